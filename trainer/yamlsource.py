@@ -1,0 +1,229 @@
+"""YAML loading that remembers where every value came from.
+
+Schema errors must name the file, the line and the field, and suggest a fix. PyYAML's composer keeps a
+mark on every node; we walk the node tree once, building plain Python data and a map from the path of
+each value (a tuple of keys and list indexes) to its line number.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One error or warning about a data file, with where it is and how to fix it."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+    hint: str = ""
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        text = f"{where}: {self.severity}: {self.field + ': ' if self.field else ''}{self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "field": self.field,
+            "message": self.message,
+            "hint": self.hint,
+            "severity": self.severity,
+        }
+
+
+@dataclass
+class SourceDoc:
+    """Parsed YAML data plus the line of every path in it."""
+
+    file: str
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+    text: str = ""
+
+    def line_of(self, path: Path_) -> int | None:
+        """Line of the value at `path`, or of its nearest ancestor that has one."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), 1)
+
+
+class YamlError(Exception):
+    """A file that is not valid YAML (or not readable); carries a Problem."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _Loader) -> Any:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, list | dict):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a plain value", key_node.start_mark
+                )
+            if key in result:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            child = (*path, key if isinstance(key, str) else str(key))
+            lines[child] = key_node.start_mark.line + 1
+            result[key] = _construct(value_node, child, lines, loader)
+            lines[child] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, (*path, i), lines, loader) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
+    """Parse YAML text into a SourceDoc; raises YamlError with the line of the syntax error."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        lines: dict[Path_, int] = {}
+        data = None if node is None else _construct(node, (), lines, loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        message = (exc.problem or str(exc)).strip()
+        if exc.context:
+            message = f"{exc.context.strip()}: {message}"
+        raise YamlError(
+            Problem(file, line, "", f"YAML syntax error: {message}",
+                    "check indentation and quoting around this line; a value with ': ' or '#' needs quotes")
+        ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - other PyYAML failures
+        raise YamlError(Problem(file, None, "", f"YAML error: {exc}")) from None
+    except RecursionError:
+        raise YamlError(Problem(file, None, "", "YAML nesting is too deep")) from None
+    finally:
+        loader.dispose()
+    return SourceDoc(file=file, data=data, lines=lines, text=text)
+
+
+def load_yaml(path: str | Path) -> SourceDoc:
+    """Read and parse a YAML file; raises YamlError naming the file on any failure."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise YamlError(Problem(str(path), None, "", f"cannot read file: {exc}")) from None
+    return parse_yaml(text, str(path))
+
+
+def _field_name(loc: Path_) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _allowed_keys(model: type[BaseModel], loc: Path_) -> list[str]:
+    """Field names (and aliases) of the model at `loc`, to suggest a fix for a misspelt key."""
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int) or current is None:
+            continue
+        fields = getattr(current, "model_fields", None)
+        if not fields or part not in fields:
+            by_alias = {f.alias: f for f in (fields or {}).values() if f.alias}
+            if part in by_alias:
+                current = _inner_model(by_alias[part].annotation)
+                continue
+            current = None
+            continue
+        current = _inner_model(fields[part].annotation)
+    if current is None or not hasattr(current, "model_fields"):
+        return []
+    names = []
+    for name, info in current.model_fields.items():
+        names.append(info.alias or name)
+    return names
+
+
+def _inner_model(annotation: Any) -> Any:
+    """Find a BaseModel inside an annotation such as list[Step] or dict[str, Step] | None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def problems_from_validation(
+    exc: ValidationError, doc: SourceDoc, model: type[BaseModel], base: Path_ = ()
+) -> list[Problem]:
+    """Turn a pydantic ValidationError into Problems with lines and fix suggestions."""
+    problems = []
+    seen = set()
+    for err in exc.errors():
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        # pydantic puts the union member's tag into loc; drop non-data parts we cannot map
+        data_loc = tuple(p for p in loc if isinstance(p, int) or not str(p)[:1].isupper())
+        full = (*base, *data_loc)
+        hint = ""
+        kind = err["type"]
+        if kind == "extra_forbidden":
+            key = str(data_loc[-1]) if data_loc else ""
+            allowed = _allowed_keys(model, data_loc)
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            message = f"unknown key {key!r}"
+            if close:
+                hint = f"did you mean {close[0]!r}?"
+            elif allowed:
+                hint = "allowed keys: " + ", ".join(sorted(allowed))
+        elif kind == "missing":
+            message = "required field is missing"
+            hint = f"add '{data_loc[-1]}:'" if data_loc else ""
+        else:
+            message = err["msg"]
+            if "input" in err and kind not in {"model_type", "dict_type"}:
+                shown = repr(err["input"])
+                if len(shown) < 80:
+                    message += f" (got {shown})"
+        key = (full, message)
+        if key in seen:
+            continue
+        seen.add(key)
+        problems.append(Problem(doc.file, doc.line_of(full), _field_name(full), message, hint))
+    return problems
+
+
+def validate_doc(model: type[BaseModel], doc: SourceDoc, context: dict | None = None):
+    """Validate a SourceDoc against a pydantic model: returns (instance or None, problems)."""
+    if not isinstance(doc.data, dict):
+        kind = "empty" if doc.data is None else type(doc.data).__name__
+        return None, [Problem(doc.file, 1, "", f"expected a mapping at the top of the file, found {kind}",
+                              "the file must start with keys such as 'id:'")]
+    try:
+        return model.model_validate(doc.data, context=context), []
+    except ValidationError as exc:
+        return None, problems_from_validation(exc, doc, model)
