@@ -1,0 +1,65 @@
+"""trainer.storage: the one data-access module (SQLAlchemy 2 + Alembic), with authorisation.
+
+Usage::
+
+    from trainer.storage import open_store
+    store = open_store()              # TRAINER_DATABASE_URL or ./data/trainer.db, migrated to head
+    password = store.ensure_admin()   # printed once on first start
+    me = store.authenticate("admin", password)
+"""
+
+from __future__ import annotations
+
+from .db import current_revision, database_url, downgrade, make_engine, open_store, upgrade
+from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
+from .readiness import ATTEMPT_ROW_KEYS, CRITERION_ROW_KEYS
+from .records import (
+    Actor,
+    AssignmentInfo,
+    AttemptInfo,
+    AttemptSummary,
+    CohortInfo,
+    CriterionInfo,
+    OrgInfo,
+    OverrideInfo,
+    ReadinessSnapshotInfo,
+    ReviewInfo,
+    SelfEvaluationInfo,
+    TurnCommentInfo,
+    TurnInfo,
+    UserInfo,
+)
+from .store import Store
+from .users import MIN_PASSWORD_LENGTH
+
+__all__ = [
+    "ATTEMPT_ROW_KEYS",
+    "CRITERION_ROW_KEYS",
+    "MIN_PASSWORD_LENGTH",
+    "Actor",
+    "AssignmentInfo",
+    "AttemptInfo",
+    "AttemptSummary",
+    "AuthError",
+    "CohortInfo",
+    "Conflict",
+    "CriterionInfo",
+    "NotFound",
+    "OrgInfo",
+    "OverrideInfo",
+    "PermissionDenied",
+    "ReadinessSnapshotInfo",
+    "ReviewInfo",
+    "SelfEvaluationInfo",
+    "Store",
+    "StoreError",
+    "TurnCommentInfo",
+    "TurnInfo",
+    "UserInfo",
+    "current_revision",
+    "database_url",
+    "downgrade",
+    "make_engine",
+    "open_store",
+    "upgrade",
+]

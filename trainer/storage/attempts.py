@@ -1,0 +1,307 @@
+"""Attempts: start, record turns (atomically with the engine state), finish, read, resume."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
+
+from .base import StoreBase, jsonable
+from .errors import Conflict, PermissionDenied
+from .models import (
+    CRITERION_RESULTS,
+    LANGUAGES,
+    MODES,
+    TURN_ROLES,
+    Attempt,
+    CriterionResult,
+    Override,
+    Review,
+    Turn,
+    TurnComment,
+    User,
+)
+from .records import (
+    Actor,
+    AttemptInfo,
+    AttemptSummary,
+    CriterionInfo,
+    OverrideInfo,
+    ReviewInfo,
+    TurnCommentInfo,
+    TurnInfo,
+    UserInfo,
+)
+
+
+def effective_points(result: str, points: float, max_points: float, overridden: bool) -> tuple[float, float]:
+    """Points after an override: pass -> full points, fail -> 0, n/a -> 0 of 0 (not counted)."""
+    if not overridden:
+        return points, max_points
+    if result == "pass":
+        return max_points, max_points
+    if result == "fail":
+        return 0.0, max_points
+    return 0.0, 0.0
+
+
+class AttemptsMixin(StoreBase):
+    """Playing and reading attempts."""
+
+    def start_attempt(
+        self,
+        actor: Actor | UserInfo,
+        scenario_id: str,
+        scenario_version: str | None,
+        seed: int | None,
+        mode: str,
+        language: str,
+        channel: str,
+        engine_state: dict[str, Any] | None = None,
+    ) -> int:
+        """Start an attempt for the actor themself; returns its id."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        if language not in LANGUAGES:
+            raise ValueError(f"language must be one of {LANGUAGES}")
+        with self._write() as s:
+            who = self._who(s, actor)
+            if who.is_system:
+                raise PermissionDenied("the system actor cannot play scenarios")
+            attempt = Attempt(
+                user_id=who.id,
+                scenario_id=scenario_id,
+                scenario_version=None if scenario_version is None else str(scenario_version),
+                seed=seed,
+                mode=mode,
+                language=language,
+                channel=channel,
+                status="active",
+                started_at=self.now(),
+                engine_state=jsonable(engine_state),
+            )
+            s.add(attempt)
+            s.flush()
+            return attempt.id
+
+    def record_turn(
+        self,
+        actor: Actor | UserInfo,
+        attempt_id: int,
+        role: str,
+        text: str,
+        at: float | None = None,
+        engine_state: dict[str, Any] | None = None,
+    ) -> int:
+        """Append a turn and save the engine state in one transaction; returns the turn index.
+
+        ``at`` is seconds since the attempt started (computed from the clock when None).
+        ``engine_state=None`` keeps the stored state.
+        """
+        if role not in TURN_ROLES:
+            raise ValueError(f"role must be one of {TURN_ROLES}")
+        with self._write() as s:
+            who = self._who(s, actor)
+            attempt = self._own_attempt(s, who, attempt_id)
+            if attempt.status != "active":
+                raise Conflict(f"attempt {attempt_id} is {attempt.status}")
+            now = self.now()
+            last = s.scalar(select(func.max(Turn.idx)).where(Turn.attempt_id == attempt_id))
+            idx = 0 if last is None else last + 1
+            if at is None:
+                at = (now - attempt.started_at).total_seconds()
+            s.add(Turn(attempt_id=attempt_id, idx=idx, role=role, text=text, at=float(at), created_at=now))
+            if engine_state is not None:
+                attempt.engine_state = jsonable(engine_state)
+            return idx
+
+    def finish_attempt(
+        self,
+        actor: Actor | UserInfo,
+        attempt_id: int,
+        result: dict[str, Any],
+        engine_state: dict[str, Any] | None = None,
+    ) -> None:
+        """Store the scoring result: score, passed, critical_failed, rubric id/version, the full
+        result JSON and one criterion row per ``result["criteria"]`` entry, in one transaction."""
+        criteria = list(result.get("criteria") or [])
+        rows = []
+        seen = set()
+        for entry in criteria:
+            cid = str(entry["id"])
+            if entry["result"] not in CRITERION_RESULTS:
+                raise ValueError(f"criterion {cid}: result must be one of {CRITERION_RESULTS}")
+            if cid in seen:
+                raise ValueError(f"criterion {cid} appears twice")
+            seen.add(cid)
+            rows.append(
+                CriterionResult(
+                    attempt_id=attempt_id,
+                    criterion_id=cid,
+                    result=entry["result"],
+                    points=float(entry.get("points") or 0.0),
+                    max_points=float(entry.get("max_points") or 0.0),
+                    critical=bool(entry.get("critical", False)),
+                    competencies=jsonable(list(entry.get("competencies") or [])),
+                )
+            )
+        with self._write() as s:
+            who = self._who(s, actor)
+            attempt = self._own_attempt(s, who, attempt_id)
+            if attempt.status != "active":
+                raise Conflict(f"attempt {attempt_id} is {attempt.status}")
+            attempt.status = "finished"
+            attempt.finished_at = self.now()
+            attempt.score = None if result.get("score") is None else float(result["score"])
+            attempt.passed = None if result.get("passed") is None else bool(result["passed"])
+            attempt.critical_failed = bool(result.get("critical_failed", False))
+            attempt.rubric_id = result.get("rubric_id")
+            rv = result.get("rubric_version")
+            attempt.rubric_version = None if rv is None else str(rv)
+            attempt.result = jsonable(result)
+            if engine_state is not None:
+                attempt.engine_state = jsonable(engine_state)
+            s.add_all(rows)
+
+    def abandon_attempt(self, actor: Actor | UserInfo, attempt_id: int) -> None:
+        """Mark an active attempt abandoned (kept for the record, excluded from readiness)."""
+        with self._write() as s:
+            who = self._who(s, actor)
+            attempt = self._own_attempt(s, who, attempt_id)
+            if attempt.status != "active":
+                raise Conflict(f"attempt {attempt_id} is {attempt.status}")
+            attempt.status = "abandoned"
+            attempt.finished_at = self.now()
+
+    def get_attempt(self, actor: Actor | UserInfo, attempt_id: int) -> AttemptInfo:
+        """A full attempt with turns, effective criteria, override history, reviews and comments."""
+        with self._read() as s:
+            who = self._who(s, actor)
+            return self._attempt_info(s, self._readable_attempt(s, who, attempt_id))
+
+    def active_attempt(
+        self, actor: Actor | UserInfo, user_id: int, scenario_id: str | None = None
+    ) -> AttemptInfo | None:
+        """The user's latest active attempt (optionally of one scenario), for resuming; or None."""
+        with self._read() as s:
+            who = self._who(s, actor)
+            self._readable_user(s, who, user_id)
+            query = select(Attempt).where(Attempt.user_id == user_id, Attempt.status == "active")
+            if scenario_id is not None:
+                query = query.where(Attempt.scenario_id == scenario_id)
+            attempt = s.scalars(query.order_by(Attempt.started_at.desc(), Attempt.id.desc()).limit(1)).first()
+            return None if attempt is None else self._attempt_info(s, attempt)
+
+    def list_attempts(
+        self,
+        actor: Actor | UserInfo,
+        user_id: int | None = None,
+        scenario_id: str | None = None,
+        status: str | None = None,
+        since: dt.datetime | None = None,
+        limit: int | None = None,
+    ) -> list[AttemptSummary]:
+        """Attempts the actor may read, newest first (``since`` filters on started_at)."""
+        with self._read() as s:
+            who = self._who(s, actor)
+            turn_count = (
+                select(func.count(Turn.id)).where(Turn.attempt_id == Attempt.id).correlate(Attempt).scalar_subquery()
+            )
+            reviewed = exists().where(Review.attempt_id == Attempt.id).correlate(Attempt)
+            query = (
+                select(Attempt, turn_count, reviewed)
+                .join(User, User.id == Attempt.user_id)
+                .where(self._visible_users(who))
+                .order_by(Attempt.started_at.desc(), Attempt.id.desc())
+            )
+            if user_id is not None:
+                self._readable_user(s, who, user_id)
+                query = query.where(Attempt.user_id == user_id)
+            if scenario_id is not None:
+                query = query.where(Attempt.scenario_id == scenario_id)
+            if status is not None:
+                query = query.where(Attempt.status == status)
+            if since is not None:
+                query = query.where(Attempt.started_at >= since)
+            if limit is not None:
+                query = query.limit(limit)
+            return [_summary(a, int(n or 0), bool(r)) for a, n, r in s.execute(query)]
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _attempt_info(self, s: Session, a: Attempt) -> AttemptInfo:
+        turns = s.scalars(select(Turn).where(Turn.attempt_id == a.id).order_by(Turn.idx)).all()
+        crit = s.scalars(
+            select(CriterionResult).where(CriterionResult.attempt_id == a.id).order_by(CriterionResult.id)
+        ).all()
+        overrides = s.scalars(select(Override).where(Override.attempt_id == a.id).order_by(Override.id)).all()
+        reviews = s.scalars(select(Review).where(Review.attempt_id == a.id).order_by(Review.id)).all()
+        comments = s.scalars(
+            select(TurnComment).where(TurnComment.attempt_id == a.id).order_by(TurnComment.turn_idx, TurnComment.id)
+        ).all()
+        latest = {o.criterion_id: o for o in overrides}  # ordered by id: the last one wins
+        criteria = []
+        for c in crit:
+            o = latest.get(c.criterion_id)
+            res = o.new_result if o else c.result
+            pts, mx = effective_points(res, c.points, c.max_points, o is not None)
+            criteria.append(
+                CriterionInfo(
+                    criterion_id=c.criterion_id,
+                    result=res,
+                    automatic_result=c.result,
+                    overridden=o is not None,
+                    points=pts,
+                    max_points=mx,
+                    automatic_points=c.points,
+                    critical=bool(c.critical),
+                    competencies=list(c.competencies or []),
+                )
+            )
+        base = _summary(a, len(turns), bool(reviews)).__dict__
+        base = {k: v for k, v in base.items() if k not in ("turn_count", "reviewed")}
+        return AttemptInfo(
+            **base,
+            engine_state=a.engine_state,
+            result=a.result,
+            turns=tuple(TurnInfo(t.idx, t.role, t.text, t.at, t.created_at) for t in turns),
+            criteria=tuple(criteria),
+            overrides=tuple(override_info(o) for o in overrides),
+            reviews=tuple(ReviewInfo(r.id, r.attempt_id, r.mentor_id, r.comment, r.created_at) for r in reviews),
+            turn_comments=tuple(
+                TurnCommentInfo(c.id, c.attempt_id, c.turn_idx, c.author_id, c.text, c.created_at) for c in comments
+            ),
+        )
+
+
+def override_info(o: Override) -> OverrideInfo:
+    """ORM override -> frozen :class:`OverrideInfo`."""
+    return OverrideInfo(o.id, o.criterion_id, o.author_id, o.new_result, o.reason, o.created_at)
+
+
+def _summary(a: Attempt, turn_count: int, reviewed: bool) -> AttemptSummary:
+    return AttemptSummary(
+        id=a.id,
+        user_id=a.user_id,
+        scenario_id=a.scenario_id,
+        scenario_version=a.scenario_version,
+        seed=a.seed,
+        mode=a.mode,
+        language=a.language,
+        channel=a.channel,
+        status=a.status,
+        started_at=a.started_at,
+        finished_at=a.finished_at,
+        score=a.score,
+        passed=a.passed,
+        critical_failed=a.critical_failed,
+        rubric_id=a.rubric_id,
+        rubric_version=a.rubric_version,
+        turn_count=turn_count,
+        reviewed=reviewed,
+    )
+
+
+

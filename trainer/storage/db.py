@@ -1,0 +1,160 @@
+"""Database URL resolution, engine creation and programmatic Alembic migrations."""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from .store import Store
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Arbitrary constant key for pg_advisory_xact_lock around migrations (same in every process).
+ADVISORY_LOCK_KEY = 0x7472_6E72  # "trnr"
+WRITE_OPTION = "trainer_write"
+
+_write_locks: dict[str, threading.RLock] = {}
+_write_locks_guard = threading.Lock()
+
+
+def database_url(explicit: str | None = None) -> str:
+    """Resolve the database URL: ``explicit``, else ``TRAINER_DATABASE_URL``, else a SQLite file.
+
+    The SQLite file is ``<data dir>/trainer.db`` with data dir = ``TRAINER_DATA_DIR`` or ``./data``;
+    the directory is created when missing.
+    """
+    if explicit:
+        return explicit
+    env = os.environ.get("TRAINER_DATABASE_URL")
+    if env:
+        return env
+    data_dir = Path(os.environ.get("TRAINER_DATA_DIR") or "./data").resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'trainer.db'}"
+
+
+def is_sqlite(url_or_engine: str | Engine) -> bool:
+    """True when the URL (or engine) points at SQLite."""
+    if isinstance(url_or_engine, Engine):
+        return url_or_engine.dialect.name == "sqlite"
+    return make_url(url_or_engine).get_backend_name() == "sqlite"
+
+
+def write_lock(url: str) -> threading.RLock:
+    """The in-process lock that serialises SQLite writes to one database file."""
+    key = str(make_url(url).database or url) if is_sqlite(url) else url
+    with _write_locks_guard:
+        return _write_locks.setdefault(key, threading.RLock())
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """Create an engine. SQLite gets WAL, foreign keys, busy_timeout and ``BEGIN IMMEDIATE`` writes.
+
+    On SQLite the pysqlite driver's own transaction handling is switched off and the store emits
+    ``BEGIN`` itself: ``BEGIN IMMEDIATE`` for connections with the ``trainer_write`` execution
+    option (taking the write lock up front, so no deadlock-prone lock upgrades), plain ``BEGIN``
+    for reads.
+    """
+    if not is_sqlite(url):
+        kwargs.setdefault("pool_pre_ping", True)
+        return create_engine(url, **kwargs)
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    connect_args.setdefault("check_same_thread", False)
+    connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if make_url(url).database not in (None, "", ":memory:"):
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def alembic_config(connection: Any = None) -> Config:
+    """An Alembic config pointing at the migrations shipped in the package (no alembic.ini)."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(url: str | None = None, revision: str = "head", engine: Engine | None = None) -> None:
+    """Run the Alembic migrations up to ``revision`` (idempotent, safe for concurrent starts).
+
+    PostgreSQL: the migration runs in one transaction holding ``pg_advisory_xact_lock``, so a second
+    process waits and then finds the schema already current. SQLite: the migration runs in a
+    ``BEGIN IMMEDIATE`` transaction, which serialises concurrent starts the same way.
+    """
+    url = database_url(url)
+    own_engine = engine is None
+    eng = engine if engine is not None else make_engine(url)
+    try:
+        with write_lock(url) if is_sqlite(eng) else nullcontext():
+            with eng.connect().execution_options(**{WRITE_OPTION: True}) as conn:
+                with conn.begin():
+                    if eng.dialect.name == "postgresql":
+                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
+                    command.upgrade(alembic_config(conn), revision)
+    finally:
+        if own_engine:
+            eng.dispose()
+
+
+def downgrade(url: str, revision: str) -> None:
+    """Run the Alembic migrations down to ``revision`` (for tests and emergencies)."""
+    eng = make_engine(url)
+    try:
+        with eng.connect().execution_options(**{WRITE_OPTION: True}) as conn:
+            with conn.begin():
+                command.downgrade(alembic_config(conn), revision)
+    finally:
+        eng.dispose()
+
+
+def current_revision(url: str) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    eng = make_engine(url)
+    try:
+        with eng.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        eng.dispose()
+
+
+def open_store(url: str | None = None, **store_kwargs: Any) -> Store:
+    """Resolve the URL, migrate the database to head and return a ready :class:`Store`."""
+    from .store import Store
+
+    url = database_url(url)
+    engine = make_engine(url)
+    upgrade(url, engine=engine)
+    return Store(engine, url=url, **store_kwargs)
+

@@ -1,0 +1,177 @@
+"""Flat, pandas-friendly rows for readiness and dashboards (single joined queries, no N+1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from .base import StoreBase, Who
+from .errors import NotFound, PermissionDenied
+from .models import Attempt, CriterionResult, Override, User
+from .records import Actor, UserInfo
+
+CRITERION_ROW_KEYS = (
+    "user_id", "username", "cohort_id", "attempt_id", "scenario_id", "scenario_version", "mode", "language",
+    "channel", "finished_at", "score", "passed", "critical_failed", "criterion_id", "result", "automatic_result",
+    "overridden", "points", "max_points", "critical", "competencies",
+)  # fmt: skip
+ATTEMPT_ROW_KEYS = (
+    "user_id", "username", "cohort_id", "attempt_id", "scenario_id", "scenario_version", "mode", "language",
+    "channel", "status", "started_at", "finished_at", "duration_s", "score", "passed", "critical_failed",
+    "rubric_id", "rubric_version",
+)  # fmt: skip
+
+
+class ReadinessMixin(StoreBase):
+    """Bulk read access for readiness computations."""
+
+    def _restrict(self, s: Session, who: Who, query: Select[Any], user_ids: Iterable[int] | None) -> Select[Any]:
+        query = query.where(self._visible_users(who))
+        if user_ids is None:
+            return query
+        ids = sorted({int(u) for u in user_ids})
+        if not ids:
+            return query.where(False)
+        found = {u.id: u for u in s.scalars(select(User).where(User.id.in_(ids)))}
+        missing = set(ids) - set(found)
+        if missing:
+            raise NotFound(f"users not found: {sorted(missing)}")
+        denied = [u for u in ids if not self._can_read(who, found[u])]
+        if denied:
+            raise PermissionDenied(f"not allowed to read users {denied}")
+        return query.where(User.id.in_(ids))
+
+    def criterion_rows(
+        self,
+        actor: Actor | UserInfo,
+        user_ids: Iterable[int] | None = None,
+        since: dt.datetime | None = None,
+        mode: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """One row per criterion of each finished attempt the actor may read, with the effective
+        (override-applied) result and points. Keys: :data:`CRITERION_ROW_KEYS`.
+
+        ``since`` filters on finished_at. Overridden points: pass -> max, fail -> 0, n/a -> 0 of 0.
+        """
+        latest = (
+            select(Override.attempt_id, Override.criterion_id, func.max(Override.id).label("oid"))
+            .group_by(Override.attempt_id, Override.criterion_id)
+            .subquery()
+        )
+        overridden = Override.id.is_not(None)
+        query = (
+            select(
+                User.id.label("user_id"),
+                User.username,
+                User.cohort_id,
+                Attempt.id.label("attempt_id"),
+                Attempt.scenario_id,
+                Attempt.scenario_version,
+                Attempt.mode,
+                Attempt.language,
+                Attempt.channel,
+                Attempt.finished_at,
+                Attempt.score,
+                Attempt.passed,
+                Attempt.critical_failed,
+                CriterionResult.criterion_id,
+                func.coalesce(Override.new_result, CriterionResult.result).label("result"),
+                CriterionResult.result.label("automatic_result"),
+                overridden.label("overridden"),
+                case(
+                    (~overridden, CriterionResult.points),
+                    (Override.new_result == "pass", CriterionResult.max_points),
+                    else_=0.0,
+                ).label("points"),
+                case(
+                    (~overridden, CriterionResult.max_points),
+                    (Override.new_result == "n/a", 0.0),
+                    else_=CriterionResult.max_points,
+                ).label("max_points"),
+                CriterionResult.critical,
+                CriterionResult.competencies,
+            )
+            .select_from(CriterionResult)
+            .join(Attempt, Attempt.id == CriterionResult.attempt_id)
+            .join(User, User.id == Attempt.user_id)
+            .outerjoin(
+                latest,
+                and_(
+                    latest.c.attempt_id == CriterionResult.attempt_id,
+                    latest.c.criterion_id == CriterionResult.criterion_id,
+                ),
+            )
+            .outerjoin(Override, Override.id == latest.c.oid)
+            .where(Attempt.status == "finished")
+            .order_by(Attempt.finished_at, Attempt.id, CriterionResult.id)
+        )
+        if since is not None:
+            query = query.where(Attempt.finished_at >= since)
+        if mode is not None:
+            query = query.where(Attempt.mode == mode)
+        with self._read() as s:
+            who = self._who(s, actor)
+            query = self._restrict(s, who, query, user_ids)
+            rows = []
+            for r in s.execute(query).mappings():
+                row = dict(r)
+                row["overridden"] = bool(row["overridden"])
+                row["critical"] = bool(row["critical"])
+                row["points"] = float(row["points"])
+                row["max_points"] = float(row["max_points"])
+                rows.append(row)
+            return rows
+
+    def attempt_rows(
+        self,
+        actor: Actor | UserInfo,
+        user_ids: Iterable[int] | None = None,
+        since: dt.datetime | None = None,
+        status: str | None = "finished",
+        mode: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """One row per attempt the actor may read (default: finished ones). Keys:
+        :data:`ATTEMPT_ROW_KEYS`. ``since`` filters on started_at."""
+        query = (
+            select(
+                User.id.label("user_id"),
+                User.username,
+                User.cohort_id,
+                Attempt.id.label("attempt_id"),
+                Attempt.scenario_id,
+                Attempt.scenario_version,
+                Attempt.mode,
+                Attempt.language,
+                Attempt.channel,
+                Attempt.status,
+                Attempt.started_at,
+                Attempt.finished_at,
+                Attempt.score,
+                Attempt.passed,
+                Attempt.critical_failed,
+                Attempt.rubric_id,
+                Attempt.rubric_version,
+            )
+            .join(User, User.id == Attempt.user_id)
+            .order_by(Attempt.started_at, Attempt.id)
+        )
+        if since is not None:
+            query = query.where(Attempt.started_at >= since)
+        if status is not None:
+            query = query.where(Attempt.status == status)
+        if mode is not None:
+            query = query.where(Attempt.mode == mode)
+        with self._read() as s:
+            who = self._who(s, actor)
+            query = self._restrict(s, who, query, user_ids)
+            rows = []
+            for r in s.execute(query).mappings():
+                row = dict(r)
+                end, start = row["finished_at"], row["started_at"]
+                row["duration_s"] = (end - start).total_seconds() if end and start else None
+                rows.append({k: row[k] for k in ATTEMPT_ROW_KEYS})
+            return rows
