@@ -1,0 +1,187 @@
+"""Attempts: atomic turn recording, resume after restart, finishing, listing, flat rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest_storage import FAST_HASHER, play
+from sqlalchemy import event
+
+from trainer.storage import (
+    ATTEMPT_ROW_KEYS,
+    CRITERION_ROW_KEYS,
+    Conflict,
+    NotFound,
+    open_store,
+)
+
+pytest_plugins = ["storage_fixtures"]
+
+
+def test_record_turn_appends_and_saves_state(store, world):
+    t = world.t_a1
+    aid = store.start_attempt(t, "pension-01", "3", 7, "practice", "et", "chat", {"node": "start"})
+    assert store.record_turn(t, aid, "client", "Tere!", 0.0, {"node": "n1", "facts": {"a": 1}}) == 0
+    assert store.record_turn(t, aid, "agent", "Tere, kuidas saan aidata?", 4.5, {"node": "n2"}) == 1
+    info = store.get_attempt(t, aid)
+    assert [(x.idx, x.role, x.text, x.at) for x in info.turns] == [
+        (0, "client", "Tere!", 0.0),
+        (1, "agent", "Tere, kuidas saan aidata?", 4.5),
+    ]
+    assert info.engine_state == {"node": "n2"}
+    assert (info.status, info.seed, info.scenario_version, info.mode) == ("active", 7, "3", "practice")
+    # engine_state=None keeps the stored state; at=None is computed from the start time
+    store.record_turn(t, aid, "client", "Aitäh", None, None)
+    info = store.get_attempt(t, aid)
+    assert info.engine_state == {"node": "n2"} and info.turns[-1].at >= 0
+
+
+def test_record_turn_is_atomic(store, world):
+    """When the transaction fails, neither the turn nor the new engine state is stored."""
+    t = world.t_a1
+    aid = store.start_attempt(t, "s", "1", 1, "practice", "et", "chat", {"node": "start"})
+    store.record_turn(t, aid, "client", "first", 0.0, {"node": "after-first"})
+
+    def boom(session):
+        raise RuntimeError("crash before commit")
+
+    event.listen(store._sessions, "before_commit", boom)
+    try:
+        with pytest.raises(RuntimeError):
+            store.record_turn(t, aid, "agent", "second", 1.0, {"node": "after-second"})
+    finally:
+        event.remove(store._sessions, "before_commit", boom)
+    info = store.get_attempt(t, aid)
+    assert [x.text for x in info.turns] == ["first"]
+    assert info.engine_state == {"node": "after-first"}
+    assert store.record_turn(t, aid, "agent", "second", 1.0, {"node": "after-second"}) == 1
+
+
+def test_resume_after_restart(db_url, store, world):
+    t = world.t_a1
+    store.start_attempt(t, "other", "1", 1, "practice", "et", "chat", {"node": "x"})
+    aid = store.start_attempt(t, "pension-01", "3", 9, "test", "ru", "phone", {"node": "start"})
+    for i in range(5):
+        store.record_turn(t, aid, "client" if i % 2 == 0 else "agent", f"msg {i}", float(i), {"node": i, "log": list(range(i))})
+    store.close()
+    reopened = open_store(db_url, password_hasher=FAST_HASHER)  # a new process would do the same
+    try:
+        me = reopened.authenticate("t_a1", "correct horse")
+        active = reopened.active_attempt(me, me.id, "pension-01")
+        assert active is not None and active.id == aid
+        assert [x.text for x in active.turns] == [f"msg {i}" for i in range(5)]
+        assert active.engine_state == {"node": 4, "log": [0, 1, 2, 3]}
+        assert (active.mode, active.language, active.channel) == ("test", "ru", "phone")
+        assert reopened.active_attempt(me, me.id).id == aid  # latest of any scenario
+        reopened.abandon_attempt(me, aid)
+        assert reopened.active_attempt(me, me.id, "pension-01") is None
+        assert reopened.active_attempt(me, me.id).scenario_id == "other"
+    finally:
+        reopened.close()
+
+
+def test_finish_stores_result_and_criteria(store, world):
+    aid = play(store, world.t_a1)
+    info = store.get_attempt(world.t_a1, aid)
+    assert info.status == "finished" and info.finished_at is not None
+    assert (info.score, info.passed, info.critical_failed) == (33.3, False, True)
+    assert (info.rubric_id, info.rubric_version) == ("info-phone", "2")
+    assert info.result["criteria"][0]["id"] == "greeting"
+    assert info.engine_state == {"node": "end"}
+    crit = {c.criterion_id: c for c in info.criteria}
+    assert set(crit) == {"greeting", "identify", "closing"}
+    assert crit["identify"].critical and crit["identify"].max_points == 2.0
+    assert crit["greeting"].competencies == ["communication"]
+    assert not any(c.overridden for c in info.criteria)
+    with pytest.raises(Conflict):
+        store.record_turn(world.t_a1, aid, "agent", "late", None, {})
+    with pytest.raises(Conflict):
+        store.finish_attempt(world.t_a1, aid, {"score": 1, "criteria": []})
+    with pytest.raises(NotFound):
+        store.finish_attempt(world.t_a1, 123456, {"score": 1, "criteria": []})
+
+
+def test_finish_rejects_bad_criteria_without_partial_write(store, world):
+    aid = store.start_attempt(world.t_a1, "s", "1", 1, "practice", "et", "chat", {})
+    bad = {"score": 1, "criteria": [{"id": "a", "result": "pass", "points": 1, "max_points": 1,
+                                     "critical": False, "competencies": []},
+                                    {"id": "b", "result": "maybe", "points": 0, "max_points": 1,
+                                     "critical": False, "competencies": []}]}  # fmt: skip
+    with pytest.raises(ValueError):
+        store.finish_attempt(world.t_a1, aid, bad)
+    info = store.get_attempt(world.t_a1, aid)
+    assert info.status == "active" and info.criteria == ()
+
+
+def test_list_attempts_filters(store, world):
+    t = world.t_a1
+    a = play(store, t, "s1")
+    b = play(store, t, "s2")
+    c = store.start_attempt(t, "s2", "1", 1, "practice", "et", "chat", {})
+    assert [x.id for x in store.list_attempts(t)] == [c, b, a]
+    assert [x.id for x in store.list_attempts(t, scenario_id="s2")] == [c, b]
+    assert [x.id for x in store.list_attempts(t, status="active")] == [c]
+    future = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    assert store.list_attempts(t, since=future) == []
+    summary = store.list_attempts(t, scenario_id="s1")[0]
+    assert summary.turn_count == 4 and summary.reviewed is False
+    store.add_review(world.mentor_a, a, "ok")
+    assert store.list_attempts(t, scenario_id="s1")[0].reviewed is True
+
+
+def test_criterion_rows_shape_and_effective_result(store, world):
+    a = play(store, world.t_a1)
+    play(store, world.t_a2, mode="test")
+    store.start_attempt(world.t_a1, "s", "1", 1, "practice", "et", "chat", {})  # active: excluded
+    store.override_criterion(world.mentor_a, a, "identify", "pass", "code was asked in the second turn")
+    rows = store.criterion_rows(world.lead_a)
+    assert len(rows) == 6
+    assert all(tuple(r) == CRITERION_ROW_KEYS for r in rows)
+    ident = next(r for r in rows if r["attempt_id"] == a and r["criterion_id"] == "identify")
+    assert ident["result"] == "pass" and ident["automatic_result"] == "fail" and ident["overridden"] is True
+    assert (ident["points"], ident["max_points"]) == (2.0, 2.0)
+    assert isinstance(ident["finished_at"], dt.datetime) and ident["finished_at"].tzinfo is not None
+    greet = next(r for r in rows if r["attempt_id"] == a and r["criterion_id"] == "greeting")
+    assert greet["overridden"] is False and greet["competencies"] == ["communication"]
+    assert len(store.criterion_rows(world.lead_a, user_ids=[world.t_a2.id])) == 3
+    assert len(store.criterion_rows(world.lead_a, mode="test")) == 3
+    future = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    assert store.criterion_rows(world.lead_a, since=future) == []
+    with pytest.raises(NotFound):
+        store.criterion_rows(world.admin, user_ids=[987654])
+
+
+def test_attempt_rows_shape(store, world):
+    a = play(store, world.t_a1)
+    active = store.start_attempt(world.t_a1, "s", "1", 1, "practice", "et", "chat", {})
+    rows = store.attempt_rows(world.mentor_a)
+    assert [r["attempt_id"] for r in rows] == [a]
+    assert tuple(rows[0]) == ATTEMPT_ROW_KEYS
+    assert rows[0]["duration_s"] >= 0 and rows[0]["score"] == 33.3
+    every = store.attempt_rows(world.mentor_a, status=None)
+    assert {r["attempt_id"] for r in every} == {a, active}
+
+
+def test_row_queries_are_single_queries(store, world):
+    """criterion_rows / attempt_rows cost a constant number of statements (no N+1)."""
+    for _ in range(3):
+        play(store, world.t_a1, turns=1)
+        play(store, world.t_a2, turns=1)
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        rows = store.criterion_rows(world.lead_a)
+        n_crit = len(statements)
+        statements.clear()
+        store.attempt_rows(world.lead_a)
+        n_att = len(statements)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert len(rows) == 18
+    assert n_crit <= 2 and n_att <= 2  # actor lookup + the joined query
