@@ -219,6 +219,16 @@ def test_integer_value_becomes_text():
     assert fact.value == "16106" and fact.text.get("ru") == "a"
 
 
+def test_untranslated(tmp_path, kb):
+    write(tmp_path, "u.yaml", GOOD.format(topic="u").replace(', ru: "Текст"', ""))
+    small = load_knowledge(tmp_path)
+    assert small.problems == []
+    assert small.untranslated(["u"], "ru") == ["u.no_value"]
+    assert small.untranslated(["u.payment_day", "missing"], "ru") == []
+    assert small.reference_texts(["u.no_value"], "ru")[0][1] == "Tekst"  # falls back to Estonian
+    assert kb.untranslated(list(kb.topics), "ru") == []
+
+
 def test_missing_folder(tmp_path):
     kb = load_knowledge(tmp_path / "none")
     assert kb.topics == {} and kb.problems

@@ -182,6 +182,7 @@ def test_spec_rejects_invalid_isikukood_with_hint():
     {"role": "student"},
     {"sex": "X"},
     {"isikukood": "37605030299", "sex": "F"},
+    {"isikukood": "37605030299", "age": 50},
     {"agee": 70},
 ])
 def test_spec_rejects_bad_input(data):

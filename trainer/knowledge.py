@@ -135,6 +135,17 @@ class KnowledgeBase:
         """The refs (topic ids or "topic.fact_id") that do not exist."""
         return [r for r in refs if not (r in self.topics if "." not in r else self.fact(r))]
 
+    def untranslated(self, refs: list[str], language: str) -> list[str]:
+        """Facts ("topic.fact_id") named by `refs` (topic ids expand) that lack text in `language`."""
+        out = []
+        for ref in refs:
+            topic_id, _, fact_id = ref.partition(".")
+            topic = self.topics.get(topic_id)
+            for fact in ([topic.get(fact_id)] if fact_id else topic.facts) if topic else []:
+                if fact is not None and getattr(fact.text, language, None) is None:
+                    out.append(f"{topic_id}.{fact.id}")
+        return out
+
     def reference_texts(self, refs: list[str], language: str) -> list[tuple[str, str, str]]:
         """(topic title, fact text, source) for each ref in order; a topic id means all its facts.
 

@@ -201,6 +201,8 @@ class PersonaSpec(BaseModel):
     def _check_consistent(self) -> PersonaSpec:
         if self.age is not None and self.age_range is not None:
             raise ValueError("give either age or age_range, not both")
+        if self.isikukood and (self.age is not None or self.age_range is not None):
+            raise ValueError("a fixed isikukood already fixes the birth date; drop age/age_range")
         if self.isikukood and self.sex:
             _, code_sex = parse_isikukood(self.isikukood)  # type: ignore[misc]
             if code_sex != self.sex:
@@ -319,7 +321,7 @@ def generate_persona(spec: PersonaSpec, seed: int, language: str, today: date) -
         age=age_on(birth, today),
         isikukood=code,
         phone=f"+372 {phone_digits[:4]} {phone_digits[4:]}",
-        email=f"{_ascii(first)}.{_ascii(last)}{email_number}@{domain}",
+        email=f"{_ascii(first) or 'client'}.{_ascii(last) or 'user'}{email_number}@{domain}",
         city=spec.city or city,
         address=address,
         language=lang,
