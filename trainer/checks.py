@@ -1,0 +1,323 @@
+"""Evaluates declarative rubric checks on a transcript, returning evidence for every verdict.
+
+A :class:`TranscriptAnalysis` is built once per transcript; it caches phrase matches per turn so a
+rubric of a dozen criteria reads each turn's text only a few times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import text as tx
+from .rubric import Check
+from .transcript import Transcript
+
+_INTRO = {
+    "et": re.compile(
+        r"(?:nimi\s+on|mina\s+olen|ma\s+olen|olen|teid\s+teenindab|teenindab\s+teid|teiega\s+räägib|"
+        r"teiega\s+raagib)\s+(?P<after>[A-ZÕÄÖÜŠŽ][a-zõäöüšž]+)|(?P<before>[A-ZÕÄÖÜŠŽ][a-zõäöüšž]+)[\s,]+"
+        r"(?:kuuleb|kuulab|kõneleb|koneleb|räägib|raagib|on\s+telefonil|siin)\b"
+    ),
+    "ru": re.compile(
+        r"(?:меня\s+зовут|моё\s+имя|мое\s+имя|это|с\s+вами\s+говорит|на\s+связи|вас\s+обслуживает)\s+"
+        r"(?P<after>[А-ЯЁ][а-яё]+)|(?P<before>[А-ЯЁ][а-яё]+)[\s,]+(?:слушаю|на\s+связи|слушает)"
+    ),
+}
+_INTRO["en"] = re.compile(
+    r"(?:my\s+name\s+is|this\s+is|I\s+am|I'm|speaking\s+with)\s+(?P<after>[A-Z][a-z]+)|(?P<before>[A-Z][a-z]+)"
+    r"[\s,]+speaking"
+)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from faker.providers.person.et_EE import Provider as EtNames
+    from faker.providers.person.ru_RU import Provider as RuNames
+
+    names = set(EtNames.first_names) | set(RuNames.first_names_male) | set(RuNames.first_names_female)
+    names |= {
+        "Mari", "Kati", "Liis", "Kadri", "Triin", "Tiina", "Anu", "Kristi", "Piret", "Maarja", "Helen",
+        "Jaan", "Peeter", "Tõnu", "Toomas", "Andres", "Margus", "Mart", "Kalle", "Merle", "Eve", "Ülle",
+        "Katrin", "Kerli", "Siiri", "Marko", "Rein", "Urmas", "Aivar", "Riina", "Mall", "Sirje", "Anne",
+    }
+    return frozenset(tx.fold(n) for n in names)
+
+
+@dataclass
+class Evidence:
+    """Where a verdict comes from: the 1-based turn number in the transcript and the quoted words."""
+
+    turn: int
+    quote: str
+    agent_turn: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"turn": self.turn, "agent_turn": self.agent_turn, "quote": self.quote}
+
+
+@dataclass
+class Outcome:
+    passed: bool
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str = ""  # names the feedback variant for a failure (e.g. "not_asked")
+
+    def first_turn(self) -> int | None:
+        return min((e.turn for e in self.evidence), default=None)
+
+
+class TranscriptAnalysis:
+    """A transcript prepared for checks: language, agent turn numbers, cached phrase matches."""
+
+    def __init__(self, transcript: Transcript, concepts: dict[str, dict[str, list[str]]], policy: str = "code"):
+        self.transcript = transcript
+        self.turns = transcript.turns
+        self.context = transcript.context
+        agent_text = " ".join(t.text for t in self.turns if t.role == "agent")
+        self.language = transcript.language or tx.detect_language(agent_text or " ".join(t.text for t in self.turns))
+        self.concepts = concepts
+        self.policy = policy
+        self.agent_indexes = [i for i, t in enumerate(self.turns) if t.role == "agent"]
+        self.agent_number = {i: n + 1 for n, i in enumerate(self.agent_indexes)}
+        self._match_cache: dict[tuple, list[tx.Match]] = {}
+        self._identification: dict | None = None
+
+    # -- phrase matching --------------------------------------------------------------------
+    def phrase_set(self, names: Iterable[str] = (), phrases=None) -> tx.PhraseSet:
+        return _phrase_set(self._phrases_for(tuple(names), phrases), self.language)
+
+    def _phrases_for(self, names: tuple[str, ...], phrases) -> tuple[str, ...]:
+        out: list[str] = []
+        for name in names:
+            entry = self.concepts.get(name, {})
+            out += entry.get(self.language) or entry.get("et", [])
+        if isinstance(phrases, dict):
+            out += phrases.get(self.language) or []
+        elif phrases:
+            out += list(phrases)
+        return tuple(out)
+
+    def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None) -> list[tx.Match]:
+        """Non-negated matches of the concept names (or inline phrases) in one turn."""
+        key = (turn_index, tuple(names), _freeze(phrases))
+        if key not in self._match_cache:
+            found = self.phrase_set(names, phrases).find_all(self.turns[turn_index].text)
+            self._match_cache[key] = [m for m in found if not m.negated]
+        return self._match_cache[key]
+
+    def evidence(self, turn_index: int, quote: str) -> Evidence:
+        return Evidence(turn_index + 1, quote, self.agent_number.get(turn_index))
+
+    def scope(self, scope: str) -> list[int]:
+        agents = self.agent_indexes
+        if scope == "first_agent":
+            return agents[:1]
+        if scope == "last_agent":
+            return agents[-1:]
+        if scope == "after_first_agent":
+            return agents[1:]
+        if scope == "client":
+            return [i for i, t in enumerate(self.turns) if t.role == "client"]
+        if scope == "any":
+            return list(range(len(self.turns)))
+        return agents
+
+    # -- identification -------------------------------------------------------------------
+    def disclosures(self) -> list[tuple[int, tx.Match]]:
+        """Agent turns stating one of the context's private facts, in order."""
+        found = []
+        for i in self.agent_indexes:
+            for fact in self.context.private_facts:
+                m = tx.find_fact(self.turns[i].text, fact, self.language)
+                if m is not None:
+                    found.append((i, m))
+        return sorted(found, key=lambda item: (item[0], item[1].start))
+
+    def identification(self) -> dict:
+        """When the agent asked for the code, when the client gave one, when identification completed."""
+        if self._identification is not None:
+            return self._identification
+        asked = next((i for i in self.agent_indexes if self.matches(i, ["identification_request"])), None)
+        given = None
+        if asked is not None:
+            given = next((i for i in range(asked + 1, len(self.turns))
+                          if self.turns[i].role == "client" and tx.find_personal_codes(self.turns[i].text)), None)
+        complete = given
+        if self.policy == "code_and_item" and given is not None:
+            item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
+            answered = None if item is None else next(
+                (i for i in range(item + 1, len(self.turns)) if self.turns[i].role == "client"), None)
+            complete = None if answered is None else max(given, answered)
+        self._identification = {"asked": asked, "given": given, "complete": complete}
+        return self._identification
+
+    def early_disclosure(self) -> tuple[int, tx.Match] | None:
+        """The first private fact an agent stated before identification was complete (or at all, for a
+        third-party caller, who is never entitled to it)."""
+        complete = self.identification()["complete"]
+        for i, m in self.disclosures():
+            if self.context.third_party or complete is None or i < complete:
+                return i, m
+        return None
+
+
+@lru_cache(maxsize=2048)
+def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
+    return tx.PhraseSet(phrases, language)
+
+
+def _freeze(phrases):
+    if phrases is None:
+        return None
+    if isinstance(phrases, dict):
+        return tuple(sorted((k, tuple(v)) for k, v in phrases.items()))
+    return tuple(phrases)
+
+
+def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """Evaluate a check (with its ``not-`` prefix applied)."""
+    outcome = _EVALUATORS[check.base_type](check, an)
+    if check.negated:
+        # for not-X the evidence of X is the evidence of the failure
+        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [], outcome.reason)
+    return outcome
+
+
+def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
+    names = [] if check.phrases is not None else check.value_list()
+    evidence, phrases_seen = [], set()
+    for i in an.scope(check.scope):
+        for m in an.matches(i, names, check.phrases):
+            evidence.append(an.evidence(i, m.quote))
+            phrases_seen.add(tx.fold(m.phrase))
+    return Outcome(len(phrases_seen) >= check.min_matches, evidence)
+
+
+def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
+    about = an.phrase_set(check.value_list(), check.phrases) if (check.value or check.phrases) else None
+    excluded = an.phrase_set(check.exclude) if check.exclude else None
+    evidence = []
+    for i in an.scope(check.scope):
+        for _, _, sentence in tx.split_sentences(an.turns[i].text):
+            if not tx.is_question(sentence, an.language):
+                continue
+            if excluded is not None and excluded.find_all(sentence):
+                continue
+            if about is not None and not [m for m in about.find_all(sentence) if not m.negated]:
+                continue
+            evidence.append(an.evidence(i, sentence.strip()))
+    return Outcome(bool(evidence), evidence)
+
+
+def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
+    state = an.identification()
+    early = an.early_disclosure()
+    if state["asked"] is None:
+        if early is not None:
+            return Outcome(False, [an.evidence(early[0], early[1].quote)], "disclosed_before")
+        return Outcome(False, [], "not_asked")
+    asked = an.evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0].quote)
+    if early is not None and early[0] < (state["complete"] or len(an.turns)):
+        return Outcome(False, [an.evidence(early[0], early[1].quote), asked], "disclosed_before")
+    return Outcome(True, [asked])
+
+
+def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
+    early = an.early_disclosure()
+    if early is None:
+        return Outcome(True, [])
+    reason = "third_party" if an.context.third_party else "disclosed_before"
+    return Outcome(False, [an.evidence(early[0], early[1].quote)], reason)
+
+
+def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
+    evidence = [an.evidence(i, m.quote) for i in an.scope(check.scope)
+                for m in tx.find_informal_address(an.turns[i].text, an.language)]
+    return Outcome(bool(evidence), evidence)
+
+
+def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
+    names = _first_names()
+    wanted = tx.fold(an.context.agent_name) if an.context.agent_name else None
+    pattern = _INTRO.get(an.language, _INTRO["et"])
+    for i in an.scope(check.scope):
+        text = an.turns[i].text
+        for m in pattern.finditer(text):
+            word = m.group("after") or m.group("before")
+            if word and (wanted is None or tx.fold(word) == wanted):
+                return Outcome(True, [an.evidence(i, word)])
+        for token in tx.tokenize(text):
+            if token.is_word and token.text[:1].isupper() and (
+                token.norm == wanted if wanted else token.norm in names
+            ):
+                return Outcome(True, [an.evidence(i, token.text)])
+    return Outcome(False, [])
+
+
+def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
+    patterns = check.value_list()
+    if isinstance(check.phrases, dict):
+        patterns += check.phrases.get(an.language) or []
+    elif check.phrases:
+        patterns += list(check.phrases)
+    evidence = []
+    for i in an.scope(check.scope):
+        for pattern in patterns:
+            for m in _compiled(pattern).finditer(an.turns[i].text):
+                evidence.append(an.evidence(i, m.group(0)))
+    return Outcome(bool(evidence), evidence)
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _fact(check: Check, an: TranscriptAnalysis) -> Outcome:
+    evidence = []
+    for i in an.scope(check.scope):
+        for fact in check.value_list():
+            m = tx.find_fact(an.turns[i].text, fact, an.language)
+            if m is not None and not m.negated:
+                evidence.append(an.evidence(i, m.quote))
+    return Outcome(bool(evidence), evidence)
+
+
+def _order(check: Check, an: TranscriptAnalysis) -> Outcome:
+    first, then = evaluate_check(check.first, an), evaluate_check(check.then, an)
+    evidence = first.evidence[:1] + then.evidence[:1]
+    if not (first.passed and then.passed):
+        return Outcome(False, evidence, "missing")
+    return Outcome(first.first_turn() <= then.first_turn(), evidence, "wrong_order")
+
+
+def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
+    results = [evaluate_check(c, an) for c in check.checks]
+    needed = check.threshold if check.threshold is not None else len(results)
+    evidence = [e for r in results for e in r.evidence]
+    failed = next((i for i, r in enumerate(results) if not r.passed), None)
+    return Outcome(sum(r.passed for r in results) >= needed, evidence, f"part_{failed}" if failed is not None else "")
+
+
+def _any(check: Check, an: TranscriptAnalysis) -> Outcome:
+    results = [evaluate_check(c, an) for c in check.checks]
+    needed = check.threshold if check.threshold is not None else 1
+    evidence = [e for r in results if r.passed for e in r.evidence]
+    return Outcome(sum(r.passed for r in results) >= needed, evidence)
+
+
+_EVALUATORS = {
+    "concept": _concept,
+    "question": _question,
+    "identification": _identification,
+    "data-protection": _data_protection,
+    "informal-address": _informal,
+    "own-name": _own_name,
+    "regex": _regex,
+    "fact": _fact,
+    "order": _order,
+    "all": _all,
+    "any": _any,
+}

@@ -1,0 +1,89 @@
+"""Organisation configuration: the institution's names, identification policy, paths.
+
+Read from ``trainer.yaml`` in the project folder (or the file named by ``TRAINER_CONFIG``), so another
+agency can use trainer by changing its names here instead of in the rubric. Values of the form
+``{"$env": NAME}`` are read from the environment (secrets never live in the file).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .yamlsource import YamlError, load_yaml, validate_doc
+
+
+class Institution(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    names: dict[Literal["et", "ru", "en"], list[str]] = Field(default_factory=lambda: {
+        "et": ["Sotsiaalkindlustusamet", "SKA", "sotsiaalkindlustusameti infotelefon"],
+        "ru": ["Департамент социального страхования", "Департамент соцстрахования", "SKA"],
+        "en": ["Social Insurance Board", "SKA"],
+    })
+
+
+class IdentificationPolicy(BaseModel):
+    """``code``: asking for and receiving the personal code identifies the client.
+    ``code_and_item``: the agent must also ask one more verifying item (birthplace, document number ...)."""
+
+    model_config = ConfigDict(extra="forbid")
+    policy: Literal["code", "code_and_item"] = "code"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    institution: Institution = Field(default_factory=Institution)
+    identification: IdentificationPolicy = Field(default_factory=IdentificationPolicy)
+    scenarios_dir: str = "scenarios"
+    rubrics_dir: str = "rubrics"
+    knowledge_dir: str = "knowledge"
+    default_rubric: str = "call-model"
+    readiness: dict[str, Any] = Field(default_factory=dict)
+
+
+def resolve_env(value: Any) -> Any:
+    """Replace ``{"$env": NAME}`` values (datasette style) by the environment variable's value."""
+    if isinstance(value, dict):
+        if set(value) == {"$env"}:
+            return os.environ.get(value["$env"])
+        return {k: resolve_env(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [resolve_env(v) for v in value]
+    return value
+
+
+def project_root() -> Path:
+    """The folder holding scenarios/, rubrics/ and knowledge/: TRAINER_HOME, else the cwd if it has
+    them, else the source checkout this package was installed from."""
+    env = os.environ.get("TRAINER_HOME")
+    if env:
+        return Path(env)
+    cwd = Path.cwd()
+    if (cwd / "scenarios").is_dir() and (cwd / "rubrics").is_dir():
+        return cwd
+    return Path(__file__).resolve().parent.parent
+
+
+@lru_cache(maxsize=8)
+def _load_settings(path: str | None) -> Settings:
+    if path is None or not Path(path).exists():
+        return Settings()
+    try:
+        doc = load_yaml(path)
+    except YamlError as exc:
+        raise ValueError(str(exc)) from None
+    doc.data = resolve_env(doc.data)
+    settings, problems = validate_doc(Settings, doc)
+    if problems:
+        raise ValueError("; ".join(str(p) for p in problems))
+    return settings
+
+
+def settings() -> Settings:
+    """The active settings (``TRAINER_CONFIG`` or ``<project root>/trainer.yaml``; defaults otherwise)."""
+    path = os.environ.get("TRAINER_CONFIG") or str(project_root() / "trainer.yaml")
+    return _load_settings(path)

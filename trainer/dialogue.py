@@ -1,0 +1,245 @@
+"""Plays a scenario: the conversation state, the trainee's replies and the client's answers.
+
+The whole state is a JSON-serialisable dict (:meth:`Conversation.to_state`), saved after every turn by
+the app, so a reload or a server restart resumes exactly where the conversation was. Given the same
+scenario, seed, date and replies, a conversation always unfolds the same way.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .conditions import evaluate, parse_condition
+from .scenario import TEMPLATE, Scenario, Step
+from .signals import analyse_reply
+from .transcript import Context, Transcript, Turn
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .library import Library
+
+DEFAULT_FALLBACK = {
+    "et": ["Vabandust, ma ei saanud päris hästi aru. Mida Te sellega mõtlete?",
+           "Ma ei saa ikka aru... Kas saaksite lihtsamalt öelda?"],
+    "ru": ["Извините, я не совсем поняла. Что Вы имеете в виду?",
+           "Я всё равно не понимаю... Можно попроще?"],
+    "en": ["Sorry, I didn't quite get that. What do you mean?"],
+}
+MAX_REPLY_CHARS = 20_000
+
+
+class ConversationOver(Exception):
+    """A reply was sent to a conversation that has already ended."""
+
+
+def render(template: str, values: dict[str, object]) -> str:
+    """Fill ``{persona.first_name}``-style placeholders; ``{{`` and ``}}`` stand for literal braces."""
+    out = TEMPLATE.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+    return out.replace("{{", "{").replace("}}", "}")
+
+
+class Conversation:
+    """One play-through of a scenario."""
+
+    def __init__(self, scenario: Scenario, library: Library, state: dict):
+        self.scenario = scenario
+        self.library = library
+        self.state = state
+        self.persona = library.persona_for(scenario, state["seed"], date.fromisoformat(state["today"]))
+        self.values = library.template_values(scenario, self.persona)
+        self.facts = {name: render(value, self.values) for name, value in scenario.private_facts.items()}
+        self.values.update({f"facts.{k}": v for k, v in self.facts.items()})
+        self.concepts = library.concepts_for(scenario)
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def start(cls, scenario: Scenario, library: Library, seed: int = 1, today: date | None = None) -> Conversation:
+        """A new conversation; in a chat (client opens) the client's first message is already there."""
+        state = {
+            "scenario_id": scenario.id,
+            "scenario_version": scenario.version,
+            "seed": int(seed),
+            "today": (today or date.today()).isoformat(),
+            "language": scenario.language,
+            "channel": scenario.channel,
+            "step": None,
+            "awaiting_close": False,
+            "finished": False,
+            "ended_by": None,
+            "vars": {**scenario.state, "identified": False, "turns": 0, "fallbacks": 0},
+            "ever": {},
+            "visits": {},
+            "turns": [],
+        }
+        conv = cls(scenario, library, state)
+        if scenario.who_opens == "client":
+            conv._enter(scenario.start_step, {}, {}, at=0.0)
+        return conv
+
+    @classmethod
+    def from_state(cls, scenario: Scenario, library: Library, state: dict) -> Conversation:
+        """Resume a conversation saved with :meth:`to_state`."""
+        return cls(scenario, library, dict(state))
+
+    def to_state(self) -> dict:
+        """The JSON-serialisable state (a copy)."""
+        import copy
+
+        return copy.deepcopy(self.state)
+
+    # -- properties ---------------------------------------------------------------------
+    @property
+    def finished(self) -> bool:
+        return self.state["finished"]
+
+    @property
+    def turns(self) -> list[dict]:
+        return self.state["turns"]
+
+    @property
+    def current_step(self) -> Step | None:
+        return self.scenario.step(self.state["step"]) if self.state["step"] else None
+
+    @property
+    def identified(self) -> bool:
+        return bool(self.state["vars"].get("identified"))
+
+    def hint(self) -> str | None:
+        """The author's hint for the current step (shown in practice mode only)."""
+        step = self.current_step
+        return step.hint if step else None
+
+    # -- playing ------------------------------------------------------------------------
+    def reply(self, text: str, at: float | None = None) -> list[dict]:
+        """Record the trainee's reply and return the client's answer turns (possibly none)."""
+        if self.finished:
+            raise ConversationOver("the conversation has ended")
+        text = (text or "").strip()
+        if not text:
+            raise ValueError("empty reply")
+        if len(text) > MAX_REPLY_CHARS:
+            raise ValueError(f"reply longer than {MAX_REPLY_CHARS} characters")
+        self.turns.append({"role": "agent", "text": text, "at": at, "step": self.state["step"]})
+        self.state["vars"]["turns"] += 1
+        if self.state["awaiting_close"]:
+            self._finish("end_step")
+            return []
+        analysis = analyse_reply(text, self.scenario.language, self.concepts, self.scenario.signals, self.facts)
+        signals, facts = analysis["signals"], analysis["facts"]
+        for name, hit in {**signals, **facts}.items():
+            if hit:
+                self.state["ever"][name] = True
+        before = len(self.turns)
+        if self.state["step"] is None:
+            self._enter(self.scenario.start_step, signals, facts, at)
+        else:
+            self._advance(signals, facts, at)
+        return self.turns[before:]
+
+    def finish(self) -> None:
+        """The trainee ends the conversation (the "end conversation" button)."""
+        if not self.finished:
+            self._finish("trainee")
+
+    def _finish(self, how: str) -> None:
+        self.state["finished"] = True
+        self.state["ended_by"] = how
+
+    def _names(self, signals: dict, facts: dict) -> tuple[dict, dict]:
+        situation = self.scenario.situation
+        names = {
+            **self.state["vars"],
+            "identification_required": situation.identification_required,
+            "client_upset": situation.client_upset,
+            "third_party": situation.third_party,
+            **signals,
+        }
+        ever = self.state["ever"]
+        functions = {
+            "mentioned": lambda name: bool(facts.get(name) or signals.get(name)),
+            "ever": lambda name: bool(ever.get(name)),
+            "visited": lambda name: bool(self.state["visits"].get(name)),
+        }
+        return names, functions
+
+    def _advance(self, signals: dict, facts: dict, at: float | None) -> None:
+        step = self.current_step
+        target = None
+        if isinstance(step.next, str):
+            target = step.next
+        elif step.next:
+            names, functions = self._names(signals, facts)
+            for rule in step.next:
+                if rule.when is None or evaluate(parse_condition(rule.when), names, functions):
+                    target = rule.target
+                    break
+        if target is None:
+            self._fallback(at)
+        else:
+            self._enter(target, signals, facts, at)
+
+    def _fallback(self, at: float | None) -> None:
+        dialogue = self.scenario.dialogue
+        self.state["vars"]["fallbacks"] += 1
+        count = self.state["vars"]["fallbacks"]
+        if dialogue.on_stuck and count > dialogue.max_fallbacks:
+            self._enter(dialogue.on_stuck, {}, {}, at)
+            return
+        lines = dialogue.fallback or DEFAULT_FALLBACK.get(self.scenario.language, DEFAULT_FALLBACK["et"])
+        line = render(lines[(count - 1) % len(lines)], self.values)
+        self.turns.append({"role": "client", "text": line, "at": at, "step": self.state["step"], "fallback": True})
+
+    def _enter(self, step_id: str, signals: dict, facts: dict, at: float | None) -> None:
+        step = self.scenario.step(step_id)
+        state = self.state
+        state["step"] = step.id
+        state["visits"][step.id] = state["visits"].get(step.id, 0) + 1
+        state["vars"]["fallbacks"] = 0
+        for name, value in step.set.items():
+            if isinstance(value, str) and value[:1] in "+-" and value[1:].isdigit():
+                state["vars"][name] = int(state["vars"].get(name) or 0) + int(value)
+            else:
+                state["vars"][name] = value
+        if step.identifies:
+            state["vars"]["identified"] = True
+        line = self._choose_line(step, signals, facts)
+        if line is not None:
+            self.turns.append({"role": "client", "text": render(line, self.values), "at": at, "step": step.id})
+        if step.end:
+            state["awaiting_close"] = True
+
+    def _choose_line(self, step: Step, signals: dict, facts: dict) -> str | None:
+        lines = step.lines()
+        if not lines:
+            return None
+        names, functions = self._names(signals, facts)
+        for line in lines:
+            if line.when is not None and evaluate(parse_condition(line.when), names, functions):
+                return line.say
+        plain = [line.say for line in lines if line.when is None]
+        if not plain:
+            return None
+        rng = random.Random(f"{self.state['seed']}:{step.id}:{self.state['visits'][step.id]}")
+        return rng.choice(plain)
+
+    # -- output -------------------------------------------------------------------------
+    def transcript(self) -> Transcript:
+        """The conversation in the transcript format the scorer reads."""
+        situation = self.scenario.situation
+        return Transcript(
+            language=self.scenario.language,
+            channel=self.scenario.channel,
+            context=Context(
+                identification_required=situation.identification_required,
+                client_upset=situation.client_upset,
+                third_party=situation.third_party,
+                private_facts=[v for v in self.facts.values() if v],
+                scenario_id=self.scenario.id,
+            ),
+            turns=[Turn(role=t["role"], text=t["text"], at=t.get("at")) for t in self.turns],
+        )
+
+    def score(self) -> dict:
+        """Score the conversation so far with the scenario's rubric and content criteria."""
+        return self.library.score(self.scenario, self.transcript(), self.values)

@@ -1,0 +1,228 @@
+"""The scenario library: scenarios, partials, rubrics and knowledge loaded from a project folder.
+
+A broken file never stops the others: it becomes an entry with its problems, shown by
+``trainer validate`` and in the app's catalogue.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .config import project_root, settings
+from .knowledge import KnowledgeBase, load_knowledge
+from .persona import Persona, generate_persona
+from .rubric import Criterion, Rubric, load_rubric, merge_criteria
+from .scenario import Partial, Scenario
+from .scoring import builtin_concepts, score_transcript
+from .transcript import Transcript
+from .validation import expand_includes, validate_scenario
+from .yamlsource import Problem, YamlError, load_yaml, validate_doc
+
+
+@dataclass
+class ScenarioEntry:
+    """One scenario file: the loaded scenario, or None with the errors that stopped it."""
+
+    file: str
+    id: str
+    scenario: Scenario | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def metadata(self) -> dict:
+        """Catalogue data for this entry (JSON-ready)."""
+        if self.scenario is None:
+            return {"id": self.id, "file": self.file, "ok": False,
+                    "errors": [p.as_dict() for p in self.errors]}
+        s = self.scenario
+        return {
+            "id": s.id, "file": self.file, "ok": True, "version": s.version, "title": s.title,
+            "goals": list(s.goals), "topic": s.topic, "channel": s.channel, "language": s.language,
+            "difficulty": s.difficulty, "duties": list(s.duties), "competencies": list(s.competencies),
+            "tags": list(s.tags), "situation": s.situation.model_dump(), "rubric": s.rubric,
+            "examples": len(s.examples),
+            "warnings": [p.as_dict() for p in self.problems if p.severity == "warning"],
+        }
+
+
+class Library:
+    """Everything a project folder holds, loaded and validated."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root)
+        self.entries: list[ScenarioEntry] = []
+        self.scenarios: dict[str, Scenario] = {}
+        self.rubrics: dict[str, Rubric] = {}
+        self.partials: dict[str, Partial] = {}
+        self.problems: list[Problem] = []
+        self.knowledge: KnowledgeBase = KnowledgeBase()
+
+    # -- loading ------------------------------------------------------------------------
+    @classmethod
+    def load(cls, root: str | Path | None = None, scenario_paths: list[Path] | None = None) -> Library:
+        """Load rubrics, knowledge, partials and scenarios; never raises on a bad file."""
+        conf = settings()
+        lib = cls(Path(root) if root else project_root())
+        kdir = lib.root / conf.knowledge_dir
+        if kdir.is_dir():
+            lib.knowledge = load_knowledge(kdir)
+            lib.problems += lib.knowledge.problems
+        rdir = lib.root / conf.rubrics_dir
+        for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
+            rubric, problems = load_rubric(path, set(builtin_concepts()))
+            lib.problems += problems
+            if rubric is not None:
+                lib.rubrics[rubric.id] = rubric
+        sdir = lib.root / conf.scenarios_dir
+        for path in sorted((sdir / "partials").glob("*.yaml")) if (sdir / "partials").is_dir() else []:
+            lib._load_partial(path)
+        if scenario_paths is None:
+            scenario_paths = sorted(sdir.glob("*.yaml")) if sdir.is_dir() else []
+        for path in scenario_paths:
+            lib._load_scenario(Path(path))
+        return lib
+
+    def _load_partial(self, path: Path) -> None:
+        try:
+            doc = load_yaml(path)
+        except YamlError as exc:
+            self.problems.append(exc.problem)
+            return
+        partial, problems = validate_doc(Partial, doc)
+        self.problems += problems
+        if partial is not None:
+            self.partials[partial.id] = partial
+
+    def _load_scenario(self, path: Path) -> None:
+        entry = ScenarioEntry(str(path), path.stem, None)
+        self.entries.append(entry)
+        try:
+            doc = load_yaml(path)
+        except YamlError as exc:
+            entry.problems.append(exc.problem)
+            return
+        if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
+            entry.id = doc.data["id"]
+        scenario, problems = validate_doc(Scenario, doc)
+        if scenario is None:
+            entry.problems += problems
+            return
+        scenario, paths, problems = expand_includes(scenario, self.partials, doc)
+        rubric = self.rubrics.get(scenario.rubric)
+        if rubric is None:
+            problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric",
+                                    f"unknown rubric {scenario.rubric!r}",
+                                    f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
+        concepts = (set(rubric.concepts) | set(builtin_concepts())) if rubric else None
+        problems += validate_scenario(scenario, doc, paths, self.knowledge, concepts)
+        for ref in scenario.reference:
+            for kref, fact in self.knowledge.expired(date.today()):
+                if kref == ref or kref.startswith(ref + "."):
+                    problems.append(Problem(str(path), doc.line_of(("reference",)), "reference",
+                                            f"uses {kref}, whose review date {fact.review_by} has passed",
+                                            "ask the knowledge owner to check the fact", "warning"))
+        entry.problems += problems
+        if any(p.severity == "error" for p in problems):
+            return
+        if scenario.id in self.scenarios:
+            entry.problems.append(Problem(str(path), doc.line_of(("id",)), "id",
+                                          f"scenario id {scenario.id!r} is already used by another file",
+                                          "give the scenario a unique id"))
+            return
+        entry.scenario = scenario
+        self.scenarios[scenario.id] = scenario
+
+    # -- questions about the library -------------------------------------------------------
+    def all_problems(self) -> list[Problem]:
+        """Problems of shared files (rubrics, partials, knowledge) and of every scenario."""
+        return self.problems + [p for e in self.entries for p in e.problems]
+
+    def errors(self) -> list[Problem]:
+        return [p for p in self.all_problems() if p.severity == "error"]
+
+    def catalogue(self) -> list[dict]:
+        """Metadata of every scenario file, broken ones included."""
+        return [e.metadata() for e in self.entries]
+
+    def get(self, scenario_id: str) -> Scenario:
+        if scenario_id not in self.scenarios:
+            raise KeyError(f"unknown scenario {scenario_id!r}")
+        return self.scenarios[scenario_id]
+
+    # -- what the dialogue and scoring need --------------------------------------------------
+    def persona_for(self, scenario: Scenario, seed: int, today: date) -> Persona:
+        spec = scenario.persona
+        return generate_persona(spec, spec.seed if spec.seed is not None else seed, scenario.language, today)
+
+    def template_values(self, scenario: Scenario, persona: Persona) -> dict[str, object]:
+        """Flat {"persona.first_name": ..., "kb.topic.fact": ...} values for client lines and criteria."""
+        values: dict[str, object] = {f"persona.{k}": v for k, v in persona.as_dict().items()}
+        values["persona.full_name"] = persona.full_name
+        for topic, facts in self.knowledge.template_values().items():
+            for fact_id, value in facts.items():
+                if value is not None:
+                    values[f"kb.{topic}.{fact_id}"] = value
+        return values
+
+    def concepts_for(self, scenario: Scenario) -> dict[str, dict[str, list[str]]]:
+        """Rubric concepts, the institution's names, and the scenario's own signals as concepts."""
+        rubric = self.rubrics.get(scenario.rubric)
+        concepts = {**builtin_concepts(), **(rubric.concepts if rubric else {})}
+        for name, phrases in scenario.signals.items():
+            concepts[name] = {scenario.language: list(phrases)}
+        return concepts
+
+    def rubric_for(self, scenario: Scenario, values: dict[str, object] | None = None) -> Rubric:
+        """The scenario's rubric with its content criteria merged in (templates filled from values)."""
+        rubric = self.rubrics[scenario.rubric]
+        criteria = list(scenario.criteria)
+        if values and criteria:
+            criteria = [_render_criterion(c, values) for c in criteria]
+        return merge_criteria(rubric, criteria)
+
+    def score(self, scenario: Scenario, transcript: Transcript, values: dict[str, object] | None = None) -> dict:
+        """Score a transcript of this scenario: standard rubric plus the scenario's content criteria."""
+        rubric = self.rubric_for(scenario, values)
+        extra = {name: {scenario.language: list(p)} for name, p in scenario.signals.items()}
+        result = score_transcript(transcript, rubric, extra_concepts=extra)
+        result["scenario"] = scenario.id
+        result["scenario_version"] = scenario.version
+        return result
+
+
+def _render_criterion(criterion: Criterion, values: dict[str, object]) -> Criterion:
+    from .dialogue import render
+
+    text = json.dumps(criterion.check.model_dump(exclude_defaults=True), ensure_ascii=False)
+    filled = render(text, values)
+    if filled == text:
+        return criterion
+    return criterion.model_copy(update={"check": type(criterion.check).model_validate(json.loads(filled))})
+
+
+@lru_cache(maxsize=4)
+def _cached(root: str, stamp: float) -> Library:
+    return Library.load(root)
+
+
+def load_library(root: str | Path | None = None) -> Library:
+    """The library of a project folder, cached until a file in it changes."""
+    base = Path(root) if root else project_root()
+    stamp = 0.0
+    for sub in ("scenarios", "rubrics", "knowledge"):
+        folder = base / sub
+        if folder.is_dir():
+            for path in folder.rglob("*.yaml"):
+                stamp = max(stamp, path.stat().st_mtime)
+    return _cached(str(base), stamp)

@@ -1,0 +1,203 @@
+"""Rubrics: criteria with declarative checks, weights, applicability and feedback.
+
+A check has the shape of a promptfoo assertion: ``type`` (with an optional ``not-`` prefix that
+inverts it), a ``value``, and for sets ``checks`` with a ``threshold``. Scenario-specific content
+criteria use the same schema and are merged into the standard rubric by :func:`merge_criteria`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .conditions import ConditionError, parse_condition
+from .yamlsource import Problem, SourceDoc, YamlError, load_yaml, validate_doc
+
+LANGUAGES = ("et", "ru", "en")
+COMPETENCIES = ("client_focus", "expertise", "correctness", "empathy", "communication", "data_protection")
+STAGES = (
+    "greeting", "identification", "needs", "explanation", "summary", "closing",
+    "conduct", "data_protection", "content",
+)
+CHECK_TYPES = (
+    "concept", "question", "identification", "data-protection", "informal-address",
+    "own-name", "regex", "fact", "order", "all", "any",
+)
+SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Localized = dict[Literal["et", "ru", "en"], str]
+PhraseLists = dict[Literal["et", "ru", "en"], list[str]]
+
+
+class Check(Strict):
+    """One declarative check; composite checks nest under ``checks``."""
+
+    type: str
+    value: str | list[str] | None = None
+    phrases: list[str] | PhraseLists | None = None
+    scope: Literal["first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any"] = "any_agent"
+    exclude: list[str] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    threshold: int | None = None
+    first: Check | None = None
+    then: Check | None = None
+    min_matches: int = 1
+
+    @property
+    def negated(self) -> bool:
+        return self.type.startswith("not-")
+
+    @property
+    def base_type(self) -> str:
+        return self.type[4:] if self.negated else self.type
+
+    @model_validator(mode="after")
+    def _known_type(self) -> Check:
+        if self.base_type not in CHECK_TYPES:
+            import difflib
+
+            close = difflib.get_close_matches(self.base_type, CHECK_TYPES, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; known types: {', '.join(CHECK_TYPES)}"
+            raise ValueError(f"unknown check type {self.type!r}{hint}")
+        if self.base_type in ("all", "any") and not self.checks:
+            raise ValueError(f"a {self.base_type!r} check needs a list under 'checks'")
+        if self.base_type == "order" and (self.first is None or self.then is None):
+            raise ValueError("an 'order' check needs 'first' and 'then'")
+        if self.base_type in ("concept", "regex", "fact") and self.value is None and self.phrases is None:
+            raise ValueError(f"a {self.base_type!r} check needs 'value' (or 'phrases')")
+        return self
+
+    def value_list(self) -> list[str]:
+        if self.value is None:
+            return []
+        return [self.value] if isinstance(self.value, str) else list(self.value)
+
+
+class Feedback(Strict):
+    """Feedback sentences per language; ``{turn}`` and ``{quote}`` are filled from the evidence.
+
+    ``reasons`` holds more specific failure texts keyed by the check's reason (e.g. ``not_asked``).
+    """
+
+    passed: Localized = Field(default_factory=dict, alias="pass")
+    failed: Localized = Field(default_factory=dict, alias="fail")
+    reasons: dict[str, Localized] = Field(default_factory=dict)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Criterion(Strict):
+    """A scored criterion of a rubric or of a scenario's content."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    stage: Literal[
+        "greeting", "identification", "needs", "explanation", "summary", "closing",
+        "conduct", "data_protection", "content",
+    ] = "content"
+    title: Localized = Field(default_factory=dict)
+    points: float = Field(default=10, ge=0)
+    critical: bool = False
+    applies_if: str | None = None
+    competencies: list[
+        Literal["client_focus", "expertise", "correctness", "empathy", "communication", "data_protection"]
+    ] = Field(default_factory=list)
+    check: Check
+    feedback: Feedback = Field(default_factory=Feedback)
+
+    @field_validator("applies_if")
+    @classmethod
+    def _parses(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                parse_condition(value)
+            except ConditionError as exc:
+                raise ValueError(str(exc)) from None
+        return value
+
+
+class Rubric(Strict):
+    """A rubric: criteria, the concept phrase sets they use, and the pass threshold."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    version: int = 1
+    title: Localized = Field(default_factory=dict)
+    pass_threshold: float = Field(default=80, ge=0, le=100)
+    concepts: dict[str, PhraseLists] = Field(default_factory=dict)
+    criteria: list[Criterion]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Rubric:
+        seen = set()
+        for crit in self.criteria:
+            if crit.id in seen:
+                raise ValueError(f"criterion id {crit.id!r} is used twice")
+            seen.add(crit.id)
+        return self
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.id == criterion_id), None)
+
+
+def _referenced_concepts(check: Check) -> set[str]:
+    names = set()
+    if check.base_type in ("concept", "question"):
+        if check.phrases is None:
+            names |= set(check.value_list())
+        names |= set(check.exclude)
+    for sub in [*check.checks, check.first, check.then]:
+        if sub is not None:
+            names |= _referenced_concepts(sub)
+    return names
+
+
+def concept_problems(criteria: list[Criterion], known: set[str], doc: SourceDoc | None, base: tuple) -> list[Problem]:
+    """Problems for checks that name concepts that are defined nowhere."""
+    import difflib
+
+    problems = []
+    for i, crit in enumerate(criteria):
+        for name in sorted(_referenced_concepts(crit.check) - known):
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            path = (*base, i, "check")
+            problems.append(Problem(
+                doc.file if doc else "", doc.line_of(path) if doc else None,
+                f"criteria[{i}].check", f"unknown concept {name!r} in criterion {crit.id!r}",
+                f"did you mean {close[0]!r}?" if close else "define it under 'concepts:' in the rubric",
+            ))
+    return problems
+
+
+def load_rubric(path: str | Path, builtin_concepts: set[str] = frozenset()) -> tuple[Rubric | None, list[Problem]]:
+    """Load and validate a rubric file; returns (rubric or None, problems)."""
+    try:
+        doc = load_yaml(path)
+    except YamlError as exc:
+        return None, [exc.problem]
+    rubric, problems = validate_doc(Rubric, doc)
+    if rubric is None:
+        return None, problems
+    known = set(rubric.concepts) | set(builtin_concepts)
+    problems = concept_problems(rubric.criteria, known, doc, ("criteria",))
+    return (rubric if not problems else None), problems
+
+
+def merge_criteria(rubric: Rubric, extra: list[Criterion]) -> Rubric:
+    """The rubric with a scenario's content criteria appended (a same-id criterion replaces the rubric's)."""
+    if not extra:
+        return rubric
+    ids = {c.id for c in extra}
+    criteria = [c for c in rubric.criteria if c.id not in ids] + list(extra)
+    return rubric.model_copy(update={"criteria": criteria})
+
+
+def localized(texts: dict[str, Any], language: str, fallback: str = "et") -> str:
+    """Pick the text for `language`, else the fallback language, else any."""
+    if not texts:
+        return ""
+    return texts.get(language) or texts.get(fallback) or texts.get("en") or next(iter(texts.values()))

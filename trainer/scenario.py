@@ -1,0 +1,223 @@
+"""Scenario schema: a scripted client conversation for one situation, with its content criteria.
+
+The shape of a file is documented in docs/scenarios.md; :mod:`trainer.library` loads folders of them
+and runs the semantic checks in :mod:`trainer.validation`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .conditions import ConditionError, parse_condition
+from .persona import PersonaSpec
+from .rubric import Criterion
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+DUTY_PATTERN = r"^3\.[1-9](\.[1-9])?$"
+TEMPLATE = re.compile(r"(?<!\{)\{([a-z_]+(?:\.[A-Za-z0-9_\-]+)+)\}(?!\})")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+def _condition(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            parse_condition(value)
+        except ConditionError as exc:
+            raise ValueError(str(exc)) from None
+    return value
+
+
+class Line(Strict):
+    """A client line variant, said when its condition holds (first match wins)."""
+
+    say: str
+    when: str | None = Field(default=None, alias="if")
+
+    @field_validator("when")
+    @classmethod
+    def _parses(cls, value: str | None) -> str | None:
+        return _condition(value)
+
+
+class Transition(Strict):
+    """``{if: condition, then: step}`` or, last, ``{else: step}``."""
+
+    when: str | None = Field(default=None, alias="if")
+    then: str | None = None
+    otherwise: str | None = Field(default=None, alias="else")
+
+    @field_validator("when")
+    @classmethod
+    def _parses(cls, value: str | None) -> str | None:
+        return _condition(value)
+
+    @model_validator(mode="after")
+    def _shape(self) -> Transition:
+        if self.when is not None and self.then is None:
+            raise ValueError("'if' needs 'then: <step id>'")
+        if self.when is None and self.otherwise is None:
+            raise ValueError("a branch needs 'if' + 'then', or 'else'")
+        if self.when is not None and self.otherwise is not None:
+            raise ValueError("put 'else' in its own entry after the 'if' entries")
+        return self
+
+    @property
+    def target(self) -> str:
+        return self.then if self.when is not None else self.otherwise
+
+
+class Step(Strict):
+    """One step: what the client says on entering it, and where the conversation goes next."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    client: str | list[str | Line] | None = None
+    next: str | list[Transition] | None = None
+    end: bool = False
+    identifies: bool = False
+    set: dict[str, bool | int | str] = Field(default_factory=dict)
+    hint: str | None = None
+
+    def targets(self) -> list[str]:
+        if self.next is None:
+            return []
+        if isinstance(self.next, str):
+            return [self.next]
+        return [t.target for t in self.next]
+
+    def lines(self) -> list[Line]:
+        if self.client is None:
+            return []
+        if isinstance(self.client, str):
+            return [Line(say=self.client)]
+        return [v if isinstance(v, Line) else Line(say=v) for v in self.client]
+
+
+class Include(Strict):
+    """Steps reused from a partial (``scenarios/partials/``), with parameters filled in."""
+
+    include: str
+    params: dict[str, str] = Field(default_factory=dict, alias="with")
+
+
+class Dialogue(Strict):
+    start: str | None = None
+    steps: list[Step | Include] = Field(min_length=1)
+    fallback: list[str] = Field(default_factory=list)
+    max_fallbacks: int = Field(default=2, ge=0, le=10)
+    on_stuck: str | None = None
+
+
+class Situation(Strict):
+    identification_required: bool = False
+    client_upset: bool = False
+    third_party: bool = False
+
+
+class Example(Strict):
+    """An example run: the trainee's replies, and what the scorer must say about them."""
+
+    name: str
+    kind: Literal["exemplary", "flawed"]
+    seed: int = 1
+    answers: list[str] = Field(min_length=1)
+    expect_passed: bool | None = None
+    expect_failed: list[str] = Field(default_factory=list)
+    expect_end: str | None = None
+    note: str | None = None
+
+
+class Scenario(Strict):
+    """A scripted client scenario."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    version: int = Field(default=1, ge=1)
+    title: str = Field(min_length=1)
+    goals: list[str] = Field(default_factory=list)
+    topic: str = Field(pattern=ID_PATTERN)
+    channel: Literal["phone", "chat"]
+    language: Literal["et", "ru", "en"]
+    difficulty: int = Field(ge=1, le=3)
+    duties: list[str] = Field(min_length=1)
+    competencies: list[
+        Literal["client_focus", "expertise", "correctness", "empathy", "communication", "data_protection"]
+    ] = Field(default_factory=list)
+    tags: list[str] = Field(default_factory=list)
+    situation: Situation = Field(default_factory=Situation)
+    persona: PersonaSpec = Field(default_factory=PersonaSpec)
+    private_facts: dict[str, str] = Field(default_factory=dict)
+    reference: list[str] = Field(default_factory=list)
+    opening: Literal["agent", "client"] | None = None
+    rubric: str = "call-model"
+    state: dict[str, bool | int | str] = Field(default_factory=dict)
+    signals: dict[str, list[str]] = Field(default_factory=dict)
+    criteria: list[Criterion] = Field(default_factory=list)
+    dialogue: Dialogue
+    examples: list[Example] = Field(default_factory=list)
+
+    @field_validator("duties")
+    @classmethod
+    def _duties(cls, duties: list[str]) -> list[str]:
+        for duty in duties:
+            if not re.match(DUTY_PATTERN, duty):
+                raise ValueError(f"duty {duty!r} is not a job-description number such as '3.2.1'")
+        return duties
+
+    @field_validator("signals")
+    @classmethod
+    def _signal_names(cls, signals: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name in signals:
+            if not re.match(r"^[a-z][a-z0-9_]*$", name):
+                raise ValueError(f"signal name {name!r} must be snake_case")
+        return signals
+
+    @property
+    def who_opens(self) -> str:
+        """Phone calls are answered by the agent; web chats start with the client's message."""
+        return self.opening or ("agent" if self.channel == "phone" else "client")
+
+    def step_list(self) -> list[Step]:
+        """Steps after includes were expanded (the library expands them on load)."""
+        return [s for s in self.dialogue.steps if isinstance(s, Step)]
+
+    def step(self, step_id: str) -> Step | None:
+        return next((s for s in self.step_list() if s.id == step_id), None)
+
+    @property
+    def start_step(self) -> str:
+        steps = self.step_list()
+        return self.dialogue.start or (steps[0].id if steps else "")
+
+
+class Partial(Strict):
+    """Reusable steps, e.g. the identification exchange, included by several scenarios."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    description: str = ""
+    language: Literal["et", "ru", "en"] | None = None
+    params: list[str] = Field(default_factory=list)
+    steps: list[Step] = Field(min_length=1)
+
+
+def substitute_params(step: Step, params: dict[str, str]) -> Step:
+    """A partial's step with ``{param}`` placeholders (no dot) in ids, targets, lines and conditions filled."""
+    pattern = re.compile(r"\{(" + "|".join(re.escape(k) for k in params) + r")\}") if params else None
+
+    def fill(value):
+        if pattern is None:
+            return value
+        if isinstance(value, str):
+            return pattern.sub(lambda m: params[m.group(1)], value)
+        if isinstance(value, list):
+            return [fill(v) for v in value]
+        if isinstance(value, dict):
+            return {k: fill(v) for k, v in value.items()}
+        return value
+
+    data = fill(step.model_dump(by_alias=True, exclude_defaults=True))
+    return Step.model_validate(data)

@@ -1,0 +1,127 @@
+"""Scores a transcript against a rubric: per-criterion verdicts with evidence and feedback.
+
+The result is plain JSON-ready data (see README, "Scoring output"). Same input, same result: nothing
+here depends on time, randomness or the order of dictionaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .checks import TranscriptAnalysis, evaluate_check
+from .conditions import evaluate, parse_condition
+from .config import settings as current_settings
+from .rubric import COMPETENCIES, Criterion, Rubric, localized
+from .transcript import Transcript
+
+_TURN_WORD = {"et": "{n}. vastus", "ru": "ответ {n}", "en": "reply {n}"}
+
+
+def builtin_concepts() -> dict[str, dict[str, list[str]]]:
+    """Concepts that come from configuration rather than from the rubric (the institution's names)."""
+    return {"institution": dict(current_settings().institution.names)}
+
+
+def _context_names(transcript: Transcript) -> dict:
+    ctx = transcript.context
+    return {
+        "identification_required": ctx.identification_required,
+        "client_upset": ctx.client_upset,
+        "third_party": ctx.third_party,
+        "has_private_facts": bool(ctx.private_facts),
+        "chat": transcript.channel == "chat",
+        "phone": transcript.channel == "phone",
+    }
+
+
+def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, language: str) -> str:
+    texts = criterion.feedback.passed if passed else (
+        criterion.feedback.reasons.get(reason) or criterion.feedback.failed)
+    template = localized(texts, language)
+    if not template:
+        return ""
+    first = evidence[0] if evidence else None
+    turn = first.agent_turn or first.turn if first else ""
+    values = {
+        "turn": turn,
+        "turn_label": _TURN_WORD.get(language, _TURN_WORD["et"]).format(n=turn) if first else "",
+        "quote": first.quote if first else "",
+    }
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def score_transcript(
+    transcript: Transcript,
+    rubric: Rubric,
+    extra_concepts: dict[str, dict[str, list[str]]] | None = None,
+    policy: str | None = None,
+) -> dict:
+    """Score one transcript. Returns {score, passed, rubric, language, criteria, competencies, ...}."""
+    concepts = {**builtin_concepts(), **rubric.concepts, **(extra_concepts or {})}
+    analysis = TranscriptAnalysis(transcript, concepts, policy or current_settings().identification.policy)
+    language = analysis.language
+    names = _context_names(transcript)
+    criteria, earned, possible = [], 0.0, 0.0
+    critical_failures = []
+    by_competency: dict[str, list[float]] = {c: [0.0, 0.0] for c in COMPETENCIES}
+    for crit in rubric.criteria:
+        applies = crit.applies_if is None or bool(evaluate(parse_condition(crit.applies_if), names))
+        entry = {
+            "id": crit.id,
+            "stage": crit.stage,
+            "title": localized(crit.title, language) or crit.id,
+            "critical": crit.critical,
+            "competencies": list(crit.competencies),
+            "max_points": crit.points,
+        }
+        if not applies:
+            entry.update(result="n/a", points=0.0, max_points=0.0, evidence=[], feedback="")
+            criteria.append(entry)
+            continue
+        outcome = evaluate_check(crit.check, analysis)
+        points = crit.points if outcome.passed else 0.0
+        earned += points
+        possible += crit.points
+        for comp in crit.competencies:
+            by_competency[comp][0] += points
+            by_competency[comp][1] += crit.points
+        if crit.critical and not outcome.passed:
+            critical_failures.append(crit.id)
+        entry.update(
+            result="pass" if outcome.passed else "fail",
+            points=points,
+            evidence=[e.as_dict() for e in outcome.evidence[:5]],
+            feedback=_feedback(crit, outcome.passed, outcome.reason, outcome.evidence, language),
+        )
+        if outcome.reason and not outcome.passed:
+            entry["reason"] = outcome.reason
+        criteria.append(entry)
+    score = round(100.0 * earned / possible, 1) if possible else 0.0
+    if critical_failures:
+        score = 0.0
+    return {
+        "score": score,
+        "passed": bool(possible) and not critical_failures and score >= rubric.pass_threshold,
+        "rubric": rubric.id,
+        "rubric_version": rubric.version,
+        "threshold": rubric.pass_threshold,
+        "language": language,
+        "critical_failures": critical_failures,
+        "criteria": criteria,
+        "competencies": {
+            comp: round(100.0 * got / out, 1) for comp, (got, out) in by_competency.items() if out
+        },
+    }
+
+
+def failed_criteria(result: dict) -> list[str]:
+    """Ids of the criteria that failed, in rubric order."""
+    return [c["id"] for c in result["criteria"] if c["result"] == "fail"]
+
+
+def score_many(transcripts: Iterable[Transcript], rubric: Rubric) -> list[dict]:
+    """Score several transcripts with one rubric."""
+    return [score_transcript(t, rubric) for t in transcripts]

@@ -1,0 +1,101 @@
+"""The one transcript format: CLI input, stored attempts and imported real chats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .yamlsource import Problem, YamlError, load_yaml, parse_yaml, validate_doc
+
+MAX_TURN_CHARS = 100_000
+
+
+class Turn(BaseModel):
+    """One message: who said it, what, and optionally when (seconds since start)."""
+
+    model_config = ConfigDict(extra="forbid")
+    role: Literal["agent", "client"]
+    text: str
+    at: float | None = None
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _as_text(cls, value):
+        if value is None:
+            return ""
+        if isinstance(value, int | float):
+            return str(value)
+        return value
+
+
+class Context(BaseModel):
+    """What the scorer must know about the situation."""
+
+    model_config = ConfigDict(extra="forbid")
+    identification_required: bool = False
+    client_upset: bool = False
+    third_party: bool = False
+    private_facts: list[str] = Field(default_factory=list)
+    agent_name: str | None = None
+    scenario_id: str | None = None
+
+    @field_validator("private_facts", mode="before")
+    @classmethod
+    def _facts_as_text(cls, value):
+        if isinstance(value, list):
+            return [str(v) for v in value]
+        return value
+
+
+class Transcript(BaseModel):
+    """A conversation to be scored."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: Literal["et", "ru", "en"] | None = None
+    channel: Literal["phone", "chat"] = "phone"
+    context: Context = Field(default_factory=Context)
+    turns: list[Turn] = Field(default_factory=list)
+
+    def agent_turns(self) -> list[tuple[int, Turn]]:
+        return [(i, t) for i, t in enumerate(self.turns) if t.role == "agent"]
+
+
+class TranscriptError(ValueError):
+    """A transcript that cannot be scored; carries Problems."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def _checked(doc) -> Transcript:
+    transcript, problems = validate_doc(Transcript, doc)
+    if problems:
+        raise TranscriptError(problems)
+    if not transcript.turns:
+        raise TranscriptError([Problem(doc.file, doc.line_of(("turns",)), "turns", "the transcript has no turns",
+                                       "add turns: - {role: agent, text: ...}")])
+    if not any(t.role == "agent" for t in transcript.turns):
+        raise TranscriptError([Problem(doc.file, doc.line_of(("turns",)), "turns",
+                                       "the transcript has no agent turns, so there is nothing to score")])
+    return transcript
+
+
+def load_transcript(path: str | Path) -> Transcript:
+    """Load and validate a transcript file; raises TranscriptError naming file and line."""
+    try:
+        doc = load_yaml(path)
+    except YamlError as exc:
+        raise TranscriptError([exc.problem]) from None
+    return _checked(doc)
+
+
+def parse_transcript(text: str, file: str = "<string>") -> Transcript:
+    """Parse transcript YAML (or JSON) text."""
+    try:
+        doc = parse_yaml(text, file)
+    except YamlError as exc:
+        raise TranscriptError([exc.problem]) from None
+    return _checked(doc)

@@ -1,0 +1,196 @@
+"""Semantic checks of a scenario beyond its schema: references, reachability, conditions, templates."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from .conditions import check_condition
+from .persona import Persona
+from .rubric import concept_problems
+from .scenario import TEMPLATE, Include, Partial, Scenario, Step, substitute_params
+from .signals import signal_names
+from .yamlsource import Problem, SourceDoc
+
+CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks"}
+PERSONA_FIELDS = set(Persona.__dataclass_fields__) | {"full_name", "age"}
+
+
+def _suggest(name: str, options) -> str:
+    close = difflib.get_close_matches(name, sorted(options), n=1)
+    return f"did you mean {close[0]!r}?" if close else ""
+
+
+def expand_includes(
+    scenario: Scenario, partials: dict[str, Partial], doc: SourceDoc | None
+) -> tuple[Scenario, dict[str, tuple], list[Problem]]:
+    """Replace ``include:`` entries by the partial's steps; returns the scenario, a map from step id to
+    its path in the file (for line numbers) and problems."""
+    file = doc.file if doc else ""
+    steps: list[Step] = []
+    paths: dict[str, tuple] = {}
+    problems: list[Problem] = []
+    for i, entry in enumerate(scenario.dialogue.steps):
+        path = ("dialogue", "steps", i)
+        if isinstance(entry, Step):
+            steps.append(entry)
+            paths.setdefault(entry.id, path)
+            continue
+        assert isinstance(entry, Include)
+        partial = partials.get(entry.include)
+        if partial is None:
+            problems.append(Problem(file, doc.line_of(path) if doc else None, f"dialogue.steps[{i}].include",
+                                    f"unknown partial {entry.include!r}",
+                                    _suggest(entry.include, partials) or "partials live in scenarios/partials/"))
+            continue
+        missing = [p for p in partial.params if p not in entry.params]
+        extra = [p for p in entry.params if p not in partial.params]
+        if missing or extra:
+            problems.append(Problem(file, doc.line_of(path) if doc else None, f"dialogue.steps[{i}].with",
+                                    f"partial {partial.id!r} takes parameters {partial.params}",
+                                    f"missing: {missing}" if missing else f"not a parameter: {extra}"))
+            continue
+        for step in partial.steps:
+            filled = substitute_params(step, entry.params)
+            steps.append(filled)
+            paths.setdefault(filled.id, path)
+    dialogue = scenario.dialogue.model_copy(update={"steps": steps})
+    return scenario.model_copy(update={"dialogue": dialogue}), paths, problems
+
+
+def _template_problems(text: str, allowed: set[str], kb_ok, where: str, line: int | None, file: str) -> list[Problem]:
+    problems = []
+    for m in TEMPLATE.finditer(text):
+        key = m.group(1)
+        if key in allowed or (key.startswith("kb.") and kb_ok(key[3:])):
+            continue
+        hint = _suggest(key, allowed) or "use persona.<field>, facts.<private fact> or kb.<topic>.<fact>"
+        problems.append(Problem(file, line, where, f"undefined template variable {{{key}}}", hint))
+    return problems
+
+
+def validate_scenario(
+    scenario: Scenario,
+    doc: SourceDoc | None,
+    paths: dict[str, tuple],
+    knowledge: Any,
+    rubric_concepts: set[str] | None,
+) -> list[Problem]:
+    """Semantic problems of an expanded scenario (errors) and warnings (e.g. expired knowledge)."""
+    file = doc.file if doc else ""
+
+    def line(path: tuple) -> int | None:
+        return doc.line_of(path) if doc else None
+
+    problems: list[Problem] = []
+    steps = scenario.step_list()
+    ids = [s.id for s in steps]
+    seen: set[str] = set()
+    for step in steps:
+        if step.id in seen:
+            problems.append(Problem(file, line(paths.get(step.id, ())), "dialogue.steps",
+                                    f"step id {step.id!r} is used twice", "give each step its own id"))
+        seen.add(step.id)
+    known = set(ids)
+
+    def check_target(target: str, where: str, path: tuple) -> None:
+        if target not in known:
+            problems.append(Problem(file, line(path), where, f"step {target!r} does not exist",
+                                    _suggest(target, known) or f"known steps: {', '.join(ids)}"))
+
+    if scenario.dialogue.start:
+        check_target(scenario.dialogue.start, "dialogue.start", ("dialogue", "start"))
+    if scenario.dialogue.on_stuck:
+        check_target(scenario.dialogue.on_stuck, "dialogue.on_stuck", ("dialogue", "on_stuck"))
+
+    names = signal_names(scenario.signals) | set(scenario.state) | CONTEXT_NAMES
+    names |= {n for s in steps for n in s.set}
+    functions = {
+        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals),
+        "ever": set(scenario.private_facts) | signal_names(scenario.signals),
+        "visited": known,
+    }
+    for step in steps:
+        path = paths.get(step.id, ("dialogue",))
+        for target in step.targets():
+            check_target(target, f"step {step.id}.next", path)
+        if not step.end and step.next is None:
+            problems.append(Problem(file, line(path), f"step {step.id}",
+                                    "step has no way out: it has no 'next' and is not 'end: true'",
+                                    "add 'next: <step id>' or 'end: true'"))
+        conditions = [t.when for t in step.next if t.when] if isinstance(step.next, list) else []
+        conditions += [ln.when for ln in step.lines() if ln.when]
+        for cond in conditions:
+            for message in check_condition(cond, names, functions):
+                hint = ""
+                if "unknown name" in message:
+                    hint = _suggest(message.split("'")[1], names)
+                problems.append(Problem(file, line(path), f"step {step.id}", message, hint))
+        if isinstance(step.next, list):
+            elses = [i for i, t in enumerate(step.next) if t.when is None]
+            if elses and elses[0] != len(step.next) - 1:
+                problems.append(Problem(file, line(path), f"step {step.id}.next",
+                                        "'else' must be the last branch", "move the 'else' entry to the end"))
+
+    # reachability from the start, and a way to an end from every reachable step
+    graph = {s.id: [t for t in s.targets() if t in known] for s in steps}
+    if scenario.dialogue.on_stuck in known:
+        for s in steps:
+            if not s.end:
+                graph[s.id].append(scenario.dialogue.on_stuck)
+    start = scenario.start_step
+    reached, todo = set(), [start] if start in known else []
+    while todo:
+        current = todo.pop()
+        if current not in reached:
+            reached.add(current)
+            todo += graph.get(current, [])
+    for s in steps:
+        if s.id not in reached and start in known:
+            problems.append(Problem(file, line(paths.get(s.id, ())), f"step {s.id}",
+                                    "step is unreachable from the start",
+                                    "point a 'next' at it or remove it"))
+    ends = {s.id for s in steps if s.end}
+    if not ends:
+        problems.append(Problem(file, line(("dialogue",)), "dialogue", "no step has 'end: true'",
+                                "mark the client's last line with 'end: true'"))
+    can_end = set(ends)
+    changed = True
+    while changed:
+        changed = False
+        for sid, targets in graph.items():
+            if sid not in can_end and any(t in can_end for t in targets):
+                can_end.add(sid)
+                changed = True
+    for sid in sorted(reached - can_end):
+        if ends:
+            problems.append(Problem(file, line(paths.get(sid, ())), f"step {sid}",
+                                    "no way from this step to an end step", "add a branch leading to an end"))
+
+    # templates
+    allowed = {f"persona.{f}" for f in PERSONA_FIELDS} | {f"facts.{k}" for k in scenario.private_facts}
+    kb_ok = (lambda ref: knowledge.fact(ref) is not None) if knowledge is not None else (lambda ref: True)
+    for step in steps:
+        for ln in step.lines():
+            problems += _template_problems(ln.say, allowed, kb_ok, f"step {step.id}.client",
+                                           line(paths.get(step.id, ())), file)
+    for name, value in scenario.private_facts.items():
+        problems += _template_problems(value, allowed - {f"facts.{name}"}, kb_ok, f"private_facts.{name}",
+                                       line(("private_facts", name)), file)
+    for i, text in enumerate(scenario.dialogue.fallback):
+        problems += _template_problems(text, allowed, kb_ok, f"dialogue.fallback[{i}]",
+                                       line(("dialogue", "fallback", i)), file)
+    for i, crit in enumerate(scenario.criteria):
+        problems += _template_problems(crit.check.model_dump_json(), allowed, kb_ok, f"criteria[{i}]",
+                                       line(("criteria", i)), file)
+
+    # knowledge references and concepts
+    if knowledge is not None:
+        for ref in knowledge.missing_refs(scenario.reference):
+            idx = scenario.reference.index(ref)
+            problems.append(Problem(file, line(("reference", idx)), f"reference[{idx}]",
+                                    f"unknown knowledge reference {ref!r}",
+                                    _suggest(ref, list(knowledge.topics) + [r for r, _ in knowledge.facts()])))
+    if rubric_concepts is not None:
+        problems += concept_problems(scenario.criteria, rubric_concepts | set(scenario.signals), doc, ("criteria",))
+    return problems
