@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,30 +112,44 @@ def upgrade(url: str | None = None, revision: str = "head", engine: Engine | Non
     process waits and then finds the schema already current. SQLite: the migration runs in a
     ``BEGIN IMMEDIATE`` transaction, which serialises concurrent starts the same way.
     """
-    url = database_url(url)
-    own_engine = engine is None
-    eng = engine if engine is not None else make_engine(url)
-    try:
-        with write_lock(url) if is_sqlite(eng) else nullcontext():
-            with eng.connect().execution_options(**{WRITE_OPTION: True}) as conn:
-                with conn.begin():
-                    if eng.dialect.name == "postgresql":
-                        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
-                    command.upgrade(alembic_config(conn), revision)
-    finally:
-        if own_engine:
-            eng.dispose()
+    _migrate(database_url(url), lambda cfg: command.upgrade(cfg, revision), engine)
 
 
-def downgrade(url: str, revision: str) -> None:
+def downgrade(url: str, revision: str, engine: Engine | None = None) -> None:
     """Run the Alembic migrations down to ``revision`` (for tests and emergencies)."""
-    eng = make_engine(url)
+    _migrate(database_url(url), lambda cfg: command.downgrade(cfg, revision), engine)
+
+
+def _migrate(url: str, run: Callable[[Config], None], engine: Engine | None) -> None:
+    """Run an Alembic command in one locked transaction.
+
+    On SQLite, foreign keys are switched off for the duration (table rebuilds of batch migrations
+    would otherwise cascade or fail), checked with ``PRAGMA foreign_key_check`` before commit and
+    switched on again afterwards.
+    """
+    eng = engine if engine is not None else make_engine(url)
+    sqlite = is_sqlite(eng)
     try:
-        with eng.connect().execution_options(**{WRITE_OPTION: True}) as conn:
-            with conn.begin():
-                command.downgrade(alembic_config(conn), revision)
+        with write_lock(url) if sqlite else nullcontext():
+            with eng.connect().execution_options(**{WRITE_OPTION: True}) as conn:
+                raw = conn.connection.dbapi_connection if sqlite else None
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys = OFF")  # no-op inside a transaction: before BEGIN
+                try:
+                    with conn.begin():
+                        if eng.dialect.name == "postgresql":
+                            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
+                        run(alembic_config(conn))
+                        if raw is not None:
+                            bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                            if bad:
+                                raise RuntimeError(f"migration left foreign key violations: {bad[:5]}")
+                finally:
+                    if raw is not None:
+                        raw.execute("PRAGMA foreign_keys = ON")
     finally:
-        eng.dispose()
+        if engine is None:
+            eng.dispose()
 
 
 def current_revision(url: str) -> str | None:
