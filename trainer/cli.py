@@ -1,0 +1,245 @@
+"""The ``trainer`` command: a thin click shell over the library (see README "CLI")."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .config import project_root
+
+EXIT_INVALID = 2
+
+
+def _echo_json(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+
+
+def _library(root: str | None = None, scenario_paths: list[Path] | None = None):
+    from .library import Library
+
+    return Library.load(root, scenario_paths=scenario_paths)
+
+
+@click.group()
+@click.version_option(package_name="trainer")
+def cli() -> None:
+    """trainer: practise client conversations and get explainable call-model scores."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print problems as JSON lines.")
+@click.option("--root", type=click.Path(file_okay=False), help="Project folder (default: current).")
+def validate(paths: tuple[Path, ...], as_json: bool, root: str | None) -> None:
+    """Validate scenarios, rubrics and knowledge files. Exit 0 when valid, 2 with errors.
+
+    PATHS may be scenario files or folders; without PATHS the whole project is checked.
+    """
+    scenario_paths = None
+    if paths:
+        scenario_paths = []
+        for path in paths:
+            if path.is_dir():
+                scenario_paths += sorted(p for p in path.glob("*.yaml"))
+            else:
+                scenario_paths.append(path)
+    lib = _library(root, scenario_paths)
+    problems = lib.all_problems()
+    errors = [p for p in problems if p.severity == "error"]
+    if as_json:
+        for p in problems:
+            _echo_json(p.as_dict())
+    else:
+        for p in problems:
+            click.echo(str(p), err=p.severity == "error")
+        ok = sum(1 for e in lib.entries if e.ok)
+        click.echo(f"{ok} of {len(lib.entries)} scenarios valid, {len(lib.rubrics)} rubrics, "
+                   f"{len(lib.knowledge.topics)} knowledge topics; {len(errors)} errors, "
+                   f"{len(problems) - len(errors)} warnings")
+    sys.exit(EXIT_INVALID if errors else 0)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--rubric", "rubric_id", default=None, help="Rubric id (default: call-model).")
+@click.option("--scenario", "scenario_id", default=None,
+              help="Also apply this scenario's content criteria (default: context.scenario_id if set).")
+def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenario_id: str | None) -> None:
+    """Score transcript files. Bad files get an error object and a non-zero exit."""
+    from .config import settings
+    from .scoring import score_transcript
+    from .transcript import TranscriptError, load_transcript
+
+    lib = _library()
+    rubric = lib.rubrics.get(rubric_id or settings().default_rubric)
+    if rubric is None:
+        raise click.UsageError(f"unknown rubric {rubric_id!r}; known: {', '.join(lib.rubrics)}")
+    failed = False
+    for file in files:
+        try:
+            transcript = load_transcript(file)
+            sid = scenario_id or transcript.context.scenario_id
+            if sid and sid in lib.scenarios:
+                result = lib.score(lib.get(sid), transcript)
+            else:
+                result = score_transcript(transcript, rubric)
+            out = {"file": str(file), **result}
+        except TranscriptError as exc:
+            failed = True
+            out = {"file": str(file), "error": str(exc), "problems": [p.as_dict() for p in exc.problems]}
+        except Exception as exc:  # noqa: BLE001 - never a traceback for a bad file
+            failed = True
+            out = {"file": str(file), "error": f"{type(exc).__name__}: {exc}"}
+        if as_json:
+            _echo_json(out)
+        else:
+            _print_result(out)
+    sys.exit(1 if failed else 0)
+
+
+def _print_result(out: dict) -> None:
+    if "error" in out:
+        click.echo(f"{out['file']}: ERROR {out['error']}", err=True)
+        return
+    verdict = "PASSED" if out["passed"] else "NOT PASSED"
+    click.echo(f"{out['file']}: {out['score']:.0f}/100 {verdict}")
+    for c in out["criteria"]:
+        mark = {"pass": "+", "fail": "-", "n/a": " "}[c["result"]]
+        click.echo(f"  {mark} {c['id']:<18} {c['result']:<4} {c['feedback']}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="The catalogue as a JSON list.")
+def scenarios(as_json: bool) -> None:
+    """List the scenario library with its metadata (broken files included)."""
+    lib = _library()
+    catalogue = lib.catalogue()
+    if as_json:
+        _echo_json(catalogue)
+        return
+    for item in catalogue:
+        if not item["ok"]:
+            click.echo(f"{item['id']:<32} BROKEN  {item['errors'][0]['message'] if item['errors'] else ''}")
+            continue
+        click.echo(f"{item['id']:<32} {item['language']} {item['channel']:<5} d{item['difficulty']} "
+                   f"{item['topic']:<22} {item['title']}")
+
+
+@cli.command()
+@click.argument("scenario_id")
+@click.option("--answers", type=click.File("r", encoding="utf-8"), help="File with one trainee reply per line.")
+@click.option("--seed", default=1, show_default=True, help="Seed for the persona and line variants.")
+@click.option("--json", "as_json", is_flag=True, help="Print the transcript and result as JSON.")
+def play(scenario_id: str, answers, seed: int, as_json: bool) -> None:
+    """Play a scenario in the terminal (or non-interactively with --answers)."""
+    from .dialogue import Conversation
+
+    lib = _library()
+    if scenario_id not in lib.scenarios:
+        entry = next((e for e in lib.entries if e.id == scenario_id), None)
+        if entry is not None:
+            raise click.ClickException(f"scenario {scenario_id!r} is broken:\n" + "\n".join(map(str, entry.errors)))
+        raise click.ClickException(f"unknown scenario {scenario_id!r}; see 'trainer scenarios'")
+    scenario = lib.get(scenario_id)
+    conv = Conversation.start(scenario, lib, seed=seed, today=date.today())
+    if answers is not None:
+        for line in answers:
+            if conv.finished:
+                break
+            if line.strip():
+                conv.reply(line.strip())
+        conv.finish()
+        result = conv.score()
+        if as_json:
+            _echo_json({"scenario": scenario.id, "seed": seed, "persona": conv.persona.as_dict(),
+                        "end_step": conv.state["step"], "transcript": conv.turns, "result": result})
+        else:
+            for turn in conv.turns:
+                click.echo(f"{turn['role']:>6}: {turn['text']}")
+            _print_result({"file": scenario.id, **result})
+        return
+    _interactive(conv)
+
+
+def _interactive(conv) -> None:
+    s = conv.scenario
+    p = conv.persona
+    click.echo(f"== {s.title} ({s.language}, {s.channel}, difficulty {s.difficulty})")
+    for goal in s.goals:
+        click.echo(f"   - {goal}")
+    click.echo(f"Client (synthetic): {p.full_name}, {p.age}. Type your replies; an empty line or /end ends.\n")
+    for turn in conv.turns:
+        click.echo(f"client> {turn['text']}")
+    while not conv.finished:
+        try:
+            text = click.prompt("you", prompt_suffix="> ", default="", show_default=False)
+        except (EOFError, click.Abort):
+            break
+        if not text.strip() or text.strip() == "/end":
+            break
+        for turn in conv.reply(text):
+            click.echo(f"client> {turn['text']}")
+    conv.finish()
+    _print_result({"file": s.id, **conv.score()})
+
+
+@cli.command()
+@click.argument("scenario_ids", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per example run.")
+def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
+    """Replay the scenarios' example runs and check them against what the author declared."""
+    from .examples import run_all_examples
+
+    lib = _library()
+    unknown = [s for s in scenario_ids if s not in lib.scenarios]
+    if unknown:
+        raise click.ClickException(f"unknown or broken scenarios: {', '.join(unknown)}")
+    runs = run_all_examples(lib, list(scenario_ids) or None)
+    bad = 0
+    for run in runs:
+        bad += not run["ok"]
+        if as_json:
+            _echo_json({k: v for k, v in run.items() if k not in ("transcript", "result")})
+        else:
+            mark = "ok  " if run["ok"] else "FAIL"
+            click.echo(f"{mark} {run['scenario']} / {run['example']} ({run['kind']}): score {run['score']:.0f}, "
+                       f"failed {run['failed']}, end {run['end_step']}")
+            for m in run["mismatches"]:
+                click.echo(f"       {m}")
+    if not as_json:
+        click.echo(f"{len(runs) - bad} of {len(runs)} example runs behave as declared")
+    sys.exit(1 if bad else 0)
+
+
+@cli.command()
+@click.option("--port", default=8501, show_default=True)
+@click.option("--headless/--no-headless", default=True, show_default=True)
+def app(port: int, headless: bool) -> None:
+    """Start the web app (Streamlit) on the embedded SQLite store."""
+    import subprocess
+
+    entry = Path(__file__).parent / "app" / "main.py"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
+           "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false"]
+    click.echo(f"trainer app on http://localhost:{port} (project: {project_root()})")
+    raise SystemExit(subprocess.call(cmd))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        from .cli_store import register
+
+        register(cli)
+    except ImportError:  # the storage commands are optional until trainer.cli_store exists
+        pass
+    cli(prog_name="trainer")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""Replays a scenario's example runs and compares the outcome with what the author declared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dialogue import Conversation
+from .library import Library
+from .scenario import Example, Scenario
+from .scoring import failed_criteria
+
+EXAMPLE_DATE = date(2026, 12, 7)  # fixed, so personas (ages, codes) in example runs never drift
+
+
+def play_answers(
+    scenario: Scenario, library: Library, answers: list[str], seed: int = 1, today: date | None = None
+) -> Conversation:
+    """Play a scenario with a list of trainee replies; stops early when the conversation ends."""
+    conv = Conversation.start(scenario, library, seed=seed, today=today or EXAMPLE_DATE)
+    for answer in answers:
+        if conv.finished:
+            break
+        if answer.strip():
+            conv.reply(answer)
+    return conv
+
+
+def run_example(scenario: Scenario, library: Library, example: Example) -> dict:
+    """Replay one example run: its result, where the dialogue ended and any mismatch with expectations."""
+    conv = play_answers(scenario, library, example.answers, example.seed)
+    result = conv.score()
+    failed = failed_criteria(result)
+    mismatches = []
+    if example.kind == "exemplary" and not result["passed"]:
+        mismatches.append(f"exemplary run did not pass (score {result['score']}, failed: {failed})")
+    if example.expect_passed is not None and result["passed"] != example.expect_passed:
+        mismatches.append(f"expected passed={example.expect_passed}, got {result['passed']}")
+    if example.kind == "flawed":
+        if example.expect_failed and set(failed) != set(example.expect_failed):
+            missing = sorted(set(example.expect_failed) - set(failed))
+            extra = sorted(set(failed) - set(example.expect_failed))
+            mismatches.append(f"failed criteria differ: expected but passed {missing}, failed unexpectedly {extra}")
+        if not example.expect_failed and not failed:
+            mismatches.append("flawed run failed no criterion; declare expect_failed")
+    if example.expect_end and conv.state["step"] != example.expect_end:
+        mismatches.append(f"expected to end at step {example.expect_end!r}, ended at {conv.state['step']!r}")
+    return {
+        "scenario": scenario.id,
+        "example": example.name,
+        "kind": example.kind,
+        "score": result["score"],
+        "passed": result["passed"],
+        "failed": failed,
+        "end_step": conv.state["step"],
+        "ok": not mismatches,
+        "mismatches": mismatches,
+        "transcript": conv.turns,
+        "result": result,
+    }
+
+
+def run_all_examples(library: Library, scenario_ids: list[str] | None = None) -> list[dict]:
+    """Replay every example run of the given scenarios (default: all loaded scenarios)."""
+    out = []
+    for sid in scenario_ids or sorted(library.scenarios):
+        scenario = library.get(sid)
+        for example in scenario.examples:
+            out.append(run_example(scenario, library, example))
+    return out
