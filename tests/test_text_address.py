@@ -1,0 +1,115 @@
+"""Informal address (sina / ты) detection on agent sentences."""
+
+import pytest
+
+from trainer.text import find_informal_address
+
+ET_INFORMAL = [
+    ("Kas sa saad oma isikukoodi öelda?", ["sa", "saad"]),
+    ("Sinu pension tuleb 5. kuupäeval", ["Sinu"]),
+    ("Mis sul juhtus?", ["sul"]),
+    ("Kas soovid taotlust esitada?", ["soovid"]),
+    ("Kasutad iseteenindust?", ["Kasutad"]),
+    ("Millal sa helistad uuesti?", ["sa", "helistad"]),
+    ("Tead oma isikukoodi?", ["Tead"]),
+    ("Saadan sulle kinnituse.", ["sulle"]),
+    ("Sa pead taotluse esitama", ["Sa", "pead"]),
+    ("Oled sa kindel?", ["Oled", "sa"]),
+    ("Räägid eesti keelt?", ["Räägid"]),
+    ("Võid rahulikult oodata.", ["Võid"]),
+]
+ET_FORMAL = [
+    "Kas Te saate oma isikukoodi öelda?",
+    "Teie pension tuleb",
+    "Saate kasutada iseteenindust",
+    "Sotsiaalkindlustusamet, Mari kuuleb",
+    "Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?",
+    "Pensionid makstakse välja viiendal.",
+    "Minge sinna kontorisse",
+    "Palun öelge oma isikukood.",
+    "Lapsed saavad toetust kuni 19-aastaseks saamiseni.",
+    "Päevad on praegu pikad.",
+    "Andmed on registris olemas.",
+    "Need on Teie andmed.",
+    "Teie dokumendid said kätte.",
+    "Vabandan ebamugavuste pärast.",
+    "Saan aru, et see on Teile oluline.",
+    "Kokkuvõtteks: pension makstakse viiendal.",
+    "Kas see vastas Teie küsimusele?",
+    "Aitäh, et helistasite! Kõike head!",
+    "Kas võin Teid hetkeks ootele panna?",
+    "Pensionäride toetused ja teenused.",
+    "SA Kliinikum saatis otsuse.",
+    "Tööd on palju.",
+    "Teie taotlused on menetluses.",
+    "Head päeva!",
+    "Kas Teil on veel küsimusi?",
+    "Lapsetoetused makstakse kaheksandal.",
+    "Dokumendid tuleb saata e-postiga.",
+    "Need vormid leiate iseteenindusest.",
+    "Teid teavitatakse otsusest e-posti teel.",
+    "Kas Te soovite taotlust esitada?",
+    "Te peate esitama uue taotluse.",
+    "Teie isikukood on 37605030299.",
+    "Otsuse teeb ekspertarst dokumentide põhjal.",
+    "Nad said eelmisel kuul toetust.",
+    "Kas soovite, et ma saadaksin Teile kinnituse?",
+    "Makse tehakse hiljemalt viiendal kuupäeval.",
+    "Kuude kaupa arvestatakse pensionistaaži.",
+    "Helistage palun infotelefonil 16106.",
+    "Kodud ja hooldekodud on eraldi teema.",
+    "Tehtud! Teie taotlus on esitatud.",
+]
+
+
+@pytest.mark.parametrize("text, words", ET_INFORMAL)
+def test_et_informal(text, words):
+    ms = find_informal_address(text, "et")
+    assert [m.quote for m in ms] == words
+    for m in ms:
+        assert text[m.start:m.end] == m.quote
+
+
+@pytest.mark.parametrize("text", ET_FORMAL)
+def test_et_formal_has_no_hits(text):
+    assert find_informal_address(text, "et") == []
+
+
+RU_INFORMAL = [
+    ("Ты можешь подать заявление", ["Ты", "можешь"]),
+    ("Скажи свой код", ["Скажи"]),
+    ("Твоя пенсия придёт пятого", ["Твоя"]),
+    ("Подожди минуту, я проверю", ["Подожди"]),
+    ("Знаешь свой личный код?", ["Знаешь"]),
+    ("Я тебе перезвоню", ["тебе"]),
+    ("Проверь почту, пожалуйста", ["Проверь"]),
+    ("Здравствуй! Чем помочь?", ["Здравствуй"]),
+]
+RU_FORMAL = [
+    "Вы можете подать заявление",
+    "Скажите, пожалуйста, Ваш код",
+    "Лишь один вопрос",
+    "Здравствуйте! Департамент социального страхования, меня зовут Мария. Чем могу помочь?",
+    "Назовите, пожалуйста, Ваш личный код.",
+    "Подождите, пожалуйста, минуту, я проверю.",
+    "Приношу извинения за неудобства.",
+    "Я понимаю, как это для Вас важно.",
+    "Итак, подведём итог: пенсия придёт пятого.",
+    "Ответила ли я на Ваш вопрос?",
+    "Спасибо за звонок, всего доброго!",
+    "Мой коллега Вам перезвонит.",
+    "Пусть Ваш сын позвонит нам.",
+    "Ваша пенсия будет выплачена пятого числа.",
+    "Уточните, пожалуйста, дату рождения.",
+    "Вы получите решение по почте.",
+]
+
+
+@pytest.mark.parametrize("text, words", RU_INFORMAL)
+def test_ru_informal(text, words):
+    assert [m.quote for m in find_informal_address(text, "ru")] == words
+
+
+@pytest.mark.parametrize("text", RU_FORMAL)
+def test_ru_formal_has_no_hits(text):
+    assert find_informal_address(text, "ru") == []

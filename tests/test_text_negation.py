@@ -1,0 +1,130 @@
+"""Negation scope and questions."""
+
+import pytest
+
+from trainer.text import PhraseSet, is_negated, is_question
+
+
+def neg(text, word, lang="et"):
+    return is_negated(text, text.index(word), lang)
+
+
+def test_estonian_negation():
+    assert neg("Te ei saa toetust", "toetust")
+    assert neg("Kahjuks ei saa me Teile toetust maksta", "toetust")
+    assert neg("See pole võimalik", "võimalik")
+    assert neg("Toetust ei maksta välja", "Toetust")
+    assert neg("Pension ei ole veel tulnud", "Pension")
+    assert not neg("Toetust makstakse 5. kuupäeval", "Toetust")
+    assert not neg("Maksab omavalitsus, mitte SKA", "omavalitsus")
+    assert neg("Maksab omavalitsus, mitte SKA", "SKA")
+    assert not neg("Ei, pension tuleb viiendal", "pension")
+    assert not neg("Mitte ainult pension, vaid ka toetus", "pension")
+    assert not neg("Seda ei maksa SKA, vaid omavalitsus", "omavalitsus")
+    assert neg("Ärge muretsege, raha tuleb", "muretsege")
+    assert not neg("Toetus on ära makstud", "Toetus")
+
+
+def test_russian_negation():
+    assert neg("Пенсию не выплатят", "Пенсию", "ru")
+    assert neg("Вы не получите пенсию", "пенсию", "ru")
+    assert neg("Пенсии пока нет", "Пенсии", "ru")
+    assert neg("Нельзя получить пенсию", "пенсию", "ru")
+    assert neg("Остались без пенсии", "пенсии", "ru")
+    assert not neg("Пенсию выплатят пятого", "Пенсию", "ru")
+    assert not neg("Нет, пенсию выплатят пятого", "пенсию", "ru")
+    assert not neg("Не только пенсию, но и пособие", "пенсию", "ru")
+
+
+def test_negation_in_phrase_matches():
+    ps = PhraseSet(["isikukood"], "et")
+    assert ps.find("Ma ei küsi Teie isikukoodi").negated
+    assert not ps.find("Palun öelge oma isikukood").negated
+
+
+ET_QUESTIONS = [
+    "Kas Te saate oma isikukoodi öelda?",
+    "Kas see vastas Teie küsimusele",
+    "Mis on Teie isikukood?",
+    "Mida ma saan Teie heaks teha",
+    "Millal Te taotluse esitasite",
+    "Kuidas saan Teid aidata",
+    "Kus Te praegu elate",
+    "Kust Te helistate",
+    "Kuhu me otsuse saadame",
+    "Miks pension ei tulnud",
+    "Milline pension Teil on",
+    "Milliseid dokumente Te esitasite",
+    "Kellega ma räägin",
+    "Kes on Teie esindaja",
+    "Kui palju pension on",
+    "Mitu last Teil on",
+    "Aga kas Teil on veel küsimusi",
+    "Teie pension tuli juba?",
+    "Mille kohta soovite infot",
+]
+ET_STATEMENTS = [
+    "Palun öelge, mis on Teie isikukood.",
+    "Palun öelge oma isikukood.",
+    "Pension makstakse 5. kuupäeval.",
+    "Kui Te soovite, saadan Teile info e-postiga.",
+    "Mis puudutab pensioni, siis see tuleb viiendal.",
+    "Aitäh, et helistasite!",
+    "Saan aru, et see on Teile oluline.",
+    "Vaatan kohe järele.",
+    "Kokkuvõtteks: taotlus on menetluses.",
+    "Kasutage iseteenindust.",
+]
+RU_QUESTIONS = [
+    "Чем могу помочь?",
+    "Чем могу помочь",
+    "Как Вас зовут",
+    "Когда Вы подали заявление",
+    "Где Вы сейчас живёте",
+    "Куда отправить решение",
+    "Откуда Вы звоните",
+    "Почему пенсия не пришла",
+    "Зачем нужен этот документ",
+    "Какую пенсию Вы получаете",
+    "Кто Ваш представитель",
+    "Сколько детей у Вас",
+    "Ответила ли я на Ваш вопрос",
+    "Могу ли я Вам ещё чем-то помочь",
+    "Вы получили письмо?",
+    "А когда придёт решение",
+]
+RU_STATEMENTS = [
+    "Назовите, пожалуйста, Ваш личный код.",
+    "Как только решение будет готово, мы сообщим.",
+    "Что касается пенсии, она придёт пятого.",
+    "Спасибо за звонок, всего доброго!",
+    "Подождите, пожалуйста, минуту, я проверю.",
+    "Я понимаю, как это для Вас важно.",
+    "Пенсия придёт пятого числа.",
+]
+
+
+@pytest.mark.parametrize("s", ET_QUESTIONS)
+def test_et_questions(s):
+    assert is_question(s, "et")
+
+
+@pytest.mark.parametrize("s", ET_STATEMENTS)
+def test_et_statements(s):
+    assert not is_question(s, "et")
+
+
+@pytest.mark.parametrize("s", RU_QUESTIONS)
+def test_ru_questions(s):
+    assert is_question(s, "ru")
+
+
+@pytest.mark.parametrize("s", RU_STATEMENTS)
+def test_ru_statements(s):
+    assert not is_question(s, "ru")
+
+
+def test_question_mark_with_trailing_emoji_and_quotes():
+    assert is_question("Kas pension tuli? 🙂", "et")
+    assert is_question("«Вы получили письмо?»", "ru")
+    assert not is_question("", "et")

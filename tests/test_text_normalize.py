@@ -1,0 +1,65 @@
+"""Folding, tokenisation, sentences, language detection."""
+
+import pytest
+
+from trainer.text import detect_language, fold, split_sentences, tokenize
+
+
+def test_fold():
+    assert fold("Õun Äri Öö Üks Šokk Žürii") == "oun ari oo uks sokk zurii"
+    assert fold("Ёлка ЙОД") == "елка йод"  # й stays
+    assert fold("o\u0303un") == "oun"  # combining tilde (NFD input)
+
+
+def test_tokenize_offsets_and_kinds():
+    text = "Tere! SKA-st sain 1245,60 eurot; kood 376 0503 0299, e-posti teel."
+    toks = tokenize(text)
+    for t in toks:
+        assert text[t.start:t.end] == t.text
+    words = [t.text for t in toks if t.is_word]
+    assert words == ["Tere", "SKA-st", "sain", "eurot", "kood", "e-posti", "teel"]
+    nums = [t.text for t in toks if not t.is_word and t.text[0].isdigit()]
+    assert nums == ["1245,60", "376", "0503", "0299"]
+    assert [t.norm for t in tokenize("Päevast ÜKSI")] == ["paevast", "uksi"]
+    assert [t.text for t in tokenize("Здравствуйте, всё хорошо")] == ["Здравствуйте", ",", "всё", "хорошо"]
+
+
+def sents(text):
+    out = split_sentences(text)
+    for s, e, sent in out:
+        assert text[s:e] == sent
+    return [x[2] for x in out]
+
+
+def test_split_sentences():
+    assert sents("Tere! Pension makstakse 5. detsembril. Kas sobib?") == [
+        "Tere!", "Pension makstakse 5. detsembril.", "Kas sobib?"]
+    assert sents("Otsus nr. 5 on tehtud. Hind on 1.5 eurot.") == ["Otsus nr. 5 on tehtud.", "Hind on 1.5 eurot."]
+    assert sents("Vajalikud on pass, ID-kaart jne. ning taotlus.") == ["Vajalikud on pass, ID-kaart jne. ning taotlus."]
+    assert sents("Tähtaeg on 15.03.2026. Aitäh!") == ["Tähtaeg on 15.03.2026.", "Aitäh!"]
+    assert sents("Esimene rida\nTeine rida") == ["Esimene rida", "Teine rida"]
+    assert sents("Kas tõesti?! Jah… Selge.") == ["Kas tõesti?!", "Jah…", "Selge."]
+    assert sents("Allkirjastas J. Tamm eile.") == ["Allkirjastas J. Tamm eile."]
+    assert sents("Пенсия придёт 5 декабря. Т.е. через неделю.") == ["Пенсия придёт 5 декабря.", "Т.е. через неделю."]
+    assert sents("") == [] and sents("   \n ") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Tere, mul on küsimus", "et"),
+        ("tere paevast", "et"),
+        ("Kas pension on juba tulnud", "et"),
+        ("ok", "et"),
+        ("", "et"),
+        ("Здравствуйте, у меня вопрос", "ru"),
+        ("Пенсия не пришла, SKA не отвечает", "ru"),
+        ("Hello, I have a question about my pension", "en"),
+        ("Can you help me with the application?", "en"),
+        ("Hello", "en"),
+        ("Mul on pension ja ka ID-kaart", "et"),
+        ("Palun aidake, mu pension ei tulnud", "et"),
+    ],
+)
+def test_detect_language(text, lang):
+    assert detect_language(text) == lang

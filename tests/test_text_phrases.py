@@ -1,0 +1,138 @@
+"""PhraseSet on real Estonian and Russian sentences."""
+
+import pytest
+
+from trainer.text import Match, PhraseSet, lemmas
+
+
+def quotes(phrases, text, lang="et"):
+    return [(m.quote, m.negated) for m in PhraseSet(phrases, lang).find_all(text)]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Palun öelge oma isikukoodi.", "isikukoodi"),
+        ("Palun öelge oma isikukodi.", "isikukodi"),  # typo, 1 edit
+        ("Kas ütleksite oma isikukoodi?", "isikukoodi"),
+        ("Isikukood palun.", "Isikukood"),
+        ("Teie isikukoodiga seotud andmed", "isikukoodiga"),
+        ("Palun öelge oma isikukood", "isikukood"),
+        ("palun oelge oma isikukoodi", "isikukoodi"),
+    ],
+)
+def test_isikukood_inflected_and_typo(text, quote):
+    m = PhraseSet(["isikukood"], "et").find(text)
+    assert m is not None and m.quote == quote and not m.negated
+    assert text[m.start:m.end] == m.quote
+    assert m.phrase == "isikukood"
+
+
+def test_isikukood_not_isik():
+    assert PhraseSet(["isikukood"], "et").find("Kas see on sama isik?") is None
+    assert PhraseSet(["isik"], "et").find("Palun öelge oma isikukood.") is None
+
+
+def test_multiword_with_one_gap():
+    # decision: at most one extra word in each gap between phrase words
+    assert quotes(["kahju kuulda"], "Mul on väga kahju seda kuulda.") == [("kahju seda kuulda", False)]
+    assert quotes(["kahju kuulda"], "Kahju kuulda!") == [("Kahju kuulda", False)]
+    assert quotes(["kahju kuulda"], "Kahju, et pidite seda kuulda") == []  # two extra words
+    # never across a sentence end
+    assert quotes(["kahju kuulda"], "Kahju. Kuulda on halb.") == []
+
+
+def test_agency_name_forms():
+    ps = PhraseSet(["Sotsiaalkindlustusamet", "SKA"], "et")
+    assert ps.find("Sotsiaalkindlustusameti infotelefon").quote == "Sotsiaalkindlustusameti"
+    assert ps.find("Helistan sotsiaalkindlustusametist").quote == "sotsiaalkindlustusametist"
+    assert ps.find("Sain SKA-st kirja").quote == "SKA-st"
+    assert ps.find("ska ütles nii").quote == "ska"
+    assert ps.find("Sotsiaalkindlustusamet, Mari kuuleb").quote == "Sotsiaalkindlustusamet"
+    ru = PhraseSet(["Департамент социального страхования"], "ru")
+    m = ru.find("Здравствуйте! Департамента социального страхования нет на линии")
+    assert m.quote == "Департамента социального страхования"
+
+
+def test_traps():
+    assert quotes(["tasu"], "See teenus on tasuta.") == []
+    assert quotes(["tasu"], "Tasu makstakse kord kuus.") == [("Tasu", False)]
+    assert quotes(["ei"], "Kas teie pension tuli?") == []
+    assert quotes(["toetus"], "Jäite toetuseta.") == [("toetuseta", True)]
+    assert PhraseSet(["toetus"], "et").find("Jäite toetuseta.").negated
+    assert quotes(["amet"], "kasutamet") == []
+    assert quotes(["vastama"], "Palun vastata kirjale") == [("vastata", False)]  # da-infinitive is not abessive
+    assert quotes(["toetuseta"], "toetus ja toetuseta") == [("toetuseta", False)]
+
+
+def test_diacritics_missing():
+    ps = PhraseSet(["tere päevast", "üksi elava pensionäri toetus"], "et")
+    got = [(m.quote, m.phrase) for m in ps.find_all("Tere paevast, uksi elava pensionari toetus")]
+    assert got == [("Tere paevast", "tere päevast"), ("uksi elava pensionari toetus", "üksi elava pensionäri toetus")]
+    assert quotes(["lapsetoetus"], "kas lapsetoetus tuleb") == [("lapsetoetus", False)]
+    assert quotes(["võlg"], "mul on volg") == [("volg", False)]
+
+
+def test_compounds():
+    ps = PhraseSet(["pension"], "et")
+    text = "Vanaduspensioni ja rahvapensionit arvestatakse, pensioniiga on 65, pensionär helistas."
+    assert [m.quote for m in ps.find_all(text)] == ["Vanaduspensioni", "rahvapensionit"]
+    assert quotes(["toetus"], "Lapsetoetust makstakse kaheksandal") == [("Lapsetoetust", False)]
+    assert quotes(["taotlus"], "Pensionitaotluse saate esitada iseteeninduses") == [("Pensionitaotluse", False)]
+    assert quotes(["teenindus"], "Kasutage e-teenindust") == [("e-teenindust", False)]
+
+
+def test_prefix_exact_regex():
+    assert quotes(["tere*"], "Tere! Terekest! Tervist!") == [("Tere", False), ("Terekest", False)]
+    assert quotes(["=sa"], "Kas sa saad? Sinu asi. SA Kliinikum") == [("sa", False), ("SA", False)]
+    ps = PhraseSet([r"re:\b1610\d\b"], "et")
+    m = ps.find("Helistage numbril 16106.")
+    assert m.quote == "16106" and m.phrase == r"re:\b1610\d\b"
+    assert quotes([r"re:kõike head"], "Aitäh! Koike HEAD!") == [("Koike HEAD", False)]
+
+
+def test_russian_inflection_typo_negation():
+    ps = PhraseSet(["пенсия"], "ru")
+    assert [(m.quote, m.negated) for m in ps.find_all("Вашу пенсию не выплатят в срок.")] == [("пенсию", True)]
+    assert [(m.quote, m.negated) for m in ps.find_all("Вы не получите пенсию.")] == [("пенсию", True)]
+    assert [(m.quote, m.negated) for m in ps.find_all("Пенсия придёт пятого.")] == [("Пенсия", False)]
+    assert ps.find("Ваша пенсея придёт").quote == "пенсея"
+    ps2 = PhraseSet(["личный код"], "ru")
+    assert ps2.find("Назовите, пожалуйста, Ваш личный код.").quote == "личный код"
+    assert ps2.find("Назовите Ваш личного кода").quote == "личного кода"
+    assert PhraseSet(["подождите"], "ru").find("Подожди минуту") is not None  # same lemma
+
+
+def test_find_prefers_positive_and_order():
+    ps = PhraseSet(["toetus"], "et")
+    m = ps.find("Te ei saa toetust, aga toetust makstakse lastele.")
+    assert m is not None and not m.negated and m.start == 23
+    ms = ps.find_all("Te ei saa toetust, aga toetust makstakse lastele.")
+    assert [m.negated for m in ms] == [True, False]
+    assert isinstance(ms[0], Match)
+    assert not PhraseSet([], "et")
+    assert PhraseSet([], "et").find("tere") is None
+    assert ps.matches("Toetust makstakse.") and not ps.matches("Toetust ei maksta.")
+
+
+def test_longest_phrase_wins_no_overlap():
+    ps = PhraseSet(["pension", "pension ei tulnud", "ei tulnud"], "et")
+    ms = ps.find_all("Mu pension ei tulnud täna")
+    assert [(m.quote, m.phrase) for m in ms] == [("pension ei tulnud", "pension ei tulnud")]
+
+
+def test_lemmas_api():
+    assert "isikukood" in lemmas("isikukoodi", "et")
+    assert "uksi" in lemmas("üksi", "et") and lemmas("uksi", "et") >= {"uksi"}
+    assert "pensionar" in lemmas("pensionari", "et")  # restored from pensionäri
+    assert "пенсия" in lemmas("пенсию", "ru")
+    assert lemmas("hello", "en") == frozenset({"hello"})
+
+
+def test_greeting_and_closing_phrases_realistic():
+    greet = PhraseSet(["tere", "tere päevast", "tervist"], "et")
+    assert greet.find("Tere! Sotsiaalkindlustusamet, Mari kuuleb.").quote == "Tere"
+    assert greet.find("Tervist, kuidas saan aidata?").quote == "Tervist"
+    close = PhraseSet(["aitäh helistamast", "aitäh et helistasite", "kõike head"], "et")
+    assert [m.quote for m in close.find_all("Aitäh, et helistasite! Kõike head!")] == [
+        "Aitäh, et helistasite", "Kõike head"]

@@ -1,0 +1,88 @@
+"""Detection of informal address (sina / ты) in an agent's reply."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import _lookup, dictionary_lemmas, is_verb_lemma, ru_parse
+from .normalize import fold, tokenize
+from .phrases import Match
+
+__all__ = ["find_informal_address", "is_informal_word"]
+
+# "sinna" (there) and "sina-" compounds are not address; "SA" in capitals is an abbreviation.
+_ET_PRONOUNS = frozenset(
+    "sina sa sinu su sind sulle sinule sul sinul sult sinult sinus sinust sinusse sinuga sinuni "
+    "sinuna sinuks sinuta sinagi sagi sulgi sinugi".split()
+)
+# Frequent 2sg present verbs, accepted even though some are homographs of rare nouns
+# ("võid" = butters, "pead" = heads).
+_ET_VERBS_2SG = frozenset("saad oled soovid pead void tahad tead naed utled vajad oskad".split())
+# Homographs that are more often something else: plural nouns, 3pl/2sg past ("said").
+_ET_NOT_2SG = frozenset("said teed sead tood lood jood kood need teid meid neid head kuid vaid".split())
+_RU_PRONOUNS = frozenset(
+    "ты тебя тебе тобой тобою твой твоя твое твои твоего твоей твоим твоих твоему твою твоими твоем "
+    "твоею здравствуй".split()
+)
+
+
+@lru_cache(maxsize=50_000)
+def _et_is_2sg_verb(word: str) -> bool:
+    """Present-tense 2nd person singular verb ("saad", "soovid", "kasutad")?"""
+    low = word.lower()
+    norm = fold(low)
+    if len(norm) < 3 or not norm.endswith("d") or norm in _ET_NOT_2SG:
+        return False
+    if norm in _ET_VERBS_2SG:
+        return True
+    if norm.endswith(("sid", "ksid", "nud", "tud", "dud")):
+        return False  # past / conditional (also 3pl) and participles
+    readings = dictionary_lemmas(low, "et")
+    if not readings or not all(is_verb_lemma(lemma) for lemma in readings):
+        return False  # unknown, or some reading is a noun/adjective ("pensionid", "tööd" typed "tood")
+    first_sg = low[:-1] + "n"
+    verb = _lookup(first_sg, "et")
+    if verb is None or verb not in readings:
+        return False
+    # plural nominative of a noun: the stem without -d is a noun form ("sead" -> "sea" -> siga)
+    stem = _lookup(low[:-1], "et")
+    return stem is None or is_verb_lemma(stem)
+
+
+@lru_cache(maxsize=50_000)
+def _ru_is_informal(word: str) -> bool:
+    low = word.lower()
+    if fold(low) in _RU_PRONOUNS:
+        return True
+    parses = ru_parse(low)
+    if not parses:
+        return False
+    top = parses[0]
+    tag = top.tag
+    if tag.POS != "VERB" or "sing" not in tag:
+        return False
+    return "2per" in tag or ("impr" in tag and "excl" in tag)
+
+
+def is_informal_word(word: str, lang: str) -> bool:
+    """Is this single word an informal (2nd person singular) form?"""
+    if lang == "ru":
+        return _ru_is_informal(word)
+    norm = fold(word)
+    if norm in _ET_PRONOUNS:
+        return word != "SA"  # "SA" = sihtasutus (foundation)
+    return _et_is_2sg_verb(word)
+
+
+def find_informal_address(text: str, lang: str) -> list[Match]:
+    """Informal address in `text`: Estonian sina/sa forms and 2sg present verbs ("saad",
+    "soovid", not "saate", "said", "pensionid", "sinna"); Russian ты forms, 2sg verbs
+    ("можешь") and singular imperatives ("скажи", not "скажите"), via pymorphy3 tags.
+
+    Returns one Match per word (phrase = the lowercased word, negated always False).
+    """
+    out = []
+    for tok in tokenize(text):
+        if tok.is_word and "-" not in tok.text and is_informal_word(tok.text, lang):
+            out.append(Match(tok.start, tok.end, tok.text, tok.text.lower()))
+    return out

@@ -1,0 +1,99 @@
+"""Is a private fact (amount, date, code, place) stated in a text?"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize import fold, tokenize
+from .numbers import CURRENCY_WORDS, NumberSpan, find_numbers
+from .phrases import Match, PhraseSet
+
+__all__ = ["find_fact"]
+
+_NEAR = 40  # max characters between the number and the words of one fact
+_DIGIT_STRING = re.compile(r"^\+?\d[\d \-\u00a0]*\d$")
+
+
+def _compatible(fact: NumberSpan, span: NumberSpan) -> bool:
+    if fact.kind == "date" or span.kind == "date":
+        if fact.kind != "date" or span.kind != "date":
+            return False
+        f, s = fact.value.split("."), span.value.split(".")
+        # a date without a year matches the same day and month with any year
+        return f[:2] == s[:2] and (len(f) == 2 or len(s) == 2 or f[2] == s[2])
+    return fact.value == span.value
+
+
+@lru_cache(maxsize=2048)
+def _word_set(words: tuple[str, ...], lang: str) -> PhraseSet:
+    return PhraseSet(words, lang)
+
+
+def _digits_match(text: str, fact: str) -> Match | None:
+    digits = re.sub(r"\D", "", fact)
+    pattern = r"(?<!\d)" + r"[ \-\u00a0]?".join(digits) + r"(?!\d)"
+    m = re.search(pattern, text)
+    return Match(m.start(), m.end(), m.group(), fact) if m else None
+
+
+def find_fact(text: str, fact: str, lang: str) -> Match | None:
+    """Where `text` states `fact`, or None.
+
+    - Digit strings without a decimal part and with >= 5 digits (phone numbers, codes:
+      "16106", "+372 612 1360") match the same digit sequence with optional spaces/dashes.
+    - Facts with numbers ("812,40", "1 245,60 eurot", "5. detsembril", "15.03.2026"):
+      every number must appear with the same canonical value (812,4 == 812.40, a date
+      as "15.03.2026" or "15. märtsil 2026"); currency words are ignored; other words
+      of the fact must match by lemma within 40 characters of the numbers.
+    - Plain word facts ("Tallinna") match by lemma like a PhraseSet phrase.
+    The returned Match spans all matched parts; a non-negated statement is preferred.
+    """
+    if not text or not fact or not fact.strip():
+        return None
+    stripped = fact.strip()
+    if _DIGIT_STRING.match(stripped) and len(re.sub(r"\D", "", stripped)) >= 5 \
+            and not re.search(r"\d[ \u00a0]\d{3}$", stripped):
+        return _digits_match(text, stripped)
+    fact_numbers = find_numbers(stripped)
+    words = tuple(
+        t.text for t in tokenize(_blank_spans(stripped, fact_numbers))
+        if t.is_word and fold(t.text) not in CURRENCY_WORDS
+    )
+    if not fact_numbers:
+        return _word_set((" ".join(words),), lang).find(text) if words else None
+    spans = find_numbers(text)
+    word_matches = _word_set(words, lang).find_all(text) if words else []
+    best: Match | None = None
+    for anchor in (s for s in spans if _compatible(fact_numbers[0], s)):
+        parts = [anchor]
+        for fnum in fact_numbers[1:]:
+            near = [s for s in spans if _compatible(fnum, s) and abs(s.start - anchor.start) <= _NEAR * 2]
+            if not near:
+                break
+            parts.append(min(near, key=lambda s: abs(s.start - anchor.start)))
+        else:
+            start, end = min(p.start for p in parts), max(p.end for p in parts)
+            negated = False
+            for word in words:
+                near = [m for m in word_matches if m.phrase == word
+                        and m.start - end <= _NEAR and start - m.end <= _NEAR]
+                if not near:
+                    break
+                m = min(near, key=lambda m: abs(m.start - anchor.start))
+                start, end, negated = min(start, m.start), max(end, m.end), negated or m.negated
+            else:
+                match = Match(start, end, text[start:end], fact, negated)
+                if not negated:
+                    return match
+                best = best or match
+    return best
+
+
+def _blank_spans(text: str, spans: list[NumberSpan]) -> str:
+    """Replace number spans (with month names and "eurot ... senti" inside them) by spaces."""
+    chars = list(text)
+    for s in spans:
+        for i in range(s.start, s.end):
+            chars[i] = " "
+    return "".join(chars)

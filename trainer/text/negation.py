@@ -1,0 +1,178 @@
+"""Negation scope and question detection (Estonian, Russian; English best effort)."""
+
+from __future__ import annotations
+
+from .lexicon import PRONOUN_LEMMAS
+from .normalize import Token, tokenize
+
+__all__ = ["is_negated", "is_question", "negated_token", "BOUNDARY_WORDS"]
+
+# Clause boundaries: punctuation tokens and contrastive conjunctions.
+_BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
+BOUNDARY_WORDS = {
+    "et": frozenset("aga kuid vaid ent ometi kuna sest".split()),
+    "ru": frozenset("но а зато однако потому поэтому".split()),
+    "en": frozenset("but although because".split()),
+}
+# Negators that count before the word (look-back) and after it (look-ahead).
+_NEG_BEFORE = {
+    "et": frozenset("ei pole polnud poleks polevat mitte ega arge argu arme".split()),
+    "ru": frozenset("не нет ни нельзя невозможно без".split()),
+    "en": frozenset("not no never don't doesn't didn't can't cannot won't isn't aren't without".split()),
+}
+_NEG_AFTER = {
+    "et": frozenset("ei pole polnud poleks".split()),
+    "ru": frozenset("не нет".split()),
+    "en": frozenset("not".split()),
+}
+# Words skipped when counting the window (pronouns, particles, sentence adverbs).
+_FILLERS = {
+    "et": frozenset(
+        "ka veel enam kahjuks paraku praegu hetkel siis kunagi uldse see seda sellist mingit mingeid "
+        "nagu just kohe kindlasti".split()
+    ) | frozenset(PRONOUN_LEMMAS["et"]) | frozenset("ta tema talle tal teda nad nemad neile neil".split()),
+    "ru": frozenset(
+        "вы вам вас вами я мне меня мы нам нас он она они ему ей им его её ее их к сожалению уже еще ещё "
+        "пока же бы ведь тоже также".split()
+    ),
+    "en": frozenset("you we i he she they it also yet still".split()),
+}
+_NOT_ONLY = {"et": ("mitte", frozenset({"ainult", "uksnes", "vaid"})), "ru": ("не", frozenset({"только"}))}
+_LOOK_BACK, _LOOK_AHEAD = 3, 2
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in _NEG_BEFORE else "et"
+
+
+def _is_boundary(tok: Token, lang: str) -> bool:
+    if not tok.is_word:
+        return tok.text in _BOUNDARY_PUNCT
+    return tok.norm in BOUNDARY_WORDS[lang]
+
+
+def negated_token(tokens: list[Token], idx: int, lang: str) -> bool:
+    """Is tokens[idx] under negation (same clause, short window before or after)?"""
+    lang = _lang(lang)
+    before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
+    not_only = _NOT_ONLY.get(lang)
+    counted = 0
+    j = idx - 1
+    while j >= 0 and counted < _LOOK_BACK:
+        tok = tokens[j]
+        if _is_boundary(tok, lang):
+            # "Ärge ..." / "ära ..." as the first word of a clause is a negative imperative
+            break
+        if tok.is_word:
+            if tok.norm in before:
+                nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if not_only and tok.norm == not_only[0] and nxt in not_only[1]:
+                    return False
+                if lang == "ru" and tok.norm == "без" and counted > 0:
+                    pass
+                else:
+                    return True
+            if lang == "et" and tok.norm == "ara" and (j == 0 or _is_boundary(tokens[j - 1], lang)):
+                return True
+            if tok.norm not in fillers:
+                counted += 1
+        j -= 1
+    counted = 0
+    j = idx + 1
+    while j < len(tokens) and counted < _LOOK_AHEAD:
+        tok = tokens[j]
+        if _is_boundary(tok, lang):
+            break
+        if tok.is_word:
+            if tok.norm in after:
+                nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if not (not_only and nxt in not_only[1]):
+                    return True
+            if tok.norm not in fillers:
+                counted += 1
+        j += 1
+    return False
+
+
+def is_negated(text: str, start: int, lang: str) -> bool:
+    """Is the word at char offset `start` in `text` under negation?
+
+    Estonian: "ei", "pole", "mitte", "ega", "ärge" (and clause-initial "ära") up to 3
+    words before in the same clause, or "ei"/"pole" up to 2 words after ("toetust ei
+    maksta"); pronouns and particles are not counted in the window. A comma or a
+    contrastive conjunction ends the clause ("maksab omavalitsus, mitte SKA" leaves
+    "omavalitsus" positive); "mitte ainult" is not negation. Russian: "не", "нет",
+    "ни", "нельзя", "без" before, "не"/"нет" right after ("пенсию не выплатят").
+    Abessive forms ("toetuseta") are handled by `PhraseSet` (see phrases.py).
+    """
+    tokens = tokenize(text)
+    for i, tok in enumerate(tokens):
+        if tok.start <= start < tok.end or tok.start >= start:
+            return negated_token(tokens, i, lang)
+    return False
+
+
+# ---------------------------------------------------------------------------
+# questions
+
+_ET_INTERROGATIVES = frozenset(
+    """kas kas't mis mida mille millele millel millelt millest milles millesse millega milleks
+    millena milleni mil miks millal kuidas kus kust kuhu kes kelle keda kellele kellel kellelt kellest
+    kelles kellesse kellega kelleks mitu mitme mitmes mitmendal mitmendaks kumb kumba kumma kummal
+    kuipalju kuis milline mitmes""".split()
+)
+_ET_QUESTION_PREFIXES = ("millis", "mitmen")  # milline, millist, milliseid, ...; mitmendal
+_ET_KUI = frozenset("palju kaua suur suure suurt pikk pika kiiresti tihti vana kaugel".split())
+_ET_NOT_QUESTION_AFTER = {"mis": frozenset({"puudutab", "puutub"})}
+_RU_INTERROGATIVES = frozenset(
+    """что чего чему чем чём когда как где куда откуда почему зачем отчего кто кого кому кем ком
+    сколько скольких чей чья чьё чье чьи каков какова каково каковы разве неужели""".split()
+)
+_RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило", "видите", "известно"}),
+                          "что": frozenset({"касается"})}
+_EN_INTERROGATIVES = frozenset(
+    "what when where why how who whom whose which do does did is are can could would will shall may".split()
+)
+_LEADING = frozenset("aga ja ning no et siis ok okei hea selge а и но так ну ладно хорошо and so but well ok".split())
+
+
+def _first_words(sentence: str) -> list[str]:
+    words = [t.norm for t in tokenize(sentence) if t.is_word]
+    while words and words[0] in _LEADING and len(words) > 1:
+        words = words[1:]
+    return words
+
+
+def is_question(sentence: str, lang: str) -> bool:
+    """True if `sentence` is a question: it ends with "?" (ignoring closing quotes,
+    brackets and emoji), or starts with an interrogative word (after an optional
+    "aga/ja/no/а/и/но/ну"), or (Russian) contains the particle "ли".
+
+    Estonian: kas, mis/mida/mille... (any case), milline (any form), kes (any case),
+    millal, kuidas, kus, kust, kuhu, miks, mitu, "kui palju/kaua/suur". Not a question:
+    "Palun öelge, ..." without "?", "Mis puudutab ...". Russian: что, когда, как, где,
+    куда, откуда, почему, зачем, какой (any form), кто (any case), сколько, чем, чей;
+    not "как только", "что касается".
+    """
+    stripped = sentence.rstrip()
+    while stripped and not (stripped[-1].isalnum() or stripped[-1] in ".!?…"):
+        stripped = stripped[:-1].rstrip()
+    if stripped.endswith("?"):
+        return True
+    words = _first_words(sentence)
+    if not words:
+        return False
+    first, second = words[0], (words[1] if len(words) > 1 else "")
+    if lang == "ru":
+        if "ли" in words or "ль" in words:
+            return True
+        if first.startswith("как") and first not in {"как", "каких-то"} and len(first) > 3:
+            return True  # какой, какая, каким, каков ...
+        return first in _RU_INTERROGATIVES and second not in _RU_NOT_QUESTION_AFTER.get(first, ())
+    if lang == "en":
+        return first in _EN_INTERROGATIVES and lang == "en"
+    if first == "kui":
+        return second in _ET_KUI
+    if first.startswith(_ET_QUESTION_PREFIXES):
+        return True
+    return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())

@@ -1,0 +1,214 @@
+"""Folding, tokenisation, sentence splitting and language detection.
+
+Everything here is pure Python and deterministic; offsets always refer to the
+original input string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Token", "fold", "fold_char_aligned", "tokenize", "split_sentences", "detect_language"]
+
+_FOLD_TABLE = str.maketrans(
+    {
+        "õ": "o", "ä": "a", "ö": "o", "ü": "u", "š": "s", "ž": "z", "ё": "е",
+        "Õ": "o", "Ä": "a", "Ö": "o", "Ü": "u", "Š": "s", "Ž": "z", "Ё": "е",
+        "\u00ad": "",  # soft hyphen
+        "\u2019": "'", "\u2018": "'",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with its character offsets in the original text."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    is_word: bool
+
+
+def _strip_latin_marks(text: str) -> str:
+    """Remove diacritics from Latin letters only (keeps Cyrillic й intact)."""
+    out = []
+    for ch in text:
+        if "\u00c0" <= ch <= "\u024f":
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append(base if base.isascii() else ch)
+        elif "\u0300" <= ch <= "\u036f":
+            continue  # stray combining mark
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Casefold and fold diacritics: õäöü -> oaou, š -> s, ž -> z, ё -> е.
+
+    Other Latin diacritics are stripped too; Cyrillic letters other than ё are kept.
+    The result may differ in length from the input (use `fold_char_aligned` when
+    offsets must be preserved).
+    """
+    text = unicodedata.normalize("NFC", text).translate(_FOLD_TABLE).casefold()
+    if text.isascii():
+        return text
+    text = text.translate(_FOLD_TABLE)
+    return _strip_latin_marks(text)
+
+
+def fold_char_aligned(text: str) -> str:
+    """Fold `text` character by character so that the result has the same length.
+
+    Used for regex phrases: a match at [i, j) in the folded text is text[i:j].
+    """
+    out = []
+    for ch in text:
+        folded = fold(ch)
+        out.append(folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
+    return "".join(out)
+
+
+# A word: letters (any script, incl. combining marks), optionally joined by
+# hyphens or apostrophes ("SKA-st", "e-posti", "д'Артаньян"). Numbers are digit
+# runs (with a decimal separator between digits). Everything else non-space is punctuation.
+_WORD = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u00ad])*(?:[-'\u2019][^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u00ad])*)*"
+_TOKEN_RE = re.compile(rf"(?P<w>{_WORD})|(?P<n>\d+(?:[.,]\d+)*)|(?P<p>[^\w\s]|_)")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split `text` into word, number and punctuation tokens with original offsets.
+
+    Words are letter runs in any script, hyphenated or apostrophe-joined parts
+    kept together ("SKA-st", "e-teenindus"). Numbers are digit runs, a decimal
+    point or comma between digits stays inside ("1245,60"); digit groups
+    separated by spaces are separate tokens (see `numbers.find_numbers`).
+    """
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        surface = m.group()
+        is_word = m.lastgroup == "w"
+        tokens.append(Token(surface, m.start(), m.end(), fold(surface) if is_word else surface, is_word))
+    return tokens
+
+
+# ---------------------------------------------------------------------------
+# sentences
+
+_NO_SPLIT_ABBREV = frozenset(
+    """nr lk nt nn hr pr dr kl tel vt mob mln mld tk lp sh ca u e-post jne jm jt vms vm mh sealh
+    ik pk aa a. t ул д г гг тел руб коп см им т.е т.д т.п т.к напр др пр стр млн млрд тыс
+    no e.g i.e etc mr mrs ms st""".split()
+)
+_END_OF_LIST_ABBREV = frozenset("jne jm jt vms vm т.д т.п др etc".split())
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s|$)|\n+")
+
+
+def _token_before(text: str, pos: int) -> str:
+    """The non-space chunk that ends at `pos` (exclusive), lowercased, without leading punctuation."""
+    i = pos
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return text[i:pos].lower().lstrip("([\"'«“")
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    mark = m.group()
+    if mark.startswith("\n"):
+        return True
+    if mark[0] in "!?…" or len(mark.rstrip("\"'»”)]")) > 1:
+        return True
+    before = _token_before(text, m.start())
+    rest = text[m.end():].lstrip()
+    if not rest:
+        return True
+    nxt = rest[0]
+    if before in _NO_SPLIT_ABBREV or before.rstrip(".") in _NO_SPLIT_ABBREV:
+        if before.rstrip(".") in _END_OF_LIST_ABBREV and nxt.isupper():
+            return True
+        return False
+    if len(before) == 1 and before.isalpha() and text[m.start() - 1].isupper():
+        return False  # initial: "J. Tamm"
+    if before.isdigit() and (nxt.islower() or nxt.isdigit()):
+        return False  # ordinal or date part: "5. detsembril", "15. 03"
+    if before.isdigit() and len(before) <= 2 and nxt.isupper() and rest[:3].lower() in _MONTH_PREFIXES:
+        return False
+    return True
+
+
+_MONTH_PREFIXES = frozenset(
+    "jaa vee mär apr mai jun jul aug sep okt nov det янв фев мар апр мая июн июл авг сен окт ноя дек".split()
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int, str]]:
+    """Split `text` into sentences, returning (start, end, sentence) with text[start:end] == sentence.
+
+    Splits after . ! ? … (and closing quotes) followed by whitespace, and on newlines.
+    Does not split ordinals and dates ("5. detsembril"), abbreviations ("nr. 5", "jne."
+    unless a capitalised sentence follows), decimals ("1.5") or initials ("J. Tamm").
+    """
+    cuts = [0]
+    for m in _BOUNDARY_RE.finditer(text):
+        if _is_boundary(text, m):
+            cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        s, e = a + lead, a + len(chunk.rstrip())
+        if e > s:
+            out.append((s, e, text[s:e]))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# language
+
+_EN_WORDS = frozenset(
+    """the a an i you he she it we they is are was were be been have has had do does did my your our
+    their this that these those what which who when where why how please hello hi thank thanks yes
+    of to for with about from and or but not can could would should will want need get got there here
+    me him her us them am any some""".split()
+)
+_ET_WORDS = frozenset(
+    """ja on ei ole kas mis mida ma mul mina te teie see et tere aitah palun ka ning kuidas kus miks
+    millal saan saate oma minu sain pole vaid kui seda selle siis veel juba nuud olen oli""".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """Return "et", "ru" or "en" for `text`.
+
+    Cyrillic vs Latin letter count decides ru; Latin text is "en" only when English
+    function words clearly dominate Estonian ones, else "et" (also the default for
+    text without letters).
+    """
+    cyr = lat = 0
+    for ch in text:
+        if ch.isalpha():
+            if "\u0400" <= ch <= "\u04ff":
+                cyr += 1
+            elif ch.isascii() or "\u00c0" <= ch <= "\u024f":
+                lat += 1
+    if cyr > lat:
+        return "ru"
+    if lat == 0:
+        return "et"
+    if any(ch in "õäöüÕÄÖÜ" for ch in text):
+        return "et"
+    words = [t.norm for t in tokenize(text) if t.is_word]
+    en = sum(1 for w in words if w in _EN_WORDS)
+    et = sum(1 for w in words if w in _ET_WORDS)
+    if en >= 2 and en > 2 * et:
+        return "en"
+    if en == 1 and et == 0 and len(words) <= 2 and words[0] in {"hello", "hi", "thanks", "yes", "please"}:
+        return "en"
+    return "et"

@@ -1,0 +1,301 @@
+"""Phrase matching on inflected, diacritic-less, misspelt and compound word forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .lexicon import dictionary_lemma, dictionary_lemmas, is_known, is_verb_lemma, lemmas, word_forms
+from .negation import negated_token
+from .normalize import fold, fold_char_aligned, tokenize
+
+__all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
+
+_SENTENCE_END = frozenset(".!?…")
+# Abessive forms that became words of their own: "tasuta" (free of charge) is not about "tasu".
+_LEXICALISED_ABESSIVE = frozenset("tasuta asjata viivitamata olenemata soltumata vaatamata hoolimata".split())
+_CASE_ENDINGS = frozenset(
+    "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t ni-ni ne".split()
+)
+_PATTERN_FOLD = str.maketrans("õäöüšžёÕÄÖÜŠŽЁ", "oaouszеOAOUSZЕ")
+_MIN_COMPOUND = 5  # a phrase lemma of >= 5 letters may be the tail of a compound
+_MIN_HEAD = 3  # ... preceded by >= 3 letters
+_CACHE_LIMIT = 50_000
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase occurrence: offsets into the original text and the quoted words."""
+
+    start: int
+    end: int
+    quote: str
+    phrase: str
+    negated: bool = False
+
+
+def typo_budget(length: int) -> int:
+    """Allowed OSA edits for a word of `length` letters: 0 up to 4, 1 for 5-8, 2 for 9+."""
+    return 0 if length <= 4 else (1 if length <= 8 else 2)
+
+
+def is_abessive(norm: str, lemma: str, lang: str) -> bool:
+    """Is the folded token `norm` the Estonian abessive ("without") of folded `lemma`?
+
+    "toetuseta" (genitive "toetuse" + "ta") and "lasteta" are; the da-infinitive
+    "vastata" is not (verbs only have the -mata abessive).
+    """
+    if lang != "et" or not norm.endswith("ta") or len(norm) < 5:
+        return False
+    if is_verb_lemma(lemma) and not norm.endswith("mata"):
+        return False
+    stem = norm[:-2].rstrip("-")
+    return lemma in lemmas(stem, lang) and stem != norm
+
+
+@dataclass(frozen=True)
+class _Word:
+    kind: str  # "lemma" | "exact" | "prefix"
+    norm: str
+    lemmas: frozenset[str]
+    compound: bool
+    sources: frozenset[str] = frozenset()  # unfolded dictionary lemmas (for the form index)
+    inflects: bool = True  # False: written abessive, matched as typed (plus typos)
+
+
+def _compile_word(raw: str, lang: str) -> _Word | None:
+    if raw.startswith("="):
+        norm = fold(raw[1:])
+        return _Word("exact", norm, frozenset({norm}), False) if norm else None
+    if raw.endswith("*"):
+        norm = fold(raw.rstrip("*"))
+        return _Word("prefix", norm, frozenset(), False) if norm else None
+    norm = fold(raw)
+    if not any(ch.isalpha() for ch in norm):
+        return _Word("exact", norm, frozenset({norm}), False)
+    dict_lemma = dictionary_lemma(raw, lang)
+    if dict_lemma is not None:
+        found, sources = frozenset({norm, fold(dict_lemma)}), frozenset({dict_lemma})
+    else:
+        found, sources = lemmas(raw, lang), dictionary_lemmas(raw, lang)
+    # a phrase written in the abessive ("toetuseta") must not match the positive word
+    if any(is_abessive(norm, lemma, lang) for lemma in found if lemma != norm):
+        return _Word("lemma", norm, frozenset({norm}), False, inflects=False)
+    main = fold(dict_lemma) if dict_lemma else norm
+    compound = lang == "et" and len(main) >= _MIN_COMPOUND and not is_verb_lemma(main)
+    return _Word("lemma", norm, found, compound, sources)
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    out = []
+    for chunk in phrase.split():
+        marker = "=" if chunk.startswith("=") else ""
+        star = "*" if chunk.endswith("*") else ""
+        words = [t.text for t in tokenize(chunk) if t.is_word or t.text[:1].isdigit()]
+        out.extend(marker + w + star for w in words)
+    return out
+
+
+class PhraseSet:
+    """A set of phrases in one language, matched on inflected forms.
+
+    Phrase syntax:
+      - plain words ("isikukood", "tere päevast"): each word matches any inflected form
+        (lemma match), diacritics-insensitive; words the dictionary does not know are
+        matched typo-tolerantly against the phrase word's forms (OSA 0/1/2 edits for
+        <=4 / 5-8 / 9+ letters). Multiword phrases match consecutive words in one
+        sentence with at most one extra word in each gap ("kahju seda kuulda").
+      - Estonian compounds: a noun phrase word whose lemma has >= 5 letters also matches
+        a word ending in one of its forms after >= 3 letters ("pension" ~ "vanaduspensioni").
+      - "word*": prefix of the folded surface form; "=word": exact folded surface form;
+        "re:<regex>": Python regex over the folded text (case-insensitive).
+      - Abessive forms ("toetuseta") match as negated; "tasuta" never matches "tasu".
+    """
+
+    def __init__(self, phrases: Iterable[str], lang: str):
+        self._phrases = tuple(p for p in phrases if p and p.strip())
+        self.lang = lang
+        self._regexes: list[tuple[int, re.Pattern[str]]] = []
+        self._words: list[list[_Word]] = []
+        self._by_lemma: dict[str, list[tuple[int, int]]] = {}
+        self._prefixes: list[tuple[str, int, int]] = []
+        self._by_form: dict[str, list[tuple[int, int]]] = {}  # forms of compound-capable words
+        self._fuzzy_forms: list[str] = []
+        self._fuzzy_owner: list[list[tuple[int, int]]] = []
+        self._cache: dict[str, tuple[tuple[int, int, bool], ...]] = {}
+        fuzzy_index: dict[str, list[tuple[int, int]]] = {}
+        for pi, phrase in enumerate(self._phrases):
+            if phrase.startswith("re:"):
+                pattern = phrase[3:].translate(_PATTERN_FOLD)  # text is folded, so fold the letters
+                self._regexes.append((pi, re.compile(pattern, re.IGNORECASE)))
+                self._words.append([])
+                continue
+            words = [w for w in (_compile_word(r, lang) for r in _split_phrase(phrase)) if w]
+            self._words.append(words)
+            for wi, word in enumerate(words):
+                key = (pi, wi)
+                if word.kind == "prefix":
+                    self._prefixes.append((word.norm, pi, wi))
+                    continue
+                for lemma in word.lemmas:
+                    self._by_lemma.setdefault(lemma, []).append(key)
+                if word.kind != "lemma":
+                    continue
+                forms = set(word.lemmas)
+                if word.inflects:
+                    for lemma in word.sources:
+                        forms |= word_forms(lemma, lang)
+                for form in forms:
+                    if len(form) >= 4:
+                        fuzzy_index.setdefault(form, []).append(key)
+                    if word.compound and len(form) >= 4:
+                        self._by_form.setdefault(form, []).append(key)
+        self._fuzzy_forms = list(fuzzy_index)
+        self._fuzzy_owner = [fuzzy_index[f] for f in self._fuzzy_forms]
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """The phrases as written by the author."""
+        return self._phrases
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def __bool__(self) -> bool:
+        return bool(self._phrases)
+
+    def __repr__(self) -> str:
+        return f"PhraseSet({list(self._phrases)!r}, {self.lang!r})"
+
+    # -- per-token analysis -------------------------------------------------
+    def _hits(self, surface: str) -> tuple[tuple[int, int, bool], ...]:
+        """(phrase index, word index, abessive) for every phrase word this token matches."""
+        cached = self._cache.get(surface)
+        if cached is not None:
+            return cached
+        lang, norm = self.lang, fold(surface)
+        found: dict[tuple[int, int], bool] = {}
+        if surface[:1].isdigit():
+            for key in self._by_lemma.get(norm, ()):
+                found[key] = False
+        else:
+            variants = [surface]
+            if "-" in surface:
+                head, _, tail = surface.rpartition("-")
+                if fold(tail) in _CASE_ENDINGS:
+                    variants.append(head)  # "SKA-st"
+                elif len(tail) >= 3:
+                    variants.append(tail)  # "e-teenindus"
+            for variant in variants:
+                cands = lemmas(variant, lang)
+                for lemma in cands:
+                    for key in self._by_lemma.get(lemma, ()):
+                        word = self._words[key[0]][key[1]]
+                        if word.kind == "exact" and fold(variant) != word.norm:
+                            continue
+                        if norm == word.norm or key in found:
+                            found[key] = found.get(key, False)
+                            continue
+                        if norm in _LEXICALISED_ABESSIVE:
+                            continue
+                        found[key] = is_abessive(norm, lemma, lang)
+                if lang == "et" and self._by_form:
+                    self._compound_hits(fold(variant), cands, found)
+            if not found and len(norm) >= 5 and not is_known(surface, lang) and self._fuzzy_forms:
+                self._fuzzy_hits(norm, found)
+        for prefix, pi, wi in self._prefixes:
+            if norm.startswith(prefix):
+                found[(pi, wi)] = False
+        result = tuple((pi, wi, neg) for (pi, wi), neg in found.items())
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[surface] = result
+        return result
+
+    def _compound_hits(self, norm: str, cands: frozenset[str], found: dict) -> None:
+        for i in range(_MIN_HEAD, len(norm) - 3):
+            for key in self._by_form.get(norm[i:], ()):
+                found.setdefault(key, is_abessive(norm[i:], self._words[key[0]][key[1]].norm, self.lang))
+        for cand in cands:
+            for i in range(_MIN_HEAD, len(cand) - _MIN_COMPOUND + 1):
+                for key in self._by_lemma.get(cand[i:], ()):
+                    if self._words[key[0]][key[1]].compound:
+                        found.setdefault(key, False)
+
+    def _fuzzy_hits(self, norm: str, found: dict) -> None:
+        for form, dist, idx in process.extract(
+            norm, self._fuzzy_forms, scorer=OSA.distance, score_cutoff=2, limit=5
+        ):
+            if dist <= typo_budget(min(len(form), len(norm))) and form[0] == norm[0]:
+                for key in self._fuzzy_owner[idx]:
+                    found.setdefault(key, False)
+
+    # -- matching -------------------------------------------------------------
+    def find_all(self, text: str) -> list[Match]:
+        """All non-overlapping matches in `text`, in order, each with its negation flag."""
+        if not self._phrases or not text:
+            return []
+        tokens = tokenize(text)
+        slots = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
+        # sentence id per slot: a multiword phrase never crosses a sentence end
+        sent, sid, last = [], 0, 0
+        for i in slots:
+            if any(tokens[j].text in _SENTENCE_END for j in range(last, i)):
+                sid += 1
+            sent.append(sid)
+            last = i
+        hits = [self._hits(tokens[i].text) for i in slots]
+        cands: list[tuple[int, int, int, int, bool]] = []  # start, end, phrase, first token, neg
+        for k, token_hits in enumerate(hits):
+            for pi, wi, neg in token_hits:
+                if wi != 0:
+                    continue
+                end_k, negated = self._extend(pi, k, hits, sent, neg)
+                if end_k is not None:
+                    cands.append((tokens[slots[k]].start, tokens[slots[end_k]].end, pi, slots[k], negated))
+        if self._regexes:
+            folded = fold_char_aligned(text)
+            for pi, rx in self._regexes:
+                for m in rx.finditer(folded):
+                    if m.end() > m.start():
+                        first = next((i for i, t in enumerate(tokens) if t.end > m.start()), 0)
+                        cands.append((m.start(), m.end(), pi, first, False))
+        cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+        out: list[Match] = []
+        pos = 0
+        for start, end, pi, first, neg in cands:
+            if start < pos:
+                continue
+            neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang))
+            out.append(Match(start, end, text[start:end], self._phrases[pi], neg))
+            pos = end
+        return out
+
+    def _extend(self, pi: int, k: int, hits: list, sent: list[int], neg: bool) -> tuple[int | None, bool]:
+        words = self._words[pi]
+        pos = k
+        for wi in range(1, len(words)):
+            for step in (1, 2):
+                nxt = pos + step
+                if nxt >= len(hits) or sent[nxt] != sent[k]:
+                    return None, neg
+                hit = next((h for h in hits[nxt] if h[0] == pi and h[1] == wi), None)
+                if hit is not None:
+                    pos, neg = nxt, neg or hit[2]
+                    break
+            else:
+                return None, neg
+        return pos, neg
+
+    def find(self, text: str) -> Match | None:
+        """First non-negated match, else the first (negated) match, else None."""
+        matches = self.find_all(text)
+        return next((m for m in matches if not m.negated), matches[0] if matches else None)
+
+    def matches(self, text: str) -> bool:
+        """True if some phrase occurs in `text` not under negation."""
+        return any(not m.negated for m in self.find_all(text))
