@@ -1,5 +1,8 @@
 """Fixtures for the storage tests: a migrated store per test on SQLite and (when
-``TRAINER_TEST_POSTGRES_URL`` is set) on PostgreSQL in a fresh schema dropped afterwards."""
+``TRAINER_TEST_POSTGRES_URL`` is set) on PostgreSQL in a fresh schema dropped afterwards.
+
+Test modules star-import this module so the fixtures are module-level (they then win over any
+same-named fixture in ``tests/conftest.py``)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,8 @@ from conftest_storage import BACKENDS, FAST_HASHER, PG_URL, FakeClock, make_worl
 from sqlalchemy import create_engine, text
 
 from trainer.storage import Store, open_store
+
+__all__ = ["backend", "clock", "db_url", "store", "world"]
 
 
 @pytest.fixture(params=BACKENDS)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from conftest_storage import FAST_HASHER, play
 from sqlalchemy import event
+from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import (
     ATTEMPT_ROW_KEYS,
@@ -15,8 +17,6 @@ from trainer.storage import (
     NotFound,
     open_store,
 )
-
-pytest_plugins = ["storage_fixtures"]
 
 
 def test_record_turn_appends_and_saves_state(store, world):
@@ -185,3 +185,39 @@ def test_row_queries_are_single_queries(store, world):
         event.remove(store.engine, "before_cursor_execute", count)
     assert len(rows) == 18
     assert n_crit <= 2 and n_att <= 2  # actor lookup + the joined query
+
+
+def test_finish_accepts_scoring_module_output(store, world):
+    """The dict shape of trainer.scoring.score_transcript: 'rubric', 'critical_failures', extra keys."""
+    aid = store.start_attempt(world.t_a1, "s", "1", 1, "test", "et", "chat", {})
+    result = {
+        "score": 0.0, "passed": False, "rubric": "info-phone", "rubric_version": 4, "threshold": 70,
+        "language": "et", "critical_failures": ["identify"], "competencies": {"communication": 100.0},
+        "criteria": [
+            {"id": "identify", "stage": "open", "title": "Isikutuvastus", "critical": True,
+             "competencies": ["data-protection"], "max_points": 2.0, "result": "fail", "points": 0.0,
+             "evidence": [{"turn": 1, "text": "..."}], "feedback": "Küsi isikukoodi.", "reason": "not asked"},
+            {"id": "polite", "stage": "close", "title": "Viisakus", "critical": False,
+             "competencies": ["communication"], "max_points": 0.0, "result": "n/a", "points": 0.0,
+             "evidence": [], "feedback": ""},
+        ],
+    }  # fmt: skip
+    store.finish_attempt(world.t_a1, aid, result, None)
+    info = store.get_attempt(world.t_a1, aid)
+    assert (info.rubric_id, info.rubric_version, info.critical_failed) == ("info-phone", "4", True)
+    assert info.result["criteria"][0]["feedback"] == "Küsi isikukoodi."
+    assert [c.criterion_id for c in info.criteria] == ["identify", "polite"]
+
+
+def test_in_memory_sqlite_store_is_shared_between_threads():
+    st = open_store("sqlite://")
+    try:
+        sysa = st.system_actor()
+        st.create_user(sysa, "main", "password1", "trainee")
+        seen = []
+        worker = threading.Thread(target=lambda: seen.extend(u.username for u in st.list_users(sysa)))
+        worker.start()
+        worker.join()
+        assert seen == ["main"]
+    finally:
+        st.close()

@@ -5,11 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest_storage import FAST_HASHER, PASSWORD
 from sqlalchemy import select
+from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import AuthError, Conflict, PermissionDenied, open_store
 from trainer.storage.models import User
-
-pytest_plugins = ["storage_fixtures"]
 
 
 def _hash_of(st, username: str) -> str:

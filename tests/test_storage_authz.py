@@ -6,10 +6,9 @@ import itertools
 
 import pytest
 from conftest_storage import play
+from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import Actor, NotFound, PermissionDenied
-
-pytest_plugins = ["storage_fixtures"]
 
 
 def test_trainee_cannot_read_other_trainees_attempt(store, world):

@@ -9,8 +9,7 @@ import sys
 import threading
 
 from conftest_storage import PASSWORD, ROOT
-
-pytest_plugins = ["storage_fixtures"]
+from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 N_THREADS = 20
 N_CRITERIA = 10

@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 from conftest_storage import play
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
+from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import Conflict, NotFound, PermissionDenied
 from trainer.storage.models import CriterionResult
-
-pytest_plugins = ["storage_fixtures"]
 
 
 def test_override_keeps_audit_trail_and_effective_result(store, world):
@@ -129,3 +130,27 @@ def test_one_criterion_row_per_result_entry(store, world):
     play(store, world.t_a1, criteria=[])
     with store._read() as s:
         assert s.scalar(select(func.count()).select_from(CriterionResult)) == 3
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    steps=st.lists(
+        st.tuples(st.sampled_from(["greeting", "identify", "closing"]), st.sampled_from(["pass", "fail", "n/a"])),
+        max_size=6,
+    )
+)
+def test_effective_result_is_latest_override_property(store, world, steps):
+    """For any override sequence: effective = last override else automatic; trail = all overrides."""
+    aid = play(store, world.t_a1, turns=1)
+    for i, (cid, res) in enumerate(steps):
+        store.override_criterion(world.mentor_a, aid, cid, res, f"step {i}")
+    automatic = {"greeting": ("pass", 1.0, 1.0), "identify": ("fail", 0.0, 2.0), "closing": ("n/a", 0.0, 0.0)}
+    expected = {cid: auto for cid, auto in automatic.items()}
+    for cid, res in steps:
+        full = automatic[cid][2]
+        expected[cid] = (res, full if res == "pass" else 0.0, 0.0 if res == "n/a" else full)
+    info = store.get_attempt(world.mentor_a, aid)
+    assert len(info.overrides) == len(steps)
+    assert {c.criterion_id: (c.result, c.points, c.max_points) for c in info.criteria} == expected
+    rows = [r for r in store.criterion_rows(world.mentor_a) if r["attempt_id"] == aid]
+    assert {r["criterion_id"]: (r["result"], r["points"], r["max_points"]) for r in rows} == expected

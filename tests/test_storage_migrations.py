@@ -15,12 +15,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from conftest_storage import FAST_HASHER, PASSWORD, ROOT
 from sqlalchemy import inspect, text
+from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import current_revision, database_url, downgrade, make_engine, open_store, upgrade
 from trainer.storage.db import alembic_config
 from trainer.storage.models import Base
-
-pytest_plugins = ["storage_fixtures"]
 
 REVISIONS = [r.revision for r in reversed(list(ScriptDirectory.from_config(alembic_config()).walk_revisions()))]
 HEAD = REVISIONS[-1]

@@ -125,7 +125,12 @@ class AttemptsMixin(StoreBase):
         engine_state: dict[str, Any] | None = None,
     ) -> None:
         """Store the scoring result: score, passed, critical_failed, rubric id/version, the full
-        result JSON and one criterion row per ``result["criteria"]`` entry, in one transaction."""
+        result JSON and one criterion row per ``result["criteria"]`` entry, in one transaction.
+
+        Accepts :func:`trainer.scoring.score_transcript` output as is: the rubric id is read from
+        ``rubric_id`` or ``rubric``; critical_failed from ``critical_failed``, else from a non-empty
+        ``critical_failures`` list, else from any failed critical criterion.
+        """
         criteria = list(result.get("criteria") or [])
         rows = []
         seen = set()
@@ -156,8 +161,9 @@ class AttemptsMixin(StoreBase):
             attempt.finished_at = self.now()
             attempt.score = None if result.get("score") is None else float(result["score"])
             attempt.passed = None if result.get("passed") is None else bool(result["passed"])
-            attempt.critical_failed = bool(result.get("critical_failed", False))
-            attempt.rubric_id = result.get("rubric_id")
+            attempt.critical_failed = _critical_failed(result, criteria)
+            rubric_id = result.get("rubric_id", result.get("rubric"))
+            attempt.rubric_id = None if rubric_id is None else str(rubric_id)
             rv = result.get("rubric_version")
             attempt.rubric_version = None if rv is None else str(rv)
             attempt.result = jsonable(result)
@@ -279,6 +285,14 @@ class AttemptsMixin(StoreBase):
 def override_info(o: Override) -> OverrideInfo:
     """ORM override -> frozen :class:`OverrideInfo`."""
     return OverrideInfo(o.id, o.criterion_id, o.author_id, o.new_result, o.reason, o.created_at)
+
+
+def _critical_failed(result: dict[str, Any], criteria: list[dict[str, Any]]) -> bool:
+    if result.get("critical_failed") is not None:
+        return bool(result["critical_failed"])
+    if "critical_failures" in result:
+        return bool(result["critical_failures"])
+    return any(c.get("critical") and c.get("result") == "fail" for c in criteria)
 
 
 def _summary(a: Attempt, turn_count: int, reviewed: bool) -> AttemptSummary:

@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
 
 if TYPE_CHECKING:
     from .store import Store
@@ -69,6 +70,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         kwargs.setdefault("pool_pre_ping", True)
         return create_engine(url, **kwargs)
     connect_args = dict(kwargs.pop("connect_args", {}))
+    if make_url(url).database in (None, "", ":memory:"):
+        kwargs.setdefault("poolclass", StaticPool)  # one shared in-memory database for all threads
     connect_args.setdefault("check_same_thread", False)
     connect_args.setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
     engine = create_engine(url, connect_args=connect_args, **kwargs)
