@@ -59,7 +59,8 @@ def write_lock(url: str) -> threading.RLock:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine. SQLite gets WAL, foreign keys, busy_timeout and ``BEGIN IMMEDIATE`` writes.
+    """Create an engine. SQLite gets WAL (synchronous=FULL: a committed turn survives even a power
+    loss), foreign keys, busy_timeout and ``BEGIN IMMEDIATE`` writes.
 
     On SQLite the pysqlite driver's own transaction handling is switched off and the store emits
     ``BEGIN`` itself: ``BEGIN IMMEDIATE`` for connections with the ``trainer_write`` execution
@@ -85,7 +86,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA foreign_keys = ON")
             if make_url(url).database not in (None, "", ":memory:"):
                 cursor.execute("PRAGMA journal_mode = WAL")
-                cursor.execute("PRAGMA synchronous = NORMAL")
+                cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
 

@@ -57,6 +57,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        """Aware -> naive UTC; naive values are taken as UTC already."""
         if value is None:
             return None
         if value.tzinfo is not None:
@@ -64,6 +65,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        """Naive UTC from the database -> aware UTC."""
         if value is None:
             return None
         if value.tzinfo is None:
