@@ -1,0 +1,1 @@
+"""Alembic migration environment of the trainer store (run via trainer.storage.db.upgrade)."""
