@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import _lookup, dictionary_lemmas, is_verb_lemma, ru_parse
-from .normalize import fold, tokenize
+from .normalize import fold, tokenize_cached
 from .phrases import Match
 
 __all__ = ["find_informal_address", "is_informal_word"]
@@ -82,7 +82,7 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
     Returns one Match per word (phrase = the lowercased word, negated always False).
     """
     out = []
-    for tok in tokenize(text):
+    for tok in tokenize_cached(text):
         if tok.is_word and "-" not in tok.text and is_informal_word(tok.text, lang):
             out.append(Match(tok.start, tok.end, tok.text, tok.text.lower()))
     return out

@@ -14,12 +14,13 @@ Design (see docs in the package __init__):
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Mapping
 from functools import lru_cache
 
 from .normalize import fold
 
-__all__ = ["lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
+__all__ = ["configure", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
 
 _SUPPORTED = ("et", "ru")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
@@ -44,12 +45,31 @@ PRONOUN_LEMMAS: dict[str, dict[str, str]] = {
 }
 
 
+_SETTINGS = {"low_memory": os.environ.get("TRAINER_TEXT_LOW_MEMORY", "") == "1"}
+
+
+def configure(low_memory: bool) -> None:
+    """Choose simplemma's dictionary backend before first use.
+
+    low_memory=False (default): in-RAM dicts, ~+350 MB for et+ru, fastest lookups, and a
+    lemma -> forms index for typo/compound matching. low_memory=True (also via the env var
+    TRAINER_TEXT_LOW_MEMORY=1): simplemma's stream backend, much less RAM, slower cold
+    lookups, and no forms index (typos are then compared with the lemma only).
+    """
+    _SETTINGS["low_memory"] = low_memory
+    _analyse.cache_clear()
+    word_forms.cache_clear()
+    dictionary_lemma.cache_clear()
+    _REVERSE.clear()
+
+
 def _dictionary(lang: str) -> Mapping[str, str] | None:
     if lang not in _SUPPORTED:
         return None
-    from simplemma.strategies.dictionaries.dictionary_factory import DEFAULT_DICTIONARY_FACTORY
+    from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY
 
-    return DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
+    factory = LOW_MEMORY_DICTIONARY_FACTORY if _SETTINGS["low_memory"] else DEFAULT_DICTIONARY_FACTORY
+    return factory.get_dictionary(lang)
 
 
 def _lookup(form: str, lang: str) -> str | None:
@@ -70,14 +90,25 @@ def _restorations(folded: str) -> list[str]:
     count = 1
     for s in slots:
         count *= len(s)
-    if count > _MAX_RESTORATIONS:  # drop š/ž (rare, loanwords) first
+    limit = _MAX_RESTORATIONS // 8 if _SETTINGS["low_memory"] else _MAX_RESTORATIONS
+    if count > limit:  # drop š/ž (rare, loanwords) first
         slots = [s if s[0] not in "sz" else s[0] for s in slots]
         count = 1
         for s in slots:
             count *= len(s)
-        if count > _MAX_RESTORATIONS:
+        if count > limit:
             return []
     return ["".join(p) for p in itertools.product(*slots)]
+
+
+def _decompose(folded: str) -> str | None:
+    """Lemma of an unknown Estonian compound: the longest known tail (>= 3 letters) after a
+    head of >= 3 letters ("lapsetoetust" -> "lapse" + "toetus")."""
+    for i in range(3, len(folded) - 2):
+        tail = _lookup(folded[i:], "et")
+        if tail is not None:
+            return folded[:i] + fold(tail)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +147,10 @@ def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]
                     lemma = _lookup(form, lang)
                     if lemma is not None:
                         raw.add(lemma)
+        if not raw:
+            compound = _decompose(folded)
+            if compound is not None:  # unknown compound: head + lemma of a known tail
+                return frozenset({folded, compound}), False, frozenset()
     elif lang == "ru":
         lemma = _lookup(word, lang)
         if lemma is not None:

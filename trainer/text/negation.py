@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lexicon import PRONOUN_LEMMAS
-from .normalize import Token, tokenize
+from .normalize import Token, tokenize_cached
 
 __all__ = ["is_negated", "is_question", "negated_token", "BOUNDARY_WORDS"]
 
@@ -51,7 +53,7 @@ def _is_boundary(tok: Token, lang: str) -> bool:
     return tok.norm in BOUNDARY_WORDS[lang]
 
 
-def negated_token(tokens: list[Token], idx: int, lang: str) -> bool:
+def negated_token(tokens: Sequence[Token], idx: int, lang: str) -> bool:
     """Is tokens[idx] under negation (same clause, short window before or after)?"""
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
@@ -105,7 +107,7 @@ def is_negated(text: str, start: int, lang: str) -> bool:
     "ни", "нельзя", "без" before, "не"/"нет" right after ("пенсию не выплатят").
     Abessive forms ("toetuseta") are handled by `PhraseSet` (see phrases.py).
     """
-    tokens = tokenize(text)
+    tokens = tokenize_cached(text)
     for i, tok in enumerate(tokens):
         if tok.start <= start < tok.end or tok.start >= start:
             return negated_token(tokens, i, lang)
@@ -137,7 +139,7 @@ _LEADING = frozenset("aga ja ning no et siis ok okei hea selge а и но так
 
 
 def _first_words(sentence: str) -> list[str]:
-    words = [t.norm for t in tokenize(sentence) if t.is_word]
+    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     while words and words[0] in _LEADING and len(words) > 1:
         words = words[1:]
     return words

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Token", "fold", "fold_char_aligned", "tokenize", "split_sentences", "detect_language"]
+__all__ = ["Token", "fold", "fold_char_aligned", "tokenize", "tokenize_cached", "word_slots", "split_sentences", "detect_language"]
 
 _FOLD_TABLE = str.maketrans(
     {
@@ -63,6 +63,7 @@ def fold(text: str) -> str:
     return _strip_latin_marks(text)
 
 
+@lru_cache(maxsize=1024)
 def fold_char_aligned(text: str) -> str:
     """Fold `text` character by character so that the result has the same length.
 
@@ -90,12 +91,31 @@ def tokenize(text: str) -> list[Token]:
     point or comma between digits stays inside ("1245,60"); digit groups
     separated by spaces are separate tokens (see `numbers.find_numbers`).
     """
-    tokens = []
-    for m in _TOKEN_RE.finditer(text):
-        surface = m.group()
-        is_word = m.lastgroup == "w"
-        tokens.append(Token(surface, m.start(), m.end(), fold(surface) if is_word else surface, is_word))
-    return tokens
+    return list(tokenize_cached(text))
+
+
+@lru_cache(maxsize=2048)
+def tokenize_cached(text: str) -> tuple[Token, ...]:
+    """`tokenize` as an immutable, cached tuple (the scorer runs many matchers per turn)."""
+    return tuple(
+        Token(m.group(), m.start(), m.end(), fold(m.group()) if m.lastgroup == "w" else m.group(),
+              m.lastgroup == "w")
+        for m in _TOKEN_RE.finditer(text)
+    )
+
+
+@lru_cache(maxsize=2048)
+def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Indices of word and number tokens, and a sentence number for each of them."""
+    tokens = tokenize_cached(text)
+    slots, sent, sid = [], [], 0
+    for i, tok in enumerate(tokens):
+        if tok.is_word or tok.text[:1].isdigit():
+            slots.append(i)
+            sent.append(sid)
+        elif tok.text in ".!?…":
+            sid += 1
+    return tuple(slots), tuple(sent)
 
 
 # ---------------------------------------------------------------------------
@@ -204,7 +224,7 @@ def detect_language(text: str) -> str:
         return "et"
     if any(ch in "õäöüÕÄÖÜ" for ch in text):
         return "et"
-    words = [t.norm for t in tokenize(text) if t.is_word]
+    words = [t.norm for t in tokenize_cached(text) if t.is_word]
     en = sum(1 for w in words if w in _EN_WORDS)
     et = sum(1 for w in words if w in _ET_WORDS)
     if en >= 2 and en > 2 * et:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from .lexicon import dictionary_lemma, dictionary_lemmas, is_known, is_verb_lemma, lemmas, word_forms
 from .negation import negated_token
-from .normalize import fold, fold_char_aligned, tokenize
+from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 
 __all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
 
@@ -239,15 +239,8 @@ class PhraseSet:
         """All non-overlapping matches in `text`, in order, each with its negation flag."""
         if not self._phrases or not text:
             return []
-        tokens = tokenize(text)
-        slots = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
-        # sentence id per slot: a multiword phrase never crosses a sentence end
-        sent, sid, last = [], 0, 0
-        for i in slots:
-            if any(tokens[j].text in _SENTENCE_END for j in range(last, i)):
-                sid += 1
-            sent.append(sid)
-            last = i
+        tokens = tokenize_cached(text)
+        slots, sent = word_slots(text)
         hits = [self._hits(tokens[i].text) for i in slots]
         cands: list[tuple[int, int, int, int, bool]] = []  # start, end, phrase, first token, neg
         for k, token_hits in enumerate(hits):
@@ -275,7 +268,7 @@ class PhraseSet:
             pos = end
         return out
 
-    def _extend(self, pi: int, k: int, hits: list, sent: list[int], neg: bool) -> tuple[int | None, bool]:
+    def _extend(self, pi: int, k: int, hits: list, sent: tuple[int, ...], neg: bool) -> tuple[int | None, bool]:
         words = self._words[pi]
         pos = k
         for wi in range(1, len(words)):
