@@ -7,9 +7,9 @@ and runs the semantic checks in :mod:`trainer.validation`.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 from .conditions import ConditionError, parse_condition
 from .persona import PersonaSpec
@@ -105,9 +105,20 @@ class Include(Strict):
     params: dict[str, str] = Field(default_factory=dict, alias="with")
 
 
+def _step_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "include" if "include" in value else "step"
+    return "include" if isinstance(value, Include) else "step"
+
+
+StepOrInclude = Annotated[
+    Annotated[Step, Tag("step")] | Annotated[Include, Tag("include")], Discriminator(_step_kind)
+]
+
+
 class Dialogue(Strict):
     start: str | None = None
-    steps: list[Step | Include] = Field(min_length=1)
+    steps: list[StepOrInclude] = Field(min_length=1)
     fallback: list[str] = Field(default_factory=list)
     max_fallbacks: int = Field(default=2, ge=0, le=10)
     on_stuck: str | None = None

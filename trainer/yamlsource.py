@@ -103,8 +103,9 @@ def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _L
 
 def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
     """Parse YAML text into a SourceDoc; raises YamlError with the line of the syntax error."""
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)
         node = loader.get_single_node()
         lines: dict[Path_, int] = {}
         data = None if node is None else _construct(node, (), lines, loader)
@@ -116,14 +117,20 @@ def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
             message = f"{exc.context.strip()}: {message}"
         raise YamlError(
             Problem(file, line, "", f"YAML syntax error: {message}",
-                    "check indentation and quoting around this line; a value with ': ' or '#' needs quotes")
+                    "check indentation and quoting around this line; a value with ': ', '#' or a comma inside "
+                    "{...} needs quotes")
         ) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        raise YamlError(Problem(file, line, "", f"YAML error: character #x{exc.character:04x} is not allowed",
+                                "remove the control character")) from None
     except yaml.YAMLError as exc:  # pragma: no cover - other PyYAML failures
         raise YamlError(Problem(file, None, "", f"YAML error: {exc}")) from None
     except RecursionError:
         raise YamlError(Problem(file, None, "", "YAML nesting is too deep")) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return SourceDoc(file=file, data=data, lines=lines, text=text)
 
 
@@ -178,6 +185,25 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
+def _data_path(data: Any, base: Path_, loc: tuple) -> Path_:
+    """The part of a pydantic error location that exists in the data: union tags such as 'Step' or
+    'list[Transition]' are skipped by walking the data itself."""
+    node = data
+    for part in base:
+        node = node[part] if isinstance(node, dict | list) else None
+    out: list[str | int] = []
+    for i, part in enumerate(loc):
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and i == len(loc) - 1 and isinstance(part, str):
+            out.append(part)  # a missing or unknown key: name it
+    return tuple(out)
+
+
 def problems_from_validation(
     exc: ValidationError, doc: SourceDoc, model: type[BaseModel], base: Path_ = ()
 ) -> list[Problem]:
@@ -185,9 +211,7 @@ def problems_from_validation(
     problems = []
     seen = set()
     for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        # pydantic puts the union member's tag into loc; drop non-data parts we cannot map
-        data_loc = tuple(p for p in loc if isinstance(p, int) or not str(p)[:1].isupper())
+        data_loc = _data_path(doc.data, base, err["loc"])
         full = (*base, *data_loc)
         hint = ""
         kind = err["type"]

@@ -1,0 +1,144 @@
+"""Scenario files: schema and semantic errors name file, line and fix; one broken file stops nothing."""
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from trainer.library import Library
+from trainer.yamlsource import parse_yaml
+
+ROOT = Path(__file__).parent.parent
+
+GOOD = textwrap.dedent(
+    """\
+    id: tiny-et
+    title: Väike stsenaarium
+    topic: pension-payment
+    channel: phone
+    language: et
+    difficulty: 1
+    duties: ["3.2.1"]
+    private_facts:
+      amount: "812,40"
+    dialogue:
+      steps:
+        - id: opening
+          client: "Tere, {persona.first_name} siin. Millal pension tuleb?"
+          next:
+            - if: asked_question
+              then: done
+            - else: done
+        - id: done
+          client: "Aitäh!"
+          end: true
+    """
+)
+
+
+@pytest.fixture
+def project(tmp_path):
+    for sub in ("rubrics", "knowledge"):
+        shutil.copytree(ROOT / sub, tmp_path / sub)
+    shutil.copytree(ROOT / "scenarios" / "partials", tmp_path / "scenarios" / "partials")
+    (tmp_path / "scenarios" / "tiny-et.yaml").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+def load_with(project, text, name="broken-et.yaml"):
+    (project / "scenarios" / name).write_text(text, encoding="utf-8")
+    lib = Library.load(project)
+    entry = next(e for e in lib.entries if Path(e.file).name == name)
+    return lib, entry
+
+
+def test_good_scenario_loads(project):
+    lib = Library.load(project)
+    assert "tiny-et" in lib.scenarios
+    assert lib.errors() == []
+
+
+@pytest.mark.parametrize(
+    "old, new, line, message, hint",
+    [
+        ("      next:\n", "      nxt:\n", 14, "unknown key 'nxt'", "did you mean 'next'?"),
+        ("          then: done", "          then: dnoe", 12, "step 'dnoe' does not exist", "did you mean 'done'?"),
+        ("        - if: asked_question", "        - if: asked_questoin", 12,
+         "unknown name 'asked_questoin'", "did you mean 'asked_question'?"),
+        ("        - if: asked_question", "        - if: asked_question and", 15, "ends too early", ""),
+        ("{persona.first_name}", "{persona.frist_name}", 12, "undefined template variable {persona.frist_name}",
+         "did you mean 'persona.first_name'?"),
+        ("difficulty: 1", "difficulty: 5", 6, "less than or equal to 3", ""),
+        ('duties: ["3.2.1"]', 'duties: ["9.9"]', 7, "not a job-description number", ""),
+    ],
+)
+def test_errors_name_line_and_fix(project, old, new, line, message, hint):
+    assert old in GOOD
+    lib, entry = load_with(project, GOOD.replace(old, new))
+    assert entry.scenario is None
+    problem = next(p for p in entry.errors if message in p.message)
+    assert problem.line == line
+    assert problem.file.endswith("broken-et.yaml")
+    assert hint in problem.hint
+    # the good scenario still loads beside the broken one
+    assert "tiny-et" in lib.scenarios
+
+
+def test_unreachable_and_dead_end_steps(project):
+    text = GOOD.replace(
+        "    - id: done\n",
+        "    - id: orphan\n      client: Kes ma olen?\n      next: orphan\n    - id: done\n",
+    ).replace("        - else: done", "        - else: stuck\n    - id: stuck\n      client: Hmm")
+    _, entry = load_with(project, text)
+    messages = [p.message for p in entry.errors]
+    assert "step is unreachable from the start" in messages
+    assert any("no way out" in m for m in messages)
+
+
+def test_malformed_yaml_names_line(project):
+    _, entry = load_with(project, "id: x\ntitle: [unclosed\ntopic: y\n")
+    assert entry.errors[0].message.startswith("YAML syntax error")
+    assert entry.errors[0].line in (2, 3)
+
+
+def test_unknown_partial_and_missing_param(project):
+    text = GOOD.replace("    - id: done\n", "    - include: identification-ett\n      with: {after: done}\n    - id: done\n")
+    _, entry = load_with(project, text)
+    assert any("unknown partial 'identification-ett'" in p.message and "identification-et" in p.hint for p in entry.errors)
+
+
+def test_shipped_library_is_clean():
+    lib = Library.load(ROOT)
+    assert [str(p) for p in lib.errors()] == []
+    assert len(lib.scenarios) >= 1
+
+
+yaml_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=yaml_values)
+def test_loader_never_crashes_on_arbitrary_yaml(project, data):
+    text = yaml.safe_dump(data, allow_unicode=True)
+    lib, entry = load_with(project, text, "fuzz-et.yaml")
+    assert entry.scenario is None
+    assert entry.errors and all(p.file.endswith("fuzz-et.yaml") for p in entry.errors)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_yaml_parser_never_crashes_on_arbitrary_text(text):
+    from trainer.yamlsource import YamlError
+
+    try:
+        parse_yaml(text, "x.yaml")
+    except YamlError as exc:
+        assert exc.problem.file == "x.yaml"
