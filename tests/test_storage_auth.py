@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from argon2 import PasswordHasher
 from conftest_storage import FAST_HASHER, PASSWORD
 from sqlalchemy import select
 from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
@@ -163,3 +166,36 @@ def test_update_user(store, world):
     with pytest.raises(PermissionDenied):
         store.update_user(world.lead_a, world.t_a1.id, role="lead")
     assert store.update_user(world.admin, world.t_a1.id, role="mentor").role == "mentor"
+
+
+def test_weak_hash_is_upgraded_on_login(db_url):
+    """A hash made with weaker parameters is re-hashed with the store's parameters at login."""
+    weak = open_store(db_url, password_hasher=FAST_HASHER)
+    weak.create_user(weak.system_actor(), "old", PASSWORD, "trainee")
+    weak.close()
+    strong_hasher = PasswordHasher(time_cost=2, memory_cost=2048, parallelism=1)
+    strong = open_store(db_url, password_hasher=strong_hasher)
+    try:
+        strong.authenticate("old", PASSWORD)
+        assert not strong_hasher.check_needs_rehash(_hash_of(strong, "old"))
+        assert strong.authenticate("old", PASSWORD).username == "old"
+    finally:
+        strong.close()
+
+
+def test_concurrent_failed_logins_all_counted(db_url, clock):
+    """Failures from parallel requests are counted atomically: 5 at once lock the account."""
+    st = open_store(db_url, password_hasher=FAST_HASHER, clock=clock)
+    try:
+        st.create_user(st.system_actor(), "t", PASSWORD, "trainee")
+        threads = [threading.Thread(target=lambda: pytest.raises(AuthError, st.authenticate, "t", "bad password"))
+                   for _ in range(5)]  # fmt: skip
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        with pytest.raises(AuthError) as exc:
+            st.authenticate("t", PASSWORD)
+        assert exc.value.reason == "locked"
+    finally:
+        st.close()

@@ -101,22 +101,28 @@ class UsersMixin(StoreBase):
         """Check a password; raises AuthError (reason invalid / disabled / locked).
 
         ``lockout_threshold`` consecutive failures lock the account for ``lockout_duration``.
+        The (slow) argon2 verification runs outside any write transaction, so simultaneous logins
+        do not queue behind each other on SQLite.
         """
         now = self.now()
-        with self._write() as s:
-            user = s.scalars(
-                select(User).where(User.username == (username or "").strip()).with_for_update()
-            ).first()
+        name = (username or "").strip()
+        with self._read() as s:
+            user = s.scalars(select(User).where(User.username == name)).first()
             if user is None:
                 self._dummy_verify(password)
                 raise AuthError("invalid username or password", "invalid")
+            user_id, stored_hash = user.id, user.password_hash
             if user.disabled:
                 raise AuthError("account disabled", "disabled")
             if user.locked_until is not None and user.locked_until > now:
                 raise AuthError(f"account locked until {user.locked_until:%H:%M} UTC", "locked")
-            try:
-                self.hasher.verify(user.password_hash, password or "")
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
+            clean = not user.failed_logins and user.locked_until is None
+            info = user_info(user)
+        try:
+            self.hasher.verify(stored_hash, password or "")
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            with self._write() as s:
+                user = self._user(s, user_id, lock=True)
                 user.failed_logins = (user.failed_logins or 0) + 1
                 if user.failed_logins >= self.lockout_threshold:
                     user.locked_until = now + self.lockout_duration
@@ -124,12 +130,19 @@ class UsersMixin(StoreBase):
                     err = AuthError("too many failed logins, account locked", "locked")
                 else:
                     err = AuthError("invalid username or password", "invalid")
-                s.commit()
-                raise err from None
+            raise err from None
+        rehash = self.hasher.check_needs_rehash(stored_hash)
+        if clean and not rehash:
+            return info
+        new_hash = self.hasher.hash(password) if rehash else None
+        with self._write() as s:
+            user = self._user(s, user_id, lock=True)
+            if user.disabled:  # disabled between the check and now
+                raise AuthError("account disabled", "disabled")
             user.failed_logins = 0
             user.locked_until = None
-            if self.hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = self.hasher.hash(password)
+            if new_hash is not None and user.password_hash == stored_hash:
+                user.password_hash = new_hash
             return user_info(user)
 
     def _dummy_verify(self, password: str) -> None:
