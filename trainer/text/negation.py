@@ -31,11 +31,12 @@ _NEG_AFTER = {
 _FILLERS = {
     "et": frozenset(
         "ka veel enam kahjuks paraku praegu hetkel siis kunagi uldse see seda sellist mingit mingeid "
-        "nagu just kohe kindlasti".split()
+        "nagu just kohe kindlasti sel selle sellel nuud tana siin seal".split()
     ) | frozenset(PRONOUN_LEMMAS["et"]) | frozenset("ta tema talle tal teda nad nemad neile neil".split()),
     "ru": frozenset(
         "вы вам вас вами я мне меня мы нам нас он она они ему ей им его её ее их к сожалению уже еще ещё "
-        "пока же бы ведь тоже также".split()
+        "пока же бы ведь тоже также в во на с со к ко по за из у о об до от при для этом этот эта это этой "
+        "этого тот том той сейчас сегодня".split()
     ),
     "en": frozenset("you we i he she they it also yet still".split()),
 }
