@@ -1,0 +1,119 @@
+"""Scoring throughput: 1,000 generated transcripts of 10-20 turns (Estonian and Russian).
+
+Prints transcripts/s for scoring (load + score) on one core, and the ratio of scoring time to the time
+spent only parsing the same YAML files, measured in the same run. Targets (issue 2): >= 200
+transcripts/s and scoring <= 3x the parse time.
+
+    python benchmarks/scoring.py [--n 1000] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from trainer.library import Library
+from trainer.scoring import score_transcript
+from trainer.transcript import load_transcript
+
+ROOT = Path(__file__).resolve().parent.parent
+
+AGENT = {
+    "et": [
+        "Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?",
+        "Kas ma sain õigesti aru, et küsite oma pensioni maksmise kohta?",
+        "Palun öelge oma isikukood, siis saan Teie andmeid vaadata.",
+        "Aitäh. Teie pension makstakse välja iga kuu viiendal kuupäeval.",
+        "Kui viies kuupäev on nädalavahetusel, makstakse pension järgmise kahe tööpäeva jooksul.",
+        "Saan aru, et see on Teile oluline. Vabandan ebamugavuste pärast.",
+        "Avalduse saate esitada iseteeninduses ID-kaardi, Mobiil-ID või Smart-ID-ga.",
+        "Kokkuvõtteks: pension on teele pandud ja jõuab kontole lähipäevil. Kas see vastas Teie küsimusele?",
+        "Tulumaksuvaba summa arvestatakse automaatselt, Teil pole vaja midagi teha.",
+        "Aitäh, et helistasite! Kõike head!",
+        "Kas sa saad oma isikukoodi öelda?",
+        "Vaidega saate pöörduda 30 päeva jooksul otsusest teadasaamisest.",
+    ],
+    "ru": [
+        "Здравствуйте! Департамент социального страхования, меня зовут Мария. Чем могу помочь?",
+        "Правильно ли я поняла, что Вы спрашиваете о выплате пенсии?",
+        "Назовите, пожалуйста, Ваш личный код.",
+        "Спасибо. Ваша пенсия выплачивается пятого числа каждого месяца.",
+        "Если пятое число выпадает на выходные, пенсию выплачивают в течение двух следующих рабочих дней.",
+        "Я понимаю, как это для Вас важно. Приношу извинения за неудобства.",
+        "Ходатайство можно подать в среде самообслуживания с ID-картой или Mobiil-ID.",
+        "Итак, подведём итог: пенсия уже отправлена. Ответила ли я на Ваш вопрос?",
+        "Спасибо за звонок, всего доброго!",
+        "Ты можешь посмотреть это сам.",
+    ],
+}
+CLIENT = {
+    "et": ["Tere, mul on küsimus pensioni kohta.", "Jah, täpselt nii.", "37605030299", "Aa, selge.",
+           "Aga miks see nii kaua võtab?!", "Aitäh, head aega.", "ma ei saa aru kus mu raha on"],
+    "ru": ["Здравствуйте, у меня вопрос по пенсии.", "Да, именно.", "37605030299", "А, понятно.",
+           "Почему так долго?!", "Спасибо, до свидания.", "я не понимаю где мои деньги"],
+}
+
+
+def generate(n: int, seed: int, folder: Path) -> list[Path]:
+    rng = random.Random(seed)
+    paths = []
+    for i in range(n):
+        lang = "et" if i % 3 else "ru"
+        turns = []
+        for k in range(rng.randint(10, 20)):
+            role = "agent" if k % 2 == 0 else "client"
+            pool = AGENT[lang] if role == "agent" else CLIENT[lang]
+            turns.append({"role": role, "text": pool[0] if k == 0 else rng.choice(pool), "at": float(k * 7)})
+        doc = {
+            "language": lang,
+            "channel": rng.choice(["phone", "chat"]),
+            "context": {"identification_required": rng.random() < 0.6, "client_upset": rng.random() < 0.3,
+                        "private_facts": ["812,40", "5. detsembril"] if lang == "et" else ["812,40"]},
+            "turns": turns,
+        }
+        path = folder / f"t{i:04d}.yaml"
+        path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rubric = Library.load(ROOT).rubrics["call-model"]
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = generate(args.n, args.seed, Path(tmp))
+        # warm-up: lemma dictionaries and pymorphy load once per process (reported separately)
+        t0 = time.perf_counter()
+        score_transcript(load_transcript(paths[0]), rubric)
+        score_transcript(load_transcript(paths[1]), rubric)
+        warm = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        for p in paths:
+            yaml.safe_load(p.read_text(encoding="utf-8"))
+        parse = time.perf_counter() - t0
+
+        t0 = time.perf_counter()
+        passed = 0
+        for p in paths:
+            passed += score_transcript(load_transcript(p), rubric)["passed"]
+        total = time.perf_counter() - t0
+
+    turns = args.n * 15
+    print(f"transcripts: {args.n} (~{turns} turns), passed: {passed}")
+    print(f"warm-up (dictionaries, first two): {warm:.2f} s")
+    print(f"parse only (yaml.safe_load):       {parse:.3f} s  ({args.n / parse:.0f} transcripts/s)")
+    print(f"load + score:                      {total:.3f} s  ({args.n / total:.0f} transcripts/s)  target >= 200/s")
+    print(f"scoring / parse ratio:             {total / parse:.2f}x  target <= 3x")
+
+
+if __name__ == "__main__":
+    main()
