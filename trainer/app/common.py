@@ -1,0 +1,181 @@
+"""Shared plumbing of the Streamlit pages: the store, library and service, the signed-in user,
+translations, and the page registry helpers.
+
+Session state is kept small: ``user_id``, ``lang`` and ``attempt_id`` (plus transient flash
+messages). Everything else is re-read from the store on each run.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import streamlit as st
+
+from trainer.i18n import DEFAULT_LANGUAGE, normalize_language, t
+from trainer.library import Library, load_library
+from trainer.session import PracticeService
+from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, open_store
+
+USER_ID = "user_id"
+LANG = "lang"
+ATTEMPT_ID = "attempt_id"
+FLASH = "flash"
+
+
+# -- process-wide resources ------------------------------------------------------------------------
+
+@dataclass
+class StoreResource:
+    """The store of this server process, and the admin password when this start created it."""
+
+    store: Store
+    admin_created: bool = False
+
+
+@st.cache_resource(show_spinner=False)
+def store_resource() -> StoreResource:
+    """Open (and migrate) the store once per process; on an empty store create the admin and print
+    the generated password once to the console."""
+    store = open_store()
+    password = store.ensure_admin()
+    if password:
+        print(
+            "\n=== trainer: first start, an administrator account was created ===\n"
+            f"    username: admin\n    password: {password}\n"
+            "    (shown only this once; sign in and change it)\n",
+            file=sys.stdout,
+            flush=True,
+        )
+    return StoreResource(store, admin_created=bool(password))
+
+
+def get_store() -> Store:
+    return store_resource().store
+
+
+def get_library() -> Library:
+    """The scenario library (reloaded by :func:`load_library` when a YAML file changed)."""
+    lib = load_library()
+    _warm_up(id(lib))
+    return lib
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_up(_lib_id: int) -> bool:
+    """Load the text analysers (lemmatiser dictionaries) once, so the first reply is not slow."""
+    from trainer.signals import analyse_reply
+
+    for lang in ("et", "ru"):
+        try:
+            analyse_reply("tere", lang, {}, {}, {})
+        except Exception:  # noqa: BLE001 - warming up is best effort
+            pass
+    return True
+
+
+def get_service() -> PracticeService:
+    return PracticeService(get_store(), get_library())
+
+
+# -- user and language -----------------------------------------------------------------------------
+
+def lang() -> str:
+    return normalize_language(st.session_state.get(LANG, DEFAULT_LANGUAGE))
+
+
+def tr(key: str, **kw: object) -> str:
+    """The UI message ``key`` in the session's language."""
+    return t(key, lang(), **kw)
+
+
+def current_user() -> UserInfo | None:
+    """The signed-in user, re-read from the store (None when signed out, deleted or disabled)."""
+    uid = st.session_state.get(USER_ID)
+    if uid is None:
+        return None
+    try:
+        return get_store().get_user(Actor(id=int(uid), role="trainee"), int(uid))
+    except (NotFound, PermissionDenied):
+        sign_out()
+        return None
+
+
+def require_user() -> UserInfo:
+    user = current_user()
+    if user is None:
+        st.stop()
+    return user
+
+
+def sign_in(user: UserInfo) -> None:
+    st.session_state[USER_ID] = user.id
+    st.session_state.setdefault(LANG, normalize_language(user.language))
+    st.session_state.pop(ATTEMPT_ID, None)
+
+
+def sign_out() -> None:
+    for key in (USER_ID, ATTEMPT_ID, FLASH):
+        st.session_state.pop(key, None)
+
+
+def flash(kind: str, key: str, **kw: object) -> None:
+    """A message shown once on the next run (after a page switch)."""
+    st.session_state[FLASH] = (kind, key, kw)
+
+
+def show_flash() -> None:
+    item = st.session_state.pop(FLASH, None)
+    if item:
+        kind, key, kw = item
+        getattr(st, kind, st.info)(tr(key, **kw))
+
+
+# -- pages -----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of the app: its module provides ``PAGE = PageSpec(...)``.
+
+    ``key`` doubles as the URL path; ``title_key`` is a message key. Which roles see the page is
+    decided by the registry in ``trainer/app/main.py``.
+    """
+
+    key: str
+    title_key: str
+    render: Callable[[], None]
+    icon: str | None = None
+    default: bool = False
+
+    def page(self) -> st.Page:
+        return st.Page(self.render, title=tr(self.title_key), icon=self.icon, url_path=self.key,
+                       default=self.default)
+
+
+_PAGES: dict[str, PageSpec] = {}
+
+
+def set_pages(pages: dict[str, PageSpec]) -> None:
+    """Called by main with the registry, so pages can switch to each other by key."""
+    _PAGES.clear()
+    _PAGES.update(pages)
+
+
+def goto(key: str) -> None:
+    """Switch to the registered page ``key`` (ends this run)."""
+    st.switch_page(_PAGES[key].page())
+
+
+_MD_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"
+
+
+def md_escape(text: str) -> str:
+    """Backslash-escape markdown syntax so text inside an ``st.markdown`` / ``st.error`` shows literally."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def esc(text: str) -> str:
+    """HTML-escape trainee or scenario text before it goes into an HTML snippet."""
+    return html.escape(str(text), quote=True).replace("\n", "<br>")

@@ -1,0 +1,96 @@
+"""The trainer web app (Streamlit): ``streamlit run trainer/app/main.py`` or ``trainer app``.
+
+Pages are registered in :data:`PAGES` (one module per page under ``trainer/app/views/``, each with
+``PAGE = PageSpec(...)``); what each role sees is :data:`NAVIGATION` (role -> section -> page keys).
+To add a page (e.g. mentor review): write ``trainer/app/views/mentor.py`` with
+``PAGE = PageSpec(key="mentor", title_key="nav.mentor", render=render)``, add its message keys to the
+three locale files, then add ``mentor.PAGE`` to :data:`PAGES` and ``"mentor"`` to the roles' lists in
+:data:`NAVIGATION` (or call :func:`register`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script by `streamlit run`: make `trainer` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import streamlit as st  # noqa: E402
+
+from trainer.app import login  # noqa: E402
+from trainer.app.common import (  # noqa: E402
+    LANG,
+    PageSpec,
+    current_user,
+    lang,
+    set_pages,
+    sign_out,
+    tr,
+)
+from trainer.app.views import catalogue, conversation, result  # noqa: E402
+from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
+
+# The page registry: every page by key (one module per page) ...
+PAGES: dict[str, PageSpec] = {spec.key: spec for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE)}
+
+# ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
+# Later pages (mentor review, lead overview, progress) go into PAGES and into the roles' lists here.
+PRACTICE = ["catalogue", "conversation", "result"]
+NAVIGATION: dict[str, dict[str, list[str]]] = {
+    "trainee": {"nav.practice": PRACTICE},
+    "mentor": {"nav.practice": PRACTICE},
+    "lead": {"nav.practice": PRACTICE},
+    "admin": {"nav.practice": PRACTICE},
+}
+
+
+def register(spec: PageSpec, roles: dict[str, str]) -> None:
+    """Add (or replace) a page and show it to ``roles`` ({role: section message key})."""
+    PAGES[spec.key] = spec
+    for role, section in roles.items():
+        keys = NAVIGATION.setdefault(role, {}).setdefault(section, [])
+        if spec.key not in keys:
+            keys.append(spec.key)
+
+
+def pages_for(role: str) -> dict[str, list[PageSpec]]:
+    """The pages a role sees, by section message key."""
+    return {section: [PAGES[k] for k in keys if k in PAGES]
+            for section, keys in NAVIGATION.get(role, {}).items()}
+
+
+def language_switch() -> None:
+    current = lang()
+    choice = st.sidebar.selectbox(
+        tr("app.language"), LANGUAGES, index=LANGUAGES.index(current),
+        format_func=lambda code: LANGUAGE_NAMES[code], key="lang_select",
+    )
+    if choice != current:
+        st.session_state[LANG] = choice
+        st.rerun()
+
+
+def main() -> None:
+    st.set_page_config(page_title="trainer", page_icon="☎️", layout="wide")
+    st.session_state.setdefault(LANG, "et")
+    language_switch()
+    user = current_user()
+    if user is None:
+        nav = st.navigation([st.Page(login.render, title=tr("login.title"), url_path="login", default=True)],
+                            position="hidden")
+        nav.run()
+        return
+    with st.sidebar:
+        st.caption(tr("app.signed_in_as", name=user.display_name, role=tr(f"role.{user.role}")))
+        if st.button(tr("app.logout"), key="logout"):
+            sign_out()
+            st.rerun()
+    groups = pages_for(user.role)
+    set_pages(PAGES)
+    nav = st.navigation({tr(section): [spec.page() for spec in specs] for section, specs in groups.items()})
+    nav.run()
+
+
+if __name__ == "__main__":
+    main()

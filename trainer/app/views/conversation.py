@@ -1,0 +1,161 @@
+"""Conversation: the chat with the simulated client, and beside it the persona card, reference
+material, the live call-model checklist (practice mode), a response-time indicator (chat) and the
+"end conversation" button.
+
+Every turn is stored as it happens (see :class:`trainer.session.PracticeService`), so reloading the
+tab or restarting the server resumes the conversation. Trainee text is shown literally (``st.text``).
+"""
+
+from __future__ import annotations
+
+import time
+
+import streamlit as st
+
+from trainer.app.common import (
+    ATTEMPT_ID,
+    PageSpec,
+    get_library,
+    get_service,
+    goto,
+    require_user,
+    show_flash,
+    tr,
+)
+from trainer.session import Played, PracticeError, response_seconds
+
+AVATAR = {"agent": "🎧", "client": "👤"}
+CHECK_ICON = {True: "✅", False: "⬜", None: "➖"}
+RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
+
+
+def _current(user) -> Played | None:
+    """The attempt this tab plays: the session's, else the user's latest active one (resume)."""
+    service = get_service()
+    attempt_id = st.session_state.get(ATTEMPT_ID)
+    if attempt_id is not None:
+        try:
+            return service.load(user, int(attempt_id))
+        except Exception:  # noqa: BLE001 - deleted / not allowed: fall back to resuming
+            st.session_state.pop(ATTEMPT_ID, None)
+    resumed = service.resume(user)
+    if resumed is None:
+        return None
+    st.session_state[ATTEMPT_ID] = resumed[0]
+    return service.load(user, resumed[0])
+
+
+def render() -> None:
+    user = require_user()
+    service = get_service()
+    played = _current(user)
+    if played is None or played.conversation is None:
+        st.title(tr("conversation.title"))
+        st.info(tr("conversation.none"))
+        if st.button(tr("conversation.to_catalogue"), key="to_catalogue"):
+            goto("catalogue")
+        return
+    if played.attempt.status != "active":
+        goto("result")
+    conv = played.conversation
+    prompt = st.chat_input(tr("conversation.input"), key="reply")
+    error = None
+    if prompt is not None:
+        try:
+            service.send(user, played.id, prompt, time.time())
+        except PracticeError as exc:
+            error = tr(exc.key, **exc.params)
+        played = service.load(user, played.id)
+        conv = played.conversation
+        if played.attempt.status != "active":
+            goto("result")
+
+    scenario = conv.scenario
+    practice = played.mode == "practice"
+    st.title(scenario.title)
+    st.caption(" · ".join([tr(f"channel.{scenario.channel}"), tr(f"language.{scenario.language}"),
+                           tr(f"mode.{played.mode}")]))
+    show_flash()
+    chat, side = st.columns([3, 2], gap="large")
+    with chat:
+        if not conv.turns:
+            st.caption(tr("conversation.you_open") if scenario.who_opens == "agent" else "")
+        for turn in conv.turns:
+            with st.chat_message("user" if turn["role"] == "agent" else "assistant", avatar=AVATAR[turn["role"]]):
+                st.caption(tr(f"conversation.role.{turn['role']}"))
+                st.text(turn["text"])
+        if error:
+            st.error(error)
+    with side:
+        if st.button(tr("conversation.end"), key="end", type="primary", width="stretch",
+                     help=tr("conversation.end_help")):
+            service.end(user, played.id)
+            goto("result")
+        if scenario.channel == "chat":
+            _response_time(played.started_epoch)
+        _persona(conv)
+        if practice:
+            _checklist(conv)
+        _reference(scenario)
+
+
+def _response_time(started_epoch: float) -> None:
+    @st.fragment(run_every=2)
+    def indicator() -> None:
+        user = require_user()
+        played = get_service().load(user, int(st.session_state.get(ATTEMPT_ID)))
+        if played.conversation is None:
+            return
+        wait = response_seconds(played.conversation, started_epoch, time.time())
+        if wait is None:
+            st.caption(tr("conversation.response.none"))
+            return
+        color = "green" if wait < RESPONSE_OK else "orange" if wait < RESPONSE_LATE else "red"
+        st.markdown(f"⏱️ :{color}[{tr('conversation.response.waiting', seconds=int(wait))}]")
+
+    indicator()
+
+
+def _persona(conv) -> None:
+    with st.container(border=True):
+        st.markdown(f"**{tr('persona.title')}**")
+        if not conv.identified:
+            st.caption(tr("persona.unidentified"))
+            return
+        p = conv.persona
+        st.markdown(f"{p.full_name}, {tr('persona.age', age=p.age)}")
+        st.markdown(f"{tr('persona.code')}: `{p.isikukood}` :orange-badge[{tr('persona.synthetic')}]")
+        if conv.facts:
+            st.markdown(f"**{tr('persona.facts')}**")
+            for name, value in conv.facts.items():
+                st.text(f"{name.replace('_', ' ')}: {value}")
+
+
+def _checklist(conv) -> None:
+    service = get_service()
+    with st.container(border=True):
+        st.markdown(f"**{tr('checklist.title')}**")
+        for stage, done in service.checklist(conv):
+            label = tr(f"stage.{stage}")
+            st.markdown(f"{CHECK_ICON[done]} {label}" + (f" ({tr('checklist.na')})" if done is None else ""))
+        hint = conv.hint()
+        if hint and not conv.finished:
+            st.info(f"💡 {hint}")
+
+
+def _reference(scenario) -> None:
+    library = get_library()
+    texts = library.knowledge.reference_texts(scenario.reference, scenario.language)
+    with st.expander(tr("reference.title"), expanded=False):
+        query = st.text_input(tr("reference.search"), key="ref_search").strip().casefold()
+        shown = [(topic, text, source) for topic, text, source in texts
+                 if not query or query in f"{topic} {text}".casefold()]
+        if not shown:
+            st.caption(tr("reference.none"))
+        for topic, text, source in shown:
+            st.markdown(f"**{topic}**")
+            st.text(text)
+            st.caption(tr("reference.source", source=source))
+
+
+PAGE = PageSpec(key="conversation", title_key="nav.conversation", render=render, icon="💬")

@@ -1,0 +1,59 @@
+"""UI message catalogues: ``trainer/locales/{et,ru,en}.yaml``, looked up with :func:`t`.
+
+Catalogues are nested YAML mappings; keys are their dotted paths (``login.title``). Estonian is the
+default and the fallback: a key missing in the requested language is taken from Estonian, and a key
+missing everywhere is returned as is (so a typo shows up on screen instead of crashing a page).
+Scenario content (client lines, goals, feedback) is not translated here: it stays in its language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+LANGUAGES = ("et", "ru", "en")
+DEFAULT_LANGUAGE = "et"
+LANGUAGE_NAMES = {"et": "Eesti", "ru": "Русский", "en": "English"}
+LOCALES_DIR = Path(__file__).resolve().parent / "locales"
+
+
+def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, value in data.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(_flatten(value, path + "."))
+        else:
+            out[path] = "" if value is None else str(value)
+    return out
+
+
+@cache
+def catalogue(lang: str) -> dict[str, str]:
+    """All messages of one language as {dotted key: text}."""
+    path = LOCALES_DIR / f"{lang}.yaml"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        return _flatten(yaml.safe_load(fh) or {})
+
+
+def normalize_language(lang: str | None) -> str:
+    """A supported language code (``et`` for anything unknown)."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def t(key: str, lang: str | None = None, **kw: object) -> str:
+    """The message ``key`` in ``lang`` (Estonian fallback), with ``{placeholders}`` filled from ``kw``."""
+    lang = normalize_language(lang)
+    text = catalogue(lang).get(key)
+    if text is None:
+        text = catalogue(DEFAULT_LANGUAGE).get(key, key)
+    if kw:
+        try:
+            return text.format(**kw)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text

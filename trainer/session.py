@@ -1,0 +1,264 @@
+"""The practice service: what the app's pages (and tests, benchmarks) call to play scenarios.
+
+It joins the dialogue engine (:class:`trainer.dialogue.Conversation`) and the store: every turn is
+recorded with the engine state as it happens, so a reload or a server restart resumes the
+conversation. No streamlit here.
+
+Errors meant for the trainee are :class:`PracticeError` with a message key of ``trainer/locales``
+(``error.empty``, ``error.too_long`` ...), translated by the page.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .dialogue import Conversation
+from .library import Library
+from .storage import Actor, AttemptInfo, Conflict, UserInfo
+
+MAX_REPLY_CHARS = 5_000
+DOUBLE_SUBMIT_SECONDS = 2.0
+CHECKLIST_STAGES = ("greeting", "identification", "needs", "explanation", "summary", "closing")
+CONTENT_STAGES = ("explanation", "content")
+MODES = ("practice", "test")
+
+ActorLike = Actor | UserInfo
+
+
+class PracticeError(Exception):
+    """A problem to show to the trainee: ``key`` is a message key, ``params`` its placeholders."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass
+class Played:
+    """An attempt with its conversation, as a page needs it."""
+
+    attempt: AttemptInfo
+    conversation: Conversation | None  # None when the scenario is no longer in the library
+
+    @property
+    def id(self) -> int:
+        return self.attempt.id
+
+    @property
+    def mode(self) -> str:
+        return self.attempt.mode
+
+    @property
+    def started_epoch(self) -> float:
+        return self.attempt.started_at.timestamp()
+
+
+class PracticeService:
+    """Start, play, resume and finish attempts for an actor.
+
+    ``clock`` returns wall-clock seconds (``time.time``), ``today`` the date personas are built for.
+    """
+
+    def __init__(
+        self,
+        store: Any,
+        library: Library,
+        clock: Callable[[], float] = time.time,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.store = store
+        self.library = library
+        self.clock = clock
+        self.today = today
+
+    # -- playing -------------------------------------------------------------------------------
+
+    def start(self, actor: ActorLike, scenario_id: str, mode: str = "practice", seed: int | None = None) -> int:
+        """Start a new attempt (abandoning the actor's other active ones); returns the attempt id.
+
+        In a chat the client's opening message is recorded at once.
+        """
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        scenario = self.library.get(scenario_id)
+        if seed is None:
+            seed = random.SystemRandom().randrange(1, 1_000_000)
+        conv = Conversation.start(scenario, self.library, seed=seed, today=self.today())
+        for old in self.store.list_attempts(actor, user_id=actor.id, status="active"):
+            try:
+                self.store.abandon_attempt(actor, old.id)
+            except Conflict:  # finished by another tab meanwhile
+                pass
+        attempt_id = self.store.start_attempt(
+            actor, scenario.id, str(scenario.version), seed, mode, scenario.language, scenario.channel,
+            engine_state=conv.to_state(),
+        )
+        state = conv.to_state()
+        for turn in conv.turns:
+            self.store.record_turn(actor, attempt_id, turn["role"], turn["text"], 0.0, state)
+        return attempt_id
+
+    def load(self, actor: ActorLike, attempt_id: int) -> Played:
+        """An attempt the actor may read, with its conversation rebuilt from the stored engine state."""
+        info = self.store.get_attempt(actor, attempt_id)
+        return Played(info, self._conversation(info))
+
+    def resume(self, actor: ActorLike, scenario_id: str | None = None) -> tuple[int, Conversation] | None:
+        """The actor's latest active attempt (optionally of one scenario) and its conversation, or None."""
+        info = self.store.active_attempt(actor, actor.id, scenario_id)
+        if info is None:
+            return None
+        conv = self._conversation(info)
+        if conv is None:
+            return None
+        return info.id, conv
+
+    def send(self, actor: ActorLike, attempt_id: int, text: str, at: float | None = None) -> list[dict]:
+        """The trainee's reply: validated, played, recorded (with the engine state) turn by turn.
+
+        ``at`` is the wall-clock time of the submit (``time.time()``; default now). Returns the
+        client's answer turns. The same text sent again within :data:`DOUBLE_SUBMIT_SECONDS` of
+        the last agent turn (a double click / double Enter) is ignored and returns ``[]``. When the
+        reply ends the conversation (after the client's closing line) the attempt is finished and
+        scored.
+        """
+        text = (text or "").strip()
+        if not text:
+            raise PracticeError("error.empty")
+        if len(text) > MAX_REPLY_CHARS:
+            raise PracticeError("error.too_long", max=MAX_REPLY_CHARS, length=len(text))
+        played = self.load(actor, attempt_id)
+        conv = played.conversation
+        if played.attempt.status != "active":
+            raise PracticeError("error.finished")
+        if conv is None:
+            raise PracticeError("error.scenario_gone")
+        if conv.finished:
+            self.end(actor, attempt_id)
+            raise PracticeError("error.finished")
+        now = self.clock() if at is None else float(at)
+        rel = max(0.0, round(now - played.started_epoch, 3))
+        if self._is_double_submit(conv, text, rel):
+            return []
+        before = len(conv.turns)
+        client_turns = conv.reply(text, at=rel)
+        state = conv.to_state()
+        for turn in conv.turns[before:]:
+            self.store.record_turn(actor, attempt_id, turn["role"], turn["text"], rel, state)
+        if conv.finished:
+            self._finish(actor, attempt_id, conv)
+        return client_turns
+
+    @staticmethod
+    def _is_double_submit(conv: Conversation, text: str, rel: float) -> bool:
+        last_agent = next((t for t in reversed(conv.turns) if t["role"] == "agent"), None)
+        if last_agent is None or last_agent["text"] != text:
+            return False
+        return last_agent.get("at") is not None and rel - float(last_agent["at"]) < DOUBLE_SUBMIT_SECONDS
+
+    def end(self, actor: ActorLike, attempt_id: int) -> dict:
+        """Finish the attempt (the "end conversation" button) and return its scoring result.
+
+        Ending an attempt that is already finished returns the stored result.
+        """
+        played = self.load(actor, attempt_id)
+        if played.attempt.status == "finished" and played.attempt.result is not None:
+            return played.attempt.result
+        if played.conversation is None:
+            raise PracticeError("error.scenario_gone")
+        return self._finish(actor, attempt_id, played.conversation)
+
+    def _finish(self, actor: ActorLike, attempt_id: int, conv: Conversation) -> dict:
+        conv.finish()
+        result = conv.score()
+        result["ended_by"] = conv.state.get("ended_by")
+        result["critical_failed"] = bool(result.get("critical_failures"))
+        result["rubric_id"] = result.get("rubric")
+        try:
+            self.store.finish_attempt(actor, attempt_id, result, engine_state=conv.to_state())
+        except Conflict:  # finished meanwhile (another tab): keep the stored result
+            stored = self.store.get_attempt(actor, attempt_id).result
+            return stored if stored is not None else result
+        return result
+
+    def _conversation(self, info: AttemptInfo) -> Conversation | None:
+        scenario = self.library.scenarios.get(info.scenario_id)
+        if scenario is None or not info.engine_state:
+            return None
+        return Conversation.from_state(scenario, self.library, info.engine_state)
+
+    # -- what the pages show -------------------------------------------------------------------
+
+    @staticmethod
+    def checklist(conv: Conversation, result: dict | None = None) -> list[tuple[str, bool | None]]:
+        """The live call-model checklist: ``(stage, done)`` for greeting, identification, needs,
+        explanation, summary, closing; ``done`` is None when the stage does not apply (identification
+        when the scenario does not require it).
+
+        Computed from ``conv.score()`` on the transcript so far (pass ``result`` to reuse one).
+        Explanation is done when a content criterion passed on evidence (a "does not say X" check
+        passing on silence does not count).
+        """
+        result = result if result is not None else conv.score()
+        by_stage: dict[str, list[dict]] = {}
+        for crit in result["criteria"]:
+            by_stage.setdefault(crit["stage"], []).append(crit)
+        out: list[tuple[str, bool | None]] = []
+        for stage in CHECKLIST_STAGES:
+            if stage == "explanation":
+                content = [c for s in CONTENT_STAGES for c in by_stage.get(s, [])]
+                done = any(c["result"] == "pass" and c.get("evidence") for c in content)
+                out.append((stage, done))
+                continue
+            crits = by_stage.get(stage, [])
+            applicable = [c for c in crits if c["result"] != "n/a"]
+            if crits and not applicable:
+                out.append((stage, None))
+            else:
+                out.append((stage, bool(applicable) and all(c["result"] == "pass" for c in applicable)))
+        return out
+
+    def status_by_scenario(self, actor: ActorLike) -> dict[str, str]:
+        """``{scenario_id: "new" | "tried" | "passed"}`` for every scenario of the library."""
+        status = {sid: "new" for sid in self.library.scenarios}
+        for attempt in self.store.list_attempts(actor, user_id=actor.id):
+            sid = attempt.scenario_id
+            if attempt.status == "finished" and attempt.passed:
+                status[sid] = "passed"
+            elif status.get(sid) != "passed":
+                status[sid] = "tried"
+        return status
+
+    def recommend_next(self, actor: ActorLike, result: dict) -> str | None:
+        """A scenario to play next: not yet passed, other than this one, same language first,
+        training the weakest competency of ``result`` first, then easier ones first."""
+        current = result.get("scenario")
+        scenario = self.library.scenarios.get(current) if current else None
+        language = scenario.language if scenario else result.get("language")
+        competencies = result.get("competencies") or {}
+        weak = sorted(competencies, key=lambda c: (competencies[c], c))
+        status = self.status_by_scenario(actor)
+        candidates = [s for sid, s in self.library.scenarios.items() if sid != current and status.get(sid) != "passed"]
+        if not candidates:
+            return None
+
+        def rank(s: Any) -> tuple:
+            trains = [weak.index(c) for c in s.competencies if c in weak]
+            return (s.language != language, min(trains) if trains else len(weak),
+                    status.get(s.id) == "tried", s.difficulty, s.id)
+
+        return min(candidates, key=rank).id
+
+
+def response_seconds(conv: Conversation, started_epoch: float, now: float) -> float | None:
+    """Seconds since the client's last message while the trainee has not answered it, else None."""
+    if conv.finished or not conv.turns or conv.turns[-1]["role"] != "client":
+        return None
+    at = conv.turns[-1].get("at")
+    return None if at is None else max(0.0, now - (started_epoch + float(at)))
