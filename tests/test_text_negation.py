@@ -128,3 +128,24 @@ def test_question_mark_with_trailing_emoji_and_quotes():
     assert is_question("Kas pension tuli? 🙂", "et")
     assert is_question("«Вы получили письмо?»", "ru")
     assert not is_question("", "et")
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Jäite toetuseta.", "toetuseta", True),
+        ("Teenus on tasuta.", "tasuta", True),
+        ("Arve jäi maksmata.", "maksmata", True),
+        ("See on kasutu.", "kasutu", True),
+        ("Lasteta pered saavad muud toetust.", "Lasteta", True),
+        ("Palun vastata kirjale.", "vastata", False),
+        ("Pension tuleb maksta.", "maksta", False),
+        ("Eelmisel aastal tuli.", "aastal", False),
+        ("Kümme aastat tagasi.", "aastat", False),
+        ("Pension on makstud.", "makstud", False),
+        ("Palun arvuta uuesti.", "arvuta", False),
+        ("See ei puutu asjasse.", "asjasse", True),
+    ],
+)
+def test_privative_forms(text, word, expected):
+    assert is_negated(text, text.index(word), "et") is expected

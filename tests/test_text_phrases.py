@@ -136,3 +136,15 @@ def test_greeting_and_closing_phrases_realistic():
     close = PhraseSet(["aitäh helistamast", "aitäh et helistasite", "kõike head"], "et")
     assert [m.quote for m in close.find_all("Aitäh, et helistasite! Kõike head!")] == [
         "Aitäh, et helistasite", "Kõike head"]
+
+
+def test_hyphenated_phrase_also_spaced():
+    ps = PhraseSet(["ID-kaart", "Smart-ID", "e-post"], "et")
+    assert [m.quote for m in ps.find_all("Logige sisse ID-kaardiga või Smart-ID-ga")] == ["ID-kaardiga", "Smart-ID-ga"]
+    assert [m.phrase for m in ps.find_all("id kaardiga ja e postiga")] == ["ID-kaart", "e-post"]
+
+
+def test_pronoun_lemmas_keep_formality():
+    teie = PhraseSet(["teie"], "et")
+    assert [m.quote for m in teie.find_all("Teid teavitatakse, Teile saadetakse, sind mitte")] == ["Teid", "Teile"]
+    assert PhraseSet(["sina"], "et").find("Kas Teil on küsimusi?") is None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .lexicon import PRONOUN_LEMMAS
+from .lexicon import PRONOUN_LEMMAS, is_known, is_verb_lemma, lemmas
 from .normalize import Token, tokenize_cached
 
-__all__ = ["is_negated", "is_question", "negated_token", "BOUNDARY_WORDS"]
+__all__ = ["is_negated", "is_question", "negated_token", "is_abessive", "is_privative", "BOUNDARY_WORDS"]
 
 # Clause boundaries: punctuation tokens and contrastive conjunctions.
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
@@ -97,6 +97,33 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str) -> bool:
     return False
 
 
+def is_abessive(norm: str, lemma: str, lang: str) -> bool:
+    """Is the folded token `norm` the Estonian abessive ("without") of folded `lemma`?
+
+    "toetuseta" (genitive "toetuse" + "ta") and "lasteta" are; the da-infinitive
+    "vastata" is not (verbs only have the -mata abessive).
+    """
+    if lang != "et" or not norm.endswith("ta") or len(norm) < 5:
+        return False
+    if is_verb_lemma(lemma) and not norm.endswith("mata"):
+        return False
+    stem = norm[:-2].rstrip("-")
+    return lemma in lemmas(stem, lang) and stem != norm
+
+
+def is_privative(norm: str, lang: str) -> bool:
+    """Is the folded Estonian word a "without X" form: abessive "-ta" ("toetuseta", "tasuta",
+    "maksmata") or a "-tu" adjective ("kasutu", "lastetu")?"""
+    if lang != "et" or len(norm) < 5 or not norm.endswith(("ta", "tu")):
+        return False
+    stem = norm[:-2].rstrip("-")
+    if not is_known(stem, lang):
+        return False
+    if norm.endswith("tu"):  # an adjective of its own, not a verb form ("ei puutu")
+        return not any(is_verb_lemma(lemma) for lemma in lemmas(norm, lang))
+    return any(is_abessive(norm, lemma, lang) for lemma in lemmas(norm, lang) if lemma != norm)
+
+
 def is_negated(text: str, start: int, lang: str) -> bool:
     """Is the word at char offset `start` in `text` under negation?
 
@@ -106,12 +133,12 @@ def is_negated(text: str, start: int, lang: str) -> bool:
     contrastive conjunction ends the clause ("maksab omavalitsus, mitte SKA" leaves
     "omavalitsus" positive); "mitte ainult" is not negation. Russian: "не", "нет",
     "ни", "нельзя", "без" before, "не"/"нет" right after ("пенсию не выплатят").
-    Abessive forms ("toetuseta") are handled by `PhraseSet` (see phrases.py).
+    The word itself counts as negated when it is a "without" form ("toetuseta", "kasutu").
     """
     tokens = tokenize_cached(text)
     for i, tok in enumerate(tokens):
         if tok.start <= start < tok.end or tok.start >= start:
-            return negated_token(tokens, i, lang)
+            return (tok.is_word and is_privative(tok.norm, lang)) or negated_token(tokens, i, lang)
     return False
 
 

@@ -9,8 +9,16 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .lexicon import dictionary_lemma, dictionary_lemmas, is_known, is_verb_lemma, lemmas, word_forms
-from .negation import negated_token
+from .lexicon import (
+    PRONOUN_LEMMAS,
+    dictionary_lemma,
+    dictionary_lemmas,
+    is_known,
+    is_verb_lemma,
+    lemmas,
+    word_forms,
+)
+from .negation import is_abessive, negated_token
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 
 __all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
@@ -21,6 +29,7 @@ _LEXICALISED_ABESSIVE = frozenset("tasuta asjata viivitamata olenemata soltumata
 _CASE_ENDINGS = frozenset(
     "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t ni-ni ne".split()
 )
+_HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _PATTERN_FOLD = str.maketrans("õäöüšžёÕÄÖÜŠŽЁ", "oaouszеOAOUSZЕ")
 _MIN_COMPOUND = 5  # a phrase lemma of >= 5 letters may be the tail of a compound
 _MIN_HEAD = 3  # ... preceded by >= 3 letters
@@ -43,20 +52,6 @@ def typo_budget(length: int) -> int:
     return 0 if length <= 4 else (1 if length <= 8 else 2)
 
 
-def is_abessive(norm: str, lemma: str, lang: str) -> bool:
-    """Is the folded token `norm` the Estonian abessive ("without") of folded `lemma`?
-
-    "toetuseta" (genitive "toetuse" + "ta") and "lasteta" are; the da-infinitive
-    "vastata" is not (verbs only have the -mata abessive).
-    """
-    if lang != "et" or not norm.endswith("ta") or len(norm) < 5:
-        return False
-    if is_verb_lemma(lemma) and not norm.endswith("mata"):
-        return False
-    stem = norm[:-2].rstrip("-")
-    return lemma in lemmas(stem, lang) and stem != norm
-
-
 @dataclass(frozen=True)
 class _Word:
     kind: str  # "lemma" | "exact" | "prefix"
@@ -77,6 +72,8 @@ def _compile_word(raw: str, lang: str) -> _Word | None:
     norm = fold(raw)
     if not any(ch.isalpha() for ch in norm):
         return _Word("exact", norm, frozenset({norm}), False)
+    if norm in PRONOUN_LEMMAS.get(lang, {}):  # simplemma merges Teie/Teid with sina
+        return _Word("lemma", norm, lemmas(raw, lang), False, inflects=False)
     dict_lemma = dictionary_lemma(raw, lang)
     if dict_lemma is not None:
         found, sources = frozenset({norm, fold(dict_lemma)}), frozenset({dict_lemma})
@@ -127,35 +124,47 @@ class PhraseSet:
         self._fuzzy_forms: list[str] = []
         self._fuzzy_owner: list[list[tuple[int, int]]] = []
         self._cache: dict[str, tuple[tuple[int, int, bool], ...]] = {}
+        self._owner: list[int] = []  # pattern index -> phrase index
         fuzzy_index: dict[str, list[tuple[int, int]]] = {}
-        for pi, phrase in enumerate(self._phrases):
+        for phrase_index, phrase in enumerate(self._phrases):
             if phrase.startswith("re:"):
                 pattern = phrase[3:].translate(_PATTERN_FOLD)  # text is folded, so fold the letters
-                self._regexes.append((pi, re.compile(pattern, re.IGNORECASE)))
+                self._regexes.append((len(self._words), re.compile(pattern, re.IGNORECASE)))
                 self._words.append([])
+                self._owner.append(phrase_index)
                 continue
-            words = [w for w in (_compile_word(r, lang) for r in _split_phrase(phrase)) if w]
-            self._words.append(words)
-            for wi, word in enumerate(words):
-                key = (pi, wi)
-                if word.kind == "prefix":
-                    self._prefixes.append((word.norm, pi, wi))
-                    continue
-                for lemma in word.lemmas:
-                    self._by_lemma.setdefault(lemma, []).append(key)
-                if word.kind != "lemma":
-                    continue
-                forms = set(word.lemmas)
-                if word.inflects:
-                    for lemma in word.sources:
-                        forms |= word_forms(lemma, lang)
-                for form in forms:
-                    if len(form) >= 4:
-                        fuzzy_index.setdefault(form, []).append(key)
-                    if word.compound and len(form) >= 4:
-                        self._by_form.setdefault(form, []).append(key)
+            variants = [phrase]
+            spaced = _HYPHEN_IN_WORD.sub(" ", phrase)  # "ID-kaart" also as "ID kaart"
+            if spaced != phrase:
+                variants.append(spaced)
+            for variant in variants:
+                pi = len(self._words)
+                self._owner.append(phrase_index)
+                words = [w for w in (_compile_word(r, lang) for r in _split_phrase(variant)) if w]
+                self._words.append(words)
+                self._index_words(pi, words, fuzzy_index)
         self._fuzzy_forms = list(fuzzy_index)
         self._fuzzy_owner = [fuzzy_index[f] for f in self._fuzzy_forms]
+
+    def _index_words(self, pi: int, words: list[_Word], fuzzy_index: dict) -> None:
+        for wi, word in enumerate(words):
+            key = (pi, wi)
+            if word.kind == "prefix":
+                self._prefixes.append((word.norm, pi, wi))
+                continue
+            for lemma in word.lemmas:
+                self._by_lemma.setdefault(lemma, []).append(key)
+            if word.kind != "lemma":
+                continue
+            forms = set(word.lemmas)
+            if word.inflects:
+                for lemma in word.sources:
+                    forms |= word_forms(lemma, self.lang)
+            for form in forms:
+                if len(form) >= 4:
+                    fuzzy_index.setdefault(form, []).append(key)
+                    if word.compound:
+                        self._by_form.setdefault(form, []).append(key)
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -257,14 +266,14 @@ class PhraseSet:
                     if m.end() > m.start():
                         first = next((i for i, t in enumerate(tokens) if t.end > m.start()), 0)
                         cands.append((m.start(), m.end(), pi, first, False))
-        cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
+        cands.sort(key=lambda c: (c[0], c[0] - c[1], self._owner[c[2]]))
         out: list[Match] = []
         pos = 0
         for start, end, pi, first, neg in cands:
             if start < pos:
                 continue
             neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang))
-            out.append(Match(start, end, text[start:end], self._phrases[pi], neg))
+            out.append(Match(start, end, text[start:end], self._phrases[self._owner[pi]], neg))
             pos = end
         return out
 
