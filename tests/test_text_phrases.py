@@ -148,3 +148,11 @@ def test_pronoun_lemmas_keep_formality():
     teie = PhraseSet(["teie"], "et")
     assert [m.quote for m in teie.find_all("Teid teavitatakse, Teile saadetakse, sind mitte")] == ["Teid", "Teile"]
     assert PhraseSet(["sina"], "et").find("Kas Teil on küsimusi?") is None
+
+
+def test_negator_inside_phrase_is_not_negation():
+    ps = PhraseSet(["see pole minu asi", "Te ei saanud aru"], "et")
+    assert [(m.quote, m.negated) for m in ps.find_all("See pole minu asi, helistage mujale.")] == [
+        ("See pole minu asi", False)]
+    assert [(m.quote, m.negated) for m in ps.find_all("Te ei saanud aru.")] == [("Te ei saanud aru", False)]
+    assert PhraseSet(["kahju kuulda"], "et").find("Kahju kuulda ei ole.").negated

@@ -54,8 +54,9 @@ def _is_boundary(tok: Token, lang: str) -> bool:
     return tok.norm in BOUNDARY_WORDS[lang]
 
 
-def negated_token(tokens: Sequence[Token], idx: int, lang: str) -> bool:
-    """Is tokens[idx] under negation (same clause, short window before or after)?"""
+def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
+    """Is tokens[idx] (through tokens[last] for a multiword match) under negation: a negator in
+    the same clause shortly before idx or shortly after last?"""
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
     not_only = _NOT_ONLY.get(lang)
@@ -81,7 +82,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str) -> bool:
                 counted += 1
         j -= 1
     counted = 0
-    j = idx + 1
+    j = (idx if last is None else last) + 1
     while j < len(tokens) and counted < _LOOK_AHEAD:
         tok = tokens[j]
         if _is_boundary(tok, lang):

@@ -251,28 +251,31 @@ class PhraseSet:
         tokens = tokenize_cached(text)
         slots, sent = word_slots(text)
         hits = [self._hits(tokens[i].text) for i in slots]
-        cands: list[tuple[int, int, int, int, bool]] = []  # start, end, phrase, first token, neg
+        cands: list[tuple[int, int, int, int, int, bool]] = []  # start, end, pattern, first/last token, neg
         for k, token_hits in enumerate(hits):
             for pi, wi, neg in token_hits:
                 if wi != 0:
                     continue
                 end_k, negated = self._extend(pi, k, hits, sent, neg)
                 if end_k is not None:
-                    cands.append((tokens[slots[k]].start, tokens[slots[end_k]].end, pi, slots[k], negated))
+                    cands.append((tokens[slots[k]].start, tokens[slots[end_k]].end, pi, slots[k], slots[end_k],
+                                  negated))
         if self._regexes:
             folded = fold_char_aligned(text)
             for pi, rx in self._regexes:
                 for m in rx.finditer(folded):
                     if m.end() > m.start():
                         first = next((i for i, t in enumerate(tokens) if t.end > m.start()), 0)
-                        cands.append((m.start(), m.end(), pi, first, False))
+                        last = next((i for i in range(first, len(tokens)) if tokens[i].end >= m.end()), first)
+                        cands.append((m.start(), m.end(), pi, first, last, False))
         cands.sort(key=lambda c: (c[0], c[0] - c[1], self._owner[c[2]]))
         out: list[Match] = []
         pos = 0
-        for start, end, pi, first, neg in cands:
+        for start, end, pi, first, last, neg in cands:
             if start < pos:
                 continue
-            neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang))
+            # negators inside the phrase ("see pole minu asi") are part of it: look before and after
+            neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang, last))
             out.append(Match(start, end, text[start:end], self._phrases[self._owner[pi]], neg))
             pos = end
         return out
