@@ -221,3 +221,18 @@ def test_in_memory_sqlite_store_is_shared_between_threads():
         assert seen == ["main"]
     finally:
         st.close()
+
+
+def test_engine_state_json_conversion(store, world):
+    t = world.t_a1
+    aid = store.start_attempt(t, "s", "1", 1, "practice", "et", "chat", {"today": dt.date(2026, 1, 5)})
+    store.record_turn(t, aid, "agent", "x", None, {"said": {"b", "a"}, "when": dt.datetime(2026, 1, 5, 9, 30)})
+    info = store.get_attempt(t, aid)
+    assert info.engine_state == {"said": ["a", "b"], "when": "2026-01-05T09:30:00"}
+    with pytest.raises(TypeError):
+        store.record_turn(t, aid, "agent", "y", None, {"bad": object()})
+    with pytest.raises(ValueError):
+        store.record_turn(t, aid, "agent", None, None, {})
+    with pytest.raises(ValueError):
+        store.finish_attempt(t, aid, {"score": 1, "criteria": [{"result": "pass"}]})
+    assert [x.text for x in store.get_attempt(t, aid).turns] == ["x"]

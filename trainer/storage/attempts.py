@@ -102,6 +102,9 @@ class AttemptsMixin(StoreBase):
         """
         if role not in TURN_ROLES:
             raise ValueError(f"role must be one of {TURN_ROLES}")
+        if not isinstance(text, str):
+            raise ValueError("text must be a string")
+        state = None if engine_state is None else jsonable(engine_state)
         with self._write() as s:
             who = self._who(s, actor)
             attempt = self._own_attempt(s, who, attempt_id)
@@ -113,8 +116,8 @@ class AttemptsMixin(StoreBase):
             if at is None:
                 at = (now - attempt.started_at).total_seconds()
             s.add(Turn(attempt_id=attempt_id, idx=idx, role=role, text=text, at=float(at), created_at=now))
-            if engine_state is not None:
-                attempt.engine_state = jsonable(engine_state)
+            if state is not None:
+                attempt.engine_state = state
             return idx
 
     def finish_attempt(
@@ -135,8 +138,10 @@ class AttemptsMixin(StoreBase):
         rows = []
         seen = set()
         for entry in criteria:
+            if not isinstance(entry, dict) or entry.get("id") in (None, ""):
+                raise ValueError(f"criterion entry without id: {entry!r}")
             cid = str(entry["id"])
-            if entry["result"] not in CRITERION_RESULTS:
+            if entry.get("result") not in CRITERION_RESULTS:
                 raise ValueError(f"criterion {cid}: result must be one of {CRITERION_RESULTS}")
             if cid in seen:
                 raise ValueError(f"criterion {cid} appears twice")
@@ -152,6 +157,8 @@ class AttemptsMixin(StoreBase):
                     competencies=jsonable(list(entry.get("competencies") or [])),
                 )
             )
+        stored_result = jsonable(result)
+        state = None if engine_state is None else jsonable(engine_state)
         with self._write() as s:
             who = self._who(s, actor)
             attempt = self._own_attempt(s, who, attempt_id)
@@ -166,9 +173,9 @@ class AttemptsMixin(StoreBase):
             attempt.rubric_id = None if rubric_id is None else str(rubric_id)
             rv = result.get("rubric_version")
             attempt.rubric_version = None if rv is None else str(rv)
-            attempt.result = jsonable(result)
-            if engine_state is not None:
-                attempt.engine_state = jsonable(engine_state)
+            attempt.result = stored_result
+            if state is not None:
+                attempt.engine_state = state
             s.add_all(rows)
 
     def abandon_attempt(self, actor: Actor | UserInfo, attempt_id: int) -> None:

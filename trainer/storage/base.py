@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -37,9 +38,23 @@ class Who:
         return self.id == SYSTEM_ACTOR_ID
 
 
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        try:
+            return sorted(value)
+        except TypeError:
+            return list(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 def jsonable(value: Any) -> Any:
-    """A deep, JSON-safe copy (dates and other objects become strings)."""
-    return json.loads(json.dumps(value, default=str))
+    """A deep, JSON-safe copy: dates become ISO strings, sets sorted lists, Decimals floats; any
+    other non-JSON value raises TypeError (before anything is written)."""
+    return json.loads(json.dumps(value, default=_json_default))
 
 
 def user_info(u: User) -> UserInfo:
