@@ -113,3 +113,7 @@ def test_ru_informal(text, words):
 @pytest.mark.parametrize("text", RU_FORMAL)
 def test_ru_formal_has_no_hits(text):
     assert find_informal_address(text, "ru") == []
+
+
+def test_english_has_no_informal_address():
+    assert find_informal_address("Can you tell me your code? Thank you.", "en") == []

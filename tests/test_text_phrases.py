@@ -156,3 +156,8 @@ def test_negator_inside_phrase_is_not_negation():
         ("See pole minu asi", False)]
     assert [(m.quote, m.negated) for m in ps.find_all("Te ei saanud aru.")] == [("Te ei saanud aru", False)]
     assert PhraseSet(["kahju kuulda"], "et").find("Kahju kuulda ei ole.").negated
+
+
+def test_english_lemmas():
+    ps = PhraseSet(["I understand", "question"], "en")
+    assert [m.quote for m in ps.find_all("I understood your questions.")] == ["I understood", "questions"]

@@ -68,6 +68,8 @@ def is_informal_word(word: str, lang: str) -> bool:
     """Is this single word an informal (2nd person singular) form?"""
     if lang == "ru":
         return _ru_is_informal(word)
+    if lang != "et":
+        return False  # English has no T/V distinction
     norm = fold(word)
     if norm in _ET_PRONOUNS:
         return word != "SA"  # "SA" = sihtasutus (foundation)

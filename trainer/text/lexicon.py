@@ -22,7 +22,7 @@ from .normalize import fold
 
 __all__ = ["configure", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
 
-_SUPPORTED = ("et", "ru")
+_SUPPORTED = ("et", "ru", "en")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
 _MAX_RESTORATIONS = 4096
 
@@ -158,15 +158,21 @@ def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]
         for parse in ru_parse(word.lower())[:3]:
             if parse.score >= 0.1 and parse.is_known:
                 raw.add(parse.normal_form)
+    elif lang == "en":
+        lemma = _lookup(word, lang)
+        if lemma is not None:
+            raw.add(lemma)
     return frozenset({folded} | {fold(x) for x in raw}), bool(raw), frozenset(raw)
 
 
 def lemmas(word: str, lang: str) -> frozenset[str]:
-    """Folded lemma candidates of `word` in `lang` ("et"/"ru"), including the folded word itself.
+    """Folded lemma candidates of `word` in `lang` ("et"/"ru"/"en"), including the folded word itself.
 
     Estonian words without diacritics get the lemmas of every diacritic restoration
-    found in the dictionary ("uksi" -> {"uksi", "uks", "üksi"->"uksi"}); Russian uses
-    simplemma plus pymorphy3 normal forms. Unknown languages return {fold(word)}.
+    found in the dictionary ("uksi" -> {"uksi", "uks", "üksi"->"uksi"}); unknown Estonian
+    compounds get head + lemma of their longest known tail ("lapsetoetust" -> "lapsetoetus").
+    Russian uses simplemma plus pymorphy3 normal forms, English simplemma only. Other
+    languages return {fold(word)}.
     """
     return _analyse(word, lang)[0]
 
@@ -205,7 +211,7 @@ def _reverse_index(lang: str) -> dict[bytes, list[bytes]]:
 def word_forms(lemma: str, lang: str) -> frozenset[str]:
     """Folded inflected forms of a (dictionary-spelled) lemma, including the folded lemma."""
     out = {fold(lemma)}
-    if lang == "et":
+    if lang in ("et", "en"):
         for key in {lemma, lemma.lower()}:
             for form in _reverse_index(lang).get(key.encode(), ()):
                 out.add(fold(form.decode()))
