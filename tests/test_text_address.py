@@ -17,6 +17,12 @@ ET_INFORMAL = [
     ("Oled sa kindel?", ["Oled", "sa"]),
     ("Räägid eesti keelt?", ["Räägid"]),
     ("Võid rahulikult oodata.", ["Võid"]),
+    ("Oota hetk, ma vaatan.", ["Oota"]),
+    ("Palun ütle oma isikukood.", ["ütle"]),
+    ("Ära muretse, raha tuleb.", ["Ära", "muretse"]),
+    ("Vaata iseteenindusest järele.", ["Vaata"]),
+    ("Helista homme tagasi.", ["Helista"]),
+    ("Mine lähimasse kontorisse.", ["Mine"]),
 ]
 ET_FORMAL = [
     "Kas Te saate oma isikukoodi öelda?",
@@ -59,6 +65,19 @@ ET_FORMAL = [
     "Helistage palun infotelefonil 16106.",
     "Kodud ja hooldekodud on eraldi teema.",
     "Tehtud! Teie taotlus on esitatud.",
+    "Vaatan kohe järele.",
+    "Oodake hetk, palun.",
+    "Öelge palun oma nimi.",
+    "Ärge muretsege, raha tuleb.",
+    "Helistage homme tagasi.",
+    "Kasutage ID-kaarti või Mobiil-ID-d.",
+    "Te ei kasuta iseteenindust?",
+    "Ära makstud summa on 800 eurot.",
+    "Pension on ära makstud.",
+    "Anna Tamm helistas eile.",
+    "Tee on kinni, aga kontor on avatud.",
+    "Palun oodake, ühendan Teid kolleegiga.",
+    "Ootel olles saate kuulata muusikat.",
 ]
 
 

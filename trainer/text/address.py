@@ -20,6 +20,10 @@ _ET_PRONOUNS = frozenset(
 _ET_VERBS_2SG = frozenset("saad oled soovid pead void tahad tead naed utled vajad oskad".split())
 # Homographs that are more often something else: plural nouns, 3pl/2sg past ("said").
 _ET_NOT_2SG = frozenset("said teed sead tood lood jood kood need teid meid neid head kuid vaid".split())
+# Clause-initial words after which a bare verb stem is an imperative ("Palun oota").
+_IMPERATIVE_LEAD = frozenset("palun nuud no lihtsalt kohe siis ja ning aga ara".split())
+_CLAUSE_PUNCT = frozenset(".!?…,;:–—(\"«“")
+_ET_IRREGULAR_IMPERATIVES = frozenset("mine tule ole".split())
 _RU_PRONOUNS = frozenset(
     "ты тебя тебе тобой тобою твой твоя твое твои твоего твоей твоим твоих твоему твою твоими твоем "
     "твоею здравствуй".split()
@@ -50,6 +54,33 @@ def _et_is_2sg_verb(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _et_is_imperative_2sg(word: str) -> bool:
+    """Bare verb stem used as a singular imperative ("oota", "ütle", "vaata", "kasuta").
+
+    The form equals the 1sg present without -n and the word itself is only that verb
+    (surface lookup, no diacritic restoration: "tee" = road, "anna" = a name are skipped).
+    Only meaningful at the start of a clause (checked by the caller).
+    """
+    low = word.lower()
+    if fold(low) in _ET_IRREGULAR_IMPERATIVES:
+        return True
+    if len(low) < 3 or not low.isalpha() or low.endswith(("n", "d", "ge", "ke", "me", "te")):
+        return False
+    verb = _lookup(low + "n", "et")
+    return verb is not None and is_verb_lemma(verb) and _lookup(low, "et") == verb
+
+
+def _clause_initial(tokens, i: int) -> bool:
+    j = i - 1
+    if j < 0:
+        return True
+    prev = tokens[j]
+    if not prev.is_word:
+        return prev.text in _CLAUSE_PUNCT
+    return prev.norm in _IMPERATIVE_LEAD and _clause_initial(tokens, j)
+
+
+@lru_cache(maxsize=50_000)
 def _ru_is_informal(word: str) -> bool:
     low = word.lower()
     if fold(low) in _RU_PRONOUNS:
@@ -77,14 +108,26 @@ def is_informal_word(word: str, lang: str) -> bool:
 
 
 def find_informal_address(text: str, lang: str) -> list[Match]:
-    """Informal address in `text`: Estonian sina/sa forms and 2sg present verbs ("saad",
-    "soovid", not "saate", "said", "pensionid", "sinna"); Russian ты forms, 2sg verbs
-    ("можешь") and singular imperatives ("скажи", not "скажите"), via pymorphy3 tags.
+    """Informal address in `text`: Estonian sina/sa forms, 2sg present verbs ("saad",
+    "soovid", not "saate", "said", "pensionid", "sinna") and clause-initial singular
+    imperatives ("Oota hetk", "Palun ütle", "Ära muretse"; not "Oodake", "Öelge");
+    Russian ты forms, 2sg verbs ("можешь") and singular imperatives ("скажи", not
+    "скажите"), via pymorphy3 tags.
 
     Returns one Match per word (phrase = the lowercased word, negated always False).
     """
     out = []
-    for tok in tokenize_cached(text):
-        if tok.is_word and "-" not in tok.text and is_informal_word(tok.text, lang):
+    tokens = tokenize_cached(text)
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or "-" in tok.text:
+            continue
+        informal = is_informal_word(tok.text, lang)
+        if not informal and lang == "et" and _clause_initial(tokens, i):
+            if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
+                    and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):
+                informal = True  # "Ära muretse" (formal: "Ärge muretsege")
+            else:
+                informal = _et_is_imperative_2sg(tok.text)
+        if informal:
             out.append(Match(tok.start, tok.end, tok.text, tok.text.lower()))
     return out
