@@ -11,6 +11,7 @@ def test_personal_codes():
         assert text[m.start:m.end] == m.quote
     assert find_personal_codes("Telefon 5551234, summa 1245,60") == []
     assert find_personal_codes("x376050302991") == []
+    assert find_personal_codes("Helistage +37255512345 või +372 5551 2345") == []
 
 
 def test_isikukood_checksum_and_date():

@@ -5,10 +5,13 @@ from hypothesis import strategies as st
 
 from trainer.text import (
     PhraseSet,
+    detect_language,
     find_fact,
     find_informal_address,
     find_personal_codes,
+    is_negated,
     is_question,
+    lemmas,
     split_sentences,
     tokenize,
 )
@@ -56,3 +59,17 @@ def test_large_input():
     check(text, find_informal_address(text, "ru"))
     check(text, find_personal_codes(text))
     assert len(split_sentences(text)) > 1000
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=400), texts)
+def test_helpers_never_raise(text, offset, fact):
+    assert detect_language(text) in {"et", "ru", "en"}
+    for lang in ("et", "ru", "en"):
+        assert isinstance(is_negated(text, offset, lang), bool)
+        assert isinstance(is_question(text, lang), bool)
+    for tok in tokenize(text)[:20]:
+        assert tok.norm in lemmas(tok.text, "et") or not tok.is_word
+    m = find_fact(text, fact, "et")
+    if m:
+        check(text, [m])

@@ -118,12 +118,12 @@ def find_numbers(text: str) -> list[NumberSpan]:
 # ---------------------------------------------------------------------------
 # personal identification codes
 
-_CODE_RUN = re.compile(r"(?<![\d\w])\d(?:[ \-\u00a0]?\d)*(?![\d\w])")
+_CODE_RUN = re.compile(r"(?<![\d\w+])\d(?:[ \-\u00a0]?\d)*(?![\d\w])")  # "+372 ..." is a phone
 
 
 def find_personal_codes(text: str) -> list:
     """11-digit codes ("37605030299", "376 0503 0299", "3-7605-030299") not inside a longer
-    digit run. Returns `Match` objects (phrase "isikukood"); validity is not checked here."""
+    digit run and not after "+" (international phone numbers). Returns `Match` objects (phrase "isikukood"); validity is not checked here."""
     from .phrases import Match
 
     out = []
