@@ -41,7 +41,8 @@ _FILLERS = {
     "en": frozenset("you we i he she they it also yet still".split()),
 }
 _NOT_ONLY = {"et": ("mitte", frozenset({"ainult", "uksnes", "vaid"})), "ru": ("не", frozenset({"только"}))}
-_LOOK_BACK, _LOOK_AHEAD = 3, 2
+_LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
+_LOOK_AHEAD = 2
 
 
 def _lang(lang: str) -> str:
@@ -62,20 +63,17 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     not_only = _NOT_ONLY.get(lang)
     counted = 0
     j = idx - 1
-    while j >= 0 and counted < _LOOK_BACK:
+    while j >= 0 and counted < _LOOK_BACK[lang]:
         tok = tokens[j]
         if _is_boundary(tok, lang):
-            # "Ärge ..." / "ära ..." as the first word of a clause is a negative imperative
             break
         if tok.is_word:
-            if tok.norm in before:
+            if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:
-                    return False
-                if lang == "ru" and tok.norm == "без" and counted > 0:
-                    pass
-                else:
-                    return True
+                    return False  # "mitte ainult", "не только"
+                return True
+            # clause-initial "ära" is a negative imperative ("ära muretse"); elsewhere a particle
             if lang == "et" and tok.norm == "ara" and (j == 0 or _is_boundary(tokens[j - 1], lang)):
                 return True
             if tok.norm not in fillers:

@@ -122,8 +122,8 @@ def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 # sentences
 
 _NO_SPLIT_ABBREV = frozenset(
-    """nr lk nt nn hr pr dr kl tel vt mob mln mld tk lp sh ca u e-post jne jm jt vms vm mh sealh
-    ik pk aa a. t ул д г гг тел руб коп см им т.е т.д т.п т.к напр др пр стр млн млрд тыс
+    """nr lk nt nn hr pr dr kl tel vt mob mln mld tk lp sh ca u jne jm jt vms vm mh sealh
+    ik pk a ул д г гг тел руб коп см им т.е т.д т.п т.к напр др пр стр млн млрд тыс
     no e.g i.e etc mr mrs ms st""".split()
 )
 _END_OF_LIST_ABBREV = frozenset("jne jm jt vms vm т.д т.п др etc".split())

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .normalize import fold
+from .phrases import Match
 
 __all__ = [
     "NumberSpan", "find_numbers", "canonical_number", "find_personal_codes",
@@ -21,7 +22,7 @@ _MONTHS = (
     ("septemb", "сентябр"), ("oktoob", "октябр"), ("novemb", "ноябр"), ("detsemb", "декабр"),
 )
 CURRENCY_WORDS = frozenset(
-    "€ eur euro eurot eurost eurole euroga eurod eurode eurot. евро евр руб рубль рублей рубля".split()
+    "€ eur euro eurot eurost eurole euroga eurod eurode евро евр руб рубль рублей рубля".split()
 )
 _MONTH_WORD = r"[^\W\d_]+"
 _NUMBER_RE = re.compile(
@@ -121,12 +122,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
 _CODE_RUN = re.compile(r"(?<![\d\w+])\d(?:[ \-\u00a0]?\d)*(?![\d\w])")  # "+372 ..." is a phone
 
 
-def find_personal_codes(text: str) -> list:
+def find_personal_codes(text: str) -> list[Match]:
     """11-digit codes ("37605030299", "376 0503 0299", "3-7605-030299") not inside a longer
     digit run and not after "+" (international phone numbers). Returns `Match` objects (phrase "isikukood"); validity is not checked here."""
-    from .phrases import Match
-
-    out = []
+    out: list[Match] = []
     for m in _CODE_RUN.finditer(text):
         run = m.group()
         digits = re.sub(r"\D", "", run)
