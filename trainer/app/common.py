@@ -17,7 +17,7 @@ import streamlit as st
 from trainer.i18n import DEFAULT_LANGUAGE, normalize_language, t
 from trainer.library import Library, load_library
 from trainer.session import PracticeService
-from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, open_store
+from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, database_url, open_store
 
 USER_ID = "user_id"
 LANG = "lang"
@@ -36,10 +36,8 @@ class StoreResource:
 
 
 @st.cache_resource(show_spinner=False)
-def store_resource() -> StoreResource:
-    """Open (and migrate) the store once per process; on an empty store create the admin and print
-    the generated password once to the console."""
-    store = open_store()
+def _store_resource(url: str) -> StoreResource:
+    store = open_store(url)
     password = store.ensure_admin()
     if password:
         print(
@@ -50,6 +48,13 @@ def store_resource() -> StoreResource:
             flush=True,
         )
     return StoreResource(store, admin_created=bool(password))
+
+
+def store_resource() -> StoreResource:
+    """The store, opened (and migrated) once per process and database URL (``TRAINER_DATABASE_URL``
+    or ``TRAINER_DATA_DIR``); on an empty store the admin is created and its generated password
+    printed once to the console (stdout)."""
+    return _store_resource(database_url())
 
 
 def get_store() -> Store:

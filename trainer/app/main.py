@@ -38,10 +38,10 @@ PAGES: dict[str, PageSpec] = {spec.key: spec for spec in (catalogue.PAGE, conver
 # Later pages (mentor review, lead overview, progress) go into PAGES and into the roles' lists here.
 PRACTICE = ["catalogue", "conversation", "result"]
 NAVIGATION: dict[str, dict[str, list[str]]] = {
-    "trainee": {"nav.practice": PRACTICE},
-    "mentor": {"nav.practice": PRACTICE},
-    "lead": {"nav.practice": PRACTICE},
-    "admin": {"nav.practice": PRACTICE},
+    "trainee": {"nav.practice": list(PRACTICE)},
+    "mentor": {"nav.practice": list(PRACTICE)},
+    "lead": {"nav.practice": list(PRACTICE)},
+    "admin": {"nav.practice": list(PRACTICE)},
 }
 
 

@@ -139,8 +139,10 @@ def _checklist(conv) -> None:
             label = tr(f"stage.{stage}")
             st.markdown(f"{CHECK_ICON[done]} {label}" + (f" ({tr('checklist.na')})" if done is None else ""))
         hint = conv.hint()
+        if not conv.turns and conv.scenario.who_opens == "agent":
+            hint = tr("conversation.opening_hint")
         if hint and not conv.finished:
-            st.info(f"💡 {hint}")
+            st.info(hint, icon="💡")
 
 
 def _reference(scenario) -> None:

@@ -65,7 +65,8 @@ def render() -> None:
     by_id = {c["id"]: c for c in criteria}
     for cid in result.get("critical_failures", []):
         crit = by_id.get(cid, {"title": cid, "feedback": ""})
-        st.error(f"⛔ **{md_escape(tr('result.critical', title=crit['title']))}** {md_escape(crit.get('feedback', ''))}")
+        st.error(f"**{md_escape(tr('result.critical', title=crit['title']))}** {md_escape(crit.get('feedback', ''))}",
+                 icon="⛔")
 
     turns = played.conversation.turns if played.conversation else [
         {"role": t.role, "text": t.text} for t in info.turns]

@@ -1,0 +1,104 @@
+"""Catalogue page: scenarios with goals and duties, filters, status, broken files, starting (AppTest)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from trainer.app import testing as apptest
+from trainer.i18n import t
+from trainer.library import load_library
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    apptest.seed_users({"mari": "trainee"})
+    return tmp_path
+
+
+@pytest.fixture
+def broken_home(app_env, monkeypatch):
+    """A copy of the project's scenarios, rubrics and knowledge plus one broken scenario file."""
+    home = app_env / "project"
+    for sub in ("scenarios", "rubrics", "knowledge"):
+        shutil.copytree(ROOT / sub, home / sub)
+    if (ROOT / "trainer.yaml").exists():
+        shutil.copy(ROOT / "trainer.yaml", home / "trainer.yaml")
+    (home / "scenarios" / "broken-demo-et.yaml").write_text(
+        "id: broken-demo-et\ntitle: Katki\ntopic: pension-payment\nchannel: fax\nlanguage: et\n"
+        "difficulty: 9\nduties: ['3.2.1']\ndialogue:\n  steps:\n    - id: a\n      client: Tere\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TRAINER_HOME", str(home))
+    return home
+
+
+def _titles(at):
+    return [e.value for e in at.markdown if e.value.startswith("#### ")]
+
+
+def test_catalogue_lists_scenarios_with_goals_duties_and_buttons(app_env):
+    at = apptest.login(apptest.new_app())
+    assert not at.exception
+    lib = load_library()
+    titles = _titles(at)
+    assert len(titles) == len(lib.scenarios)
+    scenario = lib.get("pension-late-et")
+    assert any(scenario.title in title and "⚪" in title for title in titles)
+    md = apptest.markdown(at)
+    assert scenario.goals[0] in md and ", ".join(scenario.duties) in md
+    assert at.button(key="practice_pension-late-et").label == t("catalogue.practice", "et")
+    assert at.button(key="test_pension-late-et").label == t("catalogue.test", "et")
+
+
+def test_filters_narrow_the_list(app_env):
+    at = apptest.login(apptest.new_app())
+    lib = load_library()
+    at.multiselect(key="f_language").set_value(["ru"]).run()
+    titles = _titles(at)
+    assert len(titles) == sum(s.language == "ru" for s in lib.scenarios.values())
+    at.multiselect(key="f_language").set_value([]).run()
+    at.multiselect(key="f_channel").set_value(["phone"]).run()
+    assert len(_titles(at)) == sum(s.channel == "phone" for s in lib.scenarios.values())
+    at.multiselect(key="f_channel").set_value([]).run()
+    at.multiselect(key="f_difficulty").set_value([2]).run()
+    assert len(_titles(at)) == sum(s.difficulty == 2 for s in lib.scenarios.values())
+    at.multiselect(key="f_difficulty").set_value([]).run()
+    at.multiselect(key="f_topic").set_value(["pension-payment"]).run()
+    assert len(_titles(at)) == sum(s.topic == "pension-payment" for s in lib.scenarios.values())
+    at.multiselect(key="f_topic").set_value([]).run()
+    at.multiselect(key="f_status").set_value(["passed"]).run()
+    assert _titles(at) == []
+    at.multiselect(key="f_status").set_value(["new"]).run()
+    assert len(_titles(at)) == len(lib.scenarios)
+
+
+def test_broken_scenario_is_shown_with_its_error(broken_home):
+    at = apptest.login(apptest.new_app())
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("broken-demo-et" in e for e in errors), errors
+    problems = "\n".join(apptest.texts(at))
+    assert "broken-demo-et.yaml" in problems and ("channel" in problems or "difficulty" in problems)
+    # the good scenarios are still there and playable
+    assert at.button(key="practice_pension-late-et")
+
+
+def test_start_practice_opens_the_conversation_and_catalogue_offers_to_continue(app_env):
+    at = apptest.login(apptest.new_app())
+    at.button(key="practice_pension-late-et").click().run()
+    assert not at.exception
+    assert [e.value for e in at.title] == [load_library().get("pension-late-et").title]
+    assert at.chat_input(key="reply")
+    at = apptest.login(apptest.new_app())  # a new tab: the catalogue offers to continue
+    assert at.button(key="continue").label == t("catalogue.continue", "et")
+    assert "🟡" in " ".join(_titles(at))  # tried
+    at.button(key="continue").click().run()
+    assert at.chat_input(key="reply")

@@ -1,0 +1,116 @@
+"""Conversation page: chat, persona card, checklist and hints, literal text, limits, resume (AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.app import testing as apptest
+from trainer.i18n import t
+from trainer.library import load_library
+from trainer.session import MAX_REPLY_CHARS
+
+SID = "pension-late-et"
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    apptest.seed_users({"mari": "trainee"})
+    return tmp_path
+
+
+def answers():
+    return next(e for e in load_library().get(SID).examples if e.kind == "exemplary").answers
+
+
+def start(mode="practice"):
+    at = apptest.login(apptest.new_app())
+    at.button(key=f"{mode}_{SID}").click().run()
+    assert not at.exception and at.chat_input(key="reply")
+    return at
+
+
+def chat_texts(at):
+    return [e.value for e in at.text]
+
+
+def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
+    at = start()
+    md = apptest.markdown(at)
+    assert t("persona.unidentified", "et") in md
+    assert "⬜ " + t("stage.greeting", "et") in md
+    assert [e.value for e in at.info] == [t("conversation.opening_hint", "et")]  # the step hint
+    a = answers()
+    apptest.send(at, a[0])
+    assert [e.value for e in at.info] == [load_library().get(SID).step("opening").hint]
+    assert a[0] in chat_texts(at)
+    assert len(at.chat_message) == 2  # agent + client
+    md = apptest.markdown(at)
+    assert "✅ " + t("stage.greeting", "et") in md and "⬜ " + t("stage.identification", "et") in md
+    assert t("persona.unidentified", "et") in md  # not identified yet: nothing personal
+    assert "812,40" not in "\n".join(chat_texts(at))
+    apptest.send(at, a[1])  # asks for the personal code -> the client gives it
+    md = apptest.markdown(at)
+    assert t("persona.unidentified", "et") not in md
+    assert t("persona.synthetic", "et") in md and t("persona.code", "et") in md
+    assert any("812,40" in line for line in chat_texts(at))  # private facts after identification
+    assert "✅ " + t("stage.identification", "et") in md
+
+
+def test_test_mode_hides_checklist_and_hints(app_env):
+    at = start("test")
+    md = apptest.markdown(at)
+    assert t("checklist.title", "et") not in md
+    assert not at.info  # no hint
+    apptest.send(at, answers()[0])
+    assert t("checklist.title", "et") not in apptest.markdown(at)
+    assert t("mode.test", "et") in apptest.markdown(at)
+
+
+def test_html_markdown_emoji_and_rtl_are_shown_literally(app_env):
+    at = start()
+    reply = "<b>bold</b> <script>alert(1)</script> **not bold** [link](http://x) 😊 שלום"
+    apptest.send(at, reply)
+    assert reply in chat_texts(at)
+    assert not any("<b>" in e.value or "<script>" in e.value for e in at.markdown)
+
+
+def test_long_paste_is_refused_with_the_message_and_empty_reply_too(app_env):
+    at = start()
+    apptest.send(at, "a" * (MAX_REPLY_CHARS + 500))
+    assert [e.value for e in at.error] == [t("error.too_long", "et", max=MAX_REPLY_CHARS,
+                                               length=MAX_REPLY_CHARS + 500)]
+    assert len(at.chat_message) == 0  # nothing was sent
+    apptest.send(at, "   ")
+    assert [e.value for e in at.error] == [t("error.empty", "et")]
+    apptest.send(at, answers()[0])
+    assert not at.error and len(at.chat_message) == 2
+
+
+def test_reload_and_server_restart_resume_the_conversation(app_env):
+    at = start()
+    a = answers()
+    apptest.send(at, a[0])
+    apptest.send(at, a[1])
+    before = chat_texts(at)
+    from trainer.app.common import _store_resource
+
+    _store_resource.clear()  # "restart the server": the store is opened again
+    at2 = apptest.login(apptest.new_app())  # "reload the tab": a new session
+    at2.button(key="continue").click().run()
+    assert [x for x in chat_texts(at2) if x in before] == [x for x in before if x in chat_texts(at2)]
+    assert a[0] in chat_texts(at2) and a[1] in chat_texts(at2)
+    assert len(at2.chat_message) == 4
+    apptest.play(at2, a[2:])
+    assert [e.value for e in at2.title] == [t("result.title", "et")]
+
+
+def test_end_button_shows_the_result(app_env):
+    at = start()
+    apptest.send(at, answers()[0])
+    at.button(key="end").click().run()
+    assert not at.exception
+    assert [e.value for e in at.title] == [t("result.title", "et")]
+    assert at.metric[0].value != "100 / 100"

@@ -1,0 +1,76 @@
+"""Login page, first start, logout, language switch and role-aware navigation (AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.app import testing as apptest
+from trainer.i18n import t
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    return tmp_path
+
+
+def test_first_start_prints_admin_password_once_and_login_page_says_where(app_env, capsys):
+    at = apptest.new_app().run()
+    assert not at.exception
+    out = capsys.readouterr().out
+    assert "username: admin" in out and "password:" in out
+    assert [e.value for e in at.title] == [t("login.title", "et")]
+    assert any(t("login.first_start", "et") == e.value for e in at.info)
+    # a second start of the same store does not print it again
+    from trainer.app.common import _store_resource
+
+    _store_resource.clear()
+    apptest.new_app().run()
+    assert "password:" not in capsys.readouterr().out
+
+
+def test_login_wrong_password_then_right_then_logout(app_env):
+    apptest.seed_users({"mari": "trainee"})
+    at = apptest.new_app().run()
+    assert not any(e.value == t("login.first_start", "et") for e in at.info)
+    apptest.login(at, "mari", "wrong-password")
+    assert [e.value for e in at.error] == [t("login.error.invalid", "et")]
+    apptest.login(at, "mari", apptest.PASSWORD)
+    assert not at.exception
+    assert [e.value for e in at.title] == [t("catalogue.title", "et")]
+    assert at.session_state["user_id"] > 0
+    at.button(key="logout").click().run()
+    assert [e.value for e in at.title] == [t("login.title", "et")]
+    assert "user_id" not in at.session_state
+
+
+def test_language_switch_translates_the_ui(app_env):
+    apptest.seed_users({"mari": "trainee"})
+    at = apptest.new_app().run()
+    at.selectbox(key="lang_select").select("ru").run()
+    assert [e.value for e in at.title] == [t("login.title", "ru")]
+    apptest.login(at)
+    assert [e.value for e in at.title] == [t("catalogue.title", "ru")]
+    at.selectbox(key="lang_select").select("en").run()
+    assert [e.value for e in at.title] == [t("catalogue.title", "en")]
+    assert at.button(key="logout").label == t("app.logout", "en")
+
+
+def test_navigation_registry_is_keyed_by_role():
+    from trainer.app import main
+
+    for role in ("trainee", "mentor", "lead", "admin"):
+        keys = [spec.key for specs in main.pages_for(role).values() for spec in specs]
+        assert keys[:3] == ["catalogue", "conversation", "result"]
+    from trainer.app.common import PageSpec
+
+    extra = PageSpec(key="mentor-review", title_key="nav.result", render=lambda: None)
+    main.register(extra, {"mentor": "nav.practice"})
+    try:
+        assert "mentor-review" in [s.key for specs in main.pages_for("mentor").values() for s in specs]
+        assert "mentor-review" not in [s.key for specs in main.pages_for("trainee").values() for s in specs]
+    finally:
+        main.PAGES.pop("mentor-review")
+        main.NAVIGATION["mentor"]["nav.practice"].remove("mentor-review")

@@ -1,0 +1,109 @@
+"""Result page: score, verdict, critical failures, criteria with feedback and evidence, chart, retry and
+next-scenario buttons (AppTest). Plays pension-late-et through the chat input."""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.app import testing as apptest
+from trainer.i18n import t
+from trainer.library import load_library
+from trainer.storage import open_store
+
+SID = "pension-late-et"
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    return apptest.seed_users({"mari": "trainee"})
+
+
+def example(kind="exemplary", name=None):
+    return next(e for e in load_library().get(SID).examples
+                if e.kind == kind and (name is None or e.name == name)).answers
+
+
+def play_to_result(answers, mode="practice"):
+    at = apptest.login(apptest.new_app())
+    at.button(key=f"{mode}_{SID}").click().run()
+    apptest.play(at, answers)
+    if at.chat_input:  # the scenario did not end itself: end it with the button
+        at.button(key="end").click().run()
+    assert not at.exception
+    assert [e.value for e in at.title] == [t("result.title", "et")]
+    return at
+
+
+def test_exemplary_run_scores_100_with_feedback_evidence_and_chart(app_env):
+    at = play_to_result(example())
+    assert at.metric[0].value == "100 / 100"
+    assert [e.value for e in at.success] == [t("result.passed", "et", threshold="80")]
+    assert not at.error
+    texts = apptest.texts(at)
+    assert "Tervitasite, nimetasite asutuse ja oma nime." in texts  # a feedback sentence
+    assert any(text.startswith("Selgitasite, miks pension nädalavahetuse tõttu") for text in texts)
+    md = apptest.markdown(at)
+    assert "✅ Tervitus — 10/10" in md and "✅ Maksepäeva reegel — 15/15" in md
+    # expanding a criterion shows the transcript with the evidence turn highlighted
+    highlighted = [e.value for e in at.markdown if 'class="turn evidence"' in e.value]
+    assert highlighted and "Sotsiaalkindlustusamet" in highlighted[0]
+    assert len(at.expander) >= 10
+    assert at.get("plotly_chart")
+    store = open_store()
+    try:
+        attempt = store.list_attempts(app_env["mari"], user_id=app_env["mari"].id)[0]
+        assert (attempt.status, attempt.score, attempt.passed) == ("finished", 100.0, True)
+    finally:
+        store.close()
+
+
+def test_critical_failure_comes_first_and_unmistakable(app_env):
+    at = play_to_result(example("flawed", "no identification, blunt"))
+    assert at.metric[0].value == "0 / 100"
+    errors = [e.value for e in at.error]
+    assert errors[0] == t("result.failed", "et", threshold="80")
+    critical = [e for e in at.error[1:]]
+    assert critical and all(e.icon == "⛔" for e in critical)
+    assert "Kriitiline viga" in critical[0].value and "Andmekaitse" in critical[0].value
+    # the critical criterion is also listed first among the criteria
+    labels = [e.value for e in at.markdown if e.value.startswith("**") and " — " in e.value]
+    assert labels[0].startswith("**❌ Andmekaitse")
+    assert any(label.startswith("**❌ Kliendi tuvastamine") for label in labels)
+
+
+def test_html_in_a_reply_is_literal_on_the_result_page(app_env):
+    answers = ["<img src=x onerror=alert(1)> Tere! Sotsiaalkindlustusamet, Mari kuuleb."]
+    at = play_to_result(answers)
+    joined = "\n".join(e.value for e in at.markdown)
+    assert "<img src=x" not in joined and "&lt;img src=x onerror=alert(1)&gt;" in joined
+
+
+def test_retry_same_seed_new_seed_and_next_scenario(app_env):
+    at = play_to_result(example())
+    store = open_store()
+    mari = app_env["mari"]
+    try:
+        first = store.list_attempts(mari, user_id=mari.id)[0]
+        at.button(key="retry_same").click().run()
+        assert at.chat_input(key="reply")
+        again = store.list_attempts(mari, user_id=mari.id)[0]
+        assert again.id != first.id and again.seed == first.seed and again.scenario_id == SID
+        at.button(key="end").click().run()
+        at.button(key="retry_new").click().run()
+        third = store.list_attempts(mari, user_id=mari.id)[0]
+        assert third.scenario_id == SID and third.id != again.id
+        at.button(key="end").click().run()
+        others = [s for s in load_library().scenarios if s != SID]
+        if not others:
+            assert not at.button(key="next")
+            return
+        label = at.button(key="next").label
+        at.button(key="next").click().run()
+        nxt = store.list_attempts(mari, user_id=mari.id)[0]
+        assert nxt.scenario_id != SID and load_library().get(nxt.scenario_id).title in label
+        assert [e.value for e in at.title] == [load_library().get(nxt.scenario_id).title]
+    finally:
+        store.close()
