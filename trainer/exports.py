@@ -1,0 +1,328 @@
+"""Exports: CSV / XLSX tables and the two monthly sheets of duty 3.3 as PDF or XLSX.
+
+* tables (readiness matrix, attempts): :func:`to_csv`, :func:`to_xlsx`; every text cell that a
+  spreadsheet would read as a formula (starting with ``= + - @``, tab or CR) gets a leading ``'``;
+* the call-listening feedback sheet and the call evaluation sheet, for one attempt or a month of a
+  trainee's attempts: :func:`sheet_data`, then :func:`sheets_pdf` (fpdf2 with the bundled DejaVu
+  font, so õäöü and Cyrillic render) or :func:`sheets_xlsx`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from fpdf import FPDF
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+FONT_DIR = Path(__file__).resolve().parent / "fonts"
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+LABELS = {
+    "et": {"feedback": "Kõnekuulamise tagasiside leht", "evaluation": "Kõne hindamise leht",
+           "specialist": "Spetsialist", "period": "Periood", "made": "Koostatud", "call": "Kõne",
+           "date": "Kuupäev", "scenario": "Stsenaarium", "channel": "Kanal", "language": "Keel",
+           "mode": "Režiim", "score": "Tulemus", "passed": "Läbitud", "yes": "jah", "no": "ei",
+           "good": "Mis õnnestus", "improve": "Mida parandada", "mentor": "Mentori märkused",
+           "self": "Enesehinnang", "criterion": "Kriteerium", "points": "Punktid", "result": "Tulemus",
+           "critical": "kriitiline", "automatic": "automaatne", "override": "muudetud", "total": "Kokku",
+           "competency": "Pädevus", "turn": "vastus", "none": "—", "reason": "Põhjus"},
+    "ru": {"feedback": "Лист обратной связи по прослушиванию звонков", "evaluation": "Лист оценки звонка",
+           "specialist": "Специалист", "period": "Период", "made": "Составлено", "call": "Звонок",
+           "date": "Дата", "scenario": "Сценарий", "channel": "Канал", "language": "Язык",
+           "mode": "Режим", "score": "Результат", "passed": "Пройдено", "yes": "да", "no": "нет",
+           "good": "Что получилось", "improve": "Что улучшить", "mentor": "Замечания наставника",
+           "self": "Самооценка", "criterion": "Критерий", "points": "Баллы", "result": "Результат",
+           "critical": "критический", "automatic": "автоматически", "override": "изменено", "total": "Итого",
+           "competency": "Компетенция", "turn": "ответ", "none": "—", "reason": "Причина"},
+    "en": {"feedback": "Call-listening feedback sheet", "evaluation": "Call evaluation sheet",
+           "specialist": "Specialist", "period": "Period", "made": "Produced", "call": "Call",
+           "date": "Date", "scenario": "Scenario", "channel": "Channel", "language": "Language",
+           "mode": "Mode", "score": "Score", "passed": "Passed", "yes": "yes", "no": "no",
+           "good": "What went well", "improve": "What to improve", "mentor": "Mentor's notes",
+           "self": "Self-evaluation", "criterion": "Criterion", "points": "Points", "result": "Result",
+           "critical": "critical", "automatic": "automatic", "override": "overridden", "total": "Total",
+           "competency": "Competency", "turn": "reply", "none": "—", "reason": "Reason"},
+}  # fmt: skip
+
+
+# -- tables ----------------------------------------------------------------------------------------
+
+def neutralise(value: Any) -> Any:
+    """A cell value safe for spreadsheets: formula-like text gets a leading ``'``; aware datetimes
+    become naive UTC (Excel has no time zones); NaN becomes empty."""
+    if isinstance(value, str):
+        return "'" + value if value.startswith(DANGEROUS) else value
+    if isinstance(value, pd.Timestamp):
+        value = value.to_pydatetime()
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    if isinstance(value, float) and value != value:
+        return None
+    if value is pd.NaT or value is pd.NA:
+        return None
+    if isinstance(value, (list, tuple, set, dict)):
+        return neutralise(", ".join(map(str, value)) if not isinstance(value, dict) else str(value))
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalars
+        return value.item()
+    return value
+
+
+def to_csv(df: pd.DataFrame) -> bytes:
+    """CSV (UTF-8 with BOM, so Excel opens õäöü and Cyrillic correctly), cells neutralised."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([neutralise(str(c)) for c in df.columns])
+    for row in df.itertuples(index=False):
+        writer.writerow(["" if (v := neutralise(x)) is None else v for x in row])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
+    """An XLSX workbook with one sheet per DataFrame (bold frozen header, cells neutralised)."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, df in sheets.items():
+        ws = wb.create_sheet(_sheet_name(name))
+        ws.append([neutralise(str(c)) for c in df.columns])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in df.itertuples(index=False):
+            ws.append([neutralise(v) for v in row])
+        ws.freeze_panes = "A2"
+        for i, col in enumerate(df.columns, start=1):
+            width = max([len(str(col))] + [len(str(v)) for v in df[col].head(200)]) + 2
+            ws.column_dimensions[ws.cell(1, i).column_letter].width = min(width, 60)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _sheet_name(name: str) -> str:
+    return "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:31] or "Sheet"
+
+
+def readiness_sheets(report: Any, lang: str = "et") -> dict[str, pd.DataFrame]:
+    """The lead's readiness data as named tables (matrix, rule, trends, time to readiness, ...)."""
+    from . import readiness as r
+
+    return {"readiness": report.matrix,
+            "rule": pd.DataFrame({"rule": r.describe_rule(report.rule, lang)}),
+            "trends": r.cohort_trends(report.attempts),
+            "time_to_readiness": r.time_to_readiness(report),
+            "most_failed": r.most_failed_criteria(report.criteria),
+            "calibration": r.calibration(report.criteria)}
+
+
+def export_table(sheets: dict[str, pd.DataFrame], fmt: str) -> bytes:
+    """CSV of the first table, or XLSX of all of them (``fmt``: ``csv`` or ``xlsx``)."""
+    if fmt == "csv":
+        return to_csv(next(iter(sheets.values())))
+    if fmt == "xlsx":
+        return to_xlsx(sheets)
+    raise ValueError(f"unknown format {fmt!r} (csv or xlsx)")
+
+
+# -- the monthly sheets ----------------------------------------------------------------------------
+
+@dataclass
+class SheetData:
+    """What the two sheets show: a trainee, a period and the attempts (full, with criteria)."""
+
+    user: Any
+    period: str
+    attempts: list[Any]
+    self_evaluations: list[Any]
+    authors: dict[int, str]
+
+
+def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
+    """'YYYY-MM' -> [first instant, first instant of the next month) in UTC."""
+    start = dt.datetime.strptime(month, "%Y-%m").replace(tzinfo=dt.UTC)
+    end = (start + dt.timedelta(days=32)).replace(day=1)
+    return start, end
+
+
+def sheet_data(store: Any, actor: Any, attempt_id: int | None = None, user_id: int | None = None,
+               month: str | None = None) -> SheetData:
+    """Gather one attempt (``attempt_id``) or a trainee's finished attempts of ``month`` ('YYYY-MM')."""
+    if attempt_id is not None:
+        attempts = [store.get_attempt(actor, attempt_id)]
+        user = store.get_user(actor, attempts[0].user_id)
+        period = attempts[0].finished_at.strftime("%Y-%m-%d") if attempts[0].finished_at else ""
+    elif user_id is not None and month:
+        start, end = month_bounds(month)
+        user = store.get_user(actor, user_id)
+        found = store.list_attempts(actor, user_id=user_id, status="finished", since=start - dt.timedelta(days=1))
+        ids = sorted((a.finished_at, a.id) for a in found if a.finished_at and start <= a.finished_at < end)
+        attempts = [store.get_attempt(actor, aid) for _, aid in ids]
+        period = month
+    else:
+        raise ValueError("give attempt_id, or user_id and month")
+    evals = [e for e in store.self_evaluations(actor, user.id)
+             if (attempt_id is not None and e.attempt_id == attempt_id) or (attempt_id is None and e.month == period)]
+    authors = {}
+    for u in store.list_users(actor):
+        authors[u.id] = u.display_name
+    return SheetData(user, period, attempts, evals, authors)
+
+
+def _fmt_time(value: dt.datetime | None) -> str:
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M")
+
+
+def feedback_rows(data: SheetData, lang: str = "et") -> list[dict[str, str]]:
+    """The feedback sheet as rows: one per call, with what went well, what to improve and notes."""
+    w = LABELS.get(lang, LABELS["et"])
+    rows = []
+    for a in data.attempts:
+        crit = (a.result or {}).get("criteria", [])
+        eff = {c.criterion_id: c for c in a.criteria}
+        good = [c.get("title", c["id"]) for c in crit if eff.get(c["id"]) and eff[c["id"]].result == "pass"]
+        bad = [f"{c.get('title', c['id'])}: {c.get('feedback') or ''}".strip(": ")
+               for c in crit if eff.get(c["id"]) and eff[c["id"]].result == "fail"]
+        notes = [f"{data.authors.get(r.mentor_id, r.mentor_id)}: {r.comment}" for r in a.reviews]
+        notes += [f"{w['turn']} {c.turn_idx + 1}: {c.text}" for c in a.turn_comments]
+        notes += [f"{o.criterion_id} → {o.new_result} ({o.reason})" for o in a.overrides]
+        rows.append({w["call"]: str(a.id), w["date"]: _fmt_time(a.finished_at), w["scenario"]: a.scenario_id,
+                     w["channel"]: a.channel, w["language"]: a.language, w["mode"]: a.mode,
+                     w["score"]: _score(a), w["good"]: "; ".join(good) or w["none"],
+                     w["improve"]: "\n".join(bad) or w["none"], w["mentor"]: "\n".join(notes) or w["none"]})
+    return rows
+
+
+def _score(a: Any) -> str:
+    pts = sum(c.points for c in a.criteria)
+    mx = sum(c.max_points for c in a.criteria)
+    crit = any(c.critical and c.result == "fail" for c in a.criteria)
+    eff = 0.0 if crit or not mx else round(100 * pts / mx, 1)
+    auto = a.score if a.score is not None else 0.0
+    return f"{eff:g}" if eff == auto else f"{eff:g} ({auto:g})"
+
+
+def evaluation_rows(data: SheetData, lang: str = "et") -> list[list[str]]:
+    """The evaluation sheet as a grid: criteria down, calls across (effective result and points;
+    an override shows the automatic result too), then totals and the self-evaluation if any."""
+    w = LABELS.get(lang, LABELS["et"])
+    order: dict[str, str] = {}
+    for a in data.attempts:
+        for c in (a.result or {}).get("criteria", []):
+            order.setdefault(c["id"], c.get("title", c["id"]) + (f" ({w['critical']})" if c.get("critical") else ""))
+    header = [w["criterion"]] + [f"{w['call']} {a.id} {a.finished_at:%d.%m}" if a.finished_at else str(a.id)
+                                 for a in data.attempts]
+    grid = [header]
+    for cid, title in order.items():
+        row = [title]
+        for a in data.attempts:
+            c = next((x for x in a.criteria if x.criterion_id == cid), None)
+            if c is None:
+                row.append("")
+            elif c.result == "n/a":
+                row.append("n/a")
+            else:
+                cell = f"{c.result} {c.points:g}/{c.max_points:g}"
+                row.append(cell + (f" [{w['automatic']}: {c.automatic_result}]" if c.overridden else ""))
+        grid.append(row)
+    grid.append([w["total"]] + [_score(a) for a in data.attempts])
+    grid.append([w["passed"]] + [w["yes"] if a.passed else w["no"] for a in data.attempts])
+    for e in data.self_evaluations:
+        grid.append([f"{w['self']} {e.month}" + (f" ({w['call']} {e.attempt_id})" if e.attempt_id else "")]
+                    + [", ".join(f"{k}: {v}" for k, v in e.results.items()) if a.id == e.attempt_id else ""
+                       for a in data.attempts])
+    return grid
+
+
+def _title_lines(data: SheetData, lang: str) -> list[str]:
+    w = LABELS.get(lang, LABELS["et"])
+    return [f"{w['specialist']}: {data.user.display_name} ({data.user.username})", f"{w['period']}: {data.period}",
+            f"{w['made']}: {dt.date.today().isoformat()}"]
+
+
+def sheets_xlsx(data: SheetData, lang: str = "et") -> bytes:
+    """Both sheets in one XLSX workbook (one worksheet each)."""
+    w = LABELS.get(lang, LABELS["et"])
+    wb = Workbook()
+    ws = wb.active
+    ws.title = _sheet_name(w["feedback"])
+    fb = feedback_rows(data, lang)
+    for line in [w["feedback"], *_title_lines(data, lang), ""]:
+        ws.append([neutralise(line)])
+    ws["A1"].font = Font(bold=True, size=14)
+    keys = list(fb[0]) if fb else [w["call"]]
+    ws.append(keys)
+    for row in fb:
+        ws.append([neutralise(row[k]) for k in keys])
+    ws2 = wb.create_sheet(_sheet_name(w["evaluation"]))
+    for line in [w["evaluation"], *_title_lines(data, lang), ""]:
+        ws2.append([neutralise(line)])
+    ws2["A1"].font = Font(bold=True, size=14)
+    for row in evaluation_rows(data, lang):
+        ws2.append([neutralise(v) for v in row])
+    for sheet in (ws, ws2):
+        sheet.column_dimensions["A"].width = 40
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+class _Pdf(FPDF):
+    def __init__(self) -> None:
+        super().__init__(orientation="L", format="A4")
+        self.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
+        self.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
+        self.set_auto_page_break(True, margin=12)
+
+    def footer(self) -> None:
+        self.set_y(-10)
+        self.set_font("DejaVu", "", 7)
+        self.cell(0, 5, str(self.page_no()), align="R")
+
+
+def sheets_pdf(data: SheetData, lang: str = "et") -> bytes:
+    """Both sheets as one PDF (A4 landscape; the feedback sheet first, then the evaluation grid)."""
+    w = LABELS.get(lang, LABELS["et"])
+    pdf = _Pdf()
+    for title, body in ((w["feedback"], _pdf_feedback), (w["evaluation"], _pdf_evaluation)):
+        pdf.add_page()
+        pdf.set_font("DejaVu", "B", 14)
+        pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 9)
+        for line in _title_lines(data, lang):
+            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+        body(pdf, data, lang)
+    return bytes(pdf.output())
+
+
+def _pdf_feedback(pdf: _Pdf, data: SheetData, lang: str) -> None:
+    w = LABELS.get(lang, LABELS["et"])
+    for row in feedback_rows(data, lang):
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.cell(0, 6, f"{w['call']} {row[w['call']]} · {row[w['date']]} · {row[w['scenario']]} · "
+                 f"{row[w['channel']]}/{row[w['language']]} · {w['score']} {row[w['score']]}",
+                 new_x="LMARGIN", new_y="NEXT")
+        for key in ("good", "improve", "mentor"):
+            pdf.set_font("DejaVu", "B", 9)
+            pdf.cell(0, 5, w[key], new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("DejaVu", "", 9)
+            pdf.multi_cell(0, 4.5, row[w[key]], new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+
+
+def _pdf_evaluation(pdf: _Pdf, data: SheetData, lang: str) -> None:
+    grid = evaluation_rows(data, lang)
+    per_page = 6
+    for first in range(1, max(len(grid[0]), 2), per_page):
+        cols = [0] + list(range(first, min(first + per_page, len(grid[0]))))
+        widths = [70] + [(pdf.epw - 70) / max(len(cols) - 1, 1)] * (len(cols) - 1)
+        pdf.set_font("DejaVu", "", 7.5)
+        with pdf.table(col_widths=widths, first_row_as_headings=True, line_height=4) as table:
+            for row in grid:
+                table.row([str(row[i]) if i < len(row) else "" for i in cols])
+        pdf.ln(3)
