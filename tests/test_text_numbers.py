@@ -62,3 +62,24 @@ def test_find_fact_dates_and_words():
     assert find_fact("Elan Tartus", "Tallinna", "et") is None
     assert find_fact("Helistage numbril 16 106", "16106", "et").quote == "16 106"
     assert find_fact("Helistage +372 612 1360", "+372 612 1360", "et").quote == "372 612 1360"
+
+
+def test_ordinal_words_and_dates():
+    spans = find_numbers("Raha tuleb viiendal detsembril 2026, summa 5 eurot.")
+    assert [(s.text, s.kind, s.value) for s in spans] == [
+        ("viiendal detsembril 2026", "date", "5.12.2026"), ("5", "amount", "5")]
+    assert [(s.text, s.value) for s in find_numbers("kahekümne viiendal detsembril")] == [
+        ("kahekümne viiendal detsembril", "25.12")]
+    assert [(s.text, s.value) for s in find_numbers("Пенсия придёт пятого декабря.")] == [("пятого декабря", "5.12")]
+    assert [(s.text, s.value) for s in find_numbers("Lapsetoetus kolmandast lapsest")] == [("kolmandast", "3")]
+    # too ambiguous alone: "teisel päeval" (other/second), "kord kuues" (in a month), "Teist" (from you)
+    assert find_numbers("Teisel päeval, kord kuues. Teist ei küsi. Второй вопрос.") == []
+    assert [s.value for s in find_numbers("Esimesel aprillil")] == ["1.4"]
+
+
+def test_find_fact_with_ordinal_words():
+    assert find_fact("Raha tuleb viiendal detsembril.", "5. detsembril", "et").quote == "viiendal detsembril"
+    assert find_fact("Raha tuleb kuuendal detsembril.", "5. detsembril", "et") is None
+    assert find_fact("Пенсия придёт пятого декабря.", "5 декабря", "ru").quote == "пятого декабря"
+    assert find_fact("Makstakse viiendal kuupäeval", "5.", "et").quote == "viiendal"
+    assert find_fact("Makstakse viiendal kuupäeval", "5 eurot", "et") is None  # an ordinal is not an amount

@@ -16,6 +16,8 @@ _DIGIT_STRING = re.compile(r"^\+?\d[\d \-\u00a0]*\d$")
 
 
 def _compatible(fact: NumberSpan, span: NumberSpan) -> bool:
+    if span.kind == "ordinal" and fact.kind != "ordinal" and not span.text[:1].isdigit():
+        return False  # "viiendal" states the 5th, not an amount of 5
     if fact.kind == "date" or span.kind == "date":
         if fact.kind != "date" or span.kind != "date":
             return False
@@ -44,7 +46,7 @@ def find_fact(text: str, fact: str, lang: str) -> Match | None:
       "16106", "+372 612 1360") match the same digit sequence with optional spaces/dashes.
     - Facts with numbers ("812,40", "1 245,60 eurot", "5. detsembril", "15.03.2026"):
       every number must appear with the same canonical value (812,4 == 812.40, a date
-      as "15.03.2026" or "15. märtsil 2026"); currency words are ignored; other words
+      as "15.03.2026", "15. märtsil 2026" or "viiendal detsembril"); currency words are ignored; other words
       of the fact must match by lemma within 40 characters of the numbers.
     - Plain word facts ("Tallinna") match by lemma like a PhraseSet phrase.
     The returned Match spans all matched parts; a non-negated statement is preferred.

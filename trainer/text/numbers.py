@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .normalize import fold
+from .normalize import fold, tokenize_cached
 from .phrases import Match
 
 __all__ = [
@@ -76,13 +76,90 @@ def _date_value(day: str, month: int, year: str | None) -> str | None:
     return f"{d}.{month}"
 
 
+# Estonian ordinal words (folded stems) and their case endings; "kuues" (= "in the month")
+# and the nominatives of "esimene"/"teine" are left out as too ambiguous.
+_ET_UNITS = ("esimes teis kolmand neljand viiend kuuend seitsmend kaheksand uheksand").split()
+_ET_TEENS = ("uhe kahe kolme nelja viie kuue seitsme kaheksa uheksa").split()
+_ET_ORDINAL_STEMS = {stem: n for n, stem in enumerate(_ET_UNITS, start=1)}
+_ET_ORDINAL_STEMS.update({f"{t}teistkumnend": n for n, t in enumerate(_ET_TEENS, start=11)})
+_ET_ORDINAL_STEMS.update({"kumnend": 10, "kahekumnend": 20, "kolmekumnend": 30})
+_ET_NOMINATIVES = {"kolmas": 3, "neljas": 4, "viies": 5, "seitsmes": 7, "kaheksas": 8, "uheksas": 9,
+                   "kumnes": 10, "kahekumnes": 20, "kolmekumnes": 30}
+_ET_ORDINAL_RE = re.compile(
+    r"^(?P<stem>" + "|".join(sorted(_ET_ORDINAL_STEMS, key=len, reverse=True)) + r")"
+    r"(?P<end>a|at|al|ale|alt|as|asse|ast|aks|ani|ana|ata|aga|e|el|ele|elt|es|esse|est|eks|eni|ena|ega)$"
+)
+_ET_TENS = {"kahekumne": 20, "kolmekumne": 30}
+_RU_ORDINALS = {w: n for n, w in enumerate(
+    """первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый одиннадцатый
+    двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый семнадцатый восемнадцатый
+    девятнадцатый двадцатый""".split(), start=1)}
+_RU_ORDINALS["тридцатый"] = 30
+_RU_TENS = {"двадцать": 20, "тридцать": 30}
+
+
+def _ordinal_word(token) -> int | None:
+    """Value of an ordinal word ("viiendal", "пятого"), or None."""
+    norm = token.norm
+    if norm in _ET_NOMINATIVES:
+        return _ET_NOMINATIVES[norm]
+    m = _ET_ORDINAL_RE.match(norm)
+    if m:
+        stem, end = m.group("stem"), m.group("end")
+        if (stem in ("esimes", "teis")) != end.startswith("e"):
+            return None  # wrong declension for this stem
+        return None if norm == "teist" else _ET_ORDINAL_STEMS[stem]
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        from .lexicon import ru_parse
+
+        parses = ru_parse(norm)
+        if parses and parses[0].tag.POS == "ADJF":
+            return _RU_ORDINALS.get(fold(parses[0].normal_form))
+    return None
+
+
+def _ordinal_word_spans(text: str) -> list[NumberSpan]:
+    """Ordinal words, alone (3rd and above) or as the day of a date ("viiendal detsembril")."""
+    toks = [t for t in tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
+    out = []
+    i = 0
+    while i < len(toks):
+        first, tens = i, 0
+        if toks[i].norm in _ET_TENS or toks[i].norm in _RU_TENS:
+            tens = _ET_TENS.get(toks[i].norm) or _RU_TENS[toks[i].norm]
+            i += 1
+        value = _ordinal_word(toks[i]) if i < len(toks) and toks[i].is_word else None
+        if value is None or (tens and value > 9):
+            i = first + 1
+            continue
+        value += tens
+        last = i
+        month = _month(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].is_word else None
+        if month and value <= 31:
+            last = i + 1
+            year = toks[i + 2].text if i + 2 < len(toks) and re.fullmatch(r"\d{4}", toks[i + 2].text) else None
+            last += year is not None
+            kind, canon = "date", _date_value(str(value), month, year) or ""
+        elif value > 2:
+            kind, canon = "ordinal", str(value)
+        else:
+            i = last + 1
+            continue
+        start, end = toks[first].start, toks[last].end
+        out.append(NumberSpan(start, end, text[start:end], kind, canon))
+        i = last + 1
+    return out
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Numbers, amounts and dates in `text`, with offsets.
 
     Recognises "1 245,60", "1245.60", "812 eurot 40 senti" (-> 812.4), ordinals "5."
-    before a lowercase word, dates "15.03.2026", "15.03." and "5. detsembril [2026]".
+    before a lowercase word, dates "15.03.2026", "15.03." and "5. detsembril [2026]", and
+    ordinal words: "viiendal" (5), "kahekümne viiendal detsembril" (25.12), "пятого
+    декабря" (5.12); "esimene"/"teine"/"первый"/"второй" only as the day of a date.
     """
-    out = []
+    out = _ordinal_word_spans(text) if any(ch.isalpha() for ch in text) else []
     for m in _NUMBER_RE.finditer(text):
         if m.group("date"):
             value = _date_value(m.group("d"), int(m.group("m")), m.group("y"))
@@ -112,8 +189,15 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         value = canonical_number(m.group("num"))
         if value is not None:
-            out.append(NumberSpan(m.start(), m.end(), m.group(), "amount", value))
-    return out
+            after = text[m.end():m.end() + 2]
+            ordinal = m.group("num").isdigit() and len(m.group("num")) <= 2 and after[:1] == "." \
+                and (len(after) == 1 or after[1].isspace())  # "kuupäev on 5." / fact "5."
+            out.append(NumberSpan(m.start(), m.end(), m.group(), "ordinal" if ordinal else "amount", value))
+    words = [span for span in out if not span.text[:1].isdigit()]
+    if words:  # "viiendal detsembril 2026": the year belongs to the date
+        out = [s for s in out if not s.text[:1].isdigit()
+               or not any(w.start <= s.start < w.end for w in words)]
+    return sorted(out, key=lambda span: span.start)
 
 
 # ---------------------------------------------------------------------------
