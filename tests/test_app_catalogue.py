@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from trainer.app import testing as apptest
+from trainer.app.views.catalogue import STATUS_ICON
 from trainer.i18n import t
 from trainer.library import load_library
 
@@ -51,7 +52,7 @@ def test_catalogue_lists_scenarios_with_goals_duties_and_buttons(app_env):
     titles = _titles(at)
     assert len(titles) == len(lib.scenarios)
     scenario = lib.get("pension-late-et")
-    assert any(scenario.title in title and "⚪" in title for title in titles)
+    assert any(scenario.title in title and STATUS_ICON["new"] in title for title in titles)
     md = apptest.markdown(at)
     assert scenario.goals[0] in md and ", ".join(scenario.duties) in md
     assert at.button(key="practice_pension-late-et").label == t("catalogue.practice", "et")
@@ -99,6 +100,6 @@ def test_start_practice_opens_the_conversation_and_catalogue_offers_to_continue(
     assert at.chat_input(key="reply")
     at = apptest.login(apptest.new_app())  # a new tab: the catalogue offers to continue
     assert at.button(key="continue").label == t("catalogue.continue", "et")
-    assert "🟡" in " ".join(_titles(at))  # tried
+    assert STATUS_ICON["tried"] in " ".join(_titles(at))  # tried
     at.button(key="continue").click().run()
     assert at.chat_input(key="reply")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.app import testing as apptest
+from trainer.app.views.conversation import CHECK_ICON
 from trainer.i18n import t
 from trainer.library import load_library
 from trainer.session import MAX_REPLY_CHARS
@@ -40,7 +41,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     at = start()
     md = apptest.markdown(at)
     assert t("persona.unidentified", "et") in md
-    assert "⬜ " + t("stage.greeting", "et") in md
+    assert CHECK_ICON[False] + " " + t("stage.greeting", "et") in md
     assert [e.value for e in at.info] == [t("conversation.opening_hint", "et")]  # the step hint
     a = answers()
     apptest.send(at, a[0])
@@ -48,7 +49,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     assert a[0] in chat_texts(at)
     assert len(at.chat_message) == 2  # agent + client
     md = apptest.markdown(at)
-    assert "✅ " + t("stage.greeting", "et") in md and "⬜ " + t("stage.identification", "et") in md
+    assert CHECK_ICON[True] + " " + t("stage.greeting", "et") in md and CHECK_ICON[False] + " " + t("stage.identification", "et") in md
     assert t("persona.unidentified", "et") in md  # not identified yet: nothing personal
     assert "812,40" not in "\n".join(chat_texts(at))
     apptest.send(at, a[1])  # asks for the personal code -> the client gives it
@@ -56,7 +57,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     assert t("persona.unidentified", "et") not in md
     assert t("persona.synthetic", "et") in md and t("persona.code", "et") in md
     assert any("812,40" in line for line in chat_texts(at))  # private facts after identification
-    assert "✅ " + t("stage.identification", "et") in md
+    assert CHECK_ICON[True] + " " + t("stage.identification", "et") in md
 
 
 def test_test_mode_hides_checklist_and_hints(app_env):

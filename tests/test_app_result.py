@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from trainer.app import testing as apptest
+from trainer.app.views.result import RESULT_ICON
 from trainer.i18n import t
 from trainer.library import load_library
 from trainer.storage import open_store
 
 SID = "pension-late-et"
+OK, FAIL = RESULT_ICON["pass"], RESULT_ICON["fail"]
 
 
 @pytest.fixture
@@ -46,7 +48,7 @@ def test_exemplary_run_scores_100_with_feedback_evidence_and_chart(app_env):
     assert "Tervitasite, nimetasite asutuse ja oma nime." in texts  # a feedback sentence
     assert any(text.startswith("Selgitasite, miks pension nädalavahetuse tõttu") for text in texts)
     md = apptest.markdown(at)
-    assert "✅ Tervitus — 10/10" in md and "✅ Maksepäeva reegel — 15/15" in md
+    assert f"{OK} Tervitus — 10/10" in md and f"{OK} Maksepäeva reegel — 15/15" in md
     # expanding a criterion shows the transcript with the evidence turn highlighted
     highlighted = [e.value for e in at.markdown if 'class="turn evidence"' in e.value]
     assert highlighted and "Sotsiaalkindlustusamet" in highlighted[0]
@@ -66,12 +68,12 @@ def test_critical_failure_comes_first_and_unmistakable(app_env):
     errors = [e.value for e in at.error]
     assert errors[0] == t("result.failed", "et", threshold="80")
     critical = [e for e in at.error[1:]]
-    assert critical and all(e.icon == "⛔" for e in critical)
+    assert critical and all(e.icon == ":material/dangerous:" for e in critical)
     assert "Kriitiline viga" in critical[0].value and "Andmekaitse" in critical[0].value
     # the critical criterion is also listed first among the criteria
     labels = [e.value for e in at.markdown if e.value.startswith("**") and " — " in e.value]
-    assert labels[0].startswith("**❌ Andmekaitse")
-    assert any(label.startswith("**❌ Kliendi tuvastamine") for label in labels)
+    assert labels[0].startswith(f"**{FAIL} Andmekaitse")
+    assert any(label.startswith(f"**{FAIL} Kliendi tuvastamine") for label in labels)
 
 
 def test_html_in_a_reply_is_literal_on_the_result_page(app_env):

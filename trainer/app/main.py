@@ -72,7 +72,7 @@ def language_switch() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="trainer", page_icon="☎️", layout="wide")
+    st.set_page_config(page_title="trainer", page_icon=":material/support_agent:", layout="wide")
     st.session_state.setdefault(LANG, "et")
     language_switch()
     user = current_user()

@@ -18,7 +18,9 @@ from trainer.app.common import (
     tr,
 )
 
-STATUS_ICON = {"new": "⚪", "tried": "🟡", "passed": "🟢"}
+# Material icons: rendered by Streamlit's own icon font (no emoji font needed on the machine).
+STATUS_ICON = {"new": ":gray[:material/radio_button_unchecked:]", "tried": ":orange[:material/pending:]",
+               "passed": ":green[:material/check_circle:]"}
 
 
 def _filters(items: list[dict]) -> dict[str, list]:
@@ -113,4 +115,4 @@ def _card(meta: dict) -> None:
                 _start(sid, "test")
 
 
-PAGE = PageSpec(key="catalogue", title_key="nav.catalogue", render=render, icon="📚", default=True)
+PAGE = PageSpec(key="catalogue", title_key="nav.catalogue", render=render, icon=":material/menu_book:", default=True)

@@ -24,8 +24,9 @@ from trainer.app.common import (
 )
 from trainer.session import Played, PracticeError, response_seconds
 
-AVATAR = {"agent": "🎧", "client": "👤"}
-CHECK_ICON = {True: "✅", False: "⬜", None: "➖"}
+AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
+CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
+              None: ":gray[:material/remove:]"}
 RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
 
 
@@ -111,7 +112,7 @@ def _response_time(started_epoch: float) -> None:
             st.caption(tr("conversation.response.none"))
             return
         color = "green" if wait < RESPONSE_OK else "orange" if wait < RESPONSE_LATE else "red"
-        st.markdown(f"⏱️ :{color}[{tr('conversation.response.waiting', seconds=int(wait))}]")
+        st.markdown(f":{color}[:material/timer: {tr('conversation.response.waiting', seconds=int(wait))}]")
 
     indicator()
 
@@ -142,7 +143,7 @@ def _checklist(conv) -> None:
         if not conv.turns and conv.scenario.who_opens == "agent":
             hint = tr("conversation.opening_hint")
         if hint and not conv.finished:
-            st.info(hint, icon="💡")
+            st.info(hint, icon=":material/lightbulb:")
 
 
 def _reference(scenario) -> None:
@@ -160,4 +161,4 @@ def _reference(scenario) -> None:
             st.caption(tr("reference.source", source=source))
 
 
-PAGE = PageSpec(key="conversation", title_key="nav.conversation", render=render, icon="💬")
+PAGE = PageSpec(key="conversation", title_key="nav.conversation", render=render, icon=":material/forum:")

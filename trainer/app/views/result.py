@@ -19,7 +19,8 @@ from trainer.app.common import (
     tr,
 )
 
-RESULT_ICON = {"pass": "✅", "fail": "❌", "n/a": "➖"}
+RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
+               "n/a": ":gray[:material/remove:]"}
 HIGHLIGHT = "background:#fff3b0;border-left:4px solid #e0a800;"
 
 
@@ -66,7 +67,7 @@ def render() -> None:
     for cid in result.get("critical_failures", []):
         crit = by_id.get(cid, {"title": cid, "feedback": ""})
         st.error(f"**{md_escape(tr('result.critical', title=crit['title']))}** {md_escape(crit.get('feedback', ''))}",
-                 icon="⛔")
+                 icon=":material/dangerous:")
 
     turns = played.conversation.turns if played.conversation else [
         {"role": t.role, "text": t.text} for t in info.turns]
@@ -158,4 +159,4 @@ def _buttons(user, service, info, result: dict) -> None:
         goto("catalogue")
 
 
-PAGE = PageSpec(key="result", title_key="nav.result", render=render, icon="📊")
+PAGE = PageSpec(key="result", title_key="nav.result", render=render, icon=":material/bar_chart:")

@@ -1,0 +1,207 @@
+"""Real-browser end-to-end test: `streamlit run trainer/app/main.py` + headless chromium (Playwright).
+
+Logs in as a pre-created trainee, plays pension-late-et with its exemplary answers by typing into the
+chat input, checks the result page, and plays one Russian scenario (``*-ru``) too when the library
+has one. Screenshots go to ``test-artifacts/`` (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from trainer.app.testing import PASSWORD, seed_users
+from trainer.examples import play_answers
+from trainer.library import load_library
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("TRAINER_CHROMIUM", "/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run"]
+TIMEOUT_MS = 30_000
+
+if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+    pytest.skip(f"chromium not found at {CHROMIUM} (set TRAINER_CHROMIUM)", allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    data = tmp_path_factory.mktemp("e2e-data")
+    env = {k: v for k, v in os.environ.items() if k not in ("TRAINER_DATABASE_URL", "TRAINER_HOME")}
+    env["TRAINER_DATA_DIR"] = str(data)
+    os.environ["TRAINER_DATA_DIR"] = str(data)
+    try:
+        seed_users({"mari": "trainee"}, url=f"sqlite:///{data / 'trainer.db'}")
+    finally:
+        os.environ.pop("TRAINER_DATA_DIR", None)
+    port = _free_port()
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = open(ARTIFACTS / "e2e-streamlit.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "trainer" / "app" / "main.py"),
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                    if resp.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                raise RuntimeError(f"streamlit did not start; see {ARTIFACTS / 'e2e-streamlit.log'}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="et-EE")
+        pg = context.new_page()
+        pg.set_default_timeout(TIMEOUT_MS)
+        yield pg
+        context.close()
+        browser.close()
+
+
+def shot(page, name: str, height: int | None = None) -> None:
+    """Save a screenshot; ``height`` enlarges the viewport for it (Streamlit scrolls inside the page,
+    so ``full_page`` alone does not capture a long page)."""
+    page.mouse.move(5, 5)  # no hover tooltips (plotly mode bar) in the picture
+    if height:
+        page.set_viewport_size({"width": 1400, "height": height})
+        page.wait_for_timeout(400)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    if height:
+        page.set_viewport_size({"width": 1400, "height": 1000})
+
+
+def wait_idle(page) -> None:
+    """Wait until Streamlit has finished the current run (the 'running' status widget is gone)."""
+    page.wait_for_timeout(150)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')",
+        timeout=TIMEOUT_MS,
+    )
+
+
+def login(page, url: str) -> None:
+    page.goto(url)
+    page.get_by_text("Sisselogimine").first.wait_for()
+    shot(page, "01-login")
+    page.get_by_label("Kasutajanimi").fill("mari")
+    page.get_by_label("Parool").fill(PASSWORD)
+    page.get_by_role("button", name="Logi sisse").click()
+    page.get_by_role("heading", name="Stsenaariumid").wait_for()
+    page.locator(".st-key-practice_pension-late-et button").wait_for()
+    wait_idle(page)
+
+
+def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after: int = 2) -> None:
+    """Start the scenario from the catalogue and type the answers; ends on the result page."""
+    lib = load_library()
+    scenario = lib.get(scenario_id)
+    # how many chat bubbles to expect after each answer (the dialogue does not depend on the seed)
+    conv = play_answers(scenario, lib, [])
+    counts = []
+    for answer in answers:
+        if conv.finished:
+            break
+        conv.reply(answer)
+        counts.append(len(conv.turns))
+    page.get_by_role("link", name="Stsenaariumid").first.click()
+    page.get_by_role("heading", name="Stsenaariumid").wait_for()
+    page.locator(f".st-key-practice_{scenario_id} button").click()
+    page.get_by_role("heading", name=scenario.title).wait_for()
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.wait_for()
+    bubbles = page.get_by_test_id("stChatMessage")
+    for n, (answer, expected) in enumerate(zip(answers, counts, strict=False), start=1):
+        box.fill(answer)
+        box.press("Enter")
+        if n == len(counts) and conv.finished:
+            break
+        page.wait_for_function(
+            "n => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= n", arg=expected,
+            timeout=TIMEOUT_MS)
+        wait_idle(page)
+        assert bubbles.nth(expected - 1).is_visible()
+        if n == mid_shot_after:
+            shot(page, f"{prefix}-conversation")
+    if not conv.finished:
+        page.locator(".st-key-end button").click()
+    page.get_by_role("heading", name="Tulemus").wait_for()
+    page.get_by_test_id("stMetricValue").first.wait_for()
+    wait_idle(page)
+
+
+def test_play_estonian_and_russian_scenarios_in_a_real_browser(server, page):
+    started = time.time()
+    login(page, server)
+    shot(page, "02-catalogue")
+    lib = load_library()
+    answers = next(e for e in lib.get("pension-late-et").examples if e.kind == "exemplary").answers
+    play(page, "pension-late-et", answers, "03-et")
+    assert page.get_by_test_id("stMetricValue").first.inner_text().strip() == "100 / 100"
+    assert page.get_by_text("Tervitasite, nimetasite asutuse ja oma nime.").is_visible()
+    assert page.get_by_text("Sooritatud (lävi 80)").is_visible()
+    page.locator("[data-testid='stPlotlyChart']").first.wait_for()
+    shot(page, "04-et-result", height=2600)
+    page.locator(".st-key-crit_payment_rule [data-testid='stExpander'] summary").click()
+    page.locator(".st-key-crit_payment_rule .turn.evidence").first.wait_for()
+    shot(page, "05-et-result-evidence", height=2600)
+
+    russian = sorted(sid for sid, s in lib.scenarios.items()
+                     if sid.endswith("-ru") and any(e.kind == "exemplary" for e in s.examples))
+    if russian:
+        sid = russian[0]
+        ru_answers = next(e for e in lib.get(sid).examples if e.kind == "exemplary").answers
+        play(page, sid, ru_answers, "06-ru", mid_shot_after=1)
+        score = page.get_by_test_id("stMetricValue").first.inner_text().strip()
+        assert score.endswith("/ 100")
+        assert page.get_by_text("Sooritatud (lävi 80)").is_visible(), f"{sid} exemplary run did not pass: {score}"
+        shot(page, "07-ru-result", height=2600)
+
+    chat = sorted(sid for sid, s in lib.scenarios.items() if s.channel == "chat")
+    if chat:  # a web chat opens with the client's message and shows the response-time indicator
+        sid = chat[0]
+        page.get_by_role("link", name="Stsenaariumid").first.click()
+        page.locator(f".st-key-practice_{sid} button").click()
+        page.get_by_test_id("stChatMessage").first.wait_for()
+        page.get_by_text("Klient ootab vastust").wait_for()
+        wait_idle(page)
+        shot(page, "08-chat-opening")
+    assert time.time() - started < 120
