@@ -83,3 +83,13 @@ def test_find_fact_with_ordinal_words():
     assert find_fact("Пенсия придёт пятого декабря.", "5 декабря", "ru").quote == "пятого декабря"
     assert find_fact("Makstakse viiendal kuupäeval", "5.", "et").quote == "viiendal"
     assert find_fact("Makstakse viiendal kuupäeval", "5 eurot", "et") is None  # an ordinal is not an amount
+
+
+def test_find_fact_names_codes_places():
+    assert find_fact("Kas räägin Mari Tammega?", "Mari Tamm", "et").quote == "Mari Tammega"
+    assert find_fact("Mari Tamme nimel", "Mari Tamm", "et").quote == "Mari Tamme"
+    assert find_fact("Teie isikukood on 376 0503 0299.", "37605030299", "et").quote == "376 0503 0299"
+    assert find_fact("Te elate Parnus", "Pärnu", "et").quote == "Parnus"
+    assert find_fact("Sündisite 5. mail 1961", "05.05.1961", "et").quote == "5. mail 1961"
+    assert find_fact("Teie pension on 860,00", "860 €", "et").quote == "860,00"
+    assert find_fact("Konto EE38 2200 2210 2014 5684", "EE38 2200 2210 2014 5685", "et") is None

@@ -84,6 +84,16 @@ def _lookup(form: str, lang: str) -> str | None:
     return None
 
 
+def _lookup_all(word: str, lang: str) -> set[str]:
+    """Dictionary lemmas of `word` as typed and lowercased ("Tamme" -> the surname and "tamm")."""
+    out = set()
+    for variant in {word, word.lower()}:
+        lemma = _lookup(variant, lang)
+        if lemma is not None:
+            out.add(lemma)
+    return out
+
+
 def _restorations(folded: str) -> list[str]:
     """All diacritic restorations of an Estonian folded word (bounded)."""
     slots = [_RESTORE.get(ch, ch) for ch in folded]
@@ -138,10 +148,8 @@ def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]
         return frozenset({folded, pron}), True, frozenset({pron})
     raw: set[str] = set()
     if lang == "et":
-        lemma = _lookup(word, lang)
-        if lemma is not None:
-            raw.add(lemma)
-        if word.lower() == folded or lemma is None:  # typed without diacritics (or unknown)
+        raw |= _lookup_all(word, lang)
+        if word.lower() == folded or not raw:  # typed without diacritics (or unknown)
             for form in _restorations(folded):
                 if form != word.lower():
                     lemma = _lookup(form, lang)
@@ -152,16 +160,12 @@ def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]
             if compound is not None:  # unknown compound: head + lemma of a known tail
                 return frozenset({folded, compound}), False, frozenset()
     elif lang == "ru":
-        lemma = _lookup(word, lang)
-        if lemma is not None:
-            raw.add(lemma)
+        raw |= _lookup_all(word, lang)
         for parse in ru_parse(word.lower())[:3]:
             if parse.score >= 0.1 and parse.is_known:
                 raw.add(parse.normal_form)
     elif lang == "en":
-        lemma = _lookup(word, lang)
-        if lemma is not None:
-            raw.add(lemma)
+        raw |= _lookup_all(word, lang)
     return frozenset({folded} | {fold(x) for x in raw}), bool(raw), frozenset(raw)
 
 
