@@ -23,6 +23,7 @@ _ET_NOT_2SG = frozenset("said teed sead tood lood jood kood need teid meid neid 
 # Clause-initial words after which a bare verb stem is an imperative ("Palun oota").
 _IMPERATIVE_LEAD = frozenset("palun nuud no lihtsalt kohe siis ja ning aga ara".split())
 _CLAUSE_PUNCT = frozenset(".!?…,;:–—(\"«“")
+_QUOTES = frozenset("\"'«»“”„")
 _ET_IRREGULAR_IMPERATIVES = frozenset("mine tule ole".split())
 _RU_PRONOUNS = frozenset(
     "ты тебя тебе тобой тобою твой твоя твое твои твоего твоей твоим твоих твоему твою твоими твоем "
@@ -70,6 +71,19 @@ def _et_is_imperative_2sg(word: str) -> bool:
     return verb is not None and is_verb_lemma(verb) and _lookup(low, "et") == verb
 
 
+def _formal_context(tokens, i: int, lang: str) -> bool:
+    """The word is part of an idiom or has a formal subject right before it ("Вы ... перешли",
+    "sina peal" = on first-name terms with)."""
+    before, after = tokens[i - 1].text if i else "", tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if before in _QUOTES and after in _QUOTES:
+        return True  # a mention, not a use: 'на «ты»', '„sina“'
+    if lang == "et":
+        nxt = next((t.norm for t in tokens[i + 1:i + 2] if t.is_word), "")
+        return tokens[i].norm == "sina" and nxt in {"peal", "peale"}
+    words = [t.norm for t in tokens[max(0, i - 3):i] if t.is_word][-2:]
+    return "вы" in words and tokens[i].norm not in _RU_PRONOUNS
+
+
 def _clause_initial(tokens, i: int) -> bool:
     j = i - 1
     if j < 0:
@@ -80,19 +94,25 @@ def _clause_initial(tokens, i: int) -> bool:
     return prev.norm in _IMPERATIVE_LEAD and _clause_initial(tokens, j)
 
 
+def _ru_informal_parse(parse) -> bool:
+    tag = parse.tag
+    if tag.POS == "INTJ":
+        return True  # "слушай" as an interjection is still informal
+    return tag.POS == "VERB" and "sing" in tag and ("2per" in tag or ("impr" in tag and "excl" in tag))
+
+
 @lru_cache(maxsize=50_000)
 def _ru_is_informal(word: str) -> bool:
+    """ты-forms, and verbs whose every likely reading (score >= 0.2) is 2sg or a singular
+    imperative ("можешь", "скажи"); "пришли"/"перешли" (also past plural) and words
+    pymorphy3 only guesses ("айди") are skipped."""
     low = word.lower()
     if fold(low) in _RU_PRONOUNS:
         return True
     parses = ru_parse(low)
-    if not parses:
+    if not parses or not parses[0].is_known or parses[0].tag.POS != "VERB":
         return False
-    top = parses[0]
-    tag = top.tag
-    if tag.POS != "VERB" or "sing" not in tag:
-        return False
-    return "2per" in tag or ("impr" in tag and "excl" in tag)
+    return all(_ru_informal_parse(p) for p in parses if p.score >= 0.2)
 
 
 def is_informal_word(word: str, lang: str) -> bool:
@@ -121,7 +141,7 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
     for i, tok in enumerate(tokens):
         if not tok.is_word or "-" in tok.text:
             continue
-        informal = is_informal_word(tok.text, lang)
+        informal = is_informal_word(tok.text, lang) and not _formal_context(tokens, i, lang)
         if not informal and lang == "et" and _clause_initial(tokens, i):
             if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):
