@@ -62,6 +62,8 @@ ET_QUESTIONS = [
     "Aga kas Teil on veel küsimusi",
     "Teie pension tuli juba?",
     "Mille kohta soovite infot",
+    "Kas soovite, et saadan selle e-postiga",
+    "Kas see on nii, siis saadan kinnituse",
 ]
 ET_STATEMENTS = [
     "Palun öelge, mis on Teie isikukood.",
@@ -74,6 +76,9 @@ ET_STATEMENTS = [
     "Vaatan kohe järele.",
     "Kokkuvõtteks: taotlus on menetluses.",
     "Kasutage iseteenindust.",
+    "Et kellel suurem pension, sellel suurem tõus.",
+    "Kes soovib, see saab taotluse esitada.",
+    "Kus on lähim kontor, sinna saate minna.",
 ]
 RU_QUESTIONS = [
     "Чем могу помочь?",
@@ -101,6 +106,8 @@ RU_STATEMENTS = [
     "Подождите, пожалуйста, минуту, я проверю.",
     "Я понимаю, как это для Вас важно.",
     "Пенсия придёт пятого числа.",
+    "Как можно раньше подайте заявление.",
+    "Кто опоздал, тот пусть звонит завтра.",
 ]
 
 

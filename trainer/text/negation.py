@@ -157,12 +157,27 @@ _RU_INTERROGATIVES = frozenset(
     """что чего чему чем чём когда как где куда откуда почему зачем отчего кто кого кому кем ком
     сколько скольких чей чья чьё чье чьи каков какова каково каковы разве неужели""".split()
 )
-_RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило", "видите", "известно"}),
+_RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило", "видите", "известно", "можно"}),
                           "что": frozenset({"касается"})}
 _EN_INTERROGATIVES = frozenset(
     "what when where why how who whom whose which do does did is are can could would will shall may".split()
 )
-_LEADING = frozenset("aga ja ning no et siis ok okei hea selge а и но так ну ладно хорошо and so but well ok".split())
+_LEADING = frozenset("aga ja ning no siis ok okei hea selge а и но так ну ладно хорошо and so but well ok".split())
+# "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
+# clause picked up by a demonstrative after the comma is a statement.
+_CORRELATIVES = frozenset(
+    """see seda selle sellel sellele sellelt sellest selles sellesse seal sinna sealt siis nii too need neil
+    nende тот то та те того тому тем там туда оттуда так тогда столько""".split()
+)
+
+
+def _correlative(sentence: str) -> bool:
+    tokens = tokenize_cached(sentence)
+    for i, tok in enumerate(tokens):
+        if tok.text == ",":
+            nxt = next((t.norm for t in tokens[i + 1:] if t.is_word), "")
+            return nxt in _CORRELATIVES
+    return False
 
 
 def _first_words(sentence: str) -> list[str]:
@@ -192,6 +207,8 @@ def is_question(sentence: str, lang: str) -> bool:
     if not words:
         return False
     first, second = words[0], (words[1] if len(words) > 1 else "")
+    if first != "kas" and "ли" not in words and _correlative(sentence):
+        return False
     if lang == "ru":
         if "ли" in words or "ль" in words:
             return True
