@@ -119,7 +119,9 @@ class PracticeService:
             return None
         return info.id, conv
 
-    def send(self, actor: ActorLike, attempt_id: int, text: str, at: float | None = None) -> list[dict]:
+    def send(
+        self, actor: ActorLike, attempt_id: int, text: str, at: float | None = None, played: Played | None = None
+    ) -> list[dict]:
         """The trainee's reply: validated, played, recorded (with the engine state) turn by turn.
 
         ``at`` is the wall-clock time of the submit (``time.time()``; default now). Returns the
@@ -127,13 +129,17 @@ class PracticeService:
         the last agent turn (a double click / double Enter) is ignored and returns ``[]``. When the
         reply ends the conversation (after the client's closing line) the attempt is finished and
         scored.
+
+        ``played``: the attempt as the caller loaded it moments ago (a page in the same run); it saves
+        reading the attempt again and its conversation is updated in place.
         """
         text = (text or "").strip()
         if not text:
             raise PracticeError("error.empty")
         if len(text) > MAX_REPLY_CHARS:
             raise PracticeError("error.too_long", max=MAX_REPLY_CHARS, length=len(text))
-        played = self.load(actor, attempt_id)
+        if played is None or played.id != attempt_id:
+            played = self.load(actor, attempt_id)
         conv = played.conversation
         if played.attempt.status != "active":
             raise PracticeError("error.finished")

@@ -8,7 +8,9 @@ messages). Everything else is re-read from the store on each run.
 from __future__ import annotations
 
 import html
+import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,8 +38,8 @@ class StoreResource:
 
 
 @st.cache_resource(show_spinner=False)
-def _store_resource(url: str) -> StoreResource:
-    store = open_store(url)
+def _store_resource(database_url_env: str | None, data_dir_env: str | None, cwd: str) -> StoreResource:
+    store = open_store(database_url())
     password = store.ensure_admin()
     if password:
         print(
@@ -54,17 +56,29 @@ def store_resource() -> StoreResource:
     """The store, opened (and migrated) once per process and database URL (``TRAINER_DATABASE_URL``
     or ``TRAINER_DATA_DIR``); on an empty store the admin is created and its generated password
     printed once to the console (stdout)."""
-    return _store_resource(database_url())
+    return _store_resource(os.environ.get("TRAINER_DATABASE_URL"), os.environ.get("TRAINER_DATA_DIR"),
+                           os.getcwd())
 
 
 def get_store() -> Store:
     return store_resource().store
 
 
+LIBRARY_CHECK_SECONDS = 2.0
+_library_memo: dict[str, tuple[float, Library]] = {}
+
+
 def get_library() -> Library:
-    """The scenario library (reloaded by :func:`load_library` when a YAML file changed)."""
+    """The scenario library. :func:`load_library` reloads it when a YAML file changed; that check
+    (a stat of every file) runs at most every :data:`LIBRARY_CHECK_SECONDS` per project folder."""
+    key = os.environ.get("TRAINER_HOME") or os.getcwd()
+    now = time.monotonic()
+    memo = _library_memo.get(key)
+    if memo is not None and now - memo[0] < LIBRARY_CHECK_SECONDS:
+        return memo[1]
     lib = load_library()
     _warm_up(id(lib))
+    _library_memo[key] = (now, lib)
     return lib
 
 

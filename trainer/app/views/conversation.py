@@ -18,6 +18,7 @@ from trainer.app.common import (
     get_library,
     get_service,
     goto,
+    md_escape,
     require_user,
     show_flash,
     tr,
@@ -63,12 +64,10 @@ def render() -> None:
     error = None
     if prompt is not None:
         try:
-            service.send(user, played.id, prompt, time.time())
+            service.send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
         except PracticeError as exc:
             error = tr(exc.key, **exc.params)
-        played = service.load(user, played.id)
-        conv = played.conversation
-        if played.attempt.status != "active":
+        if conv.finished:
             goto("result")
 
     scenario = conv.scenario
@@ -155,10 +154,9 @@ def _reference(scenario) -> None:
                  if not query or query in f"{topic} {text}".casefold()]
         if not shown:
             st.caption(tr("reference.none"))
-        for topic, text, source in shown:
-            st.markdown(f"**{topic}**")
-            st.text(text)
-            st.caption(tr("reference.source", source=source))
+        for topic, text, source in shown:  # one element per fact: cheaper reruns
+            st.markdown(f"**{md_escape(topic)}**  \n{md_escape(text)}  \n"
+                        f":gray[{md_escape(tr('reference.source', source=source))}]")
 
 
 PAGE = PageSpec(key="conversation", title_key="nav.conversation", render=render, icon=":material/forum:")

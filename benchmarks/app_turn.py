@@ -1,0 +1,172 @@
+"""Server-side time of one chat turn in the trainer app, against a bare Streamlit echo chat.
+
+One turn = submit a reply through the chat input, play it (client answer), store it with the engine
+state, recompute the live checklist and render the conversation page: ``AppTest.run()`` after
+``chat_input.set_value()``. The baseline is the same through ``benchmarks/echo_app.py``. Also: the
+service layer alone (PracticeService.send + checklist), and memory per active session with 20
+sessions open (tracemalloc and RSS deltas).
+
+Run: ``.venv/bin/python benchmarks/app_turn.py [--rounds 10] [--sessions 20]``. Prints the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ["TRAINER_DATA_DIR"] = tempfile.mkdtemp(prefix="trainer-bench-")
+os.environ.pop("TRAINER_DATABASE_URL", None)
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from trainer.app import testing as apptest  # noqa: E402
+from trainer.library import load_library  # noqa: E402
+
+SID = "pension-late-et"
+ECHO = str(ROOT / "benchmarks" / "echo_app.py")
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = (len(values) - 1) * p
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def ms(values: list[float]) -> str:
+    return f"p50 {1000 * pct(values, 0.5):6.1f} ms   p95 {1000 * pct(values, 0.95):6.1f} ms   (n={len(values)})"
+
+
+def turns_per_play() -> list[str]:
+    answers = next(e for e in load_library().get(SID).examples if e.kind == "exemplary").answers
+    return answers[:-1]  # the last answer ends the conversation (result page): not a chat turn
+
+
+def trainer_session(username: str) -> AppTest:
+    return apptest.login(apptest.new_app(), username)
+
+
+def bench_trainer(rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        at = trainer_session("bench0")  # a fresh tab on the catalogue
+        at.button(key=f"practice_{SID}").click().run()
+        for answer in turns_per_play():
+            at.chat_input(key="reply").set_value(answer)
+            t0 = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t0)
+            assert not at.exception, at.exception
+    return times
+
+
+def bench_echo(rounds: int) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        at = AppTest.from_file(ECHO, default_timeout=30).run()
+        for answer in turns_per_play():
+            at.chat_input(key="reply").set_value(answer)
+            t0 = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t0)
+    return times
+
+
+def bench_service(rounds: int) -> tuple[list[float], list[float]]:
+    from trainer.app.common import get_service
+
+    service = get_service()
+    store = service.store
+    user = store.get_user_by_name(store.system_actor(), "bench0")
+    send, checklist = [], []
+    for _ in range(rounds):
+        aid = service.start(user, SID, "practice")
+        for answer in turns_per_play():
+            t0 = time.perf_counter()
+            service.send(user, aid, answer)
+            t1 = time.perf_counter()
+            service.checklist(service.load(user, aid).conversation)
+            t2 = time.perf_counter()
+            send.append(t1 - t0)
+            checklist.append(t2 - t1)
+            time.sleep(0.001)
+    return send, checklist
+
+
+def rss_kib() -> int:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def open_sessions(n: int, trainer: bool) -> list[AppTest]:
+    sessions = []
+    answers = turns_per_play()[:2]
+    for i in range(n):
+        if trainer:
+            at = trainer_session(f"bench{i + 1}")
+            at.button(key=f"practice_{SID}").click().run()
+        else:
+            at = AppTest.from_file(ECHO, default_timeout=30).run()
+        for answer in answers:
+            at.chat_input(key="reply").set_value(answer).run()
+        sessions.append(at)
+    return sessions
+
+
+def memory(n: int, trainer: bool) -> tuple[float, float]:
+    open_sessions(1, trainer)  # warm-up: imports, caches, library, store
+    gc.collect()
+    rss0 = rss_kib()
+    tracemalloc.start()
+    snap0 = tracemalloc.take_snapshot()
+    sessions = open_sessions(n, trainer)
+    gc.collect()
+    snap1 = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    rss1 = rss_kib()
+    traced = sum(s.size_diff for s in snap1.compare_to(snap0, "filename"))
+    assert len(sessions) == n
+    return traced / n / 1024, (rss1 - rss0) / n
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10, help="play-throughs per measurement (4 turns each)")
+    parser.add_argument("--sessions", type=int, default=20, help="sessions open for the memory figure")
+    args = parser.parse_args()
+    apptest.seed_users({f"bench{i}": "trainee" for i in range(args.sessions + 2)})
+
+    # warm-up both apps (imports, lemmatiser dictionaries, library, store)
+    bench_echo(1)
+    bench_trainer(1)
+
+    echo = bench_echo(args.rounds)
+    trainer = bench_trainer(args.rounds)
+    send, checklist = bench_service(args.rounds)
+    ratio50 = pct(trainer, 0.5) / pct(echo, 0.5)
+    ratio95 = pct(trainer, 0.95) / pct(echo, 0.95)
+    print(f"one chat turn, server side through AppTest ({args.rounds} play-throughs x {len(turns_per_play())} turns)")
+    print(f"  bare echo chat app      {ms(echo)}")
+    print(f"  trainer conversation    {ms(trainer)}")
+    print(f"  ratio trainer / echo    p50 {ratio50:.2f}x   p95 {ratio95:.2f}x   (target <= 1.5x)")
+    print("  service layer only")
+    print(f"    PracticeService.send  {ms(send)}")
+    print(f"    checklist (rescore)   {ms(checklist)}")
+
+    mem_echo = memory(args.sessions, trainer=False)
+    mem_trainer = memory(args.sessions, trainer=True)
+    print(f"memory per active session ({args.sessions} sessions open, 2 turns played in each)")
+    print(f"  bare echo chat app      tracemalloc {mem_echo[0]:7.1f} KiB   RSS {mem_echo[1]:7.1f} KiB")
+    print(f"  trainer conversation    tracemalloc {mem_trainer[0]:7.1f} KiB   RSS {mem_trainer[1]:7.1f} KiB")
+
+
+if __name__ == "__main__":
+    main()
