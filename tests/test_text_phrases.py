@@ -161,3 +161,11 @@ def test_negator_inside_phrase_is_not_negation():
 def test_english_lemmas():
     ps = PhraseSet(["I understand", "question"], "en")
     assert [m.quote for m in ps.find_all("I understood your questions.")] == ["I understood", "questions"]
+
+
+def test_phrase_input_robustness():
+    with pytest.raises(ValueError, match="invalid regex"):
+        PhraseSet(["re:(unclosed"], "et")
+    assert PhraseSet([16106, None, "  "], "et").find("Helistage 16106").quote == "16106"
+    assert PhraseSet("isikukood", "et").phrases == ("isikukood",)
+    assert PhraseSet(["pension"], "xx").find("pension") is not None  # unknown language: surface forms

@@ -114,7 +114,10 @@ class PhraseSet:
     """
 
     def __init__(self, phrases: Iterable[str], lang: str):
-        self._phrases = tuple(p for p in phrases if p and p.strip())
+        if isinstance(phrases, str):
+            phrases = [phrases]
+        # YAML may give numbers ("16106"); blank entries are ignored
+        self._phrases = tuple(str(p) for p in phrases if p is not None and str(p).strip())
         self.lang = lang
         self._regexes: list[tuple[int, re.Pattern[str]]] = []
         self._words: list[list[_Word]] = []
@@ -129,7 +132,11 @@ class PhraseSet:
         for phrase_index, phrase in enumerate(self._phrases):
             if phrase.startswith("re:"):
                 pattern = phrase[3:].translate(_PATTERN_FOLD)  # text is folded, so fold the letters
-                self._regexes.append((len(self._words), re.compile(pattern, re.IGNORECASE)))
+                try:
+                    compiled = re.compile(pattern, re.IGNORECASE)
+                except re.error as exc:
+                    raise ValueError(f"invalid regex phrase {phrase!r}: {exc}") from exc
+                self._regexes.append((len(self._words), compiled))
                 self._words.append([])
                 self._owner.append(phrase_index)
                 continue
