@@ -174,8 +174,11 @@ def users_disable(store: Any, actor: Any, username: str, enable: bool) -> None:
 @click.option("--trainees", default=8, show_default=True)
 @click.option("--attempts", default=14, show_default=True, help="Most attempts of an ordinary trainee.")
 @click.option("--weeks", default=6, show_default=True)
+@click.option("--scenario", "scenario_ids", multiple=True, help="Play only these scenarios (repeatable).")
+@click.option("--quick-learners", default=2, show_default=True, help="Trainees who become ready.")
 @click.option("--json", "as_json", is_flag=True, help="Print the accounts as JSON.")
-def demo(db_url: str | None, admin: bool, seed: int, trainees: int, attempts: int, weeks: int, as_json: bool) -> None:
+def demo(db_url: str | None, admin: bool, seed: int, trainees: int, attempts: int, weeks: int,
+         scenario_ids: tuple[str, ...], quick_learners: int, as_json: bool) -> None:
     """Fill the store with a demo organisation, users and really played attempts."""
     from .demo import build_demo
 
@@ -184,7 +187,12 @@ def demo(db_url: str | None, admin: bool, seed: int, trainees: int, attempts: in
         if store.list_users(store.system_actor()) and not admin:
             raise click.ClickException("the store already has users; add --admin to add the demo data anyway")
         admin_pw = store.ensure_admin()
-        res = build_demo(store, _library(), seed=seed, trainees=trainees, attempts=attempts, weeks=weeks)
+        lib = _library()
+        unknown = [s for s in scenario_ids if s not in lib.scenarios]
+        if unknown:
+            raise click.ClickException(f"unknown scenarios: {', '.join(unknown)}")
+        res = build_demo(store, lib, seed=seed, trainees=trainees, attempts=attempts, weeks=weeks,
+                         scenario_ids=list(scenario_ids) or None, quick_learners=quick_learners)
     except (StoreError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -305,11 +313,11 @@ def export_attempts(store: Any, actor: Any, fmt: str, output: str | None, userna
 @click.option("--user", "username", default=None, help="Trainee, with --month.")
 @click.option("--month", default=None, help="YYYY-MM, with --user.")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "xlsx"]), default="pdf", show_default=True)
-@click.option("--lang", type=click.Choice(LANGUAGES), default="et", show_default=True)
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Sheet language (default: yours).")
 @_OUT
 @store_command
 def export_sheet(store: Any, actor: Any, attempt_id: int | None, username: str | None, month: str | None,
-                 fmt: str, lang: str, output: str | None) -> None:
+                 fmt: str, lang: str | None, output: str | None) -> None:
     """The call-listening feedback sheet and the call evaluation sheet (one attempt or a month)."""
     from .exports import sheet_data, sheets_pdf, sheets_xlsx
 
@@ -319,6 +327,7 @@ def export_sheet(store: Any, actor: Any, attempt_id: int | None, username: str |
     if attempt_id is None:
         uid = store.get_user_by_name(actor, username).id if username else actor.id
     data = sheet_data(store, actor, attempt_id=attempt_id, user_id=uid, month=month)
+    lang = lang or getattr(actor, "language", None) or "et"
     _write(sheets_pdf(data, lang) if fmt == "pdf" else sheets_xlsx(data, lang), output)
 
 

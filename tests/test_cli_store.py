@@ -1,0 +1,144 @@
+"""The store commands of the CLI (users, demo, progress, readiness, export) against a tmp SQLite
+store, with the app's authorisation: --as USER + password, or --admin explicitly."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import click
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from test_readiness_data import SUBSET, build_world
+
+from trainer import cli_store
+from trainer.cli import cli
+
+
+@pytest.fixture(scope="module")
+def group() -> click.Group:
+    """A copy of the ``trainer`` group with the store commands (the shared group stays untouched)."""
+    g = click.Group("trainer", commands=dict(cli.commands))
+    cli_store.register(g)
+    return g
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("cli")
+    w = build_world(path)
+    w.url = f"sqlite:///{path / 'world.db'}"
+    yield w
+    w.store.close()
+
+
+def run(group: click.Group, world, *args: str, user=None, password: str | None = None, input: str | None = None):
+    env = {"TRAINER_PASSWORD": password if password is not None else world.passwords.get(getattr(user, "username", ""), "")}
+    who = ["--as", user.username] if user is not None else []
+    return CliRunner().invoke(group, [*args, "--db", world.url, *who], env=env, input=input)
+
+
+def test_register_adds_the_commands(group: click.Group) -> None:
+    assert {"users", "demo", "progress", "readiness", "export"} <= set(group.commands)
+    assert {"add", "list", "passwd", "disable"} == set(group.commands["users"].commands)
+    assert {"readiness", "attempts", "sheet", "xapi"} == set(group.commands["export"].commands)
+
+
+def test_a_command_needs_an_actor_and_a_right_password(group, world) -> None:
+    res = run(group, world, "users", "list")
+    assert res.exit_code == 2 and "--as USER" in res.output
+    res = run(group, world, "users", "list", user=world.trainees[1], password="wrong password")
+    assert res.exit_code == 1 and "sign-in failed" in res.output
+    res = run(group, world, "users", "list", user=world.trainees[1])
+    assert res.exit_code == 0 and res.output.split()[1] == world.trainees[1].username
+    assert len(res.output.strip().splitlines()) == 1  # a trainee sees only themself
+
+
+def test_trainee_cannot_read_another_trainees_attempts(group, world) -> None:
+    me, other = world.trainees[1], world.trainees[2]
+    for args in (["export", "attempts", "--format", "csv", "--user", other.username],
+                 ["progress", "--user", other.username, "--json"],
+                 ["export", "xapi", "--user", other.username]):
+        res = run(group, world, *args, user=me)
+        assert res.exit_code == 1 and "PermissionDenied" in res.output, args
+    other_attempt = world.store.list_attempts(world.store.system_actor(), user_id=other.id)[0].id
+    res = run(group, world, "export", "sheet", "--attempt", str(other_attempt), user=me)
+    assert res.exit_code == 1 and "PermissionDenied" in res.output
+    res = run(group, world, "export", "attempts", "--format", "csv", user=me)
+    assert res.exit_code == 0
+    lines = res.stdout_bytes.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("attempt_id,user_id,username") and len(lines) > 1
+    assert all(f",{me.id},{me.username}," in line for line in lines[1:])
+
+
+def test_users_add_list_passwd_disable(group, world) -> None:
+    res = run(group, world, "users", "add", "uus.kolleeg", "--role", "trainee", "--name", "Õnne Kask",
+              "--mentor", world.mentor_et.username, "--target", "2027-01-31", "--org", str(world.res.org_id), "--admin")
+    assert res.exit_code == 0, res.output
+    password = res.output.split("password: ")[1].strip()
+    assert world.store.authenticate("uus.kolleeg", password).display_name == "Õnne Kask"
+    res = run(group, world, "users", "list", "--json", "--role", "trainee", user=world.lead)
+    assert "uus.kolleeg" in {u["username"] for u in json.loads(res.output)}
+    res = run(group, world, "users", "passwd", "uus.kolleeg", user=world.lead, input="uus parool 1\nuus parool 1\n")
+    assert res.exit_code == 0, res.output
+    assert world.store.authenticate("uus.kolleeg", "uus parool 1").username == "uus.kolleeg"
+    res = run(group, world, "users", "disable", "uus.kolleeg", user=world.trainees[1])
+    assert res.exit_code == 1 and "PermissionDenied" in res.output
+    res = run(group, world, "users", "disable", "uus.kolleeg", user=world.lead)
+    assert res.exit_code == 0 and "disabled" in res.output
+    res = run(group, world, "users", "add", "x", "--role", "admin", user=world.lead)
+    assert res.exit_code == 1 and "PermissionDenied" in res.output  # leads create trainees and mentors only
+
+
+def test_progress_and_readiness_json(group, world) -> None:
+    me = world.trainees[1]
+    res = run(group, world, "progress", "--json", "--today", "2026-11-27", user=me)
+    data = json.loads(res.output)
+    assert res.exit_code == 0 and data["user_id"] == me.id and data["attempts"]
+    assert data["what_next"]["weakest"]["competency"] in data["competencies"]
+    res = run(group, world, "readiness", "--json", "--today", "2026-11-27", user=world.lead)
+    data = json.loads(res.output)
+    assert {t["username"] for t in data["trainees"]} == {t.username for t in world.trainees}
+    assert {t["status"] for t in data["trainees"]} <= {"ready", "on_track", "behind"}
+    res = run(group, world, "readiness", "--lang", "et", user=world.mentor_et)
+    assert res.exit_code == 0 and "# Iga nõutud teema" in res.output
+    assert len([line for line in res.output.splitlines() if not line.startswith("#")]) == 2  # the mentor's two
+
+
+def test_exports_to_files(group, world, tmp_path) -> None:
+    out = tmp_path / "r.xlsx"
+    res = run(group, world, "export", "readiness", "--format", "xlsx", "-o", str(out), "--today", "2026-11-27",
+              user=world.lead)
+    assert res.exit_code == 0, res.output
+    ws = openpyxl.load_workbook(out)["readiness"]
+    assert {r[1] for r in ws.iter_rows(min_row=2, values_only=True)} == {t.username for t in world.trainees}
+    me = next(t for t in world.trainees if t.language == "ru")
+    month = world.store.list_attempts(me, user_id=me.id)[0].finished_at.strftime("%Y-%m")
+    pdf = tmp_path / "s.pdf"
+    res = run(group, world, "export", "sheet", "--month", month, "--lang", "ru", "-o", str(pdf), user=me)
+    assert res.exit_code == 0 and pdf.read_bytes().startswith(b"%PDF-")
+    res = run(group, world, "export", "sheet", "--month", month, "--user", me.username, "--format", "xlsx",
+              user=world.mentor_ru)
+    wb = openpyxl.load_workbook(io.BytesIO(res.stdout_bytes))
+    assert wb.worksheets[0]["A1"].value == "Лист обратной связи по прослушиванию звонков"
+    res = run(group, world, "export", "xapi", user=me)
+    lines = [json.loads(x) for x in res.output.splitlines()]
+    assert lines and {x["actor"]["account"]["name"] for x in lines} == {me.username}
+
+
+def test_demo_command_prints_working_passwords(group, tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    args = ["demo", "--db", url, "--trainees", "2", "--attempts", "3", "--quick-learners", "0", "--json"]
+    for sid in SUBSET[:2]:
+        args += ["--scenario", sid]
+    res = CliRunner().invoke(group, args)
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["accounts"][0]["username"] == "admin" and data["attempts"] >= 2
+    lead = next(a for a in data["accounts"] if a["role"] == "lead")
+    res = CliRunner().invoke(group, ["users", "list", "--db", url, "--as", lead["username"]],
+                             env={"TRAINER_PASSWORD": lead["password"]})
+    assert res.exit_code == 0 and len(res.output.splitlines()) == 5  # lead, two mentors, two trainees
+    res = CliRunner().invoke(group, ["demo", "--db", url])
+    assert res.exit_code == 1 and "--admin" in res.output
