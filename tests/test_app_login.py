@@ -49,11 +49,11 @@ def test_login_wrong_password_then_right_then_logout(app_env):
 def test_language_switch_translates_the_ui(app_env):
     apptest.seed_users({"mari": "trainee"})
     at = apptest.new_app().run()
-    at.selectbox(key="lang_select").select("ru").run()
+    at.sidebar.selectbox[0].select("ru").run()
     assert [e.value for e in at.title] == [t("login.title", "ru")]
     apptest.login(at)
     assert [e.value for e in at.title] == [t("catalogue.title", "ru")]
-    at.selectbox(key="lang_select").select("en").run()
+    at.sidebar.selectbox[0].select("en").run()
     assert [e.value for e in at.title] == [t("catalogue.title", "en")]
     assert at.button(key="logout").label == t("app.logout", "en")
 
@@ -74,3 +74,22 @@ def test_navigation_registry_is_keyed_by_role():
     finally:
         main.PAGES.pop("mentor-review")
         main.NAVIGATION["mentor"]["nav.practice"].remove("mentor-review")
+
+
+def test_the_users_own_language_is_used_after_login_unless_one_was_chosen(app_env):
+    from trainer.app.testing import FAST_HASHER
+    from trainer.storage import open_store
+
+    store = open_store(password_hasher=FAST_HASHER)
+    try:
+        store.create_user(store.system_actor(), "olga", apptest.PASSWORD, "trainee", language="ru")
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app(), "olga")
+    assert [e.value for e in at.title] == [t("catalogue.title", "ru")]
+    at.run()
+    assert [e.value for e in at.title] == [t("catalogue.title", "ru")]
+    at = apptest.new_app().run()
+    at.sidebar.selectbox[0].select("en").run()
+    apptest.login(at, "olga")
+    assert [e.value for e in at.title] == [t("catalogue.title", "en")]

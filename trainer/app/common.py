@@ -23,6 +23,7 @@ from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, 
 
 USER_ID = "user_id"
 LANG = "lang"
+LANG_CHOSEN = "lang_chosen"  # the language was picked in the switch (else the user's own is used)
 ATTEMPT_ID = "attempt_id"
 FLASH = "flash"
 
@@ -131,7 +132,8 @@ def require_user() -> UserInfo:
 
 def sign_in(user: UserInfo) -> None:
     st.session_state[USER_ID] = user.id
-    st.session_state.setdefault(LANG, normalize_language(user.language))
+    if not st.session_state.get(LANG_CHOSEN):
+        st.session_state[LANG] = normalize_language(user.language)
     st.session_state.pop(ATTEMPT_ID, None)
 
 

@@ -21,6 +21,7 @@ import streamlit as st  # noqa: E402
 from trainer.app import login  # noqa: E402
 from trainer.app.common import (  # noqa: E402
     LANG,
+    LANG_CHOSEN,
     PageSpec,
     current_user,
     lang,
@@ -64,10 +65,11 @@ def language_switch() -> None:
     current = lang()
     choice = st.sidebar.selectbox(
         tr("app.language"), LANGUAGES, index=LANGUAGES.index(current),
-        format_func=lambda code: LANGUAGE_NAMES[code], key="lang_select",
+        format_func=lambda code: LANGUAGE_NAMES[code],
     )
     if choice != current:
         st.session_state[LANG] = choice
+        st.session_state[LANG_CHOSEN] = True
         st.rerun()
 
 

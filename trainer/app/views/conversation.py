@@ -103,7 +103,10 @@ def _response_time(started_epoch: float) -> None:
     @st.fragment(run_every=2)
     def indicator() -> None:
         user = require_user()
-        played = get_service().load(user, int(st.session_state.get(ATTEMPT_ID)))
+        attempt_id = st.session_state.get(ATTEMPT_ID)
+        if attempt_id is None:
+            return
+        played = get_service().load(user, int(attempt_id))
         if played.conversation is None:
             return
         wait = response_seconds(played.conversation, started_epoch, time.time())
