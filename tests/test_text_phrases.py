@@ -56,6 +56,8 @@ def test_agency_name_forms():
 
 def test_traps():
     assert quotes(["tasu"], "See teenus on tasuta.") == []
+    assert quotes(["kahju"], "Kahjuks ei saa ma seda öelda.") == []
+    assert quotes(["kahjuks"], "Kahjuks ei saa ma seda öelda.") == [("Kahjuks", False)]
     assert quotes(["tasu"], "Tasu makstakse kord kuus.") == [("Tasu", False)]
     assert quotes(["ei"], "Kas teie pension tuli?") == []
     assert quotes(["toetus"], "Jäite toetuseta.") == [("toetuseta", True)]

@@ -79,6 +79,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
             if tok.norm not in fillers:
                 counted += 1
         j -= 1
+    if tokens[idx].norm in fillers:
+        return False  # sentence adverbs and pronouns are not what a following "ei" negates
     counted = 0
     j = (idx if last is None else last) + 1
     while j < len(tokens) and counted < _LOOK_AHEAD:

@@ -24,8 +24,11 @@ from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_
 __all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
 
 _SENTENCE_END = frozenset(".!?…")
-# Abessive forms that became words of their own: "tasuta" (free of charge) is not about "tasu".
-_LEXICALISED_ABESSIVE = frozenset("tasuta asjata viivitamata olenemata soltumata vaatamata hoolimata".split())
+# Case forms that became words of their own: "tasuta" (free of charge) is not about "tasu",
+# "kahjuks" (unfortunately) is not "kahju" (damage, pity); they match only when written so.
+_LEXICALISED = frozenset(
+    "tasuta asjata viivitamata olenemata soltumata vaatamata hoolimata kahjuks onneks lopuks".split()
+)
 _CASE_ENDINGS = frozenset(
     "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t ni-ni ne".split()
 )
@@ -216,7 +219,7 @@ class PhraseSet:
                         if norm == word.norm or key in found:
                             found[key] = found.get(key, False)
                             continue
-                        if norm in _LEXICALISED_ABESSIVE:
+                        if norm in _LEXICALISED:
                             continue
                         found[key] = is_abessive(norm, lemma, lang)
                 if lang == "et" and self._by_form:
