@@ -79,7 +79,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
             if tok.norm not in fillers:
                 counted += 1
         j -= 1
-    if tokens[idx].norm in fillers:
+    if tokens[idx].norm in fillers and (last is None or last == idx):
         return False  # sentence adverbs and pronouns are not what a following "ei" negates
     counted = 0
     j = (idx if last is None else last) + 1
