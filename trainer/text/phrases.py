@@ -30,7 +30,7 @@ _LEXICALISED = frozenset(
     "tasuta asjata viivitamata olenemata soltumata vaatamata hoolimata kahjuks onneks lopuks".split()
 )
 _CASE_ENDINGS = frozenset(
-    "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t ni-ni ne".split()
+    "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t".split()  # "SKA-st", "ID-ga"
 )
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _PATTERN_FOLD = str.maketrans("õäöüšžёÕÄÖÜŠŽЁ", "oaouszеOAOUSZЕ")
@@ -111,9 +111,17 @@ class PhraseSet:
         sentence with at most one extra word in each gap ("kahju seda kuulda").
       - Estonian compounds: a noun phrase word whose lemma has >= 5 letters also matches
         a word ending in one of its forms after >= 3 letters ("pension" ~ "vanaduspensioni").
-      - "word*": prefix of the folded surface form; "=word": exact folded surface form;
-        "re:<regex>": Python regex over the folded text (case-insensitive).
-      - Abessive forms ("toetuseta") match as negated; "tasuta" never matches "tasu".
+      - "word*": prefix of the folded surface form; "=word": exact folded surface form.
+        Both apply to the word they are attached to, so "=saan aru" is exact "saan" plus
+        any form of "aru". "re:<regex>": Python regex over the folded text (case-insensitive;
+        õäöüšž in the pattern are folded too).
+      - Hyphenated words also match with a space ("ID-kaart" ~ "id kaardiga"); "SKA-st"
+        matches "SKA". Personal pronouns keep Te/Teie and sina/sa apart.
+      - Abessive forms ("toetuseta") match as negated; lexicalised forms ("tasuta",
+        "kahjuks") never match "tasu"/"kahju".
+      - Negation: `Match.negated` is set when a negator precedes the match or follows it
+        closely in the same clause (see `is_negated`); negators inside the phrase itself
+        ("see pole minu asi") do not count.
     """
 
     def __init__(self, phrases: Iterable[str], lang: str):
