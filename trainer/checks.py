@@ -85,26 +85,39 @@ class TranscriptAnalysis:
         self._identification: dict | None = None
 
     # -- phrase matching --------------------------------------------------------------------
-    def phrase_set(self, names: Iterable[str] = (), phrases=None) -> tx.PhraseSet:
-        return _phrase_set(self._phrases_for(tuple(names), phrases), self.language)
+    def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
+        language = language or self.language
+        return _phrase_set(self._phrases_for(tuple(names), phrases, language), language)
 
-    def _phrases_for(self, names: tuple[str, ...], phrases) -> tuple[str, ...]:
+    def _phrases_for(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
         out: list[str] = []
         for name in names:
             entry = self.concepts.get(name, {})
-            out += entry.get(self.language) or entry.get("et", [])
+            out += entry.get(language) or ([] if language != self.language else entry.get("et", []))
         if isinstance(phrases, dict):
-            out += phrases.get(self.language) or []
-        elif phrases:
+            out += phrases.get(language) or []
+        elif phrases and language == self.language:
             out += list(phrases)
         return tuple(out)
 
-    def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None) -> list[tx.Match]:
+    def languages(self, names: Iterable[str] = ()) -> list[str]:
+        """The transcript's language first, then every other language the concepts have phrases in."""
+        others = {lang for name in names for lang in self.concepts.get(name, {})} - {self.language}
+        return [self.language, *sorted(others)]
+
+    def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None, any_language: bool = False
+                ) -> list[tx.Match]:
         """Non-negated matches of the concept names (or inline phrases) in one turn."""
-        key = (turn_index, tuple(names), _freeze(phrases))
+        key = (turn_index, tuple(names), _freeze(phrases), any_language)
         if key not in self._match_cache:
-            found = self.phrase_set(names, phrases).find_all(self.turns[turn_index].text)
-            self._match_cache[key] = [m for m in found if not m.negated]
+            text = self.turns[turn_index].text
+            langs = self.languages(names) if any_language else [self.language]
+            found = []
+            for lang in langs:
+                found = [m for m in self.phrase_set(names, phrases, lang).find_all(text) if not m.negated]
+                if found:
+                    break
+            self._match_cache[key] = found
         return self._match_cache[key]
 
     def evidence(self, turn_index: int, quote: str) -> Evidence:
@@ -189,7 +202,7 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
     names = [] if check.phrases is not None else check.value_list()
     evidence, phrases_seen = [], set()
     for i in an.scope(check.scope):
-        for m in an.matches(i, names, check.phrases):
+        for m in an.matches(i, names, check.phrases, check.any_language):
             evidence.append(an.evidence(i, m.quote))
             phrases_seen.add(tx.fold(m.phrase))
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
@@ -197,13 +210,14 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
     about = an.phrase_set(check.value_list(), check.phrases) if (check.value or check.phrases) else None
-    excluded = an.phrase_set(check.exclude) if check.exclude else None
+    # exclusions in every language: an Estonian "Kuidas saan aidata?" in a Russian call is no clarification
+    excluded = [an.phrase_set(check.exclude, None, lang) for lang in an.languages(check.exclude)] if check.exclude else []
     evidence = []
     for i in an.scope(check.scope):
         for _, _, sentence in tx.split_sentences(an.turns[i].text):
             if not tx.is_question(sentence, an.language):
                 continue
-            if excluded is not None and excluded.find_all(sentence):
+            if any(ex.find_all(sentence) for ex in excluded):
                 continue
             if about is not None and not [m for m in about.find_all(sentence) if not m.negated]:
                 continue
@@ -241,10 +255,10 @@ def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
 def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
     names = _first_names()
     wanted = tx.fold(an.context.agent_name) if an.context.agent_name else None
-    pattern = _INTRO.get(an.language, _INTRO["et"])
+    patterns = [_INTRO.get(an.language, _INTRO["et"])] + [p for lang, p in _INTRO.items() if lang != an.language]
     for i in an.scope(check.scope):
         text = an.turns[i].text
-        for m in pattern.finditer(text):
+        for m in (m for pattern in patterns for m in pattern.finditer(text)):
             word = m.group("after") or m.group("before")
             if word and (wanted is None or tx.fold(word) == wanted):
                 return Outcome(True, [an.evidence(i, word)])

@@ -49,6 +49,7 @@ class Check(Strict):
     first: Check | None = None
     then: Check | None = None
     min_matches: int = 1
+    any_language: bool = False  # match the concept's phrases of every language (an Estonian greeting in a Russian call)
 
     @property
     def negated(self) -> bool:
