@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 DEFAULT_FALLBACK = {
     "et": ["Vabandust, ma ei saanud päris hästi aru. Mida Te sellega mõtlete?",
            "Ma ei saa ikka aru... Kas saaksite lihtsamalt öelda?"],
-    "ru": ["Извините, я не совсем поняла. Что Вы имеете в виду?",
+    "ru": ["Извините, я не совсем {поняла}. Что Вы имеете в виду?",
            "Я всё равно не понимаю... Можно попроще?"],
     "en": ["Sorry, I didn't quite get that. What do you mean?"],
 }
@@ -188,6 +188,8 @@ class Conversation:
             return
         lines = dialogue.fallback or DEFAULT_FALLBACK.get(self.scenario.language, DEFAULT_FALLBACK["et"])
         line = render(lines[(count - 1) % len(lines)], self.values)
+        if not dialogue.fallback:  # Russian past tense agrees with the client's sex
+            line = line.replace("{поняла}", "понял" if self.persona.sex == "M" else "поняла")
         self.turns.append({"role": "client", "text": line, "at": at, "step": self.state["step"], "fallback": True})
 
     def _enter(self, step_id: str, signals: dict, facts: dict, at: float | None) -> None:

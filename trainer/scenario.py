@@ -179,6 +179,14 @@ class Scenario(Strict):
                 raise ValueError(f"duty {duty!r} is not a job-description number such as '3.2.1'")
         return duties
 
+    @field_validator("signals", mode="before")
+    @classmethod
+    def _phrases_as_text(cls, signals):
+        if isinstance(signals, dict):  # a bare 15501 in YAML is a number; phrases are text
+            return {k: [str(p) if isinstance(p, int | float) else p for p in v] if isinstance(v, list) else v
+                    for k, v in signals.items()}
+        return signals
+
     @field_validator("signals")
     @classmethod
     def _signal_names(cls, signals: dict[str, list[str]]) -> dict[str, list[str]]:
