@@ -63,6 +63,11 @@ def configure(low_memory: bool) -> None:
     _REVERSE.clear()
 
 
+def low_memory() -> bool:
+    """Is the low-memory dictionary backend active?"""
+    return _SETTINGS["low_memory"]
+
+
 def _dictionary(lang: str) -> Mapping[str, str] | None:
     if lang not in _SUPPORTED:
         return None

@@ -16,6 +16,7 @@ from .lexicon import (
     is_known,
     is_verb_lemma,
     lemmas,
+    low_memory,
     word_forms,
 )
 from .negation import is_abessive, negated_token
@@ -31,6 +32,9 @@ _LEXICALISED = frozenset(
 )
 _CASE_ENDINGS = frozenset(
     "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t".split()  # "SKA-st", "ID-ga"
+)
+_ET_ENDING = re.compile(
+    r"[aeiu]?(?:|d|t|st|le|lt|ga|ks|ni|na|ta|sse|s|l|de|te|sid|dele|del|delt|dest|des|desse|dega|deks)$"
 )
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _PATTERN_FOLD = str.maketrans("õäöüšžёÕÄÖÜŠŽЁ", "oaouszеOAOUSZЕ")
@@ -260,6 +264,20 @@ class PhraseSet:
             if dist <= typo_budget(min(len(form), len(norm))) and form[0] == norm[0]:
                 for key in self._fuzzy_owner[idx]:
                     found.setdefault(key, False)
+        if not found and low_memory():
+            # no forms index: a misspelt stem plus an ending of <= 4 letters ("penssioni")
+            for pi, words in enumerate(self._words):
+                for wi, word in enumerate(words):
+                    if word.kind != "lemma" or not word.inflects:
+                        continue
+                    for lemma in word.lemmas:
+                        budget = typo_budget(len(lemma))
+                        if budget and norm[0] == lemma[0] and any(
+                            OSA.distance(norm[:cut], lemma, score_cutoff=budget) <= budget
+                            and (self.lang != "et" or _ET_ENDING.match(norm[cut:]))
+                            for cut in range(max(len(lemma) - 1, len(norm) - 4), min(len(norm), len(lemma) + 2) + 1)
+                        ):
+                            found.setdefault((pi, wi), False)
 
     # -- matching -------------------------------------------------------------
     def find_all(self, text: str) -> list[Match]:
