@@ -63,17 +63,28 @@ def fold(text: str) -> str:
     return _strip_latin_marks(text)
 
 
+def _aligned_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        folded = fold(chr(code))
+        if len(folded) == 1:
+            table[code] = folded
+    for ch in "ЁёÕõÄäÖöÜüŠšŽž":
+        table[ord(ch)] = fold(ch)
+    return table
+
+
+_ALIGNED = _aligned_table()
+
+
 @lru_cache(maxsize=1024)
 def fold_char_aligned(text: str) -> str:
-    """Fold `text` character by character so that the result has the same length.
+    """Fold diacritics character by character so that the result has the same length
+    (case is kept: regex phrases run with re.IGNORECASE).
 
     Used for regex phrases: a match at [i, j) in the folded text is text[i:j].
     """
-    out = []
-    for ch in text:
-        folded = fold(ch)
-        out.append(folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch))
-    return "".join(out)
+    return text.translate(_ALIGNED)
 
 
 # A word: letters (any script, incl. combining marks), optionally joined by

@@ -6,6 +6,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .normalize import fold, tokenize_cached
 from .phrases import Match
@@ -118,8 +119,17 @@ def _ordinal_word(token) -> int | None:
     return None
 
 
+_ORDINAL_HINT = re.compile(
+    r"esimes|teis|kolma|nelja|viie|kuuen|seitsme|kaheksa|[uü]heksa|k[uü]mne|"
+    r"перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|надцат|двадцат|тридцат",
+    re.IGNORECASE,
+)
+
+
 def _ordinal_word_spans(text: str) -> list[NumberSpan]:
     """Ordinal words, alone (3rd and above) or as the day of a date ("viiendal detsembril")."""
+    if not _ORDINAL_HINT.search(text):
+        return []
     toks = [t for t in tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
     out = []
     i = 0
@@ -152,6 +162,12 @@ def _ordinal_word_spans(text: str) -> list[NumberSpan]:
 
 
 def find_numbers(text: str) -> list[NumberSpan]:
+    """Numbers, amounts and dates in `text` with offsets (see `_find_numbers`)."""
+    return list(_find_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_numbers(text: str) -> tuple[NumberSpan, ...]:
     """Numbers, amounts and dates in `text`, with offsets.
 
     Recognises "1 245,60", "1245.60", "812 eurot 40 senti" (-> 812.4), ordinals "5."
@@ -159,7 +175,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     ordinal words: "viiendal" (5), "kahekümne viiendal detsembril" (25.12), "пятого
     декабря" (5.12); "esimene"/"teine"/"первый"/"второй" only as the day of a date.
     """
-    out = _ordinal_word_spans(text) if any(ch.isalpha() for ch in text) else []
+    out = _ordinal_word_spans(text)
     for m in _NUMBER_RE.finditer(text):
         if m.group("date"):
             value = _date_value(m.group("d"), int(m.group("m")), m.group("y"))
@@ -197,7 +213,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
     if words:  # "viiendal detsembril 2026": the year belongs to the date
         out = [s for s in out if not s.text[:1].isdigit()
                or not any(w.start <= s.start < w.end for w in words)]
-    return sorted(out, key=lambda span: span.start)
+    return tuple(sorted(out, key=lambda span: span.start))
 
 
 # ---------------------------------------------------------------------------
