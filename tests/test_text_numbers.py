@@ -93,3 +93,8 @@ def test_find_fact_names_codes_places():
     assert find_fact("Sündisite 5. mail 1961", "05.05.1961", "et").quote == "5. mail 1961"
     assert find_fact("Teie pension on 860,00", "860 €", "et").quote == "860,00"
     assert find_fact("Konto EE38 2200 2210 2014 5684", "EE38 2200 2210 2014 5685", "et") is None
+
+
+def test_dot_thousands():
+    assert normalize_fact("1.245,60") == normalize_fact("1 245,60") == "1245.6"
+    assert find_fact("Summa on 1.245,60 eurot", "1245,6", "et").quote == "1.245,60"

@@ -31,7 +31,7 @@ _NUMBER_RE = re.compile(
     (?P<date>(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}|\d{{2}})?(?![\d]))
   | (?P<mdate>(?<![\d.,])(?P<md>\d{{1,2}})\.?{_SP}+(?P<mon>{_MONTH_WORD})(?:{_SP}+(?P<my>\d{{4}})(?!\d))?)
   | (?P<cents>(?<![\d.,])(?P<eur>\d+){_SP}*(?:eurot?|€|eur){_SP}+(?:ja{_SP}+)?(?P<ct>\d{{1,2}}){_SP}*sent\w*)
-  | (?P<num>(?<![\d.,])(?:\d{{1,3}}(?:{_SP}\d{{3}})+|\d+)(?:[.,]\d+)?(?![\d])(?![.,]\d))
+  | (?P<num>(?<![\d.,])(?:\d{{1,3}}(?:\.\d{{3}})+,\d+|(?:\d{{1,3}}(?:{_SP}\d{{3}})+|\d+)(?:[.,]\d+)?)(?![\d])(?![.,]\d))
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -49,8 +49,11 @@ class NumberSpan:
 
 
 def canonical_number(raw: str) -> str | None:
-    """Canonical decimal string: "1 245,60" -> "1245.6", "812,40" -> "812.4", "007" -> "7"."""
-    cleaned = re.sub(_SP, "", raw).replace(",", ".")
+    """Canonical decimal string: "1 245,60" / "1.245,60" -> "1245.6", "812,40" -> "812.4", "007" -> "7"."""
+    cleaned = re.sub(_SP, "", raw)
+    if "," in cleaned and "." in cleaned:  # "1.245,60"
+        cleaned = cleaned.replace(".", "")
+    cleaned = cleaned.replace(",", ".")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
