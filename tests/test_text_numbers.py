@@ -98,3 +98,8 @@ def test_find_fact_names_codes_places():
 def test_dot_thousands():
     assert normalize_fact("1.245,60") == normalize_fact("1 245,60") == "1245.6"
     assert find_fact("Summa on 1.245,60 eurot", "1245,6", "et").quote == "1.245,60"
+
+
+def test_phone_fact_without_country_code():
+    assert find_fact("Helistage 612 1360", "+372 612 1360", "et").quote == "612 1360"
+    assert find_fact("Helistage 612 1361", "+372 612 1360", "et") is None

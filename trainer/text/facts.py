@@ -34,9 +34,15 @@ def _word_set(words: tuple[str, ...], lang: str) -> PhraseSet:
 
 def _digits_match(text: str, fact: str) -> Match | None:
     digits = re.sub(r"\D", "", fact)
-    pattern = r"(?<!\d)" + r"[ \-\u00a0]?".join(digits) + r"(?!\d)"
-    m = re.search(pattern, text)
-    return Match(m.start(), m.end(), m.group(), fact) if m else None
+    variants = [digits]
+    if fact.startswith("+372") and len(digits) > 8:
+        variants.append(digits[3:])  # "+372 612 1360" is also stated as "612 1360"
+    for variant in variants:
+        pattern = r"(?<!\d)" + r"[ \-\u00a0]?".join(variant) + r"(?!\d)"
+        m = re.search(pattern, text)
+        if m:
+            return Match(m.start(), m.end(), m.group(), fact)
+    return None
 
 
 def find_fact(text: str, fact: str, lang: str) -> Match | None:
