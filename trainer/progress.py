@@ -1,6 +1,7 @@
 """A trainee's progress over time and what to practise next (no streamlit; the page renders it).
 
-Scores are effective ones (mentor overrides applied), as in :mod:`trainer.readiness`.
+Also the data loading shared with :mod:`trainer.readiness`: attempts with their *effective* scores
+(mentor overrides applied; 0 after a critical failure, as the scorer does).
 """
 
 from __future__ import annotations
@@ -12,11 +13,72 @@ from typing import Any
 
 import pandas as pd
 
-from .readiness import attempt_frame, topic_map
-
+ATTEMPT_COLUMNS = ["attempt_id", "user_id", "username", "cohort_id", "scenario_id", "topic", "mode", "language",
+                   "channel", "finished_at", "score", "automatic_score", "critical_failed", "passed"]
 PASS_SCORE = 80.0
 RECENT = 10
 DUE_SOON_DAYS = 7
+
+
+# -- data --------------------------------------------------------------------------------------------
+
+def topic_map(library: Any) -> dict[str, str]:
+    """scenario id -> topic for every loaded scenario."""
+    return {sid: s.topic for sid, s in getattr(library, "scenarios", {}).items()}
+
+
+def attempt_frame(criterion_rows: list[dict[str, Any]], topics: dict[str, str]) -> pd.DataFrame:
+    """One row per finished attempt with the *effective* score (overrides applied, 0 after a critical
+    failure, as the scorer does) and the scenario's topic. ``automatic_score`` and ``passed`` are the
+    scorer's own values. Columns: :data:`ATTEMPT_COLUMNS`."""
+    if not criterion_rows:
+        return pd.DataFrame(columns=ATTEMPT_COLUMNS)
+    df = pd.DataFrame(criterion_rows)
+    df["crit_fail"] = df["critical"] & (df["result"] == "fail")
+    keys = ["attempt_id", "user_id", "username", "cohort_id", "scenario_id", "mode", "language", "channel",
+            "finished_at"]
+    g = df.groupby("attempt_id", sort=False)
+    out = g[keys].first().reset_index(drop=True)
+    agg = g.agg(points=("points", "sum"), max_points=("max_points", "sum"), critical_failed=("crit_fail", "any"),
+                automatic_score=("score", "first"), passed=("passed", "first")).reset_index(drop=True)
+    out = pd.concat([out, agg], axis=1)
+    ratio = (100.0 * out["points"] / out["max_points"].where(out["max_points"] > 0)).fillna(0.0).round(1)
+    out["score"] = ratio.where(~out["critical_failed"], 0.0)
+    out["topic"] = out["scenario_id"].map(topics)
+    out["finished_at"] = pd.to_datetime(out["finished_at"], utc=True)
+    return out[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
+
+
+def score_frame(rows: list[dict[str, Any]], topics: dict[str, str]) -> pd.DataFrame:
+    """:func:`attempt_frame` from per-attempt rows that carry effective totals (``effective_points``,
+    ``effective_max_points``, ``effective_critical_failed``), as ``Store.attempt_score_rows`` gives."""
+    if not rows:
+        return pd.DataFrame(columns=ATTEMPT_COLUMNS)
+    df = pd.DataFrame(rows).drop(columns=["critical_failed"])
+    df = df.rename(columns={"score": "automatic_score", "effective_critical_failed": "critical_failed"})
+    df["critical_failed"] = df["critical_failed"].fillna(False).astype(bool)
+    mx = df["effective_max_points"].where(df["effective_max_points"] > 0)
+    ratio = (100.0 * df["effective_points"] / mx).fillna(0.0).round(1)
+    df["score"] = ratio.where(~df["critical_failed"], 0.0)
+    df["topic"] = df["scenario_id"].map(topics)
+    df["finished_at"] = pd.to_datetime(df["finished_at"], utc=True)
+    return df[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
+
+
+def load_attempts(store: Any, actor: Any, library: Any, user_ids: list[int] | None = None,
+                  since: dt.datetime | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(criterion rows, effective attempt frame) of the users the actor may read, in one query."""
+    rows = store.criterion_rows(actor, user_ids=user_ids, since=since)
+    return pd.DataFrame(rows), attempt_frame(rows, topic_map(library))
+
+
+def load_attempt_frame(store: Any, actor: Any, library: Any, user_ids: list[int] | None = None) -> pd.DataFrame:
+    """The effective attempt frame only: one row per attempt, aggregated in the database when the
+    store offers ``attempt_score_rows`` (fast at scale), else from the criterion rows."""
+    fast = getattr(store, "attempt_score_rows", None)
+    if fast is not None:
+        return score_frame(fast(actor, user_ids=user_ids), topic_map(library))
+    return load_attempts(store, actor, library, user_ids)[1]
 
 
 @dataclass
@@ -139,3 +201,35 @@ def progress_json(store: Any, actor: Any, user_id: int, library: Any, today: dt.
     return {"user_id": user_id, "attempts": records(p.attempts), "competencies": comp,
             "by_topic": records(p.by_topic), "by_channel": records(p.by_channel),
             "by_language": records(p.by_language), "what_next": nxt}
+
+
+def self_evaluation_table(attempt: Any, own: dict[str, str] | None) -> pd.DataFrame:
+    """Criterion by criterion: the trainee's own verdict next to the automatic and the mentor's
+    (effective) result, with whether the trainee agreed with each. ``attempt`` is an ``AttemptInfo``."""
+    titles = {c["id"]: c.get("title", c["id"]) for c in (attempt.result or {}).get("criteria", [])}
+    rows = []
+    for c in attempt.criteria:
+        mine = (own or {}).get(c.criterion_id)
+        rows.append({"criterion_id": c.criterion_id, "title": titles.get(c.criterion_id, c.criterion_id),
+                     "self": mine, "automatic": c.automatic_result, "mentor": c.result if c.overridden else None,
+                     "final": c.result, "agrees": None if mine is None else mine == c.result})
+    return pd.DataFrame(rows, columns=["criterion_id", "title", "self", "automatic", "mentor", "final", "agrees"])
+
+
+def mentee_table(report: Any) -> pd.DataFrame:
+    """One row per trainee of a readiness report: status, progress, attempts, last activity, critical
+    failures (all time and in the rule's recent window), days to target; behind first."""
+    att = report.attempts
+    last = att.groupby("user_id")["finished_at"].max() if len(att) else pd.Series(dtype=object)
+    crit = att.groupby("user_id")["critical_failed"].sum() if len(att) else pd.Series(dtype=int)
+    rows = []
+    for u in report.users:
+        ev = report.evaluations[u.id]
+        rows.append({"user_id": u.id, "username": u.username, "name": u.display_name, "status": ev.status,
+                     "progress": ev.progress, "attempts": ev.attempts, "last_activity": last.get(u.id),
+                     "critical_failures": int(crit.get(u.id, 0)), "critical_recent": len(ev.critical_recent),
+                     "days_to_target": ev.days_to_target})
+    order = {"behind": 0, "on_track": 1, "ready": 2}
+    df = pd.DataFrame(rows, columns=["user_id", "username", "name", "status", "progress", "attempts", "last_activity",
+                                     "critical_failures", "critical_recent", "days_to_target"])
+    return df.sort_values(["status", "username"], key=lambda s: s.map(order) if s.name == "status" else s)

@@ -17,10 +17,20 @@ from typing import Any
 import pandas as pd
 
 from .config import settings
+from .progress import (
+    ATTEMPT_COLUMNS,
+    attempt_frame,
+    load_attempt_frame,
+    load_attempts,
+    score_frame,
+    topic_map,
+)
 
 STATUSES = ("ready", "on_track", "behind")
-ATTEMPT_COLUMNS = ["attempt_id", "user_id", "username", "cohort_id", "scenario_id", "topic", "mode", "language",
-                   "channel", "finished_at", "score", "automatic_score", "critical_failed", "passed"]
+__all__ = ["ATTEMPT_COLUMNS", "STATUSES", "Evaluation", "Report", "Rule", "attempt_frame", "calibration", "cohen_kappa",
+           "cohort_trends", "describe_rule", "evaluate_user", "load_attempt_frame", "load_attempts",
+           "most_failed_criteria", "readiness_matrix", "readiness_report", "rule_from_config", "score_frame",
+           "time_to_readiness", "topic_map"]
 
 
 @dataclass(frozen=True)
@@ -113,42 +123,6 @@ def describe_rule(rule: Rule, lang: str = "et") -> list[str]:
     return lines
 
 
-# -- data --------------------------------------------------------------------------------------------
-
-def topic_map(library: Any) -> dict[str, str]:
-    """scenario id -> topic for every loaded scenario."""
-    return {sid: s.topic for sid, s in getattr(library, "scenarios", {}).items()}
-
-
-def attempt_frame(criterion_rows: list[dict[str, Any]], topics: dict[str, str]) -> pd.DataFrame:
-    """One row per finished attempt with the *effective* score (overrides applied, 0 after a critical
-    failure, as the scorer does) and the scenario's topic. ``automatic_score`` and ``passed`` are the
-    scorer's own values. Columns: :data:`ATTEMPT_COLUMNS`."""
-    if not criterion_rows:
-        return pd.DataFrame(columns=ATTEMPT_COLUMNS)
-    df = pd.DataFrame(criterion_rows)
-    df["crit_fail"] = df["critical"] & (df["result"] == "fail")
-    keys = ["attempt_id", "user_id", "username", "cohort_id", "scenario_id", "mode", "language", "channel",
-            "finished_at"]
-    g = df.groupby("attempt_id", sort=False)
-    out = g[keys].first().reset_index(drop=True)
-    agg = g.agg(points=("points", "sum"), max_points=("max_points", "sum"), critical_failed=("crit_fail", "any"),
-                automatic_score=("score", "first"), passed=("passed", "first")).reset_index(drop=True)
-    out = pd.concat([out, agg], axis=1)
-    ratio = (100.0 * out["points"] / out["max_points"].where(out["max_points"] > 0)).fillna(0.0).round(1)
-    out["score"] = ratio.where(~out["critical_failed"], 0.0)
-    out["topic"] = out["scenario_id"].map(topics)
-    out["finished_at"] = pd.to_datetime(out["finished_at"], utc=True)
-    return out[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
-
-
-def load_attempts(store: Any, actor: Any, library: Any, user_ids: list[int] | None = None,
-                  since: dt.datetime | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(criterion rows, effective attempt frame) of the users the actor may read, in one query."""
-    rows = store.criterion_rows(actor, user_ids=user_ids, since=since)
-    return pd.DataFrame(rows), attempt_frame(rows, topic_map(library))
-
-
 # -- evaluation --------------------------------------------------------------------------------------
 
 @dataclass
@@ -177,12 +151,6 @@ class Evaluation:
         return d
 
 
-def _records(rows: Any) -> list[dict[str, Any]]:
-    if isinstance(rows, pd.DataFrame):
-        return rows.to_dict("records")
-    return list(rows or [])
-
-
 def _day(value: Any) -> dt.date:
     if isinstance(value, pd.Timestamp):
         value = value.to_pydatetime()
@@ -190,63 +158,74 @@ def _day(value: Any) -> dt.date:
 
 
 def evaluate_user(rows: Any, rule: Rule, today: dt.date, start_date: dt.date | None = None,
-                  target_date: dt.date | None = None) -> Evaluation:
+                  target_date: dt.date | None = None, presorted: bool = False) -> Evaluation:
     """Evaluate one trainee's attempts (rows of :func:`attempt_frame`, oldest first, or any rows with
     topic / mode / channel / language / score / critical_failed / finished_at).
 
     Status: ``ready`` when every requirement holds; otherwise ``behind`` when the target date has
     passed or the share of requirements met lags the share of time used by more than
     ``rule.behind_margin``; else ``on_track``. The target is the trainee's ``target_date``, else
-    ``rule.target_weeks`` after ``start_date`` (default: first attempt, or today).
+    ``rule.target_weeks`` after ``start_date`` (default: first attempt, or today). ``presorted``:
+    the rows are already in time order (``finished_at`` may then be a date).
     """
-    recs = sorted(_records(rows), key=lambda r: (r["finished_at"], r.get("attempt_id", 0)))
-    recent: dict[str, deque] = {t: deque(maxlen=rule.window) for t in rule.topics}
+    recs = rows.to_dict("records") if isinstance(rows, pd.DataFrame) else list(rows or [])
+    if not presorted:
+        recs = sorted(recs, key=lambda r: (r["finished_at"], r.get("attempt_id", 0)))
+    recent: dict[str, deque] = {t: deque(maxlen=max(rule.window, 1)) for t in rule.topics}
+    good = dict.fromkeys(rule.topics, 0)
     tried = dict.fromkeys(rule.topics, 0)
-    crit: deque = deque(maxlen=rule.critical_window)
+    crit: deque = deque(maxlen=max(rule.critical_window, 1))
     channels = dict.fromkeys(rule.min_per_channel, 0)
     languages = dict.fromkeys(rule.min_per_language, 0)
+    # counters kept up to date attempt by attempt, so readiness is known after every attempt in O(1)
+    ok = {"topics": sum(rule.passes_required <= 0 for _ in rule.topics), "bad": 0,
+          "channel": sum(n <= 0 for n in rule.min_per_channel.values()),
+          "language": sum(n <= 0 for n in rule.min_per_language.values())}
     first_ready = ready_since = None
-
-    def met() -> tuple[int, list[dict[str, Any]]]:
-        missing = []
-        for t in rule.topics:
-            good = sum(1 for s in recent[t] if s >= rule.pass_score)
-            if good < rule.passes_required:
-                missing.append({"kind": "topic", "name": t, "have": good, "need": rule.passes_required})
-        bad = [a for a, c in crit if c]
-        if bad:
-            missing.append({"kind": "critical", "name": "critical", "have": len(bad), "need": 0, "attempts": bad})
-        for kind, have, need in (("channel", channels, rule.min_per_channel),
-                                 ("language", languages, rule.min_per_language)):
-            missing += [{"kind": kind, "name": k, "have": have.get(k, 0), "need": n}
-                        for k, n in need.items() if have.get(k, 0) < n]
-        return len(missing), missing
-
     for r in recs:
         topic = r.get("topic")
         if topic in recent and (rule.mode is None or r.get("mode") == rule.mode):
-            recent[topic].append(float(r["score"] or 0.0))
+            dq, before = recent[topic], good[topic] >= rule.passes_required
+            score = float(r["score"] or 0.0)
+            if len(dq) == dq.maxlen and dq[0] >= rule.pass_score:
+                good[topic] -= 1
+            dq.append(score)
+            good[topic] += score >= rule.pass_score
+            ok["topics"] += (good[topic] >= rule.passes_required) - before
         if topic in tried:
             tried[topic] += 1
-        crit.append((r.get("attempt_id"), bool(r.get("critical_failed"))))
-        if r.get("channel") in channels:
-            channels[r["channel"]] += 1
-        if r.get("language") in languages:
-            languages[r["language"]] += 1
-        n_missing, _ = met()
-        if n_missing == 0:
+        if len(crit) == crit.maxlen and crit[0][1]:
+            ok["bad"] -= 1
+        cf = bool(r.get("critical_failed"))
+        crit.append((r.get("attempt_id"), cf))
+        ok["bad"] += cf
+        for kind, have, need, key in (("channel", channels, rule.min_per_channel, r.get("channel")),
+                                      ("language", languages, rule.min_per_language, r.get("language"))):
+            if key in have:
+                have[key] += 1
+                ok[kind] += have[key] == need[key]
+        ready = (ok["topics"] == len(rule.topics) and ok["bad"] == 0 and ok["channel"] == len(channels)
+                 and ok["language"] == len(languages))
+        if ready:
             first_ready = first_ready or _day(r["finished_at"])
             ready_since = ready_since or _day(r["finished_at"])
         else:
             ready_since = None
-    _, missing = met()
+
+    missing = [{"kind": "topic", "name": t, "have": good[t], "need": rule.passes_required}
+               for t in rule.topics if good[t] < rule.passes_required]
+    critical_recent = [a for a, c in crit if c] if rule.critical_window > 0 else []
+    if critical_recent:
+        missing.append({"kind": "critical", "name": "critical", "have": len(critical_recent), "need": 0,
+                        "attempts": critical_recent})
+    for kind, have, need in (("channel", channels, rule.min_per_channel), ("language", languages, rule.min_per_language)):
+        missing += [{"kind": kind, "name": k, "have": have[k], "need": n} for k, n in need.items() if have[k] < n]
     total = len(rule.topics) + 1 + len(rule.min_per_channel) + len(rule.min_per_language)
     progress = round((total - len(missing)) / total, 3) if total else 1.0
     topics = {}
     for t in rule.topics:
-        good = sum(1 for s in recent[t] if s >= rule.pass_score)
-        state = "passed" if good >= rule.passes_required else "in_progress" if tried[t] else "not_started"
-        topics[t] = {"status": state, "passes": good, "recent": list(recent[t]), "attempts": tried[t]}
+        state = "passed" if good[t] >= rule.passes_required else "in_progress" if tried[t] else "not_started"
+        topics[t] = {"status": state, "passes": good[t], "recent": list(recent[t]), "attempts": tried[t]}
     start = start_date or (_day(recs[0]["finished_at"]) if recs else today)
     target = target_date or start + dt.timedelta(weeks=rule.target_weeks)
     days = (target - today).days
@@ -259,7 +238,7 @@ def evaluate_user(rows: Any, rule: Rule, today: dt.date, start_date: dt.date | N
         span = max((target - start).days, 1)
         expected = round(min(max((today - start).days / span, 0.0), 1.0), 3)
         status = "behind" if progress + rule.behind_margin < expected else "on_track"
-    return Evaluation(status, topics, channels, languages, [a for a, c in crit if c], missing, progress,
+    return Evaluation(status, topics, channels, languages, critical_recent, missing, progress,
                       expected, target, days, ready_since, first_ready, len(recs))
 
 
@@ -267,15 +246,24 @@ def evaluate_user(rows: Any, rule: Rule, today: dt.date, start_date: dt.date | N
 
 @dataclass
 class Report:
-    """Everything the lead page shows, computed from one load of the data."""
+    """Everything the lead page shows, computed from one load of the attempt data. The criterion
+    rows (for most-failed criteria and calibration) are loaded on first use of :attr:`criteria`."""
 
     rule: Rule
     today: dt.date
     users: list[Any]
-    criteria: pd.DataFrame
     attempts: pd.DataFrame
     evaluations: dict[int, Evaluation]
     matrix: pd.DataFrame
+    loader: Any = None
+    _criteria: pd.DataFrame | None = None
+
+    @property
+    def criteria(self) -> pd.DataFrame:
+        """The store's criterion rows of these trainees (one query, cached)."""
+        if self._criteria is None:
+            self._criteria = self.loader() if self.loader is not None else pd.DataFrame()
+        return self._criteria
 
 
 def readiness_report(store: Any, actor: Any, library: Any, rule: Rule | None = None,
@@ -286,11 +274,26 @@ def readiness_report(store: Any, actor: Any, library: Any, rule: Rule | None = N
     users = [u for u in store.list_users(actor, role="trainee") if not u.disabled
              and (cohort_id is None or u.cohort_id == cohort_id)]
     ids = [u.id for u in users]
-    crit, att = load_attempts(store, actor, library, user_ids=ids)
-    groups = {uid: g for uid, g in att.groupby("user_id", sort=False)} if len(att) else {}
-    evals = {u.id: evaluate_user(groups.get(u.id, att.iloc[0:0]), rule, today, u.start_date, u.target_date)
-             for u in users}
-    return Report(rule, today, users, crit, att, evals, _matrix(users, evals, rule))
+    att = load_attempt_frame(store, actor, library, user_ids=ids)
+    evals = {u.id: evaluate_user(recs, rule, today, u.start_date, u.target_date, presorted=True)
+             for u, recs in zip(users, _records_by_user(att, [u.id for u in users]), strict=True)}
+
+    def loader() -> pd.DataFrame:
+        return pd.DataFrame(store.criterion_rows(actor, user_ids=ids))
+
+    return Report(rule, today, users, att, evals, _matrix(users, evals, rule), loader)
+
+
+def _records_by_user(att: pd.DataFrame, user_ids: list[int]) -> list[list[dict[str, Any]]]:
+    """The frame's rows as plain dicts per user, in frame order (column lists: no per-cell boxing)."""
+    cols = ["user_id", "attempt_id", "topic", "mode", "channel", "language", "score", "critical_failed"]
+    by_user: dict[int, list[dict[str, Any]]] = {uid: [] for uid in user_ids}
+    if len(att):
+        days = att["finished_at"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[D]")
+        for vals in zip(*(att[c].tolist() for c in cols), days.tolist(), strict=True):
+            rec = dict(zip([*cols, "finished_at"], vals, strict=True))
+            by_user.setdefault(rec["user_id"], []).append(rec)
+    return [by_user[uid] for uid in user_ids]
 
 
 def _matrix(users: list[Any], evals: dict[int, Evaluation], rule: Rule) -> pd.DataFrame:

@@ -1,0 +1,93 @@
+"""The progress, mentor and lead pages render real demo data (streamlit AppTest, no browser), and
+their actions (self-evaluation, override with a required reason) reach the store."""
+
+from __future__ import annotations
+
+import pytest
+from test_readiness_data import build_world
+
+
+def _page(url: str, module: str, username: str, password: str, language: str) -> None:
+    """The AppTest script: open the store, sign in, render one page module with a context."""
+    import importlib
+    from types import SimpleNamespace
+
+    from trainer.library import load_library
+    from trainer.storage import open_store
+
+    store = open_store(url)
+    user = store.authenticate(username, password)
+    mod = importlib.import_module(f"trainer.app.views.{module}")
+    mod.render(SimpleNamespace(store=store, library=load_library(), user=user, lang=language))
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("pages")
+    w = build_world(path)
+    w.url = f"sqlite:///{path / 'world.db'}"
+    yield w
+    w.store.close()
+
+
+def app(world, module: str, user, language: str = "et"):
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_function(_page, default_timeout=60,
+                               args=(world.url, module, user.username, world.passwords[user.username], language))
+    return at.run()
+
+
+def text_of(at) -> str:
+    parts = [e.value for kind in ("title", "subheader", "markdown", "caption", "info") for e in getattr(at, kind)]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_trainee_progress_page_and_self_evaluation(world) -> None:
+    me = world.trainees[1]
+    at = app(world, "progress_trainee", me, "et")
+    assert not at.exception, at.exception
+    text = text_of(at)
+    assert "Minu areng" in text and "Mida järgmiseks harjutada" in text and "Nõrgim pädevus" in text
+    assert len(at.get("plotly_chart")) == 2
+    radios = [r for r in at.radio if r.key and r.key.startswith("se_")]
+    assert radios
+    radios[0].set_value("fail")
+    submit = next(b for b in at.button if "Salvesta" in str(b.label))
+    submit.click().run()
+    assert not at.exception, at.exception
+    saved = world.store.self_evaluations(me, me.id)[-1]
+    assert saved.results[radios[0].key[3:]] == "fail"
+    assert any("Võrdlus" in str(m.value) for m in at.markdown)
+
+
+def test_mentor_pages(world) -> None:
+    at = app(world, "mentor_mentees", world.mentor_ru, "ru")
+    assert not at.exception, at.exception
+    assert "Мои подопечные" in text_of(at)
+    frame = at.dataframe[0].value
+    assert len(frame) == 2
+    at = app(world, "mentor_review", world.mentor_ru, "ru")
+    assert not at.exception, at.exception
+    assert "Разбор" in text_of(at)
+    aid = at.selectbox(key="review_attempt").value
+    add = [b for b in at.button if b.label == "Добавить"]
+    assert len(add) >= 3  # comment, review note, override (and assign)
+    # an override without a reason is refused on the page and never reaches the store
+    override_submit = next(b for b in add if "override_" in str(b.key))
+    override_submit.click().run()
+    assert not at.exception and any("Причина обязательна" in str(e.value) for e in at.error)
+    assert world.store.get_attempt(world.mentor_ru, aid).overrides == ()
+
+
+def test_lead_readiness_page(world) -> None:
+    at = app(world, "lead_readiness", world.lead, "en")
+    assert not at.exception, at.exception
+    text = text_of(at)
+    assert "Readiness" in text and "Time to readiness" in text and "Calibration" in text
+    matrix = at.dataframe[0].value
+    assert set(matrix["username"]) == {t.username for t in world.trainees}
+    assert set(matrix["status"]) <= {"ready", "on_track", "behind"}
+    # the configured rule (default: every library topic) decides the columns
+    assert len([c for c in matrix.columns if c.startswith("topic:")]) == len({s.topic for s in world.lib.scenarios.values()})
+    assert any("kappa" in str(c.value) for c in at.caption)
