@@ -171,3 +171,16 @@ def test_phrase_input_robustness():
     assert PhraseSet([16106, None, "  "], "et").find("Helistage 16106").quote == "16106"
     assert PhraseSet("isikukood", "et").phrases == ("isikukood",)
     assert PhraseSet(["pension"], "xx").find("pension") is not None  # unknown language: surface forms
+
+
+def test_gap_across_comma_only_for_parentheticals():
+    # a skipped word may not sit across a comma ...
+    ps = PhraseSet(["это не к нам", "это не ко мне"], "ru")
+    assert [m.phrase for m in ps.find_all("Это не ко мне, мы за квартиры не платим.")] == ["это не ко мне"]
+    # ... unless it is a parenthetical like "palun" / "пожалуйста"
+    assert PhraseSet(["öelge oma isikukood"], "et").find("Öelge, palun, oma isikukood.").quote == (
+        "Öelge, palun, oma isikukood")
+    assert PhraseSet(["подтвердите ваш личный код"], "ru").find(
+        "Подтвердите, пожалуйста, Ваш личный код ещё раз.").quote == "Подтвердите, пожалуйста, Ваш личный код"
+    # adjacent phrase words may have punctuation between them
+    assert PhraseSet(["aitäh et helistasite"], "et").find("Aitäh, et helistasite!").quote == "Aitäh, et helistasite"

@@ -116,17 +116,22 @@ def tokenize_cached(text: str) -> tuple[Token, ...]:
 
 
 @lru_cache(maxsize=2048)
-def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Indices of word and number tokens, and a sentence number for each of them."""
+def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Indices of word and number tokens, with a sentence number and a clause number
+    (clauses end at , ; : dashes and brackets as well) for each of them."""
     tokens = tokenize_cached(text)
-    slots, sent, sid = [], [], 0
+    slots, sent, clause, sid, cid = [], [], [], 0, 0
     for i, tok in enumerate(tokens):
         if tok.is_word or tok.text[:1].isdigit():
             slots.append(i)
             sent.append(sid)
+            clause.append(cid)
         elif tok.text in ".!?…":
             sid += 1
-    return tuple(slots), tuple(sent)
+            cid += 1
+        elif tok.text in ",;:–—()[]\"«»“”„":
+            cid += 1
+    return tuple(slots), tuple(sent), tuple(clause)
 
 
 # ---------------------------------------------------------------------------

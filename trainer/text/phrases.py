@@ -36,6 +36,7 @@ _CASE_ENDINGS = frozenset(
 _ET_ENDING = re.compile(
     r"[aeiu]?(?:|d|t|st|le|lt|ga|ks|ni|na|ta|sse|s|l|de|te|sid|dele|del|delt|dest|des|desse|dega|deks)$"
 )
+_PARENTHETICALS = frozenset("palun muidugi vist ehk kahjuks пожалуйста конечно наверное please".split())
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _PATTERN_FOLD = str.maketrans("õäöüšžёÕÄÖÜŠŽЁ", "oaouszеOAOUSZЕ")
 _MIN_COMPOUND = 5  # a phrase lemma of >= 5 letters may be the tail of a compound
@@ -285,14 +286,15 @@ class PhraseSet:
         if not self._phrases or not text:
             return []
         tokens = tokenize_cached(text)
-        slots, sent = word_slots(text)
+        slots, sent, clause = word_slots(text)
         hits = [self._hits(tokens[i].text) for i in slots]
+        slot_norms = [tokens[i].norm for i in slots]
         cands: list[tuple[int, int, int, int, int, bool]] = []  # start, end, pattern, first/last token, neg
         for k, token_hits in enumerate(hits):
             for pi, wi, neg in token_hits:
                 if wi != 0:
                     continue
-                end_k, negated = self._extend(pi, k, hits, sent, neg)
+                end_k, negated = self._extend(pi, k, hits, sent, clause, slot_norms, neg)
                 if end_k is not None:
                     cands.append((tokens[slots[k]].start, tokens[slots[end_k]].end, pi, slots[k], slots[end_k],
                                   negated))
@@ -316,7 +318,11 @@ class PhraseSet:
             pos = end
         return out
 
-    def _extend(self, pi: int, k: int, hits: list, sent: tuple[int, ...], neg: bool) -> tuple[int | None, bool]:
+    def _extend(self, pi: int, k: int, hits: list, sent: tuple[int, ...], clause: tuple[int, ...],
+                slot_norms: list[str], neg: bool) -> tuple[int | None, bool]:
+        """Match the phrase's remaining words after slot k; an extra word may be skipped
+        between two phrase words inside one clause, or across commas only when it is a
+        parenthetical ("Öelge, palun, oma isikukood", "Подтвердите, пожалуйста, Ваш код")."""
         words = self._words[pi]
         pos = k
         for wi in range(1, len(words)):
@@ -324,6 +330,8 @@ class PhraseSet:
                 nxt = pos + step
                 if nxt >= len(hits) or sent[nxt] != sent[k]:
                     return None, neg
+                if step == 2 and clause[nxt] != clause[pos] and slot_norms[pos + 1] not in _PARENTHETICALS:
+                    return None, neg  # "Это не ко мне, мы ..." is not "это не к нам"
                 hit = next((h for h in hits[nxt] if h[0] == pi and h[1] == wi), None)
                 if hit is not None:
                     pos, neg = nxt, neg or hit[2]
