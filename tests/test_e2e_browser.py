@@ -47,11 +47,7 @@ def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e-data")
     env = {k: v for k, v in os.environ.items() if k not in ("TRAINER_DATABASE_URL", "TRAINER_HOME")}
     env["TRAINER_DATA_DIR"] = str(data)
-    os.environ["TRAINER_DATA_DIR"] = str(data)
-    try:
-        seed_users({"mari": "trainee"}, url=f"sqlite:///{data / 'trainer.db'}")
-    finally:
-        os.environ.pop("TRAINER_DATA_DIR", None)
+    seed_users({"mari": "trainee"}, url=f"sqlite:///{data / 'trainer.db'}")
     port = _free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "e2e-streamlit.log", "w")  # noqa: SIM115 - closed below
@@ -162,7 +158,8 @@ def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after
         if n == mid_shot_after:
             shot(page, f"{prefix}-conversation")
     if not conv.finished:
-        page.locator(".st-key-end button").click()
+        wait_idle(page)
+        page.locator(".st-key-end button").first.click()
     page.get_by_role("heading", name="Tulemus").wait_for()
     page.get_by_test_id("stMetricValue").first.wait_for()
     wait_idle(page)
@@ -183,6 +180,14 @@ def test_play_estonian_and_russian_scenarios_in_a_real_browser(server, page):
     page.locator(".st-key-crit_payment_rule [data-testid='stExpander'] summary").click()
     page.locator(".st-key-crit_payment_rule .turn.evidence").first.wait_for()
     shot(page, "05-et-result-evidence", height=2600)
+
+    flawed = next((e for e in lib.get("pension-late-et").examples
+                   if e.kind == "flawed" and "data_protection" in e.expect_failed), None)
+    if flawed:  # a critical failure: shown first, as an error
+        play(page, "pension-late-et", flawed.answers, "04b-et-flawed")
+        page.get_by_text("Kriitiline viga").first.wait_for()
+        assert page.get_by_test_id("stMetricValue").first.inner_text().strip() == "0 / 100"
+        shot(page, "04c-et-critical-failure", height=1600)
 
     russian = sorted(sid for sid, s in lib.scenarios.items()
                      if sid.endswith("-ru") and any(e.kind == "exemplary" for e in s.examples))

@@ -37,9 +37,12 @@ def _current(user) -> Played | None:
     attempt_id = st.session_state.get(ATTEMPT_ID)
     if attempt_id is not None:
         try:
-            return service.load(user, int(attempt_id))
+            played = service.load(user, int(attempt_id))
+            if played.attempt.status != "abandoned":  # abandoned: another tab started a new one
+                return played
         except Exception:  # noqa: BLE001 - deleted / not allowed: fall back to resuming
-            st.session_state.pop(ATTEMPT_ID, None)
+            pass
+        st.session_state.pop(ATTEMPT_ID, None)
     resumed = service.resume(user)
     if resumed is None:
         return None

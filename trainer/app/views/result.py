@@ -125,6 +125,7 @@ def _chart(competencies: dict) -> None:
     bar, radar = st.tabs([tr("result.chart.bar"), tr("result.chart.radar")])
     with bar:
         fig = go.Figure(go.Bar(x=values, y=names, orientation="h", text=[f"{v:.0f}" for v in values],
+                               textposition="outside", cliponaxis=False,
                                marker_color=["#2e7d32" if v >= 80 else "#f9a825" if v >= 50 else "#c62828"
                                              for v in values]))
         fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=10, t=10, b=10))
