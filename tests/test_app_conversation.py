@@ -115,3 +115,18 @@ def test_end_button_shows_the_result(app_env):
     assert not at.exception
     assert [e.value for e in at.title] == [t("result.title", "et")]
     assert at.metric[0].value != "100 / 100"
+
+
+def test_web_chat_opens_with_the_client_and_shows_the_response_time(app_env):
+    chat = sorted(sid for sid, s in load_library().scenarios.items() if s.channel == "chat")
+    if not chat:
+        pytest.skip("no web-chat scenario in the library")
+    at = apptest.login(apptest.new_app())
+    at.button(key=f"practice_{chat[0]}").click().run()
+    assert not at.exception
+    assert len(at.chat_message) == 1  # the client's opening message
+    md = apptest.markdown(at)
+    assert t("conversation.response.waiting", "et", seconds=0).split("0")[0] in md
+    apptest.send(at, "Tere! Mari kuuleb, kuidas saan aidata?")
+    assert t("conversation.response.waiting", "et", seconds=0).split("0")[0] in apptest.markdown(at) or (
+        t("conversation.response.none", "et") in apptest.markdown(at))

@@ -128,7 +128,7 @@ def _chart(competencies: dict) -> None:
                                textposition="outside", cliponaxis=False,
                                marker_color=["#2e7d32" if v >= 80 else "#f9a825" if v >= 50 else "#c62828"
                                              for v in values]))
-        fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=10, t=10, b=10))
+        fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=40, t=10, b=10))
         st.plotly_chart(fig, key="comp_bar")
     with radar:
         fig = go.Figure(go.Scatterpolar(r=values + values[:1], theta=names + names[:1], fill="toself"))
