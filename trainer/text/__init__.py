@@ -3,12 +3,22 @@
 Pure Python over simplemma (lemmas), rapidfuzz (typo distance) and pymorphy3 (Russian
 person/number tags). Deterministic and explainable: every match carries character
 offsets into the original text and the quoted words. Dictionaries load lazily on first
-use (simplemma et+ru ~3 s); lemma lookups are cached.
+use (simplemma et+ru ~3 s, ~430 MB RSS; `configure(low_memory=True)` ~95 MB); lemma
+lookups, tokenisation and per-PhraseSet token analyses are cached.
+
+Modules: normalize (fold, tokenize, split_sentences, detect_language), lexicon (lemmas,
+diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_negated,
+is_question), address (find_informal_address), numbers (numbers, dates, personal codes,
+normalize_fact), facts (find_fact).
+
+Known limits: one lemma per form from simplemma ("puude" -> puu, not puue); folding
+merges õ/ä/ö/ü minimal pairs ("tüli"/"tuli"); "tervist" shares the lemma of "tervis"
+(use "=tervist"); multiword phrases allow one extra word per gap only.
 """
 
 from .address import find_informal_address, is_informal_word
 from .facts import find_fact
-from .lexicon import is_known, lemmas
+from .lexicon import configure, is_known, lemmas
 from .negation import is_negated, is_question
 from .normalize import Token, detect_language, fold, split_sentences, tokenize
 from .numbers import NumberSpan, find_numbers, find_personal_codes, isikukood_is_valid, normalize_fact
@@ -24,6 +34,7 @@ __all__ = [
     "split_sentences",
     "lemmas",
     "is_known",
+    "configure",
     "detect_language",
     "is_negated",
     "is_question",

@@ -8,7 +8,10 @@ Design (see docs in the package __init__):
 - a lemma -> forms index is built lazily (one pass, ~0.5 s, ~30 MB for et) and
   used for typo matching and compound endings;
 - personal pronouns use a hand-written paradigm, because simplemma maps Teie,
-  Teid and sind all to "sina".
+  Teid and sind all to "sina";
+- unknown Estonian compounds get head + lemma of their longest known tail;
+- `configure(low_memory=True)` (or TRAINER_TEXT_LOW_MEMORY=1) switches to simplemma's
+  stream backend: ~95 MB instead of ~430 MB RSS for et+ru, no forms index.
 """
 
 from __future__ import annotations
