@@ -184,3 +184,9 @@ def test_gap_across_comma_only_for_parentheticals():
         "Подтвердите, пожалуйста, Ваш личный код ещё раз.").quote == "Подтвердите, пожалуйста, Ваш личный код"
     # adjacent phrase words may have punctuation between them
     assert PhraseSet(["aitäh et helistasite"], "et").find("Aitäh, et helistasite!").quote == "Aitäh, et helistasite"
+
+
+def test_domain_homographs():
+    ps = PhraseSet(["puue"], "et")
+    assert [m.quote for m in ps.find_all("Puude raskusastme tuvastamine; puudega inimene")] == ["Puude", "puudega"]
+    assert PhraseSet(["kuu"], "et").find("Toetust makstakse kord kuus.").quote == "kuus"

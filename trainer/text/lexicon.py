@@ -29,6 +29,13 @@ _SUPPORTED = ("et", "ru", "en")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
 _MAX_RESTORATIONS = 4096
 
+# Domain homographs where simplemma keeps only one reading (folded form -> extra lemma):
+# "puude" is both trees (puu) and disability (puue); "kord kuus" = once a month (kuu).
+_ET_HOMOGRAPHS = {
+    **dict.fromkeys("puude puudele puudel puudelt puudeks puudesse puudeta puudeni puudena".split(), "puue"),
+    "kuus": "kuu",
+}
+
 # folded surface form -> folded lemma; overrides the dictionary.
 PRONOUN_LEMMAS: dict[str, dict[str, str]] = {
     "et": {
@@ -157,6 +164,8 @@ def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]
     raw: set[str] = set()
     if lang == "et":
         raw |= _lookup_all(word, lang)
+        if folded in _ET_HOMOGRAPHS:
+            raw.add(_ET_HOMOGRAPHS[folded])
         if word.lower() == folded or not raw:  # typed without diacritics (or unknown)
             for form in _restorations(folded):
                 if form != word.lower():
