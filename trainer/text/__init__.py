@@ -11,7 +11,8 @@ diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_ne
 is_question), address (find_informal_address), numbers (numbers, dates, personal codes,
 normalize_fact), facts (find_fact).
 
-Known limits: one lemma per form from simplemma ("puude" -> puu, not puue); folding
+Known limits: simplemma gives one lemma per form (domain homographs such as "puude" =
+puu/puue are patched in lexicon._ET_HOMOGRAPHS, others are not); folding
 merges õ/ä/ö/ü minimal pairs ("tüli"/"tuli"); "tervist" shares the lemma of "tervis"
 (use "=tervist"); multiword phrases allow one extra word per gap only.
 """
