@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import json
 import os
-import secrets
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -72,9 +71,11 @@ def _actor(store: Any, as_user: str | None, admin: bool) -> Any:
 
 
 def _new_password(prompt: bool) -> tuple[str, bool]:
+    from .demo import new_password
+
     if prompt:
         return click.prompt("New password", hide_input=True, confirmation_prompt=True, err=True), False
-    return secrets.token_urlsafe(12), True
+    return new_password(16), True
 
 
 def _library() -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import secrets
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -60,6 +61,12 @@ class DemoResult:
     attempts: int = 0
     reviews: int = 0
     overrides: int = 0
+
+
+def new_password(length: int = 12) -> str:
+    """A random password of letters and digits (no leading dash that a shell would take as an option)."""
+    alphabet = string.ascii_letters + string.digits
+    return "".join(secrets.choice(alphabet) for _ in range(length))
 
 
 def username_for(name: str, taken: set[str]) -> str:
@@ -184,7 +191,7 @@ def _build(store: Any, library: Any, rng: random.Random, seed: int, sizes: tuple
 
     def account(role: str, lang: str, **kw: Any) -> Any:
         name = person(lang)
-        password = secrets.token_urlsafe(9)
+        password = new_password(12)
         user = store.create_user(sysa, username_for(name, taken), password, role, display_name=name,
                                  org_id=org.id, language=lang, **kw)
         out.accounts.append(DemoAccount(user.username, password, role, name, lang))
