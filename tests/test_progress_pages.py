@@ -84,7 +84,10 @@ def test_lead_readiness_page(world) -> None:
     at = app(world, "lead_readiness", world.lead, "en")
     assert not at.exception, at.exception
     text = text_of(at)
-    assert "Readiness" in text and "Time to readiness" in text and "Calibration" in text
+    assert "Readiness" in text and "Time to readiness" in text and "Calibration" not in text
+    at.toggle(key="readiness_criteria").set_value(True).run()
+    assert not at.exception, at.exception
+    assert "Calibration" in text_of(at) and "Most failed criteria" in text_of(at)
     matrix = at.dataframe[0].value
     assert set(matrix["username"]) == {t.username for t in world.trainees}
     assert set(matrix["status"]) <= {"ready", "on_track", "behind"}

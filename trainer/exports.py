@@ -108,16 +108,19 @@ def _sheet_name(name: str) -> str:
     return "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:31] or "Sheet"
 
 
-def readiness_sheets(report: Any, lang: str = "et") -> dict[str, pd.DataFrame]:
-    """The lead's readiness data as named tables (matrix, rule, trends, time to readiness, ...)."""
+def readiness_sheets(report: Any, lang: str = "et", criteria: bool = True) -> dict[str, pd.DataFrame]:
+    """The lead's readiness data as named tables (matrix, rule, trends, time to readiness, and with
+    ``criteria`` the most-failed criteria and calibration, which read every criterion row)."""
     from . import readiness as r
 
-    return {"readiness": report.matrix,
-            "rule": pd.DataFrame({"rule": r.describe_rule(report.rule, lang)}),
-            "trends": r.cohort_trends(report.attempts),
-            "time_to_readiness": r.time_to_readiness(report),
-            "most_failed": r.most_failed_criteria(report.criteria),
-            "calibration": r.calibration(report.criteria)}
+    sheets = {"readiness": report.matrix,
+              "rule": pd.DataFrame({"rule": r.describe_rule(report.rule, lang)}),
+              "trends": r.cohort_trends(report.attempts),
+              "time_to_readiness": r.time_to_readiness(report)}
+    if criteria:
+        sheets["most_failed"] = r.most_failed_criteria(report.criteria)
+        sheets["calibration"] = r.calibration(report.criteria)
+    return sheets
 
 
 def export_table(sheets: dict[str, pd.DataFrame], fmt: str) -> bytes:

@@ -22,15 +22,15 @@ TEXT = {
     "et": {"title": "Valmisolek", "rule": "Reegel", "matrix": "Õppijad × teemad", "trends": "Rühma trend",
            "ttr": "Aeg valmisolekuni", "failed": "Kõige sagedamini ebaõnnestunud kriteeriumid",
            "calibration": "Kalibreerimine: automaatne hinnang vs mentor", "cohort": "Rühm", "all": "kõik",
-           "none": "Õppijaid pole.", "download": "Laadi alla", "kappa": "Cohen'i kappa: 1 = täielik kokkulangevus, 0 = juhuslik."},
+           "none": "Õppijaid pole.", "criteria_toggle": "Näita kriteeriumide analüüsi (aeglasem)", "download": "Laadi alla", "kappa": "Cohen'i kappa: 1 = täielik kokkulangevus, 0 = juhuslik."},
     "ru": {"title": "Готовность", "rule": "Правило", "matrix": "Стажёры × темы", "trends": "Тренды группы",
            "ttr": "Время до готовности", "failed": "Чаще всего проваленные критерии",
            "calibration": "Калибровка: автоматическая оценка vs наставник", "cohort": "Группа", "all": "все",
-           "none": "Стажёров нет.", "download": "Скачать", "kappa": "Каппа Коэна: 1 = полное согласие, 0 = случайное."},
+           "none": "Стажёров нет.", "criteria_toggle": "Показать анализ критериев (медленнее)", "download": "Скачать", "kappa": "Каппа Коэна: 1 = полное согласие, 0 = случайное."},
     "en": {"title": "Readiness", "rule": "Rule", "matrix": "Trainees × topics", "trends": "Cohort trends",
            "ttr": "Time to readiness", "failed": "Most failed criteria",
            "calibration": "Calibration: automatic vs mentor", "cohort": "Cohort", "all": "all",
-           "none": "No trainees.", "download": "Download", "kappa": "Cohen's kappa: 1 = full agreement, 0 = chance."},
+           "none": "No trainees.", "criteria_toggle": "Show the criteria analysis (slower)", "download": "Download", "kappa": "Cohen's kappa: 1 = full agreement, 0 = chance."},
 }  # fmt: skip
 COLOURS = {"ready": "#c3e6cb", "passed": "#c3e6cb", "on_track": "#ffeeba", "in_progress": "#ffeeba",
            "behind": "#f5c6cb", "not_started": "#eeeeee"}
@@ -57,7 +57,8 @@ def render(ctx: Any) -> None:
     st.subheader(w["matrix"])
     matrix = report.matrix.drop(columns=["user_id", "cohort_id"])
     st.dataframe(matrix.style.map(_colour).format({"progress": "{:.0%}"}), hide_index=True, width="stretch")
-    sheets = exports.readiness_sheets(report, ctx.lang)
+    analyse = st.toggle(w["criteria_toggle"], key="readiness_criteria")
+    sheets = exports.readiness_sheets(report, ctx.lang, criteria=analyse)
     cols = st.columns(2)
     cols[0].download_button(f"{w['download']} XLSX", exports.export_table(sheets, "xlsx"), "readiness.xlsx",
                             key="readiness_xlsx")
@@ -72,6 +73,8 @@ def render(ctx: Any) -> None:
     st.subheader(w["ttr"])
     st.dataframe(sheets["time_to_readiness"].drop(columns=["user_id"]).style.map(_colour), hide_index=True,
                  width="stretch")
+    if not analyse:
+        return
     left, right = st.columns(2)
     with left:
         st.subheader(w["failed"])
