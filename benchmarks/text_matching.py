@@ -1,4 +1,6 @@
-"""Throughput guard for the scorer's hot path (lenient: CI machines are shared).
+"""Text-analysis hot path: turns/s for the scorer's bundle of checks (a benchmark, not a test).
+
+    python benchmarks/text_matching.py
 
 Requirement: >= 200 transcripts/s of 10-20 turns on one core, i.e. ~3000 turns/s for the
 whole bundle below. Measured on the dev box: ~6500 turns/s warm, ~4000 cold.
@@ -23,7 +25,7 @@ PHRASES = ["tere", "tere päevast", "sotsiaalkindlustusamet", "isikukood", "kahj
            "taotlus", "ootele", "elusolekutõend", "töötukassa", "aitäh", "head päeva", r"re:\b1610\d\b"]
 
 
-def test_scorer_bundle_throughput():
+def main() -> None:
     sets = [PhraseSet(PHRASES[i:i + 4], "et") for i in range(0, 20, 4)] + [PhraseSet(PHRASES, "et")]
 
     def score(text):
@@ -34,6 +36,10 @@ def test_scorer_bundle_throughput():
             is_question(sentence, "et")
         find_fact(text, "860 eurot", "et")
 
+    start = time.perf_counter()
+    for text in TURNS[:8]:  # first sight of every word: lemma look-ups, fuzzy candidates
+        score(text)
+    cold = 8 / (time.perf_counter() - start)
     for text in TURNS:  # warm the caches
         score(text)
     best = 0.0
@@ -42,4 +48,10 @@ def test_scorer_bundle_throughput():
         for text in TURNS:
             score(text)
         best = max(best, len(TURNS) / (time.perf_counter() - start))
-    assert best > 1500, f"{best:.0f} turns/s"
+    print(f"cold (first sight of the words): {cold:,.0f} turns/s")
+    print(f"warm (best of 3 x {len(TURNS)} turns): {best:,.0f} turns/s  "
+          f"(~{best / 15:,.0f} transcripts/s of 15 turns; target 200/s needs ~3,000 turns/s)")
+
+
+if __name__ == "__main__":
+    main()
