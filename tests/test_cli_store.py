@@ -101,6 +101,12 @@ def test_progress_and_readiness_json(group, world) -> None:
     data = json.loads(res.output)
     assert {t["username"] for t in data["trainees"]} == {t.username for t in world.trainees}
     assert {t["status"] for t in data["trainees"]} <= {"ready", "on_track", "behind"}
+    res = run(group, world, "readiness", "--save", "--today", "2026-11-27", user=world.lead)
+    assert res.exit_code == 0, res.output
+    snap = world.store.readiness_snapshots(world.lead, world.star.id)[-1]
+    evaluated = next(t for t in data["trainees"] if t["username"] == world.star.username)
+    assert snap.status == evaluated["status"] and snap.details["missing"] == evaluated["missing"]
+    assert snap.details["rule"]["window"] == 3
     res = run(group, world, "readiness", "--lang", "et", user=world.mentor_et)
     assert res.exit_code == 0 and "# Iga nõutud teema" in res.output
     assert len([line for line in res.output.splitlines() if not line.startswith("#")]) == 2  # the mentor's two

@@ -248,12 +248,18 @@ def _report(store: Any, actor: Any, cohort_id: int | None, today: str | None) ->
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--today", default=None, help="Evaluate as of this date (YYYY-MM-DD).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option("--save", is_flag=True, help="Also store each evaluation as a readiness snapshot (history).")
 @store_command
-def readiness(store: Any, actor: Any, cohort_id: int | None, as_json: bool, today: str | None, lang: str) -> None:
+def readiness(store: Any, actor: Any, cohort_id: int | None, as_json: bool, today: str | None, lang: str,
+              save: bool) -> None:
     """Readiness of the trainees you may see: ready / on_track / behind and what is missing."""
     from .readiness import describe_rule
 
     rep = _report(store, actor, cohort_id, today)
+    if save:
+        for u in rep.users:
+            ev = rep.evaluations[u.id]
+            store.save_readiness_snapshot(actor, u.id, ev.status, {"rule": rep.rule.as_dict(), **ev.as_dict()})
     if as_json:
         _echo_json({"today": rep.today, "rule": rep.rule.as_dict(), "rule_text": describe_rule(rep.rule, lang),
                     "trainees": [{"user_id": u.id, "username": u.username, **rep.evaluations[u.id].as_dict()}
