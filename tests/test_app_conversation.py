@@ -96,9 +96,9 @@ def test_reload_and_server_restart_resume_the_conversation(app_env):
     apptest.send(at, a[0])
     apptest.send(at, a[1])
     before = chat_texts(at)
-    from trainer.app.common import _store_resource
+    from trainer.app.common import reset_stores
 
-    _store_resource.clear()  # "restart the server": the store is opened again
+    reset_stores()  # "restart the server": the store is opened again
     at2 = apptest.login(apptest.new_app())  # "reload the tab": a new session
     at2.button(key="continue").click().run()
     assert [x for x in chat_texts(at2) if x in before] == [x for x in before if x in chat_texts(at2)]

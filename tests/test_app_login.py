@@ -24,9 +24,9 @@ def test_first_start_prints_admin_password_once_and_login_page_says_where(app_en
     assert [e.value for e in at.title] == [t("login.title", "et")]
     assert any(t("login.first_start", "et") == e.value for e in at.info)
     # a second start of the same store does not print it again
-    from trainer.app.common import _store_resource
+    from trainer.app.common import reset_stores
 
-    _store_resource.clear()
+    reset_stores()
     apptest.new_app().run()
     assert "password:" not in capsys.readouterr().out
 

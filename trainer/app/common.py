@@ -53,12 +53,24 @@ def _store_resource(database_url_env: str | None, data_dir_env: str | None, cwd:
     return StoreResource(store, admin_created=bool(password))
 
 
+_stores: dict[tuple, StoreResource] = {}  # fast path: st.cache_resource lookups cost ~1 ms each
+
+
 def store_resource() -> StoreResource:
     """The store, opened (and migrated) once per process and database URL (``TRAINER_DATABASE_URL``
     or ``TRAINER_DATA_DIR``); on an empty store the admin is created and its generated password
     printed once to the console (stdout)."""
-    return _store_resource(os.environ.get("TRAINER_DATABASE_URL"), os.environ.get("TRAINER_DATA_DIR"),
-                           os.getcwd())
+    key = (os.environ.get("TRAINER_DATABASE_URL"), os.environ.get("TRAINER_DATA_DIR"), os.getcwd())
+    found = _stores.get(key)
+    if found is None:
+        found = _stores[key] = _store_resource(*key)
+    return found
+
+
+def reset_stores() -> None:
+    """Forget the opened stores (tests: simulate a server restart)."""
+    _stores.clear()
+    _store_resource.clear()
 
 
 def get_store() -> Store:
@@ -111,16 +123,32 @@ def tr(key: str, **kw: object) -> str:
     return t(key, lang(), **kw)
 
 
+USER_CHECK_SECONDS = 2.0
+_users: dict[tuple[int, int], tuple[float, UserInfo]] = {}
+
+
 def current_user() -> UserInfo | None:
-    """The signed-in user, re-read from the store (None when signed out, deleted or disabled)."""
+    """The signed-in user, re-read from the store at most every :data:`USER_CHECK_SECONDS` (None when
+    signed out, deleted or disabled). Store calls check the actor themselves on every call."""
     uid = st.session_state.get(USER_ID)
     if uid is None:
         return None
+    store = get_store()
+    key = (id(store), int(uid))
+    now = time.monotonic()
+    memo = _users.get(key)
+    if memo is not None and now - memo[0] < USER_CHECK_SECONDS:
+        return memo[1]
     try:
-        return get_store().get_user(Actor(id=int(uid), role="trainee"), int(uid))
+        user = store.get_user(Actor(id=int(uid), role="trainee"), int(uid))
     except (NotFound, PermissionDenied):
+        _users.pop(key, None)
         sign_out()
         return None
+    if len(_users) > 10_000:
+        _users.clear()
+    _users[key] = (now, user)
+    return user
 
 
 def require_user() -> UserInfo:

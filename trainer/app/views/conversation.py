@@ -133,17 +133,16 @@ def _persona(conv) -> None:
         st.markdown(f"{tr('persona.code')}: `{p.isikukood}` :orange-badge[{tr('persona.synthetic')}]")
         if conv.facts:
             st.markdown(f"**{tr('persona.facts')}**")
-            for name, value in conv.facts.items():
-                st.text(f"{name.replace('_', ' ')}: {value}")
+            st.text("\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in conv.facts.items()))
 
 
 def _checklist(conv) -> None:
     service = get_service()
     with st.container(border=True):
         st.markdown(f"**{tr('checklist.title')}**")
-        for stage, done in service.checklist(conv):
-            label = tr(f"stage.{stage}")
-            st.markdown(f"{CHECK_ICON[done]} {label}" + (f" ({tr('checklist.na')})" if done is None else ""))
+        lines = [f"{CHECK_ICON[done]} {tr(f'stage.{stage}')}" + (f" ({tr('checklist.na')})" if done is None else "")
+                 for stage, done in service.checklist(conv)]
+        st.markdown("  \n".join(lines))  # one element: cheaper reruns
         hint = conv.hint()
         if not conv.turns and conv.scenario.who_opens == "agent":
             hint = tr("conversation.opening_hint")
