@@ -156,7 +156,7 @@ class TranscriptAnalysis:
         given = None
         if asked is not None:
             given = next((i for i in range(asked + 1, len(self.turns))
-                          if self.turns[i].role == "client" and tx.find_personal_codes(self.turns[i].text)), None)
+                          if self.turns[i].role == "client" and self._valid_code(self.turns[i].text)), None)
         complete = given
         if self.policy == "code_and_item" and given is not None:
             item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
@@ -165,6 +165,11 @@ class TranscriptAnalysis:
             complete = None if answered is None else max(given, answered)
         self._identification = {"asked": asked, "given": given, "complete": complete}
         return self._identification
+
+    @staticmethod
+    def _valid_code(text: str) -> bool:
+        """A personal code that passes the checksum: a mistyped code identifies nobody."""
+        return any(tx.isikukood_is_valid(re.sub(r"\D", "", m.quote)) for m in tx.find_personal_codes(text))
 
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .conditions import evaluate, parse_condition
-from .scenario import TEMPLATE, Scenario, Step
+from .scenario import Scenario, Step, render, render_deep
 from .signals import analyse_reply
 from .transcript import Context, Transcript, Turn
 
@@ -33,12 +33,6 @@ class ConversationOver(Exception):
     """A reply was sent to a conversation that has already ended."""
 
 
-def render(template: str, values: dict[str, object]) -> str:
-    """Fill ``{persona.first_name}``-style placeholders; ``{{`` and ``}}`` stand for literal braces."""
-    out = TEMPLATE.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
-    return out.replace("{{", "{").replace("}}", "}")
-
-
 class Conversation:
     """One play-through of a scenario."""
 
@@ -50,7 +44,9 @@ class Conversation:
         self.values = library.template_values(scenario, self.persona)
         self.facts = {name: render(value, self.values) for name, value in scenario.private_facts.items()}
         self.values.update({f"facts.{k}": v for k, v in self.facts.items()})
+        self.signals = render_deep(dict(scenario.signals), self.values)
         self.concepts = library.concepts_for(scenario)
+        self.concepts.update({name: {scenario.language: list(p)} for name, p in self.signals.items()})
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -125,7 +121,7 @@ class Conversation:
         if self.state["awaiting_close"]:
             self._finish("end_step")
             return []
-        analysis = analyse_reply(text, self.scenario.language, self.concepts, self.scenario.signals, self.facts)
+        analysis = analyse_reply(text, self.scenario.language, self.concepts, self.signals, self.facts)
         signals, facts = analysis["signals"], analysis["facts"]
         for name, hit in {**signals, **facts}.items():
             if hit:

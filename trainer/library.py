@@ -6,7 +6,6 @@ A broken file never stops the others: it becomes an entry with its problems, sho
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -16,7 +15,7 @@ from .config import project_root, settings
 from .knowledge import KnowledgeBase, load_knowledge
 from .persona import Persona, generate_persona
 from .rubric import Criterion, Rubric, load_rubric, merge_criteria
-from .scenario import Partial, Scenario
+from .scenario import Partial, Scenario, render_deep
 from .scoring import builtin_concepts, score_transcript
 from .transcript import Transcript
 from .validation import expand_includes, validate_scenario
@@ -194,7 +193,8 @@ class Library:
     def score(self, scenario: Scenario, transcript: Transcript, values: dict[str, object] | None = None) -> dict:
         """Score a transcript of this scenario: standard rubric plus the scenario's content criteria."""
         rubric = self.rubric_for(scenario, values)
-        extra = {name: {scenario.language: list(p)} for name, p in scenario.signals.items()}
+        signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
+        extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
         result = score_transcript(transcript, rubric, extra_concepts=extra)
         result["scenario"] = scenario.id
         result["scenario_version"] = scenario.version
@@ -202,13 +202,10 @@ class Library:
 
 
 def _render_criterion(criterion: Criterion, values: dict[str, object]) -> Criterion:
-    from .dialogue import render
-
-    text = json.dumps(criterion.check.model_dump(exclude_defaults=True), ensure_ascii=False)
-    filled = render(text, values)
-    if filled == text:
-        return criterion
-    return criterion.model_copy(update={"check": type(criterion.check).model_validate(json.loads(filled))})
+    """The criterion with ``{facts.x}``/``{kb.topic.fact}`` filled in its check and feedback texts."""
+    data = criterion.model_dump(by_alias=True, exclude_defaults=True)
+    filled = render_deep(data, values)
+    return criterion if filled == data else Criterion.model_validate(filled)
 
 
 @lru_cache(maxsize=4)

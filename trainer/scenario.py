@@ -20,6 +20,24 @@ DUTY_PATTERN = r"^3\.[1-9](\.[1-9])?$"
 TEMPLATE = re.compile(r"(?<!\{)\{([a-z_]+(?:\.[A-Za-z0-9_\-]+)+)\}(?!\})")
 
 
+def render(template: str, values: dict[str, object]) -> str:
+    """Fill ``{persona.first_name}``-style placeholders; ``{{`` and ``}}`` stand for literal braces.
+    Placeholders without a dot (``{quote}``, ``{turn}``) are left for the feedback formatter."""
+    out = TEMPLATE.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+    return out.replace("{{", "{").replace("}}", "}")
+
+
+def render_deep(value: Any, values: dict[str, object]) -> Any:
+    """:func:`render` applied to every string inside dicts and lists."""
+    if isinstance(value, str):
+        return render(value, values) if "{" in value else value
+    if isinstance(value, list):
+        return [render_deep(v, values) for v in value]
+    if isinstance(value, dict):
+        return {k: render_deep(v, values) for k, v in value.items()}
+    return value
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

@@ -181,8 +181,11 @@ def validate_scenario(
         problems += _template_problems(text, allowed, kb_ok, f"dialogue.fallback[{i}]",
                                        line(("dialogue", "fallback", i)), file)
     for i, crit in enumerate(scenario.criteria):
-        problems += _template_problems(crit.check.model_dump_json(), allowed, kb_ok, f"criteria[{i}]",
+        problems += _template_problems(crit.model_dump_json(by_alias=True), allowed, kb_ok, f"criteria[{i}]",
                                        line(("criteria", i)), file)
+    for name, phrases in scenario.signals.items():
+        for phrase in phrases:
+            problems += _template_problems(phrase, allowed, kb_ok, f"signals.{name}", line(("signals", name)), file)
 
     # knowledge references and concepts
     if knowledge is not None:
