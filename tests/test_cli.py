@@ -18,8 +18,13 @@ def run(*args):
 
 def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name in cli.commands:
+    import click
+
+    for name, command in cli.commands.items():
         assert re.search(rf"`trainer {name}\b", readme), f"trainer {name} is not in the README"
+        if isinstance(command, click.Group):
+            for sub in command.commands:
+                assert re.search(rf"`trainer {name} {sub}\b", readme), f"trainer {name} {sub} is not in the README"
 
 
 def test_validate_clean_library_and_broken_file(tmp_path):

@@ -230,14 +230,17 @@ def app(port: int, headless: bool) -> None:
     raise SystemExit(subprocess.call(cmd))
 
 
+def _register_store_commands() -> None:
+    from .cli_store import register
+
+    register(cli)
+
+
+_register_store_commands()
+
+
 def main() -> None:
     """Console-script entry point."""
-    try:
-        from .cli_store import register
-
-        register(cli)
-    except ImportError:  # the storage commands are optional until trainer.cli_store exists
-        pass
     cli(prog_name="trainer")
 
 
