@@ -142,3 +142,16 @@ def test_yaml_parser_never_crashes_on_arbitrary_text(text):
         parse_yaml(text, "x.yaml")
     except YamlError as exc:
         assert exc.problem.file == "x.yaml"
+
+
+def test_expired_fact_warns_and_names_the_scenarios_using_it():
+    import datetime as dt
+
+    lib = Library.load(ROOT, today=dt.date(2030, 1, 1))
+    assert lib.errors() == []
+    warnings = [p for p in lib.all_problems() if p.severity == "warning"]
+    fact = next(p for p in warnings if p.field == "pension-payment.payment_day")
+    assert "review date" in fact.message or "expired" in fact.message
+    assert "pension-late-et" in fact.message
+    scenario = next(e for e in lib.entries if e.id == "pension-late-et")
+    assert any("pension-payment.payment_day" in p.message for p in scenario.problems)

@@ -6,6 +6,7 @@ A broken file never stops the others: it becomes an entry with its problems, sho
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -66,13 +67,17 @@ class Library:
         self.partials: dict[str, Partial] = {}
         self.problems: list[Problem] = []
         self.knowledge: KnowledgeBase = KnowledgeBase()
+        self.today = date.today()
 
     # -- loading ------------------------------------------------------------------------
     @classmethod
-    def load(cls, root: str | Path | None = None, scenario_paths: list[Path] | None = None) -> Library:
-        """Load rubrics, knowledge, partials and scenarios; never raises on a bad file."""
+    def load(cls, root: str | Path | None = None, scenario_paths: list[Path] | None = None,
+             today: date | None = None) -> Library:
+        """Load rubrics, knowledge, partials and scenarios; never raises on a bad file. ``today`` decides
+        which knowledge facts are past their review date."""
         conf = settings()
         lib = cls(Path(root) if root else project_root())
+        lib.today = today or date.today()
         kdir = lib.root / conf.knowledge_dir
         if kdir.is_dir():
             lib.knowledge = load_knowledge(kdir)
@@ -90,7 +95,22 @@ class Library:
             scenario_paths = sorted(sdir.glob("*.yaml")) if sdir.is_dir() else []
         for path in scenario_paths:
             lib._load_scenario(Path(path))
+        lib._knowledge_review_warnings()
         return lib
+
+    def _knowledge_review_warnings(self) -> None:
+        """Warn about expired and unverified facts, naming the scenarios that use each one."""
+        used_by = {
+            entry.scenario.id: knowledge_refs(entry.scenario, Path(entry.file).read_text(encoding="utf-8"))
+            for entry in self.entries if entry.scenario is not None
+        }
+        for problem in self.knowledge.review_problems(self.today):
+            used = [sid for sid, refs in used_by.items() if uses_fact(refs, problem.field)]
+            if used:
+                problem = Problem(problem.file, problem.line, problem.field,
+                                  f"{problem.message}; used by {', '.join(sorted(used))}", problem.hint,
+                                  problem.severity)
+            self.problems.append(problem)
 
     def _load_partial(self, path: Path) -> None:
         try:
@@ -125,12 +145,11 @@ class Library:
                                     f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
         concepts = (set(rubric.concepts) | set(builtin_concepts())) if rubric else None
         problems += validate_scenario(scenario, doc, paths, self.knowledge, concepts)
-        for ref in scenario.reference:
-            for kref, fact in self.knowledge.expired(date.today()):
-                if kref == ref or kref.startswith(ref + "."):
-                    problems.append(Problem(str(path), doc.line_of(("reference",)), "reference",
-                                            f"uses {kref}, whose review date {fact.review_by} has passed",
-                                            "ask the knowledge owner to check the fact", "warning"))
+        for kref, fact in self.knowledge.expired(self.today):
+            if uses_fact(knowledge_refs(scenario, doc.text), kref):
+                problems.append(Problem(str(path), doc.line_of(("reference",)), "reference",
+                                        f"uses {kref}, whose review date {fact.review_by} has passed",
+                                        "ask the knowledge owner to check the fact", "warning"))
         entry.problems += problems
         if any(p.severity == "error" for p in problems):
             return
@@ -206,6 +225,20 @@ def _render_criterion(criterion: Criterion, values: dict[str, object]) -> Criter
     data = criterion.model_dump(by_alias=True, exclude_defaults=True)
     filled = render_deep(data, values)
     return criterion if filled == data else Criterion.model_validate(filled)
+
+
+_KB_TEMPLATE = re.compile(r"\{kb\.([a-z0-9][a-z0-9_-]*\.[a-z0-9_]+)\}")
+
+
+def knowledge_refs(scenario: Scenario, text: str = "") -> set[str]:
+    """What a scenario uses from the knowledge base: its ``reference`` entries ("topic" or "topic.fact")
+    and the ``{kb.topic.fact}`` templates in its file."""
+    return set(_KB_TEMPLATE.findall(text)) | set(scenario.reference)
+
+
+def uses_fact(refs: set[str], fact_ref: str) -> bool:
+    """Does a set of references cover "topic.fact" (directly or through its whole topic)?"""
+    return fact_ref in refs or fact_ref.partition(".")[0] in refs
 
 
 @lru_cache(maxsize=4)
