@@ -103,3 +103,12 @@ def test_dot_thousands():
 def test_phone_fact_without_country_code():
     assert find_fact("Helistage 612 1360", "+372 612 1360", "et").quote == "612 1360"
     assert find_fact("Helistage 612 1361", "+372 612 1360", "et") is None
+
+
+def test_russian_cents_and_genitive_day_dates():
+    from trainer.text import find_fact
+
+    assert find_fact("Пенсия 812 евро 40 центов.", "812,40", "ru").quote == "812 евро 40 центов"
+    assert find_fact("Выплачено 8-го декабря.", "8 декабря", "ru").quote == "8-го декабря"
+    assert find_fact("Выплачено 8 декабря.", "8-го декабря", "ru").quote == "8 декабря"
+    assert find_fact("Выплачено 9-го декабря.", "8 декабря", "ru") is None
