@@ -190,3 +190,11 @@ def test_domain_homographs():
     ps = PhraseSet(["puue"], "et")
     assert [m.quote for m in ps.find_all("Puude raskusastme tuvastamine; puudega inimene")] == ["Puude", "puudega"]
     assert PhraseSet(["kuu"], "et").find("Toetust makstakse kord kuus.").quote == "kuus"
+
+
+def test_ordinal_dot_inside_a_phrase_is_not_a_sentence_end():
+    from trainer.text import PhraseSet
+
+    assert PhraseSet(["8. kuupäeval"], "et").find("Raha tuleb 8. kuupäeval.").quote == "8. kuupäeval"
+    # a real sentence end after a number still separates: "8. Kuupäeval" starts a new sentence
+    assert PhraseSet(["tuleb kuupäeval"], "et").find("Raha tuleb 8. Kuupäeval veel.") is None

@@ -116,6 +116,12 @@ def tokenize_cached(text: str) -> tuple[Token, ...]:
 
 
 @lru_cache(maxsize=2048)
+def _ordinal_dot(tokens, j: int) -> bool:
+    """The "." of an ordinal before a lowercase word ("8. kuupäeval", "5. detsembril") ends no sentence."""
+    return (tokens[j].text == "." and j > 0 and tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2
+            and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower())
+
+
 def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indices of word and number tokens, with a sentence number and a clause number
     (clauses end at , ; : dashes and brackets as well) for each of them."""
@@ -126,7 +132,7 @@ def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, 
             slots.append(i)
             sent.append(sid)
             clause.append(cid)
-        elif tok.text in ".!?…":
+        elif tok.text in ".!?…" and not _ordinal_dot(tokens, i):
             sid += 1
             cid += 1
         elif tok.text in ",;:–—()[]\"«»“”„":
