@@ -156,3 +156,12 @@ def test_question_mark_with_trailing_emoji_and_quotes():
 )
 def test_privative_forms(text, word, expected):
     assert is_negated(text, text.index(word), "et") is expected
+
+
+def test_reason_adverbial_is_not_negated_by_the_following_verb():
+    from trainer.text import PhraseSet
+
+    for text in ("Aga andmekaitse tõttu ei saa ma seda öelda.", "Andmekaitse tõttu ma seda öelda ei saa."):
+        assert not PhraseSet(["andmekaitse tõttu"], "et").find(text).negated
+        assert not PhraseSet(["andmekaitse"], "et").find(text).negated
+    assert PhraseSet(["toetus"], "et").find("Toetust ei maksta.").negated

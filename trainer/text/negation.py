@@ -41,6 +41,13 @@ _FILLERS = {
     "en": frozenset("you we i he she they it also yet still".split()),
 }
 _NOT_ONLY = {"et": ("mitte", frozenset({"ainult", "uksnes", "vaid"})), "ru": ("не", frozenset({"только"}))}
+# A phrase ending in a postposition is an adverbial ("andmekaitse tõttu ei saa ma öelda"): the verb's
+# negation after it does not negate the reason.
+_POSTPOSITIONS = {
+    "et": frozenset("tottu parast jaoks kaudu abil jargi alusel".split()),
+    "ru": frozenset(),
+    "en": frozenset(),
+}
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
 _LOOK_AHEAD = 2
 
@@ -81,6 +88,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         j -= 1
     if tokens[idx].norm in fillers and (last is None or last == idx):
         return False  # sentence adverbs and pronouns are not what a following "ei" negates
+    if last is not None and last != idx and tokens[last].norm in _POSTPOSITIONS[lang]:
+        return False
     counted = 0
     j = (idx if last is None else last) + 1
     while j < len(tokens) and counted < _LOOK_AHEAD:
@@ -88,6 +97,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         if _is_boundary(tok, lang):
             break
         if tok.is_word:
+            if tok.norm in _POSTPOSITIONS[lang]:
+                return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not (not_only and nxt in not_only[1]):
