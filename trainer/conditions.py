@@ -189,6 +189,16 @@ def parse_condition(text: str) -> Node:
     return _Parser(text).parse()
 
 
+def validate_condition(value: str | None) -> str | None:
+    """Pydantic field validator: the condition must parse (the error becomes a schema error)."""
+    if value is not None:
+        try:
+            parse_condition(value)
+        except ConditionError as exc:
+            raise ValueError(str(exc)) from None
+    return value
+
+
 def evaluate(
     node: Node,
     names: Mapping[str, Any],

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .conditions import ConditionError, parse_condition
+from .conditions import validate_condition
 from .yamlsource import Problem, SourceDoc, YamlError, load_yaml, validate_doc
 
 LANGUAGES = ("et", "ru", "en")
@@ -111,15 +111,7 @@ class Criterion(Strict):
     check: Check
     feedback: Feedback = Field(default_factory=Feedback)
 
-    @field_validator("applies_if")
-    @classmethod
-    def _parses(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                parse_condition(value)
-            except ConditionError as exc:
-                raise ValueError(str(exc)) from None
-        return value
+    _applies_if_parses = field_validator("applies_if")(validate_condition)
 
 
 class Rubric(Strict):

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
-from .conditions import ConditionError, parse_condition
+from .conditions import validate_condition
 from .persona import PersonaSpec
 from .rubric import Criterion
 
@@ -42,25 +42,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-def _condition(value: str | None) -> str | None:
-    if value is not None:
-        try:
-            parse_condition(value)
-        except ConditionError as exc:
-            raise ValueError(str(exc)) from None
-    return value
-
-
 class Line(Strict):
     """A client line variant, said when its condition holds (first match wins)."""
 
     say: str
     when: str | None = Field(default=None, alias="if")
 
-    @field_validator("when")
-    @classmethod
-    def _parses(cls, value: str | None) -> str | None:
-        return _condition(value)
+    _when_parses = field_validator("when")(validate_condition)
 
 
 class Transition(Strict):
@@ -70,10 +58,7 @@ class Transition(Strict):
     then: str | None = None
     otherwise: str | None = Field(default=None, alias="else")
 
-    @field_validator("when")
-    @classmethod
-    def _parses(cls, value: str | None) -> str | None:
-        return _condition(value)
+    _when_parses = field_validator("when")(validate_condition)
 
     @model_validator(mode="after")
     def _shape(self) -> Transition:
