@@ -15,6 +15,7 @@ from trainer.storage import (
     CRITERION_ROW_KEYS,
     Conflict,
     NotFound,
+    PermissionDenied,
     open_store,
 )
 
@@ -236,3 +237,131 @@ def test_engine_state_json_conversion(store, world):
     with pytest.raises(ValueError):
         store.finish_attempt(t, aid, {"score": 1, "criteria": [{"result": "pass"}]})
     assert [x.text for x in store.get_attempt(t, aid).turns] == ["x"]
+
+
+# -- record_turns / attempt_state (the practice app's turn: one write, one light read) ------------
+
+def _selects(store):
+    statements: list[str] = []
+
+    def count(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    return statements, count
+
+
+def test_record_turns_writes_all_turns_and_state_in_one_transaction(store, world):
+    t = world.t_a1
+    aid = store.start_attempt(t, "pension-01", "3", 7, "practice", "et", "chat", {"node": "start"})
+    assert store.record_turn(t, aid, "client", "Tere!", 0.0, {"node": "n1"}) == 0
+    commits: list[int] = []
+    listener = lambda session: commits.append(1)  # noqa: E731
+    event.listen(store._sessions, "after_commit", listener)
+    try:
+        idx = store.record_turns(t, aid, [("agent", "Tere, kuidas saan aidata?", 4.5), ("client", "Pension hilineb.", 4.5)],
+                                 {"node": "n2", "facts": {"a": 1}})
+    finally:
+        event.remove(store._sessions, "after_commit", listener)
+    assert idx == [1, 2] and len(commits) == 1
+    info = store.get_attempt(t, aid)
+    assert [(x.idx, x.role, x.text, x.at) for x in info.turns] == [
+        (0, "client", "Tere!", 0.0),
+        (1, "agent", "Tere, kuidas saan aidata?", 4.5),
+        (2, "client", "Pension hilineb.", 4.5),
+    ]
+    assert info.engine_state == {"node": "n2", "facts": {"a": 1}}
+    # engine_state=None keeps the state; at=None is computed from the start time; [] writes nothing
+    assert store.record_turns(t, aid, [("agent", "Aitäh", None)]) == [3]
+    assert store.record_turns(t, aid, []) == []
+    info = store.get_attempt(t, aid)
+    assert info.engine_state == {"node": "n2", "facts": {"a": 1}} and info.turns[-1].at >= 0
+    assert len(info.turns) == 4
+
+
+def test_record_turns_is_atomic(store, world):
+    """A crash before the commit stores neither the agent's turn nor the client's answer nor the state."""
+    t = world.t_a1
+    aid = store.start_attempt(t, "s", "1", 1, "practice", "et", "chat", {"node": "start"})
+    store.record_turns(t, aid, [("client", "first", 0.0)], {"node": "after-first"})
+
+    def boom(session):
+        raise RuntimeError("crash before commit")
+
+    event.listen(store._sessions, "before_commit", boom)
+    try:
+        with pytest.raises(RuntimeError):
+            store.record_turns(t, aid, [("agent", "reply", 1.0), ("client", "answer", 1.0)], {"node": "after"})
+    finally:
+        event.remove(store._sessions, "before_commit", boom)
+    info = store.get_attempt(t, aid)
+    assert [x.text for x in info.turns] == ["first"] and info.engine_state == {"node": "after-first"}
+    # an invalid turn anywhere in the list: nothing written
+    with pytest.raises(ValueError):
+        store.record_turns(t, aid, [("agent", "reply", 1.0), ("robot", "answer", 1.0)], {"node": "x"})
+    with pytest.raises(ValueError):
+        store.record_turns(t, aid, [("agent", "reply", 1.0), ("client", None, 1.0)], {"node": "x"})
+    with pytest.raises(TypeError):
+        store.record_turns(t, aid, [("agent", "reply", 1.0)], {"bad": object()})
+    info = store.get_attempt(t, aid)
+    assert [x.text for x in info.turns] == ["first"] and info.engine_state == {"node": "after-first"}
+    assert store.record_turns(t, aid, [("agent", "reply", 1.0), ("client", "answer", 1.0)], {"node": "after"}) == [1, 2]
+
+
+def test_record_turns_permissions_and_status(store, world):
+    aid = store.start_attempt(world.t_a1, "s", "1", 1, "practice", "et", "chat", {})
+    for other in (world.t_a2, world.mentor_a, world.lead_a):
+        with pytest.raises(PermissionDenied):
+            store.record_turns(other, aid, [("agent", "x", 0.0)], {})
+    with pytest.raises(NotFound):
+        store.record_turns(world.t_a1, aid + 999, [("agent", "x", 0.0)], {})
+    store.abandon_attempt(world.t_a1, aid)
+    with pytest.raises(Conflict):
+        store.record_turns(world.t_a1, aid, [("agent", "x", 0.0)], {})
+    assert store.get_attempt(world.t_a1, aid).turns == ()
+
+
+def test_attempt_state_is_one_query(store, world):
+    t = world.t_a1
+    aid = store.start_attempt(t, "pension-01", "3", 7, "test", "et", "chat", {"node": "start"})
+    store.record_turns(t, aid, [("client", "Tere!", 0.0)], {"node": "n1", "facts": {"a": 1}})
+    statements, count = _selects(store)
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        state = store.attempt_state(t, aid)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert len(statements) == 1
+    info = store.get_attempt(t, aid)
+    assert (state.id, state.user_id, state.status, state.mode, state.seed, state.scenario_id) == (
+        aid, t.id, "active", "test", 7, "pension-01")
+    assert state.started_at == info.started_at and state.started_at.tzinfo is not None
+    assert state.engine_state == {"node": "n1", "facts": {"a": 1}}
+    store.finish_attempt(t, aid, {"score": 1.0, "passed": True, "criteria": []}, {"node": "end"})
+    state = store.attempt_state(t, aid)
+    assert (state.status, state.engine_state) == ("finished", {"node": "end"})
+
+
+def test_attempt_state_permissions(store, world):
+    """The same readers as get_attempt: own, the mentor, the lead of the organisation, admins."""
+    aid = store.start_attempt(world.t_a1, "s", "1", 1, "practice", "et", "chat", {"n": 1})
+    for reader in (world.t_a1, world.mentor_a, world.lead_a, world.admin, store.system_actor()):
+        assert store.attempt_state(reader, aid).engine_state == {"n": 1}
+        assert store.get_attempt(reader, aid).id == aid
+    for stranger in (world.t_a2, world.mentor_a2, world.lead_b, world.mentor_b, world.t_b1):
+        with pytest.raises(PermissionDenied):
+            store.attempt_state(stranger, aid)
+        with pytest.raises(PermissionDenied):
+            store.get_attempt(stranger, aid)
+    with pytest.raises(NotFound):
+        store.attempt_state(world.t_a1, aid + 999)
+    with pytest.raises(NotFound):
+        store.attempt_state(store.system_actor(), aid + 999)
+    with pytest.raises(PermissionDenied):
+        store.attempt_state(None, aid)
+    ghost = type(world.t_a1)(**{**world.t_a1.__dict__, "id": 99_999})
+    with pytest.raises(PermissionDenied):
+        store.attempt_state(ghost, aid)
+    store.disable_user(store.system_actor(), world.t_a1.id)
+    with pytest.raises(PermissionDenied):
+        store.attempt_state(world.t_a1, aid)

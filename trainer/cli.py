@@ -220,12 +220,18 @@ def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
 @click.option("--port", default=8501, show_default=True)
 @click.option("--headless/--no-headless", default=True, show_default=True)
 def app(port: int, headless: bool) -> None:
-    """Start the web app (Streamlit) on the embedded SQLite store."""
+    """Start the web app (Streamlit) on the embedded SQLite store.
+
+    Run for users, not for development: the toolbar shows no developer menu (viewer mode) and no
+    file watcher polls the sources (restart the app after changing its code; scenario files are
+    still reloaded when they change).
+    """
     import subprocess
 
     entry = Path(__file__).parent / "app" / "main.py"
     cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
-           "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false"]
+           "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false",
+           "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]
     click.echo(f"trainer app on http://localhost:{port} (project: {project_root()})")
     raise SystemExit(subprocess.call(cmd))
 

@@ -20,6 +20,7 @@ from typing import Any
 from .dialogue import Conversation
 from .library import Library
 from .storage import Actor, AttemptInfo, Conflict, UserInfo
+from .storage.attempts import AttemptState
 
 MAX_REPLY_CHARS = 5_000
 DOUBLE_SUBMIT_SECONDS = 2.0
@@ -41,9 +42,10 @@ class PracticeError(Exception):
 
 @dataclass
 class Played:
-    """An attempt with its conversation, as a page needs it."""
+    """An attempt with its conversation, as a page needs it (``attempt`` is the full
+    :class:`AttemptInfo`, or the light :class:`AttemptState` when loaded with ``full=False``)."""
 
-    attempt: AttemptInfo
+    attempt: AttemptInfo | AttemptState
     conversation: Conversation | None  # None when the scenario is no longer in the library
 
     @property
@@ -99,14 +101,18 @@ class PracticeService:
             actor, scenario.id, str(scenario.version), seed, mode, scenario.language, scenario.channel,
             engine_state=conv.to_state(),
         )
-        state = conv.to_state()
-        for turn in conv.turns:
-            self.store.record_turn(actor, attempt_id, turn["role"], turn["text"], 0.0, state)
+        if conv.turns:
+            self.store.record_turns(actor, attempt_id, [(t["role"], t["text"], 0.0) for t in conv.turns],
+                                    conv.to_state())
         return attempt_id
 
-    def load(self, actor: ActorLike, attempt_id: int) -> Played:
-        """An attempt the actor may read, with its conversation rebuilt from the stored engine state."""
-        info = self.store.get_attempt(actor, attempt_id)
+    def load(self, actor: ActorLike, attempt_id: int, full: bool = True) -> Played:
+        """An attempt the actor may read, with its conversation rebuilt from the stored engine state.
+
+        ``full=False`` reads only what playing needs (:meth:`Store.attempt_state`, one query: status,
+        mode, seed, scenario, start time, engine state), not the stored turns, criteria and reviews.
+        """
+        info = self.store.get_attempt(actor, attempt_id) if full else self.store.attempt_state(actor, attempt_id)
         return Played(info, self._conversation(info))
 
     def resume(self, actor: ActorLike, scenario_id: str | None = None) -> tuple[int, Conversation] | None:
@@ -122,7 +128,8 @@ class PracticeService:
     def send(
         self, actor: ActorLike, attempt_id: int, text: str, at: float | None = None, played: Played | None = None
     ) -> list[dict]:
-        """The trainee's reply: validated, played, recorded (with the engine state) turn by turn.
+        """The trainee's reply: validated, played, and recorded with the client's answer and the
+        engine state in one transaction (:meth:`Store.record_turns`).
 
         ``at`` is the wall-clock time of the submit (``time.time()``; default now). Returns the
         client's answer turns. The same text sent again within :data:`DOUBLE_SUBMIT_SECONDS` of
@@ -139,7 +146,7 @@ class PracticeService:
         if len(text) > MAX_REPLY_CHARS:
             raise PracticeError("error.too_long", max=MAX_REPLY_CHARS, length=len(text))
         if played is None or played.id != attempt_id:
-            played = self.load(actor, attempt_id)
+            played = self.load(actor, attempt_id, full=False)
         conv = played.conversation
         if played.attempt.status != "active":
             raise PracticeError("error.finished")
@@ -154,9 +161,8 @@ class PracticeService:
             return []
         before = len(conv.turns)
         client_turns = conv.reply(text, at=rel)
-        state = conv.to_state()
-        for turn in conv.turns[before:]:
-            self.store.record_turn(actor, attempt_id, turn["role"], turn["text"], rel, state)
+        self.store.record_turns(actor, attempt_id, [(t["role"], t["text"], rel) for t in conv.turns[before:]],
+                                conv.to_state())
         if conv.finished:
             self._finish(actor, attempt_id, conv)
         return client_turns
@@ -193,7 +199,7 @@ class PracticeService:
             return stored if stored is not None else result
         return result
 
-    def _conversation(self, info: AttemptInfo) -> Conversation | None:
+    def _conversation(self, info: AttemptInfo | AttemptState) -> Conversation | None:
         scenario = self.library.scenarios.get(info.scenario_id)
         if scenario is None or not info.engine_state:
             return None

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, exists, func, insert, select, update
+from sqlalchemy.orm import Session, aliased
 
-from .base import StoreBase, jsonable
-from .errors import Conflict, PermissionDenied
+from .base import StoreBase, SystemActor, Who, jsonable
+from .errors import Conflict, NotFound, PermissionDenied
 from .models import (
     CRITERION_RESULTS,
     LANGUAGES,
@@ -24,6 +26,7 @@ from .models import (
     User,
 )
 from .records import (
+    SYSTEM_ACTOR_ID,
     Actor,
     AttemptInfo,
     AttemptSummary,
@@ -34,6 +37,21 @@ from .records import (
     TurnInfo,
     UserInfo,
 )
+
+
+@dataclass(frozen=True)
+class AttemptState:
+    """What playing an attempt needs on every turn (:meth:`AttemptsMixin.attempt_state`): no turns,
+    criteria or reviews (the conversation's turns are in ``engine_state``)."""
+
+    id: int
+    user_id: int
+    status: str
+    mode: str
+    seed: int | None
+    scenario_id: str
+    started_at: dt.datetime
+    engine_state: dict[str, Any] | None
 
 
 def effective_points(result: str, points: float, max_points: float, overridden: bool) -> tuple[float, float]:
@@ -120,6 +138,57 @@ class AttemptsMixin(StoreBase):
                 attempt.engine_state = state
             return idx
 
+    def record_turns(
+        self,
+        actor: Actor | UserInfo,
+        attempt_id: int,
+        turns: Sequence[tuple[str, str, float | None]],
+        engine_state: dict[str, Any] | None = None,
+    ) -> list[int]:
+        """Append several turns ``(role, text, at)`` and save the engine state in ONE transaction
+        (the trainee's reply and the client's answer: a crash never stores one without the other);
+        returns the turn indexes.
+
+        ``at`` is seconds since the attempt started (computed from the clock when None).
+        ``engine_state=None`` keeps the stored state. Nothing is written when a turn is invalid.
+        """
+        rows = []
+        for role, text, at in turns:
+            if role not in TURN_ROLES:
+                raise ValueError(f"role must be one of {TURN_ROLES}")
+            if not isinstance(text, str):
+                raise ValueError("text must be a string")
+            rows.append((role, text, None if at is None else float(at)))
+        state = None if engine_state is None else jsonable(engine_state)
+        with self._write() as s:
+            # Core statements, not the ORM unit of work: this runs on every chat turn. One SELECT
+            # checks the actor and locks the attempt (FOR UPDATE on PostgreSQL); when it finds no
+            # row the ORM helpers below raise the precise error.
+            system = isinstance(actor, SystemActor)
+            params = {"attempt_id": attempt_id} if system else {"attempt_id": attempt_id, "actor_id": actor.id}
+            found = s.execute(_turn_query(joined=not system), params).first()
+            if found is None or (not system and found.disabled):
+                who = self._who(s, actor)
+                self._own_attempt(s, who, attempt_id)
+                raise NotFound(f"attempt {attempt_id} not found")  # pragma: no cover - raised above
+            if not system and found.user_id != found.me_id and found.role != "admin":
+                raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
+            if found.status != "active":
+                raise Conflict(f"attempt {attempt_id} is {found.status}")
+            now = self.now()
+            last = s.scalar(_LAST_TURN, {"attempt_id": attempt_id})
+            first = 0 if last is None else last + 1
+            elapsed = (now - found.started_at).total_seconds()
+            if rows:
+                s.execute(insert(Turn), [
+                    {"attempt_id": attempt_id, "idx": first + i, "role": role, "text": text,
+                     "at": elapsed if at is None else at, "created_at": now}
+                    for i, (role, text, at) in enumerate(rows)
+                ])
+            if state is not None:
+                s.execute(update(Attempt).where(Attempt.id == attempt_id).values(engine_state=state))
+            return list(range(first, first + len(rows)))
+
     def finish_attempt(
         self,
         actor: Actor | UserInfo,
@@ -193,6 +262,31 @@ class AttemptsMixin(StoreBase):
         with self._read() as s:
             who = self._who(s, actor)
             return self._attempt_info(s, self._readable_attempt(s, who, attempt_id))
+
+    def attempt_state(self, actor: Actor | UserInfo, attempt_id: int) -> AttemptState:
+        """The light read for playing: status, mode, seed, scenario, start time and engine state of
+        an attempt the actor may read, in one query (the actor, the attempt and its owner joined;
+        the same checks as :meth:`get_attempt`)."""
+        if actor is None:
+            raise PermissionDenied("no actor")
+        with self._read() as s:
+            if isinstance(actor, SystemActor):
+                row = s.execute(_state_query(), {"attempt_id": attempt_id}).first()
+                who = Who(SYSTEM_ACTOR_ID, "admin", None)
+                owner = None
+            else:
+                found = s.execute(_state_query(joined=True), {"attempt_id": attempt_id, "actor_id": actor.id}).first()
+                if found is None or found.disabled:
+                    raise PermissionDenied("unknown or disabled actor")
+                who = Who(found.me_id, found.role, found.org_id)
+                row = None if found.id is None else found
+                owner = None if row is None else _Owner(found.owner_id, found.owner_org, found.owner_mentor)
+            if row is None:
+                raise NotFound(f"attempt {attempt_id} not found")
+            if owner is not None and row.user_id != who.id and not self._can_read(who, owner):
+                raise PermissionDenied(f"not allowed to read attempt {attempt_id}")
+            return AttemptState(row.id, row.user_id, row.status, row.mode, row.seed, row.scenario_id,
+                                row.started_at, row.engine_state)
 
     def active_attempt(
         self, actor: Actor | UserInfo, user_id: int, scenario_id: str | None = None
@@ -287,6 +381,61 @@ class AttemptsMixin(StoreBase):
                 TurnCommentInfo(c.id, c.attempt_id, c.turn_idx, c.author_id, c.text, c.created_at) for c in comments
             ),
         )
+
+
+_LAST_TURN = select(func.max(Turn.idx)).where(Turn.attempt_id == bindparam("attempt_id"))
+_TURN_QUERIES: dict[bool, Select] = {}
+
+
+def _turn_query(joined: bool) -> Select:
+    """The check of :meth:`AttemptsMixin.record_turns`: the attempt's owner, status and start, locked
+    (FOR UPDATE OF the attempt row on PostgreSQL), with the actor's row when ``joined``."""
+    query = _TURN_QUERIES.get(joined)
+    if query is None:
+        query = select(Attempt.user_id, Attempt.status, Attempt.started_at).where(Attempt.id == bindparam("attempt_id"))
+        if joined:
+            me = aliased(User, name="me")
+            query = query.add_columns(me.id.label("me_id"), me.role, me.disabled).join(
+                me, me.id == bindparam("actor_id"))
+        query = _TURN_QUERIES[joined] = query.with_for_update(of=Attempt)
+    return query
+
+
+_STATE_QUERIES: dict[bool, Select] = {}
+
+
+def _state_query(joined: bool = False) -> Select:
+    """The statement of :meth:`AttemptsMixin.attempt_state`, built once (building it, with its
+    aliases, costs more than running it). ``joined``: with the actor's row and the owner's, outer
+    joined, so an unknown actor gives no row and an unknown attempt NULL attempt columns."""
+    query = _STATE_QUERIES.get(joined)
+    if query is None:
+        cols = (Attempt.id, Attempt.user_id, Attempt.status, Attempt.mode, Attempt.seed,
+                Attempt.scenario_id, Attempt.started_at, Attempt.engine_state)
+        if not joined:
+            query = select(*cols).where(Attempt.id == bindparam("attempt_id"))
+        else:
+            me, owner = aliased(User, name="me"), aliased(User, name="owner")
+            query = (
+                select(me.id.label("me_id"), me.role, me.org_id, me.disabled, *cols,
+                       owner.id.label("owner_id"), owner.org_id.label("owner_org"),
+                       owner.mentor_id.label("owner_mentor"))
+                .select_from(me)
+                .outerjoin(Attempt, Attempt.id == bindparam("attempt_id"))
+                .outerjoin(owner, owner.id == Attempt.user_id)
+                .where(me.id == bindparam("actor_id"))
+            )
+        _STATE_QUERIES[joined] = query
+    return query
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """The owner columns :meth:`StoreBase._can_read` looks at."""
+
+    id: int
+    org_id: int | None
+    mentor_id: int | None
 
 
 def override_info(o: Override) -> OverrideInfo:

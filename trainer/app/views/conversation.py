@@ -18,6 +18,7 @@ from trainer.app.common import (
     get_library,
     get_service,
     goto,
+    lang,
     md_escape,
     require_user,
     show_flash,
@@ -29,15 +30,17 @@ AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
 CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
               None: ":gray[:material/remove:]"}
 RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
+MEMO_SIZE = 2_000  # entries per process-wide memo below (what does not change between reruns)
 
 
 def _current(user) -> Played | None:
-    """The attempt this tab plays: the session's, else the user's latest active one (resume)."""
+    """The attempt this tab plays (the light read: one query): the session's, else the user's latest
+    active one (resume)."""
     service = get_service()
     attempt_id = st.session_state.get(ATTEMPT_ID)
     if attempt_id is not None:
         try:
-            played = service.load(user, int(attempt_id))
+            played = service.load(user, int(attempt_id), full=False)
             if played.attempt.status != "abandoned":  # abandoned: another tab started a new one
                 return played
         except Exception:  # noqa: BLE001 - deleted / not allowed: fall back to resuming
@@ -47,12 +50,11 @@ def _current(user) -> Played | None:
     if resumed is None:
         return None
     st.session_state[ATTEMPT_ID] = resumed[0]
-    return service.load(user, resumed[0])
+    return service.load(user, resumed[0], full=False)
 
 
 def render() -> None:
     user = require_user()
-    service = get_service()
     played = _current(user)
     if played is None or played.conversation is None:
         st.title(tr("conversation.title"))
@@ -62,8 +64,37 @@ def render() -> None:
         return
     if played.attempt.status != "active":
         goto("result")
+    scenario = played.conversation.scenario
+    st.title(scenario.title)
+    st.caption(" · ".join([tr(f"channel.{scenario.channel}"), tr(f"language.{scenario.language}"),
+                           tr(f"mode.{played.mode}")]))
+    show_flash()
+    _play({"played": played, "attempt_id": played.id})
+
+
+@st.fragment
+def _play(handoff: dict) -> None:
+    """The chat, the reply box and the side panel. A fragment: a reply (or the end button, the
+    reference search) reruns only this part, not the navigation, sidebar and header of the page.
+
+    ``handoff`` carries the attempt the full run has just read; a rerun of the fragment alone finds
+    it popped and reads the attempt again (one query, :meth:`Store.attempt_state`).
+    """
+    user = require_user()
+    played = handoff.pop("played", None)
+    if played is None:
+        played = _current(user)
+        if played is None or played.conversation is None or played.id != handoff["attempt_id"]:
+            st.rerun()  # ended, abandoned or replaced in another tab: the whole page shows what is now
+        if played.attempt.status != "active":
+            goto("result")
+    service = get_service()
     conv = played.conversation
-    prompt = st.chat_input(tr("conversation.input"), key="reply")
+    scenario = conv.scenario
+    chat, side = st.columns([3, 2], gap="large")
+    with chat:
+        history = st.container()
+        prompt = st.chat_input(tr("conversation.input"), key="reply")
     error = None
     if prompt is not None:
         try:
@@ -72,15 +103,7 @@ def render() -> None:
             error = tr(exc.key, **exc.params)
         if conv.finished:
             goto("result")
-
-    scenario = conv.scenario
-    practice = played.mode == "practice"
-    st.title(scenario.title)
-    st.caption(" · ".join([tr(f"channel.{scenario.channel}"), tr(f"language.{scenario.language}"),
-                           tr(f"mode.{played.mode}")]))
-    show_flash()
-    chat, side = st.columns([3, 2], gap="large")
-    with chat:
+    with history:
         if not conv.turns:
             st.caption(tr("conversation.you_open") if scenario.who_opens == "agent" else "")
         for turn in conv.turns:
@@ -97,8 +120,8 @@ def render() -> None:
         if scenario.channel == "chat":
             _response_time(played.started_epoch)
         _persona(conv)
-        if practice:
-            _checklist(conv)
+        if played.mode == "practice":
+            _checklist(played, conv)
         _reference(scenario)
 
 
@@ -109,7 +132,7 @@ def _response_time(started_epoch: float) -> None:
         attempt_id = st.session_state.get(ATTEMPT_ID)
         if attempt_id is None:
             return
-        played = get_service().load(user, int(attempt_id))
+        played = get_service().load(user, int(attempt_id), full=False)
         if played.conversation is None:
             return
         wait = response_seconds(played.conversation, started_epoch, time.time())
@@ -129,20 +152,31 @@ def _persona(conv) -> None:
             st.caption(tr("persona.unidentified"))
             return
         p = conv.persona
-        st.markdown(f"{p.full_name}, {tr('persona.age', age=p.age)}")
-        st.markdown(f"{tr('persona.code')}: `{p.isikukood}` :orange-badge[{tr('persona.synthetic')}]")
+        st.markdown("\n\n".join([  # one element: cheaper reruns
+            f"{p.full_name}, {tr('persona.age', age=p.age)}",
+            f"{tr('persona.code')}: `{p.isikukood}` :orange-badge[{tr('persona.synthetic')}]",
+            *([f"**{tr('persona.facts')}**"] if conv.facts else []),
+        ]))
         if conv.facts:
-            st.markdown(f"**{tr('persona.facts')}**")
             st.text("\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in conv.facts.items()))
 
 
-def _checklist(conv) -> None:
-    service = get_service()
+_checklists: dict[tuple, str] = {}
+
+
+def _checklist(played: Played, conv) -> None:
+    """The live checklist: rescored only when the transcript changed (memo per attempt, transcript,
+    scenario object and language), so reruns without a reply (search box, indicator) do not rescore."""
+    key = (played.id, played.started_epoch, tuple((t["role"], t["text"]) for t in conv.turns), conv.finished,
+           lang(), id(conv.scenario))
+    lines = _checklists.get(key)
+    if lines is None:
+        lines = "  \n".join(
+            f"{CHECK_ICON[done]} {tr(f'stage.{stage}')}" + (f" ({tr('checklist.na')})" if done is None else "")
+            for stage, done in get_service().checklist(conv))
+        _remember(_checklists, key, lines)
     with st.container(border=True):
-        st.markdown(f"**{tr('checklist.title')}**")
-        lines = [f"{CHECK_ICON[done]} {tr(f'stage.{stage}')}" + (f" ({tr('checklist.na')})" if done is None else "")
-                 for stage, done in service.checklist(conv)]
-        st.markdown("  \n".join(lines))  # one element: cheaper reruns
+        st.markdown(f"**{tr('checklist.title')}**\n\n{lines}")  # one element: cheaper reruns
         hint = conv.hint()
         if not conv.turns and conv.scenario.who_opens == "agent":
             hint = tr("conversation.opening_hint")
@@ -150,18 +184,39 @@ def _checklist(conv) -> None:
             st.info(hint, icon=":material/lightbulb:")
 
 
-def _reference(scenario) -> None:
+_references: dict[tuple, tuple[tuple[str, str], ...]] = {}
+
+
+def _reference_facts(scenario) -> tuple[tuple[str, str], ...]:
+    """The scenario's reference facts as ``(search text, markdown)``, built once per library,
+    scenario and UI language (the library object is replaced when a YAML file changes)."""
     library = get_library()
-    texts = library.knowledge.reference_texts(scenario.reference, scenario.language)
+    key = (id(library), scenario.id, scenario.language, lang())
+    facts = _references.get(key)
+    if facts is None:
+        facts = tuple(
+            (f"{topic} {text}".casefold(),
+             f"**{md_escape(topic)}**  \n{md_escape(text)}  \n:gray[{md_escape(tr('reference.source', source=source))}]")
+            for topic, text, source in library.knowledge.reference_texts(scenario.reference, scenario.language))
+        _remember(_references, key, facts)
+    return facts
+
+
+def _reference(scenario) -> None:
+    facts = _reference_facts(scenario)
     with st.expander(tr("reference.title"), expanded=False):
         query = st.text_input(tr("reference.search"), key="ref_search").strip().casefold()
-        shown = [(topic, text, source) for topic, text, source in texts
-                 if not query or query in f"{topic} {text}".casefold()]
+        shown = [md for text, md in facts if not query or query in text]
         if not shown:
             st.caption(tr("reference.none"))
-        for topic, text, source in shown:  # one element per fact: cheaper reruns
-            st.markdown(f"**{md_escape(topic)}**  \n{md_escape(text)}  \n"
-                        f":gray[{md_escape(tr('reference.source', source=source))}]")
+        else:
+            st.markdown("\n\n".join(shown))  # one element for all facts: cheaper reruns
+
+
+def _remember(memo: dict, key: tuple, value: object) -> None:
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 
 
 PAGE = PageSpec(key="conversation", title_key="nav.conversation", render=render, icon=":material/forum:")
