@@ -365,3 +365,30 @@ def test_attempt_state_permissions(store, world):
     store.disable_user(store.system_actor(), world.t_a1.id)
     with pytest.raises(PermissionDenied):
         store.attempt_state(world.t_a1, aid)
+
+
+def test_concurrent_record_turns_keep_each_pair_together(store, world):
+    """Two browser tabs on one attempt: every reply stays next to its answer, indexes dense and unique."""
+    t = world.t_a1
+    aid = store.start_attempt(t, "s", "1", 1, "practice", "et", "chat", {})
+    errors: list[BaseException] = []
+
+    def worker(i: int) -> None:
+        try:
+            for k in range(4):
+                store.record_turns(t, aid, [("agent", f"{i}-{k}", None), ("client", f"answer {i}-{k}", None)],
+                                   {"last": f"{i}-{k}"})
+        except BaseException as exc:  # noqa: BLE001 - asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join(timeout=120)
+    assert errors == [] and not any(th.is_alive() for th in threads)
+    turns = store.get_attempt(t, aid).turns
+    assert [x.idx for x in turns] == list(range(64))
+    for agent, client in zip(turns[::2], turns[1::2], strict=True):
+        assert (agent.role, client.role, client.text) == ("agent", "client", f"answer {agent.text}")
+    assert store.attempt_state(t, aid).engine_state == {"last": turns[-2].text}

@@ -176,6 +176,8 @@ class AttemptsMixin(StoreBase):
             if found.status != "active":
                 raise Conflict(f"attempt {attempt_id} is {found.status}")
             now = self.now()
+            # a statement of its own, after the lock: on PostgreSQL it sees turns a concurrent tab
+            # committed while this one waited for the lock (a subquery of the locking SELECT would not)
             last = s.scalar(_LAST_TURN, {"attempt_id": attempt_id})
             first = 0 if last is None else last + 1
             elapsed = (now - found.started_at).total_seconds()

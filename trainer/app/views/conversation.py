@@ -17,6 +17,7 @@ from trainer.app.common import (
     PageSpec,
     get_library,
     get_service,
+    get_store,
     goto,
     lang,
     md_escape,
@@ -165,10 +166,12 @@ _checklists: dict[tuple, str] = {}
 
 
 def _checklist(played: Played, conv) -> None:
-    """The live checklist: rescored only when the transcript changed (memo per attempt, transcript,
-    scenario object and language), so reruns without a reply (search box, indicator) do not rescore."""
-    key = (played.id, played.started_epoch, tuple((t["role"], t["text"]) for t in conv.turns), conv.finished,
-           lang(), id(conv.scenario))
+    """The live checklist: rescored only when the transcript changed, so reruns without a reply
+    (search box, end button) do not rescore. Turns are only ever appended, so the attempt (store,
+    id, start) and the turn count identify the transcript; the scenario object changes when the
+    library is reloaded."""
+    key = (id(get_store()), played.id, played.started_epoch, len(conv.turns), conv.finished, lang(),
+           id(conv.scenario))
     lines = _checklists.get(key)
     if lines is None:
         lines = "  \n".join(
