@@ -32,13 +32,10 @@ sys.path.insert(0, str(ROOT))
 os.environ["TRAINER_DATA_DIR"] = tempfile.mkdtemp(prefix="trainer-bench-")
 os.environ.pop("TRAINER_DATABASE_URL", None)
 
-from dataclasses import replace  # noqa: E402
 
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache  # noqa: E402
-from streamlit.runtime.scriptrunner_utils.script_requests import ScriptRequests  # noqa: E402
 from streamlit.testing.v1 import AppTest, local_script_runner  # noqa: E402
 from streamlit.testing.v1 import app_test as app_test_module  # noqa: E402
-from streamlit.testing.v1.local_script_runner import LocalScriptRunner  # noqa: E402
 
 from trainer.app import testing as apptest  # noqa: E402
 from trainer.i18n import t  # noqa: E402
@@ -68,31 +65,7 @@ def trainer_session(username: str) -> AppTest:
     return apptest.login(apptest.new_app(), username)
 
 
-# -- fragment reruns the way the browser asks for them ---------------------------------------------
-
-_FRAGMENT: dict[str, str | None] = {"send": None, "chat_input": None}
-_plain_run = LocalScriptRunner.run
-
-
-def _run(self, *args, **kwargs):
-    """LocalScriptRunner.run; with ``_FRAGMENT["send"]`` set the rerun request carries that fragment
-    id (AppSession does the same with the browser's ``fragment_id``). Afterwards notes the fragment
-    id of the chat input (``delta.fragment_id`` of its element, which the browser sends back)."""
-    fragment_id = _FRAGMENT["send"]
-    if fragment_id:
-        # AppSession starts a ScriptRunner with the browser's request as its first one; this
-        # runner was made with an empty (full-run) request that would absorb a fragment request
-        self._requests = ScriptRequests()
-        request = self.request_rerun
-        self.request_rerun = lambda data: request(replace(data, fragment_id=fragment_id))
-    tree = _plain_run(self, *args, **kwargs)
-    for msg in self.forward_msgs():
-        if msg.HasField("delta") and msg.delta.new_element.WhichOneof("type") == "chat_input":
-            _FRAGMENT["chat_input"] = msg.delta.fragment_id or None
-    return tree
-
-
-LocalScriptRunner.run = _run
+apptest.enable_fragment_reruns()
 
 # AppTest compiles the page script (with its magic AST pass) afresh on every run; a server keeps one
 # ScriptCache for its lifetime. Share one, for both apps, so a run costs what it costs in a server.
@@ -105,13 +78,9 @@ def submit(at: AppTest, answer: str, fragment: bool) -> float:
     the server-side seconds, after checking the reply, the client's answer and the checklist were
     rendered by that run."""
     at.chat_input(key="reply").set_value(answer)
-    _FRAGMENT["send"] = _FRAGMENT["chat_input"] if fragment else None
-    try:
-        t0 = time.perf_counter()
-        at.run()
-        elapsed = time.perf_counter() - t0
-    finally:
-        _FRAGMENT["send"] = None
+    t0 = time.perf_counter()
+    apptest.rerun_fragment(at) if fragment else at.run()
+    elapsed = time.perf_counter() - t0
     assert not at.exception, at.exception
     texts = [e.value for e in at.text]
     assert answer in texts, "the reply is not shown"
@@ -134,7 +103,7 @@ def bench_trainer(rounds: int, fragment: bool = True) -> list[float]:
             t0 = time.perf_counter()
             at.run()
             RERUNS.append(time.perf_counter() - t0)
-            assert _FRAGMENT["chat_input"], "the chat input is not in a fragment"
+            assert apptest.chat_input_fragment(), "the chat input is not in a fragment"
             times.append(submit(at, answer, fragment))
     return times
 

@@ -130,3 +130,38 @@ def test_web_chat_opens_with_the_client_and_shows_the_response_time(app_env):
     apptest.send(at, "Tere! Mari kuuleb, kuidas saan aidata?")
     assert t("conversation.response.waiting", "et", seconds=0).split("0")[0] in apptest.markdown(at) or (
         t("conversation.response.none", "et") in apptest.markdown(at))
+
+
+def test_a_reply_reruns_only_the_chat_fragment(app_env):
+    """In the browser a submitted reply reruns only the fragment of the chat input: that run alone
+    renders the reply, the client's answer, the updated checklist and the persona card, and stores
+    both turns; the page header, sidebar and navigation are not rerun."""
+    apptest.enable_fragment_reruns()
+    at = start()
+    assert apptest.chat_input_fragment()
+    a = answers()
+    apptest.send_in_fragment(at, a[0])
+    assert not at.exception
+    assert not at.title and not at.sidebar.children  # nothing outside the fragment was rendered
+    assert a[0] in chat_texts(at) and len(at.chat_message) == 2
+    assert at.chat_message[-1].name == "assistant"
+    md = apptest.markdown(at)
+    assert CHECK_ICON[True] + " " + t("stage.greeting", "et") in md
+    apptest.send_in_fragment(at, a[1])  # the client gives the personal code: the card fills in
+    assert t("persona.synthetic", "et") in apptest.markdown(at) and len(at.chat_message) == 4
+    at.run()  # a full rerun (reload) shows the same, stored conversation
+    assert [e.value for e in at.title] and a[1] in chat_texts(at) and len(at.chat_message) == 4
+    apptest.play(at, a[2:])  # the last reply ends the conversation: the result page
+    assert [e.value for e in at.title] == [t("result.title", "et")]
+
+
+def test_fragment_rerun_after_the_attempt_was_replaced_reruns_the_page(app_env):
+    """Another tab started a new attempt: the fragment rerun of the old tab shows the new one in full."""
+    apptest.enable_fragment_reruns()
+    at = start()
+    other = apptest.login(apptest.new_app())
+    other.button(key=f"test_{SID}").click().run()  # abandons the first attempt
+    apptest.send_in_fragment(at, answers()[0])
+    assert not at.exception
+    assert [e.value for e in at.title] and t("mode.test", "et") in apptest.markdown(at)
+    assert len(at.chat_message) == 0  # the reply was not played into the abandoned attempt

@@ -73,3 +73,69 @@ def texts(at) -> list[str]:
 def markdown(at) -> str:
     """All markdown / caption text of the page, joined."""
     return "\n".join([e.value for e in at.markdown] + [e.value for e in at.caption])
+
+
+# -- fragment reruns, the way the browser asks for them -------------------------------------------
+#
+# ``AppTest.run()`` always reruns the whole script. In the browser a widget inside an ``st.fragment``
+# (the conversation page's chat input) reruns only that fragment: the frontend sends the fragment id
+# of the widget's element with the rerun request. :func:`send_in_fragment` does the same.
+
+_FRAGMENT: dict[str, str | None] = {"send": None, "chat_input": None}
+
+
+def enable_fragment_reruns() -> None:
+    """Patch ``LocalScriptRunner.run`` (once per process): every run notes the fragment id of the
+    chat input (:func:`chat_input_fragment`), and a run started by :func:`send_in_fragment` is a
+    fragment rerun. Runs stay full reruns otherwise."""
+    from dataclasses import replace
+
+    from streamlit.runtime.scriptrunner_utils.script_requests import ScriptRequests
+    from streamlit.testing.v1.local_script_runner import LocalScriptRunner
+
+    if getattr(LocalScriptRunner.run, "_trainer_fragments", False):
+        return
+    plain_run = LocalScriptRunner.run
+
+    def run(self, *args, **kwargs):
+        fragment_id = _FRAGMENT["send"]
+        if fragment_id:
+            # AppSession starts a ScriptRunner with the browser's request as its first one; this runner
+            # was made with an empty (full-run) request, which would absorb a fragment request
+            self._requests = ScriptRequests()
+            request = self.request_rerun
+            self.request_rerun = lambda data: request(replace(data, fragment_id=fragment_id))
+        tree = plain_run(self, *args, **kwargs)
+        for msg in self.forward_msgs():
+            if msg.HasField("delta") and msg.delta.new_element.WhichOneof("type") == "chat_input":
+                _FRAGMENT["chat_input"] = msg.delta.fragment_id or None
+        return tree
+
+    run._trainer_fragments = True
+    LocalScriptRunner.run = run
+
+
+def chat_input_fragment() -> str | None:
+    """The fragment id of the chat input of the latest run (None: not in a fragment)."""
+    return _FRAGMENT["chat_input"]
+
+
+def rerun_fragment(at, fragment_id: str | None = None):
+    """Rerun only the fragment ``fragment_id`` (default: the chat input's), as the browser does after
+    a widget inside it changed; the tree afterwards holds only what that run rendered. Needs
+    :func:`enable_fragment_reruns`."""
+    fragment_id = fragment_id or chat_input_fragment()
+    if not fragment_id:
+        raise AssertionError("the chat input is not inside a fragment")
+    _FRAGMENT["send"] = fragment_id
+    try:
+        return at.run()
+    finally:
+        _FRAGMENT["send"] = None
+
+
+def send_in_fragment(at, text: str):
+    """Type a reply and submit it as the browser does: a rerun of the chat input's fragment only."""
+    fragment_id = chat_input_fragment()
+    at.chat_input(key="reply").set_value(text)
+    return rerun_fragment(at, fragment_id)
