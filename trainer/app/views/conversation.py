@@ -95,6 +95,7 @@ def _play(handoff: dict) -> None:
     chat, side = st.columns([3, 2], gap="large")
     with chat:
         history = st.container()
+    with st.bottom:  # pinned below the page, as a chat input outside a fragment is
         prompt = st.chat_input(tr("conversation.input"), key="reply")
     error = None
     if prompt is not None:
