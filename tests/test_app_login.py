@@ -63,7 +63,9 @@ def test_navigation_registry_is_keyed_by_role():
 
     for role in ("trainee", "mentor", "lead", "admin"):
         keys = [spec.key for specs in main.pages_for(role).values() for spec in specs]
-        assert keys[:3] == ["catalogue", "conversation", "result"]
+        assert keys[:4] == ["catalogue", "conversation", "result", "progress"]
+        assert ("mentees" in keys) == (role != "trainee")
+        assert ("readiness" in keys) == (role in ("lead", "admin"))
     from trainer.app.common import PageSpec
 
     extra = PageSpec(key="mentor-review", title_key="nav.result", render=lambda: None)

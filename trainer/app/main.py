@@ -29,20 +29,32 @@ from trainer.app.common import (  # noqa: E402
     sign_out,
     tr,
 )
-from trainer.app.views import catalogue, conversation, result  # noqa: E402
+from trainer.app.views import (  # noqa: E402
+    catalogue,
+    conversation,
+    lead_readiness,
+    mentor_mentees,
+    mentor_review,
+    progress_trainee,
+    result,
+)
 from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
 
 # The page registry: every page by key (one module per page) ...
-PAGES: dict[str, PageSpec] = {spec.key: spec for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE)}
+PAGES: dict[str, PageSpec] = {
+    spec.key: spec
+    for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, progress_trainee.PAGE, mentor_mentees.PAGE,
+                 mentor_review.PAGE, lead_readiness.PAGE)
+}
 
 # ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
-# Later pages (mentor review, lead overview, progress) go into PAGES and into the roles' lists here.
-PRACTICE = ["catalogue", "conversation", "result"]
+PRACTICE = ["catalogue", "conversation", "result", "progress"]
+MENTORING = ["mentees", "mentor_review"]
 NAVIGATION: dict[str, dict[str, list[str]]] = {
     "trainee": {"nav.practice": list(PRACTICE)},
-    "mentor": {"nav.practice": list(PRACTICE)},
-    "lead": {"nav.practice": list(PRACTICE)},
-    "admin": {"nav.practice": list(PRACTICE)},
+    "mentor": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING)},
+    "lead": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness"]},
+    "admin": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness"]},
 }
 
 
