@@ -70,13 +70,23 @@ def render() -> None:
     st.caption(" · ".join([tr(f"channel.{scenario.channel}"), tr(f"language.{scenario.language}"),
                            tr(f"mode.{played.mode}")]))
     show_flash()
-    _play({"played": played, "attempt_id": played.id})
+    chat, side = st.columns([3, 2], gap="large")
+    with side:  # what a reply does not change: outside the fragment
+        if st.button(tr("conversation.end"), key="end", type="primary", width="stretch",
+                     help=tr("conversation.end_help")):
+            get_service().end(user, played.id)
+            goto("result")
+        live = st.container()
+        _reference(scenario)
+    with chat:
+        _play({"played": played, "attempt_id": played.id}, live)
 
 
 @st.fragment
-def _play(handoff: dict) -> None:
-    """The chat, the reply box and the side panel. A fragment: a reply (or the end button, the
-    reference search) reruns only this part, not the navigation, sidebar and header of the page.
+def _play(handoff: dict, live) -> None:
+    """The chat, the reply box (pinned at the bottom) and, in ``live`` (a container of the side
+    column), the response-time indicator, client card and checklist. A fragment: a reply reruns only
+    this, not the navigation, sidebar, header, end button and reference material of the page.
 
     ``handoff`` carries the attempt the full run has just read; a rerun of the fragment alone finds
     it popped and reads the attempt again (one query, :meth:`Store.attempt_state`).
@@ -89,18 +99,15 @@ def _play(handoff: dict) -> None:
             st.rerun()  # ended, abandoned or replaced in another tab: the whole page shows what is now
         if played.attempt.status != "active":
             goto("result")
-    service = get_service()
     conv = played.conversation
     scenario = conv.scenario
-    chat, side = st.columns([3, 2], gap="large")
-    with chat:
-        history = st.container()
+    history = st.container()
     with st.bottom:  # pinned below the page, as a chat input outside a fragment is
         prompt = st.chat_input(tr("conversation.input"), key="reply")
     error = None
     if prompt is not None:
         try:
-            service.send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
+            get_service().send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
         except PracticeError as exc:
             error = tr(exc.key, **exc.params)
         if conv.finished:
@@ -114,17 +121,12 @@ def _play(handoff: dict) -> None:
                 st.text(turn["text"])
         if error:
             st.error(error)
-    with side:
-        if st.button(tr("conversation.end"), key="end", type="primary", width="stretch",
-                     help=tr("conversation.end_help")):
-            service.end(user, played.id)
-            goto("result")
+    with live:
         if scenario.channel == "chat":
             _response_time(played.started_epoch)
         _persona(conv)
         if played.mode == "practice":
             _checklist(played, conv)
-        _reference(scenario)
 
 
 def _response_time(started_epoch: float) -> None:
