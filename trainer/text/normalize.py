@@ -115,13 +115,13 @@ def tokenize_cached(text: str) -> tuple[Token, ...]:
     )
 
 
-@lru_cache(maxsize=2048)
 def _ordinal_dot(tokens, j: int) -> bool:
     """The "." of an ordinal before a lowercase word ("8. kuupäeval", "5. detsembril") ends no sentence."""
     return (tokens[j].text == "." and j > 0 and tokens[j - 1].text.isdigit() and len(tokens[j - 1].text) <= 2
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower())
 
 
+@lru_cache(maxsize=2048)
 def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indices of word and number tokens, with a sentence number and a clause number
     (clauses end at , ; : dashes and brackets as well) for each of them."""
