@@ -114,7 +114,7 @@ class TranscriptAnalysis:
             langs = self.languages(names) if any_language else [self.language]
             found = []
             for lang in langs:
-                found = [m for m in self.phrase_set(names, phrases, lang).find_all(text) if not m.negated]
+                found = _positive_matches(self._phrases_for(tuple(names), phrases, lang), lang, text)
                 if found:
                     break
             self._match_cache[key] = found
@@ -143,7 +143,7 @@ class TranscriptAnalysis:
         found = []
         for i in self.agent_indexes:
             for fact in self.context.private_facts:
-                m = tx.find_fact(self.turns[i].text, fact, self.language)
+                m = _find_fact(self.turns[i].text, fact, self.language)
                 if m is not None:
                     found.append((i, m))
         return sorted(found, key=lambda item: (item[0], item[1].start))
@@ -186,6 +186,23 @@ def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
     return tx.PhraseSet(phrases, language)
 
 
+# Matching is a pure function of (phrases, language, text): rescoring a growing conversation after every
+# reply (the live checklist) then reads each earlier turn only once.
+@lru_cache(maxsize=50_000)
+def _positive_matches(phrases: tuple[str, ...], language: str, text: str) -> list[tx.Match]:
+    return [m for m in _phrase_set(phrases, language).find_all(text) if not m.negated]
+
+
+@lru_cache(maxsize=20_000)
+def _find_fact(text: str, fact: str, language: str) -> tx.Match | None:
+    return tx.find_fact(text, fact, language)
+
+
+@lru_cache(maxsize=20_000)
+def _informal_matches(text: str, language: str) -> tuple[tx.Match, ...]:
+    return tuple(tx.find_informal_address(text, language))
+
+
 def _freeze(phrases):
     if phrases is None:
         return None
@@ -214,20 +231,30 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
-    about = an.phrase_set(check.value_list(), check.phrases) if (check.value or check.phrases) else None
+    about = an._phrases_for(tuple(check.value_list()), check.phrases, an.language) if (check.value or check.phrases) else None
     # exclusions in every language: an Estonian "Kuidas saan aidata?" in a Russian call is no clarification
-    excluded = [an.phrase_set(check.exclude, None, lang) for lang in an.languages(check.exclude)] if check.exclude else []
-    evidence = []
-    for i in an.scope(check.scope):
-        for _, _, sentence in tx.split_sentences(an.turns[i].text):
-            if not tx.is_question(sentence, an.language):
-                continue
-            if any(ex.find_all(sentence) for ex in excluded):
-                continue
-            if about is not None and not [m for m in about.find_all(sentence) if not m.negated]:
-                continue
-            evidence.append(an.evidence(i, sentence.strip()))
+    excluded = tuple(an._phrases_for(tuple(check.exclude), None, lang) for lang in an.languages(check.exclude)) \
+        if check.exclude else ()
+    languages = tuple(an.languages(check.exclude)) if check.exclude else ()
+    evidence = [an.evidence(i, sentence)
+                for i in an.scope(check.scope)
+                for sentence in _questions(an.turns[i].text, an.language, excluded, languages, about)]
     return Outcome(bool(evidence), evidence)
+
+
+@lru_cache(maxsize=20_000)
+def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None) -> tuple[str, ...]:
+    """The question sentences of one turn that are not excluded and (if given) are about a concept."""
+    found = []
+    for _, _, sentence in tx.split_sentences(text):
+        if not tx.is_question(sentence, language):
+            continue
+        if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
+            continue
+        if about is not None and not _positive_matches(about, language, sentence):
+            continue
+        found.append(sentence.strip())
+    return tuple(found)
 
 
 def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -253,7 +280,7 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = [an.evidence(i, m.quote) for i in an.scope(check.scope)
-                for m in tx.find_informal_address(an.turns[i].text, an.language)]
+                for m in _informal_matches(an.turns[i].text, an.language)]
     return Outcome(bool(evidence), evidence)
 
 
@@ -298,7 +325,7 @@ def _fact(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = []
     for i in an.scope(check.scope):
         for fact in check.value_list():
-            m = tx.find_fact(an.turns[i].text, fact, an.language)
+            m = _find_fact(an.turns[i].text, fact, an.language)
             if m is not None and not m.negated:
                 evidence.append(an.evidence(i, m.quote))
     return Outcome(bool(evidence), evidence)
