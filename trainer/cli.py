@@ -228,6 +228,15 @@ def app(port: int, headless: bool) -> None:
     """
     import subprocess
 
+    from .storage import open_store
+
+    store = open_store()  # creates the data folder and migrates the database before the first visitor
+    password = store.ensure_admin()
+    store.close()
+    if password:
+        click.echo("\n=== trainer: first start, an administrator account was created ===\n"
+                   f"    username: admin\n    password: {password}\n"
+                   "    (shown only this once; sign in and change it with 'trainer users passwd')\n")
     entry = Path(__file__).parent / "app" / "main.py"
     cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
            "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false",
