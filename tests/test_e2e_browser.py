@@ -7,16 +7,8 @@ has one. Screenshots go to ``test-artifacts/`` (gitignored).
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
-
 import pytest
+from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, streamlit_server
 
 from trainer.app.testing import PASSWORD, seed_users
 from trainer.examples import play_answers
@@ -24,60 +16,19 @@ from trainer.library import load_library
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = os.environ.get("TRAINER_CHROMIUM", "/usr/bin/chromium")
-LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", "--no-first-run"]
 TIMEOUT_MS = 30_000
 
-if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+if not chromium_available():
     pytest.skip(f"chromium not found at {CHROMIUM} (set TRAINER_CHROMIUM)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e-data")
-    env = {k: v for k, v in os.environ.items() if k not in ("TRAINER_DATABASE_URL", "TRAINER_HOME")}
-    env["TRAINER_DATA_DIR"] = str(data)
     seed_users({"mari": "trainee"}, url=f"sqlite:///{data / 'trainer.db'}")
-    port = _free_port()
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = open(ARTIFACTS / "e2e-streamlit.log", "w")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "trainer" / "app" / "main.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"streamlit did not start; see {ARTIFACTS / 'e2e-streamlit.log'}")
-            time.sleep(0.3)
+    with streamlit_server(data, "e2e-streamlit.log") as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +117,6 @@ def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after
 
 
 def test_play_estonian_and_russian_scenarios_in_a_real_browser(server, page):
-    started = time.time()
     login(page, server)
     shot(page, "02-catalogue")
     lib = load_library()
@@ -209,4 +159,3 @@ def test_play_estonian_and_russian_scenarios_in_a_real_browser(server, page):
         page.get_by_text("Klient ootab vastust").wait_for()
         wait_idle(page)
         shot(page, "08-chat-opening")
-    assert time.time() - started < 120
