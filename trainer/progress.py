@@ -81,6 +81,18 @@ def load_attempt_frame(store: Any, actor: Any, library: Any, user_ids: list[int]
     return load_attempts(store, actor, library, user_ids)[1]
 
 
+def records_by_user(att: pd.DataFrame, user_ids: list[int]) -> list[list[dict[str, Any]]]:
+    """The frame's rows as plain dicts per user, in frame order (column lists: no per-cell boxing)."""
+    cols = ["user_id", "attempt_id", "topic", "mode", "channel", "language", "score", "critical_failed"]
+    by_user: dict[int, list[dict[str, Any]]] = {uid: [] for uid in user_ids}
+    if len(att):
+        days = att["finished_at"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[D]")
+        for vals in zip(*(att[c].tolist() for c in cols), days.tolist(), strict=True):
+            rec = dict(zip([*cols, "finished_at"], vals, strict=True))
+            by_user.setdefault(rec["user_id"], []).append(rec)
+    return [by_user[uid] for uid in user_ids]
+
+
 @dataclass
 class Progress:
     """One trainee's progress tables."""

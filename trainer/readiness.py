@@ -22,6 +22,7 @@ from .progress import (
     attempt_frame,
     load_attempt_frame,
     load_attempts,
+    records_by_user,
     score_frame,
     topic_map,
 )
@@ -276,24 +277,12 @@ def readiness_report(store: Any, actor: Any, library: Any, rule: Rule | None = N
     ids = [u.id for u in users]
     att = load_attempt_frame(store, actor, library, user_ids=ids)
     evals = {u.id: evaluate_user(recs, rule, today, u.start_date, u.target_date, presorted=True)
-             for u, recs in zip(users, _records_by_user(att, [u.id for u in users]), strict=True)}
+             for u, recs in zip(users, records_by_user(att, [u.id for u in users]), strict=True)}
 
     def loader() -> pd.DataFrame:
         return pd.DataFrame(store.criterion_rows(actor, user_ids=ids))
 
     return Report(rule, today, users, att, evals, _matrix(users, evals, rule), loader)
-
-
-def _records_by_user(att: pd.DataFrame, user_ids: list[int]) -> list[list[dict[str, Any]]]:
-    """The frame's rows as plain dicts per user, in frame order (column lists: no per-cell boxing)."""
-    cols = ["user_id", "attempt_id", "topic", "mode", "channel", "language", "score", "critical_failed"]
-    by_user: dict[int, list[dict[str, Any]]] = {uid: [] for uid in user_ids}
-    if len(att):
-        days = att["finished_at"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[D]")
-        for vals in zip(*(att[c].tolist() for c in cols), days.tolist(), strict=True):
-            rec = dict(zip([*cols, "finished_at"], vals, strict=True))
-            by_user.setdefault(rec["user_id"], []).append(rec)
-    return [by_user[uid] for uid in user_ids]
 
 
 def _matrix(users: list[Any], evals: dict[int, Evaluation], rule: Rule) -> pd.DataFrame:
