@@ -58,6 +58,8 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     assert not at.exception, at.exception
     saved = world.store.self_evaluations(me, me.id)[-1]
     assert saved.results[radios[0].key[3:]] == "fail"
+    # filed under the month of the call, so it appears on that month's evaluation sheet
+    assert saved.month == world.store.get_attempt(me, saved.attempt_id).finished_at.strftime("%Y-%m")
     assert any("Võrdlus" in str(m.value) for m in at.markdown)
 
 

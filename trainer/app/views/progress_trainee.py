@@ -112,7 +112,7 @@ def _self_evaluation(ctx: Any, data: Any) -> None:
             choices[c.criterion_id] = st.radio(c.title, options, index=default, horizontal=True, key=f"se_{c.criterion_id}")
         comment = st.text_area(_t(ctx, "comment"), value=(saved[-1].comment or "") if saved else "")
         if st.form_submit_button(_t(ctx, "save")):
-            ctx.store.save_self_evaluation(ctx.user, info.id, dt.date.today().strftime("%Y-%m"), choices, comment)
+            ctx.store.save_self_evaluation(ctx.user, info.id, info.finished_at.strftime("%Y-%m"), choices, comment)
             st.success(_t(ctx, "saved"))
             previous = choices
     if previous:
