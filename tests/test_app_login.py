@@ -95,3 +95,40 @@ def test_the_users_own_language_is_used_after_login_unless_one_was_chosen(app_en
     at.sidebar.selectbox[0].select("en").run()
     apptest.login(at, "olga")
     assert [e.value for e in at.title] == [t("catalogue.title", "en")]
+
+
+class _Identity(dict):
+    """Stands in for ``st.user`` after an OIDC login (no identity provider runs in the tests)."""
+
+    is_logged_in = True
+
+    def __getattr__(self, name):
+        return self[name]
+
+
+def test_single_sign_on_button_only_when_configured_and_role_from_our_table(app_env, monkeypatch):
+    import streamlit as st
+
+    from trainer.storage import open_store
+
+    seeded = apptest.seed_users({"mari": "mentor"})
+    store = open_store()
+    store.update_user(store.system_actor(), seeded["mari"].id, email="mari@example.ee")
+    store.close()
+    at = apptest.new_app().run()
+    assert not [b for b in at.button if b.key == "sso_login"]  # no [auth] secrets: no SSO button
+    at = apptest.new_app()
+    at.secrets["auth"] = {"client_id": "trainer", "server_metadata_url": "https://idp.invalid/.well-known"}
+    at.run()
+    assert at.button(key="sso_login").label == t("login.sso", "et")
+    # the provider vouched for an address we do not know: clear message, nobody signed in
+    monkeypatch.setattr(st, "user", _Identity(email="someone@example.ee"))
+    at.run()
+    assert t("login.sso_unknown", "et", email="someone@example.ee") in [e.value for e in at.error]
+    assert "user_id" not in at.session_state
+    # a known address signs in that account, with the role from our users table
+    monkeypatch.setattr(st, "user", _Identity(email="MARI@example.ee"))
+    at.run()
+    assert at.session_state["user_id"] == seeded["mari"].id
+    assert [e.value for e in at.title] == [t("catalogue.title", "et")]
+    assert at.sidebar.caption[-1].value == t("app.signed_in_as", "et", name="Mari", role=t("role.mentor", "et"))

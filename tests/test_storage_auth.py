@@ -199,3 +199,18 @@ def test_concurrent_failed_logins_all_counted(db_url, clock):
         assert exc.value.reason == "locked"
     finally:
         st.close()
+
+
+def test_single_sign_on_maps_the_providers_email_to_our_account(store, world):
+    actor = store.system_actor()
+    store.update_user(actor, world.t_a1.id, email="Mari.Maasikas@example.ee")
+    # the address is matched without regard to case; the role is ours, not the provider's
+    user = store.authenticate_email("mari.maasikas@EXAMPLE.ee")
+    assert user.id == world.t_a1.id and user.role == "trainee"
+    with pytest.raises(AuthError) as exc:
+        store.authenticate_email("stranger@example.ee")
+    assert exc.value.reason == "invalid"
+    store.disable_user(actor, world.t_a1.id)
+    with pytest.raises(AuthError) as exc:
+        store.authenticate_email("mari.maasikas@example.ee")
+    assert exc.value.reason == "disabled"

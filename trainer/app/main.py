@@ -90,6 +90,8 @@ def main() -> None:
     st.session_state.setdefault(LANG, "et")
     language_switch()
     user = current_user()
+    if user is None and login.sign_in_from_identity_provider():
+        st.rerun()
     if user is None:
         nav = st.navigation([st.Page(login.render, title=tr("login.title"), url_path="login", default=True)],
                             position="hidden")
@@ -99,6 +101,8 @@ def main() -> None:
         st.caption(tr("app.signed_in_as", name=user.display_name, role=tr(f"role.{user.role}")))
         if st.button(tr("app.logout"), key="logout"):
             sign_out()
+            if login.sso_configured() and getattr(st.user, "is_logged_in", False):
+                st.logout()  # also end the identity provider's session cookie
             st.rerun()
     groups = pages_for(user.role)
     set_pages(PAGES)

@@ -97,6 +97,22 @@ class UsersMixin(StoreBase):
                 raise Conflict(f"username {username!r} is taken") from exc
             return user_info(user)
 
+    def authenticate_email(self, email: str) -> UserInfo:
+        """Sign-in through single sign-on: the identity provider vouched for ``email``; the account and
+        its role still come from the users table. Raises AuthError (invalid / disabled / locked)."""
+        address = (email or "").strip().lower()
+        if not address:
+            raise AuthError("no e-mail address from the identity provider", "invalid")
+        with self._read() as s:
+            user = s.scalars(select(User).where(func.lower(User.email) == address)).first()
+            if user is None:
+                raise AuthError("no account has this e-mail address", "invalid")
+            if user.disabled:
+                raise AuthError("account disabled", "disabled")
+            if user.locked_until is not None and user.locked_until > self.now():
+                raise AuthError(f"account locked until {user.locked_until:%H:%M} UTC", "locked")
+            return user_info(user)
+
     def authenticate(self, username: str, password: str) -> UserInfo:
         """Check a password; raises AuthError (reason invalid / disabled / locked).
 
