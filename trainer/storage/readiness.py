@@ -26,6 +26,21 @@ ATTEMPT_ROW_KEYS = (
 )  # fmt: skip
 
 
+
+def _attempt_identity() -> tuple:
+    """The columns every readiness row starts with: who, which attempt, which scenario and how."""
+    return (
+        User.id.label("user_id"),
+        User.username,
+        User.cohort_id,
+        Attempt.id.label("attempt_id"),
+        Attempt.scenario_id,
+        Attempt.scenario_version,
+        Attempt.mode,
+        Attempt.language,
+        Attempt.channel,
+    )
+
 class ReadinessMixin(StoreBase):
     """Bulk read access for readiness computations."""
 
@@ -65,15 +80,7 @@ class ReadinessMixin(StoreBase):
         overridden = Override.id.is_not(None)
         query = (
             select(
-                User.id.label("user_id"),
-                User.username,
-                User.cohort_id,
-                Attempt.id.label("attempt_id"),
-                Attempt.scenario_id,
-                Attempt.scenario_version,
-                Attempt.mode,
-                Attempt.language,
-                Attempt.channel,
+                *_attempt_identity(),
                 Attempt.finished_at,
                 Attempt.score,
                 Attempt.passed,
@@ -138,15 +145,7 @@ class ReadinessMixin(StoreBase):
         :data:`ATTEMPT_ROW_KEYS`. ``since`` filters on started_at."""
         query = (
             select(
-                User.id.label("user_id"),
-                User.username,
-                User.cohort_id,
-                Attempt.id.label("attempt_id"),
-                Attempt.scenario_id,
-                Attempt.scenario_version,
-                Attempt.mode,
-                Attempt.language,
-                Attempt.channel,
+                *_attempt_identity(),
                 Attempt.status,
                 Attempt.started_at,
                 Attempt.finished_at,
