@@ -57,3 +57,26 @@ def t(key: str, lang: str | None = None, **kw: object) -> str:
         except (KeyError, IndexError, ValueError):
             return text
     return text
+
+
+class Messages:
+    """The messages of one catalogue section in one language: ``m["title"]`` or ``m("due", d=...)``."""
+
+    def __init__(self, section: str, lang: str | None):
+        self.section = section
+        self.lang = normalize_language(lang)
+
+    def __getitem__(self, key: str):
+        """A message, or for a group of messages (``cols``) a dict of its keys' messages."""
+        full = f"{self.section}.{key}"
+        default = catalogue(DEFAULT_LANGUAGE)
+        if full not in default and any(k.startswith(full + ".") for k in default):
+            return {k[len(full) + 1:]: t(k, self.lang) for k in default if k.startswith(full + ".")}
+        return t(full, self.lang)
+
+    def __call__(self, key: str, **kw: object) -> str:
+        return t(f"{self.section}.{key}", self.lang, **kw)
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        full = f"{self.section}.{key}"
+        return t(full, self.lang) if full in catalogue(DEFAULT_LANGUAGE) else default

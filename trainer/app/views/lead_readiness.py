@@ -17,21 +17,9 @@ import streamlit as st
 from trainer import exports
 from trainer import readiness as r
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
+from trainer.i18n import Messages
 
-TEXT = {
-    "et": {"title": "Valmisolek", "rule": "Reegel", "matrix": "Õppijad × teemad", "trends": "Rühma trend",
-           "ttr": "Aeg valmisolekuni", "failed": "Kõige sagedamini ebaõnnestunud kriteeriumid",
-           "calibration": "Kalibreerimine: automaatne hinnang vs mentor", "cohort": "Rühm", "all": "kõik",
-           "none": "Õppijaid pole.", "criteria_toggle": "Näita kriteeriumide analüüsi (aeglasem)", "download": "Laadi alla", "kappa": "Cohen'i kappa: 1 = täielik kokkulangevus, 0 = juhuslik."},
-    "ru": {"title": "Готовность", "rule": "Правило", "matrix": "Стажёры × темы", "trends": "Тренды группы",
-           "ttr": "Время до готовности", "failed": "Чаще всего проваленные критерии",
-           "calibration": "Калибровка: автоматическая оценка vs наставник", "cohort": "Группа", "all": "все",
-           "none": "Стажёров нет.", "criteria_toggle": "Показать анализ критериев (медленнее)", "download": "Скачать", "kappa": "Каппа Коэна: 1 = полное согласие, 0 = случайное."},
-    "en": {"title": "Readiness", "rule": "Rule", "matrix": "Trainees × topics", "trends": "Cohort trends",
-           "ttr": "Time to readiness", "failed": "Most failed criteria",
-           "calibration": "Calibration: automatic vs mentor", "cohort": "Cohort", "all": "all",
-           "none": "No trainees.", "criteria_toggle": "Show the criteria analysis (slower)", "download": "Download", "kappa": "Cohen's kappa: 1 = full agreement, 0 = chance."},
-}  # fmt: skip
+MESSAGES = "page_readiness"  # texts in trainer/locales/*.yaml under page_readiness:
 COLOURS = {"ready": "#c3e6cb", "passed": "#c3e6cb", "on_track": "#ffeeba", "in_progress": "#ffeeba",
            "behind": "#f5c6cb", "not_started": "#eeeeee"}
 
@@ -42,7 +30,7 @@ def _colour(value: Any) -> str:
 
 def render(ctx: Any) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
-    w = TEXT.get(ctx.lang, TEXT["et"])
+    w = Messages(MESSAGES, ctx.lang)
     st.title(w["title"])
     cohorts = {c.id: c.name for c in ctx.store.list_cohorts(ctx.user)}
     cohort = st.selectbox(w["cohort"], [None, *cohorts], format_func=lambda c: w["all"] if c is None else cohorts[c])

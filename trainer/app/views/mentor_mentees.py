@@ -13,33 +13,18 @@ from typing import Any
 import streamlit as st
 
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
+from trainer.i18n import Messages
 from trainer.progress import mentee_table
 from trainer.readiness import readiness_report
 
-TEXT = {
-    "et": {"title": "Minu mentiid", "none": "Sul pole veel mentiisid.", "open": "Ava ülevaatus",
-           "cols": {"name": "Nimi", "status": "Seis", "progress": "Nõuded täidetud", "attempts": "Katseid",
-                    "last_activity": "Viimati", "critical_failures": "Kriitilisi vigu", "critical_recent": "Viimastes",
-                    "days_to_target": "Päevi sihini"},
-           "status": {"ready": "valmis", "on_track": "graafikus", "behind": "maas"}},
-    "ru": {"title": "Мои подопечные", "none": "У вас пока нет подопечных.", "open": "Открыть разбор",
-           "cols": {"name": "Имя", "status": "Статус", "progress": "Выполнено", "attempts": "Попыток",
-                    "last_activity": "Последняя активность", "critical_failures": "Крит. ошибок",
-                    "critical_recent": "В последних", "days_to_target": "Дней до цели"},
-           "status": {"ready": "готов(а)", "on_track": "по плану", "behind": "отстаёт"}},
-    "en": {"title": "My mentees", "none": "You have no mentees yet.", "open": "Open review",
-           "cols": {"name": "Name", "status": "Status", "progress": "Requirements met", "attempts": "Attempts",
-                    "last_activity": "Last activity", "critical_failures": "Critical failures",
-                    "critical_recent": "Recent", "days_to_target": "Days to target"},
-           "status": {"ready": "ready", "on_track": "on track", "behind": "behind"}},
-}  # fmt: skip
+MESSAGES = "page_mentees"  # texts in trainer/locales/*.yaml under page_mentees:
 COLOURS = {"ready": "#d4edda", "on_track": "#fff3cd", "behind": "#f8d7da"}
 REVIEW_USER = "review_user_id"
 
 
 def render(ctx: Any) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
-    words = TEXT.get(ctx.lang, TEXT["et"])
+    words = Messages(MESSAGES, ctx.lang)
     st.title(words["title"])
     report = readiness_report(ctx.store, ctx.user, ctx.library, today=dt.date.today())
     table = mentee_table(report)

@@ -16,32 +16,14 @@ import streamlit as st
 from trainer import exports
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
 from trainer.app.views.mentor_mentees import REVIEW_USER
+from trainer.i18n import Messages
 
-TEXT = {
-    "et": {"title": "Ülevaatus", "trainee": "Õppija", "attempt": "Vestlus", "none": "Lõpetatud vestlusi pole.",
-           "transcript": "Vestlus", "comment_turn": "Kommentaar vastusele", "turn": "Vastus", "add": "Lisa",
-           "criteria": "Kriteeriumid", "override": "Muuda kriteeriumi tulemust", "criterion": "Kriteerium",
-           "new": "Uus tulemus", "reason": "Põhjus (kohustuslik)", "need_reason": "Põhjus on kohustuslik.",
-           "review": "Ülevaatuse märkus", "assign": "Määra stsenaariumid", "due": "Tähtaeg", "done": "Salvestatud.",
-           "sheets": "Lehed", "month": "kogu kuu", "agent": "Õppija", "client": "Klient", "score": "Tulemus"},
-    "ru": {"title": "Разбор", "trainee": "Стажёр", "attempt": "Разговор", "none": "Завершённых разговоров нет.",
-           "transcript": "Разговор", "comment_turn": "Комментарий к ответу", "turn": "Ответ", "add": "Добавить",
-           "criteria": "Критерии", "override": "Изменить результат критерия", "criterion": "Критерий",
-           "new": "Новый результат", "reason": "Причина (обязательно)", "need_reason": "Причина обязательна.",
-           "review": "Замечание по разбору", "assign": "Назначить сценарии", "due": "Срок", "done": "Сохранено.",
-           "sheets": "Листы", "month": "весь месяц", "agent": "Стажёр", "client": "Клиент", "score": "Результат"},
-    "en": {"title": "Review", "trainee": "Trainee", "attempt": "Attempt", "none": "No finished attempts.",
-           "transcript": "Transcript", "comment_turn": "Comment on a reply", "turn": "Reply", "add": "Add",
-           "criteria": "Criteria", "override": "Override a criterion", "criterion": "Criterion",
-           "new": "New result", "reason": "Reason (required)", "need_reason": "A reason is required.",
-           "review": "Review note", "assign": "Assign scenarios", "due": "Due date", "done": "Saved.",
-           "sheets": "Sheets", "month": "whole month", "agent": "Trainee", "client": "Client", "score": "Score"},
-}  # fmt: skip
+MESSAGES = "page_review"  # texts in trainer/locales/*.yaml under page_review:
 
 
 def render(ctx: Any) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
-    w = TEXT.get(ctx.lang, TEXT["et"])
+    w = Messages(MESSAGES, ctx.lang)
     st.title(w["title"])
     trainees = [u for u in ctx.store.list_users(ctx.user, role="trainee") if u.id != ctx.user.id]
     if not trainees:

@@ -16,37 +16,14 @@ import streamlit as st
 
 from trainer import exports
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
+from trainer.i18n import Messages
 from trainer.progress import progress_data, self_evaluation_table, what_next
 
-TEXT = {
-    "et": {"title": "Minu areng", "none": "Lõpetatud vestlusi veel pole – alusta stsenaariumide lehelt.",
-           "score": "Tulemus ajas", "comp": "Pädevused ajas", "topic": "Teemade kaupa", "next": "Mida järgmiseks harjutada",
-           "weakest": "Nõrgim pädevus: **{c}** ({s})", "practise": "Soovitatud stsenaariumid", "assigned": "Määratud ülesanded",
-           "due": "tähtaeg {d}", "overdue": "tähtaeg möödas", "self": "Kuu enesehinnang", "pick": "Vali vestlus",
-           "criterion": "Kriteerium", "comment": "Kommentaar", "save": "Salvesta enesehinnang", "saved": "Salvestatud.",
-           "compare": "Võrdlus", "sheets": "Kuu lehed", "month": "Kuu", "pdf": "PDF", "xlsx": "XLSX",
-           "transcript": "Vestlus", "agent": "Sina", "client": "Klient"},
-    "ru": {"title": "Мой прогресс", "none": "Завершённых разговоров пока нет – начните со страницы сценариев.",
-           "score": "Результат во времени", "comp": "Компетенции во времени", "topic": "По темам",
-           "next": "Что тренировать дальше", "weakest": "Самая слабая компетенция: **{c}** ({s})",
-           "practise": "Рекомендуемые сценарии", "assigned": "Назначенные задания", "due": "срок {d}",
-           "overdue": "срок прошёл", "self": "Самооценка за месяц", "pick": "Выберите разговор", "criterion": "Критерий",
-           "comment": "Комментарий", "save": "Сохранить самооценку", "saved": "Сохранено.", "compare": "Сравнение",
-           "sheets": "Листы за месяц", "month": "Месяц", "pdf": "PDF", "xlsx": "XLSX", "transcript": "Разговор",
-           "agent": "Вы", "client": "Клиент"},
-    "en": {"title": "My progress", "none": "No finished conversations yet – start on the scenarios page.",
-           "score": "Score over time", "comp": "Competencies over time", "topic": "By topic",
-           "next": "What to practise next", "weakest": "Weakest competency: **{c}** ({s})",
-           "practise": "Suggested scenarios", "assigned": "Assigned", "due": "due {d}", "overdue": "overdue",
-           "self": "Monthly self-evaluation", "pick": "Pick a conversation", "criterion": "Criterion",
-           "comment": "Comment", "save": "Save self-evaluation", "saved": "Saved.", "compare": "Comparison",
-           "sheets": "Monthly sheets", "month": "Month", "pdf": "PDF", "xlsx": "XLSX", "transcript": "Conversation",
-           "agent": "You", "client": "Client"},
-}  # fmt: skip
+MESSAGES = "page_progress"  # texts in trainer/locales/*.yaml under page_progress:
 
 
 def _t(ctx: Any, key: str, **kw: Any) -> str:
-    text = TEXT.get(ctx.lang, TEXT["et"])[key]
+    text = Messages(MESSAGES, ctx.lang)[key]
     return text.format(**kw) if kw else text
 
 
