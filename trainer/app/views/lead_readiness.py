@@ -44,7 +44,14 @@ def render(ctx: Any) -> None:
         return
     st.subheader(w["matrix"])
     matrix = report.matrix.drop(columns=["user_id", "cohort_id"])
-    st.dataframe(matrix.style.map(_colour).format({"progress": "{:.0%}"}), hide_index=True, width="stretch")
+    states, labels = w["states"], w["cols"]
+    colour = {states.get(k, k): v for k, v in COLOURS.items()}
+    shown = matrix.replace(states).rename(columns=lambda c: labels.get(c, c.removeprefix("topic:")))
+    st.dataframe(
+        shown.style.map(lambda v: f"background-color: {colour[v]}" if isinstance(v, str) and v in colour else "")
+        .format({labels["progress"]: "{:.0%}"}),
+        hide_index=True, width="stretch",
+    )
     analyse = st.toggle(w["criteria_toggle"], key="readiness_criteria")
     sheets = exports.readiness_sheets(report, ctx.lang, criteria=analyse)
     cols = st.columns(2)
