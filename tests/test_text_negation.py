@@ -165,3 +165,11 @@ def test_reason_adverbial_is_not_negated_by_the_following_verb():
         assert not PhraseSet(["andmekaitse tõttu"], "et").find(text).negated
         assert not PhraseSet(["andmekaitse"], "et").find(text).negated
     assert PhraseSet(["toetus"], "et").find("Toetust ei maksta.").negated
+
+
+def test_a_new_question_clause_after_ja_is_not_negated():
+    from trainer.text import PhraseSet
+
+    assert not PhraseSet(["mida soovite"], "et").find("Kirjutage, miks Te ei nõustu ja mida soovite.").negated
+    assert not PhraseSet(["что нужно"], "ru").find("Я не знаю, и что нужно сделать?").negated
+    assert PhraseSet(["toetus"], "et").find("Te ei saa toetust ja pensioni.").negated

@@ -48,6 +48,13 @@ _POSTPOSITIONS = {
     "ru": frozenset(),
     "en": frozenset(),
 }
+# A match that starts with an interrogative or relative word opens a new clause ("miks Te ei nõustu ja
+# mida soovite"): a negator before it belongs to the previous clause.
+_CLAUSE_OPENERS = {
+    "et": frozenset("mida mis miks kuidas kus kuhu kust millal kes keda kellele milline millist".split()),
+    "ru": frozenset("что чего чем как где куда откуда когда почему зачем который которая которое которые".split()),
+    "en": frozenset("what why how where when who which".split()),
+}
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
 _LOOK_AHEAD = 2
 
@@ -69,7 +76,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
     not_only = _NOT_ONLY.get(lang)
     counted = 0
-    j = idx - 1
+    j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
     while j >= 0 and counted < _LOOK_BACK[lang]:
         tok = tokens[j]
         if _is_boundary(tok, lang):
