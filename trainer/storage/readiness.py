@@ -27,6 +27,36 @@ ATTEMPT_ROW_KEYS = (
 
 
 
+# The override rule, in one place: the latest override of a criterion wins; pass -> full points,
+# fail -> 0, n/a -> 0 of 0; without an override the scorer's result and points stand.
+_LATEST_OVERRIDE = (
+    select(Override.attempt_id, Override.criterion_id, func.max(Override.id).label("oid"))
+    .group_by(Override.attempt_id, Override.criterion_id)
+    .subquery()
+)
+_OVERRIDDEN = Override.id.is_not(None)
+EFFECTIVE_RESULT = func.coalesce(Override.new_result, CriterionResult.result)
+EFFECTIVE_POINTS = case(
+    (~_OVERRIDDEN, CriterionResult.points),
+    (Override.new_result == "pass", CriterionResult.max_points),
+    else_=0.0,
+)
+EFFECTIVE_MAX_POINTS = case(
+    (~_OVERRIDDEN, CriterionResult.max_points),
+    (Override.new_result == "n/a", 0.0),
+    else_=CriterionResult.max_points,
+)
+
+
+def _with_latest_override(query: Select[Any]) -> Select[Any]:
+    """Join each criterion result to its latest override (if any), for the EFFECTIVE_* expressions."""
+    latest = _LATEST_OVERRIDE
+    return query.outerjoin(
+        latest,
+        and_(latest.c.attempt_id == CriterionResult.attempt_id, latest.c.criterion_id == CriterionResult.criterion_id),
+    ).outerjoin(Override, Override.id == latest.c.oid)
+
+
 def _attempt_identity() -> tuple:
     """The columns every readiness row starts with: who, which attempt, which scenario and how."""
     return (
@@ -72,13 +102,7 @@ class ReadinessMixin(StoreBase):
 
         ``since`` filters on finished_at. Overridden points: pass -> max, fail -> 0, n/a -> 0 of 0.
         """
-        latest = (
-            select(Override.attempt_id, Override.criterion_id, func.max(Override.id).label("oid"))
-            .group_by(Override.attempt_id, Override.criterion_id)
-            .subquery()
-        )
-        overridden = Override.id.is_not(None)
-        query = (
+        query = _with_latest_override(
             select(
                 *_attempt_identity(),
                 Attempt.finished_at,
@@ -86,36 +110,19 @@ class ReadinessMixin(StoreBase):
                 Attempt.passed,
                 Attempt.critical_failed,
                 CriterionResult.criterion_id,
-                func.coalesce(Override.new_result, CriterionResult.result).label("result"),
+                EFFECTIVE_RESULT.label("result"),
                 CriterionResult.result.label("automatic_result"),
-                overridden.label("overridden"),
-                case(
-                    (~overridden, CriterionResult.points),
-                    (Override.new_result == "pass", CriterionResult.max_points),
-                    else_=0.0,
-                ).label("points"),
-                case(
-                    (~overridden, CriterionResult.max_points),
-                    (Override.new_result == "n/a", 0.0),
-                    else_=CriterionResult.max_points,
-                ).label("max_points"),
+                _OVERRIDDEN.label("overridden"),
+                EFFECTIVE_POINTS.label("points"),
+                EFFECTIVE_MAX_POINTS.label("max_points"),
                 CriterionResult.critical,
                 CriterionResult.competencies,
             )
             .select_from(CriterionResult)
             .join(Attempt, Attempt.id == CriterionResult.attempt_id)
             .join(User, User.id == Attempt.user_id)
-            .outerjoin(
-                latest,
-                and_(
-                    latest.c.attempt_id == CriterionResult.attempt_id,
-                    latest.c.criterion_id == CriterionResult.criterion_id,
-                ),
-            )
-            .outerjoin(Override, Override.id == latest.c.oid)
-            .where(Attempt.status == "finished")
-            .order_by(Attempt.finished_at, Attempt.id, CriterionResult.id)
         )
+        query = query.where(Attempt.status == "finished").order_by(Attempt.finished_at, Attempt.id, CriterionResult.id)
         if since is not None:
             query = query.where(Attempt.finished_at >= since)
         if mode is not None:
@@ -187,40 +194,16 @@ class ReadinessMixin(StoreBase):
         ``effective_max_points``, ``effective_critical_failed`` and ``overrides`` (count of overridden
         criteria). ``since`` filters on finished_at. For readiness views at scale (20,000 attempts
         instead of 200,000 criterion rows)."""
-        latest = (
-            select(Override.attempt_id, Override.criterion_id, func.max(Override.id).label("oid"))
-            .group_by(Override.attempt_id, Override.criterion_id)
-            .subquery()
-        )
-        overridden = Override.id.is_not(None)
-        result = func.coalesce(Override.new_result, CriterionResult.result)
-        points = case(
-            (~overridden, CriterionResult.points),
-            (Override.new_result == "pass", CriterionResult.max_points),
-            else_=0.0,
-        )
-        max_points = case(
-            (~overridden, CriterionResult.max_points),
-            (Override.new_result == "n/a", 0.0),
-            else_=CriterionResult.max_points,
-        )
         totals = (
-            select(
-                CriterionResult.attempt_id,
-                func.sum(points).label("effective_points"),
-                func.sum(max_points).label("effective_max_points"),
-                func.max(case((and_(CriterionResult.critical, result == "fail"), 1), else_=0)).label("crit"),
-                func.count(Override.id).label("overrides"),
+            _with_latest_override(
+                select(
+                    CriterionResult.attempt_id,
+                    func.sum(EFFECTIVE_POINTS).label("effective_points"),
+                    func.sum(EFFECTIVE_MAX_POINTS).label("effective_max_points"),
+                    func.max(case((and_(CriterionResult.critical, EFFECTIVE_RESULT == "fail"), 1), else_=0)).label("crit"),
+                    func.count(Override.id).label("overrides"),
+                ).select_from(CriterionResult)
             )
-            .select_from(CriterionResult)
-            .outerjoin(
-                latest,
-                and_(
-                    latest.c.attempt_id == CriterionResult.attempt_id,
-                    latest.c.criterion_id == CriterionResult.criterion_id,
-                ),
-            )
-            .outerjoin(Override, Override.id == latest.c.oid)
             .group_by(CriterionResult.attempt_id)
             .subquery()
         )
