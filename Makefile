@@ -22,10 +22,12 @@ app: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check trainer tests benchmarks
+	$(BIN)/lint-imports --no-cache
 
 test: $(STAMP)
 	bash scripts/ensure-services.sh
 	$(BIN)/ruff check trainer tests benchmarks
+	$(BIN)/lint-imports --no-cache
 	TRAINER_TEST_POSTGRES_URL=$(PG_URL) $(BIN)/python -m pytest -q -n 2 --dist loadfile -p no:cacheprovider
 
 bench: $(STAMP)

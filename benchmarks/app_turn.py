@@ -39,7 +39,7 @@ from streamlit.testing.v1 import app_test as app_test_module  # noqa: E402
 
 from trainer.app import testing as apptest  # noqa: E402
 from trainer.i18n import t  # noqa: E402
-from trainer.library import load_library  # noqa: E402
+from trainer.simulation.library import load_library  # noqa: E402
 
 SID = "pension-late-et"
 ECHO = str(ROOT / "benchmarks" / "echo_app.py")

@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, insert, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from trainer.library import load_library  # noqa: E402
-from trainer.progress import progress_data, what_next  # noqa: E402
-from trainer.readiness import readiness_report, rule_from_config  # noqa: E402
+from trainer.onboarding.progress import progress_data, what_next  # noqa: E402
+from trainer.onboarding.readiness import readiness_report, rule_from_config  # noqa: E402
+from trainer.simulation.library import load_library  # noqa: E402
 from trainer.storage import open_store  # noqa: E402
 from trainer.storage.models import Attempt, Cohort, CriterionResult, Organisation, Override, User  # noqa: E402
 

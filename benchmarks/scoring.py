@@ -17,9 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from trainer.library import Library
-from trainer.scoring import score_transcript
-from trainer.transcript import load_transcript
+from trainer.scoring.score import score_transcript
+from trainer.scoring.transcript import load_transcript
+from trainer.simulation.library import Library, scoring_settings
+
+SETTINGS = scoring_settings()
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,8 +94,8 @@ def main() -> None:
         paths = generate(args.n, args.seed, Path(tmp))
         # warm-up: lemma dictionaries and pymorphy load once per process (reported separately)
         t0 = time.perf_counter()
-        score_transcript(load_transcript(paths[0]), rubric)
-        score_transcript(load_transcript(paths[1]), rubric)
+        score_transcript(load_transcript(paths[0]), rubric, SETTINGS)
+        score_transcript(load_transcript(paths[1]), rubric, SETTINGS)
         warm = time.perf_counter() - t0
 
         t0 = time.perf_counter()
@@ -104,7 +106,7 @@ def main() -> None:
         t0 = time.perf_counter()
         passed = 0
         for p in paths:
-            passed += score_transcript(load_transcript(p), rubric)["passed"]
+            passed += score_transcript(load_transcript(p), rubric, SETTINGS)["passed"]
         total = time.perf_counter() - t0
 
     turns = args.n * 15

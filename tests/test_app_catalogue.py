@@ -10,7 +10,7 @@ import pytest
 from trainer.app import testing as apptest
 from trainer.app.views.catalogue import STATUS_ICON
 from trainer.i18n import t
-from trainer.library import load_library
+from trainer.simulation.library import load_library
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,8 +7,8 @@ import pytest
 from trainer.app import testing as apptest
 from trainer.app.views.conversation import CHECK_ICON
 from trainer.i18n import t
-from trainer.library import load_library
-from trainer.session import MAX_REPLY_CHARS
+from trainer.onboarding.practice import MAX_REPLY_CHARS
+from trainer.simulation.library import load_library
 
 SID = "pension-late-et"
 

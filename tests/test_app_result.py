@@ -8,7 +8,7 @@ import pytest
 from trainer.app import testing as apptest
 from trainer.app.views.result import RESULT_ICON
 from trainer.i18n import t
-from trainer.library import load_library
+from trainer.simulation.library import load_library
 from trainer.storage import open_store
 
 SID = "pension-late-et"

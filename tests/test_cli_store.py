@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 from test_readiness_data import SUBSET, build_world
 
-from trainer import cli_store
 from trainer.cli import cli
+from trainer.cli import store as cli_store
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from trainer.library import Library
-from trainer.scoring import score_transcript
-from trainer.transcript import Context, Transcript, Turn
+from trainer.scoring.score import score_transcript
+from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.library import Library, scoring_settings
+
+SETTINGS = scoring_settings()
 
 RUBRIC = Library.load(Path(__file__).parent.parent).rubrics["call-model"]
 
@@ -84,7 +86,7 @@ def test_single_criterion(criterion, expected, language, agent):
         turns += [Turn(role="client", text="..."), Turn(role=role, text=text)]
     transcript = Transcript(language=language, turns=turns,
                             context=Context(identification_required=True, client_upset=True))
-    result = score_transcript(transcript, RUBRIC)
+    result = score_transcript(transcript, RUBRIC, SETTINGS)
     verdict = next(c for c in result["criteria"] if c["id"] == criterion)
     assert verdict["result"] == expected, verdict
     if expected == "pass" and criterion not in ("formal_address", "courtesy"):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_readiness_data import SUBSET, build_world
 
-from trainer.demo import username_for
+from trainer.onboarding.demo import username_for
 
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
@@ -31,7 +31,7 @@ def test_demo_creates_real_people_and_really_played_attempts(tmp_path: Path) -> 
         assert len(full.turns) >= 4 and {t.role for t in full.turns} == {"agent", "client"}
         assert full.result["rubric"] == "call-model" and full.result["criteria"]
         # the stored result is the real scorer's verdict on the stored conversation
-        from trainer.dialogue import Conversation
+        from trainer.simulation.dialogue import Conversation
 
         for summary in attempts[:6]:
             info = w.store.get_attempt(sysa, summary.id)

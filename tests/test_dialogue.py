@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.dialogue import Conversation, ConversationOver
-from trainer.library import Library
+from trainer.simulation.dialogue import Conversation, ConversationOver
+from trainer.simulation.library import Library
 
 ROOT = Path(__file__).parent.parent
 LIB = Library.load(ROOT)

@@ -11,8 +11,8 @@ import pytest
 from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, streamlit_server
 
 from trainer.app.testing import PASSWORD, seed_users
-from trainer.examples import play_answers
-from trainer.library import load_library
+from trainer.simulation.examples import play_answers
+from trainer.simulation.library import load_library
 
 pytestmark = pytest.mark.browser
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from trainer.examples import run_example
-from trainer.library import Library
+from trainer.simulation.examples import run_example
+from trainer.simulation.library import Library
 
 ROOT = Path(__file__).parent.parent
 LIBRARY = Library.load(ROOT)

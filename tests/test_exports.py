@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 from test_readiness_data import TODAY, build_world
 
-from trainer import exports as e
-from trainer import xapi
-from trainer.readiness import readiness_report
+from trainer.onboarding import exports as e
+from trainer.onboarding import xapi
+from trainer.onboarding.readiness import readiness_report
 
 
 def pdf_text(data: bytes) -> str:

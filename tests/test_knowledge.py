@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.knowledge import KnowledgeFact, default_knowledge_dir, load_knowledge
+from trainer.simulation.knowledge import KnowledgeFact, default_knowledge_dir, load_knowledge
 
 KNOWLEDGE = default_knowledge_dir()
 

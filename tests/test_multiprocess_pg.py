@@ -26,8 +26,8 @@ PASSWORD = "correct horse battery"
 
 WRITER = """
 import json, sys
-from trainer.library import load_library
-from trainer.session import PracticeService
+from trainer.simulation.library import load_library
+from trainer.onboarding.practice import PracticeService
 from trainer.storage import open_store
 store = open_store(sys.argv[1])
 me = store.authenticate(sys.argv[2], sys.argv[3])

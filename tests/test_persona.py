@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from trainer.persona import (
+from trainer.simulation.persona import (
     CITIES,
     ROLE_AGE_RANGES,
     Persona,

@@ -8,7 +8,7 @@ import json
 import pytest
 from test_readiness_data import SUBSET, TODAY, build_world
 
-from trainer import progress as p
+from trainer.onboarding import progress as p
 from trainer.storage import PermissionDenied
 
 

@@ -12,7 +12,7 @@ def _page(url: str, module: str, username: str, password: str, language: str) ->
     import importlib
     from types import SimpleNamespace
 
-    from trainer.library import load_library
+    from trainer.simulation.library import load_library
     from trainer.storage import open_store
 
     store = open_store(url)

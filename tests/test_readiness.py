@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from test_readiness_data import SUBSET, TODAY, build_world
 
-from trainer import readiness as r
-from trainer.library import load_library
+from trainer.onboarding import readiness as r
+from trainer.simulation.library import load_library
 from trainer.storage import PermissionDenied
 
 RULE = r.Rule(topics=("pension", "family"), min_per_channel={"phone": 1, "chat": 1},

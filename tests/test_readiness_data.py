@@ -13,9 +13,9 @@ from types import SimpleNamespace
 
 from conftest_storage import FAST_HASHER
 
-from trainer.demo import build_demo
-from trainer.library import load_library
-from trainer.readiness import rule_from_config
+from trainer.onboarding.demo import build_demo
+from trainer.onboarding.readiness import rule_from_config
+from trainer.simulation.library import load_library
 from trainer.storage import open_store
 
 TODAY = dt.date(2026, 11, 27)

@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trainer.readiness import Rule, evaluate_user
+from trainer.onboarding.readiness import Rule, evaluate_user
 
 TOPICS = ("a", "b")
 RULE = Rule(topics=TOPICS, passes_required=2, window=3, critical_window=3,

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trainer.library import Library
+from trainer.simulation.library import Library
 from trainer.yamlsource import parse_yaml
 
 ROOT = Path(__file__).parent.parent

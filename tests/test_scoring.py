@@ -4,9 +4,18 @@ from pathlib import Path
 
 import pytest
 
-from trainer.library import Library
-from trainer.scoring import failed_criteria, score_transcript
-from trainer.transcript import Context, Transcript, TranscriptError, Turn, load_transcript, parse_transcript
+from trainer.scoring.score import failed_criteria, score_transcript
+from trainer.scoring.transcript import (
+    Context,
+    Transcript,
+    TranscriptError,
+    Turn,
+    load_transcript,
+    parse_transcript,
+)
+from trainer.simulation.library import Library, scoring_settings
+
+SETTINGS = scoring_settings()
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -18,7 +27,7 @@ def rubric():
 
 
 def score_file(name, rubric):
-    return score_transcript(load_transcript(HERE / "transcripts" / name), rubric)
+    return score_transcript(load_transcript(HERE / "transcripts" / name), rubric, SETTINGS)
 
 
 # file -> (criteria that must fail, criteria that must be n/a, passed)
@@ -90,7 +99,7 @@ def test_decimal_comma_and_spaces_in_facts(rubric):
             Turn(role="agent", text="Teie pension on 1245.60 eurot."),
         ],
     )
-    result = score_transcript(t, rubric)
+    result = score_transcript(t, rubric, SETTINGS)
     assert "data_protection" in result["critical_failures"]
 
 
@@ -134,6 +143,6 @@ def test_huge_reply_emoji_and_mixed_languages(rubric):
         ],
     )
     assert len(big) > 1_000_000
-    result = score_transcript(t, rubric)
+    result = score_transcript(t, rubric, SETTINGS)
     assert result["language"] == "et"
     assert next(c for c in result["criteria"] if c["id"] == "greeting")["result"] == "pass"

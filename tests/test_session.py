@@ -1,4 +1,4 @@
-"""PracticeService (trainer/session.py) on a temporary SQLite store with the real library."""
+"""PracticeService (trainer/onboarding/practice.py) on a temporary SQLite store with the real library."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ from datetime import date
 import pytest
 
 from trainer.app.testing import FAST_HASHER
-from trainer.dialogue import Conversation
-from trainer.library import load_library
-from trainer.session import (
+from trainer.onboarding.practice import (
     DOUBLE_SUBMIT_SECONDS,
     MAX_REPLY_CHARS,
     PracticeError,
     PracticeService,
     response_seconds,
 )
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.library import load_library
 from trainer.storage import PermissionDenied, open_store
 
 SID = "pension-late-et"

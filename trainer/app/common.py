@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from trainer.i18n import DEFAULT_LANGUAGE, normalize_language, t
-from trainer.library import Library, load_library
-from trainer.session import PracticeService
+from trainer.onboarding.practice import PracticeService
+from trainer.simulation.library import Library, load_library
 from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, database_url, open_store
 
 USER_ID = "user_id"
@@ -98,7 +98,7 @@ def get_library() -> Library:
 @st.cache_resource(show_spinner=False)
 def _warm_up(_lib_id: int) -> bool:
     """Load the text analysers (lemmatiser dictionaries) once, so the first reply is not slow."""
-    from trainer.signals import analyse_reply
+    from trainer.scoring.signals import analyse_reply
 
     for lang in ("et", "ru"):
         try:

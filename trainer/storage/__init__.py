@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from .db import current_revision, database_url, downgrade, make_engine, open_store, upgrade
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
-from .readiness import ATTEMPT_ROW_KEYS, CRITERION_ROW_KEYS
 from .records import (
     Actor,
     AssignmentInfo,
@@ -29,6 +28,7 @@ from .records import (
     TurnInfo,
     UserInfo,
 )
+from .reports import ATTEMPT_ROW_KEYS, CRITERION_ROW_KEYS
 from .store import Store
 from .users import MIN_PASSWORD_LENGTH
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from .attempts import AttemptsMixin
 from .mentoring import MentoringMixin
-from .readiness import ReadinessMixin
+from .reports import ReportsMixin
 from .users import UsersMixin
 
 
-class Store(UsersMixin, AttemptsMixin, MentoringMixin, ReadinessMixin):
+class Store(UsersMixin, AttemptsMixin, MentoringMixin, ReportsMixin):
     """Data access for the trainer. Every method takes the acting user first and checks rights.
 
     Rules: trainees read and write only their own attempts; mentors read their mentees' (users

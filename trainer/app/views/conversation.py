@@ -2,7 +2,7 @@
 material, the live call-model checklist (practice mode), a response-time indicator (chat) and the
 "end conversation" button.
 
-Every turn is stored as it happens (see :class:`trainer.session.PracticeService`), so reloading the
+Every turn is stored as it happens (see :class:`trainer.onboarding.practice.PracticeService`), so reloading the
 tab or restarting the server resumes the conversation. Trainee text is shown literally (``st.text``).
 """
 
@@ -25,7 +25,7 @@ from trainer.app.common import (
     show_flash,
     tr,
 )
-from trainer.session import Played, PracticeError, response_seconds
+from trainer.onboarding.practice import Played, PracticeError, response_seconds
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
 CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",

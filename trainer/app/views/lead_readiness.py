@@ -2,7 +2,7 @@
 the rule in words, cohort trends, time to readiness, most-failed criteria, the calibration of
 automatic results against mentors' (with Cohen's kappa), and XLSX / CSV downloads.
 
-Thin: everything comes from :mod:`trainer.readiness` and :mod:`trainer.exports`.
+Thin: everything comes from :mod:`trainer.onboarding.readiness` and :mod:`trainer.onboarding.exports`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 import plotly.express as px
 import streamlit as st
 
-from trainer import exports
-from trainer import readiness as r
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
 from trainer.i18n import Messages
+from trainer.onboarding import exports
+from trainer.onboarding import readiness as r
 
 MESSAGES = "page_readiness"  # texts in trainer/locales/*.yaml under page_readiness:
 COLOURS = {"ready": "#c3e6cb", "passed": "#c3e6cb", "on_track": "#ffeeba", "in_progress": "#ffeeba",

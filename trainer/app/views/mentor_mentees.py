@@ -1,7 +1,7 @@
 """Mentor page "My mentees": every mentee (a lead or admin sees all trainees they may read) with
 readiness status, progress, last activity and critical failures, behind first.
 
-Thin: the table comes from :func:`trainer.progress.mentee_table` over a readiness report.
+Thin: the table comes from :func:`trainer.onboarding.progress.mentee_table` over a readiness report.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import streamlit as st
 
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
 from trainer.i18n import Messages
-from trainer.progress import mentee_table
-from trainer.readiness import readiness_report
+from trainer.onboarding.progress import mentee_table
+from trainer.onboarding.readiness import readiness_report
 
 MESSAGES = "page_mentees"  # texts in trainer/locales/*.yaml under page_mentees:
 COLOURS = {"ready": "#d4edda", "on_track": "#fff3cd", "behind": "#f8d7da"}

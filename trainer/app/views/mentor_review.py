@@ -2,7 +2,7 @@
 turns, override a criterion (a reason is required), write a review note, assign scenarios with a due
 date, and download the feedback and evaluation sheets (the attempt or its month) as PDF / XLSX.
 
-Thin: every action is one store call; the sheets come from :mod:`trainer.exports`.
+Thin: every action is one store call; the sheets come from :mod:`trainer.onboarding.exports`.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from typing import Any
 
 import streamlit as st
 
-from trainer import exports
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
 from trainer.app.views.mentor_mentees import REVIEW_USER
 from trainer.i18n import Messages
+from trainer.onboarding import exports
 
 MESSAGES = "page_review"  # texts in trainer/locales/*.yaml under page_review:
 

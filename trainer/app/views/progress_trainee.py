@@ -2,7 +2,7 @@
 the monthly self-evaluation (re-read a past call, grade it with the rubric's criteria, then compare
 with the automatic and the mentor's results) and the month's sheets as PDF / XLSX.
 
-Thin: the numbers come from :mod:`trainer.progress` and :mod:`trainer.exports`.
+Thin: the numbers come from :mod:`trainer.onboarding.progress` and :mod:`trainer.onboarding.exports`.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from typing import Any
 import plotly.express as px
 import streamlit as st
 
-from trainer import exports
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
 from trainer.i18n import Messages
-from trainer.progress import progress_data, self_evaluation_table, what_next
+from trainer.onboarding import exports
+from trainer.onboarding.progress import progress_data, self_evaluation_table, what_next
 
 MESSAGES = "page_progress"  # texts in trainer/locales/*.yaml under page_progress:
 

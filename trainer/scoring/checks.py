@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import text as tx
-from .rubric import Check
-from .transcript import Transcript
+from trainer import text as tx
+from trainer.scoring.rubric import Check
+from trainer.scoring.transcript import Transcript
 
 _INTRO = {
     "et": re.compile(

@@ -111,7 +111,7 @@ def _sheet_name(name: str) -> str:
 def readiness_sheets(report: Any, lang: str = "et", criteria: bool = True) -> dict[str, pd.DataFrame]:
     """The lead's readiness data as named tables (matrix, rule, trends, time to readiness, and with
     ``criteria`` the most-failed criteria and calibration, which read every criterion row)."""
-    from . import readiness as r
+    from trainer.onboarding import readiness as r
 
     sheets = {"readiness": report.matrix,
               "rule": pd.DataFrame({"rule": r.describe_rule(report.rule, lang)}),

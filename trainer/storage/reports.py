@@ -71,7 +71,7 @@ def _attempt_identity() -> tuple:
         Attempt.channel,
     )
 
-class ReadinessMixin(StoreBase):
+class ReportsMixin(StoreBase):
     """Bulk read access for readiness computations."""
 
     def _restrict(self, s: Session, who: Who, query: Select[Any], user_ids: Iterable[int] | None) -> Select[Any]:

@@ -1,6 +1,6 @@
 """A trainee's progress over time and what to practise next (no streamlit; the page renders it).
 
-Also the data loading shared with :mod:`trainer.readiness`: attempts with their *effective* scores
+Also the data loading shared with :mod:`trainer.onboarding.readiness`: attempts with their *effective* scores
 (mentor overrides applied; 0 after a critical failure, as the scorer does).
 """
 

@@ -231,4 +231,4 @@ def load_knowledge(folder: str | Path) -> KnowledgeBase:
 
 def default_knowledge_dir() -> Path:
     """The repository's knowledge/ folder (next to the trainer package)."""
-    return Path(__file__).resolve().parent.parent / "knowledge"
+    return Path(__file__).resolve().parents[2] / "knowledge"

@@ -6,20 +6,32 @@ here depends on time, randomness or the order of dictionaries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-from .checks import TranscriptAnalysis, evaluate_check
-from .conditions import evaluate, parse_condition
-from .config import settings as current_settings
-from .rubric import COMPETENCIES, Criterion, Rubric, localized
-from .transcript import Transcript
+from trainer.conditions import evaluate, parse_condition
+from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
+from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
+from trainer.scoring.transcript import Transcript
 
 _TURN_WORD = {"et": "{n}. vastus", "ru": "ответ {n}", "en": "reply {n}"}
 
 
-def builtin_concepts() -> dict[str, dict[str, list[str]]]:
+@dataclass(frozen=True)
+class ScoringSettings:
+    """What the scorer needs from the organisation's configuration, passed in by the caller.
+
+    Scoring reads no global configuration: the caller (the library, the CLI, a test) builds this from
+    ``trainer.yaml`` (see :func:`trainer.simulation.library.scoring_settings`) or by hand.
+    """
+
+    institution_names: Mapping[str, list[str]] = field(default_factory=dict)
+    identification_policy: str = "code"
+
+
+def builtin_concepts(settings: ScoringSettings) -> dict[str, dict[str, list[str]]]:
     """Concepts that come from configuration rather than from the rubric (the institution's names)."""
-    return {"institution": dict(current_settings().institution.names)}
+    return {"institution": {lang: list(names) for lang, names in settings.institution_names.items()}}
 
 
 def _context_names(transcript: Transcript) -> dict:
@@ -56,12 +68,15 @@ def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, languag
 def score_transcript(
     transcript: Transcript,
     rubric: Rubric,
+    settings: ScoringSettings,
     extra_concepts: dict[str, dict[str, list[str]]] | None = None,
-    policy: str | None = None,
 ) -> dict:
-    """Score one transcript. Returns {score, passed, rubric, language, criteria, competencies, ...}."""
-    concepts = {**builtin_concepts(), **rubric.concepts, **(extra_concepts or {})}
-    analysis = TranscriptAnalysis(transcript, concepts, policy or current_settings().identification.policy)
+    """Score one transcript. Returns {score, passed, rubric, language, criteria, competencies, ...}.
+
+    ``settings`` carries the institution's names and the identification policy (no global reads).
+    """
+    concepts = {**builtin_concepts(settings), **rubric.concepts, **(extra_concepts or {})}
+    analysis = TranscriptAnalysis(transcript, concepts, settings.identification_policy)
     language = analysis.language
     names = _context_names(transcript)
     criteria, earned, possible = [], 0.0, 0.0
@@ -122,6 +137,6 @@ def failed_criteria(result: dict) -> list[str]:
     return [c["id"] for c in result["criteria"] if c["result"] == "fail"]
 
 
-def score_many(transcripts: Iterable[Transcript], rubric: Rubric) -> list[dict]:
+def score_many(transcripts: Iterable[Transcript], rubric: Rubric, settings: ScoringSettings) -> list[dict]:
     """Score several transcripts with one rubric."""
-    return [score_transcript(t, rubric) for t in transcripts]
+    return [score_transcript(t, rubric, settings) for t in transcripts]

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .yamlsource import Problem, YamlError, load_yaml, parse_yaml, validate_doc
+from trainer.yamlsource import Problem, YamlError, load_yaml, parse_yaml, validate_doc
 
 MAX_TURN_CHARS = 100_000
 

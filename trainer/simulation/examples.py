@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from .dialogue import Conversation
-from .library import Library
-from .scenario import Example, Scenario
-from .scoring import failed_criteria
+from trainer.scoring.score import failed_criteria
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.library import Library
+from trainer.simulation.scenario import Example, Scenario
 
 EXAMPLE_DATE = date(2026, 12, 7)  # fixed, so personas (ages, codes) in example runs never drift
 

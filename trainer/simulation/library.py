@@ -12,15 +12,24 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .config import project_root, settings
-from .knowledge import KnowledgeBase, load_knowledge
-from .persona import Persona, generate_persona
-from .rubric import Criterion, Rubric, load_rubric, merge_criteria
-from .scenario import Partial, Scenario, render_deep
-from .scoring import builtin_concepts, score_transcript
-from .transcript import Transcript
-from .validation import expand_includes, validate_scenario
-from .yamlsource import Problem, YamlError, load_yaml, validate_doc
+from trainer.config import project_root, settings
+from trainer.scoring.rubric import Criterion, Rubric, load_rubric, merge_criteria
+from trainer.scoring.score import ScoringSettings, builtin_concepts, score_transcript
+from trainer.scoring.transcript import Transcript
+from trainer.simulation.knowledge import KnowledgeBase, load_knowledge
+from trainer.simulation.persona import Persona, generate_persona
+from trainer.simulation.scenario import Partial, Scenario, render_deep
+from trainer.simulation.validation import expand_includes, validate_scenario
+from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
+
+
+def scoring_settings() -> ScoringSettings:
+    """The scorer's settings from ``trainer.yaml``: the institution's names and the identification policy."""
+    cfg = settings()
+    return ScoringSettings(
+        institution_names={lang: list(names) for lang, names in cfg.institution.names.items()},
+        identification_policy=cfg.identification.policy,
+    )
 
 
 @dataclass
@@ -84,7 +93,7 @@ class Library:
             lib.problems += lib.knowledge.problems
         rdir = lib.root / conf.rubrics_dir
         for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
-            rubric, problems = load_rubric(path, set(builtin_concepts()))
+            rubric, problems = load_rubric(path, set(builtin_concepts(scoring_settings())))
             lib.problems += problems
             if rubric is not None:
                 lib.rubrics[rubric.id] = rubric
@@ -143,7 +152,7 @@ class Library:
             problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric",
                                     f"unknown rubric {scenario.rubric!r}",
                                     f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
-        concepts = (set(rubric.concepts) | set(builtin_concepts())) if rubric else None
+        concepts = (set(rubric.concepts) | set(builtin_concepts(scoring_settings()))) if rubric else None
         problems += validate_scenario(scenario, doc, paths, self.knowledge, concepts)
         for kref, fact in self.knowledge.expired(self.today):
             if uses_fact(knowledge_refs(scenario, doc.text), kref):
@@ -196,7 +205,7 @@ class Library:
     def concepts_for(self, scenario: Scenario) -> dict[str, dict[str, list[str]]]:
         """Rubric concepts, the institution's names, and the scenario's own signals as concepts."""
         rubric = self.rubrics.get(scenario.rubric)
-        concepts = {**builtin_concepts(), **(rubric.concepts if rubric else {})}
+        concepts = {**builtin_concepts(scoring_settings()), **(rubric.concepts if rubric else {})}
         for name, phrases in scenario.signals.items():
             concepts[name] = {scenario.language: list(phrases)}
         return concepts
@@ -214,7 +223,7 @@ class Library:
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
-        result = score_transcript(transcript, rubric, extra_concepts=extra)
+        result = score_transcript(transcript, rubric, scoring_settings(), extra_concepts=extra)
         result["scenario"] = scenario.id
         result["scenario_version"] = scenario.version
         return result

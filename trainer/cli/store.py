@@ -19,8 +19,8 @@ from typing import Any
 
 import click
 
-from .storage import AuthError, StoreError, open_store
-from .storage.models import LANGUAGES, ROLES
+from trainer.storage import AuthError, StoreError, open_store
+from trainer.storage.models import LANGUAGES, ROLES
 
 
 def _echo_json(obj: Any) -> None:
@@ -71,7 +71,7 @@ def _actor(store: Any, as_user: str | None, admin: bool) -> Any:
 
 
 def _new_password(prompt: bool) -> tuple[str, bool]:
-    from .demo import new_password
+    from trainer.onboarding.demo import new_password
 
     if prompt:
         return click.prompt("New password", hide_input=True, confirmation_prompt=True, err=True), False
@@ -79,7 +79,7 @@ def _new_password(prompt: bool) -> tuple[str, bool]:
 
 
 def _library() -> Any:
-    from .library import load_library
+    from trainer.simulation.library import load_library
 
     return load_library()
 
@@ -181,7 +181,7 @@ def users_disable(store: Any, actor: Any, username: str, enable: bool) -> None:
 def demo(db_url: str | None, admin: bool, seed: int, trainees: int, attempts: int, weeks: int,
          scenario_ids: tuple[str, ...], quick_learners: int, as_json: bool) -> None:
     """Fill the store with a demo organisation, users and really played attempts."""
-    from .demo import build_demo
+    from trainer.onboarding.demo import build_demo
 
     store = open_store(db_url)
     try:
@@ -219,7 +219,7 @@ def demo(db_url: str | None, admin: bool, seed: int, trainees: int, attempts: in
 @store_command
 def progress(store: Any, actor: Any, username: str | None, as_json: bool, today: str | None) -> None:
     """A trainee's progress: attempts, competencies, topics, what to practise next."""
-    from .progress import progress_json
+    from trainer.onboarding.progress import progress_json
 
     if username is None and store.system_actor().id == actor.id:
         raise click.UsageError("--user is required with --admin")
@@ -238,7 +238,7 @@ def progress(store: Any, actor: Any, username: str | None, as_json: bool, today:
 
 
 def _report(store: Any, actor: Any, cohort_id: int | None, today: str | None) -> Any:
-    from .readiness import readiness_report
+    from trainer.onboarding.readiness import readiness_report
 
     return readiness_report(store, actor, _library(), today=_date(today), cohort_id=cohort_id)
 
@@ -253,7 +253,7 @@ def _report(store: Any, actor: Any, cohort_id: int | None, today: str | None) ->
 def readiness(store: Any, actor: Any, cohort_id: int | None, as_json: bool, today: str | None, lang: str,
               save: bool) -> None:
     """Readiness of the trainees you may see: ready / on_track / behind and what is missing."""
-    from .readiness import describe_rule
+    from trainer.onboarding.readiness import describe_rule
 
     rep = _report(store, actor, cohort_id, today)
     if save:
@@ -295,7 +295,7 @@ _OUT = click.option("-o", "--output", default=None, help="Output file (default: 
 def export_readiness(store: Any, actor: Any, fmt: str, output: str | None, cohort_id: int | None,
                      today: str | None, lang: str) -> None:
     """The readiness matrix (CSV) or the matrix with rule, trends and calibration (XLSX)."""
-    from .exports import export_table, readiness_sheets
+    from trainer.onboarding.exports import export_table, readiness_sheets
 
     _write(export_table(readiness_sheets(_report(store, actor, cohort_id, today), lang), fmt), output)
 
@@ -307,8 +307,8 @@ def export_readiness(store: Any, actor: Any, fmt: str, output: str | None, cohor
 @store_command
 def export_attempts(store: Any, actor: Any, fmt: str, output: str | None, username: str | None) -> None:
     """Finished attempts with effective and automatic scores."""
-    from .exports import export_table
-    from .readiness import load_attempts
+    from trainer.onboarding.exports import export_table
+    from trainer.onboarding.readiness import load_attempts
 
     ids = [store.get_user_by_name(actor, username).id] if username else None
     _, frame = load_attempts(store, actor, _library(), user_ids=ids)
@@ -326,7 +326,7 @@ def export_attempts(store: Any, actor: Any, fmt: str, output: str | None, userna
 def export_sheet(store: Any, actor: Any, attempt_id: int | None, username: str | None, month: str | None,
                  fmt: str, lang: str | None, output: str | None) -> None:
     """The call-listening feedback sheet and the call evaluation sheet (one attempt or a month)."""
-    from .exports import sheet_data, sheets_pdf, sheets_xlsx
+    from trainer.onboarding.exports import sheet_data, sheets_pdf, sheets_xlsx
 
     if attempt_id is None and not month:
         raise click.UsageError("give --attempt ID, or --month YYYY-MM (with --user NAME, default yourself)")
@@ -345,7 +345,7 @@ def export_sheet(store: Any, actor: Any, attempt_id: int | None, username: str |
 @store_command
 def export_xapi(store: Any, actor: Any, output: str | None, username: str | None, home: str) -> None:
     """xAPI statements, one JSON line per attempt."""
-    from .xapi import statements
+    from trainer.onboarding.xapi import statements
 
     ids = [store.get_user_by_name(actor, username).id] if username else None
     stmts = statements(store, actor, _library(), user_ids=ids, home=home)

@@ -11,13 +11,13 @@ import random
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .conditions import evaluate, parse_condition
-from .scenario import Scenario, Step, render, render_deep
-from .signals import analyse_reply
-from .transcript import Context, Transcript, Turn
+from trainer.conditions import evaluate, parse_condition
+from trainer.scoring.signals import analyse_reply
+from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .library import Library
+    from trainer.simulation.library import Library
 
 DEFAULT_FALLBACK = {
     "et": ["Vabandust, ma ei saanud päris hästi aru. Mida Te sellega mõtlete?",

@@ -20,7 +20,7 @@ from typing import Any
 
 from faker import Faker
 
-from .examples import play_answers
+from trainer.simulation.examples import play_answers
 
 _RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                ["a", "b", "v", "g", "d", "e", "jo", "zh", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s",

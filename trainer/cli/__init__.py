@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .config import project_root
+from trainer.config import project_root
 
 EXIT_INVALID = 2
 
@@ -19,7 +19,7 @@ def _echo_json(obj) -> None:
 
 
 def _library(root: str | None = None, scenario_paths: list[Path] | None = None):
-    from .library import Library
+    from trainer.simulation.library import Library
 
     return Library.load(root, scenario_paths=scenario_paths)
 
@@ -71,9 +71,10 @@ def validate(paths: tuple[Path, ...], as_json: bool, root: str | None) -> None:
               help="Also apply this scenario's content criteria (default: context.scenario_id if set).")
 def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenario_id: str | None) -> None:
     """Score transcript files. Bad files get an error object and a non-zero exit."""
-    from .config import settings
-    from .scoring import score_transcript
-    from .transcript import TranscriptError, load_transcript
+    from trainer.config import settings
+    from trainer.scoring.score import score_transcript
+    from trainer.scoring.transcript import TranscriptError, load_transcript
+    from trainer.simulation.library import scoring_settings
 
     lib = _library()
     rubric = lib.rubrics.get(rubric_id or settings().default_rubric)
@@ -87,7 +88,7 @@ def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenari
             if sid and sid in lib.scenarios:
                 result = lib.score(lib.get(sid), transcript)
             else:
-                result = score_transcript(transcript, rubric)
+                result = score_transcript(transcript, rubric, scoring_settings())
             out = {"file": str(file), **result}
         except TranscriptError as exc:
             failed = True
@@ -137,7 +138,7 @@ def scenarios(as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the transcript and result as JSON.")
 def play(scenario_id: str, answers, seed: int, as_json: bool) -> None:
     """Play a scenario in the terminal (or non-interactively with --answers)."""
-    from .dialogue import Conversation
+    from trainer.simulation.dialogue import Conversation
 
     lib = _library()
     if scenario_id not in lib.scenarios:
@@ -193,7 +194,7 @@ def _interactive(conv) -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per example run.")
 def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
     """Replay the scenarios' example runs and check them against what the author declared."""
-    from .examples import run_all_examples
+    from trainer.simulation.examples import run_all_examples
 
     lib = _library()
     unknown = [s for s in scenario_ids if s not in lib.scenarios]
@@ -228,7 +229,7 @@ def app(port: int, headless: bool) -> None:
     """
     import subprocess
 
-    from .storage import open_store
+    from trainer.storage import open_store
 
     store = open_store()  # creates the data folder and migrates the database before the first visitor
     password = store.ensure_admin()
@@ -237,7 +238,7 @@ def app(port: int, headless: bool) -> None:
         click.echo("\n=== trainer: first start, an administrator account was created ===\n"
                    f"    username: admin\n    password: {password}\n"
                    "    (shown only this once; sign in and change it with 'trainer users passwd')\n")
-    entry = Path(__file__).parent / "app" / "main.py"
+    entry = Path(__file__).resolve().parent.parent / "app" / "main.py"
     cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
            "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false",
            "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]
@@ -246,7 +247,7 @@ def app(port: int, headless: bool) -> None:
 
 
 def _register_store_commands() -> None:
-    from .cli_store import register
+    from trainer.cli.store import register
 
     register(cli)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from . import text as tx
+from trainer import text as tx
 
 # signal name -> concept names of the rubric it is built from
 BUILTIN_SIGNALS: dict[str, tuple[str, ...]] = {

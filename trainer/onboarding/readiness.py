@@ -16,8 +16,8 @@ from typing import Any
 
 import pandas as pd
 
-from .config import settings
-from .progress import (
+from trainer.config import settings
+from trainer.onboarding.progress import (
     ATTEMPT_COLUMNS,
     attempt_frame,
     load_attempt_frame,

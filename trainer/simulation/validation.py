@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from .conditions import check_condition
-from .persona import Persona
-from .rubric import concept_problems
-from .scenario import TEMPLATE, Include, Partial, Scenario, Step, substitute_params
-from .signals import signal_names
-from .yamlsource import Problem, SourceDoc
+from trainer.conditions import check_condition
+from trainer.scoring.rubric import concept_problems
+from trainer.scoring.signals import signal_names
+from trainer.simulation.persona import Persona
+from trainer.simulation.scenario import TEMPLATE, Include, Partial, Scenario, Step, substitute_params
+from trainer.yamlsource import Problem, SourceDoc
 
 CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks"}
 PERSONA_FIELDS = set(Persona.__dataclass_fields__) | {"full_name", "age"}

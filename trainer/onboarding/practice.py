@@ -1,6 +1,6 @@
 """The practice service: what the app's pages (and tests, benchmarks) call to play scenarios.
 
-It joins the dialogue engine (:class:`trainer.dialogue.Conversation`) and the store: every turn is
+It joins the dialogue engine (:class:`trainer.simulation.dialogue.Conversation`) and the store: every turn is
 recorded with the engine state as it happens, so a reload or a server restart resumes the
 conversation. No streamlit here.
 
@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .dialogue import Conversation
-from .library import Library
-from .storage import Actor, AttemptInfo, Conflict, UserInfo
-from .storage.attempts import AttemptState
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.library import Library
+from trainer.storage import Actor, AttemptInfo, Conflict, UserInfo
+from trainer.storage.attempts import AttemptState
 
 MAX_REPLY_CHARS = 5_000
 DOUBLE_SUBMIT_SECONDS = 2.0

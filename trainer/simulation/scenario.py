@@ -1,7 +1,7 @@
 """Scenario schema: a scripted client conversation for one situation, with its content criteria.
 
-The shape of a file is documented in docs/scenarios.md; :mod:`trainer.library` loads folders of them
-and runs the semantic checks in :mod:`trainer.validation`.
+The shape of a file is documented in docs/scenarios.md; :mod:`trainer.simulation.library` loads folders of them
+and runs the semantic checks in :mod:`trainer.simulation.validation`.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
-from .conditions import validate_condition
-from .persona import PersonaSpec
-from .rubric import Criterion
+from trainer.conditions import validate_condition
+from trainer.scoring.rubric import Criterion
+from trainer.simulation.persona import PersonaSpec
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 DUTY_PATTERN = r"^3\.[1-9](\.[1-9])?$"

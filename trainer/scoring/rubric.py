@@ -12,8 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .conditions import validate_condition
-from .yamlsource import Problem, SourceDoc, YamlError, load_yaml, validate_doc
+from trainer.conditions import validate_condition
+from trainer.yamlsource import Problem, SourceDoc, YamlError, load_yaml, validate_doc
 
 LANGUAGES = ("et", "ru", "en")
 COMPETENCIES = ("client_focus", "expertise", "correctness", "empathy", "communication", "data_protection")
