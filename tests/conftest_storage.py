@@ -1,6 +1,6 @@
 """Helpers shared by the storage tests (constants, fake clock, a sample population, playing an attempt).
 
-The fixtures themselves live in ``storage_fixtures.py`` (star-imported by the test modules)."""
+The fixtures themselves live in ``conftest.py``."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ import click
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from test_readiness_data import SUBSET, build_world
+from test_readiness_data import SUBSET
 
 from trainer.cli import cli
 from trainer.cli import store as cli_store
@@ -25,12 +25,9 @@ def group() -> click.Group:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("cli")
-    w = build_world(path)
-    w.url = f"sqlite:///{path / 'world.db'}"
-    yield w
-    w.store.close()
+def world(demo_world):
+    demo_world.url = f"sqlite:///{demo_world.path / 'world.db'}"
+    return demo_world
 
 
 def run(group: click.Group, world, *args: str, user=None, password: str | None = None, input: str | None = None):

@@ -12,7 +12,7 @@ import zlib
 import openpyxl
 import pandas as pd
 import pytest
-from test_readiness_data import TODAY, build_world
+from test_readiness_data import TODAY
 
 from trainer.onboarding import exports as e
 from trainer.onboarding import xapi
@@ -56,10 +56,8 @@ def test_neutralise_formula_like_cells() -> None:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory):
-    w = build_world(tmp_path_factory.mktemp("exports"))
-    yield w
-    w.store.close()
+def world(demo_world):
+    return demo_world
 
 
 def test_readiness_xlsx_and_csv(world) -> None:

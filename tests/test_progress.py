@@ -6,17 +6,15 @@ import datetime as dt
 import json
 
 import pytest
-from test_readiness_data import SUBSET, TODAY, build_world
+from test_readiness_data import SUBSET, TODAY
 
 from trainer.onboarding import progress as p
 from trainer.storage import PermissionDenied
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory):
-    w = build_world(tmp_path_factory.mktemp("progress"))
-    yield w
-    w.store.close()
+def world(demo_world):
+    return demo_world
 
 
 def test_progress_tables(world) -> None:

@@ -4,7 +4,6 @@ their actions (self-evaluation, override with a required reason) reach the store
 from __future__ import annotations
 
 import pytest
-from test_readiness_data import build_world
 
 
 def _page(url: str, module: str, username: str, password: str, language: str) -> None:
@@ -22,12 +21,9 @@ def _page(url: str, module: str, username: str, password: str, language: str) ->
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("pages")
-    w = build_world(path)
-    w.url = f"sqlite:///{path / 'world.db'}"
-    yield w
-    w.store.close()
+def world(demo_world):
+    demo_world.url = f"sqlite:///{demo_world.path / 'world.db'}"
+    return demo_world
 
 
 def app(world, module: str, user, language: str = "et"):

@@ -100,10 +100,8 @@ def test_cohen_kappa() -> None:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory):
-    w = build_world(tmp_path_factory.mktemp("readiness"))
-    yield w
-    w.store.close()
+def world(demo_world):
+    return demo_world
 
 
 def test_matrix_on_really_played_attempts(world) -> None:

@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 from conftest_storage import play
-from storage_fixtures import *  # noqa: F403 - module-level fixtures: backend, db_url, store, world
 
 from trainer.onboarding.progress import attempt_frame, score_frame
 from trainer.storage import ATTEMPT_ROW_KEYS, PermissionDenied

@@ -8,7 +8,6 @@ import threading
 import pytest
 from conftest_storage import FAST_HASHER, play
 from sqlalchemy import event
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import (
     ATTEMPT_ROW_KEYS,

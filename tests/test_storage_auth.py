@@ -8,7 +8,6 @@ import pytest
 from argon2 import PasswordHasher
 from conftest_storage import FAST_HASHER, PASSWORD
 from sqlalchemy import select
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import AuthError, Conflict, PermissionDenied, open_store
 from trainer.storage.models import User

@@ -6,7 +6,6 @@ import itertools
 
 import pytest
 from conftest_storage import play
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import Actor, NotFound, PermissionDenied
 

@@ -9,7 +9,6 @@ import sys
 import threading
 
 from conftest_storage import PASSWORD, ROOT
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 N_THREADS = 20
 N_CRITERIA = 10

@@ -9,7 +9,6 @@ from conftest_storage import play
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import Conflict, NotFound, PermissionDenied
 from trainer.storage.models import CriterionResult

@@ -15,7 +15,6 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from conftest_storage import FAST_HASHER, PASSWORD, ROOT
 from sqlalchemy import inspect, text
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import current_revision, database_url, downgrade, make_engine, open_store, upgrade
 from trainer.storage.db import alembic_config
