@@ -110,6 +110,7 @@ def render() -> str:
         out += [f"| `{path}` | {line} |" for path, line in _modules(package)]
         out.append("")
     out += ["## Shared leaves", "", "| module | what it does |", "|---|---|"]
+    out.append(f"| `trainer/__init__.py` | {_doc_line(ROOT / 'trainer' / '__init__.py')} |")
     for package in SHARED:
         out += [f"| `{path}` | {line} |" for path, line in _modules(package)]
     out += ["", WHERE.rstrip("\n"), "", *_contracts(), ""]

@@ -20,12 +20,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest_storage import BACKENDS, FAST_HASHER, PG_URL, ROOT, FakeClock, make_world, schema_url
+from conftest_storage import BACKENDS, FAST_HASHER, FIXTURE_HOME, PG_URL, FakeClock, make_world, schema_url
 from sqlalchemy import create_engine, text
 
 from trainer.storage import Store, open_store
-
-FIXTURE_HOME = ROOT / "tests" / "fixtures" / "project"
 
 
 @pytest.fixture(params=BACKENDS)

@@ -13,6 +13,9 @@ from types import SimpleNamespace
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# A small frozen scenario project (tests/fixtures/project/README.md): tests of the engine, app and
+# readiness use it, so editing the content library cannot silently weaken them.
+FIXTURE_HOME = ROOT / "tests" / "fixtures" / "project"
 if str(ROOT) not in sys.path:  # the package may not be installed (plain `pytest` from the repo)
     sys.path.insert(0, str(ROOT))
 

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest_storage import FIXTURE_HOME
 
 from trainer.app import testing as apptest
 from trainer.app.views.catalogue import STATUS_ICON
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def app_env(tmp_path, monkeypatch):
     monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
     apptest.seed_users({"mari": "trainee"})
     return tmp_path
 
@@ -48,7 +49,7 @@ def _titles(at):
 def test_catalogue_lists_scenarios_with_goals_duties_and_buttons(app_env):
     at = apptest.login(apptest.new_app())
     assert not at.exception
-    lib = load_library()
+    lib = load_library(FIXTURE_HOME)
     titles = _titles(at)
     assert len(titles) == len(lib.scenarios)
     scenario = lib.get("pension-late-et")
@@ -61,7 +62,7 @@ def test_catalogue_lists_scenarios_with_goals_duties_and_buttons(app_env):
 
 def test_filters_narrow_the_list(app_env):
     at = apptest.login(apptest.new_app())
-    lib = load_library()
+    lib = load_library(FIXTURE_HOME)
     at.multiselect(key="f_language").set_value(["ru"]).run()
     titles = _titles(at)
     assert len(titles) == sum(s.language == "ru" for s in lib.scenarios.values())
@@ -96,7 +97,7 @@ def test_start_practice_opens_the_conversation_and_catalogue_offers_to_continue(
     at = apptest.login(apptest.new_app())
     at.button(key="practice_pension-late-et").click().run()
     assert not at.exception
-    assert [e.value for e in at.title] == [load_library().get("pension-late-et").title]
+    assert [e.value for e in at.title] == [load_library(FIXTURE_HOME).get("pension-late-et").title]
     assert at.chat_input(key="reply")
     at = apptest.login(apptest.new_app())  # a new tab: the catalogue offers to continue
     assert at.button(key="continue").label == t("catalogue.continue", "et")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest_storage import FIXTURE_HOME
 
 from trainer.app import testing as apptest
 from trainer.app.views.conversation import CHECK_ICON
@@ -17,13 +18,13 @@ SID = "pension-late-et"
 def app_env(tmp_path, monkeypatch):
     monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
     apptest.seed_users({"mari": "trainee"})
     return tmp_path
 
 
 def answers():
-    return next(e for e in load_library().get(SID).examples if e.kind == "exemplary").answers
+    return next(e for e in load_library(FIXTURE_HOME).get(SID).examples if e.kind == "exemplary").answers
 
 
 def start(mode="practice"):
@@ -45,7 +46,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     assert [e.value for e in at.info] == [t("conversation.opening_hint", "et")]  # the step hint
     a = answers()
     apptest.send(at, a[0])
-    assert [e.value for e in at.info] == [load_library().get(SID).step("opening").hint]
+    assert [e.value for e in at.info] == [load_library(FIXTURE_HOME).get(SID).step("opening").hint]
     assert a[0] in chat_texts(at)
     assert len(at.chat_message) == 2  # agent + client
     md = apptest.markdown(at)
@@ -118,7 +119,7 @@ def test_end_button_shows_the_result(app_env):
 
 
 def test_web_chat_opens_with_the_client_and_shows_the_response_time(app_env):
-    chat = sorted(sid for sid, s in load_library().scenarios.items() if s.channel == "chat")
+    chat = sorted(sid for sid, s in load_library(FIXTURE_HOME).scenarios.items() if s.channel == "chat")
     if not chat:
         pytest.skip("no web-chat scenario in the library")
     at = apptest.login(apptest.new_app())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest_storage import FIXTURE_HOME
 
 from trainer.app import testing as apptest
 from trainer.i18n import t
@@ -12,7 +13,7 @@ from trainer.i18n import t
 def app_env(tmp_path, monkeypatch):
     monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
     return tmp_path
 
 

@@ -4,6 +4,7 @@ next-scenario buttons (AppTest). Plays pension-late-et through the chat input.""
 from __future__ import annotations
 
 import pytest
+from conftest_storage import FIXTURE_HOME
 
 from trainer.app import testing as apptest
 from trainer.app.views.result import RESULT_ICON
@@ -19,12 +20,12 @@ OK, FAIL = RESULT_ICON["pass"], RESULT_ICON["fail"]
 def app_env(tmp_path, monkeypatch):
     monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.delenv("TRAINER_HOME", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
     return apptest.seed_users({"mari": "trainee"})
 
 
 def example(kind="exemplary", name=None):
-    return next(e for e in load_library().get(SID).examples
+    return next(e for e in load_library(FIXTURE_HOME).get(SID).examples
                 if e.kind == kind and (name is None or e.name == name)).answers
 
 
@@ -98,14 +99,14 @@ def test_retry_same_seed_new_seed_and_next_scenario(app_env):
         third = store.list_attempts(mari, user_id=mari.id)[0]
         assert third.scenario_id == SID and third.id != again.id
         at.button(key="end").click().run()
-        others = [s for s in load_library().scenarios if s != SID]
+        others = [s for s in load_library(FIXTURE_HOME).scenarios if s != SID]
         if not others:
             assert not at.button(key="next")
             return
         label = at.button(key="next").label
         at.button(key="next").click().run()
         nxt = store.list_attempts(mari, user_id=mari.id)[0]
-        assert nxt.scenario_id != SID and load_library().get(nxt.scenario_id).title in label
-        assert [e.value for e in at.title] == [load_library().get(nxt.scenario_id).title]
+        assert nxt.scenario_id != SID and load_library(FIXTURE_HOME).get(nxt.scenario_id).title in label
+        assert [e.value for e in at.title] == [load_library(FIXTURE_HOME).get(nxt.scenario_id).title]
     finally:
         store.close()

@@ -65,7 +65,7 @@ def pg_url():
 
 
 def python(script: str, *args: str) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRAINER_HOME": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRAINER_HOME": str(ROOT / "tests" / "fixtures" / "project")}
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(script), *args], capture_output=True, text=True,
                           env=env, cwd=str(ROOT), timeout=180, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -88,7 +88,7 @@ def test_attempt_started_in_one_process_is_visible_in_another(pg_url: str) -> No
     assert roles[0] == "agent" and "client" in roles  # phone: the agent opens, the client answers
     assert seen["turns"][0][1] == "Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?"
     # and the other trainee's process may not read it
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRAINER_HOME": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRAINER_HOME": str(ROOT / "tests" / "fixtures" / "project")}
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(READER), pg_url, other.username, PASSWORD,
                            str(wrote["attempt"])], capture_output=True, text=True, env=env, cwd=str(ROOT),
                           timeout=180, check=False)

@@ -4,9 +4,10 @@ their actions (self-evaluation, override with a required reason) reach the store
 from __future__ import annotations
 
 import pytest
+from conftest_storage import FIXTURE_HOME
 
 
-def _page(url: str, module: str, username: str, password: str, language: str) -> None:
+def _page(url: str, module: str, username: str, password: str, language: str, home: str) -> None:
     """The AppTest script: open the store, sign in, render one page module with a context."""
     import importlib
     from types import SimpleNamespace
@@ -17,7 +18,7 @@ def _page(url: str, module: str, username: str, password: str, language: str) ->
     store = open_store(url)
     user = store.authenticate(username, password)
     mod = importlib.import_module(f"trainer.app.views.{module}")
-    mod.render(SimpleNamespace(store=store, library=load_library(), user=user, lang=language))
+    mod.render(SimpleNamespace(store=store, library=load_library(home), user=user, lang=language))
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def app(world, module: str, user, language: str = "et"):
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_function(_page, default_timeout=60,
-                               args=(world.url, module, user.username, world.passwords[user.username], language))
+                               args=(world.url, module, user.username, world.passwords[user.username], language, str(FIXTURE_HOME)))
     return at.run()
 
 

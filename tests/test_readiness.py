@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest_storage import FIXTURE_HOME
 from test_readiness_data import SUBSET, TODAY, build_world
 
 from trainer.onboarding import readiness as r
@@ -76,7 +77,7 @@ def test_behind_and_on_track_against_the_target_date() -> None:
 
 
 def test_rule_defaults_come_from_the_library_and_read_in_three_languages() -> None:
-    lib = load_library()
+    lib = load_library(FIXTURE_HOME)
     rule = r.rule_from_config({}, lib)
     assert set(rule.topics) == {s.topic for s in lib.scenarios.values()}
     assert rule.min_per_channel == {"chat": 2, "phone": 2} and set(rule.min_per_language) >= {"et", "ru"}

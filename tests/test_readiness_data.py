@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from types import SimpleNamespace
 
-from conftest_storage import FAST_HASHER
+from conftest_storage import FAST_HASHER, FIXTURE_HOME
 
 from trainer.onboarding.demo import build_demo
 from trainer.onboarding.readiness import rule_from_config
@@ -26,7 +26,7 @@ def build_world(path: Path, seed: int = 3, trainees: int = 4, url: str | None = 
     """A demo store at ``path`` (or ``url``) and handles to its people (actors are UserInfo).
 
     Tests that only need the default world use the ``demo_world`` fixture (built once per run)."""
-    lib = load_library()
+    lib = load_library(FIXTURE_HOME)
     store = open_store(url or f"sqlite:///{path / 'world.db'}", password_hasher=FAST_HASHER)
     res = build_demo(store, lib, seed=seed, trainees=trainees, attempts=6, weeks=5, variants=3, today=TODAY,
                      scenario_ids=SUBSET, quick_learners=1)
@@ -35,7 +35,7 @@ def build_world(path: Path, seed: int = 3, trainees: int = 4, url: str | None = 
 
 def world_from_store(store, res) -> SimpleNamespace:
     """Handles to the people of a demo store built with ``res`` (its accounts and passwords)."""
-    lib = load_library()
+    lib = load_library(FIXTURE_HOME)
     w = SimpleNamespace(store=store, lib=lib, res=res, today=TODAY)
     w.passwords = {a.username: a.password for a in res.accounts}
     by_role: dict[str, list] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest_storage import FIXTURE_HOME
 
 from trainer.app.testing import FAST_HASHER
 from trainer.onboarding.practice import (
@@ -41,7 +42,7 @@ def store(tmp_path):
 
 @pytest.fixture
 def library():
-    return load_library()
+    return load_library(FIXTURE_HOME)
 
 
 @pytest.fixture
