@@ -113,30 +113,42 @@ def amount(value: str, language: str) -> str:
         return out
     out = f"{cardinal(e, 'ru')} {_ru_plural(e, 'евро', 'евро', 'евро')}"
     if c:
-        out += f" {cardinal(c, 'ru').replace('один', 'один').replace('два', 'два')} {_ru_plural(c, 'цент', 'цента', 'центов')}"
+        out += f" {cardinal(c, 'ru')} {_ru_plural(c, 'цент', 'цента', 'центов')}"
     return out
 
 
-_NUMBER = re.compile(r"(?<![\w,.])(\d[\d ]*\d|\d)(?:,(\d{1,2}))?(?![\w]|[.,]\d)")
+_NUMBER = re.compile(r"(?<![\w,.])(\d+)(?:,(\d{1,2}))?(?!\w|[.,]\d)(\s*(?:eurot|euro|евро|€)(?!\w))?")
+RU_DAY_GENITIVE = ["", "первого", "второго", "третьего", "четвёртого", "пятого", "шестого", "седьмого", "восьмого",
+                   "девятого", "десятого", "одиннадцатого", "двенадцатого", "тринадцатого", "четырнадцатого",
+                   "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого", "девятнадцатого", "двадцатого",
+                   "двадцать первого", "двадцать второго", "двадцать третьего", "двадцать четвёртого",
+                   "двадцать пятого", "двадцать шестого", "двадцать седьмого", "двадцать восьмого",
+                   "двадцать девятого", "тридцатого", "тридцать первого"]
+_RU_DAY_NOUN = re.compile(r"\s+(?:числа|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b")
+_RU_YEAR_NOUN = re.compile(r"\s+(?:года|году|г\.)")
+_ORDINAL_AFTER = re.compile(r"\.\s+[a-zäöüõа-яё]")
 
 
 def numbers_to_words(text: str, language: str) -> str:
     """Write the numbers of a text as words: runs of 5+ digits (codes, phone numbers) digit by digit,
-    other integers as cardinals, decimals as 'X koma Y' / 'X запятая Y'. Ordinals ('5.') stay as they are."""
+    amounts followed by a currency as spoken amounts, other integers as cardinals, other decimals as
+    'X koma Y' / 'X запятая Y'. Russian days before 'числа' or a month become genitive ordinals
+    ('8 числа' -> 'восьмого числа'); Estonian ordinals ('7. detsembril') and years stay as digits."""
 
     def repl(m: re.Match) -> str:
-        whole, frac = m.group(1), m.group(2)
-        end = m.end()
-        if end < len(m.string) and m.string[end] == "." and not frac:
-            # an ordinal or a date like "5." stays (Estonian ordinals need case forms)
+        whole, frac, currency = m.group(1), m.group(2), m.group(3)
+        if not frac and not currency and len(whole) <= 4 and _ORDINAL_AFTER.match(m.string, m.end()):
             return m.group(0)
-        compact = whole.replace(" ", "")
-        if len(compact) >= 5 and " " not in whole:
-            return digits(compact, language)
-        n = int(compact)
-        if n >= 1_000_000:
-            return digits(compact, language)
-        words = cardinal(n, language)
+        if language == "ru" and not frac and not currency:
+            if 1 <= int(whole) <= 31 and _RU_DAY_NOUN.match(m.string, m.end()):
+                return RU_DAY_GENITIVE[int(whole)]
+            if len(whole) == 4 and _RU_YEAR_NOUN.match(m.string, m.end()):
+                return m.group(0)  # a year stays (ordinal in the genitive)
+        if len(whole) >= 5:
+            return digits(whole, language) + (m.group(0)[len(whole):] if not frac else "")
+        if currency:
+            return amount(f"{whole},{frac or '00'}", language)
+        words = cardinal(int(whole), language)
         if frac:
             comma = "koma" if language == "et" else "запятая"
             words += f" {comma} {cardinal(int(frac), language)}"
