@@ -25,6 +25,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
+if str(CORPUS) not in sys.path:
+    sys.path.append(str(CORPUS))  # trainer_api: the scorer in either package layout
 FLOOR = Path(__file__).resolve().parent / "agreement-floor.json"
 CRITERIA = ["greeting", "identification", "needs", "summary", "closing", "formal_address", "empathy",
             "data_protection", "courtesy"]
@@ -55,7 +57,7 @@ class Item:
 
 def load_corpus(root: Path = CORPUS) -> list[Item]:
     """Every `<id>.yaml` transcript with its `<id>.labels.yaml` under root/main and root/heldout."""
-    from trainer.transcript import load_transcript
+    from trainer_api import load_transcript
 
     items = []
     for subset in ("main", "heldout"):
@@ -69,18 +71,11 @@ def load_corpus(root: Path = CORPUS) -> list[Item]:
 
 def score_items(items: list[Item]) -> None:
     """Score each item exactly as `trainer score` does (scenario criteria when context.scenario_id is set)."""
-    from trainer.config import settings
-    from trainer.library import Library
-    from trainer.scoring import score_transcript
+    from trainer_api import Library, score_like_cli
 
     lib = Library.load(ROOT)
-    rubric = lib.rubrics[settings().default_rubric]
     for item in items:
-        sid = item.transcript.context.scenario_id
-        if sid and sid in lib.scenarios:
-            item.result = lib.score(lib.get(sid), item.transcript)
-        else:
-            item.result = score_transcript(item.transcript, rubric)
+        item.result = score_like_cli(lib, item.transcript)
 
 
 # ------------------------------------------------------------------ statistics (no scipy)

@@ -15,8 +15,7 @@ sys.path.insert(0, str(CORPUS))
 
 import build  # noqa: E402
 import numwords  # noqa: E402
-
-from trainer.transcript import load_transcript  # noqa: E402
+from trainer_api import load_transcript  # noqa: E402
 
 CRITERIA = ["greeting", "identification", "needs", "summary", "closing", "formal_address", "empathy",
             "data_protection", "courtesy"]

@@ -127,15 +127,18 @@ def subjects() -> list[tuple[str, dict, Callable[[dict], dict]]]:
     Every corpus conversation (scored like `trainer score`) and every scenario example run (scored like
     the practice app: the scenario's rubric and content criteria with the run's values).
     """
-    from trainer.config import settings
-    from trainer.examples import play_answers
-    from trainer.library import Library
-    from trainer.scoring import score_transcript
-    from trainer.transcript import Transcript, load_transcript
+    from trainer_api import (
+        Library,
+        Transcript,
+        default_rubric,
+        load_transcript,
+        play_answers,
+        score_transcript,
+    )
 
     root = HERE.parent.parent
     lib = Library.load(root)
-    rubric = lib.rubrics[settings().default_rubric]
+    rubric = default_rubric(lib)
     out = []
 
     def corpus_scorer(doc: dict) -> dict:
