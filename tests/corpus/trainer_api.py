@@ -1,30 +1,18 @@
-"""The few trainer functions the corpus tools use, found in either package layout.
-
-Issue 8 moves flat modules into layer packages (trainer.scoring.score, trainer.scoring.transcript,
-trainer.simulation.library, trainer.simulation.examples) and gives score_transcript an explicit settings
-argument; this resolves both, so the corpus, the metamorphic tests and benchmarks/agreement.py work before
-and after that move. `score_like_cli` is what `trainer score` does with one transcript.
-"""
+"""The few trainer functions the corpus tools use. `score_like_cli` is what `trainer score` does with one
+transcript."""
 
 from __future__ import annotations
 
 from trainer.config import settings
+from trainer.scoring.score import score_transcript as _score_transcript
+from trainer.scoring.transcript import Transcript, load_transcript
+from trainer.simulation.examples import play_answers
+from trainer.simulation.library import Library, scoring_settings
 
-try:  # layer packages (issue 8)
-    from trainer.scoring.score import score_transcript as _score_transcript
-    from trainer.scoring.transcript import Transcript, load_transcript
-    from trainer.simulation.examples import play_answers
-    from trainer.simulation.library import Library, scoring_settings
 
-    def score_transcript(transcript, rubric) -> dict:
-        """The call-model scorer on one transcript (project settings)."""
-        return _score_transcript(transcript, rubric, scoring_settings())
-
-except ImportError:  # flat modules
-    from trainer.examples import play_answers
-    from trainer.library import Library
-    from trainer.scoring import score_transcript
-    from trainer.transcript import Transcript, load_transcript
+def score_transcript(transcript, rubric) -> dict:
+    """The call-model scorer on one transcript (project settings)."""
+    return _score_transcript(transcript, rubric, scoring_settings())
 
 
 def default_rubric(lib):
