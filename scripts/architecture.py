@@ -26,13 +26,13 @@ LAYERS = [
     ("trainer.simulation", "simulation",
      "Authored content and playing it: scenarios, personas, knowledge, validation, library, dialogue."),
     ("trainer.storage", "storage",
-     "The one data-access module (SQLAlchemy 2 + Alembic), with authorisation; imports only config."),
+     "The one data-access module (SQLAlchemy 2 + Alembic), with authorisation; imports only config and outcome."),
     ("trainer.onboarding", "onboarding",
      "Use cases for trainees, mentors and leads: practice sessions, progress, readiness, exports."),
     ("trainer.cli", "command line", "The `trainer` command: a thin click shell over the packages above."),
     ("trainer.app", "web app", "The Streamlit app: a thin shell; the only place that imports streamlit."),
 ]
-SHARED = ["trainer.config", "trainer.i18n", "trainer.yamlsource", "trainer.conditions"]
+SHARED = ["trainer.config", "trainer.i18n", "trainer.yamlsource", "trainer.conditions", "trainer.outcome"]
 
 WHERE = """\
 ## Where does a new X go?
@@ -102,7 +102,7 @@ def render() -> str:
         "```",
         "",
         "Every layer may use the shared leaves: " + ", ".join(f"`{m}`" for m in SHARED) + ". Storage uses only",
-        "`trainer.config`. Scoring reads no global configuration: the caller passes a `ScoringSettings`.",
+        "`trainer.config` and `trainer.outcome`. Scoring reads no global configuration: the caller passes a `ScoringSettings`.",
         "",
     ]
     for package, noun, what in LAYERS:

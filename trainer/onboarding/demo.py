@@ -20,6 +20,7 @@ from typing import Any
 
 from faker import Faker
 
+from trainer.outcome import DEFAULT_PASS_MARK
 from trainer.simulation.examples import play_answers
 
 _RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -224,7 +225,7 @@ def _build(store: Any, library: Any, rng: random.Random, seed: int, sizes: tuple
         for j, (sid, mode) in enumerate(plan):
             skill = 1.0 if star else min(0.9, 0.15 + 0.6 * j / max(len(plan), 1) + rng.random() * 0.15)
             pool = played_pool(library, sid, variants, seed)
-            weak = [it for it in pool if it["score"] < 80] or pool[1:] or pool
+            weak = [it for it in pool if it["score"] < DEFAULT_PASS_MARK] or pool[1:] or pool
             item = pool[0] if rng.random() < skill else rng.choice(weak)
             day = start + dt.timedelta(days=int(span * (j + 1) / (len(plan) + 1)))
             clock.now = dt.datetime.combine(day, dt.time(rng.randrange(9, 16), rng.randrange(60)), dt.UTC)

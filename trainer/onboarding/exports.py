@@ -21,6 +21,8 @@ from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from trainer.outcome import criteria_outcome, format_score
+
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -201,12 +203,9 @@ def feedback_rows(data: SheetData, lang: str = "et") -> list[dict[str, str]]:
 
 
 def _score(a: Any) -> str:
-    pts = sum(c.points for c in a.criteria)
-    mx = sum(c.max_points for c in a.criteria)
-    crit = any(c.critical and c.result == "fail" for c in a.criteria)
-    eff = 0.0 if crit or not mx else round(100 * pts / mx, 1)
+    eff, _critical = criteria_outcome(a.criteria)
     auto = a.score if a.score is not None else 0.0
-    return f"{eff:g}" if eff == auto else f"{eff:g} ({auto:g})"
+    return format_score(eff) if eff == auto else f"{format_score(eff)} ({format_score(auto)})"
 
 
 def evaluation_rows(data: SheetData, lang: str = "et") -> list[list[str]]:

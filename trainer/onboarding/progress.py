@@ -13,9 +13,11 @@ from typing import Any
 
 import pandas as pd
 
+from trainer.outcome import DEFAULT_PASS_MARK, is_passed
+
 ATTEMPT_COLUMNS = ["attempt_id", "user_id", "username", "cohort_id", "scenario_id", "topic", "mode", "language",
-                   "channel", "finished_at", "score", "automatic_score", "critical_failed", "passed"]
-PASS_SCORE = 80.0
+                   "channel", "finished_at", "score", "automatic_score", "critical_failed", "passed", "pass_mark",
+                   "good"]
 RECENT = 10
 DUE_SOON_DAYS = 7
 
@@ -27,9 +29,30 @@ def topic_map(library: Any) -> dict[str, str]:
     return {sid: s.topic for sid, s in getattr(library, "scenarios", {}).items()}
 
 
-def attempt_frame(criterion_rows: list[dict[str, Any]], topics: dict[str, str]) -> pd.DataFrame:
+def pass_marks(library: Any) -> dict[str, float]:
+    """scenario id -> the pass mark of its rubric (``pass_threshold``; the default when unknown)."""
+    rubrics = getattr(library, "rubrics", {})
+    marks = {}
+    for sid, s in getattr(library, "scenarios", {}).items():
+        rubric = rubrics.get(s.rubric)
+        marks[sid] = float(rubric.pass_threshold) if rubric is not None else DEFAULT_PASS_MARK
+    return marks
+
+
+def _outcome_columns(df: pd.DataFrame, marks: dict[str, float] | None) -> pd.DataFrame:
+    """``pass_mark`` (the scenario rubric's) and ``good`` (the effective score passes it, no critical
+    failure): :func:`trainer.outcome.is_passed` over the frame."""
+    df["pass_mark"] = df["scenario_id"].map(marks or {}).fillna(DEFAULT_PASS_MARK).astype(float)
+    df["good"] = [is_passed(s, m, bool(c)) for s, m, c in zip(df["score"], df["pass_mark"], df["critical_failed"],
+                                                              strict=True)]
+    return df
+
+
+def attempt_frame(criterion_rows: list[dict[str, Any]], topics: dict[str, str],
+                  marks: dict[str, float] | None = None) -> pd.DataFrame:
     """One row per finished attempt with the *effective* score (overrides applied, 0 after a critical
-    failure, as the scorer does) and the scenario's topic. ``automatic_score`` and ``passed`` are the
+    failure, as the scorer does), the scenario's topic, its pass mark (``marks``: :func:`pass_marks`)
+    and whether the effective score passes it (``good``). ``automatic_score`` and ``passed`` are the
     scorer's own values. Columns: :data:`ATTEMPT_COLUMNS`."""
     if not criterion_rows:
         return pd.DataFrame(columns=ATTEMPT_COLUMNS)
@@ -45,11 +68,13 @@ def attempt_frame(criterion_rows: list[dict[str, Any]], topics: dict[str, str]) 
     ratio = (100.0 * out["points"] / out["max_points"].where(out["max_points"] > 0)).fillna(0.0).round(1)
     out["score"] = ratio.where(~out["critical_failed"], 0.0)
     out["topic"] = out["scenario_id"].map(topics)
+    out = _outcome_columns(out, marks)
     out["finished_at"] = pd.to_datetime(out["finished_at"], utc=True)
     return out[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
 
 
-def score_frame(rows: list[dict[str, Any]], topics: dict[str, str]) -> pd.DataFrame:
+def score_frame(rows: list[dict[str, Any]], topics: dict[str, str],
+                marks: dict[str, float] | None = None) -> pd.DataFrame:
     """:func:`attempt_frame` from per-attempt rows that carry effective totals (``effective_points``,
     ``effective_max_points``, ``effective_critical_failed``), as ``Store.attempt_score_rows`` gives."""
     if not rows:
@@ -61,6 +86,7 @@ def score_frame(rows: list[dict[str, Any]], topics: dict[str, str]) -> pd.DataFr
     ratio = (100.0 * df["effective_points"] / mx).fillna(0.0).round(1)
     df["score"] = ratio.where(~df["critical_failed"], 0.0)
     df["topic"] = df["scenario_id"].map(topics)
+    df = _outcome_columns(df, marks)
     df["finished_at"] = pd.to_datetime(df["finished_at"], utc=True)
     return df[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
 
@@ -69,7 +95,7 @@ def load_attempts(store: Any, actor: Any, library: Any, user_ids: list[int] | No
                   since: dt.datetime | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(criterion rows, effective attempt frame) of the users the actor may read, in one query."""
     rows = store.criterion_rows(actor, user_ids=user_ids, since=since)
-    return pd.DataFrame(rows), attempt_frame(rows, topic_map(library))
+    return pd.DataFrame(rows), attempt_frame(rows, topic_map(library), pass_marks(library))
 
 
 def load_attempt_frame(store: Any, actor: Any, library: Any, user_ids: list[int] | None = None) -> pd.DataFrame:
@@ -77,7 +103,7 @@ def load_attempt_frame(store: Any, actor: Any, library: Any, user_ids: list[int]
     store offers ``attempt_score_rows`` (fast at scale), else from the criterion rows."""
     fast = getattr(store, "attempt_score_rows", None)
     if fast is not None:
-        return score_frame(fast(actor, user_ids=user_ids), topic_map(library))
+        return score_frame(fast(actor, user_ids=user_ids), topic_map(library), pass_marks(library))
     return load_attempts(store, actor, library, user_ids)[1]
 
 
@@ -121,14 +147,14 @@ def competency_frame(criteria: pd.DataFrame) -> pd.DataFrame:
 
 
 def summary_by(attempts: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Attempts, mean / best / last effective score and attempts >= 80 per value of ``column``."""
-    cols = [column, "attempts", "mean_score", "best_score", "last_score", "passed_80", "last_at"]
+    """Attempts, mean / best / last effective score and attempts that passed (the rubric's pass mark)
+    per value of ``column``."""
+    cols = [column, "attempts", "mean_score", "best_score", "last_score", "passed", "last_at"]
     if attempts.empty:
         return pd.DataFrame(columns=cols)
-    df = attempts.assign(good=attempts["score"] >= PASS_SCORE)
-    out = df.groupby(column).agg(attempts=("attempt_id", "count"), mean_score=("score", "mean"),
+    out = attempts.groupby(column).agg(attempts=("attempt_id", "count"), mean_score=("score", "mean"),
                                  best_score=("score", "max"), last_score=("score", "last"),
-                                 passed_80=("good", "sum"), last_at=("finished_at", "max")).reset_index()
+                                 passed=("good", "sum"), last_at=("finished_at", "max")).reset_index()
     out["mean_score"] = out["mean_score"].round(1)
     return out[cols]
 
@@ -140,7 +166,7 @@ def progress_data(store: Any, actor: Any, user_id: int, library: Any) -> Progres
     """
     rows = store.criterion_rows(actor, user_ids=[user_id])
     criteria = pd.DataFrame(rows)
-    attempts = attempt_frame(rows, topic_map(library))
+    attempts = attempt_frame(rows, topic_map(library), pass_marks(library))
     return Progress(user_id, attempts, criteria, competency_frame(criteria), summary_by(attempts, "topic"),
                     summary_by(attempts, "channel"), summary_by(attempts, "language"))
 
@@ -159,7 +185,7 @@ def weakest_competency(progress: Progress, recent: int = RECENT) -> tuple[str | 
 
 
 def _passed_after(attempts: pd.DataFrame, scenario_id: str, after: dt.datetime | None) -> bool:
-    df = attempts[(attempts["scenario_id"] == scenario_id) & (attempts["score"] >= PASS_SCORE)]
+    df = attempts[(attempts["scenario_id"] == scenario_id) & attempts["good"]]
     if after is not None and len(df):
         df = df[df["finished_at"] >= pd.Timestamp(after)]
     return bool(len(df))
@@ -170,14 +196,14 @@ def what_next(store: Any, actor: Any, user_id: int, library: Any, today: dt.date
     """What the trainee should practise next.
 
     Returns ``{"weakest": {competency, score}, "practise": [scenario ids training the weakest
-    competency, not yet scored >= 80, same-language first, easiest first], "assigned": [{scenario_id,
-    title, due_date, days_left, overdue, due_soon}] not yet scored >= 80 since assigned, by due date}``.
+    competency, not yet passed, same-language first, easiest first], "assigned": [{scenario_id,
+    title, due_date, days_left, overdue, due_soon}] not yet passed since assigned, by due date}``.
     """
     today = today or dt.date.today()
     progress = progress or progress_data(store, actor, user_id, library)
     att = progress.attempts
     weakest, score = weakest_competency(progress)
-    passed = set(att.loc[att["score"] >= PASS_SCORE, "scenario_id"]) if len(att) else set()
+    passed = set(att.loc[att["good"].astype(bool), "scenario_id"]) if len(att) else set()
     user = store.get_user(actor, user_id)
     practise = [s for s in library.scenarios.values()
                 if s.id not in passed and (weakest is None or weakest in s.competencies)]

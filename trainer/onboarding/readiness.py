@@ -26,6 +26,7 @@ from trainer.onboarding.progress import (
     score_frame,
     topic_map,
 )
+from trainer.outcome import DEFAULT_PASS_MARK
 
 STATUSES = ("ready", "on_track", "behind")
 __all__ = ["ATTEMPT_COLUMNS", "STATUSES", "Evaluation", "Report", "Rule", "attempt_frame", "calibration", "cohen_kappa",
@@ -39,7 +40,7 @@ class Rule:
     """A resolved readiness rule (topics known, defaults filled)."""
 
     topics: tuple[str, ...]
-    pass_score: float = 80.0
+    pass_score: float = DEFAULT_PASS_MARK
     passes_required: int = 2
     window: int = 3
     mode: str | None = "test"
@@ -83,7 +84,7 @@ def rule_from_config(config: dict[str, Any] | None = None, library: Any = None) 
     mode = cfg.get("mode", "test")
     return Rule(
         topics=tuple(str(t) for t in topics),
-        pass_score=float(cfg.get("pass_score", 80)),
+        pass_score=float(cfg.get("pass_score", DEFAULT_PASS_MARK)),
         passes_required=int(cfg.get("passes_required", 2)),
         window=int(cfg.get("window", 3)),
         mode=None if mode in (None, "any") else str(mode),
@@ -310,18 +311,19 @@ def readiness_matrix(store: Any, actor: Any, library: Any, rule: Rule | None = N
 
 
 def cohort_trends(attempts: pd.DataFrame, freq: str = "W") -> pd.DataFrame:
-    """Per cohort and week: attempts, mean effective score, share of attempts >= 80, critical failures."""
-    cols = ["cohort_id", "period", "attempts", "mean_score", "share_80", "critical_failures"]
+    """Per cohort and week: attempts, mean effective score, share of attempts that passed their rubric's
+    pass mark, critical failures."""
+    cols = ["cohort_id", "period", "attempts", "mean_score", "share_passed", "critical_failures"]
     if attempts.empty:
         return pd.DataFrame(columns=cols)
     df = attempts.assign(cohort_id=attempts["cohort_id"].fillna(-1).astype(int),
                          period=attempts["finished_at"].dt.tz_localize(None).dt.to_period(freq).dt.start_time,
-                         good=attempts["score"] >= 80)
+                         good=attempts["good"].astype(bool))
     out = df.groupby(["cohort_id", "period"]).agg(
-        attempts=("attempt_id", "count"), mean_score=("score", "mean"), share_80=("good", "mean"),
+        attempts=("attempt_id", "count"), mean_score=("score", "mean"), share_passed=("good", "mean"),
         critical_failures=("critical_failed", "sum")).reset_index()
     out["mean_score"] = out["mean_score"].round(1)
-    out["share_80"] = out["share_80"].round(3)
+    out["share_passed"] = out["share_passed"].round(3)
     return out[cols]
 
 

@@ -2,7 +2,7 @@
 
 The actor is identified by an account (home page + username), never by name or e-mail, so no more
 personal data leaves the trainer than needed. Verb: ``passed`` / ``failed`` for finished attempts
-(effective score, mentor overrides applied, >= ``pass_score`` and no critical failure), ``attempted``
+(effective score, mentor overrides applied, >= the rubric's pass mark and no critical failure), ``attempted``
 for active or abandoned ones. ``result.score.scaled`` is the effective score / 100; the criteria go
 into ``result.extensions``.
 """
@@ -16,9 +16,18 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from trainer.onboarding.progress import pass_marks
+from trainer.outcome import DEFAULT_PASS_MARK, criteria_outcome, is_passed
+
 VERBS = {v: f"http://adlnet.gov/expapi/verbs/{v}" for v in ("attempted", "passed", "failed")}
 DEFAULT_HOME = "https://trainer.invalid"
-PASS_SCORE = 80.0
+
+
+def pass_mark_of(attempt: dict[str, Any], library: Any = None) -> float:
+    """The pass mark of the attempt's scenario rubric, as progress and readiness use it
+    (:func:`trainer.onboarding.progress.pass_marks`; the default when the library does not know it)."""
+    return pass_marks(library).get(attempt["scenario_id"], DEFAULT_PASS_MARK) if library is not None \
+        else DEFAULT_PASS_MARK
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -26,15 +35,13 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 
 def statement(attempt: dict[str, Any], criteria: list[dict[str, Any]], library: Any = None,
-              home: str = DEFAULT_HOME, pass_score: float = PASS_SCORE) -> dict[str, Any]:
+              home: str = DEFAULT_HOME, pass_score: float | None = None) -> dict[str, Any]:
     """One xAPI statement for an attempt row (``Store.attempt_rows``) and its criterion rows."""
     scenario = getattr(library, "scenarios", {}).get(attempt["scenario_id"]) if library is not None else None
     finished = attempt["status"] == "finished"
-    pts = sum(c["points"] for c in criteria)
-    mx = sum(c["max_points"] for c in criteria)
-    critical = any(c["critical"] and c["result"] == "fail" for c in criteria)
-    score = 0.0 if critical or not mx else round(100.0 * pts / mx, 1)
-    verb = "attempted" if not finished else "passed" if score >= pass_score and not critical else "failed"
+    score, critical = criteria_outcome(criteria)
+    mark = pass_score if pass_score is not None else pass_mark_of(attempt, library)
+    verb = "attempted" if not finished else "passed" if is_passed(score, mark, critical) else "failed"
     ext = f"{home}/xapi/extensions"
     stmt: dict[str, Any] = {
         "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{home}/attempts/{attempt['attempt_id']}")),

@@ -6,10 +6,11 @@ here depends on time, randomness or the order of dictionaries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from trainer.conditions import evaluate, parse_condition
+from trainer.outcome import is_passed, total_score
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
 from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
 from trainer.scoring.transcript import Transcript
@@ -114,12 +115,10 @@ def score_transcript(
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason
         criteria.append(entry)
-    score = round(100.0 * earned / possible, 1) if possible else 0.0
-    if critical_failures:
-        score = 0.0
+    score = total_score(earned, possible, bool(critical_failures))
     return {
         "score": score,
-        "passed": bool(possible) and not critical_failures and score >= rubric.pass_threshold,
+        "passed": bool(possible) and is_passed(score, rubric.pass_threshold, bool(critical_failures)),
         "rubric": rubric.id,
         "rubric_version": rubric.version,
         "threshold": rubric.pass_threshold,
@@ -135,8 +134,3 @@ def score_transcript(
 def failed_criteria(result: dict) -> list[str]:
     """Ids of the criteria that failed, in rubric order."""
     return [c["id"] for c in result["criteria"] if c["result"] == "fail"]
-
-
-def score_many(transcripts: Iterable[Transcript], rubric: Rubric, settings: ScoringSettings) -> list[dict]:
-    """Score several transcripts with one rubric."""
-    return [score_transcript(t, rubric, settings) for t in transcripts]

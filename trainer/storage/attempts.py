@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import Select, bindparam, exists, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from trainer.outcome import effective_points
+
 from .base import StoreBase, SystemActor, Who, jsonable
 from .errors import Conflict, NotFound, PermissionDenied
 from .models import (
@@ -52,17 +54,6 @@ class AttemptState:
     scenario_id: str
     started_at: dt.datetime
     engine_state: dict[str, Any] | None
-
-
-def effective_points(result: str, points: float, max_points: float, overridden: bool) -> tuple[float, float]:
-    """Points after an override: pass -> full points, fail -> 0, n/a -> 0 of 0 (not counted)."""
-    if not overridden:
-        return points, max_points
-    if result == "pass":
-        return max_points, max_points
-    if result == "fail":
-        return 0.0, max_points
-    return 0.0, 0.0
 
 
 class AttemptsMixin(StoreBase):

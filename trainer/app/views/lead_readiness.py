@@ -64,7 +64,7 @@ def render(ctx: Any) -> None:
         st.subheader(w["trends"])
         trends = trends.assign(cohort=trends["cohort_id"].map(lambda c: cohorts.get(c, str(c))))
         st.plotly_chart(px.line(trends, x="period", y="mean_score", color="cohort", markers=True,
-                                hover_data=["attempts", "share_80", "critical_failures"]), width="stretch")
+                                hover_data=["attempts", "share_passed", "critical_failures"]), width="stretch")
     st.subheader(w["ttr"])
     st.dataframe(sheets["time_to_readiness"].drop(columns=["user_id"]).style.map(_colour), hide_index=True,
                  width="stretch")

@@ -39,7 +39,8 @@ def render(ctx: Any) -> None:
         st.subheader(_t(ctx, "score"))
         fig = px.line(data.attempts, x="finished_at", y="score", color="topic", markers=True,
                       hover_data=["scenario_id", "channel", "language", "mode"], range_y=[0, 105])
-        fig.add_hline(y=80, line_dash="dot")
+        for mark in sorted(set(data.attempts["pass_mark"])):
+            fig.add_hline(y=mark, line_dash="dot")
         st.plotly_chart(fig, width="stretch")
     with right:
         st.subheader(_t(ctx, "comp"))

@@ -18,6 +18,7 @@ from trainer.app.common import (
     require_user,
     tr,
 )
+from trainer.outcome import pass_mark
 
 RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
                "n/a": ":gray[:material/remove:]"}
@@ -56,12 +57,12 @@ def render() -> None:
 
     score, verdict = st.columns([1, 3])
     score.metric(tr("result.score"), f"{result['score']:.0f} / 100",
-                 help=tr("result.threshold", threshold=f"{result.get('threshold', 80):.0f}"))
+                 help=tr("result.threshold", threshold=f"{pass_mark(result):g}"))
     with verdict:
         if result["passed"]:
-            st.success(tr("result.passed", threshold=f"{result.get('threshold', 80):.0f}"))
+            st.success(tr("result.passed", threshold=f"{pass_mark(result):g}"))
         else:
-            st.error(tr("result.failed", threshold=f"{result.get('threshold', 80):.0f}"))
+            st.error(tr("result.failed", threshold=f"{pass_mark(result):g}"))
     criteria = result["criteria"]
     by_id = {c["id"]: c for c in criteria}
     for cid in result.get("critical_failures", []):
@@ -80,7 +81,7 @@ def render() -> None:
             _criterion(crit, turns)
     with right:
         st.markdown(f"### {tr('result.competencies')}")
-        _chart(result.get("competencies") or {})
+        _chart(result.get("competencies") or {}, pass_mark(result))
         _buttons(user, service, info, result)
 
 
@@ -116,7 +117,7 @@ def _transcript_html(turns: list[dict], marked: set[int]) -> str:
     return "".join(rows)
 
 
-def _chart(competencies: dict) -> None:
+def _chart(competencies: dict, mark: float) -> None:
     if not competencies:
         st.caption(tr("result.no_competencies"))
         return
@@ -126,7 +127,7 @@ def _chart(competencies: dict) -> None:
     with bar:
         fig = go.Figure(go.Bar(x=values, y=names, orientation="h", text=[f"{v:.0f}" for v in values],
                                textposition="outside", cliponaxis=False,
-                               marker_color=["#2e7d32" if v >= 80 else "#f9a825" if v >= 50 else "#c62828"
+                               marker_color=["#2e7d32" if v >= mark else "#f9a825" if v >= 50 else "#c62828"
                                              for v in values]))
         fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=40, t=10, b=10))
         st.plotly_chart(fig, key="comp_bar")
