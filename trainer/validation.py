@@ -13,7 +13,7 @@ from .signals import signal_names
 from .yamlsource import Problem, SourceDoc
 
 CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks"}
-PERSONA_FIELDS = set(Persona.__dataclass_fields__) | {"full_name", "age"}
+PERSONA_FIELDS = set(Persona.__dataclass_fields__) | {"full_name", "age", "age_years"}
 
 
 def _suggest(name: str, options) -> str:
