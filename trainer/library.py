@@ -214,7 +214,8 @@ class Library:
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
-        result = score_transcript(transcript, rubric, extra_concepts=extra)
+        result = score_transcript(transcript, rubric, extra_concepts=extra,
+                                  policy=scenario.situation.identification_policy)
         result["scenario"] = scenario.id
         result["scenario_version"] = scenario.version
         return result
