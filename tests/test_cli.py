@@ -79,4 +79,4 @@ def test_play_unknown_scenario_is_a_clear_error():
 
 def test_examples_command():
     result = run("examples", "pension-late-et")
-    assert result.exit_code == 0 and "3 of 3 example runs behave as declared" in result.output
+    assert result.exit_code == 0 and "4 of 4 example runs behave as declared" in result.output

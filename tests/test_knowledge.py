@@ -107,10 +107,22 @@ def test_key_values(kb, ref, value):
 
 def test_unverifiable_facts_are_marked(kb):
     marked = {ref for ref, _ in kb.needs_review()}
-    assert {"other-institutions.tervisekassa", "contact-points.opening_hours",
-            "deadlines.family_benefit_processing_days"} <= marked
+    # the content review's verify items (V2-V4, F1's start date) stay marked until SKA answers
+    assert {"other-institutions.tervisekassa", "contact-points.opening_hours", "contact-points.service_offices",
+            "contact-points.good_service_agreements", "survivors-pension.child_benefit_start"} <= marked
     for ref, fact in kb.needs_review():
         assert fact.note, f"{ref}: say why it needs review"
+
+
+def test_review_corrections_are_in_the_knowledge_base(kb):
+    """Content review 2026-11: the unsupported '30 working days' family-benefit fact is gone, and the
+    corrected facts say what the review found (F1, F2, F4, F12)."""
+    assert kb.fact("deadlines.family_benefit_processing_days_2025") is None
+    assert kb.value("deadlines.family_benefit_processing_days") == "10"
+    assert "toitjakaotustoetus" in kb.fact("survivors-pension.who_can_get").text.et
+    assert "uus ekspertiisitaotlus" in kb.fact("disability.new_data_after_decision").text.et
+    assert "Kõrgkoolis õppimine ei anna" in kb.fact("family-benefits.after_age_19").text.et
+    assert "proportsionaalse vanaduspensioni" in kb.fact("foreign-pension.aggregation").text.et
 
 
 def test_amounts_are_reviewed_by_next_change(kb):

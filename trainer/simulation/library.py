@@ -7,7 +7,7 @@ A broken file never stops the others: it becomes an entry with its problems, sho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -223,7 +223,10 @@ class Library:
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
-        result = score_transcript(transcript, rubric, scoring_settings(), extra_concepts=extra)
+        settings = scoring_settings()
+        if scenario.situation.identification_policy:
+            settings = replace(settings, identification_policy=scenario.situation.identification_policy)
+        result = score_transcript(transcript, rubric, settings, extra_concepts=extra)
         result["scenario"] = scenario.id
         result["scenario_version"] = scenario.version
         return result

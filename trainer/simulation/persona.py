@@ -19,6 +19,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from trainer.text.plural import count_phrase
+
 Sex = Literal["M", "F"]
 Language = Literal["et", "ru"]
 Role = Literal["pensioner", "working_age", "parent", "young", "elderly"]
@@ -149,7 +151,13 @@ class Persona:
         data = asdict(self)
         data["birth_date"] = self.birth_date.isoformat()
         data["full_name"] = self.full_name
+        data["age_years"] = self.age_years
         return data
+
+    @property
+    def age_years(self) -> str:
+        """The age with the right noun form in the persona's language: "21 год", "22 года", "66 aastat"."""
+        return count_phrase(self.age, "year", self.language)
 
 
 class PersonaSpec(BaseModel):

@@ -131,6 +131,9 @@ class Situation(Strict):
     identification_required: bool = False
     client_upset: bool = False
     third_party: bool = False
+    #: overrides trainer.yaml ``identification.policy`` for this scenario (e.g. ``code_and_item`` where the
+    #: agent will talk about health data); None = the organisation's setting
+    identification_policy: Literal["code", "code_and_item"] | None = None
 
 
 class Example(Strict):

@@ -26,6 +26,7 @@ from trainer.app.common import (
     tr,
 )
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
+from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
 CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
@@ -157,7 +158,7 @@ def _persona(conv) -> None:
             return
         p = conv.persona
         st.markdown("\n\n".join([  # one element: cheaper reruns
-            f"{p.full_name}, {tr('persona.age', age=p.age)}",
+            f"{p.full_name}, {tr('persona.age', age_years=count_phrase(p.age, 'year', lang()))}",
             f"{tr('persona.code')}: `{p.isikukood}` :orange-badge[{tr('persona.synthetic')}]",
             *([f"**{tr('persona.facts')}**"] if conv.facts else []),
         ]))
