@@ -24,7 +24,35 @@ def _library(root: str | None = None, scenario_paths: list[Path] | None = None):
     return Library.load(root, scenario_paths=scenario_paths)
 
 
-@click.group()
+# The store commands need SQLAlchemy and alembic (~0.5-2 s of imports); `trainer score` and the other
+# file commands must not pay for them, so they are registered only when asked for or listed.
+STORE_COMMANDS = ("users", "demo", "progress", "readiness", "export")
+
+
+class _TrainerGroup(click.Group):
+    """The `trainer` group: adds the store commands (cli_store.py) lazily."""
+
+    _store_loaded = False
+
+    def load_store_commands(self) -> None:
+        """Register the store commands now (imports SQLAlchemy); done once."""
+        if not self._store_loaded:
+            self._store_loaded = True
+            from .cli_store import register
+
+            register(self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in STORE_COMMANDS:
+            self.load_store_commands()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self.load_store_commands()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=_TrainerGroup)
 @click.version_option(package_name="trainer")
 def cli() -> None:
     """trainer: practise client conversations and get explainable call-model scores."""
@@ -243,15 +271,6 @@ def app(port: int, headless: bool) -> None:
            "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]
     click.echo(f"trainer app on http://localhost:{port} (project: {project_root()})")
     raise SystemExit(subprocess.call(cmd))
-
-
-def _register_store_commands() -> None:
-    from .cli_store import register
-
-    register(cli)
-
-
-_register_store_commands()
 
 
 def main() -> None:
