@@ -52,6 +52,21 @@ class _TrainerGroup(click.Group):
         return super().list_commands(ctx)
 
 
+def _rubrics(root: str | None = None) -> dict:
+    """The project's rubrics by id, loaded as Library.load loads them (without scenarios)."""
+    from .config import settings
+    from .rubric import load_rubric
+    from .scoring import builtin_concepts
+
+    rdir = Path(root or project_root()) / settings().rubrics_dir
+    out = {}
+    for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
+        rubric, _ = load_rubric(path, set(builtin_concepts()))
+        if rubric is not None:
+            out[rubric.id] = rubric
+    return out
+
+
 @click.group(cls=_TrainerGroup)
 @click.version_option(package_name="trainer")
 def cli() -> None:
@@ -103,15 +118,19 @@ def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenari
     from .scoring import score_transcript
     from .transcript import TranscriptError, load_transcript
 
-    lib = _library()
-    rubric = lib.rubrics.get(rubric_id or settings().default_rubric)
+    # the whole library (39 scenarios, knowledge) only when a transcript names a scenario
+    rubrics = _rubrics()
+    rubric = rubrics.get(rubric_id or settings().default_rubric)
     if rubric is None:
-        raise click.UsageError(f"unknown rubric {rubric_id!r}; known: {', '.join(lib.rubrics)}")
+        raise click.UsageError(f"unknown rubric {rubric_id!r}; known: {', '.join(rubrics)}")
+    lib = None
     failed = False
     for file in files:
         try:
             transcript = load_transcript(file)
             sid = scenario_id or transcript.context.scenario_id
+            if sid and lib is None:
+                lib = _library()
             if sid and sid in lib.scenarios:
                 result = lib.score(lib.get(sid), transcript)
             else:
