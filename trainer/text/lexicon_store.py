@@ -1,28 +1,27 @@
-"""A compiled, memory-mapped lemma lexicon built once from simplemma's dictionaries.
+"""A compiled lemma lexicon, built once from simplemma's dictionaries and read in place.
 
 Why: simplemma ships its dictionaries lzma-compressed and front-coded; decoding et + ru + en
 into Python dicts costs ~3-6 s and ~450 MB in *every* process (CLI call, test worker, app
 server). Here each language is decoded once, written to a cache file, and later processes
-map that file and look words up in place: opening costs well under a millisecond and only
-the pages actually touched become resident (and are shared between processes through the
-page cache).
+open that file (well under a millisecond) and read only the buckets they look up; the file
+sits once in the shared page cache.
 
-File format (`<lang>.lex`, little endian), two hash tables in one file:
+File format (`<lang>-<size of simplemma's source>.lex`, little endian), two hash tables:
 
-    header   b"TRLEX\\x00\\x00\\x01" + 6 x uint64: fwd_offsets, fwd_buckets, rev_offsets,
+    header   b"TRLEX\x00\x00\x01" + 6 x uint64: fwd_offsets, fwd_buckets, rev_offsets,
              rev_buckets, data_start, total_size
     offsets  (buckets + 1) x uint32 per table: start of each bucket, relative to data_start
-    data     per bucket, records b"\\x00" key b"\\x01" value
+    data     per bucket, records b"\x00" key b"\x01" value
 
 The forward table maps a form to its lemma (exactly simplemma's entry); the reverse table
-maps a lemma to all its forms (joined with b"\\x02"), i.e. the forms index that lexicon.py used
+maps a lemma to all its forms (joined with b"\x02"), i.e. the forms index that lexicon.py used
 to build in RAM. A key's bucket is crc32(key) % buckets (stable across runs and machines);
-a look-up reads one bucket (~2 records) and finds the key with one bytes.find.
+the offsets are memory-mapped, a look-up reads its bucket (~2 records) with one os.pread and
+finds the key with one bytes.find.
 
-Measured against SQLite, lmdb and marisa-trie (docs/text-analysis.md, "Cold start"): this
-was the fastest per look-up (about 2x a dict, vs 4x lmdb, 4-7x SQLite, 6x marisa-trie), needs
-no new dependency, and builds in a few seconds; marisa-trie's files are 5x smaller, which did
-not matter here.
+Chosen against SQLite, lmdb and marisa-trie (docs/text-analysis.md, "Cold start"): the
+fastest look-ups of the four, no new dependency, a build of ~10 s per big language;
+marisa-trie's files are 5x smaller, which does not matter here.
 
 The cache folder is `$TRAINER_CACHE_DIR` or `$XDG_CACHE_HOME/trainer` or `~/.cache/trainer`,
 with a sub-folder keyed by this format's version and simplemma's version. Files are built on
