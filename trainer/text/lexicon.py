@@ -5,10 +5,10 @@ Design (see docs in the package __init__):
   is diacritics-insensitive;
 - Estonian words typed without õäöüšž are "restored": every way of putting the
   diacritics back is looked up in the dictionary (bounded, cached);
-- dictionaries come from a compiled, memory-mapped lexicon (lexicon_store.py) built once
-  per simplemma version into a cache folder: a process opens it in well under a millisecond
-  and only touches the pages it reads; it also holds the lemma -> forms index used for typo
-  matching and compound endings;
+- dictionaries come from a compiled lexicon (lexicon_store.py) built once per simplemma
+  version into a cache folder: a process opens it in well under a millisecond and reads only
+  the buckets it looks up; it also holds the lemma -> forms index used for typo matching and
+  compound endings;
 - personal pronouns use a hand-written paradigm, because simplemma maps Teie,
   Teid and sind all to "sina";
 - unknown Estonian compounds get head + lemma of their longest known tail;
@@ -77,7 +77,7 @@ _COMPILED: dict[str, object] = {}
 def configure(low_memory: bool | None = None, backend: str | None = None) -> None:
     """Choose where lemmas come from (clears the caches; call before heavy use).
 
-    backend="compiled" (default): the memory-mapped lexicon built once into the cache folder
+    backend="compiled" (default): the lexicon file built once into the cache folder
     (see lexicon_store.py): fast start, small RSS, forms index included. backend="memory":
     simplemma's in-RAM dicts (~3-6 s and ~430 MB per process), the same answers.
     backend="stream" (also low_memory=True or TRAINER_TEXT_LOW_MEMORY=1): simplemma's stream
