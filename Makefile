@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: app test install lint bench agreement
+.PHONY: app test install lint bench agreement lexicon
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -15,16 +15,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# the compiled lemma lexicon (~/.cache/trainer, once per simplemma version; see docs/text-analysis.md).
+# Built on first use anyway; building it here keeps the one-off ~10-30 s out of the first test or page.
+lexicon: $(STAMP)
+	$(BIN)/python -m trainer.text.lexicon_store
+
 install: $(STAMP)
 
-app: $(STAMP)
+app: $(STAMP) lexicon
 	$(BIN)/trainer app
 
 lint: $(STAMP)
 	$(BIN)/ruff check trainer tests benchmarks
 	$(BIN)/lint-imports --no-cache
 
-test: $(STAMP)
+test: $(STAMP) lexicon
 	bash scripts/ensure-services.sh
 	$(BIN)/ruff check trainer tests benchmarks
 	$(BIN)/lint-imports --no-cache

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,22 +91,40 @@ def get_library() -> Library:
     if memo is not None and now - memo[0] < LIBRARY_CHECK_SECONDS:
         return memo[1]
     lib = load_library()
-    _warm_up(id(lib))
     _library_memo[key] = (now, lib)
     return lib
 
 
 @st.cache_resource(show_spinner=False)
-def _warm_up(_lib_id: int) -> bool:
-    """Load the text analysers (lemmatiser dictionaries) once, so the first reply is not slow."""
-    from trainer.scoring.signals import analyse_reply
+def start_warm_up() -> threading.Thread:
+    """Once per server process, at its first page (the login page): load the library and warm the scorer
+    in a background thread, so neither that page nor the first reply waits.
+
+    The first reply used to pay for pymorphy3's analyzer (~0.1-0.4 s), the first persona (Faker's
+    providers) and compiling the phrase sets of the built-in signals and the rubric (~0.3-0.6 s).
+    """
+    thread = threading.Thread(target=lambda: warm_up_scorer(load_library()), name="trainer-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def warm_up_scorer(lib: Library) -> None:
+    """Play one reply of one scenario per language (et, ru) and score it: loads the text analysers
+    (compiled lexicon, pymorphy3) and compiles the phrase sets every conversation of that language uses."""
+    import logging
+
+    from trainer.simulation.dialogue import Conversation
 
     for lang in ("et", "ru"):
+        scenario = next((s for s in lib.scenarios.values() if s.language == lang), None)
+        if scenario is None:
+            continue
         try:
-            analyse_reply("tere", lang, {}, {}, {})
-        except Exception:  # noqa: BLE001 - warming up is best effort
-            pass
-    return True
+            conversation = Conversation.start(scenario, lib)
+            conversation.reply("Tere! Kuidas saan aidata?" if lang == "et" else "Здравствуйте! Чем могу помочь?")
+            conversation.score()
+        except Exception:  # noqa: BLE001 - a warm-up failure must not break the app; the first reply will show it
+            logging.getLogger(__name__).warning("warm-up with scenario %s failed", scenario.id, exc_info=True)
 
 
 def get_service() -> PracticeService:

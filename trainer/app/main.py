@@ -27,6 +27,7 @@ from trainer.app.common import (  # noqa: E402
     lang,
     set_pages,
     sign_out,
+    start_warm_up,
     tr,
 )
 from trainer.app.views import (  # noqa: E402
@@ -88,6 +89,7 @@ def language_switch() -> None:
 def main() -> None:
     st.set_page_config(page_title="trainer", page_icon=":material/support_agent:", layout="wide")
     st.session_state.setdefault(LANG, "et")
+    start_warm_up()
     language_switch()
     user = current_user()
     if user is None and login.sign_in_from_identity_provider():

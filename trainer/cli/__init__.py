@@ -24,7 +24,51 @@ def _library(root: str | None = None, scenario_paths: list[Path] | None = None):
     return Library.load(root, scenario_paths=scenario_paths)
 
 
-@click.group()
+# The store commands need SQLAlchemy and alembic (~0.5-2 s of imports); `trainer score` and the other
+# file commands must not pay for them, so they are registered only when asked for or listed.
+STORE_COMMANDS = ("users", "demo", "progress", "readiness", "export")
+
+
+class _TrainerGroup(click.Group):
+    """The `trainer` group: adds the store commands (cli/store.py) lazily."""
+
+    _store_loaded = False
+
+    def load_store_commands(self) -> None:
+        """Register the store commands now (imports SQLAlchemy); done once."""
+        if not self._store_loaded:
+            self._store_loaded = True
+            from trainer.cli.store import register
+
+            register(self)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in STORE_COMMANDS:
+            self.load_store_commands()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self.load_store_commands()
+        return super().list_commands(ctx)
+
+
+def _rubrics(root: str | None = None) -> dict:
+    """The project's rubrics by id, loaded as Library.load loads them (without scenarios)."""
+    from trainer.config import settings
+    from trainer.scoring.rubric import load_rubric
+    from trainer.scoring.score import builtin_concepts
+    from trainer.simulation.library import scoring_settings
+
+    rdir = Path(root or project_root()) / settings().rubrics_dir
+    out = {}
+    for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
+        rubric, _ = load_rubric(path, set(builtin_concepts(scoring_settings())))
+        if rubric is not None:
+            out[rubric.id] = rubric
+    return out
+
+
+@click.group(cls=_TrainerGroup)
 @click.version_option(package_name="trainer")
 def cli() -> None:
     """trainer: practise client conversations and get explainable call-model scores."""
@@ -76,15 +120,19 @@ def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenari
     from trainer.scoring.transcript import TranscriptError, load_transcript
     from trainer.simulation.library import scoring_settings
 
-    lib = _library()
-    rubric = lib.rubrics.get(rubric_id or settings().default_rubric)
+    # the whole library (39 scenarios, knowledge) only when a transcript names a scenario
+    rubrics = _rubrics()
+    rubric = rubrics.get(rubric_id or settings().default_rubric)
     if rubric is None:
-        raise click.UsageError(f"unknown rubric {rubric_id!r}; known: {', '.join(lib.rubrics)}")
+        raise click.UsageError(f"unknown rubric {rubric_id!r}; known: {', '.join(rubrics)}")
+    lib = None
     failed = False
     for file in files:
         try:
             transcript = load_transcript(file)
             sid = scenario_id or transcript.context.scenario_id
+            if sid and lib is None:
+                lib = _library()
             if sid and sid in lib.scenarios:
                 result = lib.score(lib.get(sid), transcript)
             else:
@@ -244,15 +292,6 @@ def app(port: int, headless: bool) -> None:
            "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]
     click.echo(f"trainer app on http://localhost:{port} (project: {project_root()})")
     raise SystemExit(subprocess.call(cmd))
-
-
-def _register_store_commands() -> None:
-    from trainer.cli.store import register
-
-    register(cli)
-
-
-_register_store_commands()
 
 
 def main() -> None:

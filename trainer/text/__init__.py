@@ -2,9 +2,10 @@
 
 Pure Python over simplemma (lemmas), rapidfuzz (typo distance) and pymorphy3 (Russian
 person/number tags). Deterministic and explainable: every match carries character
-offsets into the original text and the quoted words. Dictionaries load lazily on first
-use (simplemma et+ru ~3 s, ~430 MB RSS; `configure(low_memory=True)` ~95 MB); lemma
-lookups, tokenisation and per-PhraseSet token analyses are cached.
+offsets into the original text and the quoted words. Lemmas come from a compiled lexicon
+(lexicon_store.py) built once from simplemma's dictionaries into a cache folder and read in
+place (a process pays milliseconds and a few MB, not ~3-6 s and ~430 MB); lemma lookups,
+tokenisation and per-PhraseSet token analyses are cached.
 
 Modules: normalize (fold, tokenize, split_sentences, detect_language), lexicon (lemmas,
 diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_negated,

@@ -5,13 +5,18 @@ Design (see docs in the package __init__):
   is diacritics-insensitive;
 - Estonian words typed without õäöüšž are "restored": every way of putting the
   diacritics back is looked up in the dictionary (bounded, cached);
-- a lemma -> forms index is built lazily (one pass, ~0.5 s, ~30 MB for et) and
-  used for typo matching and compound endings;
+- dictionaries come from a compiled lexicon (lexicon_store.py) built once per simplemma
+  version into a cache folder: a process opens it in well under a millisecond and reads only
+  the buckets it looks up; it also holds the lemma -> forms index used for typo matching and
+  compound endings;
 - personal pronouns use a hand-written paradigm, because simplemma maps Teie,
   Teid and sind all to "sina";
 - unknown Estonian compounds get head + lemma of their longest known tail;
-- `configure(low_memory=True)` (or TRAINER_TEXT_LOW_MEMORY=1) switches to simplemma's
-  stream backend: ~95 MB instead of ~430 MB RSS for et+ru, no forms index.
+- `configure(backend=...)` (or TRAINER_LEXICON_BACKEND) picks the source: "compiled"
+  (default), "memory" (simplemma's in-RAM dicts: ~3-6 s and ~430 MB per process, the same
+  answers; the reference the compiled lexicon is tested against) or "stream" (simplemma's
+  low-memory stream backend, no forms index; also `configure(low_memory=True)` or
+  TRAINER_TEXT_LOW_MEMORY=1).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from functools import lru_cache
 
 from .normalize import fold
 
-__all__ = ["configure", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
+__all__ = ["configure", "backend", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
 
 _SUPPORTED = ("et", "ru", "en")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
@@ -55,35 +60,81 @@ PRONOUN_LEMMAS: dict[str, dict[str, str]] = {
 }
 
 
-_SETTINGS = {"low_memory": os.environ.get("TRAINER_TEXT_LOW_MEMORY", "") == "1"}
+BACKENDS = ("compiled", "memory", "stream")
 
 
-def configure(low_memory: bool) -> None:
-    """Choose simplemma's dictionary backend before first use.
+def _initial_backend() -> str:
+    if os.environ.get("TRAINER_TEXT_LOW_MEMORY", "") == "1":
+        return "stream"
+    backend = os.environ.get("TRAINER_LEXICON_BACKEND", "") or "compiled"
+    return backend if backend in BACKENDS else "compiled"
 
-    low_memory=False (default): in-RAM dicts, ~+350 MB for et+ru, fastest lookups, and a
-    lemma -> forms index for typo/compound matching. low_memory=True (also via the env var
-    TRAINER_TEXT_LOW_MEMORY=1): simplemma's stream backend, much less RAM, slower cold
-    lookups, and no forms index (typos are then compared with the lemma only).
+
+_SETTINGS = {"backend": _initial_backend()}
+_COMPILED: dict[str, object] = {}
+
+
+def configure(low_memory: bool | None = None, backend: str | None = None) -> None:
+    """Choose where lemmas come from (clears the caches; call before heavy use).
+
+    backend="compiled" (default): the lexicon file built once into the cache folder
+    (see lexicon_store.py): fast start, small RSS, forms index included. backend="memory":
+    simplemma's in-RAM dicts (~3-6 s and ~430 MB per process), the same answers.
+    backend="stream" (also low_memory=True or TRAINER_TEXT_LOW_MEMORY=1): simplemma's stream
+    backend, slower cold look-ups and no forms index (typos are compared with the lemma only).
+    low_memory=False selects the default "compiled".
     """
-    _SETTINGS["low_memory"] = low_memory
+    if backend is None:
+        backend = "stream" if low_memory else "compiled"
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown lexicon backend {backend!r}; known: {', '.join(BACKENDS)}")
+    _SETTINGS["backend"] = backend
     _analyse.cache_clear()
     word_forms.cache_clear()
     dictionary_lemma.cache_clear()
     _REVERSE.clear()
+    _COMPILED.clear()
+
+
+def backend() -> str:
+    """The active lexicon backend: "compiled", "memory" or "stream"."""
+    return _SETTINGS["backend"]
 
 
 def low_memory() -> bool:
-    """Is the low-memory dictionary backend active?"""
-    return _SETTINGS["low_memory"]
+    """Is the low-memory (stream) dictionary backend active? It has no forms index."""
+    return _SETTINGS["backend"] == "stream"
+
+
+def _compiled(lang: str):
+    """The compiled lexicon of `lang`, or None if the cache folder cannot be used."""
+    lex = _COMPILED.get(lang)
+    if lex is None:
+        from .lexicon_store import open_lexicon
+
+        try:
+            lex = open_lexicon(lang)
+        except OSError as exc:  # read-only home, full disk: fall back to simplemma's in-RAM dicts
+            import logging
+
+            logging.getLogger(__name__).warning(
+                "compiled lexicon unavailable (%s); using simplemma's in-memory dictionaries", exc)
+            lex = False
+        _COMPILED[lang] = lex
+    return lex or None
 
 
 def _dictionary(lang: str) -> Mapping[str, str] | None:
     if lang not in _SUPPORTED:
         return None
+    backend = _SETTINGS["backend"]
+    if backend == "compiled":
+        lex = _compiled(lang)
+        if lex is not None:
+            return lex
     from simplemma.strategies.dictionaries import DEFAULT_DICTIONARY_FACTORY, LOW_MEMORY_DICTIONARY_FACTORY
 
-    factory = LOW_MEMORY_DICTIONARY_FACTORY if _SETTINGS["low_memory"] else DEFAULT_DICTIONARY_FACTORY
+    factory = LOW_MEMORY_DICTIONARY_FACTORY if backend == "stream" else DEFAULT_DICTIONARY_FACTORY
     return factory.get_dictionary(lang)
 
 
@@ -115,7 +166,7 @@ def _restorations(folded: str) -> list[str]:
     count = 1
     for s in slots:
         count *= len(s)
-    limit = _MAX_RESTORATIONS // 8 if _SETTINGS["low_memory"] else _MAX_RESTORATIONS
+    limit = _MAX_RESTORATIONS // 8 if low_memory() else _MAX_RESTORATIONS
     if count > limit:  # drop š/ž (rare, loanwords) first
         slots = [s if s[0] not in "sz" else s[0] for s in slots]
         count = 1
@@ -212,6 +263,7 @@ _REVERSE: dict[str, dict[bytes, list[bytes]]] = {}
 
 
 def _reverse_index(lang: str) -> dict[bytes, list[bytes]]:
+    """lemma -> forms over simplemma's in-RAM dict ("memory" backend only; empty for "stream")."""
     rev = _REVERSE.get(lang)
     if rev is None:
         d = _dictionary(lang)
@@ -228,14 +280,23 @@ def _reverse_index(lang: str) -> dict[bytes, list[bytes]]:
     return rev
 
 
+def _forms_of(lemma: str, lang: str) -> list[str]:
+    """Every dictionary form whose lemma is exactly `lemma`."""
+    d = _dictionary(lang)
+    forms = getattr(d, "forms", None)
+    if forms is not None:  # compiled lexicon: the index is in the file
+        return forms(lemma)
+    return [form.decode() for form in _reverse_index(lang).get(lemma.encode(), ())]
+
+
 @lru_cache(maxsize=20_000)
 def word_forms(lemma: str, lang: str) -> frozenset[str]:
     """Folded inflected forms of a (dictionary-spelled) lemma, including the folded lemma."""
     out = {fold(lemma)}
     if lang in ("et", "en"):
         for key in {lemma, lemma.lower()}:
-            for form in _reverse_index(lang).get(key.encode(), ()):
-                out.add(fold(form.decode()))
+            for form in _forms_of(key, lang):
+                out.add(fold(form))
     elif lang == "ru":
         for parse in ru_parse(lemma.lower())[:1]:
             if parse.is_known:
