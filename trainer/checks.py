@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from . import text as tx
 from .rubric import Check
+from .text.regexsafe import compile_safe
 from .transcript import Transcript
 
 _INTRO = {
@@ -318,7 +319,7 @@ def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 @lru_cache(maxsize=512)
 def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return compile_safe(pattern, re.IGNORECASE)  # validation refused unsafe ones; a programmatic rubric too
 
 
 def _fact(check: Check, an: TranscriptAnalysis) -> Outcome:

@@ -68,6 +68,7 @@ class Library:
         self.problems: list[Problem] = []
         self.knowledge: KnowledgeBase = KnowledgeBase()
         self.today = date.today()
+        self._texts: dict[str, str] = {}  # file -> text of each loaded scenario (never read twice)
 
     # -- loading ------------------------------------------------------------------------
     @classmethod
@@ -80,28 +81,30 @@ class Library:
         lib.today = today or date.today()
         kdir = lib.root / conf.knowledge_dir
         if kdir.is_dir():
-            lib.knowledge = load_knowledge(kdir)
+            lib.knowledge = load_knowledge(kdir, lib.root)
             lib.problems += lib.knowledge.problems
         rdir = lib.root / conf.rubrics_dir
         for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
-            rubric, problems = load_rubric(path, set(builtin_concepts()))
+            rubric, problems = load_rubric(path, set(builtin_concepts()), lib.root)
             lib.problems += problems
             if rubric is not None:
                 lib.rubrics[rubric.id] = rubric
         sdir = lib.root / conf.scenarios_dir
         for path in sorted((sdir / "partials").glob("*.yaml")) if (sdir / "partials").is_dir() else []:
             lib._load_partial(path)
+        within = None  # files named on the command line are read wherever they are
         if scenario_paths is None:
             scenario_paths = sorted(sdir.glob("*.yaml")) if sdir.is_dir() else []
+            within = lib.root
         for path in scenario_paths:
-            lib._load_scenario(Path(path))
+            lib._load_scenario(Path(path), within)
         lib._knowledge_review_warnings()
         return lib
 
     def _knowledge_review_warnings(self) -> None:
         """Warn about expired and unverified facts, naming the scenarios that use each one."""
         used_by = {
-            entry.scenario.id: knowledge_refs(entry.scenario, Path(entry.file).read_text(encoding="utf-8"))
+            entry.scenario.id: knowledge_refs(entry.scenario, self._texts.get(entry.file, ""))
             for entry in self.entries if entry.scenario is not None
         }
         for problem in self.knowledge.review_problems(self.today):
@@ -114,7 +117,7 @@ class Library:
 
     def _load_partial(self, path: Path) -> None:
         try:
-            doc = load_yaml(path)
+            doc = load_yaml(path, self.root)
         except YamlError as exc:
             self.problems.append(exc.problem)
             return
@@ -123,14 +126,23 @@ class Library:
         if partial is not None:
             self.partials[partial.id] = partial
 
-    def _load_scenario(self, path: Path) -> None:
+    def _load_scenario(self, path: Path, within: Path | None = None) -> None:
         entry = ScenarioEntry(str(path), path.stem, None)
         self.entries.append(entry)
         try:
-            doc = load_yaml(path)
+            self._check_scenario(entry, path, within)
+        except RecursionError:  # the limits in yamlsource and conditions should make this unreachable
+            entry.scenario = None
+            entry.problems.append(Problem(str(path), None, "", "the file is nested too deeply to check",
+                                          "flatten the structure; see 'Limits' in docs/authoring.md"))
+
+    def _check_scenario(self, entry: ScenarioEntry, path: Path, within: Path | None) -> None:
+        try:
+            doc = load_yaml(path, within)
         except YamlError as exc:
             entry.problems.append(exc.problem)
             return
+        self._texts[entry.file] = doc.text
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             entry.id = doc.data["id"]
         scenario, problems = validate_doc(Scenario, doc)

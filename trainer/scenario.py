@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_val
 
 from .conditions import validate_condition
 from .persona import PersonaSpec
-from .rubric import Criterion
+from .rubric import Criterion, Phrase
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 DUTY_PATTERN = r"^3\.[1-9](\.[1-9])?$"
@@ -169,7 +169,7 @@ class Scenario(Strict):
     opening: Literal["agent", "client"] | None = None
     rubric: str = "call-model"
     state: dict[str, bool | int | str] = Field(default_factory=dict)
-    signals: dict[str, list[str]] = Field(default_factory=dict)
+    signals: dict[str, list[Phrase]] = Field(default_factory=dict)
     criteria: list[Criterion] = Field(default_factory=list)
     dialogue: Dialogue
     examples: list[Example] = Field(default_factory=list)

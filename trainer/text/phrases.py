@@ -21,6 +21,7 @@ from .lexicon import (
 )
 from .negation import is_abessive, negated_token
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
+from .regexsafe import regex_problem
 
 __all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
 
@@ -148,10 +149,10 @@ class PhraseSet:
         for phrase_index, phrase in enumerate(self._phrases):
             if phrase.startswith("re:"):
                 pattern = phrase[3:].translate(_PATTERN_FOLD)  # text is folded, so fold the letters
-                try:
-                    compiled = re.compile(pattern, re.IGNORECASE)
-                except re.error as exc:
-                    raise ValueError(f"invalid regex phrase {phrase!r}: {exc}") from exc
+                problem = regex_problem(phrase[3:])  # invalid, or could backtrack exponentially
+                if problem:
+                    raise ValueError(f"invalid regex phrase {phrase!r}: {problem}")
+                compiled = re.compile(pattern, re.IGNORECASE)
                 self._regexes.append((len(self._words), compiled))
                 self._words.append([])
                 self._owner.append(phrase_index)
