@@ -70,7 +70,11 @@ def validate(paths: tuple[Path, ...], as_json: bool, root: str | None) -> None:
 @click.option("--scenario", "scenario_id", default=None,
               help="Also apply this scenario's content criteria (default: context.scenario_id if set).")
 def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenario_id: str | None) -> None:
-    """Score transcript files. Bad files get an error object and a non-zero exit."""
+    """Score transcript files. Bad files get an error object and a non-zero exit.
+
+    Files are bounded (500 kB, 1,000 turns, 20,000 characters per turn); FIFOs, devices and symlinks that
+    point outside the project folder are refused.
+    """
     from .config import settings
     from .scoring import score_transcript
     from .transcript import TranscriptError, load_transcript
@@ -82,7 +86,7 @@ def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenari
     failed = False
     for file in files:
         try:
-            transcript = load_transcript(file)
+            transcript = load_transcript(file, within=project_root())
             sid = scenario_id or transcript.context.scenario_id
             if sid and sid in lib.scenarios:
                 result = lib.score(lib.get(sid), transcript)

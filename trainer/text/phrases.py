@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lexicon import (
+    MAX_WORD_CHARS,
     PRONOUN_LEMMAS,
     dictionary_lemma,
     dictionary_lemmas,
@@ -236,9 +237,10 @@ class PhraseSet:
                         if norm in _LEXICALISED:
                             continue
                         found[key] = is_abessive(norm, lemma, lang)
-                if lang == "et" and self._by_form:
+                if lang == "et" and self._by_form and len(variant) <= MAX_WORD_CHARS:
                     self._compound_hits(fold(variant), cands, found)
-            if not found and len(norm) >= 5 and not is_known(surface, lang) and self._fuzzy_forms:
+            if (not found and 5 <= len(norm) <= MAX_WORD_CHARS and not is_known(surface, lang)
+                    and self._fuzzy_forms):
                 self._fuzzy_hits(norm, found)
         for prefix, pi, wi in self._prefixes:
             if norm.startswith(prefix):
