@@ -6,7 +6,15 @@ import pytest
 
 from trainer.library import Library
 from trainer.scoring import failed_criteria, score_transcript
-from trainer.transcript import Context, Transcript, TranscriptError, Turn, load_transcript, parse_transcript
+from trainer.transcript import (
+    MAX_TURN_CHARS,
+    Context,
+    Transcript,
+    TranscriptError,
+    Turn,
+    load_transcript,
+    parse_transcript,
+)
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -124,7 +132,9 @@ def test_bad_transcripts_get_clear_errors(text, problem):
 
 
 def test_huge_reply_emoji_and_mixed_languages(rubric):
-    big = "Tere! Sotsiaalkindlustusamet, Mari kuuleb. 🙂 " + ("pension " * 130_000)
+    with pytest.raises(ValueError, match="at most 20000 characters"):  # a turn is bounded (issue 12)
+        Turn(role="agent", text="pension " * 130_000)
+    big = "Tere! Sotsiaalkindlustusamet, Mari kuuleb. 🙂 " + ("pension " * 2_490)
     t = Transcript(
         language=None,
         turns=[
@@ -133,7 +143,7 @@ def test_huge_reply_emoji_and_mixed_languages(rubric):
             Turn(role="agent", text="Конечно, продолжим по-русски. Правильно ли я поняла, что речь о пенсии? Всего доброго!"),
         ],
     )
-    assert len(big) > 1_000_000
+    assert 19_900 < len(big) <= MAX_TURN_CHARS
     result = score_transcript(t, rubric)
     assert result["language"] == "et"
     assert next(c for c in result["criteria"] if c["id"] == "greeting")["result"] == "pass"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .config import project_root
+from .config import ConfigError, project_root
 
 EXIT_INVALID = 2
 
@@ -24,7 +24,27 @@ def _library(root: str | None = None, scenario_paths: list[Path] | None = None):
     return Library.load(root, scenario_paths=scenario_paths)
 
 
-@click.group()
+class _Group(click.Group):
+    """Turns a broken trainer.yaml into its problems (file, line, fix) and exit 1, never a traceback;
+    ``validate`` reports it itself with exit 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            _config_problems(exc, as_json=False)
+            ctx.exit(1)
+
+
+def _config_problems(exc: ConfigError, as_json: bool) -> None:
+    for p in exc.problems:
+        if as_json:
+            _echo_json(p.as_dict())
+        else:
+            click.echo(str(p), err=True)
+
+
+@click.group(cls=_Group)
 @click.version_option(package_name="trainer")
 def cli() -> None:
     """trainer: practise client conversations and get explainable call-model scores."""
@@ -47,7 +67,11 @@ def validate(paths: tuple[Path, ...], as_json: bool, root: str | None) -> None:
                 scenario_paths += sorted(p for p in path.glob("*.yaml"))
             else:
                 scenario_paths.append(path)
-    lib = _library(root, scenario_paths)
+    try:
+        lib = _library(root, scenario_paths)
+    except ConfigError as exc:
+        _config_problems(exc, as_json)
+        sys.exit(EXIT_INVALID)
     problems = lib.all_problems()
     errors = [p for p in problems if p.severity == "error"]
     if as_json:

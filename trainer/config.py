@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .yamlsource import YamlError, load_yaml, validate_doc
+from .yamlsource import Problem, YamlError, load_yaml, validate_doc
 
 
 class Institution(BaseModel):
@@ -34,7 +34,42 @@ class IdentificationPolicy(BaseModel):
     policy: Literal["code", "code_and_item"] = "code"
 
 
+class ReadinessConfig(BaseModel):
+    """The ``readiness:`` section (docs/readiness.md): when is a trainee ready to take real calls. Every key
+    is optional; a misspelt key is an error with a "did you mean", like in scenario files."""
+
+    model_config = ConfigDict(extra="forbid")
+    topics: Literal["all"] | list[str] | str | None = "all"
+    pass_score: float = Field(default=80, ge=0, le=100)
+    passes_required: int = Field(default=2, ge=1)
+    window: int = Field(default=3, ge=1, le=1000)
+    mode: Literal["test", "practice", "any"] | None = "test"
+    critical_window: int = Field(default=5, ge=0, le=1000)
+    min_attempts: int = Field(default=2, ge=0)
+    channels: dict[Literal["phone", "chat"], int] | list[Literal["phone", "chat"]] | None = None
+    languages: dict[Literal["et", "ru", "en"], int] | list[Literal["et", "ru", "en"]] | None = None
+    target_weeks: int = Field(default=8, ge=1, le=520)
+    behind_margin: float = Field(default=0.15, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _passes_fit_window(self) -> ReadinessConfig:
+        if self.passes_required > self.window:
+            raise ValueError(f"passes_required ({self.passes_required}) is larger than window ({self.window}): "
+                             "nobody could ever be ready")
+        return self
+
+
+class ConfigError(ValueError):
+    """A trainer.yaml that cannot be read or does not match the schema; carries Problems with lines."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
 class Settings(BaseModel):
+    """The whole ``trainer.yaml``."""
+
     model_config = ConfigDict(extra="forbid")
     institution: Institution = Field(default_factory=Institution)
     identification: IdentificationPolicy = Field(default_factory=IdentificationPolicy)
@@ -42,7 +77,7 @@ class Settings(BaseModel):
     rubrics_dir: str = "rubrics"
     knowledge_dir: str = "knowledge"
     default_rubric: str = "call-model"
-    readiness: dict[str, Any] = Field(default_factory=dict)
+    readiness: ReadinessConfig = Field(default_factory=ReadinessConfig)
 
 
 def resolve_env(value: Any) -> Any:
@@ -75,11 +110,13 @@ def _load_settings(path: str | None) -> Settings:
     try:
         doc = load_yaml(path)
     except YamlError as exc:
-        raise ValueError(str(exc)) from None
+        raise ConfigError([exc.problem]) from None
+    if doc.data is None:  # an empty file (or only comments): the defaults
+        return Settings()
     doc.data = resolve_env(doc.data)
     settings, problems = validate_doc(Settings, doc)
     if problems:
-        raise ValueError("; ".join(str(p) for p in problems))
+        raise ConfigError(problems)
     return settings
 
 

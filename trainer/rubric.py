@@ -47,7 +47,7 @@ def check_phrase(phrase: str) -> str:
 
 FEEDBACK_FIELDS = ("turn", "turn_label", "quote")
 """The placeholders a feedback text may use; they are filled from the evidence when scoring."""
-_CONTENT_TEMPLATE = re.compile(r"^[a-z_]+(?:\.[A-Za-z0-9_\-]+)+$")  # {facts.x}, {kb.topic.fact}, {persona.x}
+_CONTENT_TEMPLATE = re.compile(r"^(?:persona|facts|kb)(?:\.[A-Za-z0-9_\-]+)+$")  # filled before scoring
 
 
 def feedback_template_problem(text: str) -> str | None:
