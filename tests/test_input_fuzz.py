@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from trainer.conditions import ConditionError, evaluate, parse_condition
-from trainer.config import ConfigError, _load_settings
+from trainer.config import ConfigError, _load_settings, _load_settings_at
 from trainer.rubric import feedback_template_problem
 from trainer.scoring import fill_feedback
 from trainer.text.regexsafe import regex_problem
@@ -190,6 +190,6 @@ def test_trainer_yaml_loads_or_fails_with_a_config_error(readiness):
             assert exc.problems and all(p.file == str(path) and p.line for p in exc.problems)
             return
         finally:
-            _load_settings.cache_clear()
+            _load_settings_at.cache_clear()
         assert 0 <= conf.readiness.pass_score <= 100
         assert conf.readiness.passes_required <= conf.readiness.window

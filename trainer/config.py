@@ -103,9 +103,32 @@ def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-@lru_cache(maxsize=8)
+def file_stamp(path: str | Path) -> tuple[int, int] | None:
+    """(mtime in ns, size) of a file, or None when it does not exist: a cache key that changes on edit."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def config_path(root: str | Path | None = None) -> Path:
+    """The configuration file: ``TRAINER_CONFIG``, else ``trainer.yaml`` in `root` (default: the project root)."""
+    env = os.environ.get("TRAINER_CONFIG")
+    if env:
+        return Path(env)
+    return Path(root if root is not None else project_root()) / "trainer.yaml"
+
+
 def _load_settings(path: str | None) -> Settings:
-    if path is None or not Path(path).exists():
+    """Settings of a config file, cached until the file changes (mtime or size), so a running app picks up
+    an edited trainer.yaml (code review finding 2)."""
+    return _load_settings_at(path, file_stamp(path) if path is not None else None)
+
+
+@lru_cache(maxsize=8)
+def _load_settings_at(path: str | None, stamp: tuple[int, int] | None) -> Settings:
+    if path is None or stamp is None:
         return Settings()
     try:
         doc = load_yaml(path)
@@ -120,7 +143,7 @@ def _load_settings(path: str | None) -> Settings:
     return settings
 
 
-def settings() -> Settings:
-    """The active settings (``TRAINER_CONFIG`` or ``<project root>/trainer.yaml``; defaults otherwise)."""
-    path = os.environ.get("TRAINER_CONFIG") or str(project_root() / "trainer.yaml")
-    return _load_settings(path)
+def settings(root: str | Path | None = None) -> Settings:
+    """The active settings (``TRAINER_CONFIG`` or ``<root>/trainer.yaml``, root defaulting to the project
+    root; defaults when there is no file). Re-read when the file changes."""
+    return _load_settings(str(config_path(root)))

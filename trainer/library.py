@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .config import project_root, settings
+from .config import config_path, file_stamp, project_root, settings
 from .knowledge import KnowledgeBase, load_knowledge
 from .persona import Persona, generate_persona
 from .rubric import Criterion, Rubric, load_rubric, merge_criteria
@@ -76,8 +76,8 @@ class Library:
              today: date | None = None) -> Library:
         """Load rubrics, knowledge, partials and scenarios; never raises on a bad file. ``today`` decides
         which knowledge facts are past their review date."""
-        conf = settings()
         lib = cls(Path(root) if root else project_root())
+        conf = settings(lib.root)  # that folder's trainer.yaml (or TRAINER_CONFIG), not the current one's
         lib.today = today or date.today()
         kdir = lib.root / conf.knowledge_dir
         if kdir.is_dir():
@@ -254,17 +254,28 @@ def uses_fact(refs: set[str], fact_ref: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _cached(root: str, stamp: float) -> Library:
+def _cached(root: str, stamp: tuple) -> Library:
     return Library.load(root)
 
 
-def load_library(root: str | Path | None = None) -> Library:
-    """The library of a project folder, cached until a file in it changes."""
-    base = Path(root) if root else project_root()
-    stamp = 0.0
-    for sub in ("scenarios", "rubrics", "knowledge"):
+def library_stamp(base: Path) -> tuple:
+    """What the cached library depends on: trainer.yaml and the (path, mtime, size) of every YAML file in the
+    configured folders. Adding, deleting, renaming or editing any of them changes it (code review finding 2:
+    the largest mtime missed deletions and renames, and ignored ``scenarios_dir:``)."""
+    cfg = config_path(base)
+    conf = settings(base)
+    parts: list[tuple] = [(str(cfg), file_stamp(cfg))]
+    for sub in (conf.scenarios_dir, conf.rubrics_dir, conf.knowledge_dir):
         folder = base / sub
-        if folder.is_dir():
-            for path in folder.rglob("*.yaml"):
-                stamp = max(stamp, path.stat().st_mtime)
-    return _cached(str(base), stamp)
+        if not folder.is_dir():
+            parts.append((str(folder), None))
+            continue
+        for path in sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")]):
+            parts.append((str(path), file_stamp(path)))
+    return tuple(parts)
+
+
+def load_library(root: str | Path | None = None) -> Library:
+    """The library of a project folder, cached until a file in it or trainer.yaml changes."""
+    base = Path(root) if root else project_root()
+    return _cached(str(base), library_stamp(base))

@@ -8,7 +8,10 @@ regexes are therefore checked statically when a file is loaded, and refused when
 - alternatives that can start with the same character inside a repeated group (``(a|ab)+`` is fine,
   ``(ab|a.)+`` is not): *overlapping alternation*.
 
-These are the two shapes behind exponential backtracking. A possessive quantifier (``a++``) or an atomic
+These are the two shapes behind exponential backtracking. A third shape costs time quadratic in the length
+of the reply, which at 20,000 characters is seconds: a pattern that *starts* with a variable repeat and
+goes on (``[a-z]+@x``, ``\\s*foo``) is tried from every position of a long word. It is refused unless it
+starts with an anchor (``\\b``, ``^``) or a lookbehind, which fail fast inside a word. A possessive quantifier (``a++``) or an atomic
 group (``(?>…)``) cannot backtrack into itself, so they are accepted. The check is conservative: a few safe
 patterns are refused too (the message says how to rewrite them). An engine without backtracking (RE2) was
 measured and not chosen: it has no lookbehind and no Unicode ``\\b``, which the shipped content uses
@@ -31,6 +34,8 @@ MAX_REGEX_CHARS = 500
 """Longest author regex (the longest shipped one is about 130 characters)."""
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT}
+_POSSESSIVE = getattr(_c, "POSSESSIVE_REPEAT", object())  # Python 3.11+
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
 _ANY = None  # "could start with any character"
 
 _HINT = "use a possessive quantifier such as a++ or an atomic group (?>...), or write the pattern without it"
@@ -65,7 +70,7 @@ def _first_chars(items) -> set[str] | None:
             if inner is _ANY:
                 return _ANY
             return out | inner
-        if op in _REPEATS or op is getattr(_c, "POSSESSIVE_REPEAT", object()):
+        if op in _REPEATS or op is _POSSESSIVE:
             inner = _first_chars(av[2])
             if inner is _ANY:
                 return _ANY
@@ -112,15 +117,43 @@ def _walk(items, repeated: bool) -> str | None:
             if found:
                 return found
         # ATOMIC_GROUP and POSSESSIVE_REPEAT cannot backtrack into themselves: not descended with `repeated`
-        elif op is getattr(_c, "ATOMIC_GROUP", object()):
+        elif op is _ATOMIC:
             found = _walk(av, False)
             if found:
                 return found
-        elif op is getattr(_c, "POSSESSIVE_REPEAT", object()):
+        elif op is _POSSESSIVE:
             found = _walk(av[2], False)
             if found:
                 return found
     return None
+
+
+_ANCHORS = {_c.AT_BEGINNING, _c.AT_BEGINNING_STRING, _c.AT_BOUNDARY}
+
+
+def _starts_with_open_repeat(items) -> bool:
+    """Does the pattern start (after groups and non-anchoring assertions) with a variable repeat followed by
+    more pattern? Then a failing search retries it from every position: quadratic time."""
+    items = list(items)
+    for idx, (op, av) in enumerate(items):
+        rest = items[idx + 1:]
+        if op is _c.AT:
+            if av in _ANCHORS:
+                return False
+            continue
+        if op in (_c.ASSERT, _c.ASSERT_NOT):
+            return False  # a lookbehind such as (?<!\d) fails fast inside a run
+        if op is _c.SUBPATTERN:
+            return _starts_with_open_repeat(list(av[-1]) + rest)
+        if op is _ATOMIC:
+            return _starts_with_open_repeat(list(av) + rest)
+        if op is _c.BRANCH:
+            return any(_starts_with_open_repeat(list(branch) + rest) for branch in av[1])
+        if op in _REPEATS or op is _POSSESSIVE:  # a++ also runs to the end of the word from every position
+            low, high, _ = av
+            return low != high and high > 1 and bool(rest)
+        return False
+    return False
 
 
 @lru_cache(maxsize=2048)
@@ -141,6 +174,9 @@ def regex_problem(pattern: str) -> str | None:
         return f"regex {pattern!r} is nested too deeply"
     if shape:
         return f"regex {pattern!r} could take exponential time: {shape} ({_HINT})"
+    if _starts_with_open_repeat(parsed):
+        return (f"regex {pattern!r} could take time quadratic in the reply length: it starts with a repeat "
+                "and goes on (start it with \\b or ^, or with a literal character)")
     return None
 
 
