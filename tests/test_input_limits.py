@@ -75,7 +75,8 @@ def test_an_anchor_without_alias_is_harmless():
 
 def test_no_shipped_yaml_file_uses_aliases():
     """Refusing aliases costs authors nothing today: every shipped YAML file still loads."""
-    files = [p for p in ROOT.rglob("*.yaml") if ".venv" not in p.parts and "node_modules" not in p.parts]
+    folders = ("scenarios", "rubrics", "knowledge", "trainer/locales", "tests/transcripts")
+    files = [ROOT / "trainer.yaml", *(p for folder in folders for p in (ROOT / folder).rglob("*.yaml"))]
     assert len(files) > 60
     for path in files:
         load_yaml(path)  # raises YamlError on an alias, a size or a depth problem
@@ -293,7 +294,8 @@ def test_accepted_repeats_stay_fast_on_adversarial_replies(pattern):
     assert time.perf_counter() - start < 1  # (a+)+$ on 25 characters took 6 s
 
 
-@pytest.mark.parametrize("pattern", [r"[a-z]+@[a-z]+\.ee", r"\s*foo", r"(ab|cd)+$", r"(a++)+$", r"(?:x|\w+)y"])
+@pytest.mark.parametrize("pattern", [r"[a-z]+@[a-z]+\.ee", r"\s*foo", r"(ab|cd)+$", r"(a++)+$", r"(?:x|\w+)y",
+                                     r"[a-z]++.{2}\d", r"(([a-z]?(^|a*))\d)", r"\d{3}\w+x"])
 def test_patterns_quadratic_in_the_reply_length_are_refused(pattern):
     """Tried from every position of a 20,000-letter word, [a-z]+@[a-z]+\\.ee took 12 s."""
     assert "quadratic" in regex_problem(pattern)

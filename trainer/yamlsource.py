@@ -168,8 +168,10 @@ def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
                                 "remove the control character")) from None
     except yaml.YAMLError as exc:  # pragma: no cover - other PyYAML failures
         raise YamlError(Problem(file, None, "", f"YAML error: {exc}")) from None
-    except (RecursionError, MemoryError):
+    except RecursionError:
         raise YamlError(Problem(file, None, "", "YAML nesting is too deep")) from None
+    except MemoryError:  # the limits above should make this unreachable
+        raise YamlError(Problem(file, None, "", "the document is too large to load")) from None
     finally:
         if loader is not None:
             loader.dispose()

@@ -151,7 +151,9 @@ def _starts_with_open_repeat(items) -> bool:
             return any(_starts_with_open_repeat(list(branch) + rest) for branch in av[1])
         if op in _REPEATS or op is _POSSESSIVE:  # a++ also runs to the end of the word from every position
             low, high, _ = av
-            return low != high and high > 1 and bool(rest)
+            if low != high and high > 1:
+                return bool(rest)
+            continue  # an optional or fixed-count item ("x?", "\d{3}") costs little: look at what follows
         return False
     return False
 
