@@ -250,12 +250,16 @@ def test_condition_tokenizer_is_linear():
     """It used to copy the rest of the text for every token: 1.8 MB took 49 s."""
     def cost(n):
         text = " or ".join(["offer"] * n) + "   "
-        start = time.perf_counter()
-        assert len(_tokenize(text)) == 2 * n - 1
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: robust to a busy machine
+            start = time.perf_counter()
+            assert len(_tokenize(text)) == 2 * n - 1
+            best = min(best, time.perf_counter() - start)
+        return best
 
-    cost(1000)
-    assert cost(100_000) < 2.0
+    small, large = cost(5_000), cost(50_000)
+    assert large < 30 * small  # linear: about 10x; the old quadratic tokenizer: about 100x
+    assert large < 5.0
 
 
 # -- M6: regexes and feedback templates -----------------------------------------------------------------
@@ -295,7 +299,8 @@ def test_accepted_repeats_stay_fast_on_adversarial_replies(pattern):
 
 
 @pytest.mark.parametrize("pattern", [r"[a-z]+@[a-z]+\.ee", r"\s*foo", r"(ab|cd)+$", r"(a++)+$", r"(?:x|\w+)y",
-                                     r"[a-z]++.{2}\d", r"(([a-z]?(^|a*))\d)", r"\d{3}\w+x"])
+                                     r"[a-z]++.{2}\d", r"(([a-z]?(^|a*))\d)", r"\d{3}\w+x", r"\w(((\w*\d))++)+\w",
+                                     r"\w(((a|\w*\d)))a+"])
 def test_patterns_quadratic_in_the_reply_length_are_refused(pattern):
     """Tried from every position of a 20,000-letter word, [a-z]+@[a-z]+\\.ee took 12 s."""
     assert "quadratic" in regex_problem(pattern)

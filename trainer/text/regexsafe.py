@@ -154,7 +154,9 @@ def _starts_with_open_repeat(items) -> bool:
             if low != high and high > 1:
                 return bool(rest)
             continue  # an optional or fixed-count item ("x?", "\d{3}") costs little: look at what follows
-        return False
+        if op in (_c.IN, _c.ANY, _c.NOT_LITERAL, _c.CATEGORY):
+            continue  # one character of a class ("\w", ".") filters nothing: look at what follows
+        return False  # a literal character: tried only where it occurs
     return False
 
 
