@@ -21,7 +21,7 @@ from trainer.rubric import feedback_template_problem
 from trainer.scoring import fill_feedback
 from trainer.text.regexsafe import regex_problem
 from trainer.transcript import Transcript, TranscriptError, parse_transcript
-from trainer.yamlsource import MAX_YAML_DEPTH, YamlError, parse_yaml
+from trainer.yamlsource import MAX_YAML_DEPTH, YamlError, parse_yaml, validate_doc
 
 FAST = settings(max_examples=40, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 
@@ -193,3 +193,34 @@ def test_trainer_yaml_loads_or_fails_with_a_config_error(readiness):
             _load_settings_at.cache_clear()
         assert 0 <= conf.readiness.pass_score <= 100
         assert conf.readiness.passes_required <= conf.readiness.window
+
+
+def _field_names(model) -> list[str]:
+    return sorted({info.alias or name for name, info in model.model_fields.items()})
+
+
+@pytest.mark.parametrize("model_path", ["trainer.rubric:Rubric", "trainer.knowledge:KnowledgeTopic",
+                                        "trainer.config:Settings", "trainer.scenario:Scenario",
+                                        "trainer.transcript:Transcript"])
+def test_every_schema_turns_any_data_into_problems_with_lines(model_path):
+    """Whatever a file holds, validation returns problems naming the file and a line, never an exception."""
+    import importlib
+
+    module, name = model_path.split(":")
+    model = getattr(importlib.import_module(module), name)
+    keys = st.sampled_from([*_field_names(model), "x", "criteria", "check", "type", "feedback", "pass", "et"])
+    leaves = st.none() | st.booleans() | st.integers(-10, 10**12) | st.text(max_size=12) | st.just("re:(a+)+$") \
+        | st.just("{turn[0]}") | st.just("(" * 50 + "a" + ")" * 50)
+    data = st.recursive(leaves, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=4),
+                        max_leaves=25)
+
+    @settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.dictionaries(keys, data, min_size=1, max_size=6))
+    def check(value):
+        text = yaml.safe_dump(value, allow_unicode=True)
+        doc = parse_yaml(text, "f.yaml")
+        _, problems = validate_doc(model, doc)
+        for problem in problems:
+            assert problem.file == "f.yaml" and problem.line is not None and problem.message
+
+    check()
