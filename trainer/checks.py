@@ -11,9 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from trainer.text.regexsafe import compile_safe  # absolute: this module moves to trainer/scoring/
+
 from . import text as tx
 from .rubric import Check
-from .text.regexsafe import compile_safe
 from .transcript import Transcript
 
 _INTRO = {
