@@ -155,3 +155,47 @@ def test_expired_fact_warns_and_names_the_scenarios_using_it():
     assert "pension-late-et" in fact.message
     scenario = next(e for e in lib.entries if e.id == "pension-late-et")
     assert any("pension-payment.payment_day" in p.message for p in scenario.problems)
+
+
+def test_cached_library_sees_deleted_renamed_and_added_files(project):
+    """Code review finding 2: the cache key was the largest mtime, so deleting or renaming a scenario kept
+    serving the old library (39 scenarios after a file was removed)."""
+    import os
+
+    from trainer.simulation.library import load_library
+
+    first = load_library(project)
+    assert load_library(project) is first  # unchanged folder: the cached object
+    assert set(first.scenarios) == {"tiny-et"}
+    second = project / "scenarios" / "second-et.yaml"
+    second.write_text(GOOD.replace("tiny-et", "second-et"), encoding="utf-8")
+    assert set(load_library(project).scenarios) == {"tiny-et", "second-et"}
+    old = os.stat(second)
+    renamed = second.rename(project / "scenarios" / "renamed-et.yaml")
+    os.utime(renamed, ns=(old.st_atime_ns, old.st_mtime_ns))  # same mtime: only the name changed
+    lib = load_library(project)
+    assert [Path(e.file).name for e in lib.entries] == ["renamed-et.yaml", "tiny-et.yaml"]
+    renamed.unlink()
+    assert set(load_library(project).scenarios) == {"tiny-et"}
+
+
+def test_library_uses_its_own_folder_trainer_yaml_and_reloads_it(project, monkeypatch):
+    """Code review finding 2: Library.load(root) read the current project's trainer.yaml, the cache
+    ignored scenarios_dir, and settings were cached forever."""
+    from trainer.config import settings
+    from trainer.simulation.library import load_library
+
+    monkeypatch.delenv("TRAINER_CONFIG", raising=False)
+    (project / "cases").mkdir()
+    (project / "cases" / "case-et.yaml").write_text(GOOD.replace("tiny-et", "case-et"), encoding="utf-8")
+    config = project / "trainer.yaml"
+    config.write_text("scenarios_dir: cases\n", encoding="utf-8")
+    assert set(Library.load(project).scenarios) == {"case-et"}
+    lib = load_library(project)
+    assert set(lib.scenarios) == {"case-et"}
+    (project / "cases" / "case-et.yaml").unlink()
+    assert load_library(project).scenarios == {}  # the configured folder is watched
+    config.write_text("scenarios_dir: scenarios\nreadiness: {pass_score: 70}\n", encoding="utf-8")
+    assert set(load_library(project).scenarios) == {"tiny-et"}  # an edited trainer.yaml is picked up
+    assert settings(project).readiness.pass_score == 70
+    assert settings(ROOT).readiness.pass_score == 80  # each folder its own file

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 import pytest
-
 from trainer.scoring.score import failed_criteria, score_transcript
 from trainer.scoring.transcript import (
+    MAX_TURN_CHARS,
     Context,
     Transcript,
     TranscriptError,
@@ -13,6 +13,7 @@ from trainer.scoring.transcript import (
     load_transcript,
     parse_transcript,
 )
+
 from trainer.simulation.library import Library, scoring_settings
 
 SETTINGS = scoring_settings()
@@ -133,7 +134,9 @@ def test_bad_transcripts_get_clear_errors(text, problem):
 
 
 def test_huge_reply_emoji_and_mixed_languages(rubric):
-    big = "Tere! Sotsiaalkindlustusamet, Mari kuuleb. 🙂 " + ("pension " * 130_000)
+    with pytest.raises(ValueError, match="at most 20000 characters"):  # a turn is bounded (issue 12)
+        Turn(role="agent", text="pension " * 130_000)
+    big = "Tere! Sotsiaalkindlustusamet, Mari kuuleb. 🙂 " + ("pension " * 2_490)
     t = Transcript(
         language=None,
         turns=[
@@ -142,7 +145,7 @@ def test_huge_reply_emoji_and_mixed_languages(rubric):
             Turn(role="agent", text="Конечно, продолжим по-русски. Правильно ли я поняла, что речь о пенсии? Всего доброго!"),
         ],
     )
-    assert len(big) > 1_000_000
+    assert 19_900 < len(big) <= MAX_TURN_CHARS
     result = score_transcript(t, rubric, SETTINGS)
     assert result["language"] == "et"
     assert next(c for c in result["criteria"] if c["id"] == "greeting")["result"] == "pass"

@@ -188,7 +188,7 @@ def test_row_queries_are_single_queries(store, world):
 
 
 def test_finish_accepts_scoring_module_output(store, world):
-    """The dict shape of trainer.scoring.score.score_transcript: 'rubric', 'critical_failures', extra keys."""
+    """The dict shape of trainer.scoring.score_transcript: 'rubric', 'critical_failures', extra keys."""
     aid = store.start_attempt(world.t_a1, "s", "1", 1, "test", "et", "chat", {})
     result = {
         "score": 0.0, "passed": False, "rubric": "info-phone", "rubric_version": 4, "threshold": 70,

@@ -10,6 +10,8 @@
 Names are signals of the trainee's reply, scenario state (flags and counters) or context flags;
 functions are supplied by the caller (e.g. ``mentioned(pension_amount)``, ``ever(showed_empathy)``).
 Conditions are parsed into a small tree and evaluated by walking it: never ``eval``'d.
+A condition is at most :data:`MAX_CONDITION_CHARS` long and nests at most :data:`MAX_CONDITION_DEPTH`
+levels of ``not`` and parentheses, so parsing and evaluating it is bounded and never recursion-deep.
 """
 
 from __future__ import annotations
@@ -24,7 +26,12 @@ _TOKEN = re.compile(
     r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<str>\"[^\"]*\"|'[^']*')|(?P<op>==|!=|<=|>=|<|>|\(|\)|,)"
     r"|(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*))"
 )
+_SPACE_TO_END = re.compile(r"\s*\Z")
 _KEYWORDS = {"and", "or", "not", "true", "false"}
+MAX_CONDITION_CHARS = 2_000
+"""Longest condition (the longest shipped one is under 100 characters)."""
+MAX_CONDITION_DEPTH = 32
+"""Deepest nesting of ``not`` and parentheses in a condition."""
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "==": lambda a, b: a == b,
     "!=": lambda a, b: a != b,
@@ -73,7 +80,7 @@ def _tokenize(text: str) -> list[tuple[str, Any, int]]:
     tokens = []
     pos = 0
     while pos < len(text):
-        if text[pos:].strip() == "":
+        if _SPACE_TO_END.match(text, pos):  # only space left (never copies the rest: linear time)
             break
         m = _TOKEN.match(text, pos)
         if not m or m.end() == pos:
@@ -102,6 +109,12 @@ class _Parser:
         self.text = text
         self.tokens = _tokenize(text)
         self.i = 0
+        self.depth = 0
+
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_CONDITION_DEPTH:
+            self.fail(f"condition nests more than {MAX_CONDITION_DEPTH} levels of 'not' and parentheses")
 
     def peek(self) -> tuple[str, Any, int] | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -139,7 +152,10 @@ class _Parser:
 
     def parse_not(self) -> Node:
         if self.take("kw", "not"):
-            return Node("not", args=(self.parse_not(),))
+            self.deeper()
+            node = Node("not", args=(self.parse_not(),))
+            self.depth -= 1
+            return node
         left = self.parse_atom()
         tok = self.peek()
         if tok and tok[0] == "op" and tok[1] in _COMPARE:
@@ -157,7 +173,9 @@ class _Parser:
             return Node("const", value)
         if kind == "op" and value == "(":
             self.i += 1
+            self.deeper()
             node = self.parse_or()
+            self.depth -= 1
             if not self.take("op", ")"):
                 self.fail("missing ')'")
             return node
@@ -186,6 +204,8 @@ def parse_condition(text: str) -> Node:
     """Parse a condition string into a Node; raises ConditionError with the position."""
     if not isinstance(text, str):
         raise ConditionError(f"a condition must be text, got {type(text).__name__}")
+    if len(text) > MAX_CONDITION_CHARS:
+        raise ConditionError(f"condition is longer than {MAX_CONDITION_CHARS} characters ({len(text)})")
     return _Parser(text).parse()
 
 

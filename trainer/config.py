@@ -12,9 +12,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .yamlsource import YamlError, load_yaml, validate_doc
+from trainer.outcome import DEFAULT_PASS_MARK
+from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
 
 class Institution(BaseModel):
@@ -34,7 +35,42 @@ class IdentificationPolicy(BaseModel):
     policy: Literal["code", "code_and_item"] = "code"
 
 
+class ReadinessConfig(BaseModel):
+    """The ``readiness:`` section (docs/readiness.md): when is a trainee ready to take real calls. Every key
+    is optional; a misspelt key is an error with a "did you mean", like in scenario files."""
+
+    model_config = ConfigDict(extra="forbid")
+    topics: Literal["all"] | list[str] | str | None = "all"
+    pass_score: float = Field(default=DEFAULT_PASS_MARK, ge=0, le=100)
+    passes_required: int = Field(default=2, ge=1)
+    window: int = Field(default=3, ge=1, le=1000)
+    mode: Literal["test", "practice", "any"] | None = "test"
+    critical_window: int = Field(default=5, ge=0, le=1000)
+    min_attempts: int = Field(default=2, ge=0)
+    channels: dict[Literal["phone", "chat"], int] | list[Literal["phone", "chat"]] | None = None
+    languages: dict[Literal["et", "ru", "en"], int] | list[Literal["et", "ru", "en"]] | None = None
+    target_weeks: int = Field(default=8, ge=1, le=520)
+    behind_margin: float = Field(default=0.15, ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _passes_fit_window(self) -> ReadinessConfig:
+        if self.passes_required > self.window:
+            raise ValueError(f"passes_required ({self.passes_required}) is larger than window ({self.window}): "
+                             "nobody could ever be ready")
+        return self
+
+
+class ConfigError(ValueError):
+    """A trainer.yaml that cannot be read or does not match the schema; carries Problems with lines."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
 class Settings(BaseModel):
+    """The whole ``trainer.yaml``."""
+
     model_config = ConfigDict(extra="forbid")
     institution: Institution = Field(default_factory=Institution)
     identification: IdentificationPolicy = Field(default_factory=IdentificationPolicy)
@@ -42,7 +78,7 @@ class Settings(BaseModel):
     rubrics_dir: str = "rubrics"
     knowledge_dir: str = "knowledge"
     default_rubric: str = "call-model"
-    readiness: dict[str, Any] = Field(default_factory=dict)
+    readiness: ReadinessConfig = Field(default_factory=ReadinessConfig)
 
 
 def resolve_env(value: Any) -> Any:
@@ -68,22 +104,47 @@ def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
 
 
-@lru_cache(maxsize=8)
+def file_stamp(path: str | Path) -> tuple[int, int] | None:
+    """(mtime in ns, size) of a file, or None when it does not exist: a cache key that changes on edit."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def config_path(root: str | Path | None = None) -> Path:
+    """The configuration file: ``TRAINER_CONFIG``, else ``trainer.yaml`` in `root` (default: the project root)."""
+    env = os.environ.get("TRAINER_CONFIG")
+    if env:
+        return Path(env)
+    return Path(root if root is not None else project_root()) / "trainer.yaml"
+
+
 def _load_settings(path: str | None) -> Settings:
-    if path is None or not Path(path).exists():
+    """Settings of a config file, cached until the file changes (mtime or size), so a running app picks up
+    an edited trainer.yaml (code review finding 2)."""
+    return _load_settings_at(path, file_stamp(path) if path is not None else None)
+
+
+@lru_cache(maxsize=8)
+def _load_settings_at(path: str | None, stamp: tuple[int, int] | None) -> Settings:
+    if path is None or stamp is None:
         return Settings()
     try:
         doc = load_yaml(path)
     except YamlError as exc:
-        raise ValueError(str(exc)) from None
+        raise ConfigError([exc.problem]) from None
+    if doc.data is None:  # an empty file (or only comments): the defaults
+        return Settings()
     doc.data = resolve_env(doc.data)
     settings, problems = validate_doc(Settings, doc)
     if problems:
-        raise ValueError("; ".join(str(p) for p in problems))
+        raise ConfigError(problems)
     return settings
 
 
-def settings() -> Settings:
-    """The active settings (``TRAINER_CONFIG`` or ``<project root>/trainer.yaml``; defaults otherwise)."""
-    path = os.environ.get("TRAINER_CONFIG") or str(project_root() / "trainer.yaml")
-    return _load_settings(path)
+def settings(root: str | Path | None = None) -> Settings:
+    """The active settings (``TRAINER_CONFIG`` or ``<root>/trainer.yaml``, root defaulting to the project
+    root; defaults when there is no file). Re-read when the file changes."""
+    return _load_settings(str(config_path(root)))

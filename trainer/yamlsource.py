@@ -3,11 +3,18 @@
 Schema errors must name the file, the line and the field, and suggest a fix. PyYAML's composer keeps a
 mark on every node; we walk the node tree once, building plain Python data and a map from the path of
 each value (a tuple of keys and list indexes) to its line number.
+
+Inputs are bounded (see docs/authoring.md, "Limits"): a file is at most :data:`MAX_YAML_BYTES`, nested at
+most :data:`MAX_YAML_DEPTH` levels, and may not use anchors and aliases (``&name`` / ``*name``), whose
+re-expansion is how a few hundred bytes become gigabytes ("billion laughs"). Only regular files are read,
+so a FIFO or a device named ``*.yaml`` cannot block or flood a load.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +23,11 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 Path_ = tuple[str | int, ...]
+
+MAX_YAML_BYTES = 2_000_000
+"""Largest YAML document read (the largest shipped file is about 20 kB)."""
+MAX_YAML_DEPTH = 64
+"""Deepest nesting of mappings and lists (shipped files use at most 9 levels)."""
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,28 @@ class YamlError(Exception):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    """A SafeLoader that refuses aliases and nesting deeper than MAX_YAML_DEPTH while composing, so neither
+    can cost more than the size of the text."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not supported", event.start_mark)
+        if self.check_event(yaml.MappingStartEvent, yaml.SequenceStartEvent):
+            self._depth += 1
+            if self._depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(
+                    None, None, f"nesting is deeper than {MAX_YAML_DEPTH} levels", self.peek_event().start_mark)
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self._depth -= 1
+        return super().compose_node(parent, index)
 
 
 # libyaml's composer is ~10x faster than PyYAML's pure-Python one (Library.load: ~1.5 s -> ~0.15 s
@@ -107,10 +140,30 @@ def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _L
     return loader.construct_object(node, deep=True)
 
 
+def _check_graph(root: yaml.Node | None) -> None:
+    """libyaml composes aliases into shared nodes without our guard: refuse a node reached twice (an
+    alias) or nesting deeper than MAX_YAML_DEPTH, in one linear pass, before anything is expanded. The
+    caller then re-parses with :class:`_Loader`, which names the problem and its line."""
+    seen: set[int] = set()
+    stack = [(root, 1)] if root is not None else []
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise ValueError("alias")
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            if depth > MAX_YAML_DEPTH:
+                raise ValueError("too deep")
+            children = node.value if isinstance(node, yaml.SequenceNode) else [n for kv in node.value for n in kv]
+            stack.extend((child, depth + 1) for child in children)
+
+
 def _compose(text: str, loader_cls: type) -> tuple[Any, dict[Path_, int]]:
     loader = loader_cls(text)
     try:
         node = loader.get_single_node()
+        if loader_cls is _FastLoader:
+            _check_graph(node)
         lines: dict[Path_, int] = {}
         data = None if node is None else _construct(node, (), lines, loader)
     finally:
@@ -119,7 +172,12 @@ def _compose(text: str, loader_cls: type) -> tuple[Any, dict[Path_, int]]:
 
 
 def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
-    """Parse YAML text into a SourceDoc; raises YamlError with the line of the syntax error."""
+    """Parse YAML text into a SourceDoc; raises YamlError with the line of the syntax error.
+
+    Bounded: text longer than MAX_YAML_BYTES, aliases and nesting deeper than MAX_YAML_DEPTH are errors."""
+    if len(text) > MAX_YAML_BYTES:
+        raise YamlError(Problem(file, None, "", f"the document is larger than {MAX_YAML_BYTES:,} characters",
+                                "split it into several files"))
     if _FastLoader is not None:
         try:
             data, lines = _compose(text, _FastLoader)
@@ -138,6 +196,10 @@ def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
         message = (exc.problem or str(exc)).strip()
         if exc.context:
             message = f"{exc.context.strip()}: {message}"
+        if "are not supported" in message or "nesting is deeper" in message:
+            hint = ("repeat the value instead of an alias" if "alias" in message
+                    else "flatten the structure") + "; see 'Limits' in docs/authoring.md"
+            raise YamlError(Problem(file, line, "", f"YAML error: {message}", hint)) from None
         raise YamlError(
             Problem(file, line, "", f"YAML syntax error: {message}",
                     "check indentation and quoting around this line; a value with ': ', '#' or a comma inside "
@@ -151,19 +213,58 @@ def parse_yaml(text: str, file: str = "<string>") -> SourceDoc:
         raise YamlError(Problem(file, None, "", f"YAML error: {exc}")) from None
     except RecursionError:
         raise YamlError(Problem(file, None, "", "YAML nesting is too deep")) from None
+    except MemoryError:  # the limits above should make this unreachable
+        raise YamlError(Problem(file, None, "", "the document is too large to load")) from None
     finally:
         if loader is not None:
             loader.dispose()
     return SourceDoc(file=file, data=data, lines=lines, text=text)
 
 
-def load_yaml(path: str | Path) -> SourceDoc:
-    """Read and parse a YAML file; raises YamlError naming the file on any failure."""
+def read_text_bounded(path: str | Path, within: str | Path | None = None, limit: int = MAX_YAML_BYTES) -> str:
+    """The UTF-8 text of a regular file of at most `limit` bytes; raises YamlError naming the file otherwise.
+
+    FIFOs, devices, sockets and folders are refused before they are opened (a FIFO would block, ``/dev/zero``
+    never ends). With `within`, a symlink must resolve to a file inside that folder."""
     path = Path(path)
+    name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise YamlError(Problem(str(path), None, "", f"cannot read file: {exc}")) from None
+        info = os.stat(path)  # follows symlinks: the kind of the file actually read
+    except OSError as exc:
+        raise YamlError(Problem(name, None, "", f"cannot read file: {exc.strerror or exc}")) from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = ("a folder" if stat.S_ISDIR(info.st_mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode)
+                else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file")
+        raise YamlError(Problem(name, None, "", f"cannot read file: it is {kind}", "give a regular .yaml file"))
+    if within is not None and path.is_symlink():
+        target, base = path.resolve(), Path(within).resolve()
+        if not target.is_relative_to(base):
+            raise YamlError(Problem(name, None, "", f"symlink points outside the project folder ({target})",
+                                    "copy the file into the project instead of linking to it"))
+    if info.st_size > limit:
+        raise YamlError(Problem(name, None, "", f"file is larger than {limit:,} bytes ({info.st_size:,})",
+                                "split it into several files"))
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)  # the file may have grown since stat
+    except OSError as exc:
+        raise YamlError(Problem(name, None, "", f"cannot read file: {exc.strerror or exc}")) from None
+    if len(data) > limit:
+        raise YamlError(Problem(name, None, "", f"file is larger than {limit:,} bytes", "split it into several files"))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise YamlError(Problem(name, line, "", f"cannot read file: not UTF-8 text (byte {exc.start + 1})",
+                                "save the file as UTF-8")) from None
+
+
+def load_yaml(path: str | Path, within: str | Path | None = None) -> SourceDoc:
+    """Read and parse a YAML file; raises YamlError naming the file on any failure (see
+    :func:`read_text_bounded` for what is refused)."""
+    text = read_text_bounded(path, within)
+    if text.startswith("\ufeff"):
+        text = text[1:]
     return parse_yaml(text, str(path))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from trainer.config import project_root
+from trainer.config import ConfigError, project_root
 
 EXIT_INVALID = 2
 
@@ -42,6 +42,15 @@ class _TrainerGroup(click.Group):
 
             register(self)
 
+    def invoke(self, ctx):
+        """A broken trainer.yaml becomes its problems (file, line, fix) and exit 1, never a traceback;
+        ``validate`` reports it itself with exit 2."""
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            _config_problems(exc, as_json=False)
+            ctx.exit(1)
+
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in STORE_COMMANDS:
             self.load_store_commands()
@@ -68,6 +77,14 @@ def _rubrics(root: str | None = None) -> dict:
     return out
 
 
+def _config_problems(exc: ConfigError, as_json: bool) -> None:
+    for p in exc.problems:
+        if as_json:
+            _echo_json(p.as_dict())
+        else:
+            click.echo(str(p), err=True)
+
+
 @click.group(cls=_TrainerGroup)
 @click.version_option(package_name="trainer")
 def cli() -> None:
@@ -91,7 +108,11 @@ def validate(paths: tuple[Path, ...], as_json: bool, root: str | None) -> None:
                 scenario_paths += sorted(p for p in path.glob("*.yaml"))
             else:
                 scenario_paths.append(path)
-    lib = _library(root, scenario_paths)
+    try:
+        lib = _library(root, scenario_paths)
+    except ConfigError as exc:
+        _config_problems(exc, as_json)
+        sys.exit(EXIT_INVALID)
     problems = lib.all_problems()
     errors = [p for p in problems if p.severity == "error"]
     if as_json:
@@ -114,7 +135,11 @@ def validate(paths: tuple[Path, ...], as_json: bool, root: str | None) -> None:
 @click.option("--scenario", "scenario_id", default=None,
               help="Also apply this scenario's content criteria (default: context.scenario_id if set).")
 def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenario_id: str | None) -> None:
-    """Score transcript files. Bad files get an error object and a non-zero exit."""
+    """Score transcript files. Bad files get an error object and a non-zero exit.
+
+    Files are bounded (500 kB, 1,000 turns, 20,000 characters per turn); FIFOs, devices and symlinks that
+    point outside the project folder are refused.
+    """
     from trainer.config import settings
     from trainer.scoring.score import score_transcript
     from trainer.scoring.transcript import TranscriptError, load_transcript
@@ -129,7 +154,7 @@ def score(files: tuple[Path, ...], as_json: bool, rubric_id: str | None, scenari
     failed = False
     for file in files:
         try:
-            transcript = load_transcript(file)
+            transcript = load_transcript(file, within=project_root())
             sid = scenario_id or transcript.context.scenario_id
             if sid and lib is None:
                 lib = _library()

@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from trainer.config import settings
+from trainer.config import ReadinessConfig, settings
 from trainer.onboarding.progress import (
     ATTEMPT_COLUMNS,
     attempt_frame,
@@ -55,7 +55,7 @@ class Rule:
         return asdict(self)
 
 
-def rule_from_config(config: dict[str, Any] | None = None, library: Any = None) -> Rule:
+def rule_from_config(config: dict[str, Any] | ReadinessConfig | None = None, library: Any = None) -> Rule:
     """Build the rule from a ``readiness:`` mapping (default: ``settings().readiness``).
 
     Keys: ``topics`` (list or ``all``), ``pass_score``, ``passes_required``, ``window``, ``mode``
@@ -63,7 +63,11 @@ def rule_from_config(config: dict[str, Any] | None = None, library: Any = None) 
     channel and language), ``channels`` / ``languages`` ({name: minimum} or a list of names),
     ``target_weeks`` (when a trainee has no target date), ``behind_margin``.
     """
-    cfg = dict(settings().readiness if config is None else config)
+    if config is None:
+        config = settings().readiness
+    elif not isinstance(config, ReadinessConfig):
+        config = ReadinessConfig.model_validate(config)  # the same checks as trainer.yaml's section
+    cfg = config.model_dump()
     scenarios = list(getattr(library, "scenarios", {}).values()) if library is not None else []
     topics = cfg.get("topics", "all")
     if topics in (None, "all"):

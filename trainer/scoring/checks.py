@@ -14,6 +14,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.rubric import Check
 from trainer.scoring.transcript import Transcript
+from trainer.text.regexsafe import compile_safe
 
 _INTRO = {
     "et": re.compile(
@@ -318,7 +319,7 @@ def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 @lru_cache(maxsize=512)
 def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return compile_safe(pattern, re.IGNORECASE)  # validation refused unsafe ones; a programmatic rubric too
 
 
 def _fact(check: Check, an: TranscriptAnalysis) -> Outcome:

@@ -7,12 +7,15 @@ criteria use the same schema and are merged into the standard rubric by :func:`m
 
 from __future__ import annotations
 
+import re
+import string
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trainer.conditions import validate_condition
+from trainer.text.regexsafe import regex_problem  # absolute: this module moves to trainer/scoring/
 from trainer.yamlsource import Problem, SourceDoc, YamlError, load_yaml, validate_doc
 
 LANGUAGES = ("et", "ru", "en")
@@ -32,8 +35,55 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def check_phrase(phrase: str) -> str:
+    """Pydantic validator of one phrase: a ``re:`` phrase must be a valid regex that cannot backtrack
+    exponentially (see :mod:`trainer.text.regexsafe`)."""
+    if isinstance(phrase, str) and phrase.startswith("re:"):
+        problem = regex_problem(phrase[3:])
+        if problem:
+            raise ValueError(f"phrase {phrase!r}: {problem}")
+    return phrase
+
+
+FEEDBACK_FIELDS = ("turn", "turn_label", "quote")
+"""The placeholders a feedback text may use; they are filled from the evidence when scoring."""
+_CONTENT_TEMPLATE = re.compile(r"^(?:persona|facts|kb)(?:\.[A-Za-z0-9_\-]+)+$")  # filled before scoring
+
+
+def feedback_template_problem(text: str) -> str | None:
+    """Why a feedback text cannot be filled safely, or None. Only ``{turn}``, ``{turn_label}`` and ``{quote}``
+    (and the scenario templates ``{facts.x}``, ``{kb.topic.fact}``, ``{persona.x}``, filled before) are
+    allowed: no indexing (``{turn[0]}``), attributes (``{quote.x}``), conversions or format specs
+    (``{quote:>999999999}`` would build a gigabyte string)."""
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError as exc:
+        return f"feedback text {text!r} has unbalanced braces ({exc}); write {{{{ and }}}} for literal braces"
+    for _, name, spec, conv in parsed:
+        if name is None:
+            continue
+        if name in FEEDBACK_FIELDS and not spec and not conv:
+            continue
+        if _CONTENT_TEMPLATE.match(name) and not spec and not conv:
+            continue
+        shown = "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+        return (f"feedback placeholder {shown} is not allowed; use {{turn}}, {{turn_label}} or {{quote}} "
+                "(no indexing, attributes or format specs)")
+    return None
+
+
+def _check_feedback_text(text: str) -> str:
+    problem = feedback_template_problem(text)
+    if problem:
+        raise ValueError(problem)
+    return text
+
+
+Phrase = Annotated[str, AfterValidator(check_phrase)]
+FeedbackText = Annotated[str, AfterValidator(_check_feedback_text)]
 Localized = dict[Literal["et", "ru", "en"], str]
-PhraseLists = dict[Literal["et", "ru", "en"], list[str]]
+FeedbackTexts = dict[Literal["et", "ru", "en"], FeedbackText]
+PhraseLists = dict[Literal["et", "ru", "en"], list[Phrase]]
 
 
 class Check(Strict):
@@ -41,7 +91,7 @@ class Check(Strict):
 
     type: str
     value: str | list[str] | None = None
-    phrases: list[str] | PhraseLists | None = None
+    phrases: list[Phrase] | PhraseLists | None = None
     scope: Literal["first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any"] = "any_agent"
     exclude: list[str] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
@@ -73,6 +123,16 @@ class Check(Strict):
             raise ValueError("an 'order' check needs 'first' and 'then'")
         if self.base_type in ("concept", "regex", "fact") and self.value is None and self.phrases is None:
             raise ValueError(f"a {self.base_type!r} check needs 'value' (or 'phrases')")
+        if self.base_type == "regex":
+            patterns = self.value_list()
+            if isinstance(self.phrases, dict):
+                patterns += [p for phrases in self.phrases.values() for p in phrases]
+            elif self.phrases:
+                patterns += list(self.phrases)
+            for pattern in patterns:
+                problem = regex_problem(pattern)
+                if problem:
+                    raise ValueError(problem)
         return self
 
     def value_list(self) -> list[str]:
@@ -87,9 +147,9 @@ class Feedback(Strict):
     ``reasons`` holds more specific failure texts keyed by the check's reason (e.g. ``not_asked``).
     """
 
-    passed: Localized = Field(default_factory=dict, alias="pass")
-    failed: Localized = Field(default_factory=dict, alias="fail")
-    reasons: dict[str, Localized] = Field(default_factory=dict)
+    passed: FeedbackTexts = Field(default_factory=dict, alias="pass")
+    failed: FeedbackTexts = Field(default_factory=dict, alias="fail")
+    reasons: dict[str, FeedbackTexts] = Field(default_factory=dict)
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
@@ -166,10 +226,12 @@ def concept_problems(criteria: list[Criterion], known: set[str], doc: SourceDoc 
     return problems
 
 
-def load_rubric(path: str | Path, builtin_concepts: set[str] = frozenset()) -> tuple[Rubric | None, list[Problem]]:
-    """Load and validate a rubric file; returns (rubric or None, problems)."""
+def load_rubric(path: str | Path, builtin_concepts: set[str] = frozenset(),
+                within: str | Path | None = None) -> tuple[Rubric | None, list[Problem]]:
+    """Load and validate a rubric file; returns (rubric or None, problems). With `within`, a symlink must
+    point inside that folder."""
     try:
-        doc = load_yaml(path)
+        doc = load_yaml(path, within)
     except YamlError as exc:
         return None, [exc.problem]
     rubric, problems = validate_doc(Rubric, doc)

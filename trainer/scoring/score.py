@@ -6,6 +6,7 @@ here depends on time, randomness or the order of dictionaries.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -60,10 +61,28 @@ def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, languag
         "turn_label": _TURN_WORD.get(language, _TURN_WORD["et"]).format(n=turn) if first else "",
         "quote": first.quote if first else "",
     }
+    return fill_feedback(template, values)
+
+
+def fill_feedback(template: str, values: dict[str, object]) -> str:
+    """Fill ``{turn}``, ``{turn_label}`` and ``{quote}`` in a feedback text. Anything else in braces is kept
+    as written (validation refuses indexing, attributes and format specs, see
+    :func:`trainer.rubric.feedback_template_problem`), so filling never raises and never grows the text
+    beyond the values."""
     try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
+        parsed = list(string.Formatter().parse(template))
+    except ValueError:
         return template
+    out = []
+    for literal, name, spec, conv in parsed:
+        out.append(literal)
+        if name is None:
+            continue
+        if name in values and not spec and not conv:
+            out.append(str(values[name]))
+        else:
+            out.append("{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}")
+    return "".join(out)
 
 
 def score_transcript(

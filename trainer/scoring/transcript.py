@@ -1,4 +1,10 @@
-"""The one transcript format: CLI input, stored attempts and imported real chats."""
+"""The one transcript format: CLI input, stored attempts and imported real chats.
+
+Transcripts may come from outside (imported chats), so they are bounded: at most
+:data:`MAX_TRANSCRIPT_BYTES` per file, :data:`MAX_TURNS` turns of at most :data:`MAX_TURN_CHARS`
+characters each and :data:`MAX_PRIVATE_FACTS` private facts. A file over a limit is an error naming the
+file and line, never a slow or huge scoring run (see docs/authoring.md, "Limits").
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,23 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from trainer.yamlsource import Problem, YamlError, load_yaml, parse_yaml, validate_doc
+from trainer.yamlsource import (
+    Problem,
+    SourceDoc,
+    YamlError,
+    parse_yaml,
+    read_text_bounded,
+    validate_doc,
+)
 
-MAX_TURN_CHARS = 100_000
+MAX_TURN_CHARS = 20_000
+"""Longest turn (the app caps a trainee's reply at 5,000 characters; the dialogue engine at 20,000)."""
+MAX_TURNS = 1_000
+"""Most turns in one transcript (a long real call has a few hundred)."""
+MAX_PRIVATE_FACTS = 100
+"""Most private facts in ``context.private_facts``."""
+MAX_TRANSCRIPT_BYTES = 500_000
+"""Largest transcript file or text."""
 
 
 class Turn(BaseModel):
@@ -17,7 +37,7 @@ class Turn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     role: Literal["agent", "client"]
-    text: str
+    text: str = Field(max_length=MAX_TURN_CHARS)
     at: float | None = None
 
     @field_validator("text", mode="before")
@@ -37,7 +57,7 @@ class Context(BaseModel):
     identification_required: bool = False
     client_upset: bool = False
     third_party: bool = False
-    private_facts: list[str] = Field(default_factory=list)
+    private_facts: list[str] = Field(default_factory=list, max_length=MAX_PRIVATE_FACTS)
     agent_name: str | None = None
     scenario_id: str | None = None
 
@@ -56,7 +76,7 @@ class Transcript(BaseModel):
     language: Literal["et", "ru", "en"] | None = None
     channel: Literal["phone", "chat"] = "phone"
     context: Context = Field(default_factory=Context)
-    turns: list[Turn] = Field(default_factory=list)
+    turns: list[Turn] = Field(default_factory=list, max_length=MAX_TURNS)
 
     def agent_turns(self) -> list[tuple[int, Turn]]:
         return [(i, t) for i, t in enumerate(self.turns) if t.role == "agent"]
@@ -83,19 +103,26 @@ def _checked(doc) -> Transcript:
     return transcript
 
 
-def load_transcript(path: str | Path) -> Transcript:
-    """Load and validate a transcript file; raises TranscriptError naming file and line."""
+def load_transcript(path: str | Path, within: str | Path | None = None) -> Transcript:
+    """Load and validate a transcript file; raises TranscriptError naming file and line.
+
+    Only a regular file of at most MAX_TRANSCRIPT_BYTES is read (no FIFO, device or folder); with
+    `within`, a symlink must point inside that folder."""
     try:
-        doc = load_yaml(path)
+        text = read_text_bounded(path, within, MAX_TRANSCRIPT_BYTES)
     except YamlError as exc:
         raise TranscriptError([exc.problem]) from None
-    return _checked(doc)
+    return parse_transcript(text.removeprefix("\ufeff"), str(path))
 
 
 def parse_transcript(text: str, file: str = "<string>") -> Transcript:
-    """Parse transcript YAML (or JSON) text."""
+    """Parse transcript YAML (or JSON) text of at most MAX_TRANSCRIPT_BYTES (UTF-8)."""
+    size = len(text.encode("utf-8", "surrogatepass")) if len(text) * 4 > MAX_TRANSCRIPT_BYTES else len(text)
+    if size > MAX_TRANSCRIPT_BYTES:
+        raise TranscriptError([Problem(file, None, "", f"the transcript is larger than {MAX_TRANSCRIPT_BYTES:,} bytes",
+                                       "split it into several transcripts")])
     try:
-        doc = parse_yaml(text, file)
+        doc: SourceDoc = parse_yaml(text, file)
     except YamlError as exc:
         raise TranscriptError([exc.problem]) from None
     return _checked(doc)

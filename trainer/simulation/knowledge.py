@@ -168,10 +168,11 @@ class KnowledgeBase:
         return out
 
 
-def load_topic(path: str | Path) -> tuple[KnowledgeTopic | None, list[Problem], Any]:
-    """Load and validate one topic file: (topic or None, problems, SourceDoc or None)."""
+def load_topic(path: str | Path, within: str | Path | None = None) -> tuple[KnowledgeTopic | None, list[Problem], Any]:
+    """Load and validate one topic file: (topic or None, problems, SourceDoc or None). With `within`, a
+    symlink must point inside that folder."""
     try:
-        doc = load_yaml(path)
+        doc = load_yaml(path, within)
     except YamlError as exc:
         return None, [exc.problem], None
     topic, problems = validate_doc(KnowledgeTopic, doc)
@@ -197,8 +198,9 @@ def load_topic(path: str | Path) -> tuple[KnowledgeTopic | None, list[Problem], 
     return topic, problems, doc
 
 
-def load_knowledge(folder: str | Path) -> KnowledgeBase:
+def load_knowledge(folder: str | Path, within: str | Path | None = None) -> KnowledgeBase:
     """Load every *.yaml topic file in `folder`; broken files become problems and the rest still load.
+    With `within` (the project folder), symlinks pointing outside it are refused.
 
     Duplicate topic ids and duplicate fact ids are errors (the later one is skipped).
     """
@@ -210,7 +212,7 @@ def load_knowledge(folder: str | Path) -> KnowledgeBase:
         return kb
     files = sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")])
     for path in files:
-        topic, problems, doc = load_topic(path)
+        topic, problems, doc = load_topic(path, within)
         kb.problems.extend(problems)
         if topic is None:
             continue

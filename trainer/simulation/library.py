@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from trainer.config import project_root, settings
+from trainer.config import config_path, file_stamp, project_root, settings
 from trainer.scoring.rubric import Criterion, Rubric, load_rubric, merge_criteria
 from trainer.scoring.score import ScoringSettings, builtin_concepts, score_transcript
 from trainer.scoring.transcript import Transcript
@@ -77,6 +77,7 @@ class Library:
         self.problems: list[Problem] = []
         self.knowledge: KnowledgeBase = KnowledgeBase()
         self.today = date.today()
+        self._texts: dict[str, str] = {}  # file -> text of each loaded scenario (never read twice)
 
     # -- loading ------------------------------------------------------------------------
     @classmethod
@@ -84,33 +85,35 @@ class Library:
              today: date | None = None) -> Library:
         """Load rubrics, knowledge, partials and scenarios; never raises on a bad file. ``today`` decides
         which knowledge facts are past their review date."""
-        conf = settings()
         lib = cls(Path(root) if root else project_root())
+        conf = settings(lib.root)  # that folder's trainer.yaml (or TRAINER_CONFIG), not the current one's
         lib.today = today or date.today()
         kdir = lib.root / conf.knowledge_dir
         if kdir.is_dir():
-            lib.knowledge = load_knowledge(kdir)
+            lib.knowledge = load_knowledge(kdir, lib.root)
             lib.problems += lib.knowledge.problems
         rdir = lib.root / conf.rubrics_dir
         for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
-            rubric, problems = load_rubric(path, set(builtin_concepts(scoring_settings())))
+            rubric, problems = load_rubric(path, set(builtin_concepts(scoring_settings())), lib.root)
             lib.problems += problems
             if rubric is not None:
                 lib.rubrics[rubric.id] = rubric
         sdir = lib.root / conf.scenarios_dir
         for path in sorted((sdir / "partials").glob("*.yaml")) if (sdir / "partials").is_dir() else []:
             lib._load_partial(path)
+        within = None  # files named on the command line are read wherever they are
         if scenario_paths is None:
             scenario_paths = sorted(sdir.glob("*.yaml")) if sdir.is_dir() else []
+            within = lib.root
         for path in scenario_paths:
-            lib._load_scenario(Path(path))
+            lib._load_scenario(Path(path), within)
         lib._knowledge_review_warnings()
         return lib
 
     def _knowledge_review_warnings(self) -> None:
         """Warn about expired and unverified facts, naming the scenarios that use each one."""
         used_by = {
-            entry.scenario.id: knowledge_refs(entry.scenario, Path(entry.file).read_text(encoding="utf-8"))
+            entry.scenario.id: knowledge_refs(entry.scenario, self._texts.get(entry.file, ""))
             for entry in self.entries if entry.scenario is not None
         }
         for problem in self.knowledge.review_problems(self.today):
@@ -123,7 +126,7 @@ class Library:
 
     def _load_partial(self, path: Path) -> None:
         try:
-            doc = load_yaml(path)
+            doc = load_yaml(path, self.root)
         except YamlError as exc:
             self.problems.append(exc.problem)
             return
@@ -132,14 +135,23 @@ class Library:
         if partial is not None:
             self.partials[partial.id] = partial
 
-    def _load_scenario(self, path: Path) -> None:
+    def _load_scenario(self, path: Path, within: Path | None = None) -> None:
         entry = ScenarioEntry(str(path), path.stem, None)
         self.entries.append(entry)
         try:
-            doc = load_yaml(path)
+            self._check_scenario(entry, path, within)
+        except RecursionError:  # the limits in yamlsource and conditions should make this unreachable
+            entry.scenario = None
+            entry.problems.append(Problem(str(path), None, "", "the file is nested too deeply to check",
+                                          "flatten the structure; see 'Limits' in docs/authoring.md"))
+
+    def _check_scenario(self, entry: ScenarioEntry, path: Path, within: Path | None) -> None:
+        try:
+            doc = load_yaml(path, within)
         except YamlError as exc:
             entry.problems.append(exc.problem)
             return
+        self._texts[entry.file] = doc.text
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             entry.id = doc.data["id"]
         scenario, problems = validate_doc(Scenario, doc)
@@ -254,17 +266,28 @@ def uses_fact(refs: set[str], fact_ref: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _cached(root: str, stamp: float) -> Library:
+def _cached(root: str, stamp: tuple) -> Library:
     return Library.load(root)
 
 
-def load_library(root: str | Path | None = None) -> Library:
-    """The library of a project folder, cached until a file in it changes."""
-    base = Path(root) if root else project_root()
-    stamp = 0.0
-    for sub in ("scenarios", "rubrics", "knowledge"):
+def library_stamp(base: Path) -> tuple:
+    """What the cached library depends on: trainer.yaml and the (path, mtime, size) of every YAML file in the
+    configured folders. Adding, deleting, renaming or editing any of them changes it (code review finding 2:
+    the largest mtime missed deletions and renames, and ignored ``scenarios_dir:``)."""
+    cfg = config_path(base)
+    conf = settings(base)
+    parts: list[tuple] = [(str(cfg), file_stamp(cfg))]
+    for sub in (conf.scenarios_dir, conf.rubrics_dir, conf.knowledge_dir):
         folder = base / sub
-        if folder.is_dir():
-            for path in folder.rglob("*.yaml"):
-                stamp = max(stamp, path.stat().st_mtime)
-    return _cached(str(base), stamp)
+        if not folder.is_dir():
+            parts.append((str(folder), None))
+            continue
+        for path in sorted([*folder.rglob("*.yaml"), *folder.rglob("*.yml")]):
+            parts.append((str(path), file_stamp(path)))
+    return tuple(parts)
+
+
+def load_library(root: str | Path | None = None) -> Library:
+    """The library of a project folder, cached until a file in it or trainer.yaml changes."""
+    base = Path(root) if root else project_root()
+    return _cached(str(base), library_stamp(base))

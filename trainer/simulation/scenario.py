@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 from trainer.conditions import validate_condition
-from trainer.scoring.rubric import Criterion
+from trainer.scoring.rubric import Criterion, Phrase
 from trainer.simulation.persona import PersonaSpec
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -172,7 +172,7 @@ class Scenario(Strict):
     opening: Literal["agent", "client"] | None = None
     rubric: str = "call-model"
     state: dict[str, bool | int | str] = Field(default_factory=dict)
-    signals: dict[str, list[str]] = Field(default_factory=dict)
+    signals: dict[str, list[Phrase]] = Field(default_factory=dict)
     criteria: list[Criterion] = Field(default_factory=list)
     dialogue: Dialogue
     examples: list[Example] = Field(default_factory=list)

@@ -192,7 +192,7 @@ class AttemptsMixin(StoreBase):
         """Store the scoring result: score, passed, critical_failed, rubric id/version, the full
         result JSON and one criterion row per ``result["criteria"]`` entry, in one transaction.
 
-        Accepts :func:`trainer.scoring.score.score_transcript` output as is: the rubric id is read from
+        Accepts :func:`trainer.scoring.score_transcript` output as is: the rubric id is read from
         ``rubric_id`` or ``rubric``; critical_failed from ``critical_failed``, else from a non-empty
         ``critical_failures`` list, else from any failed critical criterion.
         """

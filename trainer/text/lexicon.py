@@ -33,6 +33,9 @@ __all__ = ["configure", "backend", "lemmas", "dictionary_lemmas", "is_known", "w
 _SUPPORTED = ("et", "ru", "en")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
 _MAX_RESTORATIONS = 4096
+MAX_WORD_CHARS = 64
+"""Longer tokens are not analysed (no dictionary, compound or typo lookup): real words are far shorter
+(Estonian compounds rarely pass 40 letters), and compound splitting costs time quadratic in the length."""
 
 # Domain homographs where simplemma keeps only one reading (folded form -> extra lemma):
 # "puude" is both trees (puu) and disability (puue); "kord kuus" = once a month (kuu).
@@ -209,6 +212,8 @@ def ru_parse(word: str):
 def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]]:
     """(folded lemma candidates incl. the folded word, known?, unfolded dictionary lemmas)."""
     folded = fold(word)
+    if len(word) > MAX_WORD_CHARS:  # a 100,000-letter "word" is not a word: only its folded self
+        return frozenset({folded}), False, frozenset()
     pron = PRONOUN_LEMMAS.get(lang, {}).get(folded)
     if pron is not None:
         return frozenset({folded, pron}), True, frozenset({pron})

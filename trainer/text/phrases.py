@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .lexicon import (
+    MAX_WORD_CHARS,
     PRONOUN_LEMMAS,
     dictionary_lemma,
     dictionary_lemmas,
@@ -21,6 +22,7 @@ from .lexicon import (
 )
 from .negation import is_abessive, negated_token
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
+from .regexsafe import regex_problem
 
 __all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
 
@@ -148,10 +150,10 @@ class PhraseSet:
         for phrase_index, phrase in enumerate(self._phrases):
             if phrase.startswith("re:"):
                 pattern = phrase[3:].translate(_PATTERN_FOLD)  # text is folded, so fold the letters
-                try:
-                    compiled = re.compile(pattern, re.IGNORECASE)
-                except re.error as exc:
-                    raise ValueError(f"invalid regex phrase {phrase!r}: {exc}") from exc
+                problem = regex_problem(phrase[3:])  # invalid, or could backtrack exponentially
+                if problem:
+                    raise ValueError(f"invalid regex phrase {phrase!r}: {problem}")
+                compiled = re.compile(pattern, re.IGNORECASE)
                 self._regexes.append((len(self._words), compiled))
                 self._words.append([])
                 self._owner.append(phrase_index)
@@ -235,9 +237,10 @@ class PhraseSet:
                         if norm in _LEXICALISED:
                             continue
                         found[key] = is_abessive(norm, lemma, lang)
-                if lang == "et" and self._by_form:
+                if lang == "et" and self._by_form and len(variant) <= MAX_WORD_CHARS:
                     self._compound_hits(fold(variant), cands, found)
-            if not found and len(norm) >= 5 and not is_known(surface, lang) and self._fuzzy_forms:
+            if (not found and 5 <= len(norm) <= MAX_WORD_CHARS and not is_known(surface, lang)
+                    and self._fuzzy_forms):
                 self._fuzzy_hits(norm, found)
         for prefix, pi, wi in self._prefixes:
             if norm.startswith(prefix):
