@@ -389,7 +389,7 @@ def test_two_tabs_replying_at_once_never_diverge(store, world, library):
         barrier = threading.Barrier(2)
         outcome: dict[str, object] = {}
 
-        def reply(name, svc, played, text):
+        def reply(name, svc, played, text, barrier=barrier, aid=aid, outcome=outcome):
             barrier.wait()
             try:
                 svc.send(me, aid, text, played=played)

@@ -22,7 +22,6 @@ import click
 from .storage import AuthError, StoreError, open_store
 from .storage.models import LANGUAGES, ROLES
 
-
 _CONTROL = dict.fromkeys(i for i in range(32) if i not in (9,))
 _CONTROL.update({127: None, **{i: None for i in range(0x80, 0xA0)}})
 
