@@ -19,7 +19,10 @@ from typing import Any
 
 import click
 
+from sqlalchemy.exc import OperationalError
+
 from .storage import AuthError, StoreError, open_store
+from .storage.errors import unavailable
 from .storage.models import LANGUAGES, ROLES
 
 _CONTROL = dict.fromkeys(i for i in range(32) if i not in (9,))
@@ -53,12 +56,19 @@ def store_command(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--admin", is_flag=True, help="Act as administrator (the system actor).")
     @functools.wraps(func)
     def wrapper(db_url: str | None, as_user: str | None, admin: bool, **kw: Any) -> Any:
-        store = open_store(db_url)
+        try:
+            store = open_store(db_url)
+        except OperationalError as exc:  # migrating an unreachable / full database
+            err = unavailable(exc)
+            raise click.ClickException(f"{type(err).__name__}: {err}") from None
         try:
             actor = _actor(store, as_user, admin)
             return func(store, actor, **kw)
         except (StoreError, ValueError) as exc:
             raise click.ClickException(f"{type(exc).__name__}: {exc}") from None
+        except OperationalError as exc:  # outside a store transaction (should not happen): still no traceback
+            err = unavailable(exc)
+            raise click.ClickException(f"{type(err).__name__}: {err}") from None
         finally:
             store.close()
 
