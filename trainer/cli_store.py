@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-
 from sqlalchemy.exc import OperationalError
 
 from .storage import AuthError, StoreError, open_store
