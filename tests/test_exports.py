@@ -165,3 +165,15 @@ def test_control_characters_do_not_break_xlsx_or_pdf(world) -> None:
         assert "Järgmine kord küsi isikukoodi." in text and "Mari Tamm[31m" in text
     finally:
         world.store.update_user(world.store.system_actor(), trainee.id, display_name=trainee.display_name)
+
+
+@pytest.mark.parametrize("month", ["9999-12", "0001-01", "2026-13", "kuu"])
+def test_month_bounds_refuses_months_outside_the_calendar(month) -> None:
+    """Security review M4: `9999-12` gave an OverflowError traceback on "Minu areng" and in the CLI."""
+    with pytest.raises(ValueError):
+        e.month_bounds(month)
+
+
+def test_month_bounds_of_a_real_month() -> None:
+    start, end = e.month_bounds("2026-12")
+    assert (start.isoformat(), end.isoformat()) == ("2026-12-01T00:00:00+00:00", "2027-01-01T00:00:00+00:00")

@@ -160,8 +160,12 @@ class SheetData:
 
 
 def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
-    """'YYYY-MM' -> [first instant, first instant of the next month) in UTC."""
+    """'YYYY-MM' -> [first instant, first instant of the next month) in UTC. ValueError for text that is
+    not a month, and for months at the edge of the calendar (``0001-01``, ``9999-12``: security
+    review M4, an OverflowError traceback before)."""
     start = dt.datetime.strptime(month, "%Y-%m").replace(tzinfo=dt.UTC)
+    if not 1900 <= start.year <= 9000:
+        raise ValueError(f"month {month!r} is out of range")
     end = (start + dt.timedelta(days=32)).replace(day=1)
     return start, end
 
