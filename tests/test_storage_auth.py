@@ -10,7 +10,7 @@ import time
 import pytest
 from argon2 import PasswordHasher
 from conftest_storage import FAST_HASHER, PASSWORD
-from sqlalchemy import select
+from sqlalchemy import select, text
 from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import AuthError, Conflict, PermissionDenied, open_store
@@ -125,13 +125,27 @@ def test_backoff_is_capped_and_configurable(db_url, clock):
         st.close()
 
 
-def test_failures_are_forgotten_after_a_day(db_url, clock):
+@pytest.mark.parametrize("prune_one_in", [64, 1])
+def test_failures_are_forgotten_after_a_day(db_url, clock, monkeypatch, prune_one_in):
+    """A day without failures starts the count again; the occasional pruning deletes other rows that
+    old (``prune_one_in=1``: on every sign-in), never the one being used (that raised StaleDataError)."""
+    from trainer.storage import users
+
+    monkeypatch.setattr(users, "PRUNE_ONE_IN", prune_one_in)
     st = open_store(db_url, password_hasher=FAST_HASHER, clock=clock)
     try:
-        st.create_user(st.system_actor(), "t", PASSWORD, "trainee")
+        t = st.create_user(st.system_actor(), "t", PASSWORD, "trainee")
         _reasons(st, "t", "bad password", 4)
+        _reasons(st, "t", "bad password", 2, source="elsewhere")
+        _reasons(st, "unknown-name", "bad password", 3)
         clock.advance(days=1, seconds=1)
         assert _reasons(st, "t", "bad password", 4) == ["invalid"] * 4
+        with st._read() as s:
+            names = sorted(s.execute(text("SELECT username, source FROM login_throttle")).all())
+        if prune_one_in == 1:
+            assert [tuple(n) for n in names] == [("t", "local")]
+        (row,) = [r for r in st.login_throttle(st.system_actor(), t.id) if r["source"] == "local"]
+        assert row["failures"] == 4
     finally:
         st.close()
 

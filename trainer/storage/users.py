@@ -27,6 +27,8 @@ _UNSET: Any = object()
 THROTTLE_FORGET = dt.timedelta(days=1)
 #: the source recorded when the caller does not name one (the CLI, scripts)
 LOCAL_SOURCE = "local"
+#: one sign-in in this many also deletes throttle rows forgotten for a day (unknown names pile up)
+PRUNE_ONE_IN = 64
 
 
 class UsersMixin(StoreBase):
@@ -172,6 +174,8 @@ class UsersMixin(StoreBase):
         key, src = name[:100], (source or LOCAL_SOURCE)[:100]
         now = self.now()
         with self._write() as s:
+            if PRUNE_ONE_IN <= 1 or secrets.randbelow(PRUNE_ONE_IN) == 0:
+                self._prune_throttle(s, now, keep=(key, src))
             row = self._throttle(s, key, src)
             if row.last_failure_at is not None and now - row.last_failure_at > THROTTLE_FORGET:
                 row.failures, row.locked_until = 0, None
@@ -184,8 +188,6 @@ class UsersMixin(StoreBase):
             locked_now = row.locked_until is not None and row.locked_until > now
             user = s.scalars(select(User).where(User.username == name)).first() if name else None
             found = None if user is None else (user.id, user.password_hash, bool(user.disabled))
-            if secrets.randbelow(64) == 0:
-                self._prune_throttle(s, now)
         if blocked or found is None:
             self._dummy_verify(password)
             raise AuthError("too many failed sign-ins; try again later" if locked_now
@@ -225,11 +227,13 @@ class UsersMixin(StoreBase):
         return s.get(LoginThrottle, (key, source), with_for_update=True, populate_existing=True)
 
     @staticmethod
-    def _prune_throttle(s: Session, now: dt.datetime) -> None:
-        """Forget throttle rows without a failure for a day (unknown names would pile up)."""
+    def _prune_throttle(s: Session, now: dt.datetime, keep: tuple[str, str]) -> None:
+        """Forget throttle rows without a failure for a day (unknown names would pile up), except
+        ``keep`` (the row this sign-in is about to use; it is reset by the caller instead)."""
         s.execute(delete(LoginThrottle).where(
             LoginThrottle.last_failure_at < now - THROTTLE_FORGET,
             (LoginThrottle.locked_until.is_(None)) | (LoginThrottle.locked_until < now),
+            ~((LoginThrottle.username == keep[0]) & (LoginThrottle.source == keep[1])),
         ))  # fmt: skip
 
     def login_throttle(self, actor: Actor | UserInfo, user_id: int) -> list[dict[str, Any]]:
