@@ -133,3 +133,116 @@ def test_single_sign_on_button_only_when_configured_and_role_from_our_table(app_
     assert at.session_state["user_id"] == seeded["mari"].id
     assert [e.value for e in at.title] == [t("catalogue.title", "et")]
     assert at.sidebar.caption[-1].value == t("app.signed_in_as", "et", name="Mari", role=t("role.mentor", "et"))
+
+
+# -- security review: forced password change, sessions, lock-out, errors, `trainer app` defaults ------
+
+
+def test_first_admin_sign_in_forces_a_new_password(app_env, capsys):
+    import re
+
+    apptest.new_app().run()
+    password = re.search(r"password: (\S+)", capsys.readouterr().out).group(1)
+    at = apptest.login(apptest.new_app(), "admin", password)
+    assert [e.value for e in at.title] == [t("password.title", "en")]  # the admin's language is en
+    assert [e.value for e in at.warning] == [t("password.forced", "en")]
+
+    def change(current, new, repeat=None):
+        at.text_input(key="pw_current").input(current)
+        at.text_input(key="pw_new").input(new)
+        at.text_input(key="pw_repeat").input(new if repeat is None else repeat)
+        at.get("form_submit_button")[0].click()
+        return at.run()
+
+    change(password, "qwerty123456")
+    assert [e.value for e in at.error] == [t("password.problem.common", "en")]
+    change(password, "kaks kassi aknal", "kaks kassi aknal!")
+    assert [e.value for e in at.error] == [t("password.mismatch", "en")]
+    change("wrong-current-pw", "kaks kassi aknal")
+    assert [e.value for e in at.error] == [t("password.wrong_current", "en")]
+    change(password, "kaks kassi aknal")
+    assert not at.exception
+    assert [e.value for e in at.title] == [t("catalogue.title", "en")]
+    # the generated password is gone; the new one signs in without the forced form
+    at2 = apptest.login(apptest.new_app(), "admin", "kaks kassi aknal")
+    assert [e.value for e in at2.title] == [t("catalogue.title", "en")]
+
+
+def test_password_reset_signs_out_the_open_session(app_env):
+    from trainer.app.testing import FAST_HASHER
+    from trainer.storage import open_store
+
+    seeded = apptest.seed_users({"mari": "trainee"})
+    at = apptest.login(apptest.new_app())
+    assert [e.value for e in at.title] == [t("catalogue.title", "et")]
+    store = open_store(password_hasher=FAST_HASHER)
+    try:
+        store.set_password(store.system_actor(), seeded["mari"].id, "lähtestas juht 2026")
+    finally:
+        store.close()
+    at.run()  # the next page load
+    assert [e.value for e in at.title] == [t("login.title", "et")]
+    assert "user_id" not in at.session_state
+    apptest.login(at, "mari", "lähtestas juht 2026")
+    assert [e.value for e in at.title] == [t("catalogue.title", "et")]
+
+
+def test_lockout_answers_alike_for_unknown_and_known_names(app_env):
+    apptest.seed_users({"mari": "trainee"})
+    at = apptest.new_app().run()
+    seen = {}
+    for name in ("mari", "keegi-tundmatu"):
+        seen[name] = []
+        for _ in range(6):
+            apptest.login(at, name, "vale parool 123")
+            seen[name].append([e.value for e in at.error])
+    assert seen["mari"] == seen["keegi-tundmatu"]
+    assert seen["mari"][0] == [t("login.error.invalid", "et")]
+    assert seen["mari"][-1] == [t("login.error.locked", "et")]
+
+
+def test_errors_are_a_short_message_in_the_users_language_and_go_to_the_log(app_env, monkeypatch, caplog):
+    from trainer.app.common import PageSpec
+    from trainer.app.views import catalogue
+    from trainer.storage import StoreUnavailable
+
+    apptest.seed_users({"olga": "trainee"})
+
+    def broken() -> None:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(catalogue, "PAGE", PageSpec(key="catalogue", title_key="nav.catalogue", render=broken,
+                                                     default=True))
+    at = apptest.new_app()
+    at.run()
+    at.sidebar.selectbox[0].select("ru").run()
+    with caplog.at_level("ERROR", logger="trainer.app"):
+        apptest.login(at, "olga")
+    assert not at.exception
+    (message,) = [e.value for e in at.error]
+    assert message.startswith(t("app.error", "ru", time="")[:30])
+    assert "OverflowError" not in message and "Traceback" not in message
+    assert any("OverflowError" in (r.exc_text or "") or r.exc_info for r in caplog.records)
+
+    def full() -> None:
+        raise StoreUnavailable("the database disk is full; nothing was saved", "disk_full")
+
+    monkeypatch.setattr(catalogue, "PAGE", PageSpec(key="catalogue", title_key="nav.catalogue", render=full,
+                                                     default=True))
+    at.run()
+    assert [e.value for e in at.error] == [t("app.store_error.disk_full", "ru")]
+
+
+def test_trainer_app_listens_on_localhost_and_hides_error_details():
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from trainer.cli import app, app_command
+
+    cmd = app_command(Path("main.py"), 8601)
+    assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1"
+    assert cmd[cmd.index("--client.showErrorDetails") + 1] == "none"
+    assert app_command(Path("main.py"), 8601, "0.0.0.0")[cmd.index("--server.address") + 1] == "0.0.0.0"
+    help_text = CliRunner().invoke(app, ["--help"]).output
+    assert "--address" in help_text and "127.0.0.1" in help_text

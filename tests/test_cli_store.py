@@ -38,7 +38,7 @@ def run(group: click.Group, world, *args: str, user=None, password: str | None =
 
 def test_register_adds_the_commands(group: click.Group) -> None:
     assert {"users", "demo", "progress", "readiness", "export"} <= set(group.commands)
-    assert {"add", "list", "passwd", "disable"} == set(group.commands["users"].commands)
+    assert {"add", "list", "passwd", "disable", "unlock", "audit"} == set(group.commands["users"].commands)
     assert {"readiness", "attempts", "sheet", "xapi"} == set(group.commands["export"].commands)
 
 
@@ -145,3 +145,84 @@ def test_demo_command_prints_working_passwords(group, tmp_path) -> None:
     assert res.exit_code == 0 and len(res.output.splitlines()) == 5  # lead, two mentors, two trainees
     res = CliRunner().invoke(group, ["demo", "--db", url])
     assert res.exit_code == 1 and "--admin" in res.output
+
+
+def test_unlock_clears_a_lock_out_and_the_audit_shows_it(group, world) -> None:
+    victim = world.trainees[3]
+    for _ in range(5):
+        res = run(group, world, "users", "list", user=victim, password="wrong password")
+        assert res.exit_code == 1
+    res = run(group, world, "users", "list", user=victim)
+    assert res.exit_code == 1 and "too many failed sign-ins" in res.output
+    res = run(group, world, "users", "unlock", victim.username, user=world.trainees[1])
+    assert res.exit_code == 1 and "PermissionDenied" in res.output  # a trainee unlocks nobody
+    res = run(group, world, "users", "unlock", victim.username, user=world.lead)
+    assert res.exit_code == 0, res.output
+    assert f"{victim.username} unlocked (1 source(s) cleared, 1 locked)" in res.output
+    assert run(group, world, "users", "list", user=victim).exit_code == 0
+    res = run(group, world, "users", "audit", "--user", victim.username, "--json", user=world.lead)
+    assert res.exit_code == 0, res.output
+    events = json.loads(res.output)["events"]
+    assert [e["action"] for e in events][-1] == "unlock" and events[-1]["actor_id"] == world.lead.id
+    res = CliRunner().invoke(group, ["users", "audit", "--verify", "--db", world.url, "--admin"])
+    assert res.exit_code == 0 and "hash chains intact" in res.output, res.output
+
+
+def test_users_list_does_not_pass_control_characters_to_the_terminal(group, world) -> None:
+    """Security review L16: a display name with a newline and ANSI escapes faked lines in the terminal."""
+    target = world.trainees[2]
+    world.store.update_user(world.store.system_actor(), target.id,
+                            display_name="Mari\n    1 admin  admin en Root\x1b[2J")
+    try:
+        res = CliRunner().invoke(group, ["users", "list", "--db", world.url, "--admin"])
+        assert res.exit_code == 0
+        line = next(x for x in res.output.splitlines() if target.username in x)
+        assert line.endswith("Mari    1 admin  admin en Root[2J")
+        assert "\x1b" not in res.output and len(res.output.splitlines()) == len(world.store.list_users(
+            world.store.system_actor()))
+    finally:
+        world.store.update_user(world.store.system_actor(), target.id, display_name=target.display_name)
+
+
+def test_a_full_disk_is_a_clear_message_not_a_traceback(group, tmp_path) -> None:
+    """Security review L8: `trainer users add` on a full disk printed an OperationalError traceback."""
+    import sqlite3
+
+    from trainer.storage import open_store
+
+    url = f"sqlite:///{tmp_path / 'full.db'}"
+    open_store(url).close()
+    con = sqlite3.connect(tmp_path / "full.db")
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    from sqlalchemy import event
+
+    from trainer.storage import db as storage_db
+
+    real = storage_db.make_engine
+
+    def tight_engine(u, **kw):
+        engine = real(u, **kw)
+
+        @event.listens_for(engine, "connect")
+        def _cap(dbapi_connection, record):
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        return engine
+
+    storage_db.make_engine = tight_engine
+    try:
+        outputs = []
+        for i in range(40):
+            res = CliRunner().invoke(group, ["users", "add", f"kasutaja{i}", "--name", "Ülle " * 200,
+                                             "--db", url, "--admin"])
+            outputs.append(res)
+            if res.exit_code:
+                break
+    finally:
+        storage_db.make_engine = real
+    last = outputs[-1]
+    assert last.exit_code == 1, last.output
+    assert "StoreUnavailable: the database disk is full" in last.output
+    assert "Traceback" not in last.output
+    assert isinstance(last.exception, SystemExit)  # a clean click error, not an OperationalError

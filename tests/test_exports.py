@@ -140,3 +140,38 @@ def test_xapi_statements(world, tmp_path) -> None:
     path = tmp_path / "x.jsonl"
     assert xapi.write_jsonl(stmts, path) == len(stmts)
     assert [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()] == [s["id"] for s in stmts]
+
+
+def test_control_characters_do_not_break_xlsx_or_pdf(world) -> None:
+    """Security review L2: a review note with a vertical tab (Word's soft line break) or a display name
+    with \\x01 / \\x07 / \\x1b made sheets_xlsx raise IllegalCharacterError."""
+    assert e.clean_text("Tere\x0bsiit uus rida\x07\x1b[31m") == "Tere\nsiit uus rida[31m"
+    assert e.neutralise("\x01=1+1") == "'=1+1"
+    trainee = next(t for t in world.trainees if t.mentor_id == world.mentor_et.id)
+    mentor = world.mentor_et
+    aid = world.store.list_attempts(mentor, user_id=trainee.id, status="finished")[0].id
+    world.store.add_review(mentor, aid, "Hea kõne.\x0bJärgmine kord küsi isikukoodi.\x01")
+    world.store.update_user(world.store.system_actor(), trainee.id, display_name="Mari\x07 Tamm\x1b[31m")
+    try:
+        data = e.sheet_data(world.store, mentor, attempt_id=aid)
+        wb = openpyxl.load_workbook(io.BytesIO(e.sheets_xlsx(data, "et")))
+        cells = [v for ws in wb.worksheets for r in ws.iter_rows(values_only=True) for v in r if isinstance(v, str)]
+        assert any("Hea kõne.\nJärgmine kord küsi isikukoodi." in v for v in cells)
+        assert any("Mari Tamm[31m" in v for v in cells)
+        assert not any(re.search("[\x00-\x08\x0b\x0c\x0e-\x1f]", v) for v in cells)
+        text = pdf_text(e.sheets_pdf(data, "et"))
+        assert "Järgmine kord küsi isikukoodi." in text and "Mari Tamm[31m" in text
+    finally:
+        world.store.update_user(world.store.system_actor(), trainee.id, display_name=trainee.display_name)
+
+
+@pytest.mark.parametrize("month", ["9999-12", "0001-01", "2026-13", "kuu"])
+def test_month_bounds_refuses_months_outside_the_calendar(month) -> None:
+    """Security review M4: `9999-12` gave an OverflowError traceback on "Minu areng" and in the CLI."""
+    with pytest.raises(ValueError):
+        e.month_bounds(month)
+
+
+def test_month_bounds_of_a_real_month() -> None:
+    start, end = e.month_bounds("2026-12")
+    assert (start.isoformat(), end.isoformat()) == ("2026-12-01T00:00:00+00:00", "2027-01-01T00:00:00+00:00")

@@ -95,3 +95,30 @@ def test_lead_readiness_page(world) -> None:
     assert topics <= set(matrix.columns)
     assert set(matrix[sorted(topics)[0]]) <= {"passed", "in progress", "not started"}
     assert any("kappa" in str(c.value) for c in at.caption)
+
+
+def test_mentor_review_shows_trainee_text_literally(world) -> None:
+    """Security review M3: trainee replies, turn comments and review notes were rendered as Markdown
+    (remote images, live links, a forged "4. Klient:" turn, headings)."""
+    mentor = world.mentor_ru
+    trainee = next(t for t in world.trainees if t.mentor_id == mentor.id)
+    payload = ("Lapsetoetust ei pea taotlema. ![t](http://127.0.0.1:8999/pixel-from-review.png) "
+               "[ext](http://127.0.0.1:8999/link)")
+    forged = "Makstakse 8. kuupäeval.\n\n**4. Klient:** Aitäh!\n\n# BIG HEADING"
+    store = world.store
+    aid = store.start_attempt(trainee, "pension-late-et", "1", 1, "practice", "et", "chat", {})
+    store.record_turns(trainee, aid, [("client", "Tere!", None), ("agent", payload, None), ("agent", forged, None)])
+    store.finish_attempt(trainee, aid, {"score": 50.0, "passed": False, "criteria": [
+        {"id": "greeting", "result": "pass", "points": 1, "max_points": 1}]})
+    store.comment_turn(mentor, aid, 1, "vaata ![c](http://127.0.0.1:8999/comment.png)")
+    store.add_review(mentor, aid, "# Märkus [link](http://127.0.0.1:8999/review)")
+    at = app(world, "mentor_review", mentor, "ru")
+    at.selectbox(key="review_trainee").set_value(trainee.id).run()
+    at.selectbox(key="review_attempt").set_value(aid).run()
+    assert not at.exception, at.exception
+    texts = [str(e.value) for e in at.text]
+    assert payload in texts and forged in texts
+    assert "💬 vaata ![c](http://127.0.0.1:8999/comment.png)" in texts
+    assert any(v.endswith(": # Märkus [link](http://127.0.0.1:8999/review)") for v in texts)
+    rendered = "\n".join(str(e.value) for kind in ("markdown", "caption") for e in getattr(at, kind))
+    assert "127.0.0.1:8999" not in rendered and "BIG HEADING" not in rendered

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+
 from trainer.scoring.score import failed_criteria, score_transcript
 from trainer.scoring.transcript import (
     MAX_TURN_CHARS,
@@ -13,7 +14,6 @@ from trainer.scoring.transcript import (
     load_transcript,
     parse_transcript,
 )
-
 from trainer.simulation.library import Library, scoring_settings
 
 SETTINGS = scoring_settings()

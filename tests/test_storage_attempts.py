@@ -213,7 +213,7 @@ def test_in_memory_sqlite_store_is_shared_between_threads():
     st = open_store("sqlite://")
     try:
         sysa = st.system_actor()
-        st.create_user(sysa, "main", "password1", "trainee")
+        st.create_user(sysa, "main", "kolm kassi katusel", "trainee")
         seen = []
         worker = threading.Thread(target=lambda: seen.extend(u.username for u in st.list_users(sysa)))
         worker.start()

@@ -1,7 +1,7 @@
 """Shared plumbing of the Streamlit pages: the store, library and service, the signed-in user,
 translations, and the page registry helpers.
 
-Session state is kept small: ``user_id``, ``lang`` and ``attempt_id`` (plus transient flash
+Session state is kept small: ``user_id`` with its ``credential_version``, ``lang`` and ``attempt_id`` (plus transient flash
 messages). Everything else is re-read from the store on each run.
 """
 
@@ -23,6 +23,7 @@ from trainer.simulation.library import Library, load_library
 from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, database_url, open_store
 
 USER_ID = "user_id"
+CRED_VERSION = "credential_version"  # the user's credential version at sign-in (see current_user)
 LANG = "lang"
 LANG_CHOSEN = "lang_chosen"  # the language was picked in the switch (else the user's own is used)
 ATTEMPT_ID = "attempt_id"
@@ -47,7 +48,7 @@ def _store_resource(database_url_env: str | None, data_dir_env: str | None, cwd:
         print(
             "\n=== trainer: first start, an administrator account was created ===\n"
             f"    username: admin\n    password: {password}\n"
-            "    (shown only this once; sign in and change it)\n",
+            "    (shown only this once; the first sign-in asks for a new password)\n",
             file=sys.stdout,
             flush=True,
         )
@@ -142,32 +143,21 @@ def tr(key: str, **kw: object) -> str:
     return t(key, lang(), **kw)
 
 
-USER_CHECK_SECONDS = 2.0
-_users: dict[tuple[int, int], tuple[float, UserInfo]] = {}
-
-
 def current_user() -> UserInfo | None:
-    """The signed-in user, re-read from the store at most every :data:`USER_CHECK_SECONDS` (None when
-    signed out, deleted or disabled). Store calls check the actor themselves on every call."""
+    """The signed-in user, re-read from the store on every run (None when signed out, deleted or
+    disabled). The session keeps the user id and the credential version it signed in with; the
+    store refuses that pair once the password changed or the account was disabled, and the
+    session is signed out (security review M9)."""
     uid = st.session_state.get(USER_ID)
     if uid is None:
         return None
-    store = get_store()
-    key = (id(store), int(uid))
-    now = time.monotonic()
-    memo = _users.get(key)
-    if memo is not None and now - memo[0] < USER_CHECK_SECONDS:
-        return memo[1]
+    version = st.session_state.get(CRED_VERSION)
+    actor = Actor(id=int(uid), role="trainee", credential_version=-1 if version is None else int(version))
     try:
-        user = store.get_user(Actor(id=int(uid), role="trainee"), int(uid))
+        return get_store().get_user(actor, int(uid))
     except (NotFound, PermissionDenied):
-        _users.pop(key, None)
         sign_out()
         return None
-    if len(_users) > 10_000:
-        _users.clear()
-    _users[key] = (now, user)
-    return user
 
 
 def require_user() -> UserInfo:
@@ -178,14 +168,16 @@ def require_user() -> UserInfo:
 
 
 def sign_in(user: UserInfo) -> None:
+    """Keep the user id and credential version in the session (nothing else about the user)."""
     st.session_state[USER_ID] = user.id
+    st.session_state[CRED_VERSION] = user.credential_version
     if not st.session_state.get(LANG_CHOSEN):
         st.session_state[LANG] = normalize_language(user.language)
     st.session_state.pop(ATTEMPT_ID, None)
 
 
 def sign_out() -> None:
-    for key in (USER_ID, ATTEMPT_ID, FLASH):
+    for key in (USER_ID, CRED_VERSION, ATTEMPT_ID, FLASH):
         st.session_state.pop(key, None)
 
 

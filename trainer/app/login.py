@@ -1,13 +1,38 @@
-"""The sign-in page (the only page before signing in)."""
+"""The sign-in page (the only page before signing in) and the password change form (forced at the
+first sign-in of the generated admin account, or after a reset that asks for it)."""
 
 from __future__ import annotations
+
+import os
 
 import streamlit as st
 
 from trainer.app.common import get_store, sign_in, store_resource, tr
-from trainer.storage import AuthError
+from trainer.storage import MIN_PASSWORD_LENGTH, AuthError, UserInfo, WeakPassword
 
 SSO_ERROR = "sso_error"
+CHANGE_PASSWORD = "change_password"  # session flag: the user opened the password form
+#: name of a request header with the client address that the reverse proxy sets (e.g. X-Real-IP);
+#: unset: the address of the connection itself (see docs/deploy.md)
+CLIENT_IP_HEADER_ENV = "TRAINER_CLIENT_IP_HEADER"
+
+
+def client_source() -> str:
+    """Where this sign-in comes from, for the lock-out (per account *and* source): the client
+    address, taken from the header named in ``TRAINER_CLIENT_IP_HEADER`` when the app runs behind a
+    reverse proxy that sets it, else the connection's address; ``app`` when neither is known."""
+    address = None
+    try:
+        header = os.environ.get(CLIENT_IP_HEADER_ENV)
+        if header:
+            value = st.context.headers.get(header)
+            if value:
+                address = value.split(",")[-1].strip()  # the entry the nearest proxy added
+        if not address:
+            address = st.context.ip_address
+    except Exception:  # noqa: BLE001 - no request context (tests, bare mode)
+        address = None
+    return f"ip:{address}"[:100] if isinstance(address, str) and address else "app"
 
 
 def sso_configured() -> bool:
@@ -56,10 +81,48 @@ def render() -> None:
         submitted = st.form_submit_button(tr("login.submit"), type="primary")
     if submitted:
         try:
-            user = get_store().authenticate(username, password)
+            user = get_store().authenticate(username, password, source=client_source())
         except AuthError as exc:
             st.error(tr(f"login.error.{exc.reason}"))
             return
         sign_in(user)
         st.rerun()
     st.caption(tr("login.help"))
+
+
+def render_change_password(user: UserInfo, forced: bool) -> None:
+    """The password change form; ``forced``: shown instead of every page until the password changed."""
+    st.title(tr("password.title"))
+    if forced:
+        st.warning(tr("password.forced"))
+    st.caption(tr("password.rules", min=MIN_PASSWORD_LENGTH))
+    with st.form("change_password", clear_on_submit=True):
+        current = st.text_input(tr("password.current"), type="password", key="pw_current")
+        new = st.text_input(tr("password.new"), type="password", key="pw_new")
+        repeat = st.text_input(tr("password.repeat"), type="password", key="pw_repeat")
+        submitted = st.form_submit_button(tr("password.submit"), type="primary")
+    if not forced and st.button(tr("password.cancel"), key="pw_cancel"):
+        st.session_state.pop(CHANGE_PASSWORD, None)
+        st.rerun()
+    if not submitted:
+        return
+    if new != repeat:
+        st.error(tr("password.mismatch"))
+        return
+    if new == current:
+        st.error(tr("password.same"))
+        return
+    try:
+        updated = get_store().change_password(user, current, new, source=client_source())
+    except AuthError:
+        st.error(tr("password.wrong_current"))
+        return
+    except WeakPassword as exc:
+        st.error(tr(f"password.problem.{exc.reason}", min=MIN_PASSWORD_LENGTH))
+        return
+    sign_in(updated)  # the new credential version: this session stays signed in, all others end
+    st.session_state.pop(CHANGE_PASSWORD, None)
+    from trainer.app.common import flash
+
+    flash("success", "password.changed")
+    st.rerun()

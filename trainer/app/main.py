@@ -10,6 +10,8 @@ three locale files, then add ``mentor.PAGE`` to :data:`PAGES` and ``"mentor"`` t
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import sys
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from trainer.app.common import (  # noqa: E402
     current_user,
     lang,
     set_pages,
+    show_flash,
     sign_out,
     start_warm_up,
     tr,
@@ -40,6 +43,9 @@ from trainer.app.views import (  # noqa: E402
     result,
 )
 from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
+from trainer.storage import StoreUnavailable  # noqa: E402
+
+log = logging.getLogger("trainer.app")
 
 # The page registry: every page by key (one module per page) ...
 PAGES: dict[str, PageSpec] = {
@@ -87,6 +93,19 @@ def language_switch() -> None:
 
 
 def main() -> None:
+    """One run of the app. An error in a page is logged with its traceback and shown to the user as
+    a short message in their language (``trainer app`` also hides Streamlit's error details)."""
+    try:
+        _main()
+    except StoreUnavailable as exc:
+        log.error("store unavailable (%s): %s", exc.reason, exc, exc_info=exc)
+        st.error(tr(f"app.store_error.{exc.reason}"))
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: log it, tell the user briefly
+        log.error("unexpected error in the app", exc_info=exc)
+        st.error(tr("app.error", time=dt.datetime.now(dt.UTC).strftime("%H:%M:%S UTC")))
+
+
+def _main() -> None:
     st.set_page_config(page_title="trainer", page_icon=":material/support_agent:", layout="wide")
     st.session_state.setdefault(LANG, "et")
     start_warm_up()
@@ -106,6 +125,15 @@ def main() -> None:
             if login.sso_configured() and getattr(st.user, "is_logged_in", False):
                 st.logout()  # also end the identity provider's session cookie
             st.rerun()
+        if not user.must_change_password and st.button(tr("app.change_password"), key="open_change_password"):
+            st.session_state[login.CHANGE_PASSWORD] = True
+    if user.must_change_password or st.session_state.get(login.CHANGE_PASSWORD):
+        show_flash()
+        nav = st.navigation([st.Page(lambda: login.render_change_password(user, user.must_change_password),
+                                     title=tr("password.title"), url_path="password", default=True)],
+                           position="hidden")
+        nav.run()
+        return
     groups = pages_for(user.role)
     set_pages(PAGES)
     nav = st.navigation({tr(section): [spec.page() for spec in specs] for section, specs in groups.items()})

@@ -292,13 +292,17 @@ def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
 
 @cli.command()
 @click.option("--port", default=8501, show_default=True)
+@click.option("--address", default="127.0.0.1", show_default=True,
+              help="Interface to listen on. The default serves this machine only; put a reverse proxy with "
+                   "TLS in front for other users (docs/deploy.md), or give 0.0.0.0 knowingly.")
 @click.option("--headless/--no-headless", default=True, show_default=True)
-def app(port: int, headless: bool) -> None:
+def app(port: int, address: str, headless: bool) -> None:
     """Start the web app (Streamlit) on the embedded SQLite store.
 
-    Run for users, not for development: the toolbar shows no developer menu (viewer mode) and no
-    file watcher polls the sources (restart the app after changing its code; scenario files are
-    still reloaded when they change).
+    Run for users, not for development: it listens on localhost unless told otherwise, error details
+    are hidden from users (they see a short message in their language; the traceback goes to the
+    log), the toolbar shows no developer menu (viewer mode) and no file watcher polls the sources
+    (restart the app after changing its code; scenario files are still reloaded when they change).
     """
     import subprocess
 
@@ -310,13 +314,22 @@ def app(port: int, headless: bool) -> None:
     if password:
         click.echo("\n=== trainer: first start, an administrator account was created ===\n"
                    f"    username: admin\n    password: {password}\n"
-                   "    (shown only this once; sign in and change it with 'trainer users passwd')\n")
+                   "    (shown only this once; the first sign-in asks for a new password)\n")
     entry = Path(__file__).resolve().parent.parent / "app" / "main.py"
-    cmd = [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
-           "--server.headless", str(headless).lower(), "--browser.gatherUsageStats", "false",
-           "--client.toolbarMode", "viewer", "--server.fileWatcherType", "none"]
-    click.echo(f"trainer app on http://localhost:{port} (project: {project_root()})")
+    cmd = app_command(entry, port, address, headless)
+    shown = "localhost" if address in ("127.0.0.1", "localhost", "::1") else address
+    click.echo(f"trainer app on http://{shown}:{port} (project: {project_root()})")
     raise SystemExit(subprocess.call(cmd))
+
+
+def app_command(entry: Path, port: int, address: str = "127.0.0.1", headless: bool = True) -> list[str]:
+    """The ``streamlit run`` command line of ``trainer app``: listens on ``address`` only, hides error
+    details from users (``client.showErrorDetails none``), viewer toolbar, no file watcher."""
+    return [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
+            "--server.address", address, "--server.headless", str(headless).lower(),
+            "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
+            "--client.showErrorDetails", "none", "--server.fileWatcherType", "none",
+            "--server.enableXsrfProtection", "true"]
 
 
 def main() -> None:

@@ -18,9 +18,20 @@ from pathlib import Path
 from typing import Any
 
 import click
+from sqlalchemy.exc import OperationalError
 
 from trainer.storage import AuthError, StoreError, open_store
+from trainer.storage.errors import unavailable
 from trainer.storage.models import LANGUAGES, ROLES
+
+_CONTROL = dict.fromkeys(i for i in range(32) if i not in (9,))
+_CONTROL.update({127: None, **{i: None for i in range(0x80, 0xA0)}})
+
+
+def _plain(text: object) -> str:
+    """A value for a terminal line: control characters (newlines, ANSI escapes) removed, so a display
+    name cannot fake lines or colours in an admin's terminal."""
+    return str(text).translate(_CONTROL)
 
 
 def _echo_json(obj: Any) -> None:
@@ -44,12 +55,19 @@ def store_command(func: Callable[..., Any]) -> Callable[..., Any]:
     @click.option("--admin", is_flag=True, help="Act as administrator (the system actor).")
     @functools.wraps(func)
     def wrapper(db_url: str | None, as_user: str | None, admin: bool, **kw: Any) -> Any:
-        store = open_store(db_url)
+        try:
+            store = open_store(db_url)
+        except OperationalError as exc:  # migrating an unreachable / full database
+            err = unavailable(exc)
+            raise click.ClickException(f"{type(err).__name__}: {err}") from None
         try:
             actor = _actor(store, as_user, admin)
             return func(store, actor, **kw)
         except (StoreError, ValueError) as exc:
             raise click.ClickException(f"{type(exc).__name__}: {exc}") from None
+        except OperationalError as exc:  # outside a store transaction (should not happen): still no traceback
+            err = unavailable(exc)
+            raise click.ClickException(f"{type(err).__name__}: {err}") from None
         finally:
             store.close()
 
@@ -65,7 +83,7 @@ def _actor(store: Any, as_user: str | None, admin: bool) -> Any:
         raise click.UsageError("say who you are: --as USER (or --admin for administrator rights)")
     password = os.environ.get("TRAINER_PASSWORD") or click.prompt(f"Password for {as_user}", hide_input=True, err=True)
     try:
-        return store.authenticate(as_user, password)
+        return store.authenticate(as_user, password, source="cli")
     except AuthError as exc:
         raise click.ClickException(f"sign-in failed: {exc}") from None
 
@@ -97,7 +115,7 @@ def _write(data: bytes, output: str | None) -> None:
 
 @click.group()
 def users() -> None:
-    """Manage user accounts (add, list, passwd, disable)."""
+    """Manage user accounts (add, list, passwd, disable, unlock, audit)."""
 
 
 @users.command("add")
@@ -139,18 +157,20 @@ def users_list(store: Any, actor: Any, role: str | None, as_json: bool) -> None:
         return
     for u in found:
         flag = " (disabled)" if u.disabled else ""
-        click.echo(f"{u.id:>5} {u.username:<28} {u.role:<8} {u.language} {u.display_name}{flag}")
+        click.echo(f"{u.id:>5} {_plain(u.username):<28} {u.role:<8} {u.language} {_plain(u.display_name)}{flag}")
 
 
 @users.command("passwd")
 @click.argument("username")
 @click.option("--generate", is_flag=True, help="Generate a random password and print it.")
+@click.option("--temporary", is_flag=True, help="The user must choose a new password at the next sign-in.")
 @store_command
-def users_passwd(store: Any, actor: Any, username: str, generate: bool) -> None:
-    """Set a password (your own, or as admin / lead for your organisation's users)."""
+def users_passwd(store: Any, actor: Any, username: str, generate: bool, temporary: bool) -> None:
+    """Set a password (your own, or as admin / lead for your organisation's users). The user's other
+    sessions end; the reset is recorded in the audit trail."""
     user = store.get_user_by_name(actor, username)
     password, generated = _new_password(not generate)
-    store.set_password(actor, user.id, password)
+    store.set_password(actor, user.id, password, must_change=temporary)
     click.echo(f"password of {username} changed")
     if generated:
         click.echo(f"password: {password}")
@@ -164,6 +184,48 @@ def users_disable(store: Any, actor: Any, username: str, enable: bool) -> None:
     """Disable (or --enable) a user account."""
     user = store.disable_user(actor, store.get_user_by_name(actor, username).id, disabled=not enable)
     click.echo(f"{user.username} {'disabled' if user.disabled else 'enabled'}")
+
+
+@users.command("unlock")
+@click.argument("username")
+@store_command
+def users_unlock(store: Any, actor: Any, username: str) -> None:
+    """Clear a sign-in lock-out of a user (every source); recorded in the audit trail."""
+    user = store.get_user_by_name(actor, username)
+    cleared = store.login_throttle(actor, user.id)
+    store.unlock_user(actor, user.id)
+    locked = sum(1 for row in cleared if row["locked_until"] is not None)
+    click.echo(f"{_plain(username)} unlocked ({len(cleared)} source(s) cleared, {locked} locked)")
+
+
+@users.command("audit")
+@click.option("--user", "username", default=None, help="Only events about this user.")
+@click.option("--verify", is_flag=True, help="Also check the hash chains of the audit trail (admins).")
+@click.option("--json", "as_json", is_flag=True)
+@store_command
+def users_audit(store: Any, actor: Any, username: str | None, verify: bool, as_json: bool) -> None:
+    """The account audit trail: password resets and changes, role changes, disabling, unlocking.
+    ``--verify`` checks that no override or audit row was changed or deleted (exit 1 if one was)."""
+    uid = store.get_user_by_name(actor, username).id if username else None
+    events = store.audit_events(actor, uid)
+    broken = store.verify_audit_chains(actor) if verify else None
+    if as_json:
+        _echo_json({"events": [e.__dict__ for e in events], "broken": broken,
+                    "heads": store.audit_heads(actor) if verify else None})
+    else:
+        for e in events:
+            who = "system" if e.actor_id is None else e.actor_id
+            click.echo(f"{e.at:%Y-%m-%d %H:%M:%S} {e.action:<24} by {who!s:<6} user {e.target_user_id} "
+                       f"{_plain(json.dumps(e.details, ensure_ascii=False))}")
+        if broken is not None:
+            if any(broken.values()):
+                click.echo(f"BROKEN hash chain at rows: {broken}")
+            else:
+                heads = store.audit_heads(actor)
+                click.echo(f"hash chains intact; heads: overrides {heads['overrides']}, "
+                           f"audit {heads['audit_events']}")
+    if broken and any(broken.values()):
+        raise SystemExit(1)
 
 
 # -- demo, progress, readiness -----------------------------------------------------------------------

@@ -56,10 +56,24 @@ LABELS = {
 
 # -- tables ----------------------------------------------------------------------------------------
 
+# control characters XLSX cannot hold (openpyxl IllegalCharacterError) and PDF fonts cannot show:
+# vertical tab and form feed (Word's soft line and page breaks) become line breaks, the rest goes
+_CONTROL_MAP = {i: None for i in (*range(0, 9), *range(14, 32), 127, *range(0x80, 0xA0))}
+_CONTROL_MAP.update({0x0B: "\n", 0x0C: "\n"})
+
+
+def clean_text(value: str) -> str:
+    """Text without control characters (tab, newline and carriage return stay; vertical tab and form
+    feed become newlines), for XLSX cells and PDF lines (security review L2)."""
+    return value.translate(_CONTROL_MAP)
+
+
 def neutralise(value: Any) -> Any:
-    """A cell value safe for spreadsheets: formula-like text gets a leading ``'``; aware datetimes
-    become naive UTC (Excel has no time zones); NaN becomes empty."""
+    """A cell value safe for spreadsheets: control characters removed (:func:`clean_text`),
+    formula-like text gets a leading ``'``; aware datetimes become naive UTC (Excel has no time
+    zones); NaN becomes empty."""
     if isinstance(value, str):
+        value = clean_text(value)
         return "'" + value if value.startswith(DANGEROUS) else value
     if isinstance(value, pd.Timestamp):
         value = value.to_pydatetime()
@@ -148,8 +162,12 @@ class SheetData:
 
 
 def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
-    """'YYYY-MM' -> [first instant, first instant of the next month) in UTC."""
+    """'YYYY-MM' -> [first instant, first instant of the next month) in UTC. ValueError for text that is
+    not a month, and for months at the edge of the calendar (``0001-01``, ``9999-12``: security
+    review M4, an OverflowError traceback before)."""
     start = dt.datetime.strptime(month, "%Y-%m").replace(tzinfo=dt.UTC)
+    if not 1900 <= start.year <= 9000:
+        raise ValueError(f"month {month!r} is out of range")
     end = (start + dt.timedelta(days=32)).replace(day=1)
     return start, end
 
@@ -296,7 +314,7 @@ def sheets_pdf(data: SheetData, lang: str = "et") -> bytes:
         pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("DejaVu", "", 9)
         for line in _title_lines(data, lang):
-            pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(0, 5, clean_text(line).replace("\n", " "), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
         body(pdf, data, lang)
     return bytes(pdf.output())
@@ -306,14 +324,14 @@ def _pdf_feedback(pdf: _Pdf, data: SheetData, lang: str) -> None:
     w = LABELS.get(lang, LABELS["et"])
     for row in feedback_rows(data, lang):
         pdf.set_font("DejaVu", "B", 10)
-        pdf.cell(0, 6, f"{w['call']} {row[w['call']]} · {row[w['date']]} · {row[w['scenario']]} · "
-                 f"{row[w['channel']]}/{row[w['language']]} · {w['score']} {row[w['score']]}",
-                 new_x="LMARGIN", new_y="NEXT")
+        head = (f"{w['call']} {row[w['call']]} · {row[w['date']]} · {row[w['scenario']]} · "
+                f"{row[w['channel']]}/{row[w['language']]} · {w['score']} {row[w['score']]}")
+        pdf.cell(0, 6, clean_text(head).replace("\n", " "), new_x="LMARGIN", new_y="NEXT")
         for key in ("good", "improve", "mentor"):
             pdf.set_font("DejaVu", "B", 9)
             pdf.cell(0, 5, w[key], new_x="LMARGIN", new_y="NEXT")
             pdf.set_font("DejaVu", "", 9)
-            pdf.multi_cell(0, 4.5, row[w[key]], new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 4.5, clean_text(row[w[key]]), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
 
 
@@ -326,5 +344,5 @@ def _pdf_evaluation(pdf: _Pdf, data: SheetData, lang: str) -> None:
         pdf.set_font("DejaVu", "", 7.5)
         with pdf.table(col_widths=widths, first_row_as_headings=True, line_height=4) as table:
             for row in grid:
-                table.row([str(row[i]) if i < len(row) else "" for i in cols])
+                table.row([clean_text(str(row[i])) if i < len(row) else "" for i in cols])
         pdf.ln(3)

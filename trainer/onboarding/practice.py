@@ -19,7 +19,7 @@ from typing import Any
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
-from trainer.storage import Actor, AttemptInfo, Conflict, UserInfo
+from trainer.storage import Actor, AttemptInfo, Conflict, StaleState, UserInfo
 from trainer.storage.attempts import AttemptState
 
 MAX_REPLY_CHARS = 5_000
@@ -47,6 +47,12 @@ class Played:
 
     attempt: AttemptInfo | AttemptState
     conversation: Conversation | None  # None when the scenario is no longer in the library
+    #: the attempt's ``state_version`` the conversation corresponds to (bumped by :meth:`PracticeService.send`)
+    version: int = -1
+
+    def __post_init__(self) -> None:
+        if self.version < 0:
+            self.version = getattr(self.attempt, "state_version", 0) or 0
 
     @property
     def id(self) -> int:
@@ -137,6 +143,10 @@ class PracticeService:
         reply ends the conversation (after the client's closing line) the attempt is finished and
         scored.
 
+        When another tab or replica replied since the attempt was loaded, nothing is written and
+        :class:`trainer.storage.StaleState` is raised: reload the attempt (its conversation object
+        has moved on and must not be reused).
+
         ``played``: the attempt as the caller loaded it moments ago (a page in the same run); it saves
         reading the attempt again and its conversation is updated in place.
         """
@@ -162,9 +172,10 @@ class PracticeService:
         before = len(conv.turns)
         client_turns = conv.reply(text, at=rel)
         self.store.record_turns(actor, attempt_id, [(t["role"], t["text"], rel) for t in conv.turns[before:]],
-                                conv.to_state())
+                                conv.to_state(), expected_version=played.version)
+        played.version += 1
         if conv.finished:
-            self._finish(actor, attempt_id, conv)
+            self._finish(actor, attempt_id, conv, played.version)
         return client_turns
 
     @staticmethod
@@ -184,16 +195,19 @@ class PracticeService:
             return played.attempt.result
         if played.conversation is None:
             raise PracticeError("error.scenario_gone")
-        return self._finish(actor, attempt_id, played.conversation)
+        return self._finish(actor, attempt_id, played.conversation, played.version)
 
-    def _finish(self, actor: ActorLike, attempt_id: int, conv: Conversation) -> dict:
+    def _finish(self, actor: ActorLike, attempt_id: int, conv: Conversation, version: int | None = None) -> dict:
         conv.finish()
         result = conv.score()
         result["ended_by"] = conv.state.get("ended_by")
         result["critical_failed"] = bool(result.get("critical_failures"))
         result["rubric_id"] = result.get("rubric")
         try:
-            self.store.finish_attempt(actor, attempt_id, result, engine_state=conv.to_state())
+            self.store.finish_attempt(actor, attempt_id, result, engine_state=conv.to_state(),
+                                      expected_version=version)
+        except StaleState:
+            raise
         except Conflict:  # finished meanwhile (another tab): keep the stored result
             stored = self.store.get_attempt(actor, attempt_id).result
             return stored if stored is not None else result

@@ -11,12 +11,14 @@ Usage::
 from __future__ import annotations
 
 from .db import current_revision, database_url, downgrade, make_engine, open_store, upgrade
-from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
+from .errors import AuthError, Conflict, NotFound, PermissionDenied, StaleState, StoreError, StoreUnavailable
+from .passwords import WeakPassword, password_problem
 from .records import (
     Actor,
     AssignmentInfo,
     AttemptInfo,
     AttemptSummary,
+    AuditEventInfo,
     CohortInfo,
     CriterionInfo,
     OrgInfo,
@@ -38,6 +40,7 @@ __all__ = [
     "MIN_PASSWORD_LENGTH",
     "Actor",
     "AssignmentInfo",
+    "AuditEventInfo",
     "AttemptInfo",
     "AttemptSummary",
     "AuthError",
@@ -51,15 +54,19 @@ __all__ = [
     "ReadinessSnapshotInfo",
     "ReviewInfo",
     "SelfEvaluationInfo",
+    "StaleState",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "TurnCommentInfo",
     "TurnInfo",
     "UserInfo",
+    "WeakPassword",
     "current_revision",
     "database_url",
     "downgrade",
     "make_engine",
     "open_store",
+    "password_problem",
     "upgrade",
 ]

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, aliased
 
 from trainer.outcome import effective_points
 
-from .base import StoreBase, SystemActor, Who, jsonable
-from .errors import Conflict, NotFound, PermissionDenied
+from .base import StoreBase, Who, check_credentials, jsonable
+from .errors import Conflict, NotFound, PermissionDenied, StaleState
 from .models import (
     CRITERION_RESULTS,
     LANGUAGES,
@@ -54,6 +54,7 @@ class AttemptState:
     scenario_id: str
     started_at: dt.datetime
     engine_state: dict[str, Any] | None
+    state_version: int = 0
 
 
 class AttemptsMixin(StoreBase):
@@ -107,7 +108,7 @@ class AttemptsMixin(StoreBase):
         """Append a turn and save the engine state in one transaction; returns the turn index.
 
         ``at`` is seconds since the attempt started (computed from the clock when None).
-        ``engine_state=None`` keeps the stored state.
+        ``engine_state=None`` keeps the stored state; a new state bumps ``state_version``.
         """
         if role not in TURN_ROLES:
             raise ValueError(f"role must be one of {TURN_ROLES}")
@@ -124,9 +125,11 @@ class AttemptsMixin(StoreBase):
             idx = 0 if last is None else last + 1
             if at is None:
                 at = (now - attempt.started_at).total_seconds()
-            s.add(Turn(attempt_id=attempt_id, idx=idx, role=role, text=text, at=float(at), created_at=now))
+            s.add(Turn(attempt_id=attempt_id, idx=idx, role=role, text=text, at=float(at), created_at=now,
+                       author_id=None if who.is_system else who.id))
             if state is not None:
                 attempt.engine_state = state
+                attempt.state_version = (attempt.state_version or 0) + 1
             return idx
 
     def record_turns(
@@ -135,6 +138,7 @@ class AttemptsMixin(StoreBase):
         attempt_id: int,
         turns: Sequence[tuple[str, str, float | None]],
         engine_state: dict[str, Any] | None = None,
+        expected_version: int | None = None,
     ) -> list[int]:
         """Append several turns ``(role, text, at)`` and save the engine state in ONE transaction
         (the trainee's reply and the client's answer: a crash never stores one without the other);
@@ -142,6 +146,11 @@ class AttemptsMixin(StoreBase):
 
         ``at`` is seconds since the attempt started (computed from the clock when None).
         ``engine_state=None`` keeps the stored state. Nothing is written when a turn is invalid.
+
+        ``expected_version``: the ``state_version`` the caller read the engine state at. When another
+        writer (a second tab, another replica) stored a state since, :class:`StaleState` is raised
+        and nothing is written, so stored turns and engine state never disagree. Every state write
+        bumps the version. Each turn records its author (the actor; NULL for the system actor).
         """
         rows = []
         for role, text, at in turns:
@@ -155,17 +164,22 @@ class AttemptsMixin(StoreBase):
             # Core statements, not the ORM unit of work: this runs on every chat turn. One SELECT
             # checks the actor and locks the attempt (FOR UPDATE on PostgreSQL); when it finds no
             # row the ORM helpers below raise the precise error.
-            system = isinstance(actor, SystemActor)
+            system = self._is_system(actor)
             params = {"attempt_id": attempt_id} if system else {"attempt_id": attempt_id, "actor_id": actor.id}
             found = s.execute(_turn_query(joined=not system), params).first()
             if found is None or (not system and found.disabled):
                 who = self._who(s, actor)
                 self._own_attempt(s, who, attempt_id)
                 raise NotFound(f"attempt {attempt_id} not found")  # pragma: no cover - raised above
+            if not system:
+                check_credentials(actor, found.credential_version)
             if not system and found.user_id != found.me_id and found.role != "admin":
                 raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
             if found.status != "active":
                 raise Conflict(f"attempt {attempt_id} is {found.status}")
+            if expected_version is not None and (found.state_version or 0) != expected_version:
+                raise StaleState(f"attempt {attempt_id} changed in another window (version "
+                                 f"{found.state_version}, expected {expected_version}); reload it")
             now = self.now()
             # a statement of its own, after the lock: on PostgreSQL it sees turns a concurrent tab
             # committed while this one waited for the lock (a subquery of the locking SELECT would not)
@@ -173,13 +187,15 @@ class AttemptsMixin(StoreBase):
             first = 0 if last is None else last + 1
             elapsed = (now - found.started_at).total_seconds()
             if rows:
+                author = None if system else actor.id
                 s.execute(insert(Turn), [
                     {"attempt_id": attempt_id, "idx": first + i, "role": role, "text": text,
-                     "at": elapsed if at is None else at, "created_at": now}
+                     "at": elapsed if at is None else at, "created_at": now, "author_id": author}
                     for i, (role, text, at) in enumerate(rows)
                 ])
             if state is not None:
-                s.execute(update(Attempt).where(Attempt.id == attempt_id).values(engine_state=state))
+                s.execute(update(Attempt).where(Attempt.id == attempt_id).values(
+                    engine_state=state, state_version=Attempt.state_version + 1))
             return list(range(first, first + len(rows)))
 
     def finish_attempt(
@@ -188,6 +204,7 @@ class AttemptsMixin(StoreBase):
         attempt_id: int,
         result: dict[str, Any],
         engine_state: dict[str, Any] | None = None,
+        expected_version: int | None = None,
     ) -> None:
         """Store the scoring result: score, passed, critical_failed, rubric id/version, the full
         result JSON and one criterion row per ``result["criteria"]`` entry, in one transaction.
@@ -195,6 +212,10 @@ class AttemptsMixin(StoreBase):
         Accepts :func:`trainer.scoring.score_transcript` output as is: the rubric id is read from
         ``rubric_id`` or ``rubric``; critical_failed from ``critical_failed``, else from a non-empty
         ``critical_failures`` list, else from any failed critical criterion.
+
+        ``expected_version`` as in :meth:`record_turns` (:class:`StaleState` when the conversation
+        moved on in another window). An attempt finished by someone other than its owner (an admin)
+        is recorded in the audit trail.
         """
         criteria = list(result.get("criteria") or [])
         rows = []
@@ -226,6 +247,11 @@ class AttemptsMixin(StoreBase):
             attempt = self._own_attempt(s, who, attempt_id)
             if attempt.status != "active":
                 raise Conflict(f"attempt {attempt_id} is {attempt.status}")
+            if expected_version is not None and (attempt.state_version or 0) != expected_version:
+                raise StaleState(f"attempt {attempt_id} changed in another window; reload it")
+            if attempt.user_id != who.id:
+                self._audit(s, who, "attempt_finish_by_other", attempt.user_id, attempt_id=attempt_id,
+                            score=result.get("score"))
             attempt.status = "finished"
             attempt.finished_at = self.now()
             attempt.score = None if result.get("score") is None else float(result["score"])
@@ -238,6 +264,7 @@ class AttemptsMixin(StoreBase):
             attempt.result = stored_result
             if state is not None:
                 attempt.engine_state = state
+                attempt.state_version = (attempt.state_version or 0) + 1
             s.add_all(rows)
 
     def abandon_attempt(self, actor: Actor | UserInfo, attempt_id: int) -> None:
@@ -263,7 +290,7 @@ class AttemptsMixin(StoreBase):
         if actor is None:
             raise PermissionDenied("no actor")
         with self._read() as s:
-            if isinstance(actor, SystemActor):
+            if self._is_system(actor):
                 row = s.execute(_state_query(), {"attempt_id": attempt_id}).first()
                 who = Who(SYSTEM_ACTOR_ID, "admin", None)
                 owner = None
@@ -271,6 +298,7 @@ class AttemptsMixin(StoreBase):
                 found = s.execute(_state_query(joined=True), {"attempt_id": attempt_id, "actor_id": actor.id}).first()
                 if found is None or found.disabled:
                     raise PermissionDenied("unknown or disabled actor")
+                check_credentials(actor, found.credential_version)
                 who = Who(found.me_id, found.role, found.org_id)
                 row = None if found.id is None else found
                 owner = None if row is None else _Owner(found.owner_id, found.owner_org, found.owner_mentor)
@@ -279,7 +307,7 @@ class AttemptsMixin(StoreBase):
             if owner is not None and row.user_id != who.id and not self._can_read(who, owner):
                 raise PermissionDenied(f"not allowed to read attempt {attempt_id}")
             return AttemptState(row.id, row.user_id, row.status, row.mode, row.seed, row.scenario_id,
-                                row.started_at, row.engine_state)
+                                row.started_at, row.engine_state, row.state_version or 0)
 
     def active_attempt(
         self, actor: Actor | UserInfo, user_id: int, scenario_id: str | None = None
@@ -366,7 +394,8 @@ class AttemptsMixin(StoreBase):
             **base,
             engine_state=a.engine_state,
             result=a.result,
-            turns=tuple(TurnInfo(t.idx, t.role, t.text, t.at, t.created_at) for t in turns),
+            state_version=a.state_version or 0,
+            turns=tuple(TurnInfo(t.idx, t.role, t.text, t.at, t.created_at, t.author_id) for t in turns),
             criteria=tuple(criteria),
             overrides=tuple(override_info(o) for o in overrides),
             reviews=tuple(ReviewInfo(r.id, r.attempt_id, r.mentor_id, r.comment, r.created_at) for r in reviews),
@@ -385,10 +414,11 @@ def _turn_query(joined: bool) -> Select:
     (FOR UPDATE OF the attempt row on PostgreSQL), with the actor's row when ``joined``."""
     query = _TURN_QUERIES.get(joined)
     if query is None:
-        query = select(Attempt.user_id, Attempt.status, Attempt.started_at).where(Attempt.id == bindparam("attempt_id"))
+        query = select(Attempt.user_id, Attempt.status, Attempt.started_at, Attempt.state_version).where(
+            Attempt.id == bindparam("attempt_id"))
         if joined:
             me = aliased(User, name="me")
-            query = query.add_columns(me.id.label("me_id"), me.role, me.disabled).join(
+            query = query.add_columns(me.id.label("me_id"), me.role, me.disabled, me.credential_version).join(
                 me, me.id == bindparam("actor_id"))
         query = _TURN_QUERIES[joined] = query.with_for_update(of=Attempt)
     return query
@@ -404,13 +434,13 @@ def _state_query(joined: bool = False) -> Select:
     query = _STATE_QUERIES.get(joined)
     if query is None:
         cols = (Attempt.id, Attempt.user_id, Attempt.status, Attempt.mode, Attempt.seed,
-                Attempt.scenario_id, Attempt.started_at, Attempt.engine_state)
+                Attempt.scenario_id, Attempt.started_at, Attempt.engine_state, Attempt.state_version)
         if not joined:
             query = select(*cols).where(Attempt.id == bindparam("attempt_id"))
         else:
             me, owner = aliased(User, name="me"), aliased(User, name="owner")
             query = (
-                select(me.id.label("me_id"), me.role, me.org_id, me.disabled, *cols,
+                select(me.id.label("me_id"), me.role, me.org_id, me.disabled, me.credential_version, *cols,
                        owner.id.label("owner_id"), owner.org_id.label("owner_org"),
                        owner.mentor_id.label("owner_mentor"))
                 .select_from(me)

@@ -6,22 +6,28 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from argon2 import PasswordHasher
-from sqlalchemy import ColumnElement, Engine, or_, true
+from sqlalchemy import ColumnElement, Engine, or_, select, text, true
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .audit import CHAIN_LOCK_KEYS, GENESIS, chain_hash, event_fields
 from .db import WRITE_OPTION, write_lock
-from .errors import NotFound, PermissionDenied
-from .models import Attempt, User, utcnow
+from .errors import NotFound, PermissionDenied, unavailable
+from .models import Attempt, AuditEvent, User, utcnow
 from .records import SYSTEM_ACTOR_ID, Actor, UserInfo
 
 
+@dataclass(frozen=True)
 class SystemActor(Actor):
-    """The admin actor used by the CLI; only :meth:`Store.system_actor` hands one out."""
+    """The admin actor used by the CLI. Only :meth:`Store.system_actor` hands out one that works: it
+    carries the store's private token, so a ``SystemActor(...)`` built elsewhere is refused."""
+
+    token: object = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -68,14 +74,22 @@ def user_info(u: User) -> UserInfo:
         cohort_id=u.cohort_id,
         mentor_id=u.mentor_id,
         disabled=bool(u.disabled),
-        locked_until=u.locked_until,
-        failed_logins=u.failed_logins or 0,
         start_date=u.start_date,
         target_date=u.target_date,
         language=u.language,
         email=u.email,
         created_at=u.created_at,
+        credential_version=u.credential_version or 0,
+        must_change_password=bool(u.must_change_password),
     )
+
+
+def check_credentials(actor: object, current_version: int | None) -> None:
+    """Refuse an actor that carries a credential version older than the user's current one (its
+    session signed in before a password change or a disable)."""
+    version = getattr(actor, "credential_version", None)
+    if version is not None and version != (current_version or 0):
+        raise PermissionDenied("the session ended: the password changed or the account was disabled")
 
 
 class StoreBase:
@@ -88,14 +102,21 @@ class StoreBase:
         *,
         lockout_threshold: int = 5,
         lockout_minutes: float = 15,
+        lockout_base_seconds: float = 60,
         clock: Callable[[], dt.datetime] = utcnow,
         password_hasher: PasswordHasher | None = None,
     ) -> None:
-        """Wrap an engine whose database is already migrated (see :func:`open_store`)."""
+        """Wrap an engine whose database is already migrated (see :func:`open_store`).
+
+        Lock-out: after ``lockout_threshold`` failed password sign-ins for one account name from one
+        source, that pair is locked for ``lockout_base_seconds``, doubling with every further failure
+        up to ``lockout_minutes``."""
         self.engine = engine
         self.url = url or engine.url.render_as_string(hide_password=False)
         self.lockout_threshold = lockout_threshold
         self.lockout_duration = dt.timedelta(minutes=lockout_minutes)
+        self.lockout_base = dt.timedelta(seconds=min(lockout_base_seconds, lockout_minutes * 60))
+        self._system_token = object()
         self.clock = clock
         self.hasher = password_hasher or PasswordHasher()
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
@@ -114,10 +135,18 @@ class StoreBase:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @staticmethod
-    def system_actor() -> Actor:
-        """An admin actor for CLI use (explicitly requested; never handed to the UI)."""
-        return SystemActor(id=SYSTEM_ACTOR_ID, role="admin", org_id=None)
+    def system_actor(self) -> Actor:
+        """An admin actor for CLI use (explicitly requested; never handed to the UI). It works with
+        this store only."""
+        return SystemActor(id=SYSTEM_ACTOR_ID, role="admin", org_id=None, token=self._system_token)
+
+    def _is_system(self, actor: object) -> bool:
+        """True for this store's system actor; a forged :class:`SystemActor` raises PermissionDenied."""
+        if not isinstance(actor, SystemActor):
+            return False
+        if actor.token is not self._system_token:
+            raise PermissionDenied("this system actor was not issued by this store")
+        return True
 
     def now(self) -> dt.datetime:
         """Current aware UTC time from the store's clock."""
@@ -127,26 +156,34 @@ class StoreBase:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
-        """A read-only session (plain BEGIN on SQLite; rolled back at the end)."""
-        with self._sessions() as session:
-            yield session
+        """A read-only session (plain BEGIN on SQLite; rolled back at the end). Database failures
+        raise :class:`StoreUnavailable`."""
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            raise unavailable(exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         """A write transaction: committed on success, rolled back on error.
 
         On SQLite, writes of this process are serialised by a lock and the transaction starts with
-        ``BEGIN IMMEDIATE`` (other processes wait via busy_timeout).
+        ``BEGIN IMMEDIATE`` (other processes wait via busy_timeout). Database failures (disk full,
+        locked too long, connection lost) raise :class:`StoreUnavailable`; nothing is written.
         """
-        with self._write_lock or nullcontext():
-            with self._sessions() as session:
-                session.connection(execution_options={WRITE_OPTION: True})
-                try:
-                    yield session
-                    session.commit()
-                except BaseException:
-                    session.rollback()
-                    raise
+        try:
+            with self._write_lock or nullcontext():
+                with self._sessions() as session:
+                    session.connection(execution_options={WRITE_OPTION: True})
+                    try:
+                        yield session
+                        session.commit()
+                    except BaseException:
+                        session.rollback()
+                        raise
+        except OperationalError as exc:
+            raise unavailable(exc) from exc
 
     # -- actors and permissions ------------------------------------------------------------------
 
@@ -154,11 +191,12 @@ class StoreBase:
         """Re-read the actor from the database; unknown or disabled actors are refused."""
         if actor is None:
             raise PermissionDenied("no actor")
-        if isinstance(actor, SystemActor):
+        if self._is_system(actor):
             return Who(SYSTEM_ACTOR_ID, "admin", None)
         user = session.get(User, actor.id)
         if user is None or user.disabled:
             raise PermissionDenied("unknown or disabled actor")
+        check_credentials(actor, user.credential_version)
         return Who(user.id, user.role, user.org_id)
 
     @staticmethod
@@ -167,7 +205,7 @@ class StoreBase:
         if who.role == "admin":
             return true()
         if who.role == "lead":
-            return User.org_id.is_not_distinct_from(who.org_id)
+            return User.org_id == who.org_id if who.org_id is not None else User.id == who.id
         if who.role == "mentor":
             return or_(User.id == who.id, User.mentor_id == who.id)
         return User.id == who.id
@@ -177,19 +215,22 @@ class StoreBase:
         """May the actor read this user's data (attempts, self-evaluations, ...)?"""
         if who.role == "admin" or user.id == who.id:
             return True
-        if who.role == "lead":
-            return user.org_id == who.org_id
+        if who.role == "lead":  # a lead without organisation sees nobody else (no shared NULL pool)
+            return who.org_id is not None and user.org_id == who.org_id
         if who.role == "mentor":
             return user.mentor_id == who.id
         return False
 
     @staticmethod
     def _can_mentor(who: Who, user: User) -> bool:
-        """May the actor review, comment, override and assign for this user?"""
+        """May the actor review, comment, override and assign for this user? Never for oneself; leads
+        for the trainees and mentors of their own organisation (not other leads)."""
+        if user.id == who.id:
+            return False
         if who.role == "admin":
             return True
         if who.role == "lead":
-            return user.org_id == who.org_id and user.id != who.id
+            return who.org_id is not None and user.org_id == who.org_id and user.role in ("trainee", "mentor")
         if who.role == "mentor":
             return user.mentor_id == who.id
         return False
@@ -200,7 +241,7 @@ class StoreBase:
         if who.role == "admin":
             return True
         if who.role == "lead":
-            return user.org_id == who.org_id and user.role in ("trainee", "mentor")
+            return who.org_id is not None and user.org_id == who.org_id and user.role in ("trainee", "mentor")
         return False
 
     def _user(self, session: Session, user_id: int, *, lock: bool = False) -> User:
@@ -232,11 +273,34 @@ class StoreBase:
         return attempt
 
     def _own_attempt(self, session: Session, who: Who, attempt_id: int) -> Attempt:
-        """An attempt the actor may play (own; admins too), locked for update."""
+        """An attempt the actor may play (own; admins too, recorded as the turns' author and in the
+        audit trail), locked for update."""
         attempt = self._attempt(session, attempt_id, lock=True)
         if attempt.user_id != who.id and who.role != "admin":
             raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
         return attempt
+
+    # -- audit trail -----------------------------------------------------------------------------
+
+    def _chain_lock(self, session: Session, chain: str) -> None:
+        """Serialise appends to one hash chain (PostgreSQL; SQLite writes are serialised already)."""
+        if not self.is_sqlite:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK_KEYS[chain]})
+
+    def _audit(
+        self, session: Session, who: Who, action: str, target_user_id: int | None, **details: Any
+    ) -> None:
+        """Append one event to the tamper-evident account audit trail (in the caller's transaction)."""
+        self._chain_lock(session, "audit_events")
+        prev = session.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)) or GENESIS
+        event = AuditEvent(
+            at=self.now(), actor_id=None if who.is_system else who.id, action=action,
+            target_user_id=target_user_id, details=jsonable(details), prev_hash=prev, row_hash="",
+        )  # fmt: skip
+        session.add(event)
+        session.flush()
+        event.row_hash = chain_hash(prev, event_fields(event))
+        session.flush()
 
     def _mentored_attempt(self, session: Session, who: Who, attempt_id: int) -> Attempt:
         """An attempt the actor may review / comment / override."""

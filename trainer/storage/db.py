@@ -32,7 +32,7 @@ def database_url(explicit: str | None = None) -> str:
     """Resolve the database URL: ``explicit``, else ``TRAINER_DATABASE_URL``, else a SQLite file.
 
     The SQLite file is ``<data dir>/trainer.db`` with data dir = ``TRAINER_DATA_DIR`` or ``./data``;
-    the directory is created when missing.
+    the directory is created when missing, readable by the owner only (0700).
     """
     if explicit:
         return explicit
@@ -40,8 +40,34 @@ def database_url(explicit: str | None = None) -> str:
     if env:
         return env
     data_dir = Path(os.environ.get("TRAINER_DATA_DIR") or "./data").resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(data_dir)
     return f"sqlite:///{data_dir / 'trainer.db'}"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and missing parents) when missing; a folder created here is 0700. An
+    existing folder keeps its mode (it is the operator's)."""
+    if not path.exists():
+        path.mkdir(parents=True, exist_ok=True)
+        path.chmod(0o700)
+
+
+def create_private_sqlite_file(url: str) -> None:
+    """Create the SQLite database file of ``url`` owner-only (0600) before SQLite does (it would use
+    the umask, typically 0644). SQLite creates the -wal and -shm files with the same mode as the
+    database file. Existing files and in-memory databases are left alone."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.exists():
+        return
+    make_private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:  # another process created it at the same moment
+        return
+    os.close(fd)
 
 
 def is_sqlite(url_or_engine: str | Engine) -> bool:
@@ -59,7 +85,7 @@ def write_lock(url: str) -> threading.RLock:
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Create an engine. SQLite gets WAL (synchronous=FULL: a committed turn survives even a power
+    """Create an engine. A new SQLite file is created owner-only (0600). SQLite gets WAL (synchronous=FULL: a committed turn survives even a power
     loss), foreign keys, busy_timeout and ``BEGIN IMMEDIATE`` writes.
 
     On SQLite the pysqlite driver's own transaction handling is switched off and the store emits
@@ -71,6 +97,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         kwargs.setdefault("pool_pre_ping", True)
         return create_engine(url, **kwargs)
     connect_args = dict(kwargs.pop("connect_args", {}))
+    create_private_sqlite_file(url)
     if make_url(url).database in (None, "", ":memory:"):
         kwargs.setdefault("poolclass", StaticPool)  # one shared in-memory database for all threads
     connect_args.setdefault("check_same_thread", False)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from .attempts import override_info
+from .audit import GENESIS, chain_hash, override_fields
 from .base import StoreBase, jsonable
 from .errors import Conflict, NotFound, PermissionDenied
 from .models import (
@@ -86,7 +87,10 @@ class MentoringMixin(StoreBase):
         self, actor: Actor | UserInfo, attempt_id: int, criterion_id: str, new_result: str, reason: str
     ) -> OverrideInfo:
         """Record a manual result for one criterion of a finished attempt (audit trail; the
-        automatic result is kept). ``reason`` is required (ValueError when empty)."""
+        automatic result is kept). ``reason`` is required (ValueError when empty).
+
+        Overrides are append-only (the store has no method to change or delete one) and
+        tamper-evident: each row carries the hash of the previous one (:mod:`trainer.storage.audit`)."""
         if not isinstance(reason, str) or not reason.strip():
             raise ValueError("an override needs a reason")
         if new_result not in CRITERION_RESULTS:
@@ -105,6 +109,8 @@ class MentoringMixin(StoreBase):
             )
             if exists_ is None:
                 raise NotFound(f"attempt {attempt_id} has no criterion {criterion_id!r}")
+            self._chain_lock(s, "overrides")
+            prev = s.scalar(select(Override.row_hash).order_by(Override.id.desc()).limit(1)) or GENESIS
             o = Override(
                 attempt_id=attempt_id,
                 criterion_id=criterion_id,
@@ -112,8 +118,11 @@ class MentoringMixin(StoreBase):
                 new_result=new_result,
                 reason=reason.strip(),
                 created_at=self.now(),
+                prev_hash=prev,
             )
             s.add(o)
+            s.flush()
+            o.row_hash = chain_hash(prev, override_fields(o))
             s.flush()
             return override_info(o)
 
@@ -207,10 +216,13 @@ class MentoringMixin(StoreBase):
     def save_readiness_snapshot(
         self, actor: Actor | UserInfo, user_id: int, status: str, details: dict[str, Any]
     ) -> ReadinessSnapshotInfo:
-        """Store a readiness evaluation of a user the actor may read."""
+        """Store a readiness evaluation of a user: their mentor, their organisation's lead, an admin
+        or the CLI system actor; never the trainee themself (no self-certified readiness)."""
         with self._write() as s:
             who = self._who(s, actor)
-            self._readable_user(s, who, user_id)
+            user = self._readable_user(s, who, user_id)
+            if not (who.is_system or self._can_mentor(who, user)):
+                raise PermissionDenied("readiness is recorded by a mentor, a lead or an admin, not for oneself")
             r = ReadinessSnapshot(user_id=user_id, taken_at=self.now(), status=status, details=jsonable(details))
             s.add(r)
             s.flush()

@@ -26,6 +26,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -120,8 +121,6 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[dt.datetime | None]
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     mentor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
@@ -130,6 +129,37 @@ class User(Base):
     language: Mapped[str] = mapped_column(String(2), default="et")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     email: Mapped[str | None] = mapped_column(String(254))
+    # bumped when the password changes or the account is disabled: signed-in sessions then end
+    credential_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+
+
+class LoginThrottle(Base):
+    """Failed password sign-ins per account name and source (client address), with back-off.
+
+    Keyed by the name as typed, whether or not such an account exists, so the answers do not tell
+    which accounts exist; SSO sign-in never looks at it."""
+
+    __tablename__ = "login_throttle"
+    username: Mapped[str] = mapped_column(String(100), primary_key=True)
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None]
+    last_failure_at: Mapped[dt.datetime | None]
+
+
+class AuditEvent(Base):
+    """Account administration and other accountable actions; a hash chain (see ``audit.py``)."""
+
+    __tablename__ = "audit_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # NULL: the CLI system actor
+    action: Mapped[str] = mapped_column(String(32))
+    target_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    details: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
 
 
 class Assignment(Base):
@@ -176,6 +206,8 @@ class Attempt(Base):
     rubric_id: Mapped[str | None] = mapped_column(String(200))
     rubric_version: Mapped[str | None] = mapped_column(String(64))
     result: Mapped[dict[str, Any] | None]
+    # optimistic concurrency: bumped on every engine_state write (two tabs cannot both write)
+    state_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Turn(Base):
@@ -193,6 +225,8 @@ class Turn(Base):
     text: Mapped[str] = mapped_column(Text)
     at: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # who stored the turn (the signed-in user); NULL for the CLI system actor and old rows
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class CriterionResult(Base):
@@ -252,6 +286,8 @@ class Override(Base):
     new_result: Mapped[str] = mapped_column(String(8))
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))  # hash chain (see audit.py)
+    row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class SelfEvaluation(Base):

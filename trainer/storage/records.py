@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 SYSTEM_ACTOR_ID = 0
@@ -16,6 +16,9 @@ class Actor:
     id: int
     role: str
     org_id: int | None = None
+    #: when set, the store refuses the actor once the user's credential version moved on (the
+    #: password changed or the account was disabled since this session signed in)
+    credential_version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -30,13 +33,13 @@ class UserInfo:
     cohort_id: int | None
     mentor_id: int | None
     disabled: bool
-    locked_until: dt.datetime | None
-    failed_logins: int
     start_date: dt.date | None
     target_date: dt.date | None
     language: str
     email: str | None
     created_at: dt.datetime
+    credential_version: int = 0
+    must_change_password: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class TurnInfo:
     text: str
     at: float | None
     created_at: dt.datetime
+    author_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ class AttemptInfo:
     rubric_version: str | None
     engine_state: dict[str, Any] | None
     result: dict[str, Any] | None
+    state_version: int = 0
     turns: tuple[TurnInfo, ...] = ()
     criteria: tuple[CriterionInfo, ...] = ()
     overrides: tuple[OverrideInfo, ...] = ()
@@ -204,4 +209,16 @@ class ReadinessSnapshotInfo:
     user_id: int
     taken_at: dt.datetime
     status: str
+    details: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AuditEventInfo:
+    """One entry of the account audit trail (password resets, role changes, disabling, ...)."""
+
+    id: int
+    at: dt.datetime
+    actor_id: int | None
+    action: str
+    target_user_id: int | None
     details: dict[str, Any]

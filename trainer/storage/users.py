@@ -1,4 +1,5 @@
-"""Users, authentication, organisations and cohorts."""
+"""Users, authentication (lock-out per account and source with back-off), organisations, cohorts
+and the account audit trail."""
 
 from __future__ import annotations
 
@@ -7,21 +8,27 @@ import secrets
 from typing import Any
 
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from .audit import broken_links, event_fields, override_fields
 from .base import StoreBase, user_info
 from .errors import AuthError, Conflict, NotFound, PermissionDenied
-from .models import LANGUAGES, ROLES, Cohort, Organisation, User
-from .records import Actor, CohortInfo, OrgInfo, UserInfo
+from .models import LANGUAGES, ROLES, AuditEvent, Cohort, LoginThrottle, Organisation, Override, User
+from .passwords import MIN_PASSWORD_LENGTH, check_password
+from .records import Actor, AuditEventInfo, CohortInfo, OrgInfo, UserInfo
 
-MIN_PASSWORD_LENGTH = 8
+__all__ = ["MIN_PASSWORD_LENGTH", "UsersMixin"]
+
 _UNSET: Any = object()
-
-
-def _check_password(password: str) -> None:
-    if not isinstance(password, str) or len(password) < MIN_PASSWORD_LENGTH:
-        raise ValueError(f"password must be at least {MIN_PASSWORD_LENGTH} characters")
+#: a throttle row with no failure for this long starts again from zero
+THROTTLE_FORGET = dt.timedelta(days=1)
+#: the source recorded when the caller does not name one (the CLI, scripts)
+LOCAL_SOURCE = "local"
+#: one sign-in in this many also deletes throttle rows forgotten for a day (unknown names pile up)
+PRUNE_ONE_IN = 64
 
 
 class UsersMixin(StoreBase):
@@ -43,11 +50,13 @@ class UsersMixin(StoreBase):
         target_date: dt.date | None = None,
         language: str = "et",
         email: str | None = None,
+        must_change_password: bool = False,
     ) -> UserInfo:
         """Create a user. Admins create any role; leads create trainees and mentors in their org.
 
-        ``org_id`` defaults to the creating actor's organisation. Raises ValueError for invalid
-        input, Conflict when the username is taken.
+        ``org_id`` defaults to the creating actor's organisation; the mentor and the cohort must be
+        of the same organisation. Raises ValueError for invalid input (a weak password:
+        :class:`~trainer.storage.passwords.WeakPassword`), Conflict when the username or e-mail is taken.
         """
         username = (username or "").strip()
         if not username:
@@ -56,7 +65,8 @@ class UsersMixin(StoreBase):
             raise ValueError(f"role must be one of {ROLES}")
         if language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}")
-        _check_password(password)
+        check_password(password, username)
+        email = _clean_email(email)
         with self._write() as s:
             who = self._who(s, actor)
             if org_id is None:
@@ -66,21 +76,18 @@ class UsersMixin(StoreBase):
                     raise PermissionDenied("leads create trainees and mentors in their own organisation")
             elif who.role != "admin":
                 raise PermissionDenied("only admins and leads create users")
-            if mentor_id is not None:
-                self._user(s, mentor_id)
-            if cohort_id is not None and s.get(Cohort, cohort_id) is None:
-                raise NotFound(f"cohort {cohort_id} not found")
             if org_id is not None and s.get(Organisation, org_id) is None:
                 raise NotFound(f"organisation {org_id} not found")
+            self._check_links(s, None, org_id, mentor_id, cohort_id)
             if s.scalar(select(User.id).where(User.username == username)) is not None:
                 raise Conflict(f"username {username!r} is taken")
+            self._check_email_free(s, email, None)
             user = User(
                 username=username,
                 display_name=display_name or username,
                 role=role,
                 password_hash=self.hasher.hash(password),
                 disabled=False,
-                failed_logins=0,
                 mentor_id=mentor_id,
                 cohort_id=cohort_id,
                 org_id=org_id,
@@ -89,77 +96,156 @@ class UsersMixin(StoreBase):
                 language=language,
                 email=email,
                 created_at=self.now(),
+                credential_version=0,
+                must_change_password=must_change_password,
             )
             s.add(user)
             try:
                 s.flush()
             except IntegrityError as exc:
                 raise Conflict(f"username {username!r} is taken") from exc
+            self._audit(s, who, "user_create", user.id, role=role, org_id=org_id)
             return user_info(user)
+
+    def _check_links(
+        self, s: Session, user_id: int | None, org_id: int | None, mentor_id: int | None, cohort_id: int | None
+    ) -> None:
+        """Mentor and cohort must exist and belong to the user's organisation; nobody mentors themself."""
+        if mentor_id is not None:
+            mentor = self._user(s, mentor_id)
+            if user_id is not None and mentor.id == user_id:
+                raise PermissionDenied("a user cannot be their own mentor")
+            if mentor.role == "trainee":
+                raise ValueError("a trainee cannot be a mentor")
+            if mentor.org_id != org_id:
+                raise PermissionDenied("the mentor belongs to another organisation")
+        if cohort_id is not None:
+            cohort = s.get(Cohort, cohort_id)
+            if cohort is None:
+                raise NotFound(f"cohort {cohort_id} not found")
+            if cohort.org_id != org_id:
+                raise PermissionDenied("the cohort belongs to another organisation")
+
+    @staticmethod
+    def _check_email_free(s: Session, email: str | None, user_id: int | None) -> None:
+        """E-mail addresses (the SSO identity) are unique, regardless of case."""
+        if email is None:
+            return
+        query = select(User.id).where(func.lower(User.email) == email.lower())
+        if user_id is not None:
+            query = query.where(User.id != user_id)
+        if s.scalar(query.limit(1)) is not None:
+            raise Conflict("another account has this e-mail address")
 
     def authenticate_email(self, email: str) -> UserInfo:
         """Sign-in through single sign-on: the identity provider vouched for ``email``; the account and
-        its role still come from the users table. Raises AuthError (invalid / disabled / locked)."""
+        its role still come from the users table. Raises AuthError (invalid / disabled / ambiguous:
+        several accounts have the address, and the store does not guess). The password lock-out
+        does not apply: a password guesser cannot lock out an SSO user."""
         address = (email or "").strip().lower()
         if not address:
             raise AuthError("no e-mail address from the identity provider", "invalid")
         with self._read() as s:
-            user = s.scalars(select(User).where(func.lower(User.email) == address)).first()
-            if user is None:
+            users = s.scalars(select(User).where(func.lower(User.email) == address).limit(2)).all()
+            if not users:
                 raise AuthError("no account has this e-mail address", "invalid")
+            if len(users) > 1:
+                raise AuthError("several accounts have this e-mail address; ask an administrator", "ambiguous")
+            (user,) = users
             if user.disabled:
                 raise AuthError("account disabled", "disabled")
-            if user.locked_until is not None and user.locked_until > self.now():
-                raise AuthError(f"account locked until {user.locked_until:%H:%M} UTC", "locked")
             return user_info(user)
 
-    def authenticate(self, username: str, password: str) -> UserInfo:
-        """Check a password; raises AuthError (reason invalid / disabled / locked).
+    def authenticate(self, username: str, password: str, source: str = LOCAL_SOURCE) -> UserInfo:
+        """Check a password; raises AuthError (reason ``invalid``, ``locked`` or ``disabled``).
 
-        ``lockout_threshold`` consecutive failures lock the account for ``lockout_duration``.
-        The (slow) argon2 verification runs outside any write transaction, so simultaneous logins
-        do not queue behind each other on SQLite.
+        Lock-out is per account name and ``source`` (the client address in the app): after
+        ``lockout_threshold`` failures that pair is locked for ``lockout_base``, doubling with every
+        further failure up to ``lockout_duration``; other sources are not affected, and an admin can
+        unlock (:meth:`unlock_user`). The failure is counted (atomically, in a short write
+        transaction) *before* the slow argon2 check, so parallel guesses cannot get past the limit.
+
+        Every refusal costs one write transaction and one argon2 verification, and unknown names are
+        throttled like real ones: an unknown user, a wrong password, a locked pair and a disabled
+        account look the same in answer and time. ``disabled`` is only answered after the right
+        password (only the owner learns it).
         """
-        now = self.now()
         name = (username or "").strip()
-        with self._read() as s:
-            user = s.scalars(select(User).where(User.username == name)).first()
-            if user is None:
-                self._dummy_verify(password)
-                raise AuthError("invalid username or password", "invalid")
-            user_id, stored_hash = user.id, user.password_hash
-            if user.disabled:
-                raise AuthError("account disabled", "disabled")
-            if user.locked_until is not None and user.locked_until > now:
-                raise AuthError(f"account locked until {user.locked_until:%H:%M} UTC", "locked")
-            clean = not user.failed_logins and user.locked_until is None
-            info = user_info(user)
+        key, src = name[:100], (source or LOCAL_SOURCE)[:100]
+        now = self.now()
+        with self._write() as s:
+            if PRUNE_ONE_IN <= 1 or secrets.randbelow(PRUNE_ONE_IN) == 0:
+                self._prune_throttle(s, now, keep=(key, src))
+            row = self._throttle(s, key, src)
+            if row.last_failure_at is not None and now - row.last_failure_at > THROTTLE_FORGET:
+                row.failures, row.locked_until = 0, None
+            blocked = row.locked_until is not None and row.locked_until > now
+            if not blocked:
+                row.failures += 1  # reserved now, taken back on success
+                if row.failures >= self.lockout_threshold:
+                    row.locked_until = now + self._backoff(row.failures)
+            row.last_failure_at = now
+            locked_now = row.locked_until is not None and row.locked_until > now
+            user = s.scalars(select(User).where(User.username == name)).first() if name else None
+            found = None if user is None else (user.id, user.password_hash, bool(user.disabled))
+        if blocked or found is None:
+            self._dummy_verify(password)
+            raise AuthError("too many failed sign-ins; try again later" if locked_now
+                            else "invalid username or password", "locked" if locked_now else "invalid")
+        user_id, stored_hash, disabled = found
         try:
             self.hasher.verify(stored_hash, password or "")
         except (VerifyMismatchError, VerificationError, InvalidHashError):
-            with self._write() as s:
-                user = self._user(s, user_id, lock=True)
-                user.failed_logins = (user.failed_logins or 0) + 1
-                if user.failed_logins >= self.lockout_threshold:
-                    user.locked_until = now + self.lockout_duration
-                    user.failed_logins = 0
-                    err = AuthError("too many failed logins, account locked", "locked")
-                else:
-                    err = AuthError("invalid username or password", "invalid")
-            raise err from None
+            raise AuthError("too many failed sign-ins; try again later" if locked_now
+                            else "invalid username or password", "locked" if locked_now else "invalid") from None
+        if disabled:
+            raise AuthError("account disabled", "disabled")
         rehash = self.hasher.check_needs_rehash(stored_hash)
-        if clean and not rehash:
-            return info
         new_hash = self.hasher.hash(password) if rehash else None
         with self._write() as s:
+            s.execute(delete(LoginThrottle).where(LoginThrottle.username == key, LoginThrottle.source == src))
             user = self._user(s, user_id, lock=True)
             if user.disabled:  # disabled between the check and now
                 raise AuthError("account disabled", "disabled")
-            user.failed_logins = 0
-            user.locked_until = None
             if new_hash is not None and user.password_hash == stored_hash:
                 user.password_hash = new_hash
             return user_info(user)
+
+    def _backoff(self, failures: int) -> dt.timedelta:
+        """How long the pair stays locked after ``failures`` failures (doubling, capped)."""
+        step = min(failures - self.lockout_threshold, 30)
+        return min(self.lockout_base * (2**step), self.lockout_duration)
+
+    def _throttle(self, s: Session, key: str, source: str) -> LoginThrottle:
+        """The throttle row of (name, source), created when missing, locked for this transaction."""
+        dialect_insert = sqlite.insert if self.is_sqlite else postgresql.insert
+        s.execute(
+            dialect_insert(LoginThrottle)
+            .values(username=key, source=source, failures=0)
+            .on_conflict_do_nothing(index_elements=["username", "source"])
+        )
+        return s.get(LoginThrottle, (key, source), with_for_update=True, populate_existing=True)
+
+    @staticmethod
+    def _prune_throttle(s: Session, now: dt.datetime, keep: tuple[str, str]) -> None:
+        """Forget throttle rows without a failure for a day (unknown names would pile up), except
+        ``keep`` (the row this sign-in is about to use; it is reset by the caller instead)."""
+        s.execute(delete(LoginThrottle).where(
+            LoginThrottle.last_failure_at < now - THROTTLE_FORGET,
+            (LoginThrottle.locked_until.is_(None)) | (LoginThrottle.locked_until < now),
+            ~((LoginThrottle.username == keep[0]) & (LoginThrottle.source == keep[1])),
+        ))  # fmt: skip
+
+    def login_throttle(self, actor: Actor | UserInfo, user_id: int) -> list[dict[str, Any]]:
+        """The throttle rows of a user's account name (who may unlock the user may read them)."""
+        with self._read() as s:
+            who = self._who(s, actor)
+            user = self._user(s, user_id)
+            if not self._can_administer(who, user):
+                raise PermissionDenied("not allowed to see this user's sign-in failures")
+            rows = s.scalars(select(LoginThrottle).where(LoginThrottle.username == user.username))
+            return [{"source": r.source, "failures": r.failures, "locked_until": r.locked_until,
+                     "last_failure_at": r.last_failure_at} for r in rows]
 
     def _dummy_verify(self, password: str) -> None:
         """Spend the time of one hash verification so unknown usernames are not detectable."""
@@ -168,37 +254,64 @@ class UsersMixin(StoreBase):
         except (VerificationError, InvalidHashError):
             pass
 
-    def set_password(self, actor: Actor | UserInfo, user_id: int, new: str) -> None:
-        """Set a password (own, or as admin / lead of the user's org); also clears a lock-out."""
-        _check_password(new)
+    def set_password(
+        self, actor: Actor | UserInfo, user_id: int, new: str, *, must_change: bool = False
+    ) -> UserInfo:
+        """Set a password (own, or as admin / lead of the user's org); clears the user's lock-outs,
+        ends the user's other sessions (credential version) and is recorded in the audit trail.
+        ``must_change``: the user must choose a new password at the next sign-in (for a reset)."""
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
             if user.id != who.id and not self._can_administer(who, user):
                 raise PermissionDenied("not allowed to change this password")
+            check_password(new, user.username)
             user.password_hash = self.hasher.hash(new)
-            user.failed_logins = 0
-            user.locked_until = None
+            user.credential_version = (user.credential_version or 0) + 1
+            user.must_change_password = bool(must_change) and user.id != who.id
+            s.execute(delete(LoginThrottle).where(LoginThrottle.username == user.username))
+            self._audit(s, who, "password_change" if user.id == who.id else "password_reset", user.id,
+                        must_change=user.must_change_password)
+            return user_info(user)
+
+    def change_password(self, actor: Actor | UserInfo, current: str, new: str, source: str = LOCAL_SOURCE) -> UserInfo:
+        """The signed-in user changes their own password: the current one is checked like a sign-in
+        (same lock-out). Returns the user with the new credential version (keep it in the session)."""
+        with self._read() as s:
+            who = self._who(s, actor)
+            if who.is_system:
+                raise PermissionDenied("the system actor has no password")
+            username = self._user(s, who.id).username
+        if (new or "") == (current or ""):
+            raise ValueError("the new password must differ from the current one")
+        me = self.authenticate(username, current, source=source)
+        return self.set_password(me, me.id, new)
 
     def disable_user(self, actor: Actor | UserInfo, user_id: int, disabled: bool = True) -> UserInfo:
-        """Disable (or re-enable with ``disabled=False``) a user; not oneself."""
+        """Disable (or re-enable with ``disabled=False``) a user; not oneself. Disabling ends the
+        user's sessions at their next page load (credential version); both are audited."""
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
             if user.id == who.id or not self._can_administer(who, user):
                 raise PermissionDenied("not allowed to disable this user")
-            user.disabled = disabled
+            if bool(user.disabled) != bool(disabled):
+                user.disabled = disabled
+                if disabled:
+                    user.credential_version = (user.credential_version or 0) + 1
+                self._audit(s, who, "disable" if disabled else "enable", user.id)
             return user_info(user)
 
     def unlock_user(self, actor: Actor | UserInfo, user_id: int) -> UserInfo:
-        """Clear a login lock-out (admin / lead of the user's org)."""
+        """Clear the login lock-outs of a user's account name, from every source (admin / lead of the
+        user's org); audited."""
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
             if not self._can_administer(who, user):
                 raise PermissionDenied("not allowed to unlock this user")
-            user.failed_logins = 0
-            user.locked_until = None
+            cleared = s.execute(delete(LoginThrottle).where(LoginThrottle.username == user.username)).rowcount
+            self._audit(s, who, "unlock", user.id, sources=cleared)
             return user_info(user)
 
     def update_user(
@@ -215,25 +328,29 @@ class UsersMixin(StoreBase):
         target_date: dt.date | None = _UNSET,
         role: str = _UNSET,
     ) -> UserInfo:
-        """Change profile fields. Users edit their own display name, language and email;
-        admins / leads (of the user's org) also mentor, cohort, dates; only admins change roles."""
+        """Change profile fields. Users edit their own display name and language; admins / leads (of
+        the user's org) also e-mail (the SSO identity, unique), mentor and cohort (of the same
+        organisation, never oneself), dates; only admins change roles (audited)."""
         fields = {k: v for k, v in locals().items() if k not in ("self", "actor", "user_id") and v is not _UNSET}
         if "language" in fields and fields["language"] not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}")
         if "role" in fields and fields["role"] not in ROLES:
             raise ValueError(f"role must be one of {ROLES}")
+        if "email" in fields:
+            fields["email"] = _clean_email(fields["email"])
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
-            self_fields = {"display_name", "language", "email"}
+            self_fields = {"display_name", "language"}
             if not self._can_administer(who, user) and not (user.id == who.id and set(fields) <= self_fields):
                 raise PermissionDenied("not allowed to edit this user")
             if "role" in fields and who.role != "admin":
                 raise PermissionDenied("only admins change roles")
-            if fields.get("mentor_id") is not None:
-                self._user(s, fields["mentor_id"])
-            if fields.get("cohort_id") is not None and s.get(Cohort, fields["cohort_id"]) is None:
-                raise NotFound(f"cohort {fields['cohort_id']} not found")
+            self._check_links(s, user.id, user.org_id, fields.get("mentor_id"), fields.get("cohort_id"))
+            if "email" in fields:
+                self._check_email_free(s, fields["email"], user.id)
+            if "role" in fields and fields["role"] != user.role:
+                self._audit(s, who, "role_change", user.id, old=user.role, new=fields["role"])
             for key, value in fields.items():
                 setattr(user, key, value)
             return user_info(user)
@@ -270,14 +387,15 @@ class UsersMixin(StoreBase):
             who = self._who(s, actor)
             mentor = self._user(s, mentor_id)
             if mentor.id != who.id and not (
-                who.role == "admin" or (who.role == "lead" and mentor.org_id == who.org_id)
+                who.role == "admin" or (who.role == "lead" and who.org_id is not None and mentor.org_id == who.org_id)
             ):
                 raise PermissionDenied("not allowed to list these mentees")
             query = select(User).where(User.mentor_id == mentor_id).order_by(User.username)
             return [user_info(u) for u in s.scalars(query)]
 
     def ensure_admin(self) -> str | None:
-        """When the store has no users, create ``admin`` with a random password and return it."""
+        """When the store has no users, create ``admin`` with a random password and return it. The
+        admin must choose a new password at the first sign-in (``must_change_password``)."""
         password = secrets.token_urlsafe(16)
         try:
             with self._write() as s:
@@ -290,14 +408,53 @@ class UsersMixin(StoreBase):
                         role="admin",
                         password_hash=self.hasher.hash(password),
                         disabled=False,
-                        failed_logins=0,
                         language="en",
                         created_at=self.now(),
+                        credential_version=0,
+                        must_change_password=True,  # printed to the console once: change at first sign-in
                     )
                 )
         except IntegrityError:  # another process created it at the same moment
             return None
         return password
+
+    # -- audit trail -----------------------------------------------------------------------------
+
+    def audit_events(self, actor: Actor | UserInfo, user_id: int | None = None) -> list[AuditEventInfo]:
+        """Account audit events, oldest first: admins all (or one user's), leads those about the
+        users of their organisation, others those about themselves."""
+        with self._read() as s:
+            who = self._who(s, actor)
+            query = select(AuditEvent).order_by(AuditEvent.id)
+            if user_id is not None:
+                self._readable_user(s, who, user_id)
+                query = query.where(AuditEvent.target_user_id == user_id)
+            if who.role != "admin":
+                query = query.join(User, User.id == AuditEvent.target_user_id).where(self._visible_users(who))
+            return [AuditEventInfo(e.id, e.at, e.actor_id, e.action, e.target_user_id, dict(e.details))
+                    for e in s.scalars(query)]
+
+    def verify_audit_chains(self, actor: Actor | UserInfo) -> dict[str, list[int]]:
+        """Check the hash chains of the override trail and the account audit trail (admins only):
+        ``{"overrides": [ids of broken rows], "audit_events": [...]}``, empty lists when intact."""
+        with self._read() as s:
+            if self._who(s, actor).role != "admin":
+                raise PermissionDenied("only admins verify the audit trail")
+            return {
+                "overrides": broken_links(s.scalars(select(Override).order_by(Override.id)).all(), override_fields),
+                "audit_events": broken_links(
+                    s.scalars(select(AuditEvent).order_by(AuditEvent.id)).all(), event_fields),
+            }
+
+    def audit_heads(self, actor: Actor | UserInfo) -> dict[str, str | None]:
+        """The latest hash of each chain (admins): write it down elsewhere to detect a rewritten chain."""
+        with self._read() as s:
+            if self._who(s, actor).role != "admin":
+                raise PermissionDenied("only admins read the audit heads")
+            return {
+                "overrides": s.scalar(select(Override.row_hash).order_by(Override.id.desc()).limit(1)),
+                "audit_events": s.scalar(select(AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)),
+            }
 
     # -- organisations and cohorts ---------------------------------------------------------------
 
@@ -353,6 +510,12 @@ class UsersMixin(StoreBase):
             if who.role != "admin":
                 query = query.where(Cohort.org_id.is_not_distinct_from(who.org_id))
             return [CohortInfo(id=c.id, name=c.name, org_id=c.org_id) for c in s.scalars(query)]
+
+
+def _clean_email(email: str | None) -> str | None:
+    """Strip an e-mail address; empty means none."""
+    email = (email or "").strip()
+    return email or None
 
 
 def _dummy_hash(store: StoreBase) -> str:

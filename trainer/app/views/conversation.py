@@ -15,6 +15,7 @@ import streamlit as st
 from trainer.app.common import (
     ATTEMPT_ID,
     PageSpec,
+    flash,
     get_library,
     get_service,
     get_store,
@@ -26,6 +27,7 @@ from trainer.app.common import (
     tr,
 )
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
+from trainer.storage import StaleState
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
@@ -75,7 +77,11 @@ def render() -> None:
     with side:  # what a reply does not change: outside the fragment
         if st.button(tr("conversation.end"), key="end", type="primary", width="stretch",
                      help=tr("conversation.end_help")):
-            get_service().end(user, played.id)
+            try:
+                get_service().end(user, played.id)
+            except StaleState:
+                flash("warning", "conversation.stale")
+                st.rerun()
             goto("result")
         live = st.container()
         _reference(scenario)
@@ -111,6 +117,9 @@ def _play(handoff: dict, live) -> None:
             get_service().send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
         except PracticeError as exc:
             error = tr(exc.key, **exc.params)
+        except StaleState:  # another tab replied first: nothing was stored, show what is stored now
+            flash("warning", "conversation.stale")
+            st.rerun()
         if conv.finished:
             goto("result")
     with history:

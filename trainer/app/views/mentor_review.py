@@ -58,9 +58,11 @@ def _transcript(ctx: Any, w: dict, info: Any) -> None:
         notes.setdefault(c.turn_idx, []).append(c.text)
     for t in info.turns:
         with st.chat_message("user" if t.role == "agent" else "assistant"):
-            st.markdown(f"**{t.idx + 1}. {w[t.role]}:** {t.text}")
+            # trainee text is shown literally (st.text): no Markdown images, links or forged turns (M3)
+            st.markdown(f"**{t.idx + 1}. {w[t.role]}:**")
+            st.text(t.text)
             for note in notes.get(t.idx, []):
-                st.caption(f"💬 {note}")
+                st.text(f"💬 {note}")
     agent = [t.idx for t in info.turns if t.role == "agent"]
     with st.form(f"turn_comment_{info.id}", clear_on_submit=True):
         idx = st.selectbox(w["turn"], agent, format_func=lambda i: str(i + 1))
@@ -70,7 +72,7 @@ def _transcript(ctx: Any, w: dict, info: Any) -> None:
             st.rerun()
     with st.form(f"review_{info.id}", clear_on_submit=True):
         for r in info.reviews:
-            st.caption(f"{r.created_at:%Y-%m-%d}: {r.comment}")
+            st.text(f"{r.created_at:%Y-%m-%d}: {r.comment}")
         note = st.text_area(w["review"])
         if st.form_submit_button(w["add"]) and note.strip():
             ctx.store.add_review(ctx.user, info.id, note)

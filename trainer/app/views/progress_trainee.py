@@ -79,7 +79,8 @@ def _self_evaluation(ctx: Any, data: Any) -> None:
     info = ctx.store.get_attempt(ctx.user, int(aid))
     with st.expander(_t(ctx, "transcript")):
         for turn in info.turns:
-            st.markdown(f"**{_t(ctx, turn.role)}:** {turn.text}")
+            st.markdown(f"**{_t(ctx, turn.role)}:**")
+            st.text(turn.text)  # literally: no Markdown from the trainee's own text (M3)
     saved = [e for e in ctx.store.self_evaluations(ctx.user, ctx.user.id) if e.attempt_id == info.id]
     previous = saved[-1].results if saved else {}
     with st.form(f"self_eval_{info.id}"):
