@@ -10,7 +10,7 @@ Usage::
 
 from __future__ import annotations
 
-from .db import current_revision, database_url, downgrade, make_engine, open_store, upgrade
+from .db import current_revision, database_url, downgrade, make_engine, upgrade
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StaleState, StoreError, StoreUnavailable
 from .passwords import WeakPassword, password_problem
 from .records import (
@@ -31,7 +31,7 @@ from .records import (
     UserInfo,
 )
 from .reports import ATTEMPT_ROW_KEYS, CRITERION_ROW_KEYS
-from .store import Store
+from .store import Store, open_store
 from .users import MIN_PASSWORD_LENGTH
 
 __all__ = [

@@ -7,16 +7,13 @@ import threading
 from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
-
-if TYPE_CHECKING:
-    from .store import Store
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -193,14 +190,3 @@ def current_revision(url: str) -> str | None:
             return MigrationContext.configure(conn).get_current_revision()
     finally:
         eng.dispose()
-
-
-def open_store(url: str | None = None, **store_kwargs: Any) -> Store:
-    """Resolve the URL, migrate the database to head and return a ready :class:`Store`."""
-    from .store import Store
-
-    url = database_url(url)
-    engine = make_engine(url)
-    upgrade(url, engine=engine)
-    return Store(engine, url=url, **store_kwargs)
-

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .attempts import AttemptsMixin
+from .db import database_url, make_engine, upgrade
 from .mentoring import MentoringMixin
 from .reports import ReportsMixin
 from .users import UsersMixin
@@ -19,3 +22,11 @@ class Store(UsersMixin, AttemptsMixin, MentoringMixin, ReportsMixin):
 
     Open one with :func:`trainer.storage.open_store`.
     """
+
+
+def open_store(url: str | None = None, **store_kwargs: Any) -> Store:
+    """Resolve the URL, migrate the database to head and return a ready :class:`Store`."""
+    url = database_url(url)
+    engine = make_engine(url)
+    upgrade(url, engine=engine)
+    return Store(engine, url=url, **store_kwargs)
