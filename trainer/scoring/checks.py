@@ -13,6 +13,12 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.rubric import Check
+from trainer.scoring.statements import (
+    find_identifier_requests,
+    find_promises,
+    find_status_statements,
+    find_values,
+)
 from trainer.scoring.transcript import Transcript
 
 _INTRO = {
@@ -63,6 +69,7 @@ class Outcome:
     passed: bool
     evidence: list[Evidence] = field(default_factory=list)
     reason: str = ""  # names the feedback variant for a failure (e.g. "not_asked")
+    wrong: bool = False  # failed because of something said (a wrong value, a promise): what gates read
 
     def first_turn(self) -> int | None:
         return min((e.turn for e in self.evidence), default=None)
@@ -83,6 +90,10 @@ class TranscriptAnalysis:
         self.agent_number = {i: n + 1 for n, i in enumerate(self.agent_indexes)}
         self._match_cache: dict[tuple, list[tx.Match]] = {}
         self._identification: dict | None = None
+        # the analysis of the full text when this one reads only the turns' dialogue acts (see score.py):
+        # prohibitions (not-checks, data protection, informal address) read everything that was said
+        self.raw: TranscriptAnalysis = self
+        self.acts = None  # trainer.scoring.acts.ActAnalysis, when non-answers were classified
 
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
@@ -213,10 +224,13 @@ def _freeze(phrases):
 
 def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Evaluate a check (with its ``not-`` prefix applied)."""
+    if check.negated:
+        an = an.raw  # a prohibition applies to everything said, acts or not
     outcome = _EVALUATORS[check.base_type](check, an)
     if check.negated:
         # for not-X the evidence of X is the evidence of the failure
-        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [], outcome.reason)
+        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [], outcome.reason,
+                       wrong=outcome.passed)
     return outcome
 
 
@@ -259,7 +273,7 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
 
 def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     state = an.identification()
-    early = an.early_disclosure()
+    early = an.raw.early_disclosure()
     if state["asked"] is None:
         if early is not None:
             return Outcome(False, [an.evidence(early[0], early[1].quote)], "disclosed_before")
@@ -271,14 +285,29 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
+    an = an.raw
     early = an.early_disclosure()
-    if early is None:
-        return Outcome(True, [])
-    reason = "third_party" if an.context.third_party else "disclosed_before"
-    return Outcome(False, [an.evidence(early[0], early[1].quote)], reason)
+    if early is not None:
+        reason = "third_party" if an.context.third_party else "disclosed_before"
+        return Outcome(False, [an.evidence(early[0], early[1].quote)], reason, wrong=True)
+    # status facts are private too (scenario: data_protection.private_status): that an application
+    # exists, has arrived or has a decision
+    if an.context.private_status:
+        for i in an.agent_indexes:
+            found = find_status_statements(an.turns[i].text, an.language)
+            if found:
+                return Outcome(False, [an.evidence(i, found[0].quote)], "status", wrong=True)
+    # an open web chat: asking for any identifier fails (scenario: data_protection.no_identifiers)
+    if an.context.no_identifiers:
+        for i in an.agent_indexes:
+            found = find_identifier_requests(an.turns[i].text, an.language)
+            if found:
+                return Outcome(False, [an.evidence(i, found[0].quote)], "identifier", wrong=True)
+    return Outcome(True, [])
 
 
 def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
+    an = an.raw
     evidence = [an.evidence(i, m.quote) for i in an.scope(check.scope)
                 for m in _informal_matches(an.turns[i].text, an.language)]
     return Outcome(bool(evidence), evidence)
@@ -354,6 +383,56 @@ def _any(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(sum(r.passed for r in results) >= needed, evidence)
 
 
+# -- checks on what a sentence states (issue 10): facts by value, promises, status, non-answers --------
+
+
+def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A fact stated with the right value and never with a wrong one (reasons ``wrong``, ``missing``)."""
+    lang = an.language
+    right = tuple(check.localized_list("right", lang))
+    wrong = tuple(check.localized_list("wrong", lang))
+    topic = tuple(check.localized_list("topic", lang))
+    rights, wrongs = [], []
+    for i in an.scope(check.scope):
+        for hit in find_values(an.turns[i].text, lang, right, wrong, topic, check.other_values == "wrong"):
+            (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
+    if wrongs:
+        return Outcome(False, wrongs, "wrong", wrong=True)
+    return Outcome(bool(rights), rights, "" if rights else "missing")
+
+
+def _sentences_of(finder, check: Check, an: TranscriptAnalysis) -> Outcome:
+    evidence = [an.evidence(i, st.quote) for i in an.scope(check.scope)
+                for st in finder(an.turns[i].text, an.language)]
+    return Outcome(bool(evidence), evidence)
+
+
+def _promise(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A promise or guess of an outcome, a date or an amount (normally used as ``not-promise``)."""
+    return _sentences_of(find_promises, check, an)
+
+
+def _status(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A statement of an application's status (normally ``not-status``: a guess while the system is down)."""
+    return _sentences_of(find_status_statements, check, an)
+
+
+def _identifier_request(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A request for a name, address, personal code ... (normally ``not-identifier-request``)."""
+    return _sentences_of(find_identifier_requests, check, an)
+
+
+def _real_answers(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """Every agent reply performs an act: no keyword chain, no pasted repeat, no instruction to the agent,
+    no knowledge text about "the client". Reason: the kind of the first finding."""
+    acts = an.acts if an.acts is not None else an.raw.acts
+    findings = acts.replies() if acts is not None else []
+    if not findings:
+        return Outcome(True, [])
+    evidence = [an.evidence(f.turn, f.quote) for f in findings]
+    return Outcome(False, evidence, findings[0].kind, wrong=True)
+
+
 _EVALUATORS = {
     "concept": _concept,
     "question": _question,
@@ -366,4 +445,9 @@ _EVALUATORS = {
     "order": _order,
     "all": _all,
     "any": _any,
+    "value": _value,
+    "promise": _promise,
+    "status": _status,
+    "identifier-request": _identifier_request,
+    "real-answers": _real_answers,
 }
