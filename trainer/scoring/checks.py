@@ -373,14 +373,21 @@ def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
     needed = check.threshold if check.threshold is not None else len(results)
     evidence = [e for r in results for e in r.evidence]
     failed = next((i for i, r in enumerate(results) if not r.passed), None)
-    return Outcome(sum(r.passed for r in results) >= needed, evidence, f"part_{failed}" if failed is not None else "")
+    wrong = next((i for i, r in enumerate(results) if not r.passed and r.wrong), None)
+    if wrong is not None:
+        failed = wrong  # a wrong statement is the reason to name first
+    passed = sum(r.passed for r in results) >= needed
+    return Outcome(passed, evidence, f"part_{failed}" if failed is not None else "",
+                   wrong=not passed and wrong is not None)
 
 
 def _any(check: Check, an: TranscriptAnalysis) -> Outcome:
     results = [evaluate_check(c, an) for c in check.checks]
     needed = check.threshold if check.threshold is not None else 1
-    evidence = [e for r in results if r.passed for e in r.evidence]
-    return Outcome(sum(r.passed for r in results) >= needed, evidence)
+    passed = sum(r.passed for r in results) >= needed
+    evidence = [e for r in results if r.passed for e in r.evidence] if passed else \
+        [e for r in results if r.wrong for e in r.evidence]
+    return Outcome(passed, evidence, wrong=not passed and any(r.wrong for r in results))
 
 
 # -- checks on what a sentence states (issue 10): facts by value, promises, status, non-answers --------
@@ -433,6 +440,34 @@ def _real_answers(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(False, evidence, findings[0].kind, wrong=True)
 
 
+def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """The client's last line before the agent's last reply was no question, or the agent's last reply
+    answers it: a sentence with a finite verb that is no question and no social formula. Saying goodbye
+    to an open question fails (reason ``open_question``; the evidence quotes the client's question)."""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+
+    if not an.agent_indexes:
+        return Outcome(True, [])
+    last = an.agent_indexes[-1]
+    client = next((i for i in range(last - 1, -1, -1) if an.turns[i].role == "client"), None)
+    if client is None:
+        return Outcome(True, [])
+    question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
+                     if tx.is_question(s, an.language)), None)
+    if question is None:
+        return Outcome(True, [])
+    social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))
+    for _, _, sentence in tx.split_sentences(an.turns[last].text):
+        if tx.is_question(sentence, an.language) or not has_finite_verb(sentence, an.language):
+            continue
+        rest = sentence
+        for m in social.find_all(sentence):
+            rest = rest.replace(m.quote, " ")
+        if has_finite_verb(rest, an.language):
+            return Outcome(True, [an.evidence(last, sentence.strip())])
+    return Outcome(False, [an.evidence(client, question)], "open_question")
+
+
 _EVALUATORS = {
     "concept": _concept,
     "question": _question,
@@ -450,4 +485,5 @@ _EVALUATORS = {
     "status": _status,
     "identifier-request": _identifier_request,
     "real-answers": _real_answers,
+    "answered-last": _answered_last,
 }

@@ -24,7 +24,7 @@ STAGES = (
 CHECK_TYPES = (
     "concept", "question", "identification", "data-protection", "informal-address",
     "own-name", "regex", "fact", "order", "all", "any",
-    "value", "promise", "status", "identifier-request", "real-answers",
+    "value", "promise", "status", "identifier-request", "real-answers", "answered-last",
 )
 SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any")
 

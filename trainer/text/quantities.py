@@ -39,6 +39,9 @@ _RU_CARDINALS = {
 }
 _RU_TENS = {w: n for w, n in _RU_CARDINALS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
 _TENS_VALUES = frozenset(_ET_TENS.values()) | frozenset(_RU_TENS.values())
+_SKIPPED = frozenset({"jargmine", "jargnev", "eelmine", "viimane", "esimene", "kogu", "следующий", "ближайший",
+                      "последний", "первый", "полный"})
+_UNIT_ADJECTIVES = frozenset({"рабочий", "календарный"})
 _SUFFIXES = frozenset({"го", "ого", "е", "ое", "й", "ой", "ый", "ий"})
 
 
@@ -106,15 +109,21 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
         if j >= len(tokens) or not tokens[j].is_word:
             i = j
             continue
-        unit = [_unit_lemma(tokens[j].text, lang)]
-        end = tokens[j].end
-        if "\u0400" <= tokens[j].text[:1].lower() <= "\u04ff" and _is_adjective(tokens[j].text) \
-                and j + 1 < len(tokens) and tokens[j + 1].is_word:
-            unit.append(_unit_lemma(tokens[j + 1].text, lang))  # "двух рабочих дней"
-            end = tokens[j + 1].end
+        # skip ordering words ("kahe järgmise tööpäeva", «двух следующих рабочих дней»); keep the
+        # adjectives that change the unit ("рабочих дней" is not "дней")
+        k = j
+        while k + 1 < len(tokens) and tokens[k + 1].is_word and _unit_lemma(tokens[k].text, lang) in _SKIPPED:
+            k += 1
+        unit = []
+        while k + 1 < len(tokens) and tokens[k + 1].is_word and _is_adjective(tokens[k].text) \
+                and _unit_lemma(tokens[k].text, lang) in _UNIT_ADJECTIVES:
+            unit.append(_unit_lemma(tokens[k].text, lang))
+            k += 1
+        unit.append(_unit_lemma(tokens[k].text, lang))
+        end = tokens[k].end
         out.append(Quantity(tok.start, end, text[tok.start:end], value, tuple(unit),
                             is_negated(text, tok.start, lang)))
-        i = j + 1
+        i = k + 1
     return tuple(out)
 
 
