@@ -153,7 +153,8 @@ class Conversation:
             return []
         analysis = analyse_reply(text, self.scenario.language, self.concepts, self.signals, self.facts)
         signals, facts = analysis["signals"], analysis["facts"]
-        self._before_reply = dict(self.state["ever"])  # what was said before this reply (for ``asks``)
+        for name, crit_id in self.scenario.criterion_signals.items():
+            signals[name] = self.library.criterion_verdict(self.scenario, crit_id, text, self.values)
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True
@@ -238,6 +239,7 @@ class Conversation:
             reaction = getattr(self, "_reaction", None)
             if reaction:
                 heard.append(reaction)
+                self._reaction = None
             elif getattr(self, "_holding", False) and not heard:
                 heard.append(HOLDING.get(self.scenario.language, HOLDING["et"]))
             if heard:  # the client answered, believed or waited: no "I didn't understand"
@@ -276,6 +278,9 @@ class Conversation:
         if step.identifies:
             state["vars"]["identified"] = True
         line, conditional = self._choose_line(step, signals, facts)
+        reaction = getattr(self, "_reaction", None)
+        if reaction and not step.end:  # a wrong answer the client believes: it reacts to what was said
+            line, conditional, self._reaction = reaction, True, None
         if not conditional and step.asks and depth < 4 and self._already_answered(step):
             # the trainee already answered what this step asks: acknowledge and go on at once
             prefix.append(render(step.answered, self.values) if step.answered
@@ -292,8 +297,8 @@ class Conversation:
             state["awaiting_close"] = True
 
     def _already_answered(self, step: Step) -> bool:
-        ever = getattr(self, "_before_reply", None) or {}
-        return all(ever.get(name) or self.state["ever"].get(name) for name in step.asks)
+        """Every signal or fact the step asks for was said in this or an earlier reply."""
+        return all(self.state["ever"].get(name) for name in step.asks)
 
     def _target(self, step: Step, signals: dict, facts: dict) -> str | None:
         if isinstance(step.next, str):
@@ -332,6 +337,8 @@ class Conversation:
                 third_party=situation.third_party,
                 private_facts=[v for v in self.facts.values() if v],
                 scenario_id=self.scenario.id,
+                private_status=self.scenario.data_protection.private_status,
+                no_identifiers=self.scenario.data_protection.no_identifiers,
             ),
             turns=[Turn(role=t["role"], text=t["text"], at=t.get("at")) for t in self.turns],
         )

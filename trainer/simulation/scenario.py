@@ -224,6 +224,9 @@ class Scenario(Strict):
     rubric: str = "call-model"
     state: dict[str, bool | int | str] = Field(default_factory=dict)
     signals: dict[str, list[str]] = Field(default_factory=dict)
+    # signals that ARE a content criterion's verdict on the reply, so the client and the scorer never
+    # disagree about whether the fact was said: {signal name: criterion id}
+    criterion_signals: dict[str, str] = Field(default_factory=dict)
     criteria: list[Criterion] = Field(default_factory=list)
     dialogue: Dialogue
     examples: list[Example] = Field(default_factory=list)

@@ -111,13 +111,22 @@ def validate_scenario(
     if scenario.dialogue.on_stuck:
         check_target(scenario.dialogue.on_stuck, "dialogue.on_stuck", ("dialogue", "on_stuck"))
 
-    names = signal_names(scenario.signals) | set(scenario.state) | CONTEXT_NAMES
+    derived = set(scenario.criterion_signals)
+    names = signal_names(scenario.signals) | derived | set(scenario.state) | CONTEXT_NAMES
     names |= {n for s in steps for n in s.set}
     functions = {
-        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals),
-        "ever": set(scenario.private_facts) | signal_names(scenario.signals),
+        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
+        "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
         "visited": known,
     }
+    criterion_ids = {c.id for c in scenario.criteria}
+    for name, crit_id in scenario.criterion_signals.items():
+        if crit_id not in criterion_ids:
+            problems.append(Problem(file, line(("criterion_signals", name)), f"criterion_signals.{name}",
+                                    f"unknown content criterion {crit_id!r}", _suggest(crit_id, criterion_ids)))
+        if name in scenario.signals:
+            problems.append(Problem(file, line(("criterion_signals", name)), f"criterion_signals.{name}",
+                                    f"signal {name!r} is defined twice", "keep either the phrase list or the criterion"))
     for step in steps:
         path = paths.get(step.id, ("dialogue",))
         for target in step.targets():
@@ -141,7 +150,7 @@ def validate_scenario(
                                         "'else' must be the last branch", "move the 'else' entry to the end"))
 
     # what steps ask for, misinformation conditions, phrase tests (issue 10)
-    answerable = set(scenario.private_facts) | signal_names(scenario.signals)
+    answerable = set(scenario.private_facts) | signal_names(scenario.signals) | derived
     for step in steps:
         for name in step.asks:
             if name not in answerable:
@@ -152,7 +161,7 @@ def validate_scenario(
         for message in check_condition(mis.when, names, functions):
             problems.append(Problem(file, line(("misinformation", i)), f"misinformation[{i}].if", message,
                                     _suggest(message.split("'")[1], names) if "unknown name" in message else ""))
-    testable = signal_names(scenario.signals) | {c.id for c in scenario.criteria}
+    testable = signal_names(scenario.signals) | derived | criterion_ids
     for name, test in scenario.tests.items():
         for ref in [name, *test.also]:
             if ref not in testable:
