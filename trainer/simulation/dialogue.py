@@ -16,6 +16,7 @@ from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
+from trainer.scoring.statements import find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
@@ -153,6 +154,9 @@ class Conversation:
             return []
         analysis = analyse_reply(text, self.scenario.language, self.concepts, self.signals, self.facts)
         signals, facts = analysis["signals"], analysis["facts"]
+        protection = self.scenario.data_protection
+        if protection.private_status and find_status_statements(text, self.scenario.language):
+            signals["disclosed"] = True  # a status is a private fact here, for the client as for the scorer
         for name, crit_id in self.scenario.criterion_signals.items():
             signals[name] = self.library.criterion_verdict(self.scenario, crit_id, text, self.values)
         for name, hit in {**signals, **facts}.items():
