@@ -377,6 +377,8 @@ def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
     if wrong is not None:
         failed = wrong  # a wrong statement is the reason to name first
     passed = sum(r.passed for r in results) >= needed
+    if not passed and failed is not None:  # the failing part's evidence is what the feedback quotes
+        evidence = results[failed].evidence + [e for i, r in enumerate(results) if i != failed for e in r.evidence]
     return Outcome(passed, evidence, f"part_{failed}" if failed is not None else "",
                    wrong=not passed and wrong is not None)
 

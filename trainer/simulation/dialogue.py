@@ -166,6 +166,12 @@ class Conversation:
         self._reaction = self._misinformation(signals, facts, analysis["evidence"], text)
         self._holding = _is_hold(text, self.scenario.language)
         before = len(self.turns)
+        if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
+                and not self._answers and not self._reaction:
+            # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step
+            self.turns.append({"role": "client", "text": HOLDING.get(self.scenario.language, HOLDING["et"]),
+                               "at": at, "step": self.state["step"]})
+            return self.turns[before:]
         if self.state["step"] is None:
             self._enter(self.scenario.start_step, signals, facts, at)
         else:
