@@ -21,7 +21,8 @@ Kinds:
 - ``agent_instruction``: an instruction addressed to the agent (the service standard): a clause-initial
   2nd person singular imperative in a sentence of the call model's vocabulary ("Alusta tervitusega",
   "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»).
-- ``third_person``: a sentence about "the client" (klient, клиент) in the third person: knowledge text,
+- ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
+  обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
 """
 
@@ -80,7 +81,14 @@ _INSTRUCTION_PHRASES = {
     ],
     "en": ["greet the client", "identify the caller", "sum up", "check understanding", "close the call"],
 }
-_CLIENT_LEMMAS = {"et": "klient", "ru": "клиент", "en": "client"}
+# words for the person on the line in the third person (knowledge text, not talk to them); compounds
+# such as "klienditeenindus" are not meant
+_CLIENT_WORDS = {
+    "et": re.compile(r"^(?:klient|kliendi|klienti|klientide|helistaja|poorduja)"
+                     r"(?:le|lt|l|ga|st|s|na|ks|ni|d|t|te|tele|id|ile|il)?$"),
+    "ru": re.compile(r"^(?:клиент|звонящ|обративш)[а-яё]{0,4}$"),
+    "en": re.compile(r"^(?:client|caller)s?$"),
+}
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 
 FEEDBACK = {
@@ -255,13 +263,9 @@ def _words(sentence: str) -> tuple[str, ...]:
 
 
 def _third_person(sentence: str, lang: str) -> bool:
-    lemma = _CLIENT_LEMMAS.get(lang, "klient")
-    for tok in tx.tokenize(sentence):
-        if not tok.is_word or not tok.norm.startswith(lemma[:5]):
-            continue
-        if lemma in {tx.fold(x) for x in dictionary_lemmas(tok.text, lang)} or tok.norm == lemma:
-            return True
-    return False
+    lang = sentence_language(sentence, lang)
+    pattern = _CLIENT_WORDS.get(lang, _CLIENT_WORDS["et"])
+    return any(tok.is_word and pattern.match(tok.norm) for tok in tx.tokenize(sentence))
 
 
 def _instruction(sentence: str, lang: str) -> bool:
