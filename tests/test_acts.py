@@ -143,3 +143,16 @@ def test_summary_in_own_words_is_not_an_instruction(rubric):
     result = score_transcript(t, rubric, SETTINGS)
     assert result["non_answers"] == []
     assert "summary" not in failed_criteria(result)
+
+
+def test_a_verbless_recap_of_what_was_said_is_a_summary(rubric):
+    informs = "Vaide saate esitada 30 päeva jooksul. Lisage põhjendus ja allkiri ning saatke see digiallkirjaga."
+    recap = "Lühidalt: vaie 30 päeva jooksul, põhjendus ja allkiri, saatmine digiallkirjaga. Kõike head!"
+    t = _transcript("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kuidas vaiet esitada?", informs, "Selge.", recap])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["non_answers"] == []
+    assert "summary" not in failed_criteria(result)
+    # the same words with nothing said before them are a keyword chain
+    t = _transcript("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kuidas vaiet esitada?", recap])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert [n["kind"] for n in result["non_answers"]] == ["keyword_chain"]

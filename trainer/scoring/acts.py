@@ -258,6 +258,23 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
 
 
+def _stems(text: str) -> set[str]:
+    return {t.norm[:5] for t in tx.tokenize(text) if (t.is_word and len(t.norm) >= 4) or t.text[:1].isdigit()}
+
+
+def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str]) -> bool:
+    """A verbless summary ("Kokkuvõtteks: vaie 30 päeva jooksul, ...") restating what the agent already
+    said in earlier replies is a summary act, not a keyword chain."""
+    if not summary or not informed:
+        return False
+    text = " ".join(sentences)
+    marker = [m for m in _phrase_set(summary, lang).find_all(text) if not m.negated]
+    if not marker:
+        return False
+    stems = _stems(_blank(text, marker))
+    return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
+
+
 def _words(sentence: str) -> tuple[str, ...]:
     return tuple(t.norm for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit())
 
@@ -287,6 +304,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     names = agent_names or _known_first_names()
     said: set[tuple[str, ...]] = set()
     said_any: set[tuple[str, ...]] = set()
+    informed: set[str] = set()  # word stems of the act sentences said so far (what a summary may restate)
+    summary = tuple((concepts.get("summary") or {}).get(language) or [])
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
@@ -316,7 +335,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             out.findings.append(NonAnswer(i, "repeat", turn.text.strip(), whole_reply=True))
             out.act_texts[i] = ""
             continue
-        if candidates and not any(has_finite_verb(s, language) for s in candidates):
+        if candidates and not any(has_finite_verb(s, language) for s in candidates) \
+                and not _recap(candidates, language, summary, informed):
             if len(_content_fragments(" ".join(candidates), language, social, names)) >= 2:
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
@@ -329,6 +349,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             else:
                 kept.append(sentence)
         out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(kept)
+        informed |= _stems(" ".join(kept))
     return out
 
 

@@ -114,7 +114,8 @@ def score_transcript(
             by_competency[comp][1] += crit.points
         if crit.critical and not outcome.passed:
             critical_failures.append(crit.id)
-        if crit.gate and not outcome.passed and outcome.wrong:
+        gated = crit.gate and not outcome.passed and outcome.wrong
+        if gated:
             gate_failures.append(crit.id)
         entry.update(
             result="pass" if outcome.passed else "fail",
@@ -124,6 +125,8 @@ def score_transcript(
         )
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason
+        if gated:
+            entry["gate_failed"] = True  # fails the attempt whatever the points (stored with the row)
         criteria.append(entry)
     score = round(100.0 * earned / possible, 1) if possible else 0.0
     if critical_failures:
