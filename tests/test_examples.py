@@ -68,7 +68,8 @@ def test_a_phrase_test_can_fail():
     assert results[0]["got"] is False and results[0]["disagree"] == ["wrong_deadline"]
 
 
-DEMOS = ["pension-weekend-ru", "appeal-howto-chat-et", "daughter-for-mother-et", "system-down-callback-et"]
+DEMOS = ["pension-weekend-ru", "appeal-howto-chat-et", "daughter-for-mother-et", "system-down-callback-et",
+         "child-allowance-et"]
 
 
 @pytest.mark.parametrize("sid", DEMOS)
