@@ -199,3 +199,32 @@ def test_library_uses_its_own_folder_trainer_yaml_and_reloads_it(project, monkey
     assert set(load_library(project).scenarios) == {"tiny-et"}  # an edited trainer.yaml is picked up
     assert settings(project).readiness.pass_score == 70
     assert settings(ROOT).readiness.pass_score == 80  # each folder its own file
+
+
+@pytest.mark.parametrize(
+    "addition, message",
+    [
+        ("data_protection:\n  private_status: true\n", "private_status is for third-party callers"),
+        ("data_protection:\n  no_identifiers: true\n", "no_identifiers is for an open web chat"),
+        ("data_protection:\n  private_staus: true\n", "unknown key 'private_staus'"),
+        ("tests:\n  no_such_signal:\n    match: [Tere]\n", "neither a signal nor a content criterion"),
+        ("criteria:\n  - id: deadline\n    check: {type: value, fact: deadlines.no_such_fact, right: ['30 päeva']}\n",
+         "unknown knowledge fact 'deadlines.no_such_fact'"),
+        ("criteria:\n  - id: deadline\n    check: {type: value, wrong: ['14 päeva']}\n", "needs 'right'"),
+        ("criteria:\n  - id: deadline\n    check: {type: concept, value: greeting, right: ['30 päeva']}\n",
+         "belong to a 'value' check"),
+        ("misinformation:\n  - id: wrong\n    if: said_wrnog\n", "unknown name 'said_wrnog'"),
+    ],
+)
+def test_issue10_shapes_are_validated(project, addition, message):
+    """data_protection, tests, value checks and misinformation have a validated shape (issue 10)."""
+    _, entry = load_with(project, GOOD + addition)
+    assert entry.scenario is None
+    assert any(message in p.message for p in entry.errors), [p.message for p in entry.errors]
+
+
+def test_asks_names_a_known_signal(project):
+    text = GOOD.replace("      client: \"Tere, {persona.first_name}", "      asks: deadlin\n      client: \"Tere, {persona.first_name}")
+    _, entry = load_with(project, text)
+    problem = next(p for p in entry.errors if "unknown signal or private fact 'deadlin'" in p.message)
+    assert problem.field == "step opening.asks"

@@ -285,9 +285,23 @@ def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
                        f"failed {run['failed']}, end {run['end_step']}")
             for m in run["mismatches"]:
                 click.echo(f"       {m}")
+    from trainer.simulation.examples import run_all_phrase_tests
+
+    tests = run_all_phrase_tests(lib, list(scenario_ids) or None)
+    bad_tests = 0
+    for t in tests:
+        bad_tests += not t["ok"]
+        if as_json:
+            _echo_json(t)
+        elif not t["ok"]:
+            want = "match" if t["expected"] else "not match"
+            why = f"; {', '.join(t['disagree'])} disagree" if t["disagree"] else ""
+            click.echo(f"FAIL {t['scenario']} / tests.{t['name']}: must {want}: {t['sentence']!r}{why}")
     if not as_json:
         click.echo(f"{len(runs) - bad} of {len(runs)} example runs behave as declared")
-    sys.exit(1 if bad else 0)
+        if tests:
+            click.echo(f"{len(tests) - bad_tests} of {len(tests)} signal and criterion test sentences behave as declared")
+    sys.exit(1 if bad or bad_tests else 0)
 
 
 @cli.command()

@@ -13,6 +13,12 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.rubric import Check
+from trainer.scoring.statements import (
+    find_identifier_requests,
+    find_promises,
+    find_status_statements,
+    find_values,
+)
 from trainer.scoring.transcript import Transcript
 from trainer.text.regexsafe import compile_safe
 
@@ -64,6 +70,7 @@ class Outcome:
     passed: bool
     evidence: list[Evidence] = field(default_factory=list)
     reason: str = ""  # names the feedback variant for a failure (e.g. "not_asked")
+    wrong: bool = False  # failed because of something said (a wrong value, a promise): what gates read
 
     def first_turn(self) -> int | None:
         return min((e.turn for e in self.evidence), default=None)
@@ -84,6 +91,10 @@ class TranscriptAnalysis:
         self.agent_number = {i: n + 1 for n, i in enumerate(self.agent_indexes)}
         self._match_cache: dict[tuple, list[tx.Match]] = {}
         self._identification: dict | None = None
+        # the analysis of the full text when this one reads only the turns' dialogue acts (see score.py):
+        # prohibitions (not-checks, data protection, informal address) read everything that was said
+        self.raw: TranscriptAnalysis = self
+        self.acts = None  # trainer.scoring.acts.ActAnalysis, when non-answers were classified
 
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
@@ -214,10 +225,13 @@ def _freeze(phrases):
 
 def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Evaluate a check (with its ``not-`` prefix applied)."""
+    if check.negated:
+        an = an.raw  # a prohibition applies to everything said, acts or not
     outcome = _EVALUATORS[check.base_type](check, an)
     if check.negated:
         # for not-X the evidence of X is the evidence of the failure
-        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [], outcome.reason)
+        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [], outcome.reason,
+                       wrong=outcome.passed)
     return outcome
 
 
@@ -260,7 +274,7 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
 
 def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     state = an.identification()
-    early = an.early_disclosure()
+    early = an.raw.early_disclosure()
     if state["asked"] is None:
         if early is not None:
             return Outcome(False, [an.evidence(early[0], early[1].quote)], "disclosed_before")
@@ -272,14 +286,29 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
+    an = an.raw
     early = an.early_disclosure()
-    if early is None:
-        return Outcome(True, [])
-    reason = "third_party" if an.context.third_party else "disclosed_before"
-    return Outcome(False, [an.evidence(early[0], early[1].quote)], reason)
+    if early is not None:
+        reason = "third_party" if an.context.third_party else "disclosed_before"
+        return Outcome(False, [an.evidence(early[0], early[1].quote)], reason, wrong=True)
+    # status facts are private too (scenario: data_protection.private_status): that an application
+    # exists, has arrived or has a decision
+    if an.context.private_status:
+        for i in an.agent_indexes:
+            found = find_status_statements(an.turns[i].text, an.language)
+            if found:
+                return Outcome(False, [an.evidence(i, found[0].quote)], "status", wrong=True)
+    # an open web chat: asking for any identifier fails (scenario: data_protection.no_identifiers)
+    if an.context.no_identifiers:
+        for i in an.agent_indexes:
+            found = find_identifier_requests(an.turns[i].text, an.language)
+            if found:
+                return Outcome(False, [an.evidence(i, found[0].quote)], "identifier", wrong=True)
+    return Outcome(True, [])
 
 
 def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
+    an = an.raw
     evidence = [an.evidence(i, m.quote) for i in an.scope(check.scope)
                 for m in _informal_matches(an.turns[i].text, an.language)]
     return Outcome(bool(evidence), evidence)
@@ -345,14 +374,101 @@ def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
     needed = check.threshold if check.threshold is not None else len(results)
     evidence = [e for r in results for e in r.evidence]
     failed = next((i for i, r in enumerate(results) if not r.passed), None)
-    return Outcome(sum(r.passed for r in results) >= needed, evidence, f"part_{failed}" if failed is not None else "")
+    wrong = next((i for i, r in enumerate(results) if not r.passed and r.wrong), None)
+    if wrong is not None:
+        failed = wrong  # a wrong statement is the reason to name first
+    passed = sum(r.passed for r in results) >= needed
+    if not passed and failed is not None:  # the failing part's evidence is what the feedback quotes
+        evidence = results[failed].evidence + [e for i, r in enumerate(results) if i != failed for e in r.evidence]
+    return Outcome(passed, evidence, f"part_{failed}" if failed is not None else "",
+                   wrong=not passed and wrong is not None)
 
 
 def _any(check: Check, an: TranscriptAnalysis) -> Outcome:
     results = [evaluate_check(c, an) for c in check.checks]
     needed = check.threshold if check.threshold is not None else 1
-    evidence = [e for r in results if r.passed for e in r.evidence]
-    return Outcome(sum(r.passed for r in results) >= needed, evidence)
+    passed = sum(r.passed for r in results) >= needed
+    evidence = [e for r in results if r.passed for e in r.evidence] if passed else \
+        [e for r in results if r.wrong for e in r.evidence]
+    return Outcome(passed, evidence, wrong=not passed and any(r.wrong for r in results))
+
+
+# -- checks on what a sentence states (issue 10): facts by value, promises, status, non-answers --------
+
+
+def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A fact stated with the right value and never with a wrong one (reasons ``wrong``, ``missing``)."""
+    lang = an.language
+    right = tuple(check.localized_list("right", lang))
+    wrong = tuple(check.localized_list("wrong", lang))
+    topic = tuple(check.localized_list("topic", lang))
+    rights, wrongs = [], []
+    for i in an.scope(check.scope):
+        for hit in find_values(an.turns[i].text, lang, right, wrong, topic, check.other_values == "wrong"):
+            (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
+    if wrongs:
+        return Outcome(False, wrongs, "wrong", wrong=True)
+    return Outcome(bool(rights), rights, "" if rights else "missing")
+
+
+def _sentences_of(finder, check: Check, an: TranscriptAnalysis) -> Outcome:
+    evidence = [an.evidence(i, st.quote) for i in an.scope(check.scope)
+                for st in finder(an.turns[i].text, an.language)]
+    return Outcome(bool(evidence), evidence)
+
+
+def _promise(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A promise or guess of an outcome, a date or an amount (normally used as ``not-promise``)."""
+    return _sentences_of(find_promises, check, an)
+
+
+def _status(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A statement of an application's status (normally ``not-status``: a guess while the system is down)."""
+    return _sentences_of(find_status_statements, check, an)
+
+
+def _identifier_request(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A request for a name, address, personal code ... (normally ``not-identifier-request``)."""
+    return _sentences_of(find_identifier_requests, check, an)
+
+
+def _real_answers(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """Every agent reply performs an act: no keyword chain, no pasted repeat, no instruction to the agent,
+    no knowledge text about "the client". Reason: the kind of the first finding."""
+    acts = an.acts if an.acts is not None else an.raw.acts
+    findings = acts.replies() if acts is not None else []
+    if not findings:
+        return Outcome(True, [])
+    evidence = [an.evidence(f.turn, f.quote) for f in findings]
+    return Outcome(False, evidence, findings[0].kind, wrong=True)
+
+
+def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """The client's last line before the agent's last reply was no question, or the agent's last reply
+    answers it: a sentence with a finite verb that is no question and no social formula. Saying goodbye
+    to an open question fails (reason ``open_question``; the evidence quotes the client's question)."""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+
+    if not an.agent_indexes:
+        return Outcome(True, [])
+    last = an.agent_indexes[-1]
+    client = next((i for i in range(last - 1, -1, -1) if an.turns[i].role == "client"), None)
+    if client is None:
+        return Outcome(True, [])
+    question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
+                     if tx.is_question(s, an.language)), None)
+    if question is None:
+        return Outcome(True, [])
+    social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))
+    for _, _, sentence in tx.split_sentences(an.turns[last].text):
+        if tx.is_question(sentence, an.language) or not has_finite_verb(sentence, an.language):
+            continue
+        rest = sentence
+        for m in social.find_all(sentence):
+            rest = rest.replace(m.quote, " ")
+        if has_finite_verb(rest, an.language):
+            return Outcome(True, [an.evidence(last, sentence.strip())])
+    return Outcome(False, [an.evidence(client, question)], "open_question")
 
 
 _EVALUATORS = {
@@ -367,4 +483,10 @@ _EVALUATORS = {
     "order": _order,
     "all": _all,
     "any": _any,
+    "value": _value,
+    "promise": _promise,
+    "status": _status,
+    "identifier-request": _identifier_request,
+    "real-answers": _real_answers,
+    "answered-last": _answered_last,
 }

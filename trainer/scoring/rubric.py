@@ -27,6 +27,7 @@ STAGES = (
 CHECK_TYPES = (
     "concept", "question", "identification", "data-protection", "informal-address",
     "own-name", "regex", "fact", "order", "all", "any",
+    "value", "promise", "status", "identifier-request", "real-answers", "answered-last",
 )
 SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any")
 
@@ -100,6 +101,12 @@ class Check(Strict):
     then: Check | None = None
     min_matches: int = 1
     any_language: bool = False  # match the concept's phrases of every language (an Estonian greeting in a Russian call)
+    # facts by value (type "value"): the knowledge fact, the statements that make it right, the wrong ones
+    fact: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_-]*\.[a-z0-9_]+$")
+    right: list[str] | PhraseLists | None = None
+    wrong: list[str] | PhraseLists | None = None
+    topic: list[str] | PhraseLists | None = None
+    other_values: Literal["wrong", "ignore"] = "wrong"
 
     @property
     def negated(self) -> bool:
@@ -133,7 +140,20 @@ class Check(Strict):
                 problem = regex_problem(pattern)
                 if problem:
                     raise ValueError(problem)
+        if self.base_type == "value" and not self.right:
+            raise ValueError("a 'value' check needs 'right' (the statements that make the fact right)")
+        if self.base_type != "value" and (self.right or self.wrong or self.topic or self.fact):
+            raise ValueError("'fact', 'right', 'wrong' and 'topic' belong to a 'value' check")
         return self
+
+    def localized_list(self, field_name: str, language: str) -> list[str]:
+        """A phrase field (``right``, ``wrong``, ``topic``) for one language (a plain list is any language)."""
+        value = getattr(self, field_name)
+        if value is None:
+            return []
+        if isinstance(value, dict):
+            return list(value.get(language) or [])
+        return list(value)
 
     def value_list(self) -> list[str]:
         if self.value is None:
@@ -164,6 +184,9 @@ class Criterion(Strict):
     title: Localized = Field(default_factory=dict)
     points: float = Field(default=10, ge=0)
     critical: bool = False
+    # a gate fails the attempt when the check fails because of something said (a wrong value, a promise,
+    # a non-answer), whatever the points; a missing statement only costs the points
+    gate: bool = False
     applies_if: str | None = None
     competencies: list[
         Literal["client_focus", "expertise", "correctness", "empathy", "communication", "data_protection"]

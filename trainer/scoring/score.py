@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from trainer.conditions import evaluate, parse_condition
 from trainer.outcome import is_passed, total_score
+from trainer.scoring.acts import FEEDBACK as NON_ANSWER_FEEDBACK
+from trainer.scoring.acts import act_transcript, find_non_answers
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
 from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
 from trainer.scoring.transcript import Transcript
@@ -96,11 +98,17 @@ def score_transcript(
     ``settings`` carries the institution's names and the identification policy (no global reads).
     """
     concepts = {**builtin_concepts(settings), **rubric.concepts, **(extra_concepts or {})}
-    analysis = TranscriptAnalysis(transcript, concepts, settings.identification_policy)
-    language = analysis.language
+    raw = TranscriptAnalysis(transcript, concepts, settings.identification_policy)
+    language = raw.language
+    # non-answers (keyword chains, pasted repeats, the service standard read aloud, third-person knowledge
+    # text) earn nothing: positive checks read only the sentences that perform an act
+    acts = find_non_answers(transcript, concepts, language)
+    analysis = TranscriptAnalysis(act_transcript(transcript, acts).model_copy(update={"language": language}),
+                                  concepts, settings.identification_policy)
+    analysis.raw, analysis.acts, raw.acts = raw, acts, acts
     names = _context_names(transcript)
     criteria, earned, possible = [], 0.0, 0.0
-    critical_failures = []
+    critical_failures, gate_failures = [], []
     by_competency: dict[str, list[float]] = {c: [0.0, 0.0] for c in COMPETENCIES}
     for crit in rubric.criteria:
         applies = crit.applies_if is None or bool(evaluate(parse_condition(crit.applies_if), names))
@@ -109,6 +117,7 @@ def score_transcript(
             "stage": crit.stage,
             "title": localized(crit.title, language) or crit.id,
             "critical": crit.critical,
+            "gate": crit.gate,
             "competencies": list(crit.competencies),
             "max_points": crit.points,
         }
@@ -125,6 +134,9 @@ def score_transcript(
             by_competency[comp][1] += crit.points
         if crit.critical and not outcome.passed:
             critical_failures.append(crit.id)
+        gated = crit.gate and not outcome.passed and outcome.wrong
+        if gated:
+            gate_failures.append(crit.id)
         entry.update(
             result="pass" if outcome.passed else "fail",
             points=points,
@@ -133,21 +145,42 @@ def score_transcript(
         )
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason
+        if gated:
+            entry["gate_failed"] = True  # fails the attempt whatever the points (stored with the row)
         criteria.append(entry)
     score = total_score(earned, possible, bool(critical_failures))
     return {
         "score": score,
-        "passed": bool(possible) and is_passed(score, rubric.pass_threshold, bool(critical_failures)),
+        "passed": bool(possible) and not gate_failures and is_passed(
+            score, rubric.pass_threshold, bool(critical_failures)),
         "rubric": rubric.id,
         "rubric_version": rubric.version,
         "threshold": rubric.pass_threshold,
         "language": language,
         "critical_failures": critical_failures,
+        "gate_failures": gate_failures,
+        "non_answers": _non_answers(acts, analysis, language),
         "criteria": criteria,
         "competencies": {
             comp: round(100.0 * got / out, 1) for comp, (got, out) in by_competency.items() if out
         },
     }
+
+
+def _non_answers(acts, analysis: TranscriptAnalysis, language: str) -> list[dict]:
+    """Each non-answer with its turn, kind, quote and a sentence in the trainee's language saying why."""
+    out = []
+    for f in acts.findings:
+        agent_turn = analysis.agent_number.get(f.turn)
+        label = _TURN_WORD.get(language, _TURN_WORD["et"]).format(n=agent_turn)
+        quote = f.quote if len(f.quote) <= 160 else f.quote[:157] + "..."
+        texts = NON_ANSWER_FEEDBACK[f.kind]
+        out.append({
+            "turn": f.turn + 1, "agent_turn": agent_turn, "kind": f.kind, "quote": f.quote,
+            "whole_reply": f.whole_reply,
+            "feedback": localized(texts, language).format(quote=quote, turn_label=label),
+        })
+    return out
 
 
 def failed_criteria(result: dict) -> list[str]:

@@ -60,6 +60,8 @@ class Context(BaseModel):
     private_facts: list[str] = Field(default_factory=list, max_length=MAX_PRIVATE_FACTS)
     agent_name: str | None = None
     scenario_id: str | None = None
+    private_status: bool = False  # third party: that an application exists / arrived / has a decision is private
+    no_identifiers: bool = False  # open web chat: asking for any identifier (name, address, code) is a failure
 
     @field_validator("private_facts", mode="before")
     @classmethod

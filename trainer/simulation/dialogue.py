@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
+from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
+from trainer.scoring.statements import find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
@@ -27,6 +31,33 @@ DEFAULT_FALLBACK = {
     "en": ["Sorry, I didn't quite get that. What do you mean?"],
 }
 MAX_REPLY_CHARS = 20_000
+# The client acknowledges a question the trainee already answered (a step's ``asks``) ...
+ALREADY_ANSWERED = {"et": "Jah, Te juba ütlesite.", "ru": "Да, Вы уже сказали.", "en": "Yes, you already said."}
+# ... and waits when asked to hold (a time-management act, not a misunderstanding)
+HOLDING = {"et": "Jah, ootan.", "ru": "Да, жду.", "en": "Yes, I'll wait."}
+HOLD_PHRASES = {
+    "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
+           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike"],
+    "ru": ["одну минуту", "=минутку", "=минуточку", "=секунду", "=секундочку", "подождите", "оставайтесь на линии",
+           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
+    "en": ["one moment", "please hold", "hold on", "let me check"],
+}
+UNFINISHED = {
+    "et": "Vestlus jäi pooleli: klient ei jõudnud lõpuni (viimane samm: {step}).",
+    "ru": "Разговор не завершён: клиент не дошёл до конца (последний шаг: {step}).",
+    "en": "The conversation was left unfinished (last step: {step}).",
+}
+
+
+@lru_cache(maxsize=256)
+def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
+    return tx.PhraseSet(phrases, language)
+
+
+def _is_hold(text: str, language: str) -> bool:
+    """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
+    phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
+    return any(not m.negated for m in _phrase_set(phrases, language).find_all(text))
 
 
 class ConversationOver(Exception):
@@ -123,15 +154,58 @@ class Conversation:
             return []
         analysis = analyse_reply(text, self.scenario.language, self.concepts, self.signals, self.facts)
         signals, facts = analysis["signals"], analysis["facts"]
+        protection = self.scenario.data_protection
+        if protection.private_status and find_status_statements(text, self.scenario.language):
+            signals["disclosed"] = True  # a status is a private fact here, for the client as for the scorer
+        for name, crit_id in self.scenario.criterion_signals.items():
+            signals[name] = self.library.criterion_verdict(self.scenario, crit_id, text, self.values)
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True
+        self._answers = self._answers_to_questions(text)
+        self._reaction = self._misinformation(signals, facts, analysis["evidence"], text)
+        self._holding = _is_hold(text, self.scenario.language)
         before = len(self.turns)
+        if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
+                and not self._answers and not self._reaction:
+            # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step
+            self.turns.append({"role": "client", "text": HOLDING.get(self.scenario.language, HOLDING["et"]),
+                               "at": at, "step": self.state["step"]})
+            return self.turns[before:]
         if self.state["step"] is None:
             self._enter(self.scenario.start_step, signals, facts, at)
         else:
             self._advance(signals, facts, at)
         return self.turns[before:]
+
+    # -- a client who listens -------------------------------------------------------------------
+    def _answers_to_questions(self, text: str) -> list[str]:
+        """What the caller knows and the trainee asked about in this reply (``knows``), in order."""
+        lang = self.scenario.language
+        questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, lang)]
+        out = []
+        for known in self.scenario.knows.values():
+            phrases = tuple(render(p, self.values) for p in known.ask)
+            if any(_phrase_set(phrases, lang).find_all(q) for q in questions):
+                out.append(render(known.say, self.values))
+        return out
+
+    def _misinformation(self, signals: dict, facts: dict, evidence: dict, text: str) -> str | None:
+        """Record the wrong answers this reply gave that the client believes; the reaction line, if any."""
+        if not self.scenario.misinformation:
+            return None
+        names, functions = self._names(signals, facts)
+        reaction = None
+        for mis in self.scenario.misinformation:
+            if not evaluate(parse_condition(mis.when), names, functions):
+                continue
+            quote = next((q for name, q in evidence.items() if name in mis.when), text[:160])
+            recorded = self.state.setdefault("misinformed", [])
+            if not any(r["id"] == mis.id for r in recorded):
+                recorded.append({"id": mis.id, "agent_turn": self.state["vars"]["turns"], "quote": quote})
+            if reaction is None and mis.say:
+                reaction = render(mis.say, self.values)
+        return reaction
 
     def finish(self) -> None:
         """The trainee ends the conversation (the "end conversation" button)."""
@@ -171,9 +245,19 @@ class Conversation:
                     target = rule.target
                     break
         if target is None:
+            heard = [*getattr(self, "_answers", [])]
+            reaction = getattr(self, "_reaction", None)
+            if reaction:
+                heard.append(reaction)
+                self._reaction = None
+            elif getattr(self, "_holding", False) and not heard:
+                heard.append(HOLDING.get(self.scenario.language, HOLDING["et"]))
+            if heard:  # the client answered, believed or waited: no "I didn't understand"
+                self.turns.append({"role": "client", "text": " ".join(heard), "at": at, "step": self.state["step"]})
+                return
             self._fallback(at)
         else:
-            self._enter(target, signals, facts, at)
+            self._enter(target, signals, facts, at, prefix=list(getattr(self, "_answers", [])))
 
     def _fallback(self, at: float | None) -> None:
         dialogue = self.scenario.dialogue
@@ -188,8 +272,10 @@ class Conversation:
             line = line.replace("{поняла}", "понял" if self.persona.sex == "M" else "поняла")
         self.turns.append({"role": "client", "text": line, "at": at, "step": self.state["step"], "fallback": True})
 
-    def _enter(self, step_id: str, signals: dict, facts: dict, at: float | None) -> None:
+    def _enter(self, step_id: str, signals: dict, facts: dict, at: float | None,
+               prefix: list[str] | None = None, depth: int = 0) -> None:
         step = self.scenario.step(step_id)
+        prefix = list(prefix or [])
         state = self.state
         state["step"] = step.id
         state["visits"][step.id] = state["visits"].get(step.id, 0) + 1
@@ -201,25 +287,52 @@ class Conversation:
                 state["vars"][name] = value
         if step.identifies:
             state["vars"]["identified"] = True
-        line = self._choose_line(step, signals, facts)
-        if line is not None:
-            self.turns.append({"role": "client", "text": render(line, self.values), "at": at, "step": step.id})
+        line, conditional = self._choose_line(step, signals, facts)
+        reaction = getattr(self, "_reaction", None)
+        if reaction and not step.end:  # a wrong answer the client believes: it reacts to what was said
+            line, conditional, self._reaction = reaction, True, None
+        if not conditional and step.asks and depth < 4 and self._already_answered(step):
+            # the trainee already answered what this step asks: acknowledge and go on at once
+            prefix.append(render(step.answered, self.values) if step.answered
+                          else ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
+            target = self._target(step, signals, facts) if not step.end else None
+            if target is not None and target != step.id:
+                self._enter(target, signals, facts, at, prefix, depth + 1)
+                return
+            line = None
+        parts = [*prefix, render(line, self.values)] if line is not None else prefix
+        if parts:
+            self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
         if step.end:
             state["awaiting_close"] = True
 
-    def _choose_line(self, step: Step, signals: dict, facts: dict) -> str | None:
+    def _already_answered(self, step: Step) -> bool:
+        """Every signal or fact the step asks for was said in this or an earlier reply."""
+        return all(self.state["ever"].get(name) for name in step.asks)
+
+    def _target(self, step: Step, signals: dict, facts: dict) -> str | None:
+        if isinstance(step.next, str):
+            return step.next
+        names, functions = self._names(signals, facts)
+        for rule in step.next or []:
+            if rule.when is None or evaluate(parse_condition(rule.when), names, functions):
+                return rule.target
+        return None
+
+    def _choose_line(self, step: Step, signals: dict, facts: dict) -> tuple[str | None, bool]:
+        """The client's line on entering a step and whether a conditional variant chose it."""
         lines = step.lines()
         if not lines:
-            return None
+            return None, False
         names, functions = self._names(signals, facts)
         for line in lines:
             if line.when is not None and evaluate(parse_condition(line.when), names, functions):
-                return line.say
+                return line.say, True
         plain = [line.say for line in lines if line.when is None]
         if not plain:
-            return None
+            return None, False
         rng = random.Random(f"{self.state['seed']}:{step.id}:{self.state['visits'][step.id]}")
-        return rng.choice(plain)
+        return rng.choice(plain), False
 
     # -- output -------------------------------------------------------------------------
     def transcript(self) -> Transcript:
@@ -234,10 +347,27 @@ class Conversation:
                 third_party=situation.third_party,
                 private_facts=[v for v in self.facts.values() if v],
                 scenario_id=self.scenario.id,
+                private_status=self.scenario.data_protection.private_status,
+                no_identifiers=self.scenario.data_protection.no_identifiers,
             ),
             turns=[Turn(role=t["role"], text=t["text"], at=t.get("at")) for t in self.turns],
         )
 
     def score(self) -> dict:
-        """Score the conversation so far with the scenario's rubric and content criteria."""
-        return self.library.score(self.scenario, self.transcript(), self.values)
+        """Score the conversation so far with the scenario's rubric and content criteria.
+
+        Adds ``unfinished`` (the conversation stopped outside an end step) and ``misinformation`` (wrong
+        answers the client believed), each with a sentence in the scenario's language."""
+        result = self.library.score(self.scenario, self.transcript(), self.values)
+        lang = self.scenario.language
+        step = self.current_step
+        at_end = bool(self.state["awaiting_close"] or (step is not None and step.end))
+        result["unfinished"] = not at_end
+        if not at_end:
+            result["unfinished_feedback"] = UNFINISHED.get(lang, UNFINISHED["et"]).format(step=self.state["step"])
+        by_id = {m.id: m for m in self.scenario.misinformation}
+        result["misinformation"] = [
+            {**rec, "feedback": localized(by_id[rec["id"]].record, lang) if rec["id"] in by_id else ""}
+            for rec in self.state.get("misinformed", [])
+        ]
+        return result

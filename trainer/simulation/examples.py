@@ -67,3 +67,40 @@ def run_all_examples(library: Library, scenario_ids: list[str] | None = None) ->
         for example in scenario.examples:
             out.append(run_example(scenario, library, example))
     return out
+
+
+def run_phrase_tests(scenario: Scenario, library: Library) -> list[dict]:
+    """Check a scenario's ``tests``: every ``match`` sentence fires the signal (passes the criterion), no
+    ``no_match`` sentence does, and the names under ``also`` agree on every sentence. One entry per
+    sentence: {scenario, name, sentence, expected, got, ok, disagree}."""
+    from trainer.scoring.signals import analyse_reply
+    from trainer.simulation.dialogue import Conversation
+
+    if not scenario.tests:
+        return []
+    conv = Conversation.start(scenario, library, seed=1, today=EXAMPLE_DATE)
+    criteria = {c.id for c in scenario.criteria}
+
+    def verdict(name: str, sentence: str) -> bool:
+        if name in criteria:
+            return library.criterion_verdict(scenario, name, sentence, conv.values)
+        if name in scenario.criterion_signals:
+            return library.criterion_verdict(scenario, scenario.criterion_signals[name], sentence, conv.values)
+        analysis = analyse_reply(sentence, scenario.language, conv.concepts, conv.signals, conv.facts)
+        return bool(analysis["signals"].get(name))
+
+    out = []
+    for name, test in scenario.tests.items():
+        for expected, sentences in ((True, test.match), (False, test.no_match)):
+            for sentence in sentences:
+                got = verdict(name, sentence)
+                disagree = [other for other in test.also if verdict(other, sentence) != got]
+                out.append({"scenario": scenario.id, "name": name, "sentence": sentence, "expected": expected,
+                            "got": got, "disagree": disagree, "ok": got == expected and not disagree})
+    return out
+
+
+def run_all_phrase_tests(library: Library, scenario_ids: list[str] | None = None) -> list[dict]:
+    """The ``tests`` of the given scenarios (default: all)."""
+    return [r for sid in scenario_ids or sorted(library.scenarios)
+            for r in run_phrase_tests(library.get(sid), library)]

@@ -230,6 +230,21 @@ class Library:
             criteria = [_render_criterion(c, values) for c in criteria]
         return merge_criteria(rubric, criteria)
 
+    def criterion_verdict(self, scenario: Scenario, criterion_id: str, text: str,
+                          values: dict[str, object] | None = None) -> bool:
+        """Does a content criterion pass on one agent reply with this text? (criterion signals, tests)"""
+        from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
+        from trainer.scoring.transcript import Context
+
+        rubric = self.rubric_for(scenario, values)
+        crit = rubric.criterion(criterion_id)
+        concepts = self.concepts_for(scenario)
+        transcript = Transcript(language=scenario.language, channel=scenario.channel,
+                                context=Context(third_party=scenario.situation.third_party),
+                                turns=[{"role": "agent", "text": text}])
+        analysis = TranscriptAnalysis(transcript, concepts, scoring_settings().identification_policy)
+        return evaluate_check(crit.check, analysis).passed
+
     def score(self, scenario: Scenario, transcript: Transcript, values: dict[str, object] | None = None) -> dict:
         """Score a transcript of this scenario: standard rubric plus the scenario's content criteria."""
         rubric = self.rubric_for(scenario, values)

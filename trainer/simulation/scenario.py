@@ -85,6 +85,16 @@ class Step(Strict):
     identifies: bool = False
     set: dict[str, bool | int | str] = Field(default_factory=dict)
     hint: str | None = None
+    # what the client asks for in this step: signals (or private facts) whose mention in an EARLIER
+    # reply answers it. Entering an answered step, the client acknowledges (``answered``, default
+    # "Jah, Te juba ütlesite.") and the conversation goes on from the step's rules at once.
+    asks: list[str] = Field(default_factory=list)
+    answered: str | None = None
+
+    @field_validator("asks", mode="before")
+    @classmethod
+    def _asks_list(cls, value):
+        return [value] if isinstance(value, str) else value
 
     def targets(self) -> list[str]:
         if self.next is None:
@@ -136,6 +146,47 @@ class Situation(Strict):
     identification_policy: Literal["code", "code_and_item"] | None = None
 
 
+class DataProtection(Strict):
+    """Data protection beyond the private facts' strings (issue 10).
+
+    ``private_status``: for a third-party caller, that an application exists, has arrived or has a
+    decision is private too ("Teie ema taotlus on saabunud" fails data protection).
+    ``no_identifiers``: an open web chat, where asking for any identifier (name, address, personal code,
+    birth date) fails data protection.
+    """
+
+    private_status: bool = False
+    no_identifiers: bool = False
+
+
+class Known(Strict):
+    """A fact the caller knows and tells when the trainee asks about it ("Millal Teie töö lõppes?")."""
+
+    ask: list[str] = Field(min_length=1)  # phrases of the trainee's question (matched in question sentences)
+    say: str = Field(min_length=1)        # the client's answer, said before the step's own line
+
+
+class Misinformation(Strict):
+    """A wrong but clear answer the client believes: recorded and named in the result."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    when: str = Field(alias="if")            # condition on the reply, e.g. a signal of the wrong rule
+    say: str | None = None                   # the client's reaction when no rule of the step fits
+    record: dict[Literal["et", "ru", "en"], str] = Field(default_factory=dict)  # what the result says
+
+    _when_parses = field_validator("when")(validate_condition)
+
+
+class PhraseTest(Strict):
+    """Sentences a signal or content criterion must match (``match``) and must not (``no_match``:
+    negated, asked or wrong). ``also`` names signals/criteria on the same fact that must agree on every
+    sentence."""
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+    also: list[str] = Field(default_factory=list)
+
+
 class Example(Strict):
     """An example run: the trainee's replies, and what the scorer must say about them."""
 
@@ -166,6 +217,9 @@ class Scenario(Strict):
     ] = Field(default_factory=list)
     tags: list[str] = Field(default_factory=list)
     situation: Situation = Field(default_factory=Situation)
+    data_protection: DataProtection = Field(default_factory=DataProtection)
+    knows: dict[str, Known] = Field(default_factory=dict)
+    misinformation: list[Misinformation] = Field(default_factory=list)
     persona: PersonaSpec = Field(default_factory=PersonaSpec)
     private_facts: dict[str, str] = Field(default_factory=dict)
     reference: list[str] = Field(default_factory=list)
@@ -173,9 +227,21 @@ class Scenario(Strict):
     rubric: str = "call-model"
     state: dict[str, bool | int | str] = Field(default_factory=dict)
     signals: dict[str, list[Phrase]] = Field(default_factory=dict)
+    # signals that ARE a content criterion's verdict on the reply, so the client and the scorer never
+    # disagree about whether the fact was said: {signal name: criterion id}
+    criterion_signals: dict[str, str] = Field(default_factory=dict)
     criteria: list[Criterion] = Field(default_factory=list)
     dialogue: Dialogue
     examples: list[Example] = Field(default_factory=list)
+    tests: dict[str, PhraseTest] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _protection_fits(self) -> Scenario:
+        if self.data_protection.private_status and not self.situation.third_party:
+            raise ValueError("data_protection.private_status is for third-party callers: set situation.third_party")
+        if self.data_protection.no_identifiers and self.channel != "chat":
+            raise ValueError("data_protection.no_identifiers is for an open web chat: set channel: chat")
+        return self
 
     @field_validator("duties")
     @classmethod

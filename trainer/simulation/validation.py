@@ -60,6 +60,14 @@ def expand_includes(
     return scenario.model_copy(update={"dialogue": dialogue}), paths, problems
 
 
+def _fact_refs(check) -> list[str]:
+    refs = [check.fact] if check.fact else []
+    for sub in [*check.checks, check.first, check.then]:
+        if sub is not None:
+            refs += _fact_refs(sub)
+    return refs
+
+
 def _template_problems(text: str, allowed: set[str], kb_ok, where: str, line: int | None, file: str) -> list[Problem]:
     problems = []
     for m in TEMPLATE.finditer(text):
@@ -105,13 +113,22 @@ def validate_scenario(
     if scenario.dialogue.on_stuck:
         check_target(scenario.dialogue.on_stuck, "dialogue.on_stuck", ("dialogue", "on_stuck"))
 
-    names = signal_names(scenario.signals) | set(scenario.state) | CONTEXT_NAMES
+    derived = set(scenario.criterion_signals)
+    names = signal_names(scenario.signals) | derived | set(scenario.state) | CONTEXT_NAMES
     names |= {n for s in steps for n in s.set}
     functions = {
-        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals),
-        "ever": set(scenario.private_facts) | signal_names(scenario.signals),
+        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
+        "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
         "visited": known,
     }
+    criterion_ids = {c.id for c in scenario.criteria}
+    for name, crit_id in scenario.criterion_signals.items():
+        if crit_id not in criterion_ids:
+            problems.append(Problem(file, line(("criterion_signals", name)), f"criterion_signals.{name}",
+                                    f"unknown content criterion {crit_id!r}", _suggest(crit_id, criterion_ids)))
+        if name in scenario.signals:
+            problems.append(Problem(file, line(("criterion_signals", name)), f"criterion_signals.{name}",
+                                    f"signal {name!r} is defined twice", "keep either the phrase list or the criterion"))
     for step in steps:
         path = paths.get(step.id, ("dialogue",))
         for target in step.targets():
@@ -133,6 +150,36 @@ def validate_scenario(
             if elses and elses[0] != len(step.next) - 1:
                 problems.append(Problem(file, line(path), f"step {step.id}.next",
                                         "'else' must be the last branch", "move the 'else' entry to the end"))
+
+    # what steps ask for, misinformation conditions, phrase tests (issue 10)
+    answerable = set(scenario.private_facts) | signal_names(scenario.signals) | derived
+    for step in steps:
+        for name in step.asks:
+            if name not in answerable:
+                problems.append(Problem(file, line(paths.get(step.id, ())), f"step {step.id}.asks",
+                                        f"unknown signal or private fact {name!r}",
+                                        _suggest(name, answerable) or "name a signal under 'signals:'"))
+    for i, mis in enumerate(scenario.misinformation):
+        for message in check_condition(mis.when, names, functions):
+            problems.append(Problem(file, line(("misinformation", i)), f"misinformation[{i}].if", message,
+                                    _suggest(message.split("'")[1], names) if "unknown name" in message else ""))
+    testable = signal_names(scenario.signals) | derived | criterion_ids
+    for name, test in scenario.tests.items():
+        for ref in [name, *test.also]:
+            if ref not in testable:
+                problems.append(Problem(file, line(("tests", name)), f"tests.{name}",
+                                        f"{ref!r} is neither a signal nor a content criterion of this scenario",
+                                        _suggest(ref, testable)))
+        if not test.match and not test.no_match:
+            problems.append(Problem(file, line(("tests", name)), f"tests.{name}", "a test without sentences",
+                                    "add 'match:' and 'no_match:' sentences"))
+    if knowledge is not None:
+        for i, crit in enumerate(scenario.criteria):
+            for ref in _fact_refs(crit.check):
+                if knowledge.fact(ref) is None:
+                    problems.append(Problem(file, line(("criteria", i)), f"criteria[{i}].check.fact",
+                                            f"unknown knowledge fact {ref!r}",
+                                            _suggest(ref, [r for r, _ in knowledge.facts()])))
 
     # reachability from the start, and a way to an end from every reachable step
     graph = {s.id: [t for t in s.targets() if t in known] for s in steps}

@@ -70,13 +70,19 @@ def render() -> None:
         st.error(f"**{md_escape(tr('result.critical', title=crit['title']))}** {md_escape(crit.get('feedback', ''))}",
                  icon=":material/dangerous:")
 
+    for cid in result.get("gate_failures", []):
+        crit = by_id.get(cid, {"title": cid, "feedback": ""})
+        st.error(f"**{md_escape(tr('result.gate', title=crit['title']))}** {md_escape(crit.get('feedback', ''))}",
+                 icon=":material/block:")
+    _listening(result)
+
     turns = played.conversation.turns if played.conversation else [
         {"role": t.role, "text": t.text} for t in info.turns]
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.markdown(f"### {tr('result.criteria')}")
-        ordered = [c for c in criteria if c["id"] in result.get("critical_failures", [])] + [
-            c for c in criteria if c["id"] not in result.get("critical_failures", [])]
+        first = set(result.get("critical_failures", [])) | set(result.get("gate_failures", []))
+        ordered = [c for c in criteria if c["id"] in first] + [c for c in criteria if c["id"] not in first]
         for crit in ordered:
             _criterion(crit, turns)
     with right:
@@ -85,10 +91,27 @@ def render() -> None:
         _buttons(user, service, info, result)
 
 
+def _listening(result: dict) -> None:
+    """Why replies earned nothing, what wrong information the client believed, an unfinished call."""
+    if result.get("unfinished"):
+        st.warning(f"**{md_escape(tr('result.unfinished'))}.** {md_escape(result.get('unfinished_feedback', ''))}",
+                   icon=":material/pending:")
+    for rec in result.get("misinformation") or []:
+        st.warning(f"**{md_escape(tr('result.misinformation'))}:** {md_escape(rec.get('feedback', ''))} "
+                   f"(“{md_escape(rec.get('quote', ''))}”)", icon=":material/report:")
+    non_answers = result.get("non_answers") or []
+    if non_answers:
+        with st.container(border=True, key="non_answers"):
+            st.markdown(f"**{md_escape(tr('result.non_answers'))}**")
+            for item in non_answers:
+                st.markdown(f"- {md_escape(item.get('feedback', ''))}")
+
+
 def _criterion(crit: dict, turns: list[dict]) -> None:
     icon = RESULT_ICON.get(crit["result"], "")
     points = f"{crit['points']:.0f}/{crit['max_points']:.0f}" if crit["result"] != "n/a" else tr("result.na")
     critical = f" · {tr('result.critical_mark')}" if crit.get("critical") else ""
+    critical += f" · {tr('result.gate_mark')}" if crit.get("gate") else ""
     label = f"{icon} {crit['title']} — {points}{critical}"
     with st.container(border=True, key=f"crit_{crit['id']}"):
         st.markdown(f"**{label}**")

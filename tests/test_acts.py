@@ -1,0 +1,158 @@
+"""Non-answers (issue 10, item 4): keyword chains, pasted repeats, the service standard read aloud and
+third-person knowledge text earn nothing, and the real_answers gate fails the attempt."""
+
+from pathlib import Path
+
+import pytest
+
+from trainer.scoring.acts import find_non_answers, has_finite_verb
+from trainer.scoring.score import failed_criteria, score_transcript
+from trainer.scoring.transcript import Transcript, Turn
+from trainer.simulation.library import Library, scoring_settings
+
+ROOT = Path(__file__).parent.parent
+SETTINGS = scoring_settings()
+
+
+@pytest.fixture(scope="module")
+def rubric():
+    return Library.load(ROOT).rubrics["call-model"]
+
+
+def _transcript(language, agent_and_client):
+    turns = []
+    for i, text in enumerate(agent_and_client):
+        turns.append(Turn(role="agent" if i % 2 == 0 else "client", text=text))
+    return Transcript(language=language, channel="phone", turns=turns)
+
+
+def _kinds(result):
+    return [(n["agent_turn"], n["kind"], n["whole_reply"]) for n in result["non_answers"]]
+
+
+@pytest.mark.parametrize("sentence,lang,finite", [
+    ("Lapsetoetus makstakse 8. kuupäeval.", "et", True),
+    ("Kas see vastas Teie küsimusele?", "et", True),  # "vastas" read as the adverb by the dictionary
+    ("Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "et", True),
+    ("Palun esitage vaie.", "et", True),
+    ("Süsteem maas.", "et", False),
+    ("Tagasihelistamine.", "et", False),
+    ("Vaie 30 päeva jooksul, ekspertarst, perearst.", "et", False),
+    ("Пенсия выплачена 7 декабря.", "ru", True),
+    ("Вам нужно подать заявление.", "ru", True),
+    ("Срок – 30 дней.", "ru", True),  # the dash stands for the copula
+    ("Что? Когда?", "ru", False),
+    ("Пенсия. Суббота. Два рабочих дня.", "ru", False),
+])
+def test_finite_verbs(sentence, lang, finite):
+    assert has_finite_verb(sentence, lang) is finite
+
+
+def test_estonian_keyword_chain_earns_nothing_and_fails(rubric):
+    t = _transcript("et", [
+        "Tere! Sotsiaalkindlustusamet, Kati kuuleb. Kuidas saan Teid aidata?",
+        "Mu lapse toetuse taotlus, kas see on läbi vaadatud?",
+        "Süsteem maas. Tõrge. Tagasihelistamine. Iseteenindus. Kokkuvõtteks.",
+        "Ahah. Mis nüüd saab?",
+        "Aitäh, head päeva!",
+    ])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert _kinds(result) == [(2, "keyword_chain", True)]
+    assert "summary" in failed_criteria(result)  # "Kokkuvõtteks" in a chain is no summary
+    assert result["gate_failures"] == ["real_answers"]
+    assert result["passed"] is False
+    assert "märksõnade loend" in result["non_answers"][0]["feedback"]
+    real = next(c for c in result["criteria"] if c["id"] == "real_answers")
+    assert real["reason"] == "keyword_chain" and "Süsteem maas" in real["feedback"]
+
+
+def test_russian_one_word_questions_are_no_clarifying_question(rubric):
+    t = _transcript("ru", [
+        "Здравствуйте! Департамент социального страхования, меня зовут Мария. Чем могу помочь?",
+        "У меня пенсия не пришла.",
+        "Что? Когда?",
+        "Пятое число прошло, а денег нет.",
+        "Спасибо за звонок, всего доброго!",
+    ])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert "needs" in failed_criteria(result)
+    assert result["gate_failures"] == ["real_answers"]
+    assert "перечень ключевых слов" in result["non_answers"][0]["feedback"]
+
+
+def test_a_terse_elliptical_answer_is_an_answer(rubric):
+    t = _transcript("et", [
+        "Tere! Sotsiaalkindlustusamet, Kati kuuleb.",
+        "Kui kaua mul vaide esitamiseks aega on?",
+        "30 päeva.",
+        "Selge, aitäh.",
+        "Aitäh, head päeva!",
+    ])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["non_answers"] == []
+    assert "real_answers" not in failed_criteria(result)
+
+
+def test_pasted_macro_counts_once(rubric):
+    macro = ("Vabandan, saan aru. Kas ma sain õigesti aru, et küsite taotluse kohta? Meil on tõrge, helistan "
+             "Teile tagasi. Kokkuvõtteks: helistan tagasi. Kas see vastas Teie küsimusele? Aitäh, head päeva!")
+    t = _transcript("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kas mu taotlus on läbi vaadatud?",
+                           macro, "Millal umbes?", macro])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert (3, "repeat", True) in _kinds(result)
+    assert "closing" in failed_criteria(result)  # the pasted goodbye is no closing
+    assert result["passed"] is False
+
+
+def test_service_standard_read_aloud_and_third_person_text(rubric):
+    t = _transcript("et", [
+        "Alusta tervitusega: asutus, oma nimi ja pakkumine aidata. Tere! Sotsiaalkindlustusamet, Kati kuuleb.",
+        "Tere, mul on küsimus pensioni kohta.",
+        "Kui klient ei ole otsusega nõus, võib ta esitada vaide 30 päeva jooksul.",
+        "Aa.",
+        "Aitäh, head päeva!",
+    ])
+    acts = find_non_answers(t, Library.load(ROOT).rubrics["call-model"].concepts, "et")
+    assert [(f.turn, f.kind) for f in acts.findings] == [(0, "agent_instruction"), (2, "third_person")]
+    assert acts.act_texts[0] == "Tere! Sotsiaalkindlustusamet, Kati kuuleb."
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["passed"] is False and "real_answers" in result["gate_failures"]
+
+
+def test_russian_standard_and_knowledge_text(rubric):
+    t = _transcript("ru", [
+        "Здравствуйте! Департамент социального страхования, меня зовут Мария.",
+        "Здравствуйте, где моя пенсия?",
+        "Подведите итог: «Итак, подведём итог». Если клиент не согласен с решением, он может подать возражение.",
+        "Что?",
+        "Всего доброго!",
+    ])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert [n["kind"] for n in result["non_answers"]] == ["agent_instruction", "third_person"]
+    assert "summary" in failed_criteria(result)
+
+
+def test_summary_in_own_words_is_not_an_instruction(rubric):
+    t = _transcript("ru", [
+        "Здравствуйте! Департамент социального страхования, меня зовут Мария.",
+        "Где моя пенсия?",
+        "Итак, подведём итог: пенсия выплачена 7 декабря. Ответила ли я на Ваш вопрос?",
+        "Да.",
+        "Спасибо за звонок, всего доброго!",
+    ])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["non_answers"] == []
+    assert "summary" not in failed_criteria(result)
+
+
+def test_a_verbless_recap_of_what_was_said_is_a_summary(rubric):
+    informs = "Vaide saate esitada 30 päeva jooksul. Lisage põhjendus ja allkiri ning saatke see digiallkirjaga."
+    recap = "Lühidalt: vaie 30 päeva jooksul, põhjendus ja allkiri, saatmine digiallkirjaga. Kõike head!"
+    t = _transcript("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kuidas vaiet esitada?", informs, "Selge.", recap])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["non_answers"] == []
+    assert "summary" not in failed_criteria(result)
+    # the same words with nothing said before them are a keyword chain
+    t = _transcript("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kuidas vaiet esitada?", recap])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert [n["kind"] for n in result["non_answers"]] == ["keyword_chain"]

@@ -1,0 +1,101 @@
+"""A client who listens (issue 10, item 6) and the end of the conversation (item 5), on shipped scenarios."""
+
+from datetime import date
+from pathlib import Path
+
+from trainer.scoring.score import failed_criteria, score_transcript
+from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.library import Library, scoring_settings
+
+ROOT = Path(__file__).parent.parent
+LIB = Library.load(ROOT)
+DAY = date(2026, 12, 7)
+
+
+def start(sid):
+    return Conversation.start(LIB.get(sid), LIB, seed=1, today=DAY)
+
+
+def test_an_answered_question_is_acknowledged_not_asked_again():
+    conv = start("pension-weekend-ru")
+    conv.reply("Здравствуйте! Департамент социального страхования, меня зовут Мария.")
+    # the rule is explained before identification; after the code the client must not ask "why the delay?"
+    conv.reply("Понимаю Вас. Если 5-е число выпадает на субботу, пенсию выплачивают в течение двух следующих "
+               "рабочих дней. Назовите, пожалуйста, Ваш личный код.")
+    answer = conv.reply("Спасибо. Ваша пенсия выплачена 7 декабря.")
+    assert answer[0]["text"].startswith("Да, Вы уже объяснили")
+    assert "почему тогда задержка" not in answer[0]["text"]
+    assert conv.state["step"] == "wrap"
+
+
+def test_the_client_answers_what_the_trainee_asks():
+    conv = start("appeal-howto-chat-et")
+    answer = conv.reply("Tere! Sotsiaalkindlustusameti veebivestlus, Teid teenindab Kati. Mõistan Teie pettumust. "
+                        "Millal Te otsuse kätte saite?")
+    assert answer[0]["text"].startswith("eile sain, e-postiga tuli.")
+    assert "ei saanud" not in answer[0]["text"]
+
+
+def test_a_request_to_hold_is_answered_with_waiting():
+    conv = start("system-down-callback-et")
+    conv.reply("Tere! Sotsiaalkindlustusamet, Kati kuuleb.")
+    conv.reply("Palun öelge oma isikukood.")
+    answer = conv.reply("Üks hetk, palun oodake.")
+    assert answer[0]["text"] == "Jah, ootan."
+    assert conv.state["vars"]["fallbacks"] == 0
+
+
+def test_a_wrong_but_clear_answer_is_believed_and_recorded():
+    conv = start("appeal-howto-chat-et")
+    answer = conv.reply("Tere! Sotsiaalkindlustusameti veebivestlus, Teid teenindab Kati. Mõistan, et otsus on "
+                        "Teile pettumus. Vaide saate esitada 14 päeva jooksul.")
+    assert "kaks nädalat" in answer[0]["text"] and "aru" not in answer[0]["text"]
+    result = conv.score()
+    assert result["misinformation"][0]["id"] == "wrong_deadline"
+    assert result["misinformation"][0]["quote"] == "14 päeva"
+    assert "vale vaide tähtaega" in result["misinformation"][0]["feedback"]
+    assert "appeal_deadline" in result["gate_failures"] and result["passed"] is False
+
+
+def test_a_conversation_stopped_midway_is_marked_unfinished():
+    conv = start("pension-weekend-ru")
+    conv.reply("Здравствуйте! Департамент социального страхования, меня зовут Мария.")
+    conv.reply("Спасибо, до свидания!")
+    conv.finish()
+    result = conv.score()
+    assert result["unfinished"] is True
+    assert "Разговор не завершён" in result["unfinished_feedback"]
+
+
+def _closing(client_last, agent_last):
+    t = Transcript(language="et", channel="phone", context=Context(), turns=[
+        Turn(role="agent", text="Tere! Sotsiaalkindlustusamet, Kati kuuleb. Kuidas saan aidata?"),
+        Turn(role="client", text=client_last),
+        Turn(role="agent", text=agent_last),
+    ])
+    rubric = LIB.rubrics["call-model"]
+    result = score_transcript(t, rubric, scoring_settings())
+    return next(c for c in result["criteria"] if c["id"] == "closing")
+
+
+def test_goodbye_to_an_open_question_fails_the_closing():
+    closing = _closing("Selge. Aga millal see raha siis tuleb?", "Aitäh, head päeva!")
+    assert closing["result"] == "fail" and closing["reason"] == "part_1"
+    assert "millal see raha siis tuleb" in closing["feedback"]
+    answered = _closing("Selge. Aga millal see raha siis tuleb?", "Raha makstakse 8. kuupäeval. Aitäh, head päeva!")
+    assert answered["result"] == "pass"
+    no_question = _closing("Selge, aitäh!", "Aitäh, head päeva!")
+    assert no_question["result"] == "pass"
+
+
+def test_asking_for_a_name_in_an_open_chat_fails_data_protection():
+    t = Transcript(language="ru", channel="chat", context=Context(no_identifiers=True), turns=[
+        Turn(role="client", text="Здравствуйте, какая у меня пенсия?"),
+        Turn(role="agent", text="Здравствуйте! Напишите, пожалуйста, Ваше имя и фамилию."),
+    ])
+    result = score_transcript(t, LIB.rubrics["call-model"], scoring_settings())
+    dp = next(c for c in result["criteria"] if c["id"] == "data_protection")
+    assert dp["result"] == "fail" and dp["reason"] == "identifier"
+    assert "в открытом чате не спрашивают" in dp["feedback"]
+    assert result["passed"] is False and "data_protection" in failed_criteria(result)

@@ -1,0 +1,370 @@
+"""Non-answers: agent replies (and sentences) that perform no dialogue act towards the client.
+
+A keyword chain ("Süsteem maas. Tagasihelistamine. Iseteenindus. Kokkuvõtteks."), a one-word question
+chain («Что? Когда?»), a reply pasted again, the service standard read aloud ("Alusta tervitusega ...")
+and knowledge text about "the client" in the third person say words the scorer looks for without
+saying anything *to the client*. See ``/work/shared/notes/dialogue-acts.md``: such a segment has no
+functional segment with a finite verb addressed to the partner, so it performs no act.
+
+:func:`find_non_answers` classifies every agent turn of a transcript and returns, per turn, the
+sentences that earn nothing and why. :func:`act_text` is the turn's text with those sentences removed:
+what positive checks (content and call-model criteria) read. Every decision records its features
+(kind, quoted sentence), so the result page can say why.
+
+Kinds:
+
+- ``keyword_chain``: no sentence of the reply has a finite verb, and at least two fragments that are
+  not social formulas (greeting, thanks, goodbye, apology, the agent's name, the institution) or
+  particles (jah, ei, selge, да, нет ...) remain. One elliptical answer ("30 päeva.") is not a chain.
+- ``repeat``: a sentence of at least four words said in an earlier agent reply. A reply that is mostly
+  (>= 80 % of its words) repeated is a repeated reply.
+- ``agent_instruction``: an instruction addressed to the agent (the service standard): a clause-initial
+  2nd person singular imperative in a sentence of the call model's vocabulary ("Alusta tervitusega",
+  "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»).
+- ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
+  обратившийся) in the third person: knowledge text,
+  not talk to the person on the line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.scoring.transcript import Transcript
+from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+
+KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person")
+
+# Concepts whose phrases are social formulas: a verbless "Tere!" or "Aitäh, head päeva!" is an act.
+SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
+_PARTICLES = frozenset(
+    """jah ei ja jaa selge hea hasti okei ok muidugi loomulikult tapselt ise palun tere aitah nii hetk
+    hetkeks uks hetk oodake teile teid sulle momento момент минутку секунду секундочку вам""".split()
+) | frozenset(
+    """
+    да нет хорошо ясно понятно конечно пожалуйста ок ладно точно спасибо yes no ok sure""".split()
+)
+# Estonian endings of non-finite verb forms (folded): infinitives, gerund, participles.
+_ET_NONFINITE = ("ma", "mas", "mast", "maks", "mata", "da", "ta", "des", "tes", "nud", "tud", "dud",
+                 "tav", "dav", "tava", "dava", "mine", "mise")
+# Frequent finite forms the dictionary lookup misses or reads as something else.
+_ET_FINITE = frozenset(
+    """on ei pole oli olid olin olime olite olen oled oleme olete oleks oleksid polnud saab saan saate
+    saavad sai tuleb tulevad peab peate pean peavad voib voite voin voivad vaja palun nean naete
+    tean teate soovite soovin vaatan kontrollin helistan helistame makstakse makstaks tehakse
+    kehtib sobib aitab""".split()
+)
+_RU_FINITE_POS = frozenset({"VERB", "PRTS", "PRED", "ADJS"})
+# "Срок – 30 дней": a dash between words stands for the copula (Russian present tense has none).
+_COPULA_DASH = re.compile(r"\w\s+[–—-]\s+\w")
+_RU_FINITE = frozenset("есть нет нужно надо можно нельзя".split())
+
+# Instructions addressed to the agent (the service standard read aloud).
+_INSTRUCTION_PHRASES = {
+    "et": [
+        "=alusta tervitusega", "=alustage tervitusega", "=tervitage klienti", "=tervita klienti",
+        "=tutvustage ennast", "=tutvusta ennast", "=nimetage asutus", "=nimeta asutus",
+        "=tuvasta helistaja", "=tuvastage helistaja", "=täpsusta vajadust", "=täpsustage vajadust",
+        "=võta kokku", "=võtke kokku", "=kontrolli arusaamist", "=kontrollige arusaamist",
+        "=lõpeta kõne", "=lõpetage kõne", "=väldi süüdistamist", "=vältige süüdistamist",
+        "=selgita lihtsas keeles", "=selgitage lihtsas keeles", "=kasuta teie-vormi", "=kasutage teie-vormi",
+        "=näidake empaatiat", "=näita empaatiat", "=väljendage empaatiat", "=pakkuge edasist abi",
+    ],
+    "ru": [
+        "=начните с приветствия", "=поприветствуйте клиента", "=представьтесь", "=назовите учреждение",
+        "=установите личность", "=идентифицируйте клиента", "=уточните вопрос", "=уточните потребность",
+        "=подведите итог", "=проверьте понимание", "=объясняйте простым языком", "=избегайте обвинений",
+        "=завершите разговор", "=проявите эмпатию", "=проявите понимание", "=обращайтесь на вы",
+    ],
+    "en": ["greet the client", "identify the caller", "sum up", "check understanding", "close the call"],
+}
+# words for the person on the line in the third person (knowledge text, not talk to them); compounds
+# such as "klienditeenindus" are not meant
+_CLIENT_WORDS = {
+    "et": re.compile(r"^(?:klient|kliendi|klienti|klientide|helistaja|poorduja)"
+                     r"(?:le|lt|l|ga|st|s|na|ks|ni|d|t|te|tele|id|ile|il)?$"),
+    "ru": re.compile(r"^(?:клиент|звонящ|обративш)[а-яё]{0,4}$"),
+    "en": re.compile(r"^(?:client|caller)s?$"),
+}
+_FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
+
+FEEDBACK = {
+    "keyword_chain": {
+        "et": "„{quote}“ ({turn_label}) on märksõnade loend, mitte vastus: lauses pole tegusõna, mis räägiks kliendiga. See ei anna punkte.",
+        "ru": "«{quote}» ({turn_label}) – перечень ключевых слов, а не ответ: в нём нет глагола, обращённого к клиенту. Баллов за это нет.",
+        "en": "\"{quote}\" ({turn_label}) is a list of keywords, not an answer: no verb addressed to the client. It earns nothing.",
+    },
+    "repeat": {
+        "et": "„{quote}“ ({turn_label}) kordab Teie varasemat vastust. Korduv tekst ei anna uusi punkte; vastake sellele, mida klient just küsis.",
+        "ru": "«{quote}» ({turn_label}) повторяет Ваш прежний ответ. Повтор не даёт баллов; отвечайте на то, что клиент только что спросил.",
+        "en": "\"{quote}\" ({turn_label}) repeats an earlier reply. Repeated text earns nothing.",
+    },
+    "agent_instruction": {
+        "et": "„{quote}“ ({turn_label}) on juhis teenindajale, mitte lause kliendile. Ärge lugege teenindusstandardit ette – tehke, mida see ütleb.",
+        "ru": "«{quote}» ({turn_label}) – инструкция для специалиста, а не фраза клиенту. Не зачитывайте стандарт обслуживания – выполняйте его.",
+        "en": "\"{quote}\" ({turn_label}) is an instruction to the agent, not something said to the client.",
+    },
+    "third_person": {
+        "et": "„{quote}“ ({turn_label}) räägib kliendist kolmandas isikus nagu teadmusbaasi tekst. Rääkige kliendiga otse, Teie-vormis.",
+        "ru": "«{quote}» ({turn_label}) говорит о клиенте в третьем лице, как текст из базы знаний. Обращайтесь к клиенту напрямую, на «Вы».",
+        "en": "\"{quote}\" ({turn_label}) talks about the client in the third person like a knowledge-base text.",
+    },
+}
+
+
+@dataclass(frozen=True)
+class NonAnswer:
+    """A sentence (or whole reply) that earns nothing: turn index (0-based), kind and the quoted text."""
+
+    turn: int
+    kind: str
+    quote: str
+    whole_reply: bool = False
+
+
+@dataclass
+class ActAnalysis:
+    """Per agent turn: the non-answer findings and the text that still counts."""
+
+    findings: list[NonAnswer] = field(default_factory=list)
+    act_texts: dict[int, str] = field(default_factory=dict)
+
+    def replies(self) -> list[NonAnswer]:
+        """Findings that make a whole reply a non-answer, or a gaming sentence (instruction, third
+        person): what the ``real-answers`` check fails on."""
+        return [f for f in self.findings if f.whole_reply or f.kind in ("agent_instruction", "third_person")]
+
+
+# -- finite verbs -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=50_000)
+def _et_finite(word: str) -> bool:
+    low = word.lower()
+    norm = tx.fold(low)
+    if norm in _ET_FINITE:
+        return True
+    if len(norm) < 3 or not norm.isalpha():
+        return False
+    readings = dictionary_lemmas(low, "et")
+    if not readings or not any(is_verb_lemma(lemma) for lemma in readings):
+        return _et_inflected_verb(low)
+    if any(not is_verb_lemma(lemma) for lemma in readings) and not norm.endswith(("ge", "ke", "takse", "n")):
+        return False  # a noun reading too ("maas", "toetus"): not evidence of a verb
+    return not norm.endswith(_ET_NONFINITE) or norm.endswith(("vad", "te", "ge", "ke"))
+
+
+_ET_PERSON_ENDINGS = ("ksime", "ksite", "ksin", "ksid", "sime", "site", "vad", "sin", "sid", "ks", "me", "te",
+                      "ge", "ke", "b", "s", "n")
+
+
+def _et_inflected_verb(low: str) -> bool:
+    """A personal verb form the dictionary reads as something else ("vastas" = answered, not "opposite"):
+    the stem with the 1sg ending -n is a form of a verb ("vasta" + "n" -> vastama)."""
+    from trainer.text.lexicon import _lookup
+
+    for ending in _ET_PERSON_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            lemma = _lookup(stem + "n", "et")
+            if lemma is not None and is_verb_lemma(lemma) and _lookup(stem + "ma", "et") == lemma:
+                return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _ru_finite(word: str) -> bool:
+    low = word.lower()
+    if low in _RU_FINITE:
+        return True
+    parses = ru_parse(low)
+    if not parses:
+        return False
+    best = parses[0]
+    return best.is_known and best.tag.POS in _RU_FINITE_POS
+
+
+def has_finite_verb(sentence: str, lang: str) -> bool:
+    """Does the sentence have a finite verb (a predicate: "makstakse", "on", «выплачена», «нужно»)?"""
+    if _COPULA_DASH.search(sentence):
+        return True
+    lang = sentence_language(sentence, lang)
+    check = _ru_finite if lang == "ru" else _et_finite
+    return any(tok.is_word and check(tok.text) for tok in tx.tokenize(sentence))
+
+
+def sentence_language(sentence: str, default: str) -> str:
+    """The language of one sentence by its script: an Estonian sentence in a Russian call is read as
+    Estonian, and the other way round."""
+    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in sentence if ch.isascii() and ch.isalpha() or ch in "õäöüšžÕÄÖÜŠŽ")
+    if cyr > latin:
+        return "ru"
+    if latin > cyr and default == "ru":
+        return "et"
+    return default
+
+
+# -- the detector -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
+    return tx.PhraseSet(phrases, lang)
+
+
+def _social_phrases(concepts: dict, lang: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for name in SOCIAL_CONCEPTS:
+        entry = concepts.get(name) or {}
+        out += entry.get(lang) or []
+    return tuple(out)
+
+
+def _blank(text: str, spans) -> str:
+    chars = list(text)
+    for s in spans:
+        for i in range(s.start, s.end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:
+    """Fragments with content words after social formulas, names and particles are removed."""
+    if social:
+        text = _blank(text, _phrase_set(social, lang).find_all(text))
+    out = []
+    for sentence in (s for _, _, s in tx.split_sentences(text)):
+        for fragment in _FRAGMENT_SPLIT.split(sentence):
+            words = [t for t in tx.tokenize(fragment) if (t.is_word or t.text[:1].isdigit())
+                     and t.norm not in _PARTICLES and t.norm not in names]
+            if words:
+                out.append(fragment.strip())
+    return out
+
+
+def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+    """A verbless sentence of one or two content words that is no social formula ("Kokkuvõtteks.");
+    an exclamation ("Palju õnne!") or a holding word ("Hetk.") is none."""
+    if sentence.rstrip().endswith("!") or has_finite_verb(sentence, lang):
+        return False
+    fragments = _content_fragments(sentence, lang, social, names)
+    if not fragments:
+        return False
+    content = [t for f in fragments for t in tx.tokenize(f) if t.is_word or t.text[:1].isdigit()]
+    return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
+
+
+def _stems(text: str) -> set[str]:
+    return {t.norm[:5] for t in tx.tokenize(text) if (t.is_word and len(t.norm) >= 4) or t.text[:1].isdigit()}
+
+
+def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str]) -> bool:
+    """A verbless summary ("Kokkuvõtteks: vaie 30 päeva jooksul, ...") restating what the agent already
+    said in earlier replies is a summary act, not a keyword chain."""
+    if not summary or not informed:
+        return False
+    text = " ".join(sentences)
+    marker = [m for m in _phrase_set(summary, lang).find_all(text) if not m.negated]
+    if not marker:
+        return False
+    stems = _stems(_blank(text, marker))
+    return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
+
+
+def _words(sentence: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit())
+
+
+def _third_person(sentence: str, lang: str) -> bool:
+    lang = sentence_language(sentence, lang)
+    pattern = _CLIENT_WORDS.get(lang, _CLIENT_WORDS["et"])
+    return any(tok.is_word and pattern.match(tok.norm) for tok in tx.tokenize(sentence))
+
+
+def _instruction(sentence: str, lang: str) -> bool:
+    phrases = tuple(_INSTRUCTION_PHRASES.get(lang, []))
+    if phrases and any(not m.negated for m in _phrase_set(phrases, lang).find_all(sentence)):
+        return True
+    return False
+
+
+def find_non_answers(transcript: Transcript, concepts: dict, language: str,
+                     agent_names: frozenset[str] = frozenset()) -> ActAnalysis:
+    """Classify every agent turn; returns the findings and each agent turn's act text (see module doc).
+
+    ``concepts`` are the rubric's concept phrase lists (for the social formulas); ``agent_names`` folded
+    first names that count as part of a social formula ("Kati kuuleb").
+    """
+    out = ActAnalysis()
+    social = _social_phrases(concepts, language)
+    names = agent_names or _known_first_names()
+    said: set[tuple[str, ...]] = set()
+    said_any: set[tuple[str, ...]] = set()
+    informed: set[str] = set()  # word stems of the act sentences said so far (what a summary may restate)
+    summary = tuple((concepts.get("summary") or {}).get(language) or [])
+    first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
+    for i, turn in enumerate(transcript.turns):
+        if turn.role != "agent":
+            continue
+        first = i == first_agent
+        sentences = [s.strip() for _, _, s in tx.split_sentences(turn.text) if s.strip()]
+        candidates: list[str] = []
+        repeated_words = total_words = 0
+        own: list[tuple[str, ...]] = []
+        for sentence in sentences:
+            words = _words(sentence)
+            total_words += len(words)
+            if words in said_any:
+                repeated_words += len(words)
+            if _instruction(sentence, language):
+                out.findings.append(NonAnswer(i, "agent_instruction", sentence))
+            elif _third_person(sentence, language):
+                out.findings.append(NonAnswer(i, "third_person", sentence))
+            elif len(words) >= 4 and words in said:
+                out.findings.append(NonAnswer(i, "repeat", sentence))
+            else:
+                own.append(words)
+                candidates.append(sentence)
+        said.update(w for w in own if len(w) >= 4)
+        said_any.update(_words(sentence) for sentence in sentences)
+        if total_words >= 6 and repeated_words >= 0.8 * total_words:
+            out.findings.append(NonAnswer(i, "repeat", turn.text.strip(), whole_reply=True))
+            out.act_texts[i] = ""
+            continue
+        if candidates and not any(has_finite_verb(s, language) for s in candidates) \
+                and not _recap(candidates, language, summary, informed):
+            if len(_content_fragments(" ".join(candidates), language, social, names)) >= 2:
+                out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
+                out.act_texts[i] = ""
+                continue
+        kept = []
+        for sentence in candidates:
+            if len(candidates) > 1 and not first and _keyword_sentence(sentence, language, social, names):
+                # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
+                out.findings.append(NonAnswer(i, "keyword_chain", sentence))
+            else:
+                kept.append(sentence)
+        out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(kept)
+        informed |= _stems(" ".join(kept))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_first_names() -> frozenset[str]:
+    from faker.providers.person.et_EE import Provider as EtNames
+    from faker.providers.person.ru_RU import Provider as RuNames
+
+    names = set(EtNames.first_names) | set(RuNames.first_names_male) | set(RuNames.first_names_female)
+    names |= {"Mari", "Kati", "Liis", "Kadri", "Triin", "Maarja", "Мария", "Анна", "Ольга"}
+    return frozenset(tx.fold(n) for n in names)
+
+
+def act_transcript(transcript: Transcript, acts: ActAnalysis) -> Transcript:
+    """The transcript with each agent turn reduced to the sentences that perform an act."""
+    turns = [t.model_copy(update={"text": acts.act_texts.get(i, t.text)}) if t.role == "agent" else t
+             for i, t in enumerate(transcript.turns)]
+    return transcript.model_copy(update={"turns": turns})

@@ -1,0 +1,230 @@
+"""What an agent's sentence states: a fact's value, a promise or guess, an application's status, a
+request for an identifier.
+
+These are patterns over sentences, not phrase lists: a promise is a certainty marker together with an
+outcome, a date or an amount, in a sentence that is no question, not negated and not hedged
+("üldjuhul", "tavaliselt", "kuid otsuse teeb ekspert"; «обычно», «как правило»). A statement of
+status is an application, decision or letter with a state predicate ("on saabunud", "on menetluses",
+«поступило», «рассматривается»). Every finder returns the sentence as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.text.quantities import find_quantities, parse_quantity
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence of a turn that states something: its offsets in the turn, the quote and the kind."""
+
+    start: int
+    end: int
+    quote: str
+    kind: str
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    return [(s, e, sent) for s, e, sent in tx.split_sentences(text) if sent.strip()]
+
+
+# -- promises and guesses -----------------------------------------------------------------------
+
+_CERTAIN = {
+    "et": r"kindlasti|kindel|garanteeri\w*|luban|lubame|100\s?%|sada protsenti|kahtlemata|igal juhul|"
+          r"kullap|kull\s+(?:see|ta|raha|otsus)|ilmselt\s+(?:on|juba)|vist\s+(?:on|juba)|peaks\s+juba|kindlalt",
+    "ru": r"гарантир\w*|обеща\w*|точно|обязательно|наверняка|сто процентов|100\s?%|без сомнения|однозначно|"
+          r"непременно|наверное\s+уже|скорее всего\s+уже|должно быть\s+уже|уверен\w*",
+}
+_OUTCOME = {
+    "et": r"otsus\w*|rahulda\w*|muude\w*|muudetakse|saate|makst\w*|laeku\w*|jouab|jouavad|tuleb|tulevad|"
+          r"lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|taotlus\w*|tana|homme|ulehomme|"
+          r"jargmis\w*\s+nadal\w*|nadala\s+jooksul|kuu\s+lopuks|menetlus\w*|\d",
+    "ru": r"решени\w*|одобр\w*|измен\w*|получите|придут|придет|поступ\w*|выплат\w*|будет|будут|решат|"
+          r"сегодня|завтра|послезавтра|на следующей неделе|деньги|пенси\w*|пособи\w*|заявлени\w*|\d",
+}
+_HEDGE = {
+    "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
+          r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|kuni|hiljemalt",
+    "ru": r"обычно|как правило|в среднем|зависит|решение принимает|решает|не могу (?:обещать|гарантировать|сказать)|"
+          r"не знаю|не более|до\s+\d|не позднее",
+}
+
+
+@lru_cache(maxsize=16)
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+
+def _lang_of(sentence: str, lang: str) -> str:
+    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
+    return "ru" if cyr * 2 > len(sentence.replace(" ", "")) else ("et" if lang == "ru" and cyr == 0 else lang)
+
+
+@lru_cache(maxsize=20_000)
+def find_promises(text: str, lang: str) -> tuple[Statement, ...]:
+    """Sentences promising or guessing an outcome, a date or an amount with certainty.
+
+    "Otsus tuleb kindlasti positiivne." / "Garanteerin, et raha on homme kontol." / "Küllap on kõik
+    korras." / «Гарантирую, деньги придут сегодня.» count; "Üldjuhul makstakse 8. kuupäeval", "Ma ei saa
+    lubada, et ...", "Kas raha on kindlasti laekunud?" do not.
+    """
+    out = []
+    for start, end, sentence in _sentences(text):
+        sl = _lang_of(sentence, lang)
+        folded = tx.fold(sentence)
+        if sl not in _CERTAIN or _rx(_HEDGE[sl]).search(folded):
+            continue
+        for m in _rx(_CERTAIN[sl]).finditer(folded):
+            if not _rx(_OUTCOME[sl]).search(folded):
+                break
+            if _asserted_folded(sentence, folded, m.start(), sl):
+                out.append(Statement(start, end, sentence.strip(), "promise"))
+                break
+    return tuple(out)
+
+
+def _asserted_folded(sentence: str, folded: str, pos: int, lang: str) -> bool:
+    # folding keeps lengths for et/ru text apart from rare ligatures: map the offset proportionally
+    pos = min(pos, len(sentence) - 1) if len(folded) == len(sentence) else int(pos * len(sentence) / max(1, len(folded)))
+    if tx.is_question(sentence, lang) or tx.is_negated(sentence, pos, lang):
+        return False
+    return not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded[:pos])
+
+
+# -- status of an application -------------------------------------------------------------------
+
+_STATUS = {
+    "et": (
+        r"taotlus\w*|avaldus\w*|otsus\w*|vaie|vaide\w*|dokument\w*|kiri|kirja\w*|paberi\w*|asi|asjad|koik",
+        r"(?:on|oli|olid|sai)(?:\s+\w+){0,2}?\s+(?:saabunud|laekunud|kohale\s+joudnud|menetluses|menetlusse|"
+        r"labi\s+vaadatud|registreeritud|rahuldatud|kinnitatud|lahendatud|tehtud|valmis|olemas|korras|toos|"
+        r"vastu\s+voetud|jarjekorras|ootel|tootlemisel)"
+        r"|(?:saime|oleme)(?:\s+\w+){0,2}?\s+kat(?:t)?e(?:\s+saanud)?|meil\s+(?:on\s+)?olemas",
+    ),
+    "ru": (
+        r"заявлени\w*|ходатайств\w*|решени\w*|документ\w*|письм\w*|возражени\w*|всё|все|дело",
+        r"поступил\w*|получен\w*|получили|зарегистрирован\w*|рассматрива\w*|в обработке|на рассмотрении|"
+        r"принят\w*|одобрен\w*|готов\w*|в порядке|уже есть|у нас есть",
+    ),
+}
+_RULE = re.compile(r"jooksul|kuni\s+\d|\bв течение\b|\bдо\s+\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=20_000)
+def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
+    """Sentences stating the status of an application, decision or letter ("Teie ema taotlus on
+    saabunud ja on menetluses", «Заявление поступило»). A rule with a duration ("vaadatakse läbi 30 päeva
+    jooksul"), a question, a negation or a "kas/kui" clause is no statement of status."""
+    out = []
+    for start, end, sentence in _sentences(text):
+        sl = _lang_of(sentence, lang)
+        if sl not in _STATUS:
+            continue
+        folded = tx.fold(sentence)
+        subject, predicate = _STATUS[sl]
+        if not _rx(subject).search(folded) or _RULE.search(folded):
+            continue
+        for m in _rx(predicate).finditer(folded):
+            if _asserted_folded(sentence, folded, m.start(), sl):
+                out.append(Statement(start, end, sentence.strip(), "status"))
+                break
+    return tuple(out)
+
+
+# -- requests for identifiers ---------------------------------------------------------------------
+
+_IDENTIFIER = {
+    "et": r"isikukood\w*|nim[ei]\w*|perekonnanim\w*|eesnim\w*|aadress\w*|elukoh\w*|sunnikuup\w*|sunniaeg\w*|"
+          r"telefoninum\w*|e-?post\w*|ik",
+    "ru": r"личн\w*\s+код\w*|код\w*|имя|имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
+          r"e-?mail|почт\w*|isikukood\w*",
+}
+_REQUEST = {
+    "et": r"oelge|oelda|kirjutage|kirjutada|sisestage|saatke|andke|teatage|palun|vajan|vajame|tean\s+vaja|"
+          r"on\s+vaja|mis\s+on|kuidas\s+on",
+    "ru": r"назовите|напишите|укажите|сообщите|введите|пришлите|продиктуйте|пожалуйста|нужн\w*|мне\s+нужно|"
+          r"как\s+(?:Вас|вас)\s+зовут|какой",
+}
+
+
+@lru_cache(maxsize=20_000)
+def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
+    """Sentences asking the client for an identifier (name, address, personal code, birth date):
+    a question or a request verb with an identifier word, not negated ("Palun kirjutage oma nimi",
+    "Mis on Teie isikukood?", «Напишите, пожалуйста, Ваше имя»). "Ärge kirjutage siia isikukoodi" and
+    "isikukoodi pole vaja" are no requests."""
+    out = []
+    for start, end, sentence in _sentences(text):
+        sl = _lang_of(sentence, lang)
+        if sl not in _IDENTIFIER:
+            continue
+        folded = tx.fold(sentence)
+        for m in _rx(_IDENTIFIER[sl]).finditer(folded):
+            pos = m.start() if len(folded) == len(sentence) else int(m.start() * len(sentence) / max(1, len(folded)))
+            if tx.is_negated(sentence, pos, sl) or re.search(r"\b(?:pole|ei ole|ei)\s+vaja|не\s+нужн|не\s+надо|"
+                                                             r"ärge|arge|не\s+пишите|не\s+указывайте", folded):
+                continue
+            if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
+                out.append(Statement(start, end, sentence.strip(), "identifier"))
+                break
+    return tuple(out)
+
+
+# -- facts by value --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ValueHit:
+    """A sentence stating a value: right or wrong, with the quoted words."""
+
+    start: int
+    end: int
+    quote: str
+    sentence: str
+    right: bool
+
+
+def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
+                topic: tuple[str, ...] = (), other_values_wrong: bool = True) -> list[ValueHit]:
+    """Right and wrong statements of a fact in `text`.
+
+    ``right``: phrases that state the fact ("30 päeva", "8. kuupäeval", "kahe tööpäeva jooksul"); a phrase
+    with a number matches the same value counted in the same unit in digits or words ("kolmekümne
+    päeva"), other phrases match like concept phrases. ``wrong``: phrases of wrong rules ("reedel",
+    «в пятницу»). With ``other_values_wrong``, another number of the same unit as a right phrase is wrong
+    ("14 päeva"). Only asserted statements count: in a question or a negation neither a right nor a wrong
+    value is said. With ``topic``, only sentences containing a topic phrase are read.
+    """
+    right_q = [q for q in (parse_quantity(p, lang) for p in right) if q is not None]
+    right_words = tuple(p for p in right if parse_quantity(p, lang) is None)
+    units = {q.unit for q in right_q}
+    out: list[ValueHit] = []
+    topic_set = _phrase_set(topic, lang) if topic else None
+    for start, _end, sentence in _sentences(text):
+        if tx.is_question(sentence, lang):
+            continue
+        if topic_set is not None and not any(not m.negated for m in topic_set.find_all(sentence)):
+            continue
+        for q in find_quantities(sentence, lang):
+            if q.negated or q.unit not in units:
+                continue
+            ok = any(r.value == q.value and r.unit == q.unit for r in right_q)
+            if ok or other_values_wrong:
+                out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), ok))
+        for phrases, ok in ((right_words, True), (wrong, False)):
+            if not phrases:
+                continue
+            for m in _phrase_set(phrases, lang).find_all(sentence):
+                if not m.negated:
+                    out.append(ValueHit(start + m.start, start + m.end, m.quote, sentence.strip(), ok))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
+    return tx.PhraseSet(phrases, lang)

@@ -1,0 +1,138 @@
+"""Quantities: a number (digits, cardinal or ordinal word) with the word it counts, compared by value.
+
+"30 päeva", "kolmekümne päeva", "тридцати дней" and "30 дней" are the quantity (30, päev / день);
+"8. kuupäeval", "kaheksandal kuupäeval", "8-го числа" and "восьмого числа" are (8, kuupäev / число);
+"kahe tööpäeva jooksul" and "двух рабочих дней" are (2, tööpäev) and (2, рабочий день). The unit is
+the lemma of the word right after the number (with a Russian adjective in between, both words), so
+"2 tööpäeva" and "30 päeva" have different units and never contradict each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import dictionary_lemmas, ru_parse
+from .negation import is_negated
+from .normalize import fold, tokenize_cached
+from .numbers import _ordinal_word
+
+__all__ = ["Quantity", "find_quantities", "parse_quantity"]
+
+_ET_UNITS = {"uks": 1, "uhe": 1, "kaks": 2, "kahe": 2, "kolm": 3, "kolme": 3, "neli": 4, "nelja": 4, "viis": 5,
+             "viie": 5, "kuus": 6, "kuue": 6, "seitse": 7, "seitsme": 7, "kaheksa": 8, "uheksa": 9}
+_ET_CARDINALS: dict[str, int] = dict(_ET_UNITS)
+_ET_CARDINALS.update({"kumme": 10, "kumne": 10, "sada": 100, "saja": 100})
+for _word, _n in list(_ET_UNITS.items()):
+    _ET_CARDINALS[_word + "teist"] = 10 + _n
+    _ET_CARDINALS[_word + "teistkumne"] = 10 + _n
+    if _n >= 2:
+        _ET_CARDINALS[_word + "kummend"] = 10 * _n
+        _ET_CARDINALS[_word + "kumne"] = 10 * _n
+_ET_TENS = {w: n for w, n in _ET_CARDINALS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_RU_CARDINALS = {
+    "один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19,
+    "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+    "восемьдесят": 80, "девяносто": 90, "сто": 100,
+}
+_RU_TENS = {w: n for w, n in _RU_CARDINALS.items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_TENS_VALUES = frozenset(_ET_TENS.values()) | frozenset(_RU_TENS.values())
+_SKIPPED = frozenset({"jargmine", "jargnev", "eelmine", "viimane", "esimene", "kogu", "следующий", "ближайший",
+                      "последний", "первый", "полный"})
+_UNIT_ADJECTIVES = frozenset({"рабочий", "календарный"})
+_SUFFIXES = frozenset({"го", "ого", "е", "ое", "й", "ой", "ый", "ий"})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A counted value in text: offsets, quoted words, the value and the unit's lemmas."""
+
+    start: int
+    end: int
+    quote: str
+    value: int
+    unit: tuple[str, ...]
+    negated: bool = False
+
+
+def _cardinal(norm: str, lang: str) -> int | None:
+    if lang == "ru" or ("\u0400" <= norm[:1] <= "\u04ff"):
+        for parse in ru_parse(norm)[:2]:
+            if parse.tag.POS == "NUMR" or parse.normal_form in _RU_CARDINALS:
+                value = _RU_CARDINALS.get(fold(parse.normal_form))
+                if value is not None:
+                    return value
+        return None
+    return _ET_CARDINALS.get(norm)
+
+
+def _unit_lemma(word: str, lang: str) -> str:
+    if "\u0400" <= word[:1].lower() <= "\u04ff":
+        parses = ru_parse(word.lower())
+        return fold(parses[0].normal_form) if parses else fold(word)
+    lemmas = dictionary_lemmas(word, "et")
+    return fold(min(lemmas)) if lemmas else fold(word)
+
+
+def _is_adjective(word: str) -> bool:
+    parses = ru_parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+@lru_cache(maxsize=20_000)
+def _find(text: str, lang: str) -> tuple[Quantity, ...]:
+    tokens = tokenize_cached(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        value, j = None, i + 1
+        if tok.text.isdigit() and len(tok.text) <= 4:
+            value = int(tok.text)
+            while j < len(tokens) and (tokens[j].text in (".", "-") or tokens[j].norm in _SUFFIXES):
+                j += 1
+        elif tok.is_word:
+            value = _cardinal(tok.norm, lang)
+            if value is None:
+                value = _ordinal_word(tok)
+            if value is not None and value in _TENS_VALUES and j < len(tokens):
+                unit_word = tokens[j]
+                extra = _cardinal(unit_word.norm, lang) if unit_word.is_word else None
+                if extra is not None and extra < 10:  # "kolmkümmend üks", "двадцать пять"
+                    value += extra
+                    j += 1
+        if value is None:
+            i += 1
+            continue
+        if j >= len(tokens) or not tokens[j].is_word:
+            i = j
+            continue
+        # skip ordering words ("kahe järgmise tööpäeva", «двух следующих рабочих дней»); keep the
+        # adjectives that change the unit ("рабочих дней" is not "дней")
+        k = j
+        while k + 1 < len(tokens) and tokens[k + 1].is_word and _unit_lemma(tokens[k].text, lang) in _SKIPPED:
+            k += 1
+        unit = []
+        while k + 1 < len(tokens) and tokens[k + 1].is_word and _is_adjective(tokens[k].text) \
+                and _unit_lemma(tokens[k].text, lang) in _UNIT_ADJECTIVES:
+            unit.append(_unit_lemma(tokens[k].text, lang))
+            k += 1
+        unit.append(_unit_lemma(tokens[k].text, lang))
+        end = tokens[k].end
+        out.append(Quantity(tok.start, end, text[tok.start:end], value, tuple(unit),
+                            is_negated(text, tok.start, lang)))
+        i = k + 1
+    return tuple(out)
+
+
+def find_quantities(text: str, lang: str) -> list[Quantity]:
+    """Every number in `text` followed by the word it counts ("30 päeva", «восьмого числа»)."""
+    return list(_find(text, lang))
+
+
+def parse_quantity(phrase: str, lang: str) -> Quantity | None:
+    """The first quantity of an author's phrase ("30 päeva", "8. kuupäeval"), or None."""
+    found = _find(phrase, lang)
+    return found[0] if found else None
