@@ -76,7 +76,8 @@ def make_world(st: Store) -> SimpleNamespace:
     return w
 
 
-def play(st: Store, actor, scenario: str = "pension-01", criteria=None, turns: int = 2, mode: str = "practice") -> int:
+def play(st: Store, actor, scenario: str = "pension-01", criteria=None, turns: int = 2, mode: str = "practice",
+         passed: bool = False) -> int:
     """Start, play ``turns`` turn pairs and finish an attempt; returns its id."""
     aid = st.start_attempt(actor, scenario, "3", 42, mode, "et", "chat", {"node": "start"})
     for i in range(turns):
@@ -92,7 +93,7 @@ def play(st: Store, actor, scenario: str = "pension-01", criteria=None, turns: i
         ]  # fmt: skip
     result = {
         "score": 33.3,
-        "passed": False,
+        "passed": passed,
         "critical_failed": any(c["critical"] and c["result"] == "fail" for c in criteria),
         "rubric_id": "info-phone",
         "rubric_version": "2",

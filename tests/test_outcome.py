@@ -76,7 +76,7 @@ def test_progress_trends_and_xapi_use_the_rubrics_pass_mark(store, world):
         {"id": "greeting", "result": "pass", "points": 3, "max_points": 4, "critical": False, "competencies": []},
         {"id": "closing", "result": "pass", "points": 0, "max_points": 0, "critical": False, "competencies": []},
     ]  # 75.0: passes at 75, would fail at 80
-    aid = play(store, world.t_a1, "pension-late-et", criteria=criteria)
+    aid = play(store, world.t_a1, "pension-late-et", criteria=criteria, passed=True)
     marks = pass_marks(lib)
     assert marks["pension-late-et"] == 75.0
     topics = {"pension-late-et": "pension-payment"}
@@ -104,3 +104,25 @@ def test_the_sql_override_rule_is_the_python_one(store, world, override):
     (row,) = store.attempt_score_rows(world.lead_a)
     pts = [effective_points(override, 0, 4, True), effective_points("pass", 6, 6, False)]
     assert (row["effective_points"], row["effective_max_points"]) == (sum(p for p, _ in pts), sum(m for _, m in pts))
+
+
+def test_a_gate_failure_stands_until_a_mentor_overrides(store, world):
+    """The scorer failed the attempt on a gate (a wrong fact, a promise, a non-answer) although the points
+    reach the pass mark: progress and readiness do not count it as passed until a mentor overrides."""
+    lib, _ = _library_with_threshold(75.0)
+    criteria = [
+        {"id": "greeting", "result": "pass", "points": 4, "max_points": 4, "critical": False, "competencies": []},
+        {"id": "payment_rule", "result": "fail", "points": 0, "max_points": 1, "critical": False,
+         "competencies": []},
+    ]  # 80 points, but the scorer's verdict is "failed" (payment_rule is a gate)
+    aid = play(store, world.t_a1, "pension-late-et", criteria=criteria, passed=False)
+    topics, marks = {"pension-late-et": "pension-payment"}, pass_marks(lib)
+    for frame in (attempt_frame(store.criterion_rows(world.lead_a), topics, marks),
+                  score_frame(store.attempt_score_rows(world.lead_a), topics, marks)):
+        row = frame.set_index("attempt_id").loc[aid]
+        assert row["score"] == 80.0 and not bool(row["good"])
+    store.override_criterion(world.mentor_a, aid, "payment_rule", "pass", "the rule was right, the client misheard")
+    for frame in (attempt_frame(store.criterion_rows(world.lead_a), topics, marks),
+                  score_frame(store.attempt_score_rows(world.lead_a), topics, marks)):
+        row = frame.set_index("attempt_id").loc[aid]
+        assert row["score"] == 100.0 and bool(row["good"])

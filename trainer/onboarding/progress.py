@@ -39,12 +39,15 @@ def pass_marks(library: Any) -> dict[str, float]:
     return marks
 
 
-def _outcome_columns(df: pd.DataFrame, marks: dict[str, float] | None) -> pd.DataFrame:
-    """``pass_mark`` (the scenario rubric's) and ``good`` (the effective score passes it, no critical
-    failure): :func:`trainer.outcome.is_passed` over the frame."""
+def _outcome_columns(df: pd.DataFrame, marks: dict[str, float] | None, overridden: pd.Series) -> pd.DataFrame:
+    """``pass_mark`` (the scenario rubric's) and ``good``: the effective score passes it with no critical
+    failure (:func:`trainer.outcome.is_passed`), and the scorer's own verdict stands unless a mentor
+    overrode a criterion. The scorer's verdict also carries gate failures (a wrong legal fact, a
+    promise, a non-answer: ``result["gate_failures"]``), which the points alone do not show."""
     df["pass_mark"] = df["scenario_id"].map(marks or {}).fillna(DEFAULT_PASS_MARK).astype(float)
-    df["good"] = [is_passed(s, m, bool(c)) for s, m, c in zip(df["score"], df["pass_mark"], df["critical_failed"],
-                                                              strict=True)]
+    verdict = df["passed"].fillna(False).astype(bool) | overridden.astype(bool).to_numpy()
+    df["good"] = [is_passed(s, m, bool(c)) and bool(v) for s, m, c, v in
+                  zip(df["score"], df["pass_mark"], df["critical_failed"], verdict, strict=True)]
     return df
 
 
@@ -68,7 +71,7 @@ def attempt_frame(criterion_rows: list[dict[str, Any]], topics: dict[str, str],
     ratio = (100.0 * out["points"] / out["max_points"].where(out["max_points"] > 0)).fillna(0.0).round(1)
     out["score"] = ratio.where(~out["critical_failed"], 0.0)
     out["topic"] = out["scenario_id"].map(topics)
-    out = _outcome_columns(out, marks)
+    out = _outcome_columns(out, marks, g["overridden"].any().reset_index(drop=True))
     out["finished_at"] = pd.to_datetime(out["finished_at"], utc=True)
     return out[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
 
@@ -86,7 +89,7 @@ def score_frame(rows: list[dict[str, Any]], topics: dict[str, str],
     ratio = (100.0 * df["effective_points"] / mx).fillna(0.0).round(1)
     df["score"] = ratio.where(~df["critical_failed"], 0.0)
     df["topic"] = df["scenario_id"].map(topics)
-    df = _outcome_columns(df, marks)
+    df = _outcome_columns(df, marks, df["overrides"].fillna(0) > 0 if "overrides" in df else pd.Series(False, df.index))
     df["finished_at"] = pd.to_datetime(df["finished_at"], utc=True)
     return df[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
 

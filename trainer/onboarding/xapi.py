@@ -41,7 +41,9 @@ def statement(attempt: dict[str, Any], criteria: list[dict[str, Any]], library: 
     finished = attempt["status"] == "finished"
     score, critical = criteria_outcome(criteria)
     mark = pass_score if pass_score is not None else pass_mark_of(attempt, library)
-    verb = "attempted" if not finished else "passed" if is_passed(score, mark, critical) else "failed"
+    # the scorer's verdict (it carries gate failures) stands unless a mentor overrode a criterion
+    verdict = bool(attempt.get("passed")) or any(c.get("overridden") for c in criteria)
+    verb = "attempted" if not finished else "passed" if is_passed(score, mark, critical) and verdict else "failed"
     ext = f"{home}/xapi/extensions"
     stmt: dict[str, Any] = {
         "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{home}/attempts/{attempt['attempt_id']}")),
