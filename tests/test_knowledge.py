@@ -48,8 +48,9 @@ def kb():
 
 def test_shipped_files_load_without_problems(kb):
     assert [str(p) for p in kb.problems] == []
-    # issue 11 §5 adds topic files for the new first-weeks scenarios (crisis, complaints, identification edge cases)
-    assert 15 <= len(kb.topics) <= 35
+    # issue 11 §5 added topic files for the new first-weeks scenarios (crisis, complaints, identification
+    # edge cases, SKA services, overpayments, redirects, account and residence)
+    assert 15 <= len(kb.topics) <= 40
     assert 80 <= len(kb.facts()) <= 250
 
 
@@ -256,3 +257,22 @@ def test_copy_of_shipped_folder_with_one_broken_file(tmp_path):
     assert "pension-payment" not in kb.topics
     assert len(kb.topics) == len(load_knowledge(KNOWLEDGE).topics) - 1
     assert any(p.hint == "did you mean 'review_by'?" and p.line for p in kb.problems)
+
+
+def test_first_weeks_topics_have_sources_and_review_questions(kb):
+    """The topics added for the first-weeks scenarios (issue 11 §5): every fact names a public address,
+    and every fact that could not be verified from the domain notes says which question to ask SKA."""
+    new_topics = {"ska-services", "overpayments", "redirects", "account-and-residence"}
+    assert new_topics <= set(kb.topics)
+    unverified = 0
+    for topic in new_topics:
+        for fact in kb.topics[topic].facts:
+            assert "http" in fact.source, f"{topic}.{fact.id} has no public source address"
+            assert fact.review_by > fact.checked
+            if fact.status == "needs_review":
+                unverified += 1
+                assert fact.note and "?" in fact.note, f"{topic}.{fact.id} needs_review without a question"
+            assert fact.text.ru, f"{topic}.{fact.id} has no Russian text"
+    assert unverified >= 1
+    services = {f.id: f for f in kb.topics["ska-services"].facts}
+    assert services["victim_support_line"].value == "116 006" and services["victim_support_line"].status == "verified"
