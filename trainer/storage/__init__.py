@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .db import current_revision, database_url, downgrade, make_engine, open_store, upgrade
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreError
+from .feedback import AttemptFeedback, FeedbackItem, FeedbackState, QueueItem
 from .records import (
     Actor,
     AssignmentInfo,
@@ -38,16 +39,20 @@ __all__ = [
     "MIN_PASSWORD_LENGTH",
     "Actor",
     "AssignmentInfo",
+    "AttemptFeedback",
     "AttemptInfo",
     "AttemptSummary",
     "AuthError",
     "CohortInfo",
     "Conflict",
     "CriterionInfo",
+    "FeedbackItem",
+    "FeedbackState",
     "NotFound",
     "OrgInfo",
     "OverrideInfo",
     "PermissionDenied",
+    "QueueItem",
     "ReadinessSnapshotInfo",
     "ReviewInfo",
     "SelfEvaluationInfo",

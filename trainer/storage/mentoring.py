@@ -86,7 +86,8 @@ class MentoringMixin(StoreBase):
         self, actor: Actor | UserInfo, attempt_id: int, criterion_id: str, new_result: str, reason: str
     ) -> OverrideInfo:
         """Record a manual result for one criterion of a finished attempt (audit trail; the
-        automatic result is kept). ``reason`` is required (ValueError when empty)."""
+        automatic result is kept). ``reason`` is required (ValueError when empty); repeating the
+        criterion's latest override (e.g. the same form submitted twice) raises :class:`Conflict`."""
         if not isinstance(reason, str) or not reason.strip():
             raise ValueError("an override needs a reason")
         if new_result not in CRITERION_RESULTS:
@@ -105,6 +106,12 @@ class MentoringMixin(StoreBase):
             )
             if exists_ is None:
                 raise NotFound(f"attempt {attempt_id} has no criterion {criterion_id!r}")
+            latest = s.scalars(
+                select(Override).where(Override.attempt_id == attempt_id, Override.criterion_id == criterion_id)
+                .order_by(Override.id.desc()).limit(1)
+            ).first()
+            if latest is not None and latest.new_result == new_result:  # e.g. a form submitted twice
+                raise Conflict(f"criterion {criterion_id!r} of attempt {attempt_id} is already {new_result!r}")
             o = Override(
                 attempt_id=attempt_id,
                 criterion_id=criterion_id,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from .attempts import AttemptsMixin
+from .feedback import FeedbackMixin
 from .mentoring import MentoringMixin
 from .reports import ReportsMixin
 from .users import UsersMixin
 
 
-class Store(UsersMixin, AttemptsMixin, MentoringMixin, ReportsMixin):
+class Store(UsersMixin, AttemptsMixin, MentoringMixin, FeedbackMixin, ReportsMixin):
     """Data access for the trainer. Every method takes the acting user first and checks rights.
 
     Rules: trainees read and write only their own attempts; mentors read their mentees' (users
