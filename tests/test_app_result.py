@@ -49,10 +49,14 @@ def test_exemplary_run_scores_100_with_feedback_evidence_and_chart(app_env):
     assert any(text.startswith("Selgitasite, miks pension nädalavahetuse tõttu") for text in texts)
     md = apptest.markdown(at)
     assert f"{OK} Tervitus — 10/10" in md and f"{OK} Maksepäeva reegel — 15/15" in md
-    # expanding a criterion shows the transcript with the evidence turn highlighted
-    highlighted = [e.value for e in at.markdown if 'class="turn evidence"' in e.value]
-    assert highlighted and "Sotsiaalkindlustusamet" in highlighted[0]
-    assert len(at.expander) >= 10
+    # ONE transcript, the evidence turns highlighted and the quoted words marked inside them
+    transcripts = [e.value for e in at.markdown if 'class="turn' in e.value]
+    assert len(transcripts) == 1
+    assert 'class="turn evidence"' in transcripts[0]
+    assert "<mark" in transcripts[0] and "Sotsiaalkindlustusamet</mark>" in transcripts[0]
+    # agent turns are numbered as the feedback numbers them ("2. vastus"), the client's are not
+    assert "Teie · 1. vastus" in transcripts[0] and "Klient · " not in transcripts[0]
+    assert not at.expander
     assert at.get("plotly_chart")
     store = open_store()
     try:

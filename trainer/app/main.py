@@ -24,7 +24,9 @@ from trainer.app.common import (  # noqa: E402
     LANG_CHOSEN,
     PageSpec,
     current_user,
+    follow_link,
     lang,
+    remember_link,
     set_pages,
     sign_out,
     tr,
@@ -32,24 +34,26 @@ from trainer.app.common import (  # noqa: E402
 from trainer.app.views import (  # noqa: E402
     catalogue,
     conversation,
+    history,
     lead_readiness,
     mentor_mentees,
     mentor_review,
     progress_trainee,
     result,
+    review_queue,
 )
 from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
 
 # The page registry: every page by key (one module per page) ...
 PAGES: dict[str, PageSpec] = {
     spec.key: spec
-    for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, progress_trainee.PAGE, mentor_mentees.PAGE,
-                 mentor_review.PAGE, lead_readiness.PAGE)
+    for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
+                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE)
 }
 
 # ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
-PRACTICE = ["catalogue", "conversation", "result", "progress"]
-MENTORING = ["mentees", "mentor_review"]
+PRACTICE = ["catalogue", "conversation", "result", "history", "progress"]
+MENTORING = ["queue", "mentees", "mentor_review"]
 NAVIGATION: dict[str, dict[str, list[str]]] = {
     "trainee": {"nav.practice": list(PRACTICE)},
     "mentor": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING)},
@@ -73,6 +77,16 @@ def pages_for(role: str) -> dict[str, list[PageSpec]]:
             for section, keys in NAVIGATION.get(role, {}).items()}
 
 
+LANDING = {"mentor": "queue"}  # a mentor lands on the review queue; everyone else on the catalogue
+
+
+def navigation_pages(role: str) -> dict[str, list]:
+    """The st.Page objects of a role's navigation, by translated section title."""
+    landing = LANDING.get(role)
+    return {tr(section): [spec.page(default=None if landing is None else spec.key == landing) for spec in specs]
+            for section, specs in pages_for(role).items()}
+
+
 def language_switch() -> None:
     current = lang()
     choice = st.sidebar.selectbox(
@@ -93,6 +107,7 @@ def main() -> None:
     if user is None and login.sign_in_from_identity_provider():
         st.rerun()
     if user is None:
+        remember_link()
         nav = st.navigation([st.Page(login.render, title=tr("login.title"), url_path="login", default=True)],
                             position="hidden")
         nav.run()
@@ -104,9 +119,9 @@ def main() -> None:
             if login.sso_configured() and getattr(st.user, "is_logged_in", False):
                 st.logout()  # also end the identity provider's session cookie
             st.rerun()
-    groups = pages_for(user.role)
     set_pages(PAGES)
-    nav = st.navigation({tr(section): [spec.page() for spec in specs] for section, specs in groups.items()})
+    nav = st.navigation(navigation_pages(user.role))
+    follow_link()
     nav.run()
 
 

@@ -1,0 +1,181 @@
+"""What the result, history and review pages show, computed once so every page agrees: the effective
+score with one rounding, reply numbers that match the scorer's feedback, quoted words located inside
+the transcript, human dates, and what a trainee still needs for readiness in words.
+
+No streamlit here: the pages in :mod:`trainer.app.views` only lay these out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from trainer.i18n import t
+
+SCORE_DECIMALS = 1  # the one rounding of a score, everywhere in the app
+
+
+def format_number(value: float | None, lang: str, decimals: int = SCORE_DECIMALS) -> str:
+    """A number as people write it: at most ``decimals`` decimals, no trailing zeros, a decimal comma in
+    Estonian and Russian ("62,5", "100"); "–" for a missing value."""
+    if value is None:
+        return "–"
+    text = f"{round(float(value), decimals):.{decimals}f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if lang in ("et", "ru") else text
+
+
+def format_date(value: dt.date | dt.datetime | None, lang: str, with_time: bool = False) -> str:
+    """A date in the local way: 07.12.2026 (et, ru) or 2026-12-07 (en); with the time "14:05"."""
+    if value is None:
+        return "–"
+    if isinstance(value, dt.datetime):
+        value = value.astimezone() if value.tzinfo else value
+        day = value.date()
+    else:
+        day = value
+    text = day.isoformat() if lang == "en" else day.strftime("%d.%m.%Y")
+    if with_time and isinstance(value, dt.datetime):
+        text += value.strftime(" %H:%M")
+    return text
+
+
+def effective_score(attempt: Any) -> float:
+    """The score after a mentor's overrides (the latest override of a criterion wins; 0 when a critical
+    criterion fails), rounded to :data:`SCORE_DECIMALS`. ``attempt`` is a store ``AttemptInfo``; without
+    criterion rows the automatic score stands."""
+    criteria = list(getattr(attempt, "criteria", ()) or ())
+    if not criteria:
+        return round(float(attempt.score or 0.0), SCORE_DECIMALS)
+    if any(c.critical and c.result == "fail" for c in criteria):
+        return 0.0
+    points = sum(c.points for c in criteria)
+    maximum = sum(c.max_points for c in criteria)
+    return round(100.0 * points / maximum, SCORE_DECIMALS) if maximum else 0.0
+
+
+def row_score(row: dict[str, Any], threshold: float = 80.0) -> tuple[float, bool]:
+    """(effective score, passed) of a ``Store.attempt_score_rows`` row, by the same rule as
+    :func:`effective_score`; a row without criterion totals keeps the automatic score."""
+    mx = row.get("effective_max_points") or 0.0
+    if not mx and not row.get("effective_critical_failed"):
+        score = round(float(row.get("score") or 0.0), SCORE_DECIMALS)
+        return score, bool(row.get("passed"))
+    critical = bool(row.get("effective_critical_failed"))
+    score = 0.0 if critical else round(100.0 * row["effective_points"] / mx, SCORE_DECIMALS)
+    return score, score >= threshold and not critical
+
+
+def effective_passed(attempt: Any, threshold: float = 80.0) -> bool:
+    """Passed after overrides: the effective score reaches the threshold and no critical criterion fails."""
+    criteria = list(getattr(attempt, "criteria", ()) or ())
+    if not criteria:
+        return bool(attempt.passed)
+    return effective_score(attempt) >= threshold and not any(c.critical and c.result == "fail" for c in criteria)
+
+
+def reply_numbers(roles: Sequence[str]) -> dict[int, int]:
+    """{0-based transcript index: the agent's reply number (1-based)} for the agent's turns: the number
+    the scorer's feedback uses ("2. vastus"), so the transcript is labelled the same way."""
+    numbers, n = {}, 0
+    for idx, role in enumerate(roles):
+        if role == "agent":
+            n += 1
+            numbers[idx] = n
+    return numbers
+
+
+def turn_label(idx: int, roles: Sequence[str], lang: str) -> str:
+    """How a turn is named everywhere: "Teie, 2. vastus" for the agent's 2nd reply, "Klient" otherwise."""
+    role = roles[idx] if 0 <= idx < len(roles) else "agent"
+    if role == "agent":
+        return t("review.reply_label", lang, n=reply_numbers(roles).get(idx, idx + 1))
+    return t("conversation.role.client", lang)
+
+
+def quotes_by_turn(criteria: Iterable[dict[str, Any]]) -> dict[int, list[tuple[str, str]]]:
+    """{0-based transcript index: [(quote, criterion title)]} from the criteria's evidence (the scorer's
+    turn numbers are 1-based), each quote once per turn."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for crit in criteria:
+        for ev in crit.get("evidence") or []:
+            turn, quote = ev.get("turn"), (ev.get("quote") or "").strip()
+            if not turn or not quote:
+                continue
+            items = out.setdefault(int(turn) - 1, [])
+            if all(q != quote for q, _ in items):
+                items.append((quote, crit.get("title", crit.get("id", ""))))
+    return out
+
+
+def _fold(text: str) -> str:
+    return text.casefold()
+
+
+def highlight_spans(text: str, quotes: Iterable[str]) -> list[tuple[str, bool]]:
+    """``text`` split into (piece, highlighted) with every quoted passage marked where it occurs
+    (case-insensitive; quotes the scorer shortened with "…" are matched by their parts). Pieces joined
+    give ``text`` back."""
+    folded = _fold(text)
+    marks = [False] * len(text)
+    for quote in quotes:
+        for part in re.split(r"\s*(?:…|\.\.\.)\s*", quote):
+            part = part.strip(" „“\"«»")
+            if len(part) < 2:
+                continue
+            start = folded.find(_fold(part))
+            while start >= 0:
+                for i in range(start, min(len(text), start + len(part))):
+                    marks[i] = True
+                start = folded.find(_fold(part), start + len(part))
+    spans: list[tuple[str, bool]] = []
+    for ch, mark in zip(text, marks, strict=True):
+        if spans and spans[-1][1] == mark:
+            spans[-1] = (spans[-1][0] + ch, mark)
+        else:
+            spans.append((ch, mark))
+    return spans
+
+
+def advice(criterion: dict[str, Any]) -> str:
+    """For a failed criterion: the rubric's model phrasing when it has one (``model``), else the
+    scorer's feedback sentence (which names what to say)."""
+    model = criterion.get("model") or criterion.get("example")
+    return str(model) if model else str(criterion.get("feedback") or "")
+
+
+def topic_names(library: Any, lang: str) -> dict[str, str]:
+    """{topic id: a human name} for every topic of the library's scenarios: the knowledge base's title in
+    ``lang`` (else Estonian), else the UI catalogue's ``topic.<id>``, else the id in words."""
+    knowledge = getattr(getattr(library, "knowledge", None), "topics", {}) or {}
+    names = {}
+    for topic in sorted({s.topic for s in getattr(library, "scenarios", {}).values()} | set(knowledge)):
+        kt = knowledge.get(topic)
+        title = (kt.title.get(lang) or kt.title.get("et")) if kt is not None else None
+        if not title:
+            key = f"topic.{topic}"
+            title = t(key, lang)
+            if title == key:
+                title = topic.replace("-", " ").replace("_", " ").capitalize()
+        names[topic] = title
+    return names
+
+
+def missing_in_words(evaluation: Any, topics: dict[str, str], lang: str) -> list[str]:
+    """What a trainee still needs for readiness, one sentence per gap, from a readiness ``Evaluation``
+    (its ``missing`` list); ``topics`` maps topic ids to names (:func:`topic_names`)."""
+    lines = []
+    for gap in evaluation.missing:
+        kind, name, have, need = gap["kind"], gap["name"], gap["have"], gap["need"]
+        if kind == "topic":
+            lines.append(t("readiness_words.topic", lang, topic=topics.get(name, name), have=have, need=need))
+        elif kind == "critical":
+            lines.append(t("readiness_words.critical", lang, n=have))
+        elif kind == "channel":
+            lines.append(t("readiness_words.channel", lang, name=t(f"channel.{name}", lang), have=have, need=need))
+        elif kind == "language":
+            lines.append(t("readiness_words.language", lang, name=t(f"language.{name}", lang), have=have, need=need))
+    return lines
