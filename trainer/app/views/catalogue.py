@@ -12,6 +12,7 @@ from trainer.app.common import (
     PageSpec,
     get_library,
     get_service,
+    get_store,
     goto,
     require_user,
     show_flash,
@@ -66,6 +67,7 @@ def render() -> None:
                 st.session_state[ATTEMPT_ID] = attempt_id
                 goto("conversation")
 
+    _new_feedback(user)
     status = service.status_by_scenario(user)
     ok = [dict(e.metadata(), status=status.get(e.id, "new")) for e in library.entries if e.ok]
     broken = [e for e in library.entries if not e.ok]
@@ -85,6 +87,20 @@ def render() -> None:
                     st.text(f"{where}: {field}{problem.message}")
                     if problem.hint:
                         st.caption(tr("catalogue.fix", hint=problem.hint))
+
+
+def _new_feedback(user) -> None:
+    """A notice when a mentor has reviewed one of the user's conversations since they last looked."""
+    new = [aid for aid, state in get_store().feedback_states(user, user.id).items() if state.new]
+    if new:
+        with st.container(border=True, key="new_feedback"):
+            st.markdown(f":orange-badge[:material/mark_email_unread: {tr('feedback.new')}] "
+                        + tr("catalogue.new_feedback", n=len(new)))
+            if st.button(tr("catalogue.open_feedback"), key="open_feedback", type="primary"):
+                if len(new) == 1:
+                    st.session_state[ATTEMPT_ID] = new[0]
+                    goto("result", attempt=new[0])
+                goto("history")
 
 
 def _card(meta: dict) -> None:

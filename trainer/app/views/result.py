@@ -163,7 +163,7 @@ def _feedback(user, info, criteria: list[dict], roles: list[str]) -> None:
         if fb.new:
             with st.form(f"ack_{info.id}", clear_on_submit=True, border=False):
                 reply = st.text_area(tr("feedback.reply_input"), key="feedback_reply", max_chars=2000)
-                if st.form_submit_button(tr("feedback.acknowledge"), type="primary"):
+                if st.form_submit_button(tr("feedback.acknowledge"), type="primary", key="feedback_ack"):
                     try:
                         store.acknowledge_feedback(user, info.id, reply)
                     except Conflict:
@@ -270,6 +270,8 @@ def _buttons(user, service, info, result: dict) -> None:
         st.caption(tr("result.no_next"))
     if st.button(tr("conversation.to_catalogue"), key="to_catalogue", width="stretch"):
         goto("catalogue")
+    if st.button(tr("history.title"), key="to_history", width="stretch"):
+        goto("history")
 
 
 PAGE = PageSpec(key="result", title_key="nav.result", render=render, icon=":material/bar_chart:")
