@@ -164,6 +164,23 @@ def topic_names(library: Any, lang: str) -> dict[str, str]:
     return names
 
 
+def criterion_titles(library: Any, lang: str) -> dict[str, str]:
+    """{criterion id: its title in ``lang``} over the library's rubrics (scenario-specific criteria
+    included where the library knows them)."""
+    from trainer.scoring.rubric import localized
+
+    titles: dict[str, str] = {}
+    for rubric in getattr(library, "rubrics", {}).values():
+        for crit in rubric.criteria:
+            titles.setdefault(crit.id, localized(crit.title, lang) or crit.id)
+    for scenario in getattr(library, "scenarios", {}).values():
+        for crit in getattr(scenario, "criteria", None) or []:
+            title = getattr(crit, "title", None)
+            if isinstance(title, dict):
+                titles.setdefault(crit.id, localized(title, lang) or crit.id)
+    return titles
+
+
 def missing_in_words(evaluation: Any, topics: dict[str, str], lang: str) -> list[str]:
     """What a trainee still needs for readiness, one sentence per gap, from a readiness ``Evaluation``
     (its ``missing`` list); ``topics`` maps topic ids to names (:func:`topic_names`)."""
