@@ -42,7 +42,7 @@ def _play(answers) -> int:
     at.button(key=f"practice_{SID}").click().run()
     apptest.play(at, answers)
     if at.chat_input:
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
     assert not at.exception
     store = open_store()
     try:

@@ -33,7 +33,7 @@ def play_to_result(answers, mode="practice"):
     at.button(key=f"{mode}_{SID}").click().run()
     apptest.play(at, answers)
     if at.chat_input:  # the scenario did not end itself: end it with the button
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
     assert not at.exception
     assert [e.value for e in at.title] == [t("result.title", "et")]
     return at
@@ -97,11 +97,11 @@ def test_retry_same_seed_new_seed_and_next_scenario(app_env):
         assert at.chat_input(key="reply")
         again = store.list_attempts(mari, user_id=mari.id)[0]
         assert again.id != first.id and again.seed == first.seed and again.scenario_id == SID
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
         at.button(key="retry_new").click().run()
         third = store.list_attempts(mari, user_id=mari.id)[0]
         assert third.scenario_id == SID and third.id != again.id
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
         others = [s for s in load_library().scenarios if s != SID]
         if not others:
             assert not at.button(key="next")

@@ -196,3 +196,75 @@ def missing_in_words(evaluation: Any, topics: dict[str, str], lang: str) -> list
         elif kind == "language":
             lines.append(t("readiness_words.language", lang, name=t(f"language.{name}", lang), have=have, need=need))
     return lines
+
+
+def open_assignments(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
+    """The user's assigned scenarios (their own and their cohort's) not yet passed since they were
+    assigned, by due date: ``{scenario_id, title, due_date, overdue}``. Two store calls."""
+    passed_at: dict[str, list[dt.datetime]] = {}
+    for a in store.list_attempts(actor, user_id=user_id, status="finished"):
+        if a.passed and a.finished_at is not None:
+            passed_at.setdefault(a.scenario_id, []).append(a.finished_at)
+    out, seen = [], set()
+    for assignment in store.assignments_for(actor, user_id):
+        for sid in assignment.scenario_ids:
+            if sid in seen or sid not in getattr(library, "scenarios", {}):
+                continue
+            if any(when >= assignment.created_at for when in passed_at.get(sid, [])):
+                continue
+            seen.add(sid)
+            due = assignment.due_date
+            out.append({"scenario_id": sid, "title": library.scenarios[sid].title, "due_date": due,
+                        "overdue": due is not None and due < today})
+    out.sort(key=lambda x: (x["due_date"] is None, x["due_date"] or today, x["title"]))
+    return out
+
+
+def trainee_readiness(store: Any, actor: Any, library: Any, today: dt.date, lang: str) -> tuple[Any, list[str]] | None:
+    """(the trainee's own readiness ``Evaluation``, the readiness rule in words with topic names) for a
+    signed-in trainee; None for other roles (their readiness is not tracked)."""
+    from trainer.onboarding import readiness as r
+
+    if getattr(actor, "role", None) != "trainee":
+        return None
+    rule = r.rule_from_config(None, library)
+    evaluation = r.readiness_report(store, actor, library, rule, today).evaluations.get(actor.id)
+    if evaluation is None:
+        return None
+    return evaluation, rule_in_words(rule, library, lang)
+
+
+def rule_in_words(rule: Any, library: Any, lang: str) -> list[str]:
+    """The readiness rule, one sentence per requirement, with topic, channel and language names
+    instead of ids."""
+    from trainer.onboarding import readiness as r
+
+    names = topic_names(library, lang)
+    lines = []
+    for line in r.describe_rule(rule, lang):
+        for tid in sorted(names, key=len, reverse=True):
+            line = line.replace(tid, names[tid])
+        for kind, ids in (("channel", rule.min_per_channel), ("language", rule.min_per_language)):
+            for ident in ids:
+                word = t(f"{kind}.{ident}", lang)
+                for left, right in (("„", "“"), ("«", "»"), (" ", " channel"), ("in ", ".")):
+                    line = line.replace(f"{left}{ident}{right}", f"{left}{word}{right}")
+        lines.append(line)
+    return lines
+
+
+SYSTEM_PREFIXES = ("Süsteem:", "Система:", "System:")
+
+
+def system_message(hint: str | None) -> str | None:
+    """The part of a step's hint that is what the agent's own system shows ("Süsteem: sellist
+    isikukoodi ei ole …"): scenario authors write such events as a hint starting with "Süsteem:" /
+    "Система:" / "System:". It belongs on the agent's screen in both modes (hints are practice only).
+    Only the first sentence is the event; the rest is coaching. None when the hint is no system event."""
+    text = (hint or "").strip()
+    for prefix in SYSTEM_PREFIXES:
+        if text.startswith(prefix):
+            event = text[len(prefix):].strip()
+            first = re.split(r"(?<=[.!?])\s+", event, maxsplit=1)[0]
+            return first or None
+    return None

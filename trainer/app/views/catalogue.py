@@ -5,6 +5,8 @@ Broken scenario files are listed too, with their errors (file, line, field, fix)
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from trainer.app.common import (
@@ -14,9 +16,18 @@ from trainer.app.common import (
     get_service,
     get_store,
     goto,
+    lang,
+    md_escape,
     require_user,
     show_flash,
     tr,
+)
+from trainer.onboarding.review import (
+    format_date,
+    missing_in_words,
+    open_assignments,
+    topic_names,
+    trainee_readiness,
 )
 
 # Material icons: rendered by Streamlit's own icon font (no emoji font needed on the machine).
@@ -24,25 +35,69 @@ STATUS_ICON = {"new": ":gray[:material/radio_button_unchecked:]", "tried": ":ora
                "passed": ":green[:material/check_circle:]"}
 
 
-def _filters(items: list[dict]) -> dict[str, list]:
+FILTERS = ("topic", "channel", "language", "difficulty", "status")
+KEEP = "catalogue_filters"  # the chosen filters, kept when the user leaves the page
+
+
+def _filters(items: list[dict], topics: dict[str, str]) -> dict[str, list]:
+    """The five filters; the language defaults to the user's, and choices survive leaving the page."""
     def options(key: str) -> list:
         return sorted({m[key] for m in items})
 
-    cols = st.columns(5)
-    chosen = {
-        "topic": cols[0].multiselect(tr("catalogue.filter.topic"), options("topic"), key="f_topic",
-                                     placeholder=tr("catalogue.filter.all")),
-        "channel": cols[1].multiselect(tr("catalogue.filter.channel"), options("channel"), key="f_channel",
-                                       format_func=lambda v: tr(f"channel.{v}"), placeholder=tr("catalogue.filter.all")),
-        "language": cols[2].multiselect(tr("catalogue.filter.language"), options("language"), key="f_language",
-                                        format_func=lambda v: tr(f"language.{v}"),
-                                        placeholder=tr("catalogue.filter.all")),
-        "difficulty": cols[3].multiselect(tr("catalogue.filter.difficulty"), options("difficulty"),
-                                          key="f_difficulty", placeholder=tr("catalogue.filter.all")),
-        "status": cols[4].multiselect(tr("catalogue.filter.status"), ["new", "tried", "passed"], key="f_status",
-                                      format_func=lambda v: tr(f"status.{v}"), placeholder=tr("catalogue.filter.all")),
-    }
+    kept = st.session_state.setdefault(KEEP, {})
+    if "language" not in kept:
+        kept["language"] = [lang()] if lang() in options("language") else []
+    for key in FILTERS:
+        widget = f"f_{key}"
+        if widget not in st.session_state:
+            st.session_state[widget] = [v for v in kept.get(key, []) if v in options(key) or key == "status"]
+    labels = {"topic": lambda v: topics.get(v, v), "channel": lambda v: tr(f"channel.{v}"),
+              "language": lambda v: tr(f"language.{v}"), "difficulty": lambda v: "★" * v + "☆" * (3 - v),
+              "status": lambda v: tr(f"status.{v}")}
+    with st.expander(tr("catalogue.filters"), expanded=True):
+        cols = st.columns(5)
+        chosen = {}
+        for col, key in zip(cols, FILTERS, strict=True):
+            opts = ["new", "tried", "passed"] if key == "status" else options(key)
+            chosen[key] = col.multiselect(tr(f"catalogue.filter.{key}"), opts, key=f"f_{key}",
+                                          format_func=labels[key], placeholder=tr("catalogue.filter.all"))
+            kept[key] = list(chosen[key])
     return chosen
+
+
+def _start_here(user, ok: list[dict]) -> set[str]:
+    """The "start here" box: assigned scenarios with due dates, the two modes explained, and for a
+    trainee what is still needed for readiness. Returns the assigned scenario ids."""
+    today = dt.date.today()
+    store, library = get_store(), get_library()
+    assigned = open_assignments(store, user, user.id, library, today)
+    readiness = trainee_readiness(store, user, library, today, lang())
+    with st.container(border=True, key="start_here"):
+        st.markdown(f"### :material/flag: {tr('start.title')}")
+        st.markdown(tr("start.modes"))
+        st.caption(tr("start.sorted"))
+        if readiness is not None:
+            evaluation, rule = readiness
+            if not evaluation.missing:
+                st.success(tr("start.ready"))
+            else:
+                st.markdown(f"**{tr('start.need')}**")
+                st.markdown("\n".join(f"- {md_escape(line)}"
+                                       for line in missing_in_words(evaluation, topic_names(library, lang()), lang())))
+            with st.expander(tr("start.rule")):
+                st.markdown("\n".join(f"- {md_escape(line)}" for line in rule))
+    if assigned:
+        st.subheader(tr("start.assigned"))
+        by_id = {m["id"]: m for m in ok}
+        for item in assigned:
+            meta = by_id.get(item["scenario_id"])
+            if meta is None:
+                continue
+            due = item["due_date"]
+            when = "" if due is None else tr("start.overdue" if item["overdue"] else "start.due",
+                                             date=format_date(due, lang()))
+            _card(meta, prefix="assigned", due=when, overdue=item["overdue"])
+    return {item["scenario_id"] for item in assigned}
 
 
 def _start(sid: str, mode: str) -> None:
@@ -70,12 +125,15 @@ def render() -> None:
     _new_feedback(user)
     status = service.status_by_scenario(user)
     ok = [dict(e.metadata(), status=status.get(e.id, "new")) for e in library.entries if e.ok]
+    ok.sort(key=lambda m: (m["difficulty"], m["title"]))  # easy to hard
     broken = [e for e in library.entries if not e.ok]
-    chosen = _filters(ok)
+    _start_here(user, ok)
+    topics = topic_names(library, lang())
+    chosen = _filters(ok, topics)
     shown = [m for m in ok if all(not values or m[key] in values for key, values in chosen.items())]
     st.caption(tr("catalogue.count", shown=len(shown), total=len(ok)))
     for meta in shown:
-        _card(meta)
+        _card(meta, topics=topics)
     if broken:
         st.subheader(tr("catalogue.broken_title"))
         for entry in broken:
@@ -103,14 +161,21 @@ def _new_feedback(user) -> None:
                 goto("history")
 
 
-def _card(meta: dict) -> None:
+def _card(meta: dict, prefix: str = "", due: str = "", overdue: bool = False,
+          topics: dict[str, str] | None = None) -> None:
     sid = meta["id"]
-    with st.container(border=True, key=f"card_{sid}"):
+    keyp = f"{prefix}_" if prefix else ""
+    topic = (topics or topic_names(get_library(), lang())).get(meta["topic"], meta["topic"])
+    with st.container(border=True, key=f"{keyp}card_{sid}"):
         head, buttons = st.columns([4, 1])
         with head:
-            st.markdown(f"#### {STATUS_ICON[meta['status']]} {meta['title']}")
+            status = tr(f"status.{meta['status']}")
+            st.markdown(f"#### {STATUS_ICON[meta['status']]} {md_escape(meta['title'])}",
+                        help=status)
+            if due:
+                st.markdown(f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]")
             st.caption(" · ".join([
-                tr("catalogue.topic", topic=meta["topic"]),
+                tr("catalogue.topic", topic=topic),
                 tr(f"channel.{meta['channel']}"),
                 tr(f"language.{meta['language']}"),
                 tr("catalogue.difficulty", stars="★" * meta["difficulty"] + "☆" * (3 - meta["difficulty"])),
@@ -124,9 +189,10 @@ def _card(meta: dict) -> None:
                 st.caption(tr("catalogue.competencies") + " "
                            + ", ".join(tr(f"competency.{c}") for c in meta["competencies"]))
         with buttons:
-            if st.button(tr("catalogue.practice"), key=f"practice_{sid}", type="primary", width="stretch"):
+            if st.button(tr("catalogue.practice"), key=f"{keyp}practice_{sid}", type="primary", width="stretch",
+                         help=tr("catalogue.practice_help")):
                 _start(sid, "practice")
-            if st.button(tr("catalogue.test"), key=f"test_{sid}", width="stretch",
+            if st.button(tr("catalogue.test"), key=f"{keyp}test_{sid}", width="stretch",
                          help=tr("catalogue.test_help")):
                 _start(sid, "test")
 

@@ -24,6 +24,7 @@ from trainer.onboarding.review import (
     format_number,
     missing_in_words,
     row_score,
+    rule_in_words,
     topic_names,
 )
 
@@ -52,8 +53,8 @@ def render(ctx: Any) -> None:
     report = r.readiness_report(ctx.store, ctx.user, ctx.library, rule, dt.date.today(), cohort_id=cohort)
     topics = topic_names(ctx.library, ctx.lang)
     with st.expander(w["rule"], expanded=False):
-        for line in r.describe_rule(rule, ctx.lang):
-            st.markdown(f"- {md_escape(_named_topics(line, topics))}")
+        for line in rule_in_words(rule, ctx.library, ctx.lang):
+            st.markdown(f"- {md_escape(line)}")
     matrix = report.matrix
     if mentor is not None:
         mentored = {u.id for u in people if u.mentor_id == mentor}
@@ -125,13 +126,6 @@ def render(ctx: Any) -> None:
         reviewed = {a.id for a in ctx.store.list_attempts(ctx.user, status="finished") if a.reviewed}
         st.dataframe(r.calibration(report.criteria, reviewed), hide_index=True, width="stretch")
         st.caption(w["kappa"])
-
-
-def _named_topics(line: str, topics: dict[str, str]) -> str:
-    """A rule sentence with the topic ids replaced by their names."""
-    for tid in sorted(topics, key=len, reverse=True):
-        line = line.replace(tid, topics[tid])
-    return line
 
 
 def _human_matrix(matrix: Any, w: Any, topics: dict[str, str], lang_: str) -> Any:
