@@ -133,7 +133,7 @@ def test_mentor_reviews_from_the_queue_and_trainee_acknowledges(loop_env):
     assert t("queue.reply_waiting", "et") in apptest.markdown(again)
     again.button(key=f"review_{aid}").click().run()
     assert "Aitäh! Järgmisel korral ütlen asutuse nime selgelt." in _texts(again)
-    assert "Praktikant luges tagasiside" in apptest.markdown(again).replace("\\", "")
+    assert "Õppija luges tagasiside" in apptest.markdown(again).replace("\\", "")
 
 
 def test_a_link_to_an_attempt_opens_it_after_sign_in_and_history_lists_it(loop_env):
