@@ -189,8 +189,7 @@ def _card(meta: dict, prefix: str = "", due: str = "", overdue: bool = False,
                 st.caption(tr("catalogue.competencies") + " "
                            + ", ".join(tr(f"competency.{c}") for c in meta["competencies"]))
         with buttons:
-            if st.button(tr("catalogue.practice"), key=f"{keyp}practice_{sid}", type="primary", width="stretch",
-                         help=tr("catalogue.practice_help")):
+            if st.button(tr("catalogue.practice"), key=f"{keyp}practice_{sid}", type="primary", width="stretch"):
                 _start(sid, "practice")
             if st.button(tr("catalogue.test"), key=f"{keyp}test_{sid}", width="stretch",
                          help=tr("catalogue.test_help")):
