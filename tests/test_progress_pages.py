@@ -65,6 +65,12 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     # filed under the month of the call, so it appears on that month's evaluation sheet
     assert saved.month == world.store.get_attempt(me, saved.attempt_id).finished_at.strftime("%Y-%m")
     assert any("Võrdlus" in str(m.value) for m in at.markdown)
+    # human labels: verdicts in words, no raw ids, no "None"; readiness gaps in words
+    compare = at.dataframe[-1].value
+    assert list(compare.columns) == ["Kriteerium", "Minu hinnang", "Automaatne", "Mentor", "Lõplik", "Kattub"]
+    assert "ei ole täidetud" in set(compare["Minu hinnang"]) and "None" not in {str(v) for v in compare.stack()}
+    assert "Valmisolekuks on veel vaja" in text_of(at).replace("\\", "")
+    assert radios[0].options == ["täidetud", "ei ole täidetud", "ei kohaldu"]
 
 
 def test_mentor_pages(world) -> None:

@@ -30,8 +30,10 @@ def format_number(value: float | None, lang: str, decimals: int = SCORE_DECIMALS
 
 def format_date(value: dt.date | dt.datetime | None, lang: str, with_time: bool = False) -> str:
     """A date in the local way: 07.12.2026 (et, ru) or 2026-12-07 (en); with the time "14:05"."""
-    if value is None:
+    if value is None or value != value:  # None or NaT
         return "–"
+    if hasattr(value, "to_pydatetime"):  # a pandas Timestamp
+        value = value.to_pydatetime()
     if isinstance(value, dt.datetime):
         value = value.astimezone() if value.tzinfo else value
         day = value.date()
