@@ -222,7 +222,8 @@ def transcript_html(turns: list[dict], quotes: dict[int, list[tuple[str, str]]],
         rows.append(f'<div class="turn{" evidence" if marked else ""}"{tip} style="{style}padding:4px 8px;'
                     f'margin:2px 0;"><small><b>{esc(who)}</b></small><br>{body}</div>')
         for note in (comments or {}).get(idx, []):
-            rows.append(f'<div class="turn-comment" style="{COMMENT}"><small>💬</small> {esc(note)}</div>')
+            rows.append(f'<div class="turn-comment" style="{COMMENT}"><small><b>{esc(tr("lead.mentor"))}:</b></small> '
+                        f'{esc(note)}</div>')
     return "".join(rows)
 
 
