@@ -41,6 +41,7 @@ from trainer.app.views import (  # noqa: E402
     progress_trainee,
     result,
     review_queue,
+    users,
 )
 from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
 
@@ -48,7 +49,7 @@ from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
 PAGES: dict[str, PageSpec] = {
     spec.key: spec
     for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
-                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE)
+                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE, users.PAGE)
 }
 
 # ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
@@ -57,8 +58,8 @@ MENTORING = ["queue", "mentees", "mentor_review"]
 NAVIGATION: dict[str, dict[str, list[str]]] = {
     "trainee": {"nav.practice": list(PRACTICE)},
     "mentor": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING)},
-    "lead": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness"]},
-    "admin": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness"]},
+    "lead": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness", "users"]},
+    "admin": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness", "users"]},
 }
 
 
