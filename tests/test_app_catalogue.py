@@ -43,7 +43,7 @@ def broken_home(app_env, monkeypatch):
 
 
 def _titles(at):
-    return [e.value for e in at.markdown if e.value.startswith("#### ")]
+    return [e.value.replace("\\", "") for e in at.markdown if e.value.startswith("#### ")]
 
 
 def test_catalogue_lists_scenarios_with_goals_duties_and_buttons(app_env):
@@ -51,7 +51,13 @@ def test_catalogue_lists_scenarios_with_goals_duties_and_buttons(app_env):
     assert not at.exception
     lib = load_library(FIXTURE_HOME)
     titles = _titles(at)
-    assert len(titles) == len(lib.scenarios)
+    # the user's language (Estonian) by default, easy to hard
+    estonian = [s for s in lib.scenarios.values() if s.language == "et"]
+    assert len(titles) == len(estonian) and at.multiselect(key="f_language").value == ["et"]
+    order = sorted(estonian, key=lambda s: (s.difficulty, s.title))
+    assert [next(s.difficulty for s in estonian if s.title in title) for title in titles] == [s.difficulty for s in order]
+    at.multiselect(key="f_language").set_value([]).run()
+    assert len(_titles(at)) == len(lib.scenarios)
     scenario = lib.get("pension-late-et")
     assert any(scenario.title in title and STATUS_ICON["new"] in title for title in titles)
     md = apptest.markdown(at)
@@ -80,6 +86,43 @@ def test_filters_narrow_the_list(app_env):
     assert _titles(at) == []
     at.multiselect(key="f_status").set_value(["new"]).run()
     assert len(_titles(at)) == len(lib.scenarios)
+    # the choice survives leaving the page: play a scenario, come back from its result in the same tab
+    at.multiselect(key="f_status").set_value([]).run()
+    at.multiselect(key="f_channel").set_value(["phone"]).run()
+    at.button(key="practice_pension-late-et").click().run()
+    apptest.send(at, "Tere! Sotsiaalkindlustusamet, Mari kuuleb.")
+    apptest.end_conversation(at)
+    at.button(key="to_catalogue").click().run()
+    assert not at.exception
+    assert at.multiselect(key="f_channel").value == ["phone"]
+    assert len(_titles(at)) == sum(s.channel == "phone" for s in lib.scenarios.values())
+
+
+def test_start_here_explains_modes_readiness_and_puts_assignments_on_top(app_env):
+    import datetime as dt
+
+    from trainer.storage import open_store
+
+    store = open_store()
+    try:
+        mari = store.get_user_by_name(store.system_actor(), "mari")
+        due = dt.date.today() + dt.timedelta(days=3)
+        store.assign(store.system_actor(), ["child-allowance-et", "pension-late-et"], due, user_id=mari.id)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app())
+    assert not at.exception
+    md = apptest.markdown(at).replace("\\", "")
+    assert t("start.title", "et") in md
+    assert t("start.modes", "et") in apptest.markdown(at)
+    assert t("start.need", "et") in md
+    assert "„Vanaduspensioni taotlemine“: 2 sooritatud testi (praegu 0)" in md  # topic names, not ids
+    assert "old-age-pension" not in md
+    assert at.button(key="assigned_practice_pension-late-et") and at.button(key="assigned_practice_child-allowance-et")
+    assert t("start.due", "et", date=due.strftime("%d.%m.%Y")) in md
+    titles = _titles(at)
+    assert load_library().get("child-allowance-et").title in titles[0] or load_library().get(
+        "pension-late-et").title in titles[0]
 
 
 def test_broken_scenario_is_shown_with_its_error(broken_home):

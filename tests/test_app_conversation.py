@@ -112,7 +112,7 @@ def test_reload_and_server_restart_resume_the_conversation(app_env):
 def test_end_button_shows_the_result(app_env):
     at = start()
     apptest.send(at, answers()[0])
-    at.button(key="end").click().run()
+    apptest.end_conversation(at)
     assert not at.exception
     assert [e.value for e in at.title] == [t("result.title", "et")]
     assert at.metric[0].value != "100 / 100"
@@ -166,3 +166,69 @@ def test_fragment_rerun_after_the_attempt_was_replaced_reruns_the_page(app_env):
     assert not at.exception
     assert [e.value for e in at.title] and t("mode.test", "et") in apptest.markdown(at)
     assert len(at.chat_message) == 0  # the reply was not played into the abandoned attempt
+
+
+def test_ending_asks_for_confirmation_and_cancel_keeps_talking(app_env):
+    at = start()
+    apptest.send(at, answers()[0])
+    at.button(key="end").click().run()
+    assert not at.exception
+    assert [e.value for e in at.warning] == [t("confirm.end", "et")]
+    assert at.chat_input(key="reply")  # still the conversation, nothing scored
+    at.button(key="end_cancel").click().run()
+    assert not at.warning and at.button(key="end") and at.chat_input(key="reply")
+    apptest.send(at, answers()[1])
+    assert len(at.chat_message) == 4
+    apptest.end_conversation(at)
+    assert [e.value for e in at.title] == [t("result.title", "et")]
+
+
+def test_an_over_long_paste_keeps_its_text(app_env):
+    at = start()
+    text = "Tere! " + "Sotsiaalkindlustusamet kuulab. " * 200
+    assert len(text) > MAX_REPLY_CHARS
+    apptest.send(at, text)
+    assert [e.value for e in at.error] == [t("error.too_long", "et", max=MAX_REPLY_CHARS, length=len(text.strip()))]
+    kept = [e.value for e in at.text_area]
+    assert kept == [text]
+
+
+def test_the_history_scrolls_itself_to_the_newest_message(app_env):
+    at = start()
+    apptest.send(at, answers()[0])
+
+    def scrolling(node):
+        proto = getattr(node, "proto", None)
+        if proto is not None and hasattr(proto, "height_config") and proto.height_config.pixel_height:
+            yield node
+        for child in getattr(node, "children", {}).values():
+            yield from scrolling(child)
+
+    found = list(scrolling(at.main))
+    assert len(found) == 1, "the chat history is one fixed-height, scrolling container"
+    history = found[0]
+    assert history.proto.autoscroll  # the browser keeps it scrolled to the newest message
+
+    def messages(node):
+        return sum(1 for c in getattr(node, "children", {}).values() if getattr(c, "type", "") == "chat_message") + \
+            sum(messages(c) for c in getattr(node, "children", {}).values())
+
+    assert messages(history) == len(at.chat_message) == 2
+
+
+def test_a_system_event_is_on_the_screen_in_test_mode_too(app_env):
+    sid = "invalid-code-et"
+    if sid not in load_library().scenarios:
+        pytest.skip("no invalid-code scenario")
+    at = apptest.login(apptest.new_app())
+    at.button(key=f"test_{sid}").click().run()
+    replies = ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan aidata?",
+               "Palun öelge oma isikukood, et saaksin Teid tuvastada."]
+    for reply in replies:
+        apptest.send(at, reply)
+        if any("Süsteem" in e.value for e in at.warning):
+            break
+    warnings = [e.value for e in at.warning]
+    assert any(t("system.title", "et") in w and "sellist isikukoodi ei ole" in w for w in warnings), warnings
+    assert not any("Ärge avaldage" in w for w in warnings)  # the coaching part stays a practice-mode hint
+    assert not at.info or all("Ärge avaldage" not in e.value for e in at.info)

@@ -64,8 +64,8 @@ def test_navigation_registry_is_keyed_by_role():
 
     for role in ("trainee", "mentor", "lead", "admin"):
         keys = [spec.key for specs in main.pages_for(role).values() for spec in specs]
-        assert keys[:4] == ["catalogue", "conversation", "result", "progress"]
-        assert ("mentees" in keys) == (role != "trainee")
+        assert keys[:5] == ["catalogue", "conversation", "result", "history", "progress"]
+        assert ("mentees" in keys) == ("queue" in keys) == (role != "trainee")
         assert ("readiness" in keys) == (role in ("lead", "admin"))
     from trainer.app.common import PageSpec
 
@@ -131,7 +131,7 @@ def test_single_sign_on_button_only_when_configured_and_role_from_our_table(app_
     monkeypatch.setattr(st, "user", _Identity(email="MARI@example.ee"))
     at.run()
     assert at.session_state["user_id"] == seeded["mari"].id
-    assert [e.value for e in at.title] == [t("catalogue.title", "et")]
+    assert [e.value for e in at.title] == [t("queue.title", "et")]  # a mentor lands on the review queue
     assert at.sidebar.caption[-1].value == t("app.signed_in_as", "et", name="Mari", role=t("role.mentor", "et"))
 
 

@@ -34,7 +34,7 @@ def play_to_result(answers, mode="practice"):
     at.button(key=f"{mode}_{SID}").click().run()
     apptest.play(at, answers)
     if at.chat_input:  # the scenario did not end itself: end it with the button
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
     assert not at.exception
     assert [e.value for e in at.title] == [t("result.title", "et")]
     return at
@@ -50,10 +50,14 @@ def test_exemplary_run_scores_100_with_feedback_evidence_and_chart(app_env):
     assert any(text.startswith("Selgitasite, miks pension nädalavahetuse tõttu") for text in texts)
     md = apptest.markdown(at)
     assert f"{OK} Tervitus — 10/10" in md and f"{OK} Maksepäeva reegel — 15/15" in md
-    # expanding a criterion shows the transcript with the evidence turn highlighted
-    highlighted = [e.value for e in at.markdown if 'class="turn evidence"' in e.value]
-    assert highlighted and "Sotsiaalkindlustusamet" in highlighted[0]
-    assert len(at.expander) >= 10
+    # ONE transcript, the evidence turns highlighted and the quoted words marked inside them
+    transcripts = [e.value for e in at.markdown if 'class="turn' in e.value]
+    assert len(transcripts) == 1
+    assert 'class="turn evidence"' in transcripts[0]
+    assert "<mark" in transcripts[0] and "Sotsiaalkindlustusamet</mark>" in transcripts[0]
+    # agent turns are numbered as the feedback numbers them ("2. vastus"), the client's are not
+    assert "Teie · 1. vastus" in transcripts[0] and "Klient · " not in transcripts[0]
+    assert not at.expander
     assert at.get("plotly_chart")
     store = open_store()
     try:
@@ -94,11 +98,11 @@ def test_retry_same_seed_new_seed_and_next_scenario(app_env):
         assert at.chat_input(key="reply")
         again = store.list_attempts(mari, user_id=mari.id)[0]
         assert again.id != first.id and again.seed == first.seed and again.scenario_id == SID
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
         at.button(key="retry_new").click().run()
         third = store.list_attempts(mari, user_id=mari.id)[0]
         assert third.scenario_id == SID and third.id != again.id
-        at.button(key="end").click().run()
+        apptest.end_conversation(at)
         others = [s for s in load_library(FIXTURE_HOME).scenarios if s != SID]
         if not others:
             assert not at.button(key="next")

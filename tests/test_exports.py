@@ -120,6 +120,11 @@ def test_month_sheets_in_russian_with_overrides(world) -> None:
     assert any(v.startswith(f"{flipped} ") and f"[автоматически: {crit.result}]" in v for v in values)
     notes = [v for r in wb.worksheets[0].iter_rows(values_only=True) for v in r if isinstance(v, str)]
     assert any("прослушала звонок" in v for v in notes)
+    # the override reads as people say it: the criterion's title and the verdict in words, not ids
+    verdict = {"pass": "выполнено", "fail": "не выполнено"}[flipped]
+    title = next(c.get("title") for c in world.store.get_attempt(mentor, target).result["criteria"]
+                 if c["id"] == crit.criterion_id)
+    assert any(f"{title} → {verdict} (прослушала звонок)" in v for v in notes)
 
 
 def test_xapi_statements(world, tmp_path) -> None:

@@ -3,8 +3,12 @@ their actions (self-evaluation, override with a required reason) reach the store
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest_storage import FIXTURE_HOME
+
+from trainer.onboarding.review import topic_names
 
 
 def _page(url: str, module: str, username: str, password: str, language: str, home: str) -> None:
@@ -58,6 +62,12 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     # filed under the month of the call, so it appears on that month's evaluation sheet
     assert saved.month == world.store.get_attempt(me, saved.attempt_id).finished_at.strftime("%Y-%m")
     assert any("Võrdlus" in str(m.value) for m in at.markdown)
+    # human labels: verdicts in words, no raw ids, no "None"; readiness gaps in words
+    compare = at.dataframe[-1].value
+    assert list(compare.columns) == ["Kriteerium", "Minu hinnang", "Automaatne", "Mentor", "Lõplik", "Kattub"]
+    assert "ei ole täidetud" in set(compare["Minu hinnang"]) and "None" not in {str(v) for v in compare.stack()}
+    assert "Valmisolekuks on veel vaja" in text_of(at).replace("\\", "")
+    assert radios[0].options == ["täidetud", "ei ole täidetud", "ei kohaldu"]
 
 
 def test_mentor_pages(world) -> None:
@@ -88,12 +98,30 @@ def test_lead_readiness_page(world) -> None:
     assert not at.exception, at.exception
     assert "Calibration" in text_of(at) and "Most failed criteria" in text_of(at)
     matrix = at.dataframe[0].value
-    assert set(matrix["Username"]) == {t.username for t in world.trainees}
+    assert set(matrix["Name"]) == {t.display_name for t in world.trainees}
     assert set(matrix["Status"]) <= {"ready", "on track", "behind"}  # shown in the UI language
-    # the configured rule (default: every library topic) decides the columns (one per topic, by name)
-    topics = {s.topic for s in world.lib.scenarios.values()}
-    assert topics <= set(matrix.columns)
+    order = {"behind": 0, "on track": 1, "ready": 2}
+    assert [order[s] for s in matrix["Status"]] == sorted(order[s] for s in matrix["Status"])  # behind first
+    # the configured rule (default: every library topic) decides the columns (one per topic, by its name)
+    names = topic_names(world.lib, "en")
+    topics = {names[s.topic] for s in world.lib.scenarios.values()}
+    assert topics <= set(matrix.columns) and "old-age-pension" not in matrix.columns
     assert set(matrix[sorted(topics)[0]]) <= {"passed", "in progress", "not started"}
+    # no raw values: no "None", no long floats, no negative days for a trainee who is ready
+    cells = {str(v) for col in matrix.columns for v in matrix[col]}
+    assert "None" not in cells and not any(re.fullmatch(r"-?\d+\.\d{3,}", c) for c in cells)
+    assert all(d == "ready" for s, d in zip(matrix["Status"], matrix["Days to target"], strict=True) if s == "ready")
+    # a trainee clicked in the matrix (AppTest cannot click a canvas row: the page keeps the choice in
+    # session state, the browser test clicks) opens their readiness in words and their attempts
+    first = next(u for u in world.trainees if u.display_name in set(matrix["Name"]))
+    at.session_state["lead_open_user"] = first.id
+    at.run()
+    assert not at.exception, at.exception
+    panel = text_of(at)
+    assert first.display_name in [e.value for e in at.subheader]
+    attempts = world.store.list_attempts(world.lead, user_id=first.id, status="finished", limit=20)
+    assert attempts and len([b for b in at.button if str(b.key).startswith("lead_open_")]) == len(attempts)
+    assert "Requirements met" in panel
     assert any("kappa" in str(c.value) for c in at.caption)
 
 

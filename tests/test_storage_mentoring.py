@@ -141,8 +141,17 @@ def test_one_criterion_row_per_result_entry(store, world):
 def test_effective_result_is_latest_override_property(store, world, steps):
     """For any override sequence: effective = last override else automatic; trail = all overrides."""
     aid = play(store, world.t_a1, turns=1)
+    latest: dict[str, str] = {}
+    kept = []
     for i, (cid, res) in enumerate(steps):
+        if latest.get(cid) == res:  # repeating the latest override is refused
+            with pytest.raises(Conflict):
+                store.override_criterion(world.mentor_a, aid, cid, res, f"step {i}")
+            continue
         store.override_criterion(world.mentor_a, aid, cid, res, f"step {i}")
+        latest[cid] = res
+        kept.append((cid, res))
+    steps = kept
     automatic = {"greeting": ("pass", 1.0, 1.0), "identify": ("fail", 0.0, 2.0), "closing": ("n/a", 0.0, 0.0)}
     expected = {cid: auto for cid, auto in automatic.items()}
     for cid, res in steps:

@@ -209,9 +209,10 @@ class PageSpec:
     icon: str | None = None
     default: bool = False
 
-    def page(self) -> st.Page:
+    def page(self, default: bool | None = None) -> st.Page:
+        """The st.Page (``default`` overrides the spec's: the landing page differs by role)."""
         return st.Page(self.render, title=tr(self.title_key), icon=self.icon, url_path=self.key,
-                       default=self.default)
+                       default=self.default if default is None else default)
 
 
 _PAGES: dict[str, PageSpec] = {}
@@ -223,9 +224,37 @@ def set_pages(pages: dict[str, PageSpec]) -> None:
     _PAGES.update(pages)
 
 
-def goto(key: str) -> None:
-    """Switch to the registered page ``key`` (ends this run)."""
-    st.switch_page(_PAGES[key].page())
+def goto(key: str, **query_params: object) -> None:
+    """Switch to the registered page ``key`` (ends this run), with ``query_params`` in the address."""
+    st.switch_page(_PAGES[key].page(), query_params={k: str(v) for k, v in query_params.items()} or None)
+
+
+def page_link(key: str, label: str, icon: str | None = None, **query_params: object) -> None:
+    """A link to the registered page ``key`` (with ``query_params``), e.g. ``result?attempt=12``;
+    a plain caption when the page is not registered for this user."""
+    spec = _PAGES.get(key)
+    if spec is None:
+        st.caption(label)
+        return
+    st.page_link(spec.page(), label=label, icon=icon, query_params={k: str(v) for k, v in query_params.items()})
+
+
+PENDING_ATTEMPT = "pending_attempt"
+
+
+def remember_link() -> None:
+    """Before sign-in: keep the attempt a link points to (``?attempt=ID``), to open it after sign-in."""
+    wanted = st.query_params.get("attempt")
+    if wanted and str(wanted).isdigit():
+        st.session_state[PENDING_ATTEMPT] = int(wanted)
+
+
+def follow_link() -> None:
+    """After sign-in: open the attempt a link pointed to before signing in (see :func:`remember_link`)."""
+    wanted = st.session_state.pop(PENDING_ATTEMPT, None)
+    if wanted is not None and "result" in _PAGES:
+        st.session_state[ATTEMPT_ID] = wanted
+        goto("result", attempt=wanted)
 
 
 _MD_SPECIAL = "\\`*_{}[]()#+-.!|<>~$:"

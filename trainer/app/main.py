@@ -26,7 +26,9 @@ from trainer.app.common import (  # noqa: E402
     LANG_CHOSEN,
     PageSpec,
     current_user,
+    follow_link,
     lang,
+    remember_link,
     set_pages,
     show_flash,
     sign_out,
@@ -36,11 +38,14 @@ from trainer.app.common import (  # noqa: E402
 from trainer.app.views import (  # noqa: E402
     catalogue,
     conversation,
+    history,
     lead_readiness,
     mentor_mentees,
     mentor_review,
     progress_trainee,
     result,
+    review_queue,
+    users,
 )
 from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
 from trainer.storage import StoreUnavailable  # noqa: E402
@@ -50,18 +55,18 @@ log = logging.getLogger("trainer.app")
 # The page registry: every page by key (one module per page) ...
 PAGES: dict[str, PageSpec] = {
     spec.key: spec
-    for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, progress_trainee.PAGE, mentor_mentees.PAGE,
-                 mentor_review.PAGE, lead_readiness.PAGE)
+    for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
+                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE, users.PAGE)
 }
 
 # ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
-PRACTICE = ["catalogue", "conversation", "result", "progress"]
-MENTORING = ["mentees", "mentor_review"]
+PRACTICE = ["catalogue", "conversation", "result", "history", "progress"]
+MENTORING = ["queue", "mentees", "mentor_review"]
 NAVIGATION: dict[str, dict[str, list[str]]] = {
     "trainee": {"nav.practice": list(PRACTICE)},
     "mentor": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING)},
-    "lead": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness"]},
-    "admin": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness"]},
+    "lead": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness", "users"]},
+    "admin": {"nav.practice": list(PRACTICE), "nav.mentoring": list(MENTORING), "nav.leading": ["readiness", "users"]},
 }
 
 
@@ -78,6 +83,16 @@ def pages_for(role: str) -> dict[str, list[PageSpec]]:
     """The pages a role sees, by section message key."""
     return {section: [PAGES[k] for k in keys if k in PAGES]
             for section, keys in NAVIGATION.get(role, {}).items()}
+
+
+LANDING = {"mentor": "queue"}  # a mentor lands on the review queue; everyone else on the catalogue
+
+
+def navigation_pages(role: str) -> dict[str, list]:
+    """The st.Page objects of a role's navigation, by translated section title."""
+    landing = LANDING.get(role)
+    return {tr(section): [spec.page(default=None if landing is None else spec.key == landing) for spec in specs]
+            for section, specs in pages_for(role).items()}
 
 
 def language_switch() -> None:
@@ -114,6 +129,7 @@ def _main() -> None:
     if user is None and login.sign_in_from_identity_provider():
         st.rerun()
     if user is None:
+        remember_link()
         nav = st.navigation([st.Page(login.render, title=tr("login.title"), url_path="login", default=True)],
                             position="hidden")
         nav.run()
@@ -134,9 +150,9 @@ def _main() -> None:
                            position="hidden")
         nav.run()
         return
-    groups = pages_for(user.role)
     set_pages(PAGES)
-    nav = st.navigation({tr(section): [spec.page() for spec in specs] for section, specs in groups.items()})
+    nav = st.navigation(navigation_pages(user.role))
+    follow_link()
     nav.run()
 
 

@@ -65,6 +65,12 @@ def play(at, answers: list[str]):
     return at
 
 
+def end_conversation(at):
+    """Press "End conversation" and confirm it (the page asks first)."""
+    at.button(key="end").click().run()
+    return at.button(key="end_confirm").click().run()
+
+
 def texts(at) -> list[str]:
     """Every st.text value on the page."""
     return [e.value for e in at.text]

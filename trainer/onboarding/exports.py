@@ -21,6 +21,8 @@ from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from trainer.i18n import t
+from trainer.onboarding.review import reply_numbers
 from trainer.outcome import criteria_outcome, format_score
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -211,8 +213,11 @@ def feedback_rows(data: SheetData, lang: str = "et") -> list[dict[str, str]]:
         bad = [f"{c.get('title', c['id'])}: {c.get('feedback') or ''}".strip(": ")
                for c in crit if eff.get(c["id"]) and eff[c["id"]].result == "fail"]
         notes = [f"{data.authors.get(r.mentor_id, r.mentor_id)}: {r.comment}" for r in a.reviews]
-        notes += [f"{w['turn']} {c.turn_idx + 1}: {c.text}" for c in a.turn_comments]
-        notes += [f"{o.criterion_id} → {o.new_result} ({o.reason})" for o in a.overrides]
+        numbers = reply_numbers([tn.role for tn in a.turns])  # "vastus 2" = the agent's 2nd reply, as the feedback
+        notes += [f"{w['turn']} {numbers.get(c.turn_idx, c.turn_idx + 1)}: {c.text}" for c in a.turn_comments]
+        titles = {c["id"]: c.get("title", c["id"]) for c in crit}
+        notes += [f"{titles.get(o.criterion_id, o.criterion_id)} → {t(f'verdict.{o.new_result}', lang)} ({o.reason})"
+                  for o in a.overrides]
         rows.append({w["call"]: str(a.id), w["date"]: _fmt_time(a.finished_at), w["scenario"]: a.scenario_id,
                      w["channel"]: a.channel, w["language"]: a.language, w["mode"]: a.mode,
                      w["score"]: _score(a), w["good"]: "; ".join(good) or w["none"],

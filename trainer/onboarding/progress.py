@@ -269,7 +269,8 @@ def mentee_table(report: Any) -> pd.DataFrame:
         rows.append({"user_id": u.id, "username": u.username, "name": u.display_name, "status": ev.status,
                      "progress": ev.progress, "attempts": ev.attempts, "last_activity": last.get(u.id),
                      "critical_failures": int(crit.get(u.id, 0)), "critical_recent": len(ev.critical_recent),
-                     "days_to_target": ev.days_to_target})
+                     "days_to_target": max(ev.days_to_target, 0) if ev.status == "ready"
+                     and ev.days_to_target is not None else ev.days_to_target})
     order = {"behind": 0, "on_track": 1, "ready": 2}
     df = pd.DataFrame(rows, columns=["user_id", "username", "name", "status", "progress", "attempts", "last_activity",
                                      "critical_failures", "critical_recent", "days_to_target"])

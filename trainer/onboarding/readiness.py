@@ -296,7 +296,10 @@ def _matrix(users: list[Any], evals: dict[int, Evaluation], rule: Rule) -> pd.Da
         ev = evals[u.id]
         row: dict[str, Any] = {"user_id": u.id, "username": u.username, "name": u.display_name,
                                "cohort_id": u.cohort_id, "status": ev.status, "progress": ev.progress,
-                               "target_date": ev.target_date, "days_to_target": ev.days_to_target,
+                               "target_date": ev.target_date,
+                               # a trainee who is ready is not "late": never a negative count for them
+                               "days_to_target": max(ev.days_to_target, 0) if ev.status == "ready"
+                               and ev.days_to_target is not None else ev.days_to_target,
                                "attempts": ev.attempts, "critical_recent": len(ev.critical_recent)}
         row.update({f"topic:{t}": ev.topics[t]["status"] for t in rule.topics})
         row.update({f"channel:{c}": n for c, n in ev.channels.items()})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .db import current_revision, database_url, downgrade, make_engine, upgrade
 from .errors import AuthError, Conflict, NotFound, PermissionDenied, StaleState, StoreError, StoreUnavailable
+from .feedback import AttemptFeedback, FeedbackItem, FeedbackState, QueueItem
 from .passwords import WeakPassword, password_problem
 from .records import (
     Actor,
@@ -40,6 +41,7 @@ __all__ = [
     "MIN_PASSWORD_LENGTH",
     "Actor",
     "AssignmentInfo",
+    "AttemptFeedback",
     "AuditEventInfo",
     "AttemptInfo",
     "AttemptSummary",
@@ -47,10 +49,13 @@ __all__ = [
     "CohortInfo",
     "Conflict",
     "CriterionInfo",
+    "FeedbackItem",
+    "FeedbackState",
     "NotFound",
     "OrgInfo",
     "OverrideInfo",
     "PermissionDenied",
+    "QueueItem",
     "ReadinessSnapshotInfo",
     "ReviewInfo",
     "SelfEvaluationInfo",

@@ -90,7 +90,8 @@ class MentoringMixin(StoreBase):
         automatic result is kept). ``reason`` is required (ValueError when empty).
 
         Overrides are append-only (the store has no method to change or delete one) and
-        tamper-evident: each row carries the hash of the previous one (:mod:`trainer.storage.audit`)."""
+        tamper-evident: each row carries the hash of the previous one (:mod:`trainer.storage.audit`). Repeating the
+        criterion's latest override (e.g. the same form submitted twice) raises :class:`Conflict`."""
         if not isinstance(reason, str) or not reason.strip():
             raise ValueError("an override needs a reason")
         if new_result not in CRITERION_RESULTS:
@@ -109,6 +110,12 @@ class MentoringMixin(StoreBase):
             )
             if exists_ is None:
                 raise NotFound(f"attempt {attempt_id} has no criterion {criterion_id!r}")
+            latest = s.scalars(
+                select(Override).where(Override.attempt_id == attempt_id, Override.criterion_id == criterion_id)
+                .order_by(Override.id.desc()).limit(1)
+            ).first()
+            if latest is not None and latest.new_result == new_result:  # e.g. a form submitted twice
+                raise Conflict(f"criterion {criterion_id!r} of attempt {attempt_id} is already {new_result!r}")
             self._chain_lock(s, "overrides")
             prev = s.scalar(select(Override.row_hash).order_by(Override.id.desc()).limit(1)) or GENESIS
             o = Override(

@@ -290,6 +290,18 @@ class Override(Base):
     row_hash: Mapped[str | None] = mapped_column(String(64))
 
 
+class FeedbackAck(Base):
+    """A trainee's acknowledgement of the mentor feedback on one of their attempts, with an optional
+    reply; feedback newer than the latest acknowledgement is "new"."""
+
+    __tablename__ = "feedback_acks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reply: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class SelfEvaluation(Base):
     """A trainee's monthly self-evaluation, optionally tied to one attempt."""
 

@@ -6,12 +6,13 @@ from typing import Any
 
 from .attempts import AttemptsMixin
 from .db import database_url, make_engine, upgrade
+from .feedback import FeedbackMixin
 from .mentoring import MentoringMixin
 from .reports import ReportsMixin
 from .users import UsersMixin
 
 
-class Store(UsersMixin, AttemptsMixin, MentoringMixin, ReportsMixin):
+class Store(UsersMixin, AttemptsMixin, MentoringMixin, FeedbackMixin, ReportsMixin):
     """Data access for the trainer. Every method takes the acting user first and checks rights.
 
     Rules: trainees read and write only their own attempts; mentors read their mentees' (users

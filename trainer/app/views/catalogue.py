@@ -5,6 +5,8 @@ Broken scenario files are listed too, with their errors (file, line, field, fix)
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from trainer.app.common import (
@@ -12,10 +14,20 @@ from trainer.app.common import (
     PageSpec,
     get_library,
     get_service,
+    get_store,
     goto,
+    lang,
+    md_escape,
     require_user,
     show_flash,
     tr,
+)
+from trainer.onboarding.review import (
+    format_date,
+    missing_in_words,
+    open_assignments,
+    topic_names,
+    trainee_readiness,
 )
 
 # Material icons: rendered by Streamlit's own icon font (no emoji font needed on the machine).
@@ -23,25 +35,69 @@ STATUS_ICON = {"new": ":gray[:material/radio_button_unchecked:]", "tried": ":ora
                "passed": ":green[:material/check_circle:]"}
 
 
-def _filters(items: list[dict]) -> dict[str, list]:
+FILTERS = ("topic", "channel", "language", "difficulty", "status")
+KEEP = "catalogue_filters"  # the chosen filters, kept when the user leaves the page
+
+
+def _filters(items: list[dict], topics: dict[str, str]) -> dict[str, list]:
+    """The five filters; the language defaults to the user's, and choices survive leaving the page."""
     def options(key: str) -> list:
         return sorted({m[key] for m in items})
 
-    cols = st.columns(5)
-    chosen = {
-        "topic": cols[0].multiselect(tr("catalogue.filter.topic"), options("topic"), key="f_topic",
-                                     placeholder=tr("catalogue.filter.all")),
-        "channel": cols[1].multiselect(tr("catalogue.filter.channel"), options("channel"), key="f_channel",
-                                       format_func=lambda v: tr(f"channel.{v}"), placeholder=tr("catalogue.filter.all")),
-        "language": cols[2].multiselect(tr("catalogue.filter.language"), options("language"), key="f_language",
-                                        format_func=lambda v: tr(f"language.{v}"),
-                                        placeholder=tr("catalogue.filter.all")),
-        "difficulty": cols[3].multiselect(tr("catalogue.filter.difficulty"), options("difficulty"),
-                                          key="f_difficulty", placeholder=tr("catalogue.filter.all")),
-        "status": cols[4].multiselect(tr("catalogue.filter.status"), ["new", "tried", "passed"], key="f_status",
-                                      format_func=lambda v: tr(f"status.{v}"), placeholder=tr("catalogue.filter.all")),
-    }
+    kept = st.session_state.setdefault(KEEP, {})
+    if "language" not in kept:
+        kept["language"] = [lang()] if lang() in options("language") else []
+    for key in FILTERS:
+        widget = f"f_{key}"
+        if widget not in st.session_state:
+            st.session_state[widget] = [v for v in kept.get(key, []) if v in options(key) or key == "status"]
+    labels = {"topic": lambda v: topics.get(v, v), "channel": lambda v: tr(f"channel.{v}"),
+              "language": lambda v: tr(f"language.{v}"), "difficulty": lambda v: "★" * v + "☆" * (3 - v),
+              "status": lambda v: tr(f"status.{v}")}
+    with st.expander(tr("catalogue.filters"), expanded=True):
+        cols = st.columns(5)
+        chosen = {}
+        for col, key in zip(cols, FILTERS, strict=True):
+            opts = ["new", "tried", "passed"] if key == "status" else options(key)
+            chosen[key] = col.multiselect(tr(f"catalogue.filter.{key}"), opts, key=f"f_{key}",
+                                          format_func=labels[key], placeholder=tr("catalogue.filter.all"))
+            kept[key] = list(chosen[key])
     return chosen
+
+
+def _start_here(user, ok: list[dict]) -> set[str]:
+    """The "start here" box: assigned scenarios with due dates, the two modes explained, and for a
+    trainee what is still needed for readiness. Returns the assigned scenario ids."""
+    today = dt.date.today()
+    store, library = get_store(), get_library()
+    assigned = open_assignments(store, user, user.id, library, today)
+    readiness = trainee_readiness(store, user, library, today, lang())
+    with st.container(border=True, key="start_here"):
+        st.markdown(f"### :material/flag: {tr('start.title')}")
+        st.markdown(tr("start.modes"))
+        st.caption(tr("start.sorted"))
+        if readiness is not None:
+            evaluation, rule = readiness
+            if not evaluation.missing:
+                st.success(tr("start.ready"))
+            else:
+                st.markdown(f"**{tr('start.need')}**")
+                st.markdown("\n".join(f"- {md_escape(line)}"
+                                       for line in missing_in_words(evaluation, topic_names(library, lang()), lang())))
+            with st.expander(tr("start.rule")):
+                st.markdown("\n".join(f"- {md_escape(line)}" for line in rule))
+    if assigned:
+        st.subheader(tr("start.assigned"))
+        by_id = {m["id"]: m for m in ok}
+        for item in assigned:
+            meta = by_id.get(item["scenario_id"])
+            if meta is None:
+                continue
+            due = item["due_date"]
+            when = "" if due is None else tr("start.overdue" if item["overdue"] else "start.due",
+                                             date=format_date(due, lang()))
+            _card(meta, prefix="assigned", due=when, overdue=item["overdue"])
+    return {item["scenario_id"] for item in assigned}
 
 
 def _start(sid: str, mode: str) -> None:
@@ -66,14 +122,18 @@ def render() -> None:
                 st.session_state[ATTEMPT_ID] = attempt_id
                 goto("conversation")
 
+    _new_feedback(user)
     status = service.status_by_scenario(user)
     ok = [dict(e.metadata(), status=status.get(e.id, "new")) for e in library.entries if e.ok]
+    ok.sort(key=lambda m: (m["difficulty"], m["title"]))  # easy to hard
     broken = [e for e in library.entries if not e.ok]
-    chosen = _filters(ok)
+    _start_here(user, ok)
+    topics = topic_names(library, lang())
+    chosen = _filters(ok, topics)
     shown = [m for m in ok if all(not values or m[key] in values for key, values in chosen.items())]
     st.caption(tr("catalogue.count", shown=len(shown), total=len(ok)))
     for meta in shown:
-        _card(meta)
+        _card(meta, topics=topics)
     if broken:
         st.subheader(tr("catalogue.broken_title"))
         for entry in broken:
@@ -87,14 +147,35 @@ def render() -> None:
                         st.caption(tr("catalogue.fix", hint=problem.hint))
 
 
-def _card(meta: dict) -> None:
+def _new_feedback(user) -> None:
+    """A notice when a mentor has reviewed one of the user's conversations since they last looked."""
+    new = [aid for aid, state in get_store().feedback_states(user, user.id).items() if state.new]
+    if new:
+        with st.container(border=True, key="new_feedback"):
+            st.markdown(f":orange-badge[:material/mark_email_unread: {tr('feedback.new')}] "
+                        + tr("catalogue.new_feedback", n=len(new)))
+            if st.button(tr("catalogue.open_feedback"), key="open_feedback", type="primary"):
+                if len(new) == 1:
+                    st.session_state[ATTEMPT_ID] = new[0]
+                    goto("result", attempt=new[0])
+                goto("history")
+
+
+def _card(meta: dict, prefix: str = "", due: str = "", overdue: bool = False,
+          topics: dict[str, str] | None = None) -> None:
     sid = meta["id"]
-    with st.container(border=True, key=f"card_{sid}"):
+    keyp = f"{prefix}_" if prefix else ""
+    topic = (topics or topic_names(get_library(), lang())).get(meta["topic"], meta["topic"])
+    with st.container(border=True, key=f"{keyp}card_{sid}"):
         head, buttons = st.columns([4, 1])
         with head:
-            st.markdown(f"#### {STATUS_ICON[meta['status']]} {meta['title']}")
+            status = tr(f"status.{meta['status']}")
+            st.markdown(f"#### {STATUS_ICON[meta['status']]} {md_escape(meta['title'])}",
+                        help=status)
+            if due:
+                st.markdown(f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]")
             st.caption(" · ".join([
-                tr("catalogue.topic", topic=meta["topic"]),
+                tr("catalogue.topic", topic=topic),
                 tr(f"channel.{meta['channel']}"),
                 tr(f"language.{meta['language']}"),
                 tr("catalogue.difficulty", stars="★" * meta["difficulty"] + "☆" * (3 - meta["difficulty"])),
@@ -108,9 +189,9 @@ def _card(meta: dict) -> None:
                 st.caption(tr("catalogue.competencies") + " "
                            + ", ".join(tr(f"competency.{c}") for c in meta["competencies"]))
         with buttons:
-            if st.button(tr("catalogue.practice"), key=f"practice_{sid}", type="primary", width="stretch"):
+            if st.button(tr("catalogue.practice"), key=f"{keyp}practice_{sid}", type="primary", width="stretch"):
                 _start(sid, "practice")
-            if st.button(tr("catalogue.test"), key=f"test_{sid}", width="stretch",
+            if st.button(tr("catalogue.test"), key=f"{keyp}test_{sid}", width="stretch",
                          help=tr("catalogue.test_help")):
                 _start(sid, "test")
 

@@ -27,12 +27,15 @@ from trainer.app.common import (
     tr,
 )
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
+from trainer.onboarding.review import system_message
 from trainer.storage import StaleState
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
 CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
               None: ":gray[:material/remove:]"}
+CHAT_HEIGHT = 460  # px: the chat history scrolls inside, the newest message stays in view
+CONFIRM_END = "confirm_end"
 RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
 MEMO_SIZE = 2_000  # entries per process-wide memo below (what does not change between reruns)
 
@@ -75,14 +78,9 @@ def render() -> None:
     show_flash()
     chat, side = st.columns([3, 2], gap="large")
     with side:  # what a reply does not change: outside the fragment
-        if st.button(tr("conversation.end"), key="end", type="primary", width="stretch",
-                     help=tr("conversation.end_help")):
-            try:
-                get_service().end(user, played.id)
-            except StaleState:
-                flash("warning", "conversation.stale")
-                st.rerun()
-            goto("result")
+        _end(user, played)
+        if scenario.channel == "chat":  # one live indicator, outside the chat fragment (no stale copies)
+            _response_time(played.started_epoch)
         live = st.container()
         _reference(scenario)
     with chat:
@@ -108,15 +106,17 @@ def _play(handoff: dict, live) -> None:
             goto("result")
     conv = played.conversation
     scenario = conv.scenario
-    history = st.container()
+    # a fixed-height history scrolls itself to the newest message (it is never behind the input)
+    history = st.container(height=CHAT_HEIGHT, autoscroll=True, key="chat_history")
     with st.bottom:  # pinned below the page, as a chat input outside a fragment is
         prompt = st.chat_input(tr("conversation.input"), key="reply")
-    error = None
+    error = refused = None
     if prompt is not None:
         try:
             get_service().send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
         except PracticeError as exc:
             error = tr(exc.key, **exc.params)
+            refused = prompt if exc.key == "error.too_long" else None
         except StaleState:  # another tab replied first: nothing was stored, show what is stored now
             flash("warning", "conversation.stale")
             st.rerun()
@@ -131,12 +131,36 @@ def _play(handoff: dict, live) -> None:
                 st.text(turn["text"])
         if error:
             st.error(error)
+        if refused:  # an over-long paste keeps its text: copy it, shorten it, send it again
+            st.text_area(tr("conversation.refused"), refused, key=f"refused_{len(conv.turns)}", height=150)
     with live:
-        if scenario.channel == "chat":
-            _response_time(played.started_epoch)
         _persona(conv)
         if played.mode == "practice":
             _checklist(played, conv)
+
+
+def _end(user, played: Played) -> None:
+    """"End conversation" asks first: one mis-tap must not turn a practice call into a scored attempt."""
+    if not st.session_state.get(CONFIRM_END) == played.id:
+        if st.button(tr("conversation.end"), key="end", type="primary", width="stretch",
+                     help=tr("conversation.end_help")):
+            st.session_state[CONFIRM_END] = played.id
+            st.rerun()
+        return
+    with st.container(border=True, key="end_confirmation"):
+        st.warning(tr("confirm.end"), icon=":material/help:")
+        yes, no = st.columns(2)
+        if yes.button(tr("confirm.end_yes"), key="end_confirm", type="primary", width="stretch"):
+            st.session_state.pop(CONFIRM_END, None)
+            try:
+                get_service().end(user, played.id)
+            except StaleState:  # another tab replied first: show what is stored now
+                flash("warning", "conversation.stale")
+                st.rerun()
+            goto("result")
+        if no.button(tr("confirm.end_no"), key="end_cancel", width="stretch"):
+            st.session_state.pop(CONFIRM_END, None)
+            st.rerun()
 
 
 def _response_time(started_epoch: float) -> None:
@@ -162,6 +186,9 @@ def _response_time(started_epoch: float) -> None:
 def _persona(conv) -> None:
     with st.container(border=True):
         st.markdown(f"**{tr('persona.title')}**")
+        event = None if conv.finished else system_message(conv.hint())
+        if event:  # what the agent's system shows: on the screen in practice AND test mode
+            st.warning(f"**{md_escape(tr('system.title'))}:** {md_escape(event)}", icon=":material/computer:")
         if not conv.identified:
             st.caption(tr("persona.unidentified"))
             return

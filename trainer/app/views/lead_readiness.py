@@ -14,18 +14,27 @@ from typing import Any
 import plotly.express as px
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
-from trainer.i18n import Messages
+from trainer.app.common import PageSpec, get_library, get_store, goto, lang, md_escape, require_user
+from trainer.i18n import Messages, t
 from trainer.onboarding import exports
 from trainer.onboarding import readiness as r
+from trainer.onboarding.review import (
+    criterion_titles,
+    format_date,
+    format_number,
+    missing_in_words,
+    row_score,
+    rule_in_words,
+    topic_names,
+)
 
 MESSAGES = "page_readiness"  # texts in trainer/locales/*.yaml under page_readiness:
 COLOURS = {"ready": "#c3e6cb", "passed": "#c3e6cb", "on_track": "#ffeeba", "in_progress": "#ffeeba",
            "behind": "#f5c6cb", "not_started": "#eeeeee"}
 
 
-def _colour(value: Any) -> str:
-    return f"background-color: {COLOURS[value]}" if isinstance(value, str) and value in COLOURS else ""
+STATUS_ORDER = {"behind": 0, "on_track": 1, "ready": 2}
+OPEN_USER = "lead_open_user"
 
 
 def render(ctx: Any) -> None:
@@ -33,25 +42,44 @@ def render(ctx: Any) -> None:
     w = Messages(MESSAGES, ctx.lang)
     st.title(w["title"])
     cohorts = {c.id: c.name for c in ctx.store.list_cohorts(ctx.user)}
-    cohort = st.selectbox(w["cohort"], [None, *cohorts], format_func=lambda c: w["all"] if c is None else cohorts[c])
+    people = ctx.store.list_users(ctx.user)
+    mentors = {u.id: u.display_name for u in people if u.role == "mentor"}
+    pick = st.columns(2)
+    cohort = pick[0].selectbox(w["cohort"], [None, *cohorts],
+                               format_func=lambda c: w["all"] if c is None else cohorts[c])
+    mentor = pick[1].selectbox(t("lead.mentor", ctx.lang), [None, *mentors], key="lead_mentor",
+                               format_func=lambda m: t("lead.all_mentors", ctx.lang) if m is None else mentors[m])
     rule = r.rule_from_config(None, ctx.library)
     report = r.readiness_report(ctx.store, ctx.user, ctx.library, rule, dt.date.today(), cohort_id=cohort)
+    topics = topic_names(ctx.library, ctx.lang)
     with st.expander(w["rule"], expanded=False):
-        for line in r.describe_rule(rule, ctx.lang):
-            st.markdown(f"- {line}")
-    if report.matrix.empty:
+        for line in rule_in_words(rule, ctx.library, ctx.lang):
+            st.markdown(f"- {md_escape(line)}")
+    matrix = report.matrix
+    if mentor is not None:
+        mentored = {u.id for u in people if u.mentor_id == mentor}
+        matrix = matrix[matrix["user_id"].isin(mentored)]
+    if matrix.empty:
         st.info(w["none"])
         return
     st.subheader(w["matrix"])
-    matrix = report.matrix.drop(columns=["user_id", "cohort_id"])
-    states, labels = w["states"], w["cols"]
+    st.caption(t("lead.open_trainee", ctx.lang))
+    matrix = matrix.assign(_order=matrix["status"].map(STATUS_ORDER).fillna(9)).sort_values(
+        ["_order", "progress", "name"], ascending=[True, True, True], kind="stable").drop(columns=["_order"])
+    user_ids = matrix["user_id"].tolist()
+    shown = _human_matrix(matrix, w, topics, ctx.lang)
+    states = w["states"]
     colour = {states.get(k, k): v for k, v in COLOURS.items()}
-    shown = matrix.replace(states).rename(columns=lambda c: labels.get(c, c.removeprefix("topic:")))
-    st.dataframe(
-        shown.style.map(lambda v: f"background-color: {colour[v]}" if isinstance(v, str) and v in colour else "")
-        .format({labels["progress"]: "{:.0%}"}),
-        hide_index=True, width="stretch",
+    event = st.dataframe(
+        shown.style.map(lambda v: f"background-color: {colour[v]}" if isinstance(v, str) and v in colour else ""),
+        hide_index=True, width="stretch", key="readiness_matrix", on_select="rerun", selection_mode="single-row",
     )
+    rows = list(getattr(getattr(event, "selection", None), "rows", []) or [])
+    if rows:
+        st.session_state[OPEN_USER] = int(user_ids[rows[0]])
+    opened = st.session_state.get(OPEN_USER)
+    if opened in user_ids:
+        _trainee(ctx, report, opened, topics)
     analyse = st.toggle(w["criteria_toggle"], key="readiness_criteria")
     sheets = exports.readiness_sheets(report, ctx.lang, criteria=analyse)
     cols = st.columns(2)
@@ -63,11 +91,24 @@ def render(ctx: Any) -> None:
     if not trends.empty:
         st.subheader(w["trends"])
         trends = trends.assign(cohort=trends["cohort_id"].map(lambda c: cohorts.get(c, str(c))))
-        st.plotly_chart(px.line(trends, x="period", y="mean_score", color="cohort", markers=True,
-                                hover_data=["attempts", "share_passed", "critical_failures"]), width="stretch")
+        labels = w["cols"]
+        fig = px.line(trends, x="period", y="mean_score", color="cohort", markers=True, range_y=[0, 100],
+                      hover_data=["attempts", "share_passed", "critical_failures"],
+                      labels={"period": labels["period"], "mean_score": labels["mean_score"],
+                              "cohort": labels["cohort"]})
+        st.plotly_chart(fig, width="stretch", config={"displayModeBar": False})
     st.subheader(w["ttr"])
-    st.dataframe(sheets["time_to_readiness"].drop(columns=["user_id"]).style.map(_colour), hide_index=True,
-                 width="stretch")
+    ttr = sheets["time_to_readiness"]
+    names = {u.id: u.display_name for u in report.users}
+    ttr = ttr.assign(username=ttr["user_id"].map(names), status=ttr["status"].map(lambda v: w["states"].get(v, v)))
+    for col in ("start_date", "target_date", "first_ready"):
+        ttr[col] = ttr[col].map(lambda d: format_date(d, ctx.lang) if d is not None and d == d else "–")
+    for col in ("days_taken", "days_vs_target"):
+        ttr[col] = ttr[col].map(lambda v: "–" if v is None or v != v else str(int(v)))
+    ttr = ttr.drop(columns=["user_id"]).rename(columns={"username": w["cols"]["name"], **w["cols"]})
+    colour = {w["states"].get(k, k): v for k, v in COLOURS.items()}
+    st.dataframe(ttr.style.map(lambda v: f"background-color: {colour[v]}" if isinstance(v, str) and v in colour
+                               else ""), hide_index=True, width="stretch")
     if not analyse:
         return
     left, right = st.columns(2)
@@ -75,13 +116,75 @@ def render(ctx: Any) -> None:
         st.subheader(w["failed"])
         failed = sheets["most_failed"]
         if not failed.empty:
-            st.plotly_chart(px.bar(failed, x="failed", y="criterion_id", orientation="h", hover_data=["fail_rate"]),
-                            width="stretch")
+            titles = criterion_titles(ctx.library, ctx.lang)
+            failed = failed.assign(criterion=failed["criterion_id"].map(lambda c: titles.get(c, c)))
+            st.plotly_chart(px.bar(failed, x="failed", y="criterion", orientation="h", hover_data=["fail_rate"],
+                                   labels={"failed": w["cols"]["failed"], "criterion": w["cols"]["criterion"]}),
+                            width="stretch", config={"displayModeBar": False})
     with right:
         st.subheader(w["calibration"])
         reviewed = {a.id for a in ctx.store.list_attempts(ctx.user, status="finished") if a.reviewed}
         st.dataframe(r.calibration(report.criteria, reviewed), hide_index=True, width="stretch")
         st.caption(w["kappa"])
+
+
+def _human_matrix(matrix: Any, w: Any, topics: dict[str, str], lang_: str) -> Any:
+    """The matrix as people read it: names not ids, statuses in words, dates and percentages in the
+    local format, "–" instead of empty cells."""
+    states, labels = w["states"], w["cols"]
+    out = matrix.drop(columns=["user_id", "cohort_id", "username"]).copy()
+    for col in out.columns:
+        if col == "status" or col.startswith("topic:"):
+            out[col] = out[col].map(lambda v: states.get(v, v))
+    out["progress"] = out["progress"].map(lambda v: f"{format_number(100 * v, lang_, 0)} %")
+    out["target_date"] = out["target_date"].map(lambda d: format_date(d, lang_) if d is not None else "–")
+    out["days_to_target"] = [
+        t("lead.ready_days", lang_) if st_ == "ready" else ("–" if d is None or d != d else str(int(d)))
+        for st_, d in zip(matrix["status"], matrix["days_to_target"], strict=True)]
+
+    def name(col: str) -> str:
+        kind, _, ident = col.partition(":")
+        if kind == "topic":
+            return topics.get(ident, ident)
+        if kind == "channel":
+            return t(f"channel.{ident}", lang_)
+        if kind == "language":
+            return t(f"language.{ident}", lang_)
+        return labels.get(col, col)
+
+    return out.rename(columns=name)
+
+
+def _trainee(ctx: Any, report: Any, user_id: int, topics: dict[str, str]) -> None:
+    """The opened trainee: readiness in words and their attempts, each opening the review."""
+    user = next(u for u in report.users if u.id == user_id)
+    ev = report.evaluations[user_id]
+    w = Messages(MESSAGES, ctx.lang)
+    with st.container(border=True, key="lead_trainee"):
+        st.subheader(t("lead.trainee_title", ctx.lang, name=user.display_name))
+        st.markdown(f"**{w['cols']['status']}:** {w['states'].get(ev.status, ev.status)} · "
+                    f"**{w['cols']['progress']}:** {format_number(100 * ev.progress, ctx.lang, 0)} %")
+        missing = missing_in_words(ev, topics, ctx.lang)
+        if missing:
+            st.markdown(f"**{t('start.need', ctx.lang)}**")
+            st.markdown("\n".join(f"- {md_escape(line)}" for line in missing))
+        st.markdown(f"**{t('lead.attempts', ctx.lang)}**")
+        rows = {r_["attempt_id"]: r_ for r_ in ctx.store.attempt_score_rows(ctx.user, user_ids=[user_id])}
+        attempts = ctx.store.list_attempts(ctx.user, user_id=user_id, status="finished", limit=20)
+        if not attempts:
+            st.caption(t("history.none", ctx.lang))
+        for a in attempts:
+            score, passed = row_score(rows[a.id]) if a.id in rows else (a.score, bool(a.passed))
+            scenario = ctx.library.scenarios.get(a.scenario_id)
+            line = t("history.entry", ctx.lang, date=format_date(a.finished_at, ctx.lang, with_time=True),
+                     scenario=scenario.title if scenario else a.scenario_id, mode=t(f"mode.{a.mode}", ctx.lang),
+                     score=format_number(score, ctx.lang),
+                     verdict=t("history.passed" if passed else "history.failed", ctx.lang))
+            cols = st.columns([5, 1])
+            cols[0].markdown(md_escape(line))
+            if cols[1].button(t("queue.open", ctx.lang), key=f"lead_open_{a.id}", width="stretch"):
+                st.session_state["review_attempt_id"] = a.id
+                goto("mentor_review", attempt=a.id)
 
 
 def page() -> None:

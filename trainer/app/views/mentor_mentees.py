@@ -13,9 +13,10 @@ from typing import Any
 import streamlit as st
 
 from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
-from trainer.i18n import Messages
+from trainer.i18n import Messages, t
 from trainer.onboarding.progress import mentee_table
 from trainer.onboarding.readiness import readiness_report
+from trainer.onboarding.review import format_date
 
 MESSAGES = "page_mentees"  # texts in trainer/locales/*.yaml under page_mentees:
 COLOURS = {"ready": "#d4edda", "on_track": "#fff3cd", "behind": "#f8d7da"}
@@ -31,7 +32,11 @@ def render(ctx: Any) -> None:
     if table.empty:
         st.info(words["none"])
         return
-    shown = table.assign(status=table["status"].map(words["status"]))
+    shown = table.assign(
+        status=table["status"].map(words["status"]),
+        last_activity=table["last_activity"].map(lambda v: format_date(v, ctx.lang, with_time=True)),
+        days_to_target=[t("lead.ready_days", ctx.lang) if s == "ready" else ("–" if d is None or d != d else str(int(d)))
+                        for s, d in zip(table["status"], table["days_to_target"], strict=True)])
     colour = {words["status"][k]: v for k, v in COLOURS.items()}
     styled = shown.drop(columns=["user_id", "username"]).rename(columns=words["cols"]).style.map(
         lambda v: f"background-color: {colour.get(v, '')}", subset=[words["cols"]["status"]]

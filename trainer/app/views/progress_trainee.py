@@ -14,10 +14,17 @@ from typing import Any
 import plotly.express as px
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_store, lang, require_user
-from trainer.i18n import Messages
+from trainer.app.common import PageSpec, get_library, get_store, lang, md_escape, require_user
+from trainer.i18n import Messages, t
 from trainer.onboarding import exports
 from trainer.onboarding.progress import progress_data, self_evaluation_table, what_next
+from trainer.onboarding.review import (
+    format_date,
+    format_number,
+    missing_in_words,
+    topic_names,
+    trainee_readiness,
+)
 
 MESSAGES = "page_progress"  # texts in trainer/locales/*.yaml under page_progress:
 
@@ -30,73 +37,134 @@ def _t(ctx: Any, key: str, **kw: Any) -> str:
 def render(ctx: Any) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
     st.title(_t(ctx, "title"))
+    _readiness(ctx)
     data = progress_data(ctx.store, ctx.user, ctx.user.id, ctx.library)
     if data.attempts.empty:
         st.info(_t(ctx, "none"))
         return
+    topics = topic_names(ctx.library, ctx.lang)
+    score_label, time_label = t("result.score", ctx.lang), t("page_progress.when", ctx.lang)
+    attempts = data.attempts.assign(
+        topic=data.attempts["topic"].map(lambda v: topics.get(v, v)),
+        scenario=data.attempts["scenario_id"].map(
+            lambda v: ctx.library.scenarios[v].title if v in ctx.library.scenarios else v),
+        mode=data.attempts["mode"].map(lambda v: t(f"mode.{v}", ctx.lang)))
     left, right = st.columns(2)
     with left:
         st.subheader(_t(ctx, "score"))
-        fig = px.line(data.attempts, x="finished_at", y="score", color="topic", markers=True,
-                      hover_data=["scenario_id", "channel", "language", "mode"], range_y=[0, 105])
+        fig = px.line(attempts, x="finished_at", y="score", color="topic", markers=True,
+                      hover_data=["scenario", "mode"], range_y=[0, 105],
+                      labels={"finished_at": time_label, "score": score_label, "topic": t("page_progress.topic_col", ctx.lang),
+                              "scenario": t("page_progress.scenario_col", ctx.lang),
+                              "mode": t("page_progress.mode_col", ctx.lang)})
         for mark in sorted(set(data.attempts["pass_mark"])):
             fig.add_hline(y=mark, line_dash="dot")
-        st.plotly_chart(fig, width="stretch")
+        st.plotly_chart(fig, width="stretch", config={"displayModeBar": False})
     with right:
         st.subheader(_t(ctx, "comp"))
-        st.plotly_chart(px.line(data.competencies, x="finished_at", y="score", color="competency", markers=True,
-                                range_y=[0, 105]), width="stretch")
+        comp = data.competencies.assign(competency=data.competencies["competency"].map(
+            lambda c: t(f"competency.{c}", ctx.lang)))
+        st.plotly_chart(px.line(comp, x="finished_at", y="score", color="competency", markers=True, range_y=[0, 105],
+                                labels={"finished_at": time_label, "score": score_label,
+                                        "competency": t("page_progress.competency_col", ctx.lang)}),
+                        width="stretch", config={"displayModeBar": False})
     st.subheader(_t(ctx, "topic"))
-    st.dataframe(data.by_topic, hide_index=True, width="stretch")
+    st.dataframe(_summary(ctx, data.by_topic, "topic", lambda v: topics.get(v, v)), hide_index=True, width="stretch")
     cols = st.columns(2)
-    cols[0].dataframe(data.by_channel, hide_index=True)
-    cols[1].dataframe(data.by_language, hide_index=True)
+    cols[0].dataframe(_summary(ctx, data.by_channel, "channel", lambda v: t(f"channel.{v}", ctx.lang)),
+                      hide_index=True)
+    cols[1].dataframe(_summary(ctx, data.by_language, "language", lambda v: t(f"language.{v}", ctx.lang)),
+                      hide_index=True)
     _next(ctx, what_next(ctx.store, ctx.user, ctx.user.id, ctx.library, dt.date.today(), data))
     _self_evaluation(ctx, data)
     _sheets(ctx)
 
 
+def _summary(ctx: Any, df: Any, column: str, name: Any) -> Any:
+    """A by-topic / channel / language table with human headers, names and numbers."""
+    out = df.copy()
+    out[column] = out[column].map(name)
+    for col in ("mean_score", "best_score", "last_score"):
+        out[col] = out[col].map(lambda v: format_number(v, ctx.lang))
+    out["last_at"] = out["last_at"].map(lambda v: format_date(v, ctx.lang, with_time=True))
+    headers = Messages(MESSAGES, ctx.lang)["cols"]
+    return out.rename(columns={column: headers[column], **headers})
+
+
+def _readiness(ctx: Any) -> None:
+    """What the trainee still needs for readiness, in words, with the rule."""
+    found = trainee_readiness(ctx.store, ctx.user, ctx.library, dt.date.today(), ctx.lang)
+    if found is None:
+        return
+    evaluation, rule = found
+    with st.container(border=True, key="my_readiness"):
+        if not evaluation.missing:
+            st.success(t("start.ready", ctx.lang))
+        else:
+            st.markdown(f"**{t('start.need', ctx.lang)}**")
+            lines = missing_in_words(evaluation, topic_names(ctx.library, ctx.lang), ctx.lang)
+            st.markdown("\n".join(f"- {md_escape(line)}" for line in lines))
+        with st.expander(t("start.rule", ctx.lang)):
+            st.markdown("\n".join(f"- {md_escape(line)}" for line in rule))
+
+
 def _next(ctx: Any, nxt: dict[str, Any]) -> None:
     st.subheader(_t(ctx, "next"))
     if nxt["weakest"]["competency"]:
-        st.markdown(_t(ctx, "weakest", c=nxt["weakest"]["competency"], s=nxt["weakest"]["score"]))
+        st.markdown(_t(ctx, "weakest", c=t(f"competency.{nxt['weakest']['competency']}", ctx.lang),
+                       s=format_number(nxt["weakest"]["score"], ctx.lang)))
     titles = {sid: s.title for sid, s in ctx.library.scenarios.items()}
     if nxt["practise"]:
         st.markdown(f"**{_t(ctx, 'practise')}:** " + ", ".join(titles.get(s, s) for s in nxt["practise"]))
     if nxt["assigned"]:
         st.markdown(f"**{_t(ctx, 'assigned')}**")
         for a in nxt["assigned"]:
-            due = _t(ctx, "overdue") if a["overdue"] else _t(ctx, "due", d=a["due_date"]) if a["due_date"] else ""
+            when = format_date(a["due_date"], ctx.lang) if a["due_date"] else ""
+            due = t("start.overdue", ctx.lang, date=when) if a["overdue"] else \
+                t("start.due", ctx.lang, date=when) if a["due_date"] else ""
             st.markdown(f"- {a['title']} ({due})" if due else f"- {a['title']}")
 
 
 def _self_evaluation(ctx: Any, data: Any) -> None:
     st.subheader(_t(ctx, "self"))
     ids = list(reversed(data.attempts["attempt_id"].tolist()))
-    labels = {int(r.attempt_id): f"{r.finished_at:%Y-%m-%d} · {r.scenario_id} · {r.score:g}"
+    titles = {sid: s.title for sid, s in ctx.library.scenarios.items()}
+    labels = {int(r.attempt_id): f"{format_date(r.finished_at, ctx.lang, with_time=True)} · "
+              f"{titles.get(r.scenario_id, r.scenario_id)} · {format_number(r.score, ctx.lang)}"
               for r in data.attempts.itertuples()}
     aid = st.selectbox(_t(ctx, "pick"), ids, format_func=lambda i: labels[int(i)], key="self_eval_attempt")
     info = ctx.store.get_attempt(ctx.user, int(aid))
     with st.expander(_t(ctx, "transcript")):
         for turn in info.turns:
-            st.markdown(f"**{_t(ctx, turn.role)}:**")
-            st.text(turn.text)  # literally: no Markdown from the trainee's own text (M3)
+            st.caption(_t(ctx, turn.role))
+            st.text(turn.text)
     saved = [e for e in ctx.store.self_evaluations(ctx.user, ctx.user.id) if e.attempt_id == info.id]
     previous = saved[-1].results if saved else {}
+    verdict = lambda v: t(f"verdict.{v}", ctx.lang)  # noqa: E731
     with st.form(f"self_eval_{info.id}"):
         choices = {}
         for c in self_evaluation_table(info, previous).itertuples():
             options = ["pass", "fail", "n/a"]
-            default = options.index(previous.get(c.criterion_id, "pass")) if previous.get(c.criterion_id) in options else 0
-            choices[c.criterion_id] = st.radio(c.title, options, index=default, horizontal=True, key=f"se_{c.criterion_id}")
+            mine = previous.get(c.criterion_id)
+            # no pre-filled answer: the trainee decides every criterion (None until chosen)
+            choices[c.criterion_id] = st.radio(c.title, options, index=options.index(mine) if mine in options else None,
+                                               horizontal=True, key=f"se_{c.criterion_id}", format_func=verdict)
         comment = st.text_area(_t(ctx, "comment"), value=(saved[-1].comment or "") if saved else "")
         if st.form_submit_button(_t(ctx, "save")):
-            ctx.store.save_self_evaluation(ctx.user, info.id, info.finished_at.strftime("%Y-%m"), choices, comment)
+            answered = {k: v for k, v in choices.items() if v is not None}
+            ctx.store.save_self_evaluation(ctx.user, info.id, info.finished_at.strftime("%Y-%m"), answered, comment)
             st.success(_t(ctx, "saved"))
-            previous = choices
+            previous = answered
     if previous:
         st.markdown(f"**{_t(ctx, 'compare')}**")
-        st.dataframe(self_evaluation_table(info, previous), hide_index=True, width="stretch")
+        table = self_evaluation_table(info, previous)
+        headers = Messages(MESSAGES, ctx.lang)["cmp"]
+        yes_no = {True: t("page_progress.yes", ctx.lang), False: t("page_progress.no", ctx.lang)}
+        shown = table.drop(columns=["criterion_id"])
+        for col in ("self", "automatic", "mentor", "final"):
+            shown[col] = table[col].map(lambda v: verdict(v) if isinstance(v, str) else "–")
+        shown["agrees"] = table["agrees"].map(lambda v: yes_no.get(v, "–") if v is not None else "–")
+        st.dataframe(shown.rename(columns=headers), hide_index=True, width="stretch")
 
 
 def _sheets(ctx: Any) -> None:

@@ -1,6 +1,11 @@
-"""Result: total score and pass/fail, critical failures first, every criterion with its verdict,
-feedback and evidence (expanding one shows the transcript with the evidence turns highlighted), the
-competency chart, and retry / next-scenario buttons."""
+"""Result: the score (after the mentor's overrides, one rounding everywhere) and pass/fail, the mentor's
+feedback (notes, comments on replies, overrides) with a "new" mark and an acknowledge / reply form,
+critical failures first, every criterion with its verdict, feedback, evidence and advice, ONE transcript
+with the quoted words highlighted, the competency chart, and retry / next-scenario buttons.
+
+Which attempt: ``?attempt=ID`` in the address (a link a mentor can send), else the one this tab just
+played, else the latest finished one.
+"""
 
 from __future__ import annotations
 
@@ -13,26 +18,40 @@ from trainer.app.common import (
     esc,
     get_library,
     get_service,
+    get_store,
     goto,
+    lang,
     md_escape,
     require_user,
     tr,
 )
-from trainer.outcome import pass_mark
+from trainer.onboarding.review import (
+    advice,
+    effective_score,
+    format_date,
+    format_number,
+    highlight_spans,
+    quotes_by_turn,
+    reply_numbers,
+)
+from trainer.outcome import is_passed, pass_mark
+from trainer.storage import Conflict
 
 RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
                "n/a": ":gray[:material/remove:]"}
 HIGHLIGHT = "background:#fff3b0;border-left:4px solid #e0a800;"
+MARK = "background:#ffe066;padding:0 2px;border-radius:2px;"
+COMMENT = "background:#e8f0fe;border-left:4px solid #1a73e8;padding:2px 8px;margin:2px 0 2px 16px;"
 
 
 def _attempt(user, service):
-    attempt_id = st.session_state.get(ATTEMPT_ID)
-    if attempt_id is not None:
+    wanted = st.query_params.get("attempt") or st.session_state.get(ATTEMPT_ID)
+    if wanted is not None:
         try:
-            played = service.load(user, int(attempt_id))
+            played = service.load(user, int(wanted))
             if played.attempt.status == "finished":
                 return played
-        except Exception:  # noqa: BLE001 - not found / not allowed: show the latest instead
+        except Exception:  # noqa: BLE001 - not found / not allowed / not a number: show the latest instead
             pass
     latest = service.store.list_attempts(user, user_id=user.id, status="finished", limit=1)
     return service.load(user, latest[0].id) if latest else None
@@ -53,21 +72,39 @@ def render() -> None:
     library = get_library()
     scenario = library.scenarios.get(info.scenario_id)
     st.subheader(scenario.title if scenario else info.scenario_id)
-    st.caption(" · ".join([tr(f"mode.{info.mode}"), tr("result.seed", seed=info.seed)]))
+    st.caption(" · ".join([tr(f"mode.{info.mode}"), format_date(info.finished_at, lang(), with_time=True)]))
 
-    score, verdict = st.columns([1, 3])
-    score.metric(tr("result.score"), f"{result['score']:.0f} / 100",
-                 help=tr("result.threshold", threshold=f"{pass_mark(result):g}"))
-    with verdict:
-        if result["passed"]:
-            st.success(tr("result.passed", threshold=f"{pass_mark(result):g}"))
+    mark = pass_mark(result)
+    threshold = format_number(mark, lang())
+    score = effective_score(info)
+    auto = round(float(info.score if info.score is not None else result["score"]), 1)
+    if info.criteria:  # the scorer's verdict (gates included) stands unless a mentor overrode a criterion
+        critical = any(c.critical and c.result == "fail" for c in info.criteria)
+        verdict = bool(result["passed"]) or any(c.overridden for c in info.criteria)
+        passed = is_passed(score, mark, critical) and verdict
+    else:
+        passed = bool(result["passed"])
+    col_score, col_verdict = st.columns([1, 3])
+    col_score.metric(tr("result.score"), f"{format_number(score, lang())} / 100",
+                     help=tr("result.threshold", threshold=threshold))
+    with col_verdict:
+        if passed:
+            st.success(tr("result.passed", threshold=threshold))
         else:
-            st.error(tr("result.failed", threshold=f"{pass_mark(result):g}"))
+            st.error(tr("result.failed", threshold=threshold))
+        if score != auto:
+            st.caption(tr("feedback.effective", score=format_number(score, lang()), auto=format_number(auto, lang())))
+
+    turns = [{"role": t.role, "text": t.text} for t in info.turns] or (
+        played.conversation.turns if played.conversation else [])
+    roles = [t["role"] for t in turns]
     criteria = result["criteria"]
+    _feedback(user, info, criteria, roles)
+
     by_id = {c["id"]: c for c in criteria}
     for cid in result.get("critical_failures", []):
         crit = by_id.get(cid, {"title": cid, "feedback": ""})
-        st.error(f"**{md_escape(tr('result.critical', title=crit['title']))}** {md_escape(crit.get('feedback', ''))}",
+        st.error(f"**{md_escape(tr('result.critical', title=crit['title']))}**  \n{md_escape(crit.get('feedback', ''))}",
                  icon=":material/dangerous:")
 
     for cid in result.get("gate_failures", []):
@@ -76,18 +113,26 @@ def render() -> None:
                  icon=":material/block:")
     _listening(result)
 
-    turns = played.conversation.turns if played.conversation else [
-        {"role": t.role, "text": t.text} for t in info.turns]
-    left, right = st.columns([3, 2], gap="large")
+    left, right = st.columns([1, 1], gap="large")
+    effective = {c.criterion_id: c for c in info.criteria}
     with left:
         st.markdown(f"### {tr('result.criteria')}")
         first = set(result.get("critical_failures", [])) | set(result.get("gate_failures", []))
         ordered = [c for c in criteria if c["id"] in first] + [c for c in criteria if c["id"] not in first]
         for crit in ordered:
-            _criterion(crit, turns)
+            _criterion(crit, effective.get(crit["id"]))
     with right:
+        st.markdown(f"### {tr('review.transcript')}")
+        st.caption(tr("review.transcript_help"))
+        comments: dict[int, list[str]] = {}
+        for c in info.turn_comments:
+            comments.setdefault(c.turn_idx, []).append(c.text)
+        st.markdown(transcript_html(turns, quotes_by_turn(criteria), comments), unsafe_allow_html=True)
+    left, right = st.columns([1, 1], gap="large")
+    with left:
         st.markdown(f"### {tr('result.competencies')}")
         _chart(result.get("competencies") or {}, pass_mark(result))
+    with right:
         _buttons(user, service, info, result)
 
 
@@ -107,36 +152,107 @@ def _listening(result: dict) -> None:
                 st.markdown(f"- {md_escape(item.get('feedback', ''))}")
 
 
-def _criterion(crit: dict, turns: list[dict]) -> None:
-    icon = RESULT_ICON.get(crit["result"], "")
-    points = f"{crit['points']:.0f}/{crit['max_points']:.0f}" if crit["result"] != "n/a" else tr("result.na")
+def _feedback(user, info, criteria: list[dict], roles: list[str]) -> None:
+    """The mentor's feedback on this attempt, with the acknowledge / reply form for its owner."""
+    store = get_store()
+    fb = store.attempt_feedback(user, info.id)
+    titles = {c["id"]: c.get("title", c["id"]) for c in criteria}
+    numbers = reply_numbers(roles)
+    with st.container(border=True, key="feedback"):
+        head = f"### {tr('feedback.title')}"
+        if fb.new:
+            head += f" :orange-badge[:material/mark_email_unread: {tr('feedback.new')}]"
+        st.markdown(head)
+        if not fb.items:
+            st.caption(tr("feedback.none"))
+            return
+        for item in fb.items:
+            by = tr("feedback.by", name=item.author_name, date=format_date(item.created_at, lang(), with_time=True))
+            if item.kind == "review":
+                st.markdown(f"**{md_escape(tr('feedback.review'))}** · :gray[{md_escape(by)}]")
+            elif item.kind == "comment":
+                n = numbers.get(item.turn_idx or 0)
+                turn = tr("review.reply_label", n=n) if n else str((item.turn_idx or 0) + 1)
+                st.markdown(f"**{md_escape(tr('feedback.comment', turn=turn))}** · :gray[{md_escape(by)}]")
+            elif item.kind == "override":
+                st.markdown("**" + md_escape(tr(
+                    "feedback.override", criterion=titles.get(item.criterion_id, item.criterion_id),
+                    old=tr(f"verdict.{_automatic(info, item.criterion_id)}"),
+                    new=tr(f"verdict.{item.new_result}"))) + f"** · :gray[{md_escape(by)}]")
+            else:
+                st.markdown(f"**{md_escape(tr('feedback.reply'))}** · :gray[{md_escape(by)}]")
+            st.text(item.text)
+        if fb.acknowledged_at is not None and not fb.new:
+            st.caption(tr("feedback.acknowledged", date=format_date(fb.acknowledged_at, lang(), with_time=True)))
+        if info.user_id != user.id or not fb.mentor_items:
+            return
+        if st.session_state.pop("feedback_saved", False):
+            st.success(tr("feedback.saved"))
+        if fb.new:
+            with st.form(f"ack_{info.id}", clear_on_submit=True, border=False):
+                reply = st.text_area(tr("feedback.reply_input"), key="feedback_reply", max_chars=2000)
+                if st.form_submit_button(tr("feedback.acknowledge"), type="primary", key="feedback_ack"):
+                    try:
+                        store.acknowledge_feedback(user, info.id, reply)
+                    except Conflict:
+                        pass
+                    st.session_state["feedback_saved"] = True
+                    st.rerun()
+
+
+def _automatic(info, criterion_id: str) -> str:
+    return next((c.automatic_result for c in info.criteria if c.criterion_id == criterion_id), "n/a")
+
+
+def _criterion(crit: dict, effective) -> None:
+    result = effective.result if effective is not None else crit["result"]
+    icon = RESULT_ICON.get(result, "")
+    if result == "n/a":
+        points = tr("result.na")
+    elif effective is not None:
+        points = f"{format_number(effective.points, lang())}/{format_number(effective.max_points, lang())}"
+    else:
+        points = f"{format_number(crit['points'], lang())}/{format_number(crit['max_points'], lang())}"
     critical = f" · {tr('result.critical_mark')}" if crit.get("critical") else ""
     critical += f" · {tr('result.gate_mark')}" if crit.get("gate") else ""
-    label = f"{icon} {crit['title']} — {points}{critical}"
     with st.container(border=True, key=f"crit_{crit['id']}"):
-        st.markdown(f"**{label}**")
+        st.markdown(f"**{icon} {crit['title']} — {points}{critical}**")
+        if effective is not None and effective.overridden:
+            st.caption(tr("review.automatic", verdict=tr(f"verdict.{effective.automatic_result}")))
         if crit.get("feedback"):
             st.text(crit["feedback"])
-        evidence = crit.get("evidence") or []
-        with st.expander(tr("result.evidence_and_transcript"), expanded=False):
-            if evidence:
-                for ev in evidence:
-                    st.markdown(f"- {tr('result.evidence_turn', turn=ev.get('agent_turn') or ev['turn'])}: "
-                                f"“{esc(ev.get('quote', ''))}”", unsafe_allow_html=True)
-            else:
-                st.caption(tr("result.no_evidence"))
-            marked = {int(ev["turn"]) for ev in evidence if ev.get("turn")}
-            st.markdown(_transcript_html(turns, marked), unsafe_allow_html=True)
+        for ev in crit.get("evidence") or []:
+            turn = tr("review.reply_label", n=ev["agent_turn"]) if ev.get("agent_turn") else str(ev.get("turn", ""))
+            st.caption(md_escape(tr("review.evidence", turn=turn, quote=ev.get("quote", ""))))
+        if crit["result"] == "fail":
+            model = crit.get("model") or crit.get("example")
+            if model:
+                st.caption(md_escape(tr("review.model", text=advice(crit))))
 
 
-def _transcript_html(turns: list[dict], marked: set[int]) -> str:
-    """The transcript as escaped HTML, evidence turns (1-based) highlighted."""
+def transcript_html(turns: list[dict], quotes: dict[int, list[tuple[str, str]]],
+                    comments: dict[int, list[str]] | None = None) -> str:
+    """The transcript once, as escaped HTML: agent turns numbered as the feedback numbers them
+    ("2. vastus"), evidence turns highlighted with the quoted words marked, and mentor comments
+    under their turn."""
+    roles = [t["role"] for t in turns]
+    numbers = reply_numbers(roles)
     rows = []
-    for n, turn in enumerate(turns, start=1):
-        style = HIGHLIGHT if n in marked else "border-left:4px solid transparent;"
+    for idx, turn in enumerate(turns):
+        marked = idx in quotes
+        style = HIGHLIGHT if marked else "border-left:4px solid transparent;"
         who = tr(f"conversation.role.{turn['role']}")
-        rows.append(f'<div class="turn{" evidence" if n in marked else ""}" style="{style}padding:4px 8px;'
-                    f'margin:2px 0;"><small>{n}. {esc(who)}</small><br>{esc(turn["text"])}</div>')
+        if idx in numbers:
+            who = f"{who} · {tr('review.reply_label', n=numbers[idx])}"
+        spans = highlight_spans(turn["text"], [q for q, _ in quotes.get(idx, [])])
+        body = "".join(f'<mark style="{MARK}">{esc(piece)}</mark>' if hit else esc(piece) for piece, hit in spans)
+        titles = ", ".join(dict.fromkeys(title for _, title in quotes.get(idx, [])))
+        tip = f' title="{esc(titles)}"' if titles else ""
+        rows.append(f'<div class="turn{" evidence" if marked else ""}"{tip} style="{style}padding:4px 8px;'
+                    f'margin:2px 0;"><small><b>{esc(who)}</b></small><br>{body}</div>')
+        for note in (comments or {}).get(idx, []):
+            rows.append(f'<div class="turn-comment" style="{COMMENT}"><small><b>{esc(tr("lead.mentor"))}:</b></small> '
+                        f'{esc(note)}</div>')
     return "".join(rows)
 
 
@@ -148,21 +264,23 @@ def _chart(competencies: dict, mark: float) -> None:
     values = list(competencies.values())
     bar, radar = st.tabs([tr("result.chart.bar"), tr("result.chart.radar")])
     with bar:
-        fig = go.Figure(go.Bar(x=values, y=names, orientation="h", text=[f"{v:.0f}" for v in values],
+        fig = go.Figure(go.Bar(x=values, y=names, orientation="h", text=[format_number(v, lang()) for v in values],
                                textposition="outside", cliponaxis=False,
                                marker_color=["#2e7d32" if v >= mark else "#f9a825" if v >= 50 else "#c62828"
                                              for v in values]))
         fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=40, t=10, b=10))
-        st.plotly_chart(fig, key="comp_bar")
+        st.plotly_chart(fig, key="comp_bar", config={"displayModeBar": False})
     with radar:
         fig = go.Figure(go.Scatterpolar(r=values + values[:1], theta=names + names[:1], fill="toself"))
-        fig.update_layout(polar=dict(radialaxis=dict(range=[0, 100])), height=320,
-                          margin=dict(l=30, r=30, t=20, b=20), showlegend=False)
-        st.plotly_chart(fig, key="comp_radar")
+        fig.update_layout(polar=dict(radialaxis=dict(range=[0, 100])), height=340,
+                          margin=dict(l=80, r=80, t=30, b=30), showlegend=False)
+        st.plotly_chart(fig, key="comp_radar", config={"displayModeBar": False})
 
 
 def _buttons(user, service, info, result: dict) -> None:
     st.markdown(f"### {tr('result.next_steps')}")
+    if info.user_id != user.id:  # a mentor opened a mentee's attempt: no replay from here
+        return
     scenario_ok = info.scenario_id in get_library().scenarios
     if scenario_ok:
         if st.button(tr("result.retry_same"), key="retry_same", width="stretch",
@@ -182,6 +300,8 @@ def _buttons(user, service, info, result: dict) -> None:
         st.caption(tr("result.no_next"))
     if st.button(tr("conversation.to_catalogue"), key="to_catalogue", width="stretch"):
         goto("catalogue")
+    if st.button(tr("history.title"), key="to_history", width="stretch"):
+        goto("history")
 
 
 PAGE = PageSpec(key="result", title_key="nav.result", render=render, icon=":material/bar_chart:")
