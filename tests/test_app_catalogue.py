@@ -116,8 +116,8 @@ def test_start_here_explains_modes_readiness_and_puts_assignments_on_top(app_env
     assert t("start.title", "et") in md
     assert t("start.modes", "et") in apptest.markdown(at)
     assert t("start.need", "et") in md
-    assert "„Vanaduspensioni taotlemine“: 2 sooritatud testi (praegu 0)" in md  # topic names, not ids
-    assert "old-age-pension" not in md
+    assert "„Pensioni ja toetuste maksmine“: 2 sooritatud testi (praegu 0)" in md  # topic names, not ids
+    assert "pension-payment" not in md
     assert at.button(key="assigned_practice_pension-late-et") and at.button(key="assigned_practice_child-allowance-et")
     assert t("start.due", "et", date=due.strftime("%d.%m.%Y")) in md
     titles = _titles(at)

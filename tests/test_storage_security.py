@@ -265,7 +265,8 @@ def test_chains_hold_under_concurrent_overrides(store, world):
     def worker(aid: int) -> None:
         try:
             for k in range(5):
-                store.override_criterion(world.mentor_a, aid, "greeting", "fail", f"paralleelne {k}")
+                # alternate the verdict: repeating the latest override is refused as a duplicate
+                store.override_criterion(world.mentor_a, aid, "greeting", ("fail", "pass")[k % 2], f"paralleelne {k}")
         except Exception as exc:  # noqa: BLE001 - collected
             errors.append(exc)
 

@@ -8,6 +8,8 @@ mentors of their organisation).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from trainer.app.common import PageSpec, get_store, md_escape, require_user, tr
@@ -32,8 +34,10 @@ def render() -> None:
     if orphans:
         st.warning(tr("users.no_org", names=", ".join(u.display_name for u in orphans)), icon=":material/warning:")
     rows = []
+    now = dt.datetime.now(dt.UTC)
     for u in people:
-        state = tr("users.disabled") if u.disabled else tr("users.locked") if u.locked_until else tr("users.active")
+        state = tr("users.disabled") if u.disabled else tr("users.locked") if _locked(store, user, u, now) \
+            else tr("users.active")
         rows.append({tr("users.name"): u.display_name, tr("users.username"): u.username,
                      tr("users.role"): tr(f"role.{u.role}"), tr("users.mentor"): names.get(u.mentor_id, "–"),
                      tr("users.cohort"): cohorts.get(u.cohort_id, "–"),
@@ -108,3 +112,16 @@ def _manage(user, store, people) -> None:
 
 
 PAGE = PageSpec(key="users", title_key="nav.users", render=render, icon=":material/manage_accounts:")
+
+
+def _locked(store, actor, u, now: dt.datetime) -> bool:
+    """Locked out from some source right now (lock-out is per account name and client address)."""
+    try:
+        rows = store.login_throttle(actor, u.id)
+    except PermissionDenied:
+        return False
+    return any(r["locked_until"] is not None and _aware(r["locked_until"]) > now for r in rows)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
