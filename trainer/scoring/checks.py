@@ -86,8 +86,10 @@ def _units(turns) -> list[Unit]:
         norm = tx.normalize_input(turn.text)
         if units and units[-1].role == turn.role:
             last = units[-1]
-            offset = len(last.text) + 1
-            units[-1] = Unit(last.role, last.text + "\n" + norm.text, (*last.parts, (offset, index, norm)))
+            # a message ends a sentence: "." where it had no end mark, so negation and phrases stay inside it
+            joiner = "\n" if re.search(r"[.!?…]\W*$", last.text) or not last.text.strip() else ".\n"
+            offset = len(last.text) + len(joiner)
+            units[-1] = Unit(last.role, last.text + joiner + norm.text, (*last.parts, (offset, index, norm)))
         else:
             units.append(Unit(turn.role, norm.text, ((0, index, norm),)))
     return units
@@ -233,7 +235,7 @@ class TranscriptAnalysis:
     def is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
         """Does the agent sentence inform about the client's matter (a statement of some length that is
         not a greeting, request for the code, hold, empathy or closing formula, nor stuffed cues)?"""
-        if tx.is_question(sentence, self.language):
+        if _asks_question(self.turns[i].text, sentence, self.language):
             return False
         words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
         if len(words) < 3:
@@ -247,7 +249,9 @@ class TranscriptAnalysis:
                 if start <= m.start < end:
                     covered |= {t.start for t in words if m.start - start <= t.start < m.end - start}
         rest = len(words) - len(covered)
-        if rest < _MIN_INFORM_WORDS and not (rest >= 3 and tx.find_numbers(sentence)):
+        # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words
+        needed = _MIN_INFORM_WORDS + (2 if covered else 0)
+        if rest < needed and not (rest >= 3 and tx.find_numbers(sentence)):
             return False
         return not self.is_stuffed(i, start, end)
 
@@ -317,6 +321,17 @@ class TranscriptAnalysis:
             if self.context.third_party or complete is None or i < complete:
                 return i, m
         return None
+
+
+def _asks_question(text: str, sentence: str, language: str) -> bool:
+    """Is the sentence a question; in a speech transcript without punctuation, by intonation too."""
+    if _is_spoken(text):
+        return tx.is_spoken_question(sentence, language)
+    return tx.is_question(sentence, language)
+
+
+def _is_spoken(text: str) -> bool:
+    return not re.search(r"[?!,;]", text)
 
 
 @lru_cache(maxsize=20_000)
@@ -413,8 +428,7 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
                ) -> tuple[tuple[int, int, str], ...]:
     """The question sentences of one unit that are not excluded and (if given) are about a concept."""
     found = []
-    spoken = not re.search(r"[?!,;]", text)  # a speech transcript: questions by intonation too
-    ask = tx.is_spoken_question if spoken else tx.is_question
+    ask = tx.is_spoken_question if _is_spoken(text) else tx.is_question  # speech: by intonation too
     for a, b, sentence in tx.split_sentences(text):
         if not ask(sentence, language):
             continue
@@ -562,7 +576,10 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 if len(words) >= 3:
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
-            if i in last_agents and i != answer[0] and _restates(sentence, informs, an.language):
+            follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
+            later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            if i in last_agents and later_message and not follows_question \
+                    and _restates(sentence, informs, an.language):
                 evidence.append(an.evidence(i, sentence, a, b))
     return Outcome(bool(evidence), evidence)
 
@@ -608,6 +625,22 @@ def _restates(sentence: str, pool: frozenset[str], language: str) -> bool:
         return False
     shared = sum(1 for lem in words if lem & pool)
     return shared >= 3 and shared >= 0.6 * len(words)
+
+
+def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
+    """Did the client ask something since the agent's last inform before unit i (so unit i answers it)?"""
+    for j in range(i - 1, -1, -1):
+        unit = an.turns[j]
+        if unit.role == "client" and _asks(an, j):
+            return True
+        if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
+            return False
+    return False
+
+
+def _part_of(unit: Unit, pos: int) -> int:
+    """Which original message of the unit holds position pos."""
+    return max(0, bisect_right([p[0] for p in unit.parts], pos) - 1)
 
 
 def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:

@@ -184,7 +184,8 @@ _EN_INTERROGATIVES = frozenset(
 )
 _LEADING = frozenset(
     """aga ja ning no siis ok okei hea selge et oot oota jah jaa aa ahaa nii halloo hallo tahendab
-    а и но так ну ладно хорошо алло ага да слушайте ой понятно and so but well ok""".split())
+    а и но так ну ладно хорошо алло ага да слушайте ой понятно подождите погодите извините
+    and so but well ok""".split())
 # "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
 # clause picked up by a demonstrative after the comma is a statement.
 _CORRELATIVES = frozenset(
@@ -246,6 +247,9 @@ def is_question(sentence: str, lang: str) -> bool:
     if not words:
         return False
     first, second = words[0], (words[1] if len(words) > 1 else "")
+    raw = [t.norm for t in tokenize_cached(sentence) if t.is_word][:2]
+    if raw in (["а", "если"], ["aga", "kui"], ["и", "если"], ["ja", "kui"]):
+        return True  # "А если у меня новые справки ...", "aga kui ma ...": a conditional question
     if first != "kas" and "ли" not in words and _correlative(sentence):
         return False
     if lang == "ru":

@@ -276,7 +276,7 @@ def normalize_input(text: str) -> Normalized:
             if prev_end >= pos:
                 _copy(text, pos, prev_end, emoji, pieces)
                 pos = prev_end
-            pieces.append((".", pos, pos))
+            pieces.append(("." if pos < len(text) and text[pos] == " " else ". ", pos, pos))
         i += 1
     _copy(text, pos, len(text), emoji, pieces)
 
@@ -341,7 +341,8 @@ def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], d
     out = set()
     for n, i in enumerate(kept):
         pair = (norms[i], norms[kept[n + 1]]) if n + 1 < len(kept) else None
-        if (norms[i] not in _QUESTION_OPENERS and pair not in _OPENER_PAIRS) or n == 0:
+        li = pair is not None and pair[1] in ("ли", "ль")  # «ответила ли я ...» opens a question
+        if (norms[i] not in _QUESTION_OPENERS and pair not in _OPENER_PAIRS and not li) or n == 0:
             continue
         first = n - 1 if norms[kept[n - 1]] in _BREAK_LEADS else n
         if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER:
