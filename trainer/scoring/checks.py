@@ -526,7 +526,16 @@ def _vocative(tokens, k: int, words: list[int], n: int, an: TranscriptAnalysis) 
             an.phrase_set(["greeting"], language=lang).matches(prev.text) for lang in ("et", "ru", "en")):
         return False
     nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    return nxt in {"!", ",", ".", ""}
+    if nxt not in {"!", ",", ".", ""}:
+        return False
+    # only a greeting that opens its sentence addresses someone ("Tere, Anne!"); after the institution
+    # ("Sotsiaalkindlustusameti infotelefon, tere, Kati.") the name is the speaker's
+    j = words[n - 1] - 1
+    while j >= 0 and not tokens[j].is_word:
+        if tokens[j].text in ".!?…":
+            return True
+        j -= 1
+    return j < 0
 
 
 def _next_to(institution: list[tuple[int, int]], tokens, words: list[int], n: int) -> int:
