@@ -207,7 +207,12 @@ class TranscriptAnalysis:
                 return whole if scope == "before_answer" else []
             unit, pos = answer
             if scope == "before_answer":
-                return [(i, a, b) for i, a, b in whole if i < unit] + [(unit, 0, pos)]
+                # the message that gives the answer may still ask ("Otsus tehti 24. novembril. Kas Teil on
+                # uusi uuringuid?"): the client has not taken the answer yet; a later message may not
+                parts = self.turns[unit].parts
+                k = _part_of(self.turns[unit], pos)
+                end = parts[k + 1][0] if k + 1 < len(parts) else len(self.turns[unit].text)
+                return [(i, a, b) for i, a, b in whole if i < unit] + [(unit, 0, end)]
             return [(unit, pos + 1, len(self.turns[unit].text))] + [(i, a, b) for i, a, b in whole if i > unit]
         return whole
 
@@ -267,12 +272,21 @@ class TranscriptAnalysis:
                     break
         return self._answer
 
+    def voices_problem(self, j: int) -> bool:
+        """Does client unit j voice a problem or a negative feeling (concept client_problem, "?!", or a
+        verb of client_missing under negation: "pension pole tulnud", «не приходит»)?"""
+        text = self.turns[j].text
+        return bool(self.matches(j, ["client_problem"])) or "?!" in text or "!!" in text or any(
+            m.negated for m in _all_matches(self._phrases_for(("client_missing",), None, self.language),
+                                            self.language, text))
+
     def client_problem_before(self, i: int) -> int | None:
-        """The last client unit before unit i that voices a problem or negative feeling, if any."""
+        """The last client unit before unit i that voices a problem. When the context says the client is
+        upset, whatever the client said about their matter (three words or more) is that problem."""
         for j in range(i - 1, -1, -1):
-            if self.turns[j].role == "client" and (
-                self.matches(j, ["client_problem"]) or "?!" in self.turns[j].text or "!!" in self.turns[j].text
-            ):
+            if self.turns[j].role != "client":
+                continue
+            if self.voices_problem(j) or (self.context.client_upset and len(self.turns[j].text.split()) >= 3):
                 return j
         return None
 
@@ -364,6 +378,11 @@ def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
 @lru_cache(maxsize=50_000)
 def _positive_matches(phrases: tuple[str, ...], language: str, text: str) -> list[tx.Match]:
     return [m for m in _phrase_set(phrases, language).find_all(text) if not m.negated]
+
+
+@lru_cache(maxsize=20_000)
+def _all_matches(phrases: tuple[str, ...], language: str, text: str) -> tuple[tx.Match, ...]:
+    return tuple(_phrase_set(phrases, language).find_all(text)) if phrases else ()
 
 
 @lru_cache(maxsize=20_000)
@@ -704,8 +723,15 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
         if an.client_problem_before(i) is None:
             continue
         for m in an.matches(i, names, check.phrases, check.any_language):
-            if lo <= m.start < hi and not an.is_stuffed(i, *_sentence_of(an, i, m.start)):
-                evidence.append(an.match_evidence(i, m))
+            a, b = _sentence_of(an, i, m.start)
+            if not lo <= m.start < hi or an.is_stuffed(i, a, b) \
+                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language):
+                continue  # "Kas ma saan õigesti aru ...?" is no empathy
+            words, covered, _, _ = an.cue_coverage(i, a, b)
+            previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
+            if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):
+                continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling
+            evidence.append(an.match_evidence(i, m))
     return Outcome(bool(evidence), evidence)
 
 

@@ -250,6 +250,8 @@ def is_question(sentence: str, lang: str) -> bool:
     raw = [t.norm for t in tokenize_cached(sentence) if t.is_word][:2]
     if raw in (["а", "если"], ["aga", "kui"], ["и", "если"], ["ja", "kui"]):
         return True  # "А если у меня новые справки ...", "aga kui ma ...": a conditional question
+    if raw == ["так", "как"]:
+        return False  # «Так как пятое число было субботой, ...» = since
     if first != "kas" and "ли" not in words and _correlative(sentence):
         return False
     if lang == "ru":
