@@ -254,11 +254,27 @@ class TranscriptAnalysis:
                 if start <= m.start < end:
                     covered |= {t.start for t in words if m.start - start <= t.start < m.end - start}
         rest = len(words) - len(covered)
-        # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words
+        # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words;
+        # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
+        # taastame Teie ravikindlustuse." after "mu ravikindlustus lõppes")
         needed = _MIN_INFORM_WORDS + (2 if covered else 0)
-        if rest < needed and not (rest >= 3 and tx.find_numbers(sentence)):
+        if rest < needed and not (rest >= 3 and (tx.find_numbers(sentence) or self._takes_up_client(i, sentence))):
             return False
         return not self.is_stuffed(i, start, end)
+
+    def _takes_up_client(self, i: int, sentence: str) -> bool:
+        """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
+        what the client said before it?"""
+        mine = [lem for lem in _content_lemmas(sentence, self.language) if not _verbal(lem)]
+        if not mine:
+            return False
+        said: set[str] = set()
+        for j in range(i):
+            if self.turns[j].role == "client":
+                for lem in _content_lemmas(self.turns[j].text, self.language):
+                    if not _verbal(lem):
+                        said |= {x for x in lem if len(x) >= 5}
+        return any(lem & said for lem in mine)
 
     def main_answer(self) -> tuple[int, int] | None:
         """(unit, sentence start) of the first agent sentence that informs, or None."""
@@ -606,8 +622,9 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                     continue
             follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
             if i in last_agents and later_message and not follows_question \
-                    and _restates(sentence, informs, an.language):
+                    and _restates(sentence, pool, an.language):
                 evidence.append(an.evidence(i, sentence, a, b))
     return Outcome(bool(evidence), evidence)
 
@@ -615,7 +632,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 _STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende oma teie te teil teile teid mina ma
     mul meie me meil ka ei pole veel juba nii kas mis mida kes kus kuidas või aga vaid ainult kohta jaoks
     быть и а но что как это этот эта эти вы ваш ваша вам вас мы нас нам я мне меня не да уже ещё еще так
-    для по на в с к о от до при или же ли""".split())
+    для по на в с к о от до при или же ли можно нужно надо конечно хорошо ладно понятно спасибо пожалуйста
+    vaja voib muidugi selge jah palun aitah tanan hasti""".split())
 
 
 def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
@@ -630,29 +648,41 @@ def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
     return out
 
 
-def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> frozenset[str]:
-    """Content lemmas of every agent inform from the main answer on (what a recap may restate)."""
-    pool: set[str] = set()
+_GREETING_LEMMAS = frozenset("tere tervist здравствуйте здравствовать привет hello".split())
+
+
+def _verbal(lemmas: frozenset[str]) -> bool:
+    """A verb (Estonian ma-infinitive, Russian infinitive) or a greeting: no topic of its own."""
+    return bool(lemmas & _GREETING_LEMMAS) or any(
+        x.endswith(("ть", "ться", "чь")) or (len(x) > 3 and x.endswith("ma")) for x in lemmas)
+
+
+def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> list[tuple[int, int, frozenset[str]]]:
+    """(unit, start, content lemmas) of every agent inform from the main answer on (what a recap may
+    restate); a candidate recap is compared only with the informs before it."""
+    out = []
     unit, pos = answer
     for i in an.agent_indexes:
         if i < unit:
             continue
         for a, b, sentence in an.sentences(i):
             if (i > unit or a >= pos) and an.is_inform(i, a, b, sentence):
+                lemmas: set[str] = set()
                 for lem in _content_lemmas(sentence, an.language):
-                    pool |= lem
-    return frozenset(pool)
+                    lemmas |= lem
+                out.append((i, a, frozenset(lemmas)))
+    return out
 
 
 def _restates(sentence: str, pool: frozenset[str], language: str) -> bool:
-    """A later sentence whose content words mostly come from the earlier informs (>= 3 shared, >= 60 %)."""
+    """A later sentence that takes up the earlier informs: >= 3 content words shared, >= 35 % of its own."""
     if tx.is_question(sentence, language):
         return False
     words = _content_lemmas(sentence, language)
     if len(words) < 3:
         return False
     shared = sum(1 for lem in words if lem & pool)
-    return shared >= 3 and shared >= 0.6 * len(words)
+    return shared >= 3 and shared >= 0.35 * len(words)
 
 
 def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
