@@ -184,7 +184,7 @@ _EN_INTERROGATIVES = frozenset(
 )
 _LEADING = frozenset(
     """aga ja ning no siis ok okei hea selge et oot oota jah jaa aa ahaa nii halloo hallo tahendab
-    а и но так ну ладно хорошо алло ага да слушайте ой понятно подождите погодите извините
+    а и но так ну ладно хорошо алло ага да слушайте ой понятно подождите погодите
     and so but well ok""".split())
 # "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
 # clause picked up by a demonstrative after the comma is a statement.
