@@ -235,7 +235,17 @@ class TranscriptAnalysis:
         one stage."""
         words, covered, stages, cues = self.cue_coverage(i, start, end)
         rest = words - covered
-        return (stages >= 3 and rest < 3) or (stages >= 2 and cues >= 4 and rest <= 1)
+        if (stages >= 3 and rest < 3) or (stages >= 2 and cues >= 4 and rest <= 1):
+            return True
+        # an unpunctuated message is judged whole: the speech breaks must not cut a chain into "acts"
+        unit = self.turns[i]
+        k = _part_of(unit, start)
+        a = unit.parts[k][0]
+        b = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
+        if (a, b) == (start, end) or re.search(r"[.!?…]", unit.parts[k][2].original):
+            return False
+        words, covered, stages, cues = self.cue_coverage(i, a, b)
+        return stages >= 3 and words - covered < 3
 
     def is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
         """Does the agent sentence inform about the client's matter (a statement of some length that is
