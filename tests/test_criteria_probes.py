@@ -115,14 +115,15 @@ def _verdict(language, texts, criterion, upset=True):
 
 
 @pytest.mark.parametrize("language, texts", [
-    ("et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb.", "Tere, mul on küsimus.", "Mul on väga kahju, et nii läks."]),
+    ("et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb.", "Tere.", "Mul on väga kahju, et nii läks."]),
     ("et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Mõistan, vabandan.", "Tere, mu pension ei ole tulnud!",
             "Teie pension makstakse välja viiendal kuupäeval."]),
-    ("ru", ["Здравствуйте! Департамент социального страхования, Анна.", "Добрый день, у меня вопрос.",
+    ("ru", ["Здравствуйте! Департамент социального страхования, Анна.", "Добрый день.",
             "Понимаю Ваше волнение."]),
 ])
 def test_empathy_needs_something_to_respond_to(language, texts):
-    """The same words of empathy, said when the client voiced no problem (or before the client spoke), fail."""
+    """The same words of empathy, said before the client said anything about their matter (only a greeting,
+    or nothing at all), fail, even when the client is known to be upset."""
     assert _verdict(language, texts, "empathy") == "fail"
 
 
