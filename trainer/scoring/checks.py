@@ -131,6 +131,11 @@ class TranscriptAnalysis:
         self._identification: dict | None = None
         self._answer: tuple[int, int] | None | bool = False
         self._cue_cache: dict[tuple[int, int, int], tuple[int, int, int, int]] = {}
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cue_key: tuple | None = None
+        self._phrase_tuples: dict[tuple, tuple[str, ...]] = {}
+        self._informs: dict[tuple[int, int, int], bool] = {}
+        self._client_words: dict[int, set[str]] = {}
 
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
@@ -138,6 +143,15 @@ class TranscriptAnalysis:
         return _phrase_set(self._phrases_for(tuple(names), phrases, language), language)
 
     def _phrases_for(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
+        if phrases is None:
+            key = (names, language)
+            found = self._phrase_tuples.get(key)
+            if found is None:
+                found = self._phrase_tuples[key] = self._build_phrases(names, None, language)
+            return found
+        return self._build_phrases(names, phrases, language)
+
+    def _build_phrases(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
         out: list[str] = []
         for name in names:
             entry = self.concepts.get(name, {})
@@ -247,28 +261,31 @@ class TranscriptAnalysis:
         words, covered, stages, cues = self.cue_coverage(i, a, b)
         return stages >= 3 and words - covered < 3
 
+    def cues(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, concept) of every cue phrase (CUE_CONCEPTS and holds, any language) in unit i."""
+        found = self._cues.get(i)
+        if found is None:
+            if self._cue_key is None:
+                self._cue_key = tuple((name, tuple((lang, self._phrases_for((name,), None, lang))
+                                                   for lang in self.languages([name])))
+                                      for name in _NOT_COUNTED)
+            found = self._cues[i] = _cue_spans(self.turns[i].text, self._cue_key)
+        return found
+
     def is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
         """Does the agent sentence inform about the client's matter (a statement of some length that is
         not a greeting, request for the code, hold, empathy or closing formula, nor stuffed cues)?"""
-        if _asks_question(self.turns[i].text, sentence, self.language):
-            return False
-        words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
-        if len(words) < 3:
-            return False
-        for name in _REQUESTS:
-            if any(start <= m.start < end for m in self.matches(i, [name])):
-                return False
-        covered: set[int] = set()
-        for name in _NOT_COUNTED:
-            for m in self.matches(i, [name], any_language=name in ("institution", "greeting")):
-                if start <= m.start < end:
-                    covered |= {t.start for t in words if m.start - start <= t.start < m.end - start}
-        rest = len(words) - len(covered)
-        # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words;
-        # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
-        # taastame Teie ravikindlustuse." after "mu ravikindlustus lõppes")
-        needed = _MIN_INFORM_WORDS + (2 if covered else 0)
-        if rest < needed and not (rest >= 3 and (tx.find_numbers(sentence) or self._takes_up_client(i, sentence))):
+        key = (i, start, end)
+        if key not in self._informs:
+            self._informs[key] = self._is_inform(i, start, end, sentence)
+        return self._informs[key]
+
+    def _is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
+        if self._cue_key is None:
+            self.cues(i)
+        request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
+        shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, request_key)
+        if shape == 0 or (shape == 2 and not self._takes_up_client(i, sentence)):
             return False
         return not self.is_stuffed(i, start, end)
 
@@ -278,12 +295,13 @@ class TranscriptAnalysis:
         mine = [lem for lem in _content_lemmas(sentence, self.language) if not _verbal(lem)]
         if not mine:
             return False
-        said: set[str] = set()
-        for j in range(i):
-            if self.turns[j].role == "client":
-                for lem in _content_lemmas(self.turns[j].text, self.language):
-                    if not _verbal(lem):
-                        said |= {x for x in lem if len(x) >= 5}
+        said = self._client_words.get(i)
+        if said is None:
+            said = set()
+            for j in range(i):
+                if self.turns[j].role == "client":
+                    said |= _topic_words(self.turns[j].text, self.language)
+            self._client_words[i] = said
         return any(lem & said for lem in mine)
 
     def main_answer(self) -> tuple[int, int] | None:
@@ -374,6 +392,46 @@ def _is_spoken(text: str) -> bool:
     return not re.search(r"[?!,;]", text)
 
 
+@lru_cache(maxsize=50_000)
+def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple, request_key: tuple) -> int:
+    """Text-only part of `TranscriptAnalysis.is_inform` (cached): 0 no inform, 1 an inform by its own
+    words, 2 a short statement that informs only if it takes up the client's matter."""
+    sentence = text[start:end]
+    if _asks_question(text, sentence, language):
+        return 0
+    words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
+    if len(words) < 3:
+        return 0
+    for phrases in request_key:
+        if phrases and any(start <= m.start < end for m in _positive_matches(phrases, language, text)):
+            return 0
+    covered: set[int] = set()
+    for m_start, m_end, _ in _cue_spans(text, cue_key):
+        if start <= m_start < end:
+            covered |= {t.start for t in words if m_start - start <= t.start < m_end - start}
+    rest = len(words) - len(covered)
+    # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words;
+    # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
+    # taastame Teie ravikindlustuse." after "mu ravikindlustus lõppes")
+    needed = _MIN_INFORM_WORDS + (2 if covered else 0)
+    if rest >= needed or (rest >= 3 and tx.find_numbers(sentence)):
+        return 1
+    return 2 if rest >= 3 else 0
+
+
+@lru_cache(maxsize=20_000)
+def _cue_spans(text: str, cue_key: tuple) -> list[tuple[int, int, str]]:
+    """Cue phrases of a unit text: for each concept the first language (transcript's first) with a match."""
+    out = []
+    for name, by_language in cue_key:
+        for lang, phrases in by_language:
+            found = _positive_matches(phrases, lang, text) if phrases else []
+            if found:
+                out += [(m.start, m.end, name) for m in found]
+                break
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def _sentences(text: str) -> list[tuple[int, int, str]]:
     return tx.split_sentences(text)
@@ -384,13 +442,11 @@ def _cue_coverage(an: TranscriptAnalysis, i: int, start: int, end: int) -> tuple
     words = [t for t in tx.tokenize_cached(text) if (t.is_word or t.text[:1].isdigit()) and start <= t.start < end]
     covered: set[int] = set()
     stages, cues = set(), 0
-    for name in CUE_CONCEPTS:
-        hits = [m for m in an.matches(i, [name], any_language=True) if start <= m.start < end]
-        if hits:
+    for m_start, m_end, name in an.cues(i):
+        if name in CUE_GROUPS and start <= m_start < end:
             stages.add(CUE_GROUPS[name])
-            cues += len(hits)
-            for m in hits:
-                covered |= {t.start for t in words if m.start <= t.start < m.end}
+            cues += 1
+            covered |= {t.start for t in words if m_start <= t.start < m_end}
     return len(words), len(covered), len(stages), cues
 
 
@@ -646,6 +702,7 @@ _STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende o
     vaja voib muidugi selge jah palun aitah tanan hasti""".split())
 
 
+@lru_cache(maxsize=20_000)
 def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
     out = []
     for t in tx.tokenize_cached(sentence):
@@ -656,6 +713,16 @@ def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
         elif t.text[:1].isdigit():
             out.append(frozenset({t.text}))
     return out
+
+
+@lru_cache(maxsize=20_000)
+def _topic_words(text: str, language: str) -> frozenset[str]:
+    """Noun-like content lemmas (>= 5 letters) of a client's text."""
+    out: set[str] = set()
+    for lem in _content_lemmas(text, language):
+        if not _verbal(lem):
+            out |= {x for x in lem if len(x) >= 5}
+    return frozenset(out)
 
 
 _GREETING_LEMMAS = frozenset("tere tervist здравствуйте здравствовать привет hello".split())
