@@ -78,12 +78,25 @@ probes = [
 ]
 
 
+# What the client says before the probed reply: empathy answers a problem the client voiced.
+_NEUTRAL = {"et": ("...",), "ru": ("...",)}
+CONTEXT = {name: _NEUTRAL for name, *_ in probes}
+CONTEXT["empathy"] = {"et": ("Mu pension ei ole ikka veel tulnud, olen väga pahane!",),
+                      "ru": ("Пенсия до сих пор не пришла, я очень расстроена!",)}
+ANSWER = {"et": "Teie pension makstakse välja iga kuu viiendal kuupäeval, avalduse saate esitada iseteeninduses.",
+          "ru": "Пенсия выплачивается пятого числа каждого месяца, ходатайство можно подать в самообслуживании."}
+
+
 @pytest.mark.parametrize("criterion, expected, language, agent", probes,
                          ids=[f"{p[0]}-{p[1]}-{p[2]}-{i}" for i, p in enumerate(probes)])
 def test_single_criterion(criterion, expected, language, agent):
     turns = [Turn(role=role, text=text) for role, text in agent[:1]]
     for role, text in agent[1:]:
-        turns += [Turn(role="client", text="..."), Turn(role=role, text=text)]
+        turns += [Turn(role="client", text=CONTEXT[criterion][language][0])]
+        if criterion == "summary":  # a summary comes after an answer
+            turns += [Turn(role="agent", text=ANSWER[language]), Turn(role="client", text="Selge." if language == "et"
+                                                                          else "Понятно.")]
+        turns += [Turn(role=role, text=text)]
     transcript = Transcript(language=language, turns=turns,
                             context=Context(identification_required=True, client_upset=True))
     result = score_transcript(transcript, RUBRIC, SETTINGS)
@@ -91,3 +104,35 @@ def test_single_criterion(criterion, expected, language, agent):
     assert verdict["result"] == expected, verdict
     if expected == "pass" and criterion not in ("formal_address", "courtesy"):
         assert verdict["evidence"], "a passed criterion shows its evidence"
+
+
+def _verdict(language, texts, criterion, upset=True):
+    roles = ["agent" if i % 2 == 0 else "client" for i in range(len(texts))]
+    transcript = Transcript(language=language, turns=[Turn(role=r, text=t) for r, t in zip(roles, texts, strict=True)],
+                            context=Context(client_upset=upset))
+    result = score_transcript(transcript, RUBRIC, SETTINGS)
+    return next(c for c in result["criteria"] if c["id"] == criterion)["result"]
+
+
+@pytest.mark.parametrize("language, texts", [
+    ("et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb.", "Tere.", "Mul on väga kahju, et nii läks."]),
+    ("et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Mõistan, vabandan.", "Tere, mu pension ei ole tulnud!",
+            "Teie pension makstakse välja viiendal kuupäeval."]),
+    ("ru", ["Здравствуйте! Департамент социального страхования, Анна.", "Добрый день.",
+            "Понимаю Ваше волнение."]),
+])
+def test_empathy_needs_something_to_respond_to(language, texts):
+    """The same words of empathy, said before the client said anything about their matter (only a greeting,
+    or nothing at all), fail, even when the client is known to be upset."""
+    assert _verdict(language, texts, "empathy") == "fail"
+
+
+@pytest.mark.parametrize("language, texts", [
+    ("et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb.", "Tere, millal pension tuleb?",
+            "Kordan veel üle: avaldus tuleb esitada iseteeninduses."]),
+    ("ru", ["Здравствуйте! Департамент социального страхования, Анна.", "Когда придёт пенсия?",
+            "Итак, Вам всё понятно?"]),
+])
+def test_summary_needs_an_answer_before_it(language, texts):
+    """A recap cue or an understanding check when nothing was answered is no summary."""
+    assert _verdict(language, texts, "summary") == "fail"

@@ -38,7 +38,8 @@ EXPECTED = {
     "et-phone-informal.yaml": ({"formal_address"}, {"identification", "empathy"}, True),
     "et-phone-disclosure.yaml": ({"identification", "needs", "data_protection"}, set(), False),
     "et-phone-name-only.yaml": ({"identification", "needs", "summary"}, {"empathy"}, False),
-    "et-phone-negated-empathy.yaml": ({"needs", "summary", "empathy", "courtesy"}, {"identification"}, False),
+    # the client's "Mis mõttes?!" is left open: "Helistage kuhugi mujale. Head aega." is a brush-off, not a closing
+    "et-phone-negated-empathy.yaml": ({"needs", "summary", "empathy", "courtesy", "closing"}, {"identification"}, False),
     "ru-chat-exemplary.yaml": (set(), {"identification", "empathy"}, True),
     "ru-phone-rude-informal.yaml": (
         {"greeting", "needs", "summary", "closing", "formal_address", "empathy", "courtesy"},

@@ -1,12 +1,20 @@
 """Evaluates declarative rubric checks on a transcript, returning evidence for every verdict.
 
-A :class:`TranscriptAnalysis` is built once per transcript; it caches phrase matches per turn so a
-rubric of a dozen criteria reads each turn's text only a few times.
+A :class:`TranscriptAnalysis` is built once per transcript. It normalises every message first
+(`trainer.text.spoken`: fillers, repeated words, emoji, numbers in words, sentence breaks in speech) and
+merges consecutive messages of one speaker into one *unit*, so a greeting typed as two messages is one
+opening. Checks read the units; evidence is mapped back to the original message and quotes its words.
+
+Acts are judged in context (see docs/text-analysis.md, "Acts in context"): the *main answer* is the
+first agent sentence that informs; a clarifying question counts before it, a summary after it, empathy
+only after the client voiced a problem, a closing only as the last agent unit with no client question
+left open, and a sentence stuffed with cue words performs no act.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,36 +30,22 @@ from trainer.scoring.statements import (
 from trainer.scoring.transcript import Transcript
 from trainer.text.regexsafe import compile_safe
 
-_INTRO = {
-    "et": re.compile(
-        r"(?:nimi\s+on|mina\s+olen|ma\s+olen|olen|teid\s+teenindab|teenindab\s+teid|teiega\s+räägib|"
-        r"teiega\s+raagib)\s+(?P<after>[A-ZÕÄÖÜŠŽ][a-zõäöüšž]+)|(?P<before>[A-ZÕÄÖÜŠŽ][a-zõäöüšž]+)[\s,]+"
-        r"(?:kuuleb|kuulab|kõneleb|koneleb|räägib|raagib|on\s+telefonil|siin)\b"
-    ),
-    "ru": re.compile(
-        r"(?:меня\s+зовут|моё\s+имя|мое\s+имя|это|с\s+вами\s+говорит|на\s+связи|вас\s+обслуживает)\s+"
-        r"(?P<after>[А-ЯЁ][а-яё]+)|(?P<before>[А-ЯЁ][а-яё]+)[\s,]+(?:слушаю|на\s+связи|слушает)"
-    ),
+# Frames that introduce the speaker's own name (folded words): before the name ("mina olen", "меня
+# зовут") or after it ("kuuleb", "слушаю"). A name right after the institution also counts.
+_NAME_BEFORE = {
+    ("nimi", "on"), ("olen",), ("mina", "olen"), ("ma", "olen"), ("teid", "teenindab"), ("teenindab",),
+    ("teiega", "raagib"), ("raagib",), ("kirjutab",), ("vastab",), ("siin", "on"), ("siin",),
+    ("teenindaja",), ("konsultant",),
+    ("меня", "зовут"), ("мое", "имя"), ("имя",), ("это",), ("говорит",), ("на", "связи"), ("обслуживает",),
+    ("специалист",), ("консультант",), ("пишет",), ("отвечает",),
+    ("name", "is"), ("this", "is"), ("i", "am"), ("i'm",), ("speaking", "with"),
 }
-_INTRO["en"] = re.compile(
-    r"(?:my\s+name\s+is|this\s+is|I\s+am|I'm|speaking\s+with)\s+(?P<after>[A-Z][a-z]+)|(?P<before>[A-Z][a-z]+)"
-    r"[\s,]+speaking"
-)
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    from faker.providers.person.et_EE import Provider as EtNames
-    from faker.providers.person.ru_RU import Provider as RuNames
-
-    names = set(EtNames.first_names) | set(RuNames.first_names_male) | set(RuNames.first_names_female)
-    names |= {
-        "Mari", "Kati", "Liis", "Kadri", "Triin", "Tiina", "Anu", "Kristi", "Piret", "Maarja", "Helen",
-        "Jaan", "Peeter", "Tõnu", "Toomas", "Andres", "Margus", "Mart", "Kalle", "Merle", "Eve", "Ülle",
-        "Katrin", "Kerli", "Siiri", "Marko", "Rein", "Urmas", "Aivar", "Riina", "Mall", "Sirje", "Anne",
-    }
-    return frozenset(tx.fold(n) for n in names)
-
+_NAME_AFTER = {
+    ("kuuleb",), ("kuulab",), ("koneleb",), ("raagib",), ("siin",), ("on", "telefonil"), ("teenindab",),
+    ("vastab",), ("kirjutab",), ("слушаю",), ("слушает",), ("на", "связи",), ("speaking",), ("here",),
+}
+# Words before a name that make it the person addressed, not the speaker ("härra Tamm", "Tere, Anne!").
+_ADDRESSING = frozenset("harra proua hr pr lugupeetud kallis уважаемый уважаемая господин госпожа dear mr mrs ms".split())
 
 @dataclass
 class Evidence:
@@ -76,25 +70,84 @@ class Outcome:
         return min((e.turn for e in self.evidence), default=None)
 
 
+
+@dataclass
+class Unit:
+    """Consecutive messages of one speaker, normalised and joined by newlines, with a map back."""
+
+    role: str
+    text: str
+    parts: tuple[tuple[int, int, tx.Normalized], ...]  # (offset in unit text, original turn index, normalised)
+
+    def locate(self, start: int, end: int) -> tuple[int, str, int]:
+        """(original turn index, original quote, original start) of the unit span [start, end)."""
+        k = max(0, bisect_right([p[0] for p in self.parts], start) - 1)
+        offset, turn, norm = self.parts[k]
+        local_end = min(end - offset, len(norm.text))
+        a, b = norm.span(start - offset, max(local_end, start - offset + 1))
+        return turn, norm.original[a:b].strip(), a
+
+
+def _units(turns) -> list[Unit]:
+    units: list[Unit] = []
+    for index, turn in enumerate(turns):
+        norm = tx.normalize_input(turn.text)
+        if units and units[-1].role == turn.role:
+            last = units[-1]
+            # a message ends a sentence: "." where it had no end mark, so negation and phrases stay inside it
+            joiner = "\n" if re.search(r"[.!?…]\W*$", last.text) or not last.text.strip() else ".\n"
+            offset = len(last.text) + len(joiner)
+            units[-1] = Unit(last.role, last.text + joiner + norm.text, (*last.parts, (offset, index, norm)))
+        else:
+            units.append(Unit(turn.role, norm.text, ((0, index, norm),)))
+    return units
+
+
+# Concepts whose phrases are cue words of an act, grouped by the stage they belong to; a sentence made
+# mostly of cues of several stages ("mõistan vabandan kokkuvõtteks aitäh") performs no act.
+CUE_GROUPS = {
+    "greeting": "opening", "institution": "opening", "offer_help": "opening",
+    "identification_request": "identification", "data_protection_reason": "identification",
+    "empathy": "empathy", "summary": "summary", "understanding_check": "summary",
+    "further_help": "closing", "thanks": "closing", "farewell": "closing",
+}
+CUE_CONCEPTS = tuple(CUE_GROUPS)
+# Requests that make a sentence no answer, however long; the words of other cue phrases (greeting, hold,
+# empathy, thanks ...) are not counted towards an answer ("Aitäh, üks hetk. Teie pension ..." still is one).
+_REQUESTS = ("identification_request", "name_request", "verification_item")
+_NOT_COUNTED = ("hold_or_contact", *CUE_CONCEPTS)
+_MIN_INFORM_WORDS = 6
+
+
 class TranscriptAnalysis:
-    """A transcript prepared for checks: language, agent turn numbers, cached phrase matches."""
+    """A transcript prepared for checks: normalised units, language, the main answer, cached matches."""
 
     def __init__(self, transcript: Transcript, concepts: dict[str, dict[str, list[str]]], policy: str = "code"):
         self.transcript = transcript
-        self.turns = transcript.turns
+        self.original_turns = transcript.turns
+        self.turns = _units(transcript.turns)
         self.context = transcript.context
-        agent_text = " ".join(t.text for t in self.turns if t.role == "agent")
-        self.language = transcript.language or tx.detect_language(agent_text or " ".join(t.text for t in self.turns))
+        agent_text = " ".join(t.text for t in self.original_turns if t.role == "agent")
+        self.language = transcript.language or tx.detect_language(
+            agent_text or " ".join(t.text for t in self.original_turns))
         self.concepts = concepts
         self.policy = policy
         self.agent_indexes = [i for i, t in enumerate(self.turns) if t.role == "agent"]
-        self.agent_number = {i: n + 1 for n, i in enumerate(self.agent_indexes)}
+        self.agent_number = {i: n + 1 for n, i in enumerate(
+            k for k, t in enumerate(self.original_turns) if t.role == "agent")}
         self._match_cache: dict[tuple, list[tx.Match]] = {}
         self._identification: dict | None = None
         # the analysis of the full text when this one reads only the turns' dialogue acts (see score.py):
         # prohibitions (not-checks, data protection, informal address) read everything that was said
         self.raw: TranscriptAnalysis = self
         self.acts = None  # trainer.scoring.acts.ActAnalysis, when non-answers were classified
+        self._answer: tuple[int, int] | None | bool = False
+        self._cue_cache: dict[tuple[int, int, int], tuple[int, int, int, int]] = {}
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+        self._cue_key: tuple | None = None
+        self._phrase_tuples: dict[tuple, tuple[str, ...]] = {}
+        self._informs: dict[tuple[int, int, int], bool] = {}
+        self._client_words: dict[int, set[str]] = {}
 
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
@@ -102,6 +155,15 @@ class TranscriptAnalysis:
         return _phrase_set(self._phrases_for(tuple(names), phrases, language), language)
 
     def _phrases_for(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
+        if phrases is None:
+            key = (names, language)
+            found = self._phrase_tuples.get(key)
+            if found is None:
+                found = self._phrase_tuples[key] = self._build_phrases(names, None, language)
+            return found
+        return self._build_phrases(names, phrases, language)
+
+    def _build_phrases(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
         out: list[str] = []
         for name in names:
             entry = self.concepts.get(name, {})
@@ -119,7 +181,7 @@ class TranscriptAnalysis:
 
     def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None, any_language: bool = False
                 ) -> list[tx.Match]:
-        """Non-negated matches of the concept names (or inline phrases) in one turn."""
+        """Non-negated matches of the concept names (or inline phrases) in one unit (normalised offsets)."""
         key = (turn_index, tuple(names), _freeze(phrases), any_language)
         if key not in self._match_cache:
             text = self.turns[turn_index].text
@@ -132,26 +194,161 @@ class TranscriptAnalysis:
             self._match_cache[key] = found
         return self._match_cache[key]
 
-    def evidence(self, turn_index: int, quote: str) -> Evidence:
-        return Evidence(turn_index + 1, quote, self.agent_number.get(turn_index))
+    def evidence(self, turn_index: int, quote: str, start: int | None = None, end: int | None = None) -> Evidence:
+        """Evidence for a span of a unit: the original turn number and the original words."""
+        unit = self.turns[turn_index]
+        if start is None:
+            start = unit.text.find(quote)
+            if start < 0:
+                turn = unit.parts[0][1]
+                return Evidence(turn + 1, quote, self.agent_number.get(turn))
+            end = start + len(quote)
+        turn, original, _ = unit.locate(start, end if end is not None else start + len(quote))
+        return Evidence(turn + 1, original or quote, self.agent_number.get(turn))
+
+    def match_evidence(self, turn_index: int, m) -> Evidence:
+        return self.evidence(turn_index, m.quote, m.start, m.end)
 
     def scope(self, scope: str) -> list[int]:
+        return [i for i, _, _ in self.spans(scope)]
+
+    def spans(self, scope: str) -> list[tuple[int, int, int]]:
+        """(unit, start, end) character ranges of a scope; `before_answer`/`after_answer` cut the unit
+        of the main answer at the answer sentence."""
         agents = self.agent_indexes
+        whole = [(i, 0, len(self.turns[i].text)) for i in agents]
         if scope == "first_agent":
-            return agents[:1]
+            return whole[:1]
         if scope == "last_agent":
-            return agents[-1:]
+            return whole[-1:]
         if scope == "after_first_agent":
-            return agents[1:]
+            return whole[1:]
         if scope == "client":
-            return [i for i, t in enumerate(self.turns) if t.role == "client"]
+            return [(i, 0, len(t.text)) for i, t in enumerate(self.turns) if t.role == "client"]
         if scope == "any":
-            return list(range(len(self.turns)))
-        return agents
+            return [(i, 0, len(t.text)) for i, t in enumerate(self.turns)]
+        if scope in ("before_answer", "after_answer"):
+            answer = self.main_answer()
+            if answer is None:
+                return whole if scope == "before_answer" else []
+            unit, pos = answer
+            if scope == "before_answer":
+                # the message that gives the answer may still ask ("Otsus tehti 24. novembril. Kas Teil on
+                # uusi uuringuid?"): the client has not taken the answer yet; a later message may not
+                parts = self.turns[unit].parts
+                k = _part_of(self.turns[unit], pos)
+                end = parts[k + 1][0] if k + 1 < len(parts) else len(self.turns[unit].text)
+                return [(i, a, b) for i, a, b in whole if i < unit] + [(unit, 0, end)]
+            return [(unit, pos + 1, len(self.turns[unit].text))] + [(i, a, b) for i, a, b in whole if i > unit]
+        return whole
+
+    # -- acts --------------------------------------------------------------------------------
+    def sentences(self, i: int) -> list[tuple[int, int, str]]:
+        return _sentences(self.turns[i].text)
+
+    def cue_coverage(self, i: int, start: int, end: int) -> tuple[int, int, int, int]:
+        """(words in the sentence, words covered by cue phrases, stages of the cues, cue matches) of a span."""
+        key = (i, start, end)
+        if key not in self._cue_cache:
+            self._cue_cache[key] = _cue_coverage(self, i, start, end)
+        return self._cue_cache[key]
+
+    def is_stuffed(self, i: int, start: int, end: int) -> bool:
+        """A sentence made of cue words of several stages performs none of their acts: cues of three or
+        more stages ("mõistan vabandan kokkuvõtteks aitäh") with fewer than three other words, or four
+        or more cues of two stages with at most one other word ("kas see vastas teie küsimusele
+        kokkuvõte aitäh kõike head"). A plain closing ("Aitäh, kas saan veel aidata? Head päeva!") is
+        one stage."""
+        words, covered, stages, cues = self.cue_coverage(i, start, end)
+        rest = words - covered
+        if (stages >= 3 and rest < 3) or (stages >= 2 and cues >= 4 and rest <= 1):
+            return True
+        # an unpunctuated message is judged whole: the speech breaks must not cut a chain into "acts"
+        unit = self.turns[i]
+        k = _part_of(unit, start)
+        a = unit.parts[k][0]
+        b = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
+        if (a, b) == (start, end) or re.search(r"[.!?…]", unit.parts[k][2].original):
+            return False
+        words, covered, stages, cues = self.cue_coverage(i, a, b)
+        return stages >= 3 and words - covered < 3
+
+    def cues(self, i: int) -> list[tuple[int, int, str]]:
+        """(start, end, concept) of every cue phrase (CUE_CONCEPTS and holds, any language) in unit i."""
+        found = self._cues.get(i)
+        if found is None:
+            if self._cue_key is None:
+                self._cue_key = tuple((name, tuple((lang, self._phrases_for((name,), None, lang))
+                                                   for lang in self.languages([name])))
+                                      for name in _NOT_COUNTED)
+            found = self._cues[i] = _cue_spans(self.turns[i].text, self._cue_key)
+        return found
+
+    def is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
+        """Does the agent sentence inform about the client's matter (a statement of some length that is
+        not a greeting, request for the code, hold, empathy or closing formula, nor stuffed cues)?"""
+        key = (i, start, end)
+        if key not in self._informs:
+            self._informs[key] = self._is_inform(i, start, end, sentence)
+        return self._informs[key]
+
+    def _is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
+        if self._cue_key is None:
+            self.cues(i)
+        request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
+        shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, request_key)
+        if shape == 0 or (shape == 2 and not self._takes_up_client(i, sentence)):
+            return False
+        return not self.is_stuffed(i, start, end)
+
+    def _takes_up_client(self, i: int, sentence: str) -> bool:
+        """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
+        what the client said before it?"""
+        mine = [lem for lem in _content_lemmas(sentence, self.language) if not _verbal(lem)]
+        if not mine:
+            return False
+        said = self._client_words.get(i)
+        if said is None:
+            said = set()
+            for j in range(i):
+                if self.turns[j].role == "client":
+                    said |= _topic_words(self.turns[j].text, self.language)
+            self._client_words[i] = said
+        return any(lem & said for lem in mine)
+
+    def main_answer(self) -> tuple[int, int] | None:
+        """(unit, sentence start) of the first agent sentence that informs, or None."""
+        if self._answer is False:
+            self._answer = None
+            for i in self.agent_indexes:
+                hit = next(((i, a) for a, b, sentence in self.sentences(i) if self.is_inform(i, a, b, sentence)),
+                           None)
+                if hit is not None:
+                    self._answer = hit
+                    break
+        return self._answer
+
+    def voices_problem(self, j: int) -> bool:
+        """Does client unit j voice a problem or a negative feeling (concept client_problem, "?!", or a
+        verb of client_missing under negation: "pension pole tulnud", «не приходит»)?"""
+        text = self.turns[j].text
+        return bool(self.matches(j, ["client_problem"])) or "?!" in text or "!!" in text or any(
+            m.negated for m in _all_matches(self._phrases_for(("client_missing",), None, self.language),
+                                            self.language, text))
+
+    def client_problem_before(self, i: int) -> int | None:
+        """The last client unit before unit i that voices a problem. When the context says the client is
+        upset, whatever the client said about their matter (three words or more) is that problem."""
+        for j in range(i - 1, -1, -1):
+            if self.turns[j].role != "client":
+                continue
+            if self.voices_problem(j) or (self.context.client_upset and len(self.turns[j].text.split()) >= 3):
+                return j
+        return None
 
     # -- identification -------------------------------------------------------------------
     def disclosures(self) -> list[tuple[int, tx.Match]]:
-        """Agent turns stating one of the context's private facts, in order."""
+        """Agent units stating one of the context's private facts, in order."""
         found = []
         for i in self.agent_indexes:
             for fact in self.context.private_facts:
@@ -164,7 +361,10 @@ class TranscriptAnalysis:
         """When the agent asked for the code, when the client gave one, when identification completed."""
         if self._identification is not None:
             return self._identification
-        asked = next((i for i in self.agent_indexes if self.matches(i, ["identification_request"])), None)
+        asked = next((i for i in self.agent_indexes if self.matches(i, ["identification_request"])
+                      and not all(self.is_stuffed(i, a, b) for a, b, _ in self.sentences(i)
+                                  if any(a <= m.start < b for m in self.matches(i, ["identification_request"])))),
+                     None)
         given = None
         if asked is not None:
             given = next((i for i in range(asked + 1, len(self.turns))
@@ -193,6 +393,75 @@ class TranscriptAnalysis:
         return None
 
 
+def _asks_question(text: str, sentence: str, language: str) -> bool:
+    """Is the sentence a question; in a speech transcript without punctuation, by intonation too."""
+    if _is_spoken(text):
+        return tx.is_spoken_question(sentence, language)
+    return tx.is_question(sentence, language)
+
+
+def _is_spoken(text: str) -> bool:
+    return not re.search(r"[?!,;]", text)
+
+
+@lru_cache(maxsize=50_000)
+def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple, request_key: tuple) -> int:
+    """Text-only part of `TranscriptAnalysis.is_inform` (cached): 0 no inform, 1 an inform by its own
+    words, 2 a short statement that informs only if it takes up the client's matter."""
+    sentence = text[start:end]
+    if _asks_question(text, sentence, language):
+        return 0
+    words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
+    if len(words) < 3:
+        return 0
+    for phrases in request_key:
+        if phrases and any(start <= m.start < end for m in _positive_matches(phrases, language, text)):
+            return 0
+    covered: set[int] = set()
+    for m_start, m_end, _ in _cue_spans(text, cue_key):
+        if start <= m_start < end:
+            covered |= {t.start for t in words if m_start - start <= t.start < m_end - start}
+    rest = len(words) - len(covered)
+    # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words;
+    # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
+    # taastame Teie ravikindlustuse." after "mu ravikindlustus lõppes")
+    needed = _MIN_INFORM_WORDS + (2 if covered else 0)
+    if rest >= needed or (rest >= 3 and tx.find_numbers(sentence)):
+        return 1
+    return 2 if rest >= 3 else 0
+
+
+@lru_cache(maxsize=20_000)
+def _cue_spans(text: str, cue_key: tuple) -> list[tuple[int, int, str]]:
+    """Cue phrases of a unit text: for each concept the first language (transcript's first) with a match."""
+    out = []
+    for name, by_language in cue_key:
+        for lang, phrases in by_language:
+            found = _positive_matches(phrases, lang, text) if phrases else []
+            if found:
+                out += [(m.start, m.end, name) for m in found]
+                break
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _sentences(text: str) -> list[tuple[int, int, str]]:
+    return tx.split_sentences(text)
+
+
+def _cue_coverage(an: TranscriptAnalysis, i: int, start: int, end: int) -> tuple[int, int, int, int]:
+    text = an.turns[i].text
+    words = [t for t in tx.tokenize_cached(text) if (t.is_word or t.text[:1].isdigit()) and start <= t.start < end]
+    covered: set[int] = set()
+    stages, cues = set(), 0
+    for m_start, m_end, name in an.cues(i):
+        if name in CUE_GROUPS and start <= m_start < end:
+            stages.add(CUE_GROUPS[name])
+            cues += 1
+            covered |= {t.start for t in words if m_start <= t.start < m_end}
+    return len(words), len(covered), len(stages), cues
+
+
 @lru_cache(maxsize=2048)
 def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
     return tx.PhraseSet(phrases, language)
@@ -203,6 +472,11 @@ def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
 @lru_cache(maxsize=50_000)
 def _positive_matches(phrases: tuple[str, ...], language: str, text: str) -> list[tx.Match]:
     return [m for m in _phrase_set(phrases, language).find_all(text) if not m.negated]
+
+
+@lru_cache(maxsize=20_000)
+def _all_matches(phrases: tuple[str, ...], language: str, text: str) -> tuple[tx.Match, ...]:
+    return tuple(_phrase_set(phrases, language).find_all(text)) if phrases else ()
 
 
 @lru_cache(maxsize=20_000)
@@ -238,10 +512,17 @@ def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
 def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
     names = [] if check.phrases is not None else check.value_list()
     evidence, phrases_seen = [], set()
-    for i in an.scope(check.scope):
+    for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
-            evidence.append(an.evidence(i, m.quote))
-            phrases_seen.add(tx.fold(m.phrase))
+            if lo <= m.start < hi:
+                evidence.append(an.match_evidence(i, m))
+                phrases_seen.add(tx.fold(m.phrase))
+        if check.markers:
+            for marker in check.markers:
+                for part in an.turns[i].parts:
+                    if marker in part[2].emoji:
+                        evidence.append(Evidence(part[1] + 1, marker, an.agent_number.get(part[1])))
+                        phrases_seen.add(marker)
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
 
 
@@ -251,24 +532,27 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
     excluded = tuple(an._phrases_for(tuple(check.exclude), None, lang) for lang in an.languages(check.exclude)) \
         if check.exclude else ()
     languages = tuple(an.languages(check.exclude)) if check.exclude else ()
-    evidence = [an.evidence(i, sentence)
-                for i in an.scope(check.scope)
-                for sentence in _questions(an.turns[i].text, an.language, excluded, languages, about)]
+    evidence = [an.evidence(i, sentence, a, b)
+                for i, lo, hi in an.spans(check.scope)
+                for a, b, sentence in _questions(an.turns[i].text, an.language, excluded, languages, about)
+                if lo <= a < hi and not an.is_stuffed(i, a, b)]
     return Outcome(bool(evidence), evidence)
 
 
 @lru_cache(maxsize=20_000)
-def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None) -> tuple[str, ...]:
-    """The question sentences of one turn that are not excluded and (if given) are about a concept."""
+def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None
+               ) -> tuple[tuple[int, int, str], ...]:
+    """The question sentences of one unit that are not excluded and (if given) are about a concept."""
     found = []
-    for _, _, sentence in tx.split_sentences(text):
-        if not tx.is_question(sentence, language):
+    ask = tx.is_spoken_question if _is_spoken(text) else tx.is_question  # speech: by intonation too
+    for a, b, sentence in tx.split_sentences(text):
+        if not ask(sentence, language):
             continue
         if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
             continue
         if about is not None and not _positive_matches(about, language, sentence):
             continue
-        found.append(sentence.strip())
+        found.append((a, b, sentence.strip()))
     return tuple(found)
 
 
@@ -277,11 +561,11 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     early = an.raw.early_disclosure()
     if state["asked"] is None:
         if early is not None:
-            return Outcome(False, [an.evidence(early[0], early[1].quote)], "disclosed_before")
+            return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
         return Outcome(False, [], "not_asked")
-    asked = an.evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0].quote)
+    asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
     if early is not None and early[0] < (state["complete"] or len(an.turns)):
-        return Outcome(False, [an.evidence(early[0], early[1].quote), asked], "disclosed_before")
+        return Outcome(False, [an.match_evidence(early[0], early[1]), asked], "disclosed_before")
     return Outcome(True, [asked])
 
 
@@ -290,7 +574,7 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
     early = an.early_disclosure()
     if early is not None:
         reason = "third_party" if an.context.third_party else "disclosed_before"
-        return Outcome(False, [an.evidence(early[0], early[1].quote)], reason, wrong=True)
+        return Outcome(False, [an.match_evidence(early[0], early[1])], reason, wrong=True)
     # status facts are private too (scenario: data_protection.private_status): that an application
     # exists, has arrived or has a decision
     if an.context.private_status:
@@ -309,27 +593,283 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
     an = an.raw
-    evidence = [an.evidence(i, m.quote) for i in an.scope(check.scope)
-                for m in _informal_matches(an.turns[i].text, an.language)]
+    evidence = [an.match_evidence(i, m) for i, lo, hi in an.spans(check.scope)
+                for m in _informal_matches(an.turns[i].text, an.language) if lo <= m.start < hi]
     return Outcome(bool(evidence), evidence)
 
 
 def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
-    names = _first_names()
+    """The agent's own first name in the opening: a first name (name lists, pymorphy3 "Name") in an
+    introduction frame ("mina olen", "... kuuleb", "меня зовут") or right next to the institution's name;
+    not a surname alone, not a name addressed to the client ("Tere, Anne!"), not the client's own name."""
     wanted = tx.fold(an.context.agent_name) if an.context.agent_name else None
-    patterns = [_INTRO.get(an.language, _INTRO["et"])] + [p for lang, p in _INTRO.items() if lang != an.language]
-    for i in an.scope(check.scope):
-        text = an.turns[i].text
-        for m in (m for pattern in patterns for m in pattern.finditer(text)):
-            word = m.group("after") or m.group("before")
-            if word and (wanted is None or tx.fold(word) == wanted):
-                return Outcome(True, [an.evidence(i, word)])
-        for token in tx.tokenize(text):
-            if token.is_word and token.text[:1].isupper() and (
-                token.norm == wanted if wanted else token.norm in names
-            ):
-                return Outcome(True, [an.evidence(i, token.text)])
+    for i, lo, hi in an.spans(check.scope):
+        unit = an.turns[i]
+        earlier_client = {t.norm for j in range(i) if an.turns[j].role == "client"
+                          for t in tx.tokenize_cached(an.turns[j].text) if t.is_word}
+        institution = [(m.start, m.end) for m in an.matches(i, ["institution"], any_language=True)]
+        tokens = tx.tokenize_cached(unit.text)
+        words = [k for k, t in enumerate(tokens) if t.is_word]
+        for n, k in enumerate(words):
+            tok = tokens[k]
+            if not lo <= tok.start < hi:
+                continue
+            if wanted is not None:
+                if tok.norm != wanted and not _same_name(tok.text, an.context.agent_name):
+                    continue
+            elif not tx.is_first_name(tok.text):
+                continue
+            if wanted is None and tok.norm in earlier_client:
+                continue  # the client's own name (they introduced themself with it)
+            before = tuple(tokens[w].norm for w in words[max(0, n - 2):n])
+            after = tuple(tokens[w].norm for w in words[n + 1:n + 3])
+            framed = any(before[-len(f):] == f for f in _NAME_BEFORE if len(f) <= len(before)) or \
+                any(after[:len(f)] == f for f in _NAME_AFTER)
+            if before and before[-1] in _ADDRESSING:
+                continue
+            if not framed and _vocative(tokens, k, words, n, an):
+                continue
+            near = _next_to(institution, tokens, words, n)
+            common = tx.is_common_word(tok.text) and not tok.text[:1].isupper()
+            if framed or (near == 1) or (near == 2 and not common):
+                if wanted is None and tx.is_surname(tok.text):
+                    continue
+                return Outcome(True, [an.evidence(i, tok.text, tok.start, tok.end)])
     return Outcome(False, [])
+
+
+def _same_name(word: str, name: str) -> bool:
+    """The same first name in another case («Кристиной», "Kristinat" is not expected in an intro)."""
+    if not name:
+        return False
+    parses = tx.ru_parse(word.lower())
+    return any(tx.fold(p.normal_form) == tx.fold(name) for p in parses[:2])
+
+
+def _vocative(tokens, k: int, words: list[int], n: int, an: TranscriptAnalysis) -> bool:
+    """A name right after a greeting word and followed by "!" or "," (or ending the sentence): the client
+    addressed ("Tere, Anne!", "Здравствуйте, Анна!")."""
+    if n == 0:
+        return False
+    prev = tokens[words[n - 1]]
+    greeting = an.phrase_set(["greeting"])
+    if not greeting.matches(prev.text) and not any(
+            an.phrase_set(["greeting"], language=lang).matches(prev.text) for lang in ("et", "ru", "en")):
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if nxt not in {"!", ",", ".", ""}:
+        return False
+    # only a greeting that opens its sentence addresses someone ("Tere, Anne!"); after the institution
+    # ("Sotsiaalkindlustusameti infotelefon, tere, Kati.") the name is the speaker's
+    j = words[n - 1] - 1
+    while j >= 0 and not tokens[j].is_word:
+        if tokens[j].text in ".!?…":
+            return True
+        j -= 1
+    return j < 0
+
+
+def _next_to(institution: list[tuple[int, int]], tokens, words: list[int], n: int) -> int:
+    """How many words separate the name from the institution's name (1 = adjacent), or 0 if not near."""
+    if not institution:
+        return 0
+    tok = tokens[words[n]]
+    best = 0
+    for a, b in institution:
+        inside_before = [w for w in words if b <= tokens[w].start < tok.start]
+        inside_after = [w for w in words if tok.end <= tokens[w].start < a]
+        if tokens[words[n]].start >= b:
+            gap = len(inside_before) + 1
+        elif tok.end <= a:
+            gap = len(inside_after) + 1
+        else:
+            continue
+        if gap <= 2 and (best == 0 or gap < best):
+            best = gap
+    return best
+
+def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A summary as an act: after the main answer, a sentence that checks understanding (second concept
+    of ``value``), a statement with a summary cue word (first concept; a cue inside a question such as
+    "ehk Te soovite teada ...?" is a clarification, not a summary), or a statement near the end of the
+    call whose content words restate the earlier answer (no cue needed). No answer, no summary."""
+    names = check.value_list()
+    cue, checkq = (names + ["", ""])[:2]
+    answer = an.main_answer()
+    if answer is None:
+        return Outcome(False, [], "no_answer")
+    evidence = []
+    informs = _inform_lemmas(an, answer)
+    last_agents = set(an.agent_indexes[-2:])
+    for i, lo, hi in an.spans(check.scope):
+        for a, b, sentence in an.sentences(i):
+            if not (lo <= a < hi) or an.is_stuffed(i, a, b):
+                continue
+            question = tx.is_question(sentence, an.language)
+            if checkq and any(a <= m.start < b for m in an.matches(i, [checkq], any_language=True)):
+                evidence.append(an.evidence(i, sentence, a, b))
+                continue
+            if question:
+                continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
+            if cue and any(a <= m.start < b for m in an.matches(i, [cue])):
+                words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
+                if len(words) >= 3:
+                    evidence.append(an.evidence(i, sentence, a, b))
+                    continue
+            follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
+            later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
+            if i in last_agents and later_message and not follows_question \
+                    and _restates(sentence, pool, an.language):
+                evidence.append(an.evidence(i, sentence, a, b))
+    return Outcome(bool(evidence), evidence)
+
+
+_STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende oma teie te teil teile teid mina ma
+    mul meie me meil ka ei pole veel juba nii kas mis mida kes kus kuidas või aga vaid ainult kohta jaoks
+    быть и а но что как это этот эта эти вы ваш ваша вам вас мы нас нам я мне меня не да уже ещё еще так
+    для по на в с к о от до при или же ли можно нужно надо конечно хорошо ладно понятно спасибо пожалуйста
+    vaja voib muidugi selge jah palun aitah tanan hasti""".split())
+
+
+@lru_cache(maxsize=20_000)
+def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
+    out = []
+    for t in tx.tokenize_cached(sentence):
+        if t.is_word and len(t.norm) >= 4 and t.norm not in _STOP:
+            lem = tx.lemmas(t.text, language)
+            if not (lem & _STOP):
+                out.append(lem)
+        elif t.text[:1].isdigit():
+            out.append(frozenset({t.text}))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _topic_words(text: str, language: str) -> frozenset[str]:
+    """Noun-like content lemmas (>= 5 letters) of a client's text."""
+    out: set[str] = set()
+    for lem in _content_lemmas(text, language):
+        if not _verbal(lem):
+            out |= {x for x in lem if len(x) >= 5}
+    return frozenset(out)
+
+
+_GREETING_LEMMAS = frozenset("tere tervist здравствуйте здравствовать привет hello".split())
+
+
+def _verbal(lemmas: frozenset[str]) -> bool:
+    """A verb (Estonian ma-infinitive, Russian infinitive) or a greeting: no topic of its own."""
+    return bool(lemmas & _GREETING_LEMMAS) or any(
+        x.endswith(("ть", "ться", "чь")) or (len(x) > 3 and x.endswith("ma")) for x in lemmas)
+
+
+def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> list[tuple[int, int, frozenset[str]]]:
+    """(unit, start, content lemmas) of every agent inform from the main answer on (what a recap may
+    restate); a candidate recap is compared only with the informs before it."""
+    out = []
+    unit, pos = answer
+    for i in an.agent_indexes:
+        if i < unit:
+            continue
+        for a, b, sentence in an.sentences(i):
+            if (i > unit or a >= pos) and an.is_inform(i, a, b, sentence):
+                lemmas: set[str] = set()
+                for lem in _content_lemmas(sentence, an.language):
+                    lemmas |= lem
+                out.append((i, a, frozenset(lemmas)))
+    return out
+
+
+def _restates(sentence: str, pool: frozenset[str], language: str) -> bool:
+    """A later sentence that takes up the earlier informs: >= 3 content words shared, >= 35 % of its own."""
+    if tx.is_question(sentence, language):
+        return False
+    words = _content_lemmas(sentence, language)
+    if len(words) < 3:
+        return False
+    shared = sum(1 for lem in words if lem & pool)
+    return shared >= 3 and shared >= 0.35 * len(words)
+
+
+def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
+    """Did the client ask something since the agent's last inform before unit i (so unit i answers it)?"""
+    for j in range(i - 1, -1, -1):
+        unit = an.turns[j]
+        if unit.role == "client" and _asks(an, j):
+            return True
+        if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
+            return False
+    return False
+
+
+def _part_of(unit: Unit, pos: int) -> int:
+    """Which original message of the unit holds position pos."""
+    return max(0, bisect_right([p[0] for p in unit.parts], pos) - 1)
+
+
+def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A polite closing as an act: thanks or a farewell in the agent's last unit, which is not also the
+    opening, performs no stuffed cue chain and leaves no client question open (the client's last unit
+    before it asked something the closing does not answer), with no client question after it."""
+    if not an.agent_indexes:
+        return Outcome(False, [])
+    last = an.agent_indexes[-1]
+    names = check.value_list()
+    tail = an.turns[last].parts[-1][0]  # the last message of the agent's last unit
+    found = [m for m in an.matches(last, names, check.phrases, check.any_language)
+             if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))]
+    evidence = [an.match_evidence(last, m) for m in found]
+    if not found:
+        return Outcome(False, evidence, "no_closing")
+    if last == an.agent_indexes[0]:
+        return Outcome(False, evidence, "no_conversation")
+    before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
+    after = last + 1 if last + 1 < len(an.turns) else None
+    answered = any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
+    if before is not None and _asks(an, before) and not answered:
+        return Outcome(False, evidence, "open_question")
+    if after is not None and _asks(an, after):
+        return Outcome(False, evidence, "open_question")
+    return Outcome(True, evidence)
+
+
+def _asks(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client unit ask something (a question that is not a thanks or a goodbye)?"""
+    for a, b, sentence in an.sentences(i):
+        if tx.is_question(sentence, an.language) and not any(
+                a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):
+            return True
+    return False
+
+
+def _sentence_of(an: TranscriptAnalysis, i: int, pos: int) -> tuple[int, int]:
+    for a, b, _ in an.sentences(i):
+        if a <= pos < b:
+            return a, b
+    return pos, pos + 1
+
+
+def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """Empathy as an act: the concept's phrases in an agent sentence that responds to a client unit
+    voicing a problem or negative feeling (concept ``client_problem``, or "?!"); a cue said before the
+    client said anything, or inside a stuffed cue chain, is no response."""
+    names = [] if check.phrases is not None else check.value_list()
+    evidence = []
+    for i, lo, hi in an.spans(check.scope):
+        if an.client_problem_before(i) is None:
+            continue
+        for m in an.matches(i, names, check.phrases, check.any_language):
+            a, b = _sentence_of(an, i, m.start)
+            if not lo <= m.start < hi or an.is_stuffed(i, a, b) \
+                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language):
+                continue  # "Kas ma saan õigesti aru ...?" is no empathy
+            words, covered, _, _ = an.cue_coverage(i, a, b)
+            previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
+            if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):
+                continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling
+            evidence.append(an.match_evidence(i, m))
+    return Outcome(bool(evidence), evidence)
 
 
 def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -342,7 +882,7 @@ def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
     for i in an.scope(check.scope):
         for pattern in patterns:
             for m in _compiled(pattern).finditer(an.turns[i].text):
-                evidence.append(an.evidence(i, m.group(0)))
+                evidence.append(an.evidence(i, m.group(0), m.start(), m.end()))
     return Outcome(bool(evidence), evidence)
 
 
@@ -357,7 +897,7 @@ def _fact(check: Check, an: TranscriptAnalysis) -> Outcome:
         for fact in check.value_list():
             m = _find_fact(an.turns[i].text, fact, an.language)
             if m is not None and not m.negated:
-                evidence.append(an.evidence(i, m.quote))
+                evidence.append(an.match_evidence(i, m))
     return Outcome(bool(evidence), evidence)
 
 
@@ -478,6 +1018,9 @@ _EVALUATORS = {
     "data-protection": _data_protection,
     "informal-address": _informal,
     "own-name": _own_name,
+    "recap": _recap,
+    "closing": _closing,
+    "response": _response,
     "regex": _regex,
     "fact": _fact,
     "order": _order,

@@ -26,10 +26,11 @@ STAGES = (
 )
 CHECK_TYPES = (
     "concept", "question", "identification", "data-protection", "informal-address",
-    "own-name", "regex", "fact", "order", "all", "any",
+    "own-name", "regex", "fact", "order", "all", "any", "recap", "closing", "response",
     "value", "promise", "status", "identifier-request", "real-answers", "answered-last",
 )
-SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any")
+SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any", "before_answer",
+          "after_answer")
 
 
 class Strict(BaseModel):
@@ -93,7 +94,8 @@ class Check(Strict):
     type: str
     value: str | list[str] | None = None
     phrases: list[Phrase] | PhraseLists | None = None
-    scope: Literal["first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any"] = "any_agent"
+    scope: Literal["first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any",
+                   "before_answer", "after_answer"] = "any_agent"
     exclude: list[str] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     threshold: int | None = None
@@ -107,6 +109,7 @@ class Check(Strict):
     wrong: list[str] | PhraseLists | None = None
     topic: list[str] | PhraseLists | None = None
     other_values: Literal["wrong", "ignore"] = "wrong"
+    markers: list[str] = Field(default_factory=list)  # literal marks (emoji) that also count, e.g. "🙄" for sarcasm
 
     @property
     def negated(self) -> bool:
@@ -128,7 +131,7 @@ class Check(Strict):
             raise ValueError(f"a {self.base_type!r} check needs a list under 'checks'")
         if self.base_type == "order" and (self.first is None or self.then is None):
             raise ValueError("an 'order' check needs 'first' and 'then'")
-        if self.base_type in ("concept", "regex", "fact") and self.value is None and self.phrases is None:
+        if self.base_type in ("concept", "regex", "fact", "recap", "closing", "response") and self.value is None and self.phrases is None:
             raise ValueError(f"a {self.base_type!r} check needs 'value' (or 'phrases')")
         if self.base_type == "regex":
             patterns = self.value_list()
@@ -222,7 +225,7 @@ class Rubric(Strict):
 
 def _referenced_concepts(check: Check) -> set[str]:
     names = set()
-    if check.base_type in ("concept", "question"):
+    if check.base_type in ("concept", "question", "recap", "closing", "response"):
         if check.phrases is None:
             names |= set(check.value_list())
         names |= set(check.exclude)

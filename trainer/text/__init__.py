@@ -10,7 +10,8 @@ tokenisation and per-PhraseSet token analyses are cached.
 Modules: normalize (fold, tokenize, split_sentences, detect_language), lexicon (lemmas,
 diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_negated,
 is_question), address (find_informal_address), numbers (numbers, dates, personal codes,
-normalize_fact), facts (find_fact).
+normalize_fact), facts (find_fact), spoken (normalize_input: fillers, repeats, emoji, numbers in
+words, sentence breaks in speech, with a map back to the original), names (first-name lists).
 
 Known limits: simplemma gives one lemma per form (domain homographs such as "puude" =
 puu/puue are patched in lexicon._ET_HOMOGRAPHS, others are not); folding
@@ -20,11 +21,13 @@ merges õ/ä/ö/ü minimal pairs ("tüli"/"tuli"); "tervist" shares the lemma of
 
 from .address import find_informal_address, is_informal_word
 from .facts import find_fact
-from .lexicon import configure, is_known, lemmas
-from .negation import is_negated, is_question
-from .normalize import Token, detect_language, fold, split_sentences, tokenize
+from .lexicon import configure, is_known, lemmas, ru_parse
+from .names import first_names, is_common_word, is_first_name, is_surname
+from .negation import is_negated, is_question, is_spoken_question
+from .normalize import Token, detect_language, fold, split_sentences, tokenize, tokenize_cached
 from .numbers import NumberSpan, find_numbers, find_personal_codes, isikukood_is_valid, normalize_fact
 from .phrases import Match, PhraseSet
+from .spoken import Normalized, normalize_input
 
 __all__ = [
     "Token",
@@ -40,6 +43,7 @@ __all__ = [
     "detect_language",
     "is_negated",
     "is_question",
+    "is_spoken_question",
     "find_informal_address",
     "is_informal_word",
     "find_personal_codes",
@@ -47,4 +51,12 @@ __all__ = [
     "normalize_fact",
     "find_numbers",
     "find_fact",
+    "ru_parse",
+    "tokenize_cached",
+    "first_names",
+    "is_first_name",
+    "is_surname",
+    "is_common_word",
+    "Normalized",
+    "normalize_input",
 ]

@@ -21,10 +21,11 @@ _ET_VERBS_2SG = frozenset("saad oled soovid pead void tahad tead naed utled vaja
 # Homographs that are more often something else: plural nouns, 3pl/2sg past ("said").
 _ET_NOT_2SG = frozenset("said teed sead tood lood jood kood need teid meid neid head kuid vaid".split())
 # Clause-initial words after which a bare verb stem is an imperative ("Palun oota").
-_IMPERATIVE_LEAD = frozenset("palun nuud no lihtsalt kohe siis ja ning aga ara".split())
+_IMPERATIVE_LEAD = frozenset("palun nuud no lihtsalt kohe siis ja ning aga ara jah jaa nii okei selge".split())
 _CLAUSE_PUNCT = frozenset(".!?…,;:–—(\"«“")
 _QUOTES = frozenset("\"'«»“”„")
-_ET_IRREGULAR_IMPERATIVES = frozenset("mine tule ole".split())
+# Irregular or noun-homograph singular imperatives ("kuule" = listen/hey: "kuul" is also a bullet)
+_ET_IRREGULAR_IMPERATIVES = frozenset("mine tule ole kuule kuula vaata oota mõtle mote ütle utle".split())
 _RU_PRONOUNS = frozenset(
     "ты тебя тебе тобой тобою твой твоя твое твои твоего твоей твоим твоих твоему твою твоими твоем "
     "твоею здравствуй".split()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from .lexicon import PRONOUN_LEMMAS, is_known, is_verb_lemma, lemmas
 from .normalize import Token, tokenize_cached
 
-__all__ = ["is_negated", "is_question", "negated_token", "is_abessive", "is_privative", "BOUNDARY_WORDS"]
+__all__ = ["is_negated", "is_question", "is_spoken_question", "negated_token", "is_abessive", "is_privative", "BOUNDARY_WORDS"]
 
 # Clause boundaries: punctuation tokens and contrastive conjunctions.
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
@@ -182,7 +182,10 @@ _RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило",
 _EN_INTERROGATIVES = frozenset(
     "what when where why how who whom whose which do does did is are can could would will shall may".split()
 )
-_LEADING = frozenset("aga ja ning no siis ok okei hea selge а и но так ну ладно хорошо and so but well ok".split())
+_LEADING = frozenset(
+    """aga ja ning no siis ok okei hea selge et oot oota jah jaa aa ahaa nii halloo hallo tahendab
+    а и но так ну ладно хорошо алло ага да слушайте ой понятно подождите погодите
+    and so but well ok""".split())
 # "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
 # clause picked up by a demonstrative after the comma is a statement.
 _CORRELATIVES = frozenset(
@@ -207,6 +210,23 @@ def _first_words(sentence: str) -> list[str]:
     return words
 
 
+_ET_CHECK_AFTER_EHK = frozenset("siis te teie teil teile teid".split())
+_YOU = frozenset("вы вас вам ваш ваша ваше ваши вашей вашего вашу".split())
+_ET_ASK_VERBS = frozenset("oelge tapsustage raakige selgitage kirjeldage".split())
+_RU_ASK_VERBS = frozenset("скажите подскажите уточните расскажите".split())
+
+
+def is_spoken_question(sentence: str, lang: str) -> bool:
+    """A question by intonation in a speech transcript without punctuation: a short Russian statement
+    about the client ("вы живёте одна и получаете пенсию", "вас интересует ..."). Only for text that
+    has no punctuation at all; Estonian yes/no questions need "kas" and are found by `is_question`."""
+    if is_question(sentence, lang):
+        return True
+    words = _first_words(sentence)
+    return lang == "ru" and bool(words) and words[0] in _YOU and 3 <= len(words) <= 12 \
+        and not any(ch.isdigit() for ch in sentence)
+
+
 def is_question(sentence: str, lang: str) -> bool:
     """True if `sentence` is a question: it ends with "?" (ignoring closing quotes,
     brackets and emoji), or starts with an interrogative word (after an optional
@@ -227,10 +247,19 @@ def is_question(sentence: str, lang: str) -> bool:
     if not words:
         return False
     first, second = words[0], (words[1] if len(words) > 1 else "")
+    raw = [t.norm for t in tokenize_cached(sentence) if t.is_word][:2]
+    if raw in (["а", "если"], ["aga", "kui"], ["и", "если"], ["ja", "kui"]):
+        return True  # "А если у меня новые справки ...", "aga kui ma ...": a conditional question
+    if raw == ["так", "как"]:
+        return False  # «Так как пятое число было субботой, ...» = since
     if first != "kas" and "ли" not in words and _correlative(sentence):
         return False
     if lang == "ru":
         if "ли" in words or "ль" in words:
+            return True
+        if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU):
+            return True  # "скажите, ...", "то есть Вас интересует ...": check questions
+        if first in {"правильно", "верно"} and "я" in words[1:3]:
             return True
         if first.startswith("как") and first not in {"как", "каких-то"} and len(first) > 3:
             return True  # какой, какая, каким, каков ...
@@ -239,6 +268,10 @@ def is_question(sentence: str, lang: str) -> bool:
         return first in _EN_INTERROGATIVES and lang == "en"
     if first == "kui":
         return second in _ET_KUI
+    if first == "ehk" and second in _ET_CHECK_AFTER_EHK:
+        return True  # "ehk siis Te soovite teada ...": a check of the agent's understanding
+    if first in _ET_ASK_VERBS:
+        return True
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())

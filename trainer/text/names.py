@@ -1,0 +1,75 @@
+"""First names: is a word someone's first name (not a surname, not a common word)?
+
+Sources, each named:
+- `data/et_first_names.txt`: Estonian first names in common use (see the file's header for its source);
+- faker's et_EE provider (Statistics Estonia TOP 50 male and female names, 2017) and ru_RU first names;
+- pymorphy3's "Name" tag for Russian words (a word whose likely readings are "Surn" is a surname).
+
+Lists are folded (case and diacritics), so "karl", "KARL" and "Tonu" are found in speech transcripts and
+fast typing. Whether a name in a turn is the speaker's own is decided by the caller from its position.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import _dictionary, ru_parse
+from .normalize import fold
+
+__all__ = ["is_first_name", "is_surname", "first_names", "is_common_word"]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names from the shipped Estonian list and faker's et_EE and ru_RU providers."""
+    text = resources.files("trainer.text").joinpath("data/et_first_names.txt").read_text(encoding="utf-8")
+    names = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    try:
+        from faker.providers.person.et_EE import Provider as EtNames
+        from faker.providers.person.ru_RU import Provider as RuNames
+
+        names |= set(EtNames.first_names)
+        names |= set(RuNames.first_names_male) | set(RuNames.first_names_female)
+    except ImportError:  # faker is a dependency; the shipped list still works without it
+        pass
+    return frozenset(fold(n) for n in names)
+
+
+@lru_cache(maxsize=20_000)
+def _ru_tags(word: str) -> tuple[bool, bool]:
+    """(has a likely Name reading, its best reading is a surname) for a Cyrillic word."""
+    parses = ru_parse(word.lower())
+    name = any("Name" in p.tag and p.score >= 0.25 for p in parses)
+    surname = bool(parses) and "Surn" in parses[0].tag
+    return name, surname
+
+
+@lru_cache(maxsize=20_000)
+def is_first_name(word: str) -> bool:
+    """Is `word` (any case, with or without diacritics) a first name?"""
+    norm = fold(word)
+    if len(norm) < 2:
+        return False
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        name, surname = _ru_tags(norm)
+        return (name and not surname) or norm in first_names()
+    return norm in first_names()
+
+
+def is_surname(word: str) -> bool:
+    """Is `word` a Russian surname by pymorphy3's tags («Иванова»)?"""
+    norm = fold(word)
+    return "\u0400" <= norm[:1] <= "\u04ff" and _ru_tags(norm)[1]
+
+
+@lru_cache(maxsize=20_000)
+def is_common_word(word: str) -> bool:
+    """Is the lowercased word also an ordinary Estonian or Russian word ("mai", "meri", «вера»)?
+    Such a name counts only in an explicit frame ("Mina olen Meri")."""
+    low = word.lower()
+    if "\u0400" <= low[:1] <= "\u04ff":
+        parses = ru_parse(low)
+        return bool(parses) and "Name" not in parses[0].tag
+    d = _dictionary("et")
+    return d is not None and d.get(low) is not None and d.get(low) == low
