@@ -206,6 +206,11 @@ class TranscriptAnalysis:
         turn, original, _ = unit.locate(start, end if end is not None else start + len(quote))
         return Evidence(turn + 1, original or quote, self.agent_number.get(turn))
 
+    def turn_evidence(self, turn: int, quote: str) -> Evidence:
+        """Evidence for words of an ORIGINAL transcript turn (0-based), e.g. a non-answer found by
+        :mod:`trainer.scoring.acts`, which reads the turns before messages are merged into units."""
+        return Evidence(turn + 1, quote, self.agent_number.get(turn))
+
     def match_evidence(self, turn_index: int, m) -> Evidence:
         return self.evidence(turn_index, m.quote, m.start, m.end)
 
@@ -979,7 +984,7 @@ def _real_answers(check: Check, an: TranscriptAnalysis) -> Outcome:
     findings = acts.replies() if acts is not None else []
     if not findings:
         return Outcome(True, [])
-    evidence = [an.evidence(f.turn, f.quote) for f in findings]
+    evidence = [an.turn_evidence(f.turn, f.quote) for f in findings]
     return Outcome(False, evidence, findings[0].kind, wrong=True)
 
 
