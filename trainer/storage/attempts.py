@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from trainer.outcome import effective_points
 
+from . import policy
 from .base import StoreBase, Who, check_credentials, jsonable
 from .errors import Conflict, NotFound, PermissionDenied, StaleState
 from .models import (
@@ -27,6 +28,7 @@ from .models import (
     TurnComment,
     User,
 )
+from .policy import Role
 from .records import (
     SYSTEM_ACTOR_ID,
     Actor,
@@ -109,28 +111,10 @@ class AttemptsMixin(StoreBase):
 
         ``at`` is seconds since the attempt started (computed from the clock when None).
         ``engine_state=None`` keeps the stored state; a new state bumps ``state_version``.
+        One turn-writing path: this is :meth:`record_turns` with one turn (same checks, same errors).
         """
-        if role not in TURN_ROLES:
-            raise ValueError(f"role must be one of {TURN_ROLES}")
-        if not isinstance(text, str):
-            raise ValueError("text must be a string")
-        state = None if engine_state is None else jsonable(engine_state)
-        with self._write() as s:
-            who = self._who(s, actor)
-            attempt = self._own_attempt(s, who, attempt_id)
-            if attempt.status != "active":
-                raise Conflict(f"attempt {attempt_id} is {attempt.status}")
-            now = self.now()
-            last = s.scalar(select(func.max(Turn.idx)).where(Turn.attempt_id == attempt_id))
-            idx = 0 if last is None else last + 1
-            if at is None:
-                at = (now - attempt.started_at).total_seconds()
-            s.add(Turn(attempt_id=attempt_id, idx=idx, role=role, text=text, at=float(at), created_at=now,
-                       author_id=None if who.is_system else who.id))
-            if state is not None:
-                attempt.engine_state = state
-                attempt.state_version = (attempt.state_version or 0) + 1
-            return idx
+        (idx,) = self.record_turns(actor, attempt_id, [(role, text, at)], engine_state)
+        return idx
 
     def record_turns(
         self,
@@ -170,11 +154,12 @@ class AttemptsMixin(StoreBase):
             if found is None or (not system and found.disabled):
                 who = self._who(s, actor)
                 self._own_attempt(s, who, attempt_id)
-                raise NotFound(f"attempt {attempt_id} not found")  # pragma: no cover - raised above
+                # only if the attempt was committed between the two statements (PostgreSQL)
+                raise NotFound(f"attempt {attempt_id} not found")  # pragma: no cover
             if not system:
                 check_credentials(actor, found.credential_version)
-            if not system and found.user_id != found.me_id and found.role != "admin":
-                raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
+                if not policy.can_play(Who(found.me_id, found.role, found.org_id), found.user_id):
+                    raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
             if found.status != "active":
                 raise Conflict(f"attempt {attempt_id} is {found.status}")
             if expected_version is not None and (found.state_version or 0) != expected_version:
@@ -292,7 +277,7 @@ class AttemptsMixin(StoreBase):
         with self._read() as s:
             if self._is_system(actor):
                 row = s.execute(_state_query(), {"attempt_id": attempt_id}).first()
-                who = Who(SYSTEM_ACTOR_ID, "admin", None)
+                who = Who(SYSTEM_ACTOR_ID, Role.ADMIN, None)
                 owner = None
             else:
                 found = s.execute(_state_query(joined=True), {"attempt_id": attempt_id, "actor_id": actor.id}).first()
@@ -301,10 +286,11 @@ class AttemptsMixin(StoreBase):
                 check_credentials(actor, found.credential_version)
                 who = Who(found.me_id, found.role, found.org_id)
                 row = None if found.id is None else found
-                owner = None if row is None else _Owner(found.owner_id, found.owner_org, found.owner_mentor)
+                owner = None if row is None else _Owner(found.owner_id, found.owner_role, found.owner_org,
+                                                        found.owner_mentor)
             if row is None:
                 raise NotFound(f"attempt {attempt_id} not found")
-            if owner is not None and row.user_id != who.id and not self._can_read(who, owner):
+            if owner is not None and not policy.can_read(who, owner):
                 raise PermissionDenied(f"not allowed to read attempt {attempt_id}")
             return AttemptState(row.id, row.user_id, row.status, row.mode, row.seed, row.scenario_id,
                                 row.started_at, row.engine_state, row.state_version or 0)
@@ -341,7 +327,7 @@ class AttemptsMixin(StoreBase):
             query = (
                 select(Attempt, turn_count, reviewed)
                 .join(User, User.id == Attempt.user_id)
-                .where(self._visible_users(who))
+                .where(policy.visible_users(who, User))
                 .order_by(Attempt.started_at.desc(), Attempt.id.desc())
             )
             if user_id is not None:
@@ -418,7 +404,7 @@ def _turn_query(joined: bool) -> Select:
             Attempt.id == bindparam("attempt_id"))
         if joined:
             me = aliased(User, name="me")
-            query = query.add_columns(me.id.label("me_id"), me.role, me.disabled, me.credential_version).join(
+            query = query.add_columns(me.id.label("me_id"), me.role, me.org_id, me.disabled, me.credential_version).join(
                 me, me.id == bindparam("actor_id"))
         query = _TURN_QUERIES[joined] = query.with_for_update(of=Attempt)
     return query
@@ -441,7 +427,7 @@ def _state_query(joined: bool = False) -> Select:
             me, owner = aliased(User, name="me"), aliased(User, name="owner")
             query = (
                 select(me.id.label("me_id"), me.role, me.org_id, me.disabled, me.credential_version, *cols,
-                       owner.id.label("owner_id"), owner.org_id.label("owner_org"),
+                       owner.id.label("owner_id"), owner.role.label("owner_role"), owner.org_id.label("owner_org"),
                        owner.mentor_id.label("owner_mentor"))
                 .select_from(me)
                 .outerjoin(Attempt, Attempt.id == bindparam("attempt_id"))
@@ -454,9 +440,10 @@ def _state_query(joined: bool = False) -> Select:
 
 @dataclass(frozen=True)
 class _Owner:
-    """The owner columns :meth:`StoreBase._can_read` looks at."""
+    """The owner columns :func:`policy.can_read` looks at."""
 
     id: int
+    role: str
     org_id: int | None
     mentor_id: int | None
 
