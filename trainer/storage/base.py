@@ -1,4 +1,5 @@
-"""Shared machinery of the store: sessions, the SQLite write path, actors and permission rules."""
+"""Shared machinery of the store: sessions, the SQLite write path, actors, and loaders that apply
+the authorisation rules of :mod:`trainer.storage.policy`."""
 
 from __future__ import annotations
 
