@@ -76,3 +76,15 @@ def test_both_turn_writers_refuse_and_record_alike(store, world, method):
     with pytest.raises(Conflict):
         write(world.t_a2, finished)
     assert len(store.get_attempt(world.admin, aid).turns) == 4  # nothing written by the refusals
+
+
+def test_constants_are_declared_once_or_checked_equal():
+    """The store's language and mode constraints are the product's languages and the practice modes."""
+    from trainer import config, i18n
+    from trainer.onboarding import practice
+    from trainer.storage import models
+
+    assert models.LANGUAGES == config.LANGUAGES == ("et", "ru", "en")
+    assert i18n.LANGUAGES is config.LANGUAGES
+    assert practice.MODES is models.MODES == ("practice", "test")
+    assert models.ROLES is ROLES

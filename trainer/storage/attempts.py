@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import Select, bindparam, exists, func, insert, select, update
@@ -32,6 +32,7 @@ from .policy import Role
 from .records import (
     SYSTEM_ACTOR_ID,
     Actor,
+    AttemptBase,
     AttemptInfo,
     AttemptSummary,
     CriterionInfo,
@@ -374,10 +375,8 @@ class AttemptsMixin(StoreBase):
                     competencies=list(c.competencies or []),
                 )
             )
-        base = _summary(a, len(turns), bool(reviews)).__dict__
-        base = {k: v for k, v in base.items() if k not in ("turn_count", "reviewed")}
         return AttemptInfo(
-            **base,
+            **_columns(a),
             engine_state=a.engine_state,
             result=a.result,
             state_version=a.state_version or 0,
@@ -461,27 +460,13 @@ def _critical_failed(result: dict[str, Any], criteria: list[dict[str, Any]]) -> 
     return any(c.get("critical") and c.get("result") == "fail" for c in criteria)
 
 
+def _columns(a: Attempt) -> dict[str, Any]:
+    """The :class:`AttemptBase` fields of an ORM attempt (same names as its columns)."""
+    return {f.name: getattr(a, f.name) for f in _BASE_FIELDS}
+
+
+_BASE_FIELDS = fields(AttemptBase)
+
+
 def _summary(a: Attempt, turn_count: int, reviewed: bool) -> AttemptSummary:
-    return AttemptSummary(
-        id=a.id,
-        user_id=a.user_id,
-        scenario_id=a.scenario_id,
-        scenario_version=a.scenario_version,
-        seed=a.seed,
-        mode=a.mode,
-        language=a.language,
-        channel=a.channel,
-        status=a.status,
-        started_at=a.started_at,
-        finished_at=a.finished_at,
-        score=a.score,
-        passed=a.passed,
-        critical_failed=a.critical_failed,
-        rubric_id=a.rubric_id,
-        rubric_version=a.rubric_version,
-        turn_count=turn_count,
-        reviewed=reviewed,
-    )
-
-
-
+    return AttemptSummary(**_columns(a), turn_count=turn_count, reviewed=reviewed)
