@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from conftest_storage import play
-from storage_fixtures import *  # noqa: F403 - fixtures at module level take precedence
 
 from trainer.storage import Conflict, PermissionDenied
 
