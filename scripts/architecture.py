@@ -43,7 +43,7 @@ WHERE = """\
 | rubric check type | `trainer/scoring/checks.py` (`evaluate_check`) and its schema in `trainer/scoring/rubric.py` | the check reference in `docs/authoring.md`; probes in `tests/test_criteria_probes.py` |
 | scenario signal (what a reply did, for branching) | `trainer/scoring/signals.py` (`signal_names`, `analyse_reply`) | the conditions list in `docs/authoring.md` |
 | scenario field or step feature | `trainer/simulation/scenario.py` (schema), `validation.py` (semantic checks), `dialogue.py` (playing it) | a small fixture scenario under `tests/fixtures/` |
-| storage method | the mixin of its noun in `trainer/storage/` (`users.py`, `attempts.py`, `mentoring.py`, `reports.py`), authorised there | a test on SQLite and PostgreSQL (`store` fixture in `tests/conftest.py`); a migration under `storage/migrations/versions/` for schema changes |
+| storage method | the mixin of its noun in `trainer/storage/` (`users.py`, `attempts.py`, `mentoring.py`, `reports.py`), authorised there with the rules of `policy.py` | a test on SQLite and PostgreSQL (`store` fixture in `tests/conftest.py`); a migration under `storage/migrations/versions/` for schema changes |
 | use case shared by app and CLI | `trainer/onboarding/` | no streamlit: the page and the command only call it |
 | CLI command | `trainer/cli/__init__.py` (content) or `trainer/cli/store.py` (store) | a row in README's CLI table (a test checks every command is documented) |
 | page | `trainer/app/views/` with `PAGE = PageSpec(...)`, registered in `trainer/app/main.py` | texts in `trainer/locales/{et,ru,en}.yaml`; an AppTest |

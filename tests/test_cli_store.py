@@ -197,9 +197,9 @@ def test_a_full_disk_is_a_clear_message_not_a_traceback(group, tmp_path) -> None
     con.close()
     from sqlalchemy import event
 
-    from trainer.storage import db as storage_db
+    from trainer.storage import store as storage_store
 
-    real = storage_db.make_engine
+    real = storage_store.make_engine  # open_store (store.py) builds the engine
 
     def tight_engine(u, **kw):
         engine = real(u, **kw)
@@ -210,7 +210,7 @@ def test_a_full_disk_is_a_clear_message_not_a_traceback(group, tmp_path) -> None
 
         return engine
 
-    storage_db.make_engine = tight_engine
+    storage_store.make_engine = tight_engine
     try:
         outputs = []
         for i in range(40):
@@ -220,7 +220,7 @@ def test_a_full_disk_is_a_clear_message_not_a_traceback(group, tmp_path) -> None
             if res.exit_code:
                 break
     finally:
-        storage_db.make_engine = real
+        storage_store.make_engine = real
     last = outputs[-1]
     assert last.exit_code == 1, last.output
     assert "StoreUnavailable: the database disk is full" in last.output

@@ -180,3 +180,30 @@ def test_month_bounds_refuses_months_outside_the_calendar(month) -> None:
 def test_month_bounds_of_a_real_month() -> None:
     start, end = e.month_bounds("2026-12")
     assert (start.isoformat(), end.isoformat()) == ("2026-12-01T00:00:00+00:00", "2027-01-01T00:00:00+00:00")
+
+
+def test_pdf_grid_survives_a_huge_cell(world) -> None:
+    """Security review L3: a self-evaluation value of 10,000 characters (possible through the store
+    API) made sheets_pdf raise "The row with index ... is too high and cannot be rendered on a single
+    page". The PDF cell is shortened with a marker; the XLSX keeps the full text."""
+    import dataclasses
+    import datetime as dt
+
+    from trainer.storage import SelfEvaluationInfo
+
+    trainee = next(t for t in world.trainees if t.mentor_id == world.mentor_et.id)
+    aid = world.store.list_attempts(world.mentor_et, user_id=trainee.id, status="finished")[0].id
+    data = e.sheet_data(world.store, world.mentor_et, attempt_id=aid)
+    long = "Küsisin isikukoodi ja selgitasin ootamise põhjust. " * 200  # 10,200 characters
+    own = SelfEvaluationInfo(1, trainee.id, aid, "2026-11", {"identify": long, "closing": "Ответила вежливо"},
+                             None, dt.datetime(2026, 11, 30, tzinfo=dt.UTC))
+    data = dataclasses.replace(data, self_evaluations=[own])
+    assert len(e.pdf_cell(long)) <= e.PDF_CELL_CHARS and e.pdf_cell(long).endswith("…")
+    assert e.pdf_cell("lühike") == "lühike"
+    text = pdf_text(e.sheets_pdf(data, "et"))
+    assert "Enesehinnang 2026-11" in text
+    # shortened: about 8 of the 200 sentences are drawn (each decoded once per font map)
+    assert 0 < text.count("selgitasin") < 50
+    wb = openpyxl.load_workbook(io.BytesIO(e.sheets_xlsx(data, "et")))
+    cells = [v for r in wb.worksheets[1].iter_rows(values_only=True) for v in r if isinstance(v, str)]
+    assert any(long.strip() in v and "closing: Ответила вежливо" in v for v in cells)

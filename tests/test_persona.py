@@ -253,3 +253,25 @@ def test_names_are_those_of_the_faker_locale():
             else:
                 names = (fake.first_name_female_est(), fake.last_name_est())
             assert (persona.first_name, persona.last_name) == names
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(date(1800, 1, 1), date(2199, 12, 31)), st.sampled_from(["M", "F"]), st.integers(0, 999))
+def test_built_codes_pass_the_one_validator(born, sex, serial):
+    """Codes are built here and checked by trainer.text.numbers.isikukood_is_valid (the only
+    validator since persona.is_valid_isikukood was removed): the two must agree on every code."""
+    from trainer.text.numbers import isikukood_is_valid
+
+    code = make_isikukood(born, sex, serial)
+    assert isikukood_is_valid(code)
+    assert parse_isikukood(code) == (born, sex)
+    bad = make_invalid_isikukood(code)
+    assert not isikukood_is_valid(bad)
+    assert parse_isikukood(bad) is None
+
+
+def test_persona_has_no_second_validator():
+    import trainer.simulation.persona as persona
+
+    assert not hasattr(persona, "is_valid_isikukood")
+    assert parse_isikukood("3760503029٩") is None  # an Arabic-Indic digit is no personal code

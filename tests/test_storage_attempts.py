@@ -391,3 +391,26 @@ def test_concurrent_record_turns_keep_each_pair_together(store, world):
     for agent, client in zip(turns[::2], turns[1::2], strict=True):
         assert (agent.role, client.role, client.text) == ("agent", "client", f"answer {agent.text}")
     assert store.attempt_state(t, aid).engine_state == {"last": turns[-2].text}
+
+
+def test_attempt_info_and_summary_share_their_columns(store, world):
+    """AttemptInfo and AttemptSummary are built from the same AttemptBase columns: for a finished and
+    an active attempt, every shared field agrees between get_attempt and list_attempts."""
+    from dataclasses import fields
+
+    from trainer.storage.records import AttemptBase
+
+    finished = play(store, world.t_a1, passed=True)
+    active = store.start_attempt(world.t_a1, "pension-01", "3", 7, "test", "ru", "phone", {"n": 0})
+    store.record_turn(world.t_a1, active, "agent", "Добрый день", None, {"n": 1})
+    summaries = {s.id: s for s in store.list_attempts(world.t_a1)}
+    names = [f.name for f in fields(AttemptBase)]
+    assert len(names) == 16 and names[:2] == ["id", "user_id"]
+    for aid in (finished, active):
+        info = store.get_attempt(world.t_a1, aid)
+        assert {n: getattr(info, n) for n in names} == {n: getattr(summaries[aid], n) for n in names}
+    info = store.get_attempt(world.t_a1, active)
+    assert (info.mode, info.language, info.channel, info.status, info.seed) == ("test", "ru", "phone", "active", 7)
+    assert (summaries[active].turn_count, len(info.turns)) == (1, 1)
+    assert (summaries[finished].score, summaries[finished].passed, summaries[finished].rubric_id) == (
+        33.3, True, "info-phone")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest_storage import play
+from conftest_storage import PASSWORD, play
 
 from trainer.storage import Actor, NotFound, PermissionDenied
 
@@ -150,3 +150,94 @@ def test_cohorts_and_orgs_visibility(store, world):
     with pytest.raises(PermissionDenied):
         store.create_org(world.lead_a, "Org C")
     assert [o.name for o in store.list_orgs(world.lead_a)] == ["Org A"]
+
+
+# -- assign, mentees and create_user against an independent oracle ----------------------------------
+# Written from the documented rules (storage/README.md), not from trainer.storage.policy.
+
+
+def _people(world):
+    return [world.admin, world.lead_a, world.lead_b, world.mentor_a, world.mentor_a2, world.mentor_b,
+            world.t_a1, world.t_a2, world.t_b1]  # fmt: skip
+
+
+def _allowed(method, *args, **kwargs) -> bool:
+    try:
+        method(*args, **kwargs)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def test_assign_matrix_matches_the_rules(store, world):
+    """Every actor x user and actor x cohort pair: assigning scenarios follows the rules."""
+    cohort_b = store.create_cohort(store.system_actor(), "B-2026-01", org_id=world.org_b.id)
+
+    def may_assign_user(actor, user) -> bool:
+        if actor.id == user.id:
+            return False  # never to oneself, not even an admin
+        return (
+            actor.role == "admin"
+            or (actor.role == "lead" and actor.org_id == user.org_id and user.role in ("trainee", "mentor"))
+            or (actor.role == "mentor" and user.mentor_id == actor.id)
+        )
+
+    def may_assign_cohort(actor, cohort) -> bool:
+        return actor.role == "admin" or (actor.role in ("lead", "mentor") and actor.org_id == cohort.org_id)
+
+    people = _people(world)
+    for actor, user in itertools.product(people, people):
+        got = _allowed(store.assign, actor, ["pension-01"], None, user_id=user.id)
+        assert got == may_assign_user(actor, user), (actor.username, user.username)
+    for actor, cohort in itertools.product(people, [world.cohort_a, cohort_b]):
+        got = _allowed(store.assign, actor, ["pension-01"], None, cohort_id=cohort.id)
+        assert got == may_assign_cohort(actor, cohort), (actor.username, cohort.name)
+    # what was allowed was stored: t_a1 sees the assignments of their mentor, their lead, the admin
+    # and the cohort's (admin, lead_a, mentor_a, mentor_a2)
+    assigners = {a.assigned_by for a in store.assignments_for(world.t_a1, world.t_a1.id)}
+    assert assigners == {world.admin.id, world.lead_a.id, world.mentor_a.id, world.mentor_a2.id}
+
+
+def test_mentees_matrix_matches_the_rules(store, world):
+    """Every actor x mentor pair: who may list whose mentees, and the list is right."""
+
+    def may_list(actor, mentor) -> bool:
+        return (
+            actor.id == mentor.id
+            or actor.role == "admin"
+            or (actor.role == "lead" and actor.org_id is not None and actor.org_id == mentor.org_id)
+        )
+
+    people = _people(world)
+    for actor, mentor in itertools.product(people, people):
+        try:
+            names = {u.username for u in store.mentees(actor, mentor.id)}
+        except PermissionDenied:
+            assert not may_list(actor, mentor), (actor.username, mentor.username)
+            continue
+        assert may_list(actor, mentor), (actor.username, mentor.username)
+        assert names == {p.username for p in people if p.mentor_id == mentor.id}
+
+
+def test_create_user_matrix_matches_the_rules(store, world):
+    """Every actor x role x organisation: who may create which users where."""
+
+    def may_create(actor, role, org_id) -> bool:
+        return actor.role == "admin" or (actor.role == "lead" and role in ("trainee", "mentor")
+                                         and org_id == actor.org_id)
+
+    for actor, role, org in itertools.product(_people(world), ("trainee", "mentor", "lead", "admin"),
+                                              (world.org_a, world.org_b)):
+        name = f"new-{actor.username}-{role}-{org.id}"
+        try:
+            made = store.create_user(actor, name, PASSWORD, role, org_id=org.id)
+        except PermissionDenied:
+            assert not may_create(actor, role, org.id), (actor.username, role, org.name)
+            continue
+        assert may_create(actor, role, org.id), (actor.username, role, org.name)
+        assert (made.role, made.org_id) == (role, org.id)
+    created = {u.username for u in store.list_users(store.system_actor()) if u.username.startswith("new-")}
+    assert created == {f"new-root-{r}-{o.id}" for r in ("trainee", "mentor", "lead", "admin")
+                       for o in (world.org_a, world.org_b)} | {
+        f"new-lead_a-{r}-{world.org_a.id}" for r in ("trainee", "mentor")} | {
+        f"new-lead_b-{r}-{world.org_b.id}" for r in ("trainee", "mentor")}

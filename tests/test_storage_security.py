@@ -264,9 +264,9 @@ def test_chains_hold_under_concurrent_overrides(store, world):
 
     def worker(aid: int) -> None:
         try:
-            for k in range(5):
-                # alternate the verdict: repeating the latest override is refused as a duplicate
-                store.override_criterion(world.mentor_a, aid, "greeting", ("fail", "pass")[k % 2], f"paralleelne {k}")
+            for k in range(5):  # alternate: an override to the current result is refused as a duplicate
+                result = "fail" if k % 2 == 0 else "pass"
+                store.override_criterion(world.mentor_a, aid, "greeting", result, f"paralleelne {k}")
         except Exception as exc:  # noqa: BLE001 - collected
             errors.append(exc)
 

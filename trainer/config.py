@@ -10,17 +10,21 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from trainer.outcome import DEFAULT_PASS_MARK
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
+#: the languages of the product (interface, scenarios, users), declared once: i18n and the store use it
+Language = Literal["et", "ru", "en"]
+LANGUAGES: tuple[str, ...] = get_args(Language)
+
 
 class Institution(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    names: dict[Literal["et", "ru", "en"], list[str]] = Field(default_factory=lambda: {
+    names: dict[Language, list[str]] = Field(default_factory=lambda: {
         "et": ["Sotsiaalkindlustusamet", "SKA", "sotsiaalkindlustusameti infotelefon"],
         "ru": ["Департамент социального страхования", "Департамент соцстрахования", "SKA"],
         "en": ["Social Insurance Board", "SKA"],
@@ -48,7 +52,7 @@ class ReadinessConfig(BaseModel):
     critical_window: int = Field(default=5, ge=0, le=1000)
     min_attempts: int = Field(default=2, ge=0)
     channels: dict[Literal["phone", "chat"], int] | list[Literal["phone", "chat"]] | None = None
-    languages: dict[Literal["et", "ru", "en"], int] | list[Literal["et", "ru", "en"]] | None = None
+    languages: dict[Language, int] | list[Language] | None = None
     target_weeks: int = Field(default=8, ge=1, le=520)
     behind_margin: float = Field(default=0.15, ge=0, le=1)
 

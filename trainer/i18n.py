@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-LANGUAGES = ("et", "ru", "en")
+from trainer.config import LANGUAGES as LANGUAGES  # declared there; the pages import it from here
+
 DEFAULT_LANGUAGE = "et"
 LANGUAGE_NAMES = {"et": "Eesti", "ru": "Русский", "en": "English"}
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"

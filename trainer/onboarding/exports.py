@@ -340,6 +340,18 @@ def _pdf_feedback(pdf: _Pdf, data: SheetData, lang: str) -> None:
         pdf.ln(2)
 
 
+#: the longest text of one evaluation-grid cell in the PDF: a table row must fit on one page (fpdf2
+#: raises otherwise; security review L3); 400 characters fill about 21 lines of the narrowest column
+PDF_CELL_CHARS = 400
+
+
+def pdf_cell(text: str) -> str:
+    """Control characters removed and, beyond :data:`PDF_CELL_CHARS`, shortened with "…" (the XLSX
+    sheet keeps the full text)."""
+    text = clean_text(text)
+    return text if len(text) <= PDF_CELL_CHARS else text[:PDF_CELL_CHARS - 1].rstrip() + "…"
+
+
 def _pdf_evaluation(pdf: _Pdf, data: SheetData, lang: str) -> None:
     grid = evaluation_rows(data, lang)
     per_page = 6
@@ -349,5 +361,5 @@ def _pdf_evaluation(pdf: _Pdf, data: SheetData, lang: str) -> None:
         pdf.set_font("DejaVu", "", 7.5)
         with pdf.table(col_widths=widths, first_row_as_headings=True, line_height=4) as table:
             for row in grid:
-                table.row([clean_text(str(row[i])) if i < len(row) else "" for i in cols])
+                table.row([pdf_cell(str(row[i])) if i < len(row) else "" for i in cols])
         pdf.ln(3)

@@ -21,12 +21,12 @@ from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
 from trainer.storage import Actor, AttemptInfo, Conflict, StaleState, UserInfo
 from trainer.storage.attempts import AttemptState
+from trainer.storage.models import MODES
 
 MAX_REPLY_CHARS = 5_000
 DOUBLE_SUBMIT_SECONDS = 2.0
 CHECKLIST_STAGES = ("greeting", "identification", "needs", "explanation", "summary", "closing")
 CONTENT_STAGES = ("explanation", "content")
-MODES = ("practice", "test")
 
 ActorLike = Actor | UserInfo
 

@@ -127,7 +127,7 @@ class Progress:
     """One trainee's progress tables."""
 
     user_id: int
-    attempts: pd.DataFrame  # one row per finished attempt (readiness.ATTEMPT_COLUMNS)
+    attempts: pd.DataFrame  # one row per finished attempt (ATTEMPT_COLUMNS)
     criteria: pd.DataFrame  # the store's criterion rows
     competencies: pd.DataFrame  # attempt_id, finished_at, competency, score
     by_topic: pd.DataFrame

@@ -1,6 +1,6 @@
 """Scenario schema: a scripted client conversation for one situation, with its content criteria.
 
-The shape of a file is documented in docs/scenarios.md; :mod:`trainer.simulation.library` loads folders of them
+The shape of a file is documented in docs/authoring.md; :mod:`trainer.simulation.library` loads folders of them
 and runs the semantic checks in :mod:`trainer.simulation.validation`.
 """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import Select, bindparam, exists, func, insert, select, update
@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from trainer.outcome import effective_points
 
+from . import policy
 from .base import StoreBase, Who, check_credentials, jsonable
 from .errors import Conflict, NotFound, PermissionDenied, StaleState
 from .models import (
@@ -27,9 +28,11 @@ from .models import (
     TurnComment,
     User,
 )
+from .policy import Role
 from .records import (
     SYSTEM_ACTOR_ID,
     Actor,
+    AttemptBase,
     AttemptInfo,
     AttemptSummary,
     CriterionInfo,
@@ -109,28 +112,10 @@ class AttemptsMixin(StoreBase):
 
         ``at`` is seconds since the attempt started (computed from the clock when None).
         ``engine_state=None`` keeps the stored state; a new state bumps ``state_version``.
+        One turn-writing path: this is :meth:`record_turns` with one turn (same checks, same errors).
         """
-        if role not in TURN_ROLES:
-            raise ValueError(f"role must be one of {TURN_ROLES}")
-        if not isinstance(text, str):
-            raise ValueError("text must be a string")
-        state = None if engine_state is None else jsonable(engine_state)
-        with self._write() as s:
-            who = self._who(s, actor)
-            attempt = self._own_attempt(s, who, attempt_id)
-            if attempt.status != "active":
-                raise Conflict(f"attempt {attempt_id} is {attempt.status}")
-            now = self.now()
-            last = s.scalar(select(func.max(Turn.idx)).where(Turn.attempt_id == attempt_id))
-            idx = 0 if last is None else last + 1
-            if at is None:
-                at = (now - attempt.started_at).total_seconds()
-            s.add(Turn(attempt_id=attempt_id, idx=idx, role=role, text=text, at=float(at), created_at=now,
-                       author_id=None if who.is_system else who.id))
-            if state is not None:
-                attempt.engine_state = state
-                attempt.state_version = (attempt.state_version or 0) + 1
-            return idx
+        (idx,) = self.record_turns(actor, attempt_id, [(role, text, at)], engine_state)
+        return idx
 
     def record_turns(
         self,
@@ -170,11 +155,12 @@ class AttemptsMixin(StoreBase):
             if found is None or (not system and found.disabled):
                 who = self._who(s, actor)
                 self._own_attempt(s, who, attempt_id)
-                raise NotFound(f"attempt {attempt_id} not found")  # pragma: no cover - raised above
+                # only if the attempt was committed between the two statements (PostgreSQL)
+                raise NotFound(f"attempt {attempt_id} not found")  # pragma: no cover
             if not system:
                 check_credentials(actor, found.credential_version)
-            if not system and found.user_id != found.me_id and found.role != "admin":
-                raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
+                if not policy.can_play(Who(found.me_id, found.role, found.org_id), found.user_id):
+                    raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
             if found.status != "active":
                 raise Conflict(f"attempt {attempt_id} is {found.status}")
             if expected_version is not None and (found.state_version or 0) != expected_version:
@@ -292,7 +278,7 @@ class AttemptsMixin(StoreBase):
         with self._read() as s:
             if self._is_system(actor):
                 row = s.execute(_state_query(), {"attempt_id": attempt_id}).first()
-                who = Who(SYSTEM_ACTOR_ID, "admin", None)
+                who = Who(SYSTEM_ACTOR_ID, Role.ADMIN, None)
                 owner = None
             else:
                 found = s.execute(_state_query(joined=True), {"attempt_id": attempt_id, "actor_id": actor.id}).first()
@@ -301,10 +287,11 @@ class AttemptsMixin(StoreBase):
                 check_credentials(actor, found.credential_version)
                 who = Who(found.me_id, found.role, found.org_id)
                 row = None if found.id is None else found
-                owner = None if row is None else _Owner(found.owner_id, found.owner_org, found.owner_mentor)
+                owner = None if row is None else _Owner(found.owner_id, found.owner_role, found.owner_org,
+                                                        found.owner_mentor)
             if row is None:
                 raise NotFound(f"attempt {attempt_id} not found")
-            if owner is not None and row.user_id != who.id and not self._can_read(who, owner):
+            if owner is not None and not policy.can_read(who, owner):
                 raise PermissionDenied(f"not allowed to read attempt {attempt_id}")
             return AttemptState(row.id, row.user_id, row.status, row.mode, row.seed, row.scenario_id,
                                 row.started_at, row.engine_state, row.state_version or 0)
@@ -341,7 +328,7 @@ class AttemptsMixin(StoreBase):
             query = (
                 select(Attempt, turn_count, reviewed)
                 .join(User, User.id == Attempt.user_id)
-                .where(self._visible_users(who))
+                .where(policy.visible_users(who, User))
                 .order_by(Attempt.started_at.desc(), Attempt.id.desc())
             )
             if user_id is not None:
@@ -388,10 +375,8 @@ class AttemptsMixin(StoreBase):
                     competencies=list(c.competencies or []),
                 )
             )
-        base = _summary(a, len(turns), bool(reviews)).__dict__
-        base = {k: v for k, v in base.items() if k not in ("turn_count", "reviewed")}
         return AttemptInfo(
-            **base,
+            **_columns(a),
             engine_state=a.engine_state,
             result=a.result,
             state_version=a.state_version or 0,
@@ -418,7 +403,7 @@ def _turn_query(joined: bool) -> Select:
             Attempt.id == bindparam("attempt_id"))
         if joined:
             me = aliased(User, name="me")
-            query = query.add_columns(me.id.label("me_id"), me.role, me.disabled, me.credential_version).join(
+            query = query.add_columns(me.id.label("me_id"), me.role, me.org_id, me.disabled, me.credential_version).join(
                 me, me.id == bindparam("actor_id"))
         query = _TURN_QUERIES[joined] = query.with_for_update(of=Attempt)
     return query
@@ -441,7 +426,7 @@ def _state_query(joined: bool = False) -> Select:
             me, owner = aliased(User, name="me"), aliased(User, name="owner")
             query = (
                 select(me.id.label("me_id"), me.role, me.org_id, me.disabled, me.credential_version, *cols,
-                       owner.id.label("owner_id"), owner.org_id.label("owner_org"),
+                       owner.id.label("owner_id"), owner.role.label("owner_role"), owner.org_id.label("owner_org"),
                        owner.mentor_id.label("owner_mentor"))
                 .select_from(me)
                 .outerjoin(Attempt, Attempt.id == bindparam("attempt_id"))
@@ -454,9 +439,10 @@ def _state_query(joined: bool = False) -> Select:
 
 @dataclass(frozen=True)
 class _Owner:
-    """The owner columns :meth:`StoreBase._can_read` looks at."""
+    """The owner columns :func:`policy.can_read` looks at."""
 
     id: int
+    role: str
     org_id: int | None
     mentor_id: int | None
 
@@ -474,27 +460,13 @@ def _critical_failed(result: dict[str, Any], criteria: list[dict[str, Any]]) -> 
     return any(c.get("critical") and c.get("result") == "fail" for c in criteria)
 
 
+def _columns(a: Attempt) -> dict[str, Any]:
+    """The :class:`AttemptBase` fields of an ORM attempt (same names as its columns)."""
+    return {f.name: getattr(a, f.name) for f in _BASE_FIELDS}
+
+
+_BASE_FIELDS = fields(AttemptBase)
+
+
 def _summary(a: Attempt, turn_count: int, reviewed: bool) -> AttemptSummary:
-    return AttemptSummary(
-        id=a.id,
-        user_id=a.user_id,
-        scenario_id=a.scenario_id,
-        scenario_version=a.scenario_version,
-        seed=a.seed,
-        mode=a.mode,
-        language=a.language,
-        channel=a.channel,
-        status=a.status,
-        started_at=a.started_at,
-        finished_at=a.finished_at,
-        score=a.score,
-        passed=a.passed,
-        critical_failed=a.critical_failed,
-        rubric_id=a.rubric_id,
-        rubric_version=a.rubric_version,
-        turn_count=turn_count,
-        reviewed=reviewed,
-    )
-
-
-
+    return AttemptSummary(**_columns(a), turn_count=turn_count, reviewed=reviewed)

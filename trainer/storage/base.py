@@ -1,4 +1,5 @@
-"""Shared machinery of the store: sessions, the SQLite write path, actors and permission rules."""
+"""Shared machinery of the store: sessions, the SQLite write path, actors, and loaders that apply
+the authorisation rules of :mod:`trainer.storage.policy`."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ from decimal import Decimal
 from typing import Any
 
 from argon2 import PasswordHasher
-from sqlalchemy import ColumnElement, Engine, or_, select, text, true
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import policy
 from .audit import CHAIN_LOCK_KEYS, GENESIS, chain_hash, event_fields
 from .db import WRITE_OPTION, write_lock
 from .errors import NotFound, PermissionDenied, unavailable
 from .models import Attempt, AuditEvent, User, utcnow
+from .policy import Role, Who
 from .records import SYSTEM_ACTOR_ID, Actor, UserInfo
 
 
@@ -28,20 +31,6 @@ class SystemActor(Actor):
     carries the store's private token, so a ``SystemActor(...)`` built elsewhere is refused."""
 
     token: object = field(default=None, repr=False, compare=False)
-
-
-@dataclass(frozen=True)
-class Who:
-    """The actor as re-read from the database at the start of a call."""
-
-    id: int
-    role: str
-    org_id: int | None
-
-    @property
-    def is_system(self) -> bool:
-        """True for the CLI system actor (no user row)."""
-        return self.id == SYSTEM_ACTOR_ID
 
 
 def _json_default(value: Any) -> Any:
@@ -138,7 +127,7 @@ class StoreBase:
     def system_actor(self) -> Actor:
         """An admin actor for CLI use (explicitly requested; never handed to the UI). It works with
         this store only."""
-        return SystemActor(id=SYSTEM_ACTOR_ID, role="admin", org_id=None, token=self._system_token)
+        return SystemActor(id=SYSTEM_ACTOR_ID, role=Role.ADMIN.value, org_id=None, token=self._system_token)
 
     def _is_system(self, actor: object) -> bool:
         """True for this store's system actor; a forged :class:`SystemActor` raises PermissionDenied."""
@@ -192,57 +181,12 @@ class StoreBase:
         if actor is None:
             raise PermissionDenied("no actor")
         if self._is_system(actor):
-            return Who(SYSTEM_ACTOR_ID, "admin", None)
+            return Who(SYSTEM_ACTOR_ID, Role.ADMIN, None)
         user = session.get(User, actor.id)
         if user is None or user.disabled:
             raise PermissionDenied("unknown or disabled actor")
         check_credentials(actor, user.credential_version)
         return Who(user.id, user.role, user.org_id)
-
-    @staticmethod
-    def _visible_users(who: Who) -> ColumnElement[bool]:
-        """SQL condition on ``User`` selecting the users whose data the actor may read."""
-        if who.role == "admin":
-            return true()
-        if who.role == "lead":
-            return User.org_id == who.org_id if who.org_id is not None else User.id == who.id
-        if who.role == "mentor":
-            return or_(User.id == who.id, User.mentor_id == who.id)
-        return User.id == who.id
-
-    @staticmethod
-    def _can_read(who: Who, user: User) -> bool:
-        """May the actor read this user's data (attempts, self-evaluations, ...)?"""
-        if who.role == "admin" or user.id == who.id:
-            return True
-        if who.role == "lead":  # a lead without organisation sees nobody else (no shared NULL pool)
-            return who.org_id is not None and user.org_id == who.org_id
-        if who.role == "mentor":
-            return user.mentor_id == who.id
-        return False
-
-    @staticmethod
-    def _can_mentor(who: Who, user: User) -> bool:
-        """May the actor review, comment, override and assign for this user? Never for oneself; leads
-        for the trainees and mentors of their own organisation (not other leads)."""
-        if user.id == who.id:
-            return False
-        if who.role == "admin":
-            return True
-        if who.role == "lead":
-            return who.org_id is not None and user.org_id == who.org_id and user.role in ("trainee", "mentor")
-        if who.role == "mentor":
-            return user.mentor_id == who.id
-        return False
-
-    @staticmethod
-    def _can_administer(who: Who, user: User) -> bool:
-        """May the actor reset the password of / disable / edit this user?"""
-        if who.role == "admin":
-            return True
-        if who.role == "lead":
-            return who.org_id is not None and user.org_id == who.org_id and user.role in ("trainee", "mentor")
-        return False
 
     def _user(self, session: Session, user_id: int, *, lock: bool = False) -> User:
         """Load a user or raise NotFound."""
@@ -254,7 +198,7 @@ class StoreBase:
     def _readable_user(self, session: Session, who: Who, user_id: int) -> User:
         """Load a user the actor may read, else NotFound / PermissionDenied."""
         user = self._user(session, user_id)
-        if not self._can_read(who, user):
+        if not policy.can_read(who, user):
             raise PermissionDenied(f"not allowed to read user {user_id}")
         return user
 
@@ -268,7 +212,7 @@ class StoreBase:
     def _readable_attempt(self, session: Session, who: Who, attempt_id: int) -> Attempt:
         """An attempt the actor may read (own, mentee's, same organisation for leads, admin)."""
         attempt = self._attempt(session, attempt_id)
-        if attempt.user_id != who.id and not self._can_read(who, self._user(session, attempt.user_id)):
+        if attempt.user_id != who.id and not policy.can_read(who, self._user(session, attempt.user_id)):
             raise PermissionDenied(f"not allowed to read attempt {attempt_id}")
         return attempt
 
@@ -276,7 +220,7 @@ class StoreBase:
         """An attempt the actor may play (own; admins too, recorded as the turns' author and in the
         audit trail), locked for update."""
         attempt = self._attempt(session, attempt_id, lock=True)
-        if attempt.user_id != who.id and who.role != "admin":
+        if not policy.can_play(who, attempt.user_id):
             raise PermissionDenied(f"attempt {attempt_id} belongs to another user")
         return attempt
 
@@ -305,6 +249,6 @@ class StoreBase:
     def _mentored_attempt(self, session: Session, who: Who, attempt_id: int) -> Attempt:
         """An attempt the actor may review / comment / override."""
         attempt = self._attempt(session, attempt_id)
-        if not self._can_mentor(who, self._user(session, attempt.user_id)):
+        if not policy.can_mentor(who, self._user(session, attempt.user_id)):
             raise PermissionDenied(f"not allowed to review attempt {attempt_id}")
         return attempt

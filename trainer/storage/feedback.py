@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import Session
 
+from . import policy
 from .attempts import _summary
 from .base import StoreBase
 from .errors import Conflict, PermissionDenied
 from .models import Attempt, FeedbackAck, Override, Review, TurnComment, User
+from .policy import Role
 from .records import Actor, AttemptSummary, UserInfo
 
 FEEDBACK_KINDS = ("review", "comment", "override", "reply")
@@ -147,7 +149,7 @@ class FeedbackMixin(StoreBase):
         first, then those where the trainee replied since, then failed ones, newest first within."""
         with self._read() as s:
             who = self._who(s, actor)
-            if who.role not in ("mentor", "lead", "admin"):
+            if not policy.can_review_anyone(who):
                 return []
             fb = _mentor_feedback()
             given = (select(fb.c.attempt_id, func.count().label("n"), func.max(fb.c.created_at).label("last"))
@@ -162,8 +164,8 @@ class FeedbackMixin(StoreBase):
                 .join(User, User.id == Attempt.user_id)
                 .outerjoin(given, given.c.attempt_id == Attempt.id)
                 .outerjoin(replies, replies.c.attempt_id == Attempt.id)
-                .where(Attempt.status == "finished", User.role == "trainee", User.id != who.id,
-                       self._visible_users(who))
+                .where(Attempt.status == "finished", User.role == Role.TRAINEE, User.id != who.id,
+                       policy.visible_users(who, User))
                 .order_by(case((n == 0, 0), else_=1), waiting.desc(), failed, Attempt.finished_at.desc(),
                           Attempt.id.desc())
             )

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from . import policy
 from .attempts import override_info
 from .audit import GENESIS, chain_hash, override_fields
 from .base import StoreBase, jsonable
@@ -151,13 +152,13 @@ class MentoringMixin(StoreBase):
         with self._write() as s:
             who = self._who(s, actor)
             if user_id is not None:
-                if not self._can_mentor(who, self._user(s, user_id)):
+                if not policy.can_mentor(who, self._user(s, user_id)):
                     raise PermissionDenied("not allowed to assign to this user")
             else:
                 cohort = s.get(Cohort, cohort_id)
                 if cohort is None:
                     raise NotFound(f"cohort {cohort_id} not found")
-                if not (who.role == "admin" or (who.role in ("lead", "mentor") and cohort.org_id == who.org_id)):
+                if not policy.can_assign_to_cohort(who, cohort.org_id):
                     raise PermissionDenied("not allowed to assign to this cohort")
             a = Assignment(
                 user_id=user_id,
@@ -228,7 +229,7 @@ class MentoringMixin(StoreBase):
         with self._write() as s:
             who = self._who(s, actor)
             user = self._readable_user(s, who, user_id)
-            if not (who.is_system or self._can_mentor(who, user)):
+            if not (who.is_system or policy.can_mentor(who, user)):
                 raise PermissionDenied("readiness is recorded by a mentor, a lead or an admin, not for oneself")
             r = ReadinessSnapshot(user_id=user_id, taken_at=self.now(), status=status, details=jsonable(details))
             s.add(r)

@@ -30,7 +30,10 @@ from sqlalchemy import false as sa_false
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-ROLES = ("trainee", "mentor", "lead", "admin")
+from .policy import ROLES  # the roles are declared once, with the rules
+
+#: trainer.config.LANGUAGES (storage may not import config: it pulls in the YAML loaders; a test
+#: checks that the two agree)
 LANGUAGES = ("et", "ru", "en")
 MODES = ("practice", "test")
 STATUSES = ("active", "finished", "abandoned")

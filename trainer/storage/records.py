@@ -122,8 +122,9 @@ class TurnCommentInfo:
 
 
 @dataclass(frozen=True)
-class AttemptSummary:
-    """One attempt without turns and criteria (for lists)."""
+class AttemptBase:
+    """The columns of an attempt that :class:`AttemptSummary` and :class:`AttemptInfo` share (declared
+    once; the subclasses add their own fields after these, so positional order is unchanged)."""
 
     id: int
     user_id: int
@@ -141,30 +142,20 @@ class AttemptSummary:
     critical_failed: bool | None
     rubric_id: str | None
     rubric_version: str | None
+
+
+@dataclass(frozen=True)
+class AttemptSummary(AttemptBase):
+    """One attempt without turns and criteria (for lists)."""
+
     turn_count: int
     reviewed: bool
 
 
 @dataclass(frozen=True)
-class AttemptInfo:
+class AttemptInfo(AttemptBase):
     """A full attempt: engine state, turns, effective criteria, overrides, reviews, comments."""
 
-    id: int
-    user_id: int
-    scenario_id: str
-    scenario_version: str | None
-    seed: int | None
-    mode: str
-    language: str
-    channel: str
-    status: str
-    started_at: dt.datetime
-    finished_at: dt.datetime | None
-    score: float | None
-    passed: bool | None
-    critical_failed: bool | None
-    rubric_id: str | None
-    rubric_version: str | None
     engine_state: dict[str, Any] | None
     result: dict[str, Any] | None
     state_version: int = 0

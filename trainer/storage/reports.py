@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from . import policy
 from .base import StoreBase, Who
 from .errors import NotFound, PermissionDenied
 from .models import Attempt, CriterionResult, Override, User
@@ -75,7 +76,7 @@ class ReportsMixin(StoreBase):
     """Bulk read access for readiness computations."""
 
     def _restrict(self, s: Session, who: Who, query: Select[Any], user_ids: Iterable[int] | None) -> Select[Any]:
-        query = query.where(self._visible_users(who))
+        query = query.where(policy.visible_users(who, User))
         if user_ids is None:
             return query
         ids = sorted({int(u) for u in user_ids})
@@ -85,7 +86,7 @@ class ReportsMixin(StoreBase):
         missing = set(ids) - set(found)
         if missing:
             raise NotFound(f"users not found: {sorted(missing)}")
-        denied = [u for u in ids if not self._can_read(who, found[u])]
+        denied = [u for u in ids if not policy.can_read(who, found[u])]
         if denied:
             raise PermissionDenied(f"not allowed to read users {denied}")
         return query.where(User.id.in_(ids))

@@ -13,11 +13,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from . import policy
 from .audit import broken_links, event_fields, override_fields
 from .base import StoreBase, user_info
 from .errors import AuthError, Conflict, NotFound, PermissionDenied
-from .models import LANGUAGES, ROLES, AuditEvent, Cohort, LoginThrottle, Organisation, Override, User
+from .models import LANGUAGES, AuditEvent, Cohort, LoginThrottle, Organisation, Override, User
 from .passwords import MIN_PASSWORD_LENGTH, check_password
+from .policy import ROLES, Role
 from .records import Actor, AuditEventInfo, CohortInfo, OrgInfo, UserInfo
 
 __all__ = ["MIN_PASSWORD_LENGTH", "UsersMixin"]
@@ -71,11 +73,9 @@ class UsersMixin(StoreBase):
             who = self._who(s, actor)
             if org_id is None:
                 org_id = who.org_id
-            if who.role == "lead":
-                if role not in ("trainee", "mentor") or org_id != who.org_id:
-                    raise PermissionDenied("leads create trainees and mentors in their own organisation")
-            elif who.role != "admin":
-                raise PermissionDenied("only admins and leads create users")
+            if not policy.can_create_user(who, role, org_id):
+                raise PermissionDenied("leads create trainees and mentors in their own organisation"
+                                       if who.role == Role.LEAD else "only admins and leads create users")
             if org_id is not None and s.get(Organisation, org_id) is None:
                 raise NotFound(f"organisation {org_id} not found")
             self._check_links(s, None, org_id, mentor_id, cohort_id)
@@ -115,7 +115,7 @@ class UsersMixin(StoreBase):
             mentor = self._user(s, mentor_id)
             if user_id is not None and mentor.id == user_id:
                 raise PermissionDenied("a user cannot be their own mentor")
-            if mentor.role == "trainee":
+            if not policy.can_mentor_role(mentor.role):
                 raise ValueError("a trainee cannot be a mentor")
             if mentor.org_id != org_id:
                 raise PermissionDenied("the mentor belongs to another organisation")
@@ -241,7 +241,7 @@ class UsersMixin(StoreBase):
         with self._read() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id)
-            if not self._can_administer(who, user):
+            if not policy.can_administer(who, user):
                 raise PermissionDenied("not allowed to see this user's sign-in failures")
             rows = s.scalars(select(LoginThrottle).where(LoginThrottle.username == user.username))
             return [{"source": r.source, "failures": r.failures, "locked_until": r.locked_until,
@@ -263,7 +263,7 @@ class UsersMixin(StoreBase):
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
-            if user.id != who.id and not self._can_administer(who, user):
+            if user.id != who.id and not policy.can_administer(who, user):
                 raise PermissionDenied("not allowed to change this password")
             check_password(new, user.username)
             user.password_hash = self.hasher.hash(new)
@@ -293,7 +293,7 @@ class UsersMixin(StoreBase):
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
-            if user.id == who.id or not self._can_administer(who, user):
+            if user.id == who.id or not policy.can_administer(who, user):
                 raise PermissionDenied("not allowed to disable this user")
             if bool(user.disabled) != bool(disabled):
                 user.disabled = disabled
@@ -308,7 +308,7 @@ class UsersMixin(StoreBase):
         with self._write() as s:
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
-            if not self._can_administer(who, user):
+            if not policy.can_administer(who, user):
                 raise PermissionDenied("not allowed to unlock this user")
             cleared = s.execute(delete(LoginThrottle).where(LoginThrottle.username == user.username)).rowcount
             self._audit(s, who, "unlock", user.id, sources=cleared)
@@ -342,9 +342,9 @@ class UsersMixin(StoreBase):
             who = self._who(s, actor)
             user = self._user(s, user_id, lock=True)
             self_fields = {"display_name", "language"}
-            if not self._can_administer(who, user) and not (user.id == who.id and set(fields) <= self_fields):
+            if not policy.can_administer(who, user) and not (user.id == who.id and set(fields) <= self_fields):
                 raise PermissionDenied("not allowed to edit this user")
-            if "role" in fields and who.role != "admin":
+            if "role" in fields and not policy.is_admin(who):
                 raise PermissionDenied("only admins change roles")
             self._check_links(s, user.id, user.org_id, fields.get("mentor_id"), fields.get("cohort_id"))
             if "email" in fields:
@@ -359,7 +359,7 @@ class UsersMixin(StoreBase):
         """Users the actor may see (admin: all, lead: org, mentor: self + mentees, trainee: self)."""
         with self._read() as s:
             who = self._who(s, actor)
-            query = select(User).where(self._visible_users(who)).order_by(User.username)
+            query = select(User).where(policy.visible_users(who, User)).order_by(User.username)
             if role is not None:
                 query = query.where(User.role == role)
             return [user_info(u) for u in s.scalars(query)]
@@ -377,7 +377,7 @@ class UsersMixin(StoreBase):
             user = s.scalars(select(User).where(User.username == username)).first()
             if user is None:
                 raise NotFound(f"user {username!r} not found")
-            if not self._can_read(who, user):
+            if not policy.can_read(who, user):
                 raise PermissionDenied(f"not allowed to read user {username!r}")
             return user_info(user)
 
@@ -386,9 +386,7 @@ class UsersMixin(StoreBase):
         with self._read() as s:
             who = self._who(s, actor)
             mentor = self._user(s, mentor_id)
-            if mentor.id != who.id and not (
-                who.role == "admin" or (who.role == "lead" and who.org_id is not None and mentor.org_id == who.org_id)
-            ):
+            if not policy.can_list_mentees(who, mentor):
                 raise PermissionDenied("not allowed to list these mentees")
             query = select(User).where(User.mentor_id == mentor_id).order_by(User.username)
             return [user_info(u) for u in s.scalars(query)]
@@ -405,7 +403,7 @@ class UsersMixin(StoreBase):
                     User(
                         username="admin",
                         display_name="Administrator",
-                        role="admin",
+                        role=Role.ADMIN.value,
                         password_hash=self.hasher.hash(password),
                         disabled=False,
                         language="en",
@@ -429,8 +427,8 @@ class UsersMixin(StoreBase):
             if user_id is not None:
                 self._readable_user(s, who, user_id)
                 query = query.where(AuditEvent.target_user_id == user_id)
-            if who.role != "admin":
-                query = query.join(User, User.id == AuditEvent.target_user_id).where(self._visible_users(who))
+            if not policy.is_admin(who):
+                query = query.join(User, User.id == AuditEvent.target_user_id).where(policy.visible_users(who, User))
             return [AuditEventInfo(e.id, e.at, e.actor_id, e.action, e.target_user_id, dict(e.details))
                     for e in s.scalars(query)]
 
@@ -438,7 +436,7 @@ class UsersMixin(StoreBase):
         """Check the hash chains of the override trail and the account audit trail (admins only):
         ``{"overrides": [ids of broken rows], "audit_events": [...]}``, empty lists when intact."""
         with self._read() as s:
-            if self._who(s, actor).role != "admin":
+            if not policy.is_admin(self._who(s, actor)):
                 raise PermissionDenied("only admins verify the audit trail")
             return {
                 "overrides": broken_links(s.scalars(select(Override).order_by(Override.id)).all(), override_fields),
@@ -449,7 +447,7 @@ class UsersMixin(StoreBase):
     def audit_heads(self, actor: Actor | UserInfo) -> dict[str, str | None]:
         """The latest hash of each chain (admins): write it down elsewhere to detect a rewritten chain."""
         with self._read() as s:
-            if self._who(s, actor).role != "admin":
+            if not policy.is_admin(self._who(s, actor)):
                 raise PermissionDenied("only admins read the audit heads")
             return {
                 "overrides": s.scalar(select(Override.row_hash).order_by(Override.id.desc()).limit(1)),
@@ -464,7 +462,7 @@ class UsersMixin(StoreBase):
             raise ValueError("name is required")
         with self._write() as s:
             who = self._who(s, actor)
-            if who.role != "admin":
+            if not policy.is_admin(who):
                 raise PermissionDenied("only admins create organisations")
             if s.scalar(select(Organisation.id).where(Organisation.name == name.strip())) is not None:
                 raise Conflict(f"organisation {name!r} exists")
@@ -478,7 +476,7 @@ class UsersMixin(StoreBase):
         with self._read() as s:
             who = self._who(s, actor)
             query = select(Organisation).order_by(Organisation.name)
-            if who.role != "admin":
+            if not policy.is_admin(who):
                 query = query.where(Organisation.id == who.org_id)
             return [OrgInfo(id=o.id, name=o.name) for o in s.scalars(query)]
 
@@ -490,11 +488,9 @@ class UsersMixin(StoreBase):
             who = self._who(s, actor)
             if org_id is None:
                 org_id = who.org_id
-            if who.role == "lead":
-                if org_id != who.org_id:
-                    raise PermissionDenied("leads create cohorts in their own organisation")
-            elif who.role != "admin":
-                raise PermissionDenied("only admins and leads create cohorts")
+            if not policy.can_create_cohort(who, org_id):
+                raise PermissionDenied("leads create cohorts in their own organisation"
+                                       if who.role == Role.LEAD else "only admins and leads create cohorts")
             if org_id is not None and s.get(Organisation, org_id) is None:
                 raise NotFound(f"organisation {org_id} not found")
             cohort = Cohort(name=name.strip(), org_id=org_id, created_at=self.now())
@@ -507,7 +503,7 @@ class UsersMixin(StoreBase):
         with self._read() as s:
             who = self._who(s, actor)
             query = select(Cohort).order_by(Cohort.name)
-            if who.role != "admin":
+            if not policy.is_admin(who):
                 query = query.where(Cohort.org_id.is_not_distinct_from(who.org_id))
             return [CohortInfo(id=c.id, name=c.name, org_id=c.org_id) for c in s.scalars(query)]
 
