@@ -3,8 +3,10 @@ their actions (self-evaluation, override with a required reason) reach the store
 
 from __future__ import annotations
 
+import io
 import re
 
+import openpyxl
 import pytest
 from conftest_storage import FIXTURE_HOME
 
@@ -147,6 +149,83 @@ def test_mentor_review_shows_trainee_text_literally(world) -> None:
     texts = [str(e.value) for e in at.text]
     assert payload in texts and forged in texts
     assert "💬 vaata ![c](http://127.0.0.1:8999/comment.png)" in texts
-    assert any(v.endswith(": # Märkus [link](http://127.0.0.1:8999/review)") for v in texts)
+    assert "# Märkus [link](http://127.0.0.1:8999/review)" in texts  # the review note, literal
     rendered = "\n".join(str(e.value) for kind in ("markdown", "caption") for e in getattr(at, kind))
     assert "127.0.0.1:8999" not in rendered and "BIG HEADING" not in rendered
+
+
+def test_a_malformed_month_gives_a_message(world) -> None:
+    me = world.trainees[1]
+    at = app(world, "progress_trainee", me, "et")
+    at.text_input(key="sheet_month").input("2026-13").run()
+    assert not at.exception, at.exception
+    warnings = [w.value for w in at.warning]
+    assert any("„2026-13“ ei ole kuu" in w for w in warnings), warnings
+    at.text_input(key="sheet_month").input("2026-11").run()
+    assert not [w.value for w in at.warning if "ei ole kuu" in w.value]
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Count the calls of the export builders and of the readiness report (they run in the AppTest
+    thread of this process)."""
+    from trainer.onboarding import exports
+    from trainer.onboarding import readiness as readiness_module
+
+    calls = {"sheets_pdf": 0, "sheets_xlsx": 0, "export_table": 0, "readiness_report": 0}
+
+    def counting(module, name):
+        real = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    for name in ("sheets_pdf", "sheets_xlsx", "export_table"):
+        counting(exports, name)
+    counting(readiness_module, "readiness_report")
+    return calls
+
+
+def test_downloads_are_built_only_when_clicked(world, counted) -> None:
+    """Rendering the progress, review and readiness pages builds no PDF, XLSX or CSV (finding 7);
+    the callables handed to the buttons build the real files."""
+    from trainer.app.common import sheet_builders
+
+    at = app(world, "progress_trainee", world.trainees[1], "et")
+    assert not at.exception, at.exception
+    at = app(world, "mentor_review", world.mentor_ru, "ru")
+    assert not at.exception, at.exception
+    at = app(world, "lead_readiness", world.lead, "en")
+    at.toggle(key="readiness_criteria").set_value(True).run()
+    assert not at.exception, at.exception
+    assert counted["sheets_pdf"] == counted["sheets_xlsx"] == counted["export_table"] == 0
+    me = world.trainees[1]
+    month = world.store.list_attempts(me, user_id=me.id, status="finished", limit=1)[0].finished_at.strftime("%Y-%m")
+    pdf, xlsx = sheet_builders(world.store, me, "et", user_id=me.id, month=month)
+    assert pdf().startswith(b"%PDF") and counted["sheets_pdf"] == 1
+    book = openpyxl.load_workbook(io.BytesIO(xlsx()))
+    assert len(book.sheetnames) >= 2 and counted["sheets_xlsx"] == 1
+
+
+def test_readiness_report_is_cached_on_the_data_version(world, counted) -> None:
+    from trainer.app.common import _cached_report
+
+    _cached_report.clear()
+    at = app(world, "lead_readiness", world.lead, "en")
+    assert not at.exception, at.exception
+    assert counted["readiness_report"] == 1
+    at.toggle(key="readiness_criteria").set_value(True).run()  # a widget change: no recomputation
+    at.selectbox(key="lead_mentor").set_value(at.selectbox(key="lead_mentor").options[-1]).run()
+    assert not at.exception, at.exception
+    assert counted["readiness_report"] == 1
+    # new data (a review note) changes the data version: computed afresh
+    before = world.store.data_version()
+    attempt = world.store.list_attempts(world.lead, status="finished", limit=1)[0]
+    world.store.add_review(world.lead, attempt.id, "Hea töö.")
+    assert world.store.data_version() != before
+    at.run()
+    assert not at.exception, at.exception
+    assert counted["readiness_report"] == 2

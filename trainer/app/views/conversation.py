@@ -28,7 +28,7 @@ from trainer.app.common import (
 )
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
 from trainer.onboarding.review import system_message
-from trainer.storage import StaleState
+from trainer.storage import NotFound, PermissionDenied, StaleState
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
@@ -50,8 +50,8 @@ def _current(user) -> Played | None:
             played = service.load(user, int(attempt_id), full=False)
             if played.attempt.status != "abandoned":  # abandoned: another tab started a new one
                 return played
-        except Exception:  # noqa: BLE001 - deleted / not allowed: fall back to resuming
-            pass
+        except (NotFound, PermissionDenied):  # deleted / not allowed: say so, fall back to resuming
+            st.warning(tr("conversation.not_available"))
         st.session_state.pop(ATTEMPT_ID, None)
     resumed = service.resume(user)
     if resumed is None:
@@ -80,7 +80,8 @@ def render() -> None:
     with side:  # what a reply does not change: outside the fragment
         _end(user, played)
         if scenario.channel == "chat":  # one live indicator, outside the chat fragment (no stale copies)
-            _response_time(played.started_epoch)
+            _note_waiting(played, played.conversation)
+            _response_time(played.id)
         live = st.container()
         _reference(scenario)
     with chat:
@@ -133,6 +134,7 @@ def _play(handoff: dict, live) -> None:
             st.error(error)
         if refused:  # an over-long paste keeps its text: copy it, shorten it, send it again
             st.text_area(tr("conversation.refused"), refused, key=f"refused_{len(conv.turns)}", height=150)
+    _note_waiting(played, conv)
     with live:
         _persona(conv)
         if played.mode == "practice":
@@ -163,20 +165,28 @@ def _end(user, played: Played) -> None:
             st.rerun()
 
 
-def _response_time(started_epoch: float) -> None:
+WAITING_SINCE = "client_waiting_since"  # (attempt id, epoch of the client's unanswered message or None)
+
+
+def _note_waiting(played: Played, conv) -> None:
+    """Tell the response-time indicator when the client's last message arrived (None: nothing to
+    answer), so it can count without reading the store."""
+    now = time.time()
+    wait = response_seconds(conv, played.started_epoch, now)
+    since = None if wait is None else now - wait
+    st.session_state[WAITING_SINCE] = (played.id, since)
+
+
+def _response_time(attempt_id: int) -> None:
     @st.fragment(run_every=2)
     def indicator() -> None:
-        user = require_user()
-        attempt_id = st.session_state.get(ATTEMPT_ID)
-        if attempt_id is None:
-            return
-        played = get_service().load(user, int(attempt_id), full=False)
-        if played.conversation is None:
-            return
-        wait = response_seconds(played.conversation, started_epoch, time.time())
-        if wait is None:
+        """Every 2 s: seconds since the client's unanswered message. Reads only session state (the chat
+        fragment notes the time after every turn): no database query per tick and tab."""
+        noted = st.session_state.get(WAITING_SINCE)
+        if not noted or noted[0] != attempt_id or noted[1] is None:
             st.caption(tr("conversation.response.none"))
             return
+        wait = max(0.0, time.time() - noted[1])
         color = "green" if wait < RESPONSE_OK else "orange" if wait < RESPONSE_LATE else "red"
         st.markdown(f":{color}[:material/timer: {tr('conversation.response.waiting', seconds=int(wait))}]")
 

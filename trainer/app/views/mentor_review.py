@@ -18,10 +18,18 @@ from typing import Any
 
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_store, lang, md_escape, require_user
+from trainer.app.common import (
+    XLSX_MIME,
+    PageSpec,
+    get_library,
+    get_store,
+    lang,
+    md_escape,
+    require_user,
+    sheet_builders,
+)
 from trainer.app.views.mentor_mentees import REVIEW_USER
 from trainer.i18n import Messages, t
-from trainer.onboarding import exports
 from trainer.onboarding.review import effective_score, format_date, format_number, reply_numbers
 from trainer.storage import Conflict, NotFound, PermissionDenied
 
@@ -113,7 +121,7 @@ def _transcript(ctx: Any, w: Any, info: Any) -> None:
             st.caption(who)
             st.text(tn.text)  # literal: no markdown, links or formulas from trainee text
             for note in notes.get(tn.idx, []):
-                st.caption(f":material/comment: {md_escape(note)}")
+                st.text(f"💬 {note}")  # literal: a comment cannot load images or links either
             if tn.role == "agent":
                 with st.popover(t("review.comment_this", ctx.lang), icon=":material/add_comment:"):
                     with st.form(f"turn_comment_{info.id}_{tn.idx}", clear_on_submit=True, border=False):
@@ -210,13 +218,12 @@ def _sheets(ctx: Any, w: Any, info: Any) -> None:
     st.markdown(f"### {w['sheets']}")
     month = info.finished_at.strftime("%Y-%m")
     whole = st.toggle(f"{month} ({w['month']})", key="sheet_whole_month")
-    data = exports.sheet_data(ctx.store, ctx.user, user_id=info.user_id, month=month) if whole else \
-        exports.sheet_data(ctx.store, ctx.user, attempt_id=info.id)
+    which = {"user_id": info.user_id, "month": month} if whole else {"attempt_id": info.id}
+    pdf, xlsx = sheet_builders(ctx.store, ctx.user, ctx.lang, **which)  # built only when clicked
     name = f"sheets-{info.user_id}-{month if whole else info.id}"
     cols = st.columns(2)
-    cols[0].download_button("PDF", exports.sheets_pdf(data, ctx.lang), f"{name}.pdf", "application/pdf",
-                            key="review_pdf")
-    cols[1].download_button("XLSX", exports.sheets_xlsx(data, ctx.lang), f"{name}.xlsx", key="review_xlsx")
+    cols[0].download_button("PDF", pdf, f"{name}.pdf", "application/pdf", key="review_pdf")
+    cols[1].download_button("XLSX", xlsx, f"{name}.xlsx", XLSX_MIME, key="review_xlsx")
 
 
 def page() -> None:

@@ -1,0 +1,83 @@
+"""Pages say what went wrong instead of swallowing it (code review finding 9), build downloads only on
+click and cache the readiness report on the data version (finding 7); the chat timer reads no store."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest_storage import FIXTURE_HOME, ROOT
+
+from trainer.app import testing as apptest
+from trainer.i18n import t
+from trainer.simulation.library import load_library
+
+SID = "pension-late-et"
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
+    return apptest.seed_users({"mari": "trainee", "juri": "trainee"})
+
+
+def _finish_one(at):
+    at.button(key=f"practice_{SID}").click().run()
+    apptest.end_conversation(at)
+    assert not at.exception
+    return at
+
+
+def _finished_attempt(username):
+    at = apptest.login(apptest.new_app(), username)
+    at.button(key=f"practice_{SID}").click().run()
+    apptest.end_conversation(at)
+    assert not at.exception and at.metric
+    return int(at.session_state["attempt_id"])
+
+
+def test_result_link_to_a_missing_or_foreign_attempt_says_so(app_env):
+    mine = _finished_attempt("mari")
+    foreign = _finished_attempt("juri")
+    assert mine != foreign
+    for wanted in ("999999", str(foreign)):
+        at = apptest.new_app()
+        at.query_params["attempt"] = wanted
+        at = apptest.login(at)
+        assert not at.exception, at.exception
+        assert [e.value for e in at.title] == [t("result.title", "et")]
+        assert t("result.not_available", "et") in [w.value for w in at.warning], wanted
+        assert at.metric, "the latest finished conversation is shown instead"
+
+
+def test_the_chat_timer_reads_no_store(tmp_path, monkeypatch):
+    """A web chat's response-time indicator counts from what the chat noted in session state: a run of
+    the page reads the attempt once (the page), not once more for the timer (finding 7)."""
+    from trainer.storage.attempts import AttemptsMixin
+
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(ROOT))
+    apptest.seed_users({"mari": "trainee"})
+    chat = sorted(sid for sid, s in load_library(ROOT).scenarios.items() if s.channel == "chat" and s.language == "et")
+    assert chat, "the project has Estonian web-chat scenarios"
+    at = apptest.login(apptest.new_app())
+    at.button(key=f"practice_{chat[0]}").click().run()
+    assert not at.exception, at.exception
+    waiting = t("conversation.response.waiting", "et", seconds=0).split("0")[0]
+    assert waiting in apptest.markdown(at)  # the client opened: the trainee is being timed
+    reads = []
+    real = AttemptsMixin.attempt_state
+
+    def counting(self, *args, **kwargs):
+        reads.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(AttemptsMixin, "attempt_state", counting)
+    time.sleep(1.1)
+    at.run()
+    assert not at.exception, at.exception
+    assert len(reads) == 1, reads
+    assert waiting in apptest.markdown(at)
