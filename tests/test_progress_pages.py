@@ -125,6 +125,15 @@ def test_lead_readiness_page(world) -> None:
     assert attempts and len([b for b in at.button if str(b.key).startswith("lead_open_")]) == len(attempts)
     assert "Requirements met" in panel
     assert any("kappa" in str(c.value) for c in at.caption)
+    # calibration as a lead acts on it: criterion titles, lowest agreement first, small samples flagged
+    cal = next(d.value for d in at.dataframe if "Agreement" in d.value.columns)
+    assert list(cal.columns) == ["Criterion", "Reviewed", "Agreement", "Kappa", "Sample", "Disagreements"]
+    assert cal["Criterion"].iloc[-1] == "All criteria" and "greeting" not in set(cal["Criterion"])
+    agreement = [float(v.rstrip(" %")) for v in cal["Agreement"].iloc[:-1]]
+    assert agreement == sorted(agreement)
+    assert all((s == "⚠ few data") == (n < 10) for s, n in zip(cal["Sample"], cal["Reviewed"], strict=True))
+    if cal["Disagreements"].iloc[-1]:
+        at.button(key="calibration_open")  # the conversations where mentor and scorer differ can be opened
 
 
 def test_mentor_review_shows_trainee_text_literally(world) -> None:

@@ -23,7 +23,9 @@ def format_number(value: float | None, lang: str, decimals: int = SCORE_DECIMALS
     Estonian and Russian ("62,5", "100"); "–" for a missing value."""
     if value is None:
         return "–"
-    text = f"{round(float(value), decimals):.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{round(float(value), decimals):.{decimals}f}"
+    if "." in text:  # trailing zeros of the decimals only: 100 with no decimals stays "100"
+        text = text.rstrip("0").rstrip(".")
     if text == "-0":
         text = "0"
     return text.replace(".", ",") if lang in ("et", "ru") else text

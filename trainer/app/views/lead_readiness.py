@@ -133,8 +133,42 @@ def render(ctx: Any) -> None:
     with right:
         st.subheader(w["calibration"])
         reviewed = {a.id for a in ctx.store.list_attempts(ctx.user, status="finished") if a.reviewed}
-        st.dataframe(r.calibration(report.criteria, reviewed), hide_index=True, width="stretch")
+        _calibration(ctx, r.calibration(report.criteria, reviewed))
         st.caption(w["kappa"])
+
+
+def _calibration(ctx: Any, cal: Any) -> None:
+    """Calibration as a lead acts on it: lowest agreement first, criterion titles, agreement in per
+    cent, small samples flagged, and the conversations where mentor and scorer disagree, to open."""
+    if cal.empty:
+        st.caption(t("history.none", ctx.lang))
+        return
+    titles = criterion_titles(ctx.library, ctx.lang)
+    cols = Messages("lead", ctx.lang)["cal_cols"]
+    small = t("lead.cal_small", ctx.lang)
+    shown = {
+        cols["criterion"]: [t("lead.cal_all", ctx.lang) if c == "ALL" else titles.get(c, c) for c in cal["criterion_id"]],
+        cols["n"]: cal["n"].tolist(),
+        cols["agreement"]: [f"{format_number(100 * a, ctx.lang, 0)} %" for a in cal["agreement"]],
+        cols["kappa"]: ["–" if k is None or k != k else format_number(k, ctx.lang, 2) for k in cal["kappa"]],
+        cols["sample"]: [small if flag else "" for flag in cal["small_sample"]],
+        cols["disagreements"]: [len(d) for d in cal["disagreements"]],
+    }
+    st.dataframe(shown, hide_index=True, width="stretch", key="calibration")
+    st.caption(t("lead.cal_small_note", ctx.lang, n=r.MIN_CALIBRATION_SAMPLE))
+    differ = [a for c, ids in zip(cal["criterion_id"], cal["disagreements"], strict=True) if c == "ALL" for a in ids]
+    if not differ:
+        return
+    names = {}
+    for c, ids in zip(cal["criterion_id"], cal["disagreements"], strict=True):
+        for a in ids:
+            if c != "ALL":
+                names.setdefault(a, []).append(titles.get(c, c))
+    pick = st.selectbox(t("lead.cal_pick", ctx.lang), differ, key="calibration_attempt",
+                        format_func=lambda a: f"#{a} · " + ", ".join(names.get(a, [])))
+    if st.button(t("lead.cal_open", ctx.lang), key="calibration_open"):
+        st.session_state["review_attempt_id"] = int(pick)
+        goto("mentor_review", attempt=int(pick))
 
 
 def _table_builders(report: Any, lang_: str, criteria: bool) -> tuple[Any, Any]:
