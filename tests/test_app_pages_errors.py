@@ -3,6 +3,7 @@ click and cache the readiness report on the data version (finding 7); the chat t
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -81,3 +82,42 @@ def test_the_chat_timer_reads_no_store(tmp_path, monkeypatch):
     assert not at.exception, at.exception
     assert len(reads) == 1, reads
     assert waiting in apptest.markdown(at)
+
+
+def test_sources_of_every_fact_read_as_titles_and_addresses() -> None:
+    from trainer.onboarding.review import source_for_people
+
+    lib = load_library(ROOT)
+    seen = 0
+    for topic in lib.knowledge.topics.values():
+        for fact in topic.facts:
+            for lang in ("et", "ru", "en"):
+                shown = source_for_people(fact.source, lang)
+                assert shown, fact.source
+                for title, address in shown:
+                    assert not re.search(r"\.(md|ya?ml)\b", title), (fact.source, title)
+                    assert address is None or address.startswith(("https://", "http://")), address
+                seen += 1
+    assert seen > 100
+    assert source_for_people("job-description.md – duty 3.2.4; https://www.riigiteataja.ee/akt/1", "et") == [
+        ("Ametijuhend", None), ("Riigi Teataja", "https://www.riigiteataja.ee/akt/1")]
+    assert source_for_people("sotsiaalkindlustusamet.ee – peretoetused", "ru") == [
+        ("Департамент социального страхования – peretoetused", "https://sotsiaalkindlustusamet.ee")]
+    assert source_for_people("err.ee / news.err.ee – payment dates (2024-2025)", "en") == [
+        ("ERR – payment dates (2024-2025)", "https://err.ee")]
+
+
+def test_reference_search_folds_diacritics_and_shows_no_file_names(app_env):
+    at = apptest.login(apptest.new_app())
+    at.button(key=f"practice_{SID}").click().run()
+    assert not at.exception, at.exception
+    md = apptest.markdown(at)
+    assert "Õiguskantsler leidis" in md and "ska-facts.md" not in md and ".md" not in md
+    assert "Koolitusmaterjal" in md and "](https://err.ee)" in md
+    assert "Pensionid ja sotsiaaltoetused makstakse iga kuu" in md
+    for query in ("oiguskantsler", "ÕIGUSKANTSLER", "Oiguskantsler leidis"):
+        at.text_input(key="ref_search").input(query).run()
+        md = apptest.markdown(at)
+        assert "Õiguskantsler leidis" in md and "Pensionid ja sotsiaaltoetused makstakse iga kuu" not in md, query
+    at.text_input(key="ref_search").input("kuupaeval").run()  # ä typed as a
+    assert "Pensionid ja sotsiaaltoetused makstakse iga kuu" in apptest.markdown(at)

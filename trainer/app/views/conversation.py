@@ -27,8 +27,9 @@ from trainer.app.common import (
     tr,
 )
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
-from trainer.onboarding.review import system_message
+from trainer.onboarding.review import source_for_people, system_message
 from trainer.storage import NotFound, PermissionDenied, StaleState
+from trainer.text.normalize import fold
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
@@ -247,18 +248,25 @@ def _reference_facts(scenario) -> tuple[tuple[str, str], ...]:
     key = (id(library), scenario.id, scenario.language, lang())
     facts = _references.get(key)
     if facts is None:
-        facts = tuple(
-            (f"{topic} {text}".casefold(),
-             f"**{md_escape(topic)}**  \n{md_escape(text)}  \n:gray[{md_escape(tr('reference.source', source=source))}]")
-            for topic, text, source in library.knowledge.reference_texts(scenario.reference, scenario.language))
+        facts = tuple(_reference_entry(topic, text, source_for_people(source, lang()))
+                      for topic, text, source in library.knowledge.reference_texts(scenario.reference, scenario.language))
         _remember(_references, key, facts)
     return facts
+
+
+def _reference_entry(topic: str, text: str, sources: list[tuple[str, str | None]]) -> tuple[str, str]:
+    """``(search text, markdown)`` of one fact: the search text folded as the scorer folds (õ = o,
+    ё = е, case ignored); the sources by title, with the site's address as a link."""
+    shown = ", ".join(f"[{md_escape(title)}]({address}) ({md_escape(address.split('/')[2].removeprefix('www.'))})"
+                      if address else md_escape(title) for title, address in sources)
+    search = fold(" ".join([topic, text, *(title for title, _ in sources)]))
+    return search, f"**{md_escape(topic)}**  \n{md_escape(text)}  \n:gray[{tr('reference.source', source=shown)}]"
 
 
 def _reference(scenario) -> None:
     facts = _reference_facts(scenario)
     with st.expander(tr("reference.title"), expanded=False):
-        query = st.text_input(tr("reference.search"), key="ref_search").strip().casefold()
+        query = fold(st.text_input(tr("reference.search"), key="ref_search").strip())
         shown = [md for text, md in facts if not query or query in text]
         if not shown:
             st.caption(tr("reference.none"))
