@@ -121,3 +121,18 @@ def test_reference_search_folds_diacritics_and_shows_no_file_names(app_env):
         assert "Õiguskantsler leidis" in md and "Pensionid ja sotsiaaltoetused makstakse iga kuu" not in md, query
     at.text_input(key="ref_search").input("kuupaeval").run()  # ä typed as a
     assert "Pensionid ja sotsiaaltoetused makstakse iga kuu" in apptest.markdown(at)
+
+
+def test_status_icons_carry_words(app_env):
+    at = apptest.login(apptest.new_app())
+    md = apptest.markdown(at)
+    assert f"{t('status.new', 'et')} · " in md  # a catalogue card's status icon, in words
+    at.button(key=f"practice_{SID}").click().run()
+    md = apptest.markdown(at)
+    assert f"{t('stage.greeting', 'et')} :gray[({t('checklist.missing', 'et')})]" in md
+    apptest.send(at, "Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan aidata?")
+    md = apptest.markdown(at)
+    assert f"{t('stage.greeting', 'et')} :gray[({t('checklist.done', 'et')})]" in md
+    apptest.end_conversation(at)
+    md = apptest.markdown(at)
+    assert f":gray[({t('verdict.pass', 'et')})]" in md and f":gray[({t('verdict.fail', 'et')})]" in md

@@ -35,6 +35,7 @@ from trainer.text.plural import count_phrase
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
 CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
               None: ":gray[:material/remove:]"}
+CHECK_TEXT = {True: "checklist.done", False: "checklist.missing", None: "checklist.na"}  # text alternatives
 CHAT_HEIGHT = 460  # px: the chat history scrolls inside, the newest message stays in view
 CONFIRM_END = "confirm_end"
 RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
@@ -226,7 +227,7 @@ def _checklist(played: Played, conv) -> None:
     lines = _checklists.get(key)
     if lines is None:
         lines = "  \n".join(
-            f"{CHECK_ICON[done]} {tr(f'stage.{stage}')}" + (f" ({tr('checklist.na')})" if done is None else "")
+            f"{CHECK_ICON[done]} {tr(f'stage.{stage}')} :gray[({tr(CHECK_TEXT[done])})]"  # the icon in words too
             for stage, done in get_service().checklist(conv))
         _remember(_checklists, key, lines)
     with st.container(border=True):

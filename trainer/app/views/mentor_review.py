@@ -83,7 +83,7 @@ def render(ctx: Any) -> None:
     labels = {a.id: " · ".join([
         format_date(a.finished_at, ctx.lang, with_time=True),
         library.scenarios[a.scenario_id].title if a.scenario_id in library.scenarios else a.scenario_id,
-        t(f"mode.{a.mode}", ctx.lang), format_number(a.score, ctx.lang)]) + (" ✓" if a.reviewed else "")
+        t(f"mode.{a.mode}", ctx.lang), format_number(a.score, ctx.lang)]) + (f" · {t('review.reviewed_mark', ctx.lang)}" if a.reviewed else "")
         for a in attempts}
     if target is not None and target.id in labels:
         st.session_state["review_attempt"] = target.id
@@ -142,7 +142,8 @@ def _criteria(ctx: Any, w: Any, info: Any) -> None:
             f"{format_number(c.points, ctx.lang)}/{format_number(c.max_points, ctx.lang)}"
         critical = f" · {t('result.critical_mark', ctx.lang)}" if c.critical else ""
         with st.container(border=True, key=f"rev_crit_{c.criterion_id}"):
-            st.markdown(f"**{ICON.get(c.result, '')} {md_escape(title)} — {pts}{critical}**")
+            st.markdown(f"**{ICON.get(c.result, '')} {md_escape(title)} — {pts}{critical}** "
+                        f":gray[({t(f'verdict.{c.result}', ctx.lang)})]")  # the icon in words too
             st.caption(t("review.automatic", ctx.lang, verdict=t(f"verdict.{c.automatic_result}", ctx.lang))
                        + (" · " + t("review.mentor_result", ctx.lang, verdict=t(f"verdict.{c.result}", ctx.lang))
                           if c.overridden else ""))

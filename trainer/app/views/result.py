@@ -217,7 +217,7 @@ def _criterion(crit: dict, effective) -> None:
     critical = f" · {tr('result.critical_mark')}" if crit.get("critical") else ""
     critical += f" · {tr('result.gate_mark')}" if crit.get("gate") else ""
     with st.container(border=True, key=f"crit_{crit['id']}"):
-        st.markdown(f"**{icon} {crit['title']} — {points}{critical}**")
+        st.markdown(f"**{icon} {crit['title']} — {points}{critical}** :gray[({tr(f'verdict.{result}')})]")
         if effective is not None and effective.overridden:
             st.caption(tr("review.automatic", verdict=tr(f"verdict.{effective.automatic_result}")))
         if crit.get("feedback"):
