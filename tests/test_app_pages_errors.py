@@ -3,6 +3,7 @@ click and cache the readiness report on the data version (finding 7); the chat t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 
@@ -136,3 +137,31 @@ def test_status_icons_carry_words(app_env):
     apptest.end_conversation(at)
     md = apptest.markdown(at)
     assert f":gray[({t('verdict.pass', 'et')})]" in md and f":gray[({t('verdict.fail', 'et')})]" in md
+
+
+def test_a_trainee_added_today_does_not_inherit_overdue_cohort_assignments(app_env):
+    from trainer.onboarding.progress import what_next
+    from trainer.storage import open_store
+
+    today = dt.date.today()
+    store = open_store(password_hasher=apptest.FAST_HASHER)
+    try:
+        admin = store.system_actor()
+        org = store.create_org(admin, "SKA")
+        cohort = store.create_cohort(admin, "Jaanuar", org_id=org.id)
+        store.assign(admin, ["child-allowance-et"], today - dt.timedelta(days=3), cohort_id=cohort.id)  # overdue
+        store.assign(admin, [SID], today + dt.timedelta(days=5), cohort_id=cohort.id)
+        new = store.create_user(admin, "uus", apptest.PASSWORD, "trainee", display_name="Uus", cohort_id=cohort.id,
+                                org_id=org.id, language="et")
+        store.assign(admin, ["child-allowance-et"], today - dt.timedelta(days=1), user_id=new.id)  # their own: kept
+        lib = load_library(FIXTURE_HOME)
+        assigned = what_next(store, admin, new.id, lib, today)["assigned"]
+        assert [(a["scenario_id"], a["overdue"]) for a in assigned] == [("child-allowance-et", True), (SID, False)]
+        assert len(store.assignments_for(admin, new.id)) == 3  # stored as before: only what is shown differs
+        store.create_user(admin, "vana", apptest.PASSWORD, "trainee", cohort_id=cohort.id, org_id=org.id)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app(), "vana")  # added today, nothing of their own
+    assert not at.exception, at.exception
+    keys = {b.key for b in at.button if str(b.key).startswith("assigned_")}
+    assert f"assigned_practice_{SID}" in keys and "assigned_practice_child-allowance-et" not in keys

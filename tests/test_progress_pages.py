@@ -53,6 +53,8 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     text = text_of(at)
     assert "Minu areng" in text and "Mida järgmiseks harjutada" in text and "Nõrgim pädevus" in text
     assert len(at.get("plotly_chart")) == 2
+    # the Plotly toolbar does not cover the chart (hidden on every chart)
+    assert all('"displayModeBar": false' in chart.proto.config for chart in at.get("plotly_chart"))
     radios = [r for r in at.radio if r.key and r.key.startswith("se_")]
     assert radios
     radios[0].set_value("fail")

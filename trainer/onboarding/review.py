@@ -208,13 +208,20 @@ def missing_in_words(evaluation: Any, topics: dict[str, str], lang: str) -> list
 
 def open_assignments(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
     """The user's assigned scenarios (their own and their cohort's) not yet passed since they were
-    assigned, by due date: ``{scenario_id, title, due_date, overdue}``. Two store calls."""
+    assigned, by due date: ``{scenario_id, title, due_date, overdue}``; a cohort's assignment already
+    due before the user joined is not theirs (:func:`trainer.onboarding.progress.applies_to`). Three
+    store calls."""
     passed_at: dict[str, list[dt.datetime]] = {}
     for a in store.list_attempts(actor, user_id=user_id, status="finished"):
         if a.passed and a.finished_at is not None:
             passed_at.setdefault(a.scenario_id, []).append(a.finished_at)
+    from trainer.onboarding.progress import applies_to
+
+    user = store.get_user(actor, user_id)
     out, seen = [], set()
     for assignment in store.assignments_for(actor, user_id):
+        if not applies_to(assignment, user):  # a cohort's work already due before they joined
+            continue
         for sid in assignment.scenario_ids:
             if sid in seen or sid not in getattr(library, "scenarios", {}):
                 continue
