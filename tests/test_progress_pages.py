@@ -240,3 +240,22 @@ def test_readiness_report_is_cached_on_the_data_version(world, counted) -> None:
     at.run()
     assert not at.exception, at.exception
     assert counted["readiness_report"] == 2
+
+
+def test_mentor_sees_the_mentees_assignments_with_status_and_local_dates(world) -> None:
+    import datetime as dt
+
+    mentor = world.mentor_ru
+    mentees = [u for u in world.store.list_users(mentor, role="trainee") if u.id != mentor.id]
+    mentee = mentees[0]
+    due = dt.date.today() - dt.timedelta(days=2)
+    sid = sorted(world.lib.scenarios)[0]
+    world.store.assign(mentor, [sid], due, user_id=mentee.id)
+    at = app(world, "mentor_review", mentor, "ru")
+    at.selectbox(key="review_trainee").set_value(mentee.id).run()
+    assert not at.exception, at.exception
+    table = next(d.value for d in at.dataframe if "Срок" in d.value.columns)
+    assert list(table.columns) == ["Сценарий", "Кому", "Срок", "Статус", "Назначено"]
+    row = table[table["Сценарий"] == world.lib.scenarios[sid].title].iloc[0]
+    assert row["Срок"] == due.strftime("%d.%m.%Y") and row["Статус"] == "срок истёк" and row["Кому"] == "лично"
+    assert set(table["Статус"]) <= {"пройдено", "срок истёк", "не выполнено", "до прихода (не действует)"}

@@ -381,3 +381,34 @@ def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
             continue
         out.append((part, None))
     return out
+
+
+def assignment_rows(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
+    """Every assignment of a trainee (their own and their cohort's), one row per scenario, as a mentor
+    reviews them: ``{scenario_id, title, cohort_id, due_date, created_at, status}`` with status
+    ``passed`` (passed since it was assigned), ``overdue``, ``open`` or ``before_join`` (a cohort's
+    assignment due before the trainee joined: not theirs). Newest assignment first."""
+    from trainer.onboarding.progress import applies_to
+
+    user = store.get_user(actor, user_id)
+    passed_at: dict[str, list[dt.datetime]] = {}
+    for a in store.list_attempts(actor, user_id=user_id, status="finished"):
+        if a.passed and a.finished_at is not None:
+            passed_at.setdefault(a.scenario_id, []).append(a.finished_at)
+    rows = []
+    for assignment in sorted(store.assignments_for(actor, user_id), key=lambda a: a.created_at, reverse=True):
+        for sid in assignment.scenario_ids:
+            scenario = getattr(library, "scenarios", {}).get(sid)
+            due = assignment.due_date
+            if not applies_to(assignment, user):
+                status = "before_join"
+            elif any(when >= assignment.created_at for when in passed_at.get(sid, [])):
+                status = "passed"
+            elif due is not None and due < today:
+                status = "overdue"
+            else:
+                status = "open"
+            rows.append({"scenario_id": sid, "title": scenario.title if scenario else sid,
+                         "cohort_id": assignment.cohort_id, "due_date": due,
+                         "created_at": assignment.created_at, "status": status})
+    return rows
