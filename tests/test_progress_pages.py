@@ -160,7 +160,7 @@ def test_mentor_review_shows_trainee_text_literally(world) -> None:
     texts = [str(e.value) for e in at.text]
     assert payload in texts and forged in texts
     assert "💬 vaata ![c](http://127.0.0.1:8999/comment.png)" in texts
-    assert "# Märkus [link](http://127.0.0.1:8999/review)" in texts  # the review note, literal
+    assert "# Märkus [link](http://127.0.0.1:8999/review)" in texts  # the review note, literally
     rendered = "\n".join(str(e.value) for kind in ("markdown", "caption") for e in getattr(at, kind))
     assert "127.0.0.1:8999" not in rendered and "BIG HEADING" not in rendered
 

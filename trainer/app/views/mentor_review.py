@@ -127,7 +127,7 @@ def _transcript(ctx: Any, w: Any, info: Any) -> None:
             st.caption(who)
             st.text(tn.text)  # literal: no markdown, links or formulas from trainee text
             for note in notes.get(tn.idx, []):
-                st.text(f"💬 {note}")  # literal: a comment cannot load images or links either
+                st.text(f"💬 {note}")  # literal: trainee and mentor text is never Markdown (M3)
             if tn.role == "agent":
                 with st.popover(t("review.comment_this", ctx.lang), icon=":material/add_comment:"):
                     with st.form(f"turn_comment_{info.id}_{tn.idx}", clear_on_submit=True, border=False):
