@@ -199,4 +199,3 @@ def test_month_bounds_refuses_months_outside_the_calendar(month) -> None:
 def test_month_bounds_of_a_real_month() -> None:
     start, end = e.month_bounds("2026-12")
     assert (start.isoformat(), end.isoformat()) == ("2026-12-01T00:00:00+00:00", "2027-01-01T00:00:00+00:00")
-
