@@ -4,6 +4,7 @@ text really in the file) and XLSX, and xAPI statements."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -54,6 +55,24 @@ def test_neutralise_formula_like_cells() -> None:
     assert ws["A2"].value == "'=HYPERLINK(\"http://x\")" and ws["A2"].data_type == "s"
     assert ws["A3"].value == "Õie Müür" and ws["A4"].value == "Жанна" and ws["B2"].value == -5
 
+
+def test_csv_uses_semicolon_and_decimal_comma_for_et_and_ru() -> None:
+    df = pd.DataFrame({"nimi": ["Õie Müür", "Жанна; Петрова"], "tulemus": [80.5, 38.0], "katseid": [3, 1]})
+    for lang in ("et", "ru"):
+        rows = list(csv.reader(io.StringIO(e.to_csv(df, lang).decode("utf-8-sig")), delimiter=";"))
+        assert rows == [["nimi", "tulemus", "katseid"], ["Õie Müür", "80,5", "3"], ["Жанна; Петрова", "38,0", "1"]]
+    rows = list(csv.reader(io.StringIO(e.export_table({"t": df}, "csv", lang="en").decode("utf-8-sig"))))
+    assert rows[1] == ["Õie Müür", "80.5", "3"]
+
+
+def test_xlsx_cells_are_typed() -> None:
+    df = pd.DataFrame({"name": ["Mari"], "score": [38.5], "progress": [0.75], "target": [dt.date(2026, 12, 1)],
+                       "at": [pd.Timestamp("2026-11-30 09:15", tz="UTC")]})
+    ws = openpyxl.load_workbook(io.BytesIO(e.to_xlsx({"t": df})))["t"]
+    assert ws["B2"].data_type == "n" and ws["B2"].value == 38.5 and ws["C2"].value == 0.75
+    assert ws["D2"].is_date and ws["D2"].number_format == "yyyy-mm-dd"
+    assert ws["E2"].is_date and ws["E2"].value == dt.datetime(2026, 11, 30, 9, 15)
+    assert ws["E2"].number_format == "yyyy-mm-dd hh:mm"
 
 @pytest.fixture(scope="module")
 def world(demo_world):

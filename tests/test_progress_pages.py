@@ -3,8 +3,10 @@ their actions (self-evaluation, override with a required reason) reach the store
 
 from __future__ import annotations
 
+import io
 import re
 
+import openpyxl
 import pytest
 from conftest_storage import FIXTURE_HOME
 
@@ -51,6 +53,8 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     text = text_of(at)
     assert "Minu areng" in text and "Mida järgmiseks harjutada" in text and "Nõrgim pädevus" in text
     assert len(at.get("plotly_chart")) == 2
+    # the Plotly toolbar does not cover the chart (hidden on every chart)
+    assert all('"displayModeBar": false' in chart.proto.config for chart in at.get("plotly_chart"))
     radios = [r for r in at.radio if r.key and r.key.startswith("se_")]
     assert radios
     radios[0].set_value("fail")
@@ -123,6 +127,15 @@ def test_lead_readiness_page(world) -> None:
     assert attempts and len([b for b in at.button if str(b.key).startswith("lead_open_")]) == len(attempts)
     assert "Requirements met" in panel
     assert any("kappa" in str(c.value) for c in at.caption)
+    # calibration as a lead acts on it: criterion titles, lowest agreement first, small samples flagged
+    cal = next(d.value for d in at.dataframe if "Agreement" in d.value.columns)
+    assert list(cal.columns) == ["Criterion", "Reviewed", "Agreement", "Kappa", "Sample", "Disagreements"]
+    assert cal["Criterion"].iloc[-1] == "All criteria" and "greeting" not in set(cal["Criterion"])
+    agreement = [float(v.rstrip(" %")) for v in cal["Agreement"].iloc[:-1]]
+    assert agreement == sorted(agreement)
+    assert all((s == "⚠ few data") == (n < 10) for s, n in zip(cal["Sample"], cal["Reviewed"], strict=True))
+    if cal["Disagreements"].iloc[-1]:
+        at.button(key="calibration_open")  # the conversations where mentor and scorer differ can be opened
 
 
 def test_mentor_review_shows_trainee_text_literally(world) -> None:
@@ -150,3 +163,99 @@ def test_mentor_review_shows_trainee_text_literally(world) -> None:
     assert "# Märkus [link](http://127.0.0.1:8999/review)" in texts  # the review note, literally
     rendered = "\n".join(str(e.value) for kind in ("markdown", "caption") for e in getattr(at, kind))
     assert "127.0.0.1:8999" not in rendered and "BIG HEADING" not in rendered
+
+
+def test_a_malformed_month_gives_a_message(world) -> None:
+    me = world.trainees[1]
+    at = app(world, "progress_trainee", me, "et")
+    at.text_input(key="sheet_month").input("2026-13").run()
+    assert not at.exception, at.exception
+    warnings = [w.value for w in at.warning]
+    assert any("„2026-13“ ei ole kuu" in w for w in warnings), warnings
+    at.text_input(key="sheet_month").input("2026-11").run()
+    assert not [w.value for w in at.warning if "ei ole kuu" in w.value]
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Count the calls of the export builders and of the readiness report (they run in the AppTest
+    thread of this process)."""
+    from trainer.onboarding import exports
+    from trainer.onboarding import readiness as readiness_module
+
+    calls = {"sheets_pdf": 0, "sheets_xlsx": 0, "export_table": 0, "readiness_report": 0}
+
+    def counting(module, name):
+        real = getattr(module, name)
+
+        def wrapper(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    for name in ("sheets_pdf", "sheets_xlsx", "export_table"):
+        counting(exports, name)
+    counting(readiness_module, "readiness_report")
+    return calls
+
+
+def test_downloads_are_built_only_when_clicked(world, counted) -> None:
+    """Rendering the progress, review and readiness pages builds no PDF, XLSX or CSV (finding 7);
+    the callables handed to the buttons build the real files."""
+    from trainer.app.common import sheet_builders
+
+    at = app(world, "progress_trainee", world.trainees[1], "et")
+    assert not at.exception, at.exception
+    at = app(world, "mentor_review", world.mentor_ru, "ru")
+    assert not at.exception, at.exception
+    at = app(world, "lead_readiness", world.lead, "en")
+    at.toggle(key="readiness_criteria").set_value(True).run()
+    assert not at.exception, at.exception
+    assert counted["sheets_pdf"] == counted["sheets_xlsx"] == counted["export_table"] == 0
+    me = world.trainees[1]
+    month = world.store.list_attempts(me, user_id=me.id, status="finished", limit=1)[0].finished_at.strftime("%Y-%m")
+    pdf, xlsx = sheet_builders(world.store, me, "et", user_id=me.id, month=month)
+    assert pdf().startswith(b"%PDF") and counted["sheets_pdf"] == 1
+    book = openpyxl.load_workbook(io.BytesIO(xlsx()))
+    assert len(book.sheetnames) >= 2 and counted["sheets_xlsx"] == 1
+
+
+def test_readiness_report_is_cached_on_the_data_version(world, counted) -> None:
+    from trainer.app.common import _cached_report
+
+    _cached_report.clear()
+    at = app(world, "lead_readiness", world.lead, "en")
+    assert not at.exception, at.exception
+    assert counted["readiness_report"] == 1
+    at.toggle(key="readiness_criteria").set_value(True).run()  # a widget change: no recomputation
+    at.selectbox(key="lead_mentor").set_value(at.selectbox(key="lead_mentor").options[-1]).run()
+    assert not at.exception, at.exception
+    assert counted["readiness_report"] == 1
+    # new data (a review note) changes the data version: computed afresh
+    before = world.store.data_version()
+    attempt = world.store.list_attempts(world.lead, status="finished", limit=1)[0]
+    world.store.add_review(world.lead, attempt.id, "Hea töö.")
+    assert world.store.data_version() != before
+    at.run()
+    assert not at.exception, at.exception
+    assert counted["readiness_report"] == 2
+
+
+def test_mentor_sees_the_mentees_assignments_with_status_and_local_dates(world) -> None:
+    import datetime as dt
+
+    mentor = world.mentor_ru
+    mentees = [u for u in world.store.list_users(mentor, role="trainee") if u.id != mentor.id]
+    mentee = mentees[0]
+    due = dt.date.today() - dt.timedelta(days=2)
+    sid = sorted(world.lib.scenarios)[0]
+    world.store.assign(mentor, [sid], due, user_id=mentee.id)
+    at = app(world, "mentor_review", mentor, "ru")
+    at.selectbox(key="review_trainee").set_value(mentee.id).run()
+    assert not at.exception, at.exception
+    table = next(d.value for d in at.dataframe if "Срок" in d.value.columns)
+    assert list(table.columns) == ["Сценарий", "Кому", "Срок", "Статус", "Назначено"]
+    row = table[table["Сценарий"] == world.lib.scenarios[sid].title].iloc[0]
+    assert row["Срок"] == due.strftime("%d.%m.%Y") and row["Статус"] == "срок истёк" and row["Кому"] == "лично"
+    assert set(table["Статус"]) <= {"пройдено", "срок истёк", "не выполнено", "до прихода (не действует)"}

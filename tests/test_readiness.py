@@ -166,3 +166,31 @@ def test_empty_inputs_give_empty_frames() -> None:
     assert r.attempt_frame([], {}).empty and list(r.attempt_frame([], {}).columns) == r.ATTEMPT_COLUMNS
     assert r.most_failed_criteria(empty).empty and r.calibration(empty).empty
     assert r.cohort_trends(r.attempt_frame([], {})).empty
+
+
+def test_calibration_lowest_agreement_first_small_samples_flagged_with_disagreements() -> None:
+    rows = []
+    # greeting: 12 reviewed results, 11 agree; closing: 3 results, 1 agrees (attempts 2 and 3 differ)
+    for aid in range(1, 13):
+        rows.append({"attempt_id": aid, "criterion_id": "greeting", "automatic_result": "pass",
+                     "result": "fail" if aid == 5 else "pass", "overridden": aid == 5})
+    for aid, (auto, mentor) in zip((1, 2, 3), [("pass", "pass"), ("pass", "fail"), ("fail", "pass")], strict=True):
+        rows.append({"attempt_id": aid, "criterion_id": "closing", "automatic_result": auto, "result": mentor,
+                     "overridden": auto != mentor})
+    cal = r.calibration(pd.DataFrame(rows), reviewed_attempts=set(range(1, 13)))
+    assert list(cal["criterion_id"]) == ["closing", "greeting", "ALL"]
+    closing = cal.iloc[0]
+    assert closing["n"] == 3 and closing["agreement"] == pytest.approx(0.333) and bool(closing["small_sample"])
+    assert closing["disagreements"] == [3, 2]
+    greeting = cal.iloc[1]
+    assert greeting["n"] == 12 and not greeting["small_sample"] and greeting["disagreements"] == [5]
+    assert cal.iloc[2]["disagreements"] == [5, 3, 2]
+
+
+def test_format_number_keeps_whole_numbers_whole() -> None:
+    from trainer.onboarding.review import format_number
+
+    # a ready trainee's "100 %" was shown as "1 %": only the decimals' trailing zeros go
+    assert [format_number(v, "en", 0) for v in (100.0, 10, 0, 66.7)] == ["100", "10", "0", "67"]
+    assert [format_number(v, "et") for v in (100.0, 62.5, 80.04, -0.01)] == ["100", "62,5", "80", "0"]
+    assert format_number(0.5, "ru", 2) == "0,5" and format_number(None, "et") == "–"

@@ -14,10 +14,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import streamlit as st
 
 from trainer.i18n import DEFAULT_LANGUAGE, normalize_language, t
+from trainer.onboarding import exports
 from trainer.onboarding.practice import PracticeService
 from trainer.simulation.library import Library, load_library
 from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, database_url, open_store
@@ -224,6 +226,11 @@ def set_pages(pages: dict[str, PageSpec]) -> None:
     _PAGES.update(pages)
 
 
+def is_registered(key: str) -> bool:
+    """Whether the page ``key`` is part of this app (a page rendered alone in a test has no registry)."""
+    return key in _PAGES
+
+
 def goto(key: str, **query_params: object) -> None:
     """Switch to the registered page ``key`` (ends this run), with ``query_params`` in the address."""
     st.switch_page(_PAGES[key].page(), query_params={k: str(v) for k, v in query_params.items()} or None)
@@ -268,3 +275,52 @@ def md_escape(text: str) -> str:
 def esc(text: str) -> str:
     """HTML-escape trainee or scenario text before it goes into an HTML snippet."""
     return html.escape(str(text), quote=True).replace("\n", "<br>")
+
+
+# -- downloads -------------------------------------------------------------------------------------
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def sheet_builders(store: Any, actor: Any, language: str, **which: Any) -> tuple[Callable[[], bytes], Callable[[], bytes]]:
+    """``(pdf, xlsx)``: callables that gather the feedback / evaluation sheets (``attempt_id=`` or
+    ``user_id=`` and ``month=``, as :func:`trainer.onboarding.exports.sheet_data`) and render them.
+    Pass them as ``st.download_button(data=...)``: Streamlit calls them only when the button is
+    clicked, not on every rerun of the page (a month's PDF takes a second or more)."""
+    def pdf() -> bytes:
+        return exports.sheets_pdf(exports.sheet_data(store, actor, **which), language)
+
+    def xlsx() -> bytes:
+        return exports.sheets_xlsx(exports.sheet_data(store, actor, **which), language)
+
+    return pdf, xlsx
+
+
+# -- the readiness report, cached on the data it reads ---------------------------------------------
+
+REPORT_TTL = 300  # s: bounds staleness after edits that leave the data version alone (a user's target date)
+
+
+@st.cache_resource(ttl=REPORT_TTL, max_entries=64, show_spinner=False)
+def _cached_report(key: tuple, _store: Any, _actor: Any, _library: Any, _rule: Any) -> Any:
+    from trainer.onboarding.readiness import readiness_report
+
+    today, cohort_id = key[1], key[2]
+    return readiness_report(_store, _actor, _library, _rule, today, cohort_id=cohort_id)
+
+
+def cached_readiness_report(store: Any, actor: Any, library: Any, rule: Any = None,
+                            cohort_id: int | None = None, today: Any = None) -> Any:
+    """:func:`trainer.onboarding.readiness.readiness_report`, computed once per store, user, day, cohort,
+    library content and :meth:`Store.data_version` (a new or finished attempt, an override, a review or
+    a new user computes it afresh), not on every widget change of the lead and mentor pages. The report
+    is shared between reruns: callers must not change it in place."""
+    import datetime as dt
+
+    from trainer.onboarding.readiness import rule_from_config
+
+    rule = rule or rule_from_config(None, library)
+    today = today or dt.date.today()
+    content = (str(library.root), tuple(sorted((sid, str(getattr(s, "version", ""))) for sid, s in library.scenarios.items())))
+    key = (store.url, today, cohort_id, actor.id, actor.role, store.data_version(), content, repr(rule))
+    return _cached_report(key, store, actor, library, rule)

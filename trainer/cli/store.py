@@ -359,7 +359,7 @@ def export_readiness(store: Any, actor: Any, fmt: str, output: str | None, cohor
     """The readiness matrix (CSV) or the matrix with rule, trends and calibration (XLSX)."""
     from trainer.onboarding.exports import export_table, readiness_sheets
 
-    _write(export_table(readiness_sheets(_report(store, actor, cohort_id, today), lang), fmt), output)
+    _write(export_table(readiness_sheets(_report(store, actor, cohort_id, today), lang), fmt, lang), output)
 
 
 @export.command("attempts")

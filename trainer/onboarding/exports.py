@@ -92,13 +92,28 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def to_csv(df: pd.DataFrame) -> bytes:
-    """CSV (UTF-8 with BOM, so Excel opens õäöü and Cyrillic correctly), cells neutralised."""
+SEMICOLON_LANGUAGES = ("et", "ru")  # locales whose spreadsheets use a decimal comma and split CSV on ";"
+
+
+def to_csv(df: pd.DataFrame, lang: str | None = None) -> bytes:
+    """CSV (UTF-8 with BOM, so Excel opens õäöü and Cyrillic correctly), cells neutralised. For an
+    Estonian or Russian ``lang`` the separator is ``;`` and decimals have a comma (``38,5``), as
+    Excel and LibreOffice in those locales expect; otherwise ``,`` and a decimal point."""
+    local = lang in SEMICOLON_LANGUAGES
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = csv.writer(buf, delimiter=";" if local else ",", lineterminator="\r\n")
     writer.writerow([neutralise(str(c)) for c in df.columns])
+
+    def cell(x: Any) -> Any:
+        v = neutralise(x)
+        if v is None:
+            return ""
+        if local and isinstance(v, float):
+            return repr(v).replace(".", ",")
+        return v
+
     for row in df.itertuples(index=False):
-        writer.writerow(["" if (v := neutralise(x)) is None else v for x in row])
+        writer.writerow([cell(x) for x in row])
     return buf.getvalue().encode("utf-8-sig")
 
 
@@ -113,6 +128,12 @@ def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
             cell.font = Font(bold=True)
         for row in df.itertuples(index=False):
             ws.append([neutralise(v) for v in row])
+        for cells in ws.iter_rows(min_row=2):
+            for c in cells:  # typed cells: real dates and numbers, shown in a readable format
+                if isinstance(c.value, dt.datetime):
+                    c.number_format = "yyyy-mm-dd hh:mm"
+                elif isinstance(c.value, dt.date):
+                    c.number_format = "yyyy-mm-dd"
         ws.freeze_panes = "A2"
         for i, col in enumerate(df.columns, start=1):
             width = max([len(str(col))] + [len(str(v)) for v in df[col].head(200)]) + 2
@@ -141,10 +162,11 @@ def readiness_sheets(report: Any, lang: str = "et", criteria: bool = True) -> di
     return sheets
 
 
-def export_table(sheets: dict[str, pd.DataFrame], fmt: str) -> bytes:
-    """CSV of the first table, or XLSX of all of them (``fmt``: ``csv`` or ``xlsx``)."""
+def export_table(sheets: dict[str, pd.DataFrame], fmt: str, lang: str | None = None) -> bytes:
+    """CSV of the first table, or XLSX of all of them (``fmt``: ``csv`` or ``xlsx``); ``lang`` chooses
+    the CSV separator and decimal mark (:func:`to_csv`)."""
     if fmt == "csv":
-        return to_csv(next(iter(sheets.values())))
+        return to_csv(next(iter(sheets.values())), lang)
     if fmt == "xlsx":
         return to_xlsx(sheets)
     raise ValueError(f"unknown format {fmt!r} (csv or xlsx)")

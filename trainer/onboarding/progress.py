@@ -213,6 +213,8 @@ def what_next(store: Any, actor: Any, user_id: int, library: Any, today: dt.date
     practise.sort(key=lambda s: (s.language != user.language, s.difficulty, s.id))
     assigned, seen = [], set()
     for a in store.assignments_for(actor, user_id):
+        if not applies_to(a, user):
+            continue
         for sid in a.scenario_ids:
             if sid in seen or _passed_after(att, sid, a.created_at):
                 continue
@@ -226,6 +228,21 @@ def what_next(store: Any, actor: Any, user_id: int, library: Any, today: dt.date
     assigned.sort(key=lambda x: (x["due_date"] is None, x["due_date"] or today, x["scenario_id"]))
     return {"weakest": {"competency": weakest, "score": score},
             "practise": [s.id for s in practise[:5]], "assigned": assigned}
+
+
+def joined_on(user: Any) -> dt.date:
+    """The day a trainee joined: their start date, or the day their account was made if that is later."""
+    created = user.created_at.date() if getattr(user, "created_at", None) else None
+    dates = [d for d in (user.start_date, created) if d is not None]
+    return max(dates) if dates else dt.date.min
+
+
+def applies_to(assignment: Any, user: Any) -> bool:
+    """Whether an assignment is the trainee's to do: their own always; a cohort's only when it was not
+    already due before they joined (a trainee added today does not inherit overdue work)."""
+    if assignment.user_id is not None or assignment.due_date is None:
+        return True
+    return assignment.due_date >= joined_on(user)
 
 
 def progress_json(store: Any, actor: Any, user_id: int, library: Any, today: dt.date | None = None) -> dict:

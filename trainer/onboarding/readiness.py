@@ -29,7 +29,7 @@ from trainer.onboarding.progress import (
 from trainer.outcome import DEFAULT_PASS_MARK
 
 STATUSES = ("ready", "on_track", "behind")
-__all__ = ["ATTEMPT_COLUMNS", "STATUSES", "Evaluation", "Report", "Rule", "attempt_frame", "calibration", "cohen_kappa",
+__all__ = ["ATTEMPT_COLUMNS", "MIN_CALIBRATION_SAMPLE", "STATUSES", "Evaluation", "Report", "Rule", "attempt_frame", "calibration", "cohen_kappa",
            "cohort_trends", "describe_rule", "evaluate_user", "load_attempt_frame", "load_attempts",
            "most_failed_criteria", "readiness_matrix", "readiness_report", "rule_from_config", "score_frame",
            "time_to_readiness", "topic_map"]
@@ -378,14 +378,22 @@ def cohen_kappa(a: list[str], b: list[str]) -> float | None:
     return round((po - pe) / (1 - pe), 3)
 
 
-def calibration(criteria: pd.DataFrame, reviewed_attempts: set[int] | None = None) -> pd.DataFrame:
+MIN_CALIBRATION_SAMPLE = 10  # reviewed results of a criterion below which its agreement is flagged as uncertain
+
+
+def calibration(criteria: pd.DataFrame, reviewed_attempts: set[int] | None = None,
+                min_sample: int = MIN_CALIBRATION_SAMPLE) -> pd.DataFrame:
     """Agreement of automatic results with mentors' per criterion, over reviewed attempts.
 
     An attempt counts as reviewed when it has a review note (``reviewed_attempts``) or any override;
     in it, a criterion the mentor did not override is taken as confirmed. Columns: criterion_id, n,
-    agree, auto_pass_mentor_fail, auto_fail_mentor_pass, agreement, kappa (plus an ``ALL`` row).
+    agree, auto_pass_mentor_fail, auto_fail_mentor_pass, agreement, kappa, small_sample (``n`` below
+    ``min_sample``: the agreement says little) and disagreements (the attempt ids where mentor and
+    scorer differ, newest first). Sorted by lowest agreement first (then the larger sample), the
+    ``ALL`` row last.
     """
-    cols = ["criterion_id", "n", "agree", "auto_pass_mentor_fail", "auto_fail_mentor_pass", "agreement", "kappa"]
+    cols = ["criterion_id", "n", "agree", "auto_pass_mentor_fail", "auto_fail_mentor_pass", "agreement", "kappa",
+            "small_sample", "disagreements"]
     if criteria.empty:
         return pd.DataFrame(columns=cols)
     reviewed = set(reviewed_attempts or ()) | set(criteria.loc[criteria["overridden"], "attempt_id"])
@@ -395,9 +403,17 @@ def calibration(criteria: pd.DataFrame, reviewed_attempts: set[int] | None = Non
         auto, mentor = list(g["automatic_result"]), list(g["result"])
         if not auto:
             continue
-        agree = sum(x == y for x, y in zip(auto, mentor, strict=True))
+        pairs = list(zip(auto, mentor, strict=True))
+        agree = sum(x == y for x, y in pairs)
+        differ = sorted({int(a) for a, x, y in zip(g["attempt_id"], auto, mentor, strict=True) if x != y}, reverse=True)
         rows.append({"criterion_id": cid, "n": len(auto), "agree": agree,
-                     "auto_pass_mentor_fail": sum(x == "pass" and y == "fail" for x, y in zip(auto, mentor, strict=True)),
-                     "auto_fail_mentor_pass": sum(x == "fail" and y == "pass" for x, y in zip(auto, mentor, strict=True)),
-                     "agreement": round(agree / len(auto), 3), "kappa": cohen_kappa(auto, mentor)})
-    return pd.DataFrame(rows, columns=cols)
+                     "auto_pass_mentor_fail": sum(x == "pass" and y == "fail" for x, y in pairs),
+                     "auto_fail_mentor_pass": sum(x == "fail" and y == "pass" for x, y in pairs),
+                     "agreement": round(agree / len(auto), 3), "kappa": cohen_kappa(auto, mentor),
+                     "small_sample": len(auto) < min_sample, "disagreements": differ})
+    out = pd.DataFrame(rows, columns=cols)
+    if out.empty:
+        return out
+    order = out.assign(_all=out["criterion_id"] == "ALL", _n=-out["n"])
+    order = order.sort_values(["_all", "agreement", "_n", "criterion_id"], kind="stable")
+    return order.drop(columns=["_all", "_n"]).reset_index(drop=True)

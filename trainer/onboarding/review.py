@@ -23,7 +23,9 @@ def format_number(value: float | None, lang: str, decimals: int = SCORE_DECIMALS
     Estonian and Russian ("62,5", "100"); "–" for a missing value."""
     if value is None:
         return "–"
-    text = f"{round(float(value), decimals):.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{round(float(value), decimals):.{decimals}f}"
+    if "." in text:  # trailing zeros of the decimals only: 100 with no decimals stays "100"
+        text = text.rstrip("0").rstrip(".")
     if text == "-0":
         text = "0"
     return text.replace(".", ",") if lang in ("et", "ru") else text
@@ -206,13 +208,20 @@ def missing_in_words(evaluation: Any, topics: dict[str, str], lang: str) -> list
 
 def open_assignments(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
     """The user's assigned scenarios (their own and their cohort's) not yet passed since they were
-    assigned, by due date: ``{scenario_id, title, due_date, overdue}``. Two store calls."""
+    assigned, by due date: ``{scenario_id, title, due_date, overdue}``; a cohort's assignment already
+    due before the user joined is not theirs (:func:`trainer.onboarding.progress.applies_to`). Three
+    store calls."""
     passed_at: dict[str, list[dt.datetime]] = {}
     for a in store.list_attempts(actor, user_id=user_id, status="finished"):
         if a.passed and a.finished_at is not None:
             passed_at.setdefault(a.scenario_id, []).append(a.finished_at)
+    from trainer.onboarding.progress import applies_to
+
+    user = store.get_user(actor, user_id)
     out, seen = [], set()
     for assignment in store.assignments_for(actor, user_id):
+        if not applies_to(assignment, user):  # a cohort's work already due before they joined
+            continue
         for sid in assignment.scenario_ids:
             if sid in seen or sid not in getattr(library, "scenarios", {}):
                 continue
@@ -274,3 +283,132 @@ def system_message(hint: str | None) -> str | None:
             first = re.split(r"(?<=[.!?])\s+", event, maxsplit=1)[0]
             return first or None
     return None
+
+
+# -- sources of reference facts, as people read them -------------------------------------------------
+
+_SITES = {  # host (without www.) -> title by language; other hosts are shown as their address
+    "sotsiaalkindlustusamet.ee": {"et": "Sotsiaalkindlustusamet", "ru": "Департамент социального страхования",
+                                  "en": "Social Insurance Board"},
+    "riigiteataja.ee": {"et": "Riigi Teataja", "ru": "Riigi Teataja (законы Эстонии)", "en": "Riigi Teataja (Estonian laws)"},
+    "eesti.ee": {"et": "Riigiportaal eesti.ee", "ru": "Госпортал eesti.ee", "en": "State portal eesti.ee"},
+    "err.ee": {"et": "ERR", "ru": "ERR", "en": "ERR"},
+    "news.err.ee": {"et": "ERR News", "ru": "ERR News", "en": "ERR News"},
+    "pensionikeskus.ee": {"et": "Pensionikeskus", "ru": "Пенсионный центр", "en": "Pension Centre"},
+    "emta.ee": {"et": "Maksu- ja Tolliamet", "ru": "Налогово-таможенный департамент", "en": "Tax and Customs Board"},
+    "politsei.ee": {"et": "Politsei- ja Piirivalveamet", "ru": "Департамент полиции и погранохраны",
+                    "en": "Police and Border Guard Board"},
+    "sm.ee": {"et": "Sotsiaalministeerium", "ru": "Министерство социальных дел", "en": "Ministry of Social Affairs"},
+}
+_DOCUMENTS = {  # internal documents (never shown by file name) -> title by language
+    "job-description": {"et": "Ametijuhend", "ru": "Должностная инструкция", "en": "Job description"},
+    "ska-facts": {"et": "Koolitusmaterjal", "ru": "Учебный материал", "en": "Training material"},
+    "content-review": {"et": "Sisuülevaatus", "ru": "Проверка содержания", "en": "Content review"},
+}
+_URL = re.compile(r"https?://[^\s;)\"']+")
+_FILE = re.compile(r"\b([\w-]+)\.(?:md|ya?ml|txt|csv)\b")
+_DOMAIN = re.compile(r"^((?:[a-z0-9-]+\.)+(?:ee|eu|fi|com|org))\b(.*)$", re.IGNORECASE)
+
+
+def _parts(source: str) -> list[str]:
+    """Split on ``;`` outside parentheses."""
+    out, depth, cur = [], 0, []
+    for ch in source:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur))
+    return [p.strip() for p in out if p.strip()]
+
+
+def _drop_file_notes(part: str) -> str:
+    """Remove the notes about internal files from a bracket: "(pension abroad; not in ska-facts.md)"
+    -> "(pension abroad)"; a bracket of only such notes goes."""
+    start = part.find("(")
+    if start < 0 or not _FILE.search(part[start:]):
+        return part
+    depth, end = 0, len(part)
+    for i in range(start, len(part)):
+        depth += part[i] == "("
+        depth -= part[i] == ")"
+        if depth == 0:
+            end = i
+            break
+    inner = [seg.strip() for seg in re.split(r"[;,]", part[start + 1:end]) if seg.strip() and not _FILE.search(seg)]
+    kept = f" ({'; '.join(inner)})" if inner else ""
+    return (part[:start].rstrip() + kept + " " + _drop_file_notes(part[end + 1:])).strip()
+
+
+def _site(host: str, lang: str) -> str:
+    host = host.lower().removeprefix("www.")
+    titles = _SITES.get(host)
+    return titles.get(lang, titles["et"]) if titles else host
+
+
+def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
+    """A fact's ``source`` field as ``(title, address or None)`` pairs: a web address becomes the site's
+    name with the address; a bare site ("sotsiaalkindlustusamet.ee – peretoetused") its name and
+    the page's topic with the site's address; an internal document ("job-description.md – duty 3.3")
+    its title, never its file name; notes about internal files in brackets are left out."""
+    out: list[tuple[str, str | None]] = []
+    for part in _parts(source):
+        part = _drop_file_notes(part)
+        part = re.sub(r"^((?:[a-z0-9-]+\.)+[a-z]+)\s*/\s*(?:[a-z0-9-]+\.)+[a-z]+", r"\1", part)  # "err.ee / news.err.ee"
+        url = _URL.search(part)
+        if url:
+            address = url.group(0).rstrip(".,")
+            host = address.split("/")[2]
+            label = part.replace(url.group(0), "").strip(" –-:")
+            title = _site(host, lang) + (f" – {label}" if label else "")
+            out.append((title, address))
+            continue
+        doc = _FILE.search(part)
+        if doc:
+            titles = _DOCUMENTS.get(doc.group(1))
+            name = titles.get(lang, titles["et"]) if titles else t("reference.internal", lang)
+            if (name, None) not in out:
+                out.append((name, None))
+            continue
+        site = _DOMAIN.match(part)
+        if site:
+            rest = site.group(2).strip(" –-:")
+            out.append((_site(site.group(1), lang) + (f" – {rest}" if rest else ""),
+                        f"https://{site.group(1).lower()}"))
+            continue
+        out.append((part, None))
+    return out
+
+
+def assignment_rows(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
+    """Every assignment of a trainee (their own and their cohort's), one row per scenario, as a mentor
+    reviews them: ``{scenario_id, title, cohort_id, due_date, created_at, status}`` with status
+    ``passed`` (passed since it was assigned), ``overdue``, ``open`` or ``before_join`` (a cohort's
+    assignment due before the trainee joined: not theirs). Newest assignment first."""
+    from trainer.onboarding.progress import applies_to
+
+    user = store.get_user(actor, user_id)
+    passed_at: dict[str, list[dt.datetime]] = {}
+    for a in store.list_attempts(actor, user_id=user_id, status="finished"):
+        if a.passed and a.finished_at is not None:
+            passed_at.setdefault(a.scenario_id, []).append(a.finished_at)
+    rows = []
+    for assignment in sorted(store.assignments_for(actor, user_id), key=lambda a: a.created_at, reverse=True):
+        for sid in assignment.scenario_ids:
+            scenario = getattr(library, "scenarios", {}).get(sid)
+            due = assignment.due_date
+            if not applies_to(assignment, user):
+                status = "before_join"
+            elif any(when >= assignment.created_at for when in passed_at.get(sid, [])):
+                status = "passed"
+            elif due is not None and due < today:
+                status = "overdue"
+            else:
+                status = "open"
+            rows.append({"scenario_id": sid, "title": scenario.title if scenario else sid,
+                         "cohort_id": assignment.cohort_id, "due_date": due,
+                         "created_at": assignment.created_at, "status": status})
+    return rows

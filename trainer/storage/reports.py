@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from . import policy
 from .base import StoreBase, Who
 from .errors import NotFound, PermissionDenied
-from .models import Attempt, CriterionResult, Override, User
+from .models import Attempt, CriterionResult, Override, Review, User
 from .records import Actor, UserInfo
 
 CRITERION_ROW_KEYS = (
@@ -90,6 +90,21 @@ class ReportsMixin(StoreBase):
         if denied:
             raise PermissionDenied(f"not allowed to read users {denied}")
         return query.where(User.id.in_(ids))
+
+    def data_version(self) -> tuple[int, ...]:
+        """A cheap fingerprint of what readiness reports read: the largest attempt, override, review
+        and user ids and the number of finished attempts. It changes when an attempt starts or
+        finishes, a verdict is overridden, a review is written or a user is added, so a page can
+        cache a report on it (with a short expiry for edits of existing users). It reveals no data."""
+        with self._read() as s:
+            row = s.execute(select(
+                select(func.coalesce(func.max(Attempt.id), 0)).scalar_subquery(),
+                select(func.count(Attempt.id)).where(Attempt.status == "finished").scalar_subquery(),
+                select(func.coalesce(func.max(Override.id), 0)).scalar_subquery(),
+                select(func.coalesce(func.max(Review.id), 0)).scalar_subquery(),
+                select(func.coalesce(func.max(User.id), 0)).scalar_subquery(),
+            )).one()
+        return tuple(int(v) for v in row)
 
     def criterion_rows(
         self,

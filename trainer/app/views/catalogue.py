@@ -175,6 +175,7 @@ def _card(meta: dict, prefix: str = "", due: str = "", overdue: bool = False,
             if due:
                 st.markdown(f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]")
             st.caption(" · ".join([
+                status,  # the status icon in words
                 tr("catalogue.topic", topic=topic),
                 tr(f"channel.{meta['channel']}"),
                 tr(f"language.{meta['language']}"),

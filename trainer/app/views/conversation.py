@@ -27,13 +27,15 @@ from trainer.app.common import (
     tr,
 )
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
-from trainer.onboarding.review import system_message
-from trainer.storage import StaleState
+from trainer.onboarding.review import source_for_people, system_message
+from trainer.storage import NotFound, PermissionDenied, StaleState
+from trainer.text.normalize import fold
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
 CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
               None: ":gray[:material/remove:]"}
+CHECK_TEXT = {True: "checklist.done", False: "checklist.missing", None: "checklist.na"}  # text alternatives
 CHAT_HEIGHT = 460  # px: the chat history scrolls inside, the newest message stays in view
 CONFIRM_END = "confirm_end"
 RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
@@ -50,8 +52,8 @@ def _current(user) -> Played | None:
             played = service.load(user, int(attempt_id), full=False)
             if played.attempt.status != "abandoned":  # abandoned: another tab started a new one
                 return played
-        except Exception:  # noqa: BLE001 - deleted / not allowed: fall back to resuming
-            pass
+        except (NotFound, PermissionDenied):  # deleted / not allowed: say so, fall back to resuming
+            st.warning(tr("conversation.not_available"))
         st.session_state.pop(ATTEMPT_ID, None)
     resumed = service.resume(user)
     if resumed is None:
@@ -80,7 +82,8 @@ def render() -> None:
     with side:  # what a reply does not change: outside the fragment
         _end(user, played)
         if scenario.channel == "chat":  # one live indicator, outside the chat fragment (no stale copies)
-            _response_time(played.started_epoch)
+            _note_waiting(played, played.conversation)
+            _response_time(played.id)
         live = st.container()
         _reference(scenario)
     with chat:
@@ -133,6 +136,7 @@ def _play(handoff: dict, live) -> None:
             st.error(error)
         if refused:  # an over-long paste keeps its text: copy it, shorten it, send it again
             st.text_area(tr("conversation.refused"), refused, key=f"refused_{len(conv.turns)}", height=150)
+    _note_waiting(played, conv)
     with live:
         _persona(conv)
         if played.mode == "practice":
@@ -163,20 +167,28 @@ def _end(user, played: Played) -> None:
             st.rerun()
 
 
-def _response_time(started_epoch: float) -> None:
+WAITING_SINCE = "client_waiting_since"  # (attempt id, epoch of the client's unanswered message or None)
+
+
+def _note_waiting(played: Played, conv) -> None:
+    """Tell the response-time indicator when the client's last message arrived (None: nothing to
+    answer), so it can count without reading the store."""
+    now = time.time()
+    wait = response_seconds(conv, played.started_epoch, now)
+    since = None if wait is None else now - wait
+    st.session_state[WAITING_SINCE] = (played.id, since)
+
+
+def _response_time(attempt_id: int) -> None:
     @st.fragment(run_every=2)
     def indicator() -> None:
-        user = require_user()
-        attempt_id = st.session_state.get(ATTEMPT_ID)
-        if attempt_id is None:
-            return
-        played = get_service().load(user, int(attempt_id), full=False)
-        if played.conversation is None:
-            return
-        wait = response_seconds(played.conversation, started_epoch, time.time())
-        if wait is None:
+        """Every 2 s: seconds since the client's unanswered message. Reads only session state (the chat
+        fragment notes the time after every turn): no database query per tick and tab."""
+        noted = st.session_state.get(WAITING_SINCE)
+        if not noted or noted[0] != attempt_id or noted[1] is None:
             st.caption(tr("conversation.response.none"))
             return
+        wait = max(0.0, time.time() - noted[1])
         color = "green" if wait < RESPONSE_OK else "orange" if wait < RESPONSE_LATE else "red"
         st.markdown(f":{color}[:material/timer: {tr('conversation.response.waiting', seconds=int(wait))}]")
 
@@ -215,7 +227,7 @@ def _checklist(played: Played, conv) -> None:
     lines = _checklists.get(key)
     if lines is None:
         lines = "  \n".join(
-            f"{CHECK_ICON[done]} {tr(f'stage.{stage}')}" + (f" ({tr('checklist.na')})" if done is None else "")
+            f"{CHECK_ICON[done]} {tr(f'stage.{stage}')} :gray[({tr(CHECK_TEXT[done])})]"  # the icon in words too
             for stage, done in get_service().checklist(conv))
         _remember(_checklists, key, lines)
     with st.container(border=True):
@@ -237,18 +249,25 @@ def _reference_facts(scenario) -> tuple[tuple[str, str], ...]:
     key = (id(library), scenario.id, scenario.language, lang())
     facts = _references.get(key)
     if facts is None:
-        facts = tuple(
-            (f"{topic} {text}".casefold(),
-             f"**{md_escape(topic)}**  \n{md_escape(text)}  \n:gray[{md_escape(tr('reference.source', source=source))}]")
-            for topic, text, source in library.knowledge.reference_texts(scenario.reference, scenario.language))
+        facts = tuple(_reference_entry(topic, text, source_for_people(source, lang()))
+                      for topic, text, source in library.knowledge.reference_texts(scenario.reference, scenario.language))
         _remember(_references, key, facts)
     return facts
+
+
+def _reference_entry(topic: str, text: str, sources: list[tuple[str, str | None]]) -> tuple[str, str]:
+    """``(search text, markdown)`` of one fact: the search text folded as the scorer folds (õ = o,
+    ё = е, case ignored); the sources by title, with the site's address as a link."""
+    shown = ", ".join(f"[{md_escape(title)}]({address}) ({md_escape(address.split('/')[2].removeprefix('www.'))})"
+                      if address else md_escape(title) for title, address in sources)
+    search = fold(" ".join([topic, text, *(title for title, _ in sources)]))
+    return search, f"**{md_escape(topic)}**  \n{md_escape(text)}  \n:gray[{tr('reference.source', source=shown)}]"
 
 
 def _reference(scenario) -> None:
     facts = _reference_facts(scenario)
     with st.expander(tr("reference.title"), expanded=False):
-        query = st.text_input(tr("reference.search"), key="ref_search").strip().casefold()
+        query = fold(st.text_input(tr("reference.search"), key="ref_search").strip())
         shown = [md for text, md in facts if not query or query in text]
         if not shown:
             st.caption(tr("reference.none"))

@@ -7,14 +7,23 @@ Thin: everything comes from :mod:`trainer.onboarding.readiness` and :mod:`traine
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 from typing import Any
 
 import plotly.express as px
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_store, goto, lang, md_escape, require_user
+from trainer.app.common import (
+    XLSX_MIME,
+    PageSpec,
+    cached_readiness_report,
+    get_library,
+    get_store,
+    goto,
+    lang,
+    md_escape,
+    require_user,
+)
 from trainer.i18n import Messages, t
 from trainer.onboarding import exports
 from trainer.onboarding import readiness as r
@@ -50,7 +59,7 @@ def render(ctx: Any) -> None:
     mentor = pick[1].selectbox(t("lead.mentor", ctx.lang), [None, *mentors], key="lead_mentor",
                                format_func=lambda m: t("lead.all_mentors", ctx.lang) if m is None else mentors[m])
     rule = r.rule_from_config(None, ctx.library)
-    report = r.readiness_report(ctx.store, ctx.user, ctx.library, rule, dt.date.today(), cohort_id=cohort)
+    report = cached_readiness_report(ctx.store, ctx.user, ctx.library, rule, cohort_id=cohort)
     topics = topic_names(ctx.library, ctx.lang)
     with st.expander(w["rule"], expanded=False):
         for line in rule_in_words(rule, ctx.library, ctx.lang):
@@ -81,12 +90,12 @@ def render(ctx: Any) -> None:
     if opened in user_ids:
         _trainee(ctx, report, opened, topics)
     analyse = st.toggle(w["criteria_toggle"], key="readiness_criteria")
-    sheets = exports.readiness_sheets(report, ctx.lang, criteria=analyse)
+    sheets = exports.readiness_sheets(report, ctx.lang, criteria=analyse)  # what the page shows below
+    xlsx, csv = _table_builders(report, ctx.lang, analyse)  # built only when clicked
     cols = st.columns(2)
-    cols[0].download_button(f"{w['download']} XLSX", exports.export_table(sheets, "xlsx"), "readiness.xlsx",
-                            key="readiness_xlsx")
-    cols[1].download_button(f"{w['download']} CSV", exports.export_table(sheets, "csv"), "readiness.csv",
-                            "text/csv", key="readiness_csv")
+    cols[0].download_button(f"{w['download']} XLSX", xlsx, "readiness.xlsx", XLSX_MIME, key="readiness_xlsx",
+                            type="primary")
+    cols[1].download_button(f"{w['download']} CSV", csv, "readiness.csv", "text/csv", key="readiness_csv")
     trends = sheets["trends"]
     if not trends.empty:
         st.subheader(w["trends"])
@@ -124,8 +133,54 @@ def render(ctx: Any) -> None:
     with right:
         st.subheader(w["calibration"])
         reviewed = {a.id for a in ctx.store.list_attempts(ctx.user, status="finished") if a.reviewed}
-        st.dataframe(r.calibration(report.criteria, reviewed), hide_index=True, width="stretch")
+        _calibration(ctx, r.calibration(report.criteria, reviewed))
         st.caption(w["kappa"])
+
+
+def _calibration(ctx: Any, cal: Any) -> None:
+    """Calibration as a lead acts on it: lowest agreement first, criterion titles, agreement in per
+    cent, small samples flagged, and the conversations where mentor and scorer disagree, to open."""
+    if cal.empty:
+        st.caption(t("history.none", ctx.lang))
+        return
+    titles = criterion_titles(ctx.library, ctx.lang)
+    cols = Messages("lead", ctx.lang)["cal_cols"]
+    small = t("lead.cal_small", ctx.lang)
+    shown = {
+        cols["criterion"]: [t("lead.cal_all", ctx.lang) if c == "ALL" else titles.get(c, c) for c in cal["criterion_id"]],
+        cols["n"]: cal["n"].tolist(),
+        cols["agreement"]: [f"{format_number(100 * a, ctx.lang, 0)} %" for a in cal["agreement"]],
+        cols["kappa"]: ["–" if k is None or k != k else format_number(k, ctx.lang, 2) for k in cal["kappa"]],
+        cols["sample"]: [small if flag else "" for flag in cal["small_sample"]],
+        cols["disagreements"]: [len(d) for d in cal["disagreements"]],
+    }
+    st.dataframe(shown, hide_index=True, width="stretch", key="calibration")
+    st.caption(t("lead.cal_small_note", ctx.lang, n=r.MIN_CALIBRATION_SAMPLE))
+    differ = [a for c, ids in zip(cal["criterion_id"], cal["disagreements"], strict=True) if c == "ALL" for a in ids]
+    if not differ:
+        return
+    names = {}
+    for c, ids in zip(cal["criterion_id"], cal["disagreements"], strict=True):
+        for a in ids:
+            if c != "ALL":
+                names.setdefault(a, []).append(titles.get(c, c))
+    pick = st.selectbox(t("lead.cal_pick", ctx.lang), differ, key="calibration_attempt",
+                        format_func=lambda a: f"#{a} · " + ", ".join(names.get(a, [])))
+    if st.button(t("lead.cal_open", ctx.lang), key="calibration_open"):
+        st.session_state["review_attempt_id"] = int(pick)
+        goto("mentor_review", attempt=int(pick))
+
+
+def _table_builders(report: Any, lang_: str, criteria: bool) -> tuple[Any, Any]:
+    """``(xlsx, csv)`` callables for ``st.download_button(data=...)``: the tables are built on click."""
+
+    def xlsx() -> bytes:
+        return exports.export_table(exports.readiness_sheets(report, lang_, criteria=criteria), "xlsx")
+
+    def csv() -> bytes:
+        return exports.export_table(exports.readiness_sheets(report, lang_, criteria=False), "csv", lang=lang_)
+
+    return xlsx, csv
 
 
 def _human_matrix(matrix: Any, w: Any, topics: dict[str, str], lang_: str) -> Any:

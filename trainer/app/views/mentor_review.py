@@ -18,11 +18,25 @@ from typing import Any
 
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_store, lang, md_escape, require_user
+from trainer.app.common import (
+    XLSX_MIME,
+    PageSpec,
+    get_library,
+    get_store,
+    lang,
+    md_escape,
+    require_user,
+    sheet_builders,
+)
 from trainer.app.views.mentor_mentees import REVIEW_USER
 from trainer.i18n import Messages, t
-from trainer.onboarding import exports
-from trainer.onboarding.review import effective_score, format_date, format_number, reply_numbers
+from trainer.onboarding.review import (
+    assignment_rows,
+    effective_score,
+    format_date,
+    format_number,
+    reply_numbers,
+)
 from trainer.storage import Conflict, NotFound, PermissionDenied
 
 MESSAGES = "page_review"  # texts in trainer/locales/*.yaml under page_review:
@@ -75,7 +89,7 @@ def render(ctx: Any) -> None:
     labels = {a.id: " · ".join([
         format_date(a.finished_at, ctx.lang, with_time=True),
         library.scenarios[a.scenario_id].title if a.scenario_id in library.scenarios else a.scenario_id,
-        t(f"mode.{a.mode}", ctx.lang), format_number(a.score, ctx.lang)]) + (" ✓" if a.reviewed else "")
+        t(f"mode.{a.mode}", ctx.lang), format_number(a.score, ctx.lang)]) + (f" · {t('review.reviewed_mark', ctx.lang)}" if a.reviewed else "")
         for a in attempts}
     if target is not None and target.id in labels:
         st.session_state["review_attempt"] = target.id
@@ -134,7 +148,8 @@ def _criteria(ctx: Any, w: Any, info: Any) -> None:
             f"{format_number(c.points, ctx.lang)}/{format_number(c.max_points, ctx.lang)}"
         critical = f" · {t('result.critical_mark', ctx.lang)}" if c.critical else ""
         with st.container(border=True, key=f"rev_crit_{c.criterion_id}"):
-            st.markdown(f"**{ICON.get(c.result, '')} {md_escape(title)} — {pts}{critical}**")
+            st.markdown(f"**{ICON.get(c.result, '')} {md_escape(title)} — {pts}{critical}** "
+                        f":gray[({t(f'verdict.{c.result}', ctx.lang)})]")  # the icon in words too
             st.caption(t("review.automatic", ctx.lang, verdict=t(f"verdict.{c.automatic_result}", ctx.lang))
                        + (" · " + t("review.mentor_result", ctx.lang, verdict=t(f"verdict.{c.result}", ctx.lang))
                           if c.overridden else ""))
@@ -194,8 +209,28 @@ def _notes(ctx: Any, w: Any, info: Any) -> None:
     st.code(f"{base}/result?attempt={info.id}", language=None)
 
 
+def _assigned(ctx: Any, w: Any, uid: int) -> None:
+    """The trainee's assignments (own and cohort's) with their status and local due dates."""
+    rows = assignment_rows(ctx.store, ctx.user, uid, ctx.library, dt.date.today())
+    st.markdown(f"**{w['assigned_title']}**")
+    if not rows:
+        st.caption(w["assigned_none"])
+        return
+    cohorts = {c.id: c.name for c in ctx.store.list_cohorts(ctx.user)}
+    cols, whom, states = w["a_cols"], w["a_for"], w["a_status"]
+    st.dataframe({
+        cols["scenario"]: [r_["title"] for r_ in rows],
+        cols["for"]: [whom["own"] if r_["cohort_id"] is None else
+                      whom["cohort"].format(name=cohorts.get(r_["cohort_id"], "–")) for r_ in rows],
+        cols["due"]: [format_date(r_["due_date"], ctx.lang) for r_ in rows],
+        cols["status"]: [states[r_["status"]] for r_ in rows],
+        cols["assigned"]: [format_date(r_["created_at"], ctx.lang) for r_ in rows],
+    }, hide_index=True, width="stretch", key="assigned_table")
+
+
 def _assign(ctx: Any, w: Any, uid: int) -> None:
     with st.expander(w["assign"]):
+        _assigned(ctx, w, uid)
         with st.form(f"assign_{uid}", clear_on_submit=True):
             titles = {sid: f"{s.title} ({t(f'language.{s.language}', ctx.lang)}, {t(f'channel.{s.channel}', ctx.lang)})"
                       for sid, s in sorted(ctx.library.scenarios.items())}
@@ -210,13 +245,12 @@ def _sheets(ctx: Any, w: Any, info: Any) -> None:
     st.markdown(f"### {w['sheets']}")
     month = info.finished_at.strftime("%Y-%m")
     whole = st.toggle(f"{month} ({w['month']})", key="sheet_whole_month")
-    data = exports.sheet_data(ctx.store, ctx.user, user_id=info.user_id, month=month) if whole else \
-        exports.sheet_data(ctx.store, ctx.user, attempt_id=info.id)
+    which = {"user_id": info.user_id, "month": month} if whole else {"attempt_id": info.id}
+    pdf, xlsx = sheet_builders(ctx.store, ctx.user, ctx.lang, **which)  # built only when clicked
     name = f"sheets-{info.user_id}-{month if whole else info.id}"
     cols = st.columns(2)
-    cols[0].download_button("PDF", exports.sheets_pdf(data, ctx.lang), f"{name}.pdf", "application/pdf",
-                            key="review_pdf")
-    cols[1].download_button("XLSX", exports.sheets_xlsx(data, ctx.lang), f"{name}.xlsx", key="review_xlsx")
+    cols[0].download_button("PDF", pdf, f"{name}.pdf", "application/pdf", key="review_pdf")
+    cols[1].download_button("XLSX", xlsx, f"{name}.xlsx", XLSX_MIME, key="review_xlsx")
 
 
 def page() -> None:

@@ -14,7 +14,16 @@ from typing import Any
 import plotly.express as px
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_store, lang, md_escape, require_user
+from trainer.app.common import (
+    XLSX_MIME,
+    PageSpec,
+    get_library,
+    get_store,
+    lang,
+    md_escape,
+    require_user,
+    sheet_builders,
+)
 from trainer.i18n import Messages, t
 from trainer.onboarding import exports
 from trainer.onboarding.progress import progress_data, self_evaluation_table, what_next
@@ -169,16 +178,17 @@ def _self_evaluation(ctx: Any, data: Any) -> None:
 
 def _sheets(ctx: Any) -> None:
     st.subheader(_t(ctx, "sheets"))
-    month = st.text_input(_t(ctx, "month"), value=dt.date.today().strftime("%Y-%m"), key="sheet_month")
+    today = dt.date.today().strftime("%Y-%m")
+    month = st.text_input(_t(ctx, "month"), value=today, key="sheet_month").strip()
     try:
-        data = exports.sheet_data(ctx.store, ctx.user, user_id=ctx.user.id, month=month)
+        exports.month_bounds(month)
     except ValueError:
+        st.warning(_t(ctx, "bad_month", month=month, example=today))
         return
-    cols = st.columns(2)
-    cols[0].download_button(_t(ctx, "pdf"), exports.sheets_pdf(data, ctx.lang), f"sheets-{month}.pdf",
-                            "application/pdf", key="sheet_pdf")
-    cols[1].download_button(_t(ctx, "xlsx"), exports.sheets_xlsx(data, ctx.lang), f"sheets-{month}.xlsx",
-                            key="sheet_xlsx")
+    pdf, xlsx = sheet_builders(ctx.store, ctx.user, ctx.lang, user_id=ctx.user.id, month=month)
+    cols = st.columns(2)  # built only when clicked: a PDF of a month takes a second or more
+    cols[0].download_button(_t(ctx, "pdf"), pdf, f"sheets-{month}.pdf", "application/pdf", key="sheet_pdf")
+    cols[1].download_button(_t(ctx, "xlsx"), xlsx, f"sheets-{month}.xlsx", XLSX_MIME, key="sheet_xlsx")
 
 
 def page() -> None:

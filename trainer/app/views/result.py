@@ -35,7 +35,7 @@ from trainer.onboarding.review import (
     reply_numbers,
 )
 from trainer.outcome import is_passed, pass_mark
-from trainer.storage import Conflict
+from trainer.storage import Conflict, NotFound, PermissionDenied
 
 RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
                "n/a": ":gray[:material/remove:]"}
@@ -48,11 +48,12 @@ def _attempt(user, service):
     wanted = st.query_params.get("attempt") or st.session_state.get(ATTEMPT_ID)
     if wanted is not None:
         try:
-            played = service.load(user, int(wanted))
-            if played.attempt.status == "finished":
-                return played
-        except Exception:  # noqa: BLE001 - not found / not allowed / not a number: show the latest instead
-            pass
+            played = service.load(user, int(wanted)) if str(wanted).isdigit() else None
+        except (NotFound, PermissionDenied):
+            played = None
+        if played is not None and played.attempt.status == "finished":
+            return played
+        st.warning(tr("result.not_available"))  # the link's attempt: say so, then show the latest
     latest = service.store.list_attempts(user, user_id=user.id, status="finished", limit=1)
     return service.load(user, latest[0].id) if latest else None
 
@@ -216,7 +217,7 @@ def _criterion(crit: dict, effective) -> None:
     critical = f" · {tr('result.critical_mark')}" if crit.get("critical") else ""
     critical += f" · {tr('result.gate_mark')}" if crit.get("gate") else ""
     with st.container(border=True, key=f"crit_{crit['id']}"):
-        st.markdown(f"**{icon} {crit['title']} — {points}{critical}**")
+        st.markdown(f"**{icon} {crit['title']} — {points}{critical}** :gray[({tr(f'verdict.{result}')})]")
         if effective is not None and effective.overridden:
             st.caption(tr("review.automatic", verdict=tr(f"verdict.{effective.automatic_result}")))
         if crit.get("feedback"):
