@@ -833,10 +833,18 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     after = last + 1 if last + 1 < len(an.turns) else None
     answered = any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
     if before is not None and _asks(an, before) and not answered:
-        return Outcome(False, evidence, "open_question")
+        return Outcome(False, _question_evidence(an, before), "open_question")
     if after is not None and _asks(an, after):
-        return Outcome(False, evidence, "open_question")
+        return Outcome(False, _question_evidence(an, after), "open_question")
     return Outcome(True, evidence)
+
+
+def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
+    """The client's open question as the evidence of a failed closing (the feedback quotes it)."""
+    for a, b, sentence in reversed(an.sentences(i)):
+        if tx.is_question(sentence, an.language):
+            return [an.evidence(i, sentence, a, b)]
+    return [an.evidence(i, an.turns[i].text)]
 
 
 def _asks(an: TranscriptAnalysis, i: int) -> bool:
