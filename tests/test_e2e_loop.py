@@ -36,7 +36,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (python
 def server(tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e-loop")
     url = f"sqlite:///{data / 'trainer.db'}"
-    users = seed_users({"mari": "trainee", "tiina": "mentor", "elena": "lead"}, url=url)
+    users = seed_users({"mari": "trainee", "tiina": "mentor", "elena": "lead"}, url=url, org="SKA")
     store = open_store(url)
     try:
         store.update_user(store.system_actor(), users["mari"].id, mentor_id=users["tiina"].id)

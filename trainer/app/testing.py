@@ -16,9 +16,10 @@ PASSWORD = "password-123"
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
-def seed_users(users: dict[str, str] | None = None, url: str | None = None) -> dict:
+def seed_users(users: dict[str, str] | None = None, url: str | None = None, org: str | None = None) -> dict:
     """Create the admin and ``{username: role}`` users (password :data:`PASSWORD`) in the store of
-    ``url`` (default: the environment's). Returns ``{username: UserInfo}`` plus ``"admin_password"``."""
+    ``url`` (default: the environment's), all in a new organisation ``org`` when given (a lead sees
+    only the people of their organisation). Returns ``{username: UserInfo}`` plus ``"admin_password"``."""
     from trainer.storage import open_store
 
     store = open_store(url, password_hasher=FAST_HASHER)
@@ -26,8 +27,9 @@ def seed_users(users: dict[str, str] | None = None, url: str | None = None) -> d
         admin_password = store.ensure_admin()
         out: dict = {"admin_password": admin_password}
         actor = store.system_actor()
+        org_id = store.create_org(actor, org).id if org else None
         for username, role in (users or {"mari": "trainee"}).items():
-            out[username] = store.create_user(actor, username, PASSWORD, role,
+            out[username] = store.create_user(actor, username, PASSWORD, role, org_id=org_id,
                                               display_name=username.capitalize(), language="et")
         return out
     finally:
