@@ -63,3 +63,13 @@ def streamlit_server(data_dir: Path, log_name: str):
                 proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+def wait_idle(page, timeout_ms: int, settle_ms: int = 150) -> None:
+    """Wait until Streamlit has finished the current run (the 'running' status widget is gone)."""
+    page.wait_for_timeout(settle_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')",
+        timeout=timeout_ms,
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, streamlit_server
+from e2e_support import wait_idle as support_wait_idle
 
 from trainer.app.testing import PASSWORD, seed_users
 from trainer.simulation.examples import play_answers
@@ -56,13 +57,7 @@ def shot(page, name: str, height: int | None = None) -> None:
 
 
 def wait_idle(page) -> None:
-    """Wait until Streamlit has finished the current run (the 'running' status widget is gone)."""
-    page.wait_for_timeout(150)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
-        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')",
-        timeout=TIMEOUT_MS,
-    )
+    support_wait_idle(page, TIMEOUT_MS, settle_ms=150)
 
 
 def login(page, url: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, streamlit_server
+from e2e_support import wait_idle as support_wait_idle
 
 from trainer.app.testing import PASSWORD, seed_users
 from trainer.simulation.examples import play_answers
@@ -47,12 +48,7 @@ def server(tmp_path_factory):
 
 
 def wait_idle(page) -> None:
-    page.wait_for_timeout(200)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
-        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')",
-        timeout=TIMEOUT_MS,
-    )
+    support_wait_idle(page, TIMEOUT_MS, settle_ms=200)
 
 
 def shot(page, name: str) -> None:
