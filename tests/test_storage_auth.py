@@ -460,3 +460,33 @@ def test_single_sign_on_maps_the_providers_email_to_our_account(store, world):
     with pytest.raises(AuthError) as exc:
         store.authenticate_email("mari.maasikas@example.ee")
     assert exc.value.reason == "disabled"
+
+
+def test_a_throttle_row_deleted_by_a_parallel_success_is_created_again(store, world, backend, monkeypatch):
+    """CI found it on PostgreSQL: a successful sign-in deletes the (name, source) throttle row; when that
+    commits between the failing sign-in's "insert or keep" and its locking read, the read found nothing
+    (AttributeError on None). The row is now inserted again and the failure still counted."""
+    if backend != "postgres":
+        pytest.skip("SQLite serialises writers; the window exists on PostgreSQL only")
+    from sqlalchemy.orm import Session
+
+    from trainer.storage.models import LoginThrottle
+
+    with pytest.raises(AuthError):
+        store.authenticate("t_a1", "wrong password 1", source="10.0.0.7")
+    real_get, calls = Session.get, []
+
+    def get_after_a_parallel_delete(self, entity, ident, **kw):
+        if entity is LoginThrottle and not calls:
+            calls.append(ident)
+            with store.engine.begin() as other:  # the parallel successful sign-in, committed now
+                other.execute(text("DELETE FROM login_throttle WHERE username = 't_a1'"))
+        return real_get(self, entity, ident, **kw)
+
+    monkeypatch.setattr(Session, "get", get_after_a_parallel_delete)
+    with pytest.raises(AuthError) as exc:
+        store.authenticate("t_a1", "wrong password 2", source="10.0.0.7")
+    assert exc.value.reason == "invalid" and calls
+    monkeypatch.undo()
+    (row,) = store.login_throttle(world.admin, world.t_a1.id)
+    assert row["failures"] == 1 and row["source"] == "10.0.0.7"

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from . import policy
 from .audit import broken_links, event_fields, override_fields
 from .base import StoreBase, user_info
-from .errors import AuthError, Conflict, NotFound, PermissionDenied
+from .errors import AuthError, Conflict, NotFound, PermissionDenied, StoreUnavailable
 from .models import LANGUAGES, AuditEvent, Cohort, LoginThrottle, Organisation, Override, User
 from .passwords import MIN_PASSWORD_LENGTH, check_password
 from .policy import ROLES, Role
@@ -219,12 +219,18 @@ class UsersMixin(StoreBase):
     def _throttle(self, s: Session, key: str, source: str) -> LoginThrottle:
         """The throttle row of (name, source), created when missing, locked for this transaction."""
         dialect_insert = sqlite.insert if self.is_sqlite else postgresql.insert
-        s.execute(
-            dialect_insert(LoginThrottle)
-            .values(username=key, source=source, failures=0)
-            .on_conflict_do_nothing(index_elements=["username", "source"])
-        )
-        return s.get(LoginThrottle, (key, source), with_for_update=True, populate_existing=True)
+        # A successful sign-in deletes the row; on PostgreSQL that delete can commit between our
+        # "insert or keep" and the locking read, which then finds nothing: insert again.
+        for _ in range(5):
+            s.execute(
+                dialect_insert(LoginThrottle)
+                .values(username=key, source=source, failures=0)
+                .on_conflict_do_nothing(index_elements=["username", "source"])
+            )
+            row = s.get(LoginThrottle, (key, source), with_for_update=True, populate_existing=True)
+            if row is not None:
+                return row
+        raise StoreUnavailable("the sign-in throttle row keeps disappearing", "busy")
 
     @staticmethod
     def _prune_throttle(s: Session, now: dt.datetime, keep: tuple[str, str]) -> None:
