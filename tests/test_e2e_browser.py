@@ -89,8 +89,18 @@ def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after
     wait_idle(page)
     if scenario.language != "et" and not page.locator(f".st-key-card_{scenario_id}").count():
         # the catalogue shows the user's language by default: add the scenario's language to the filter
-        page.locator(".st-key-f_language input").click()
-        page.get_by_role("option", name={"ru": "vene keel", "en": "inglise keel"}[scenario.language]).click()
+        option = page.get_by_role("option", name={"ru": "vene keel", "en": "inglise keel"}[scenario.language])
+        for attempt in range(3):  # the drop-down may open late on a busy machine: open it again
+            page.locator(".st-key-f_language input").click()
+            try:
+                option.wait_for(timeout=5_000)
+                break
+            except sync_api.TimeoutError:
+                if attempt == 2:
+                    raise
+                page.keyboard.press("Escape")
+                wait_idle(page)
+        option.click()
         page.keyboard.press("Escape")
         wait_idle(page)
     page.locator(f".st-key-practice_{scenario_id} button").click()
