@@ -27,6 +27,7 @@ from trainer.app.common import (
 )
 from trainer.onboarding.review import (
     advice,
+    effective_passed,
     effective_score,
     format_date,
     format_number,
@@ -34,7 +35,7 @@ from trainer.onboarding.review import (
     quotes_by_turn,
     reply_numbers,
 )
-from trainer.outcome import is_passed, pass_mark
+from trainer.outcome import pass_mark
 from trainer.storage import Conflict, NotFound, PermissionDenied
 
 RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
@@ -79,12 +80,7 @@ def render() -> None:
     threshold = format_number(mark, lang())
     score = effective_score(info)
     auto = round(float(info.score if info.score is not None else result["score"]), 1)
-    if info.criteria:  # the scorer's verdict (gates included) stands unless a mentor overrode a criterion
-        critical = any(c.critical and c.result == "fail" for c in info.criteria)
-        verdict = bool(result["passed"]) or any(c.overridden for c in info.criteria)
-        passed = is_passed(score, mark, critical) and verdict
-    else:
-        passed = bool(result["passed"])
+    passed = effective_passed(info)  # the outcome rule: pass mark, critical failures, gates, overrides
     col_score, col_verdict = st.columns([1, 3])
     col_score.metric(tr("result.score"), f"{format_number(score, lang())} / 100",
                      help=tr("result.threshold", threshold=threshold))
