@@ -90,19 +90,24 @@ def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after
     if scenario.language != "et" and not page.locator(f".st-key-card_{scenario_id}").count():
         # the catalogue shows the user's language by default: add the scenario's language to the filter
         option = page.get_by_role("option", name={"ru": "vene keel", "en": "inglise keel"}[scenario.language])
-        for attempt in range(3):  # the drop-down may open late on a busy machine: open it again
-            page.locator(".st-key-f_language input").click()
+        card = page.locator(f".st-key-card_{scenario_id}")
+        for attempt in range(4):
+            # on a busy machine the drop-down may open late, or a rerun may close it between the
+            # option appearing and the click: open it and click again until the card is shown
+            if card.count():
+                break
             try:
-                option.wait_for(timeout=5_000)
+                page.locator(".st-key-f_language input").click(timeout=5_000)
+                option.click(timeout=5_000)
+                page.keyboard.press("Escape")
+                wait_idle(page)
+                card.wait_for(timeout=10_000)
                 break
             except sync_api.TimeoutError:
-                if attempt == 2:
+                if attempt == 3:
                     raise
                 page.keyboard.press("Escape")
                 wait_idle(page)
-        option.click()
-        page.keyboard.press("Escape")
-        wait_idle(page)
     page.locator(f".st-key-practice_{scenario_id} button").click()
     page.get_by_role("heading", name=scenario.title).wait_for()
     box = page.get_by_test_id("stChatInputTextArea")
