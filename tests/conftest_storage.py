@@ -76,6 +76,14 @@ def make_world(st: Store) -> SimpleNamespace:
     return w
 
 
+def result_of(score: float = 1.0, passed: bool = True, criteria=(), **more) -> dict:
+    """A complete scoring result (:class:`trainer.outcome.ScoreResult` keys) for storage tests."""
+    crit = list(criteria)
+    return {"score": score, "passed": passed, "rubric": "call-model", "rubric_version": "1",
+            "critical_failed": any(c.get("critical") and c.get("result") == "fail" for c in crit),
+            "criteria": crit, **more}
+
+
 def play(st: Store, actor, scenario: str = "pension-01", criteria=None, turns: int = 2, mode: str = "practice",
          passed: bool = False) -> int:
     """Start, play ``turns`` turn pairs and finish an attempt; returns its id."""
@@ -95,7 +103,7 @@ def play(st: Store, actor, scenario: str = "pension-01", criteria=None, turns: i
         "score": 33.3,
         "passed": passed,
         "critical_failed": any(c["critical"] and c["result"] == "fail" for c in criteria),
-        "rubric_id": "info-phone",
+        "rubric": "info-phone",
         "rubric_version": "2",
         "criteria": criteria,
     }

@@ -8,7 +8,7 @@ import re
 
 import openpyxl
 import pytest
-from conftest_storage import FIXTURE_HOME
+from conftest_storage import FIXTURE_HOME, result_of
 
 from trainer.onboarding.review import topic_names
 
@@ -149,8 +149,8 @@ def test_mentor_review_shows_trainee_text_literally(world) -> None:
     store = world.store
     aid = store.start_attempt(trainee, "pension-late-et", "1", 1, "practice", "et", "chat", {})
     store.record_turns(trainee, aid, [("client", "Tere!", None), ("agent", payload, None), ("agent", forged, None)])
-    store.finish_attempt(trainee, aid, {"score": 50.0, "passed": False, "criteria": [
-        {"id": "greeting", "result": "pass", "points": 1, "max_points": 1}]})
+    store.finish_attempt(trainee, aid, result_of(50.0, False, criteria=[
+        {"id": "greeting", "result": "pass", "points": 1, "max_points": 1}]))
     store.comment_turn(mentor, aid, 1, "vaata ![c](http://127.0.0.1:8999/comment.png)")
     store.add_review(mentor, aid, "# Märkus [link](http://127.0.0.1:8999/review)")
     at = app(world, "mentor_review", mentor, "ru")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 import pytest
-from conftest_storage import FAST_HASHER, play
+from conftest_storage import FAST_HASHER, play, result_of
 from sqlalchemy import event
 
+from trainer.scoring.score import score_transcript
+from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.library import Library, scoring_settings
 from trainer.storage import (
     ATTEMPT_ROW_KEYS,
     CRITERION_ROW_KEYS,
@@ -97,17 +101,17 @@ def test_finish_stores_result_and_criteria(store, world):
     with pytest.raises(Conflict):
         store.record_turn(world.t_a1, aid, "agent", "late", None, {})
     with pytest.raises(Conflict):
-        store.finish_attempt(world.t_a1, aid, {"score": 1, "criteria": []})
+        store.finish_attempt(world.t_a1, aid, result_of(1))
     with pytest.raises(NotFound):
-        store.finish_attempt(world.t_a1, 123456, {"score": 1, "criteria": []})
+        store.finish_attempt(world.t_a1, 123456, result_of(1))
 
 
 def test_finish_rejects_bad_criteria_without_partial_write(store, world):
     aid = store.start_attempt(world.t_a1, "s", "1", 1, "practice", "et", "chat", {})
-    bad = {"score": 1, "criteria": [{"id": "a", "result": "pass", "points": 1, "max_points": 1,
+    bad = result_of(1, criteria=[{"id": "a", "result": "pass", "points": 1, "max_points": 1,
                                      "critical": False, "competencies": []},
                                     {"id": "b", "result": "maybe", "points": 0, "max_points": 1,
-                                     "critical": False, "competencies": []}]}  # fmt: skip
+                                     "critical": False, "competencies": []}])  # fmt: skip
     with pytest.raises(ValueError):
         store.finish_attempt(world.t_a1, aid, bad)
     info = store.get_attempt(world.t_a1, aid)
@@ -187,26 +191,29 @@ def test_row_queries_are_single_queries(store, world):
     assert n_crit <= 2 and n_att <= 2  # actor lookup + the joined query
 
 
-def test_finish_accepts_scoring_module_output(store, world):
-    """The dict shape of trainer.scoring.score_transcript: 'rubric', 'critical_failures', extra keys."""
+def test_finish_stores_the_scorers_result_as_it_is(store, world):
+    """A real ScoreResult (a leak before identification: critical) is stored without any patching."""
+    rubric = Library.load(Path(__file__).parent.parent).rubrics["call-model"]
+    transcript = Transcript(language="et", context=Context(identification_required=True, private_facts=["612,40"]),
+                            turns=[Turn(role="client", text="Tere, millal mu pension tuleb?"),
+                                   Turn(role="agent", text="Tere! Teie pension 612,40 eurot makstakse 5. kuupäeval.")])
+    result = score_transcript(transcript, rubric, scoring_settings())
+    assert result["critical_failed"] is True and "data_protection" in result["critical_failures"]
     aid = store.start_attempt(world.t_a1, "s", "1", 1, "test", "et", "chat", {})
-    result = {
-        "score": 0.0, "passed": False, "rubric": "info-phone", "rubric_version": 4, "threshold": 70,
-        "language": "et", "critical_failures": ["identify"], "competencies": {"communication": 100.0},
-        "criteria": [
-            {"id": "identify", "stage": "open", "title": "Isikutuvastus", "critical": True,
-             "competencies": ["data-protection"], "max_points": 2.0, "result": "fail", "points": 0.0,
-             "evidence": [{"turn": 1, "text": "..."}], "feedback": "Küsi isikukoodi.", "reason": "not asked"},
-            {"id": "polite", "stage": "close", "title": "Viisakus", "critical": False,
-             "competencies": ["communication"], "max_points": 0.0, "result": "n/a", "points": 0.0,
-             "evidence": [], "feedback": ""},
-        ],
-    }  # fmt: skip
     store.finish_attempt(world.t_a1, aid, result, None)
     info = store.get_attempt(world.t_a1, aid)
-    assert (info.rubric_id, info.rubric_version, info.critical_failed) == ("info-phone", "4", True)
-    assert info.result["criteria"][0]["feedback"] == "Küsi isikukoodi."
-    assert [c.criterion_id for c in info.criteria] == ["identify", "polite"]
+    assert (info.rubric_id, info.rubric_version, info.critical_failed) == ("call-model", str(rubric.version), True)
+    assert info.score == 0.0 and info.passed is False
+    assert [c.criterion_id for c in info.criteria] == [c["id"] for c in result["criteria"]]
+    assert info.result["criteria"] == result["criteria"]
+
+
+def test_finish_refuses_an_incomplete_result(store, world):
+    aid = store.start_attempt(world.t_a1, "s", "1", 1, "test", "et", "chat", {})
+    with pytest.raises(ValueError, match="critical_failed"):
+        store.finish_attempt(world.t_a1, aid, {"score": 1.0, "passed": True, "rubric": "call-model",
+                                               "rubric_version": "1", "criteria": []})
+    assert store.get_attempt(world.t_a1, aid).status == "active"
 
 
 def test_in_memory_sqlite_store_is_shared_between_threads():
@@ -234,7 +241,7 @@ def test_engine_state_json_conversion(store, world):
     with pytest.raises(ValueError):
         store.record_turn(t, aid, "agent", None, None, {})
     with pytest.raises(ValueError):
-        store.finish_attempt(t, aid, {"score": 1, "criteria": [{"result": "pass"}]})
+        store.finish_attempt(t, aid, result_of(1, criteria=[{"result": "pass"}]))
     assert [x.text for x in store.get_attempt(t, aid).turns] == ["x"]
 
 
@@ -336,7 +343,7 @@ def test_attempt_state_is_one_query(store, world):
         aid, t.id, "active", "test", 7, "pension-01")
     assert state.started_at == info.started_at and state.started_at.tzinfo is not None
     assert state.engine_state == {"node": "n1", "facts": {"a": 1}}
-    store.finish_attempt(t, aid, {"score": 1.0, "passed": True, "criteria": []}, {"node": "end"})
+    store.finish_attempt(t, aid, result_of(1.0), {"node": "end"})
     state = store.attempt_state(t, aid)
     assert (state.status, state.engine_state) == ("finished", {"node": "end"})
 

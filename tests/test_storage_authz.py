@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from conftest_storage import PASSWORD, play
+from conftest_storage import PASSWORD, play, result_of
 
 from trainer.storage import Actor, NotFound, PermissionDenied
 
@@ -30,7 +30,7 @@ def test_trainee_cannot_write_other_trainees_attempt(store, world):
     with pytest.raises(PermissionDenied):
         store.record_turn(world.t_a1, aid, "agent", "hijack", None, {"x": 1})
     with pytest.raises(PermissionDenied):
-        store.finish_attempt(world.t_a1, aid, {"score": 100, "passed": True, "criteria": []})
+        store.finish_attempt(world.t_a1, aid, result_of(100))
     with pytest.raises(PermissionDenied):
         store.abandon_attempt(world.t_a1, aid)
     # the mentor may read, but not play, a mentee's attempt

@@ -20,7 +20,7 @@ def _result(i: int) -> dict:
          "critical": k == 0, "competencies": [f"comp{k % 4}"]}
         for k in range(N_CRITERIA)
     ]  # fmt: skip
-    return {"score": float(i), "passed": i % 2 == 0, "critical_failed": False, "rubric_id": "r",
+    return {"score": float(i), "passed": i % 2 == 0, "critical_failed": False, "rubric": "r",
             "rubric_version": "1", "criteria": criteria, "trace": ["x" * 50] * 20}  # fmt: skip
 
 
@@ -103,7 +103,8 @@ elif action.startswith("many"):
     for i in range(n):
         aid = st.start_attempt(me, f"bulk-{i}", "1", i, "practice", "et", "chat", {})
         st.record_turn(me, aid, "agent", "x", None, {"i": i})
-        st.finish_attempt(me, aid, {"score": 1.0, "passed": True, "criteria": [
+        st.finish_attempt(me, aid, {"score": 1.0, "passed": True, "critical_failed": False, "rubric": "r",
+            "rubric_version": "1", "criteria": [
             {"id": "a", "result": "pass", "points": 1, "max_points": 1, "critical": False, "competencies": []}]})
 st.close()
 print(json.dumps(out))

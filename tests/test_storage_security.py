@@ -12,7 +12,7 @@ import threading
 from datetime import date
 
 import pytest
-from conftest_storage import FAST_HASHER, FIXTURE_HOME, PASSWORD, play
+from conftest_storage import FAST_HASHER, FIXTURE_HOME, PASSWORD, play, result_of
 from sqlalchemy import event, text
 
 from trainer.storage import (
@@ -227,7 +227,7 @@ def test_turns_record_who_wrote_them_and_foreign_finishes_are_audited(store, wor
     authors = [(t.text, t.author_id) for t in store.get_attempt(world.admin, aid).turns]
     assert authors == [("Tere!", world.t_a1.id), ("Tere, kuidas saan aidata?", world.t_a1.id),
                        ("Kirjutas administraator", world.admin.id), ("Kirjutas süsteem", None)]
-    store.finish_attempt(world.admin, aid, {"score": 100.0, "passed": True, "criteria": []})
+    store.finish_attempt(world.admin, aid, result_of(100.0))
     (event,) = [e for e in store.audit_events(world.admin, world.t_a1.id) if e.action == "attempt_finish_by_other"]
     assert (event.actor_id, event.details) == (world.admin.id, {"attempt_id": aid, "score": 100.0})
 
@@ -361,7 +361,7 @@ def test_stale_state_version_is_refused(store, world):
         store.record_turns(me, aid, [("agent", "Tere (2. aken)", None)], {"turns": ["2"]}, expected_version=v0)
     assert isinstance(StaleState("x"), Conflict)
     with pytest.raises(StaleState):
-        store.finish_attempt(me, aid, {"score": 1.0, "criteria": []}, expected_version=v0)
+        store.finish_attempt(me, aid, result_of(1.0), expected_version=v0)
     state = store.attempt_state(me, aid)
     assert (state.state_version, state.engine_state) == (v0 + 1, {"turns": ["1"]})
     assert [t.text for t in store.get_attempt(me, aid).turns] == ["Tere (1. aken)"]

@@ -12,9 +12,95 @@ and the fallback for a result that carries none. The SQL form of the override ru
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 DEFAULT_PASS_MARK = 80.0
+
+
+class Quote(TypedDict):
+    """Evidence for a verdict: the transcript turn (1-based), the agent's reply number and the words."""
+
+    turn: int
+    agent_turn: int | None
+    quote: str
+
+
+class CriterionVerdict(TypedDict):
+    """One criterion of a scoring result. ``result`` is "pass", "fail" or "n/a" (the criterion does not
+    apply: 0 of 0 points); ``reason`` names the failure variant, ``gate_failed`` marks a gate failure."""
+
+    id: str
+    stage: str | None
+    title: str
+    critical: bool
+    gate: bool
+    competencies: list[str]
+    max_points: float
+    result: str
+    points: float
+    evidence: list[Quote]
+    feedback: str
+    reason: NotRequired[str]
+    gate_failed: NotRequired[bool]
+
+
+class NonAnswer(TypedDict):
+    """A reply (or part of one) that earned nothing, with a sentence in the trainee's language saying why."""
+
+    turn: int
+    agent_turn: int | None
+    kind: str
+    quote: str
+    whole_reply: bool
+    feedback: str
+
+
+class ScoreResult(TypedDict):
+    """What :func:`trainer.scoring.score.score_transcript` returns, complete: callers add nothing.
+
+    ``score`` is 0-100 (one decimal), ``passed`` follows :func:`is_passed` and the gates, ``threshold``
+    is the rubric's pass mark, ``critical_failed`` says whether ``critical_failures`` is non-empty."""
+
+    score: float
+    passed: bool
+    rubric: str
+    rubric_version: int | str
+    threshold: float
+    language: str
+    critical_failed: bool
+    critical_failures: list[str]
+    gate_failures: list[str]
+    non_answers: list[NonAnswer]
+    criteria: list[CriterionVerdict]
+    competencies: dict[str, float]
+
+
+class Misinformation(TypedDict):
+    """Wrong information the scripted client believed: which rule, in which reply, the words, and why."""
+
+    id: str
+    agent_turn: int
+    quote: str
+    feedback: str
+
+
+class ScenarioScore(ScoreResult):
+    """A scoring result for a transcript of a scenario (:meth:`trainer.simulation.library.Library.score`)."""
+
+    scenario: str
+    scenario_version: int | str
+
+
+class ConversationResult(ScenarioScore):
+    """The result of a played scenario (:meth:`trainer.simulation.dialogue.Conversation.score`): the
+    scenario's scoring result plus how the conversation ended and what the client was misinformed of.
+    ``ended_by`` is None while the conversation runs, else "trainee" (the end button) or "end_step" (the
+    script reached an end step); ``unfinished_feedback`` is present when ``unfinished``."""
+
+    unfinished: bool
+    unfinished_feedback: NotRequired[str]
+    misinformation: list[Misinformation]
+    ended_by: str | None
 
 
 def effective_points(result: str, points: float, max_points: float, overridden: bool) -> tuple[float, float]:

@@ -113,9 +113,6 @@ def played_pool(library: Any, scenario_id: str, variants: int = 5, seed: int = 7
             conv = play_answers(scenario, library, answers, seed=ex_seed)
             conv.finish()
             result = conv.score()
-            result["ended_by"] = conv.state.get("ended_by")
-            result["critical_failed"] = bool(result.get("critical_failures"))
-            result["rubric_id"] = result.get("rubric")
             items.append({"label": label, "turns": list(conv.turns), "result": result, "state": conv.to_state(),
                           "seed": ex_seed, "score": result["score"]})
         items.sort(key=lambda it: -it["score"])

@@ -200,9 +200,6 @@ class PracticeService:
     def _finish(self, actor: ActorLike, attempt_id: int, conv: Conversation, version: int | None = None) -> dict:
         conv.finish()
         result = conv.score()
-        result["ended_by"] = conv.state.get("ended_by")
-        result["critical_failed"] = bool(result.get("critical_failures"))
-        result["rubric_id"] = result.get("rubric")
         try:
             self.store.finish_attempt(actor, attempt_id, result, engine_state=conv.to_state(),
                                       expected_version=version)

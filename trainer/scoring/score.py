@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from trainer.conditions import evaluate, parse_condition
-from trainer.outcome import is_passed, total_score
+from trainer.outcome import CriterionVerdict, NonAnswer, ScoreResult, is_passed, total_score
 from trainer.scoring.acts import FEEDBACK as NON_ANSWER_FEEDBACK
 from trainer.scoring.acts import act_transcript, find_non_answers
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
@@ -92,8 +92,9 @@ def score_transcript(
     rubric: Rubric,
     settings: ScoringSettings,
     extra_concepts: dict[str, dict[str, list[str]]] | None = None,
-) -> dict:
-    """Score one transcript. Returns {score, passed, rubric, language, criteria, competencies, ...}.
+) -> ScoreResult:
+    """Score one transcript: a complete :class:`~trainer.outcome.ScoreResult` (score, passed, the rubric,
+    per-criterion verdicts with evidence and feedback, critical and gate failures, non-answers).
 
     ``settings`` carries the institution's names and the identification policy (no global reads).
     """
@@ -107,12 +108,13 @@ def score_transcript(
                                   concepts, settings.identification_policy)
     analysis.raw, analysis.acts, raw.acts = raw, acts, acts
     names = _context_names(transcript)
-    criteria, earned, possible = [], 0.0, 0.0
+    criteria: list[CriterionVerdict] = []
+    earned = possible = 0.0
     critical_failures, gate_failures = [], []
     by_competency: dict[str, list[float]] = {c: [0.0, 0.0] for c in COMPETENCIES}
     for crit in rubric.criteria:
         applies = crit.applies_if is None or bool(evaluate(parse_condition(crit.applies_if), names))
-        entry = {
+        entry: CriterionVerdict = {  # type: ignore[typeddict-item]  # completed below
             "id": crit.id,
             "stage": crit.stage,
             "title": localized(crit.title, language) or crit.id,
@@ -157,6 +159,7 @@ def score_transcript(
         "rubric_version": rubric.version,
         "threshold": rubric.pass_threshold,
         "language": language,
+        "critical_failed": bool(critical_failures),
         "critical_failures": critical_failures,
         "gate_failures": gate_failures,
         "non_answers": _non_answers(acts, analysis, language),
@@ -167,7 +170,7 @@ def score_transcript(
     }
 
 
-def _non_answers(acts, analysis: TranscriptAnalysis, language: str) -> list[dict]:
+def _non_answers(acts, analysis: TranscriptAnalysis, language: str) -> list[NonAnswer]:
     """Each non-answer with its turn, kind, quote and a sentence in the trainee's language saying why."""
     out = []
     for f in acts.findings:
@@ -183,6 +186,6 @@ def _non_answers(acts, analysis: TranscriptAnalysis, language: str) -> list[dict
     return out
 
 
-def failed_criteria(result: dict) -> list[str]:
+def failed_criteria(result: ScoreResult) -> list[str]:
     """Ids of the criteria that failed, in rubric order."""
     return [c["id"] for c in result["criteria"] if c["result"] == "fail"]

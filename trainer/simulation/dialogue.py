@@ -10,10 +10,11 @@ from __future__ import annotations
 import random
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
+from trainer.outcome import ConversationResult
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_status_statements
@@ -353,12 +354,14 @@ class Conversation:
             turns=[Turn(role=t["role"], text=t["text"], at=t.get("at")) for t in self.turns],
         )
 
-    def score(self) -> dict:
+    def score(self) -> ConversationResult:
         """Score the conversation so far with the scenario's rubric and content criteria.
 
-        Adds ``unfinished`` (the conversation stopped outside an end step) and ``misinformation`` (wrong
+        A complete :class:`~trainer.outcome.ConversationResult`: the scoring result plus ``ended_by``,
+        ``unfinished`` (the conversation stopped outside an end step) and ``misinformation`` (wrong
         answers the client believed), each with a sentence in the scenario's language."""
-        result = self.library.score(self.scenario, self.transcript(), self.values)
+        result = cast(ConversationResult, self.library.score(self.scenario, self.transcript(), self.values))
+        result["ended_by"] = self.state.get("ended_by")
         lang = self.scenario.language
         step = self.current_step
         at_end = bool(self.state["awaiting_close"] or (step is not None and step.end))

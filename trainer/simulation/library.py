@@ -11,8 +11,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from trainer.config import config_path, file_stamp, project_root, settings
+from trainer.outcome import ScenarioScore
 from trainer.scoring.rubric import Criterion, Rubric, load_rubric, merge_criteria
 from trainer.scoring.score import ScoringSettings, builtin_concepts, score_transcript
 from trainer.scoring.transcript import Transcript
@@ -245,8 +247,10 @@ class Library:
         analysis = TranscriptAnalysis(transcript, concepts, scoring_settings().identification_policy)
         return evaluate_check(crit.check, analysis).passed
 
-    def score(self, scenario: Scenario, transcript: Transcript, values: dict[str, object] | None = None) -> dict:
-        """Score a transcript of this scenario: standard rubric plus the scenario's content criteria."""
+    def score(self, scenario: Scenario, transcript: Transcript,
+              values: dict[str, object] | None = None) -> ScenarioScore:
+        """Score a transcript of this scenario: standard rubric plus the scenario's content criteria
+        (the result also names the scenario and its version)."""
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
@@ -254,9 +258,7 @@ class Library:
         if scenario.situation.identification_policy:
             settings = replace(settings, identification_policy=scenario.situation.identification_policy)
         result = score_transcript(transcript, rubric, settings, extra_concepts=extra)
-        result["scenario"] = scenario.id
-        result["scenario_version"] = scenario.version
-        return result
+        return cast(ScenarioScore, {**result, "scenario": scenario.id, "scenario_version": scenario.version})
 
 
 def _render_criterion(criterion: Criterion, values: dict[str, object]) -> Criterion:

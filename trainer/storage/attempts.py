@@ -195,15 +195,18 @@ class AttemptsMixin(StoreBase):
         """Store the scoring result: score, passed, critical_failed, rubric id/version, the full
         result JSON and one criterion row per ``result["criteria"]`` entry, in one transaction.
 
-        Accepts :func:`trainer.scoring.score_transcript` output as is: the rubric id is read from
-        ``rubric_id`` or ``rubric``; critical_failed from ``critical_failed``, else from a non-empty
-        ``critical_failures`` list, else from any failed critical criterion.
+        ``result`` is a :class:`~trainer.outcome.ScoreResult` (what the scorer returns, complete):
+        ``score``, ``passed``, ``critical_failed``, ``rubric``, ``rubric_version`` and ``criteria`` are
+        stored as they are; a result without them is refused with a ValueError.
 
         ``expected_version`` as in :meth:`record_turns` (:class:`StaleState` when the conversation
         moved on in another window). An attempt finished by someone other than its owner (an admin)
         is recorded in the audit trail.
         """
-        criteria = list(result.get("criteria") or [])
+        missing = [k for k in _RESULT_KEYS if k not in result]
+        if missing:
+            raise ValueError(f"scoring result without {', '.join(missing)}")
+        criteria = list(result["criteria"] or [])
         rows = []
         seen = set()
         for entry in criteria:
@@ -242,9 +245,8 @@ class AttemptsMixin(StoreBase):
             attempt.finished_at = self.now()
             attempt.score = None if result.get("score") is None else float(result["score"])
             attempt.passed = None if result.get("passed") is None else bool(result["passed"])
-            attempt.critical_failed = _critical_failed(result, criteria)
-            rubric_id = result.get("rubric_id", result.get("rubric"))
-            attempt.rubric_id = None if rubric_id is None else str(rubric_id)
+            attempt.critical_failed = bool(result["critical_failed"])
+            attempt.rubric_id = None if result["rubric"] is None else str(result["rubric"])
             rv = result.get("rubric_version")
             attempt.rubric_version = None if rv is None else str(rv)
             attempt.result = stored_result
@@ -452,12 +454,7 @@ def override_info(o: Override) -> OverrideInfo:
     return OverrideInfo(o.id, o.criterion_id, o.author_id, o.new_result, o.reason, o.created_at)
 
 
-def _critical_failed(result: dict[str, Any], criteria: list[dict[str, Any]]) -> bool:
-    if result.get("critical_failed") is not None:
-        return bool(result["critical_failed"])
-    if "critical_failures" in result:
-        return bool(result["critical_failures"])
-    return any(c.get("critical") and c.get("result") == "fail" for c in criteria)
+_RESULT_KEYS = ("score", "passed", "critical_failed", "rubric", "rubric_version", "criteria")
 
 
 def _columns(a: Attempt) -> dict[str, Any]:
