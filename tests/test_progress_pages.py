@@ -16,15 +16,15 @@ from trainer.onboarding.review import topic_names
 def _page(url: str, module: str, username: str, password: str, language: str, home: str) -> None:
     """The AppTest script: open the store, sign in, render one page module with a context."""
     import importlib
-    from types import SimpleNamespace
 
+    from trainer.app.context import PageContext
     from trainer.simulation.library import load_library
     from trainer.storage import open_store
 
     store = open_store(url)
     user = store.authenticate(username, password)
     mod = importlib.import_module(f"trainer.app.views.{module}")
-    mod.render(SimpleNamespace(store=store, library=load_library(home), user=user, lang=language))
+    mod.render(PageContext(store=store, library=load_library(home), user=user, lang=language))
 
 
 @pytest.fixture(scope="module")

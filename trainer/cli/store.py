@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from sqlalchemy.exc import OperationalError
@@ -23,6 +23,11 @@ from sqlalchemy.exc import OperationalError
 from trainer.storage import AuthError, StoreError, open_store
 from trainer.storage.errors import unavailable
 from trainer.storage.models import LANGUAGES, ROLES
+
+if TYPE_CHECKING:
+    from trainer.storage import Store
+    from trainer.storage.records import ActorLike
+
 
 _CONTROL = dict.fromkeys(i for i in range(32) if i not in (9,))
 _CONTROL.update({127: None, **{i: None for i in range(0x80, 0xA0)}})
@@ -74,7 +79,7 @@ def store_command(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _actor(store: Any, as_user: str | None, admin: bool) -> Any:
+def _actor(store: Store, as_user: str | None, admin: bool) -> Any:
     if admin and as_user:
         raise click.UsageError("give either --as USER or --admin, not both")
     if admin:
@@ -131,7 +136,7 @@ def users() -> None:
 @click.option("--email", default=None)
 @click.option("--password-prompt", is_flag=True, help="Type the password instead of generating one.")
 @store_command
-def users_add(store: Any, actor: Any, username: str, role: str, display_name: str | None, mentor: str | None,
+def users_add(store: Store, actor: ActorLike, username: str, role: str, display_name: str | None, mentor: str | None,
               cohort_id: int | None, org_id: int | None, language: str, start: str | None, target: str | None,
               email: str | None, password_prompt: bool) -> None:
     """Create a user; a generated password is printed once."""
@@ -149,7 +154,7 @@ def users_add(store: Any, actor: Any, username: str, role: str, display_name: st
 @click.option("--role", type=click.Choice(ROLES), default=None)
 @click.option("--json", "as_json", is_flag=True)
 @store_command
-def users_list(store: Any, actor: Any, role: str | None, as_json: bool) -> None:
+def users_list(store: Store, actor: ActorLike, role: str | None, as_json: bool) -> None:
     """List the users you may see."""
     found = store.list_users(actor, role=role)
     if as_json:
@@ -165,7 +170,7 @@ def users_list(store: Any, actor: Any, role: str | None, as_json: bool) -> None:
 @click.option("--generate", is_flag=True, help="Generate a random password and print it.")
 @click.option("--temporary", is_flag=True, help="The user must choose a new password at the next sign-in.")
 @store_command
-def users_passwd(store: Any, actor: Any, username: str, generate: bool, temporary: bool) -> None:
+def users_passwd(store: Store, actor: ActorLike, username: str, generate: bool, temporary: bool) -> None:
     """Set a password (your own, or as admin / lead for your organisation's users). The user's other
     sessions end; the reset is recorded in the audit trail."""
     user = store.get_user_by_name(actor, username)
@@ -180,7 +185,7 @@ def users_passwd(store: Any, actor: Any, username: str, generate: bool, temporar
 @click.argument("username")
 @click.option("--enable", is_flag=True, help="Re-enable instead.")
 @store_command
-def users_disable(store: Any, actor: Any, username: str, enable: bool) -> None:
+def users_disable(store: Store, actor: ActorLike, username: str, enable: bool) -> None:
     """Disable (or --enable) a user account."""
     user = store.disable_user(actor, store.get_user_by_name(actor, username).id, disabled=not enable)
     click.echo(f"{user.username} {'disabled' if user.disabled else 'enabled'}")
@@ -189,7 +194,7 @@ def users_disable(store: Any, actor: Any, username: str, enable: bool) -> None:
 @users.command("unlock")
 @click.argument("username")
 @store_command
-def users_unlock(store: Any, actor: Any, username: str) -> None:
+def users_unlock(store: Store, actor: ActorLike, username: str) -> None:
     """Clear a sign-in lock-out of a user (every source); recorded in the audit trail."""
     user = store.get_user_by_name(actor, username)
     cleared = store.login_throttle(actor, user.id)
@@ -203,7 +208,7 @@ def users_unlock(store: Any, actor: Any, username: str) -> None:
 @click.option("--verify", is_flag=True, help="Also check the hash chains of the audit trail (admins).")
 @click.option("--json", "as_json", is_flag=True)
 @store_command
-def users_audit(store: Any, actor: Any, username: str | None, verify: bool, as_json: bool) -> None:
+def users_audit(store: Store, actor: ActorLike, username: str | None, verify: bool, as_json: bool) -> None:
     """The account audit trail: password resets and changes, role changes, disabling, unlocking.
     ``--verify`` checks that no override or audit row was changed or deleted (exit 1 if one was)."""
     uid = store.get_user_by_name(actor, username).id if username else None
@@ -279,7 +284,7 @@ def demo(db_url: str | None, admin: bool, seed: int, trainees: int, attempts: in
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--today", default=None, help="Evaluate as of this date (YYYY-MM-DD).")
 @store_command
-def progress(store: Any, actor: Any, username: str | None, as_json: bool, today: str | None) -> None:
+def progress(store: Store, actor: ActorLike, username: str | None, as_json: bool, today: str | None) -> None:
     """A trainee's progress: attempts, competencies, topics, what to practise next."""
     from trainer.onboarding.progress import progress_json
 
@@ -299,7 +304,7 @@ def progress(store: Any, actor: Any, username: str | None, as_json: bool, today:
         click.echo(f"  assigned {a['scenario_id']} due {a['due_date'] or '-'}{' OVERDUE' if a['overdue'] else ''}")
 
 
-def _report(store: Any, actor: Any, cohort_id: int | None, today: str | None) -> Any:
+def _report(store: Store, actor: ActorLike, cohort_id: int | None, today: str | None) -> Any:
     from trainer.onboarding.readiness import readiness_report
 
     return readiness_report(store, actor, _library(), today=_date(today), cohort_id=cohort_id)
@@ -312,7 +317,7 @@ def _report(store: Any, actor: Any, cohort_id: int | None, today: str | None) ->
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
 @click.option("--save", is_flag=True, help="Also store each evaluation as a readiness snapshot (history).")
 @store_command
-def readiness(store: Any, actor: Any, cohort_id: int | None, as_json: bool, today: str | None, lang: str,
+def readiness(store: Store, actor: ActorLike, cohort_id: int | None, as_json: bool, today: str | None, lang: str,
               save: bool) -> None:
     """Readiness of the trainees you may see: ready / on_track / behind and what is missing."""
     from trainer.onboarding.readiness import describe_rule
@@ -354,7 +359,7 @@ _OUT = click.option("-o", "--output", default=None, help="Output file (default: 
 @click.option("--today", default=None)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="et", show_default=True)
 @store_command
-def export_readiness(store: Any, actor: Any, fmt: str, output: str | None, cohort_id: int | None,
+def export_readiness(store: Store, actor: ActorLike, fmt: str, output: str | None, cohort_id: int | None,
                      today: str | None, lang: str) -> None:
     """The readiness matrix (CSV) or the matrix with rule, trends and calibration (XLSX)."""
     from trainer.onboarding.exports import export_table, readiness_sheets
@@ -367,7 +372,7 @@ def export_readiness(store: Any, actor: Any, fmt: str, output: str | None, cohor
 @_OUT
 @click.option("--user", "username", default=None, help="Only this user's attempts.")
 @store_command
-def export_attempts(store: Any, actor: Any, fmt: str, output: str | None, username: str | None) -> None:
+def export_attempts(store: Store, actor: ActorLike, fmt: str, output: str | None, username: str | None) -> None:
     """Finished attempts with effective and automatic scores."""
     from trainer.onboarding.exports import export_table
     from trainer.onboarding.readiness import load_attempts
@@ -385,7 +390,7 @@ def export_attempts(store: Any, actor: Any, fmt: str, output: str | None, userna
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None, help="Sheet language (default: yours).")
 @_OUT
 @store_command
-def export_sheet(store: Any, actor: Any, attempt_id: int | None, username: str | None, month: str | None,
+def export_sheet(store: Store, actor: ActorLike, attempt_id: int | None, username: str | None, month: str | None,
                  fmt: str, lang: str | None, output: str | None) -> None:
     """The call-listening feedback sheet and the call evaluation sheet (one attempt or a month)."""
     from trainer.onboarding.exports import sheet_data, sheets_pdf, sheets_xlsx
@@ -405,7 +410,7 @@ def export_sheet(store: Any, actor: Any, attempt_id: int | None, username: str |
 @click.option("--user", "username", default=None, help="Only this user's attempts.")
 @click.option("--home", default="https://trainer.invalid", show_default=True, help="Account home page (IRI).")
 @store_command
-def export_xapi(store: Any, actor: Any, output: str | None, username: str | None, home: str) -> None:
+def export_xapi(store: Store, actor: ActorLike, output: str | None, username: str | None, home: str) -> None:
     """xAPI statements, one JSON line per attempt."""
     from trainer.onboarding.xapi import statements
 

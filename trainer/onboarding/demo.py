@@ -16,12 +16,17 @@ import secrets
 import string
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from faker import Faker
 
 from trainer.outcome import DEFAULT_PASS_MARK
 from trainer.simulation.examples import play_answers
+
+if TYPE_CHECKING:
+    from trainer.simulation.library import Library
+    from trainer.storage import Store
+
 
 _RU = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                ["a", "b", "v", "g", "d", "e", "jo", "zh", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s",
@@ -102,7 +107,7 @@ def variant_answers(scenario: Any, rng: random.Random, limit: int) -> list[tuple
 _POOL: dict[tuple[int, str, int, int], list[dict[str, Any]]] = {}
 
 
-def played_pool(library: Any, scenario_id: str, variants: int = 5, seed: int = 7) -> list[dict[str, Any]]:
+def played_pool(library: Library, scenario_id: str, variants: int = 5, seed: int = 7) -> list[dict[str, Any]]:
     """Play and score the variants of one scenario (cached per process): each item has label, turns,
     result (as the app stores it), final engine state and score."""
     key = (id(library), scenario_id, variants, seed)
@@ -130,7 +135,7 @@ class _Clock:
         return self.now
 
 
-def _record(store: Any, user: Any, scenario: Any, item: dict[str, Any], mode: str, clock: _Clock) -> int:
+def _record(store: Store, user: Any, scenario: Any, item: dict[str, Any], mode: str, clock: _Clock) -> int:
     """Write one played conversation through the store as the trainee: start, turns, finish."""
     aid = store.start_attempt(user, scenario.id, str(scenario.version), item["seed"], mode, scenario.language,
                               scenario.channel, engine_state=None)
@@ -144,7 +149,7 @@ def _record(store: Any, user: Any, scenario: Any, item: dict[str, Any], mode: st
     return aid
 
 
-def build_demo(store: Any, library: Any, seed: int = 7, trainees: int = 8, attempts: int = 14,
+def build_demo(store: Store, library: Library, seed: int = 7, trainees: int = 8, attempts: int = 14,
                weeks: int = 6, variants: int = 5, today: dt.date | None = None,
                scenario_ids: list[str] | None = None, quick_learners: int = 2) -> DemoResult:
     """Create the demo organisation in ``store`` and return the accounts (with passwords) and counts.
@@ -170,7 +175,7 @@ def build_demo(store: Any, library: Any, seed: int = 7, trainees: int = 8, attem
         store.clock = old_clock
 
 
-def _build(store: Any, library: Any, rng: random.Random, seed: int, sizes: tuple[int, int, int], weeks: int,
+def _build(store: Store, library: Library, rng: random.Random, seed: int, sizes: tuple[int, int, int], weeks: int,
            variants: int, today: dt.date, org_name: str, clock: _Clock, scenario_ids: list[str]) -> DemoResult:
     n_trainees, n_attempts, n_quick = sizes
     sysa = store.system_actor()
@@ -236,7 +241,7 @@ def _build(store: Any, library: Any, rng: random.Random, seed: int, sizes: tuple
     return out
 
 
-def _self_evaluate(store: Any, user: Any, last: tuple[int, dict[str, Any]], rng: random.Random,
+def _self_evaluate(store: Store, user: Any, last: tuple[int, dict[str, Any]], rng: random.Random,
                    clock: _Clock) -> None:
     """The trainee's monthly self-evaluation of their last attempt (mostly agreeing with the scorer)."""
     aid, item = last
@@ -246,7 +251,7 @@ def _self_evaluate(store: Any, user: Any, last: tuple[int, dict[str, Any]], rng:
     store.save_self_evaluation(user, aid, f"{clock.now:%Y-%m}", results, "Kuulasin kõne üle ja hindasin ennast.")
 
 
-def _review(store: Any, mentor: Any, lang: str, aid: int, item: dict[str, Any], rng: random.Random,
+def _review(store: Store, mentor: Any, lang: str, aid: int, item: dict[str, Any], rng: random.Random,
             clock: _Clock, out: DemoResult) -> None:
     """A mentor's review of one attempt: a note, a turn comment, sometimes an override."""
     clock.now += dt.timedelta(hours=20)

@@ -14,46 +14,26 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from fpdf import FPDF
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from trainer.i18n import t
+from trainer.i18n import Messages, t
 from trainer.onboarding.review import reply_numbers
 from trainer.outcome import criteria_outcome, format_score
+
+if TYPE_CHECKING:
+    from trainer.storage import Store
+    from trainer.storage.records import ActorLike
+
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
-LABELS = {
-    "et": {"feedback": "Kõnekuulamise tagasiside leht", "evaluation": "Kõne hindamise leht",
-           "specialist": "Spetsialist", "period": "Periood", "made": "Koostatud", "call": "Kõne",
-           "date": "Kuupäev", "scenario": "Stsenaarium", "channel": "Kanal", "language": "Keel",
-           "mode": "Režiim", "score": "Tulemus", "passed": "Läbitud", "yes": "jah", "no": "ei",
-           "good": "Mis õnnestus", "improve": "Mida parandada", "mentor": "Mentori märkused",
-           "self": "Enesehinnang", "criterion": "Kriteerium", "points": "Punktid", "result": "Tulemus",
-           "critical": "kriitiline", "automatic": "automaatne", "override": "muudetud", "total": "Kokku",
-           "competency": "Pädevus", "turn": "vastus", "none": "—", "reason": "Põhjus"},
-    "ru": {"feedback": "Лист обратной связи по прослушиванию звонков", "evaluation": "Лист оценки звонка",
-           "specialist": "Специалист", "period": "Период", "made": "Составлено", "call": "Звонок",
-           "date": "Дата", "scenario": "Сценарий", "channel": "Канал", "language": "Язык",
-           "mode": "Режим", "score": "Результат", "passed": "Пройдено", "yes": "да", "no": "нет",
-           "good": "Что получилось", "improve": "Что улучшить", "mentor": "Замечания наставника",
-           "self": "Самооценка", "criterion": "Критерий", "points": "Баллы", "result": "Результат",
-           "critical": "критический", "automatic": "автоматически", "override": "изменено", "total": "Итого",
-           "competency": "Компетенция", "turn": "ответ", "none": "—", "reason": "Причина"},
-    "en": {"feedback": "Call-listening feedback sheet", "evaluation": "Call evaluation sheet",
-           "specialist": "Specialist", "period": "Period", "made": "Produced", "call": "Call",
-           "date": "Date", "scenario": "Scenario", "channel": "Channel", "language": "Language",
-           "mode": "Mode", "score": "Score", "passed": "Passed", "yes": "yes", "no": "no",
-           "good": "What went well", "improve": "What to improve", "mentor": "Mentor's notes",
-           "self": "Self-evaluation", "criterion": "Criterion", "points": "Points", "result": "Result",
-           "critical": "critical", "automatic": "automatic", "override": "overridden", "total": "Total",
-           "competency": "Competency", "turn": "reply", "none": "—", "reason": "Reason"},
-}  # fmt: skip
+  # fmt: skip
 
 
 # -- tables ----------------------------------------------------------------------------------------
@@ -196,7 +176,7 @@ def month_bounds(month: str) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def sheet_data(store: Any, actor: Any, attempt_id: int | None = None, user_id: int | None = None,
+def sheet_data(store: Store, actor: ActorLike, attempt_id: int | None = None, user_id: int | None = None,
                month: str | None = None) -> SheetData:
     """Gather one attempt (``attempt_id``) or a trainee's finished attempts of ``month`` ('YYYY-MM')."""
     if attempt_id is not None:
@@ -226,7 +206,7 @@ def _fmt_time(value: dt.datetime | None) -> str:
 
 def feedback_rows(data: SheetData, lang: str = "et") -> list[dict[str, str]]:
     """The feedback sheet as rows: one per call, with what went well, what to improve and notes."""
-    w = LABELS.get(lang, LABELS["et"])
+    w = Messages("sheet", lang)
     rows = []
     for a in data.attempts:
         crit = (a.result or {}).get("criteria", [])
@@ -256,7 +236,7 @@ def _score(a: Any) -> str:
 def evaluation_rows(data: SheetData, lang: str = "et") -> list[list[str]]:
     """The evaluation sheet as a grid: criteria down, calls across (effective result and points;
     an override shows the automatic result too), then totals and the self-evaluation if any."""
-    w = LABELS.get(lang, LABELS["et"])
+    w = Messages("sheet", lang)
     order: dict[str, str] = {}
     for a in data.attempts:
         for c in (a.result or {}).get("criteria", []):
@@ -286,14 +266,14 @@ def evaluation_rows(data: SheetData, lang: str = "et") -> list[list[str]]:
 
 
 def _title_lines(data: SheetData, lang: str) -> list[str]:
-    w = LABELS.get(lang, LABELS["et"])
+    w = Messages("sheet", lang)
     return [f"{w['specialist']}: {data.user.display_name} ({data.user.username})", f"{w['period']}: {data.period}",
             f"{w['made']}: {dt.date.today().isoformat()}"]
 
 
 def sheets_xlsx(data: SheetData, lang: str = "et") -> bytes:
     """Both sheets in one XLSX workbook (one worksheet each)."""
-    w = LABELS.get(lang, LABELS["et"])
+    w = Messages("sheet", lang)
     wb = Workbook()
     ws = wb.active
     ws.title = _sheet_name(w["feedback"])
@@ -333,7 +313,7 @@ class _Pdf(FPDF):
 
 def sheets_pdf(data: SheetData, lang: str = "et") -> bytes:
     """Both sheets as one PDF (A4 landscape; the feedback sheet first, then the evaluation grid)."""
-    w = LABELS.get(lang, LABELS["et"])
+    w = Messages("sheet", lang)
     pdf = _Pdf()
     for title, body in ((w["feedback"], _pdf_feedback), (w["evaluation"], _pdf_evaluation)):
         pdf.add_page()
@@ -348,7 +328,7 @@ def sheets_pdf(data: SheetData, lang: str = "et") -> bytes:
 
 
 def _pdf_feedback(pdf: _Pdf, data: SheetData, lang: str) -> None:
-    w = LABELS.get(lang, LABELS["et"])
+    w = Messages("sheet", lang)
     for row in feedback_rows(data, lang):
         pdf.set_font("DejaVu", "B", 10)
         head = (f"{w['call']} {row[w['call']]} · {row[w['date']]} · {row[w['scenario']]} · "

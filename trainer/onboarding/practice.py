@@ -15,20 +15,23 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
-from trainer.storage import Actor, AttemptInfo, Conflict, StaleState, UserInfo
+from trainer.storage import AttemptInfo, Conflict, StaleState
 from trainer.storage.attempts import AttemptState
 from trainer.storage.models import MODES
+from trainer.storage.records import ActorLike
+
+if TYPE_CHECKING:
+    from trainer.storage import Store
+
 
 MAX_REPLY_CHARS = 5_000
 DOUBLE_SUBMIT_SECONDS = 2.0
 CHECKLIST_STAGES = ("greeting", "identification", "needs", "explanation", "summary", "closing")
 CONTENT_STAGES = ("explanation", "content")
-
-ActorLike = Actor | UserInfo
 
 
 class PracticeError(Exception):
@@ -75,7 +78,7 @@ class PracticeService:
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         library: Library,
         clock: Callable[[], float] = time.time,
         today: Callable[[], date] = date.today,

@@ -9,11 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from trainer.outcome import DEFAULT_PASS_MARK, is_passed
+
+if TYPE_CHECKING:
+    from trainer.simulation.library import Library
+    from trainer.storage import Store
+    from trainer.storage.records import ActorLike
+
 
 ATTEMPT_COLUMNS = ["attempt_id", "user_id", "username", "cohort_id", "scenario_id", "topic", "mode", "language",
                    "channel", "finished_at", "score", "automatic_score", "critical_failed", "passed", "pass_mark",
@@ -24,12 +30,12 @@ DUE_SOON_DAYS = 7
 
 # -- data --------------------------------------------------------------------------------------------
 
-def topic_map(library: Any) -> dict[str, str]:
+def topic_map(library: Library) -> dict[str, str]:
     """scenario id -> topic for every loaded scenario."""
     return {sid: s.topic for sid, s in getattr(library, "scenarios", {}).items()}
 
 
-def pass_marks(library: Any) -> dict[str, float]:
+def pass_marks(library: Library) -> dict[str, float]:
     """scenario id -> the pass mark of its rubric (``pass_threshold``; the default when unknown)."""
     rubrics = getattr(library, "rubrics", {})
     marks = {}
@@ -94,14 +100,14 @@ def score_frame(rows: list[dict[str, Any]], topics: dict[str, str],
     return df[ATTEMPT_COLUMNS].sort_values(["finished_at", "attempt_id"], kind="stable").reset_index(drop=True)
 
 
-def load_attempts(store: Any, actor: Any, library: Any, user_ids: list[int] | None = None,
+def load_attempts(store: Store, actor: ActorLike, library: Library, user_ids: list[int] | None = None,
                   since: dt.datetime | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(criterion rows, effective attempt frame) of the users the actor may read, in one query."""
     rows = store.criterion_rows(actor, user_ids=user_ids, since=since)
     return pd.DataFrame(rows), attempt_frame(rows, topic_map(library), pass_marks(library))
 
 
-def load_attempt_frame(store: Any, actor: Any, library: Any, user_ids: list[int] | None = None) -> pd.DataFrame:
+def load_attempt_frame(store: Store, actor: ActorLike, library: Library, user_ids: list[int] | None = None) -> pd.DataFrame:
     """The effective attempt frame only: one row per attempt, aggregated in the database when the
     store offers ``attempt_score_rows`` (fast at scale), else from the criterion rows."""
     fast = getattr(store, "attempt_score_rows", None)
@@ -162,7 +168,7 @@ def summary_by(attempts: pd.DataFrame, column: str) -> pd.DataFrame:
     return out[cols]
 
 
-def progress_data(store: Any, actor: Any, user_id: int, library: Any) -> Progress:
+def progress_data(store: Store, actor: ActorLike, user_id: int, library: Library) -> Progress:
     """Load one trainee's finished attempts (one query) and build the progress tables.
 
     Raises the store's ``PermissionDenied`` when the actor may not read this trainee.
@@ -194,7 +200,7 @@ def _passed_after(attempts: pd.DataFrame, scenario_id: str, after: dt.datetime |
     return bool(len(df))
 
 
-def what_next(store: Any, actor: Any, user_id: int, library: Any, today: dt.date | None = None,
+def what_next(store: Store, actor: ActorLike, user_id: int, library: Library, today: dt.date | None = None,
               progress: Progress | None = None) -> dict[str, Any]:
     """What the trainee should practise next.
 
@@ -245,7 +251,7 @@ def applies_to(assignment: Any, user: Any) -> bool:
     return assignment.due_date >= joined_on(user)
 
 
-def progress_json(store: Any, actor: Any, user_id: int, library: Any, today: dt.date | None = None) -> dict:
+def progress_json(store: Store, actor: ActorLike, user_id: int, library: Library, today: dt.date | None = None) -> dict:
     """Everything about one trainee's progress as JSON-ready data (for ``trainer progress --json``)."""
     p = progress_data(store, actor, user_id, library)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -27,6 +27,12 @@ from trainer.onboarding.progress import (
     topic_map,
 )
 from trainer.outcome import DEFAULT_PASS_MARK
+
+if TYPE_CHECKING:
+    from trainer.simulation.library import Library
+    from trainer.storage import Store
+    from trainer.storage.records import ActorLike
+
 
 STATUSES = ("ready", "on_track", "behind")
 __all__ = ["ATTEMPT_COLUMNS", "MIN_CALIBRATION_SAMPLE", "STATUSES", "Evaluation", "Report", "Rule", "attempt_frame", "calibration", "cohen_kappa",
@@ -55,7 +61,7 @@ class Rule:
         return asdict(self)
 
 
-def rule_from_config(config: dict[str, Any] | ReadinessConfig | None = None, library: Any = None) -> Rule:
+def rule_from_config(config: dict[str, Any] | ReadinessConfig | None = None, library: Library | None = None) -> Rule:
     """Build the rule from a ``readiness:`` mapping (default: ``settings().readiness``).
 
     Keys: ``topics`` (list or ``all``), ``pass_score``, ``passes_required``, ``window``, ``mode``
@@ -272,7 +278,7 @@ class Report:
         return self._criteria
 
 
-def readiness_report(store: Any, actor: Any, library: Any, rule: Rule | None = None,
+def readiness_report(store: Store, actor: ActorLike, library: Library, rule: Rule | None = None,
                      today: dt.date | None = None, cohort_id: int | None = None) -> Report:
     """Load the actor's visible trainees' attempts once and evaluate every trainee."""
     rule = rule or rule_from_config(None, library)
@@ -311,7 +317,7 @@ def _matrix(users: list[Any], evals: dict[int, Evaluation], rule: Rule) -> pd.Da
     return pd.DataFrame(rows, columns=cols)
 
 
-def readiness_matrix(store: Any, actor: Any, library: Any, rule: Rule | None = None,
+def readiness_matrix(store: Store, actor: ActorLike, library: Library, rule: Rule | None = None,
                      today: dt.date | None = None) -> pd.DataFrame:
     """Trainee x topic matrix (plus channel and language counts) with status and days to target."""
     return readiness_report(store, actor, library, rule, today).matrix

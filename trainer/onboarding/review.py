@@ -10,10 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from trainer.i18n import t
+from trainer.i18n import DEFAULT_LANGUAGE, catalogue, t
 from trainer.outcome import DEFAULT_PASS_MARK, criteria_outcome, is_passed, pass_mark, total_score
+
+if TYPE_CHECKING:
+    from trainer.simulation.library import Library
+    from trainer.storage import Store
+    from trainer.storage.records import ActorLike
+
 
 SCORE_DECIMALS = 1  # the one rounding of a score, everywhere in the app
 
@@ -155,7 +161,7 @@ def advice(criterion: dict[str, Any]) -> str:
     return str(model) if model else str(criterion.get("feedback") or "")
 
 
-def topic_names(library: Any, lang: str) -> dict[str, str]:
+def topic_names(library: Library, lang: str) -> dict[str, str]:
     """{topic id: a human name} for every topic of the library's scenarios: the knowledge base's title in
     ``lang`` (else Estonian), else the UI catalogue's ``topic.<id>``, else the id in words."""
     knowledge = getattr(getattr(library, "knowledge", None), "topics", {}) or {}
@@ -172,7 +178,7 @@ def topic_names(library: Any, lang: str) -> dict[str, str]:
     return names
 
 
-def criterion_titles(library: Any, lang: str) -> dict[str, str]:
+def criterion_titles(library: Library, lang: str) -> dict[str, str]:
     """{criterion id: its title in ``lang``} over the library's rubrics (scenario-specific criteria
     included where the library knows them)."""
     from trainer.scoring.rubric import localized
@@ -206,7 +212,7 @@ def missing_in_words(evaluation: Any, topics: dict[str, str], lang: str) -> list
     return lines
 
 
-def open_assignments(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
+def open_assignments(store: Store, actor: ActorLike, user_id: int, library: Library, today: dt.date) -> list[dict[str, Any]]:
     """The user's assigned scenarios (their own and their cohort's) not yet passed since they were
     assigned, by due date: ``{scenario_id, title, due_date, overdue}``; a cohort's assignment already
     due before the user joined is not theirs (:func:`trainer.onboarding.progress.applies_to`). Three
@@ -235,7 +241,7 @@ def open_assignments(store: Any, actor: Any, user_id: int, library: Any, today: 
     return out
 
 
-def trainee_readiness(store: Any, actor: Any, library: Any, today: dt.date, lang: str) -> tuple[Any, list[str]] | None:
+def trainee_readiness(store: Store, actor: ActorLike, library: Library, today: dt.date, lang: str) -> tuple[Any, list[str]] | None:
     """(the trainee's own readiness ``Evaluation``, the readiness rule in words with topic names) for a
     signed-in trainee; None for other roles (their readiness is not tracked)."""
     from trainer.onboarding import readiness as r
@@ -249,7 +255,7 @@ def trainee_readiness(store: Any, actor: Any, library: Any, today: dt.date, lang
     return evaluation, rule_in_words(rule, library, lang)
 
 
-def rule_in_words(rule: Any, library: Any, lang: str) -> list[str]:
+def rule_in_words(rule: Any, library: Library, lang: str) -> list[str]:
     """The readiness rule, one sentence per requirement, with topic, channel and language names
     instead of ids."""
     from trainer.onboarding import readiness as r
@@ -287,24 +293,8 @@ def system_message(hint: str | None) -> str | None:
 
 # -- sources of reference facts, as people read them -------------------------------------------------
 
-_SITES = {  # host (without www.) -> title by language; other hosts are shown as their address
-    "sotsiaalkindlustusamet.ee": {"et": "Sotsiaalkindlustusamet", "ru": "Департамент социального страхования",
-                                  "en": "Social Insurance Board"},
-    "riigiteataja.ee": {"et": "Riigi Teataja", "ru": "Riigi Teataja (законы Эстонии)", "en": "Riigi Teataja (Estonian laws)"},
-    "eesti.ee": {"et": "Riigiportaal eesti.ee", "ru": "Госпортал eesti.ee", "en": "State portal eesti.ee"},
-    "err.ee": {"et": "ERR", "ru": "ERR", "en": "ERR"},
-    "news.err.ee": {"et": "ERR News", "ru": "ERR News", "en": "ERR News"},
-    "pensionikeskus.ee": {"et": "Pensionikeskus", "ru": "Пенсионный центр", "en": "Pension Centre"},
-    "emta.ee": {"et": "Maksu- ja Tolliamet", "ru": "Налогово-таможенный департамент", "en": "Tax and Customs Board"},
-    "politsei.ee": {"et": "Politsei- ja Piirivalveamet", "ru": "Департамент полиции и погранохраны",
-                    "en": "Police and Border Guard Board"},
-    "sm.ee": {"et": "Sotsiaalministeerium", "ru": "Министерство социальных дел", "en": "Ministry of Social Affairs"},
-}
-_DOCUMENTS = {  # internal documents (never shown by file name) -> title by language
-    "job-description": {"et": "Ametijuhend", "ru": "Должностная инструкция", "en": "Job description"},
-    "ska-facts": {"et": "Koolitusmaterjal", "ru": "Учебный материал", "en": "Training material"},
-    "content-review": {"et": "Sisuülevaatus", "ru": "Проверка содержания", "en": "Content review"},
-}
+# site and document titles live in the catalogues (trainer/locales/*.yaml, "source_site" keyed by the host
+# with dots as "_", "source_document" by the file's stem); other hosts are shown as their address
 _URL = re.compile(r"https?://[^\s;)\"']+")
 _FILE = re.compile(r"\b([\w-]+)\.(?:md|ya?ml|txt|csv)\b")
 _DOMAIN = re.compile(r"^((?:[a-z0-9-]+\.)+(?:ee|eu|fi|com|org))\b(.*)$", re.IGNORECASE)
@@ -345,8 +335,8 @@ def _drop_file_notes(part: str) -> str:
 
 def _site(host: str, lang: str) -> str:
     host = host.lower().removeprefix("www.")
-    titles = _SITES.get(host)
-    return titles.get(lang, titles["et"]) if titles else host
+    key = "source_site." + host.replace(".", "_")
+    return t(key, lang) if key in catalogue(DEFAULT_LANGUAGE) else host
 
 
 def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
@@ -368,8 +358,8 @@ def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
             continue
         doc = _FILE.search(part)
         if doc:
-            titles = _DOCUMENTS.get(doc.group(1))
-            name = titles.get(lang, titles["et"]) if titles else t("reference.internal", lang)
+            key = "source_document." + doc.group(1).replace("-", "_")
+            name = t(key if key in catalogue(DEFAULT_LANGUAGE) else "reference.internal", lang)
             if (name, None) not in out:
                 out.append((name, None))
             continue
@@ -383,7 +373,7 @@ def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def assignment_rows(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
+def assignment_rows(store: Store, actor: ActorLike, user_id: int, library: Library, today: dt.date) -> list[dict[str, Any]]:
     """Every assignment of a trainee (their own and their cohort's), one row per scenario, as a mentor
     reviews them: ``{scenario_id, title, cohort_id, due_date, created_at, status}`` with status
     ``passed`` (passed since it was assigned), ``overdue``, ``open`` or ``before_join`` (a cohort's

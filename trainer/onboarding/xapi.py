@@ -14,16 +14,22 @@ import json
 import uuid
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer.onboarding.progress import pass_marks
 from trainer.outcome import DEFAULT_PASS_MARK, criteria_outcome, is_passed
+
+if TYPE_CHECKING:
+    from trainer.simulation.library import Library
+    from trainer.storage import Store
+    from trainer.storage.records import ActorLike
+
 
 VERBS = {v: f"http://adlnet.gov/expapi/verbs/{v}" for v in ("attempted", "passed", "failed")}
 DEFAULT_HOME = "https://trainer.invalid"
 
 
-def pass_mark_of(attempt: dict[str, Any], library: Any = None) -> float:
+def pass_mark_of(attempt: dict[str, Any], library: Library | None = None) -> float:
     """The pass mark of the attempt's scenario rubric, as progress and readiness use it
     (:func:`trainer.onboarding.progress.pass_marks`; the default when the library does not know it)."""
     return pass_marks(library).get(attempt["scenario_id"], DEFAULT_PASS_MARK) if library is not None \
@@ -34,7 +40,7 @@ def _iso(value: dt.datetime | None) -> str | None:
     return None if value is None else value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-def statement(attempt: dict[str, Any], criteria: list[dict[str, Any]], library: Any = None,
+def statement(attempt: dict[str, Any], criteria: list[dict[str, Any]], library: Library | None = None,
               home: str = DEFAULT_HOME, pass_score: float | None = None) -> dict[str, Any]:
     """One xAPI statement for an attempt row (``Store.attempt_rows``) and its criterion rows."""
     scenario = getattr(library, "scenarios", {}).get(attempt["scenario_id"]) if library is not None else None
@@ -72,7 +78,7 @@ def statement(attempt: dict[str, Any], criteria: list[dict[str, Any]], library: 
     return stmt
 
 
-def statements(store: Any, actor: Any, library: Any = None, user_ids: list[int] | None = None,
+def statements(store: Store, actor: ActorLike, library: Library | None = None, user_ids: list[int] | None = None,
                since: dt.datetime | None = None, home: str = DEFAULT_HOME) -> list[dict[str, Any]]:
     """Statements for every attempt (any status) the actor may read (two queries)."""
     attempts = store.attempt_rows(actor, user_ids=user_ids, since=since, status=None)

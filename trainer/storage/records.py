@@ -213,3 +213,7 @@ class AuditEventInfo:
     action: str
     target_user_id: int | None
     details: dict[str, Any]
+
+
+ActorLike = Actor | UserInfo
+"""Who acts on the store: an :class:`Actor` or the :class:`UserInfo` of a signed-in user."""

@@ -7,7 +7,6 @@ Thin: everything comes from :mod:`trainer.onboarding.readiness` and :mod:`traine
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 import plotly.express as px
@@ -17,13 +16,10 @@ from trainer.app.common import (
     XLSX_MIME,
     PageSpec,
     cached_readiness_report,
-    get_library,
-    get_store,
     goto,
-    lang,
     md_escape,
-    require_user,
 )
+from trainer.app.context import PageContext, page_context
 from trainer.i18n import Messages, t
 from trainer.onboarding import exports
 from trainer.onboarding import readiness as r
@@ -46,7 +42,7 @@ STATUS_ORDER = {"behind": 0, "on_track": 1, "ready": 2}
 OPEN_USER = "lead_open_user"
 
 
-def render(ctx: Any) -> None:
+def render(ctx: PageContext) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
     w = Messages(MESSAGES, ctx.lang)
     st.title(w["title"])
@@ -137,7 +133,7 @@ def render(ctx: Any) -> None:
         st.caption(w["kappa"])
 
 
-def _calibration(ctx: Any, cal: Any) -> None:
+def _calibration(ctx: PageContext, cal: Any) -> None:
     """Calibration as a lead acts on it: lowest agreement first, criterion titles, agreement in per
     cent, small samples flagged, and the conversations where mentor and scorer disagree, to open."""
     if cal.empty:
@@ -210,7 +206,7 @@ def _human_matrix(matrix: Any, w: Any, topics: dict[str, str], lang_: str) -> An
     return out.rename(columns=name)
 
 
-def _trainee(ctx: Any, report: Any, user_id: int, topics: dict[str, str]) -> None:
+def _trainee(ctx: PageContext, report: Any, user_id: int, topics: dict[str, str]) -> None:
     """The opened trainee: readiness in words and their attempts, each opening the review."""
     user = next(u for u in report.users if u.id == user_id)
     ev = report.evaluations[user_id]
@@ -244,7 +240,7 @@ def _trainee(ctx: Any, report: Any, user_id: int, topics: dict[str, str]) -> Non
 
 def page() -> None:
     """Entry point for the navigation."""
-    render(SimpleNamespace(store=get_store(), library=get_library(), user=require_user(), lang=lang()))
+    render(page_context())
 
 
 PAGE = PageSpec(key="readiness", title_key="nav.readiness", render=page, icon=":material/fact_check:")

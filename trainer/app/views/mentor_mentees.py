@@ -6,21 +6,15 @@ Thin: the table comes from :func:`trainer.onboarding.progress.mentee_table` over
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
-
 import streamlit as st
 
 from trainer.app.common import (
     PageSpec,
     cached_readiness_report,
-    get_library,
-    get_store,
     goto,
     is_registered,
-    lang,
-    require_user,
 )
+from trainer.app.context import PageContext, page_context
 from trainer.i18n import Messages, t
 from trainer.onboarding.progress import mentee_table
 from trainer.onboarding.review import format_date
@@ -30,7 +24,7 @@ COLOURS = {"ready": "#d4edda", "on_track": "#fff3cd", "behind": "#f8d7da"}
 REVIEW_USER = "review_user_id"
 
 
-def render(ctx: Any) -> None:
+def render(ctx: PageContext) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
     words = Messages(MESSAGES, ctx.lang)
     st.title(words["title"])
@@ -60,7 +54,7 @@ def render(ctx: Any) -> None:
 
 def page() -> None:
     """Entry point for the navigation."""
-    render(SimpleNamespace(store=get_store(), library=get_library(), user=require_user(), lang=lang()))
+    render(page_context())
 
 
 PAGE = PageSpec(key="mentees", title_key="nav.mentees", render=page, icon=":material/groups:")

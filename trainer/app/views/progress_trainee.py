@@ -8,7 +8,6 @@ Thin: the numbers come from :mod:`trainer.onboarding.progress` and :mod:`trainer
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 from typing import Any
 
 import plotly.express as px
@@ -17,13 +16,10 @@ import streamlit as st
 from trainer.app.common import (
     XLSX_MIME,
     PageSpec,
-    get_library,
-    get_store,
-    lang,
     md_escape,
-    require_user,
     sheet_builders,
 )
+from trainer.app.context import PageContext, page_context
 from trainer.i18n import Messages, t
 from trainer.onboarding import exports
 from trainer.onboarding.progress import progress_data, self_evaluation_table, what_next
@@ -38,18 +34,13 @@ from trainer.onboarding.review import (
 MESSAGES = "page_progress"  # texts in trainer/locales/*.yaml under page_progress:
 
 
-def _t(ctx: Any, key: str, **kw: Any) -> str:
-    text = Messages(MESSAGES, ctx.lang)[key]
-    return text.format(**kw) if kw else text
-
-
-def render(ctx: Any) -> None:
+def render(ctx: PageContext) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
-    st.title(_t(ctx, "title"))
+    st.title(ctx.messages(MESSAGES)("title"))
     _readiness(ctx)
     data = progress_data(ctx.store, ctx.user, ctx.user.id, ctx.library)
     if data.attempts.empty:
-        st.info(_t(ctx, "none"))
+        st.info(ctx.messages(MESSAGES)("none"))
         return
     topics = topic_names(ctx.library, ctx.lang)
     score_label, time_label = t("result.score", ctx.lang), t("page_progress.when", ctx.lang)
@@ -60,7 +51,7 @@ def render(ctx: Any) -> None:
         mode=data.attempts["mode"].map(lambda v: t(f"mode.{v}", ctx.lang)))
     left, right = st.columns(2)
     with left:
-        st.subheader(_t(ctx, "score"))
+        st.subheader(ctx.messages(MESSAGES)("score"))
         fig = px.line(attempts, x="finished_at", y="score", color="topic", markers=True,
                       hover_data=["scenario", "mode"], range_y=[0, 105],
                       labels={"finished_at": time_label, "score": score_label, "topic": t("page_progress.topic_col", ctx.lang),
@@ -70,14 +61,14 @@ def render(ctx: Any) -> None:
             fig.add_hline(y=mark, line_dash="dot")
         st.plotly_chart(fig, width="stretch", config={"displayModeBar": False})
     with right:
-        st.subheader(_t(ctx, "comp"))
+        st.subheader(ctx.messages(MESSAGES)("comp"))
         comp = data.competencies.assign(competency=data.competencies["competency"].map(
             lambda c: t(f"competency.{c}", ctx.lang)))
         st.plotly_chart(px.line(comp, x="finished_at", y="score", color="competency", markers=True, range_y=[0, 105],
                                 labels={"finished_at": time_label, "score": score_label,
                                         "competency": t("page_progress.competency_col", ctx.lang)}),
                         width="stretch", config={"displayModeBar": False})
-    st.subheader(_t(ctx, "topic"))
+    st.subheader(ctx.messages(MESSAGES)("topic"))
     st.dataframe(_summary(ctx, data.by_topic, "topic", lambda v: topics.get(v, v)), hide_index=True, width="stretch")
     cols = st.columns(2)
     cols[0].dataframe(_summary(ctx, data.by_channel, "channel", lambda v: t(f"channel.{v}", ctx.lang)),
@@ -89,7 +80,7 @@ def render(ctx: Any) -> None:
     _sheets(ctx)
 
 
-def _summary(ctx: Any, df: Any, column: str, name: Any) -> Any:
+def _summary(ctx: PageContext, df: Any, column: str, name: Any) -> Any:
     """A by-topic / channel / language table with human headers, names and numbers."""
     out = df.copy()
     out[column] = out[column].map(name)
@@ -100,7 +91,7 @@ def _summary(ctx: Any, df: Any, column: str, name: Any) -> Any:
     return out.rename(columns={column: headers[column], **headers})
 
 
-def _readiness(ctx: Any) -> None:
+def _readiness(ctx: PageContext) -> None:
     """What the trainee still needs for readiness, in words, with the rule."""
     found = trainee_readiness(ctx.store, ctx.user, ctx.library, dt.date.today(), ctx.lang)
     if found is None:
@@ -117,16 +108,16 @@ def _readiness(ctx: Any) -> None:
             st.markdown("\n".join(f"- {md_escape(line)}" for line in rule))
 
 
-def _next(ctx: Any, nxt: dict[str, Any]) -> None:
-    st.subheader(_t(ctx, "next"))
+def _next(ctx: PageContext, nxt: dict[str, Any]) -> None:
+    st.subheader(ctx.messages(MESSAGES)("next"))
     if nxt["weakest"]["competency"]:
-        st.markdown(_t(ctx, "weakest", c=t(f"competency.{nxt['weakest']['competency']}", ctx.lang),
+        st.markdown(ctx.messages(MESSAGES)("weakest", c=t(f"competency.{nxt['weakest']['competency']}", ctx.lang),
                        s=format_number(nxt["weakest"]["score"], ctx.lang)))
     titles = {sid: s.title for sid, s in ctx.library.scenarios.items()}
     if nxt["practise"]:
-        st.markdown(f"**{_t(ctx, 'practise')}:** " + ", ".join(titles.get(s, s) for s in nxt["practise"]))
+        st.markdown(f"**{ctx.messages(MESSAGES)('practise')}:** " + ", ".join(titles.get(s, s) for s in nxt["practise"]))
     if nxt["assigned"]:
-        st.markdown(f"**{_t(ctx, 'assigned')}**")
+        st.markdown(f"**{ctx.messages(MESSAGES)('assigned')}**")
         for a in nxt["assigned"]:
             when = format_date(a["due_date"], ctx.lang) if a["due_date"] else ""
             due = t("start.overdue", ctx.lang, date=when) if a["overdue"] else \
@@ -134,18 +125,18 @@ def _next(ctx: Any, nxt: dict[str, Any]) -> None:
             st.markdown(f"- {a['title']} ({due})" if due else f"- {a['title']}")
 
 
-def _self_evaluation(ctx: Any, data: Any) -> None:
-    st.subheader(_t(ctx, "self"))
+def _self_evaluation(ctx: PageContext, data: Any) -> None:
+    st.subheader(ctx.messages(MESSAGES)("self"))
     ids = list(reversed(data.attempts["attempt_id"].tolist()))
     titles = {sid: s.title for sid, s in ctx.library.scenarios.items()}
     labels = {int(r.attempt_id): f"{format_date(r.finished_at, ctx.lang, with_time=True)} · "
               f"{titles.get(r.scenario_id, r.scenario_id)} · {format_number(r.score, ctx.lang)}"
               for r in data.attempts.itertuples()}
-    aid = st.selectbox(_t(ctx, "pick"), ids, format_func=lambda i: labels[int(i)], key="self_eval_attempt")
+    aid = st.selectbox(ctx.messages(MESSAGES)("pick"), ids, format_func=lambda i: labels[int(i)], key="self_eval_attempt")
     info = ctx.store.get_attempt(ctx.user, int(aid))
-    with st.expander(_t(ctx, "transcript")):
+    with st.expander(ctx.messages(MESSAGES)("transcript")):
         for turn in info.turns:
-            st.caption(_t(ctx, turn.role))
+            st.caption(ctx.messages(MESSAGES)(turn.role))
             st.text(turn.text)
     saved = [e for e in ctx.store.self_evaluations(ctx.user, ctx.user.id) if e.attempt_id == info.id]
     previous = saved[-1].results if saved else {}
@@ -158,14 +149,14 @@ def _self_evaluation(ctx: Any, data: Any) -> None:
             # no pre-filled answer: the trainee decides every criterion (None until chosen)
             choices[c.criterion_id] = st.radio(c.title, options, index=options.index(mine) if mine in options else None,
                                                horizontal=True, key=f"se_{c.criterion_id}", format_func=verdict)
-        comment = st.text_area(_t(ctx, "comment"), value=(saved[-1].comment or "") if saved else "")
-        if st.form_submit_button(_t(ctx, "save")):
+        comment = st.text_area(ctx.messages(MESSAGES)("comment"), value=(saved[-1].comment or "") if saved else "")
+        if st.form_submit_button(ctx.messages(MESSAGES)("save")):
             answered = {k: v for k, v in choices.items() if v is not None}
             ctx.store.save_self_evaluation(ctx.user, info.id, info.finished_at.strftime("%Y-%m"), answered, comment)
-            st.success(_t(ctx, "saved"))
+            st.success(ctx.messages(MESSAGES)("saved"))
             previous = answered
     if previous:
-        st.markdown(f"**{_t(ctx, 'compare')}**")
+        st.markdown(f"**{ctx.messages(MESSAGES)('compare')}**")
         table = self_evaluation_table(info, previous)
         headers = Messages(MESSAGES, ctx.lang)["cmp"]
         yes_no = {True: t("page_progress.yes", ctx.lang), False: t("page_progress.no", ctx.lang)}
@@ -176,24 +167,24 @@ def _self_evaluation(ctx: Any, data: Any) -> None:
         st.dataframe(shown.rename(columns=headers), hide_index=True, width="stretch")
 
 
-def _sheets(ctx: Any) -> None:
-    st.subheader(_t(ctx, "sheets"))
+def _sheets(ctx: PageContext) -> None:
+    st.subheader(ctx.messages(MESSAGES)("sheets"))
     today = dt.date.today().strftime("%Y-%m")
-    month = st.text_input(_t(ctx, "month"), value=today, key="sheet_month").strip()
+    month = st.text_input(ctx.messages(MESSAGES)("month"), value=today, key="sheet_month").strip()
     try:
         exports.month_bounds(month)
     except ValueError:
-        st.warning(_t(ctx, "bad_month", month=month, example=today))
+        st.warning(ctx.messages(MESSAGES)("bad_month", month=month, example=today))
         return
     pdf, xlsx = sheet_builders(ctx.store, ctx.user, ctx.lang, user_id=ctx.user.id, month=month)
     cols = st.columns(2)  # built only when clicked: a PDF of a month takes a second or more
-    cols[0].download_button(_t(ctx, "pdf"), pdf, f"sheets-{month}.pdf", "application/pdf", key="sheet_pdf")
-    cols[1].download_button(_t(ctx, "xlsx"), xlsx, f"sheets-{month}.xlsx", XLSX_MIME, key="sheet_xlsx")
+    cols[0].download_button(ctx.messages(MESSAGES)("pdf"), pdf, f"sheets-{month}.pdf", "application/pdf", key="sheet_pdf")
+    cols[1].download_button(ctx.messages(MESSAGES)("xlsx"), xlsx, f"sheets-{month}.xlsx", XLSX_MIME, key="sheet_xlsx")
 
 
 def page() -> None:
     """Entry point for the navigation: build the context from the session and render."""
-    render(SimpleNamespace(store=get_store(), library=get_library(), user=require_user(), lang=lang()))
+    render(page_context())
 
 
 PAGE = PageSpec(key="progress", title_key="nav.progress", render=page, icon=":material/trending_up:")
