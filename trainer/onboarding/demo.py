@@ -11,9 +11,11 @@ criterion now and then. The data is deterministic for a seed; passwords are rand
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import secrets
 import string
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -104,14 +106,25 @@ def variant_answers(scenario: Any, rng: random.Random, limit: int) -> list[tuple
     return (head + tail)[:limit]
 
 
-_POOL: dict[tuple[int, str, int, int], list[dict[str, Any]]] = {}
+_POOL: dict[tuple[str, str, int, int], list[dict[str, Any]]] = {}
+_POOL_LOCK = threading.Lock()
+
+
+def _content_key(library: Library, scenario_id: str) -> str:
+    """A digest of what the played variants depend on: the scenario and its rubric (not an object id,
+    which can be reused after garbage collection)."""
+    scenario = library.get(scenario_id)
+    parts = (scenario.model_dump_json(), library.rubrics[scenario.rubric].model_dump_json())
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def played_pool(library: Library, scenario_id: str, variants: int = 5, seed: int = 7) -> list[dict[str, Any]]:
     """Play and score the variants of one scenario (cached per process): each item has label, turns,
     result (as the app stores it), final engine state and score."""
-    key = (id(library), scenario_id, variants, seed)
-    if key not in _POOL:
+    key = (_content_key(library, scenario_id), scenario_id, variants, seed)
+    with _POOL_LOCK:
+        cached = _POOL.get(key)
+    if cached is None:
         scenario = library.get(scenario_id)
         items = []
         for label, answers, ex_seed in variant_answers(scenario, random.Random(f"{seed}:{scenario_id}"), variants):
@@ -121,8 +134,9 @@ def played_pool(library: Library, scenario_id: str, variants: int = 5, seed: int
             items.append({"label": label, "turns": list(conv.turns), "result": result, "state": conv.to_state(),
                           "seed": ex_seed, "score": result["score"]})
         items.sort(key=lambda it: -it["score"])
-        _POOL[key] = items
-    return _POOL[key]
+        with _POOL_LOCK:
+            cached = _POOL.setdefault(key, items)
+    return cached
 
 
 class _Clock:
