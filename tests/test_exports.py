@@ -43,8 +43,9 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_neutralise_formula_like_cells() -> None:
-    for bad in ("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx"):
+    for bad in ("=1+2", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "\n=1+1", "  =HYPERLINK(\"http://x\")", "\n @cmd"):
         assert e.neutralise(bad) == "'" + bad
+    assert e.neutralise("Mari\n=1") == "Mari\n=1"  # a formula sign later in the text is not a formula
     assert e.neutralise("Mari Tamm") == "Mari Tamm" and e.neutralise(-3) == -3 and e.neutralise(float("nan")) is None
     df = pd.DataFrame({"name": ["=HYPERLINK(\"http://x\")", "Õie Müür", "Жанна"], "score": [-5, 80.5, 0]})
     rows = list(csv.reader(io.StringIO(e.to_csv(df).decode("utf-8-sig"))))

@@ -221,9 +221,11 @@ _PAGES: dict[str, PageSpec] = {}
 
 
 def set_pages(pages: dict[str, PageSpec]) -> None:
-    """Called by main with the registry, so pages can switch to each other by key."""
-    _PAGES.clear()
-    _PAGES.update(pages)
+    """Called by main with the registry, so pages can switch to each other by key. The registry is
+    replaced in one step, never emptied, so another session's ``goto`` never sees it half-built."""
+    global _PAGES
+    if _PAGES != pages:
+        _PAGES = dict(pages)
 
 
 def is_registered(key: str) -> bool:

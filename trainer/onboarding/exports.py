@@ -56,7 +56,8 @@ def neutralise(value: Any) -> Any:
     zones); NaN becomes empty."""
     if isinstance(value, str):
         value = clean_text(value)
-        return "'" + value if value.startswith(DANGEROUS) else value
+        # a formula start after leading blanks or line breaks is neutralised too (security review, Info)
+        return "'" + value if value.startswith(DANGEROUS) or value.lstrip(" \n").startswith(DANGEROUS) else value
     if isinstance(value, pd.Timestamp):
         value = value.to_pydatetime()
     if isinstance(value, dt.datetime) and value.tzinfo is not None:
