@@ -48,12 +48,10 @@ LANGUAGE_OFFER_PHRASES = {
     "ru": ["vene keel", "vene keeles", "vene keelt", "vene keele", "venekeel*", "по-русски", "на русский", "на русском"],
     "et": ["eesti keel", "eesti keeles", "eesti keelt", "eesti keele", "eestikeel*", "по-эстонски", "на эстонский", "на эстонском"],
 }
-LANGUAGE_OFFER_ANSWER = {
-    ("accept", "ru"): "Да, пожалуйста, по-русски мне легче.",
-    ("accept", "et"): "Jah, palun, eesti keeles on mul lihtsam.",
-    ("decline", "ru"): "Мне удобнее по-русски, если можно.",
-    ("decline", "et"): "Aitäh, aga eesti keeles sobib mulle hästi.",
-}
+LANGUAGE_OFFER_ANSWER = {("accept", "ru"): "Да, пожалуйста, по-русски мне легче.",
+                         ("accept", "et"): "Jah, palun, eesti keeles on mul lihtsam.",
+                         ("decline", "ru"): "Мне удобнее по-русски, если можно.",
+                         ("decline", "et"): "Aitäh, aga eesti keeles sobib mulle hästi."}
 UNFINISHED = {
     "et": "Vestlus jäi pooleli: klient ei jõudnud lõpuni (viimane samm: {step}).",
     "ru": "Разговор не завершён: клиент не дошёл до конца (последний шаг: {step}).",
@@ -76,12 +74,8 @@ def offered_languages(text: str, language: str) -> set[str]:
     """The languages a reply offers to go on in: "et"/"ru" named in a question sentence
     ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?»)."""
     questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, language)]
-    offered = set()
-    for lang, phrases in LANGUAGE_OFFER_PHRASES.items():
-        found = _phrase_set(tuple(phrases), language)
-        if any(not m.negated for q in questions for m in found.find_all(q)):
-            offered.add(lang)
-    return offered
+    return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()
+            if any(not m.negated for q in questions for m in _phrase_set(tuple(phrases), language).find_all(q))}
 
 
 def language_offer_answer(offered: set[str], own: str) -> str | None:
