@@ -46,6 +46,31 @@ def test_a_request_to_hold_is_answered_with_waiting():
     assert conv.state["vars"]["fallbacks"] == 0
 
 
+def test_an_offer_to_switch_to_russian_is_accepted_before_going_on():
+    conv = start("language-switch-ru")  # persona.language ru: she accepts Russian
+    conv.reply("Tere! Sotsiaalkindlustusamet, Mari kuuleb.")
+    answer = conv.reply("Kas soovite, et räägiksime vene keeles?")
+    assert answer[0]["text"].startswith("Да, пожалуйста, по-русски мне легче. ")
+    assert "Вот у меня вопрос" in answer[0]["text"] and conv.state["step"] == "need"
+
+
+def test_an_offer_of_the_other_language_is_declined_in_the_clients_own():
+    from trainer.simulation.dialogue import language_offer_answer, offered_languages
+
+    assert offered_languages("Может быть, Вам удобнее по-русски?", "ru") == {"ru"}
+    assert offered_languages("Kas Te räägite eesti keelt?", "ru") == {"et"}
+    assert offered_languages("Räägime vene keeles.", "et") == set()  # no question, no offer
+    assert offered_languages("Palun öelge oma isikukood.", "et") == set()
+    assert language_offer_answer({"et"}, "ru") == "Мне удобнее по-русски, если можно."
+    assert language_offer_answer({"ru"}, "et") == "Aitäh, aga eesti keeles sobib mulle hästi."
+    assert language_offer_answer({"et", "ru"}, "et") == "Jah, palun, eesti keeles on mul lihtsam."
+    # an Estonian client in an Estonian scenario declines Russian and the conversation goes on
+    conv = start("system-down-callback-et")
+    conv.reply("Tere! Sotsiaalkindlustusamet, Kati kuuleb. Kuidas saan Teid aidata?")
+    answer = conv.reply("Kas soovite, et räägiksime vene keeles?")
+    assert answer[0]["text"] == "Aitäh, aga eesti keeles sobib mulle hästi. Kas Te saate seda vaadata?"
+
+
 def test_a_wrong_but_clear_answer_is_believed_and_recorded():
     conv = start("appeal-howto-chat-et")
     answer = conv.reply("Tere! Sotsiaalkindlustusameti veebivestlus, Teid teenindab Kati. Mõistan, et otsus on "

@@ -43,6 +43,16 @@ HOLD_PHRASES = {
            "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
     "en": ["one moment", "please hold", "hold on", "let me check"],
 }
+# ... and answers an offer to go on in another language: it accepts its own language (``persona.language``)
+# and declines another one, in its own language, before going on (like the hold answer, a built-in line)
+LANGUAGE_OFFER_PHRASES = {
+    "ru": ["vene keel", "vene keeles", "vene keelt", "vene keele", "venekeel*", "по-русски", "на русский", "на русском"],
+    "et": ["eesti keel", "eesti keeles", "eesti keelt", "eesti keele", "eestikeel*", "по-эстонски", "на эстонский", "на эстонском"],
+}
+LANGUAGE_OFFER_ANSWER = {("accept", "ru"): "Да, пожалуйста, по-русски мне легче.",
+                         ("accept", "et"): "Jah, palun, eesti keeles on mul lihtsam.",
+                         ("decline", "ru"): "Мне удобнее по-русски, если можно.",
+                         ("decline", "et"): "Aitäh, aga eesti keeles sobib mulle hästi."}
 UNFINISHED = {
     "et": "Vestlus jäi pooleli: klient ei jõudnud lõpuni (viimane samm: {step}).",
     "ru": "Разговор не завершён: клиент не дошёл до конца (последний шаг: {step}).",
@@ -59,6 +69,21 @@ def _is_hold(text: str, language: str) -> bool:
     """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
     phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
     return any(not m.negated for m in _phrase_set(phrases, language).find_all(text))
+
+
+def offered_languages(text: str, language: str) -> set[str]:
+    """The languages a reply offers to go on in: "et"/"ru" named in a question sentence
+    ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?»)."""
+    questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, language)]
+    return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()
+            if any(not m.negated for q in questions for m in _phrase_set(tuple(phrases), language).find_all(q))}
+
+
+def language_offer_answer(offered: set[str], own: str) -> str | None:
+    """The client's answer to an offer of `offered` languages: accepts its `own`, declines another."""
+    if not offered or own not in LANGUAGE_OFFER_PHRASES:
+        return None
+    return LANGUAGE_OFFER_ANSWER[("accept" if own in offered else "decline", own)]
 
 
 class ConversationOver(Exception):
@@ -181,7 +206,8 @@ class Conversation:
 
     # -- a client who listens -------------------------------------------------------------------
     def _answers_to_questions(self, text: str) -> list[str]:
-        """What the caller knows and the trainee asked about in this reply (``knows``), in order."""
+        """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
+        answer to an offer to switch language."""
         lang = self.scenario.language
         questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, lang)]
         out = []
@@ -189,6 +215,9 @@ class Conversation:
             phrases = tuple(render(p, self.values) for p in known.ask)
             if any(_phrase_set(phrases, lang).find_all(q) for q in questions):
                 out.append(render(known.say, self.values))
+        offer = language_offer_answer(offered_languages(text, lang), self.persona.language)
+        if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
+            out.append(offer)
         return out
 
     def _misinformation(self, signals: dict, facts: dict, evidence: dict, text: str) -> str | None:
