@@ -124,3 +124,29 @@ def test_asking_for_a_name_in_an_open_chat_fails_data_protection():
     assert dp["result"] == "fail" and dp["reason"] == "identifier"
     assert "в открытом чате не спрашивают" in dp["feedback"]
     assert result["passed"] is False and "data_protection" in failed_criteria(result)
+
+
+def _identified(conv):
+    conv.reply("Здравствуйте! Департамент социального страхования, меня зовут Мария.")
+    conv.reply("Понимаю Ваше беспокойство. Назовите, пожалуйста, Ваш личный код.")
+    return conv.reply("Спасибо, " + conv.persona.first_name + ". Сейчас посмотрю.")
+
+
+def test_a_keyword_chain_is_not_taken_for_an_answer():
+    """Issue 10: a bare keyword list used to get a detailed, grateful reaction."""
+    chain, told = start("pension-weekend-ru"), start("pension-weekend-ru")
+    _identified(chain)
+    _identified(told)
+    said = told.reply("Пятое декабря выпало на субботу, поэтому пенсию выплатили в течение двух следующих "
+                      "рабочих дней.")
+    listed = chain.reply("Пенсия. Суббота. Два рабочих дня. Итак.")
+    assert "из-за выходных" in said[0]["text"]
+    assert all("из-за выходных" not in t["text"] for t in listed)
+    assert not chain.state["ever"].get("explained_weekend_rule")
+
+
+def test_a_private_fact_in_a_keyword_chain_is_still_a_disclosure():
+    conv = start("pension-weekend-ru")
+    conv.reply("Здравствуйте! Департамент социального страхования, меня зовут Мария.")
+    conv.reply("Пенсия 694,80 евро. Суббота. Выплата.")
+    assert conv.state["ever"].get("disclosed")

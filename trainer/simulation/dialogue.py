@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.outcome import ConversationResult
+from trainer.scoring.acts import find_non_answers
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_status_statements
@@ -35,6 +36,8 @@ MAX_REPLY_CHARS = 20_000
 # The client acknowledges a question the trainee already answered (a step's ``asks``) ...
 ALREADY_ANSWERED = {"et": "Jah, Te juba ütlesite.", "ru": "Да, Вы уже сказали.", "en": "Yes, you already said."}
 # ... and waits when asked to hold (a time-management act, not a misunderstanding)
+#: reply signals about what the trainee did wrong: counted on the whole reply, non-answers included
+_SAID_ON_WHOLE_TEXT = frozenset({"disclosed", "was_rude", "informal", "gave_code_back"})
 HOLDING = {"et": "Jah, ootan.", "ru": "Да, жду.", "en": "Yes, I'll wait."}
 HOLD_PHRASES = {
     "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
@@ -178,13 +181,14 @@ class Conversation:
         if self.state["awaiting_close"]:
             self._finish("end_step")
             return []
-        analysis = analyse_reply(text, self.scenario.language, self.concepts, self.signals, self.facts)
+        analysis = self._analyse(text)
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
         if protection.private_status and find_status_statements(text, self.scenario.language):
             signals["disclosed"] = True  # a status is a private fact here, for the client as for the scorer
+        acted = analysis["acted"]
         for name, crit_id in self.scenario.criterion_signals.items():
-            signals[name] = self.library.criterion_verdict(self.scenario, crit_id, text, self.values)
+            signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values)
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True
@@ -236,6 +240,29 @@ class Conversation:
             if reaction is None and mis.say:
                 reaction = render(mis.say, self.values)
         return reaction
+
+    def _analyse(self, text: str) -> dict:
+        """Signals of the reply just appended. What the reply *says* is read from its acts only: a keyword
+        chain, a pasted repeat, instructions to the agent or knowledge text about "the client" say nothing
+        to the client (as for the scorer, :mod:`trainer.scoring.acts`), so the client does not react as if
+        it had been answered. What the reply *does* wrong counts on the whole text: a disclosed private
+        fact, rudeness, informal address, a code read back. ``acted`` is the text that counts."""
+        lang = self.scenario.language
+        full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
+        acts = find_non_answers(self.transcript(), self.concepts, lang)
+        acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
+        full["acted"] = acted
+        if acted == text:
+            return full
+        said = analyse_reply(acted, lang, self.concepts, self.signals, self.facts) if acted else None
+        for name in full["signals"]:
+            if name in _SAID_ON_WHOLE_TEXT:
+                continue
+            full["signals"][name] = bool(said and said["signals"].get(name))
+            if not full["signals"][name]:
+                full["evidence"].pop(name, None)
+        full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
+        return full
 
     def finish(self) -> None:
         """The trainee ends the conversation (the "end conversation" button)."""
