@@ -142,6 +142,12 @@ def summary(rows: list[dict]) -> None:
     print(f"| wrong_fact | fails | {count('wrong_fact', lambda r: not r['passed'])} |")
     print(f"| mistake | fails | {count('mistake', lambda r: not r['passed'])} |")
     print(f"| mistake | expected criterion fails | {count('mistake', lambda r: r['expected_criteria_failed'])} |")
+    print(f"| wrong_fact | fails by a gate (not only by points) | {count('wrong_fact', lambda r: bool(r['gates']))} |")
+    print(f"| wrong_fact | result names the misinformation | {count('wrong_fact', lambda r: bool(r['misinformation']))} |")
+    print(f"| gaming | client ends on its grateful `wrap` line | "
+          f"{count('gaming', lambda r: r['end_step'] == 'wrap')} (target 0) |")
+    print(f"| good + terse_good | closing never played (dialogue ended first) | "
+          f"{sum(1 for r in rows if r['kind'] in ('good', 'terse_good') and r['unused_answers'] > 0)}/32 |")
     honest = [r for r in rows if r["kind"] in ("good", "terse_good", "wrong_fact", "mistake")]
     flagged = [r for r in honest if r["flags"]]
     print(f"| non-gaming runs with a listening flag | 0 | {len(flagged)}/{len(honest)} |")
