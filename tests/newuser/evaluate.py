@@ -1,0 +1,172 @@
+"""Replay the blind new-user runs in tests/newuser/*.yaml and compare the outcome with the author's expectations.
+
+Usage (from the repository root):
+    PYTHONPATH=$PWD /work/main/.venv/bin/python tests/newuser/evaluate.py [scenario-id ...] [--all-transcripts]
+
+For every run it prints expected vs actual `passed`, the score, the failed criteria, gate failures and
+misinformation, and two client-listening checks read off the transcript:
+  * re-ask: the client entered a step it had already been in, an `*_again` step, or a fallback line
+    ("I did not understand") – each is printed with the agent reply before it, to be judged by hand;
+  * ignored question: the agent's reply asked the client something and the next client line was a fallback
+    or simply moved on without an answer (heuristic: printed for judgement, not counted as proof).
+The transcript is printed for every run whose verdict disagrees with the expectation or that has a flag.
+The summary table at the end gives the issue #10 numbers.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+from trainer.simulation.examples import play_answers
+from trainer.simulation.library import load_library
+
+HERE = Path(__file__).parent
+CALL_MODEL = {"greeting", "identification", "needs", "summary", "closing", "empathy", "courtesy",
+              "formal_address", "data_protection", "real_answers"}
+QUESTION = re.compile(
+    r"\?|(^|[\s,.;:–-])(kas|et kas|mis|millal|kuidas|kus|kui palju|kes|kelle)\s"
+    r"|(^|[\s,.;:–-])(ли|скажите|подскажите|назовите|когда|сколько|какую|какая|какой|где|кто)\s",
+    re.IGNORECASE,
+)
+
+
+def asks_question(text: str) -> bool:
+    """True when an agent reply contains a question to the client (with or without '?')."""
+    return bool(QUESTION.search(text))
+
+
+def listening_flags(turns: list[dict]) -> list[str]:
+    """Flags about the client's listening, each with the agent line that preceded it."""
+    flags: list[str] = []
+    seen_steps: list[str] = []
+    last_agent = ""
+    for i, turn in enumerate(turns):
+        if turn["role"] == "agent":
+            last_agent = turn["text"]
+            continue
+        step = turn.get("step") or ""
+        text = turn["text"]
+        if turn.get("fallback"):
+            flags.append(f"turn {i}: FALLBACK «{text}» after agent «{last_agent[:160]}»")
+        elif step.endswith("_again") or (seen_steps and step in seen_steps and step != seen_steps[-1]):
+            flags.append(f"turn {i}: RE-ASK step {step}: «{text}» after agent «{last_agent[:160]}»")
+        if last_agent and asks_question(last_agent) and i > 0 and turns[i - 1]["role"] == "agent":
+            if turn.get("fallback"):
+                flags.append(f"turn {i}: QUESTION IGNORED (fallback) after agent «{last_agent[:160]}»")
+        seen_steps.append(step)
+    return flags
+
+
+def failed_ids(result: dict) -> list[str]:
+    """Criterion ids whose result is 'fail', plus 'content' when a scenario criterion or a gate failed."""
+    failed = [c["id"] for c in result["criteria"] if c["result"] == "fail"]
+    if any(f not in CALL_MODEL for f in failed) or result.get("gate_failures"):
+        failed.append("content")
+    return failed
+
+
+def evaluate(scenario_ids: list[str] | None = None) -> list[dict]:
+    """Play every run of the selected files and return one record per run."""
+    library = load_library()
+    rows = []
+    for path in sorted(HERE.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if scenario_ids and doc["scenario"] not in scenario_ids:
+            continue
+        scenario = library.get(doc["scenario"])
+        for run in doc["runs"]:
+            conv = play_answers(scenario, library, run["answers"], seed=run.get("seed", 1))
+            result = conv.score()
+            failed = failed_ids(result)
+            expect_failed = run.get("expect_failed") or []
+            rows.append({
+                "scenario": doc["scenario"],
+                "name": run["name"],
+                "kind": run["kind"],
+                "invalid": run.get("invalid"),
+                "expect_passed": run["expect_passed"],
+                "passed": result["passed"],
+                "score": result["score"],
+                "failed": failed,
+                "expect_failed": expect_failed,
+                "expected_criteria_failed": all(c in failed for c in expect_failed),
+                "gates": [g if isinstance(g, str) else g.get("id", str(g)) for g in result.get("gate_failures") or []],
+                "misinformation": result.get("misinformation") or [],
+                "non_answers": result.get("non_answers") or [],
+                "ended_by": result.get("ended_by"),
+                "unfinished": result.get("unfinished"),
+                "end_step": conv.state["step"],
+                "unused_answers": len([a for a in run["answers"] if a.strip()]) - sum(
+                    1 for t in conv.turns if t["role"] == "agent"),
+                "flags": listening_flags(conv.turns),
+                "turns": conv.turns,
+                "feedback": {c["id"]: c.get("feedback", "") for c in result["criteria"] if c["result"] == "fail"},
+                "note": run.get("note", ""),
+            })
+    return rows
+
+
+def print_run(row: dict, transcript: bool) -> None:
+    """Print one run's verdict, flags and (when asked) transcript."""
+    agree = row["passed"] == row["expect_passed"] and row["expected_criteria_failed"]
+    mark = "ok " if agree else "DISAGREE"
+    print(f"- [{mark}] {row['scenario']} / {row['name']} ({row['kind']}): expected passed={row['expect_passed']}"
+          f" got {row['passed']} score {row['score']}; failed {row['failed']}; expected to fail {row['expect_failed']}")
+    if row["gates"] or row["misinformation"]:
+        print(f"    gates {row['gates']} misinformation {row['misinformation']}")
+    print(f"    ended_by {row['ended_by']} at step {row['end_step']} unfinished={row['unfinished']}"
+          f" unused answers {row['unused_answers']}")
+    for flag in row["flags"]:
+        print(f"    {flag}")
+    if transcript or not agree:
+        for fid, text in row["feedback"].items():
+            print(f"    feedback {fid}: {text}")
+        for turn in row["turns"]:
+            extra = " (fallback)" if turn.get("fallback") else ""
+            print(f"      {turn['role']:>6} [{turn.get('step')}]{extra}: {turn['text']}")
+
+
+def summary(rows: list[dict]) -> None:
+    """Print the issue #10 summary table."""
+    def count(kind: str, ok) -> str:
+        sel = [r for r in rows if r["kind"] == kind and not r["invalid"]]
+        return f"{sum(1 for r in sel if ok(r))}/{len(sel)}"
+    print("\n| kind | target | result |\n|---|---|---|")
+    print(f"| good | passes | {count('good', lambda r: r['passed'])} |")
+    print(f"| terse_good | passes | {count('terse_good', lambda r: r['passed'])} |")
+    print(f"| gaming | fails | {count('gaming', lambda r: not r['passed'])} |")
+    print(f"| wrong_fact | fails | {count('wrong_fact', lambda r: not r['passed'])} |")
+    print(f"| mistake | fails | {count('mistake', lambda r: not r['passed'])} |")
+    print(f"| mistake | expected criterion fails | {count('mistake', lambda r: r['expected_criteria_failed'])} |")
+    print(f"| wrong_fact | fails by a gate (not only by points) | {count('wrong_fact', lambda r: bool(r['gates']))} |")
+    print(f"| wrong_fact | result names the misinformation | {count('wrong_fact', lambda r: bool(r['misinformation']))} |")
+    print(f"| gaming | client ends on its grateful `wrap` line | "
+          f"{count('gaming', lambda r: r['end_step'] == 'wrap')} (target 0) |")
+    print(f"| good + terse_good | closing never played (dialogue ended first) | "
+          f"{sum(1 for r in rows if r['kind'] in ('good', 'terse_good') and r['unused_answers'] > 0)}/32 |")
+    honest = [r for r in rows if r["kind"] in ("good", "terse_good", "wrong_fact", "mistake")]
+    flagged = [r for r in honest if r["flags"]]
+    print(f"| non-gaming runs with a listening flag | 0 | {len(flagged)}/{len(honest)} |")
+    fallbacks = sum(1 for r in honest for f in r["flags"] if "FALLBACK" in f)
+    reasks = sum(1 for r in honest for f in r["flags"] if "RE-ASK" in f)
+    print(f"| client fallback lines in non-gaming runs | 0 | {fallbacks} |")
+    print(f"| client re-ask steps in non-gaming runs | 0 | {reasks} |")
+
+
+def main(argv: list[str]) -> int:
+    """Entry point: evaluate, print every run, then the summary table."""
+    transcripts = "--all-transcripts" in argv
+    ids = [a for a in argv if not a.startswith("--")]
+    rows = evaluate(ids or None)
+    for row in rows:
+        print_run(row, transcripts)
+    summary(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
