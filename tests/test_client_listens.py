@@ -55,7 +55,7 @@ def test_an_offer_to_switch_to_russian_is_accepted_before_going_on():
 
 
 def test_an_offer_of_the_other_language_is_declined_in_the_clients_own():
-    from trainer.simulation.dialogue import language_offer_answer, offered_languages
+    from trainer.simulation.reactions import language_offer_answer, offered_languages
 
     assert offered_languages("Может быть, Вам удобнее по-русски?", "ru") == {"ru"}
     assert offered_languages("Kas Te räägite eesti keelt?", "ru") == {"et"}
@@ -150,3 +150,27 @@ def test_a_private_fact_in_a_keyword_chain_is_still_a_disclosure():
     conv.reply("Здравствуйте! Департамент социального страхования, меня зовут Мария.")
     conv.reply("Пенсия 694,80 евро. Суббота. Выплата.")
     assert conv.state["ever"].get("disclosed")
+
+
+def test_a_closing_question_after_the_last_line_is_answered_before_the_call_ends():
+    """A trainee who checks understanding after the client's last line gets an answer and can still say
+    goodbye (the call used to end on the question, so the closing was never heard)."""
+    conv = start("pension-weekend-ru")
+    _identified(conv)
+    conv.reply("Пятое декабря выпало на субботу, поэтому пенсию выплатили в течение двух следующих рабочих дней.")
+    conv.reply("Деньги поступают на счёт в течение того же дня, когда выплачены.")
+    assert conv.state["awaiting_close"]
+    answer = conv.reply("Итак, пенсия уже выплачена. Всё ли Вам понятно?")
+    assert answer and answer[0]["text"] == "Да, всё понятно. Спасибо!" and not conv.finished
+    assert conv.reply("Спасибо за звонок, всего доброго!") == [] and conv.finished
+    result = conv.score()
+    assert result["ended_by"] == "end_step" and not result["unfinished"]
+    assert next(c for c in result["criteria"] if c["id"] == "closing")["result"] == "pass"
+
+
+def test_a_plain_goodbye_after_the_last_line_ends_the_call():
+    conv = start("pension-weekend-ru")
+    _identified(conv)
+    conv.reply("Пятое декабря выпало на субботу, поэтому пенсию выплатили в течение двух следующих рабочих дней.")
+    conv.reply("Деньги поступают на счёт в течение того же дня, когда выплачены.")
+    assert conv.reply("Всего доброго!") == [] and conv.finished

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from trainer import text as tx
@@ -20,6 +19,16 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.reactions import (
+    ALREADY_ANSWERED,
+    HOLDING,
+    MAX_AFTER_END,
+    after_end_answer,
+    is_hold,
+    language_offer_answer,
+    offered_languages,
+    phrase_set,
+)
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,60 +42,13 @@ DEFAULT_FALLBACK = {
     "en": ["Sorry, I didn't quite get that. What do you mean?"],
 }
 MAX_REPLY_CHARS = 20_000
-# The client acknowledges a question the trainee already answered (a step's ``asks``) ...
-ALREADY_ANSWERED = {"et": "Jah, Te juba ütlesite.", "ru": "Да, Вы уже сказали.", "en": "Yes, you already said."}
-# ... and waits when asked to hold (a time-management act, not a misunderstanding)
 #: reply signals about what the trainee did wrong: counted on the whole reply, non-answers included
 _SAID_ON_WHOLE_TEXT = frozenset({"disclosed", "was_rude", "informal", "gave_code_back"})
-HOLDING = {"et": "Jah, ootan.", "ru": "Да, жду.", "en": "Yes, I'll wait."}
-HOLD_PHRASES = {
-    "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
-           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike"],
-    "ru": ["одну минуту", "=минутку", "=минуточку", "=секунду", "=секундочку", "подождите", "оставайтесь на линии",
-           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
-    "en": ["one moment", "please hold", "hold on", "let me check"],
-}
-# ... and answers an offer to go on in another language: it accepts its own language (``persona.language``)
-# and declines another one, in its own language, before going on (like the hold answer, a built-in line)
-LANGUAGE_OFFER_PHRASES = {
-    "ru": ["vene keel", "vene keeles", "vene keelt", "vene keele", "venekeel*", "по-русски", "на русский", "на русском"],
-    "et": ["eesti keel", "eesti keeles", "eesti keelt", "eesti keele", "eestikeel*", "по-эстонски", "на эстонский", "на эстонском"],
-}
-LANGUAGE_OFFER_ANSWER = {("accept", "ru"): "Да, пожалуйста, по-русски мне легче.",
-                         ("accept", "et"): "Jah, palun, eesti keeles on mul lihtsam.",
-                         ("decline", "ru"): "Мне удобнее по-русски, если можно.",
-                         ("decline", "et"): "Aitäh, aga eesti keeles sobib mulle hästi."}
 UNFINISHED = {
     "et": "Vestlus jäi pooleli: klient ei jõudnud lõpuni (viimane samm: {step}).",
     "ru": "Разговор не завершён: клиент не дошёл до конца (последний шаг: {step}).",
     "en": "The conversation was left unfinished (last step: {step}).",
 }
-
-
-@lru_cache(maxsize=256)
-def _phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
-    return tx.PhraseSet(phrases, language)
-
-
-def _is_hold(text: str, language: str) -> bool:
-    """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
-    phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
-    return any(not m.negated for m in _phrase_set(phrases, language).find_all(text))
-
-
-def offered_languages(text: str, language: str) -> set[str]:
-    """The languages a reply offers to go on in: "et"/"ru" named in a question sentence
-    ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?»)."""
-    questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, language)]
-    return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()
-            if any(not m.negated for q in questions for m in _phrase_set(tuple(phrases), language).find_all(q))}
-
-
-def language_offer_answer(offered: set[str], own: str) -> str | None:
-    """The client's answer to an offer of `offered` languages: accepts its `own`, declines another."""
-    if not offered or own not in LANGUAGE_OFFER_PHRASES:
-        return None
-    return LANGUAGE_OFFER_ANSWER[("accept" if own in offered else "decline", own)]
 
 
 class ConversationOver(Exception):
@@ -179,8 +141,7 @@ class Conversation:
         self.turns.append({"role": "agent", "text": text, "at": at, "step": self.state["step"]})
         self.state["vars"]["turns"] += 1
         if self.state["awaiting_close"]:
-            self._finish("end_step")
-            return []
+            return self._after_end(text, at)
         analysis = self._analyse(text)
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
@@ -194,7 +155,7 @@ class Conversation:
                 self.state["ever"][name] = True
         self._answers = self._answers_to_questions(text)
         self._reaction = self._misinformation(signals, facts, analysis["evidence"], text)
-        self._holding = _is_hold(text, self.scenario.language)
+        self._holding = is_hold(text, self.scenario.language)
         before = len(self.turns)
         if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
                 and not self._answers and not self._reaction:
@@ -208,6 +169,21 @@ class Conversation:
             self._advance(signals, facts, at)
         return self.turns[before:]
 
+    def _after_end(self, text: str, at: float | None) -> list[dict]:
+        """A reply after the client's last line. A closing question ("Kas see on arusaadav?", «Могу ли я
+        ещё чем-то помочь?») gets an answer and the call stays open for the goodbye (at most
+        :data:`MAX_AFTER_END` times); anything else ends the call."""
+        count = self.state["vars"].get("after_end", 0)
+        answer = after_end_answer(self._analyse(text)["signals"], self.scenario.language) \
+            if count < MAX_AFTER_END else None
+        if answer is None:
+            self._finish("end_step")
+            return []
+        self.state["vars"]["after_end"] = count + 1
+        turn = {"role": "client", "text": answer, "at": at, "step": self.state["step"]}
+        self.turns.append(turn)
+        return [turn]
+
     # -- a client who listens -------------------------------------------------------------------
     def _answers_to_questions(self, text: str) -> list[str]:
         """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
@@ -217,7 +193,7 @@ class Conversation:
         out = []
         for known in self.scenario.knows.values():
             phrases = tuple(render(p, self.values) for p in known.ask)
-            if any(_phrase_set(phrases, lang).find_all(q) for q in questions):
+            if any(phrase_set(phrases, lang).find_all(q) for q in questions):
                 out.append(render(known.say, self.values))
         offer = language_offer_answer(offered_languages(text, lang), self.persona.language)
         if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»

@@ -1,0 +1,86 @@
+"""The scripted client's built-in reactions, the same in every scenario: it acknowledges what was already
+answered, waits when asked to hold, answers an offer to switch language and, once its last line is said,
+answers the trainee's closing questions ("Kas see on arusaadav?") before the call ends.
+
+Lines are in the scenario's language (et, ru, en); the phrases that trigger them are matched like every
+other phrase (folded, lemmatised, negation-aware).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from trainer import text as tx
+
+# The client acknowledges a question the trainee already answered (a step's ``asks``) ...
+ALREADY_ANSWERED = {"et": "Jah, Te juba ütlesite.", "ru": "Да, Вы уже сказали.", "en": "Yes, you already said."}
+# ... and waits when asked to hold (a time-management act, not a misunderstanding)
+HOLDING = {"et": "Jah, ootan.", "ru": "Да, жду.", "en": "Yes, I'll wait."}
+HOLD_PHRASES = {
+    "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
+           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike"],
+    "ru": ["одну минуту", "=минутку", "=минуточку", "=секунду", "=секундочку", "подождите", "оставайтесь на линии",
+           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
+    "en": ["one moment", "please hold", "hold on", "let me check"],
+}
+# ... and answers an offer to go on in another language: it accepts its own language (``persona.language``)
+# and declines another one, in its own language, before going on (like the hold answer, a built-in line)
+LANGUAGE_OFFER_PHRASES = {
+    "ru": ["vene keel", "vene keeles", "vene keelt", "vene keele", "venekeel*", "по-русски", "на русский", "на русском"],
+    "et": ["eesti keel", "eesti keeles", "eesti keelt", "eesti keele", "eestikeel*", "по-эстонски", "на эстонский", "на эстонском"],
+}
+LANGUAGE_OFFER_ANSWER = {("accept", "ru"): "Да, пожалуйста, по-русски мне легче.",
+                         ("accept", "et"): "Jah, palun, eesti keeles on mul lihtsam.",
+                         ("decline", "ru"): "Мне удобнее по-русски, если можно.",
+                         ("decline", "et"): "Aitäh, aga eesti keeles sobib mulle hästi."}
+
+# ... and, after its last line, answers a closing question instead of hanging up on it: a check of
+# understanding, an offer of further help, or any other question (at most MAX_AFTER_END times)
+AFTER_END = {
+    "understood": {"et": "Jah, sain aru. Aitäh!", "ru": "Да, всё понятно. Спасибо!", "en": "Yes, that's clear. Thank you!"},
+    "nothing_more": {"et": "Ei, rohkem küsimusi pole. Aitäh!", "ru": "Нет, больше вопросов нет. Спасибо!",
+                     "en": "No, that's all. Thank you!"},
+    "yes": {"et": "Jah, sobib. Aitäh!", "ru": "Да, хорошо. Спасибо!", "en": "Yes, fine. Thank you!"},
+}
+MAX_AFTER_END = 2
+
+
+@lru_cache(maxsize=256)
+def phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
+    """A compiled phrase set (cached: the same phrases are matched against every reply)."""
+    return tx.PhraseSet(phrases, language)
+
+
+def is_hold(text: str, language: str) -> bool:
+    """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
+    phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
+    return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
+
+
+def offered_languages(text: str, language: str) -> set[str]:
+    """The languages a reply offers to go on in: "et"/"ru" named in a question sentence
+    ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?»)."""
+    questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, language)]
+    return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()
+            if any(not m.negated for q in questions for m in phrase_set(tuple(phrases), language).find_all(q))}
+
+
+def language_offer_answer(offered: set[str], own: str) -> str | None:
+    """The client's answer to an offer of `offered` languages: accepts its `own`, declines another."""
+    if not offered or own not in LANGUAGE_OFFER_PHRASES:
+        return None
+    return LANGUAGE_OFFER_ANSWER[("accept" if own in offered else "decline", own)]
+
+
+def after_end_answer(signals: dict[str, bool], language: str) -> str | None:
+    """The client's answer to a question asked after its last line, or None when the reply asks nothing
+    (then the call ends). ``signals`` are the reply's (:func:`trainer.scoring.signals.analyse_reply`)."""
+    if signals.get("checked_understanding") or signals.get("summarised") and signals.get("asked_question"):
+        kind = "understood"
+    elif signals.get("offered_help"):
+        kind = "nothing_more"
+    elif signals.get("asked_question"):
+        kind = "yes"
+    else:
+        return None
+    return AFTER_END[kind].get(language, AFTER_END[kind]["et"])
