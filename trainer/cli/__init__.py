@@ -270,7 +270,7 @@ def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
     from trainer.simulation.examples import run_all_examples
 
     lib = _library()
-    unknown = [s for s in scenario_ids if s not in lib.scenarios]
+    unknown = [s for s in scenario_ids if s not in lib.scenarios and s not in lib.exercises]
     if unknown:
         raise click.ClickException(f"unknown or broken scenarios: {', '.join(unknown)}")
     runs = run_all_examples(lib, list(scenario_ids) or None)

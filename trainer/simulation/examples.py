@@ -6,6 +6,7 @@ from datetime import date
 
 from trainer.scoring.score import failed_criteria
 from trainer.simulation.dialogue import Conversation
+from trainer.simulation.exercise import run_exercise_example
 from trainer.simulation.library import Library
 from trainer.simulation.scenario import Example, Scenario
 
@@ -60,9 +61,14 @@ def run_example(scenario: Scenario, library: Library, example: Example) -> dict:
 
 
 def run_all_examples(library: Library, scenario_ids: list[str] | None = None) -> list[dict]:
-    """Replay every example run of the given scenarios (default: all loaded scenarios)."""
+    """Replay every example run of the given scenarios, and compare every example sheet of the given exercises
+    with the lead's grading (default: all loaded scenarios and exercises)."""
     out = []
-    for sid in scenario_ids or sorted(library.scenarios):
+    for sid in scenario_ids or sorted([*library.scenarios, *library.exercises]):
+        if sid in library.exercises:
+            exercise = library.exercises[sid]
+            out += [run_exercise_example(exercise, library, example) for example in exercise.examples]
+            continue
         scenario = library.get(sid)
         for example in scenario.examples:
             out.append(run_example(scenario, library, example))
@@ -102,5 +108,5 @@ def run_phrase_tests(scenario: Scenario, library: Library) -> list[dict]:
 
 def run_all_phrase_tests(library: Library, scenario_ids: list[str] | None = None) -> list[dict]:
     """The ``tests`` of the given scenarios (default: all)."""
-    return [r for sid in scenario_ids or sorted(library.scenarios)
+    return [r for sid in scenario_ids or sorted(library.scenarios) if sid in library.scenarios
             for r in run_phrase_tests(library.get(sid), library)]
