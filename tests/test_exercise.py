@@ -1,0 +1,280 @@
+"""Exercises (kind: exercise): the evaluation sheet compared with the lead's grading, on the shipped Estonian and
+Russian exercises; validation with line numbers; example sheets; storing a sheet as an attempt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from trainer.app.testing import FAST_HASHER
+from trainer.cli import cli
+from trainer.onboarding.practice import PracticeError, PracticeService
+from trainer.onboarding.progress import pass_marks, topic_map
+from trainer.onboarding.readiness import rule_from_config
+from trainer.simulation.examples import run_all_examples
+from trainer.simulation.exercise import run_exercise_example, sheet_as_text
+from trainer.simulation.library import Library, load_library
+from trainer.storage import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SELF_ET, FEEDBACK_ET, SELF_RU = "self-evaluation-call-et", "colleague-feedback-chat-et", "self-evaluation-call-ru"
+
+
+@pytest.fixture(scope="module")
+def lib() -> Library:
+    return load_library(ROOT)
+
+
+def _example(lib: Library, sid: str, name: str):
+    return next(e for e in lib.exercises[sid].examples if e.name == name)
+
+
+def _rows(result: dict) -> dict[str, dict]:
+    return {r["id"]: r for r in result["criteria"]}
+
+
+def test_exercises_load_as_their_own_kind_not_as_dialogues(lib):
+    assert {SELF_ET, FEEDBACK_ET, SELF_RU} <= set(lib.exercises)
+    assert not {SELF_ET, FEEDBACK_ET, SELF_RU} & set(lib.scenarios)
+    entry = next(e for e in lib.entries if e.id == SELF_ET)
+    assert entry.ok and entry.errors == [] and entry.metadata()["kind"] == "exercise"
+    assert entry.metadata()["channel"] == "phone" and entry.metadata()["topic"] == "internal-procedures"
+
+
+def test_exemplary_sheet_agrees_with_the_lead_everywhere(lib):
+    ex = lib.exercises[SELF_ET]
+    example = _example(lib, SELF_ET, "exemplary")
+    result = lib.compare_exercise(ex, example.sheet, example.written)
+    assert result["passed"] and result["score"] == 100.0
+    assert result["agreement"]["agreed"] == result["agreement"]["total"] == len(ex.sheet) == 10
+    assert result["agreement"]["summary"] == "Teie ja juhi hinnang ühtisid 10 real 10-st."
+    # the call's grade: 0 by both sheets (critical data-protection failure)
+    assert result["call_grade"] == {"trainee": 0.0, "lead": 0.0}
+    assert _rows(result)["improved_wording"]["result"] == "pass"
+
+
+def test_a_sheet_that_misses_the_data_breach_scores_zero_and_shows_the_leads_reason(lib):
+    ex = lib.exercises[SELF_ET]
+    example = _example(lib, SELF_ET, "exemplary")
+    sheet = {k: v.model_dump() for k, v in example.sheet.items()}
+    sheet["data_protection"] = {"verdict": "pass", "comment": "Andmekaitse oli korras."}
+    result = lib.compare_exercise(ex, sheet, example.written)
+    assert not result["passed"] and result["score"] == 0.0
+    assert result["critical_failures"] == ["data_protection"]
+    row = _rows(result)["data_protection"]
+    assert row["result"] == "fail" and row["lead"] == "fail" and row["trainee"] == "pass"
+    assert row["evidence"] == [{"turn": 3, "role": "agent", "quote": "Teie pension on 612,40 eurot"}]
+    assert row["feedback"].startswith("Kriitiline erinevus: juht märkis selle kriitiliseks veaks.")
+    assert "Pensioni summa öeldi enne, kui helistaja oli tuvastatud" in row["feedback"]
+    assert "3. repliik: „Teie pension on 612,40 eurot“" in row["feedback"]
+    assert row["comment"] == "Andmekaitse oli korras."
+    # with the deadline an ordinary error too, the trainee's sheet gives the call (10 + 15 + 10) / 115; the lead's 0
+    sheet["correct_deadline"] = {"verdict": "fail"}
+    grades = lib.compare_exercise(ex, sheet, example.written)["call_grade"]
+    assert grades == {"trainee": 30.4, "lead": 0.0}
+
+
+def test_an_ordinary_disagreement_costs_the_line_and_names_the_leads_reason(lib):
+    ex = lib.exercises[SELF_ET]
+    example = _example(lib, SELF_ET, "exemplary")
+    sheet = {k: v.model_dump() for k, v in example.sheet.items()}
+    sheet["greeting"] = {"verdict": "fail"}
+    result = lib.compare_exercise(ex, sheet, example.written)
+    row = _rows(result)["greeting"]
+    assert row["result"] == "fail" and row["points"] == 0.0 and not result["critical_failures"]
+    assert row["feedback"] == ("Juht hindas: täidetud. Tervitus oli korras: asutus ja oma nimi. "
+                               "(1. repliik: „Tere! Sotsiaalkindlustusamet, Kati kuuleb.“)")
+    assert result["score"] == round(100 * (135 - 10) / 135, 1)  # 10 of 135 points lost
+    assert result["passed"]
+
+
+def test_the_lead_reason_fills_the_knowledge_fact(lib):
+    result = lib.compare_exercise(lib.exercises[SELF_ET], {"correct_deadline": {"verdict": "pass"}})
+    row = _rows(result)["correct_deadline"]
+    assert "{kb." not in row["lead_reason"] and "Vaide tähtaeg on 30 päeva" in row["lead_reason"]
+
+
+def test_critical_flag_that_differs_loses_the_line_without_the_gate(lib):
+    ex = lib.exercises[SELF_ET]
+    example = _example(lib, SELF_ET, "breach seen but not as critical")
+    result = lib.compare_exercise(ex, example.sheet, example.written)
+    row = _rows(result)["data_protection"]
+    assert row["result"] == "fail" and row["critical"] is False and row["critical_flag_differs"]
+    assert row["feedback"].startswith("Hinnang on sama, aga juht märkis selle vea kriitiliseks")
+    assert result["critical_failures"] == [] and result["score"] == 77.8 and not result["passed"]
+
+
+def test_an_unanswered_line_fails(lib):
+    result = lib.compare_exercise(lib.exercises[SELF_ET], {})
+    assert [r["result"] for r in result["criteria"]] == ["fail"] * 12
+    assert _rows(result)["greeting"]["feedback"].startswith("Sellele reale jäi hinnang andmata.")
+    assert _rows(result)["improved_wording"]["feedback"].startswith("Tekst jäi kirjutamata.")
+
+
+def test_written_text_is_checked_with_concepts_and_values(lib):
+    ex = lib.exercises[SELF_ET]
+    good = lib.compare_exercise(ex, {}, "Palun öelge oma isikukood. Vaide saate esitada kolmekümne päeva jooksul.")
+    assert _rows(good)["improved_wording"]["result"] == "pass"
+    wrong = lib.compare_exercise(ex, {}, "Palun öelge oma isikukood. Vaide saate esitada 14 päeva jooksul.")
+    rows = _rows(wrong)
+    assert rows["improved_wording"]["result"] == "fail" and rows["no_wrong_deadline"]["result"] == "fail"
+    assert rows["no_wrong_deadline"]["evidence"][0]["quote"] == "14 päeva"
+
+
+def test_colleague_feedback_checks_the_feedback_text(lib):
+    ex = lib.exercises[FEEDBACK_ET]
+    example = _example(lib, FEEDBACK_ET, "exemplary")
+    harsh = lib.compare_exercise(ex, example.sheet, "See oli täiesti vale, isikukoodi vestlusesse küsida ei tohi.")
+    rows = _rows(harsh)
+    assert rows["encouraging"]["result"] == "fail" and rows["encouraging"]["evidence"][0]["quote"] == "täiesti vale"
+    assert rows["code_issue_named"]["result"] == "pass" and not harsh["passed"]
+    kind = lib.compare_exercise(ex, example.sheet, example.written)
+    assert kind["passed"] and all(r["result"] == "pass" for r in kind["criteria"])
+
+
+def test_russian_exercise_compares_in_russian(lib):
+    ex = lib.exercises[SELF_RU]
+    example = _example(lib, SELF_RU, "misses the breach")
+    result = lib.compare_exercise(ex, example.sheet, example.written)
+    row = _rows(result)["data_protection"]
+    assert result["score"] == 0.0 and not result["passed"]
+    assert row["feedback"].startswith("Критическое расхождение: руководитель отметил это как критическую ошибку.")
+    assert "реплика 5: «Пенсия Вашей мамы 782 евро 15 центов»" in row["feedback"]
+    assert result["agreement"]["summary"] == "Ваша оценка совпала с оценкой руководителя в 5 строках из 7."
+    # inflected "доверенности" matches the phrase "доверенность"
+    written = lib.compare_exercise(ex, {}, "Данные мамы можно сообщить только по доверенности.")
+    assert _rows(written)["better_answer"]["evidence"][0]["quote"] == "доверенности"
+    written = lib.compare_exercise(ex, {}, "Без доверенности данные сообщить нельзя.")
+    assert _rows(written)["better_answer"]["result"] == "pass"
+    assert _rows(lib.compare_exercise(ex, {}, "Данные сообщу сразу."))["better_answer"]["result"] == "fail"
+
+
+def test_every_example_sheet_behaves_as_declared(lib):
+    runs = run_all_examples(lib, [SELF_ET, FEEDBACK_ET, SELF_RU])
+    assert len(runs) == 10 and all(r["ok"] for r in runs), [r["mismatches"] for r in runs if not r["ok"]]
+
+
+def test_a_wrong_declaration_is_reported(lib):
+    ex = lib.exercises[SELF_ET]
+    example = _example(lib, SELF_ET, "finds the breach, misses the deadline")
+    wrong = example.model_copy(update={"expect_disagree": ["greeting"]})
+    run = run_exercise_example(ex, lib, wrong)
+    assert not run["ok"] and "disagreeing lines differ" in run["mismatches"][0]
+    exemplary = example.model_copy(update={"kind": "exemplary", "expect_passed": None})
+    assert not run_exercise_example(ex, lib, exemplary)["ok"]
+
+
+BAD = """id: bad-exercise-et
+kind: exercise
+variant: self-evaluation
+title: Katki harjutus
+topic: internal-procedures
+channel: phone
+language: et
+difficulty: 1
+duties: ["3.3"]
+intro: Loe kõne.
+call:
+  turns:
+    - {role: agent, text: "Tere! Sotsiaalkindlustusamet, Kati kuuleb."}
+    - {role: client, text: "Tere."}
+sheet:
+  - id: greeting
+    lead: pass
+    reason: Korras.
+    evidence: 7
+  - id: own_line
+    lead: fail
+    reason: Puudus.
+    evidence: 2
+    quote: "Head aega"
+examples:
+  - name: exemplary
+    kind: exemplary
+    sheet:
+      greeting: {verdict: pass}
+      unknown_line: {verdict: fail}
+"""
+
+
+def test_validate_reports_exercise_errors_with_line_numbers(tmp_path):
+    path = tmp_path / "bad-exercise-et.yaml"
+    path.write_text(BAD, encoding="utf-8")
+    lib = Library.load(ROOT, scenario_paths=[path])
+    found = {(p.field, p.line) for p in lib.entries[0].errors}
+    assert ("sheet[0].evidence", 19) in found            # turn 7 of a 2-turn call
+    assert ("sheet[1].title", 20) in found               # not a rubric criterion and no title
+    assert ("sheet[1].quote", 24) in found               # the quote is not in turn 2
+    assert ("examples[0].sheet.unknown_line", 30) in found
+    assert ("examples[0].sheet", 28) in found            # own_line left out
+    result = CliRunner().invoke(cli, ["validate", "--root", str(ROOT), str(path)])
+    assert result.exit_code == 2
+    assert f"{path}:19: error: sheet[0].evidence: turn 7 does not exist: the call has 2 turns" in result.output
+
+
+def test_schema_errors_name_the_line(tmp_path):
+    path = tmp_path / "bad-schema-et.yaml"
+    path.write_text(BAD.replace("    lead: pass\n", "    lead: maybe\n", 1), encoding="utf-8")
+    problems = Library.load(ROOT, scenario_paths=[path]).entries[0].errors
+    assert any(p.line == 17 and "lead" in p.field for p in problems), problems
+
+
+def test_cli_examples_replays_exercise_sheets():
+    result = CliRunner().invoke(cli, ["examples", SELF_ET], env={"TRAINER_HOME": str(ROOT)})
+    assert result.exit_code == 0, result.output
+    assert "ok   self-evaluation-call-et / too kind to oneself (flawed): score 0" in result.output
+    assert "4 of 4 example runs behave as declared" in result.output
+
+
+# -- stored as an attempt ------------------------------------------------------------------------------
+
+@pytest.fixture
+def service(tmp_path, lib):
+    store = open_store(f"sqlite:///{tmp_path / 'trainer.db'}", password_hasher=FAST_HASHER)
+    yield PracticeService(store, lib)
+    store.close()
+
+
+def test_a_submitted_sheet_is_a_finished_attempt_counted_by_progress(service, lib):
+    store = service.store
+    mari = store.create_user(store.system_actor(), "mari", "password-123", "trainee")
+    example = _example(lib, SELF_ET, "exemplary")
+    sheet = {k: v.model_dump() for k, v in example.sheet.items()}
+    aid, result = service.submit_sheet(mari, SELF_ET, sheet, example.written, mode="test")
+    info = store.get_attempt(mari, aid)
+    assert info.status == "finished" and info.passed and info.score == 100.0 and info.mode == "test"
+    assert info.result["kind"] == "exercise" and info.engine_state["sheet"]["data_protection"]["critical"]
+    assert {c.criterion_id for c in info.criteria} == {g.id for g in lib.exercises[SELF_ET].sheet} | {
+        "improved_wording", "no_wrong_deadline"}
+    assert [t.role for t in info.turns] == ["agent"]
+    assert info.turns[0].text.startswith("Tervitus: täidetud: Nimetasin asutuse ja oma nime.")
+    assert service.status_by_scenario(mari)[SELF_ET] == "passed"
+    assert topic_map(lib)[SELF_ET] == "internal-procedures" and pass_marks(lib)[SELF_ET] == 80.0
+    assert "internal-procedures" in rule_from_config({}, lib).topics
+    missed = dict(sheet, data_protection={"verdict": "pass"})
+    aid2, _ = service.submit_sheet(mari, SELF_ET, missed, example.written)
+    second = store.get_attempt(mari, aid2)
+    assert second.critical_failed and second.score == 0.0 and not second.passed
+
+
+def test_an_incomplete_sheet_is_refused_and_nothing_is_stored(service, lib):
+    store = service.store
+    mari = store.create_user(store.system_actor(), "mari", "password-123", "trainee")
+    with pytest.raises(PracticeError) as err:
+        service.submit_sheet(mari, SELF_ET, {"greeting": {"verdict": "pass"}}, "Palun öelge isikukood.")
+    assert err.value.key == "exercise.error_sheet" and err.value.params == {"count": 9}
+    full = {g.id: {"verdict": g.lead} for g in lib.exercises[FEEDBACK_ET].sheet}
+    with pytest.raises(PracticeError) as err:
+        service.submit_sheet(mari, FEEDBACK_ET, full, "   ")
+    assert err.value.key == "exercise.error_written"
+    assert store.list_attempts(mari, user_id=mari.id) == []
+
+
+def test_sheet_as_text_is_readable(lib):
+    ex = lib.exercises[SELF_RU]
+    text = sheet_as_text(ex, lib.rubrics["call-model"], {"greeting": {"verdict": "pass", "comment": "Хорошо"},
+                                                         "data_protection": {"verdict": "fail", "critical": True}}, "")
+    assert text.splitlines()[0] == "Приветствие: выполнено: Хорошо"
+    assert "Защита данных: не выполнено (!)" in text and "Обращение на «Вы»: –" in text
