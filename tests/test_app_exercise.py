@@ -95,3 +95,27 @@ def test_a_stored_sheet_opens_by_its_link(home):
     text = apptest.markdown(shown).replace("\\", "")
     assert "Teie ja juhi hinnang ühtisid 10 real 10-st." in text
     assert t("exercise.result", "et", score="100", verdict=t("exercise.passed", "et")) in [s.value for s in shown.subheader]
+
+
+def test_the_mentor_reviews_a_stored_sheet_like_a_conversation(home):
+    from trainer.onboarding.practice import PracticeService
+    from trainer.storage import open_store
+
+    users = apptest.seed_users({"tiina": "mentor"})
+    store = open_store()
+    try:
+        mari = store.get_user_by_name(store.system_actor(), "mari")
+        store.update_user(store.system_actor(), mari.id, mentor_id=users["tiina"].id)
+        lib = load_library(home)
+        example = next(e for e in lib.exercises[SID].examples if e.name == "too kind to oneself")
+        aid, _ = PracticeService(store, lib).submit_sheet(
+            mari, SID, {k: v.model_dump() for k, v in example.sheet.items()}, example.written)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app(), "tiina")
+    assert not at.exception
+    at.button(key=f"review_{aid}").click().run()
+    assert not at.exception, at.exception
+    shown = apptest.markdown(at).replace("\\", "") + " ".join(e.value for e in at.text)
+    assert "Andmekaitse: täidetud: Andmekaitse oli korras." in shown  # the sheet as the attempt's turn
+    assert "Kriitiline erinevus: juht märkis selle kriitiliseks veaks." in shown  # the comparison as its scorecard
