@@ -269,6 +269,12 @@ def test_an_incomplete_sheet_is_refused_and_nothing_is_stored(service, lib):
     with pytest.raises(PracticeError) as err:
         service.submit_sheet(mari, FEEDBACK_ET, full, "   ")
     assert err.value.key == "exercise.error_written"
+    with pytest.raises(PracticeError) as err:
+        service.submit_sheet(mari, FEEDBACK_ET, dict(full, greeting={"verdict": "maybe"}), "Tubli!")
+    assert err.value.key == "exercise.error_sheet" and err.value.params == {"count": 1}
+    with pytest.raises(PracticeError) as err:
+        service.submit_sheet(mari, FEEDBACK_ET, dict(full, greeting={"verdict": "pass", "comment": "x" * 1001}), "Tubli!")
+    assert err.value.key == "error.too_long" and err.value.params == {"max": 1000, "length": 1001}
     assert store.list_attempts(mari, user_id=mari.id) == []
 
 

@@ -230,22 +230,29 @@ class PracticeService:
         result, one criterion row per sheet line and written criterion, so progress, readiness, reviews and
         overrides treat it like any attempt. Every line must be graded (:class:`PracticeError` ``exercise.error_sheet``).
         """
-        from trainer.simulation.exercise import MAX_WRITTEN_CHARS, SheetLine, sheet_as_text
+        from trainer.simulation.exercise import MAX_COMMENT_CHARS, MAX_WRITTEN_CHARS, SheetLine, sheet_as_text
 
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         exercise = self.library.exercises.get(exercise_id)
         if exercise is None:
             raise PracticeError("error.scenario_gone")
-        missing = [g.id for g in exercise.sheet if not (sheet or {}).get(g.id, {}).get("verdict")]
+        sheet = {k: v for k, v in (sheet or {}).items() if isinstance(v, dict)}
+        missing = [g.id for g in exercise.sheet if sheet.get(g.id, {}).get("verdict") not in ("pass", "fail")]
         if missing:
             raise PracticeError("exercise.error_sheet", count=len(missing))
+        for line in sheet.values():
+            comment = line.get("comment") or ""
+            if len(comment) > MAX_COMMENT_CHARS:
+                raise PracticeError("error.too_long", max=MAX_COMMENT_CHARS, length=len(comment))
         written = (written or "").strip()
         if len(written) > MAX_WRITTEN_CHARS:
             raise PracticeError("error.too_long", max=MAX_WRITTEN_CHARS, length=len(written))
         if exercise.written is not None and not written:
             raise PracticeError("exercise.error_written")
-        lines = {g.id: SheetLine.model_validate(sheet[g.id]).model_dump() for g in exercise.sheet}
+        lines = {g.id: SheetLine(verdict=sheet[g.id]["verdict"], critical=bool(sheet[g.id].get("critical")),
+                                 comment=(sheet[g.id].get("comment") or "").strip()).model_dump()
+                 for g in exercise.sheet}
         result = self.library.compare_exercise(exercise, lines, written)
         result["critical_failed"] = bool(result["critical_failures"])
         result["rubric_id"] = result.get("rubric")
