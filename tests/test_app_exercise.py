@@ -11,6 +11,7 @@ import pytest
 from trainer.app import testing as apptest
 from trainer.i18n import t
 from trainer.simulation.library import load_library
+from trainer.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SID = "self-evaluation-call-et"
@@ -58,6 +59,7 @@ def test_catalogue_opens_the_sheet_beside_the_call_and_shows_the_comparison(home
     assert "Teie pension on 612,40 eurot, see on õigesti arvutatud." in text  # the recorded call
     assert len(at.columns) >= 2
     assert at.radio(key="verdict_data_protection").value is None  # nothing pre-filled
+    assert at.radio(key="exercise_mode").value == "practice"
 
     # an incomplete sheet is refused and nothing is stored
     at.radio(key="verdict_greeting").set_value("pass")
@@ -79,7 +81,8 @@ def test_catalogue_opens_the_sheet_beside_the_call_and_shows_the_comparison(home
 
 def test_a_stored_sheet_opens_by_its_link(home):
     at = apptest.login(apptest.new_app())
-    at.button(key=f"practice_{SID}").click().run()
+    at.button(key=f"test_{SID}").click().run()
+    assert at.radio(key="exercise_mode").value == "test"
     example = next(e for e in load_library(home).exercises[SID].examples if e.name == "exemplary")
     _fill(at, example.sheet, example.written)
     at = _submit(at)
@@ -95,11 +98,15 @@ def test_a_stored_sheet_opens_by_its_link(home):
     text = apptest.markdown(shown).replace("\\", "")
     assert "Teie ja juhi hinnang ühtisid 10 real 10-st." in text
     assert t("exercise.result", "et", score="100", verdict=t("exercise.passed", "et")) in [s.value for s in shown.subheader]
+    store = open_store()
+    try:
+        assert store.get_attempt(store.system_actor(), aid).mode == "test"
+    finally:
+        store.close()
 
 
 def test_the_mentor_reviews_a_stored_sheet_like_a_conversation(home):
     from trainer.onboarding.practice import PracticeService
-    from trainer.storage import open_store
 
     users = apptest.seed_users({"tiina": "mentor"})
     store = open_store()

@@ -221,6 +221,14 @@ def test_schema_errors_name_the_line(tmp_path):
     assert any(p.line == 17 and "lead" in p.field for p in problems), problems
 
 
+def test_a_misspelt_kind_is_one_clear_error(tmp_path):
+    path = tmp_path / "typo-et.yaml"
+    path.write_text(BAD.replace("kind: exercise", "kind: exercize"), encoding="utf-8")
+    errors = Library.load(ROOT, scenario_paths=[path]).entries[0].errors
+    assert [(p.line, p.field, p.message, p.hint) for p in errors] == [
+        (2, "kind", "unknown kind 'exercize'", "did you mean 'exercise'?")]
+
+
 def test_cli_examples_replays_exercise_sheets():
     result = CliRunner().invoke(cli, ["examples", SELF_ET], env={"TRAINER_HOME": str(ROOT)})
     assert result.exit_code == 0, result.output

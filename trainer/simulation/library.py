@@ -168,8 +168,17 @@ class Library:
         self._texts[entry.file] = doc.text
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             entry.id = doc.data["id"]
-        if isinstance(doc.data, dict) and doc.data.get("kind") == "exercise":
+        kind = doc.data.get("kind", "scenario") if isinstance(doc.data, dict) else "scenario"
+        if kind == "exercise":
             self._check_exercise(entry, path, doc)
+            return
+        if kind != "scenario":
+            import difflib
+
+            close = difflib.get_close_matches(str(kind), ["scenario", "exercise"], n=1)
+            entry.problems.append(Problem(str(path), doc.line_of(("kind",)), "kind", f"unknown kind {kind!r}",
+                                          f"did you mean {close[0]!r}?" if close else
+                                          "kind: scenario (a conversation, the default) or kind: exercise"))
             return
         scenario, problems = validate_doc(Scenario, doc)
         if scenario is None:

@@ -3,7 +3,7 @@
 submitting, the comparison with the team lead's grading: agreement per line with the lead's reason and the
 call turn where they differ, the score, and the call's grade by the trainee's sheet and by the lead's.
 
-Which exercise: ``?exercise=ID`` (the catalogue's buttons), else a chooser; ``?attempt=ID`` shows a stored
+Which exercise: ``?exercise=ID`` (the catalogue's buttons; ``&mode=test`` from its Test button), else a chooser; ``?attempt=ID`` shows a stored
 sheet's comparison. Thin: :meth:`PracticeService.submit_sheet` stores and compares.
 """
 
@@ -60,6 +60,7 @@ def _form(exercise: Exercise, library) -> None:
         if exercise.written is not None:
             written = st.text_area(exercise.written.prompt, key=f"written_{exercise.id}", max_chars=5000)
         mode = st.radio(tr("exercise.mode"), ["practice", "test"], horizontal=True, key="exercise_mode",
+                        index=1 if st.query_params.get("mode") == "test" else 0,  # the catalogue's Test button
                         format_func=lambda m: tr(f"mode.{m}"))
         submitted = st.form_submit_button(tr("exercise.submit"), type="primary")
     if submitted:
