@@ -24,7 +24,7 @@ from trainer.scoring.rubric import (
     concept_problems,
     localized,
 )
-from trainer.scoring.score import ScoringSettings, failed_criteria, score_transcript
+from trainer.scoring.score import ScoringSettings, score_transcript
 from trainer.scoring.transcript import Transcript
 from trainer.simulation.scenario import render, render_deep
 from trainer.yamlsource import Problem, SourceDoc
@@ -337,7 +337,7 @@ def sheet_as_text(exercise: Exercise, rubric: Rubric | None, sheet: dict[str, Sh
     return "\n".join(out)
 
 
-# -- validation and example sheets ---------------------------------------------------------------------
+# -- validation ---------------------------------------------------------------------
 
 def validate_exercise(exercise: Exercise, doc: SourceDoc | None, rubric: Rubric | None,
                       known_concepts: set[str] | None) -> list[Problem]:
@@ -400,27 +400,3 @@ def validate_exercise(exercise: Exercise, doc: SourceDoc | None, rubric: Rubric 
             problems.append(Problem(file, line(where), f"examples[{n}].written",
                                     "the exemplary sheet has no written text", "add written: ..."))
     return problems
-
-
-def run_exercise_example(exercise: Exercise, library: Any, example: ExampleSheet) -> dict:
-    """Compare one example sheet with the lead's grading and check what the author declared."""
-    result = library.compare_exercise(exercise, example.sheet, example.written)
-    disagree = [r["id"] for r in result["criteria"] if r["kind"] == "sheet" and r["result"] == "fail"]
-    failed_written = [r["id"] for r in result["criteria"] if r["kind"] == "written" and r["result"] == "fail"]
-    mismatches = []
-    if example.kind == "exemplary" and not result["passed"]:
-        mismatches.append(f"exemplary sheet did not pass (score {result['score']}, failed: {failed_criteria(result)})")
-    if example.expect_passed is not None and result["passed"] != example.expect_passed:
-        mismatches.append(f"expected passed={example.expect_passed}, got {result['passed']}")
-    if example.kind == "flawed":
-        if set(disagree) != set(example.expect_disagree):
-            mismatches.append(f"disagreeing lines differ: expected {sorted(example.expect_disagree)}, "
-                              f"got {sorted(disagree)}")
-        if set(failed_written) != set(example.expect_failed):
-            mismatches.append(f"failed written criteria differ: expected {sorted(example.expect_failed)}, "
-                              f"got {sorted(failed_written)}")
-        if not disagree and not failed_written:
-            mismatches.append("flawed sheet agrees with the lead everywhere; declare expect_disagree")
-    return {"scenario": exercise.id, "example": example.name, "kind": example.kind, "score": result["score"],
-            "passed": result["passed"], "failed": failed_criteria(result), "end_step": "sheet",
-            "ok": not mismatches, "mismatches": mismatches, "transcript": [], "result": result}
