@@ -298,3 +298,45 @@ def test_sheet_as_text_is_readable(lib):
                                                          "data_protection": {"verdict": "fail", "critical": True}}, "")
     assert text.splitlines()[0] == "Приветствие: выполнено: Хорошо"
     assert "Защита данных: не выполнено (!)" in text and "Обращение на «Вы»: –" in text
+
+
+# -- hostile input -----------------------------------------------------------------------------------------
+
+def test_a_mangled_exercise_gives_problems_with_lines_never_an_exception(lib):
+    """Any value in any field of a real exercise: schema and semantic checks return problems, never raise."""
+    import yaml
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from trainer.simulation.exercise import Exercise, validate_exercise
+    from trainer.yamlsource import parse_yaml, validate_doc
+
+    base = yaml.safe_load((ROOT / "scenarios" / f"{SELF_ET}.yaml").read_text(encoding="utf-8"))
+    paths = [("sheet", 0, "evidence"), ("sheet", 1, "lead"), ("sheet", 2, "critical"), ("sheet", 3, "id"),
+             ("call", "turns"), ("call", "turns", 0, "role"), ("examples", 0, "sheet"),
+             ("examples", 1, "sheet", "greeting"), ("examples", 2, "expect_disagree"), ("written", "criteria"),
+             ("written",), ("variant",), ("intro",), ("sheet", 4, "quote")]
+    leaves = st.none() | st.booleans() | st.integers(-5, 10**9) | st.text(max_size=10) | st.just("re:(a+)+$") \
+        | st.lists(st.text(max_size=5), max_size=3) | st.dictionaries(st.text(max_size=5), st.integers(), max_size=2)
+
+    @settings(max_examples=30, deadline=3000, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(st.sampled_from(paths), leaves), min_size=1, max_size=3))
+    def check(changes):
+        data = yaml.safe_load(yaml.safe_dump(base))
+        for path, value in changes:
+            node = data
+            for key in path[:-1]:
+                node = node[key] if isinstance(node, dict) or (isinstance(node, list) and key < len(node)) else None
+                if node is None or isinstance(node, (str, int, bool)):
+                    break
+            else:
+                if isinstance(node, dict) or (isinstance(node, list) and path[-1] < len(node)):
+                    node[path[-1]] = value
+        doc = parse_yaml(yaml.safe_dump(data, allow_unicode=True), "f.yaml")
+        exercise, problems = validate_doc(Exercise, doc)
+        if exercise is not None:
+            problems = validate_exercise(exercise, doc, lib.rubrics["call-model"], set(lib.rubrics["call-model"].concepts))
+        for problem in problems:
+            assert problem.file == "f.yaml" and problem.line is not None and problem.message
+
+    check()
