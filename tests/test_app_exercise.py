@@ -126,3 +126,32 @@ def test_the_mentor_reviews_a_stored_sheet_like_a_conversation(home):
     shown = apptest.markdown(at).replace("\\", "") + " ".join(e.value for e in at.text)
     assert "Andmekaitse: täidetud: Andmekaitse oli korras." in shown  # the sheet as the attempt's turn
     assert "Kriitiline erinevus: juht märkis selle kriitiliseks veaks." in shown  # the comparison as its scorecard
+
+
+def test_a_russian_trainee_grades_the_russian_call_in_russian(home):
+    store = open_store()
+    try:
+        store.create_user(store.system_actor(), "olga", apptest.PASSWORD, "trainee", language="ru")
+    finally:
+        store.close()
+    at = apptest.new_app()
+    at.query_params["exercise"] = "self-evaluation-call-ru"
+    at = apptest.login(at, "olga")
+    at.button(key="practice_self-evaluation-call-ru").click().run()
+    assert not at.exception, at.exception
+    assert [e.value for e in at.title] == [t("exercise.title", "ru")]
+    assert at.radio(key="verdict_data_protection").label == "Защита данных"
+    assert "Пенсия Вашей мамы 782 евро 15 центов, выплата пятого числа." in apptest.markdown(at).replace("\\", "")
+    example = next(e for e in load_library(home).exercises["self-evaluation-call-ru"].examples
+                   if e.name == "misses the breach")
+    for line, grade in example.sheet.items():
+        at.radio(key=f"verdict_{line}").set_value(grade.verdict)
+        if grade.critical:
+            at.checkbox(key=f"critical_{line}").check()
+    at.text_area(key="written_self-evaluation-call-ru").input(example.written)
+    at = next(b for b in at.button if b.label == t("exercise.submit", "ru")).click().run()
+    assert not at.exception, at.exception
+    text = apptest.markdown(at).replace("\\", "")
+    assert "Ваша оценка совпала с оценкой руководителя в 5 строках из 7." in text
+    assert "Критическое расхождение: руководитель отметил это как критическую ошибку." in text
+    assert t("exercise.result", "ru", score="0", verdict=t("exercise.failed", "ru")) in [s.value for s in at.subheader]

@@ -46,22 +46,24 @@ def _call(exercise: Exercise) -> None:
 def _form(exercise: Exercise, library) -> None:
     rubric = library.rubrics.get(exercise.rubric)
     options = ["pass", "fail"]
+    labels = {v: tr(f"exercise.{v}") for v in options}  # built in the run (format_func may be called later)
+    modes = {m: tr(f"mode.{m}") for m in ("practice", "test")}
     with st.form(key=f"sheet_{exercise.id}"):
         st.markdown(f"**{tr('exercise.sheet')}**")
         values = {}
         for grade in exercise.sheet:
             with st.container(border=True):
                 verdict = st.radio(line_title(grade, rubric, lang()), options, index=None, horizontal=True, key=f"verdict_{grade.id}",
-                                   format_func=lambda v: tr(f"exercise.{v}"))
+                                   format_func=labels.__getitem__)
                 critical = st.checkbox(tr("exercise.critical"), key=f"critical_{grade.id}")
                 comment = st.text_input(tr("exercise.comment"), key=f"comment_{grade.id}", max_chars=1000)
                 values[grade.id] = {"verdict": verdict, "critical": critical, "comment": comment}
         written = ""
         if exercise.written is not None:
             written = st.text_area(exercise.written.prompt, key=f"written_{exercise.id}", max_chars=5000)
-        mode = st.radio(tr("exercise.mode"), ["practice", "test"], horizontal=True, key="exercise_mode",
+        mode = st.radio(tr("exercise.mode"), list(modes), horizontal=True, key="exercise_mode",
                         index=1 if st.query_params.get("mode") == "test" else 0,  # the catalogue's Test button
-                        format_func=lambda m: tr(f"mode.{m}"))
+                        format_func=modes.__getitem__)
         submitted = st.form_submit_button(tr("exercise.submit"), type="primary")
     if submitted:
         try:
