@@ -98,11 +98,14 @@ def test_a_stored_sheet_opens_by_its_link(home):
     text = apptest.markdown(shown).replace("\\", "")
     assert "Teie ja juhi hinnang ühtisid 10 real 10-st." in text
     assert t("exercise.result", "et", score="100", verdict=t("exercise.passed", "et")) in [s.value for s in shown.subheader]
+    assert "Teie pension on 612,40 eurot, see on õigesti arvutatud." in text  # the call beside it
     store = open_store()
     try:
         assert store.get_attempt(store.system_actor(), aid).mode == "test"
     finally:
         store.close()
+    shown.button(key="exercise_again").click().run()
+    assert not shown.exception and shown.radio(key="verdict_greeting").value is None
 
 
 def test_the_mentor_reviews_a_stored_sheet_like_a_conversation(home):

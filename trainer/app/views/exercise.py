@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from trainer.app.common import PageSpec, get_library, get_service, lang, md_escape, require_user, tr
+from trainer.app.common import PageSpec, get_library, get_service, goto, lang, md_escape, require_user, tr
 from trainer.onboarding.practice import PracticeError
 from trainer.onboarding.review import format_number
 from trainer.simulation.exercise import Exercise, line_title
@@ -118,9 +118,17 @@ def render() -> None:
     stored = _stored(user, get_service())
     if stored is not None:
         exercise = library.exercises.get(stored["scenario"])
-        if exercise is not None:
-            st.subheader(exercise.title)
-        comparison(stored)
+        if exercise is None:  # no longer in the library: the comparison alone
+            comparison(stored)
+            return
+        st.subheader(exercise.title)
+        left, right = st.columns([1, 1])
+        with left:
+            _call(exercise)
+        with right:
+            comparison(stored)
+            if st.button(tr("exercise.again"), key="exercise_again"):
+                goto("exercise", exercise=exercise.id)
         return
     exercise = _chosen(library)
     if exercise is None:
