@@ -65,7 +65,7 @@ def test_a_sheet_that_misses_the_data_breach_scores_zero_and_shows_the_leads_rea
     assert result["critical_failures"] == ["data_protection"]
     row = _rows(result)["data_protection"]
     assert row["result"] == "fail" and row["lead"] == "fail" and row["trainee"] == "pass"
-    assert row["evidence"] == [{"turn": 3, "role": "agent", "quote": "Teie pension on 612,40 eurot"}]
+    assert row["evidence"] == [{"turn": 3, "agent_turn": None, "role": "agent", "quote": "Teie pension on 612,40 eurot"}]
     assert row["feedback"].startswith("Kriitiline erinevus: juht märkis selle kriitiliseks veaks.")
     assert "Pensioni summa öeldi enne, kui helistaja oli tuvastatud" in row["feedback"]
     assert "3. repliik: „Teie pension on 612,40 eurot“" in row["feedback"]

@@ -25,6 +25,7 @@ from trainer.storage.models import MODES
 from trainer.storage.records import ActorLike
 
 if TYPE_CHECKING:
+    from trainer.simulation.exercise import ExerciseResult
     from trainer.storage import Store
 
 
@@ -222,7 +223,7 @@ class PracticeService:
     # -- exercises (kind: exercise): an evaluation sheet compared with the lead's grading -----------
 
     def submit_sheet(self, actor: ActorLike, exercise_id: str, sheet: dict[str, dict], written: str = "",
-                     mode: str = "practice") -> tuple[int, dict]:
+                     mode: str = "practice") -> tuple[int, ExerciseResult]:
         """Store a trainee's evaluation sheet for an exercise as a finished attempt; returns (id, result).
 
         The sheet (``{line id: {verdict, critical, comment}}``) and the written text are the attempt's one
@@ -254,8 +255,6 @@ class PracticeService:
                                  comment=(sheet[g.id].get("comment") or "").strip()).model_dump()
                  for g in exercise.sheet}
         result = self.library.compare_exercise(exercise, lines, written)
-        result["critical_failed"] = bool(result["critical_failures"])
-        result["rubric_id"] = result.get("rubric")
         rubric = self.library.rubrics.get(exercise.rubric)
         state = {"kind": "exercise", "exercise": exercise.id, "sheet": lines, "written": written}
         attempt_id = self.store.start_attempt(actor, exercise.id, str(exercise.version), None, mode,

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from trainer.outcome import is_passed, total_score
+from trainer.outcome import ScenarioScore, is_passed, total_score
 from trainer.scoring.rubric import (
     COMPETENCIES,
     Criterion,
@@ -138,6 +138,18 @@ class Exercise(Strict):
         return next((g for g in self.sheet if g.id == line_id), None)
 
 
+class ExerciseResult(ScenarioScore):
+    """:func:`compare_sheet`'s result: a scoring result (one row per sheet line and written criterion, so the
+    store, progress and overrides take it as they are) plus the comparison with the lead."""
+
+    kind: str                       # "exercise"
+    variant: str
+    agreement: dict[str, Any]       # {agreed, total, summary}
+    call_grade: dict[str, float]    # the call's grade by the trainee's sheet and by the lead's
+    sheet: dict[str, dict[str, Any]]
+    written: str
+
+
 # -- texts of the comparison (the exercise's language) ------------------------------------------------
 
 _VERDICT = {"et": {"pass": "täidetud", "fail": "ei ole täidetud"},
@@ -230,7 +242,7 @@ def _sheet_row(exercise: Exercise, grade: LeadGrade, rubric: Rubric | None, answ
         "lead": grade.lead, "lead_critical": grade.critical, "lead_reason": reason,
         "trainee": answer.verdict if answer else None, "trainee_critical": bool(answer and answer.critical),
         "comment": answer.comment if answer else "",
-        "evidence": [{"turn": grade.evidence, "role": turn.role, "quote": quote}],
+        "evidence": [{"turn": grade.evidence, "agent_turn": None, "role": turn.role, "quote": quote}],
     }
     words = {"verdict": _VERDICT.get(lang, _VERDICT["et"])[grade.lead], "reason": reason, "quote": quote,
              "turn": _TURN.get(lang, _TURN["et"]).format(n=grade.evidence)}
@@ -273,7 +285,7 @@ def _written_rows(exercise: Exercise, rubric: Rubric | None, written: str, conce
 
 def compare_sheet(exercise: Exercise, rubric: Rubric | None, sheet: dict[str, SheetLine | dict], written: str = "",
                   *, settings: ScoringSettings | None = None, concepts: dict | None = None,
-                  values: dict[str, object] | None = None) -> dict:
+                  values: dict[str, object] | None = None) -> ExerciseResult:
     """Compare the trainee's sheet (and written text) with the lead's grading.
 
     Returns a scoring result of the usual shape (``score``, ``passed``, ``criteria`` rows with ``result``,
@@ -308,9 +320,9 @@ def compare_sheet(exercise: Exercise, rubric: Rubric | None, sheet: dict[str, Sh
         "kind": "exercise", "scenario": exercise.id, "scenario_version": exercise.version,
         "variant": exercise.variant,
         "score": score, "passed": bool(possible) and not gates and is_passed(score, threshold, bool(critical)),
-        "rubric": rubric.id if rubric else None, "rubric_version": rubric.version if rubric else None,
+        "rubric": rubric.id if rubric else exercise.rubric, "rubric_version": rubric.version if rubric else 1,
         "threshold": threshold, "language": exercise.language,
-        "critical_failures": critical, "gate_failures": gates, "non_answers": [],
+        "critical_failed": bool(critical), "critical_failures": critical, "gate_failures": gates, "non_answers": [],
         "criteria": rows,
         "competencies": {c: round(100.0 * got / out, 1) for c, (got, out) in by_comp.items() if out},
         "agreement": {"agreed": agreed, "total": len(sheet_rows),

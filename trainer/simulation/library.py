@@ -18,7 +18,7 @@ from trainer.outcome import ScenarioScore
 from trainer.scoring.rubric import Criterion, Rubric, load_rubric, merge_criteria
 from trainer.scoring.score import ScoringSettings, builtin_concepts, score_transcript
 from trainer.scoring.transcript import Transcript
-from trainer.simulation.exercise import Exercise, SheetLine, compare_sheet, validate_exercise
+from trainer.simulation.exercise import Exercise, ExerciseResult, SheetLine, compare_sheet, validate_exercise
 from trainer.simulation.knowledge import KnowledgeBase, load_knowledge
 from trainer.simulation.persona import Persona, generate_persona
 from trainer.simulation.scenario import Partial, Scenario, render_deep
@@ -258,7 +258,7 @@ class Library:
         return {f"kb.{topic}.{fact_id}": value for topic, facts in self.knowledge.template_values().items()
                 for fact_id, value in facts.items() if value is not None}
 
-    def compare_exercise(self, exercise: Exercise, sheet: dict[str, SheetLine | dict], written: str = "") -> dict:
+    def compare_exercise(self, exercise: Exercise, sheet: dict[str, SheetLine | dict], written: str = "") -> ExerciseResult:
         """Compare a trainee's evaluation sheet (and written text) with the lead's grading of the exercise."""
         rubric = self.rubrics.get(exercise.rubric)
         concepts = {**builtin_concepts(scoring_settings()), **(rubric.concepts if rubric else {})}
