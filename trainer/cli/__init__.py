@@ -266,7 +266,8 @@ def _interactive(conv) -> None:
 @click.argument("scenario_ids", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per example run.")
 def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
-    """Replay the scenarios' example runs and check them against what the author declared."""
+    """Replay the scenarios' example runs (and compare the exercises' example sheets with the lead's
+    grading) and check them against what the author declared."""
     from trainer.simulation.examples import run_all_examples
 
     lib = _library()
