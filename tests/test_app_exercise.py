@@ -76,6 +76,7 @@ def test_catalogue_opens_the_sheet_beside_the_call_and_shows_the_comparison(home
     assert "Kriitiline erinevus: juht märkis selle kriitiliseks veaks. Vaide tähtaeg on 30 päeva" in text
     assert t("exercise.critical_missed", "et") in [e.value for e in at.error]
     assert at.session_state["exercise_result"][2]["score"] == 0.0
+    assert "Vaatame selle katkendi järgmisel kohtumisel koos hindamislehega uuesti läbi" in text  # the lead's debrief
 
 
 
@@ -99,6 +100,7 @@ def test_a_stored_sheet_opens_by_its_link(home):
     assert "Teie ja juhi hinnang ühtisid 10 real 10-st." in text
     assert t("exercise.result", "et", score="100", verdict=t("exercise.passed", "et")) in [s.value for s in shown.subheader]
     assert "Teie pension on 612,40 eurot, see on õigesti arvutatud." in text  # the call beside it
+    assert "Võtame järgmiseks kuuks kaks eesmärki" in text
     store = open_store()
     try:
         assert store.get_attempt(store.system_actor(), aid).mode == "test"

@@ -122,6 +122,8 @@ class Exercise(Strict):
     reference: list[str] = Field(default_factory=list)
     rubric: str = "call-model"
     intro: str = Field(min_length=1)  # the lead's (or colleague's) words above the call
+    # what the lead (or colleague) says after the comparison, by its outcome
+    debrief: dict[Literal["passed", "failed"], str] = Field(default_factory=dict)
     call: RecordedCall
     sheet: list[LeadGrade] = Field(min_length=1)
     written: WrittenTask | None = None

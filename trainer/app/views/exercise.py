@@ -99,6 +99,14 @@ def comparison(result: dict) -> None:
                 st.caption(tr("exercise.your_comment", comment=row["comment"]))
 
 
+def _debrief(exercise: Exercise, result: dict) -> None:
+    """What the lead (or the colleague) says after the comparison, by its outcome."""
+    words = exercise.debrief.get("passed" if result["passed"] else "failed")
+    if words:
+        with st.chat_message("user"):
+            st.markdown(md_escape(words))
+
+
 def _stored(user, service) -> dict | None:
     wanted = st.query_params.get("attempt")
     if not (wanted and str(wanted).isdigit()):
@@ -127,6 +135,7 @@ def render() -> None:
             _call(exercise)
         with right:
             comparison(stored)
+            _debrief(exercise, stored)
             if st.button(tr("exercise.again"), key="exercise_again"):
                 goto("exercise", exercise=exercise.id)
         return
@@ -142,6 +151,7 @@ def render() -> None:
     with right:
         if done is not None and done[0] == exercise.id:
             comparison(done[2])
+            _debrief(exercise, done[2])
             if st.button(tr("exercise.again"), key="exercise_again"):
                 st.session_state.pop(RESULT_KEY, None)
                 st.rerun()
