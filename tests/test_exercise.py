@@ -340,3 +340,18 @@ def test_a_mangled_exercise_gives_problems_with_lines_never_an_exception(lib):
             assert problem.file == "f.yaml" and problem.line is not None and problem.message
 
     check()
+
+
+def test_a_stored_sheet_goes_into_the_monthly_sheets_and_xapi(service, lib, tmp_path):
+    from trainer.onboarding.exports import sheet_data, sheets_pdf, sheets_xlsx
+    from trainer.onboarding.xapi import statements
+
+    store = service.store
+    mari = store.create_user(store.system_actor(), "mari", "password-123", "trainee")
+    example = _example(lib, SELF_RU, "misses the breach")
+    aid, _ = service.submit_sheet(mari, SELF_RU, {k: v.model_dump() for k, v in example.sheet.items()},
+                                  example.written)
+    data = sheet_data(store, mari, attempt_id=aid)
+    assert sheets_pdf(data, "ru").startswith(b"%PDF") and sheets_xlsx(data, "ru")[:2] == b"PK"
+    (stmt,) = statements(store, store.system_actor(), lib)
+    assert stmt["result"]["success"] is False and stmt["result"]["score"]["raw"] == 0.0
