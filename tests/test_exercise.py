@@ -242,6 +242,12 @@ def test_cli_examples_replays_exercise_sheets():
     assert "4 of 4 example runs behave as declared" in result.output
 
 
+def test_cli_play_names_an_exercise_as_one():
+    result = CliRunner().invoke(cli, ["play", SELF_RU, "--answers", "-"], input="Tere\n",
+                                env={"TRAINER_HOME": str(ROOT)})
+    assert result.exit_code == 1 and "'self-evaluation-call-ru' is an exercise" in result.output
+
+
 # -- stored as an attempt ------------------------------------------------------------------------------
 
 @pytest.fixture

@@ -214,6 +214,9 @@ def play(scenario_id: str, answers, seed: int, as_json: bool) -> None:
     from trainer.simulation.dialogue import Conversation
 
     lib = _library()
+    if scenario_id in lib.exercises:
+        raise click.ClickException(f"{scenario_id!r} is an exercise (an evaluation sheet, not a conversation): "
+                                   "grade it on the app's exercise page; 'trainer examples' checks its sheets")
     if scenario_id not in lib.scenarios:
         entry = next((e for e in lib.entries if e.id == scenario_id), None)
         if entry is not None:

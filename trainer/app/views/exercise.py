@@ -53,8 +53,8 @@ def _form(exercise: Exercise, library) -> None:
         values = {}
         for grade in exercise.sheet:
             with st.container(border=True):
-                verdict = st.radio(line_title(grade, rubric, lang()), options, index=None, horizontal=True, key=f"verdict_{grade.id}",
-                                   format_func=labels.__getitem__)
+                verdict = st.radio(line_title(grade, rubric, lang()), options, index=None, horizontal=True,
+                                   key=f"verdict_{grade.id}", format_func=labels.__getitem__)
                 critical = st.checkbox(tr("exercise.critical"), key=f"critical_{grade.id}")
                 comment = st.text_input(tr("exercise.comment"), key=f"comment_{grade.id}", max_chars=1000)
                 values[grade.id] = {"verdict": verdict, "critical": critical, "comment": comment}
