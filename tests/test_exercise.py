@@ -14,8 +14,8 @@ from trainer.onboarding.practice import PracticeError, PracticeService
 from trainer.onboarding.progress import pass_marks, topic_map
 from trainer.onboarding.readiness import rule_from_config
 from trainer.simulation.examples import run_all_examples, run_exercise_example
-from trainer.simulation.exercise import sheet_as_text
 from trainer.simulation.library import Library, load_library
+from trainer.simulation.sheet import sheet_as_text
 from trainer.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,6 +132,27 @@ def test_colleague_feedback_checks_the_feedback_text(lib):
     assert rows["code_issue_named"]["result"] == "pass" and not harsh["passed"]
     kind = lib.compare_exercise(ex, example.sheet, example.written)
     assert kind["passed"] and all(r["result"] == "pass" for r in kind["criteria"])
+
+
+def test_a_keyword_list_earns_nothing_in_the_written_text(lib):
+    ex = lib.exercises[FEEDBACK_ET]
+    right = _example(lib, FEEDBACK_ET, "exemplary").sheet
+    listed = lib.compare_exercise(ex, right, "Tubli. Isikukood vestluses. Iseteenindus, turvaline sõnum, ärakiri.")
+    rows = _rows(listed)
+    assert [rows[c]["result"] for c in ("strength_first", "code_issue_named", "better_way")] == ["fail"] * 3
+    assert not listed["passed"] and [n["quote"] for n in listed["non_answers"]] == [
+        "Tubli.", "Isikukood vestluses.", "Iseteenindus, turvaline sõnum, ärakiri."]
+    assert listed["non_answers"][0]["feedback"].startswith("„Tubli.“ – see ei ole lause")
+    # the same words said to the colleague in sentences pass
+    said = lib.compare_exercise(ex, right, "Tubli, et ütlesid kohe oma nime. Avatud vestluses ei küsi me isikukoodi. "
+                                           "Suuna klient iseteenindusse, seal saab kirjutada turvalise sõnumi.")
+    rows = _rows(said)
+    assert [rows[c]["result"] for c in ("strength_first", "code_issue_named", "better_way")] == ["pass"] * 3
+    assert said["non_answers"] == []
+    # Russian: a verbless list earns nothing, a sentence does
+    ru = lib.exercises[SELF_RU]
+    assert _rows(lib.compare_exercise(ru, {}, "Доверенность. Данные."))["better_answer"]["result"] == "fail"
+    assert _rows(lib.compare_exercise(ru, {}, "Нужна доверенность."))["better_answer"]["result"] == "pass"
 
 
 def test_russian_exercise_compares_in_russian(lib):

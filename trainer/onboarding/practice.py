@@ -25,7 +25,7 @@ from trainer.storage.models import MODES
 from trainer.storage.records import ActorLike
 
 if TYPE_CHECKING:
-    from trainer.simulation.exercise import ExerciseResult
+    from trainer.simulation.sheet import ExerciseResult
     from trainer.storage import Store
 
 
@@ -231,7 +231,8 @@ class PracticeService:
         result, one criterion row per sheet line and written criterion, so progress, readiness, reviews and
         overrides treat it like any attempt. Every line must be graded (:class:`PracticeError` ``exercise.error_sheet``).
         """
-        from trainer.simulation.exercise import MAX_COMMENT_CHARS, MAX_WRITTEN_CHARS, SheetLine, sheet_as_text
+        from trainer.simulation.exercise import MAX_COMMENT_CHARS, MAX_WRITTEN_CHARS, SheetLine
+        from trainer.simulation.sheet import sheet_as_text
 
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")

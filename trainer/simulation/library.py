@@ -18,10 +18,11 @@ from trainer.outcome import ScenarioScore
 from trainer.scoring.rubric import Criterion, Rubric, load_rubric, merge_criteria
 from trainer.scoring.score import ScoringSettings, builtin_concepts, score_transcript
 from trainer.scoring.transcript import Transcript
-from trainer.simulation.exercise import Exercise, ExerciseResult, SheetLine, compare_sheet, validate_exercise
+from trainer.simulation.exercise import Exercise, SheetLine, validate_exercise
 from trainer.simulation.knowledge import KnowledgeBase, load_knowledge
 from trainer.simulation.persona import Persona, generate_persona
 from trainer.simulation.scenario import Partial, Scenario, render_deep
+from trainer.simulation.sheet import ExerciseResult, compare_sheet
 from trainer.simulation.validation import expand_includes, validate_scenario
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 

@@ -14,7 +14,8 @@ import streamlit as st
 from trainer.app.common import PageSpec, get_library, get_service, goto, lang, md_escape, require_user, tr
 from trainer.onboarding.practice import PracticeError
 from trainer.onboarding.review import format_number
-from trainer.simulation.exercise import Exercise, line_title
+from trainer.simulation.exercise import Exercise
+from trainer.simulation.sheet import line_title
 from trainer.storage import NotFound, PermissionDenied
 
 RESULT_KEY = "exercise_result"
@@ -85,6 +86,8 @@ def comparison(result: dict) -> None:
                   lead=format_number(grades["lead"], lang())))
     if result["critical_failures"]:
         st.error(tr("exercise.critical_missed"))
+    for item in result.get("non_answers") or []:  # keyword lists in the written text earn nothing
+        st.warning(item["feedback"])
     for row in result["criteria"]:
         with st.container(border=True, key=f"line_{row['id']}"):
             if row["kind"] == "sheet":
