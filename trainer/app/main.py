@@ -38,6 +38,7 @@ from trainer.app.common import (  # noqa: E402
 from trainer.app.views import (  # noqa: E402
     catalogue,
     conversation,
+    exercise,
     history,
     lead_readiness,
     mentor_mentees,
@@ -56,11 +57,12 @@ log = logging.getLogger("trainer.app")
 PAGES: dict[str, PageSpec] = {
     spec.key: spec
     for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
-                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE, users.PAGE)
+                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE, users.PAGE,
+                 exercise.PAGE)
 }
 
 # ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
-PRACTICE = ["catalogue", "conversation", "result", "history", "progress"]
+PRACTICE = ["catalogue", "conversation", "result", "history", "progress", "exercise"]
 MENTORING = ["queue", "mentees", "mentor_review"]
 NAVIGATION: dict[str, dict[str, list[str]]] = {
     "trainee": {"nav.practice": list(PRACTICE)},

@@ -214,6 +214,9 @@ def play(scenario_id: str, answers, seed: int, as_json: bool) -> None:
     from trainer.simulation.dialogue import Conversation
 
     lib = _library()
+    if scenario_id in lib.exercises:
+        raise click.ClickException(f"{scenario_id!r} is an exercise (an evaluation sheet, not a conversation): "
+                                   "grade it on the app's exercise page; 'trainer examples' checks its sheets")
     if scenario_id not in lib.scenarios:
         entry = next((e for e in lib.entries if e.id == scenario_id), None)
         if entry is not None:
@@ -266,11 +269,12 @@ def _interactive(conv) -> None:
 @click.argument("scenario_ids", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per example run.")
 def examples(scenario_ids: tuple[str, ...], as_json: bool) -> None:
-    """Replay the scenarios' example runs and check them against what the author declared."""
+    """Replay the scenarios' example runs (and compare the exercises' example sheets with the lead's
+    grading) and check them against what the author declared."""
     from trainer.simulation.examples import run_all_examples
 
     lib = _library()
-    unknown = [s for s in scenario_ids if s not in lib.scenarios]
+    unknown = [s for s in scenario_ids if s not in lib.scenarios and s not in lib.exercises]
     if unknown:
         raise click.ClickException(f"unknown or broken scenarios: {', '.join(unknown)}")
     runs = run_all_examples(lib, list(scenario_ids) or None)

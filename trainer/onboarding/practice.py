@@ -25,6 +25,7 @@ from trainer.storage.models import MODES
 from trainer.storage.records import ActorLike
 
 if TYPE_CHECKING:
+    from trainer.simulation.sheet import ExerciseResult
     from trainer.storage import Store
 
 
@@ -218,6 +219,50 @@ class PracticeService:
         if scenario is None or not info.engine_state:
             return None
         return Conversation.from_state(scenario, self.library, info.engine_state)
+
+    # -- exercises (kind: exercise): an evaluation sheet compared with the lead's grading -----------
+
+    def submit_sheet(self, actor: ActorLike, exercise_id: str, sheet: dict[str, dict], written: str = "",
+                     mode: str = "practice") -> tuple[int, ExerciseResult]:
+        """Store a trainee's evaluation sheet for an exercise as a finished attempt; returns (id, result).
+
+        The sheet (``{line id: {verdict, critical, comment}}``) and the written text are the attempt's one
+        agent turn (as readable text) and its engine state; the comparison with the lead's grading is its
+        result, one criterion row per sheet line and written criterion, so progress, readiness, reviews and
+        overrides treat it like any attempt. Every line must be graded (:class:`PracticeError` ``exercise.error_sheet``).
+        """
+        from trainer.simulation.exercise import MAX_COMMENT_CHARS, MAX_WRITTEN_CHARS, SheetLine
+        from trainer.simulation.sheet import sheet_as_text
+
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}")
+        exercise = self.library.exercises.get(exercise_id)
+        if exercise is None:
+            raise PracticeError("error.scenario_gone")
+        sheet = {k: v for k, v in (sheet or {}).items() if isinstance(v, dict)}
+        missing = [g.id for g in exercise.sheet if sheet.get(g.id, {}).get("verdict") not in ("pass", "fail")]
+        if missing:
+            raise PracticeError("exercise.error_sheet", count=len(missing))
+        for line in sheet.values():
+            comment = line.get("comment") or ""
+            if len(comment) > MAX_COMMENT_CHARS:
+                raise PracticeError("error.too_long", max=MAX_COMMENT_CHARS, length=len(comment))
+        written = (written or "").strip()
+        if len(written) > MAX_WRITTEN_CHARS:
+            raise PracticeError("error.too_long", max=MAX_WRITTEN_CHARS, length=len(written))
+        if exercise.written is not None and not written:
+            raise PracticeError("exercise.error_written")
+        lines = {g.id: SheetLine(verdict=sheet[g.id]["verdict"], critical=bool(sheet[g.id].get("critical")),
+                                 comment=(sheet[g.id].get("comment") or "").strip()).model_dump()
+                 for g in exercise.sheet}
+        result = self.library.compare_exercise(exercise, lines, written)
+        rubric = self.library.rubrics.get(exercise.rubric)
+        state = {"kind": "exercise", "exercise": exercise.id, "sheet": lines, "written": written}
+        attempt_id = self.store.start_attempt(actor, exercise.id, str(exercise.version), None, mode,
+                                              exercise.language, exercise.channel, engine_state=state)
+        self.store.record_turns(actor, attempt_id, [("agent", sheet_as_text(exercise, rubric, lines, written), 0.0)])
+        self.store.finish_attempt(actor, attempt_id, result)
+        return attempt_id, result
 
     # -- what the pages show -------------------------------------------------------------------
 

@@ -30,16 +30,21 @@ DUE_SOON_DAYS = 7
 
 # -- data --------------------------------------------------------------------------------------------
 
+def _all_scenarios(library: Library) -> dict[str, Any]:
+    """Dialogue scenarios and exercises (``kind: exercise``) by id: both have a topic, a rubric and attempts."""
+    return {**getattr(library, "scenarios", {}), **getattr(library, "exercises", {})}
+
+
 def topic_map(library: Library) -> dict[str, str]:
-    """scenario id -> topic for every loaded scenario."""
-    return {sid: s.topic for sid, s in getattr(library, "scenarios", {}).items()}
+    """scenario id -> topic for every loaded scenario and exercise."""
+    return {sid: s.topic for sid, s in _all_scenarios(library).items()}
 
 
 def pass_marks(library: Library) -> dict[str, float]:
     """scenario id -> the pass mark of its rubric (``pass_threshold``; the default when unknown)."""
     rubrics = getattr(library, "rubrics", {})
     marks = {}
-    for sid, s in getattr(library, "scenarios", {}).items():
+    for sid, s in _all_scenarios(library).items():
         rubric = rubrics.get(s.rubric)
         marks[sid] = float(rubric.pass_threshold) if rubric is not None else DEFAULT_PASS_MARK
     return marks

@@ -74,7 +74,8 @@ def rule_from_config(config: dict[str, Any] | ReadinessConfig | None = None, lib
     elif not isinstance(config, ReadinessConfig):
         config = ReadinessConfig.model_validate(config)  # the same checks as trainer.yaml's section
     cfg = config.model_dump()
-    scenarios = list(getattr(library, "scenarios", {}).values()) if library is not None else []
+    scenarios = [*getattr(library, "scenarios", {}).values(), *getattr(library, "exercises", {}).values()] \
+        if library is not None else []
     topics = cfg.get("topics", "all")
     if topics in (None, "all"):
         topics = sorted({s.topic for s in scenarios})

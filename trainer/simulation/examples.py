@@ -6,6 +6,7 @@ from datetime import date
 
 from trainer.scoring.score import failed_criteria
 from trainer.simulation.dialogue import Conversation
+from trainer.simulation.exercise import ExampleSheet, Exercise
 from trainer.simulation.library import Library
 from trainer.simulation.scenario import Example, Scenario
 
@@ -59,10 +60,39 @@ def run_example(scenario: Scenario, library: Library, example: Example) -> dict:
     }
 
 
+def run_exercise_example(exercise: Exercise, library: Library, example: ExampleSheet) -> dict:
+    """Compare one example sheet with the lead's grading and check what the author declared."""
+    result = library.compare_exercise(exercise, example.sheet, example.written)
+    disagree = [r["id"] for r in result["criteria"] if r["kind"] == "sheet" and r["result"] == "fail"]
+    failed_written = [r["id"] for r in result["criteria"] if r["kind"] == "written" and r["result"] == "fail"]
+    mismatches = []
+    if example.kind == "exemplary" and not result["passed"]:
+        mismatches.append(f"exemplary sheet did not pass (score {result['score']}, failed: {failed_criteria(result)})")
+    if example.expect_passed is not None and result["passed"] != example.expect_passed:
+        mismatches.append(f"expected passed={example.expect_passed}, got {result['passed']}")
+    if example.kind == "flawed":
+        if set(disagree) != set(example.expect_disagree):
+            mismatches.append(f"disagreeing lines differ: expected {sorted(example.expect_disagree)}, "
+                              f"got {sorted(disagree)}")
+        if set(failed_written) != set(example.expect_failed):
+            mismatches.append(f"failed written criteria differ: expected {sorted(example.expect_failed)}, "
+                              f"got {sorted(failed_written)}")
+        if not disagree and not failed_written:
+            mismatches.append("flawed sheet agrees with the lead everywhere; declare expect_disagree")
+    return {"scenario": exercise.id, "example": example.name, "kind": example.kind, "score": result["score"],
+            "passed": result["passed"], "failed": failed_criteria(result), "end_step": "sheet",
+            "ok": not mismatches, "mismatches": mismatches, "transcript": [], "result": result}
+
+
 def run_all_examples(library: Library, scenario_ids: list[str] | None = None) -> list[dict]:
-    """Replay every example run of the given scenarios (default: all loaded scenarios)."""
+    """Replay every example run of the given scenarios, and compare every example sheet of the given exercises
+    with the lead's grading (default: all loaded scenarios and exercises)."""
     out = []
-    for sid in scenario_ids or sorted(library.scenarios):
+    for sid in scenario_ids or sorted([*library.scenarios, *library.exercises]):
+        if sid in library.exercises:
+            exercise = library.exercises[sid]
+            out += [run_exercise_example(exercise, library, example) for example in exercise.examples]
+            continue
         scenario = library.get(sid)
         for example in scenario.examples:
             out.append(run_example(scenario, library, example))
@@ -102,5 +132,5 @@ def run_phrase_tests(scenario: Scenario, library: Library) -> list[dict]:
 
 def run_all_phrase_tests(library: Library, scenario_ids: list[str] | None = None) -> list[dict]:
     """The ``tests`` of the given scenarios (default: all)."""
-    return [r for sid in scenario_ids or sorted(library.scenarios)
+    return [r for sid in scenario_ids or sorted(library.scenarios) if sid in library.scenarios
             for r in run_phrase_tests(library.get(sid), library)]

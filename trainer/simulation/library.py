@@ -18,9 +18,11 @@ from trainer.outcome import ScenarioScore
 from trainer.scoring.rubric import Criterion, Rubric, load_rubric, merge_criteria
 from trainer.scoring.score import ScoringSettings, builtin_concepts, score_transcript
 from trainer.scoring.transcript import Transcript
+from trainer.simulation.exercise import Exercise, SheetLine, validate_exercise
 from trainer.simulation.knowledge import KnowledgeBase, load_knowledge
 from trainer.simulation.persona import Persona, generate_persona
 from trainer.simulation.scenario import Partial, Scenario, render_deep
+from trainer.simulation.sheet import ExerciseResult, compare_sheet
 from trainer.simulation.validation import expand_includes, validate_scenario
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
@@ -42,10 +44,11 @@ class ScenarioEntry:
     id: str
     scenario: Scenario | None
     problems: list[Problem] = field(default_factory=list)
+    exercise: Exercise | None = None  # a ``kind: exercise`` file (then ``scenario`` is None)
 
     @property
     def ok(self) -> bool:
-        return self.scenario is not None
+        return self.scenario is not None or self.exercise is not None
 
     @property
     def errors(self) -> list[Problem]:
@@ -53,12 +56,21 @@ class ScenarioEntry:
 
     def metadata(self) -> dict:
         """Catalogue data for this entry (JSON-ready)."""
-        if self.scenario is None:
+        if self.scenario is None and self.exercise is None:
             return {"id": self.id, "file": self.file, "ok": False,
                     "errors": [p.as_dict() for p in self.errors]}
-        s = self.scenario
+        s = self.scenario or self.exercise
+        if self.exercise is not None:
+            return {
+                "id": s.id, "file": self.file, "ok": True, "kind": "exercise", "variant": s.variant,
+                "version": s.version, "title": s.title, "goals": list(s.goals), "topic": s.topic,
+                "channel": s.channel, "language": s.language, "difficulty": s.difficulty, "duties": list(s.duties),
+                "competencies": list(s.competencies), "tags": list(s.tags), "situation": {}, "rubric": s.rubric,
+                "examples": len(s.examples),
+                "warnings": [p.as_dict() for p in self.problems if p.severity == "warning"],
+            }
         return {
-            "id": s.id, "file": self.file, "ok": True, "version": s.version, "title": s.title,
+            "id": s.id, "file": self.file, "ok": True, "kind": "scenario", "version": s.version, "title": s.title,
             "goals": list(s.goals), "topic": s.topic, "channel": s.channel, "language": s.language,
             "difficulty": s.difficulty, "duties": list(s.duties), "competencies": list(s.competencies),
             "tags": list(s.tags), "situation": s.situation.model_dump(), "rubric": s.rubric,
@@ -74,6 +86,7 @@ class Library:
         self.root = Path(root)
         self.entries: list[ScenarioEntry] = []
         self.scenarios: dict[str, Scenario] = {}
+        self.exercises: dict[str, Exercise] = {}  # ``kind: exercise`` files: graded sheets, not dialogues
         self.rubrics: dict[str, Rubric] = {}
         self.partials: dict[str, Partial] = {}
         self.problems: list[Problem] = []
@@ -115,8 +128,8 @@ class Library:
     def _knowledge_review_warnings(self) -> None:
         """Warn about expired and unverified facts, naming the scenarios that use each one."""
         used_by = {
-            entry.scenario.id: knowledge_refs(entry.scenario, self._texts.get(entry.file, ""))
-            for entry in self.entries if entry.scenario is not None
+            item.id: knowledge_refs(item, self._texts.get(entry.file, ""))
+            for entry in self.entries if (item := entry.scenario or entry.exercise) is not None
         }
         for problem in self.knowledge.review_problems(self.today):
             used = [sid for sid, refs in used_by.items() if uses_fact(refs, problem.field)]
@@ -156,6 +169,18 @@ class Library:
         self._texts[entry.file] = doc.text
         if isinstance(doc.data, dict) and isinstance(doc.data.get("id"), str):
             entry.id = doc.data["id"]
+        kind = doc.data.get("kind", "scenario") if isinstance(doc.data, dict) else "scenario"
+        if kind == "exercise":
+            self._check_exercise(entry, path, doc)
+            return
+        if kind != "scenario":
+            import difflib
+
+            close = difflib.get_close_matches(str(kind), ["scenario", "exercise"], n=1)
+            entry.problems.append(Problem(str(path), doc.line_of(("kind",)), "kind", f"unknown kind {kind!r}",
+                                          f"did you mean {close[0]!r}?" if close else
+                                          "kind: scenario (a conversation, the default) or kind: exercise"))
+            return
         scenario, problems = validate_doc(Scenario, doc)
         if scenario is None:
             entry.problems += problems
@@ -184,6 +209,34 @@ class Library:
         entry.scenario = scenario
         self.scenarios[scenario.id] = scenario
 
+    def _check_exercise(self, entry: ScenarioEntry, path: Path, doc) -> None:
+        exercise, problems = validate_doc(Exercise, doc)
+        if exercise is None:
+            entry.problems += problems
+            return
+        rubric = self.rubrics.get(exercise.rubric)
+        if rubric is None:
+            problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric",
+                                    f"unknown rubric {exercise.rubric!r}",
+                                    f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
+        concepts = (set(rubric.concepts) | set(builtin_concepts(scoring_settings()))) if rubric else None
+        problems += validate_exercise(exercise, doc, rubric, concepts)
+        for kref, fact in self.knowledge.expired(self.today):
+            if uses_fact(set(_KB_TEMPLATE.findall(doc.text)) | set(exercise.reference), kref):
+                problems.append(Problem(str(path), doc.line_of(("reference",)), "reference",
+                                        f"uses {kref}, whose review date {fact.review_by} has passed",
+                                        "ask the knowledge owner to check the fact", "warning"))
+        entry.problems += problems
+        if any(p.severity == "error" for p in problems):
+            return
+        if exercise.id in self.scenarios or exercise.id in self.exercises:
+            entry.problems.append(Problem(str(path), doc.line_of(("id",)), "id",
+                                          f"scenario id {exercise.id!r} is already used by another file",
+                                          "give the scenario a unique id"))
+            return
+        entry.exercise = exercise
+        self.exercises[exercise.id] = exercise
+
     # -- questions about the library -------------------------------------------------------
     def all_problems(self) -> list[Problem]:
         """Problems of shared files (rubrics, partials, knowledge) and of every scenario."""
@@ -200,6 +253,18 @@ class Library:
         if scenario_id not in self.scenarios:
             raise KeyError(f"unknown scenario {scenario_id!r}")
         return self.scenarios[scenario_id]
+
+    def knowledge_values(self) -> dict[str, object]:
+        """``{"kb.topic.fact": value}`` for every knowledge fact with a value (templates in content files)."""
+        return {f"kb.{topic}.{fact_id}": value for topic, facts in self.knowledge.template_values().items()
+                for fact_id, value in facts.items() if value is not None}
+
+    def compare_exercise(self, exercise: Exercise, sheet: dict[str, SheetLine | dict], written: str = "") -> ExerciseResult:
+        """Compare a trainee's evaluation sheet (and written text) with the lead's grading of the exercise."""
+        rubric = self.rubrics.get(exercise.rubric)
+        concepts = {**builtin_concepts(scoring_settings()), **(rubric.concepts if rubric else {})}
+        return compare_sheet(exercise, rubric, sheet, written, settings=scoring_settings(), concepts=concepts,
+                             values=self.knowledge_values())
 
     # -- what the dialogue and scoring need --------------------------------------------------
     def persona_for(self, scenario: Scenario, seed: int, today: date) -> Persona:

@@ -203,6 +203,7 @@ class Example(Strict):
 class Scenario(Strict):
     """A scripted client scenario."""
 
+    kind: Literal["scenario"] = "scenario"  # ``kind: exercise`` files are :class:`trainer.simulation.exercise.Exercise`
     id: str = Field(pattern=ID_PATTERN)
     version: int = Field(default=1, ge=1)
     title: str = Field(min_length=1)

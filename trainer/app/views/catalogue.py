@@ -102,6 +102,8 @@ def _start_here(user, ok: list[dict]) -> set[str]:
 
 def _start(sid: str, mode: str) -> None:
     user = require_user()
+    if sid in get_library().exercises:  # kind: exercise: the sheet page, not a conversation
+        goto("exercise", exercise=sid, mode=mode)
     attempt_id = get_service().start(user, sid, mode)
     st.session_state[ATTEMPT_ID] = attempt_id
     goto("conversation")

@@ -71,6 +71,8 @@ def render() -> None:
         return
     result = played.attempt.result
     info = played.attempt
+    if result.get("kind") == "exercise":  # an evaluation sheet: its comparison is on the exercise page
+        goto("exercise", attempt=info.id)
     library = get_library()
     scenario = library.scenarios.get(info.scenario_id)
     st.subheader(scenario.title if scenario else info.scenario_id)
