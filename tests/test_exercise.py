@@ -382,3 +382,11 @@ def test_a_stored_sheet_goes_into_the_monthly_sheets_and_xapi(service, lib, tmp_
     assert sheets_pdf(data, "ru").startswith(b"%PDF") and sheets_xlsx(data, "ru")[:2] == b"PK"
     (stmt,) = statements(store, store.system_actor(), lib)
     assert stmt["result"]["success"] is False and stmt["result"]["score"]["raw"] == 0.0
+
+
+def test_pages_name_an_exercise_attempt_by_its_title(lib):
+    """History, review queue, mentor review and progress look titles up through Library.title."""
+    exercise = lib.exercises["self-evaluation-call-et"]
+    assert lib.title("self-evaluation-call-et") == exercise.title != "self-evaluation-call-et"
+    assert lib.title("pension-late-et") == lib.scenarios["pension-late-et"].title
+    assert lib.title("deleted-scenario-et") == "deleted-scenario-et"

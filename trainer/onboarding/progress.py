@@ -230,9 +230,8 @@ def what_next(store: Store, actor: ActorLike, user_id: int, library: Library, to
             if sid in seen or _passed_after(att, sid, a.created_at):
                 continue
             seen.add(sid)
-            scenario = library.scenarios.get(sid)
             days = None if a.due_date is None else (a.due_date - today).days
-            assigned.append({"scenario_id": sid, "title": scenario.title if scenario else sid,
+            assigned.append({"scenario_id": sid, "title": library.title(sid),
                              "due_date": a.due_date, "days_left": days,
                              "overdue": days is not None and days < 0,
                              "due_soon": days is not None and 0 <= days <= DUE_SOON_DAYS})

@@ -249,6 +249,12 @@ class Library:
         """Metadata of every scenario file, broken ones included."""
         return [e.metadata() for e in self.entries]
 
+    def title(self, scenario_id: str) -> str:
+        """The title of a scenario or an exercise; the id itself for one no longer in the library (an old
+        attempt of a deleted file)."""
+        item = self.scenarios.get(scenario_id) or self.exercises.get(scenario_id)
+        return item.title if item is not None else scenario_id
+
     def get(self, scenario_id: str) -> Scenario:
         if scenario_id not in self.scenarios:
             raise KeyError(f"unknown scenario {scenario_id!r}")

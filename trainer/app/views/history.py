@@ -24,11 +24,10 @@ def render() -> None:
     states = store.feedback_states(user, user.id)
     scores = {r["attempt_id"]: r for r in store.attempt_score_rows(user, user_ids=[user.id])}
     for a in attempts:
-        scenario = library.scenarios.get(a.scenario_id)
         row = scores.get(a.id)
         score, passed = row_score(row) if row is not None else (a.score, bool(a.passed))
         line = tr("history.entry", date=format_date(a.finished_at, lang(), with_time=True),
-                  scenario=scenario.title if scenario else a.scenario_id, mode=tr(f"mode.{a.mode}"),
+                  scenario=library.title(a.scenario_id), mode=tr(f"mode.{a.mode}"),
                   score=format_number(score, lang()), verdict=tr("history.passed" if passed else "history.failed"))
         state = states.get(a.id)
         with st.container(border=True, key=f"attempt_{a.id}"):

@@ -226,9 +226,8 @@ def _trainee(ctx: PageContext, report: Any, user_id: int, topics: dict[str, str]
             st.caption(t("history.none", ctx.lang))
         for a in attempts:
             score, passed = row_score(rows[a.id]) if a.id in rows else (a.score, bool(a.passed))
-            scenario = ctx.library.scenarios.get(a.scenario_id)
             line = t("history.entry", ctx.lang, date=format_date(a.finished_at, ctx.lang, with_time=True),
-                     scenario=scenario.title if scenario else a.scenario_id, mode=t(f"mode.{a.mode}", ctx.lang),
+                     scenario=ctx.library.title(a.scenario_id), mode=t(f"mode.{a.mode}", ctx.lang),
                      score=format_number(score, ctx.lang),
                      verdict=t("history.passed" if passed else "history.failed", ctx.lang))
             cols = st.columns([5, 1])

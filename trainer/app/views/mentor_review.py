@@ -88,7 +88,7 @@ def render(ctx: Any) -> None:
     library = ctx.library
     labels = {a.id: " · ".join([
         format_date(a.finished_at, ctx.lang, with_time=True),
-        library.scenarios[a.scenario_id].title if a.scenario_id in library.scenarios else a.scenario_id,
+        library.title(a.scenario_id),
         t(f"mode.{a.mode}", ctx.lang), format_number(a.score, ctx.lang)]) + (f" · {t('review.reviewed_mark', ctx.lang)}" if a.reviewed else "")
         for a in attempts}
     if target is not None and target.id in labels:
@@ -104,7 +104,7 @@ def render(ctx: Any) -> None:
     score, auto = effective_score(info), round(float(info.score or 0.0), 1)
     header = t("review.effective_header", ctx.lang, score=format_number(score, ctx.lang)) if score == auto else \
         t("review.effective_auto", ctx.lang, score=format_number(score, ctx.lang), auto=format_number(auto, ctx.lang))
-    title = library.scenarios[info.scenario_id].title if info.scenario_id in library.scenarios else info.scenario_id
+    title = library.title(info.scenario_id)
     st.subheader(f"{title} · {header}")
     left, right = st.columns([1, 1], gap="large")
     with left:

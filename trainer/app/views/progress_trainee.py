@@ -47,7 +47,7 @@ def render(ctx: PageContext) -> None:
     attempts = data.attempts.assign(
         topic=data.attempts["topic"].map(lambda v: topics.get(v, v)),
         scenario=data.attempts["scenario_id"].map(
-            lambda v: ctx.library.scenarios[v].title if v in ctx.library.scenarios else v),
+            ctx.library.title),
         mode=data.attempts["mode"].map(lambda v: t(f"mode.{v}", ctx.lang)))
     left, right = st.columns(2)
     with left:
@@ -113,7 +113,7 @@ def _next(ctx: PageContext, nxt: dict[str, Any]) -> None:
     if nxt["weakest"]["competency"]:
         st.markdown(ctx.messages(MESSAGES)("weakest", c=t(f"competency.{nxt['weakest']['competency']}", ctx.lang),
                        s=format_number(nxt["weakest"]["score"], ctx.lang)))
-    titles = {sid: s.title for sid, s in ctx.library.scenarios.items()}
+    titles = {sid: ctx.library.title(sid) for sid in [*ctx.library.scenarios, *ctx.library.exercises]}
     if nxt["practise"]:
         st.markdown(f"**{ctx.messages(MESSAGES)('practise')}:** " + ", ".join(titles.get(s, s) for s in nxt["practise"]))
     if nxt["assigned"]:
@@ -128,7 +128,7 @@ def _next(ctx: PageContext, nxt: dict[str, Any]) -> None:
 def _self_evaluation(ctx: PageContext, data: Any) -> None:
     st.subheader(ctx.messages(MESSAGES)("self"))
     ids = list(reversed(data.attempts["attempt_id"].tolist()))
-    titles = {sid: s.title for sid, s in ctx.library.scenarios.items()}
+    titles = {sid: ctx.library.title(sid) for sid in [*ctx.library.scenarios, *ctx.library.exercises]}
     labels = {int(r.attempt_id): f"{format_date(r.finished_at, ctx.lang, with_time=True)} · "
               f"{titles.get(r.scenario_id, r.scenario_id)} · {format_number(r.score, ctx.lang)}"
               for r in data.attempts.itertuples()}

@@ -30,9 +30,8 @@ def render() -> None:
     items = [q for q in queue if show_done or not q.reviewed or q.reply_waiting][:SHOWN]
     for q in items:
         a = q.attempt
-        scenario = library.scenarios.get(a.scenario_id)
         line = tr("queue.entry", name=q.trainee_name, date=format_date(a.finished_at, lang(), with_time=True),
-                  scenario=scenario.title if scenario else a.scenario_id, mode=tr(f"mode.{a.mode}"),
+                  scenario=library.title(a.scenario_id), mode=tr(f"mode.{a.mode}"),
                   score=format_number(a.score, lang()),
                   verdict=tr("history.passed" if a.passed else "history.failed"))
         if q.reply_waiting:
