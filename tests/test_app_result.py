@@ -114,3 +114,39 @@ def test_retry_same_seed_new_seed_and_next_scenario(app_env):
         assert [e.value for e in at.title] == [load_library(FIXTURE_HOME).get(nxt.scenario_id).title]
     finally:
         store.close()
+
+
+def _model_boxes(at):
+    return [e.value.replace("\\", "") for e in at.info]
+
+
+def test_a_failed_criterion_shows_its_model_phrasing_under_the_feedback(app_env):
+    rubric = load_library(FIXTURE_HOME).rubrics["call-model"]
+    at = play_to_result(example())
+    assert _model_boxes(at) == []  # nothing failed: no model phrasing
+    flawed = next(e for e in load_library(FIXTURE_HOME).get(SID).examples if e.kind != "exemplary").answers
+    at = play_to_result(flawed)
+    boxes = _model_boxes(at)
+    wanted = t("review.model", "et", text=rubric.criterion("identification").model["et"])
+    assert wanted in boxes
+    assert t("review.model", "et", text=rubric.criterion("greeting").model["et"]) not in boxes  # passed
+
+
+def test_the_model_phrasing_follows_the_conversation_language(app_env):
+    library = load_library(FIXTURE_HOME)
+    sid = "pension-weekend-ru"
+    flawed = next(e for e in library.get(sid).examples if e.kind != "exemplary").answers
+    from trainer.onboarding.practice import PracticeService
+
+    store = open_store()
+    try:  # the catalogue shows the user's language first: start the Russian call as the service does
+        PracticeService(store, library).start(app_env["mari"], sid, "practice", seed=1)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app())
+    at.button(key="continue").click().run()
+    apptest.play(at, flawed)
+    if at.chat_input:
+        apptest.end_conversation(at)
+    model = library.rubrics["call-model"].criterion("identification").model["ru"]
+    assert t("review.model", "et", text=model) in _model_boxes(at)  # UI Estonian, the phrasing Russian

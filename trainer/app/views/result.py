@@ -26,7 +26,6 @@ from trainer.app.common import (
     tr,
 )
 from trainer.onboarding.review import (
-    advice,
     effective_passed,
     effective_score,
     format_date,
@@ -36,6 +35,7 @@ from trainer.onboarding.review import (
     reply_numbers,
 )
 from trainer.outcome import pass_mark
+from trainer.scoring.rubric import localized
 from trainer.storage import Conflict, NotFound, PermissionDenied
 
 RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
@@ -116,8 +116,9 @@ def render() -> None:
         st.markdown(f"### {tr('result.criteria')}")
         first = set(result.get("critical_failures", [])) | set(result.get("gate_failures", []))
         ordered = [c for c in criteria if c["id"] in first] + [c for c in criteria if c["id"] not in first]
+        models = _models(library, scenario, played, criteria)
         for crit in ordered:
-            _criterion(crit, effective.get(crit["id"]))
+            _criterion(crit, effective.get(crit["id"]), models.get(crit["id"]))
     with right:
         st.markdown(f"### {tr('review.transcript')}")
         st.caption(tr("review.transcript_help"))
@@ -201,7 +202,23 @@ def _automatic(info, criterion_id: str) -> str:
     return next((c.automatic_result for c in info.criteria if c.criterion_id == criterion_id), "n/a")
 
 
-def _criterion(crit: dict, effective) -> None:
+def _models(library, scenario, played, criteria: list[dict]) -> dict[str, str]:
+    """The model phrasing of each criterion: from the result (the scorer adds it to a failed one), else,
+    for results stored before the rubric had them, from the scenario's rubric in the conversation's
+    language (scenario templates filled from the conversation)."""
+    models = {c["id"]: c["model"] for c in criteria if c.get("model")}
+    if scenario is None or all(c["id"] in models for c in criteria):
+        return models
+    conv = played.conversation
+    rubric = library.rubric_for(scenario, conv.values if conv is not None else None)
+    for c in criteria:
+        crit = rubric.criterion(c["id"])
+        if c["id"] not in models and crit is not None and crit.model:
+            models[c["id"]] = localized(crit.model, scenario.language)
+    return models
+
+
+def _criterion(crit: dict, effective, model: str | None = None) -> None:
     result = effective.result if effective is not None else crit["result"]
     icon = RESULT_ICON.get(result, "")
     if result == "n/a":
@@ -218,13 +235,11 @@ def _criterion(crit: dict, effective) -> None:
             st.caption(tr("review.automatic", verdict=tr(f"verdict.{effective.automatic_result}")))
         if crit.get("feedback"):
             st.text(crit["feedback"])
+        if result == "fail" and model:  # under the feedback: what could have been said
+            st.info(md_escape(tr("review.model", text=model)), icon=":material/record_voice_over:")
         for ev in crit.get("evidence") or []:
             turn = tr("review.reply_label", n=ev["agent_turn"]) if ev.get("agent_turn") else str(ev.get("turn", ""))
             st.caption(md_escape(tr("review.evidence", turn=turn, quote=ev.get("quote", ""))))
-        if crit["result"] == "fail":
-            model = crit.get("model") or crit.get("example")
-            if model:
-                st.caption(md_escape(tr("review.model", text=advice(crit))))
 
 
 def transcript_html(turns: list[dict], quotes: dict[int, list[tuple[str, str]]],
