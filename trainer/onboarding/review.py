@@ -385,7 +385,9 @@ def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
 
 def assignment_rows(store: Any, actor: Any, user_id: int, library: Any, today: dt.date) -> list[dict[str, Any]]:
     """Every assignment of a trainee (their own and their cohort's), one row per scenario, as a mentor
-    reviews them: ``{scenario_id, title, cohort_id, due_date, created_at, status}`` with status
+    reviews them: ``{assignment_id, changeable, scenarios, scenario_id, title, cohort_id, due_date,
+    created_at, status}`` (``changeable``: the actor may change or remove it; ``scenarios``: how many the
+    assignment holds) with status
     ``passed`` (passed since it was assigned), ``overdue``, ``open`` or ``before_join`` (a cohort's
     assignment due before the trainee joined: not theirs). Newest assignment first."""
     from trainer.onboarding.progress import applies_to
@@ -408,7 +410,9 @@ def assignment_rows(store: Any, actor: Any, user_id: int, library: Any, today: d
                 status = "overdue"
             else:
                 status = "open"
-            rows.append({"scenario_id": sid, "title": scenario.title if scenario else sid,
+            rows.append({"assignment_id": assignment.id, "changeable": assignment.changeable,
+                         "scenarios": len(assignment.scenario_ids),
+                         "scenario_id": sid, "title": scenario.title if scenario else sid,
                          "cohort_id": assignment.cohort_id, "due_date": due,
                          "created_at": assignment.created_at, "status": status})
     return rows
