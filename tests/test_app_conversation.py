@@ -294,3 +294,12 @@ def test_the_reply_shows_at_once_with_a_typing_indicator(app_env, monkeypatch):
     answer = chat_texts(at)[-1]
     assert answer != a[0] and answer not in before  # the client's answer came after the indicator
     assert t("coach.typing", "et") not in apptest.markdown(at)
+
+
+def test_checklist_icons_are_hidden_from_screen_readers(app_env):
+    at = start()
+    apptest.send(at, answers()[0])
+    [box] = [e.value for e in at.markdown if t("checklist.title", "et") in e.value]
+    assert ":material/" not in box  # markdown icons are read as "check_circle icon"
+    assert box.count('aria-hidden="true"') == 6  # one per stage, each followed by its state in words
+    assert box.count(":gray[(") == 6

@@ -3,6 +3,8 @@ next-scenario buttons (AppTest). Plays pension-late-et through the chat input.""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest_storage import FIXTURE_HOME
 
@@ -150,3 +152,16 @@ def test_the_model_phrasing_follows_the_conversation_language(app_env):
         apptest.end_conversation(at)
     model = library.rubrics["call-model"].criterion("identification").model["ru"]
     assert t("review.model", "et", text=model) in _model_boxes(at)  # UI Estonian, the phrasing Russian
+
+
+def test_status_icons_are_hidden_from_screen_readers_and_the_chart_is_labelled(app_env):
+    at = play_to_result(example("flawed"))
+    heads = [e.value for e in at.markdown if "Tervitus —" in e.value or "Andmekaitse —" in e.value]
+    assert heads and all(":material/" not in h for h in heads)  # no "check_circle icon" read aloud
+    words = (f":gray[({t('verdict.pass', 'et')})]", f":gray[({t('verdict.fail', 'et')})]")
+    assert all('aria-hidden="true"' in h and any(w in h for w in words) for h in heads)  # the verdict in words
+    [bar, _radar] = at.get("plotly_chart")
+    assert '"displayModeBar": false' in bar.proto.config  # no toolbar over the bars
+    spec = json.loads(bar.proto.spec)
+    assert spec["layout"]["xaxis"]["title"]["text"] == t("coach.chart_axis", "et")
+    assert t("competency.data_protection", "et") in spec["data"][0]["y"]  # competency names, not ids

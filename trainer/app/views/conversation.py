@@ -26,6 +26,7 @@ from trainer.app.common import (
     show_flash,
     tr,
 )
+from trainer.app.icons import icon
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
 from trainer.onboarding.review import source_for_people, system_message
 from trainer.storage import NotFound, PermissionDenied, StaleState
@@ -33,9 +34,9 @@ from trainer.text.normalize import fold
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
-CHECK_ICON = {"done": ":green[:material/check_circle:]", "open": ":gray[:material/radio_button_unchecked:]",
-              "failed": ":red[:material/cancel:]", "n/a": ":gray[:material/remove:]",
-              "at_end": ":gray[:material/schedule:]"}
+# hidden from screen readers: the state in words beside each one is its text alternative
+CHECK_ICON = {"done": icon("check_circle", "green"), "open": icon("radio_button_unchecked"),
+              "failed": icon("cancel", "red"), "n/a": icon("remove"), "at_end": icon("schedule")}
 # the state in words after every icon (a text alternative, not only a colour)
 CHECK_TEXT = {"done": "checklist.done", "open": "checklist.missing", "failed": "coach.failed", "n/a": "checklist.na",
               "at_end": "coach.at_end"}
@@ -273,7 +274,7 @@ def _checklist(played: Played, conv) -> None:
     for text in alerts:  # at once, in practice mode: a rule was just broken
         st.error(text, icon=":material/gpp_maybe:")
     with st.container(border=True):
-        st.markdown(f"**{tr('checklist.title')}**\n\n{lines}")  # one element: cheaper reruns
+        st.markdown(f"**{tr('checklist.title')}**\n\n{lines}", unsafe_allow_html=True)  # one element: cheaper reruns
         hint = conv.hint()
         if not conv.turns and conv.scenario.who_opens == "agent":
             hint = tr("conversation.opening_hint")

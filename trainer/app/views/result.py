@@ -25,6 +25,7 @@ from trainer.app.common import (
     require_user,
     tr,
 )
+from trainer.app.icons import icon
 from trainer.onboarding.review import (
     effective_passed,
     effective_score,
@@ -38,8 +39,8 @@ from trainer.outcome import pass_mark
 from trainer.scoring.rubric import localized
 from trainer.storage import Conflict, NotFound, PermissionDenied
 
-RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
-               "n/a": ":gray[:material/remove:]"}
+# hidden from screen readers: the verdict in words after each heading is its text alternative
+RESULT_ICON = {"pass": icon("check_circle", "green"), "fail": icon("cancel", "red"), "n/a": icon("remove")}
 HIGHLIGHT = "background:#fff3b0;border-left:4px solid #e0a800;"
 MARK = "background:#ffe066;padding:0 2px;border-radius:2px;"
 COMMENT = "background:#e8f0fe;border-left:4px solid #1a73e8;padding:2px 8px;margin:2px 0 2px 16px;"
@@ -220,7 +221,7 @@ def _models(library, scenario, played, criteria: list[dict]) -> dict[str, str]:
 
 def _criterion(crit: dict, effective, model: str | None = None) -> None:
     result = effective.result if effective is not None else crit["result"]
-    icon = RESULT_ICON.get(result, "")
+    mark = RESULT_ICON.get(result, "")
     if result == "n/a":
         points = tr("result.na")
     elif effective is not None:
@@ -230,7 +231,8 @@ def _criterion(crit: dict, effective, model: str | None = None) -> None:
     critical = f" · {tr('result.critical_mark')}" if crit.get("critical") else ""
     critical += f" · {tr('result.gate_mark')}" if crit.get("gate") else ""
     with st.container(border=True, key=f"crit_{crit['id']}"):
-        st.markdown(f"**{icon} {crit['title']} — {points}{critical}** :gray[({tr(f'verdict.{result}')})]")
+        st.markdown(f"**{mark} {esc(md_escape(crit['title']))} — {points}{critical}** :gray[({tr(f'verdict.{result}')})]",
+                    unsafe_allow_html=True)
         if effective is not None and effective.overridden:
             st.caption(tr("review.automatic", verdict=tr(f"verdict.{effective.automatic_result}")))
         if crit.get("feedback"):
@@ -280,7 +282,8 @@ def _chart(competencies: dict, mark: float) -> None:
                                textposition="outside", cliponaxis=False,
                                marker_color=["#2e7d32" if v >= mark else "#f9a825" if v >= 50 else "#c62828"
                                              for v in values]))
-        fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=40, t=10, b=10))
+        fig.update_layout(xaxis_range=[0, 100], xaxis_title=tr("coach.chart_axis"), height=320,
+                          margin=dict(l=10, r=40, t=10, b=10))
         st.plotly_chart(fig, key="comp_bar", config={"displayModeBar": False})
     with radar:
         fig = go.Figure(go.Scatterpolar(r=values + values[:1], theta=names + names[:1], fill="toself"))
