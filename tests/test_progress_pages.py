@@ -83,6 +83,8 @@ def test_mentor_pages(world) -> None:
     at = app(world, "mentor_review", world.mentor_ru, "ru")
     assert not at.exception, at.exception
     assert "Разбор" in text_of(at)
+    heads = [m.value for m in at.markdown if " — " in str(m.value) and ":gray[(" in str(m.value)]
+    assert heads and all(":material/" not in h and 'aria-hidden="true"' in h for h in heads)  # words, not "cancel icon"
     aid = at.selectbox(key="review_attempt").value
     add = [b for b in at.button if b.label == "Добавить"]
     assert len(add) >= 3  # comment, review note, override (and assign)

@@ -21,6 +21,7 @@ import streamlit as st
 from trainer.app.common import (
     XLSX_MIME,
     PageSpec,
+    esc,
     get_library,
     get_store,
     lang,
@@ -28,6 +29,7 @@ from trainer.app.common import (
     require_user,
     sheet_builders,
 )
+from trainer.app.icons import icon
 from trainer.app.views.mentor_mentees import REVIEW_USER
 from trainer.i18n import Messages, t
 from trainer.onboarding.review import (
@@ -43,7 +45,8 @@ MESSAGES = "page_review"  # texts in trainer/locales/*.yaml under page_review:
 REVIEW_ATTEMPT = "review_attempt_id"
 FLASH = "review_flash"
 VERDICTS = ("pass", "fail", "n/a")
-ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]", "n/a": ":gray[:material/remove:]"}
+# hidden from screen readers: the verdict in words after each heading is its text alternative
+ICON = {"pass": icon("check_circle", "green"), "fail": icon("cancel", "red"), "n/a": icon("remove")}
 
 
 def _wanted_attempt(ctx: Any) -> Any | None:
@@ -148,8 +151,8 @@ def _criteria(ctx: Any, w: Any, info: Any) -> None:
             f"{format_number(c.points, ctx.lang)}/{format_number(c.max_points, ctx.lang)}"
         critical = f" · {t('result.critical_mark', ctx.lang)}" if c.critical else ""
         with st.container(border=True, key=f"rev_crit_{c.criterion_id}"):
-            st.markdown(f"**{ICON.get(c.result, '')} {md_escape(title)} — {pts}{critical}** "
-                        f":gray[({t(f'verdict.{c.result}', ctx.lang)})]")  # the icon in words too
+            st.markdown(f"**{ICON.get(c.result, '')} {esc(md_escape(title))} — {pts}{critical}** "
+                        f":gray[({t(f'verdict.{c.result}', ctx.lang)})]", unsafe_allow_html=True)  # the icon in words too
             st.caption(t("review.automatic", ctx.lang, verdict=t(f"verdict.{c.automatic_result}", ctx.lang))
                        + (" · " + t("review.mentor_result", ctx.lang, verdict=t(f"verdict.{c.result}", ctx.lang))
                           if c.overridden else ""))
