@@ -160,7 +160,7 @@ def _reply(user, played: Played, prompt: str) -> tuple[str | None, str | None]:
     typing = st.empty()
     with typing.container():
         with st.chat_message("assistant", avatar=AVATAR["client"]):
-            st.caption(f":material/more_horiz: {tr('coach.typing')}")  # the client is answering
+            st.caption(tr("coach.typing"))  # the client is answering (words, no icon read aloud)
     try:
         service.send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
     except PracticeError as exc:
