@@ -303,3 +303,26 @@ def test_checklist_icons_are_hidden_from_screen_readers(app_env):
     assert ":material/" not in box  # markdown icons are read as "check_circle icon"
     assert box.count('aria-hidden="true"') == 6  # one per stage, each followed by its state in words
     assert box.count(":gray[(") == 6
+
+
+def test_the_warning_in_the_russian_ui_on_a_russian_call(app_env):
+    from trainer.app.testing import FAST_HASHER, PASSWORD
+    from trainer.onboarding.practice import PracticeService
+    from trainer.storage import open_store
+
+    store = open_store(password_hasher=FAST_HASHER)
+    try:
+        olga = store.create_user(store.system_actor(), "olga", PASSWORD, "trainee", display_name="Ольга",
+                                 language="ru")
+        PracticeService(store, load_library(FIXTURE_HOME)).start(olga, "pension-weekend-ru", "practice", seed=1)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app(), "olga")
+    at.button(key="continue").click().run()
+    apptest.send(at, "Здравствуйте, Департамент социального страхования, Мария слушает.")
+    assert not at.error
+    apptest.send(at, "Ваша пенсия 694,80 евро выплачена 7 декабря.")
+    alert = t("coach.alert.disclosed_before", "ru", quote="694,80", turn=t("review.reply_label", "ru", n=2))
+    assert [e.value.replace("\\", "") for e in at.error] == [alert]
+    md = apptest.markdown(at)
+    assert f"{CHECK_ICON['failed']} {t('stage.identification', 'ru')} :gray[({t('coach.failed', 'ru')})]" in md
