@@ -261,3 +261,6 @@ def test_mentor_sees_the_mentees_assignments_with_status_and_local_dates(world) 
     row = table[table["Сценарий"] == world.lib.scenarios[sid].title].iloc[0]
     assert row["Срок"] == due.strftime("%d.%m.%Y") and row["Статус"] == "срок истёк" and row["Кому"] == "лично"
     assert set(table["Статус"]) <= {"пройдено", "срок истёк", "не выполнено", "до прихода (не действует)"}
+    # changed right there too: the mentor's own assignment is offered for a new due date or removal
+    pick = at.selectbox(key=f"assign_pick_{mentee.id}")
+    assert any(world.lib.scenarios[sid].title in option and "лично" in option for option in pick.options)

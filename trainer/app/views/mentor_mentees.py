@@ -24,6 +24,7 @@ from trainer.app.common import (
     goto,
     is_registered,
     lang,
+    md_escape,
     require_user,
 )
 from trainer.i18n import Messages, t
@@ -65,17 +66,21 @@ def render(ctx: Any) -> None:
         if is_registered("mentor_review"):
             goto("mentor_review")
         st.info(words["pick_in_review"])  # an app without the review page (tests render this page alone)
-    _assignments(ctx, names[pick], int(pick))
+    assignments_section(ctx, names[pick], int(pick))
 
 
-def _assignments(ctx: Any, name: str, uid: int) -> None:
-    """The mentee's assignments with status and local dates; change a due date, remove a scenario."""
+def assignments_section(ctx: Any, name: str, uid: int, subheader: bool = True) -> None:
+    """The mentee's assignments with status and local dates; change a due date, remove a scenario (here
+    and, with a bold title instead of a subheader, in the review page's "assign" expander)."""
     rw = Messages("page_review", ctx.lang)  # the same column names, statuses and "for whom" as the review page
 
     def tx(key: str, **kw: Any) -> str:
         return t(f"coach.assign.{key}", ctx.lang, **kw)
 
-    st.subheader(tx("title", name=name))
+    if subheader:
+        st.subheader(tx("title", name=name))
+    else:
+        st.markdown(f"**{md_escape(tx('title', name=name))}**")
     flash = st.session_state.pop(ASSIGN_FLASH, None)
     if flash:
         st.success(flash)

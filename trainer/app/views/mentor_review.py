@@ -30,10 +30,9 @@ from trainer.app.common import (
     sheet_builders,
 )
 from trainer.app.icons import icon
-from trainer.app.views.mentor_mentees import REVIEW_USER
+from trainer.app.views.mentor_mentees import REVIEW_USER, assignments_section
 from trainer.i18n import Messages, t
 from trainer.onboarding.review import (
-    assignment_rows,
     effective_score,
     format_date,
     format_number,
@@ -83,7 +82,7 @@ def render(ctx: Any) -> None:
         wanted = st.session_state.get(REVIEW_USER)
         st.session_state["review_trainee"] = wanted if wanted in ids else ids[0]
     uid = st.selectbox(w["trainee"], ids, format_func=lambda i: names[i], key="review_trainee")
-    _assign(ctx, w, uid)
+    _assign(ctx, w, uid, names[uid])
     attempts = ctx.store.list_attempts(ctx.user, user_id=uid, status="finished")
     if not attempts:
         st.info(w["none"])
@@ -212,28 +211,10 @@ def _notes(ctx: Any, w: Any, info: Any) -> None:
     st.code(f"{base}/result?attempt={info.id}", language=None)
 
 
-def _assigned(ctx: Any, w: Any, uid: int) -> None:
-    """The trainee's assignments (own and cohort's) with their status and local due dates."""
-    rows = assignment_rows(ctx.store, ctx.user, uid, ctx.library, dt.date.today())
-    st.markdown(f"**{w['assigned_title']}**")
-    if not rows:
-        st.caption(w["assigned_none"])
-        return
-    cohorts = {c.id: c.name for c in ctx.store.list_cohorts(ctx.user)}
-    cols, whom, states = w["a_cols"], w["a_for"], w["a_status"]
-    st.dataframe({
-        cols["scenario"]: [r_["title"] for r_ in rows],
-        cols["for"]: [whom["own"] if r_["cohort_id"] is None else
-                      whom["cohort"].format(name=cohorts.get(r_["cohort_id"], "–")) for r_ in rows],
-        cols["due"]: [format_date(r_["due_date"], ctx.lang) for r_ in rows],
-        cols["status"]: [states[r_["status"]] for r_ in rows],
-        cols["assigned"]: [format_date(r_["created_at"], ctx.lang) for r_ in rows],
-    }, hide_index=True, width="stretch", key="assigned_table")
-
-
-def _assign(ctx: Any, w: Any, uid: int) -> None:
+def _assign(ctx: Any, w: Any, uid: int, name: str) -> None:
     with st.expander(w["assign"]):
-        _assigned(ctx, w, uid)
+        # the trainee's assignments (own and cohort's) with status and local due dates, changed or removed here too
+        assignments_section(ctx, name, uid, subheader=False)
         with st.form(f"assign_{uid}", clear_on_submit=True):
             titles = {sid: f"{s.title} ({t(f'language.{s.language}', ctx.lang)}, {t(f'channel.{s.channel}', ctx.lang)})"
                       for sid, s in sorted(ctx.library.scenarios.items())}
