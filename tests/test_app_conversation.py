@@ -42,7 +42,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     at = start()
     md = apptest.markdown(at)
     assert t("persona.unidentified", "et") in md
-    assert CHECK_ICON[False] + " " + t("stage.greeting", "et") in md
+    assert CHECK_ICON["open"] + " " + t("stage.greeting", "et") in md
     assert [e.value for e in at.info] == [t("conversation.opening_hint", "et")]  # the step hint
     a = answers()
     apptest.send(at, a[0])
@@ -50,7 +50,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     assert a[0] in chat_texts(at)
     assert len(at.chat_message) == 2  # agent + client
     md = apptest.markdown(at)
-    assert CHECK_ICON[True] + " " + t("stage.greeting", "et") in md and CHECK_ICON[False] + " " + t("stage.identification", "et") in md
+    assert CHECK_ICON["done"] + " " + t("stage.greeting", "et") in md and CHECK_ICON["open"] + " " + t("stage.identification", "et") in md
     assert t("persona.unidentified", "et") in md  # not identified yet: nothing personal
     assert "812,40" not in "\n".join(chat_texts(at))
     apptest.send(at, a[1])  # asks for the personal code -> the client gives it
@@ -58,7 +58,7 @@ def test_practice_chat_shows_turns_persona_checklist_and_hint(app_env):
     assert t("persona.unidentified", "et") not in md
     assert t("persona.synthetic", "et") in md and t("persona.code", "et") in md
     assert any("812,40" in line for line in chat_texts(at))  # private facts after identification
-    assert CHECK_ICON[True] + " " + t("stage.identification", "et") in md
+    assert CHECK_ICON["done"] + " " + t("stage.identification", "et") in md
 
 
 def test_test_mode_hides_checklist_and_hints(app_env):
@@ -147,7 +147,7 @@ def test_a_reply_reruns_only_the_chat_fragment(app_env):
     assert a[0] in chat_texts(at) and len(at.chat_message) == 2
     assert at.chat_message[-1].name == "assistant"
     md = apptest.markdown(at)
-    assert CHECK_ICON[True] + " " + t("stage.greeting", "et") in md
+    assert CHECK_ICON["done"] + " " + t("stage.greeting", "et") in md
     apptest.send_in_fragment(at, a[1])  # the client gives the personal code: the card fills in
     assert t("persona.synthetic", "et") in apptest.markdown(at) and len(at.chat_message) == 4
     at.run()  # a full rerun (reload) shows the same, stored conversation
@@ -232,3 +232,97 @@ def test_a_system_event_is_on_the_screen_in_test_mode_too(app_env):
     assert any(t("system.title", "et") in w and "sellist isikukoodi ei ole" in w for w in warnings), warnings
     assert not any("Ärge avaldage" in w for w in warnings)  # the coaching part stays a practice-mode hint
     assert not at.info or all("Ärge avaldage" not in e.value for e in at.info)
+
+
+LEAK = "Teie pension 812,40 eurot maksti välja 7. detsembril."
+
+
+def test_practice_warns_the_moment_personal_data_goes_out_before_identification(app_env):
+    at = start()
+    apptest.send(at, "Tere, Sotsiaalkindlustusamet, Mari kuuleb.")
+    assert not at.error
+    apptest.send(at, LEAK)
+    reply = t("review.reply_label", "et", n=2)
+    alert = t("coach.alert.disclosed_before", "et", quote="812,40", turn=reply)
+    assert [e.value.replace("\\", "") for e in at.error] == [alert]
+    md = apptest.markdown(at)
+    failed = f":gray[({t('coach.failed', 'et')})]"  # in words, not only a red icon
+    assert f"{CHECK_ICON['failed']} {t('stage.identification', 'et')} {failed}" in md
+    assert f"{CHECK_ICON['failed']} {t('coach.data_protection', 'et')} {failed}" in md
+    assert f"{t('stage.closing', 'et')} :gray[({t('coach.at_end', 'et')})]" in md
+    apptest.send(at, "Palun öelge oma isikukood.")  # too late: the warning and the failed state stay
+    assert [e.value.replace("\\", "") for e in at.error] == [alert]
+    assert f"{CHECK_ICON['failed']} {t('stage.identification', 'et')} {failed}" in apptest.markdown(at)
+
+
+def test_test_mode_does_not_coach(app_env):
+    at = start("test")
+    apptest.send(at, "Tere, Sotsiaalkindlustusamet, Mari kuuleb.")
+    apptest.send(at, LEAK)
+    assert not at.error and t("coach.data_protection", "et") not in apptest.markdown(at)
+
+
+def test_the_reply_shows_at_once_with_a_typing_indicator(app_env, monkeypatch):
+    """The trainee's reply and "the client is typing" reach the browser before the client's answer is
+    computed; afterwards the answer stands where the indicator was."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    from trainer.onboarding.practice import PracticeService
+
+    seen: list[list[str]] = []
+    plain_send = PracticeService.send
+
+    def send(self, *args, **kwargs):
+        runner = get_script_run_ctx()._enqueue.__self__  # the forward messages sent so far in this run
+        shown = []
+        for msg in runner.forward_msgs():
+            element = msg.delta.new_element if msg.HasField("delta") else None
+            if element is not None and element.WhichOneof("type") in ("text", "markdown"):
+                shown.append(getattr(element, element.WhichOneof("type")).body)
+        seen.append(shown)
+        return plain_send(self, *args, **kwargs)
+
+    monkeypatch.setattr(PracticeService, "send", send)
+    at = start()
+    a = answers()
+    apptest.send(at, "  " + a[0] + "  ")
+    [before] = seen
+    assert a[0] in before  # the reply, stripped as it is stored, already on the page
+    typing = [x for x in before if t("coach.typing", "et") in x]
+    assert typing and before.index(a[0]) < before.index(typing[0])
+    assert chat_texts(at).count(a[0]) == 1 and len(at.chat_message) == 2  # one bubble each afterwards
+    answer = chat_texts(at)[-1]
+    assert answer != a[0] and answer not in before  # the client's answer came after the indicator
+    assert t("coach.typing", "et") not in apptest.markdown(at)
+
+
+def test_checklist_icons_are_hidden_from_screen_readers(app_env):
+    at = start()
+    apptest.send(at, answers()[0])
+    [box] = [e.value for e in at.markdown if t("checklist.title", "et") in e.value]
+    assert ":material/" not in box  # markdown icons are read as "check_circle icon"
+    assert box.count('aria-hidden="true"') == 6  # one per stage, each followed by its state in words
+    assert box.count(":gray[(") == 6
+
+
+def test_the_warning_in_the_russian_ui_on_a_russian_call(app_env):
+    from trainer.app.testing import FAST_HASHER, PASSWORD
+    from trainer.onboarding.practice import PracticeService
+    from trainer.storage import open_store
+
+    store = open_store(password_hasher=FAST_HASHER)
+    try:
+        olga = store.create_user(store.system_actor(), "olga", PASSWORD, "trainee", display_name="Ольга",
+                                 language="ru")
+        PracticeService(store, load_library(FIXTURE_HOME)).start(olga, "pension-weekend-ru", "practice", seed=1)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app(), "olga")
+    at.button(key="continue").click().run()
+    apptest.send(at, "Здравствуйте, Департамент социального страхования, Мария слушает.")
+    assert not at.error
+    apptest.send(at, "Ваша пенсия 694,80 евро выплачена 7 декабря.")
+    alert = t("coach.alert.disclosed_before", "ru", quote="694,80", turn=t("review.reply_label", "ru", n=2))
+    assert [e.value.replace("\\", "") for e in at.error] == [alert]
+    md = apptest.markdown(at)
+    assert f"{CHECK_ICON['failed']} {t('stage.identification', 'ru')} :gray[({t('coach.failed', 'ru')})]" in md

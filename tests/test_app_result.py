@@ -3,6 +3,8 @@ next-scenario buttons (AppTest). Plays pension-late-et through the chat input.""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest_storage import FIXTURE_HOME
 
@@ -114,3 +116,52 @@ def test_retry_same_seed_new_seed_and_next_scenario(app_env):
         assert [e.value for e in at.title] == [load_library(FIXTURE_HOME).get(nxt.scenario_id).title]
     finally:
         store.close()
+
+
+def _model_boxes(at):
+    return [e.value.replace("\\", "") for e in at.info]
+
+
+def test_a_failed_criterion_shows_its_model_phrasing_under_the_feedback(app_env):
+    rubric = load_library(FIXTURE_HOME).rubrics["call-model"]
+    at = play_to_result(example())
+    assert _model_boxes(at) == []  # nothing failed: no model phrasing
+    flawed = next(e for e in load_library(FIXTURE_HOME).get(SID).examples if e.kind != "exemplary").answers
+    at = play_to_result(flawed)
+    boxes = _model_boxes(at)
+    wanted = t("review.model", "et", text=rubric.criterion("identification").model["et"])
+    assert wanted in boxes
+    assert t("review.model", "et", text=rubric.criterion("greeting").model["et"]) not in boxes  # passed
+
+
+def test_the_model_phrasing_follows_the_conversation_language(app_env):
+    library = load_library(FIXTURE_HOME)
+    sid = "pension-weekend-ru"
+    flawed = next(e for e in library.get(sid).examples if e.kind != "exemplary").answers
+    from trainer.onboarding.practice import PracticeService
+
+    store = open_store()
+    try:  # the catalogue shows the user's language first: start the Russian call as the service does
+        PracticeService(store, library).start(app_env["mari"], sid, "practice", seed=1)
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app())
+    at.button(key="continue").click().run()
+    apptest.play(at, flawed)
+    if at.chat_input:
+        apptest.end_conversation(at)
+    model = library.rubrics["call-model"].criterion("identification").model["ru"]
+    assert t("review.model", "et", text=model) in _model_boxes(at)  # UI Estonian, the phrasing Russian
+
+
+def test_status_icons_are_hidden_from_screen_readers_and_the_chart_is_labelled(app_env):
+    at = play_to_result(example("flawed"))
+    heads = [e.value for e in at.markdown if "Tervitus —" in e.value or "Andmekaitse —" in e.value]
+    assert heads and all(":material/" not in h for h in heads)  # no "check_circle icon" read aloud
+    words = (f":gray[({t('verdict.pass', 'et')})]", f":gray[({t('verdict.fail', 'et')})]")
+    assert all('aria-hidden="true"' in h and any(w in h for w in words) for h in heads)  # the verdict in words
+    [bar, _radar] = at.get("plotly_chart")
+    assert '"displayModeBar": false' in bar.proto.config  # no toolbar over the bars
+    spec = json.loads(bar.proto.spec)
+    assert spec["layout"]["xaxis"]["title"]["text"] == t("coach.chart_axis", "et")
+    assert t("competency.data_protection", "et") in spec["data"][0]["y"]  # competency names, not ids

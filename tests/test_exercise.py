@@ -390,3 +390,22 @@ def test_pages_name_an_exercise_attempt_by_its_title(lib):
     assert lib.title("self-evaluation-call-et") == exercise.title != "self-evaluation-call-et"
     assert lib.title("pension-late-et") == lib.scenarios["pension-late-et"].title
     assert lib.title("deleted-scenario-et") == "deleted-scenario-et"
+
+
+def test_an_assigned_exercise_is_on_the_trainees_start_here_list(service, lib):
+    """A mentor may assign a grading exercise like a scenario; it is listed with its title until passed."""
+    import datetime as dt
+
+    from trainer.onboarding.review import open_assignments
+
+    store, sysa = service.store, service.store.system_actor()
+    org = store.create_org(sysa, "SKA")
+    mentor = store.create_user(sysa, "mentor1", "password-123", "mentor", org_id=org.id)
+    mari = store.create_user(sysa, "mari", "password-123", "trainee", mentor_id=mentor.id, org_id=org.id)
+    store.assign(mentor, [SELF_ET, "pension-late-et"], dt.date(2026, 12, 20), user_id=mari.id)
+    listed = open_assignments(store, mari, mari.id, lib, dt.date(2026, 12, 1))
+    assert [(x["scenario_id"], x["title"]) for x in listed if x["scenario_id"] == SELF_ET] == [
+        (SELF_ET, lib.exercises[SELF_ET].title)]
+    example = _example(lib, SELF_ET, "exemplary")
+    service.submit_sheet(mari, SELF_ET, {k: v.model_dump() for k, v in example.sheet.items()}, example.written)
+    assert SELF_ET not in {x["scenario_id"] for x in open_assignments(store, mari, mari.id, lib, dt.date(2026, 12, 1))}

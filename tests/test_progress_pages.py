@@ -83,6 +83,8 @@ def test_mentor_pages(world) -> None:
     at = app(world, "mentor_review", world.mentor_ru, "ru")
     assert not at.exception, at.exception
     assert "Разбор" in text_of(at)
+    heads = [m.value for m in at.markdown if " — " in str(m.value) and ":gray[(" in str(m.value)]
+    assert heads and all(":material/" not in h and 'aria-hidden="true"' in h for h in heads)  # words, not "cancel icon"
     aid = at.selectbox(key="review_attempt").value
     add = [b for b in at.button if b.label == "Добавить"]
     assert len(add) >= 3  # comment, review note, override (and assign)
@@ -259,3 +261,6 @@ def test_mentor_sees_the_mentees_assignments_with_status_and_local_dates(world) 
     row = table[table["Сценарий"] == world.lib.scenarios[sid].title].iloc[0]
     assert row["Срок"] == due.strftime("%d.%m.%Y") and row["Статус"] == "срок истёк" and row["Кому"] == "лично"
     assert set(table["Статус"]) <= {"пройдено", "срок истёк", "не выполнено", "до прихода (не действует)"}
+    # changed right there too: the mentor's own assignment is offered for a new due date or removal
+    pick = at.selectbox(key=f"assign_pick_{mentee.id}")
+    assert any(world.lib.scenarios[sid].title in option and "лично" in option for option in pick.options)

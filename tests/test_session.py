@@ -196,13 +196,15 @@ def test_checklist_follows_the_call_model(service, users, clock, library):
     answers = exemplary(library)
     stages = [s for s, _ in service.checklist(service.load(mari, aid).conversation)]
     assert stages == ["greeting", "identification", "needs", "explanation", "summary", "closing"]
-    assert all(done is False for _, done in service.checklist(service.load(mari, aid).conversation))
+    assert [state for _, state in service.checklist(service.load(mari, aid).conversation)] == [
+        "open", "open", "open", "open", "open", "at_end"]
     play(service, clock, mari, aid, answers[:1])
     done = dict(service.checklist(service.load(mari, aid).conversation))
-    assert done["greeting"] is True and done["identification"] is False and done["explanation"] is False
+    assert done["greeting"] == "done" and done["identification"] == "open" and done["explanation"] == "open"
     play(service, clock, mari, aid, answers[1:3])
     done = dict(service.checklist(service.load(mari, aid).conversation))
-    assert done["identification"] is True and done["needs"] is True and done["explanation"] is True
+    assert done["identification"] == "done" and done["needs"] == "done" and done["explanation"] == "done"
+    assert done["closing"] == "at_end"  # "Aitäh, ..." mid-call is not a closing
 
 
 def test_checklist_identification_not_applicable(library):
@@ -210,7 +212,7 @@ def test_checklist_identification_not_applicable(library):
     if scenario is None:
         pytest.skip("every scenario requires identification")
     conv = Conversation.start(scenario, library, seed=1, today=date(2026, 12, 7))
-    assert dict(PracticeService.checklist(conv))["identification"] is None
+    assert dict(PracticeService.checklist(conv))["identification"] == "n/a"
 
 
 def test_status_and_recommendation(service, users, clock, library):

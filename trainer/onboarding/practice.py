@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from trainer.onboarding.coaching import Coaching, coach
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
 from trainer.storage import AttemptInfo, Conflict, StaleState
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
 
 MAX_REPLY_CHARS = 5_000
 DOUBLE_SUBMIT_SECONDS = 2.0
-CHECKLIST_STAGES = ("greeting", "identification", "needs", "explanation", "summary", "closing")
-CONTENT_STAGES = ("explanation", "content")
 
 
 class PracticeError(Exception):
@@ -135,6 +134,18 @@ class PracticeService:
             return None
         return info.id, conv
 
+    @staticmethod
+    def validate(text: str | None) -> str:
+        """The reply as it will be stored (stripped), or :class:`PracticeError` (``error.empty``,
+        ``error.too_long``): what :meth:`send` checks first, so a page can show the reply before
+        the client's answer is computed."""
+        text = (text or "").strip()
+        if not text:
+            raise PracticeError("error.empty")
+        if len(text) > MAX_REPLY_CHARS:
+            raise PracticeError("error.too_long", max=MAX_REPLY_CHARS, length=len(text))
+        return text
+
     def send(
         self, actor: ActorLike, attempt_id: int, text: str, at: float | None = None, played: Played | None = None
     ) -> list[dict]:
@@ -154,11 +165,7 @@ class PracticeService:
         ``played``: the attempt as the caller loaded it moments ago (a page in the same run); it saves
         reading the attempt again and its conversation is updated in place.
         """
-        text = (text or "").strip()
-        if not text:
-            raise PracticeError("error.empty")
-        if len(text) > MAX_REPLY_CHARS:
-            raise PracticeError("error.too_long", max=MAX_REPLY_CHARS, length=len(text))
+        text = self.validate(text)
         if played is None or played.id != attempt_id:
             played = self.load(actor, attempt_id, full=False)
         conv = played.conversation
@@ -267,33 +274,20 @@ class PracticeService:
     # -- what the pages show -------------------------------------------------------------------
 
     @staticmethod
-    def checklist(conv: Conversation, result: dict | None = None) -> list[tuple[str, bool | None]]:
-        """The live call-model checklist: ``(stage, done)`` for greeting, identification, needs,
-        explanation, summary, closing; ``done`` is None when the stage does not apply (identification
-        when the scenario does not require it).
+    def checklist(conv: Conversation, result: dict | None = None) -> list[tuple[str, str]]:
+        """The live call-model checklist: ``(stage, state)`` for greeting, identification, needs,
+        explanation, summary, closing (and data protection once it failed); ``state`` is ``done``,
+        ``open``, ``failed``, ``n/a`` or ``at_end`` (see :mod:`trainer.onboarding.coaching`).
 
         Computed from ``conv.score()`` on the transcript so far (pass ``result`` to reuse one).
-        Explanation is done when a content criterion passed on evidence (a "does not say X" check
-        passing on silence does not count).
         """
-        result = result if result is not None else conv.score()
-        by_stage: dict[str, list[dict]] = {}
-        for crit in result["criteria"]:
-            by_stage.setdefault(crit["stage"], []).append(crit)
-        out: list[tuple[str, bool | None]] = []
-        for stage in CHECKLIST_STAGES:
-            if stage == "explanation":
-                content = [c for s in CONTENT_STAGES for c in by_stage.get(s, [])]
-                done = any(c["result"] == "pass" and c.get("evidence") for c in content)
-                out.append((stage, done))
-                continue
-            crits = by_stage.get(stage, [])
-            applicable = [c for c in crits if c["result"] != "n/a"]
-            if crits and not applicable:
-                out.append((stage, None))
-            else:
-                out.append((stage, bool(applicable) and all(c["result"] == "pass" for c in applicable)))
-        return out
+        return list(coach(conv, result).checklist)
+
+    @staticmethod
+    def coaching(conv: Conversation, result: dict | None = None) -> Coaching:
+        """The checklist and the alerts (personal data given before identification ...) of the call so
+        far, from one scoring of its turns (:func:`trainer.onboarding.coaching.coach`)."""
+        return coach(conv, result)
 
     def status_by_scenario(self, actor: ActorLike) -> dict[str, str]:
         """``{scenario_id: "new" | "tried" | "passed"}`` for every scenario of the library."""

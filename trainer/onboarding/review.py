@@ -229,13 +229,13 @@ def open_assignments(store: Store, actor: ActorLike, user_id: int, library: Libr
         if not applies_to(assignment, user):  # a cohort's work already due before they joined
             continue
         for sid in assignment.scenario_ids:
-            if sid in seen or sid not in getattr(library, "scenarios", {}):
+            if sid in seen or (sid not in library.scenarios and sid not in library.exercises):
                 continue
             if any(when >= assignment.created_at for when in passed_at.get(sid, [])):
                 continue
             seen.add(sid)
             due = assignment.due_date
-            out.append({"scenario_id": sid, "title": library.scenarios[sid].title, "due_date": due,
+            out.append({"scenario_id": sid, "title": library.title(sid), "due_date": due,
                         "overdue": due is not None and due < today})
     out.sort(key=lambda x: (x["due_date"] is None, x["due_date"] or today, x["title"]))
     return out
@@ -375,7 +375,9 @@ def source_for_people(source: str, lang: str) -> list[tuple[str, str | None]]:
 
 def assignment_rows(store: Store, actor: ActorLike, user_id: int, library: Library, today: dt.date) -> list[dict[str, Any]]:
     """Every assignment of a trainee (their own and their cohort's), one row per scenario, as a mentor
-    reviews them: ``{scenario_id, title, cohort_id, due_date, created_at, status}`` with status
+    reviews them: ``{assignment_id, changeable, scenarios, scenario_id, title, cohort_id, due_date,
+    created_at, status}`` (``changeable``: the actor may change or remove it; ``scenarios``: how many the
+    assignment holds) with status
     ``passed`` (passed since it was assigned), ``overdue``, ``open`` or ``before_join`` (a cohort's
     assignment due before the trainee joined: not theirs). Newest assignment first."""
     from trainer.onboarding.progress import applies_to
@@ -398,7 +400,9 @@ def assignment_rows(store: Store, actor: ActorLike, user_id: int, library: Libra
                 status = "overdue"
             else:
                 status = "open"
-            rows.append({"scenario_id": sid, "title": scenario.title if scenario else sid,
+            rows.append({"assignment_id": assignment.id, "changeable": assignment.changeable,
+                         "scenarios": len(assignment.scenario_ids),
+                         "scenario_id": sid, "title": scenario.title if scenario else sid,
                          "cohort_id": assignment.cohort_id, "due_date": due,
                          "created_at": assignment.created_at, "status": status})
     return rows

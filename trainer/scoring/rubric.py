@@ -81,10 +81,23 @@ def _check_feedback_text(text: str) -> str:
     return text
 
 
+def _check_model_text(text: str) -> str:
+    """A model phrasing may use the scenario templates (``{facts.x}``, ``{kb.topic.fact}``,
+    ``{persona.x}``), filled before scoring, but not the evidence placeholders: it is what to say, not
+    what was said."""
+    problem = feedback_template_problem(text)
+    if problem is None and any(name in FEEDBACK_FIELDS for _, name, _, _ in string.Formatter().parse(text)):
+        problem = f"model phrasing {text!r} uses {{turn}}, {{turn_label}} or {{quote}}; a model phrasing is what to say"
+    if problem:
+        raise ValueError(problem)
+    return text
+
+
 Phrase = Annotated[str, AfterValidator(check_phrase)]
 FeedbackText = Annotated[str, AfterValidator(_check_feedback_text)]
 Localized = dict[Literal["et", "ru", "en"], str]
 FeedbackTexts = dict[Literal["et", "ru", "en"], FeedbackText]
+ModelTexts = dict[Literal["et", "ru", "en"], Annotated[str, AfterValidator(_check_model_text)]]
 PhraseLists = dict[Literal["et", "ru", "en"], list[Phrase]]
 
 
@@ -196,6 +209,8 @@ class Criterion(Strict):
     ] = Field(default_factory=list)
     check: Check
     feedback: Feedback = Field(default_factory=Feedback)
+    # a model phrasing per language: what the agent could have said, shown under a failed criterion
+    model: ModelTexts = Field(default_factory=dict)
 
     _applies_if_parses = field_validator("applies_if")(validate_condition)
 

@@ -147,6 +147,8 @@ def score_transcript(
         )
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason
+        if not outcome.passed and crit.model:
+            entry["model"] = localized(crit.model, language)  # what the agent could have said
         if gated:
             entry["gate_failed"] = True  # fails the attempt whatever the points (stored with the row)
         criteria.append(entry)

@@ -21,7 +21,7 @@ CHAIN_LOCK_KEYS = {"overrides": 0x7472_6E01, "audit_events": 0x7472_6E02}
 #: actions recorded in ``audit_events``
 AUDIT_ACTIONS = (
     "user_create", "password_reset", "password_change", "role_change", "profile_change", "disable", "enable",
-    "unlock", "attempt_finish_by_other",
+    "unlock", "attempt_finish_by_other", "assignment_change", "assignment_remove",
 )  # fmt: skip
 
 

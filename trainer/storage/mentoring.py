@@ -40,8 +40,9 @@ from .records import (
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
-def _assignment_info(a: Assignment) -> AssignmentInfo:
-    return AssignmentInfo(a.id, a.user_id, a.cohort_id, list(a.scenario_ids), a.due_date, a.assigned_by, a.created_at)
+def _assignment_info(a: Assignment, changeable: bool = False) -> AssignmentInfo:
+    return AssignmentInfo(a.id, a.user_id, a.cohort_id, list(a.scenario_ids), a.due_date, a.assigned_by, a.created_at,
+                          changeable)
 
 
 def _self_eval_info(e: SelfEvaluation) -> SelfEvaluationInfo:
@@ -181,7 +182,60 @@ class MentoringMixin(StoreBase):
             if user.cohort_id is not None:
                 cond = or_(cond, Assignment.cohort_id == user.cohort_id)
             query = select(Assignment).where(cond).order_by(Assignment.due_date, Assignment.id)
-            return [_assignment_info(a) for a in s.scalars(query)]
+            cohort_org = None if user.cohort_id is None else s.scalar(
+                select(Cohort.org_id).where(Cohort.id == user.cohort_id))
+            return [_assignment_info(a, policy.can_change_assignment(
+                who, a.assigned_by, user if a.user_id is not None else None, cohort_org)) for a in s.scalars(query)]
+
+    def _changeable_assignment(self, session: Any, who: policy.Who, assignment_id: int) -> Assignment:
+        """An assignment the actor may change or remove (locked for the update), else NotFound /
+        PermissionDenied (a stranger learns nothing more than that it is not theirs to change)."""
+        a = session.get(Assignment, assignment_id, with_for_update=True)
+        if a is None:
+            raise NotFound(f"assignment {assignment_id} not found")
+        user = self._user(session, a.user_id) if a.user_id is not None else None
+        cohort_org = None
+        if a.cohort_id is not None and user is None:
+            cohort_org = session.scalar(select(Cohort.org_id).where(Cohort.id == a.cohort_id))
+        if not policy.can_change_assignment(who, a.assigned_by, user, cohort_org):
+            raise PermissionDenied(f"not allowed to change assignment {assignment_id}")
+        return a
+
+    def update_assignment(self, actor: Actor | UserInfo, assignment_id: int, due_date: dt.date | None) -> AssignmentInfo:
+        """Change the due date of an assignment (None: no due date). Who may: see
+        :func:`trainer.storage.policy.can_change_assignment`. Recorded in the audit trail."""
+        with self._write() as s:
+            who = self._who(s, actor)
+            a = self._changeable_assignment(s, who, assignment_id)
+            old = a.due_date
+            a.due_date = due_date
+            s.flush()
+            self._audit(s, who, "assignment_change", a.user_id, assignment_id=a.id, cohort_id=a.cohort_id,
+                        scenario_ids=list(a.scenario_ids), due_date=due_date, old_due_date=old)
+            return _assignment_info(a, True)
+
+    def remove_assignment(
+        self, actor: Actor | UserInfo, assignment_id: int, scenario_id: str | None = None
+    ) -> AssignmentInfo | None:
+        """Remove an assignment, or only ``scenario_id`` from it (the assignment goes when no scenario is
+        left). Returns what is left of it, or None when it was removed. Who may: see
+        :func:`trainer.storage.policy.can_change_assignment`. Recorded in the audit trail."""
+        with self._write() as s:
+            who = self._who(s, actor)
+            a = self._changeable_assignment(s, who, assignment_id)
+            ids = list(a.scenario_ids)
+            if scenario_id is not None and scenario_id not in ids:
+                raise NotFound(f"assignment {assignment_id} has no scenario {scenario_id!r}")
+            left = [x for x in ids if x != scenario_id] if scenario_id is not None else []
+            self._audit(s, who, "assignment_remove", a.user_id, assignment_id=a.id, cohort_id=a.cohort_id,
+                        scenario_ids=ids, removed=[scenario_id] if left else ids, due_date=a.due_date)
+            if left:
+                a.scenario_ids = left
+                s.flush()
+                return _assignment_info(a, True)
+            s.delete(a)
+            s.flush()
+            return None
 
     def save_self_evaluation(
         self,

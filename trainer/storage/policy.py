@@ -139,6 +139,22 @@ def can_assign_to_cohort(who: Who, cohort_org_id: int | None) -> bool:
     return who.role == Role.ADMIN or (who.role in (Role.LEAD, Role.MENTOR) and cohort_org_id == who.org_id)
 
 
+def can_change_assignment(who: Who, assigned_by: int | None, user: Subject | None,
+                          cohort_org_id: int | None) -> bool:
+    """May the actor change the due date of, or remove, an assignment? One made to a ``user``: whoever
+    may mentor that user (their mentor, a lead of their organisation, an admin). One made to a cohort
+    (``user`` None) of ``cohort_org_id``: an admin, a lead of that organisation, and the mentor who made
+    it while in that organisation; a mentor does not change what a lead or another mentor set for the
+    whole cohort."""
+    if who.role == Role.ADMIN:
+        return True
+    if user is not None:
+        return can_mentor(who, user)
+    if who.org_id is None or cohort_org_id != who.org_id:
+        return False
+    return who.role == Role.LEAD or (who.role == Role.MENTOR and assigned_by == who.id)
+
+
 def can_list_mentees(who: Who, mentor: Subject) -> bool:
     """May the actor list the mentees of ``mentor``? The mentor themself, a lead of the mentor's
     organisation, an admin."""

@@ -177,6 +177,8 @@ class AssignmentInfo:
     due_date: dt.date | None
     assigned_by: int | None
     created_at: dt.datetime
+    #: may the actor who read it change its due date or remove it (:func:`policy.can_change_assignment`)
+    changeable: bool = False
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from trainer.app.common import (
     show_flash,
     tr,
 )
+from trainer.app.icons import icon
 from trainer.onboarding.practice import Played, PracticeError, response_seconds
 from trainer.onboarding.review import source_for_people, system_message
 from trainer.storage import NotFound, PermissionDenied, StaleState
@@ -33,9 +34,13 @@ from trainer.text.normalize import fold
 from trainer.text.plural import count_phrase
 
 AVATAR = {"agent": ":material/headset_mic:", "client": ":material/person:"}
-CHECK_ICON = {True: ":green[:material/check_circle:]", False: ":gray[:material/radio_button_unchecked:]",
-              None: ":gray[:material/remove:]"}
-CHECK_TEXT = {True: "checklist.done", False: "checklist.missing", None: "checklist.na"}  # text alternatives
+# hidden from screen readers: the state in words beside each one is its text alternative
+CHECK_ICON = {"done": icon("check_circle", "green"), "open": icon("radio_button_unchecked"),
+              "failed": icon("cancel", "red"), "n/a": icon("remove"), "at_end": icon("schedule")}
+# the state in words after every icon (a text alternative, not only a colour)
+CHECK_TEXT = {"done": "checklist.done", "open": "checklist.missing", "failed": "coach.failed", "n/a": "checklist.na",
+              "at_end": "coach.at_end"}
+STAGE_LABEL = {"data_protection": "coach.data_protection"}  # stages outside the call model's six
 CHAT_HEIGHT = 460  # px: the chat history scrolls inside, the newest message stays in view
 CONFIRM_END = "confirm_end"
 RESPONSE_OK, RESPONSE_LATE = 30, 60  # web chat: first answer within about a minute
@@ -114,24 +119,13 @@ def _play(handoff: dict, live) -> None:
     with st.bottom:  # pinned below the page, as a chat input outside a fragment is
         prompt = st.chat_input(tr("conversation.input"), key="reply")
     error = refused = None
-    if prompt is not None:
-        try:
-            get_service().send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
-        except PracticeError as exc:
-            error = tr(exc.key, **exc.params)
-            refused = prompt if exc.key == "error.too_long" else None
-        except StaleState:  # another tab replied first: nothing was stored, show what is stored now
-            flash("warning", "conversation.stale")
-            st.rerun()
-        if conv.finished:
-            goto("result")
     with history:
-        if not conv.turns:
+        if not conv.turns and prompt is None:
             st.caption(tr("conversation.you_open") if scenario.who_opens == "agent" else "")
         for turn in conv.turns:
-            with st.chat_message("user" if turn["role"] == "agent" else "assistant", avatar=AVATAR[turn["role"]]):
-                st.caption(tr(f"conversation.role.{turn['role']}"))
-                st.text(turn["text"])
+            _bubble(turn["role"], turn["text"])
+        if prompt is not None:
+            error, refused = _reply(user, played, prompt)
         if error:
             st.error(error)
         if refused:  # an over-long paste keeps its text: copy it, shorten it, send it again
@@ -141,6 +135,50 @@ def _play(handoff: dict, live) -> None:
         _persona(conv)
         if played.mode == "practice":
             _checklist(played, conv)
+
+
+def _bubble(role: str, text: str) -> None:
+    with st.chat_message("user" if role == "agent" else "assistant", avatar=AVATAR[role]):
+        st.caption(tr(f"conversation.role.{role}"))
+        st.text(text)
+
+
+def _reply(user, played: Played, prompt: str) -> tuple[str | None, str | None]:
+    """Send the trainee's reply. The reply is shown at once and a typing indicator stands where the
+    client's answer will come (the browser gets both before the answer is computed); then the answer
+    replaces the indicator. Returns ``(error message, refused text)``."""
+    conv = played.conversation
+    service = get_service()
+    try:
+        text = service.validate(prompt)
+    except PracticeError as exc:
+        return tr(exc.key, **exc.params), (prompt if exc.key == "error.too_long" else None)
+    before = len(conv.turns)
+    echo = st.empty()
+    with echo.container():
+        _bubble("agent", text)
+    typing = st.empty()
+    with typing.container():
+        with st.chat_message("assistant", avatar=AVATAR["client"]):
+            st.caption(tr("coach.typing"))  # the client is answering (words, no icon read aloud)
+    try:
+        service.send(user, played.id, prompt, time.time(), played=played)  # updates conv in place
+    except PracticeError as exc:
+        echo.empty()
+        typing.empty()
+        return tr(exc.key, **exc.params), None
+    except StaleState:  # another tab replied first: nothing was stored, show what is stored now
+        flash("warning", "conversation.stale")
+        st.rerun()
+    typing.empty()
+    if conv.finished:
+        goto("result")
+    new = conv.turns[before:]
+    if not new:  # a double submit: nothing was stored
+        echo.empty()
+    for turn in new[1:] if new and new[0]["role"] == "agent" else new:
+        _bubble(turn["role"], turn["text"])
+    return None, None
 
 
 def _end(user, played: Played) -> None:
@@ -214,7 +252,7 @@ def _persona(conv) -> None:
             st.text("\n".join(f"{name.replace('_', ' ')}: {value}" for name, value in conv.facts.items()))
 
 
-_checklists: dict[tuple, str] = {}
+_checklists: dict[tuple, tuple[str, tuple[str, ...]]] = {}
 
 
 def _checklist(played: Played, conv) -> None:
@@ -224,19 +262,30 @@ def _checklist(played: Played, conv) -> None:
     library is reloaded."""
     key = (id(get_store()), played.id, played.started_epoch, len(conv.turns), conv.finished, lang(),
            id(conv.scenario))
-    lines = _checklists.get(key)
-    if lines is None:
+    memo = _checklists.get(key)
+    if memo is None:
+        coaching = get_service().coaching(conv)
         lines = "  \n".join(
-            f"{CHECK_ICON[done]} {tr(f'stage.{stage}')} :gray[({tr(CHECK_TEXT[done])})]"  # the icon in words too
-            for stage, done in get_service().checklist(conv))
-        _remember(_checklists, key, lines)
+            f"{CHECK_ICON[state]} {tr(STAGE_LABEL.get(stage, f'stage.{stage}'))} :gray[({tr(CHECK_TEXT[state])})]"
+            for stage, state in coaching.checklist)  # the icon in words too
+        memo = (lines, tuple(_alert_text(a) for a in coaching.alerts))
+        _remember(_checklists, key, memo)
+    lines, alerts = memo
+    for text in alerts:  # at once, in practice mode: a rule was just broken
+        st.error(text, icon=":material/gpp_maybe:")
     with st.container(border=True):
-        st.markdown(f"**{tr('checklist.title')}**\n\n{lines}")  # one element: cheaper reruns
+        st.markdown(f"**{tr('checklist.title')}**\n\n{lines}", unsafe_allow_html=True)  # one element: cheaper reruns
         hint = conv.hint()
         if not conv.turns and conv.scenario.who_opens == "agent":
             hint = tr("conversation.opening_hint")
         if hint and not conv.finished:
             st.info(hint, icon=":material/lightbulb:")
+
+
+def _alert_text(alert) -> str:
+    """A coaching alert in the user's language, with the quoted words and the reply they are in."""
+    turn = tr("review.reply_label", n=alert.agent_turn) if alert.agent_turn else ""
+    return md_escape(tr(f"coach.alert.{alert.kind}", quote=alert.quote, turn=turn))
 
 
 _references: dict[tuple, tuple[tuple[str, str], ...]] = {}

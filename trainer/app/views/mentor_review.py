@@ -13,7 +13,6 @@ Thin: every action is one store call; the sheets come from :mod:`trainer.onboard
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 from typing import Any
 
 import streamlit as st
@@ -21,17 +20,15 @@ import streamlit as st
 from trainer.app.common import (
     XLSX_MIME,
     PageSpec,
-    get_library,
-    get_store,
-    lang,
+    esc,
     md_escape,
-    require_user,
     sheet_builders,
 )
-from trainer.app.views.mentor_mentees import REVIEW_USER
+from trainer.app.context import PageContext, page_context
+from trainer.app.icons import icon
+from trainer.app.views.mentor_mentees import REVIEW_USER, assignments_section
 from trainer.i18n import Messages, t
 from trainer.onboarding.review import (
-    assignment_rows,
     effective_score,
     format_date,
     format_number,
@@ -43,10 +40,11 @@ MESSAGES = "page_review"  # texts in trainer/locales/*.yaml under page_review:
 REVIEW_ATTEMPT = "review_attempt_id"
 FLASH = "review_flash"
 VERDICTS = ("pass", "fail", "n/a")
-ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]", "n/a": ":gray[:material/remove:]"}
+# hidden from screen readers: the verdict in words after each heading is its text alternative
+ICON = {"pass": icon("check_circle", "green"), "fail": icon("cancel", "red"), "n/a": icon("remove")}
 
 
-def _wanted_attempt(ctx: Any) -> Any | None:
+def _wanted_attempt(ctx: PageContext) -> Any | None:
     """The attempt asked for in the address (``?attempt=ID``) or by the queue, if the mentor may read it."""
     try:
         wanted = st.query_params.get("attempt") or st.session_state.get(REVIEW_ATTEMPT)
@@ -61,7 +59,7 @@ def _wanted_attempt(ctx: Any) -> Any | None:
     return info if info.status == "finished" else None
 
 
-def render(ctx: Any) -> None:
+def render(ctx: PageContext) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
     w = Messages(MESSAGES, ctx.lang)
     st.title(w["title"])
@@ -80,7 +78,7 @@ def render(ctx: Any) -> None:
         wanted = st.session_state.get(REVIEW_USER)
         st.session_state["review_trainee"] = wanted if wanted in ids else ids[0]
     uid = st.selectbox(w["trainee"], ids, format_func=lambda i: names[i], key="review_trainee")
-    _assign(ctx, w, uid)
+    _assign(ctx, w, uid, names[uid])
     attempts = ctx.store.list_attempts(ctx.user, user_id=uid, status="finished")
     if not attempts:
         st.info(w["none"])
@@ -115,7 +113,7 @@ def render(ctx: Any) -> None:
     _sheets(ctx, w, info)
 
 
-def _transcript(ctx: Any, w: Any, info: Any) -> None:
+def _transcript(ctx: PageContext, w: Any, info: Any) -> None:
     st.markdown(f"### {w['transcript']}")
     notes: dict[int, list[str]] = {}
     for c in info.turn_comments:
@@ -138,7 +136,7 @@ def _transcript(ctx: Any, w: Any, info: Any) -> None:
                             st.rerun()
 
 
-def _criteria(ctx: Any, w: Any, info: Any) -> None:
+def _criteria(ctx: PageContext, w: Any, info: Any) -> None:
     st.markdown(f"### {w['criteria']}")
     auto = {c["id"]: c for c in (info.result or {}).get("criteria", [])}
     for c in info.criteria:
@@ -148,8 +146,8 @@ def _criteria(ctx: Any, w: Any, info: Any) -> None:
             f"{format_number(c.points, ctx.lang)}/{format_number(c.max_points, ctx.lang)}"
         critical = f" · {t('result.critical_mark', ctx.lang)}" if c.critical else ""
         with st.container(border=True, key=f"rev_crit_{c.criterion_id}"):
-            st.markdown(f"**{ICON.get(c.result, '')} {md_escape(title)} — {pts}{critical}** "
-                        f":gray[({t(f'verdict.{c.result}', ctx.lang)})]")  # the icon in words too
+            st.markdown(f"**{ICON.get(c.result, '')} {esc(md_escape(title))} — {pts}{critical}** "
+                        f":gray[({t(f'verdict.{c.result}', ctx.lang)})]", unsafe_allow_html=True)  # the icon in words too
             st.caption(t("review.automatic", ctx.lang, verdict=t(f"verdict.{c.automatic_result}", ctx.lang))
                        + (" · " + t("review.mentor_result", ctx.lang, verdict=t(f"verdict.{c.result}", ctx.lang))
                           if c.overridden else ""))
@@ -181,7 +179,7 @@ def _criteria(ctx: Any, w: Any, info: Any) -> None:
                                 st.rerun()
 
 
-def _notes(ctx: Any, w: Any, info: Any) -> None:
+def _notes(ctx: PageContext, w: Any, info: Any) -> None:
     st.markdown(f"### {w['review']}")
     fb = ctx.store.attempt_feedback(ctx.user, info.id)
     for item in fb.items:
@@ -209,31 +207,15 @@ def _notes(ctx: Any, w: Any, info: Any) -> None:
     st.code(f"{base}/result?attempt={info.id}", language=None)
 
 
-def _assigned(ctx: Any, w: Any, uid: int) -> None:
-    """The trainee's assignments (own and cohort's) with their status and local due dates."""
-    rows = assignment_rows(ctx.store, ctx.user, uid, ctx.library, dt.date.today())
-    st.markdown(f"**{w['assigned_title']}**")
-    if not rows:
-        st.caption(w["assigned_none"])
-        return
-    cohorts = {c.id: c.name for c in ctx.store.list_cohorts(ctx.user)}
-    cols, whom, states = w["a_cols"], w["a_for"], w["a_status"]
-    st.dataframe({
-        cols["scenario"]: [r_["title"] for r_ in rows],
-        cols["for"]: [whom["own"] if r_["cohort_id"] is None else
-                      whom["cohort"].format(name=cohorts.get(r_["cohort_id"], "–")) for r_ in rows],
-        cols["due"]: [format_date(r_["due_date"], ctx.lang) for r_ in rows],
-        cols["status"]: [states[r_["status"]] for r_ in rows],
-        cols["assigned"]: [format_date(r_["created_at"], ctx.lang) for r_ in rows],
-    }, hide_index=True, width="stretch", key="assigned_table")
-
-
-def _assign(ctx: Any, w: Any, uid: int) -> None:
+def _assign(ctx: PageContext, w: Any, uid: int, name: str) -> None:
     with st.expander(w["assign"]):
-        _assigned(ctx, w, uid)
+        # the trainee's assignments (own and cohort's) with status and local due dates, changed or removed here too
+        assignments_section(ctx, name, uid, subheader=False)
         with st.form(f"assign_{uid}", clear_on_submit=True):
+            # scenarios and grading exercises (both are practised and counted alike)
+            items = sorted([*ctx.library.scenarios.items(), *ctx.library.exercises.items()])
             titles = {sid: f"{s.title} ({t(f'language.{s.language}', ctx.lang)}, {t(f'channel.{s.channel}', ctx.lang)})"
-                      for sid, s in sorted(ctx.library.scenarios.items())}
+                      for sid, s in items}
             picked = st.multiselect(w["assign"], list(titles), format_func=lambda s: titles[s], placeholder="")
             due = st.date_input(w["due"], value=dt.date.today() + dt.timedelta(days=7), format="DD.MM.YYYY")
             if st.form_submit_button(w["add"], key="assign_add") and picked:
@@ -241,7 +223,7 @@ def _assign(ctx: Any, w: Any, uid: int) -> None:
                 st.success(w["done"])
 
 
-def _sheets(ctx: Any, w: Any, info: Any) -> None:
+def _sheets(ctx: PageContext, w: Any, info: Any) -> None:
     st.markdown(f"### {w['sheets']}")
     month = info.finished_at.strftime("%Y-%m")
     whole = st.toggle(f"{month} ({w['month']})", key="sheet_whole_month")
@@ -255,7 +237,7 @@ def _sheets(ctx: Any, w: Any, info: Any) -> None:
 
 def page() -> None:
     """Entry point for the navigation."""
-    render(SimpleNamespace(store=get_store(), library=get_library(), user=require_user(), lang=lang()))
+    render(page_context())
 
 
 PAGE = PageSpec(key="mentor_review", title_key="nav.mentor_review", render=page, icon=":material/rate_review:")

@@ -25,8 +25,8 @@ from trainer.app.common import (
     require_user,
     tr,
 )
+from trainer.app.icons import icon
 from trainer.onboarding.review import (
-    advice,
     effective_passed,
     effective_score,
     format_date,
@@ -36,10 +36,11 @@ from trainer.onboarding.review import (
     reply_numbers,
 )
 from trainer.outcome import pass_mark
+from trainer.scoring.rubric import localized
 from trainer.storage import Conflict, NotFound, PermissionDenied
 
-RESULT_ICON = {"pass": ":green[:material/check_circle:]", "fail": ":red[:material/cancel:]",
-               "n/a": ":gray[:material/remove:]"}
+# hidden from screen readers: the verdict in words after each heading is its text alternative
+RESULT_ICON = {"pass": icon("check_circle", "green"), "fail": icon("cancel", "red"), "n/a": icon("remove")}
 HIGHLIGHT = "background:#fff3b0;border-left:4px solid #e0a800;"
 MARK = "background:#ffe066;padding:0 2px;border-radius:2px;"
 COMMENT = "background:#e8f0fe;border-left:4px solid #1a73e8;padding:2px 8px;margin:2px 0 2px 16px;"
@@ -118,8 +119,9 @@ def render() -> None:
         st.markdown(f"### {tr('result.criteria')}")
         first = set(result.get("critical_failures", [])) | set(result.get("gate_failures", []))
         ordered = [c for c in criteria if c["id"] in first] + [c for c in criteria if c["id"] not in first]
+        models = _models(library, scenario, played, criteria)
         for crit in ordered:
-            _criterion(crit, effective.get(crit["id"]))
+            _criterion(crit, effective.get(crit["id"]), models.get(crit["id"]))
     with right:
         st.markdown(f"### {tr('review.transcript')}")
         st.caption(tr("review.transcript_help"))
@@ -203,9 +205,25 @@ def _automatic(info, criterion_id: str) -> str:
     return next((c.automatic_result for c in info.criteria if c.criterion_id == criterion_id), "n/a")
 
 
-def _criterion(crit: dict, effective) -> None:
+def _models(library, scenario, played, criteria: list[dict]) -> dict[str, str]:
+    """The model phrasing of each criterion: from the result (the scorer adds it to a failed one), else,
+    for results stored before the rubric had them, from the scenario's rubric in the conversation's
+    language (scenario templates filled from the conversation)."""
+    models = {c["id"]: c["model"] for c in criteria if c.get("model")}
+    if scenario is None or all(c["id"] in models for c in criteria):
+        return models
+    conv = played.conversation
+    rubric = library.rubric_for(scenario, conv.values if conv is not None else None)
+    for c in criteria:
+        crit = rubric.criterion(c["id"])
+        if c["id"] not in models and crit is not None and crit.model:
+            models[c["id"]] = localized(crit.model, scenario.language)
+    return models
+
+
+def _criterion(crit: dict, effective, model: str | None = None) -> None:
     result = effective.result if effective is not None else crit["result"]
-    icon = RESULT_ICON.get(result, "")
+    mark = RESULT_ICON.get(result, "")
     if result == "n/a":
         points = tr("result.na")
     elif effective is not None:
@@ -215,18 +233,17 @@ def _criterion(crit: dict, effective) -> None:
     critical = f" · {tr('result.critical_mark')}" if crit.get("critical") else ""
     critical += f" · {tr('result.gate_mark')}" if crit.get("gate") else ""
     with st.container(border=True, key=f"crit_{crit['id']}"):
-        st.markdown(f"**{icon} {crit['title']} — {points}{critical}** :gray[({tr(f'verdict.{result}')})]")
+        st.markdown(f"**{mark} {esc(md_escape(crit['title']))} — {points}{critical}** :gray[({tr(f'verdict.{result}')})]",
+                    unsafe_allow_html=True)
         if effective is not None and effective.overridden:
             st.caption(tr("review.automatic", verdict=tr(f"verdict.{effective.automatic_result}")))
         if crit.get("feedback"):
             st.text(crit["feedback"])
+        if result == "fail" and model:  # under the feedback: what could have been said
+            st.info(md_escape(tr("review.model", text=model)), icon=":material/record_voice_over:")
         for ev in crit.get("evidence") or []:
             turn = tr("review.reply_label", n=ev["agent_turn"]) if ev.get("agent_turn") else str(ev.get("turn", ""))
             st.caption(md_escape(tr("review.evidence", turn=turn, quote=ev.get("quote", ""))))
-        if crit["result"] == "fail":
-            model = crit.get("model") or crit.get("example")
-            if model:
-                st.caption(md_escape(tr("review.model", text=advice(crit))))
 
 
 def transcript_html(turns: list[dict], quotes: dict[int, list[tuple[str, str]]],
@@ -267,7 +284,8 @@ def _chart(competencies: dict, mark: float) -> None:
                                textposition="outside", cliponaxis=False,
                                marker_color=["#2e7d32" if v >= mark else "#f9a825" if v >= 50 else "#c62828"
                                              for v in values]))
-        fig.update_layout(xaxis_range=[0, 100], height=300, margin=dict(l=10, r=40, t=10, b=10))
+        fig.update_layout(xaxis_range=[0, 100], xaxis_title=tr("coach.chart_axis"), height=320,
+                          margin=dict(l=10, r=40, t=10, b=10))
         st.plotly_chart(fig, key="comp_bar", config={"displayModeBar": False})
     with radar:
         fig = go.Figure(go.Scatterpolar(r=values + values[:1], theta=names + names[:1], fill="toself"))

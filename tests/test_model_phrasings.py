@@ -1,0 +1,74 @@
+"""Model phrasings (``model:`` of a criterion): every call-model criterion has one in et/ru/en, it passes
+its own criterion, the scorer puts it under a failed criterion only, in the conversation's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest_storage import FIXTURE_HOME
+from pydantic import ValidationError
+
+from trainer.scoring.rubric import Criterion
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.library import _render_criterion, load_library
+
+SCENARIOS = {"et": "pension-late-et", "ru": "pension-weekend-ru"}
+ALONE = ("greeting", "identification", "needs", "formal_address", "data_protection", "courtesy", "real_answers")
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library(FIXTURE_HOME)
+
+
+def test_every_call_model_criterion_has_a_model_phrasing_in_three_languages(library):
+    for crit in library.rubrics["call-model"].criteria:
+        assert set(crit.model) == {"et", "ru", "en"} and all(v.strip() for v in crit.model.values()), crit.id
+
+
+@pytest.mark.parametrize("lang", ["et", "ru"])
+def test_a_model_phrasing_passes_its_own_criterion(library, lang):
+    scenario = library.get(SCENARIOS[lang])
+    rubric = library.rubrics["call-model"]
+    for cid in ALONE:  # judged on one reply
+        assert library.criterion_verdict(scenario, cid, rubric.criterion(cid).model[lang]), cid
+    # in the call: the empathy model answers the upset client, the summary and closing come after the answer
+    answers = list(next(e for e in scenario.examples if e.kind == "exemplary").answers)
+    code = "Palun öelge oma isikukood." if lang == "et" else "Назовите, пожалуйста, Ваш личный код."
+    answers[1] = f"{rubric.criterion('empathy').model[lang]} {rubric.criterion('needs').model[lang]} {code}"
+    answers[3] = rubric.criterion("summary").model[lang]
+    answers[4] = rubric.criterion("closing").model[lang]
+    conv = Conversation.start(scenario, library, seed=1, today=date(2026, 12, 7))
+    for answer in answers:
+        conv.reply(answer)
+    verdicts = {c["id"]: c["result"] for c in conv.score()["criteria"]}
+    assert conv.finished
+    assert (verdicts["empathy"], verdicts["summary"], verdicts["closing"]) == ("pass", "pass", "pass")
+
+
+@pytest.mark.parametrize(("lang", "word"), [("et", "isikukood"), ("ru", "личный код")])
+def test_the_scorer_gives_the_model_under_failed_criteria_only(library, lang, word):
+    scenario = library.get(SCENARIOS[lang])
+    flawed = next(e for e in scenario.examples if e.kind != "exemplary").answers  # leaks the amount first
+    conv = Conversation.start(scenario, library, seed=1, today=date(2026, 12, 7))
+    for answer in flawed:
+        conv.reply(answer)
+    by_id = {c["id"]: c for c in conv.score()["criteria"]}
+    assert by_id["greeting"]["result"] == "pass" and "model" not in by_id["greeting"]
+    assert by_id["data_protection"]["result"] == "fail"
+    assert word in by_id["data_protection"]["model"] and word in by_id["identification"]["model"]
+    assert "model" not in by_id["payment_rule"]  # a content criterion without one
+
+
+def test_a_model_may_use_scenario_templates_but_not_the_evidence():
+    crit = Criterion.model_validate({"id": "payment", "check": {"type": "concept", "value": "x"},
+                                     "model": {"et": "Pension maksti välja {facts.payment_date}."}})
+    filled = _render_criterion(crit, {"facts.payment_date": "7. detsembril"})
+    assert filled.model == {"et": "Pension maksti välja 7. detsembril."}
+    with pytest.raises(ValidationError, match="what to say"):
+        Criterion.model_validate({"id": "payment", "check": {"type": "concept", "value": "x"},
+                                  "model": {"et": "Te ütlesite „{quote}“."}})
+    with pytest.raises(ValidationError, match="not allowed"):
+        Criterion.model_validate({"id": "payment", "check": {"type": "concept", "value": "x"},
+                                  "model": {"ru": "{facts.x:>99999}"}})
