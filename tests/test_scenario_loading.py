@@ -228,3 +228,12 @@ def test_asks_names_a_known_signal(project):
     _, entry = load_with(project, text)
     problem = next(p for p in entry.errors if "unknown signal or private fact 'deadlin'" in p.message)
     assert problem.field == "step opening.asks"
+
+
+def test_each_loaded_library_has_its_own_serial():
+    """Page memos key on Library.serial, not id(): an id can be reused after garbage collection."""
+    from trainer.simulation.library import Library
+
+    root = Path(__file__).resolve().parent / "fixtures" / "project"
+    serials = [Library.load(root).serial for _ in range(3)]
+    assert len(set(serials)) == 3 and serials == sorted(serials)

@@ -6,6 +6,7 @@ A broken file never stops the others: it becomes an entry with its problems, sho
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -79,6 +80,9 @@ class ScenarioEntry:
         }
 
 
+_SERIALS = itertools.count(1)
+
+
 class Library:
     """Everything a project folder holds, loaded and validated."""
 
@@ -93,6 +97,8 @@ class Library:
         self.knowledge: KnowledgeBase = KnowledgeBase()
         self.today = date.today()
         self._texts: dict[str, str] = {}  # file -> text of each loaded scenario (never read twice)
+        #: a number no other Library object of this process has (memo keys; unlike id(), never reused)
+        self.serial = next(_SERIALS)
 
     # -- loading ------------------------------------------------------------------------
     @classmethod

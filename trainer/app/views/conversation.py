@@ -259,9 +259,9 @@ def _checklist(played: Played, conv) -> None:
     """The live checklist: rescored only when the transcript changed, so reruns without a reply
     (search box, end button) do not rescore. Turns are only ever appended, so the attempt (store,
     id, start) and the turn count identify the transcript; the scenario object changes when the
-    library is reloaded."""
-    key = (id(get_store()), played.id, played.started_epoch, len(conv.turns), conv.finished, lang(),
-           id(conv.scenario))
+    library is reloaded (a new :attr:`Library.serial`)."""
+    key = (get_store().url, played.id, played.started_epoch, len(conv.turns), conv.finished, lang(),
+           conv.library.serial, conv.scenario.id)
     memo = _checklists.get(key)
     if memo is None:
         coaching = get_service().coaching(conv)
@@ -295,7 +295,7 @@ def _reference_facts(scenario) -> tuple[tuple[str, str], ...]:
     """The scenario's reference facts as ``(search text, markdown)``, built once per library,
     scenario and UI language (the library object is replaced when a YAML file changes)."""
     library = get_library()
-    key = (id(library), scenario.id, scenario.language, lang())
+    key = (library.serial, scenario.id, scenario.language, lang())
     facts = _references.get(key)
     if facts is None:
         facts = tuple(_reference_entry(topic, text, source_for_people(source, lang()))
