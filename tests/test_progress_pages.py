@@ -103,6 +103,9 @@ def test_lead_readiness_page(world) -> None:
     at.toggle(key="readiness_criteria").set_value(True).run()
     assert not at.exception, at.exception
     assert "Calibration" in text_of(at) and "Most failed criteria" in text_of(at)
+    specs = [c.proto.spec for c in at.get("plotly_chart")]
+    assert any("Share of the conversations where the criterion applied" in sp for sp in specs)
+    assert not any("fail_rate" in sp for sp in specs)  # no raw column name in a hover text
     matrix = at.dataframe[0].value
     assert set(matrix["Name"]) == {t.display_name for t in world.trainees}
     assert set(matrix["Status"]) <= {"ready", "on track", "behind"}  # shown in the UI language

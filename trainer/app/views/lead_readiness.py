@@ -122,9 +122,11 @@ def render(ctx: PageContext) -> None:
         failed = sheets["most_failed"]
         if not failed.empty:
             titles = criterion_titles(ctx.library, ctx.lang)
-            failed = failed.assign(criterion=failed["criterion_id"].map(lambda c: titles.get(c, c)))
-            st.plotly_chart(px.bar(failed, x="failed", y="criterion", orientation="h", hover_data=["fail_rate"],
-                                   labels={"failed": w["cols"]["failed"], "criterion": w["cols"]["criterion"]}),
+            failed = failed.assign(criterion=failed["criterion_id"].map(lambda c: titles.get(c, c)),
+                                   share=(100 * failed["fail_rate"]).round(0).astype(int).astype(str) + " %")
+            st.plotly_chart(px.bar(failed, x="failed", y="criterion", orientation="h", hover_data={"share": True},
+                                   labels={"failed": w["cols"]["failed"], "criterion": w["cols"]["criterion"],
+                                           "share": w["cols"]["fail_share"]}),
                             width="stretch", config={"displayModeBar": False})
     with right:
         st.subheader(w["calibration"])
