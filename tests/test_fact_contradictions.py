@@ -33,8 +33,9 @@ def _with(scenario, **changes):
 
 def test_a_required_phrase_with_a_wrong_deadline_fails(lib):
     scenario = lib.get("maintenance-support-et")
-    crit = scenario.criteria[0]  # deadline_45: "{kb.maintenance-support.apply_within_days} päeva"
-    wrong = crit.model_copy(update={"check": crit.check.model_copy(update={"phrases": ["30 päeva"]})})
+    crit = scenario.criteria[0]  # deadline_45, a value check: right "{kb.maintenance-support.apply_within_days} päeva"
+    assert crit.id == "deadline_45" and crit.check.type == "value"
+    wrong = crit.model_copy(update={"check": crit.check.model_copy(update={"right": ["30 päeva"]})})
     problems = fact_contradictions(_with(scenario, criteria=[wrong, *scenario.criteria[1:]]), lib.knowledge)
     assert len(problems) == 1
     assert "'30 päeva'" in problems[0].message and "maintenance-support.apply_within_days = 45" in problems[0].message

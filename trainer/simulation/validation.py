@@ -308,19 +308,27 @@ def _fact_numbers(knowledge: Any, refs: list[str]) -> dict[str, dict[float, str]
     return out
 
 
+def _phrase_list(phrases: Any) -> list[str]:
+    """A phrase field (a list, or lists per language) as one list."""
+    phrases = phrases or []
+    if isinstance(phrases, dict) or hasattr(phrases, "model_dump"):
+        data = phrases if isinstance(phrases, dict) else phrases.model_dump()
+        phrases = [p for lst in data.values() if lst for p in lst]
+    return list(phrases)
+
+
 def _positive_phrases(check: Any, signals: dict[str, list[str]]) -> list[str]:
-    """Phrases a check *requires* (concept checks that are not negated), including the scenario's own signals."""
+    """Phrases a check *requires* (concept checks that are not negated, the ``right`` statements of a value
+    check), including the scenario's own signals."""
     if check is None:
         return []
     out: list[str] = []
     if check.base_type == "concept" and not check.negated:
-        phrases = check.phrases or []
-        if isinstance(phrases, dict) or hasattr(phrases, "model_dump"):
-            data = phrases if isinstance(phrases, dict) else phrases.model_dump()
-            phrases = [p for lst in data.values() if lst for p in lst]
-        out += list(phrases)
+        out += _phrase_list(check.phrases)
         names = [check.value] if isinstance(check.value, str) else list(check.value or [])
         out += [p for name in names for p in signals.get(name, [])]
+    if check.base_type == "value" and not check.negated:
+        out += _phrase_list(check.right)
     if not check.negated:
         for sub in [*check.checks, check.first, check.then]:
             out += _positive_phrases(sub, signals)
