@@ -26,16 +26,22 @@ def play_answers(
     return conv
 
 
+def _pass_mismatches(what: str, kind: str, expect_passed: bool | None, result: dict) -> list[str]:
+    """An exemplary run (or sheet) that did not pass, or a declared pass/fail that did not hold."""
+    out = []
+    if kind == "exemplary" and not result["passed"]:
+        out.append(f"exemplary {what} did not pass (score {result['score']}, failed: {failed_criteria(result)})")
+    if expect_passed is not None and result["passed"] != expect_passed:
+        out.append(f"expected passed={expect_passed}, got {result['passed']}")
+    return out
+
+
 def run_example(scenario: Scenario, library: Library, example: Example) -> dict:
     """Replay one example run: its result, where the dialogue ended and any mismatch with expectations."""
     conv = play_answers(scenario, library, example.answers, example.seed)
     result = conv.score()
     failed = failed_criteria(result)
-    mismatches = []
-    if example.kind == "exemplary" and not result["passed"]:
-        mismatches.append(f"exemplary run did not pass (score {result['score']}, failed: {failed})")
-    if example.expect_passed is not None and result["passed"] != example.expect_passed:
-        mismatches.append(f"expected passed={example.expect_passed}, got {result['passed']}")
+    mismatches = _pass_mismatches("run", example.kind, example.expect_passed, result)
     if example.kind == "flawed":
         if example.expect_failed and set(failed) != set(example.expect_failed):
             missing = sorted(set(example.expect_failed) - set(failed))
@@ -65,11 +71,7 @@ def run_exercise_example(exercise: Exercise, library: Library, example: ExampleS
     result = library.compare_exercise(exercise, example.sheet, example.written)
     disagree = [r["id"] for r in result["criteria"] if r["kind"] == "sheet" and r["result"] == "fail"]
     failed_written = [r["id"] for r in result["criteria"] if r["kind"] == "written" and r["result"] == "fail"]
-    mismatches = []
-    if example.kind == "exemplary" and not result["passed"]:
-        mismatches.append(f"exemplary sheet did not pass (score {result['score']}, failed: {failed_criteria(result)})")
-    if example.expect_passed is not None and result["passed"] != example.expect_passed:
-        mismatches.append(f"expected passed={example.expect_passed}, got {result['passed']}")
+    mismatches = _pass_mismatches("sheet", example.kind, example.expect_passed, result)
     if example.kind == "flawed":
         if set(disagree) != set(example.expect_disagree):
             mismatches.append(f"disagreeing lines differ: expected {sorted(example.expect_disagree)}, "

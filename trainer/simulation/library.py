@@ -192,53 +192,50 @@ class Library:
             entry.problems += problems
             return
         scenario, paths, problems = expand_includes(scenario, self.partials, doc)
-        rubric = self.rubrics.get(scenario.rubric)
-        if rubric is None:
-            problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric",
-                                    f"unknown rubric {scenario.rubric!r}",
-                                    f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
-        concepts = (set(rubric.concepts) | set(builtin_concepts(scoring_settings()))) if rubric else None
+        rubric, concepts = self._rubric(scenario.rubric, path, doc, problems)
         problems += validate_scenario(scenario, doc, paths, self.knowledge, concepts)
-        for kref, fact in self.knowledge.expired(self.today):
-            if uses_fact(knowledge_refs(scenario, doc.text), kref):
-                problems.append(Problem(str(path), doc.line_of(("reference",)), "reference",
-                                        f"uses {kref}, whose review date {fact.review_by} has passed",
-                                        "ask the knowledge owner to check the fact", "warning"))
+        problems += self._expired(knowledge_refs(scenario, doc.text), path, doc)
         entry.problems += problems
-        if any(p.severity == "error" for p in problems):
-            return
-        if scenario.id in self.scenarios:
-            entry.problems.append(Problem(str(path), doc.line_of(("id",)), "id",
-                                          f"scenario id {scenario.id!r} is already used by another file",
-                                          "give the scenario a unique id"))
+        if any(p.severity == "error" for p in problems) or self._taken(scenario.id, entry, path, doc):
             return
         entry.scenario = scenario
         self.scenarios[scenario.id] = scenario
+
+    def _rubric(self, rubric_id: str, path: Path, doc, problems: list[Problem]) -> tuple[Rubric | None, set | None]:
+        """The file's rubric and the concept names its checks may use (None: unknown rubric, a problem)."""
+        rubric = self.rubrics.get(rubric_id)
+        if rubric is None:
+            problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric", f"unknown rubric {rubric_id!r}",
+                                    f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
+            return None, None
+        return rubric, set(rubric.concepts) | set(builtin_concepts(scoring_settings()))
+
+    def _expired(self, refs: set[str], path: Path, doc) -> list[Problem]:
+        """A warning for each knowledge fact the file uses whose review date has passed."""
+        return [Problem(str(path), doc.line_of(("reference",)), "reference",
+                        f"uses {kref}, whose review date {fact.review_by} has passed",
+                        "ask the knowledge owner to check the fact", "warning")
+                for kref, fact in self.knowledge.expired(self.today) if uses_fact(refs, kref)]
+
+    def _taken(self, item_id: str, entry: ScenarioEntry, path: Path, doc) -> bool:
+        """Is the id already used by a scenario or an exercise of another file? (then a problem)"""
+        if item_id not in self.scenarios and item_id not in self.exercises:
+            return False
+        entry.problems.append(Problem(str(path), doc.line_of(("id",)), "id",
+                                      f"scenario id {item_id!r} is already used by another file",
+                                      "give the scenario a unique id"))
+        return True
 
     def _check_exercise(self, entry: ScenarioEntry, path: Path, doc) -> None:
         exercise, problems = validate_doc(Exercise, doc)
         if exercise is None:
             entry.problems += problems
             return
-        rubric = self.rubrics.get(exercise.rubric)
-        if rubric is None:
-            problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric",
-                                    f"unknown rubric {exercise.rubric!r}",
-                                    f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
-        concepts = (set(rubric.concepts) | set(builtin_concepts(scoring_settings()))) if rubric else None
+        rubric, concepts = self._rubric(exercise.rubric, path, doc, problems)
         problems += validate_exercise(exercise, doc, rubric, concepts)
-        for kref, fact in self.knowledge.expired(self.today):
-            if uses_fact(set(_KB_TEMPLATE.findall(doc.text)) | set(exercise.reference), kref):
-                problems.append(Problem(str(path), doc.line_of(("reference",)), "reference",
-                                        f"uses {kref}, whose review date {fact.review_by} has passed",
-                                        "ask the knowledge owner to check the fact", "warning"))
+        problems += self._expired(set(_KB_TEMPLATE.findall(doc.text)) | set(exercise.reference), path, doc)
         entry.problems += problems
-        if any(p.severity == "error" for p in problems):
-            return
-        if exercise.id in self.scenarios or exercise.id in self.exercises:
-            entry.problems.append(Problem(str(path), doc.line_of(("id",)), "id",
-                                          f"scenario id {exercise.id!r} is already used by another file",
-                                          "give the scenario a unique id"))
+        if any(p.severity == "error" for p in problems) or self._taken(exercise.id, entry, path, doc):
             return
         entry.exercise = exercise
         self.exercises[exercise.id] = exercise
