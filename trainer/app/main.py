@@ -21,6 +21,7 @@ if __package__ in (None, ""):  # run as a script by `streamlit run`: make `train
 import streamlit as st  # noqa: E402
 
 from trainer.app import login  # noqa: E402
+from trainer.app.browser import page_extras  # noqa: E402
 from trainer.app.common import (  # noqa: E402
     LANG,
     LANG_CHOSEN,
@@ -95,6 +96,16 @@ def navigation_pages(role: str) -> dict[str, list]:
             for section, specs in pages_for(role).items()}
 
 
+def signed_out_pages() -> list:
+    """Signed out, every page's address shows the sign-in page (a reload of ``/conversation`` after the
+    session ended asks to sign in there, instead of Streamlit's English "Page not found"); after the
+    sign-in the same address opens the page itself."""
+    title = tr("login.title")
+    pages = [st.Page(login.render, title=title, url_path="login", default=True)]
+    pages += [st.Page(login.render, title=title, url_path=key) for key in PAGES]
+    return pages
+
+
 def language_switch() -> None:
     current = lang()
     choice = st.sidebar.selectbox(
@@ -124,14 +135,14 @@ def _main() -> None:
     st.set_page_config(page_title="trainer", page_icon=":material/support_agent:", layout="wide")
     st.session_state.setdefault(LANG, "et")
     start_warm_up()
+    user = current_user()  # before the language switch: a sign-in from the cookie sets the user's language
     language_switch()
-    user = current_user()
     if user is None and login.sign_in_from_identity_provider():
         st.rerun()
+    page_extras()
     if user is None:
         remember_link()
-        nav = st.navigation([st.Page(login.render, title=tr("login.title"), url_path="login", default=True)],
-                            position="hidden")
+        nav = st.navigation(signed_out_pages(), position="hidden")
         nav.run()
         return
     with st.sidebar:
