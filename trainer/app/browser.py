@@ -1,7 +1,9 @@
 """What the app writes into the browser page besides Streamlit elements, once per full run: the pending
 cookie change ("stay signed in"), the watcher that replaces Streamlit's English developer dialogs
-(connection lost, page not found) by a short message in the user's language, and the CSS of the phone
-layout. All of it goes into one hidden container, so it takes no room on the page.
+(connection lost, page not found) by a short message in the user's language, the Back-button guard (a
+page reached with Back that forwards to where the user came from, such as an ended conversation that
+opens its result, is skipped), and the CSS of the phone layout. All of it goes into one hidden
+container, so it takes no room on the page.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ body:has(#trainer-notice) [data-testid="stStatusWidget"] {{ visibility: hidden; 
   /* conversation: the side panel (client card, checklist, hint) comes before the chat, and the chat
      is shorter, so the hint and the checklist sit right above the chat and its input */
   [data-testid="stHorizontalBlock"]:has(.st-key-chat_history) > [data-testid="stColumn"]:last-child {{ order: -1; }}
-  .st-key-chat_history {{ height: 45vh !important; min-height: 12rem; }}
+  [data-testid="stLayoutWrapper"]:has(> .st-key-chat_history), .st-key-chat_history {{ max-height: 45vh !important; }}
 }}
 </style>"""
 
@@ -64,6 +66,28 @@ function check() {
 }
 new MutationObserver(check).observe(document.body, {childList: true, subtree: true});
 check();
+/* Back must not loop: a page reached with Back that sends the user straight on to the page they came
+   from (an ended conversation opens its result) is skipped, one more step back instead. */
+var here = location.pathname, popped = null;
+window.addEventListener('popstate', function () {
+  popped = {from: here, to: location.pathname, at: Date.now()}; here = location.pathname;
+});
+['pointerdown', 'keydown'].forEach(function (kind) {
+  window.addEventListener(kind, function () { popped = null; }, true);  /* the user did something */
+});
+var push = history.pushState, replace = history.replaceState;
+history.pushState = function (state, title, url) {
+  var target = url ? new URL(url, location.href).pathname : location.pathname;
+  if (popped && Date.now() - popped.at < 5000 && target === popped.from && location.pathname === popped.to) {
+    popped = null; history.back(); return;
+  }
+  popped = null; here = target;
+  return push.apply(history, arguments);
+};
+history.replaceState = function (state, title, url) {
+  if (url) { here = new URL(url, location.href).pathname; }
+  return replace.apply(history, arguments);
+};
 })();</script>"""
 
 
