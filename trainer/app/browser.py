@@ -64,7 +64,8 @@ function check() {
   });
   notice(offline ? w.__trainerNotice.offline : (Date.now() < notFoundUntil ? w.__trainerNotice.not_found : ''));
 }
-new MutationObserver(check).observe(document.body, {childList: true, subtree: true});
+/* Streamlit's dialogs are portals: a new child of <body> (watching only those keeps busy pages cheap) */
+new MutationObserver(function () { check(); setTimeout(check, 60); }).observe(document.body, {childList: true});
 check();
 /* Back must not loop: a page reached with Back that sends the user straight on to the page they came
    from (an ended conversation opens its result) is skipped, one more step back instead. */
