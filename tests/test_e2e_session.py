@@ -99,7 +99,11 @@ def test_reload_restart_back_and_password_change_in_a_real_browser(tmp_path):
             wait_idle(page)
             assert page.url.endswith("/result")
             page.go_back()  # Back from the result: past the ended conversation, no loop
-            page.get_by_role("heading", name="Stsenaariumid").wait_for()
+            try:
+                page.get_by_role("heading", name="Stsenaariumid").wait_for()
+            except sync_api.TimeoutError:
+                shot(page, "back-failed")
+                raise AssertionError(f"Back from the result page ended on {page.url}") from None
             wait_idle(page)
             page.wait_for_timeout(1500)
             assert not page.url.endswith("/result") and not page.url.endswith("/conversation")

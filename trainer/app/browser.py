@@ -64,8 +64,10 @@ function check() {
   });
   notice(offline ? w.__trainerNotice.offline : (Date.now() < notFoundUntil ? w.__trainerNotice.not_found : ''));
 }
-/* Streamlit's dialogs are portals: a new child of <body> (watching only those keeps busy pages cheap) */
-new MutationObserver(function () { check(); setTimeout(check, 60); }).observe(document.body, {childList: true});
+var queued = false;  /* at most one check per 100 ms, however busy the page is */
+new MutationObserver(function () {
+  if (!queued) { queued = true; setTimeout(function () { queued = false; check(); }, 100); }
+}).observe(document.body, {childList: true, subtree: true});
 check();
 /* Back must not loop: a page reached with Back that sends the user straight on to the page they came
    from (an ended conversation opens its result) is skipped, one more step back instead. */
@@ -79,7 +81,7 @@ window.addEventListener('popstate', function () {
 var push = history.pushState, replace = history.replaceState;
 history.pushState = function (state, title, url) {
   var target = url ? new URL(url, location.href).pathname : location.pathname;
-  if (popped && Date.now() - popped.at < 5000 && target === popped.from && location.pathname === popped.to) {
+  if (popped && Date.now() - popped.at < 30000 && target === popped.from && location.pathname === popped.to) {
     popped = null; history.back(); return;
   }
   popped = null; here = target;
