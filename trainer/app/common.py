@@ -15,15 +15,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
 from trainer.app import session_cookie
 from trainer.i18n import DEFAULT_LANGUAGE, normalize_language, t
-from trainer.onboarding import exports
-from trainer.onboarding.practice import PracticeService
-from trainer.simulation.library import Library, load_library
+
+if TYPE_CHECKING:  # imported when first used: the sign-in page after a server start does not wait for them
+    from trainer.onboarding.practice import PracticeService
+    from trainer.simulation.library import Library
 from trainer.storage import (
     Actor,
     AuthError,
@@ -103,6 +104,8 @@ _library_memo: dict[str, tuple[float, Library]] = {}
 def get_library() -> Library:
     """The scenario library. :func:`load_library` reloads it when a YAML file changed; that check
     (a stat of every file) runs at most every :data:`LIBRARY_CHECK_SECONDS` per project folder."""
+    from trainer.simulation.library import load_library
+
     key = os.environ.get("TRAINER_HOME") or os.getcwd()
     now = time.monotonic()
     memo = _library_memo.get(key)
@@ -115,15 +118,26 @@ def get_library() -> Library:
 
 @st.cache_resource(show_spinner=False)
 def start_warm_up() -> threading.Thread:
-    """Once per server process, at its first page (the login page): load the library and warm the scorer
-    in a background thread, so neither that page nor the first reply waits.
+    """Once per server process, after its first page (the sign-in page) was sent: import the pages, load
+    the library and warm the scorer in a background thread, so neither that page nor the first reply
+    waits (the sign-in page after a server start imports only what it shows).
 
     The first reply used to pay for pymorphy3's analyzer (~0.1-0.4 s), the first persona (Faker's
     providers) and compiling the phrase sets of the built-in signals and the rubric (~0.3-0.6 s).
     """
-    thread = threading.Thread(target=lambda: warm_up_scorer(load_library()), name="trainer-warm-up", daemon=True)
+    def warm_up() -> None:
+        from trainer.simulation.library import load_library
+
+        import_pages()
+        warm_up_scorer(load_library())
+
+    thread = threading.Thread(target=warm_up, name="trainer-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+#: set by main: imports the page modules (the pages after the sign-in)
+import_pages: Callable[[], object] = lambda: None  # noqa: E731
 
 
 def warm_up_scorer(lib: Library) -> None:
@@ -146,6 +160,8 @@ def warm_up_scorer(lib: Library) -> None:
 
 
 def get_service() -> PracticeService:
+    from trainer.onboarding.practice import PracticeService
+
     return PracticeService(get_store(), get_library())
 
 
@@ -380,6 +396,8 @@ def sheet_builders(store: Any, actor: Any, language: str, **which: Any) -> tuple
     ``user_id=`` and ``month=``, as :func:`trainer.onboarding.exports.sheet_data`) and render them.
     Pass them as ``st.download_button(data=...)``: Streamlit calls them only when the button is
     clicked, not on every rerun of the page (a month's PDF takes a second or more)."""
+    from trainer.onboarding import exports
+
     def pdf() -> bytes:
         return exports.sheets_pdf(exports.sheet_data(store, actor, **which), language)
 
