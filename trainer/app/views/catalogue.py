@@ -198,28 +198,26 @@ def _card(meta: dict, prefix: str = "", due: str = "", overdue: bool = False,
     with st.container(border=True, key=f"{keyp}card_{sid}"):
         head, buttons = st.columns([4, 1])
         with head:
+            # one element per card for the text (title, due date, facts, goals, duties, competencies):
+            # a catalogue of 40 cards is mostly what the browser has to render on a page switch
             status = tr(f"status.{meta['status']}")
-            st.markdown(f"#### {STATUS_ICON[meta['status']]} {md_escape(meta['title'])}",
-                        help=status)
+            lines = [f"#### {STATUS_ICON[meta['status']]} {md_escape(meta['title'])}", ""]
             if due:
-                st.markdown(f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]")
-            st.caption(" · ".join([
+                lines += [f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]", ""]
+            lines += [":gray[" + " · ".join([
                 status,  # the status icon in words
                 tr("catalogue.topic", topic=topic),
                 tr(f"channel.{meta['channel']}"),
                 tr(f"language.{meta['language']}"),
                 tr("catalogue.difficulty", stars="★" * meta["difficulty"] + "☆" * (3 - meta["difficulty"])),
-                tr(f"status.{meta['status']}"),
-            ]))
-            # goals, duties and competencies in one element: a catalogue of 40 cards renders faster
-            body = []
+            ]) + "]", ""]
             if meta["goals"]:
-                body += [f"**{tr('catalogue.goals')}**", "", *(f"- {goal}" for goal in meta["goals"]), ""]
-            body.append(f"**{tr('catalogue.duties')}** " + ", ".join(meta["duties"]))
+                lines += [f"**{tr('catalogue.goals')}**", "", *(f"- {goal}" for goal in meta["goals"]), ""]
+            lines.append(f"**{tr('catalogue.duties')}** " + ", ".join(meta["duties"]))
             if meta["competencies"]:
-                body += ["", ":gray[" + md_escape(tr("catalogue.competencies") + " " + ", ".join(
+                lines += ["", ":gray[" + md_escape(tr("catalogue.competencies") + " " + ", ".join(
                     tr(f"competency.{c}") for c in meta["competencies"])) + "]"]
-            st.markdown("\n".join(body))
+            st.markdown("\n".join(lines))
         with buttons:
             if st.button(tr("catalogue.practice"), key=f"{keyp}practice_{sid}", type="primary", width="stretch"):
                 _ask_or_start(keyp, sid, "practice", unfinished_test)
