@@ -120,6 +120,14 @@ def test_reload_restart_back_and_password_change_in_a_real_browser(tmp_path):
             page.get_by_text("Sisselogimine lõppes").wait_for()
             assert not [c for c in context.cookies() if c["name"] == "trainer_session"]
             shot(page, "ended")
+            # signed out, a page's own address asks to sign in (no English "Page not found") and
+            # opens that page after the sign-in
+            page.goto(url + "/history")
+            page.get_by_label("Kasutajanimi").fill("mari")
+            page.get_by_label("Parool").fill("Lähtestatud-parool-9")
+            page.get_by_role("button", name="Logi sisse").click()
+            page.get_by_role("heading", name="Minu vestlused").wait_for()
+            assert page.url.endswith("/history") and not page.get_by_text("Page not found").count()
         context.close()
         browser.close()
 
