@@ -129,3 +129,26 @@ def test_last_seen_is_written_at_most_every_ten_minutes(store, world, clock):
     clock.advance(minutes=8)
     store.web_session_user(session.id)
     assert store.web_sessions(world.t_a1, world.t_a1.id)[0]["last_seen_at"] == clock.now
+
+
+def test_replicas_share_the_sessions_through_the_database(store, world, db_url):
+    """Two app processes (replicas) on one database: a sign-in on one is honoured by the other, and a
+    sign-out or a password change on either ends it for both."""
+    from conftest_storage import FAST_HASHER
+
+    from trainer.storage import open_store
+
+    other = open_store(db_url, password_hasher=FAST_HASHER)
+    try:
+        session = store.open_web_session(world.t_a1, source="ip:10.0.0.7")
+        assert other.web_session_user(session.id).username == "t_a1"
+        other.end_web_session(session.id)
+        with pytest.raises(AuthError):
+            store.web_session_user(session.id)
+        session = other.open_web_session(store.authenticate("t_a1", PASSWORD))
+        assert store.web_session_user(session.id).id == world.t_a1.id
+        store.set_password(world.lead_a, world.t_a1.id, "Lähtestatud-parool-9")
+        with pytest.raises(AuthError):
+            other.web_session_user(session.id)
+    finally:
+        other.close()
