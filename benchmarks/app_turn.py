@@ -13,7 +13,18 @@ fragment run holds only what that run sent). The full-page rerun per reply is re
 Also: the service layer alone (PracticeService.send + checklist), and memory per active session
 with 20 sessions open (tracemalloc and RSS deltas).
 
-Run: ``.venv/bin/python benchmarks/app_turn.py [--rounds 10] [--sessions 20]``. Prints the figures.
+In a real browser (headless chromium through Playwright, the servers started as ``trainer app`` starts
+them; ``--no-browser`` leaves it out), measured against the bare echo app in the same run:
+
+- cold start: from starting the server process until the sign-in page is visible (target <= 2 s),
+  and the first sign-in after it (Enter until the catalogue is visible); the echo app's first page;
+- page switch: a click in the navigation until the new page's heading is visible and the run has
+  finished (catalogue, history, progress, result; target <= 0.5 s);
+- one chat turn: Enter until the client's answer is visible, against Enter until the echo is visible
+  in the bare echo app (target <= 1.5x).
+
+Run: ``.venv/bin/python benchmarks/app_turn.py [--rounds 10] [--sessions 20] [--browser-rounds 3]
+[--no-browser | --browser-only]``. Prints the figures.
 """
 
 from __future__ import annotations
@@ -177,11 +188,184 @@ def memory(n: int, trainer: bool) -> tuple[float, float]:
     return traced / n / 1024, (rss1 - rss0) / n
 
 
+# -- in a real browser -----------------------------------------------------------------------------
+
+PAGES = {"catalogue": "Stsenaariumid", "history": "Minu vestlused", "progress": "Minu areng", "result": "Tulemus"}
+IDLE = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')")
+
+
+class Server:
+    """A Streamlit server started as ``trainer app`` starts it (viewer toolbar, no error details, no
+    file watcher), on a free port; ``started`` is the perf_counter time of the process start."""
+
+    def __init__(self, script: Path, data_dir: Path, log: Path) -> None:
+        import socket
+        import subprocess
+
+        from trainer.cli import app_command
+
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        env = {k: v for k, v in os.environ.items() if k not in ("TRAINER_DATABASE_URL", "TRAINER_HOME")}
+        env["TRAINER_DATA_DIR"] = str(data_dir)
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log = open(log, "a")  # noqa: SIM115 - closed in stop()
+        self.started = time.perf_counter()
+        self.proc = subprocess.Popen(app_command(script, self.port), cwd=ROOT, env=env,
+                                     stdout=self._log, stderr=subprocess.STDOUT)
+
+    def wait_listening(self, timeout: float = 60) -> None:
+        import socket
+
+        deadline = time.perf_counter() + timeout
+        while True:
+            with socket.socket() as sock:
+                sock.settimeout(0.2)
+                if sock.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            if self.proc.poll() is not None or time.perf_counter() > deadline:
+                raise RuntimeError(f"server on {self.url} did not start (log: {self._log.name})")
+            time.sleep(0.02)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except Exception:  # noqa: BLE001 - a stuck server is killed
+            self.proc.kill()
+        self._log.close()
+
+
+def first_page(page, server: Server, heading: str) -> float:
+    """Seconds from the server's process start until ``heading`` is visible in the page."""
+    server.wait_listening()
+    page.goto(server.url)
+    page.get_by_role("heading", name=heading).wait_for()
+    return time.perf_counter() - server.started
+
+
+def timed(page, action, done) -> float:
+    """Seconds from ``action()`` until ``done()`` has returned and Streamlit's run has finished."""
+    t0 = time.perf_counter()
+    action()
+    done()
+    page.wait_for_function(IDLE)
+    return time.perf_counter() - t0
+
+
+def browser_round(browser, data: Path, answers: list[str], expected: list[int], out: dict[str, list[float]]) -> None:
+    """One server start of each app: cold start, sign-in, a conversation (each turn next to an echo
+    turn), then page switches; the seconds are appended to ``out``."""
+    def add(key: str, seconds: float) -> None:
+        out.setdefault(key, []).append(seconds)
+
+    log = data / "servers.log"
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="et-EE")
+    page, echo_page = context.new_page(), context.new_page()
+    for p in (page, echo_page):
+        p.set_default_timeout(60_000)
+    echo = Server(Path(ECHO), data, log)
+    trainer = None
+    try:
+        add("cold_echo", first_page(echo_page, echo, "Echo"))
+        trainer = Server(ROOT / "trainer" / "app" / "main.py", data, log)
+        add("cold", first_page(page, trainer, "Sisselogimine"))
+        page.get_by_label("Kasutajanimi").fill("mari")
+        page.get_by_label("Parool").fill(apptest.PASSWORD)
+        add("first_sign_in", timed(page, lambda: page.get_by_label("Parool").press("Enter"),
+                                   lambda: page.get_by_role("heading", name="Stsenaariumid").wait_for()))
+        page.locator(f".st-key-practice_{SID} button").click()
+        box = page.get_by_test_id("stChatInputTextArea")
+        box.wait_for()
+        page.wait_for_function(IDLE)
+        echo_box = echo_page.get_by_test_id("stChatInputTextArea")
+        count_js = "n => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= n"
+        for n, (answer, count) in enumerate(zip(answers, expected, strict=True), start=1):
+            box.fill(answer)  # typing is the user's time; the figure is Enter -> answer visible
+            add("turns", timed(page, lambda: box.press("Enter"),
+                               lambda c=count: page.wait_for_function(count_js, arg=c)))
+            echo_box.fill(answer)
+            add("echo_turns", timed(echo_page, lambda: echo_box.press("Enter"),
+                                    lambda k=n: echo_page.wait_for_function(count_js, arg=2 * k)))
+        page.locator(".st-key-end button").first.click()
+        page.locator(".st-key-end_confirm button").click()
+        page.get_by_role("heading", name="Tulemus").wait_for()
+        page.wait_for_function(IDLE)
+        nav = page.locator("[data-testid='stSidebarNav']")
+        for _ in range(2):
+            for key, heading in PAGES.items():
+                link = nav.get_by_role("link", name=heading)
+                add(key, timed(page, lambda lk=link: lk.first.click(),
+                               lambda h=heading: page.get_by_role("heading", name=h).first.wait_for()))
+    finally:
+        for server in (trainer, echo):
+            if server is not None:
+                server.stop()
+        context.close()
+
+
+def browser_figures(rounds: int) -> None:
+    """Cold start, page switches and chat turns in headless chromium, with the echo app as baseline."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("real-browser figures: playwright is not installed (left out)")
+        return
+    sys.path.insert(0, str(ROOT / "tests"))
+    from e2e_support import CHROMIUM, LAUNCH_ARGS, chromium_available
+
+    from trainer.simulation.examples import play_answers
+
+    if not chromium_available():
+        print(f"real-browser figures: no chromium at {CHROMIUM} (left out)")
+        return
+    data = Path(tempfile.mkdtemp(prefix="trainer-bench-browser-"))
+    apptest.seed_users({"mari": "trainee"}, url=f"sqlite:///{data / 'trainer.db'}")
+    lib = load_library()
+    answers = turns_per_play()
+    expected, conv = [], play_answers(lib.get(SID), lib, [])
+    for answer in answers:
+        conv.reply(answer)
+        expected.append(len(conv.turns))
+    out: dict[str, list[float]] = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
+        for _ in range(rounds):
+            browser_round(browser, data, answers, expected, out)
+        browser.close()
+    cold, cold_echo, first_sign_in = out["cold"], out["cold_echo"], out["first_sign_in"]
+    turns, echo_turns = out["turns"], out["echo_turns"]
+    switches = {key: out[key] for key in PAGES}
+    every_switch = [v for values in switches.values() for v in values]
+    print(f"in a real browser (headless chromium, {rounds} server starts; `trainer app` command line)")
+    print(f"  cold start: server process start -> sign-in page visible   {ms(cold)}   (target <= 2 s)")
+    print(f"    bare echo app: process start -> first page visible       {ms(cold_echo)}")
+    print(f"    first sign-in after the start: Enter -> catalogue        {ms(first_sign_in)}")
+    print(f"  page switch: click -> heading visible, run finished        {ms(every_switch)}   (target <= 0.5 s)")
+    for key, values in switches.items():
+        print(f"    {key:<10} {ms(values)}")
+    print(f"  chat turn: Enter -> client's answer visible   {ms(turns)}")
+    print(f"    bare echo app: Enter -> echo visible         {ms(echo_turns)}")
+    print(f"    ratio trainer / echo    p50 {pct(turns, 0.5) / pct(echo_turns, 0.5):.2f}x"
+          f"   p95 {pct(turns, 0.95) / pct(echo_turns, 0.95):.2f}x   (target <= 1.5x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=10, help="play-throughs per measurement (4 turns each)")
     parser.add_argument("--sessions", type=int, default=20, help="sessions open for the memory figure")
+    parser.add_argument("--browser-rounds", type=int, default=3, help="server starts for the browser figures")
+    parser.add_argument("--no-browser", action="store_true", help="leave out the real-browser figures")
+    parser.add_argument("--browser-only", action="store_true", help="only the real-browser figures")
     args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} (other jobs slow every figure)")
+    if not args.no_browser:
+        browser_figures(args.browser_rounds)
+        print(f"load average after the browser figures: {os.getloadavg()[0]:.1f}")
+    if args.browser_only:
+        return
     apptest.seed_users({f"bench{i}": "trainee" for i in range(args.sessions + 2)})
 
     # warm-up both apps (imports, lemmatiser dictionaries, library, store)

@@ -30,17 +30,20 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(data_dir: Path, log_name: str):
-    """Run the app on a free port with its store in ``data_dir``; yields the base URL."""
+def streamlit_server(data_dir: Path, log_name: str, port: int | None = None, toolbar_viewer: bool = False):
+    """Run the app on ``port`` (default: a free one) with its store in ``data_dir``; yields the base URL.
+    ``toolbar_viewer``: as ``trainer app`` runs it (no developer menu)."""
     env = {k: v for k, v in os.environ.items() if k not in ("TRAINER_DATABASE_URL", "TRAINER_HOME")}
     env["TRAINER_DATA_DIR"] = str(data_dir)
-    port = free_port()
+    append = port is not None  # the same server again (a restart): keep the first run's log
+    port = port or free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    with open(ARTIFACTS / log_name, "w") as log:
+    extra = ["--client.toolbarMode", "viewer"] if toolbar_viewer else []
+    with open(ARTIFACTS / log_name, "a" if append else "w") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "trainer" / "app" / "main.py"),
              "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true",
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *extra],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
         )
         url = f"http://127.0.0.1:{port}"

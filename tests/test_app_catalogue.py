@@ -147,3 +147,76 @@ def test_start_practice_opens_the_conversation_and_catalogue_offers_to_continue(
     assert STATUS_ICON["tried"] in " ".join(_titles(at))  # tried
     at.button(key="continue").click().run()
     assert at.chat_input(key="reply")
+
+
+def _active(at_or_none=None):
+    """The user's active attempt (scenario id, mode) straight from the store."""
+    from trainer.storage import open_store
+
+    store = open_store()
+    try:
+        mari = store.get_user_by_name(store.system_actor(), "mari")
+        info = store.active_attempt(mari, mari.id)
+        return None if info is None else (info.scenario_id, info.mode)
+    finally:
+        store.close()
+
+
+def test_starting_another_scenario_during_an_unfinished_test_asks_first(app_env):
+    at = apptest.login(apptest.new_app())
+    at.button(key="test_pension-late-et").click().run()
+    apptest.send(at, "Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan aidata?")
+    assert _active() == ("pension-late-et", "test")
+    at = apptest.login(apptest.new_app())  # back in the catalogue (a new tab)
+    title = load_library(FIXTURE_HOME).get("pension-late-et").title
+    at.button(key="practice_child-allowance-et").click().run()
+    assert not at.exception
+    question = t("session.leave_test", "et", title=title)
+    assert [e.value for e in at.warning] == [question]
+    assert "Uue stsenaariumi alustamisel see katkestatakse" in question
+    assert _active() == ("pension-late-et", "test")  # nothing abandoned yet
+    at.button(key="leave_no").click().run()
+    assert not at.warning and _active() == ("pension-late-et", "test")
+    at.button(key="practice_child-allowance-et").click().run()
+    at.button(key="leave_yes").click().run()
+    assert not at.exception and at.chat_input(key="reply")
+    assert [e.value for e in at.title] == [load_library(FIXTURE_HOME).get("child-allowance-et").title]
+    assert _active() == ("child-allowance-et", "practice")
+
+
+def test_an_unfinished_practice_is_left_without_a_question(app_env):
+    at = apptest.login(apptest.new_app())
+    at.button(key="practice_pension-late-et").click().run()
+    at = apptest.login(apptest.new_app())
+    at.button(key="test_child-allowance-et").click().run()
+    assert not at.warning and at.chat_input(key="reply")
+    assert _active() == ("child-allowance-et", "test")
+
+
+def test_the_question_is_in_russian_in_the_russian_ui(app_env):
+    def russian_tab():
+        at = apptest.new_app().run()
+        at.sidebar.selectbox[0].select("ru").run()
+        return apptest.login(at)
+
+    at = russian_tab()
+    at.button(key="test_pension-weekend-ru").click().run()
+    at = russian_tab()
+    at.multiselect(key="f_language").set_value([]).run()
+    at.button(key="practice_pension-late-et").click().run()
+    title = load_library(FIXTURE_HOME).get("pension-weekend-ru").title
+    assert [e.value for e in at.warning] == [t("session.leave_test", "ru", title=title)]
+    assert at.button(key="leave_yes").label == "Да, прервать тест и начать"
+
+
+def test_filters_start_collapsed_on_a_phone(app_env, monkeypatch):
+    from trainer.app import browser
+
+    at = apptest.login(apptest.new_app())
+    (box,) = [e for e in at.expander if e.label == t("catalogue.filters", "et")]
+    assert box.proto.expanded is True and box.label == "Filtrid"  # a desktop browser
+    monkeypatch.setattr(browser, "is_phone", lambda: True)
+    at = apptest.login(apptest.new_app())
+    (box,) = [e for e in at.expander if e.label == t("catalogue.filters", "et")]
+    assert box.proto.expanded is False
+    assert at.multiselect(key="f_language").value == ["et"]  # collapsed, still filtering

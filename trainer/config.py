@@ -64,6 +64,16 @@ class ReadinessConfig(BaseModel):
         return self
 
 
+class SessionsConfig(BaseModel):
+    """The ``sessions:`` section: staying signed in (docs/deploy.md). ``secret`` signs the session cookie
+    (HMAC-SHA256); give it as ``{"$env": NAME}`` and the same value to every replica. Without it a
+    random secret is generated once into ``session-secret`` next to the store (owner-only)."""
+
+    model_config = ConfigDict(extra="forbid")
+    secret: str | None = Field(default=None, min_length=32)
+    lifetime_hours: float = Field(default=168, gt=0, le=24 * 366)
+
+
 class ConfigError(ValueError):
     """A trainer.yaml that cannot be read or does not match the schema; carries Problems with lines."""
 
@@ -83,6 +93,7 @@ class Settings(BaseModel):
     knowledge_dir: str = "knowledge"
     default_rubric: str = "call-model"
     readiness: ReadinessConfig = Field(default_factory=ReadinessConfig)
+    sessions: SessionsConfig = Field(default_factory=SessionsConfig)
 
 
 def resolve_env(value: Any) -> Any:

@@ -1,8 +1,9 @@
 """Shared plumbing of the Streamlit pages: the store, library and service, the signed-in user,
 translations, and the page registry helpers.
 
-Session state is kept small: ``user_id`` with its ``credential_version``, ``lang`` and ``attempt_id`` (plus transient flash
-messages). Everything else is re-read from the store on each run.
+Session state is kept small: ``user_id`` with its ``credential_version``, the id of the signed-in
+browser's server-side session (``web_session``), ``lang`` and ``attempt_id`` (plus transient flash
+messages and a pending cookie change). Everything else is re-read from the store on each run.
 """
 
 from __future__ import annotations
@@ -14,15 +15,26 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
+from trainer.app import session_cookie
 from trainer.i18n import DEFAULT_LANGUAGE, normalize_language, t
-from trainer.onboarding import exports
-from trainer.onboarding.practice import PracticeService
-from trainer.simulation.library import Library, load_library
-from trainer.storage import Actor, NotFound, PermissionDenied, Store, UserInfo, database_url, open_store
+
+if TYPE_CHECKING:  # imported when first used: the sign-in page after a server start does not wait for them
+    from trainer.onboarding.practice import PracticeService
+    from trainer.simulation.library import Library
+from trainer.storage import (
+    Actor,
+    AuthError,
+    NotFound,
+    PermissionDenied,
+    Store,
+    UserInfo,
+    database_url,
+    open_store,
+)
 
 USER_ID = "user_id"
 CRED_VERSION = "credential_version"  # the user's credential version at sign-in (see current_user)
@@ -30,6 +42,10 @@ LANG = "lang"
 LANG_CHOSEN = "lang_chosen"  # the language was picked in the switch (else the user's own is used)
 ATTEMPT_ID = "attempt_id"
 FLASH = "flash"
+WEB_SESSION = "web_session"  # the id of this browser's server-side session record (the cookie names it)
+COOKIE_OP = "cookie_op"  # ("set", value, max_age) | ("delete",): to be written into the browser this run
+COOKIE_REFUSED = "cookie_refused"  # a cookie value already found invalid (not checked again on every run)
+SIGNED_OUT_NOTICE = "signed_out_notice"  # "ended" | "expired": why the sign-in page shows up (said once)
 
 
 # -- process-wide resources ------------------------------------------------------------------------
@@ -88,6 +104,8 @@ _library_memo: dict[str, tuple[float, Library]] = {}
 def get_library() -> Library:
     """The scenario library. :func:`load_library` reloads it when a YAML file changed; that check
     (a stat of every file) runs at most every :data:`LIBRARY_CHECK_SECONDS` per project folder."""
+    from trainer.simulation.library import load_library
+
     key = os.environ.get("TRAINER_HOME") or os.getcwd()
     now = time.monotonic()
     memo = _library_memo.get(key)
@@ -100,15 +118,26 @@ def get_library() -> Library:
 
 @st.cache_resource(show_spinner=False)
 def start_warm_up() -> threading.Thread:
-    """Once per server process, at its first page (the login page): load the library and warm the scorer
-    in a background thread, so neither that page nor the first reply waits.
+    """Once per server process, after its first page (the sign-in page) was sent: import the pages, load
+    the library and warm the scorer in a background thread, so neither that page nor the first reply
+    waits (the sign-in page after a server start imports only what it shows).
 
     The first reply used to pay for pymorphy3's analyzer (~0.1-0.4 s), the first persona (Faker's
     providers) and compiling the phrase sets of the built-in signals and the rubric (~0.3-0.6 s).
     """
-    thread = threading.Thread(target=lambda: warm_up_scorer(load_library()), name="trainer-warm-up", daemon=True)
+    def warm_up() -> None:
+        from trainer.simulation.library import load_library
+
+        import_pages()
+        warm_up_scorer(load_library())
+
+    thread = threading.Thread(target=warm_up, name="trainer-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+#: set by main: imports the page modules (the pages after the sign-in)
+import_pages: Callable[[], object] = lambda: None  # noqa: E731
 
 
 def warm_up_scorer(lib: Library) -> None:
@@ -131,6 +160,8 @@ def warm_up_scorer(lib: Library) -> None:
 
 
 def get_service() -> PracticeService:
+    from trainer.onboarding.practice import PracticeService
+
     return PracticeService(get_store(), get_library())
 
 
@@ -149,17 +180,87 @@ def current_user() -> UserInfo | None:
     """The signed-in user, re-read from the store on every run (None when signed out, deleted or
     disabled). The session keeps the user id and the credential version it signed in with; the
     store refuses that pair once the password changed or the account was disabled, and the
-    session is signed out (security review M9)."""
+    session is signed out (security review M9). A browser signed in with "stay signed in" is checked
+    through its server-side session record instead (:meth:`Store.web_session_user`: the record, its
+    expiry, the credential version and the disabled flag), so signing out in another tab of the same
+    browser also ends this one. Without a signed-in session, a valid session cookie sent with the page
+    request signs the user in again (a reload, a server restart)."""
     uid = st.session_state.get(USER_ID)
     if uid is None:
-        return None
+        return resume_from_cookie()
     version = st.session_state.get(CRED_VERSION)
+    web_session = st.session_state.get(WEB_SESSION)
+    if web_session:
+        try:
+            user = get_store().web_session_user(web_session)
+        except AuthError as exc:
+            sign_out()
+            st.session_state[SIGNED_OUT_NOTICE] = exc.reason
+            return None
+        if user.id != int(uid) or user.credential_version != version:
+            sign_out()
+            st.session_state[SIGNED_OUT_NOTICE] = "ended"
+            return None
+        return user
     actor = Actor(id=int(uid), role="trainee", credential_version=-1 if version is None else int(version))
     try:
         return get_store().get_user(actor, int(uid))
     except (NotFound, PermissionDenied):
         sign_out()
         return None
+
+
+def resume_from_cookie() -> UserInfo | None:
+    """Sign in from the "stay signed in" cookie of the page request, when it is genuine, unexpired and
+    its server-side session still signs its user in; an invalid cookie is deleted from the browser."""
+    value = session_cookie.request_cookie()
+    if not value or value == st.session_state.get(COOKIE_REFUSED):
+        return None
+    session_id = session_cookie.verify(value)
+    user = None
+    reason = "expired" if session_cookie.expired(value) else "ended"
+    if session_id is not None:
+        try:
+            user = get_store().web_session_user(session_id)
+        except AuthError as exc:
+            reason = exc.reason
+    if user is None:
+        st.session_state[COOKIE_REFUSED] = value
+        st.session_state[COOKIE_OP] = ("delete",)
+        st.session_state[SIGNED_OUT_NOTICE] = reason
+        return None
+    sign_in(user)
+    st.session_state[WEB_SESSION] = session_id
+    return user
+
+
+def remember_sign_in(user: UserInfo, source: str | None = None) -> None:
+    """Open a server-side session for the signed-in ``user`` and have the browser keep its signed
+    cookie (written by :func:`write_cookie` in this or the next run): a reload or a server restart
+    keeps the user signed in until the cookie expires (``sessions.lifetime_hours``)."""
+    import datetime as dt
+
+    lifetime = session_cookie.lifetime_seconds()
+    old = st.session_state.pop(WEB_SESSION, None)
+    store = get_store()
+    if old:
+        store.end_web_session(old)
+    opened = store.open_web_session(user, dt.timedelta(seconds=lifetime), source=source)
+    st.session_state[WEB_SESSION] = opened.id
+    value = session_cookie.sign(opened.id, int(opened.expires_at.timestamp()))
+    st.session_state[COOKIE_OP] = ("set", value, lifetime)
+    st.session_state.pop(COOKIE_REFUSED, None)
+
+
+def write_cookie() -> str | None:
+    """The script that applies a pending cookie change in the browser (set after sign-in, delete after
+    sign-out or a refused cookie), once; None when nothing is pending."""
+    op = st.session_state.pop(COOKIE_OP, None)
+    if not op:
+        return None
+    if op[0] == "set":
+        return session_cookie.set_script(op[1], op[2])
+    return session_cookie.delete_script()
 
 
 def require_user() -> UserInfo:
@@ -179,8 +280,16 @@ def sign_in(user: UserInfo) -> None:
 
 
 def sign_out() -> None:
+    """Forget the user in this session, end the browser's server-side session and delete its cookie."""
+    web_session = st.session_state.pop(WEB_SESSION, None)
     for key in (USER_ID, CRED_VERSION, ATTEMPT_ID, FLASH):
         st.session_state.pop(key, None)
+    cookie = session_cookie.request_cookie()
+    if cookie:
+        st.session_state[COOKIE_REFUSED] = cookie  # the page request's cookie is ended: do not resume it
+    st.session_state[COOKIE_OP] = ("delete",)
+    if web_session:
+        get_store().end_web_session(web_session)
 
 
 def flash(kind: str, key: str, **kw: object) -> None:
@@ -289,6 +398,8 @@ def sheet_builders(store: Any, actor: Any, language: str, **which: Any) -> tuple
     ``user_id=`` and ``month=``, as :func:`trainer.onboarding.exports.sheet_data`) and render them.
     Pass them as ``st.download_button(data=...)``: Streamlit calls them only when the button is
     clicked, not on every rerun of the page (a month's PDF takes a second or more)."""
+    from trainer.onboarding import exports
+
     def pdf() -> bytes:
         return exports.sheets_pdf(exports.sheet_data(store, actor, **which), language)
 

@@ -7,7 +7,8 @@ import os
 
 import streamlit as st
 
-from trainer.app.common import get_store, sign_in, store_resource, tr
+from trainer.app import session_cookie
+from trainer.app.common import SIGNED_OUT_NOTICE, get_store, remember_sign_in, sign_in, store_resource, tr
 from trainer.storage import MIN_PASSWORD_LENGTH, AuthError, UserInfo, WeakPassword
 
 SSO_ERROR = "sso_error"
@@ -62,6 +63,9 @@ def sign_in_from_identity_provider() -> bool:
 def render() -> None:
     st.title(tr("login.title"))
     st.caption(tr("login.intro"))
+    notice = st.session_state.pop(SIGNED_OUT_NOTICE, None)
+    if notice in ("ended", "expired"):
+        st.info(tr(f"session.{notice}"))
     if store_resource().admin_created:
         st.info(tr("login.first_start"))
     if sso_configured():
@@ -86,8 +90,10 @@ def render() -> None:
             st.error(tr(f"login.error.{exc.reason}"))
             return
         sign_in(user)
+        remember_sign_in(user, source=client_source())  # a reload or a server restart keeps the user signed in
         st.rerun()
     st.caption(tr("login.help"))
+    st.caption(tr("session.remember", hours=round(session_cookie.lifetime_seconds() / 3600)))
 
 
 def render_change_password(user: UserInfo, forced: bool) -> None:
@@ -121,6 +127,7 @@ def render_change_password(user: UserInfo, forced: bool) -> None:
         st.error(tr(f"password.problem.{exc.reason}", min=MIN_PASSWORD_LENGTH))
         return
     sign_in(updated)  # the new credential version: this session stays signed in, all others end
+    remember_sign_in(updated, source=client_source())  # a new session record and cookie for this browser
     st.session_state.pop(CHANGE_PASSWORD, None)
     from trainer.app.common import flash
 

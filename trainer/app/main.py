@@ -1,11 +1,12 @@
 """The trainer web app (Streamlit): ``streamlit run trainer/app/main.py`` or ``trainer app``.
 
 Pages are registered in :data:`PAGES` (one module per page under ``trainer/app/views/``, each with
-``PAGE = PageSpec(...)``); what each role sees is :data:`NAVIGATION` (role -> section -> page keys).
-To add a page (e.g. mentor review): write ``trainer/app/views/mentor.py`` with
-``PAGE = PageSpec(key="mentor", title_key="nav.mentor", render=render)``, add its message keys to the
-three locale files, then add ``mentor.PAGE`` to :data:`PAGES` and ``"mentor"`` to the roles' lists in
-:data:`NAVIGATION` (or call :func:`register`).
+``PAGE = PageSpec(...)``, imported by :func:`load_pages` when first needed); what each role sees is
+:data:`NAVIGATION` (role -> section -> page keys). To add a page (e.g. mentor review): write
+``trainer/app/views/mentor.py`` with ``PAGE = PageSpec(key="mentor", title_key="nav.mentor",
+render=render)``, add its message keys to the three locale files, then add ``mentor.PAGE`` to the
+pages of :func:`load_pages` and ``"mentor"`` to the roles' lists in :data:`NAVIGATION` (or call
+:func:`register`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
+import threading
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script by `streamlit run`: make `trainer` importable
@@ -20,7 +22,8 @@ if __package__ in (None, ""):  # run as a script by `streamlit run`: make `train
 
 import streamlit as st  # noqa: E402
 
-from trainer.app import login  # noqa: E402
+from trainer.app import common, login  # noqa: E402
+from trainer.app.browser import page_extras  # noqa: E402
 from trainer.app.common import (  # noqa: E402
     LANG,
     LANG_CHOSEN,
@@ -35,31 +38,45 @@ from trainer.app.common import (  # noqa: E402
     start_warm_up,
     tr,
 )
-from trainer.app.views import (  # noqa: E402
-    catalogue,
-    conversation,
-    exercise,
-    history,
-    lead_readiness,
-    mentor_mentees,
-    mentor_review,
-    progress_trainee,
-    result,
-    review_queue,
-    users,
-)
 from trainer.i18n import LANGUAGE_NAMES, LANGUAGES  # noqa: E402
 from trainer.storage import StoreUnavailable  # noqa: E402
 
 log = logging.getLogger("trainer.app")
 
-# The page registry: every page by key (one module per page) ...
-PAGES: dict[str, PageSpec] = {
-    spec.key: spec
-    for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
-                 review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE, users.PAGE,
-                 exercise.PAGE)
-}
+# The page registry: every page by key (one module per page), filled when first needed (after the
+# sign-in, or by the warm-up thread meanwhile): the sign-in page after a server start imports none of
+# the pages (plotly, pandas, the PDF and XLSX writers), so it is on screen sooner ...
+PAGES: dict[str, PageSpec] = {}
+_pages_lock = threading.Lock()
+
+
+def load_pages() -> dict[str, PageSpec]:
+    """Import the page modules and add their specs to :data:`PAGES` (once; pages added with
+    :func:`register` stay)."""
+    with _pages_lock:
+        if "catalogue" not in PAGES:
+            from trainer.app.views import (
+                catalogue,
+                conversation,
+                exercise,
+                history,
+                lead_readiness,
+                mentor_mentees,
+                mentor_review,
+                progress_trainee,
+                result,
+                review_queue,
+                users,
+            )
+
+            for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
+                         review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE,
+                         users.PAGE, exercise.PAGE):
+                PAGES.setdefault(spec.key, spec)
+    return PAGES
+
+
+common.import_pages = load_pages
 
 # ... and what each role sees: {role: {section message key: [page keys]}}, in navigation order.
 PRACTICE = ["catalogue", "conversation", "result", "history", "progress", "exercise"]
@@ -74,6 +91,7 @@ NAVIGATION: dict[str, dict[str, list[str]]] = {
 
 def register(spec: PageSpec, roles: dict[str, str]) -> None:
     """Add (or replace) a page and show it to ``roles`` ({role: section message key})."""
+    load_pages()
     PAGES[spec.key] = spec
     for role, section in roles.items():
         keys = NAVIGATION.setdefault(role, {}).setdefault(section, [])
@@ -83,6 +101,7 @@ def register(spec: PageSpec, roles: dict[str, str]) -> None:
 
 def pages_for(role: str) -> dict[str, list[PageSpec]]:
     """The pages a role sees, by section message key."""
+    load_pages()
     return {section: [PAGES[k] for k in keys if k in PAGES]
             for section, keys in NAVIGATION.get(role, {}).items()}
 
@@ -95,6 +114,17 @@ def navigation_pages(role: str) -> dict[str, list]:
     landing = LANDING.get(role)
     return {tr(section): [spec.page(default=None if landing is None else spec.key == landing) for spec in specs]
             for section, specs in pages_for(role).items()}
+
+
+def signed_out_pages() -> list:
+    """Signed out, every page's address shows the sign-in page (a reload of ``/conversation`` after the
+    session ended asks to sign in there, instead of Streamlit's English "Page not found"); after the
+    sign-in the same address opens the page itself."""
+    title = tr("login.title")
+    pages = [st.Page(login.render, title=title, url_path="login", default=True)]
+    keys = dict.fromkeys(key for sections in NAVIGATION.values() for keys in sections.values() for key in keys)
+    pages += [st.Page(login.render, title=title, url_path=key) for key in keys]
+    return pages
 
 
 def language_switch() -> None:
@@ -125,16 +155,16 @@ def main() -> None:
 def _main() -> None:
     st.set_page_config(page_title="trainer", page_icon=":material/support_agent:", layout="wide")
     st.session_state.setdefault(LANG, "et")
-    start_warm_up()
+    user = current_user()  # before the language switch: a sign-in from the cookie sets the user's language
     language_switch()
-    user = current_user()
     if user is None and login.sign_in_from_identity_provider():
         st.rerun()
+    page_extras()
     if user is None:
         remember_link()
-        nav = st.navigation([st.Page(login.render, title=tr("login.title"), url_path="login", default=True)],
-                            position="hidden")
+        nav = st.navigation(signed_out_pages(), position="hidden")
         nav.run()
+        start_warm_up()  # after the sign-in page: it does not wait for the pages, library and scorer
         return
     with st.sidebar:
         st.caption(tr("app.signed_in_as", name=user.display_name, role=tr(f"role.{user.role}")))
@@ -152,7 +182,8 @@ def _main() -> None:
                            position="hidden")
         nav.run()
         return
-    set_pages(PAGES)
+    start_warm_up()
+    set_pages(load_pages())
     nav = st.navigation(navigation_pages(user.role))
     follow_link()
     nav.run()

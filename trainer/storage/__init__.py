@@ -32,12 +32,14 @@ from .records import (
     UserInfo,
 )
 from .reports import ATTEMPT_ROW_KEYS, CRITERION_ROW_KEYS
+from .sessions import DEFAULT_SESSION_LIFETIME, WebSessionInfo
 from .store import Store, open_store
 from .users import MIN_PASSWORD_LENGTH
 
 __all__ = [
     "ATTEMPT_ROW_KEYS",
     "CRITERION_ROW_KEYS",
+    "DEFAULT_SESSION_LIFETIME",
     "MIN_PASSWORD_LENGTH",
     "Actor",
     "AssignmentInfo",
@@ -67,6 +69,7 @@ __all__ = [
     "TurnInfo",
     "UserInfo",
     "WeakPassword",
+    "WebSessionInfo",
     "current_revision",
     "database_url",
     "downgrade",

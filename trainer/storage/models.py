@@ -328,3 +328,18 @@ class ReadinessSnapshot(Base):
     taken_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     status: Mapped[str] = mapped_column(String(32))
     details: Mapped[dict[str, Any]]
+
+
+class WebSession(Base):
+    """A signed-in browser (the app's "stay signed in" cookie names one): valid until ``expires_at`` while
+    the user is enabled and their credential version is the one recorded here (a password change or
+    disabling ends it); sign-out deletes it. Only a hash of the session id is stored."""
+
+    __tablename__ = "web_sessions"
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    credential_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(index=True)
+    last_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    source: Mapped[str | None] = mapped_column(String(100))

@@ -9,6 +9,7 @@ import datetime as dt
 
 import streamlit as st
 
+from trainer.app import browser
 from trainer.app.common import (
     ATTEMPT_ID,
     PageSpec,
@@ -37,10 +38,12 @@ STATUS_ICON = {"new": ":gray[:material/radio_button_unchecked:]", "tried": ":ora
 
 FILTERS = ("topic", "channel", "language", "difficulty", "status")
 KEEP = "catalogue_filters"  # the chosen filters, kept when the user leaves the page
+LEAVE = "leave_test"  # (card key prefix, scenario id, mode): a start that waits for "abandon the test?"
 
 
 def _filters(items: list[dict], topics: dict[str, str]) -> dict[str, list]:
-    """The five filters; the language defaults to the user's, and choices survive leaving the page."""
+    """The five filters; the language defaults to the user's, and choices survive leaving the page.
+    On a phone they start collapsed (five filters would fill the first screen)."""
     def options(key: str) -> list:
         return sorted({m[key] for m in items})
 
@@ -54,7 +57,7 @@ def _filters(items: list[dict], topics: dict[str, str]) -> dict[str, list]:
     labels = {"topic": lambda v: topics.get(v, v), "channel": lambda v: tr(f"channel.{v}"),
               "language": lambda v: tr(f"language.{v}"), "difficulty": lambda v: "★" * v + "☆" * (3 - v),
               "status": lambda v: tr(f"status.{v}")}
-    with st.expander(tr("catalogue.filters"), expanded=True):
+    with st.expander(tr("catalogue.filters"), expanded=not browser.is_phone(), key="filters_box"):
         cols = st.columns(5)
         chosen = {}
         for col, key in zip(cols, FILTERS, strict=True):
@@ -65,7 +68,7 @@ def _filters(items: list[dict], topics: dict[str, str]) -> dict[str, list]:
     return chosen
 
 
-def _start_here(user, ok: list[dict]) -> set[str]:
+def _start_here(user, ok: list[dict], unfinished_test: str | None = None) -> set[str]:
     """The "start here" box: assigned scenarios with due dates, the two modes explained, and for a
     trainee what is still needed for readiness. Returns the assigned scenario ids."""
     today = dt.date.today()
@@ -96,17 +99,38 @@ def _start_here(user, ok: list[dict]) -> set[str]:
             due = item["due_date"]
             when = "" if due is None else tr("start.overdue" if item["overdue"] else "start.due",
                                              date=format_date(due, lang()))
-            _card(meta, prefix="assigned", due=when, overdue=item["overdue"])
+            _card(meta, prefix="assigned", due=when, overdue=item["overdue"], unfinished_test=unfinished_test)
     return {item["scenario_id"] for item in assigned}
 
 
 def _start(sid: str, mode: str) -> None:
     user = require_user()
+    st.session_state.pop(LEAVE, None)
     if sid in get_library().exercises:  # kind: exercise: the sheet page, not a conversation
         goto("exercise", exercise=sid, mode=mode)
     attempt_id = get_service().start(user, sid, mode)
     st.session_state[ATTEMPT_ID] = attempt_id
     goto("conversation")
+
+
+def _ask_or_start(keyp: str, sid: str, mode: str, unfinished_test: str | None) -> None:
+    """Start at once, or, while a test is unfinished (starting abandons it), ask first."""
+    if unfinished_test is None:
+        _start(sid, mode)
+    st.session_state[LEAVE] = (keyp, sid, mode)
+
+
+def _confirm_leave(unfinished_test: str) -> None:
+    """The question under the pressed button: abandon the unfinished test and start this scenario?"""
+    _, sid, mode = st.session_state[LEAVE]
+    with st.container(border=True, key="leave_confirmation"):
+        st.warning(tr("session.leave_test", title=unfinished_test), icon=":material/warning:")
+        yes, no = st.columns(2)
+        if yes.button(tr("session.leave_yes"), key="leave_yes", type="primary", width="stretch"):
+            _start(sid, mode)
+        if no.button(tr("session.leave_no"), key="leave_no", width="stretch"):
+            st.session_state.pop(LEAVE, None)
+            st.rerun()
 
 
 def render() -> None:
@@ -116,8 +140,11 @@ def render() -> None:
     st.title(tr("catalogue.title"))
     show_flash()
     active = service.resume(user)
+    unfinished_test = None
     if active is not None:
         attempt_id, conv = active
+        if get_store().attempt_state(user, attempt_id).mode == "test":
+            unfinished_test = conv.scenario.title  # starting another one abandons it: ask first
         with st.container(border=True):
             st.markdown(tr("catalogue.active", title=conv.scenario.title))
             if st.button(tr("catalogue.continue"), key="continue", type="primary"):
@@ -129,13 +156,15 @@ def render() -> None:
     ok = [dict(e.metadata(), status=status.get(e.id, "new")) for e in library.entries if e.ok]
     ok.sort(key=lambda m: (m["difficulty"], m["title"]))  # easy to hard
     broken = [e for e in library.entries if not e.ok]
-    _start_here(user, ok)
+    if unfinished_test is None:
+        st.session_state.pop(LEAVE, None)
+    _start_here(user, ok, unfinished_test)
     topics = topic_names(library, lang())
     chosen = _filters(ok, topics)
     shown = [m for m in ok if all(not values or m[key] in values for key, values in chosen.items())]
     st.caption(tr("catalogue.count", shown=len(shown), total=len(ok)))
     for meta in shown:
-        _card(meta, topics=topics)
+        _card(meta, topics=topics, unfinished_test=unfinished_test)
     if broken:
         st.subheader(tr("catalogue.broken_title"))
         for entry in broken:
@@ -164,39 +193,42 @@ def _new_feedback(user) -> None:
 
 
 def _card(meta: dict, prefix: str = "", due: str = "", overdue: bool = False,
-          topics: dict[str, str] | None = None) -> None:
+          topics: dict[str, str] | None = None, unfinished_test: str | None = None) -> None:
     sid = meta["id"]
     keyp = f"{prefix}_" if prefix else ""
     topic = (topics or topic_names(get_library(), lang())).get(meta["topic"], meta["topic"])
     with st.container(border=True, key=f"{keyp}card_{sid}"):
         head, buttons = st.columns([4, 1])
         with head:
+            # one element per card for the text (title, due date, facts, goals, duties, competencies):
+            # a catalogue of 40 cards is mostly what the browser has to render on a page switch
             status = tr(f"status.{meta['status']}")
-            st.markdown(f"#### {STATUS_ICON[meta['status']]} {md_escape(meta['title'])}",
-                        help=status)
+            lines = [f"#### {STATUS_ICON[meta['status']]} {md_escape(meta['title'])}", ""]
             if due:
-                st.markdown(f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]")
-            st.caption(" · ".join([
+                lines += [f":{'red' if overdue else 'orange'}-badge[:material/event: {md_escape(due)}]", ""]
+            lines += [":gray[" + " · ".join([
                 status,  # the status icon in words
                 tr("catalogue.topic", topic=topic),
                 tr(f"channel.{meta['channel']}"),
                 tr(f"language.{meta['language']}"),
                 tr("catalogue.difficulty", stars="★" * meta["difficulty"] + "☆" * (3 - meta["difficulty"])),
-                tr(f"status.{meta['status']}"),
-            ]))
+            ]) + "]", ""]
             if meta["goals"]:
-                st.markdown(f"**{tr('catalogue.goals')}**")
-                st.markdown("\n".join(f"- {goal}" for goal in meta["goals"]))
-            st.markdown(f"**{tr('catalogue.duties')}** " + ", ".join(meta["duties"]))
+                lines += [f"**{tr('catalogue.goals')}**", "", *(f"- {goal}" for goal in meta["goals"]), ""]
+            lines.append(f"**{tr('catalogue.duties')}** " + ", ".join(meta["duties"]))
             if meta["competencies"]:
-                st.caption(tr("catalogue.competencies") + " "
-                           + ", ".join(tr(f"competency.{c}") for c in meta["competencies"]))
+                lines += ["", ":gray[" + md_escape(tr("catalogue.competencies") + " " + ", ".join(
+                    tr(f"competency.{c}") for c in meta["competencies"])) + "]"]
+            st.markdown("\n".join(lines))
         with buttons:
             if st.button(tr("catalogue.practice"), key=f"{keyp}practice_{sid}", type="primary", width="stretch"):
-                _start(sid, "practice")
+                _ask_or_start(keyp, sid, "practice", unfinished_test)
             if st.button(tr("catalogue.test"), key=f"{keyp}test_{sid}", width="stretch",
                          help=tr("catalogue.test_help")):
-                _start(sid, "test")
+                _ask_or_start(keyp, sid, "test", unfinished_test)
+        pending = st.session_state.get(LEAVE)
+        if unfinished_test is not None and pending is not None and pending[:2] == (keyp, sid):
+            _confirm_leave(unfinished_test)
 
 
 PAGE = PageSpec(key="catalogue", title_key="nav.catalogue", render=render, icon=":material/menu_book:", default=True)
