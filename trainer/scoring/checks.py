@@ -842,15 +842,16 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
 def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
     """The client's open question as the evidence of a failed closing (the feedback quotes it)."""
     for a, b, sentence in reversed(an.sentences(i)):
-        if tx.is_question(sentence, an.language):
+        if _asks_question(an.turns[i].text, sentence, an.language):
             return [an.evidence(i, sentence, a, b)]
     return [an.evidence(i, an.turns[i].text)]
 
 
 def _asks(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client unit ask something (a question that is not a thanks or a goodbye)?"""
+    text = an.turns[i].text
     for a, b, sentence in an.sentences(i):
-        if tx.is_question(sentence, an.language) and not any(
+        if _asks_question(text, sentence, an.language) and not any(
                 a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):
             return True
     return False
@@ -1008,8 +1009,9 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     client = next((i for i in range(last - 1, -1, -1) if an.turns[i].role == "client"), None)
     if client is None:
         return Outcome(True, [])
-    question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
-                     if tx.is_question(s, an.language)), None)
+    text = an.turns[client].text
+    question = next((s.strip() for _, _, s in reversed(tx.split_sentences(text))
+                     if _asks_question(text, s, an.language)), None)
     if question is None:
         return Outcome(True, [])
     social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))

@@ -216,15 +216,77 @@ _ET_ASK_VERBS = frozenset("oelge tapsustage raakige selgitage kirjeldage".split(
 _RU_ASK_VERBS = frozenset("скажите подскажите уточните расскажите".split())
 
 
+# question tags and particles of spoken yes/no questions (folded words)
+_ET_TAGS = frozenset("jah eks eksole vä vai voi".split())
+_ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas")}
+_RU_TAGS = frozenset("да правильно верно ведь правда".split())
+_ET_YOU = frozenset("te teie teil teile teid teiega teilt teist".split())
+_RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так")}
+_RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
+_RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
+_RU_OPENERS = frozenset("а и но".split())
+
+
 def is_spoken_question(sentence: str, lang: str) -> bool:
-    """A question by intonation in a speech transcript without punctuation: a short Russian statement
-    about the client ("вы живёте одна и получаете пенсию", "вас интересует ..."). Only for text that
-    has no punctuation at all; Estonian yes/no questions need "kas" and are found by `is_question`."""
+    """A question by intonation in a speech transcript without punctuation. Besides `is_question`:
+
+    - a tag at the end: Estonian "..., jah", "..., eks (ole)", "... või mitte"; Russian «..., да»,
+      «... или нет», «..., правильно», «... не так ли», «..., правда» (three words or more before it);
+    - Estonian "ega" opening the sentence ("ega te ei ole veel avaldust esitanud");
+    - Russian: an interrogative after a preposition («а до какого числа ...», «на что мне жить»), and
+      «а мне ... нужно/можно ...» (a client's yes/no question opened by «а» with a modal word);
+    - Russian: a short statement about the client ("вы живёте одна и получаете пенсию").
+
+    Only for text that has no punctuation at all.
+    """
     if is_question(sentence, lang):
         return True
-    words = _first_words(sentence)
-    return lang == "ru" and bool(words) and words[0] in _YOU and 3 <= len(words) <= 12 \
+    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
+    if len(words) >= 4:
+        last, pair = words[-1], tuple(words[-2:])
+        if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
+            return True
+        if lang == "et" and (pair in _ET_TAG_PAIRS or (last in _ET_TAGS and _et_tag(words))):
+            return True
+    if lang == "et" and words and words[0] == "ega" and len(words) >= 3:
+        return True
+    lead = _first_words(sentence)
+    if lang == "ru" and lead:
+        if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
+            return True
+        if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(w in _RU_MODALS for w in words[1:]) \
+                and words[1] in ("мне", "нам", "я", "мы", "ему", "ей"):
+            return True
+    return lang == "ru" and bool(lead) and lead[0] in _YOU and 3 <= len(lead) <= 12 \
         and not any(ch.isdigit() for ch in sentence)
+
+
+def _ru_tag(words: list[str]) -> bool:
+    """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
+    the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
+    правильно») nor after «да»/«нет»/«не»."""
+    if words[-2] in ("да", "нет", "не"):
+        return False
+    if words[-1] in ("правильно", "верно", "правда"):
+        from .lexicon import ru_parse
+
+        parses = ru_parse(words[-2])
+        if parses and parses[0].tag.POS in ("VERB", "INFN", "PRTS"):
+            return False
+    return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
+
+
+def _et_tag(words: list[str]) -> bool:
+    """"te helistate pensioni asjus jah", "see on lapsetoetuse kohta eks": "eks"/"vä" after anything,
+    "jah" only after a statement about the client (te, teie ..., a -te verb), not after "jah"/"ei"."""
+    if words[-1] != "jah":
+        return True
+    return words[-2] not in ("jah", "ei") and any(
+        w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in words[:-1])
+
+
+def _ru_interrogative(word: str) -> bool:
+    return word in _RU_INTERROGATIVES or (word.startswith("как") and word not in {"как", "каких-то"} and len(word) > 3)
 
 
 def is_question(sentence: str, lang: str) -> bool:

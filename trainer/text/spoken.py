@@ -333,19 +333,70 @@ def _unit_follows(token) -> bool:
 
 
 def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], drop: set[int]) -> set[int]:
-    """Token indexes before which unpunctuated speech gets a sentence break: a question opener
-    ("kas", with a leading "et/aga/ja ..."), not right after "ei tea"/"küsisin" (an embedded question)."""
+    """Token indexes before which unpunctuated speech gets a sentence break (not right after "ei tea",
+    «понимаю», "küsisin": an embedded question):
+
+    - a question opener ("kas", «скажите», «правильно ли»; "et kas ..." breaks before "et");
+    - an interrogative asking the partner ("kuidas saan ...", "mida te ...", «чем могу ...», «как вы ...»);
+    - a capitalised word after a lower-case one that opens sentences: an Estonian interrogative or
+      discourse opener ("Mis", "Kokkuvõtteks", "Aitäh"), or any Russian word that is no name, place or
+      polite pronoun («Итак», «Спасибо», «Чем»);
+    - Russian «вы» starting a new statement or question after a word that does not govern it
+      («Поздравляю Вы мама ребёнка», «получилось Вы получаете ...»; not «если вы», «могли бы Вы»)."""
     kept = [i for i in words if i not in drop]
     if len(kept) < 6:
         return set()
     out = set()
     for n, i in enumerate(kept):
-        pair = (norms[i], norms[kept[n + 1]]) if n + 1 < len(kept) else None
-        li = pair is not None and pair[1] in ("ли", "ль")  # «ответила ли я ...» opens a question
-        if (norms[i] not in _QUESTION_OPENERS and pair not in _OPENER_PAIRS and not li) or n == 0:
+        if n == 0:
             continue
-        first = n - 1 if norms[kept[n - 1]] in _BREAK_LEADS else n
-        if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER:
-            continue
-        out.add(kept[first])
+        norm = norms[i]
+        nxt = norms[kept[n + 1]] if n + 1 < len(kept) else None
+        li = nxt in ("ли", "ль")  # «ответила ли я ...» opens a question
+        prev = norms[kept[n - 1]]
+        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li \
+                or (norm in _ASKING and nxt in _ASKED):
+            first = n - 1 if prev in _BREAK_LEADS else n
+            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER:
+                continue
+            out.add(kept[first])
+        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text):
+            out.add(i)
+        elif norm == "вы" and nxt is not None and prev not in _NOT_BEFORE_YOU and prev not in _NO_BREAK_AFTER:
+            out.add(i)
     return out
+
+
+# interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
+_ASKING = frozenset("""kuidas mis mida millega millest mille millal miks kus kuhu kust mitu milline millist
+    millised чем что как когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
+_ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks
+    вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
+_ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
+    kellele mitu milline millist millised nii niisiis seega kokkuvotteks kokkuvottes tahendab ehk aitah tanan
+    palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge""".split())
+_RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
+# words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
+# knowing and saying
+_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
+    потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
+    разве неужели для у от к с о об по при до без после перед через за на в из вижу понимаю знаю слышу
+    думаю надеюсь считаю поняла понял прошу сказали говорите спасибо благодарю да нет""".split())
+_NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю знаем вижу слышу объясню расскажу уточню посмотрю
+    проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
+
+
+def _capital_opener(word: str, previous: str) -> bool:
+    """A capitalised word after a lower-case one that opens a sentence (see `_speech_breaks`)."""
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or not previous[:1].islower():
+        return False
+    norm = fold(word)
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        if norm in _RU_POLITE:
+            return False
+        from .lexicon import ru_parse
+
+        parses = ru_parse(norm)
+        return bool(parses) and parses[0].is_known and not any(
+            tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
+    return norm in _ET_CAPITAL_OPENERS
