@@ -79,6 +79,10 @@ class Unit:
     text: str
     parts: tuple[tuple[int, int, tx.Normalized], ...]  # (offset in unit text, original turn index, normalised)
 
+    def unpunctuated(self) -> bool:
+        """No message of the unit has any punctuation (speech recognition, fast typing)."""
+        return not any(re.search(r"[.!?…,;:]", part[2].original) for part in self.parts)
+
     def locate(self, start: int, end: int) -> tuple[int, str, int]:
         """(original turn index, original quote, original start) of the unit span [start, end)."""
         k = max(0, bisect_right([p[0] for p in self.parts], start) - 1)
@@ -117,6 +121,7 @@ CUE_CONCEPTS = tuple(CUE_GROUPS)
 _REQUESTS = ("identification_request", "name_request", "verification_item")
 _NOT_COUNTED = ("hold_or_contact", *CUE_CONCEPTS)
 _MIN_INFORM_WORDS = 6
+_REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 
 
 class TranscriptAnalysis:
@@ -297,7 +302,25 @@ class TranscriptAnalysis:
             self._informs[key] = self._is_inform(i, start, end, sentence)
         return self._informs[key]
 
+    def confirmed_check(self, i: int, start: int, end: int, sentence: str) -> bool:
+        """A spoken agent statement that the client's reply shows was a yes/no question: an unpunctuated
+        check of the client's situation (`tx.is_check_statement`: "Вы живёте в Германии", «Речь о
+        пенсии по старости») answered by a confirmation or denial (да, нет, jah, ei ...)."""
+        unit = self.turns[i]
+        if unit.role != "agent" or i + 1 >= len(self.turns) or not _is_spoken(unit.text):
+            return False
+        reply = [t.norm for t in tx.tokenize_cached(self.turns[i + 1].text) if t.is_word]
+        while len(reply) > 1 and reply[0] in _REPLY_LEADS:
+            reply = reply[1:]  # «так да одна», "nii jah"
+        if not reply or reply[0] not in tx.CONFIRMATIONS:
+            return False
+        if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
+            return False  # the reply answers the later question
+        return tx.is_check_statement(sentence, self.language)
+
     def _is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
+        if self.confirmed_check(i, start, end, sentence):
+            return False
         if self._cue_key is None:
             self.cues(i)
         request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
@@ -398,10 +421,19 @@ class TranscriptAnalysis:
         return None
 
 
-def _asks_question(text: str, sentence: str, language: str) -> bool:
-    """Is the sentence a question; in a speech transcript without punctuation, by intonation too."""
+def _asks_question(text: str, sentence: str, language: str, client: bool = False) -> bool:
+    """Is the sentence a question; in a speech transcript without punctuation, by intonation too
+    (`client`: a client's line, see `tx.is_spoken_question`)."""
     if _is_spoken(text):
-        return tx.is_spoken_question(sentence, language)
+        return tx.is_spoken_question(sentence, language, client)
+    return tx.is_question(sentence, language)
+
+
+def _client_asks(unit: Unit, sentence: str, language: str) -> bool:
+    """Does a client sentence ask something: a question mark or word, or, when no message of the unit
+    has any punctuation, intonation (`tx.is_spoken_question` for a client's line)."""
+    if unit.unpunctuated():
+        return tx.is_spoken_question(sentence, language, client=True)
     return tx.is_question(sentence, language)
 
 
@@ -537,21 +569,29 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
     excluded = tuple(an._phrases_for(tuple(check.exclude), None, lang) for lang in an.languages(check.exclude)) \
         if check.exclude else ()
     languages = tuple(an.languages(check.exclude)) if check.exclude else ()
-    evidence = [an.evidence(i, sentence, a, b)
-                for i, lo, hi in an.spans(check.scope)
-                for a, b, sentence in _questions(an.turns[i].text, an.language, excluded, languages, about)
-                if lo <= a < hi and not an.is_stuffed(i, a, b)]
+    evidence = []
+    for i, lo, hi in an.spans(check.scope):
+        text = an.turns[i].text
+        found = _questions(text, an.language, excluded, languages, about)
+        if _is_spoken(text):  # speech: a statement the client answered with yes or no was a question
+            asked = {a for a, _, _ in found}
+            found += tuple((a, b, s.strip()) for a, b, s in an.sentences(i)
+                           if a not in asked and an.confirmed_check(i, a, b, s)
+                           and _questions(s, an.language, excluded, languages, about, True))
+        evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
+                     if lo <= a < hi and not an.is_stuffed(i, a, b)]
     return Outcome(bool(evidence), evidence)
 
 
 @lru_cache(maxsize=20_000)
-def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None
-               ) -> tuple[tuple[int, int, str], ...]:
-    """The question sentences of one unit that are not excluded and (if given) are about a concept."""
+def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None,
+               asked: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """The question sentences of one unit that are not excluded and (if given) are about a concept
+    (with `asked`, every sentence counts as a question: one the reply showed was asked)."""
     found = []
     ask = tx.is_spoken_question if _is_spoken(text) else tx.is_question  # speech: by intonation too
     for a, b, sentence in tx.split_sentences(text):
-        if not ask(sentence, language):
+        if not asked and not ask(sentence, language):
             continue
         if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
             continue
@@ -842,16 +882,15 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
 def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
     """The client's open question as the evidence of a failed closing (the feedback quotes it)."""
     for a, b, sentence in reversed(an.sentences(i)):
-        if _asks_question(an.turns[i].text, sentence, an.language):
+        if _client_asks(an.turns[i], sentence, an.language):
             return [an.evidence(i, sentence, a, b)]
     return [an.evidence(i, an.turns[i].text)]
 
 
 def _asks(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client unit ask something (a question that is not a thanks or a goodbye)?"""
-    text = an.turns[i].text
     for a, b, sentence in an.sentences(i):
-        if _asks_question(text, sentence, an.language) and not any(
+        if _client_asks(an.turns[i], sentence, an.language) and not any(
                 a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):
             return True
     return False
@@ -1009,9 +1048,8 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     client = next((i for i in range(last - 1, -1, -1) if an.turns[i].role == "client"), None)
     if client is None:
         return Outcome(True, [])
-    text = an.turns[client].text
-    question = next((s.strip() for _, _, s in reversed(tx.split_sentences(text))
-                     if _asks_question(text, s, an.language)), None)
+    question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
+                     if _client_asks(an.turns[client], s, an.language)), None)
     if question is None:
         return Outcome(True, [])
     social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))

@@ -344,32 +344,39 @@ def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], d
     - Russian «вы» starting a new statement or question after a word that does not govern it
       («Поздравляю Вы мама ребёнка», «получилось Вы получаете ...»; not «если вы», «могли бы Вы»)."""
     kept = [i for i in words if i not in drop]
-    if len(kept) < 6:
+    if len(kept) < 3:
         return set()
+    short = len(kept) < 6  # a short message breaks only before a capitalised opener ("Да какая разница До свидания")
     out = set()
     for n, i in enumerate(kept):
         if n == 0:
+            continue
+        if short:
+            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text):
+                out.add(i)
             continue
         norm = norms[i]
         nxt = norms[kept[n + 1]] if n + 1 < len(kept) else None
         li = nxt in ("ли", "ль")  # «ответила ли я ...» opens a question
         prev = norms[kept[n - 1]]
-        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li \
-                or (norm in _ASKING and nxt in _ASKED):
+        asking = norm in _ASKING and nxt in _ASKED
+        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
             first = n - 1 if prev in _BREAK_LEADS else n
-            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER:
-                continue
+            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER \
+                    or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
+                continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text):
             out.add(i)
-        elif norm == "вы" and nxt is not None and prev not in _NOT_BEFORE_YOU and prev not in _NO_BREAK_AFTER:
-            out.add(i)
+        elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
+                norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
+            out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
     return out
 
 
 # interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
 _ASKING = frozenset("""kuidas mis mida millega millest mille millal miks kus kuhu kust mitu milline millist
-    millised чем что как когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
+    millised чем когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
 _ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks
     вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
 _ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
@@ -380,14 +387,22 @@ _RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше в�
 # knowing and saying
 _NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
     потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
-    разве неужели для у от к с о об по при до без после перед через за на в из вижу понимаю знаю слышу
-    думаю надеюсь считаю поняла понял прошу сказали говорите спасибо благодарю да нет""".split())
+    разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
+    думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет""".split())
 _NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю знаем вижу слышу объясню расскажу уточню посмотрю
     проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
 
 
+def _is_name(word: str) -> bool:
+    from .names import is_first_name
+
+    return word[:1].isupper() and is_first_name(word)
+
+
 def _capital_opener(word: str, previous: str) -> bool:
     """A capitalised word after a lower-case one that opens a sentence (see `_speech_breaks`)."""
+    if word == "Я":
+        return previous[:1].islower()
     if len(word) < 2 or not word[0].isupper() or word.isupper() or not previous[:1].islower():
         return False
     norm = fold(word)
@@ -399,4 +414,12 @@ def _capital_opener(word: str, previous: str) -> bool:
         parses = ru_parse(norm)
         return bool(parses) and parses[0].is_known and not any(
             tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
-    return norm in _ET_CAPITAL_OPENERS
+    if norm in _ET_CAPITAL_OPENERS:
+        return True
+    # a capitalised personal verb form: "Vaatan ...", "Rääkige ...", "Saate ..." (1sg, 1pl, 2pl, imperative)
+    if norm.endswith(("n", "me", "te", "ge", "ke")) and len(norm) > 3:
+        from .lexicon import dictionary_lemmas, is_verb_lemma
+
+        found = dictionary_lemmas(word.lower(), "et")
+        return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
+    return False
