@@ -327,7 +327,23 @@ class TranscriptAnalysis:
         shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, request_key)
         if shape == 0 or (shape == 2 and not self._takes_up_client(i, sentence)):
             return False
+        if self._reflects_feeling(i, start, end, sentence):
+            return False
         return not self.is_stuffed(i, start, end)
+
+    def _reflects_feeling(self, i: int, start: int, end: int, sentence: str) -> bool:
+        """A sentence opened by an empathy cue ("Mõistan, et otsus valmistas pettumuse.", «Я Вас понимаю,
+        остаться без пенсии очень тяжело») acknowledges a feeling; it is not the answer, however long.
+        One that also names a number still informs; a comfort that is no empathy cue ("Ärge muretsege,
+        taastame Teie ravikindlustuse.") informs too."""
+        unit = self.turns[i]
+        words = [t for t in tx.tokenize_cached(unit.text) if t.is_word and start <= t.start < end]
+        if not words or tx.find_numbers(sentence) or (
+                len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original)):
+            return False  # a long unpunctuated "sentence" may run on into the answer
+        words = words[:3]
+        return any(name == "empathy" and a <= words[-1].start and a >= start
+                   for a, _, name in self.cues(i))
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
         """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
@@ -345,10 +361,14 @@ class TranscriptAnalysis:
         return any(lem & said for lem in mine)
 
     def main_answer(self) -> tuple[int, int] | None:
-        """(unit, sentence start) of the first agent sentence that informs, or None."""
+        """(unit, sentence start) of the first agent sentence that informs after the client first spoke,
+        or None."""
         if self._answer is False:
             self._answer = None
+            first_client = next((k for k, t in enumerate(self.turns) if t.role == "client"), len(self.turns))
             for i in self.agent_indexes:
+                if i < first_client:
+                    continue  # the opening, before the client said what they need, answers nothing
                 hit = next(((i, a) for a, b, sentence in self.sentences(i) if self.is_inform(i, a, b, sentence)),
                            None)
                 if hit is not None:

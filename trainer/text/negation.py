@@ -227,7 +227,8 @@ _RU_MODALS = frozenset("нужно надо можно должна должен
 _RU_OPENERS = frozenset("а и но".split())
 # interrogatives that ask wherever they stand in a short spoken sentence (not что/как/когда/где, which
 # also join clauses), unless a verb of knowing precedes them («я не знаю, сколько ...»)
-_CLIENT_CHECKS = {("то", "есть"), ("nii", "et"), ("ehk", "siis"), ("значит", "мне"), ("значит", "я")}
+_RU_IDENTITY = {("я", "говорю"), ("я", "разговариваю")}
+_CLIENT_CHECKS = {("то", "есть"), ("ehk", "siis"), ("значит", "мне"), ("значит", "я")}
 _RU_ANYWHERE = frozenset("сколько почему зачем куда какие какой какая какое какую".split())
 _RU_KNOW = frozenset("""знаю знаем понимаю понимаем вижу посмотрю проверю уточню узнаю объясню расскажу
     скажу подскажу неизвестно""".split())
@@ -239,6 +240,7 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     - a tag at the end: Estonian "..., jah", "..., eks (ole)", "... või mitte"; Russian «..., да»,
       «... или нет», «..., правильно», «... не так ли», «..., правда» (three words or more before it);
     - Estonian "ega" opening the sentence ("ega te ei ole veel avaldust esitanud");
+    - Russian «я говорю с Ириной Смирновой»: a check of who is on the line;
     - Russian: «сколько», «почему», «зачем», «куда», «какой» anywhere in a short sentence, not after a
       verb of knowing («вы не сказали сколько это займёт», «а сроки какие»);
     - Russian: an interrogative after a preposition («а до какого числа ...», «на что мне жить»), and
@@ -247,7 +249,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
       no modal, nothing in the first person, no negation: "вы живёте одна и получаете пенсию") or a
       longer alternative question («вы спрашиваете о сумме или о налоге»).
 
-    With `client`, a client's line: «то есть ...», "nii et ...", "ehk siis ..." check what they understood;
+    With `client`, a client's line: «то есть ...», "ehk siis ..." check what they understood ("nii et ..."
+    concludes as often as it asks);
     a client's «вы ...» speaks to the agent and asks only with a question word or particle.
 
     Other statements about the client said with rising intonation are recognised in context, by the
@@ -279,6 +282,11 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
                     and not any(w in _RU_KNOW for w in words[:k]):
                 return True  # «но вы не сказали сколько это займёт», «а сроки какие»
     # an alternative question about the client: "вы спрашиваете о сумме или о налоге"
+    if lang == "ru" and len(words) <= 6 and tuple(words[:2]) in _RU_IDENTITY and len(words) >= 4:
+        from .names import is_first_name
+
+        if is_first_name(words[3]) or is_first_name(words[-1]):
+            return True  # «я говорю с Ириной Смирновой»: a check of who is on the line
     if client:
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))

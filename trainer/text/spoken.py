@@ -352,7 +352,7 @@ def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], d
         if n == 0:
             continue
         if short:
-            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text):
+            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
                 out.add(i)
             continue
         norm = norms[i]
@@ -366,7 +366,7 @@ def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], d
                     or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
-        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text):
+        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
             out.add(i)
         elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
@@ -381,7 +381,8 @@ _ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite 
     вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
 _ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
     kellele mitu milline millist millised nii niisiis seega kokkuvotteks kokkuvottes tahendab ehk aitah tanan
-    palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge""".split())
+    palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge ma mina me meie meil meile mul minu
+    see seda need nad tema ta praegu nuud tana homme""".split())
 _RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
 # words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
 # knowing and saying
@@ -393,17 +394,28 @@ _NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю зна�
     проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
 
 
+def _is_person(word: str) -> bool:
+    """A first name or a Russian surname («Смирновой»): a sentence may end with it."""
+    from .names import is_first_name, is_surname
+
+    return is_first_name(word) or is_surname(word)
+
+
 def _is_name(word: str) -> bool:
     from .names import is_first_name
 
     return word[:1].isupper() and is_first_name(word)
 
 
-def _capital_opener(word: str, previous: str) -> bool:
-    """A capitalised word after a lower-case one that opens a sentence (see `_speech_breaks`)."""
+def _capital_opener(word: str, previous: str, first: bool = False) -> bool:
+    """A capitalised word after a lower-case one (or after the message's first word, `first`: "Понимаю
+    Тогда ...", or after a person's name: «... с Ириной Смирновой Вижу решение») that opens a sentence
+    (see `_speech_breaks`)."""
+    after = previous[:1].islower() or (previous[:1].isupper() and not previous.isupper() and (
+        first or _is_person(previous)))
     if word == "Я":
-        return previous[:1].islower()
-    if len(word) < 2 or not word[0].isupper() or word.isupper() or not previous[:1].islower():
+        return after
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or not after:
         return False
     norm = fold(word)
     if "\u0400" <= norm[:1] <= "\u04ff":
