@@ -188,6 +188,7 @@ _LEADING = frozenset(
     and so but well ok""".split())
 # "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
 # clause picked up by a demonstrative after the comma is a statement.
+_EVALUATIVE = frozenset("хорошо отлично здорово прекрасно замечательно жаль правильно".split())
 _CORRELATIVES = frozenset(
     """see seda selle sellel sellele sellelt sellest selles sellesse seal sinna sealt siis nii too need neil
     nende тот то та те того тому тем там туда оттуда так тогда столько""".split()
@@ -397,6 +398,12 @@ def is_question(sentence: str, lang: str) -> bool:
         return True  # "А если у меня новые справки ...", "aga kui ma ...": a conditional question
     if raw == ["так", "как"]:
         return False  # «Так как пятое число было субботой, ...» = since
+    if len(raw) == 2 and raw[0] in _EVALUATIVE and raw[1] == "что":
+        third = next((t.norm for t in tokenize_cached(sentence) if t.is_word), "")
+        words3 = [t.norm for t in tokenize_cached(sentence) if t.is_word][:3]
+        third = words3[2] if len(words3) > 2 else third
+        if third not in ("еще", "ещё", "вас", "вам", "нибудь", "именно"):
+            return False  # «Хорошо, что Вы позвонили» = good that ...
     if first != "kas" and "ли" not in words and _correlative(sentence):
         return False
     if lang == "ru":
