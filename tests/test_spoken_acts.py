@@ -130,3 +130,11 @@ def test_estonian_tag_question_clarifies_the_need_in_speech():
 ])
 def test_goodbye_to_an_unpunctuated_client_question_is_no_closing(language, turns):
     assert verdicts(language, turns)["closing"] == "fail"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("kolm ee kaheksa null üks null kolm mhm null kaks üheksa üheksa kaks", "38010302992"),
+    ("три эээ девять ноль один ноль пять ноль три ноль два девять", "39010503029"),
+])
+def test_a_hesitation_inside_a_spoken_code_keeps_the_code(text, code):
+    assert normalize_input(text).text == code

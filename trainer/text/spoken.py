@@ -206,10 +206,18 @@ def normalize_input(text: str) -> Normalized:
                 k += 1
                 continue
             j = k
-            while j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
-                    and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
-                j += 1
-            run = [norms[words[x]] for x in range(k, j + 1)]
+            while True:
+                if j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
+                        and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
+                    j += 1
+                elif j + 2 < len(words) and norms[words[j + 1]] in _ALL_FILLERS \
+                        and norms[words[j + 2]] in _NUMBER_WORDS \
+                        and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start) \
+                        and _adjacent(text, tokens[words[j + 1]].end, tokens[words[j + 2]].start):
+                    j += 2  # a hesitation inside a code read out: "neli mhm neli üheksa null ..."
+                else:
+                    break
+            run = [norms[words[x]] for x in range(k, j + 1) if norms[words[x]] not in _ALL_FILLERS]
             digits = number_words(run)
             nxt = tokens[words[j + 1]] if j + 1 < len(words) else None
             if digits is not None and not (nxt is not None and _is_ordinal(nxt)) \
