@@ -138,3 +138,18 @@ def test_goodbye_to_an_unpunctuated_client_question_is_no_closing(language, turn
 ])
 def test_a_hesitation_inside_a_spoken_code_keeps_the_code(text, code):
     assert normalize_input(text).text == code
+
+
+@pytest.mark.parametrize("language, template", [
+    ("ru", "Правильно ли я понимаю, что Вас интересует ...?"),
+    ("et", "Kas ma saan õigesti aru, et Te soovite ...?"),
+    ("et", "kas ma saan õigesti aru et te küsite"),
+])
+def test_an_unfilled_template_question_clarifies_nothing(language, template):
+    opening = ("Tere! Sotsiaalkindlustusamet, Karl kuuleb." if language == "et"
+               else "Здравствуйте! Департамент социального страхования, меня зовут Ольга.")
+    request = "Tere, mul on küsimus toetuse kohta." if language == "et" else "Здравствуйте, у меня вопрос о пособии."
+    answer = ("Toetus makstakse välja iga kuu kahekümnendal kuupäeval." if language == "et"
+              else "Пособие выплачивается каждый месяц двадцатого числа.")
+    assert verdicts(language, [("agent", opening), ("client", request), ("agent", template),
+                               ("client", "jah" if language == "et" else "да"), ("agent", answer)])["needs"] == "fail"

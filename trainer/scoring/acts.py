@@ -356,7 +356,12 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         if turn.role != "agent":
             continue
         first = i == first_agent
-        sentences = [s.strip() for _, _, s in tx.split_sentences(turn.text) if s.strip()]
+        # classify the normalised text (fillers, repeats and emoji dropped, numbers in words as digits,
+        # speech sentence breaks); findings quote the original words
+        norm = tx.normalize_input(turn.text)
+        spans = [(s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences(norm.text) if s.strip()]
+        sentences = [s for s, _ in spans]
+        quote = dict(spans)
         candidates: list[str] = []
         repeated_words = total_words = 0
         own: list[tuple[str, ...]] = []
@@ -366,11 +371,11 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             if words in said_any:
                 repeated_words += len(words)
             if _instruction(sentence, language):
-                out.findings.append(NonAnswer(i, "agent_instruction", sentence))
+                out.findings.append(NonAnswer(i, "agent_instruction", quote[sentence]))
             elif _third_person(sentence, language):
-                out.findings.append(NonAnswer(i, "third_person", sentence))
+                out.findings.append(NonAnswer(i, "third_person", quote[sentence]))
             elif len(words) >= 4 and words in said:
-                out.findings.append(NonAnswer(i, "repeat", sentence))
+                out.findings.append(NonAnswer(i, "repeat", quote[sentence]))
             else:
                 own.append(words)
                 candidates.append(sentence)
@@ -390,10 +395,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         for sentence in candidates:
             if len(candidates) > 1 and not first and _keyword_sentence(sentence, language, social, names):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
-                out.findings.append(NonAnswer(i, "keyword_chain", sentence))
+                out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             else:
                 kept.append(sentence)
-        out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(kept)
+        out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)
         informed |= _stems(" ".join(kept))
     return out
 

@@ -449,6 +449,19 @@ def _asks_question(text: str, sentence: str, language: str, client: bool = False
     return tx.is_question(sentence, language)
 
 
+_TEMPLATE_GAP = re.compile(r"(?:\.\.\.|…)\s*\?\s*$")
+# a check that stops at the verb of asking has nothing to check: "... et küsite", «... что Вы спрашиваете»
+_ASKING_VERBS = frozenset("kusite kusisite soovite tahate uurite спрашиваете спросили интересуетесь хотите".split())
+
+
+def _open_ended(sentence: str) -> bool:
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    return len(words) >= 3 and words[-1] in _ASKING_VERBS and words[-2] in _ASK_LEADS
+
+
+_ASK_LEADS = frozenset("et mida mis te teie что вы вас о".split())
+
+
 def _client_asks(unit: Unit, sentence: str, language: str) -> bool:
     """Does a client sentence ask something: a question mark or word, or, when no message of the unit
     has any punctuation, intonation (`tx.is_spoken_question` for a client's line)."""
@@ -613,6 +626,8 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
     for a, b, sentence in tx.split_sentences(text):
         if not asked and not ask(sentence, language):
             continue
+        if _TEMPLATE_GAP.search(sentence) or _open_ended(sentence):
+            continue  # "Kas ma sain õigesti aru, et küsite ...?": a template with its gap unfilled
         if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
             continue
         if about is not None and not _positive_matches(about, language, sentence):
