@@ -91,3 +91,17 @@ def test_knowledge_text_about_the_client_is_still_found(language, sentence):
                else "Здравствуйте! Департамент социального страхования, меня зовут Ольга.")
     assert [kind for kind, _ in findings(language, [opening, "Küsimus." if language == "et" else "Вопрос.",
                                                     sentence])] == ["third_person"]
+
+
+@pytest.mark.parametrize("language, first, second", [
+    ("et", "Jah, toetus on Teile määratud.", "Summa 120 eurot kuus, väljamakse 20. kuupäeval."),
+    ("ru", "Да, пособие Вам назначено.", "Сумма 120 евро в месяц, выплата 20 числа."),
+])
+def test_a_verbless_message_right_after_the_same_agents_message_is_part_of_one_reply(language, first, second):
+    opening = ("Tere! Sotsiaalkindlustusamet, Kati kuuleb." if language == "et"
+               else "Здравствуйте! Департамент социального страхования, меня зовут Ольга.")
+    request = "Kas mulle on toetus määratud?" if language == "et" else "Мне назначили пособие?"
+    turns = [Turn(role="agent", text=opening), Turn(role="client", text=request),
+             Turn(role="agent", text=first), Turn(role="agent", text=second)]
+    found = find_non_answers(Transcript(language=language, turns=turns), CONCEPTS, language).findings
+    assert [f.kind for f in found] == []

@@ -351,11 +351,23 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     said_any: set[tuple[str, ...]] = set()
     informed: set[str] = set()  # word stems of the act sentences said so far (what a summary may restate)
     summary = tuple((concepts.get("summary") or {}).get(language) or [])
+    # consecutive agent messages are one reply: "Пособие 80 евро." sent after "Да, оно назначено." is
+    # the same answer as both in one message
+    run_of: dict[int, int] = {}
+    run_sentences: dict[int, list[str]] = {}
+    for i, turn in enumerate(transcript.turns):
+        if turn.role != "agent":
+            continue
+        run_of[i] = run_of.get(i - 1, i) if i > 0 and transcript.turns[i - 1].role == "agent" else i
+        norm = tx.normalize_input(turn.text)
+        run_sentences.setdefault(run_of[i], []).extend(
+            s.strip() for _, _, s in tx.split_sentences(norm.text) if s.strip())
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
             continue
-        first = i == first_agent
+        first = run_of[i] == first_agent
+        together = run_sentences[run_of[i]]
         # classify the normalised text (fillers, repeats and emoji dropped, numbers in words as digits,
         # speech sentence breaks); findings quote the original words
         norm = tx.normalize_input(turn.text)
@@ -386,6 +398,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             out.act_texts[i] = ""
             continue
         if candidates and not any(has_finite_verb(s, language) for s in candidates) \
+                and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(candidates, language, summary, informed):
             if len(_content_fragments(" ".join(candidates), language, social, names)) >= 2:
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
@@ -393,7 +406,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 continue
         kept = []
         for sentence in candidates:
-            if len(candidates) > 1 and not first and _keyword_sentence(sentence, language, social, names):
+            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             else:
