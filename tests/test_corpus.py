@@ -124,6 +124,9 @@ def test_amounts_codes_and_texts():
         "kood kolm seitse kuus null viis null kolm null kaks üheksa üheksa.")
     assert numwords.numbers_to_words("Выплата 8 числа, 1,2 средней, с 2025 года.", "ru") == (
         "Выплата восьмого числа, один запятая два средней, с 2025 года.")
+    # a code read in groups keeps a group's leading zero (else the variant would change the code)
+    assert numwords.numbers_to_words("сейчас 456 0903 9180", "ru") == (
+        "сейчас четыреста пятьдесят шесть ноль девятьсот три девять тысяч сто восемьдесят")
     with pytest.raises(ValueError):
         numwords.cardinal(1_000_000, "et")
 

@@ -132,7 +132,8 @@ _ORDINAL_AFTER = re.compile(r"\.\s+[a-zäöüõа-яё]")
 def numbers_to_words(text: str, language: str) -> str:
     """Write the numbers of a text as words: runs of 5+ digits (codes, phone numbers) digit by digit,
     amounts followed by a currency as spoken amounts, other integers as cardinals, other decimals as
-    'X koma Y' / 'X запятая Y'. Russian days before 'числа' or a month become genitive ordinals
+    'X koma Y' / 'X запятая Y'; a group with leading zeros (a code read in groups, "456 0903 9180") says
+    each leading zero ("null üheksasada kolm"), as a person reading it out does. Russian days before 'числа' or a month become genitive ordinals
     ('8 числа' -> 'восьмого числа'); Estonian ordinals ('7. detsembril') and years stay as digits."""
 
     def repl(m: re.Match) -> str:
@@ -148,7 +149,12 @@ def numbers_to_words(text: str, language: str) -> str:
             return digits(whole, language) + (m.group(0)[len(whole):] if not frac else "")
         if currency:
             return amount(f"{whole},{frac or '00'}", language)
-        words = cardinal(int(whole), language)
+        # a group of a code read out with a leading zero keeps it: "0903" -> "null üheksasada kolm"
+        zeros = len(whole) - len(whole.lstrip("0")) if len(whole) > 1 and not frac else 0
+        words = " ".join([digits("0", language)] * zeros + [cardinal(int(whole), language)]) \
+            if zeros and int(whole) else cardinal(int(whole), language)
+        if zeros and not int(whole):
+            words = digits(whole, language)
         if frac:
             comma = "koma" if language == "et" else "запятая"
             words += f" {comma} {cardinal(int(frac), language)}"

@@ -89,6 +89,10 @@ _CLIENT_WORDS = {
     "ru": re.compile(r"^(?:клиент|звонящ|обративш)[а-яё]{0,4}$"),
     "en": re.compile(r"^(?:client|caller)s?$"),
 }
+# what completes a thanks formula: «Спасибо за звонок», "Aitäh kõne eest", "Tänan pöördumast"
+_FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос)|"
+                           r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse)\s+eest|"
+                           r"(?:helistamast|pöördumast|poordumast))\b")
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 
 FEEDBACK = {
@@ -235,7 +239,9 @@ def _blank(text: str, spans) -> str:
 def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:
     """Fragments with content words after social formulas, names and particles are removed."""
     if social:
-        text = _blank(text, _phrase_set(social, lang).find_all(text))
+        found = _phrase_set(social, lang).find_all(text)
+        text = _blank(text, found)
+        text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), text) if found else text
     out = []
     for sentence in (s for _, _, s in tx.split_sentences(text)):
         for fragment in _FRAGMENT_SPLIT.split(sentence):
@@ -280,9 +286,48 @@ def _words(sentence: str) -> tuple[str, ...]:
 
 
 def _third_person(sentence: str, lang: str) -> bool:
+    """A sentence about "the client" that speaks to no one: knowledge text. One where the speaker says
+    "I" or "you" (singular or plural) is talk about a client to a colleague or a mentor ("Sa küsisid
+    kliendilt isikukoodi", "Ma ütlesin kliendile summa", «Ты сразу назвала клиенту сумму»): an
+    exercise of duties 3.3 and 3.6, not a pasted text."""
     lang = sentence_language(sentence, lang)
     pattern = _CLIENT_WORDS.get(lang, _CLIENT_WORDS["et"])
-    return any(tok.is_word and pattern.match(tok.norm) for tok in tx.tokenize(sentence))
+    tokens = [tok for tok in tx.tokenize(sentence) if tok.is_word]
+    if not any(pattern.match(tok.norm) for tok in tokens):
+        return False
+    return not _personal(tokens, lang, sentence)
+
+
+_PERSONAL = {
+    "et": frozenset("ma mina mul minul minu mind minult sa sina sul sinul sinu sind sinult me meie meil".split()),
+    "ru": frozenset("я мне меня мной мы нам нас ты тебе тебя тобой твой твоя твоё твое твои".split()),
+    "en": frozenset("i me my we you your".split()),
+}
+
+
+def _personal(tokens, lang: str, sentence: str) -> bool:
+    """Does the sentence speak in the first person or to "you" in the singular (pronoun or personal verb
+    form)? Words inside quotation marks (an example phrase quoted in a knowledge text) do not count, nor
+    does an imperative: knowledge texts instruct the agent with them ("suuna klient ...")."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    tokens = [tok for tok in tokens if not any(a <= tok.start < b for a, b in quoted)]
+    if any(tok.norm in _PERSONAL.get(lang, _PERSONAL["et"]) for tok in tokens):
+        return True
+    if lang == "ru":
+        for tok in tokens:
+            parses = ru_parse(tok.norm)
+            tag = parses[0].tag if parses else None
+            if tag is not None and tag.POS == "VERB" and "impr" not in tag and (
+                    "1per" in tag or ("2per" in tag and "sing" in tag)):
+                return True  # «спросила я», «ты назвала», «скажешь»
+        return False
+    if lang == "et":  # 1sg and 2sg: "ütlesin", "küsisid"
+        return any(_et_finite(tok.text) and tok.norm.endswith(("sin", "sid", "id", "in")) and len(tok.norm) > 4
+                   for tok in tokens)
+    return False
+
+
+_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 
 
 def _instruction(sentence: str, lang: str) -> bool:
@@ -306,12 +351,29 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     said_any: set[tuple[str, ...]] = set()
     informed: set[str] = set()  # word stems of the act sentences said so far (what a summary may restate)
     summary = tuple((concepts.get("summary") or {}).get(language) or [])
+    # consecutive agent messages are one reply: "Пособие 80 евро." sent after "Да, оно назначено." is
+    # the same answer as both in one message
+    run_of: dict[int, int] = {}
+    run_sentences: dict[int, list[str]] = {}
+    for i, turn in enumerate(transcript.turns):
+        if turn.role != "agent":
+            continue
+        run_of[i] = run_of.get(i - 1, i) if i > 0 and transcript.turns[i - 1].role == "agent" else i
+        norm = tx.normalize_input(turn.text)
+        run_sentences.setdefault(run_of[i], []).extend(
+            s.strip() for _, _, s in tx.split_sentences(norm.text) if s.strip())
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
             continue
-        first = i == first_agent
-        sentences = [s.strip() for _, _, s in tx.split_sentences(turn.text) if s.strip()]
+        first = run_of[i] == first_agent
+        together = run_sentences[run_of[i]]
+        # classify the normalised text (fillers, repeats and emoji dropped, numbers in words as digits,
+        # speech sentence breaks); findings quote the original words
+        norm = tx.normalize_input(turn.text)
+        spans = [(s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences(norm.text) if s.strip()]
+        sentences = [s for s, _ in spans]
+        quote = dict(spans)
         candidates: list[str] = []
         repeated_words = total_words = 0
         own: list[tuple[str, ...]] = []
@@ -321,11 +383,11 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             if words in said_any:
                 repeated_words += len(words)
             if _instruction(sentence, language):
-                out.findings.append(NonAnswer(i, "agent_instruction", sentence))
+                out.findings.append(NonAnswer(i, "agent_instruction", quote[sentence]))
             elif _third_person(sentence, language):
-                out.findings.append(NonAnswer(i, "third_person", sentence))
+                out.findings.append(NonAnswer(i, "third_person", quote[sentence]))
             elif len(words) >= 4 and words in said:
-                out.findings.append(NonAnswer(i, "repeat", sentence))
+                out.findings.append(NonAnswer(i, "repeat", quote[sentence]))
             else:
                 own.append(words)
                 candidates.append(sentence)
@@ -336,6 +398,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             out.act_texts[i] = ""
             continue
         if candidates and not any(has_finite_verb(s, language) for s in candidates) \
+                and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(candidates, language, summary, informed):
             if len(_content_fragments(" ".join(candidates), language, social, names)) >= 2:
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
@@ -343,12 +406,12 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 continue
         kept = []
         for sentence in candidates:
-            if len(candidates) > 1 and not first and _keyword_sentence(sentence, language, social, names):
+            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
-                out.findings.append(NonAnswer(i, "keyword_chain", sentence))
+                out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             else:
                 kept.append(sentence)
-        out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(kept)
+        out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)
         informed |= _stems(" ".join(kept))
     return out
 

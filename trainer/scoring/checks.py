@@ -79,6 +79,10 @@ class Unit:
     text: str
     parts: tuple[tuple[int, int, tx.Normalized], ...]  # (offset in unit text, original turn index, normalised)
 
+    def unpunctuated(self) -> bool:
+        """No message of the unit has any punctuation (speech recognition, fast typing)."""
+        return not any(re.search(r"[.!?…,;:]", part[2].original) for part in self.parts)
+
     def locate(self, start: int, end: int) -> tuple[int, str, int]:
         """(original turn index, original quote, original start) of the unit span [start, end)."""
         k = max(0, bisect_right([p[0] for p in self.parts], start) - 1)
@@ -117,6 +121,7 @@ CUE_CONCEPTS = tuple(CUE_GROUPS)
 _REQUESTS = ("identification_request", "name_request", "verification_item")
 _NOT_COUNTED = ("hold_or_contact", *CUE_CONCEPTS)
 _MIN_INFORM_WORDS = 6
+_REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 
 
 class TranscriptAnalysis:
@@ -297,14 +302,48 @@ class TranscriptAnalysis:
             self._informs[key] = self._is_inform(i, start, end, sentence)
         return self._informs[key]
 
+    def confirmed_check(self, i: int, start: int, end: int, sentence: str) -> bool:
+        """A spoken agent statement that the client's reply shows was a yes/no question: an unpunctuated
+        check of the client's situation (`tx.is_check_statement`: "Вы живёте в Германии", «Речь о
+        пенсии по старости») answered by a confirmation or denial (да, нет, jah, ei ...)."""
+        unit = self.turns[i]
+        if unit.role != "agent" or i + 1 >= len(self.turns) or not _is_spoken(unit.text):
+            return False
+        reply = [t.norm for t in tx.tokenize_cached(self.turns[i + 1].text) if t.is_word]
+        while len(reply) > 1 and reply[0] in _REPLY_LEADS:
+            reply = reply[1:]  # «так да одна», "nii jah"
+        if not reply or reply[0] not in tx.CONFIRMATIONS:
+            return False
+        if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
+            return False  # the reply answers the later question
+        return tx.is_check_statement(sentence, self.language)
+
     def _is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
+        if self.confirmed_check(i, start, end, sentence):
+            return False
         if self._cue_key is None:
             self.cues(i)
         request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
         shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, request_key)
         if shape == 0 or (shape == 2 and not self._takes_up_client(i, sentence)):
             return False
+        if self._reflects_feeling(i, start, end, sentence):
+            return False
         return not self.is_stuffed(i, start, end)
+
+    def _reflects_feeling(self, i: int, start: int, end: int, sentence: str) -> bool:
+        """A sentence opened by an empathy cue ("Mõistan, et otsus valmistas pettumuse.", «Я Вас понимаю,
+        остаться без пенсии очень тяжело») acknowledges a feeling; it is not the answer, however long.
+        One that also names a number still informs; a comfort that is no empathy cue ("Ärge muretsege,
+        taastame Teie ravikindlustuse.") informs too."""
+        unit = self.turns[i]
+        words = [t for t in tx.tokenize_cached(unit.text) if t.is_word and start <= t.start < end]
+        if not words or tx.find_numbers(sentence) or (
+                len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original)):
+            return False  # a long unpunctuated "sentence" may run on into the answer
+        words = words[:3]
+        return any(name == "empathy" and a <= words[-1].start and a >= start
+                   for a, _, name in self.cues(i))
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
         """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
@@ -322,10 +361,14 @@ class TranscriptAnalysis:
         return any(lem & said for lem in mine)
 
     def main_answer(self) -> tuple[int, int] | None:
-        """(unit, sentence start) of the first agent sentence that informs, or None."""
+        """(unit, sentence start) of the first agent sentence that informs after the client first spoke,
+        or None."""
         if self._answer is False:
             self._answer = None
+            first_client = next((k for k, t in enumerate(self.turns) if t.role == "client"), len(self.turns))
             for i in self.agent_indexes:
+                if i < first_client:
+                    continue  # the opening, before the client said what they need, answers nothing
                 hit = next(((i, a) for a, b, sentence in self.sentences(i) if self.is_inform(i, a, b, sentence)),
                            None)
                 if hit is not None:
@@ -398,10 +441,32 @@ class TranscriptAnalysis:
         return None
 
 
-def _asks_question(text: str, sentence: str, language: str) -> bool:
-    """Is the sentence a question; in a speech transcript without punctuation, by intonation too."""
+def _asks_question(text: str, sentence: str, language: str, client: bool = False) -> bool:
+    """Is the sentence a question; in a speech transcript without punctuation, by intonation too
+    (`client`: a client's line, see `tx.is_spoken_question`)."""
     if _is_spoken(text):
-        return tx.is_spoken_question(sentence, language)
+        return tx.is_spoken_question(sentence, language, client)
+    return tx.is_question(sentence, language)
+
+
+_TEMPLATE_GAP = re.compile(r"(?:\.\.\.|…)\s*\?\s*$")
+# a check that stops at the verb of asking has nothing to check: "... et küsite", «... что Вы спрашиваете»
+_ASKING_VERBS = frozenset("kusite kusisite soovite tahate uurite спрашиваете спросили интересуетесь хотите".split())
+
+
+def _open_ended(sentence: str) -> bool:
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    return len(words) >= 3 and words[-1] in _ASKING_VERBS and words[-2] in _ASK_LEADS
+
+
+_ASK_LEADS = frozenset("et mida mis te teie что вы вас о".split())
+
+
+def _client_asks(unit: Unit, sentence: str, language: str) -> bool:
+    """Does a client sentence ask something: a question mark or word, or, when no message of the unit
+    has any punctuation, intonation (`tx.is_spoken_question` for a client's line)."""
+    if unit.unpunctuated():
+        return tx.is_spoken_question(sentence, language, client=True)
     return tx.is_question(sentence, language)
 
 
@@ -537,22 +602,32 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
     excluded = tuple(an._phrases_for(tuple(check.exclude), None, lang) for lang in an.languages(check.exclude)) \
         if check.exclude else ()
     languages = tuple(an.languages(check.exclude)) if check.exclude else ()
-    evidence = [an.evidence(i, sentence, a, b)
-                for i, lo, hi in an.spans(check.scope)
-                for a, b, sentence in _questions(an.turns[i].text, an.language, excluded, languages, about)
-                if lo <= a < hi and not an.is_stuffed(i, a, b)]
+    evidence = []
+    for i, lo, hi in an.spans(check.scope):
+        text = an.turns[i].text
+        found = _questions(text, an.language, excluded, languages, about)
+        if _is_spoken(text):  # speech: a statement the client answered with yes or no was a question
+            asked = {a for a, _, _ in found}
+            found += tuple((a, b, s.strip()) for a, b, s in an.sentences(i)
+                           if a not in asked and an.confirmed_check(i, a, b, s)
+                           and _questions(s, an.language, excluded, languages, about, True))
+        evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
+                     if lo <= a < hi and not an.is_stuffed(i, a, b)]
     return Outcome(bool(evidence), evidence)
 
 
 @lru_cache(maxsize=20_000)
-def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None
-               ) -> tuple[tuple[int, int, str], ...]:
-    """The question sentences of one unit that are not excluded and (if given) are about a concept."""
+def _questions(text: str, language: str, excluded: tuple, languages: tuple, about: tuple | None,
+               asked: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """The question sentences of one unit that are not excluded and (if given) are about a concept
+    (with `asked`, every sentence counts as a question: one the reply showed was asked)."""
     found = []
     ask = tx.is_spoken_question if _is_spoken(text) else tx.is_question  # speech: by intonation too
     for a, b, sentence in tx.split_sentences(text):
-        if not ask(sentence, language):
+        if not asked and not ask(sentence, language):
             continue
+        if _TEMPLATE_GAP.search(sentence) or _open_ended(sentence):
+            continue  # "Kas ma sain õigesti aru, et küsite ...?": a template with its gap unfilled
         if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
             continue
         if about is not None and not _positive_matches(about, language, sentence):
@@ -842,7 +917,7 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
 def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
     """The client's open question as the evidence of a failed closing (the feedback quotes it)."""
     for a, b, sentence in reversed(an.sentences(i)):
-        if tx.is_question(sentence, an.language):
+        if _client_asks(an.turns[i], sentence, an.language):
             return [an.evidence(i, sentence, a, b)]
     return [an.evidence(i, an.turns[i].text)]
 
@@ -850,7 +925,7 @@ def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
 def _asks(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client unit ask something (a question that is not a thanks or a goodbye)?"""
     for a, b, sentence in an.sentences(i):
-        if tx.is_question(sentence, an.language) and not any(
+        if _client_asks(an.turns[i], sentence, an.language) and not any(
                 a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):
             return True
     return False
@@ -1009,7 +1084,7 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     if client is None:
         return Outcome(True, [])
     question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
-                     if tx.is_question(s, an.language)), None)
+                     if _client_asks(an.turns[client], s, an.language)), None)
     if question is None:
         return Outcome(True, [])
     social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))

@@ -2,6 +2,11 @@
 
 Built-in signals reuse the standard rubric's concept phrase sets, so "showed_empathy" in a branch means
 exactly what the empathy criterion scores. Scenarios add their own signals as phrase lists.
+
+A reply is read through the scorer's input normalisation (`trainer.text.normalize_input`): fillers,
+repeated words and emoji are dropped, numbers and personal codes in words become digits, and speech
+without punctuation gets sentence breaks; a question in unpunctuated speech is found by intonation
+words too ("kas", "jah", «да», «или нет»). Evidence quotes the original words.
 """
 
 from __future__ import annotations
@@ -55,6 +60,16 @@ def _hit(phrases: tuple[str, ...], text: str, language: str) -> tx.Match | None:
     return next((m for m in _phrase_set(phrases, language).find_all(text) if not m.negated), None)
 
 
+def _question(text: str, norm: tx.Normalized, language: str, excluded: tuple[str, ...]) -> str | None:
+    """The first question sentence (not an excluded request or check), quoted from the original."""
+    spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
+    ask = tx.is_spoken_question if spoken else tx.is_question
+    for a, b, sentence in tx.split_sentences(norm.text):
+        if ask(sentence, language) and not (excluded and _phrase_set(excluded, language).find_all(sentence)):
+            return norm.quote(a, b)
+    return None
+
+
 def analyse_reply(
     text: str,
     language: str,
@@ -62,39 +77,38 @@ def analyse_reply(
     custom: dict[str, list[str]] | None = None,
     facts: dict[str, str] | None = None,
 ) -> dict:
-    """Signals of one reply: {"signals": {name: bool}, "facts": {fact name: bool}, "evidence": {name: quote}}."""
+    """Signals of one reply: {"signals": {name: bool}, "facts": {fact name: bool}, "evidence": {name: quote}}.
+
+    Every check reads the normalised reply; evidence quotes the original words behind a match."""
+    norm = tx.normalize_input(text)
+    clean = norm.text
     signals: dict[str, bool] = {}
     evidence: dict[str, str] = {}
     for name, concept_names in BUILTIN_SIGNALS.items():
-        m = _hit(_phrases(concepts, concept_names, language), text, language)
+        m = _hit(_phrases(concepts, concept_names, language), clean, language)
         signals[name] = m is not None
         if m is not None:
-            evidence[name] = m.quote
+            evidence[name] = norm.quote(m.start, m.end)
     for name, phrases in (custom or {}).items():
-        m = _hit(tuple(phrases), text, language)
+        m = _hit(tuple(phrases), clean, language)
         signals[name] = m is not None
         if m is not None:
-            evidence[name] = m.quote
-    excluded = _phrases(concepts, QUESTION_EXCLUDES, language)
-    question = None
-    for _, _, sentence in tx.split_sentences(text):
-        if tx.is_question(sentence, language) and not (excluded and _phrase_set(excluded, language).find_all(sentence)):
-            question = sentence.strip()
-            break
+            evidence[name] = norm.quote(m.start, m.end)
+    question = _question(text, norm, language, _phrases(concepts, QUESTION_EXCLUDES, language))
     signals["asked_question"] = question is not None
     if question:
         evidence["asked_question"] = question
-    informal = tx.find_informal_address(text, language)
+    informal = tx.find_informal_address(clean, language)
     signals["informal"] = bool(informal)
     if informal:
-        evidence["informal"] = informal[0].quote
+        evidence["informal"] = norm.quote(informal[0].start, informal[0].end)
     fact_hits = {}
     for name, value in (facts or {}).items():
-        m = tx.find_fact(text, value, language) if value else None
+        m = tx.find_fact(clean, value, language) if value else None
         fact_hits[name] = m is not None and not m.negated
         if fact_hits[name]:
-            evidence[f"fact:{name}"] = m.quote
+            evidence[f"fact:{name}"] = norm.quote(m.start, m.end)
     signals["disclosed"] = any(fact_hits.values())
     signals["closed"] = signals["thanked"] or signals["said_goodbye"]
-    signals["gave_code_back"] = bool(tx.find_personal_codes(text))
+    signals["gave_code_back"] = bool(tx.find_personal_codes(clean))
     return {"signals": signals, "facts": fact_hits, "evidence": evidence}

@@ -23,7 +23,7 @@ from .address import find_informal_address, is_informal_word
 from .facts import find_fact
 from .lexicon import configure, is_known, lemmas, ru_parse
 from .names import first_names, is_common_word, is_first_name, is_surname
-from .negation import is_negated, is_question, is_spoken_question
+from .negation import CONFIRMATIONS, is_check_statement, is_negated, is_question, is_spoken_question
 from .normalize import Token, detect_language, fold, split_sentences, tokenize, tokenize_cached
 from .numbers import NumberSpan, find_numbers, find_personal_codes, isikukood_is_valid, normalize_fact
 from .phrases import Match, PhraseSet
@@ -44,6 +44,8 @@ __all__ = [
     "is_negated",
     "is_question",
     "is_spoken_question",
+    "is_check_statement",
+    "CONFIRMATIONS",
     "find_informal_address",
     "is_informal_word",
     "find_personal_codes",

@@ -206,10 +206,18 @@ def normalize_input(text: str) -> Normalized:
                 k += 1
                 continue
             j = k
-            while j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
-                    and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
-                j += 1
-            run = [norms[words[x]] for x in range(k, j + 1)]
+            while True:
+                if j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
+                        and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
+                    j += 1
+                elif j + 2 < len(words) and norms[words[j + 1]] in _ALL_FILLERS \
+                        and norms[words[j + 2]] in _NUMBER_WORDS \
+                        and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start) \
+                        and _adjacent(text, tokens[words[j + 1]].end, tokens[words[j + 2]].start):
+                    j += 2  # a hesitation inside a code read out: "neli mhm neli üheksa null ..."
+                else:
+                    break
+            run = [norms[words[x]] for x in range(k, j + 1) if norms[words[x]] not in _ALL_FILLERS]
             digits = number_words(run)
             nxt = tokens[words[j + 1]] if j + 1 < len(words) else None
             if digits is not None and not (nxt is not None and _is_ordinal(nxt)) \
@@ -333,19 +341,105 @@ def _unit_follows(token) -> bool:
 
 
 def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], drop: set[int]) -> set[int]:
-    """Token indexes before which unpunctuated speech gets a sentence break: a question opener
-    ("kas", with a leading "et/aga/ja ..."), not right after "ei tea"/"küsisin" (an embedded question)."""
+    """Token indexes before which unpunctuated speech gets a sentence break (not right after "ei tea",
+    «понимаю», "küsisin": an embedded question):
+
+    - a question opener ("kas", «скажите», «правильно ли»; "et kas ..." breaks before "et");
+    - an interrogative asking the partner ("kuidas saan ...", "mida te ...", «чем могу ...», «как вы ...»);
+    - a capitalised word after a lower-case one that opens sentences: an Estonian interrogative or
+      discourse opener ("Mis", "Kokkuvõtteks", "Aitäh"), or any Russian word that is no name, place or
+      polite pronoun («Итак», «Спасибо», «Чем»);
+    - Russian «вы» starting a new statement or question after a word that does not govern it
+      («Поздравляю Вы мама ребёнка», «получилось Вы получаете ...»; not «если вы», «могли бы Вы»)."""
     kept = [i for i in words if i not in drop]
-    if len(kept) < 6:
+    if len(kept) < 3:
         return set()
+    short = len(kept) < 6  # a short message breaks only before a capitalised opener ("Да какая разница До свидания")
     out = set()
     for n, i in enumerate(kept):
-        pair = (norms[i], norms[kept[n + 1]]) if n + 1 < len(kept) else None
-        li = pair is not None and pair[1] in ("ли", "ль")  # «ответила ли я ...» opens a question
-        if (norms[i] not in _QUESTION_OPENERS and pair not in _OPENER_PAIRS and not li) or n == 0:
+        if n == 0:
             continue
-        first = n - 1 if norms[kept[n - 1]] in _BREAK_LEADS else n
-        if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER:
+        if short:
+            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
+                out.add(i)
             continue
-        out.add(kept[first])
+        norm = norms[i]
+        nxt = norms[kept[n + 1]] if n + 1 < len(kept) else None
+        li = nxt in ("ли", "ль")  # «ответила ли я ...» opens a question
+        prev = norms[kept[n - 1]]
+        asking = norm in _ASKING and nxt in _ASKED
+        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
+            first = n - 1 if prev in _BREAK_LEADS else n
+            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER \
+                    or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
+                continue  # "vaatan kohe kus Teie kiri on": an embedded question
+            out.add(kept[first])
+        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
+            out.add(i)
+        elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
+                norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
+            out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
     return out
+
+
+# interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
+_ASKING = frozenset("""kuidas mis mida millega millest mille millal miks kus kuhu kust mitu milline millist
+    millised чем когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
+_ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks
+    вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
+_ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
+    kellele mitu milline millist millised nii niisiis seega kokkuvotteks kokkuvottes tahendab ehk aitah tanan
+    palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge ma mina me meie meil meile mul minu
+    see seda need nad tema ta praegu nuud tana homme""".split())
+_RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
+# words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
+# knowing and saying
+_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
+    потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
+    разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
+    думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет""".split())
+_NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю знаем вижу слышу объясню расскажу уточню посмотрю
+    проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
+
+
+def _is_person(word: str) -> bool:
+    """A first name or a Russian surname («Смирновой»): a sentence may end with it."""
+    from .names import is_first_name, is_surname
+
+    return is_first_name(word) or is_surname(word)
+
+
+def _is_name(word: str) -> bool:
+    from .names import is_first_name
+
+    return word[:1].isupper() and is_first_name(word)
+
+
+def _capital_opener(word: str, previous: str, first: bool = False) -> bool:
+    """A capitalised word after a lower-case one (or after the message's first word, `first`: "Понимаю
+    Тогда ...", or after a person's name: «... с Ириной Смирновой Вижу решение») that opens a sentence
+    (see `_speech_breaks`)."""
+    after = previous[:1].islower() or (previous[:1].isupper() and not previous.isupper() and (
+        first or _is_person(previous)))
+    if word == "Я":
+        return after
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or not after:
+        return False
+    norm = fold(word)
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        if norm in _RU_POLITE:
+            return False
+        from .lexicon import ru_parse
+
+        parses = ru_parse(norm)
+        return bool(parses) and parses[0].is_known and not any(
+            tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
+    if norm in _ET_CAPITAL_OPENERS:
+        return True
+    # a capitalised personal verb form: "Vaatan ...", "Rääkige ...", "Saate ..." (1sg, 1pl, 2pl, imperative)
+    if norm.endswith(("n", "me", "te", "ge", "ke")) and len(norm) > 3:
+        from .lexicon import dictionary_lemmas, is_verb_lemma
+
+        found = dictionary_lemmas(word.lower(), "et")
+        return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
+    return False
