@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .lexicon import PRONOUN_LEMMAS, is_known, is_verb_lemma, lemmas
-from .normalize import Token, tokenize_cached
+from .lexicon import PRONOUN_LEMMAS, dictionary_lemmas, is_known, is_verb_lemma, lemmas, ru_parse
+from .normalize import Token, fold, tokenize_cached
 
-__all__ = ["is_negated", "is_question", "is_spoken_question", "negated_token", "is_abessive", "is_privative", "BOUNDARY_WORDS"]
+__all__ = ["is_negated", "is_question", "is_spoken_question", "negated_token", "is_abessive", "is_privative",
+           "is_negator", "BOUNDARY_WORDS"]
 
 # Clause boundaries: punctuation tokens and contrastive conjunctions.
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
@@ -57,6 +59,43 @@ _CLAUSE_OPENERS = {
 }
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
 _LOOK_AHEAD = 2
+# Beyond the look-ahead, a negator later in the clause still negates a match that has no finite verb of
+# its own, as long as no finite verb comes first: «в пятницу перед выходными больше не платят»,
+# "reedel enne nädalavahetust enam ei maksta". A coordinating conjunction starts a new predicate.
+_LONG_AHEAD = 8
+_NECESSITY = {
+    "et": frozenset("vaja pea pruugi tule tarvis".split()),
+    "ru": frozenset("нужно надо обязательно требуется должны должен должна нужна нужен нужны".split()),
+    "en": frozenset("need needed required".split()),
+}
+_COORDINATORS = {
+    "et": frozenset("ja ning ning voi ehk".split()),
+    "ru": frozenset("и или либо".split()),
+    "en": frozenset("and or".split()),
+}
+# Finite verbs the dictionaries read as something else or miss.
+_FINITE = {
+    "et": frozenset("on oli olid olen oled oleme olete olin olime olite ongi".split()),
+    "ru": frozenset("есть будет будут".split()),
+    "en": frozenset("is are was were will does do did has have".split()),
+}
+_ET_FINITE_ENDINGS = ("b", "vad", "akse", "n", "d", "me", "te", "s", "sid", "sin", "ks", "ge", "ke", "ti", "di")
+_ET_NONFINITE_ENDINGS = ("nud", "tud", "dud", "mas", "mast", "mata", "des", "tes", "vat", "ma", "da", "ta")
+# A short clause right after a statement that takes it back: "..., see ei kehti enam", "– see pole enam
+# nii", «..., но это уже не так», «это старое правило».
+_RETRACTION_WORDS = {
+    "et": frozenset("kehti kehtib nii oige tosi kehtiv".split()),
+    "ru": frozenset("так действует верно правда актуально применяется работает".split()),
+    "en": frozenset("true valid so".split()),
+}
+_OLD_RULE = {
+    "et": (frozenset("vana kehtetu aegunud endine".split()), frozenset("reegel kord".split())),
+    "ru": (frozenset("старое прежнее устаревшее".split()), frozenset("правило".split())),
+    "en": (frozenset("old former outdated".split()), frozenset("rule".split())),
+}
+_RETRACTION_LEAD = frozenset("aga kuid ent ja see seda too nii это но а и так уже теперь but and that this".split())
+_RETRACTION_MAX = 6
+_RETRACTION_SKIP = frozenset("enam ole ammu больше уже давно".split())
 
 
 def _lang(lang: str) -> str:
@@ -69,9 +108,126 @@ def _is_boundary(tok: Token, lang: str) -> bool:
     return tok.norm in BOUNDARY_WORDS[lang]
 
 
+def is_negator(norm: str, lang: str) -> bool:
+    """Is the folded word a negator ("ei", "pole", "mitte", «не», «нет»)?"""
+    return norm in _NEG_BEFORE[_lang(lang)]
+
+
+@lru_cache(maxsize=50_000)
+def _is_finite(word: str, lang: str) -> bool:
+    """Is the word a finite verb, the predicate of its clause ("makstakse", "kehtib", «платят»,
+    «выплачена»)? Infinitives and participles are not ("maksta", «платить»)."""
+    low = word.lower()
+    norm = fold(low)
+    if norm in _FINITE.get(lang, ()):
+        return True
+    if lang == "ru" or "\u0400" <= low[:1] <= "\u04ff":
+        parses = ru_parse(low)
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "PRTS")
+    if lang != "et" or len(norm) < 3 or not norm.isalpha():
+        return False
+    readings = dictionary_lemmas(low, "et")
+    if not readings or not all(is_verb_lemma(lemma) for lemma in readings):
+        return False
+    return norm.endswith(_ET_FINITE_ENDINGS) and not norm.endswith(_ET_NONFINITE_ENDINGS)
+
+
+@lru_cache(maxsize=50_000)
+def _is_verb(word: str, lang: str) -> bool:
+    """Any verb form, infinitives included ("maksta", «платить»), but no verbal noun ("maksmise")."""
+    low = word.lower()
+    if lang == "ru" or "\u0400" <= low[:1] <= "\u04ff":
+        parses = ru_parse(low)
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN", "PRTS")
+    if lang != "et" or len(low) < 3 or not low.isalpha():
+        return False
+    readings = dictionary_lemmas(low, "et")
+    return bool(readings) and all(is_verb_lemma(lemma) for lemma in readings) \
+        and not fold(low).endswith(("mine", "mise", "mist", "misel", "misega"))
+
+
+def _words_until_boundary(tokens: Sequence[Token], j: int, lang: str) -> tuple[list[str], int]:
+    words = []
+    while j < len(tokens) and not (not tokens[j].is_word and tokens[j].text in _BOUNDARY_PUNCT):
+        if tokens[j].is_word:
+            words.append(tokens[j].norm)
+        j += 1
+    return words, j
+
+
+def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """Is the clause of tokens[last] taken back by the short clause right after it ("..., see ei kehti
+    enam", «..., но это уже не так», «..., это старое правило»)?"""
+    _, j = _words_until_boundary(tokens, last + 1, lang)
+    if j >= len(tokens) or tokens[j].text in "?()[]\"«»“”":
+        return False
+    while j < len(tokens) and not tokens[j].is_word:
+        if tokens[j].text == "?":
+            return False
+        j += 1
+    words, end = _words_until_boundary(tokens, j, lang)
+    if end < len(tokens) and tokens[end].text == "?":
+        return False
+    words = [w for w in words if w not in BOUNDARY_WORDS[lang]]
+    if not words or len(words) > _RETRACTION_MAX:
+        return False
+    if words[0] in _RETRACTION_LEAD or words[0] in _NEG_BEFORE[lang]:
+        for k, w in enumerate(words):
+            if w in _NEG_AFTER[lang] or w == "mitte":
+                rest = [x for x in words[k + 1:k + 4] if x not in _RETRACTION_SKIP]
+                if (rest and rest[0] in _RETRACTION_WORDS[lang]) or (not rest and k > 0 and words[-1] == "enam"):
+                    return True  # "see ei kehti enam", «это уже не так», "seda pole enam"
+    old, rule = _OLD_RULE[lang]
+    return any(w in old for w in words) and any(w in rule for w in words) and words[0] in _RETRACTION_LEAD
+
+
+def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
+    """A negator later in the clause, before any finite verb, of a match with no finite verb itself."""
+    if tokens[last].norm in _POSTPOSITIONS[lang] or any(
+            tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, last + 1)):
+        return False
+    verbal = any(tokens[k].is_word and _is_verb(tokens[k].text, lang) for k in range(idx, last + 1))
+    not_only = _NOT_ONLY.get(lang)
+    j, counted, infinitive = last + 1, 0, False
+    while j < len(tokens) and counted < _LONG_AHEAD:
+        tok = tokens[j]
+        if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang]:
+            return False
+        if tok.is_word:
+            if tok.norm in _NEG_AFTER[lang]:
+                nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if infinitive:
+                    following = {t.norm for t in tokens[j + 1:j + 3] if t.is_word}
+                    return bool(following & _NECESSITY[lang])
+                return not (not_only and nxt in not_only[1])
+            if tok.norm in _POSTPOSITIONS[lang]:
+                return False  # the match belongs to an adverbial ("andmekaitse tõttu ... ei saa")
+            if _is_finite(tok.text, lang):
+                return False
+            # "sellisel toonil ma vestlust jätkata ei saa": a negated "can" with a verb of its own leaves the
+            # adverbial before it standing; a negated need («до 1 марта присылать не нужно») or a negation of
+            # the match's own verb («отменить ... обещать не могу») takes it back.
+            infinitive = infinitive or (not verbal and _is_verb(tok.text, lang))
+            counted += 1
+        j += 1
+    return False
+
+
 def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     """Is tokens[idx] (through tokens[last] for a multiword match) under negation: a negator in
-    the same clause shortly before idx or shortly after last?"""
+    the same clause shortly before idx or after last (shortly, or anywhere before the clause's
+    finite verb when the match has none), or a short retraction right after the clause ("..., see ei
+    kehti enam")?"""
+    if _negated(tokens, idx, lang, last):
+        return True
+    end = idx if last is None else last
+    if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
+        return False
+    lang = _lang(lang)
+    return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang)
+
+
+def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
     not_only = _NOT_ONLY.get(lang)
