@@ -204,6 +204,10 @@ def test_negation_later_in_the_clause(text, word, lang):
     ("Kahe tööpäeva jooksul raha laekub, ootama ei pea.", "tööpäeva", "et"),
     ("Toetus makstakse 8. kuupäeval, see ei muutu.", "kuupäeval", "et"),
     ("Пособие выплачивают восьмого числа, это не меняется.", "числа", "ru"),
+    # a conditional clause after the phrase, and advice with a negated infinitive (new-user runs)
+    ("деньги приходят в день выплаты если завтра не будет проверьте номер счёта", "день", "ru"),
+    ("В открытом чате сумму лучше не писать.", "открытом", "ru"),
+    ("Raha laekub samal päeval kui pank seda ei peata.", "päeval", "et"),
     # an adverbial before a negated modal with a verb of its own still holds (abusive-caller-et)
     ("Soovin Teid aidata, kuid sellisel toonil ma vestlust jätkata ei saa.", "toonil", "et"),
     ("В таком тоне я разговор продолжать не могу.", "тоне", "ru"),
