@@ -63,7 +63,7 @@ _LOOK_AHEAD = 2
 # Beyond the look-ahead, a negator later in the clause still negates a match that has no finite verb of
 # its own, as long as no finite verb comes first: «в пятницу перед выходными больше не платят»,
 # "reedel enne nädalavahetust enam ei maksta". A coordinating conjunction starts a new predicate.
-_LONG_AHEAD = 8
+_LONG_AHEAD = 5  # counted words, fillers excluded: speech without punctuation runs sentences together
 _SUBORDINATORS = {
     "et": frozenset("kui et kuna sest kuigi nagu mis kes kus millal kuni".split()),
     "ru": frozenset("если когда что чтобы потому хотя пока который которая которое которые где как".split()),
@@ -222,7 +222,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             # adverbial before it standing; a negated need («до 1 марта присылать не нужно») or a negation of
             # the match's own verb («отменить ... обещать не могу») takes it back.
             infinitive = infinitive or (not verbal and _is_verb(tok.text, lang))
-            counted += 1
+            if tok.norm not in _FILLERS[lang]:
+                counted += 1
         j += 1
     return False
 
@@ -322,7 +323,10 @@ def is_negated(text: str, start: int, lang: str) -> bool:
     contrastive conjunction ends the clause ("maksab omavalitsus, mitte SKA" leaves
     "omavalitsus" positive); "mitte ainult" is not negation. Russian: "не", "нет",
     "ни", "нельзя", "без" before, "не"/"нет" right after ("пенсию не выплатят").
-    The word itself counts as negated when it is a "without" form ("toetuseta", "kasutu").
+    The word itself counts as negated when it is a "without" form ("toetuseta", "kasutu"). A word that
+    is no finite verb is also negated by a negator later in its clause before the clause's finite verb
+    («в пятницу перед выходными больше не платят») and by a short retraction after the clause
+    ("..., see ei kehti enam"); see `negated_token`.
     """
     tokens = tokenize_cached(text)
     for i, tok in enumerate(tokens):
