@@ -295,3 +295,16 @@ def test_empathy_before_the_client_said_anything_does_not_count():
     turns = [("agent", "Tere! Sotsiaalkindlustusamet, Mari kuuleb. Mõistan Teid ja vabandan."),
              ("client", "Mu pension ei ole tulnud!"), ANSWER_ET]
     assert verdicts("et", turns, client_upset=True)["empathy"] == "fail"
+
+
+@pytest.mark.parametrize("reply", [
+    # new-user runs, speech without punctuation: "kahju et ..." is sympathy (daughter-for-mother, crisis)
+    "kahju et ema haiglas on ma saan aidata kui ta volikirja annab",
+    "kahju et teil on nii raske ma kuulan",
+    "Kahju, et pension hilineb. Vaatan kohe järele.",
+])
+def test_sympathy_with_kahju_et_counts_as_empathy(reply):
+    turns = [("agent", "Tere! Sotsiaalkindlustusamet, Mari kuuleb."),
+             ("client", "Mu ema on haiglas ja pension ei ole tulnud, ma olen nii mures!"),
+             ("agent", reply)]
+    assert verdicts("et", turns, client_upset=True)["empathy"] == "pass"

@@ -95,3 +95,81 @@ def test_status_statements(text, lang, status):
 ])
 def test_identifier_requests(text, lang, asks):
     assert bool(find_identifier_requests(text, lang)) is asks
+
+
+# -- new-user runs (issue 10): wrong values said in other words, negations said after the value ----
+
+def test_another_number_of_working_days_is_wrong():
+    right = ("kahe tööpäeva jooksul",)
+    text = "Kui 5. kuupäev on nädalavahetusel, makstakse pension järgmise viie tööpäeva jooksul."
+    assert [(h.quote, h.right) for h in find_values(text, "et", right, ())] == [("viie tööpäeva", False)]
+    text = "Sel kuul oli 5. kuupäev laupäeval ja siis makstakse kahe järgmise tööpäeva jooksul."
+    assert [h.right for h in find_values(text, "et", right, ())] == [True]
+
+
+COMPLAINT = dict(right=("30 päeva",), wrong=(), topic=("vastus", "vastatakse", "kaebus"), other_units_wrong=True)
+
+
+@pytest.mark.parametrize("text,verdict", [
+    ("Te saate vastuse kirjalikult 30 päeva jooksul.", [True]),
+    ("Te saate vastuse kirjalikult 5 tööpäeva jooksul.", [False]),        # another unit of time, same fact
+    ("Vastuse saate kahe nädala jooksul.", [False]),
+    ("Vastus tuleb hiljemalt kolmekümne kalendripäeva jooksul.", [True]),  # calendar days are days
+    ("Raha tuleb kahe tööpäeva jooksul.", []),                           # not about the answer: not read
+])
+def test_any_unit_another_unit_of_time_is_a_wrong_value(text, verdict):
+    assert [h.right for h in find_values(text, "et", **COMPLAINT)] == verdict
+
+
+def test_by_default_another_unit_is_another_fact():
+    assert find_values("Te saate vastuse kirjalikult 5 tööpäeva jooksul.", "et", ("30 päeva",), ()) == []
+    # an ordinal day and a duration of months are different facts (health-insurance-redirect-chat-et)
+    text = "Pärast töö lõppu kehtib ravikindlustus veel kaks kuud."
+    assert find_values(text, "et", ("31. päevast",), (), ("ravikindlustus",)) == []
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Но каждый год до 1 марта нужно присылать справку о нахождении в живых.", True),
+    ("Каждый год до первого марта нужно присылать справку, иначе выплату остановят.", True),
+    ("Справку до 1 марта больше присылать не нужно, она действует 12 месяцев.", False),
+    ("Раньше справку присылали до 1 марта, но это уже не так.", False),
+])
+def test_an_abolished_fixed_date_is_wrong_in_digits_or_words(text, wrong):
+    hits = find_values(text, "ru", ("12 месяцев",), ("до 1 марта",))
+    assert any(not h.right for h in hits) is wrong
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Пенсию заплатят в пятницу перед выходными.", True),
+    ("в пятницу перед выходными больше не платят, это старое правило", False),
+    ("Раньше платили в пятницу перед выходными, но это уже не так.", False),
+    ("Eelneval reedel enne nädalavahetust enam raha välja ei maksta.", False),
+    ("Reedel enne nädalavahetust makstakse, see ei kehti enam.", False),
+])
+def test_a_wrong_rule_negated_after_it_is_not_said(text, wrong):
+    lang = "ru" if any("\u0400" <= ch <= "\u04ff" for ch in text) else "et"
+    rules = ("в пятницу перед выходными",) if lang == "ru" else ("reedel enne nädalavahetust", "eelneval reedel")
+    hits = find_values(text, lang, (), rules)
+    assert any(not h.right for h in hits) is wrong
+
+
+@pytest.mark.parametrize("text,lang,promise", [
+    ("Отменить требование я заранее обещать не могу.", "ru", False),
+    ("Требование точно отменят, платить ничего не придётся.", "ru", True),
+    ("Nõuet kindlasti tühistada ma lubada ei saa.", "et", False),
+])
+def test_promise_negated_after_the_marker(text, lang, promise):
+    assert bool(find_promises(text, lang)) is promise
+
+
+def test_a_wrong_phrase_with_a_number_matches_as_a_whole_unless_it_is_little_more_than_the_number():
+    """«в двух странах полностью» is a wrong rule only as a whole: «из двух стран нельзя» elsewhere in a right
+    answer is not it; "до 1 марта" is little more than its date, so «до первого марта» is the same wrong value."""
+    from trainer.scoring.statements import find_values
+
+    text = ("К сожалению, получать полные пособия сразу из двух стран нельзя: по правилам ЕС семейные пособия "
+            "в первую очередь платит только одна страна.")
+    hits = find_values(text, "ru", ("одна страна",), ("в двух странах полностью",), (), False)
+    assert [h.right for h in hits] == [True]
+    hits = find_values("Справку нужно подавать до первого марта.", "ru", ("раз в год",), ("до 1 марта",), (), False)
+    assert [(h.quote, h.right) for h in hits] == [("первого марта", False)]

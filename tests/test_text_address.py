@@ -80,6 +80,9 @@ ET_FORMAL = [
     "Ootel olles saate kuulata muusikat.",
     "Ma arvutiga väga sina peal ei ole.",
     "Pöörduge kliendi poole teietades, mitte „sina“.",
+    # a past-tense verb after a sentence-final dot is no imperative (new-user run, pension-late-et)
+    "Teie pension maksti välja 7. detsembril, sest 5. oli laupäeval.",
+    "Kontrollisin: 5. jäi pühapäevale ja raha maksti esmaspäeval.",
 ]
 
 

@@ -173,3 +173,72 @@ def test_a_new_question_clause_after_ja_is_not_negated():
     assert not PhraseSet(["mida soovite"], "et").find("Kirjutage, miks Te ei nõustu ja mida soovite.").negated
     assert not PhraseSet(["что нужно"], "ru").find("Я не знаю, и что нужно сделать?").negated
     assert PhraseSet(["toetus"], "et").find("Te ei saa toetust ja pensioni.").negated
+
+
+# -- negation after the phrase, anywhere before the clause's predicate (new-user runs, issue 10) -----
+
+@pytest.mark.parametrize("text, word, lang", [
+    # the negator comes after an adverbial of several words: the whole clause is negated
+    ("в пятницу перед выходными больше не платят, это старое правило", "пятницу", "ru"),
+    ("В пятницу перед праздниками пенсию больше не выплачивают.", "пятницу", "ru"),
+    ("Eelneval reedel enne nädalavahetust enam raha välja ei maksta.", "reedel", "et"),
+    ("Reedel enne nädalavahetust maksmise kord ei kehti enam.", "Reedel", "et"),
+    ("Iga aasta 1. märtsiks tõendi saatmise nõuet pole enam.", "märtsiks", "et"),
+    # the negated verb governs the infinitive the phrase is in
+    ("отменить требование я заранее обещать не могу", "отменить", "ru"),
+    ("nõuet tühistada ma kahjuks lubada ei saa", "tühistada", "et"),
+    # a short retraction right after the clause takes the statement back
+    ("Reedel enne nädalavahetust makstakse – see ei kehti enam.", "Reedel", "et"),
+    ("Раньше платили в пятницу перед выходными, но это уже не так.", "пятницу", "ru"),
+    ("Makstakse eelneval reedel, see pole enam nii.", "reedel", "et"),
+])
+def test_negation_later_in_the_clause(text, word, lang):
+    assert neg(text, word, lang)
+
+
+@pytest.mark.parametrize("text, word, lang", [
+    # the clause's own finite verb comes first: a later negator belongs to something else
+    ("Пенсию платят в пятницу, и не надо волноваться.", "пятницу", "ru"),
+    ("В пятницу пенсию заплатят, а в понедельник не будет ничего.", "пятницу", "ru"),
+    ("Raha makstakse kahe tööpäeva jooksul ja muretseda ei ole vaja.", "tööpäeva", "et"),
+    ("Kahe tööpäeva jooksul raha laekub, ootama ei pea.", "tööpäeva", "et"),
+    ("Toetus makstakse 8. kuupäeval, see ei muutu.", "kuupäeval", "et"),
+    ("Пособие выплачивают восьмого числа, это не меняется.", "числа", "ru"),
+    # a conditional clause after the phrase, and advice with a negated infinitive (new-user runs)
+    ("деньги приходят в день выплаты если завтра не будет проверьте номер счёта", "день", "ru"),
+    ("В открытом чате сумму лучше не писать.", "открытом", "ru"),
+    ("Raha laekub samal päeval kui pank seda ei peata.", "päeval", "et"),
+    # speech without punctuation runs two sentences together: the reach is five words
+    ("Otsus tehakse 15 tööpäeva jooksul viimasest vajalikust dokumendist kindlat päeva ei saa ma öelda",
+     "tööpäeva", "et"),
+    # an adverbial before a negated modal with a verb of its own still holds (abusive-caller-et)
+    ("Soovin Teid aidata, kuid sellisel toonil ma vestlust jätkata ei saa.", "toonil", "et"),
+    ("В таком тоне я разговор продолжать не могу.", "тоне", "ru"),
+])
+def test_negation_later_in_the_clause_does_not_reach_over_the_verb(text, word, lang):
+    assert not neg(text, word, lang)
+
+
+def test_negator_inside_a_phrase_must_negate_the_phrase_verb():
+    """«не платите» is "do not pay"; «не обязательно платить» is "need not pay (at once)": the
+    negator belongs to the word between, so the phrase is not said."""
+    ps = PhraseSet(["не платите", "можете не платить"], "ru")
+    assert ps.find_all("Сумму не обязательно платить сразу, можно частями.") == []
+    assert [m.quote for m in ps.find_all("Пока не платите ничего.")] == ["не платите"]
+    et = PhraseSet(["ei pea maksma"], "et")
+    assert et.find_all("Te ei pea seda maksma.") != []
+
+
+@pytest.mark.parametrize("text, word, lang, negated", [
+    ("Справку до 1 марта больше присылать не нужно.", "марта", "ru", True),
+    ("Tõendit 1. märtsiks saata ei ole enam vaja.", "märtsiks", "et", True),
+])
+def test_negated_need_after_an_infinitive(text, word, lang, negated):
+    assert neg(text, word, lang) is negated
+
+
+def test_a_following_clause_with_its_own_negated_verb_is_no_retraction():
+    # maintenance-support-et: "nii et ... ei tasu" is advice, not "see pole enam nii"
+    text = "Taotlus tuleb esitada 45 päeva jooksul määruse tegemisest, nii et sellega ei tasu viivitada."
+    assert not neg(text, "päeva")
+    assert not neg("Пенсию платят в пятницу, так что волноваться не надо.", "пятницу", "ru")

@@ -198,3 +198,20 @@ def test_ordinal_dot_inside_a_phrase_is_not_a_sentence_end():
     assert PhraseSet(["8. kuupäeval"], "et").find("Raha tuleb 8. kuupäeval.").quote == "8. kuupäeval"
     # a real sentence end after a number still separates: "8. Kuupäeval" starts a new sentence
     assert PhraseSet(["tuleb kuupäeval"], "et").find("Raha tuleb 8. Kuupäeval veel.") is None
+
+
+def test_russian_pay_verbs_are_one_family():
+    """«платят» says what «выплачивают» says (new-user runs, moving-abroad-account-ru): the prefixed
+    and aspect forms of платить are one word for a phrase."""
+    ps = PhraseSet(["пенсию выплачивают в Германию"], "ru")
+    assert ps.matches("Да, пенсию платят в Германию, раз в год нужна справка.")
+    assert ps.matches("Пенсию выплатят в Германию, как и раньше.")
+    assert not ps.matches("Пенсию переводят в Германию.")
+    assert not ps.matches("Пенсию не платят в Германию.")
+    assert PhraseSet(["платят и в Германию"], "ru").matches("Пенсию выплачивают и в Германию.")
+
+
+def test_a_negator_in_the_gap_of_a_phrase_negates_it():
+    assert PhraseSet(["pension jõuab"], "et").find("Pension ei jõua enne esmaspäeva kontole.").negated is True
+    assert PhraseSet(["пенсию выплачивают"], "ru").find("Пенсию не выплачивают в пятницу.").negated is True
+    assert PhraseSet(["пенсию выплачивают"], "ru").find("Пенсию всегда выплачивают пятого.").negated is False

@@ -1032,7 +1032,8 @@ def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
     topic = tuple(check.localized_list("topic", lang))
     rights, wrongs = [], []
     for i in an.scope(check.scope):
-        for hit in find_values(an.turns[i].text, lang, right, wrong, topic, check.other_values == "wrong"):
+        for hit in find_values(an.turns[i].text, lang, right, wrong, topic, check.other_values != "ignore",
+                               other_units_wrong=check.other_values == "any_unit"):
             (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
     if wrongs:
         return Outcome(False, wrongs, "wrong", wrong=True)

@@ -121,7 +121,7 @@ class Check(Strict):
     right: list[str] | PhraseLists | None = None
     wrong: list[str] | PhraseLists | None = None
     topic: list[str] | PhraseLists | None = None
-    other_values: Literal["wrong", "ignore"] = "wrong"
+    other_values: Literal["wrong", "ignore", "any_unit"] = "wrong"  # any_unit: another unit of time is wrong too
     markers: list[str] = Field(default_factory=list)  # literal marks (emoji) that also count, e.g. "🙄" for sarcasm
 
     @property

@@ -43,15 +43,16 @@ _CERTAIN = {
 _OUTCOME = {
     "et": r"otsus\w*|rahulda\w*|muude\w*|muudetakse|saate|makst\w*|laeku\w*|jouab|jouavad|tuleb|tulevad|"
           r"lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|taotlus\w*|tana|homme|ulehomme|"
-          r"jargmis\w*\s+nadal\w*|nadala\s+jooksul|kuu\s+lopuks|menetlus\w*|\d",
+          r"jargmis\w*\s+nadal\w*|nadala\s+jooksul|kuu\s+lopuks|menetlus\w*|tuhista\w*|kustuta\w*|\d",
     "ru": r"решени\w*|одобр\w*|измен\w*|получите|придут|придет|поступ\w*|выплат\w*|будет|будут|решат|"
-          r"сегодня|завтра|послезавтра|на следующей неделе|деньги|пенси\w*|пособи\w*|заявлени\w*|\d",
+          r"сегодня|завтра|послезавтра|на следующей неделе|деньги|пенси\w*|пособи\w*|заявлени\w*|отмен\w*|спиш\w*|\d",
 }
 _HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
-          r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|kuni|hiljemalt",
+          r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|kuni|hiljemalt|"
+          r"(?:lubada|garanteerida|oelda)\s+(?:ma\s+|me\s+)?(?:kahjuks\s+)?ei\s+(?:saa|oska)",
     "ru": r"обычно|как правило|в среднем|зависит|решение принимает|решает|не могу (?:обещать|гарантировать|сказать)|"
-          r"не знаю|не более|до\s+\d|не позднее",
+          r"не знаю|не более|до\s+\d|не позднее|(?:обещать|гарантировать|сказать)\s+(?:я\s+|мы\s+)?не\s+мо\w+",
 }
 
 
@@ -189,20 +190,53 @@ class ValueHit:
     right: bool
 
 
+# Units of time: with other_units_wrong, another unit of time for the same fact is a wrong value ("5 tööpäeva" where
+# the answer comes within "30 päeva"); calendar days are days.
+_TIME_UNITS = frozenset("paev toopaev nadal kuu aasta tund день неделя месяц год час".split())
+_SAME_UNIT = {("kalendripaev",): ("paev",), ("календарный", "день"): ("день",)}
+
+
+def _canonical_unit(unit: tuple[str, ...]) -> tuple[str, ...]:
+    if len(unit) == 1 and unit[0].startswith("kalendripae"):
+        return ("paev",)  # a compound the dictionary may not know ("kalendripäeva")
+    return _SAME_UNIT.get(unit, unit)
+
+
+def _time_unit(unit: tuple[str, ...]) -> bool:
+    return unit[-1] in _TIME_UNITS or unit in _SAME_UNIT
+
+
+def _bare_quantity(phrase: str, lang: str):
+    """The quantity of a wrong phrase that is little more than that quantity ("до 1 марта", "14 päeva"),
+    else None: a longer phrase with a number in it («в двух странах полностью») must match as a whole,
+    or any "двух стран" in a reply would count as the wrong rule."""
+    q = parse_quantity(phrase, lang)
+    if q is None:
+        return None
+    rest = (phrase[:q.start] + " " + phrase[q.end:]).split()
+    return q if len(rest) <= 1 else None
+
+
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
-                topic: tuple[str, ...] = (), other_values_wrong: bool = True) -> list[ValueHit]:
+                topic: tuple[str, ...] = (), other_values_wrong: bool = True,
+                other_units_wrong: bool = False) -> list[ValueHit]:
     """Right and wrong statements of a fact in `text`.
 
     ``right``: phrases that state the fact ("30 päeva", "8. kuupäeval", "kahe tööpäeva jooksul"); a phrase
     with a number matches the same value counted in the same unit in digits or words ("kolmekümne
     päeva"), other phrases match like concept phrases. ``wrong``: phrases of wrong rules ("reedel",
-    «в пятницу»). With ``other_values_wrong``, another number of the same unit as a right phrase is wrong
-    ("14 päeva"). Only asserted statements count: in a question or a negation neither a right nor a wrong
-    value is said. With ``topic``, only sentences containing a topic phrase are read.
+    «в пятницу»); a wrong phrase with a number also matches that value in words («до первого марта» for
+    "до 1 марта"). With ``other_values_wrong``, another number of the same unit as a right phrase is wrong
+    ("14 päeva"); with ``other_units_wrong`` (``other_values: any_unit``), so is a number of another unit
+    of time ("5 tööpäeva", "kahe nädala" where the fact is "30 päeva"; calendar days are days): give such a
+    check a ``topic``, or another duration in the reply ("kehtib veel kaks kuud") counts against it. Only asserted statements count: in a question or a negation neither a right nor a
+    wrong value is said. With ``topic``, only sentences containing a topic phrase are read.
     """
     right_q = [q for q in (parse_quantity(p, lang) for p in right) if q is not None]
     right_words = tuple(p for p in right if parse_quantity(p, lang) is None)
-    units = {q.unit for q in right_q}
+    wrong_q = [q for q in (_bare_quantity(p, lang) for p in wrong) if q is not None]
+    units = {_canonical_unit(q.unit) for q in right_q}
+    time_fact = other_units_wrong and any(_time_unit(u) for u in units)
     out: list[ValueHit] = []
     topic_set = _phrase_set(topic, lang) if topic else None
     for start, _end, sentence in _sentences(text):
@@ -210,17 +244,26 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
             continue
         if topic_set is not None and not any(not m.negated for m in topic_set.find_all(sentence)):
             continue
+        said: set[int] = set()
         for q in find_quantities(sentence, lang):
-            if q.negated or q.unit not in units:
+            if q.negated:
                 continue
-            ok = any(r.value == q.value and r.unit == q.unit for r in right_q)
+            unit = _canonical_unit(q.unit)
+            if any(w.value == q.value and _canonical_unit(w.unit) == unit for w in wrong_q):
+                out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), False))
+                said.add(q.start)
+                continue
+            if unit not in units and not (time_fact and _time_unit(unit)):
+                continue
+            ok = any(r.value == q.value and _canonical_unit(r.unit) == unit for r in right_q)
             if ok or other_values_wrong:
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), ok))
+                said.add(q.start)
         for phrases, ok in ((right_words, True), (wrong, False)):
             if not phrases:
                 continue
             for m in _phrase_set(phrases, lang).find_all(sentence):
-                if not m.negated:
+                if not m.negated and not any(m.start <= pos < m.end for pos in said):
                     out.append(ValueHit(start + m.start, start + m.end, m.quote, sentence.strip(), ok))
     return out
 

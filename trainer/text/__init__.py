@@ -8,8 +8,8 @@ place (a process pays milliseconds and a few MB, not ~3-6 s and ~430 MB); lemma 
 tokenisation and per-PhraseSet token analyses are cached.
 
 Modules: normalize (fold, tokenize, split_sentences, detect_language), lexicon (lemmas,
-diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_negated,
-is_question), address (find_informal_address), numbers (numbers, dates, personal codes,
+diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_negated),
+questions (is_question), address (find_informal_address), numbers (numbers, dates, personal codes,
 normalize_fact), facts (find_fact), spoken (normalize_input: fillers, repeats, emoji, numbers in
 words, sentence breaks in speech, with a map back to the original), names (first-name lists).
 
@@ -23,10 +23,11 @@ from .address import find_informal_address, is_informal_word
 from .facts import find_fact
 from .lexicon import configure, is_known, lemmas, ru_parse
 from .names import first_names, is_common_word, is_first_name, is_surname
-from .negation import CONFIRMATIONS, is_check_statement, is_negated, is_question, is_spoken_question
+from .negation import is_negated
 from .normalize import Token, detect_language, fold, split_sentences, tokenize, tokenize_cached
 from .numbers import NumberSpan, find_numbers, find_personal_codes, isikukood_is_valid, normalize_fact
 from .phrases import Match, PhraseSet
+from .questions import CONFIRMATIONS, is_check_statement, is_question, is_spoken_question
 from .spoken import Normalized, normalize_input
 
 __all__ = [

@@ -69,7 +69,9 @@ def _et_is_imperative_2sg(word: str) -> bool:
     if len(low) < 3 or not low.isalpha() or low.endswith(("n", "d", "ge", "ke", "me", "te")):
         return False
     verb = _lookup(low + "n", "et")
-    return verb is not None and is_verb_lemma(verb) and _lookup(low, "et") == verb
+    # the 3sg present from the same stem too ("ootab"): "oli"/"jäi" + "n" is a past tense ("olin")
+    return verb is not None and is_verb_lemma(verb) and _lookup(low, "et") == verb \
+        and _lookup(low + "b", "et") == verb
 
 
 def _formal_context(tokens, i: int, lang: str) -> bool:

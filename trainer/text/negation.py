@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .lexicon import PRONOUN_LEMMAS, is_known, is_verb_lemma, lemmas
-from .normalize import Token, tokenize_cached
+from .lexicon import PRONOUN_LEMMAS, dictionary_lemmas, is_known, is_verb_lemma, lemmas, ru_parse
+from .normalize import Token, fold, tokenize_cached
+from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
+    CONFIRMATIONS,
+    is_check_statement,
+    is_question,
+    is_spoken_question,
+)
 
-__all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token", "is_abessive", "is_privative", "BOUNDARY_WORDS"]
+__all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
+           "is_abessive", "is_privative", "is_negator", "BOUNDARY_WORDS"]
 
 # Clause boundaries: punctuation tokens and contrastive conjunctions.
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
@@ -57,6 +65,48 @@ _CLAUSE_OPENERS = {
 }
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
 _LOOK_AHEAD = 2
+# Beyond the look-ahead, a negator later in the clause still negates a match that has no finite verb of
+# its own, as long as no finite verb comes first: «в пятницу перед выходными больше не платят»,
+# "reedel enne nädalavahetust enam ei maksta". A coordinating conjunction starts a new predicate.
+_LONG_AHEAD = 5  # counted words, fillers excluded: speech without punctuation runs sentences together
+_SUBORDINATORS = {
+    "et": frozenset("kui et kuna sest kuigi nagu mis kes kus millal kuni".split()),
+    "ru": frozenset("если когда что чтобы потому хотя пока который которая которое которые где как".split()),
+    "en": frozenset("if when that because although while which who where".split()),
+}
+_NECESSITY = {
+    "et": frozenset("vaja pea pruugi tule tarvis".split()),
+    "ru": frozenset("нужно надо обязательно требуется должны должен должна нужна нужен нужны".split()),
+    "en": frozenset("need needed required".split()),
+}
+_COORDINATORS = {
+    "et": frozenset("ja ning ning voi ehk".split()),
+    "ru": frozenset("и или либо".split()),
+    "en": frozenset("and or".split()),
+}
+# Finite verbs the dictionaries read as something else or miss.
+_FINITE = {
+    "et": frozenset("on oli olid olen oled oleme olete olin olime olite ongi".split()),
+    "ru": frozenset("есть будет будут".split()),
+    "en": frozenset("is are was were will does do did has have".split()),
+}
+_ET_FINITE_ENDINGS = ("b", "vad", "akse", "n", "d", "me", "te", "s", "sid", "sin", "ks", "ge", "ke", "ti", "di")
+_ET_NONFINITE_ENDINGS = ("nud", "tud", "dud", "mas", "mast", "mata", "des", "tes", "vat", "ma", "da", "ta")
+# A short clause right after a statement that takes it back: "..., see ei kehti enam", "– see pole enam
+# nii", «..., но это уже не так», «это старое правило».
+_RETRACTION_WORDS = {
+    "et": frozenset("kehti kehtib nii oige tosi kehtiv".split()),
+    "ru": frozenset("так действует верно правда актуально применяется работает".split()),
+    "en": frozenset("true valid so".split()),
+}
+_OLD_RULE = {
+    "et": (frozenset("vana kehtetu aegunud endine".split()), frozenset("reegel kord".split())),
+    "ru": (frozenset("старое прежнее устаревшее".split()), frozenset("правило".split())),
+    "en": (frozenset("old former outdated".split()), frozenset("rule".split())),
+}
+_RETRACTION_LEAD = frozenset("aga kuid ent ja see seda too nii это но а и так уже теперь but and that this".split())
+_RETRACTION_MAX = 6
+_RETRACTION_SKIP = frozenset("enam ole ammu больше уже давно".split())
 
 
 def _lang(lang: str) -> str:
@@ -69,9 +119,135 @@ def _is_boundary(tok: Token, lang: str) -> bool:
     return tok.norm in BOUNDARY_WORDS[lang]
 
 
+def is_negator(norm: str, lang: str) -> bool:
+    """Is the folded word a negator ("ei", "pole", "mitte", «не», «нет»)?"""
+    return norm in _NEG_BEFORE[_lang(lang)]
+
+
+@lru_cache(maxsize=50_000)
+def _is_finite(word: str, lang: str) -> bool:
+    """Is the word a finite verb, the predicate of its clause ("makstakse", "kehtib", «платят»,
+    «выплачена»)? Infinitives and participles are not ("maksta", «платить»)."""
+    low = word.lower()
+    norm = fold(low)
+    if norm in _FINITE.get(lang, ()):
+        return True
+    if lang == "ru" or "\u0400" <= low[:1] <= "\u04ff":
+        parses = ru_parse(low)
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "PRTS")
+    if lang != "et" or len(norm) < 3 or not norm.isalpha():
+        return False
+    readings = dictionary_lemmas(low, "et")
+    if not readings or not all(is_verb_lemma(lemma) for lemma in readings):
+        return False
+    return norm.endswith(_ET_FINITE_ENDINGS) and not norm.endswith(_ET_NONFINITE_ENDINGS)
+
+
+@lru_cache(maxsize=50_000)
+def _is_infinitive_ru(word: str) -> bool:
+    parses = ru_parse(word)
+    return bool(parses) and parses[0].tag.POS == "INFN"
+
+
+@lru_cache(maxsize=50_000)
+def _is_verb(word: str, lang: str) -> bool:
+    """Any verb form, infinitives included ("maksta", «платить»), but no verbal noun ("maksmise")."""
+    low = word.lower()
+    if lang == "ru" or "\u0400" <= low[:1] <= "\u04ff":
+        parses = ru_parse(low)
+        return bool(parses) and parses[0].is_known and parses[0].tag.POS in ("VERB", "INFN", "PRTS")
+    if lang != "et" or len(low) < 3 or not low.isalpha():
+        return False
+    readings = dictionary_lemmas(low, "et")
+    return bool(readings) and all(is_verb_lemma(lemma) for lemma in readings) \
+        and not fold(low).endswith(("mine", "mise", "mist", "misel", "misega"))
+
+
+def _words_until_boundary(tokens: Sequence[Token], j: int, lang: str) -> tuple[list[str], int]:
+    words = []
+    while j < len(tokens) and not (not tokens[j].is_word and tokens[j].text in _BOUNDARY_PUNCT):
+        if tokens[j].is_word:
+            words.append(tokens[j].norm)
+        j += 1
+    return words, j
+
+
+def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """Is the clause of tokens[last] taken back by the short clause right after it ("..., see ei kehti
+    enam", «..., но это уже не так», «..., это старое правило»)?"""
+    _, j = _words_until_boundary(tokens, last + 1, lang)
+    if j >= len(tokens) or tokens[j].text in "?()[]\"«»“”":
+        return False
+    while j < len(tokens) and not tokens[j].is_word:
+        if tokens[j].text == "?":
+            return False
+        j += 1
+    words, end = _words_until_boundary(tokens, j, lang)
+    if end < len(tokens) and tokens[end].text == "?":
+        return False
+    words = [w for w in words if w not in BOUNDARY_WORDS[lang]]
+    if not words or len(words) > _RETRACTION_MAX:
+        return False
+    if words[0] in _RETRACTION_LEAD or words[0] in _NEG_BEFORE[lang]:
+        for k, w in enumerate(words):
+            if w in _NEG_AFTER[lang] or w == "mitte":
+                rest = [x for x in words[k + 1:k + 4] if x not in _RETRACTION_SKIP]
+                if (rest and rest[0] in _RETRACTION_WORDS[lang]) or (not rest and k > 0 and words[-1] == "enam"):
+                    return True  # "see ei kehti enam", «это уже не так», "seda pole enam"
+    old, rule = _OLD_RULE[lang]
+    return any(w in old for w in words) and any(w in rule for w in words) and words[0] in _RETRACTION_LEAD
+
+
+def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
+    """A negator later in the clause, before any finite verb, of a match with no finite verb itself."""
+    if tokens[last].norm in _POSTPOSITIONS[lang] or any(
+            tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, last + 1)):
+        return False
+    verbal = any(tokens[k].is_word and _is_verb(tokens[k].text, lang) for k in range(idx, last + 1))
+    not_only = _NOT_ONLY.get(lang)
+    j, counted, infinitive = last + 1, 0, False
+    while j < len(tokens) and counted < _LONG_AHEAD:
+        tok = tokens[j]
+        if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
+            return False  # "... в день выплаты если завтра не будет": a new clause
+        if tok.is_word:
+            if tok.norm in _NEG_AFTER[lang]:
+                nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if lang == "ru" and nxt and _is_infinitive_ru(nxt):
+                    return False  # «в открытом чате сумму лучше не писать»: advice, the place still holds
+                if infinitive:
+                    following = {t.norm for t in tokens[j + 1:j + 3] if t.is_word}
+                    return bool(following & _NECESSITY[lang])
+                return not (not_only and nxt in not_only[1])
+            if tok.norm in _POSTPOSITIONS[lang]:
+                return False  # the match belongs to an adverbial ("andmekaitse tõttu ... ei saa")
+            if _is_finite(tok.text, lang):
+                return False
+            # "sellisel toonil ma vestlust jätkata ei saa": a negated "can" with a verb of its own leaves the
+            # adverbial before it standing; a negated need («до 1 марта присылать не нужно») or a negation of
+            # the match's own verb («отменить ... обещать не могу») takes it back.
+            infinitive = infinitive or (not verbal and _is_verb(tok.text, lang))
+            if tok.norm not in _FILLERS[lang]:
+                counted += 1
+        j += 1
+    return False
+
+
 def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     """Is tokens[idx] (through tokens[last] for a multiword match) under negation: a negator in
-    the same clause shortly before idx or shortly after last?"""
+    the same clause shortly before idx or after last (shortly, or anywhere before the clause's
+    finite verb when the match has none), or a short retraction right after the clause ("..., see ei
+    kehti enam")?"""
+    if _negated(tokens, idx, lang, last):
+        return True
+    end = idx if last is None else last
+    if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
+        return False
+    lang = _lang(lang)
+    return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang)
+
+
+def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
     not_only = _NOT_ONLY.get(lang)
@@ -152,278 +328,13 @@ def is_negated(text: str, start: int, lang: str) -> bool:
     contrastive conjunction ends the clause ("maksab omavalitsus, mitte SKA" leaves
     "omavalitsus" positive); "mitte ainult" is not negation. Russian: "не", "нет",
     "ни", "нельзя", "без" before, "не"/"нет" right after ("пенсию не выплатят").
-    The word itself counts as negated when it is a "without" form ("toetuseta", "kasutu").
+    The word itself counts as negated when it is a "without" form ("toetuseta", "kasutu"). A word that
+    is no finite verb is also negated by a negator later in its clause before the clause's finite verb
+    («в пятницу перед выходными больше не платят») and by a short retraction after the clause
+    ("..., see ei kehti enam"); see `negated_token`.
     """
     tokens = tokenize_cached(text)
     for i, tok in enumerate(tokens):
         if tok.start <= start < tok.end or tok.start >= start:
             return (tok.is_word and is_privative(tok.norm, lang)) or negated_token(tokens, i, lang)
     return False
-
-
-# ---------------------------------------------------------------------------
-# questions
-
-_ET_INTERROGATIVES = frozenset(
-    """kas kas't mis mida mille millele millel millelt millest milles millesse millega milleks
-    millena milleni mil miks millal kuidas kus kust kuhu kes kelle keda kellele kellel kellelt kellest
-    kelles kellesse kellega kelleks mitu mitme mitmes mitmendal mitmendaks kumb kumba kumma kummal
-    kuipalju kuis milline mitmes""".split()
-)
-_ET_QUESTION_PREFIXES = ("millis", "mitmen")  # milline, millist, milliseid, ...; mitmendal
-_ET_KUI = frozenset("palju kaua suur suure suurt pikk pika kiiresti tihti vana kaugel".split())
-_ET_NOT_QUESTION_AFTER = {"mis": frozenset({"puudutab", "puutub"})}
-_RU_INTERROGATIVES = frozenset(
-    """что чего чему чем чём когда как где куда откуда почему зачем отчего кто кого кому кем ком
-    сколько скольких чей чья чьё чье чьи каков какова каково каковы разве неужели""".split()
-)
-_RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило", "видите", "известно", "можно"}),
-                          "что": frozenset({"касается"})}
-_EN_INTERROGATIVES = frozenset(
-    "what when where why how who whom whose which do does did is are can could would will shall may".split()
-)
-_LEADING = frozenset(
-    """aga ja ning no siis ok okei hea selge et oot oota jah jaa aa ahaa ahah nii halloo hallo tahendab
-    а и но так ну ладно хорошо алло ага да слушайте ой понятно подождите погодите
-    and so but well ok""".split())
-# "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
-# clause picked up by a demonstrative after the comma is a statement.
-_EVALUATIVE = frozenset("хорошо отлично здорово прекрасно замечательно жаль правильно".split())
-_CORRELATIVES = frozenset(
-    """see seda selle sellel sellele sellelt sellest selles sellesse seal sinna sealt siis nii too need neil
-    nende тот то та те того тому тем там туда оттуда так тогда столько""".split()
-)
-
-
-def _correlative(sentence: str) -> bool:
-    tokens = tokenize_cached(sentence)
-    for i, tok in enumerate(tokens):
-        if tok.text == ",":
-            nxt = next((t.norm for t in tokens[i + 1:] if t.is_word), "")
-            return nxt in _CORRELATIVES
-    return False
-
-
-def _first_words(sentence: str) -> list[str]:
-    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    while words and words[0] in _LEADING and len(words) > 1:
-        words = words[1:]
-    return words
-
-
-_ET_CHECK_AFTER_EHK = frozenset("siis te teie teil teile teid".split())
-_YOU = frozenset("вы вас вам ваш ваша ваше ваши вашей вашего вашу".split())
-_ET_ASK_VERBS = frozenset("oelge tapsustage raakige selgitage kirjeldage".split())
-_RU_ASK_VERBS = frozenset("скажите подскажите уточните расскажите".split())
-
-
-# question tags and particles of spoken yes/no questions (folded words)
-_ET_TAGS = frozenset("jah eks eksole vä vai voi".split())
-_ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas")}
-_RU_TAGS = frozenset("да правильно верно ведь правда".split())
-_ET_YOU = frozenset("te teie teil teile teid teiega teilt teist".split())
-_RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так")}
-_RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
-_RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
-_RU_OPENERS = frozenset("а и но".split())
-# interrogatives that ask wherever they stand in a short spoken sentence (not что/как/когда/где, which
-# also join clauses), unless a verb of knowing precedes them («я не знаю, сколько ...»)
-_RU_IDENTITY = {("я", "говорю"), ("я", "разговариваю")}
-_CLIENT_CHECKS = {("то", "есть"), ("ehk", "siis"), ("значит", "мне"), ("значит", "я")}
-_RU_ANYWHERE = frozenset("сколько почему зачем куда какие какой какая какое какую".split())
-_RU_KNOW = frozenset("""знаю знаем понимаю понимаем вижу посмотрю проверю уточню узнаю объясню расскажу
-    скажу подскажу неизвестно""".split())
-
-
-def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
-    """A question by intonation in a speech transcript without punctuation. Besides `is_question`:
-
-    - a tag at the end: Estonian "..., jah", "..., eks (ole)", "... või mitte"; Russian «..., да»,
-      «... или нет», «..., правильно», «... не так ли», «..., правда» (three words or more before it);
-    - Estonian "ega" opening the sentence ("ega te ei ole veel avaldust esitanud");
-    - Russian «я говорю с Ириной Смирновой»: a check of who is on the line;
-    - Russian: «сколько», «почему», «зачем», «куда», «какой» anywhere in a short sentence, not after a
-      verb of knowing («вы не сказали сколько это займёт», «а сроки какие»);
-    - Russian: an interrogative after a preposition («а до какого числа ...», «на что мне жить»), and
-      «а мне ... нужно/можно ...» (a client's yes/no question opened by «а» with a modal word);
-    - Russian: a short check of the client's situation opened by «вы» (`is_check_statement`: no advice,
-      no modal, nothing in the first person, no negation: "вы живёте одна и получаете пенсию") or a
-      longer alternative question («вы спрашиваете о сумме или о налоге»).
-
-    With `client`, a client's line: «то есть ...», "ehk siis ..." check what they understood ("nii et ..."
-    concludes as often as it asks);
-    a client's «вы ...» speaks to the agent and asks only with a question word or particle.
-
-    Other statements about the client said with rising intonation are recognised in context, by the
-    client's yes or no (`is_check_statement`, `CONFIRMATIONS`).
-
-    Only for text that has no punctuation at all.
-    """
-    if is_question(sentence, lang):
-        return True
-    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    if len(words) >= 4:
-        last, pair = words[-1], tuple(words[-2:])
-        if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
-            return True
-        if lang == "et" and (pair in _ET_TAG_PAIRS or (last in _ET_TAGS and _et_tag(words))):
-            return True
-    if lang == "et" and words and words[0] == "ega" and len(words) >= 3:
-        return True
-    lead = _first_words(sentence)
-    if lang == "ru" and lead:
-        if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
-            return True
-        if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(w in _RU_MODALS for w in words[1:]) \
-                and words[1] in ("мне", "нам", "я", "мы", "ему", "ей"):
-            return True
-    if lang == "ru" and len(words) <= 12:
-        for k in range(1, len(words)):
-            if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)) \
-                    and not any(w in _RU_KNOW for w in words[:k]):
-                return True  # «но вы не сказали сколько это займёт», «а сроки какие»
-    # an alternative question about the client: "вы спрашиваете о сумме или о налоге"
-    if lang == "ru" and len(words) <= 6 and tuple(words[:2]) in _RU_IDENTITY and len(words) >= 4:
-        from .names import is_first_name
-
-        if is_first_name(words[3]) or is_first_name(words[-1]):
-            return True  # «я говорю с Ириной Смирновой»: a check of who is on the line
-    if client:
-        # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
-        return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
-    return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
-        and (len(lead) <= 12 or "или" in words) and is_check_statement(sentence, lang)
-
-
-# a reply that confirms or denies: what makes a statement before it a spoken yes/no question
-CONFIRMATIONS = frozenset("да нет ага угу верно именно точно jah jaa ei just täpselt tapselt oige õige jep".split())
-_RU_ADVICE = frozenset("""можете можно нужно надо должны должен должна следует сможете необходимо
-    получите придёт придет""".split())
-_ET_ADVICE = frozenset("saate voite peate tuleb vaja tohite saab voib peab makstakse".split())
-_RU_FIRST_PERSON = frozenset("я мне меня мной мы нам нас".split())
-_ET_FIRST_PERSON = frozenset("ma mina mul minul minu me meie meil".split())
-_GREETINGS = frozenset("tere tervist здравствуйте добрый доброе привет hello".split())
-_CHECK_SUBJECTS = frozenset("это речь see tegemist jutt".split())
-
-
-def is_check_statement(sentence: str, lang: str) -> bool:
-    """Could this unpunctuated statement be a yes/no check of the client's situation by intonation?
-    ("Вы живёте в Германии", «Речь о пенсии по старости», «Это третий ребёнок», "te ootate detsembri
-    pensioni"): 3-18 words, no number, about the client (a 2nd person plural pronoun or verb) or opened
-    by «это»/«речь»/"see", nothing in the first person ("kuulen Teid hästi"), and no advice, modal or
-    imperative ("Вы можете ...", "Вам нужно ...",
-    "Назовите ..."). Whether it was a question is decided by the reply (see `CONFIRMATIONS`)."""
-    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    if not 3 <= len(words) <= 18 or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
-        return False
-    if lang == "ru":
-        if any(w in _RU_ADVICE or w in _RU_FIRST_PERSON for w in words) or "не" in words:
-            return False
-        from .lexicon import ru_parse
-
-        about = words[0] in _CHECK_SUBJECTS
-        for w in words:
-            parses = ru_parse(w)
-            if parses and parses[0].tag.POS == "VERB" and ("impr" in parses[0].tag or "1per" in parses[0].tag):
-                return False
-            if w in _YOU or (parses and parses[0].tag.POS == "VERB" and "2per" in parses[0].tag):
-                about = True
-        return about
-    if lang == "et":
-        if any(w in _ET_ADVICE or w in _ET_FIRST_PERSON or w.endswith(("ge", "ke")) for w in words) \
-                or "ei" in words or any(_et_first_person_verb(w) for w in words):
-            return False
-        return words[0] in _CHECK_SUBJECTS or any(
-            w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
-    return False
-
-
-def _et_first_person_verb(word: str) -> bool:
-    """"vaatan", "kontrollin", "saan": a 1st person singular verb form (the agent speaks of themself)."""
-    if not word.endswith("n") or len(word) < 4:
-        return False
-    return any(lemma != word and is_verb_lemma(lemma) for lemma in lemmas(word, "et"))
-
-
-def _ru_tag(words: list[str]) -> bool:
-    """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
-    the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
-    правильно») nor after «да»/«нет»/«не»."""
-    if words[-2] in ("да", "нет", "не"):
-        return False
-    if words[-1] in ("правильно", "верно", "правда"):
-        from .lexicon import ru_parse
-
-        parses = ru_parse(words[-2])
-        return not (parses and parses[0].tag.POS in ("VERB", "INFN", "PRTS")) \
-            and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
-    return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
-
-
-def _et_tag(words: list[str]) -> bool:
-    """"te helistate pensioni asjus jah", "see on lapsetoetuse kohta eks": "eks"/"vä" after anything,
-    "jah" only after a statement about the client (te, teie ..., a -te verb), not after "jah"/"ei"."""
-    if words[-1] != "jah":
-        return True
-    return words[-2] not in ("jah", "ei") and any(
-        w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in words[:-1])
-
-
-def _ru_interrogative(word: str) -> bool:
-    return word in _RU_INTERROGATIVES or (word.startswith("как") and word not in {"как", "каких-то"} and len(word) > 3)
-
-
-def is_question(sentence: str, lang: str) -> bool:
-    """True if `sentence` is a question: it ends with "?" (ignoring closing quotes,
-    brackets and emoji), or starts with an interrogative word (after an optional
-    "aga/ja/no/а/и/но/ну"), or (Russian) contains the particle "ли".
-
-    Estonian: kas, mis/mida/mille... (any case), milline (any form), kes (any case),
-    millal, kuidas, kus, kust, kuhu, miks, mitu, "kui palju/kaua/suur". Not a question:
-    "Palun öelge, ..." without "?", "Mis puudutab ...". Russian: что, когда, как, где,
-    куда, откуда, почему, зачем, какой (any form), кто (any case), сколько, чем, чей;
-    not "как только", "что касается".
-    """
-    stripped = sentence.rstrip()
-    while stripped and not (stripped[-1].isalnum() or stripped[-1] in ".!?…"):
-        stripped = stripped[:-1].rstrip()
-    if stripped.endswith("?"):
-        return True
-    words = _first_words(sentence)
-    if not words:
-        return False
-    first, second = words[0], (words[1] if len(words) > 1 else "")
-    raw = [t.norm for t in tokenize_cached(sentence) if t.is_word][:2]
-    if raw in (["а", "если"], ["aga", "kui"], ["и", "если"], ["ja", "kui"]):
-        return True  # "А если у меня новые справки ...", "aga kui ma ...": a conditional question
-    if raw == ["так", "как"]:
-        return False  # «Так как пятое число было субботой, ...» = since
-    if len(raw) == 2 and raw[0] in _EVALUATIVE and raw[1] == "что":
-        third = next((t.norm for t in tokenize_cached(sentence) if t.is_word), "")
-        words3 = [t.norm for t in tokenize_cached(sentence) if t.is_word][:3]
-        third = words3[2] if len(words3) > 2 else third
-        if third not in ("еще", "ещё", "вас", "вам", "нибудь", "именно"):
-            return False  # «Хорошо, что Вы позвонили» = good that ...
-    if first != "kas" and "ли" not in words and _correlative(sentence):
-        return False
-    if lang == "ru":
-        if "ли" in words or "ль" in words:
-            return True
-        if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU):
-            return True  # "скажите, ...", "то есть Вас интересует ...": check questions
-        if first in {"правильно", "верно"} and "я" in words[1:3]:
-            return True
-        if first.startswith("как") and first not in {"как", "каких-то"} and len(first) > 3:
-            return True  # какой, какая, каким, каков ...
-        return first in _RU_INTERROGATIVES and second not in _RU_NOT_QUESTION_AFTER.get(first, ())
-    if lang == "en":
-        return first in _EN_INTERROGATIVES and lang == "en"
-    if first == "kui":
-        return second in _ET_KUI
-    if first == "ehk" and second in _ET_CHECK_AFTER_EHK:
-        return True  # "ehk siis Te soovite teada ...": a check of the agent's understanding
-    if first in _ET_ASK_VERBS:
-        return True
-    if first.startswith(_ET_QUESTION_PREFIXES):
-        return True
-    return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())

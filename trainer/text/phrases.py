@@ -20,7 +20,7 @@ from .lexicon import (
     low_memory,
     word_forms,
 )
-from .negation import is_abessive, negated_token
+from .negation import is_abessive, is_negator, negated_token
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 from .regexsafe import regex_problem
 
@@ -41,6 +41,12 @@ _ET_ENDING = re.compile(
 _PARENTHETICALS = frozenset("palun muidugi vist ehk kahjuks пожалуйста конечно наверное please".split())
 _HYPHEN_IN_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _PATTERN_FOLD = str.maketrans("õäöüšžёÕÄÖÜŠŽЁ", "oaouszеOAOUSZЕ")
+# Verbs that say the same thing in a phrase: the aspect and prefixed forms of one verb («платят» says
+# what «выплачивают» says). Folded lemmas; a phrase word with one of them matches all of them.
+_VERB_FAMILIES = {
+    "ru": (frozenset("платить заплатить выплачивать выплатить".split()),
+           frozenset("платиться выплачиваться".split())),
+}
 _MIN_COMPOUND = 5  # a phrase lemma of >= 5 letters may be the tail of a compound
 _MIN_HEAD = 3  # ... preceded by >= 3 letters
 _CACHE_LIMIT = 50_000
@@ -92,6 +98,9 @@ def _compile_word(raw: str, lang: str) -> _Word | None:
     # a phrase written in the abessive ("toetuseta") must not match the positive word
     if any(is_abessive(norm, lemma, lang) for lemma in found if lemma != norm):
         return _Word("lemma", norm, frozenset({norm}), False, inflects=False)
+    for family in _VERB_FAMILIES.get(lang, ()):
+        if found & family:
+            found = found | family
     main = fold(dict_lemma) if dict_lemma else norm
     compound = lang == "et" and len(main) >= _MIN_COMPOUND and not is_verb_lemma(main)
     return _Word("lemma", norm, found, compound, sources)
@@ -115,7 +124,8 @@ class PhraseSet:
         (lemma match), diacritics-insensitive; words the dictionary does not know are
         matched typo-tolerantly against the phrase word's forms (OSA 0/1/2 edits for
         <=4 / 5-8 / 9+ letters). Multiword phrases match consecutive words in one
-        sentence with at most one extra word in each gap ("kahju seda kuulda").
+        sentence with at most one extra word in each gap ("kahju seda kuulda"), but none right after a
+        negator («не обязательно платить» is not «не платите»).
       - Estonian compounds: a noun phrase word whose lemma has >= 5 letters also matches
         a word ending in one of its forms after >= 3 letters ("pension" ~ "vanaduspensioni").
       - "word*": prefix of the folded surface form; "=word": exact folded surface form.
@@ -335,9 +345,12 @@ class PhraseSet:
                     return None, neg
                 if step == 2 and clause[nxt] != clause[pos] and slot_norms[pos + 1] not in _PARENTHETICALS:
                     return None, neg  # "Это не ко мне, мы ..." is not "это не к нам"
+                if step == 2 and is_negator(words[wi - 1].norm, self.lang):
+                    return None, neg  # «не обязательно платить» is not «не платите»: "не" negates the word between
                 hit = next((h for h in hits[nxt] if h[0] == pi and h[1] == wi), None)
                 if hit is not None:
-                    pos, neg = nxt, neg or hit[2]
+                    # a negator skipped in the gap negates the match («пенсию не платят»)
+                    pos, neg = nxt, neg or hit[2] or (step == 2 and is_negator(slot_norms[nxt - 1], self.lang))
                     break
             else:
                 return None, neg
