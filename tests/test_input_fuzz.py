@@ -64,7 +64,7 @@ def test_deep_nesting_loads_or_is_refused_with_a_line(depth, style):
         text = "k: " + "{a: " * depth + "1" + "}" * depth + "\n"
     else:
         text = "".join("  " * i + "a:\n" for i in range(depth)) + "  " * depth + "b: 1\n"
-    levels = depth + (1 if style != "block" else 0)  # the top mapping counts
+    levels = depth + 1  # the top mapping counts (in block style the innermost "b: 1" mapping is the extra level)
     doc = _expect_yaml_error_or_data(text)
     assert (doc is not None) == (levels <= MAX_YAML_DEPTH)
 
@@ -224,3 +224,15 @@ def test_every_schema_turns_any_data_into_problems_with_lines(model_path):
             assert problem.file == "f.yaml" and problem.line is not None and problem.message
 
     check()
+
+
+@pytest.mark.parametrize("style", ["flow-map", "block"])
+def test_the_nesting_cap_is_the_same_in_block_and_flow_style(style):
+    """The boundary hypothesis found: 63 nested keys plus the innermost mapping load, 64 are refused."""
+    def text(depth):
+        if style == "block":
+            return "".join("  " * i + "a:\n" for i in range(depth)) + "  " * depth + "b: 1\n"
+        return "k: " + "{a: " * depth + "1" + "}" * depth + "\n"
+
+    assert _expect_yaml_error_or_data(text(MAX_YAML_DEPTH - 1)) is not None
+    assert _expect_yaml_error_or_data(text(MAX_YAML_DEPTH)) is None
