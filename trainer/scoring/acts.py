@@ -191,6 +191,7 @@ def _ru_finite(word: str) -> bool:
     return best.is_known and best.tag.POS in _RU_FINITE_POS
 
 
+@lru_cache(maxsize=50_000)
 def has_finite_verb(sentence: str, lang: str) -> bool:
     """Does the sentence have a finite verb (a predicate: "makstakse", "on", «выплачена», «нужно»)?"""
     if _COPULA_DASH.search(sentence):
@@ -200,11 +201,15 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
     return any(tok.is_word and check(tok.text) for tok in tx.tokenize(sentence))
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-zõäöüšžÕÄÖÜŠŽ]")
+
+
 def sentence_language(sentence: str, default: str) -> str:
     """The language of one sentence by its script: an Estonian sentence in a Russian call is read as
     Estonian, and the other way round."""
-    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
-    latin = sum(1 for ch in sentence if ch.isascii() and ch.isalpha() or ch in "õäöüšžÕÄÖÜŠŽ")
+    cyr = len(_CYRILLIC.findall(sentence))
+    latin = len(_LATIN.findall(sentence))
     if cyr > latin:
         return "ru"
     if latin > cyr and default == "ru":
