@@ -111,3 +111,13 @@ def demo_world(_demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     w.path = target
     yield w
     w.store.close()
+
+
+@pytest.fixture
+def app_home(tmp_path, monkeypatch):
+    """The app's environment for a page test: a fresh data folder (embedded SQLite) in ``tmp_path`` and the
+    frozen fixture project as ``TRAINER_HOME``; returns ``tmp_path``."""
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
+    return tmp_path

@@ -17,12 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
+def app_env(app_home):
     apptest.seed_users({"mari": "trainee"})
-    return tmp_path
+    return app_home
 
 
 @pytest.fixture

@@ -20,10 +20,7 @@ ODD = "Tere! **paks** [link](https://example.com) $x^2$ Sotsiaalkindlustusamet, 
 
 
 @pytest.fixture
-def loop_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
+def loop_env(app_home):
     users = apptest.seed_users({"mari": "trainee", "tiina": "mentor"})
     store = open_store()
     try:

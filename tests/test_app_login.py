@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from conftest_storage import FIXTURE_HOME
 
 from trainer.app import testing as apptest
 from trainer.i18n import t
 
 
 @pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
-    return tmp_path
+def app_env(app_home):
+    return app_home
 
 
 def test_first_start_prints_admin_password_once_and_login_page_says_where(app_env, capsys):

@@ -18,10 +18,7 @@ SID = "pension-late-et"
 
 
 @pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
-    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
+def app_env(app_home):
     return apptest.seed_users({"mari": "trainee", "juri": "trainee"})
 
 

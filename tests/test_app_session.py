@@ -8,7 +8,6 @@ import re
 import time
 
 import pytest
-from conftest_storage import FIXTURE_HOME
 
 from trainer.app import session_cookie
 from trainer.app import testing as apptest
@@ -18,13 +17,10 @@ from trainer.storage import open_store
 
 
 @pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+def app_env(app_home, monkeypatch):
     monkeypatch.delenv("TRAINER_CONFIG", raising=False)
-    monkeypatch.setenv("TRAINER_HOME", str(FIXTURE_HOME))
     apptest.seed_users({"mari": "trainee", "tiina": "lead"}, org="SKA")
-    return tmp_path
+    return app_home
 
 
 def scripts(at) -> list[str]:
