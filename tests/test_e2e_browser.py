@@ -122,7 +122,9 @@ def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after
             "n => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= n", arg=expected,
             timeout=TIMEOUT_MS)
         wait_idle(page)
-        assert bubbles.nth(expected - 1).is_visible()
+        # the reply is echoed at once and the answer replaces the typing indicator in a rerun: wait until the
+        # newest message is visible (raises on timeout) instead of sampling it once mid-rerun
+        bubbles.nth(expected - 1).wait_for(state="visible", timeout=TIMEOUT_MS)
         if n == mid_shot_after:
             shot(page, f"{prefix}-conversation")
     if not conv.finished:
