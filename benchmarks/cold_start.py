@@ -9,7 +9,9 @@ Everything runs in child processes, in one run, next to the floor `python -c "im
 - what the pieces cost alone: importing simplemma, loading pymorphy3's MorphAnalyzer.
 - steady-state throughput on one core (the child pins itself to one CPU): --n generated transcripts
   (benchmarks/scoring.py's generator), load + score and score only, after a warm-up pass; the
-  verdicts are hashed and compared between the compiled and the in-RAM lexicon. Target >= 1,000/s.
+  verdicts are hashed and compared between the compiled and the in-RAM lexicon (and --baseline's code).
+  Target >= 1,000/s. Also the hand-written corpus (tests/corpus) scored once, as sentences no cache has
+  seen yet (what a new conversation costs), and then again.
   Where the time goes: the top functions of a profile of the score-only loop.
 - the app: a fresh process (a server start) through streamlit's AppTest: first page, login,
   opening a scenario, the first chat turn (a fragment rerun, as the browser does). Target <= 0.5 s.
@@ -106,6 +108,17 @@ with tempfile.TemporaryDirectory() as tmp:
     for p in paths[:50]:
         score_transcript(load_transcript(p), rubric, settings)
     warm = time.perf_counter() - t0
+    # the hand-written corpus: sentences these caches have not seen (a first pass), then scored again
+    corpus = [load_transcript(p) for p in sorted(Path("tests/corpus").glob("*/*.yaml"))
+              if not p.name.endswith(".labels.yaml")]
+    t0 = time.perf_counter()
+    for t in corpus:
+        score_transcript(t, rubric, settings)
+    corpus_first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for t in corpus:
+        score_transcript(t, rubric, settings)
+    corpus_again = time.perf_counter() - t0
     t0, c0 = time.perf_counter(), time.process_time()
     transcripts = [load_transcript(p) for p in paths]
     load, load_cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -126,7 +139,8 @@ for (file, line, fn), (cc, nc, tt, ct, callers) in stats.stats.items():
     key = file.replace(os.getcwd() + "/", "").split("site-packages/")[-1]
     by_file[key] = by_file.get(key, 0.0) + tt
 top = sorted(by_file.items(), key=lambda kv: -kv[1])[:8]
-print(json.dumps({"n": n, "warm": warm, "load": load, "score": score, "load_cpu": load_cpu, "score_cpu": score_cpu, "passed": sum(v[0] for v in verdicts),
+print(json.dumps({"n": n, "warm": warm, "corpus": len(corpus), "corpus_first": corpus_first,
+                  "corpus_again": corpus_again, "load": load, "score": score, "load_cpu": load_cpu, "score_cpu": score_cpu, "passed": sum(v[0] for v in verdicts),
                   "verdicts": hashlib.sha256(json.dumps(verdicts).encode()).hexdigest()[:16],
                   "where": [(k, v / total) for k, v in top]}))
 """
@@ -200,8 +214,12 @@ def main() -> None:
 
     print(f"\nsteady-state throughput, one core, {args.n} generated transcripts (10-20 turns, et and ru)")
     figures = {}
-    for label, e in (("compiled lexicon", env), ("in-RAM dicts", env_memory)):
-        _, _, out = run_child([py, "-c", THROUGHPUT, str(args.n)], e)
+    runs = [("compiled lexicon", env, ROOT), ("in-RAM dicts", env_memory, ROOT)]
+    if args.baseline:
+        runs.append((f"code of {args.baseline}", env_with(PYTHONPATH=str(args.baseline.resolve()),
+                                                          TRAINER_LEXICON_BACKEND="compiled"), args.baseline.resolve()))
+    for label, e, cwd in runs:
+        _, _, out = run_child([py, "-c", THROUGHPUT, str(args.n)], e, cwd)
         fig = json.loads(out)
         figures[label] = fig
         n = fig["n"]
@@ -210,6 +228,9 @@ def main() -> None:
               f"{n / (fig['load_cpu'] + fig['score_cpu']):5.0f}/s, {n / fig['score_cpu']:5.0f}/s, "
               f"{n / fig['load_cpu']:5.0f}/s)   warm-up (50) {fig['warm']:.2f} s   passed {fig['passed']}   "
               f"verdicts {fig['verdicts']}")
+        print(f"  {'':<18} hand-written corpus ({fig['corpus']} conversations): first pass "
+              f"{fig['corpus']/fig['corpus_first']:5.0f}/s (sentences no cache has seen), scored again "
+              f"{fig['corpus']/fig['corpus_again']:5.0f}/s")
     same = len({f["verdicts"] for f in figures.values()}) == 1
     fig = figures["compiled lexicon"]
     rate, cpu_rate = fig["n"] / fig["score"], fig["n"] / fig["score_cpu"]

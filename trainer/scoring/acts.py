@@ -286,8 +286,20 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
 
 
+@lru_cache(maxsize=16_384)
 def _words(sentence: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit())
+    return tuple(t.norm for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit())
+
+
+@lru_cache(maxsize=16_384)
+def _not_addressed(sentence: str, lang: str) -> str:
+    """"agent_instruction", "third_person" or "" (a sentence said to the client): the sentence alone
+    decides, so it is worked out once per sentence, not once per transcript."""
+    if _instruction(sentence, lang):
+        return "agent_instruction"
+    if _third_person(sentence, lang):
+        return "third_person"
+    return ""
 
 
 def _third_person(sentence: str, lang: str) -> bool:
@@ -360,23 +372,24 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     # the same answer as both in one message
     run_of: dict[int, int] = {}
     run_sentences: dict[int, list[str]] = {}
+    # classify the normalised text (fillers, repeats and emoji dropped, numbers in words as digits,
+    # speech sentence breaks); findings quote the original words
+    spans_of: dict[int, list[tuple[str, str]]] = {}
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
             continue
         run_of[i] = run_of.get(i - 1, i) if i > 0 and transcript.turns[i - 1].role == "agent" else i
         norm = tx.normalize_input(turn.text)
-        run_sentences.setdefault(run_of[i], []).extend(
-            s.strip() for _, _, s in tx.split_sentences(norm.text) if s.strip())
+        spans_of[i] = [(s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences_cached(norm.text)
+                       if s.strip()]
+        run_sentences.setdefault(run_of[i], []).extend(s for s, _ in spans_of[i])
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
             continue
         first = run_of[i] == first_agent
         together = run_sentences[run_of[i]]
-        # classify the normalised text (fillers, repeats and emoji dropped, numbers in words as digits,
-        # speech sentence breaks); findings quote the original words
-        norm = tx.normalize_input(turn.text)
-        spans = [(s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences(norm.text) if s.strip()]
+        spans = spans_of[i]
         sentences = [s for s, _ in spans]
         quote = dict(spans)
         candidates: list[str] = []
@@ -387,10 +400,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             total_words += len(words)
             if words in said_any:
                 repeated_words += len(words)
-            if _instruction(sentence, language):
-                out.findings.append(NonAnswer(i, "agent_instruction", quote[sentence]))
-            elif _third_person(sentence, language):
-                out.findings.append(NonAnswer(i, "third_person", quote[sentence]))
+            kind = _not_addressed(sentence, language)
+            if kind:
+                out.findings.append(NonAnswer(i, kind, quote[sentence]))
             elif len(words) >= 4 and words in said:
                 out.findings.append(NonAnswer(i, "repeat", quote[sentence]))
             else:

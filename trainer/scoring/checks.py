@@ -127,7 +127,10 @@ _REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 class TranscriptAnalysis:
     """A transcript prepared for checks: normalised units, language, the main answer, cached matches."""
 
-    def __init__(self, transcript: Transcript, concepts: dict[str, dict[str, list[str]]], policy: str = "code"):
+    def __init__(self, transcript: Transcript, concepts: dict[str, dict[str, list[str]]], policy: str = "code",
+                 phrase_tuples: dict[tuple, tuple[str, ...]] | None = None):
+        """``phrase_tuples`` may be shared between analyses that use the same ``concepts`` (the phrase
+        lists of a concept per language, built once per rubric rather than once per transcript)."""
         self.transcript = transcript
         self.original_turns = transcript.turns
         self.turns = _units(transcript.turns)
@@ -150,7 +153,7 @@ class TranscriptAnalysis:
         self._cue_cache: dict[tuple[int, int, int], tuple[int, int, int, int]] = {}
         self._cues: dict[int, list[tuple[int, int, str]]] = {}
         self._cue_key: tuple | None = None
-        self._phrase_tuples: dict[tuple, tuple[str, ...]] = {}
+        self._phrase_tuples: dict[tuple, tuple[str, ...]] = {} if phrase_tuples is None else phrase_tuples
         self._informs: dict[tuple[int, int, int], bool] = {}
         self._client_words: dict[int, set[str]] = {}
 
@@ -161,7 +164,7 @@ class TranscriptAnalysis:
 
     def _phrases_for(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
         if phrases is None:
-            key = (names, language)
+            key = (names, language, self.language)  # the fallback to "et" depends on the transcript's
             found = self._phrase_tuples.get(key)
             if found is None:
                 found = self._phrase_tuples[key] = self._build_phrases(names, None, language)
@@ -181,8 +184,13 @@ class TranscriptAnalysis:
 
     def languages(self, names: Iterable[str] = ()) -> list[str]:
         """The transcript's language first, then every other language the concepts have phrases in."""
-        others = {lang for name in names for lang in self.concepts.get(name, {})} - {self.language}
-        return [self.language, *sorted(others)]
+        names = tuple(names)
+        key = ("languages", names, self.language)
+        found = self._phrase_tuples.get(key)
+        if found is None:
+            others = {lang for name in names for lang in self.concepts.get(name, {})} - {self.language}
+            found = self._phrase_tuples[key] = (self.language, *sorted(others))
+        return list(found)
 
     def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None, any_language: bool = False
                 ) -> list[tx.Match]:

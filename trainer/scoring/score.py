@@ -38,6 +38,24 @@ def builtin_concepts(settings: ScoringSettings) -> dict[str, dict[str, list[str]
     return {"institution": {lang: list(names) for lang, names in settings.institution_names.items()}}
 
 
+# (rubric, settings, extra concepts) -> their merged concepts and the phrase tuples built from them, so a
+# stream of transcripts scored on one rubric builds each concept's phrase list once. The objects are kept
+# with their ids (an id is only reused after its object is gone); a reloaded rubric is a new object.
+_CONCEPTS: dict[tuple[int, int, int], tuple[object, object, object, dict, dict]] = {}
+
+
+def _concepts(rubric: Rubric, settings: ScoringSettings, extra: dict | None) -> tuple[dict, dict]:
+    key = (id(rubric), id(settings), id(extra))
+    hit = _CONCEPTS.get(key)
+    if hit is not None and hit[0] is rubric and hit[1] is settings and hit[2] is extra:
+        return hit[3], hit[4]
+    concepts = {**builtin_concepts(settings), **rubric.concepts, **(extra or {})}
+    if len(_CONCEPTS) >= 64:
+        _CONCEPTS.clear()
+    _CONCEPTS[key] = (rubric, settings, extra, concepts, {})
+    return concepts, _CONCEPTS[key][4]
+
+
 def _context_names(transcript: Transcript) -> dict:
     ctx = transcript.context
     return {
@@ -98,14 +116,14 @@ def score_transcript(
 
     ``settings`` carries the institution's names and the identification policy (no global reads).
     """
-    concepts = {**builtin_concepts(settings), **rubric.concepts, **(extra_concepts or {})}
-    raw = TranscriptAnalysis(transcript, concepts, settings.identification_policy)
+    concepts, phrase_tuples = _concepts(rubric, settings, extra_concepts)
+    raw = TranscriptAnalysis(transcript, concepts, settings.identification_policy, phrase_tuples)
     language = raw.language
     # non-answers (keyword chains, pasted repeats, the service standard read aloud, third-person knowledge
     # text) earn nothing: positive checks read only the sentences that perform an act
     acts = find_non_answers(transcript, concepts, language)
     analysis = TranscriptAnalysis(act_transcript(transcript, acts).model_copy(update={"language": language}),
-                                  concepts, settings.identification_policy)
+                                  concepts, settings.identification_policy, phrase_tuples)
     analysis.raw, analysis.acts, raw.acts = raw, acts, acts
     names = _context_names(transcript)
     criteria: list[CriterionVerdict] = []

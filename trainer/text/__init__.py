@@ -24,7 +24,15 @@ from .facts import find_fact
 from .lexicon import configure, is_known, lemmas, ru_parse
 from .names import first_names, is_common_word, is_first_name, is_surname
 from .negation import is_negated
-from .normalize import Token, detect_language, fold, split_sentences, tokenize, tokenize_cached
+from .normalize import (
+    Token,
+    detect_language,
+    fold,
+    split_sentences,
+    split_sentences_cached,
+    tokenize,
+    tokenize_cached,
+)
 from .numbers import NumberSpan, find_numbers, find_personal_codes, isikukood_is_valid, normalize_fact
 from .phrases import Match, PhraseSet
 from .questions import CONFIRMATIONS, is_check_statement, is_question, is_spoken_question
@@ -38,6 +46,7 @@ __all__ = [
     "fold",
     "tokenize",
     "split_sentences",
+    "split_sentences_cached",
     "lemmas",
     "is_known",
     "configure",

@@ -105,7 +105,7 @@ def tokenize(text: str) -> list[Token]:
     return list(tokenize_cached(text))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=16_384)
 def tokenize_cached(text: str) -> tuple[Token, ...]:
     """`tokenize` as an immutable, cached tuple (the scorer runs many matchers per turn)."""
     return tuple(
@@ -121,7 +121,7 @@ def _ordinal_dot(tokens, j: int) -> bool:
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower())
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=16_384)
 def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indices of word and number tokens, with a sentence number and a clause number
     (clauses end at , ; : dashes and brackets as well) for each of them."""
@@ -196,6 +196,12 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
     Does not split ordinals and dates ("5. detsembril"), abbreviations ("nr. 5", "jne."
     unless a capitalised sentence follows), decimals ("1.5") or initials ("J. Tamm").
     """
+    return list(split_sentences_cached(text))
+
+
+@lru_cache(maxsize=16_384)
+def split_sentences_cached(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`split_sentences` as an immutable, cached tuple (every check of a turn splits the same text)."""
     cuts = [0]
     for m in _BOUNDARY_RE.finditer(text):
         if _is_boundary(text, m):
@@ -208,7 +214,7 @@ def split_sentences(text: str) -> list[tuple[int, int, str]]:
         s, e = a + lead, a + len(chunk.rstrip())
         if e > s:
             out.append((s, e, text[s:e]))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------
