@@ -2,6 +2,7 @@
 
 Usage (from the repository root):
     PYTHONPATH=$PWD /work/main/.venv/bin/python tests/newuser/evaluate.py [scenario-id ...] [--all-transcripts]
+        [--dir tests/newuser/live]   (the runs played turn by turn with live.py)
 
 For every run it prints expected vs actual `passed`, the score, the failed criteria, gate failures and
 misinformation, and two client-listening checks read off the transcript:
@@ -69,11 +70,11 @@ def failed_ids(result: dict) -> list[str]:
     return failed
 
 
-def evaluate(scenario_ids: list[str] | None = None) -> list[dict]:
-    """Play every run of the selected files and return one record per run."""
+def evaluate(scenario_ids: list[str] | None = None, folder: Path = HERE) -> list[dict]:
+    """Play every run of the selected files in ``folder`` and return one record per run."""
     library = load_library()
     rows = []
-    for path in sorted(HERE.glob("*.yaml")):
+    for path in sorted(folder.glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         if scenario_ids and doc["scenario"] not in scenario_ids:
             continue
@@ -137,6 +138,8 @@ def summary(rows: list[dict]) -> None:
         return f"{sum(1 for r in sel if ok(r))}/{len(sel)}"
     print("\n| kind | target | result |\n|---|---|---|")
     print(f"| good | passes | {count('good', lambda r: r['passed'])} |")
+    if any(r["kind"] == "off_script" for r in rows):
+        print(f"| off_script | passes | {count('off_script', lambda r: r['passed'])} |")
     print(f"| terse_good | passes | {count('terse_good', lambda r: r['passed'])} |")
     print(f"| gaming | fails | {count('gaming', lambda r: not r['passed'])} |")
     print(f"| wrong_fact | fails | {count('wrong_fact', lambda r: not r['passed'])} |")
@@ -146,9 +149,10 @@ def summary(rows: list[dict]) -> None:
     print(f"| wrong_fact | result names the misinformation | {count('wrong_fact', lambda r: bool(r['misinformation']))} |")
     print(f"| gaming | client ends on its grateful `wrap` line | "
           f"{count('gaming', lambda r: r['end_step'] == 'wrap')} (target 0) |")
+    good = [r for r in rows if r["kind"] in ("good", "terse_good")]
     print(f"| good + terse_good | closing never played (dialogue ended first) | "
-          f"{sum(1 for r in rows if r['kind'] in ('good', 'terse_good') and r['unused_answers'] > 0)}/32 |")
-    honest = [r for r in rows if r["kind"] in ("good", "terse_good", "wrong_fact", "mistake")]
+          f"{sum(1 for r in good if r['unused_answers'] > 0)}/{len(good)} |")
+    honest = [r for r in rows if r["kind"] in ("good", "terse_good", "off_script", "wrong_fact", "mistake")]
     flagged = [r for r in honest if r["flags"]]
     print(f"| non-gaming runs with a listening flag | 0 | {len(flagged)}/{len(honest)} |")
     fallbacks = sum(1 for r in honest for f in r["flags"] if "FALLBACK" in f)
@@ -160,8 +164,13 @@ def summary(rows: list[dict]) -> None:
 def main(argv: list[str]) -> int:
     """Entry point: evaluate, print every run, then the summary table."""
     transcripts = "--all-transcripts" in argv
+    folder = HERE
+    if "--dir" in argv:
+        k = argv.index("--dir")
+        folder = Path(argv[k + 1])
+        argv = argv[:k] + argv[k + 2:]
     ids = [a for a in argv if not a.startswith("--")]
-    rows = evaluate(ids or None)
+    rows = evaluate(ids or None, folder)
     for row in rows:
         print_run(row, transcripts)
     summary(rows)
