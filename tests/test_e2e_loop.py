@@ -188,7 +188,7 @@ def test_trainee_mentor_and_lead_close_the_loop_in_the_browser(server):
             page.locator(f".st-key-lead_open_{aid} button").click()
             page.get_by_role("heading", name="Ülevaatus", exact=True).wait_for()
             wait_idle(page)
-            assert page.get_by_text(REPLY).first.is_visible()  # the trainee's reply, on the review page
+            page.get_by_text(REPLY).first.wait_for(state="visible")  # the trainee's reply, on the review page
             context.close()
         finally:
             browser.close()
