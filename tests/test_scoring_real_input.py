@@ -74,6 +74,36 @@ def test_speech_without_punctuation_gets_sentence_breaks_before_questions():
         .endswith("нужно. ответила ли я на ваш вопрос")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # typed without punctuation but with capitals: a capitalised common word starts a sentence
+    ("Selge Ravikindlustusega me kahjuks ei tegele see on Tervisekassa teema",
+     "Selge. Ravikindlustusega me kahjuks ei tegele see on Tervisekassa teema"),
+    ("Kas isa elab Tallinnas Koduhooldusega tegeleb kohalik omavalitsus",
+     "Kas isa elab Tallinnas. Koduhooldusega tegeleb kohalik omavalitsus"),
+    ("Hoiatus Toon Kõne lõpp Meeskonnajuht", "Hoiatus. Toon. Kõne lõpp. Meeskonnajuht"),
+    # names, places, institutions, the polite pronoun and titles are no sentence start
+    ("Aitäh proua Lepp kõike head", "Aitäh proua Lepp kõike head"),
+    ("Räägin Helju Kasega Teie pension tõusis", "Räägin Helju Kasega Teie pension tõusis"),
+    ("pension tuleb ka Soome ja Euroopa Liidu riikidesse", "pension tuleb ka Soome ja Euroopa Liidu riikidesse"),
+    ("helistage Töötukassasse või Maksu- ja Tolliametisse", "helistage Töötukassasse või Maksu- ja Tolliametisse"),
+])
+def test_capitalised_common_word_starts_a_sentence_in_unpunctuated_text(text, expected):
+    assert normalize_input(text).text == expected
+
+
+@pytest.mark.parametrize("language, reply", [
+    ("et", "Hoiatus Toon Kõne lõpp Meeskonnajuht Iseteenindus"),
+    ("et", "Pensioniiga 65 aastat ja 1 kuu Ennetähtaegne Kogu eluks väiksem Iseteenindus Kokkuvõtteks"),
+    ("ru", "112 Помощь жертвам 116 006 Дети 116 111 Итак"),
+])
+def test_a_keyword_list_without_punctuation_is_still_a_keyword_chain(language, reply):
+    result = score(language, [("agent", "Tere! Sotsiaalkindlustusamet, Mari kuuleb." if language == "et"
+                               else "Здравствуйте! Департамент социального страхования, меня зовут Анна."),
+                              ("client", "Mis ma nüüd tegema pean?" if language == "et" else "Что мне делать?"),
+                              ("agent", reply)])
+    assert [f["kind"] for f in result["non_answers"]] == ["keyword_chain"]
+
+
 # -- 2. the agent's own name --------------------------------------------------------------------
 
 @pytest.mark.parametrize("language, opening, expected", [

@@ -242,3 +242,18 @@ def test_a_following_clause_with_its_own_negated_verb_is_no_retraction():
     text = "Taotlus tuleb esitada 45 päeva jooksul määruse tegemisest, nii et sellega ei tasu viivitada."
     assert not neg(text, "päeva")
     assert not neg("Пенсию платят в пятницу, так что волноваться не надо.", "пятницу", "ru")
+
+
+@pytest.mark.parametrize("text, word, negated", [
+    # speech without the colon or comma that ended the negated clause (metamorphic no_punct, issue 9)
+    ("Siis ärge oodake helistage kohe 112 nad saadavad abi kohale", "112", False),
+    ("Kui Te sellega ei nõustu on see vaie mitte kaebus", "vaie", False),
+    ("ärge oodake helistage lasteabisse", "lasteabisse", False),
+    # one predicate: the negator still reaches the word
+    ("ärge helistage 112", "112", True),
+    ("ma ei saa helistada 112", "112", True),
+    ("seda ei saa ma öelda", "öelda", True),
+    ("see ei ole vaie", "vaie", True),
+])
+def test_a_second_predicate_ends_the_negators_clause(text, word, negated):
+    assert is_negated(text, text.index(word), "et") is negated

@@ -63,3 +63,16 @@ def test_split_sentences():
 )
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
+
+
+def test_a_number_ends_a_lower_case_sentence_unless_it_is_an_ordinal():
+    # metamorphic `lower` variants (issue 9): a phone number before a lower-case sentence ends the sentence
+    assert sents("teatage sellest lasteabi telefonile 116 111. kas see on arusaadav?") == [
+        "teatage sellest lasteabi telefonile 116 111.", "kas see on arusaadav?"]
+    assert sents("helistage kohe hädaabinumbrile 112. lasteabi on 116 111.") == [
+        "helistage kohe hädaabinumbrile 112.", "lasteabi on 116 111."]
+    assert sents("если опасно – 112. помощь для вас – 116 006.") == ["если опасно – 112.", "помощь для вас – 116 006."]
+    # ordinals and years stay inside their sentence
+    assert sents("pension makstakse 5. detsembril, tõus alates 2026. aastal 12. kuupäeval.") == [
+        "pension makstakse 5. detsembril, tõus alates 2026. aastal 12. kuupäeval."]
+    assert sents("kohtumine 15. 03 kell 10.") == ["kohtumine 15. 03 kell 10."]

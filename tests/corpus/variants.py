@@ -16,6 +16,11 @@ verdict may change:
 Deterministic, and independent of the trainer package's own normalisation.
 
     python tests/corpus/variants.py --update-known-failures   # rewrite metamorphic-known-failures.json
+    python tests/corpus/variants.py --list [CRITERION [VARIANT]]   # each changed verdict, with evidence
+    python tests/corpus/variants.py --show NAME VARIANT [CRITERION]  # the variant's turns and verdicts
+
+CRITERION is a bucket (content, closing, ...) or a criterion id; NAME a transcript name as --list prints
+it (main/..., heldout/..., example/SCENARIO/RUN) or a unique part of it.
 """
 
 from __future__ import annotations
@@ -60,8 +65,9 @@ def strip_punctuation(text: str) -> str:
 
 
 def no_punct(doc: dict) -> dict:
-    """Messages without punctuation, as speech recognition writes them."""
-    return _map_texts(doc, lambda text, _i: strip_punctuation(text))
+    """Messages without punctuation, as speech recognition writes them. A message of punctuation only ("???")
+    has no spoken form and stays as it is (emptied, it would no longer be the client's open question)."""
+    return _map_texts(doc, lambda text, _i: strip_punctuation(text) or text)
 
 
 def num_words(doc: dict) -> dict:
@@ -175,9 +181,62 @@ def changed_verdicts() -> dict[str, dict[str, list[str]]]:
     return changes
 
 
+def _evidence(criterion: dict) -> str:
+    quotes = [f"{e.get('turn')}:{e.get('quote', '')!r}" for e in criterion.get("evidence") or []]
+    return "; ".join(quotes[:3]) or "-"
+
+
+def _wanted(criterion: str, want: str | None) -> bool:
+    return want is None or want in (criterion, bucket(criterion))
+
+
+def list_changes(want_criterion: str | None = None, want_variant: str | None = None) -> list[str]:
+    """One line per changed verdict: variant, transcript, criterion, original -> variant verdict and the
+    evidence of each (turn:quote)."""
+    lines = []
+    for name, doc, scorer in subjects():
+        base = {c["id"]: c for c in scorer(doc)["criteria"]}
+        for vname, variant in VARIANTS.items():
+            if want_variant not in (None, vname):
+                continue
+            got = {c["id"]: c for c in scorer(variant(doc))["criteria"]}
+            for crit, c in base.items():
+                g = got.get(crit, {"result": "missing"})
+                if _wanted(crit, want_criterion) and g["result"] != c["result"]:
+                    lines.append(f"{vname:13} {name} {crit}: {c['result']} -> {g['result']}\n"
+                                 f"    original: {_evidence(c)}\n    variant:  {_evidence(g)}")
+    return lines
+
+
+def show(name: str, vname: str, want_criterion: str | None = None) -> list[str]:
+    """The variant's turns (numbered as evidence numbers them) and both verdicts of every criterion."""
+    every = subjects()
+    found = [s for s in every if s[0] == name] or [s for s in every if name in s[0]]
+    if len(found) != 1:
+        return [f"{len(found)} transcripts match {name!r}: " + ", ".join(s[0] for s in found[:10])]
+    name, doc, scorer = found[0]
+    varied = VARIANTS[vname](doc)
+    lines = [f"{name} ({vname})"]
+    lines += [f"  {i} {t['role']}: {t['text']}" for i, t in enumerate(varied["turns"], 1)]
+    base = {c["id"]: c for c in scorer(doc)["criteria"]}
+    for c in scorer(varied)["criteria"]:
+        b = base.get(c["id"], {"result": "missing"})
+        if _wanted(c["id"], want_criterion):
+            mark = "  " if b["result"] == c["result"] else "!!"
+            lines.append(f"{mark} {c['id']}: {b['result']} -> {c['result']}  original {_evidence(b)}  "
+                         f"variant {_evidence(c)}")
+    return lines
+
+
 def main(argv: list[str]) -> int:
     import json
 
+    if argv[:1] == ["--list"]:
+        print("\n".join(list_changes(*(argv[1:3] + [None, None])[:2])))
+        return 0
+    if argv[:1] == ["--show"] and len(argv) >= 3:
+        print("\n".join(show(argv[1], argv[2], argv[3] if len(argv) > 3 else None)))
+        return 0
     if "--update-known-failures" not in argv:
         print(__doc__)
         return 0

@@ -251,13 +251,20 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
     not_only = _NOT_ONLY.get(lang)
-    counted = 0
+    counted, finite = 0, -1
     j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
     while j >= 0 and counted < _LOOK_BACK[lang]:
         tok = tokens[j]
         if _is_boundary(tok, lang):
             break
         if tok.is_word:
+            if tok.norm not in before and _is_finite(tok.text, lang):
+                if finite >= 0:
+                    break  # two predicates: "ärge oodake helistage kohe 112" (speech without the colon)
+                finite = j
+            if tok.norm in before and finite > j + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
+                    and _is_verb(tokens[j + 1].text, lang):
+                break  # the negator has a verb of its own: "kui Te ei nõustu on see vaie"
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:

@@ -178,10 +178,24 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if len(before) == 1 and before.isalpha() and text[m.start() - 1].isupper():
         return False  # initial: "J. Tamm"
     if before.isdigit() and (nxt.islower() or nxt.isdigit()):
-        return False  # ordinal or date part: "5. detsembril", "15. 03"
+        return not _ordinal(text, m.start() - len(before), before, rest)
     if before.isdigit() and len(before) <= 2 and nxt.isupper() and rest[:3].lower() in _MONTH_PREFIXES:
         return False
     return True
+
+
+def _ordinal(text: str, start: int, digits: str, rest: str) -> bool:
+    """Is `digits` + "." before a lower-case word or a digit an ordinal or a date part ("5. detsembril",
+    "2026. aastal", "15. 03") rather than the end of a sentence? Lower-case typing ends sentences with
+    numbers too: a phone number ("... lasteabi telefonile 116 111. kas see on arusaadav?", "helistage
+    112. nad ...") is no ordinal, nor is any number before a Russian word (Russian writes no ordinal dot)."""
+    if rest[:1].isdigit() or rest[:3].lower() in _MONTH_PREFIXES:
+        return True
+    if "\u0400" <= rest[:1] <= "\u04ff":
+        return False
+    if re.search(r"\d[ \u00a0-]$", text[:start]):
+        return False  # the last group of a number read in groups: "116 111.", "612 1360."
+    return len(digits) <= 2 or (len(digits) == 4 and digits[:2] in ("19", "20"))
 
 
 _MONTH_PREFIXES = frozenset(

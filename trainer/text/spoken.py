@@ -16,7 +16,7 @@ the original, so evidence still quotes what the person wrote or said:
   stays a word so that the date is not broken;
 - speech without any sentence punctuation gets a sentence break before a question opener ("... selge
   et kas see on teie enda toetuse kohta" -> "... selge. et kas ..."), so questions are found per
-  sentence.
+  sentence; typed text without punctuation also before a capitalised sentence start (breaks.py).
 
 Case and diacritics need no rewriting: every matcher folds them (`fold`).
 """
@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
 
 __all__ = ["Normalized", "normalize_input", "number_words", "FILLERS"]
@@ -146,16 +147,6 @@ _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|(?<![\\w:])[:;]-?[()DPp/\\\\|](?![\\w])"
 )
 
-# -- sentence breaks in unpunctuated speech --------------------------------------------------
-_SENTENCE_PUNCT = re.compile(r"[.!?…]")
-_QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточните"}
-_OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
-                 ("верно", "ли")}
-_BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
-_NO_BREAK_AFTER = {"ei", "tea", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
-                   "vaadata", "kontrollin", "kontrollida", "mote"}
-
-
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text with a map back to the original: `starts[i]`/`ends[i]` are the original offsets
@@ -259,7 +250,7 @@ def normalize_input(text: str) -> Normalized:
         if i + 1 < len(tokens) and tokens[i + 1].text == "," and i + 1 not in covered:
             drop.add(i + 1)
 
-    breaks = _speech_breaks(text, tokens, words, norms, drop) if not _SENTENCE_PUNCT.search(text) else set()
+    breaks = speech_breaks(text, tokens, words, norms, drop) if not SENTENCE_PUNCT.search(text) else set()
 
     pos = 0
     i = 0
@@ -338,108 +329,3 @@ _UNIT_WORDS = frozenset("eurot euro eurost euroga eur евро евр sent senti
 
 def _unit_follows(token) -> bool:
     return token is not None and token.norm in _UNIT_WORDS
-
-
-def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], drop: set[int]) -> set[int]:
-    """Token indexes before which unpunctuated speech gets a sentence break (not right after "ei tea",
-    «понимаю», "küsisin": an embedded question):
-
-    - a question opener ("kas", «скажите», «правильно ли»; "et kas ..." breaks before "et");
-    - an interrogative asking the partner ("kuidas saan ...", "mida te ...", «чем могу ...», «как вы ...»);
-    - a capitalised word after a lower-case one that opens sentences: an Estonian interrogative or
-      discourse opener ("Mis", "Kokkuvõtteks", "Aitäh"), or any Russian word that is no name, place or
-      polite pronoun («Итак», «Спасибо», «Чем»);
-    - Russian «вы» starting a new statement or question after a word that does not govern it
-      («Поздравляю Вы мама ребёнка», «получилось Вы получаете ...»; not «если вы», «могли бы Вы»)."""
-    kept = [i for i in words if i not in drop]
-    if len(kept) < 3:
-        return set()
-    short = len(kept) < 6  # a short message breaks only before a capitalised opener ("Да какая разница До свидания")
-    out = set()
-    for n, i in enumerate(kept):
-        if n == 0:
-            continue
-        if short:
-            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
-                out.add(i)
-            continue
-        norm = norms[i]
-        nxt = norms[kept[n + 1]] if n + 1 < len(kept) else None
-        li = nxt in ("ли", "ль")  # «ответила ли я ...» opens a question
-        prev = norms[kept[n - 1]]
-        asking = norm in _ASKING and nxt in _ASKED
-        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
-            first = n - 1 if prev in _BREAK_LEADS else n
-            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER \
-                    or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
-                continue  # "vaatan kohe kus Teie kiri on": an embedded question
-            out.add(kept[first])
-        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
-            out.add(i)
-        elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
-                norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
-            out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
-    return out
-
-
-# interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
-_ASKING = frozenset("""kuidas mis mida millega millest mille millal miks kus kuhu kust mitu milline millist
-    millised чем когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
-_ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks
-    вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
-_ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
-    kellele mitu milline millist millised nii niisiis seega kokkuvotteks kokkuvottes tahendab ehk aitah tanan
-    palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge ma mina me meie meil meile mul minu
-    see seda need nad tema ta praegu nuud tana homme""".split())
-_RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
-# words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
-# knowing and saying
-_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
-    потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
-    разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
-    думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет""".split())
-_NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю знаем вижу слышу объясню расскажу уточню посмотрю
-    проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
-
-
-def _is_person(word: str) -> bool:
-    """A first name or a Russian surname («Смирновой»): a sentence may end with it."""
-    from .names import is_first_name, is_surname
-
-    return is_first_name(word) or is_surname(word)
-
-
-def _is_name(word: str) -> bool:
-    from .names import is_first_name
-
-    return word[:1].isupper() and is_first_name(word)
-
-
-def _capital_opener(word: str, previous: str, first: bool = False) -> bool:
-    """A capitalised word after a lower-case one (or after the message's first word, `first`: "Понимаю
-    Тогда ...", or after a person's name: «... с Ириной Смирновой Вижу решение») that opens a sentence
-    (see `_speech_breaks`)."""
-    after = previous[:1].islower() or (previous[:1].isupper() and not previous.isupper() and (
-        first or _is_person(previous)))
-    if word == "Я":
-        return after
-    if len(word) < 2 or not word[0].isupper() or word.isupper() or not after:
-        return False
-    norm = fold(word)
-    if "\u0400" <= norm[:1] <= "\u04ff":
-        if norm in _RU_POLITE:
-            return False
-        from .lexicon import ru_parse
-
-        parses = ru_parse(norm)
-        return bool(parses) and parses[0].is_known and not any(
-            tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
-    if norm in _ET_CAPITAL_OPENERS:
-        return True
-    # a capitalised personal verb form: "Vaatan ...", "Rääkige ...", "Saate ..." (1sg, 1pl, 2pl, imperative)
-    if norm.endswith(("n", "me", "te", "ge", "ke")) and len(norm) > 3:
-        from .lexicon import dictionary_lemmas, is_verb_lemma
-
-        found = dictionary_lemmas(word.lower(), "et")
-        return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
-    return False

@@ -1,0 +1,196 @@
+"""Sentence breaks in real input without sentence punctuation (speech recognition, fast typing).
+
+`speech_breaks` returns the token indexes before which `normalize_input` (spoken.py) puts a full stop
+when a message has no . ! ? …: before question openers and interrogatives asking the partner, before
+capitalised sentence openers, before Russian «вы» opening a new statement, and before a capitalised
+Estonian common word (Estonian capitalises only names inside a sentence). Names, places, institutions
+and the polite pronoun are no sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .normalize import fold
+
+__all__ = ["SENTENCE_PUNCT", "speech_breaks"]
+
+SENTENCE_PUNCT = re.compile(r"[.!?…]")
+_QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточните"}
+_OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
+                 ("верно", "ли")}
+_BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
+_NO_BREAK_AFTER = {"ei", "tea", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
+                   "vaadata", "kontrollin", "kontrollida", "mote"}
+
+
+def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], drop: set[int]) -> set[int]:
+    """Token indexes before which unpunctuated speech gets a sentence break (not right after "ei tea",
+    «понимаю», "küsisin": an embedded question):
+
+    - a question opener ("kas", «скажите», «правильно ли»; "et kas ..." breaks before "et");
+    - an interrogative asking the partner ("kuidas saan ...", "mida te ...", «чем могу ...», «как вы ...»);
+    - a capitalised word after a lower-case one that opens sentences: an Estonian interrogative or
+      discourse opener ("Mis", "Kokkuvõtteks", "Aitäh"), or any Russian word that is no name, place or
+      polite pronoun («Итак», «Спасибо», «Чем»); after a number too («116 006 Дети»);
+    - a capitalised Estonian common word after a word that may end a sentence (`_common_noun`:
+      "Selge Ravikindlustusega me ...", a keyword list "Hoiatus Toon Kõne lõpp");
+    - Russian «вы» starting a new statement or question after a word that does not govern it
+      («Поздравляю Вы мама ребёнка», «получилось Вы получаете ...»; not «если вы», «могли бы Вы»)."""
+    kept = [i for i in words if i not in drop]
+    if len(kept) < 3:
+        return set()
+    short = len(kept) < 6  # a short message breaks only before a capitalised opener ("Да какая разница До свидания")
+    out = set()
+    for n, i in enumerate(kept):
+        if n == 0:
+            continue
+        if short:
+            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
+                out.add(i)
+            continue
+        norm = norms[i]
+        nxt = norms[kept[n + 1]] if n + 1 < len(kept) else None
+        li = nxt in ("ли", "ль")  # «ответила ли я ...» opens a question
+        prev = norms[kept[n - 1]]
+        asking = norm in _ASKING and nxt in _ASKED
+        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
+            first = n - 1 if prev in _BREAK_LEADS else n
+            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER \
+                    or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
+                continue  # "vaatan kohe kus Teie kiri on": an embedded question
+            out.add(kept[first])
+        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
+            out.add(i)
+        elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
+                norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
+            out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
+    return out
+
+
+# interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
+_ASKING = frozenset("""kuidas mis mida millega millest mille millal miks kus kuhu kust mitu milline millist
+    millised чем когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
+_ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks
+    вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
+_ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
+    kellele mitu milline millist millised nii niisiis seega kokkuvotteks kokkuvottes tahendab ehk aitah tanan
+    palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge ma mina me meie meil meile mul minu
+    see seda need nad tema ta praegu nuud tana homme""".split())
+_RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
+# words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
+# knowing and saying
+_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
+    потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
+    разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
+    думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет""".split())
+_NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю знаем вижу слышу объясню расскажу уточню посмотрю
+    проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
+
+
+def _is_person(word: str) -> bool:
+    """A first name or a Russian surname («Смирновой»): a sentence may end with it."""
+    from .names import is_first_name, is_surname
+
+    return is_first_name(word) or is_surname(word)
+
+
+def _is_name(word: str) -> bool:
+    from .names import is_first_name
+
+    return word[:1].isupper() and is_first_name(word)
+
+
+def _capital_opener(word: str, previous: str, first: bool = False) -> bool:
+    """A capitalised word after a lower-case one or a number (or after the message's first word, `first`:
+    "Понимаю Тогда ...", or after a person's name: «... с Ириной Смирновой Вижу решение») that opens a
+    sentence (see `speech_breaks`); an Estonian common word after any word that may end one (`_common_noun`)."""
+    after = previous[:1].islower() or previous[:1].isdigit() or (  # «... 116 006 Дети 116 111 Итак»
+        previous[:1].isupper() and not previous.isupper() and (first or _is_person(previous)))
+    if word == "Я":
+        return after
+    if len(word) < 2 or not word[0].isupper() or word.isupper():
+        return False
+    if not after:  # "Hoiatus Toon", "Tallinnas Koduhooldusega": see _common_noun
+        return not "\u0400" <= word[:1] <= "\u04ff" and _common_noun(word, previous)
+    norm = fold(word)
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        if norm in _RU_POLITE:
+            return False
+        from .lexicon import ru_parse
+
+        parses = ru_parse(norm)
+        return bool(parses) and parses[0].is_known and not any(
+            tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
+    if norm in _ET_CAPITAL_OPENERS:
+        return True
+    # a capitalised personal verb form: "Vaatan ...", "Rääkige ...", "Saate ..." (1sg, 1pl, 2pl, imperative)
+    if norm.endswith(("n", "me", "te", "ge", "ke")) and len(norm) > 3:
+        from .lexicon import dictionary_lemmas, is_verb_lemma
+
+        found = dictionary_lemmas(word.lower(), "et")
+        if found and all(is_verb_lemma(lemma) for lemma in found):
+            return True
+    return _common_noun(word, previous)
+
+
+# heads of institution names, written with a capital inside a sentence ("helistage Töötukassasse")
+_INSTITUTION_HEADS = ("amet", "kassa", "keskus", "register", "portaal", "inspektsioon", "ministeerium", "kogu")
+# words a sentence does not end with: conjunctions, "oma", the polite pronoun ("Teie Pension")
+_NO_END = frozenset("""ja ning voi ega ehk et kui nagu oma te teie teid teil teile teilt proua harra preili pr hr
+    spetsialist konsultant doktor dr""".split())
+_LOCAL_CASE = ("s", "st", "sse", "l", "lt", "le")
+
+
+def _common_noun(word: str, previous: str) -> bool:
+    """A capitalised Estonian common word ("Koduhooldusega", "Ravikindlustusega", "Toon") after a word
+    that ends a sentence: Estonian capitalises only names inside a sentence, so typed text without
+    punctuation starts a sentence there ("... elab Tallinnas Koduhooldusega tegeleb ...", "Selge
+    Ravikindlustusega me ...", "Hoiatus Toon Kõne lõpp"). No break before names and places (capitalised
+    lemmas: "Tallinnas", "Euroopa"), the polite pronoun ("Teie", "Teile") or institutions ("Töötukassa",
+    "Tolliamet") or words the dictionary also reads as a name ("Tamm", "Soome"); none after a first name
+    ("Kersti Mägi"), a title ("proua Lepp"), a conjunction or a place in a non-local case ("Euroopa Liidu")."""
+    low, prev = word.lower(), fold(previous)
+    if len(low) < 3 or not low.isalpha() or prev in _NO_END or not _common(low) or _name_or_place(previous) \
+            or _name_or_place(word) or _proper_reading(word):
+        return False
+    if previous[:1].isupper() and not previous.isupper() and not _common(previous.lower()):
+        return prev.endswith(_LOCAL_CASE) and _name_or_place(previous, inflected=True)  # "Tallinnas Kodu..."
+    return True
+
+
+@lru_cache(maxsize=20_000)
+def _common(low: str) -> bool:
+    """Is the lower-case word an ordinary Estonian word (a known lemma in lower case, or an unknown compound
+    with a known tail: "koduhooldusega"), no pronoun and no institution?"""
+    from .lexicon import PRONOUN_LEMMAS, _decompose, dictionary_lemmas
+
+    found = dictionary_lemmas(low, "et")
+    if not found:
+        compound = _decompose(fold(low))
+        found = frozenset({compound}) if compound else frozenset()
+    return bool(found) and all(lemma.islower() and lemma not in PRONOUN_LEMMAS["et"] and lemma != "sina"
+                               and not fold(lemma).endswith(_INSTITUTION_HEADS) for lemma in found)
+
+
+@lru_cache(maxsize=20_000)
+def _name_or_place(word: str, inflected: bool = False) -> bool:
+    """A first name, or (with `inflected`) an inflected form of a capitalised lemma ("Tallinnas")."""
+    from .lexicon import dictionary_lemmas
+    from .names import is_first_name
+
+    if not inflected:
+        return is_first_name(word)
+    found = dictionary_lemmas(word.lower(), "et")
+    return bool(found) and any(lemma[:1].isupper() and fold(lemma) != fold(word) for lemma in found)
+
+
+@lru_cache(maxsize=20_000)
+def _proper_reading(word: str) -> bool:
+    """Does the dictionary read the capitalised form as a name or place ("Tamm", "Kask", "Soome", "Liidu")?"""
+    from .lexicon import _dictionary
+
+    d = _dictionary("et")
+    lemma = d.get(word) if d is not None else None
+    return bool(lemma) and lemma[:1].isupper()
