@@ -86,6 +86,14 @@ def test_speech_without_punctuation_gets_sentence_breaks_before_questions():
     ("Räägin Helju Kasega Teie pension tõusis", "Räägin Helju Kasega Teie pension tõusis"),
     ("pension tuleb ka Soome ja Euroopa Liidu riikidesse", "pension tuleb ka Soome ja Euroopa Liidu riikidesse"),
     ("helistage Töötukassasse või Maksu- ja Tolliametisse", "helistage Töötukassasse või Maksu- ja Tolliametisse"),
+    # Russian: a one-letter word opens a sentence; a capitalised adjective before an institution does not
+    ("пусть она сама позвонит нам когда Вы будете рядом В общем же пенсии повышают каждый год 1 апреля",
+     "пусть она сама позвонит нам. когда Вы будете рядом. В общем же пенсии повышают каждый год 1 апреля"),
+    ("пенсию выплачивают и в страны Европейского союза в том числе в Германию",
+     "пенсию выплачивают и в страны Европейского союза в том числе в Германию"),
+    ("это не к нам обратитесь пожалуйста в Пенсионный центр", "это не к нам обратитесь пожалуйста в Пенсионный центр"),
+    ("так действуют мошенники Новый счёт сообщите нам письменно",
+     "так действуют мошенники. Новый счёт сообщите нам письменно"),
 ])
 def test_capitalised_common_word_starts_a_sentence_in_unpunctuated_text(text, expected):
     assert normalize_input(text).text == expected

@@ -257,3 +257,17 @@ def test_a_following_clause_with_its_own_negated_verb_is_no_retraction():
 ])
 def test_a_second_predicate_ends_the_negators_clause(text, word, negated):
     assert is_negated(text, text.index(word), "et") is negated
+
+
+@pytest.mark.parametrize("text, phrase, negated", [
+    # a phrase with a negation or a verb of its own is not negated again by a neighbouring clause's negator
+    ("aga palun ärge sõimake muidu ei saa me vestlust jätkata", "palun ärge sõimake", False),
+    ("aga palun ärge sõimake muidu ei saa me vestlust jätkata", "ei saa me vestlust jätkata", False),
+    ("telefoni teel ma neid andmeid anda ei saa ma ei saa telefonis kontrollida kellega räägin", "anda ei saa", False),
+    ("telefoni teel ma neid andmeid anda ei saa ma ei saa telefonis kontrollida kellega räägin",
+     "ei saa telefonis kontrollida", False),
+    ("ma ei saa Teile pensioni summat öelda", "pensioni summat öelda", True),
+])
+def test_a_phrase_with_its_own_negation_or_verb(text, phrase, negated):
+    matches = PhraseSet((phrase,), "et").find_all(text)
+    assert [m.negated for m in matches] == [negated]

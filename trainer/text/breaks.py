@@ -47,7 +47,7 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         if n == 0:
             continue
         if short:
-            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
+            if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
                 out.add(i)
             continue
         norm = norms[i]
@@ -61,12 +61,16 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                     or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
-        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1):
+        elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
             out.add(i)
         elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
             out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
     return out
+
+
+def _text(tokens, kept: list[int], n: int) -> str:
+    return tokens[kept[n]].text if n < len(kept) else ""
 
 
 # interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
@@ -102,13 +106,19 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and is_first_name(word)
 
 
-def _capital_opener(word: str, previous: str, first: bool = False) -> bool:
+_RU_ONE_LETTER = frozenset("Я В С К У О И А".split())
+# nouns (folded stems) that head the name of an institution or union after a capitalised adjective
+_RU_INSTITUTION_HEADS = tuple("союз центр департамент касс служб фонд совет банк министерств агентств инспекц управлени "
+                              "комисси".split())
+
+
+def _capital_opener(word: str, previous: str, first: bool = False, following: str = "") -> bool:
     """A capitalised word after a lower-case one or a number (or after the message's first word, `first`:
     "Понимаю Тогда ...", or after a person's name: «... с Ириной Смирновой Вижу решение») that opens a
     sentence (see `speech_breaks`); an Estonian common word after any word that may end one (`_common_noun`)."""
     after = previous[:1].islower() or previous[:1].isdigit() or (  # «... 116 006 Дети 116 111 Итак»
         previous[:1].isupper() and not previous.isupper() and (first or _is_person(previous)))
-    if word == "Я":
+    if word in _RU_ONE_LETTER:  # «Я», and a one-letter preposition or conjunction: «... рядом В общем же ...»
         return after
     if len(word) < 2 or not word[0].isupper() or word.isupper():
         return False
@@ -121,6 +131,8 @@ def _capital_opener(word: str, previous: str, first: bool = False) -> bool:
         from .lexicon import ru_parse
 
         parses = ru_parse(norm)
+        if parses and parses[0].tag.POS == "ADJF" and fold(following).startswith(_RU_INSTITUTION_HEADS):
+            return False  # the first word of a name: «в страны Европейского союза», «Пенсионный центр»
         return bool(parses) and parses[0].is_known and not any(
             tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
     if norm in _ET_CAPITAL_OPENERS:

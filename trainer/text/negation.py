@@ -201,8 +201,9 @@ def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
 def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
     """A negator later in the clause, before any finite verb, of a match with no finite verb itself."""
     if tokens[last].norm in _POSTPOSITIONS[lang] or any(
-            tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, last + 1)):
-        return False
+            tokens[k].is_word and (_is_finite(tokens[k].text, lang) or tokens[k].norm in _NEG_AFTER[lang])
+            for k in range(idx, last + 1)):
+        return False  # the match has a predicate or a negation of its own ("anda ei saa ma ei saa ...")
     verbal = any(tokens[k].is_word and _is_verb(tokens[k].text, lang) for k in range(idx, last + 1))
     not_only = _NOT_ONLY.get(lang)
     j, counted, infinitive = last + 1, 0, False
@@ -252,6 +253,10 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
     not_only = _NOT_ONLY.get(lang)
     counted, finite = 0, -1
+    end = idx if last is None else last
+    # a match that is a predicate of its own: a negator or a finite verb ("ei saa me vestlust jätkata")
+    own_negation = any(tokens[k].norm in after for k in range(idx, end + 1) if tokens[k].is_word)
+    own_verb = own_negation or any(tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, end + 1))
     j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
     while j >= 0 and counted < _LOOK_BACK[lang]:
         tok = tokens[j]
@@ -259,12 +264,14 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             break
         if tok.is_word:
             if tok.norm not in before and _is_finite(tok.text, lang):
-                if finite >= 0:
-                    break  # two predicates: "ärge oodake helistage kohe 112" (speech without the colon)
+                if finite >= 0 or own_verb:
+                    break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
             if tok.norm in before and finite > j + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
                     and _is_verb(tokens[j + 1].text, lang):
                 break  # the negator has a verb of its own: "kui Te ei nõustu on see vaie"
+            if tok.norm in before and own_negation:
+                break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:
@@ -280,8 +287,10 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         return False  # sentence adverbs and pronouns are not what a following "ei" negates
     if last is not None and last != idx and tokens[last].norm in _POSTPOSITIONS[lang]:
         return False
+    if own_verb and end > idx:
+        return False  # "palun ärge sõimake muidu ei saa ...": a later negator has a verb of its own to negate
     counted = 0
-    j = (idx if last is None else last) + 1
+    j = end + 1
     while j < len(tokens) and counted < _LOOK_AHEAD:
         tok = tokens[j]
         if _is_boundary(tok, lang):
