@@ -67,6 +67,8 @@ def test_variants_change_only_the_surface():
         "Teie pension 812,40 eurot maksti välja 7 detsembril Kas see vastas Teie küsimusele")
     assert variants.num_words(DOC)["turns"][1]["text"] == "Jah, kolm seitse kuus null viis null kolm null kaks üheksa üheksa."
     assert "kaheksasada kaksteist eurot ja nelikümmend senti" in variants.num_words(DOC)["turns"][2]["text"]
+    ru = variants.num_words({"language": "ru", "turns": [{"role": "agent", "text": "Выплата 8-го числа, 5 мая."}]})
+    assert ru["turns"][0]["text"] == "Выплата восьмого числа, пятого мая."
     filled = variants.fillers(DOC)["turns"]
     assert filled[0]["text"] == "ee Tere! öö Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?"
     assert filled[1]["text"] == "öö Jah, 37605030299."

@@ -180,6 +180,9 @@ def test_spoken_code_identifies_and_later_disclosure_is_no_leak(language, code_w
     ("ru", "ваша пенсия девятьсот восемьдесят евро", "980"),
     ("et", "toetus kaheksasada kaksteist eurot ja kuuskümmend kolm senti tuleb viiendal", "812,63"),
     ("ru", "пенсию выплатят пятого апреля", "5. aprill"),
+    # an amount under 100 euros with cents (its euros were read as the day of a date)
+    ("ru", "сумма переплаты двадцать четыре евро шестьдесят центов", "24,60"),
+    ("et", "tagasi tuleb maksta kakskümmend neli eurot ja kuuskümmend senti", "24,60"),
 ])
 def test_amount_or_date_in_words_before_identification_is_a_leak(language, early, fact):
     opening = {"et": "Tere! Sotsiaalkindlustusamet, Mari kuuleb.",

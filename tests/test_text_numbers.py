@@ -112,3 +112,11 @@ def test_russian_cents_and_genitive_day_dates():
     assert find_fact("Выплачено 8-го декабря.", "8 декабря", "ru").quote == "8-го декабря"
     assert find_fact("Выплачено 8 декабря.", "8-го декабря", "ru").quote == "8 декабря"
     assert find_fact("Выплачено 9-го декабря.", "8 декабря", "ru") is None
+
+
+def test_small_amounts_with_cents_are_one_amount():
+    # "24 евро" is no date with the month "евро": amounts under 100 euros keep their cents
+    assert [(s.text, s.value) for s in find_numbers("Сумма 24 евро 60 центов.")] == [("24 евро 60 центов", "24.6")]
+    assert [(s.text, s.value) for s in find_numbers("Tagastada 24 eurot ja 60 senti.")] == [("24 eurot ja 60 senti", "24.6")]
+    assert find_fact("переплата 24 евро 60 центов", "24,60", "ru") is not None
+    assert [(s.text, s.kind) for s in find_numbers("makse 24. detsembril")] == [("24. detsembril", "date")]

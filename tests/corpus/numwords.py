@@ -125,6 +125,7 @@ RU_DAY_GENITIVE = ["", "первого", "второго", "третьего", "
                    "двадцать пятого", "двадцать шестого", "двадцать седьмого", "двадцать восьмого",
                    "двадцать девятого", "тридцатого", "тридцать первого"]
 _RU_DAY_NOUN = re.compile(r"\s+(?:числа|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b")
+_RU_DAY_SUFFIXED = re.compile(r"(?<![\w,.])(\d{1,2})-(?:го|ого)(?=" + _RU_DAY_NOUN.pattern + ")")
 _RU_YEAR_NOUN = re.compile(r"\s+(?:года|году|г\.)")
 _ORDINAL_AFTER = re.compile(r"\.\s+[a-zäöüõа-яё]")
 
@@ -134,7 +135,7 @@ def numbers_to_words(text: str, language: str) -> str:
     amounts followed by a currency as spoken amounts, other integers as cardinals, other decimals as
     'X koma Y' / 'X запятая Y'; a group with leading zeros (a code read in groups, "456 0903 9180") says
     each leading zero ("null üheksasada kolm"), as a person reading it out does. Russian days before 'числа' or a month become genitive ordinals
-    ('8 числа' -> 'восьмого числа'); Estonian ordinals ('7. detsembril') and years stay as digits."""
+    ('8 числа', '8-го числа' -> 'восьмого числа'); Estonian ordinals ('7. detsembril') and years stay as digits."""
 
     def repl(m: re.Match) -> str:
         whole, frac, currency = m.group(1), m.group(2), m.group(3)
@@ -160,4 +161,7 @@ def numbers_to_words(text: str, language: str) -> str:
             words += f" {comma} {cardinal(int(frac), language)}"
         return words
 
+    if language == "ru":  # "8-го числа" is read "восьмого числа"
+        text = _RU_DAY_SUFFIXED.sub(lambda m: RU_DAY_GENITIVE[int(m.group(1))] if 1 <= int(m.group(1)) <= 31
+                                    else m.group(0), text)
     return _NUMBER.sub(repl, text)
