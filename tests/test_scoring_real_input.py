@@ -265,6 +265,20 @@ def test_closing_is_the_last_turn(language, last, expected):
     assert verdicts(language, turns)["closing"] == expected
 
 
+@pytest.mark.parametrize("language, last, expected", [
+    # a closing sent as two messages is the agent's last reply (metamorphic split, issue 9)
+    ("et", [("agent", "Aitäh, et helistasite!"), ("agent", "Soovin emale kiiret paranemist!")], "pass"),
+    ("ru", [("agent", "Спасибо, что позвонили!"), ("agent", "Желаю маме скорейшего выздоровления!")], "pass"),
+    # a thanks before the reply's last answer closes nothing
+    ("et", [("agent", "Aitäh!"), ("agent", "Pension makstakse välja iga kuu viiendal kuupäeval pangakontole.")], "fail"),
+])
+def test_closing_over_two_messages(language, last, expected):
+    opening, answer = (OPEN_ET, ANSWER_ET) if language == "et" else (OPEN_RU, ANSWER_RU)
+    turns = [opening, ("client", "küsimus" if language == "et" else "вопрос"), answer,
+             ("client", "selge" if language == "et" else "понятно"), *last]
+    assert verdicts(language, turns)["closing"] == expected
+
+
 def test_goodbye_over_an_open_client_question_is_no_closing():
     turns = [OPEN_ET, ("client", "küsimus"), ANSWER_ET, ("client", "oot aga kuhu ma siis helistama pean"),
              ("agent", "head päeva")]

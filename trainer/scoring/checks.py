@@ -904,7 +904,9 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, [])
     last = an.agent_indexes[-1]
     names = check.value_list()
-    tail = an.turns[last].parts[-1][0]  # the last message of the agent's last unit
+    # the agent's last unit is one reply however many messages carry it ("Aitäh, et helistasite!" sent
+    # before "Soovin emale kiiret paranemist!"): a closing counts from the last message that informs on
+    tail = _last_informing_part(an, last)
     found = [m for m in an.matches(last, names, check.phrases, check.any_language)
              if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))]
     evidence = [an.match_evidence(last, m) for m in found]
@@ -920,6 +922,18 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     if after is not None and _asks(an, after):
         return Outcome(False, _question_evidence(an, after), "open_question")
     return Outcome(True, evidence)
+
+
+def _last_informing_part(an: TranscriptAnalysis, i: int) -> int:
+    """Start of the last message of unit i that informs (see `is_inform`), or 0: a thanks in an earlier
+    message, before the last answer of the unit, closes nothing."""
+    parts = an.turns[i].parts
+    starts = [p[0] for p in parts]
+    informing = [a for a, b, s in an.sentences(i) if an.is_inform(i, a, b, s)]
+    if not informing:
+        return 0
+    last = max(informing)
+    return max(start for start in starts if start <= last)
 
 
 def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
