@@ -94,6 +94,10 @@ def test_speech_without_punctuation_gets_sentence_breaks_before_questions():
     ("это не к нам обратитесь пожалуйста в Пенсионный центр", "это не к нам обратитесь пожалуйста в Пенсионный центр"),
     ("так действуют мошенники Новый счёт сообщите нам письменно",
      "так действуют мошенники. Новый счёт сообщите нам письменно"),
+    # a place may end a sentence; a two-word keyword list is two fragments
+    ("выплачивают и в Германию В Германии справка не нужна", "выплачивают и в Германию. В Германии справка не нужна"),
+    ("Isikukood Andmekaitse", "Isikukood. Andmekaitse"),
+    ("Tere Kati", "Tere Kati"),
 ])
 def test_capitalised_common_word_starts_a_sentence_in_unpunctuated_text(text, expected):
     assert normalize_input(text).text == expected

@@ -267,6 +267,8 @@ def test_a_second_predicate_ends_the_negators_clause(text, word, negated):
     ("telefoni teel ma neid andmeid anda ei saa ma ei saa telefonis kontrollida kellega räägin",
      "ei saa telefonis kontrollida", False),
     ("ma ei saa Teile pensioni summat öelda", "pensioni summat öelda", True),
+    ("Ähvardusi ma kuulata ei saa seepärast lõpetan nüüd kõne ja annan sellest teada", "lõpetan kõne", False),
+    ("Ma ei lõpeta kõnet", "lõpetan kõne", True),
 ])
 def test_a_phrase_with_its_own_negation_or_verb(text, phrase, negated):
     matches = PhraseSet((phrase,), "et").find_all(text)

@@ -39,7 +39,7 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
     - Russian «вы» starting a new statement or question after a word that does not govern it
       («Поздравляю Вы мама ребёнка», «получилось Вы получаете ...»; not «если вы», «могли бы Вы»)."""
     kept = [i for i in words if i not in drop]
-    if len(kept) < 3:
+    if len(kept) < 2:
         return set()
     short = len(kept) < 6  # a short message breaks only before a capitalised opener ("Да какая разница До свидания")
     out = set()
@@ -94,10 +94,15 @@ _NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю зна�
 
 
 def _is_person(word: str) -> bool:
-    """A first name or a Russian surname («Смирновой»): a sentence may end with it."""
+    """A first name, a Russian surname («Смирновой») or a Russian place name («в Германию»): a sentence may
+    end with it."""
+    from .lexicon import ru_parse
     from .names import is_first_name, is_surname
 
-    return is_first_name(word) or is_surname(word)
+    if is_first_name(word) or is_surname(word):
+        return True
+    parses = ru_parse(word.lower())
+    return bool(parses) and "Geox" in parses[0].tag
 
 
 def _is_name(word: str) -> bool:

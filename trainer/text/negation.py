@@ -267,9 +267,9 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 if finite >= 0 or own_verb:
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
-            if tok.norm in before and finite > j + 1 and j + 1 < len(tokens) and tokens[j + 1].is_word \
+            if tok.norm in before and (finite > j + 1 or own_verb) and j + 1 < idx and tokens[j + 1].is_word \
                     and _is_verb(tokens[j + 1].text, lang):
-                break  # the negator has a verb of its own: "kui Te ei nõustu on see vaie"
+                break  # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan"
             if tok.norm in before and own_negation:
                 break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
