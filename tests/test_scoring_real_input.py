@@ -70,6 +70,10 @@ def test_speech_without_punctuation_gets_sentence_breaks_before_questions():
         "jah selge. et kas see on teie enda toetuse kohta"
     # an embedded question after "ei tea" is not split off
     assert "tea. kas" not in normalize_input("ma ei tea kas see on õige aga kas te küsite pensioni kohta").text
+    assert normalize_input("Kuulge ma tean kus teie kontor on Ma tulen sinna").text == \
+        "Kuulge ma tean kus teie kontor on. Ma tulen sinna"  # "tean kus ...": an embedded question
+    assert normalize_input("Hea aitäh Siis ma tean Kas ma saaksin ka edaspidi helistada").text == \
+        "Hea aitäh. Siis ma tean. Kas ma saaksin ka edaspidi helistada"  # a capital opens a new question
     assert normalize_input("итак пенсия выплачена вам ничего делать не нужно ответила ли я на ваш вопрос").text \
         .endswith("нужно. ответила ли я на ваш вопрос")
 

@@ -21,7 +21,7 @@ _QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточ�
 _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
                  ("верно", "ли")}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
-_NO_BREAK_AFTER = {"ei", "tea", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
+_NO_BREAK_AFTER = {"ei", "tea", "tean", "teame", "teate", "teadsin", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
                    "vaadata", "kontrollin", "kontrollida", "mote"}
 
 
@@ -57,8 +57,9 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         asking = norm in _ASKING and nxt in _ASKED
         if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
             first = n - 1 if prev in _BREAK_LEADS else n
-            if first == 0 or norms[kept[first - 1]] in _NO_BREAK_AFTER \
-                    or (asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER):
+            capital = tokens[kept[first]].text[:1].isupper()  # "Siis ma tean Kas ma saaksin ...": a new one
+            if first == 0 or (not capital and (norms[kept[first - 1]] in _NO_BREAK_AFTER or (
+                    asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER))):
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
