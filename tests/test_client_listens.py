@@ -282,3 +282,88 @@ def test_a_question_is_no_reason_to_give_up():
                                                "Вы уже подавали какие-нибудь документы?"])
     assert out[0]["text"] == "Этого я точно не знаю." and out[0]["step"] == "confused", out
     assert not conv.finished and not conv.current_step.end
+
+
+# -- scenario data: what these callers know and how their steps go on (batch 1) -----------------------------
+
+
+def test_a_parent_answers_whether_the_birth_is_registered():
+    for question in ("Palju õnne beebi puhul! Lapsetoetust ei pea tegelikult eraldi taotlema. "
+                     "Kas lapse sünd on rahvastikuregistris juba registreeritud?",
+                     "palju onne! kas lapse sund on juba registreeritud?"):
+        conv, out = play("child-allowance-et", ["Tere! Sotsiaalkindlustusamet, Mari. Kuidas saan aidata?", question])
+        assert not out[0].get("fallback"), out
+        assert "registreeritud" in out[0]["text"] and out[0]["text"].lower().startswith("jah")
+
+
+def test_a_clarifying_question_is_answered_and_the_chat_goes_on():
+    conv, out = play("foreign-eu-pension-ru", ["Здравствуйте, Департамент социального страхования, Светлана.",
+                                               "Сколько лет и когда Вы работали в Финляндии?"])
+    assert not conv.finished and not conv.current_step.end, out
+    assert "с 94 по 98" in out[0]["text"]
+    out = conv.reply("Заявление подаёте у нас, мы передадим в Финляндию. Финскую пенсию за стаж от года назначит "
+                     "и заплатит Финляндия.")
+    assert conv.state["step"] == "when_ask", out
+
+
+def test_a_pensioner_who_changed_bank_says_so_when_asked():
+    conv, out = play("pension-late-et", [
+        "Tere, Sotsiaalkindlustusamet, Kadri kuuleb.",
+        "Saan aru, et see on ebameeldiv. Palun öelge mulle oma isikukood.",
+        "Aitäh. Teie pension maksti välja 7. detsembril. Sel kuul oli 5. kuupäev laupäeval ja sellisel juhul makstakse "
+        "pension järgmise kahe tööpäeva jooksul. Kas Te olete viimasel ajal panka või kontot vahetanud?"])
+    assert "vahetasin novembris panka" in out[0]["text"], out
+    assert "nädalavahetuse asi" not in out[0]["text"]
+
+
+def test_the_guardian_hears_that_the_ruling_is_not_on_file():
+    conv, out = play("guardian-for-ward-et", [
+        "Tere, Sotsiaalkindlustusamet, Kadri kuuleb.",
+        "Kas ma saan õigesti aru, et soovite teada venna puudetoetuse suurust? Palun öelge kõigepealt oma isikukood.",
+        "Aitäh. Kas räägin Tiina Lepaga? Kas võin Teid hetkeks ootele panna, et kontrollida?",
+        "Aitäh ootamast. Ma ei näe kahjuks, et eestkoste kohtumäärus oleks meile esitatud."])
+    assert conv.state["step"] == "not_on_file", out
+
+
+def test_a_yes_about_payments_to_germany_is_heard():
+    conv, out = play("moving-abroad-account-ru", [
+        "Здравствуйте, Департамент социального страхования, Наталья.",
+        "Вы переезжаете насовсем? И какая у Вас пенсия?",
+        "Номер счёта по телефону не принимаю – нельзя установить, кто звонит. Счёт и переезд – письменно, через "
+        "самообслуживание или заявлением с цифровой подписью.",
+        "Да, пенсию по старости в Германию платят. Раз в год – справка о нахождении в живых."])
+    assert not out[0].get("fallback") and conv.state["step"] == "wrap", out
+
+
+def test_the_second_half_of_a_two_part_question_is_asked_again_not_given_up():
+    conv, out = play("webchat-code-ru", [
+        "Здравствуйте, Департамент социального страхования, Ольга.",
+        "В открытом чате личные данные не сообщаем – нельзя установить, кто пишет. Сумму видно в самообслуживании.",
+        "Код знают многие, он не доказывает, что это Вы. В самообслуживание входят с ID-картой, Mobiil-ID или Smart-ID."])
+    assert not conv.current_step.end, out
+    assert "если не получится" in out[0]["text"]
+    out = conv.reply("Smart-ID подходит. Если не выйдет – инфотелефон 16106.")
+    assert conv.state["step"] == "wrap", out
+
+
+def test_an_amount_told_before_the_code_is_not_asked_for_again():
+    conv, out = play("indexation-day-ru", [
+        "Здравствуйте, Департамент социального страхования, Ирина.",
+        "Понимаю. Вы получаете пенсию по старости?",
+        "Ваша пенсия с апреля 702,35 евро, прибавка 35,10 евро. Придёт с апрельской пенсией в течение двух рабочих "
+        "дней после выходных, не в пятницу."])
+    assert "на сколько моя повысится" not in out[0]["text"], out
+    out = conv.reply("Прибавка зависит от размера пенсии, 5,3 % – это рост средней пенсии.")
+    assert not out[0].get("fallback") and conv.state["step"] == "wrap", out
+
+
+def test_only_a_written_authorisation_named_is_not_how_to_make_it():
+    conv, out = play("third-party-son-ru", [
+        "Здравствуйте, Департамент социального страхования, Анна.",
+        "Данные другого человека сообщаю только по письменной доверенности. У Вас есть доверенность от мамы?",
+        "Понимаю Вас, но личный код не тайна и не заменяет доверенность. Сумму назвать не могу – это защита "
+        "персональных данных."])
+    assert out[0]["text"] == "Так какая доверенность нужна?", out
+    out = conv.reply("Доверенность мама может подписать с цифровой подписью или от руки на бумаге, а оригинал Вы "
+                     "пришлёте по почте.")
+    assert conv.state["step"] == "alt_ask", out
