@@ -367,3 +367,9 @@ def test_only_a_written_authorisation_named_is_not_how_to_make_it():
     out = conv.reply("Доверенность мама может подписать с цифровой подписью или от руки на бумаге, а оригинал Вы "
                      "пришлёте по почте.")
     assert conv.state["step"] == "alt_ask", out
+
+
+def test_a_one_word_question_is_not_understood_rather_than_not_known():
+    conv, out = play("indexation-day-ru", ["Здравствуйте, Департамент социального страхования, Ирина.",
+                                           "Понимаю. Вы получаете пенсию по старости?", "По старости?"])
+    assert out[0].get("fallback") and "точно не знаю" not in out[0]["text"], out

@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # pragma: no cover
 #: at most this many replies in one step are answered without the step going on (the client answered a
 #: question and waits), before the step's own rules apply again
 MAX_STAYS = 2
+#: a question of fewer words ("Otsus?", «По старости?», «Понятно?») gets the not-understood fallback, not
+#: "I don't know exactly": a bare word asked is no question the client can answer
+_MIN_QUESTION_WORDS = 3
 #: a thanks of at most this many words after the client's last line is a goodbye
 _SHORT_THANKS = 8
 
@@ -60,14 +63,17 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
 def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     """The client's own answer to a question no ``knows`` fact answers, said when the step would otherwise
     not go on: a check of what the client wants („Kas ma saan õigesti aru, et ...?“) is confirmed, any
-    other question to the client gets "I don't know exactly" (not "I did not understand")."""
+    other question to the client of at least three words gets "I don't know exactly" (not "I did not
+    understand")."""
     lang = conv.scenario.language
+    questions = _questions(tx.normalize_input(text).text, lang)
     confirm = phrase_set(tuple(CONFIRM_PHRASES.get(lang, CONFIRM_PHRASES["et"])), lang)
-    if any(confirm.find_all(q) for q in _questions(tx.normalize_input(text).text, lang)):
+    if any(confirm.find_all(q) for q in questions):
         return CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
-    if signals.get("asked_question"):
+    if signals.get("asked_question") and any(sum(t.is_word for t in tx.tokenize(q)) >= _MIN_QUESTION_WORDS
+                                                   for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
-    return None
+    return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
 
 
 def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -> dict[str, bool]:
