@@ -272,3 +272,45 @@ def test_a_promise_with_an_intensifier(lang, sentence):
 ])
 def test_hedged_or_asked_forms_are_no_promise(lang, sentence):
     assert find_promises(sentence, lang) == ()
+
+
+# -- batch 1 of the new-user runs: short recaps in the trainee's words, verbless answers -------------
+
+APPEAL = [
+    "Tere! Sotsiaalkindlustusamet, Kati kuuleb.",
+    "Ma ei ole puude otsusega nõus. Mida ma teha saan?",
+    "Otsuse peale saate esitada vaide 30 päeva jooksul. Vaide saate saata e-postiga digiallkirjaga.",
+    "Ja kui mul on uusi arsti pabereid?",
+    "Uued andmed lisage uue taotlusega, vaides neid ei arvestata.",
+    "Aa, hästi.",
+]
+
+
+@pytest.mark.parametrize("recap", [
+    "Ehk: vaie 30 päeva, uued paberid uue taotlusega. Selge?",
+    "ehk vaie 30 paeva jooksul ja uued paberid uue taotlusega kas selge",
+    "Lühidalt: vaie 30 päeva, e-postiga, uued andmed uue taotlusega. Kas sobib?",  # held out
+])
+def test_a_short_recap_with_a_check_is_a_summary(recap):
+    result = _result("et", APPEAL + [recap + " Aitäh, head päeva!"])
+    verdicts = {c["id"]: c["result"] for c in result["criteria"]}
+    assert verdicts["summary"] == "pass"
+    assert result["non_answers"] == []
+
+
+def test_a_bare_acknowledgement_is_no_check():
+    assert _verdicts("et", APPEAL + ["Selge. Aitäh, head päeva!"])["summary"] == "fail"
+
+
+@pytest.mark.parametrize("language, texts", [
+    ("ru", ["Здравствуйте! Департамент социального страхования, Анна.", "На сколько повысится пенсия с апреля?",
+            "С апреля 702,35 €, прибавка 35,10 €.", "А когда придёт?",
+            "Пенсия приходит пятого числа, в апреле это в понедельник. Итак: +35,10 с апрельской пенсией. "
+            "Понятно? Спасибо, всего доброго!"]),
+    ("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kuidas ma kohtumääruse koopia saata saan?",
+            "digiallkirjaga e-postiga, postiga või klienditeeninduses", "Selge.",
+            "Kõige lihtsam on saata e-postiga. Ehk: määruse koopia e-postiga. Selge? Aitäh, head päeva!"]),
+])
+def test_a_verbless_elliptical_answer_passes_the_real_answers_check(language, texts):
+    result = _result(language, texts)
+    assert not [n for n in result["non_answers"] if n["whole_reply"]]

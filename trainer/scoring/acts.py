@@ -261,6 +261,9 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     an exclamation ("Palju õnne!") or a holding word ("Hetk.") is none."""
     if sentence.rstrip().endswith("!") or has_finite_verb(sentence, lang):
         return False
+    words = _words(sentence)
+    if words and (words[0] == "kas" or "ли" in words):
+        return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
     fragments = _content_fragments(sentence, lang, social, names)
     if not fragments:
         return False
@@ -278,13 +281,12 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     check of understanding ("Ehk: vaie 30 päeva, uus info uue taotlusega. Selge?", «... Понятно?»)."""
     if not summary or not informed:
         return False
-    text = " ".join(sentences)
+    checks = [s for s in sentences if s.rstrip().endswith("?") and len(_words(s)) <= 3]
+    # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!")
+    text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
     marker = _summary_marker(text, lang, summary)
-    if not marker:
-        checks = [s for s in sentences if s.rstrip().endswith("?") and len(_words(s)) <= 3]
-        if not checks or len(checks) == len(sentences):
-            return False
-        text = " ".join(s for s in sentences if s not in checks)
+    if not text or not (marker or checks):
+        return False
     stems = _stems(_blank(text, marker))
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
 
