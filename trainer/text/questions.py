@@ -79,6 +79,8 @@ _ET_MID_TAGS = frozenset({"eks", "eksole", "onju"})
 _RU_MID_TAGS = frozenset({"правильно", "верно"})
 _MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "ведь"), ("не", "так"), ("так", "ли"),
                   ("или", "нет")}
+# the last word of a tag: only after one of these can a tag close a question (a cheap test per word)
+TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS}
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
 _RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
 _RU_OPENERS = frozenset("а и но".split())

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .normalize import fold, tokenize_cached
-from .questions import tag_closes_question
+from .questions import TAG_ENDS, tag_closes_question
 
 __all__ = ["Normalized", "normalize_input", "number_words", "FILLERS"]
 
@@ -361,8 +361,9 @@ def _speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], d
     for n, i in enumerate(kept):
         if n == 0:
             continue
-        tag_lang = "ru" if "\u0400" <= norms[kept[n - 1]][:1] <= "\u04ff" else "et"
-        if n - clause >= 4 and tag_closes_question([norms[k] for k in kept[clause:n]], norms[i], tag_lang):
+        last = norms[kept[n - 1]]
+        if last in TAG_ENDS and n - clause >= 4 and tag_closes_question(
+                [norms[k] for k in kept[clause:n]], norms[i], "ru" if "\u0400" <= last[:1] <= "\u04ff" else "et"):
             out.add(i)  # "te küsite pensioni kohta eks | ma vaatan ...": the tag closed a question
             clause = n
             continue
