@@ -191,8 +191,11 @@ def memory(n: int, trainer: bool) -> tuple[float, float]:
 # -- in a real browser -----------------------------------------------------------------------------
 
 PAGES = {"catalogue": "Stsenaariumid", "history": "Minu vestlused", "progress": "Minu areng", "result": "Tulemus"}
-IDLE = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
-        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')")
+# the run has finished: the app's script state (what Streamlit's own browser tests wait for; a fragment
+# run counts too) and no "running" icon; the icon alone shows up only after a run took a while
+IDLE = ("() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
+        " return !!app && app.dataset.testScriptState === 'notRunning'"
+        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"], [data-testid=\"stStatusWidgetRunningManIcon\"]'); }")
 
 
 class Server:
@@ -239,15 +242,22 @@ class Server:
 
 
 def first_page(page, server: Server, heading: str) -> float:
-    """Seconds from the server's process start until ``heading`` is visible in the page."""
+    """Seconds from the server's process start until ``heading`` is visible in the page (the tab in
+    front, see :func:`timed`)."""
     server.wait_listening()
+    page.bring_to_front()
     page.goto(server.url)
     page.get_by_role("heading", name=heading).wait_for()
     return time.perf_counter() - server.started
 
 
 def timed(page, action, done) -> float:
-    """Seconds from ``action()`` until ``done()`` has returned and Streamlit's run has finished."""
+    """Seconds from ``action()`` until ``done()`` has returned and Streamlit's run has finished.
+
+    The page is brought to the front first, as the tab a user types in is: the trainer and the echo
+    app are two tabs of one browser, and chromium throttles the timers of a tab in the background
+    (Streamlit's frontend then renders a run's messages about a second late)."""
+    page.bring_to_front()
     t0 = time.perf_counter()
     action()
     done()
@@ -262,6 +272,7 @@ def browser_round(browser, data: Path, answers: list[str], expected: list[int], 
         out.setdefault(key, []).append(seconds)
 
     log = data / "servers.log"
+    typing = t("coach.typing", "et")
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="et-EE")
     page, echo_page = context.new_page(), context.new_page()
     for p in (page, echo_page):
@@ -282,10 +293,13 @@ def browser_round(browser, data: Path, answers: list[str], expected: list[int], 
         page.wait_for_function(IDLE)
         echo_box = echo_page.get_by_test_id("stChatInputTextArea")
         count_js = "n => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= n"
+        # the client's answer, not the typing indicator that stands in for it meanwhile (a chat message too)
+        answer_js = ("([n, typing]) => { const m = document.querySelectorAll('[data-testid=\"stChatMessage\"]');"
+                     " return m.length >= n && !m[m.length - 1].innerText.includes(typing); }")
         for n, (answer, count) in enumerate(zip(answers, expected, strict=True), start=1):
             box.fill(answer)  # typing is the user's time; the figure is Enter -> answer visible
             add("turns", timed(page, lambda: box.press("Enter"),
-                               lambda c=count: page.wait_for_function(count_js, arg=c)))
+                               lambda c=count: page.wait_for_function(answer_js, arg=[c, typing])))
             echo_box.fill(answer)
             add("echo_turns", timed(echo_page, lambda: echo_box.press("Enter"),
                                     lambda k=n: echo_page.wait_for_function(count_js, arg=2 * k)))
