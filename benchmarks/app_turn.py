@@ -20,8 +20,13 @@ them; ``--no-browser`` leaves it out), measured against the bare echo app in the
   and the first sign-in after it (Enter until the catalogue is visible); the echo app's first page;
 - page switch: a click in the navigation until the new page's heading is visible and the run has
   finished (catalogue, history, progress, result; target <= 0.5 s);
-- one chat turn: Enter until the client's answer is visible, against Enter until the echo is visible
-  in the bare echo app (target <= 1.5x).
+- one chat turn: Enter until the client's answer is visible (not the typing indicator that stands in
+  for it meanwhile), against Enter until the echo is visible in the bare echo app (target <= 1.5x).
+
+Both apps are tabs of one browser; each measured tab is brought to the front first, as the tab a user
+types in is (chromium throttles the timers of a background tab, and Streamlit's frontend then shows a
+run's messages about a second late). "Run finished" is the app's script state (``stApp``'s
+``data-test-script-state``), as Streamlit's own browser tests wait for it.
 
 Run: ``.venv/bin/python benchmarks/app_turn.py [--rounds 10] [--sessions 20] [--browser-rounds 3]
 [--no-browser | --browser-only]``. Prints the figures.
