@@ -20,8 +20,13 @@ them; ``--no-browser`` leaves it out), measured against the bare echo app in the
   and the first sign-in after it (Enter until the catalogue is visible); the echo app's first page;
 - page switch: a click in the navigation until the new page's heading is visible and the run has
   finished (catalogue, history, progress, result; target <= 0.5 s);
-- one chat turn: Enter until the client's answer is visible, against Enter until the echo is visible
-  in the bare echo app (target <= 1.5x).
+- one chat turn: Enter until the client's answer is visible (not the typing indicator that stands in
+  for it meanwhile), against Enter until the echo is visible in the bare echo app (target <= 1.5x).
+
+Both apps are tabs of one browser; each measured tab is brought to the front first, as the tab a user
+types in is (chromium throttles the timers of a background tab, and Streamlit's frontend then shows a
+run's messages about a second late). "Run finished" is the app's script state (``stApp``'s
+``data-test-script-state``), as Streamlit's own browser tests wait for it.
 
 Run: ``.venv/bin/python benchmarks/app_turn.py [--rounds 10] [--sessions 20] [--browser-rounds 3]
 [--no-browser | --browser-only]``. Prints the figures.
@@ -191,8 +196,11 @@ def memory(n: int, trainer: bool) -> tuple[float, float]:
 # -- in a real browser -----------------------------------------------------------------------------
 
 PAGES = {"catalogue": "Stsenaariumid", "history": "Minu vestlused", "progress": "Minu areng", "result": "Tulemus"}
-IDLE = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
-        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningManIcon\"]')")
+# the run has finished: the app's script state (what Streamlit's own browser tests wait for; a fragment
+# run counts too) and no "running" icon; the icon alone shows up only after a run took a while
+IDLE = ("() => { const app = document.querySelector('[data-testid=\"stApp\"]');"
+        " return !!app && app.dataset.testScriptState === 'notRunning'"
+        " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"], [data-testid=\"stStatusWidgetRunningManIcon\"]'); }")
 
 
 class Server:
@@ -239,15 +247,22 @@ class Server:
 
 
 def first_page(page, server: Server, heading: str) -> float:
-    """Seconds from the server's process start until ``heading`` is visible in the page."""
+    """Seconds from the server's process start until ``heading`` is visible in the page (the tab in
+    front, see :func:`timed`)."""
     server.wait_listening()
+    page.bring_to_front()
     page.goto(server.url)
     page.get_by_role("heading", name=heading).wait_for()
     return time.perf_counter() - server.started
 
 
 def timed(page, action, done) -> float:
-    """Seconds from ``action()`` until ``done()`` has returned and Streamlit's run has finished."""
+    """Seconds from ``action()`` until ``done()`` has returned and Streamlit's run has finished.
+
+    The page is brought to the front first, as the tab a user types in is: the trainer and the echo
+    app are two tabs of one browser, and chromium throttles the timers of a tab in the background
+    (Streamlit's frontend then renders a run's messages about a second late)."""
+    page.bring_to_front()
     t0 = time.perf_counter()
     action()
     done()
@@ -262,6 +277,7 @@ def browser_round(browser, data: Path, answers: list[str], expected: list[int], 
         out.setdefault(key, []).append(seconds)
 
     log = data / "servers.log"
+    typing = t("coach.typing", "et")
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="et-EE")
     page, echo_page = context.new_page(), context.new_page()
     for p in (page, echo_page):
@@ -282,10 +298,13 @@ def browser_round(browser, data: Path, answers: list[str], expected: list[int], 
         page.wait_for_function(IDLE)
         echo_box = echo_page.get_by_test_id("stChatInputTextArea")
         count_js = "n => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= n"
+        # the client's answer, not the typing indicator that stands in for it meanwhile (a chat message too)
+        answer_js = ("([n, typing]) => { const m = document.querySelectorAll('[data-testid=\"stChatMessage\"]');"
+                     " return m.length >= n && !m[m.length - 1].innerText.includes(typing); }")
         for n, (answer, count) in enumerate(zip(answers, expected, strict=True), start=1):
             box.fill(answer)  # typing is the user's time; the figure is Enter -> answer visible
             add("turns", timed(page, lambda: box.press("Enter"),
-                               lambda c=count: page.wait_for_function(count_js, arg=c)))
+                               lambda c=count: page.wait_for_function(answer_js, arg=[c, typing])))
             echo_box.fill(answer)
             add("echo_turns", timed(echo_page, lambda: echo_box.press("Enter"),
                                     lambda k=n: echo_page.wait_for_function(count_js, arg=2 * k)))

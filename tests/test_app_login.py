@@ -242,3 +242,34 @@ def test_trainer_app_listens_on_localhost_and_hides_error_details():
     assert app_command(Path("main.py"), 8601, "0.0.0.0")[cmd.index("--server.address") + 1] == "0.0.0.0"
     help_text = CliRunner().invoke(app, ["--help"]).output
     assert "--address" in help_text and "127.0.0.1" in help_text
+
+
+def test_trainer_app_prepares_the_sign_in_page_while_the_server_starts(tmp_path, monkeypatch):
+    """``trainer app`` runs Streamlit through trainer.app.serve: for the app (not another script) a
+    thread opens the store before the first browser tab connects, so the sign-in page finds it open."""
+    import sys
+    import threading
+    from pathlib import Path
+
+    import streamlit.web.cli
+
+    from trainer.app import common, serve
+    from trainer.cli import app_command
+
+    assert app_command(Path("main.py"), 8601)[1:4] == ["-m", "trainer.app.serve", "run"]
+    monkeypatch.setenv("TRAINER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    runs, prepared = [], threading.Event()
+    monkeypatch.setattr(streamlit.web.cli, "main", lambda prog_name: runs.append(list(sys.argv)))
+    real_prepare = serve.prepare
+    monkeypatch.setattr(serve, "prepare", lambda: (real_prepare(), prepared.set()))
+    common.reset_stores()
+    serve.main(["run", str(Path(serve.__file__).parents[2] / "benchmarks" / "echo_app.py"), "--server.port", "1"])
+    assert not prepared.wait(0.5) and not common._stores  # another script: nothing prepared
+    serve.main(["run", str(serve.APP), "--server.port", "1"])
+    assert prepared.wait(60)
+    assert runs[-1] == ["streamlit", "run", str(serve.APP), "--server.port", "1"]
+    store = common.get_store()  # the one the thread opened (migrated, with the admin)
+    assert len(common._stores) == 1 and store.get_user_by_name(store.system_actor(), "admin") is not None
+    common.reset_stores()

@@ -174,3 +174,202 @@ def test_a_plain_goodbye_after_the_last_line_ends_the_call():
     conv.reply("Пятое декабря выпало на субботу, поэтому пенсию выплатили в течение двух следующих рабочих дней.")
     conv.reply("Деньги поступают на счёт в течение того же дня, когда выплачены.")
     assert conv.reply("Всего доброго!") == [] and conv.finished
+
+
+# -- batch 1 of the new-user runs (tests/newuser): the client answers, waits and stays for the goodbye --------
+
+
+def play(sid, replies):
+    conv = start(sid)
+    out = []
+    for text in replies:
+        out = conv.reply(text)
+    return conv, out
+
+
+def test_a_question_the_client_cannot_answer_gets_i_dont_know_not_i_did_not_understand():
+    conv, out = play("pension-late-et", ["Tere, Sotsiaalkindlustusamet, Kadri kuuleb.",
+                                         "Mõistan Teie muret, vabandan ebamugavuste pärast.",
+                                         "Kas Te olete oma pangaga juba rääkinud?"])
+    assert out[0]["text"] == "Seda ma täpselt ei tea." and not out[0].get("fallback"), out
+    conv, out = play("moving-abroad-account-ru", ["Здравствуйте, Департамент социального страхования, Наталья.",
+                                                  "Номер счёта по телефону не принимаю. Счёт – письменно, через "
+                                                  "самообслуживание.",
+                                                  "А в какой банк Вы будете переводить деньги?"])
+    assert out[0]["text"] == "Этого я точно не знаю." and not out[0].get("fallback"), out
+
+
+def test_a_check_of_what_the_client_asks_is_confirmed():
+    conv, out = play("pension-late-et", ["Tere, Sotsiaalkindlustusamet, Kadri kuuleb.",
+                                         "Mõistan Teie muret, vabandan ebamugavuste pärast.",
+                                         "Kas ma saan õigesti aru, et pension ei ole kontole jõudnud?"])
+    assert out[0]["text"].startswith("Jah") and not out[0].get("fallback"), out
+
+
+def test_information_after_the_clients_last_line_is_acknowledged_and_the_goodbye_still_plays():
+    conv, out = play("overpayment-recovery-ru", [
+        "Здравствуйте, Департамент социального страхования, Марина.",
+        "Понимаю, такое письмо расстраивает. Давайте разберёмся.",
+        "Назовите, пожалуйста, личный код – посмотрю решение.",
+        "Спасибо. Сыну больше 19, а после 19 пособие платят только пока он учится. Учёба закончилась в августе, так?",
+        "Платить сразу не обязательно – можно попросить рассрочку. Если не согласны – возражение в течение 30 дней. "
+        "Отмену обещать не могу."])
+    assert conv.current_step.end and not conv.finished, out
+    out = conv.reply("Возражение – через самообслуживание или по почте.")
+    assert out and out[0]["text"] == "Понятно, спасибо." and not conv.finished
+    out = conv.reply("Итак: частями можно, возражение – 30 дней. Понятно?")
+    assert out[0]["text"].startswith("Да, всё понятно") and not conv.finished
+    assert conv.reply("Всего доброго!") == [] and conv.finished
+
+
+def test_a_summary_without_question_mark_after_the_last_line_is_answered():
+    conv, out = play("daughter-for-mother-et", [
+        "tere sotsiaalkindlustusamet kristi",
+        "kahju et ema haiglas on teise inimese andmeid saan anda ainult volikirjaga kas teil on ema volikiri",
+        "isikukood ei ole saladus see ei asenda volikirja seega ma ei saa oelda ka seda kas taotlus on kohal volikiri "
+        "voib olla digiallkirjaga paberil kasitsi allkirjastatud voi notariaalne",
+        "jah taita voite aidata aga taotlusel peab olema ema allkiri voi volikiri"])
+    assert conv.current_step.end, out
+    out = conv.reply("ehk ilma volikirjata andmeid ei anna volikiri digitaalne paberil voi notari juures kas selge")
+    assert out and not conv.finished, out
+    assert conv.reply("aitah head paeva") == [] and conv.finished
+
+
+def test_a_form_named_inside_a_question_is_not_remembered_as_explained():
+    conv, out = play("third-party-son-ru", [
+        "здравствуйте департамент социального страхования меня зовут анна",
+        "понимаю что вы хотите помочь маме скажите у вас есть от неё письменная доверенность данные другого человека "
+        "я могу сообщить только представителю с доверенностью",
+        "я понимаю вы всё за неё делаете но это защита персональных данных личный код не тайна его знание не "
+        "доказывает что мама согласна поэтому сумму я назвать не могу"])
+    assert out[0]["text"] == "Так какая доверенность нужна?", out
+    assert not conv.current_step.end
+
+
+def test_a_client_who_hung_up_angrily_hears_nothing_more():
+    conv, out = play("overpayment-recovery-ru", [
+        "Здравствуйте, Департамент социального страхования, Марина.",
+        "Ну, Вы сами должны были нам сообщить, что сын бросил учёбу. Это Ваша ошибка, а не наша."])
+    assert conv.current_step.end and "!" in out[0]["text"], out
+    assert conv.reply("После 19 лет пособие платят, только пока ребёнок учится.") == [] and conv.finished
+
+
+def test_a_request_for_the_code_after_the_last_line_ends_the_call():
+    conv, out = play("indexation-day-ru", [
+        "Здравствуйте, Департамент социального страхования, Ирина.",
+        "Понимаю. Вы получаете пенсию по старости?",
+        "Пенсии повышаются 1 апреля. Так как 5-е апреля выпадает на воскресенье, пенсию заплатят в пятницу перед "
+        "выходными – соседка права."])
+    assert conv.state["step"] == "wrong_date", out
+    assert conv.reply("Чтобы назвать Вашу сумму, назовите, пожалуйста, личный код.") == [] and conv.finished
+
+
+def test_a_calm_unsure_goodbye_still_hears_the_answer():
+    conv, out = play("crisis-suicidal-et", [
+        "tere sotsiaalkindlustusamet liis",
+        "kahju et teil on nii raske ma kuulan kas te moelete endale midagi teha",
+        "aitah et utlesite kas te olete praegu ohus kas olete midagi teinud",
+        "hea et ei ole kui tunnete et olete ohus helistage kohe 112 ja raakige tana kellegagi lahedase voi perearstiga",
+        "oosel ohu korral 112 ja raske hetke jaoks on emotsionaalse toe telefon naiteks eluliin",
+        "te ei tulita kedagi lahedased tahavad teada"])
+    assert conv.current_step.end and "!" not in out[0]["text"], out
+    out = conv.reply("jah vaide saab esitada 30 paeva jooksul ehk tana raagite perearstiga ohu korral 112 sobib")
+    assert out and not conv.finished
+    assert conv.reply("aitah et helistasite hoidke ennast head aega") == [] and conv.finished
+
+def test_a_question_is_no_reason_to_give_up():
+    conv, out = play("foreign-eu-pension-ru", ["Здравствуйте, Департамент социального страхования, Светлана.",
+                                               "Вы уже подавали какие-нибудь документы?"])
+    assert out[0]["text"] == "Этого я точно не знаю." and out[0]["step"] == "confused", out
+    assert not conv.finished and not conv.current_step.end
+
+
+# -- scenario data: what these callers know and how their steps go on (batch 1) -----------------------------
+
+
+def test_a_parent_answers_whether_the_birth_is_registered():
+    for question in ("Palju õnne beebi puhul! Lapsetoetust ei pea tegelikult eraldi taotlema. "
+                     "Kas lapse sünd on rahvastikuregistris juba registreeritud?",
+                     "palju onne! kas lapse sund on juba registreeritud?"):
+        conv, out = play("child-allowance-et", ["Tere! Sotsiaalkindlustusamet, Mari. Kuidas saan aidata?", question])
+        assert not out[0].get("fallback"), out
+        assert "registreeritud" in out[0]["text"] and out[0]["text"].lower().startswith("jah")
+
+
+def test_a_clarifying_question_is_answered_and_the_chat_goes_on():
+    conv, out = play("foreign-eu-pension-ru", ["Здравствуйте, Департамент социального страхования, Светлана.",
+                                               "Сколько лет и когда Вы работали в Финляндии?"])
+    assert not conv.finished and not conv.current_step.end, out
+    assert "с 94 по 98" in out[0]["text"]
+    out = conv.reply("Заявление подаёте у нас, мы передадим в Финляндию. Финскую пенсию за стаж от года назначит "
+                     "и заплатит Финляндия.")
+    assert conv.state["step"] == "when_ask", out
+
+
+def test_a_pensioner_who_changed_bank_says_so_when_asked():
+    conv, out = play("pension-late-et", [
+        "Tere, Sotsiaalkindlustusamet, Kadri kuuleb.",
+        "Saan aru, et see on ebameeldiv. Palun öelge mulle oma isikukood.",
+        "Aitäh. Teie pension maksti välja 7. detsembril. Sel kuul oli 5. kuupäev laupäeval ja sellisel juhul makstakse "
+        "pension järgmise kahe tööpäeva jooksul. Kas Te olete viimasel ajal panka või kontot vahetanud?"])
+    assert "vahetasin novembris panka" in out[0]["text"], out
+    assert "nädalavahetuse asi" not in out[0]["text"]
+
+
+def test_the_guardian_hears_that_the_ruling_is_not_on_file():
+    conv, out = play("guardian-for-ward-et", [
+        "Tere, Sotsiaalkindlustusamet, Kadri kuuleb.",
+        "Kas ma saan õigesti aru, et soovite teada venna puudetoetuse suurust? Palun öelge kõigepealt oma isikukood.",
+        "Aitäh. Kas räägin Tiina Lepaga? Kas võin Teid hetkeks ootele panna, et kontrollida?",
+        "Aitäh ootamast. Ma ei näe kahjuks, et eestkoste kohtumäärus oleks meile esitatud."])
+    assert conv.state["step"] == "not_on_file", out
+
+
+def test_a_yes_about_payments_to_germany_is_heard():
+    conv, out = play("moving-abroad-account-ru", [
+        "Здравствуйте, Департамент социального страхования, Наталья.",
+        "Вы переезжаете насовсем? И какая у Вас пенсия?",
+        "Номер счёта по телефону не принимаю – нельзя установить, кто звонит. Счёт и переезд – письменно, через "
+        "самообслуживание или заявлением с цифровой подписью.",
+        "Да, пенсию по старости в Германию платят. Раз в год – справка о нахождении в живых."])
+    assert not out[0].get("fallback") and conv.state["step"] == "wrap", out
+
+
+def test_the_second_half_of_a_two_part_question_is_asked_again_not_given_up():
+    conv, out = play("webchat-code-ru", [
+        "Здравствуйте, Департамент социального страхования, Ольга.",
+        "В открытом чате личные данные не сообщаем – нельзя установить, кто пишет. Сумму видно в самообслуживании.",
+        "Код знают многие, он не доказывает, что это Вы. В самообслуживание входят с ID-картой, Mobiil-ID или Smart-ID."])
+    assert not conv.current_step.end, out
+    assert "если не получится" in out[0]["text"]
+    out = conv.reply("Smart-ID подходит. Если не выйдет – инфотелефон 16106.")
+    assert conv.state["step"] == "wrap", out
+
+
+def test_an_amount_told_before_the_code_is_not_asked_for_again():
+    conv, out = play("indexation-day-ru", [
+        "Здравствуйте, Департамент социального страхования, Ирина.",
+        "Понимаю. Вы получаете пенсию по старости?",
+        "Ваша пенсия с апреля 702,35 евро, прибавка 35,10 евро. Придёт с апрельской пенсией в течение двух рабочих "
+        "дней после выходных, не в пятницу."])
+    assert "на сколько моя повысится" not in out[0]["text"], out
+    out = conv.reply("Прибавка зависит от размера пенсии, 5,3 % – это рост средней пенсии.")
+    assert not out[0].get("fallback") and conv.state["step"] == "wrap", out
+
+
+def test_only_a_written_authorisation_named_is_not_how_to_make_it():
+    conv, out = play("third-party-son-ru", [
+        "Здравствуйте, Департамент социального страхования, Анна.",
+        "Данные другого человека сообщаю только по письменной доверенности. У Вас есть доверенность от мамы?",
+        "Понимаю Вас, но личный код не тайна и не заменяет доверенность. Сумму назвать не могу – это защита "
+        "персональных данных."])
+    assert out[0]["text"] == "Так какая доверенность нужна?", out
+    out = conv.reply("Доверенность мама может подписать с цифровой подписью или от руки на бумаге, а оригинал Вы "
+                     "пришлёте по почте.")
+    assert conv.state["step"] == "alt_ask", out
+
+
+def test_a_one_word_question_is_not_understood_rather_than_not_known():
+    conv, out = play("indexation-day-ru", ["Здравствуйте, Департамент социального страхования, Ирина.",
+                                           "Понимаю. Вы получаете пенсию по старости?", "По старости?"])
+    assert out[0].get("fallback") and "точно не знаю" not in out[0]["text"], out

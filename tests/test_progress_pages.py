@@ -247,6 +247,30 @@ def test_readiness_report_is_cached_on_the_data_version(world, counted) -> None:
     assert counted["readiness_report"] == 2
 
 
+def test_progress_charts_are_built_once_per_data_version(world, monkeypatch) -> None:
+    """The progress page reads the attempts and builds its figures once per data version: a rerun
+    (a widget change) reuses them, new data (a review note) builds them afresh."""
+    from trainer.app.views import progress_trainee
+
+    calls = []
+    real = progress_trainee.progress_data
+    monkeypatch.setattr(progress_trainee, "progress_data", lambda *a, **k: calls.append(1) or real(*a, **k))
+    progress_trainee._charts_memo.clear()
+    me = world.trainees[1]
+    at = app(world, "progress_trainee", me, "et")
+    assert not at.exception, at.exception
+    charts = [c.proto.spec for c in at.get("plotly_chart")]
+    assert len(charts) == 2 and len(calls) == 1
+    at.text_input(key="sheet_month").input("2020-01").run()
+    assert not at.exception, at.exception
+    assert len(calls) == 1 and [c.proto.spec for c in at.get("plotly_chart")] == charts
+    attempt = world.store.list_attempts(me, user_id=me.id, status="finished", limit=1)[0]
+    world.store.add_review(world.lead, attempt.id, "Vaata kokkuvõte üle.")
+    at.run()
+    assert not at.exception, at.exception
+    assert len(calls) == 2 and len(at.get("plotly_chart")) == 2
+
+
 def test_mentor_sees_the_mentees_assignments_with_status_and_local_dates(world) -> None:
     import datetime as dt
 

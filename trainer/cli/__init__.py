@@ -342,8 +342,9 @@ def app(port: int, address: str, headless: bool) -> None:
 
 def app_command(entry: Path, port: int, address: str = "127.0.0.1", headless: bool = True) -> list[str]:
     """The ``streamlit run`` command line of ``trainer app``: listens on ``address`` only, hides error
-    details from users (``client.showErrorDetails none``), viewer toolbar, no file watcher."""
-    return [sys.executable, "-m", "streamlit", "run", str(entry), "--server.port", str(port),
+    details from users (``client.showErrorDetails none``), viewer toolbar, no file watcher; through
+    :mod:`trainer.app.serve`, which prepares the sign-in page while the server starts."""
+    return [sys.executable, "-m", "trainer.app.serve", "run", str(entry), "--server.port", str(port),
             "--server.address", address, "--server.headless", str(headless).lower(),
             "--browser.gatherUsageStats", "false", "--client.toolbarMode", "viewer",
             "--client.showErrorDetails", "none", "--server.fileWatcherType", "none",

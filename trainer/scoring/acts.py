@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.transcript import Transcript
+from trainer.text.keywords import copula_dash, is_keyword_list
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person")
@@ -58,8 +59,6 @@ _ET_FINITE = frozenset(
     kehtib sobib aitab""".split()
 )
 _RU_FINITE_POS = frozenset({"VERB", "PRTS", "PRED", "ADJS"})
-# "Срок – 30 дней": a dash between words stands for the copula (Russian present tense has none).
-_COPULA_DASH = re.compile(r"\w\s+[–—-]\s+\w")
 _RU_FINITE = frozenset("есть нет нужно надо можно нельзя".split())
 
 # Instructions addressed to the agent (the service standard read aloud).
@@ -92,7 +91,7 @@ _CLIENT_WORDS = {
 # what completes a thanks formula: «Спасибо за звонок», "Aitäh kõne eest", "Tänan pöördumast"
 _FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос)|"
                            r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse)\s+eest|"
-                           r"(?:helistamast|pöördumast|poordumast))\b")
+                           r"(?:helistamast|pöördumast|poordumast|ootamast))\b")
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 
 FEEDBACK = {
@@ -194,7 +193,7 @@ def _ru_finite(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def has_finite_verb(sentence: str, lang: str) -> bool:
     """Does the sentence have a finite verb (a predicate: "makstakse", "on", «выплачена», «нужно»)?"""
-    if _COPULA_DASH.search(sentence):
+    if copula_dash(sentence):
         return True
     lang = sentence_language(sentence, lang)
     check = _ru_finite if lang == "ru" else _et_finite
@@ -262,6 +261,9 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     an exclamation ("Palju õnne!") or a holding word ("Hetk.") is none."""
     if sentence.rstrip().endswith("!") or has_finite_verb(sentence, lang):
         return False
+    words = _words(sentence)
+    if words and (words[0] == "kas" or "ли" in words):
+        return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
     fragments = _content_fragments(sentence, lang, social, names)
     if not fragments:
         return False
@@ -275,15 +277,22 @@ def _stems(text: str) -> set[str]:
 
 def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str]) -> bool:
     """A verbless summary ("Kokkuvõtteks: vaie 30 päeva jooksul, ...") restating what the agent already
-    said in earlier replies is a summary act, not a keyword chain."""
+    said in earlier replies is a summary act, not a keyword chain; so is a restatement followed by a short
+    check of understanding ("Ehk: vaie 30 päeva, uus info uue taotlusega. Selge?", «... Понятно?»)."""
     if not summary or not informed:
         return False
-    text = " ".join(sentences)
-    marker = [m for m in _phrase_set(summary, lang).find_all(text) if not m.negated]
-    if not marker:
+    checks = [s for s in sentences if s.rstrip().endswith("?") and len(_words(s)) <= 3]
+    # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!")
+    text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
+    marker = _summary_marker(text, lang, summary)
+    if not text or not (marker or checks):
         return False
     stems = _stems(_blank(text, marker))
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
+
+
+def _summary_marker(text: str, lang: str, summary: tuple[str, ...]) -> list:
+    return [m for m in _phrase_set(summary, lang).find_all(text) if not m.negated] if summary else []
 
 
 @lru_cache(maxsize=16_384)
@@ -417,7 +426,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         if candidates and not any(has_finite_verb(s, language) for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(candidates, language, summary, informed):
-            if len(_content_fragments(" ".join(candidates), language, social, names)) >= 2:
+            fragments = _content_fragments(" ".join(candidates), language, social, names)
+            # a list of bare topics, or a verbless "summary" with nothing said before it to restate
+            if is_keyword_list(fragments, _PARTICLES | names, " ".join(candidates)) or (
+                    len(fragments) >= 2 and _summary_marker(" ".join(candidates), language, summary)):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue

@@ -945,12 +945,18 @@ def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
 
 
 def _asks(an: TranscriptAnalysis, i: int) -> bool:
-    """Does the client unit ask something (a question that is not a thanks or a goodbye)?"""
+    """Does the client unit ask something (a question that is not a thanks, a goodbye or an echo)?"""
     for a, b, sentence in an.sentences(i):
-        if _client_asks(an.turns[i], sentence, an.language) and not any(
+        if _client_asks(an.turns[i], sentence, an.language) and not _echo(an, i, sentence) and not any(
                 a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):
             return True
     return False
+
+
+def _echo(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
+    """«Андрей?», "Seitsmendal?": the client repeats the agent's name or a word of the agent's last reply."""
+    previous = next((an.turns[j].text for j in range(i - 1, -1, -1) if an.turns[j].role == "agent"), "")
+    return tx.is_echo(sentence, previous, an.language)
 
 
 def _sentence_of(an: TranscriptAnalysis, i: int, pos: int) -> tuple[int, int]:
@@ -1107,7 +1113,7 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     if client is None:
         return Outcome(True, [])
     question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
-                     if _client_asks(an.turns[client], s, an.language)), None)
+                     if _client_asks(an.turns[client], s, an.language) and not _echo(an, client, s)), None)
     if question is None:
         return Outcome(True, [])
     social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))

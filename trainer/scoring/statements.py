@@ -41,10 +41,10 @@ _CERTAIN = {
           r"непременно|наверное\s+уже|скорее всего\s+уже|должно быть\s+уже|уверен\w*",
 }
 _OUTCOME = {
-    "et": r"otsus\w*|rahulda\w*|muude\w*|muudetakse|saate|makst\w*|laeku\w*|jouab|jouavad|tuleb|tulevad|"
+    "et": r"otsus\w*|rahulda\w*|muude\w*|muudetakse|saate|makst\w*|tagasta\w*|kanta\w*|laeku\w*|jouab|jouavad|tuleb|tulevad|"
           r"lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|taotlus\w*|tana|homme|ulehomme|"
           r"jargmis\w*\s+nadal\w*|nadala\s+jooksul|kuu\s+lopuks|menetlus\w*|tuhista\w*|kustuta\w*|\d",
-    "ru": r"решени\w*|одобр\w*|измен\w*|получите|придут|придет|поступ\w*|выплат\w*|будет|будут|решат|"
+    "ru": r"решени\w*|одобр\w*|измен\w*|получите|получит|получат|придут|придет|доплат\w*|заплат\w*|перечисл\w*|вернут|поступ\w*|выплат\w*|будет|будут|решат|"
           r"сегодня|завтра|послезавтра|на следующей неделе|деньги|пенси\w*|пособи\w*|заявлени\w*|отмен\w*|спиш\w*|\d",
 }
 _HEDGE = {
@@ -152,6 +152,10 @@ _REQUEST = {
           r"как\s+(?:Вас|вас)\s+зовут|какой",
 }
 
+# a question about who else lives or is registered at the client's address asks about the household
+_HOUSEHOLD = {"et": r"kes|keegi|kedagi|kellel|keda|kellegi", "ru": r"кто|кого|кто-то|кто-нибудь|кто-либо|кого-то"}
+_PLACE = {"et": r"aadressil\w*|aadressile|elukohas|elukohta", "ru": r"по\s+(?:\w+\s+)?адресу|на\s+адресе"}
+
 
 @lru_cache(maxsize=20_000)
 def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
@@ -170,6 +174,8 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
             if tx.is_negated(sentence, pos, sl) or re.search(r"\b(?:pole|ei ole|ei)\s+vaja|не\s+нужн|не\s+надо|"
                                                              r"ärge|arge|не\s+пишите|не\s+указывайте", folded):
                 continue
+            if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
+                break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
             if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
                 break

@@ -19,16 +19,8 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation.reactions import (
-    ALREADY_ANSWERED,
-    HOLDING,
-    MAX_AFTER_END,
-    after_end_answer,
-    is_hold,
-    language_offer_answer,
-    offered_languages,
-    phrase_set,
-)
+from trainer.simulation import listening
+from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,6 +79,7 @@ class Conversation:
             "ended_by": None,
             "vars": {**scenario.state, "identified": False, "turns": 0, "fallbacks": 0},
             "ever": {},
+            "said": {},
             "visits": {},
             "turns": [],
         }
@@ -153,8 +146,13 @@ class Conversation:
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True
-        self._answers = self._answers_to_questions(text)
-        self._reaction = self._misinformation(signals, facts, analysis["evidence"], text)
+        for name, hit in listening.stated_signals(self, acted, signals, facts).items():
+            if hit:  # said outside a question: what a step's `asks` counts as answered
+                self.state.setdefault("said", {})[name] = True
+        self._signals = signals
+        self._text = acted or text
+        self._answers = listening.known_answers(self, acted or text)
+        self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
         self._holding = is_hold(text, self.scenario.language)
         before = len(self.turns)
         if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
@@ -170,52 +168,15 @@ class Conversation:
         return self.turns[before:]
 
     def _after_end(self, text: str, at: float | None) -> list[dict]:
-        """A reply after the client's last line. A closing question ("Kas see on arusaadav?", «Могу ли я
-        ещё чем-то помочь?») gets an answer and the call stays open for the goodbye (at most
-        :data:`MAX_AFTER_END` times); anything else ends the call."""
-        count = self.state["vars"].get("after_end", 0)
-        answer = after_end_answer(self._analyse(text)["signals"], self.scenario.language) \
-            if count < MAX_AFTER_END else None
+        """A reply after the client's last line: answered and the call stays open for the goodbye, or the
+        call ends (:func:`trainer.simulation.listening.after_end`)."""
+        answer = listening.after_end(self, text)
         if answer is None:
             self._finish("end_step")
             return []
-        self.state["vars"]["after_end"] = count + 1
         turn = {"role": "client", "text": answer, "at": at, "step": self.state["step"]}
         self.turns.append(turn)
         return [turn]
-
-    # -- a client who listens -------------------------------------------------------------------
-    def _answers_to_questions(self, text: str) -> list[str]:
-        """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
-        answer to an offer to switch language."""
-        lang = self.scenario.language
-        questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, lang)]
-        out = []
-        for known in self.scenario.knows.values():
-            phrases = tuple(render(p, self.values) for p in known.ask)
-            if any(phrase_set(phrases, lang).find_all(q) for q in questions):
-                out.append(render(known.say, self.values))
-        offer = language_offer_answer(offered_languages(text, lang), self.persona.language)
-        if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
-            out.append(offer)
-        return out
-
-    def _misinformation(self, signals: dict, facts: dict, evidence: dict, text: str) -> str | None:
-        """Record the wrong answers this reply gave that the client believes; the reaction line, if any."""
-        if not self.scenario.misinformation:
-            return None
-        names, functions = self._names(signals, facts)
-        reaction = None
-        for mis in self.scenario.misinformation:
-            if not evaluate(parse_condition(mis.when), names, functions):
-                continue
-            quote = next((q for name, q in evidence.items() if name in mis.when), text[:160])
-            recorded = self.state.setdefault("misinformed", [])
-            if not any(r["id"] == mis.id for r in recorded):
-                recorded.append({"id": mis.id, "agent_turn": self.state["vars"]["turns"], "quote": quote})
-            if reaction is None and mis.say:
-                reaction = render(mis.say, self.values)
-        return reaction
 
     def _analyse(self, text: str) -> dict:
         """Signals of the reply just appended. What the reply *says* is read from its acts only: a keyword
@@ -268,29 +229,30 @@ class Conversation:
 
     def _advance(self, signals: dict, facts: dict, at: float | None) -> None:
         step = self.current_step
-        target = None
-        if isinstance(step.next, str):
-            target = step.next
-        elif step.next:
-            names, functions = self._names(signals, facts)
-            for rule in step.next:
-                if rule.when is None or evaluate(parse_condition(rule.when), names, functions):
-                    target = rule.target
-                    break
+        target, chosen = self._target(step, signals, facts), self._rule
+        answers = list(getattr(self, "_answers", []))
+        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals)
+        stays = self.state["vars"].get("stays", 0)
+        if target is not None and chosen is not None and chosen.when is None and asked \
+                and self.scenario.step(target).end and stays < listening.MAX_STAYS:
+            target = None  # the trainee asked the client something: it answers and waits instead of giving up
         if target is None:
-            heard = [*getattr(self, "_answers", [])]
+            heard = answers
             reaction = getattr(self, "_reaction", None)
             if reaction:
                 heard.append(reaction)
                 self._reaction = None
             elif getattr(self, "_holding", False) and not heard:
                 heard.append(HOLDING.get(self.scenario.language, HOLDING["et"]))
+            elif not heard:
+                heard += [asked] if isinstance(asked, str) else []
             if heard:  # the client answered, believed or waited: no "I didn't understand"
+                self.state["vars"]["stays"] = stays + 1
                 self.turns.append({"role": "client", "text": " ".join(heard), "at": at, "step": self.state["step"]})
                 return
             self._fallback(at)
         else:
-            self._enter(target, signals, facts, at, prefix=list(getattr(self, "_answers", [])))
+            self._enter(target, signals, facts, at, prefix=answers)
 
     def _fallback(self, at: float | None) -> None:
         dialogue = self.scenario.dialogue
@@ -313,6 +275,7 @@ class Conversation:
         state["step"] = step.id
         state["visits"][step.id] = state["visits"].get(step.id, 0) + 1
         state["vars"]["fallbacks"] = 0
+        state["vars"]["stays"] = 0
         for name, value in step.set.items():
             if isinstance(value, str) and value[:1] in "+-" and value[1:].isdigit():
                 state["vars"][name] = int(state["vars"].get(name) or 0) + int(value)
@@ -341,14 +304,18 @@ class Conversation:
 
     def _already_answered(self, step: Step) -> bool:
         """Every signal or fact the step asks for was said in this or an earlier reply."""
-        return all(self.state["ever"].get(name) for name in step.asks)
+        said = self.state.get("said", self.state["ever"])
+        return all(said.get(name) for name in step.asks)
 
     def _target(self, step: Step, signals: dict, facts: dict) -> str | None:
+        """The step the rules of `step` lead to (None: no rule fits); the rule is kept in ``_rule``."""
+        self._rule = None
         if isinstance(step.next, str):
             return step.next
         names, functions = self._names(signals, facts)
         for rule in step.next or []:
             if rule.when is None or evaluate(parse_condition(rule.when), names, functions):
+                self._rule = rule
                 return rule.target
         return None
 

@@ -1,6 +1,8 @@
 """The scripted client's built-in reactions, the same in every scenario: it acknowledges what was already
-answered, waits when asked to hold, answers an offer to switch language and, once its last line is said,
-answers the trainee's closing questions ("Kas see on arusaadav?") before the call ends.
+answered, waits when asked to hold, answers an offer to switch language, confirms a check of what it
+asks, says "I don't know exactly" to a question it cannot answer and, once its last line is said,
+answers the trainee's closing questions ("Kas see on arusaadav?") and acknowledges further information
+before the call ends.
 
 Lines are in the scenario's language (et, ru, en); the phrases that trigger them are matched like every
 other phrase (folded, lemmatised, negation-aware).
@@ -34,6 +36,20 @@ LANGUAGE_OFFER_ANSWER = {("accept", "ru"): "Да, пожалуйста, по-р�
                          ("decline", "ru"): "Мне удобнее по-русски, если можно.",
                          ("decline", "et"): "Aitäh, aga eesti keeles sobib mulle hästi."}
 
+# ... and confirms a check of what it asks ("Kas ma saan õigesti aru, et ...?") ...
+CONFIRM_PHRASES = {
+    "et": ["kas ma saan õigesti aru", "kas ma sain õigesti aru", "kas saan õigesti aru", "kas sain õigesti aru",
+           "kas ma mõistan õigesti", "kui ma õigesti aru saan", "et kas küsite", "kas Te küsite", "kas Te soovite teada",
+           "kas Te tahate teada", "ehk Te soovite teada", "ehk Te küsite"],
+    "ru": ["правильно ли я понимаю", "правильно ли я поняла", "правильно ли я понял", "правильно я понимаю",
+           "правильно я поняла", "правильно я понял", "если я правильно понимаю", "Вы хотите узнать", "Вы спрашиваете",
+           "Вы хотели бы узнать", "речь идёт о", "речь идет о"],
+    "en": ["do I understand correctly", "if I understand correctly", "you want to know", "you are asking"],
+}
+CONFIRM_ANSWER = {"et": "Jah, just nii.", "ru": "Да, именно так.", "en": "Yes, exactly."}
+# ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
+UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
+
 # ... and, after its last line, answers a closing question instead of hanging up on it: a check of
 # understanding, an offer of further help, or any other question (at most MAX_AFTER_END times)
 AFTER_END = {
@@ -42,7 +58,9 @@ AFTER_END = {
                      "en": "No, that's all. Thank you!"},
     "yes": {"et": "Jah, sobib. Aitäh!", "ru": "Да, хорошо. Спасибо!", "en": "Yes, fine. Thank you!"},
 }
-MAX_AFTER_END = 2
+# information after its last line that is no goodbye is acknowledged; the client stays for the goodbye
+AFTER_END_ACK = {"et": "Selge, aitäh.", "ru": "Понятно, спасибо.", "en": "I see, thank you."}
+MAX_AFTER_END = 3
 
 
 @lru_cache(maxsize=256)

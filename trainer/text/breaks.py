@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .normalize import fold
+from .questions import TAG_ENDS, tag_closes_question
 
 __all__ = ["SENTENCE_PUNCT", "speech_breaks"]
 
@@ -43,12 +44,20 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         return set()
     short = len(kept) < 6  # a short message breaks only before a capitalised opener ("Да какая разница До свидания")
     out = set()
+    clause = 0  # where the current sentence starts (index into kept)
     for n, i in enumerate(kept):
         if n == 0:
+            continue
+        last = norms[kept[n - 1]]
+        if last in TAG_ENDS and n - clause >= 4 and tag_closes_question(
+                [norms[k] for k in kept[clause:n]], norms[i], "ru" if "\u0400" <= last[:1] <= "\u04ff" else "et"):
+            out.add(i)  # "te küsite pensioni kohta eks | ma vaatan ...": the tag closed a question
+            clause = n
             continue
         if short:
             if _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
                 out.add(i)
+                clause = n
             continue
         norm = norms[i]
         nxt = norms[kept[n + 1]] if n + 1 < len(kept) else None
@@ -62,11 +71,14 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                     asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER))):
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
+            clause = first
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
             out.add(i)
+            clause = n
         elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
             out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
+            clause = n
     return out
 
 

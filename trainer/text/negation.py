@@ -32,7 +32,7 @@ _NEG_BEFORE = {
 }
 _NEG_AFTER = {
     "et": frozenset("ei pole polnud poleks".split()),
-    "ru": frozenset("не нет".split()),
+    "ru": frozenset("не нет нельзя невозможно".split()),  # «платить сразу нельзя»
     "en": frozenset("not".split()),
 }
 # Words skipped when counting the window (pronouns, particles, sentence adverbs).
@@ -63,6 +63,7 @@ _CLAUSE_OPENERS = {
     "ru": frozenset("что чего чем как где куда откуда когда почему зачем который которая которое которые".split()),
     "en": frozenset("what why how where when who which".split()),
 }
+_RU_MODAL_NEG = frozenset({"нельзя", "невозможно"})
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
 _LOOK_AHEAD = 2
 # Beyond the look-ahead, a negator later in the clause still negates a match that has no finite verb of
@@ -300,6 +301,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):
+                    return False  # «подать заявление нельзя откладывать»: «нельзя» governs its own verb
                 if not (not_only and nxt in not_only[1]):
                     return True
             if tok.norm not in fillers:

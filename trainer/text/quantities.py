@@ -45,6 +45,12 @@ _UNIT_ADJECTIVES = frozenset({"рабочий", "календарный"})
 _SUFFIXES = frozenset({"го", "ого", "е", "ое", "й", "ой", "ый", "ий"})
 
 
+# units that "one" in words measures ("ühe kuu jooksul", «один евро»); before other nouns "üks"/«один» is
+# mostly an article or "a single" ("pensioni maksab üks riik", «одна страна»), not an amount
+_MEASURES = frozenset("""paev toopaev kalendripaev nadal kuu aasta tund minut kuupaev kord euro eur sent protsent
+    день неделя месяц год час минута число раз евро цент процент""".split())
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A counted value in text: offsets, quoted words, the value and the unit's lemmas."""
@@ -88,13 +94,14 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        value, j = None, i + 1
+        value, j, one = None, i + 1, False
         if tok.text.isdigit() and len(tok.text) <= 4:
             value = int(tok.text)
             while j < len(tokens) and (tokens[j].text in (".", "-") or tokens[j].norm in _SUFFIXES):
                 j += 1
         elif tok.is_word:
             value = _cardinal(tok.norm, lang)
+            one = value == 1  # "üks riik", «одна страна»: "one" may be an article, not an amount
             if value is None:
                 value = _ordinal_word(tok)
             if value is not None and value in _TENS_VALUES and j < len(tokens):
@@ -120,6 +127,9 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
             unit.append(_unit_lemma(tokens[k].text, lang))
             k += 1
         unit.append(_unit_lemma(tokens[k].text, lang))
+        if one and unit[-1] not in _MEASURES:
+            i = k + 1
+            continue
         end = tokens[k].end
         out.append(Quantity(tok.start, end, text[tok.start:end], value, tuple(unit),
                             is_negated(text, tok.start, lang)))

@@ -68,11 +68,19 @@ _RU_ASK_VERBS = frozenset("скажите подскажите уточните 
 
 
 # question tags and particles of spoken yes/no questions (folded words)
-_ET_TAGS = frozenset("jah eks eksole vä vai voi".split())
-_ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas")}
+_ET_TAGS = frozenset("jah eks eksole onju vä vai voi".split())
+_ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas"), ("voi", "mis")}
 _RU_TAGS = frozenset("да правильно верно ведь правда".split())
 _ET_YOU = frozenset("te teie teil teile teid teiega teilt teist".split())
-_RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так")}
+_RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так"), ("так", "ведь")}
+# tags that close a question in the middle of an unpunctuated turn ("te küsite pensioni kohta eks ma vaatan
+# ...", «вы про пенсию правильно сейчас посмотрю»): not "jah"/«да», which as often open the next sentence
+_ET_MID_TAGS = frozenset({"eks", "eksole", "onju"})
+_RU_MID_TAGS = frozenset({"правильно", "верно"})
+_MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "ведь"), ("не", "так"), ("так", "ли"),
+                  ("или", "нет")}
+# the last word of a tag: only after one of these can a tag close a question (a cheap test per word)
+TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS}
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
 _RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
 _RU_OPENERS = frozenset("а и но".split())
@@ -195,6 +203,32 @@ def _et_first_person_verb(word: str) -> bool:
     return any(lemma != word and is_verb_lemma(lemma) for lemma in lemmas(word, "et"))
 
 
+def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
+    """Do the folded `words` (a clause of a speech turn so far) end in a question tag that closes a yes/no
+    question about the client before the next word `nxt` ("te küsite oma pensioni kohta eks | ma vaatan",
+    «вы про пенсию по старости правильно | сейчас посмотрю»)? Three words or more before the tag, a
+    statement about the client (te, teie, a -te verb; вы, ваш, a 2nd person verb, «это»), and for «правильно»
+    /«верно» no verb right before it («вы всё сделали правильно» praises). "või mis" before a pronoun or a
+    verb of the partner ("või mis te arvate") opens a question rather than closing one, and "või mis iganes"
+    is "or whatever"."""
+    if len(words) < 4:
+        return False
+    pair = tuple(words[-2:])
+    size = 2 if pair in _MID_TAG_PAIRS else 1 if words[-1] in (_ET_MID_TAGS if lang == "et" else _RU_MID_TAGS) else 0
+    if not size or len(words) - size < 3:
+        return False
+    if (words[-1], nxt) == ("eks", "ole"):
+        return False  # the tag goes on: "eks ole"
+    if pair == ("voi", "mis") and nxt is not None and (nxt in _ET_YOU or nxt.endswith("te") or nxt == "iganes"):
+        return False
+    before = words[:-size]
+    if lang == "ru":
+        if size == 1 and not _ru_tag(words):
+            return False
+        return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
+    return any(w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in before) or before[0] == "see"
+
+
 def _ru_tag(words: list[str]) -> bool:
     """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
     the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
@@ -277,3 +311,24 @@ def is_question(sentence: str, lang: str) -> bool:
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+
+
+_ECHO_LEADS = frozenset("а ага и ну aga ja no noh aa".split())
+
+
+def is_echo(sentence: str, previous: str, lang: str) -> bool:
+    """Is a client's short question an echo: one or two words that repeat the agent's name or words of
+    the agent's previous reply («Андрей?», "Kadri?", "Seitsmendal?")? An echo acknowledges or checks
+    hearing; it asks nothing the agent has not just said, so it leaves no question open. An
+    interrogative ("Millal?", «Почему?») is no echo."""
+    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
+    while len(words) > 1 and words[0] in _ECHO_LEADS:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or is_question(sentence.replace("?", " "), lang):
+        return False
+    from .names import is_first_name
+
+    said = {t.norm for t in tokenize_cached(previous) if t.is_word}
+    stems = {w[:5] for w in said if len(w) >= 5}
+    return all(w in said or (len(w) >= 5 and w[:5] in stems) or is_first_name(w) for w in words)
+

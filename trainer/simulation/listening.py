@@ -1,0 +1,151 @@
+"""A client who listens: what the scripted client answers to the trainee's questions, what it remembers as
+said, what wrong answers it believes, and how it behaves after its own last line.
+
+:class:`~trainer.simulation.dialogue.Conversation` calls these with itself; they read its scenario,
+persona, template values and state. The built-in lines are in :mod:`trainer.simulation.reactions`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from trainer import text as tx
+from trainer.conditions import evaluate, parse_condition
+from trainer.scoring.signals import analyse_reply
+from trainer.simulation.reactions import (
+    AFTER_END_ACK,
+    CONFIRM_ANSWER,
+    CONFIRM_PHRASES,
+    MAX_AFTER_END,
+    UNKNOWN_ANSWER,
+    after_end_answer,
+    language_offer_answer,
+    offered_languages,
+    phrase_set,
+)
+from trainer.simulation.scenario import render
+
+if TYPE_CHECKING:  # pragma: no cover
+    from trainer.simulation.dialogue import Conversation
+
+#: at most this many replies in one step are answered without the step going on (the client answered a
+#: question and waits), before the step's own rules apply again
+MAX_STAYS = 2
+#: a question of fewer words ("Otsus?", «По старости?», «Понятно?») gets the not-understood fallback, not
+#: "I don't know exactly": a bare word asked is no question the client can answer
+_MIN_QUESTION_WORDS = 3
+#: a thanks of at most this many words after the client's last line is a goodbye
+_SHORT_THANKS = 8
+
+
+def _questions(text: str, language: str) -> list[str]:
+    spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
+    ask = tx.is_spoken_question if spoken else tx.is_question
+    return [s for _, _, s in tx.split_sentences(text) if ask(s, language)]
+
+
+def known_answers(conv: Conversation, text: str) -> list[str]:
+    """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
+    answer to an offer to switch language."""
+    lang = conv.scenario.language
+    questions = _questions(tx.normalize_input(text).text, lang)
+    out = []
+    for known in conv.scenario.knows.values():
+        phrases = tuple(render(p, conv.values) for p in known.ask)
+        if any(phrase_set(phrases, lang).find_all(q) for q in questions):
+            out.append(render(known.say, conv.values))
+    offer = language_offer_answer(offered_languages(text, lang), conv.persona.language)
+    if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
+        out.append(offer)
+    return out
+
+
+def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
+    """The client's own answer to a question no ``knows`` fact answers, said when the step would otherwise
+    not go on: a check of what the client wants („Kas ma saan õigesti aru, et ...?“) is confirmed, any
+    other question to the client of at least three words gets "I don't know exactly" (not "I did not
+    understand")."""
+    lang = conv.scenario.language
+    questions = _questions(tx.normalize_input(text).text, lang)
+    confirm = phrase_set(tuple(CONFIRM_PHRASES.get(lang, CONFIRM_PHRASES["et"])), lang)
+    if any(confirm.find_all(q) for q in questions):
+        return CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
+    if signals.get("asked_question") and any(sum(t.is_word for t in tx.tokenize(q)) >= _MIN_QUESTION_WORDS
+                                                   for q in questions):
+        return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
+    return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
+
+
+def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -> dict[str, bool]:
+    """The signals and facts the reply *stated*: said outside its question sentences. Naming a thing in a
+    question („Kas Teil on kirjalik volikiri?“) is not saying it, so it does not answer a step's ``asks``."""
+    lang = conv.scenario.language
+    norm = tx.normalize_input(acted).text
+    questions = set(_questions(norm, lang))
+    hits = {**signals, **facts}
+    if not questions:
+        return hits
+    rest = " ".join(s for _, _, s in tx.split_sentences(norm) if s not in questions)
+    said = analyse_reply(rest, lang, conv.concepts, conv.signals, conv.facts) if rest.strip() else None
+    if said is None:
+        return {}
+    return {**said["signals"], **said["facts"]}
+
+
+def _parted_kindly(conv: Conversation) -> bool:
+    """Did the client part calmly, so that it stays on the line for more information? Its last line
+    thanked („Selge, aitäh.“) or has no exclamation („Ma ei tea... Olgu. Head aega.“); a client who hung up
+    („Всё, хватит! Я буду жаловаться. До свидания!“, „Бюрократы! Ладно, до свидания.“) is gone."""
+    lang = conv.scenario.language
+    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    if "!" not in last:
+        return True
+    entry = conv.concepts.get("thanks") or {}
+    phrases = tuple(entry.get(lang) or entry.get("et") or [])
+    return bool(phrases) and any(not m.negated for m in phrase_set(phrases, lang).find_all(last))
+
+
+def misinformation(conv: Conversation, signals: dict, facts: dict, evidence: dict, text: str) -> str | None:
+    """Record the wrong answers this reply gave that the client believes; the reaction line, if any."""
+    scenario = conv.scenario
+    if not scenario.misinformation:
+        return None
+    names, functions = conv._names(signals, facts)
+    reaction = None
+    for mis in scenario.misinformation:
+        if not evaluate(parse_condition(mis.when), names, functions):
+            continue
+        quote = next((q for name, q in evidence.items() if name in mis.when), text[:160])
+        recorded = conv.state.setdefault("misinformed", [])
+        if not any(r["id"] == mis.id for r in recorded):
+            recorded.append({"id": mis.id, "agent_turn": conv.state["vars"]["turns"], "quote": quote})
+        if reaction is None and mis.say:
+            reaction = render(mis.say, conv.values)
+    return reaction
+
+
+def after_end(conv: Conversation, text: str) -> str | None:
+    """The client's answer to a reply after its last line, or None when the call ends. A question is
+    answered (a check of understanding, an offer of help, any other question); information that is no
+    goodbye („Vaide saab esitada ka iseteeninduses.“) is acknowledged and the client stays on the line for
+    the goodbye, if it parted with thanks; a goodbye, a short thanks, a request for the code or a reply that
+    says nothing (a keyword chain, a pasted repeat) ends the call. At most :data:`MAX_AFTER_END` answers."""
+    count = conv.state["vars"].get("after_end", 0)
+    if count >= MAX_AFTER_END:
+        return None
+    lang = conv.scenario.language
+    analysis = conv._analyse(text)
+    signals, acted = analysis["signals"], analysis["acted"]
+    if not acted:  # a keyword chain or a pasted repeat says nothing: the call ends as before
+        return None
+    answer = after_end_answer(signals, lang)
+    if answer is None and not _questions(tx.normalize_input(acted).text, lang):
+        short = len(tx.tokenize(acted)) <= _SHORT_THANKS
+        if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
+                or signals.get("asked_identification") or signals.get("asked_name"):
+            return None  # a goodbye; or the client hung up angrily, or got what it wanted and needs no code
+        answer = AFTER_END_ACK.get(lang, AFTER_END_ACK["et"])
+    elif answer is None:
+        answer = after_end_answer({"asked_question": True}, lang)
+    conv.state["vars"]["after_end"] = count + 1
+    return answer

@@ -1,0 +1,92 @@
+"""Keyword lists versus elliptical answers: verbless text that lists topics, and verbless text that answers.
+
+A keyword list names topics side by side, each a bare word in its dictionary form: "Süsteem maas.
+Tagasihelistamine. Iseteenindus.", "susteem maas tagasihelistamine iseteenindus kokkuvotteks",
+"Vaie – 30 päeva – iseteenindus – kokkuvõte.", «система сбой обратный звонок самообслуживание итог».
+An elliptical answer has syntax without a verb: its words are inflected for the question they answer
+("digiallkirjaga e-postiga, postiga või klienditeeninduses" answers "how?"), joined by a conjunction
+or a preposition («с цифровой подписью по почте или в бюро обслуживания»), or state a value («С апреля
+702,35 €, прибавка 35,10»).
+
+:func:`is_keyword_list` reads the fragments of a verbless reply (split at punctuation and dashes): a
+reply is a list when a fragment names a bare topic (one or more words in the dictionary form, no
+linker, no number) beside other fragments, or when one run-on fragment is mostly such words. Each
+word's decision is cached.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import dictionary_lemmas, ru_parse
+from .normalize import fold, tokenize_cached
+
+__all__ = ["is_keyword_list", "copula_dash"]
+
+# words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
+_LINKERS = frozenset(
+    """voi ja ning ega kuni kohta jooksul parast enne eest kaudu asemel abil jargi alates saadik koos
+    или и либо а но с со в во на по до от у к ко за из для при через после без о об про между""".split()
+)
+_ET_PRONOUNS = frozenset("see too need nood mis kes teie te meie me mina ma sina sa tema ta nemad nad oma kogu".split())
+# one-word questions name no topic either («Что? Когда?»)
+_INTERROGATIVES = frozenset("""mis mida millal kus kuhu kust miks kes kuidas mitu kas что когда где куда откуда
+    почему зачем сколько как кто какой""".split())
+# "Срок – 30 дней": one dash between words stands for the copula; a chain of them lists items
+_DASH = re.compile(r"\w\s+[–—-]\s+\w")
+
+
+def copula_dash(sentence: str) -> bool:
+    """Exactly one spaced dash between words ("Срок – 30 дней", "Tähtaeg – 30 päeva"): the dash reads as
+    the verb. Two or more ("Vaie – 30 päeva – iseteenindus – kokkuvõte") join a list, not a statement."""
+    return len(_DASH.findall(sentence)) == 1
+
+
+@lru_cache(maxsize=50_000)
+def _bare(word: str) -> bool:
+    """A word in its dictionary form (Estonian nominative singular, a Russian noun or adjective in the
+    nominative), or unknown to the dictionary: a topic named, not a word governed by another."""
+    low = word.lower()
+    if "\u0400" <= low[:1] <= "\u04ff":
+        parses = ru_parse(low)
+        if not parses or not parses[0].is_known:
+            return True
+        return parses[0].tag.POS in ("NOUN", "ADJF") and "Apro" not in parses[0].tag and any(
+            p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag for p in parses[:3])
+    if fold(low) in _ET_PRONOUNS:
+        return False
+    readings = dictionary_lemmas(low, "et")
+    return not readings or fold(low) in {fold(r) for r in readings}
+
+
+def _phrase_kind(tokens) -> str:
+    """"syntax": a number, or a phrase led by a preposition or an inflected word ("postiga või
+    klienditeeninduses", «с апреля 702,35 €», «подписанная от руки»); "list": three or more words, mostly
+    bare, as speech runs a list together ("susteem maas tagasihelistamine iseteenindus"); "bare": a topic
+    named, led by a word in the dictionary form ("Tõrge", «Прожиточный минимум», «Вид на жительство»)."""
+    if any(t.text[:1].isdigit() for t in tokens) or tokens[0].norm in _LINKERS:
+        return "syntax"
+    named = sum(1 for t in tokens if _bare(t.text) or t.norm in _INTERROGATIVES)
+    if len(tokens) >= 3 and named >= 3 and named >= 0.6 * len(tokens) and not any(t.norm in _LINKERS for t in tokens):
+        return "list"
+    return "bare" if _bare(tokens[0].text) or tokens[0].norm in _INTERROGATIVES else "syntax"
+
+
+def is_keyword_list(fragments: list[str], skip: frozenset[str] = frozenset(), text: str = "") -> bool:
+    """Do the fragments of a verbless reply (split at punctuation and dashes) list keywords? Two or more
+    fragments of which one names a bare topic, or one run-on fragment that lists three or more bare
+    words. An elliptical answer has syntax in every fragment ("digiallkirjaga e-postiga, postiga või
+    klienditeeninduses"); a one-word label before a colon ("Доверенность: с цифровой подписью ...") is
+    part of it. Words in `skip` (particles, names; folded) are not counted."""
+    kinds = []
+    for n, fragment in enumerate(fragments):
+        tokens = [t for t in tokenize_cached(fragment) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
+        if not tokens:
+            continue
+        if n == 0 and len(tokens) == 1 and re.search(re.escape(tokens[0].text) + r"\s*:", text):
+            continue  # "Ehk: ...", «Итак: ...», «Доверенность: ...»: a label, not an item
+        kinds.append(_phrase_kind(tokens))
+    if "list" in kinds:
+        return True
+    return len(kinds) >= 2 and "bare" in kinds
