@@ -373,3 +373,60 @@ def test_a_one_word_question_is_not_understood_rather_than_not_known():
     conv, out = play("indexation-day-ru", ["Здравствуйте, Департамент социального страхования, Ирина.",
                                            "Понимаю. Вы получаете пенсию по старости?", "По старости?"])
     assert out[0].get("fallback") and "точно не знаю" not in out[0]["text"], out
+
+
+# -- round 2 of the blind new-user runs (tests/newuser/live) -------------------------------------------
+
+def test_a_request_for_the_code_is_no_request_to_hold():
+    # "vaatan järele" is a hold phrase, but the reply asks for the code: the client answers the request
+    for text in ("Selge, vaatan meeleldi järele. Palun öelge oma isikukood.",
+                 "selge vaatan jarele palun oelge oma isikukood"):
+        conv, out = play("refuses-code-et", ["Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan Teid aidata?",
+                                             text])
+        assert out[0]["text"] != "Jah, ootan." and conv.state["step"] == "id_refuse", out
+
+
+def test_a_promise_refused_is_no_promise_to_the_client():
+    replies = ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?",
+               "Saan aru, et kiri tuli ootamatult. Palun öelge oma isikukood.",
+               "Aitäh, näen otsust. Lapsetoetust makstakse pärast 19-aastaseks saamist ainult seni, kuni laps "
+               "õpib. Teie lapse õpingud lõppesid augustis, nii tekkis 160 eurot enammakset. Kas see on arusaadav?"]
+    conv, out = play("overpayment-recovery-et", [*replies,
+                     "Summat ei pea korraga maksma: saab kokku leppida osamaksed. Kui Te otsusega ei nõustu, saate "
+                     "esitada vaide 30 päeva jooksul päevast, mil otsusest teada saite, kuid ma ei saa lubada, et "
+                     "nõue tühistatakse."])
+    assert "ei maksa midagi" not in out[0]["text"] and conv.state["step"] != "false_hope", out
+    assert not conv.state.get("misinformed")
+    conv, out = play("overpayment-recovery-et", [*replies, "Summat ei pea korraga maksma, saab kokku leppida "
+                     "osamaksed. Aga esitage vaie 30 päeva jooksul – nõue tühistatakse sel juhul kindlasti."])
+    assert conv.state["step"] == "false_hope"  # a real promise is still believed
+
+
+def test_what_the_same_reply_said_is_not_acknowledged_as_said_before():
+    replies = ["Tere! Sotsiaalkindlustusamet, Mari kuuleb.", "Mõistan. Kas on küsimusi?", "Mõistan. Kas on küsimusi?"]
+    conv, out = play("early-or-later-retirement-et",
+                     [*replies, "Teil on kaks võimalust. Töövõime hindamiseks pöörduge Töötukassasse, telefon 15501."])
+    # Töötukassa is named for the first time: no "Te juba ütlesite" before "Seda ma ei teadnudki"
+    assert "juba ütlesite" not in out[0]["text"] and out[0]["text"].startswith("Seda ma ei teadnudki."), out
+    conv, out = play("early-or-later-retirement-et",
+                     ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Selja pärast võib pöörduda Töötukassasse.",
+                      *replies[1:], "Ma ei oska öelda."])
+    assert out[0]["text"].startswith("Jah, Töötukassa, Te juba ütlesite."), out  # said in an earlier reply
+
+
+def test_a_clarifying_question_without_diacritics_or_punctuation_is_a_question():
+    conv, out = play("redirects-pillar-tax-pin-et", ["tere sotsiaalkindlustusamet mari kuulen",
+                                                     "votame uks haaval. teine sammas kas kusite kuhu valjamakse "
+                                                     "avaldus esitada"])
+    assert "Ma ei saanud aru" not in out[0]["text"] and conv.state["step"] == "clarified", out
+
+
+def test_an_offer_of_help_while_the_clients_question_is_open_is_told_so():
+    from trainer.simulation.reactions import asks_anything_else
+
+    conv, out = play("living-alone-chat-et", ["Tere! Sotsiaalkindlustusamet, Liis. Kuidas saan aidata?",
+                                              "Kas veel midagi?"])
+    # not "Seda ma täpselt ei tea.": the client's own question is open, and it says so as a question
+    assert out[0]["text"] == "Aga minu küsimusele Te veel ei vastanud?", out
+    assert asks_anything_else("Есть ещё вопросы?", {}, "ru") and asks_anything_else("Что-нибудь ещё?", {}, "ru")
+    assert not asks_anything_else("Пенсию выплачивают 5-го числа.", {}, "ru")

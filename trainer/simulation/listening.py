@@ -17,8 +17,10 @@ from trainer.simulation.reactions import (
     CONFIRM_ANSWER,
     CONFIRM_PHRASES,
     MAX_AFTER_END,
+    OPEN_QUESTION,
     UNKNOWN_ANSWER,
     after_end_answer,
+    asks_anything_else,
     language_offer_answer,
     offered_languages,
     phrase_set,
@@ -41,7 +43,33 @@ _SHORT_THANKS = 8
 def _questions(text: str, language: str) -> list[str]:
     spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
     ask = tx.is_spoken_question if spoken else tx.is_question
-    return [s for _, _, s in tx.split_sentences(text) if ask(s, language)]
+    return [s for _, _, s in tx.split_sentences(text) if ask(s, language)] + (spoken_tail_questions(text, language)
+                                                                             if spoken else [])
+
+
+def spoken_tail_questions(text: str, language: str) -> list[str]:
+    """Questions opened by "kas" inside an unpunctuated sentence: "teine sammas kas kusite kuhu avaldus
+    esitada" (a topic, then the question; written with punctuation it is "Teine sammas: kas küsite ...?")."""
+    if language != "et" or any(ch in "?!,;:" for ch in text):
+        return []
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        words = sentence.split()
+        for i, word in enumerate(words[1:], 1):
+            tail = " ".join(words[i:])
+            if word.lower() == "kas" and len(words) - i >= _MIN_QUESTION_WORDS and tx.is_question(tail, language):
+                if not tx.is_spoken_question(sentence, language):
+                    out.append(tail)
+                break
+    return out
+
+
+def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
+    """Does the reply ask the client for something (the code, a name, a verifying item, an answer)? Then
+    "vaatan järele" in it is no request to hold: "Selge, vaatan järele. Palun öelge oma isikukood."."""
+    if signals.get("asked_identification") or signals.get("asked_name") or signals.get("asked_verification"):
+        return True
+    return bool(_questions(tx.normalize_input(text).text, conv.scenario.language))
 
 
 def known_answers(conv: Conversation, text: str) -> list[str]:
@@ -74,6 +102,16 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
                                                    for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
     return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
+
+
+def open_question(conv: Conversation, text: str, signals: dict) -> str | None:
+    """"My question is still open", when no rule of the step fits a reply that offers more help or checks
+    understanding ("Kas veel midagi?", «Есть ещё вопросы?») while the client's last line asked something."""
+    lang = conv.scenario.language
+    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    if "?" in last and _questions(tx.normalize_input(text).text, lang) and asks_anything_else(text, signals, lang):
+        return OPEN_QUESTION.get(lang, OPEN_QUESTION["et"])
+    return None
 
 
 def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -> dict[str, bool]:
