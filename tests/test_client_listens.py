@@ -411,7 +411,8 @@ def test_what_the_same_reply_said_is_not_acknowledged_as_said_before():
     conv, out = play("early-or-later-retirement-et",
                      ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Selja pärast võib pöörduda Töötukassasse.",
                       *replies[1:], "Ma ei oska öelda."])
-    assert out[0]["text"].startswith("Jah, Töötukassa, Te juba ütlesite."), out  # said in an earlier reply
+    # said in an earlier reply: acknowledged, and no "I didn't know that" after it
+    assert out[0]["text"].startswith("Jah, Te juba ütlesite.") and "ei teadnudki" not in out[0]["text"], out
 
 
 def test_a_clarifying_question_without_diacritics_or_punctuation_is_a_question():
@@ -430,3 +431,58 @@ def test_an_offer_of_help_while_the_clients_question_is_open_is_told_so():
     assert out[0]["text"] == "Aga minu küsimusele Te veel ei vastanud?", out
     assert asks_anything_else("Есть ещё вопросы?", {}, "ru") and asks_anything_else("Что-нибудь ещё?", {}, "ru")
     assert not asks_anything_else("Пенсию выплачивают 5-го числа.", {}, "ru")
+
+
+def test_amounts_and_advice_given_tersely_are_heard_not_asked_again():
+    replies = ["департамент социального страхования ольга здравствуйте чем помочь",
+               "поздравляю рождение уже зарегистрировано и пособие на старших получаете вы",
+               "ничего подавать не нужно мы сами пришлём предложение в среду самообслуживания вы его только "
+               "подтверждаете вход с ид картой мобиил ид или смарт ид"]
+    conv, out = play("child-allowance-ru", [*replies,
+                     "по 80 евро на первых двух и 100 на третьего плюс пособие многодетной семьи 450 в месяц но оно "
+                     "добавляется само только если все детские получает один родитель так что если на старших "
+                     "получаете вы подтвердите предложение сами а не муж выплата 8 числа"])
+    assert "столько же" not in out[0]["text"] and "муж может" not in out[0]["text"], out
+    assert conv.state["step"] == "wrap"
+
+
+def test_a_client_who_ignores_advice_still_says_goodbye():
+    step = LIB.get("child-allowance-ru").step("husband_accepts")
+    assert "свидания" in step.lines()[0].say.lower()
+
+
+def test_a_bare_no_to_going_to_the_office_is_no_yes():
+    conv, out = play("child-allowance-ru", ["Здравствуйте. Департамент. Ольга. Вопрос?", "Регистрация?",
+                                            "Самообслуживание.", "Нет. Сумма?"])
+    assert "приду в бюро" not in out[0]["text"], out
+
+
+def test_the_question_about_the_decision_is_not_repeated_word_for_word():
+    conv, out = play("refuses-code-et", [
+        "Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan Teid aidata?",
+        "Saan aru, et ootamine teeb murelikuks. Et saaksin Teie avaldust vaadata, palun öelge oma isikukood.",
+        "Küsin isikukoodi Teie enda andmete kaitseks: nii olen kindel, et räägin just avalduse esitajaga. "
+        "Kas olete nõus selle ütlema?",
+        "Aitäh! Näen, et Teie avaldus on meile saabunud 20. novembril. Otsus tehakse 15 tööpäeva jooksul "
+        "viimase vajaliku dokumendi saabumisest, kindlat kuupäeva ma lubada ei saa.",
+        "Otsus saadetakse Teile ja on nähtav ka iseteeninduses. Kokkuvõtteks: avaldus on kohal alates 20. "
+        "novembrist. Kas see vastas Teie küsimusele?"])
+    assert "kuidas ma otsusest teada saan" not in out[0]["text"], out
+
+
+def test_the_neighbour_answers_whether_he_has_a_written_authorisation():
+    conv, out = play("neighbour-data-et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?",
+                                           "Väga kena, et naabrit aitate. Kas Ants on andnud Teile kirjaliku "
+                                           "volikirja?"])
+    assert out[0]["text"].startswith("Ei, volikirja mul ei ole"), out
+
+
+def test_an_acknowledgement_and_the_next_line_do_not_say_okay_twice():
+    conv, out = play("guardian-for-ward-ru", [
+        "департамент социального страхования ольга здравствуйте слушаю вас",
+        "понимаю речь о выплате этого месяца назовите пожалуйста ваш личный код",
+        "спасибо светлана кузнецова верно можно попросить вас подождать минуту я проверю опеку",
+        "спасибо за ожидание опека зарегистрирована 5 число было в субботу тогда выплата в течение двух "
+        "следующих рабочих дней у сына выплата 7 декабря деньги придут в тот же день",
+        "выплата 7 декабря деньги приходят в тот же день но не всегда с утра посмотрите ближе к вечеру"])
+    assert out[0]["text"].startswith("Значит, сегодня придут. Ну хорошо"), out

@@ -300,9 +300,10 @@ class Conversation:
             line, conditional, self._reaction = reaction, True, None
         if not conditional and step.asks and depth < 4 and self._already_answered(step):
             # the trainee already answered what this step asks: acknowledge and go on at once; what this very
-            # reply said first is not "already said": the next step's line reacts to it
+            # reply said first is not "already said" (the default): the next step's line reacts to it
             target = self._target(step, signals, facts) if not step.end else None
-            if self._already_answered(step, getattr(self, "_said_before", None)) or target in (None, step.id):
+            if step.answered or target in (None, step.id) \
+                    or self._already_answered(step, getattr(self, "_said_before", None)):
                 prefix.append(render(step.answered, self.values) if step.answered
                               else ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
             if target is not None and target != step.id:
