@@ -486,3 +486,36 @@ def test_an_acknowledgement_and_the_next_line_do_not_say_okay_twice():
         "следующих рабочих дней у сына выплата 7 декабря деньги придут в тот же день",
         "выплата 7 декабря деньги приходят в тот же день но не всегда с утра посмотрите ближе к вечеру"])
     assert out[0]["text"].startswith("Значит, сегодня придут. Ну хорошо"), out
+
+
+def test_the_son_answers_whether_the_death_is_registered():
+    conv, out = play("death-report-ru", ["Департамент социального страхования, меня зовут Ольга. Здравствуйте.",
+                                         "Примите мои искренние соболезнования. Скажите, пожалуйста, смерть мамы уже "
+                                         "зарегистрирована – врач или больница выдали документы?"])
+    assert out[0]["text"].startswith("Да, больница всё оформила"), out
+
+
+def test_no_state_funeral_benefit_and_a_redirect_is_not_heard_as_apply_here():
+    replies = ["Департамент социального страхования, меня зовут Ольга. Здравствуйте.",
+               "Примите мои соболезнования. Заявление писать не нужно: смерть вносится в регистр народонаселения.",
+               "Пенсия за месяц смерти выплачивается, но если деньги пришли после смерти, их потребуют вернуть "
+               "через банк, поэтому тратить их нельзя."]
+    conv, out = play("death-report-ru", [*replies, "Государственного пособия на похороны, к сожалению, нет. Пособие "
+                     "на похороны платит местное самоуправление – волость или город, поэтому обратитесь туда."])
+    # (not yet "wrap": the criterion funeral_municipality still reads the denied "государственное пособие на
+    # похороны" as its wrong value, a value-finder negation case left to the text analysis)
+    assert "подам Вам" not in out[0]["text"] and conv.state["step"] != "wrong_wrap", out
+    conv, out = play("death-report-ru", [*replies, "Да, у нас. Департамент выплачивает государственное пособие на "
+                     "похороны, 250 евро – заявление можно подать нам в течение месяца."])
+    assert conv.state["step"] == "wrong_wrap", out  # the wrong answer is still believed
+
+
+def test_a_promise_is_echoed_as_a_promise_not_softened():
+    replies = ["Здравствуйте! Департамент социального страхования, чат, Ольга. Вы сами работаете в Эстонии?"]
+    conv, out = play("family-finland-ru", [*replies, "Полностью из обеих стран нет: в первую очередь платит одна "
+                     "страна. Но Финляндия Вам точно доплатит разницу, там пособия больше – это гарантировано."])
+    assert "могут доплатить" not in out[0]["text"] and "точно доплатит" in out[0]["text"], out
+    assert [m["id"] for m in conv.state["misinformed"]] == ["difference_promise"]
+    conv, out = play("family-finland-ru", [*replies, "Полностью из обеих стран нет: в первую очередь платит одна "
+                     "страна, а другая может доплатить разницу, если её пособие больше."])
+    assert "точно доплатит" not in out[0]["text"] and not conv.state.get("misinformed"), out

@@ -17,7 +17,7 @@ from trainer.outcome import ConversationResult
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
-from trainer.scoring.statements import find_status_statements
+from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
 from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold, without_refused_promises
@@ -143,6 +143,8 @@ class Conversation:
         acted = analysis["acted"]
         if not signals.get("asked_question") and listening.spoken_tail_questions(acted, self.scenario.language):
             signals["asked_question"] = True  # "teine sammas kas kusite kuhu ..." asks, unpunctuated
+        # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
+        signals["promised"] = bool(acted) and bool(find_promises(acted, self.scenario.language))
         for name, crit_id in self.scenario.criterion_signals.items():
             signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values)
         for name, hit in {**signals, **facts}.items():

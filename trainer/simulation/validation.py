@@ -14,7 +14,8 @@ from trainer.simulation.scenario import TEMPLATE, Include, Partial, Scenario, St
 from trainer.text.normalize import fold
 from trainer.yamlsource import Problem, SourceDoc
 
-CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks"}
+CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks",
+                 "promised"}  # promised: the reply promises or guesses an outcome (the dialogue engine sets it)
 PERSONA_FIELDS = set(Persona.__dataclass_fields__) | {"full_name", "age", "age_years"}
 
 
