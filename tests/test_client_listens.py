@@ -519,3 +519,28 @@ def test_a_promise_is_echoed_as_a_promise_not_softened():
     conv, out = play("family-finland-ru", [*replies, "Полностью из обеих стран нет: в первую очередь платит одна "
                      "страна, а другая может доплатить разницу, если её пособие больше."])
     assert "точно доплатит" not in out[0]["text"] and not conv.state.get("misinformed"), out
+
+
+def test_a_client_who_asked_her_amount_does_not_confirm_it_as_right():
+    conv, out = play("invalid-code-et", ["Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan Teid aidata?",
+                                         "Palun öelge oma isikukood.", "Aitäh. Kas saaksite isikukoodi veel kord "
+                                         "ette lugeda? Üks number võis segi minna.",
+                                         "Aitäh, nüüd on kõik korras. Teie pension on praegu 745,30 eurot kuus."])
+    assert "see on õige" not in out[0]["text"] and "summa üles" in out[0]["text"], out
+
+
+def test_the_daughter_answers_whether_an_office_is_near_her_mother():
+    conv, out = play("application-channel-chat-et", [
+        "Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kas ema on perearstiga juba rääkinud?",
+        "Ilma arvutita saab ema taotluse saata posti teel või tuua klienditeenindusse, kaasas isikut tõendav "
+        "dokument. Klienditeenindusi on üle Eesti 17, kas ema jaoks oleks mõni lähedal?"])
+    assert out[0]["text"].startswith("Jah, ema elab Tartus"), out
+
+
+def test_an_open_question_about_a_known_fact_gets_no_yes():
+    conv, out = play("national-pension-chat-et", ["Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kus Teie ema "
+                                                  "praegu elab ja kui kaua ta Soomes töötas?"])
+    assert out[0]["text"].startswith("Ta elab nüüd jälle eestis"), out
+    conv, out = play("national-pension-chat-et", ["Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kas ema elab "
+                                                  "praegu Eestis?"])
+    assert out[0]["text"].startswith("jah, ta elab nüüd jälle eestis"), out

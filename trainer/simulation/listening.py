@@ -7,6 +7,7 @@ persona, template values and state. The built-in lines are in :mod:`trainer.simu
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
@@ -38,6 +39,12 @@ MAX_STAYS = 2
 _MIN_QUESTION_WORDS = 3
 #: a thanks of at most this many words after the client's last line is a goodbye
 _SHORT_THANKS = 8
+
+
+#: an open question („Kus ema elab?“, «Где жила мама?») is answered without the yes a `say` may start with
+_OPEN_WORDS = frozenset({"kus", "kuhu", "kust", "millal", "mitu", "kuidas", "mis", "mida", "kes", "kelle", "kui",
+                         "где", "куда", "откуда", "когда", "сколько", "как", "что", "кто", "какой", "какая"})
+_YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
 
 
 def _questions(text: str, language: str) -> list[str]:
@@ -80,8 +87,15 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
     out = []
     for known in conv.scenario.knows.values():
         phrases = tuple(render(p, conv.values) for p in known.ask)
-        if any(phrase_set(phrases, lang).find_all(q) for q in questions):
-            out.append(render(known.say, conv.values))
+        hits = [(q, m) for q in questions for m in phrase_set(phrases, lang).find_all(q)]
+        if hits:
+            say = render(known.say, conv.values)
+            q, m = hits[0]
+            first = (q[m.start:m.end].split() or [""])[0].lower()
+            if first in _OPEN_WORDS and _YES.match(say):  # "Kus ema elab?" -> not "jah, ta elab ..."
+                say = _YES.sub("", say, count=1)
+                say = say[:1].upper() + say[1:]
+            out.append(say)
     offer = language_offer_answer(offered_languages(text, lang), conv.persona.language)
     if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
         out.append(offer)
