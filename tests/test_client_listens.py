@@ -544,3 +544,27 @@ def test_an_open_question_about_a_known_fact_gets_no_yes():
     conv, out = play("national-pension-chat-et", ["Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kas ema elab "
                                                   "praegu Eestis?"])
     assert out[0]["text"].startswith("jah, ta elab nüüd jälle eestis"), out
+
+
+def test_a_closing_question_typed_without_punctuation_is_answered():
+    conv, out = play("redirects-pillar-tax-pin-et", [
+        "tere sotsiaalkindlustusamet mari kuulen",
+        "votame uks haaval. teine sammas kas kusite kuhu valjamakse avaldus esitada",
+        "teise samba valjamaksed teeb pensionikeskus pensionikeskus.ee ja teie pank, meie maksame esimest sammast. "
+        "pin koodid uued saate ppa-st politsei ja piirivalveamet. iseteenindusse saab ka mobiil-id voi smart-id-ga",
+        "tuludeklaratsioon on maksu- ja tolliameti teema emta.ee. pensioni maksuvaba tulu 776 eur kuus arvestame "
+        "automaatselt, avaldust pole vaja",
+        "kokku teine sammas pensionikeskus pin ppa iseteenindus mobiil-id tuludeklaratsioon mta maksuvaba tulu "
+        "automaatselt kas selge"])
+    assert out and out[0]["text"] == "Jah, sain aru. Aitäh!" and not conv.finished, out
+    conv, out = play("angry-delay-ru", [
+        "департамент социального страхования анна слушаю чем помочь",
+        "понимаю извините что так долго давайте посмотрю назовите пожалуйста ваш личный код",
+        "спасибо галина иванова верно",
+        "причина задержки 28 октября мы запросили у вас копию трудовой книжки она к нам не пришла отправьте её "
+        "через самообслуживание или принесите в бюро обслуживания",
+        "нет не пропадёт заявление подано вовремя пенсию выплатят с дня когда возникло право решение в течение 15 "
+        "рабочих дней после того как придёт трудовая книжка точную дату назвать не могу",
+        "итак вы отправляете копию трудовой книжки решение в течение 15 рабочих дней после этого пенсия за все "
+        "месяцы не пропадёт понятно есть ещё вопросы"])
+    assert out and out[0]["text"] == "Нет, больше вопросов нет. Спасибо!", out

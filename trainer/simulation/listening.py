@@ -22,6 +22,8 @@ from trainer.simulation.reactions import (
     UNKNOWN_ANSWER,
     after_end_answer,
     asks_anything_else,
+    closing_answer,
+    closing_question_kind,
     language_offer_answer,
     offered_languages,
     phrase_set,
@@ -188,9 +190,12 @@ def after_end(conv: Conversation, text: str) -> str | None:
     lang = conv.scenario.language
     analysis = conv._analyse(text)
     signals, acted = analysis["signals"], analysis["acted"]
-    if not acted:  # a keyword chain or a pasted repeat says nothing: the call ends as before
+    kind = closing_question_kind(text, lang) if not any(ch in "?" for ch in text) else None
+    if not acted and kind is None:  # a keyword chain or a pasted repeat says nothing: the call ends as before
         return None
-    answer = after_end_answer(signals, lang)
+    answer = after_end_answer(signals, lang) if acted else None
+    if answer is None and kind is not None:  # "... kas selge", «... есть ещё вопросы» typed without "?"
+        answer = closing_answer(kind, lang)
     if answer is None and not _questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \

@@ -116,6 +116,35 @@ def without_refused_promises(text: str, language: str) -> str:
     return "".join(chars)
 
 
+# a closing question at the end of an unpunctuated reply ("... kas selge", «... понятно есть ещё вопросы»)
+_CLOSING_TAILS = {
+    "nothing_more": {"et": ["veel midagi", "veel küsimusi", "muid küsimusi", "saan veel aidata"],
+                     "ru": ["ещё вопросы", "что-нибудь ещё", "что-то ещё", "другие вопросы", "ещё чем-то помочь"],
+                     "en": ["anything else", "other questions"]},
+    "understood": {"et": ["kas selge", "kas on selge", "on selge", "kas arusaadav", "kas on arusaadav", "sai selgeks"],
+                   "ru": ["понятно", "всё понятно", "ясно", "всё ясно"],
+                   "en": ["is that clear", "clear"]},
+}
+_TAIL_WORDS = 5
+
+
+def closing_question_kind(text: str, language: str) -> str | None:
+    """"nothing_more" or "understood" when the reply's last words offer more help or check understanding
+    ("... kas selge", «... понятно есть ещё вопросы»), even inside a keyword chain; else None."""
+    words = text.split()
+    tail = " ".join(words[-_TAIL_WORDS:])
+    for kind, phrases in _CLOSING_TAILS.items():
+        found = tuple(phrases.get(language, phrases["et"]))
+        if any(not m.negated for m in phrase_set(found, language).find_all(tail)):
+            return kind
+    return None
+
+
+def closing_answer(kind: str, language: str) -> str:
+    """The client's answer to a closing question of `kind` after its last line."""
+    return AFTER_END[kind].get(language, AFTER_END[kind]["et"])
+
+
 def asks_anything_else(text: str, signals: dict[str, bool], language: str) -> bool:
     """Does the reply offer more help or check understanding ("Kas veel midagi?", «Есть ещё вопросы?»)?"""
     if signals.get("offered_help") or signals.get("checked_understanding"):
