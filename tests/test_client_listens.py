@@ -568,3 +568,16 @@ def test_a_closing_question_typed_without_punctuation_is_answered():
         "итак вы отправляете копию трудовой книжки решение в течение 15 рабочих дней после этого пенсия за все "
         "месяцы не пропадёт понятно есть ещё вопросы"])
     assert out and out[0]["text"] == "Нет, больше вопросов нет. Спасибо!", out
+
+
+def test_a_verbless_but_complete_answer_gets_a_request_for_more_not_a_dissatisfied_goodbye():
+    replies = ["tere, kadri sotsiaalkindlustusametist. kas soovite teada oma pensioniiga ja kas saab varem minna?",
+               "2027 on pensioniiga 65 a ja 1 kuu (seotud oodatava elueaga), teil seega aprill 2027",
+               "varem saab kuni 5 a enne pensioniiga, teil juba praegu. aga pension jaab kogu eluks vaiksemaks"]
+    conv, out = play("pension-age-early-et", [*replies, "taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)"])
+    assert out[0]["text"] == "Vabandust, kas saaksite seda natuke täpsemalt öelda?" and not conv.state["awaiting_close"]
+    out = conv.reply("Taotluse saate esitada iseteeninduses, sisse saab ID-kaardi, mobiil-ID või Smart-ID-ga.")
+    assert conv.state["step"] == "done", out
+    conv, out = play("pension-age-early-et", [*replies, "taotlus. iseteenindus. id-kaart.",
+                                              "taotlus. iseteenindus. id-kaart."])
+    assert conv.state["step"] == "done_unsure"  # asked once; a keyword chain again ends as before

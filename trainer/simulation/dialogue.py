@@ -154,7 +154,7 @@ class Conversation:
         for name, hit in listening.stated_signals(self, acted, signals, facts).items():
             if hit:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
-        self._signals = signals
+        self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or text
         self._answers = listening.known_answers(self, acted or text)
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
@@ -193,7 +193,7 @@ class Conversation:
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
         acts = find_non_answers(self.transcript(), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
-        full["acted"] = acted
+        full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
         heard = without_refused_promises(acted, lang)  # "ma ei saa lubada, et nõue tühistatakse" promises nothing
         if heard == text:
             return full
@@ -237,7 +237,8 @@ class Conversation:
         step = self.current_step
         target, chosen = self._target(step, signals, facts), self._rule
         answers = list(getattr(self, "_answers", []))
-        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals)
+        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals) \
+            or listening.fragment_answer(self, step, signals)
         stays = self.state["vars"].get("stays", 0)
         if target is not None and chosen is not None and chosen.when is None and asked \
                 and self.scenario.step(target).end and stays < listening.MAX_STAYS:

@@ -17,6 +17,7 @@ from trainer.simulation.reactions import (
     AFTER_END_ACK,
     CONFIRM_ANSWER,
     CONFIRM_PHRASES,
+    FRAGMENT_ANSWER,
     MAX_AFTER_END,
     OPEN_QUESTION,
     UNKNOWN_ANSWER,
@@ -118,6 +119,18 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
                                                    for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
     return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
+
+
+def fragment_answer(conv: Conversation, step, signals: dict) -> str | None:
+    """A request for more when the reply said what the step `asks` only in a fragment without a verb or a
+    keyword chain („taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)“): the whole text names it, the
+    acts do not. Once per step (the ``stays`` limit); a reply that said nothing else ends as written."""
+    whole = getattr(conv, "_whole", set())
+    if not step.asks or conv.state["vars"].get("stays", 0) or any(signals.get(n) for n in step.asks):
+        return None
+    if all(n in whole for n in step.asks):
+        return FRAGMENT_ANSWER.get(conv.scenario.language, FRAGMENT_ANSWER["et"])
+    return None
 
 
 def open_question(conv: Conversation, text: str, signals: dict) -> str | None:

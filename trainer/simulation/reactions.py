@@ -60,6 +60,11 @@ ANYTHING_ELSE_PHRASES = {
     "en": ["anything else", "any other questions", "is that clear"],
 }
 
+# ... and asks for more when a bare fragment ("taotlus iseteeninduses") named what it asked for: the scorer
+# counts no verbless fragment as an answer, and the client does not leave dissatisfied on it either
+FRAGMENT_ANSWER = {"et": "Vabandust, kas saaksite seda natuke täpsemalt öelda?", "ru": "Простите, а можно чуть подробнее?",
+                   "en": "Sorry, could you say that in a bit more detail?"}
+
 # ... and, after its last line, answers a closing question instead of hanging up on it: a check of
 # understanding, an offer of further help, or any other question (at most MAX_AFTER_END times)
 AFTER_END = {
