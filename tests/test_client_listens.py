@@ -581,3 +581,21 @@ def test_a_verbless_but_complete_answer_gets_a_request_for_more_not_a_dissatisfi
     conv, out = play("pension-age-early-et", [*replies, "taotlus. iseteenindus. id-kaart.",
                                               "taotlus. iseteenindus. id-kaart."])
     assert conv.state["step"] == "done_unsure"  # asked once; a keyword chain again ends as before
+
+
+def test_a_believed_wrong_answer_does_not_ask_what_the_same_reply_answered():
+    conv, out = play("pension-age-early-et", [
+        "Tere! Kadri, Sotsiaalkindlustusamet. Kas soovite teada oma pensioniiga ja kas saab varem minna?",
+        "2027. aastal on pensioniiga 65 aastat ja 1 kuu, Teie pensioniiga saabub 2027. aasta aprillis.",
+        "Ennetähtaegselt saab minna kuni 5 aastat enne pensioniiga, Teil on see võimalus juba olemas.",
+        "Esialgu on pension veidi väiksem, aga kui jõuate pensioniikka, arvutatakse see ümber ja edaspidi saate "
+        "sama suurt pensioni. Taotluse saab esitada iseteeninduses ID-kaardi, mobiil-ID või Smart-ID-ga."])
+    assert "kuidas seda taotleda" not in out[0]["text"] and "hiljem läheb" in out[0]["text"], out
+    assert [m["id"] for m in conv.state["misinformed"]] == ["wrong_early"]
+    conv, out = play("appeal-refused-ru", [
+        "Здравствуйте! Меня зовут Анна, Департамент социального страхования. Вы не согласны с решением об отказе?",
+        "Тогда Вы можете подать возражение (vaie). Бланка нет: напишите в свободной форме, почему не согласны, и "
+        "приложите копию трудовой книжки. Отправить можно через среду самообслуживания или по почте.",
+        "Возражение нужно подать в течение 14 дней с даты решения. Департамент рассматривает возражение по пенсии в "
+        "течение 60 дней."])
+    assert "сколько будете его рассматривать" not in out[0]["text"] and "мало времени" in out[0]["text"], out

@@ -300,7 +300,8 @@ class Conversation:
         line, conditional = self._choose_line(step, signals, facts)
         reaction = getattr(self, "_reaction", None)
         if reaction and not step.end:  # a wrong answer the client believes: it reacts to what was said
-            line, conditional, self._reaction = reaction, True, None
+            answered = getattr(self, "_reaction_answered", None) if step.asks and self._already_answered(step) else None
+            line, conditional, self._reaction = answered or reaction, True, None
         if not conditional and step.asks and depth < 4 and self._already_answered(step):
             # the trainee already answered what this step asks: acknowledge and go on at once; what this very
             # reply said first is not "already said" (the default): the next step's line reacts to it

@@ -188,6 +188,7 @@ def misinformation(conv: Conversation, signals: dict, facts: dict, evidence: dic
             recorded.append({"id": mis.id, "agent_turn": conv.state["vars"]["turns"], "quote": quote})
         if reaction is None and mis.say:
             reaction = render(mis.say, conv.values)
+            conv._reaction_answered = render(mis.answered, conv.values) if mis.answered else None
     return reaction
 
 
