@@ -599,3 +599,15 @@ def test_a_believed_wrong_answer_does_not_ask_what_the_same_reply_answered():
         "Возражение нужно подать в течение 14 дней с даты решения. Департамент рассматривает возражение по пенсии в "
         "течение 60 дней."])
     assert "сколько будете его рассматривать" not in out[0]["text"] and "мало времени" in out[0]["text"], out
+
+
+def test_a_believed_promise_is_reacted_to_once_and_the_ending_keeps_it():
+    replies = ["Здравствуйте! Департамент социального страхования, чат, Ольга. Вы сами работаете в Эстонии?",
+               "Полностью из обеих стран нет: в первую очередь платит одна страна. Но Финляндия Вам точно доплатит "
+               "разницу – это гарантировано.",
+               "Личный код в чат писать не нужно. Точную сумму узнаете в среде самообслуживания, но разницу Вам "
+               "точно доплатят, не волнуйтесь."]
+    conv, out = play("family-finland-ru", replies)
+    texts = [t["text"] for t in conv.turns if t["role"] == "client"]
+    assert sum("гарантированно" in t for t in texts) == 1, texts
+    assert "могут доплатить" not in out[0]["text"] and conv.state["step"] == "wrap", out

@@ -184,8 +184,9 @@ def misinformation(conv: Conversation, signals: dict, facts: dict, evidence: dic
             continue
         quote = next((q for name, q in evidence.items() if name in mis.when), text[:160])
         recorded = conv.state.setdefault("misinformed", [])
-        if not any(r["id"] == mis.id for r in recorded):
-            recorded.append({"id": mis.id, "agent_turn": conv.state["vars"]["turns"], "quote": quote})
+        if any(r["id"] == mis.id for r in recorded):
+            continue  # believed once, reacted to once: the same wrong answer again gets no second reaction
+        recorded.append({"id": mis.id, "agent_turn": conv.state["vars"]["turns"], "quote": quote})
         if reaction is None and mis.say:
             reaction = render(mis.say, conv.values)
             conv._reaction_answered = render(mis.answered, conv.values) if mis.answered else None

@@ -118,8 +118,8 @@ def validate_scenario(
     names = signal_names(scenario.signals) | derived | set(scenario.state) | CONTEXT_NAMES
     names |= {n for s in steps for n in s.set}
     functions = {
-        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
-        "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
+        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
+        "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
         "visited": known,
     }
     criterion_ids = {c.id for c in scenario.criteria}
