@@ -373,3 +373,241 @@ def test_a_one_word_question_is_not_understood_rather_than_not_known():
     conv, out = play("indexation-day-ru", ["Здравствуйте, Департамент социального страхования, Ирина.",
                                            "Понимаю. Вы получаете пенсию по старости?", "По старости?"])
     assert out[0].get("fallback") and "точно не знаю" not in out[0]["text"], out
+
+
+# -- round 2 of the blind new-user runs (tests/newuser/live) -------------------------------------------
+
+def test_a_request_for_the_code_is_no_request_to_hold():
+    # "vaatan järele" is a hold phrase, but the reply asks for the code: the client answers the request
+    for text in ("Selge, vaatan meeleldi järele. Palun öelge oma isikukood.",
+                 "selge vaatan jarele palun oelge oma isikukood"):
+        conv, out = play("refuses-code-et", ["Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan Teid aidata?",
+                                             text])
+        assert out[0]["text"] != "Jah, ootan." and conv.state["step"] == "id_refuse", out
+
+
+def test_a_promise_refused_is_no_promise_to_the_client():
+    replies = ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?",
+               "Saan aru, et kiri tuli ootamatult. Palun öelge oma isikukood.",
+               "Aitäh, näen otsust. Lapsetoetust makstakse pärast 19-aastaseks saamist ainult seni, kuni laps "
+               "õpib. Teie lapse õpingud lõppesid augustis, nii tekkis 160 eurot enammakset. Kas see on arusaadav?"]
+    conv, out = play("overpayment-recovery-et", [*replies,
+                     "Summat ei pea korraga maksma: saab kokku leppida osamaksed. Kui Te otsusega ei nõustu, saate "
+                     "esitada vaide 30 päeva jooksul päevast, mil otsusest teada saite, kuid ma ei saa lubada, et "
+                     "nõue tühistatakse."])
+    assert "ei maksa midagi" not in out[0]["text"] and conv.state["step"] != "false_hope", out
+    assert not conv.state.get("misinformed")
+    conv, out = play("overpayment-recovery-et", [*replies, "Summat ei pea korraga maksma, saab kokku leppida "
+                     "osamaksed. Aga esitage vaie 30 päeva jooksul – nõue tühistatakse sel juhul kindlasti."])
+    assert conv.state["step"] == "false_hope"  # a real promise is still believed
+
+
+def test_what_the_same_reply_said_is_not_acknowledged_as_said_before():
+    replies = ["Tere! Sotsiaalkindlustusamet, Mari kuuleb.", "Mõistan. Kas on küsimusi?", "Mõistan. Kas on küsimusi?"]
+    conv, out = play("early-or-later-retirement-et",
+                     [*replies, "Teil on kaks võimalust. Töövõime hindamiseks pöörduge Töötukassasse, telefon 15501."])
+    # Töötukassa is named for the first time: no "Te juba ütlesite" before "Seda ma ei teadnudki"
+    assert "juba ütlesite" not in out[0]["text"] and out[0]["text"].startswith("Seda ma ei teadnudki."), out
+    conv, out = play("early-or-later-retirement-et",
+                     ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Selja pärast võib pöörduda Töötukassasse.",
+                      *replies[1:], "Ma ei oska öelda."])
+    # said in an earlier reply: acknowledged, and no "I didn't know that" after it
+    assert out[0]["text"].startswith("Jah, Te juba ütlesite.") and "ei teadnudki" not in out[0]["text"], out
+
+
+def test_a_clarifying_question_without_diacritics_or_punctuation_is_a_question():
+    conv, out = play("redirects-pillar-tax-pin-et", ["tere sotsiaalkindlustusamet mari kuulen",
+                                                     "votame uks haaval. teine sammas kas kusite kuhu valjamakse "
+                                                     "avaldus esitada"])
+    assert "Ma ei saanud aru" not in out[0]["text"] and conv.state["step"] == "clarified", out
+
+
+def test_an_offer_of_help_while_the_clients_question_is_open_is_told_so():
+    from trainer.simulation.reactions import asks_anything_else
+
+    conv, out = play("living-alone-chat-et", ["Tere! Sotsiaalkindlustusamet, Liis. Kuidas saan aidata?",
+                                              "Kas veel midagi?"])
+    # not "Seda ma täpselt ei tea.": the client's own question is open, and it says so as a question
+    assert out[0]["text"] == "Aga minu küsimusele Te veel ei vastanud?", out
+    assert asks_anything_else("Есть ещё вопросы?", {}, "ru") and asks_anything_else("Что-нибудь ещё?", {}, "ru")
+    assert not asks_anything_else("Пенсию выплачивают 5-го числа.", {}, "ru")
+
+
+def test_amounts_and_advice_given_tersely_are_heard_not_asked_again():
+    replies = ["департамент социального страхования ольга здравствуйте чем помочь",
+               "поздравляю рождение уже зарегистрировано и пособие на старших получаете вы",
+               "ничего подавать не нужно мы сами пришлём предложение в среду самообслуживания вы его только "
+               "подтверждаете вход с ид картой мобиил ид или смарт ид"]
+    conv, out = play("child-allowance-ru", [*replies,
+                     "по 80 евро на первых двух и 100 на третьего плюс пособие многодетной семьи 450 в месяц но оно "
+                     "добавляется само только если все детские получает один родитель так что если на старших "
+                     "получаете вы подтвердите предложение сами а не муж выплата 8 числа"])
+    assert "столько же" not in out[0]["text"] and "муж может" not in out[0]["text"], out
+    assert conv.state["step"] == "wrap"
+
+
+def test_a_client_who_ignores_advice_still_says_goodbye():
+    step = LIB.get("child-allowance-ru").step("husband_accepts")
+    assert "свидания" in step.lines()[0].say.lower()
+
+
+def test_a_bare_no_to_going_to_the_office_is_no_yes():
+    conv, out = play("child-allowance-ru", ["Здравствуйте. Департамент. Ольга. Вопрос?", "Регистрация?",
+                                            "Самообслуживание.", "Нет. Сумма?"])
+    assert "приду в бюро" not in out[0]["text"], out
+
+
+def test_the_question_about_the_decision_is_not_repeated_word_for_word():
+    conv, out = play("refuses-code-et", [
+        "Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan Teid aidata?",
+        "Saan aru, et ootamine teeb murelikuks. Et saaksin Teie avaldust vaadata, palun öelge oma isikukood.",
+        "Küsin isikukoodi Teie enda andmete kaitseks: nii olen kindel, et räägin just avalduse esitajaga. "
+        "Kas olete nõus selle ütlema?",
+        "Aitäh! Näen, et Teie avaldus on meile saabunud 20. novembril. Otsus tehakse 15 tööpäeva jooksul "
+        "viimase vajaliku dokumendi saabumisest, kindlat kuupäeva ma lubada ei saa.",
+        "Otsus saadetakse Teile ja on nähtav ka iseteeninduses. Kokkuvõtteks: avaldus on kohal alates 20. "
+        "novembrist. Kas see vastas Teie küsimusele?"])
+    assert "kuidas ma otsusest teada saan" not in out[0]["text"], out
+
+
+def test_the_neighbour_answers_whether_he_has_a_written_authorisation():
+    conv, out = play("neighbour-data-et", ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan Teid aidata?",
+                                           "Väga kena, et naabrit aitate. Kas Ants on andnud Teile kirjaliku "
+                                           "volikirja?"])
+    assert out[0]["text"].startswith("Ei, volikirja mul ei ole"), out
+
+
+def test_an_acknowledgement_and_the_next_line_do_not_say_okay_twice():
+    conv, out = play("guardian-for-ward-ru", [
+        "департамент социального страхования ольга здравствуйте слушаю вас",
+        "понимаю речь о выплате этого месяца назовите пожалуйста ваш личный код",
+        "спасибо светлана кузнецова верно можно попросить вас подождать минуту я проверю опеку",
+        "спасибо за ожидание опека зарегистрирована 5 число было в субботу тогда выплата в течение двух "
+        "следующих рабочих дней у сына выплата 7 декабря деньги придут в тот же день",
+        "выплата 7 декабря деньги приходят в тот же день но не всегда с утра посмотрите ближе к вечеру"])
+    assert out[0]["text"].startswith("Значит, сегодня придут. Ну хорошо"), out
+
+
+def test_the_son_answers_whether_the_death_is_registered():
+    conv, out = play("death-report-ru", ["Департамент социального страхования, меня зовут Ольга. Здравствуйте.",
+                                         "Примите мои искренние соболезнования. Скажите, пожалуйста, смерть мамы уже "
+                                         "зарегистрирована – врач или больница выдали документы?"])
+    assert out[0]["text"].startswith("Да, больница всё оформила"), out
+
+
+def test_no_state_funeral_benefit_and_a_redirect_is_not_heard_as_apply_here():
+    replies = ["Департамент социального страхования, меня зовут Ольга. Здравствуйте.",
+               "Примите мои соболезнования. Заявление писать не нужно: смерть вносится в регистр народонаселения.",
+               "Пенсия за месяц смерти выплачивается, но если деньги пришли после смерти, их потребуют вернуть "
+               "через банк, поэтому тратить их нельзя."]
+    conv, out = play("death-report-ru", [*replies, "Государственного пособия на похороны, к сожалению, нет. Пособие "
+                     "на похороны платит местное самоуправление – волость или город, поэтому обратитесь туда."])
+    # (not yet "wrap": the criterion funeral_municipality still reads the denied "государственное пособие на
+    # похороны" as its wrong value, a value-finder negation case left to the text analysis)
+    assert "подам Вам" not in out[0]["text"] and conv.state["step"] != "wrong_wrap", out
+    conv, out = play("death-report-ru", [*replies, "Да, у нас. Департамент выплачивает государственное пособие на "
+                     "похороны, 250 евро – заявление можно подать нам в течение месяца."])
+    assert conv.state["step"] == "wrong_wrap", out  # the wrong answer is still believed
+
+
+def test_a_promise_is_echoed_as_a_promise_not_softened():
+    replies = ["Здравствуйте! Департамент социального страхования, чат, Ольга. Вы сами работаете в Эстонии?"]
+    conv, out = play("family-finland-ru", [*replies, "Полностью из обеих стран нет: в первую очередь платит одна "
+                     "страна. Но Финляндия Вам точно доплатит разницу, там пособия больше – это гарантировано."])
+    assert "могут доплатить" not in out[0]["text"] and "точно доплатит" in out[0]["text"], out
+    assert [m["id"] for m in conv.state["misinformed"]] == ["difference_promise"]
+    conv, out = play("family-finland-ru", [*replies, "Полностью из обеих стран нет: в первую очередь платит одна "
+                     "страна, а другая может доплатить разницу, если её пособие больше."])
+    assert "точно доплатит" not in out[0]["text"] and not conv.state.get("misinformed"), out
+
+
+def test_a_client_who_asked_her_amount_does_not_confirm_it_as_right():
+    conv, out = play("invalid-code-et", ["Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan Teid aidata?",
+                                         "Palun öelge oma isikukood.", "Aitäh. Kas saaksite isikukoodi veel kord "
+                                         "ette lugeda? Üks number võis segi minna.",
+                                         "Aitäh, nüüd on kõik korras. Teie pension on praegu 745,30 eurot kuus."])
+    assert "see on õige" not in out[0]["text"] and "summa üles" in out[0]["text"], out
+
+
+def test_the_daughter_answers_whether_an_office_is_near_her_mother():
+    conv, out = play("application-channel-chat-et", [
+        "Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kas ema on perearstiga juba rääkinud?",
+        "Ilma arvutita saab ema taotluse saata posti teel või tuua klienditeenindusse, kaasas isikut tõendav "
+        "dokument. Klienditeenindusi on üle Eesti 17, kas ema jaoks oleks mõni lähedal?"])
+    assert out[0]["text"].startswith("Jah, ema elab Tartus"), out
+
+
+def test_an_open_question_about_a_known_fact_gets_no_yes():
+    conv, out = play("national-pension-chat-et", ["Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kus Teie ema "
+                                                  "praegu elab ja kui kaua ta Soomes töötas?"])
+    assert out[0]["text"].startswith("Ta elab nüüd jälle eestis"), out
+    conv, out = play("national-pension-chat-et", ["Tere! Sotsiaalkindlustusameti veebivestlus, Kadri. Kas ema elab "
+                                                  "praegu Eestis?"])
+    assert out[0]["text"].startswith("jah, ta elab nüüd jälle eestis"), out
+
+
+def test_a_closing_question_typed_without_punctuation_is_answered():
+    conv, out = play("redirects-pillar-tax-pin-et", [
+        "tere sotsiaalkindlustusamet mari kuulen",
+        "votame uks haaval. teine sammas kas kusite kuhu valjamakse avaldus esitada",
+        "teise samba valjamaksed teeb pensionikeskus pensionikeskus.ee ja teie pank, meie maksame esimest sammast. "
+        "pin koodid uued saate ppa-st politsei ja piirivalveamet. iseteenindusse saab ka mobiil-id voi smart-id-ga",
+        "tuludeklaratsioon on maksu- ja tolliameti teema emta.ee. pensioni maksuvaba tulu 776 eur kuus arvestame "
+        "automaatselt, avaldust pole vaja",
+        "kokku teine sammas pensionikeskus pin ppa iseteenindus mobiil-id tuludeklaratsioon mta maksuvaba tulu "
+        "automaatselt kas selge"])
+    assert out and out[0]["text"] == "Jah, sain aru. Aitäh!" and not conv.finished, out
+    conv, out = play("angry-delay-ru", [
+        "департамент социального страхования анна слушаю чем помочь",
+        "понимаю извините что так долго давайте посмотрю назовите пожалуйста ваш личный код",
+        "спасибо галина иванова верно",
+        "причина задержки 28 октября мы запросили у вас копию трудовой книжки она к нам не пришла отправьте её "
+        "через самообслуживание или принесите в бюро обслуживания",
+        "нет не пропадёт заявление подано вовремя пенсию выплатят с дня когда возникло право решение в течение 15 "
+        "рабочих дней после того как придёт трудовая книжка точную дату назвать не могу",
+        "итак вы отправляете копию трудовой книжки решение в течение 15 рабочих дней после этого пенсия за все "
+        "месяцы не пропадёт понятно есть ещё вопросы"])
+    assert out and out[0]["text"] == "Нет, больше вопросов нет. Спасибо!", out
+
+
+def test_a_verbless_but_complete_answer_gets_a_request_for_more_not_a_dissatisfied_goodbye():
+    replies = ["tere, kadri sotsiaalkindlustusametist. kas soovite teada oma pensioniiga ja kas saab varem minna?",
+               "2027 on pensioniiga 65 a ja 1 kuu (seotud oodatava elueaga), teil seega aprill 2027",
+               "varem saab kuni 5 a enne pensioniiga, teil juba praegu. aga pension jaab kogu eluks vaiksemaks"]
+    conv, out = play("pension-age-early-et", [*replies, "taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)"])
+    assert out[0]["text"] == "Vabandust, kas saaksite seda natuke täpsemalt öelda?" and not conv.state["awaiting_close"]
+    out = conv.reply("Taotluse saate esitada iseteeninduses, sisse saab ID-kaardi, mobiil-ID või Smart-ID-ga.")
+    assert conv.state["step"] == "done", out
+    conv, out = play("pension-age-early-et", [*replies, "taotlus. iseteenindus. id-kaart.",
+                                              "taotlus. iseteenindus. id-kaart."])
+    assert conv.state["step"] == "done_unsure"  # asked once; a keyword chain again ends as before
+
+
+def test_a_believed_wrong_answer_does_not_ask_what_the_same_reply_answered():
+    conv, out = play("pension-age-early-et", [
+        "Tere! Kadri, Sotsiaalkindlustusamet. Kas soovite teada oma pensioniiga ja kas saab varem minna?",
+        "2027. aastal on pensioniiga 65 aastat ja 1 kuu, Teie pensioniiga saabub 2027. aasta aprillis.",
+        "Ennetähtaegselt saab minna kuni 5 aastat enne pensioniiga, Teil on see võimalus juba olemas.",
+        "Esialgu on pension veidi väiksem, aga kui jõuate pensioniikka, arvutatakse see ümber ja edaspidi saate "
+        "sama suurt pensioni. Taotluse saab esitada iseteeninduses ID-kaardi, mobiil-ID või Smart-ID-ga."])
+    assert "kuidas seda taotleda" not in out[0]["text"] and "hiljem läheb" in out[0]["text"], out
+    assert [m["id"] for m in conv.state["misinformed"]] == ["wrong_early"]
+    conv, out = play("appeal-refused-ru", [
+        "Здравствуйте! Меня зовут Анна, Департамент социального страхования. Вы не согласны с решением об отказе?",
+        "Тогда Вы можете подать возражение (vaie). Бланка нет: напишите в свободной форме, почему не согласны, и "
+        "приложите копию трудовой книжки. Отправить можно через среду самообслуживания или по почте.",
+        "Возражение нужно подать в течение 14 дней с даты решения. Департамент рассматривает возражение по пенсии в "
+        "течение 60 дней."])
+    assert "сколько будете его рассматривать" not in out[0]["text"] and "мало времени" in out[0]["text"], out
+
+
+def test_a_believed_promise_is_reacted_to_once_and_the_ending_keeps_it():
+    replies = ["Здравствуйте! Департамент социального страхования, чат, Ольга. Вы сами работаете в Эстонии?",
+               "Полностью из обеих стран нет: в первую очередь платит одна страна. Но Финляндия Вам точно доплатит "
+               "разницу – это гарантировано.",
+               "Личный код в чат писать не нужно. Точную сумму узнаете в среде самообслуживания, но разницу Вам "
+               "точно доплатят, не волнуйтесь."]
+    conv, out = play("family-finland-ru", replies)
+    texts = [t["text"] for t in conv.turns if t["role"] == "client"]
+    assert sum("гарантированно" in t for t in texts) == 1, texts
+    assert "могут доплатить" not in out[0]["text"] and conv.state["step"] == "wrap", out

@@ -17,10 +17,10 @@ from trainer.outcome import ConversationResult
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
-from trainer.scoring.statements import find_status_statements
+from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
-from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold
+from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold, without_refused_promises
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -141,19 +141,24 @@ class Conversation:
         if protection.private_status and find_status_statements(text, self.scenario.language):
             signals["disclosed"] = True  # a status is a private fact here, for the client as for the scorer
         acted = analysis["acted"]
+        if not signals.get("asked_question") and listening.spoken_tail_questions(acted, self.scenario.language):
+            signals["asked_question"] = True  # "teine sammas kas kusite kuhu ..." asks, unpunctuated
+        # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
+        signals["promised"] = bool(acted) and bool(find_promises(acted, self.scenario.language))
         for name, crit_id in self.scenario.criterion_signals.items():
             signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values)
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True
+        self._said_before = dict(self.state.get("said", {}))
         for name, hit in listening.stated_signals(self, acted, signals, facts).items():
             if hit:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
-        self._signals = signals
+        self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or text
         self._answers = listening.known_answers(self, acted or text)
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
-        self._holding = is_hold(text, self.scenario.language)
+        self._holding = is_hold(text, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
         if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
                 and not self._answers and not self._reaction:
@@ -188,10 +193,11 @@ class Conversation:
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
         acts = find_non_answers(self.transcript(), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
-        full["acted"] = acted
-        if acted == text:
+        full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
+        heard = without_refused_promises(acted, lang)  # "ma ei saa lubada, et nõue tühistatakse" promises nothing
+        if heard == text:
             return full
-        said = analyse_reply(acted, lang, self.concepts, self.signals, self.facts) if acted else None
+        said = analyse_reply(heard, lang, self.concepts, self.signals, self.facts) if heard.strip() else None
         for name in full["signals"]:
             if name in _SAID_ON_WHOLE_TEXT:
                 continue
@@ -231,7 +237,8 @@ class Conversation:
         step = self.current_step
         target, chosen = self._target(step, signals, facts), self._rule
         answers = list(getattr(self, "_answers", []))
-        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals)
+        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals) \
+            or listening.fragment_answer(self, step, signals)
         stays = self.state["vars"].get("stays", 0)
         if target is not None and chosen is not None and chosen.when is None and asked \
                 and self.scenario.step(target).end and stays < listening.MAX_STAYS:
@@ -246,6 +253,10 @@ class Conversation:
                 heard.append(HOLDING.get(self.scenario.language, HOLDING["et"]))
             elif not heard:
                 heard += [asked] if isinstance(asked, str) else []
+            open_line = listening.open_question(self, getattr(self, "_text", ""), signals)
+            if open_line and heard in ([], [asked]):  # "Kas veel midagi?" while its question is open
+                self._fallback(at, open_line)  # no progress: counts towards on_stuck like a fallback
+                return
             if heard:  # the client answered, believed or waited: no "I didn't understand"
                 self.state["vars"]["stays"] = stays + 1
                 self.turns.append({"role": "client", "text": " ".join(heard), "at": at, "step": self.state["step"]})
@@ -254,12 +265,15 @@ class Conversation:
         else:
             self._enter(target, signals, facts, at, prefix=answers)
 
-    def _fallback(self, at: float | None) -> None:
+    def _fallback(self, at: float | None, said: str | None = None) -> None:
         dialogue = self.scenario.dialogue
         self.state["vars"]["fallbacks"] += 1
         count = self.state["vars"]["fallbacks"]
         if dialogue.on_stuck and count > dialogue.max_fallbacks:
             self._enter(dialogue.on_stuck, {}, {}, at)
+            return
+        if said:
+            self.turns.append({"role": "client", "text": said, "at": at, "step": self.state["step"]})
             return
         lines = dialogue.fallback or DEFAULT_FALLBACK.get(self.scenario.language, DEFAULT_FALLBACK["et"])
         line = render(lines[(count - 1) % len(lines)], self.values)
@@ -286,12 +300,16 @@ class Conversation:
         line, conditional = self._choose_line(step, signals, facts)
         reaction = getattr(self, "_reaction", None)
         if reaction and not step.end:  # a wrong answer the client believes: it reacts to what was said
-            line, conditional, self._reaction = reaction, True, None
+            answered = getattr(self, "_reaction_answered", None) if step.asks and self._already_answered(step) else None
+            line, conditional, self._reaction = answered or reaction, True, None
         if not conditional and step.asks and depth < 4 and self._already_answered(step):
-            # the trainee already answered what this step asks: acknowledge and go on at once
-            prefix.append(render(step.answered, self.values) if step.answered
-                          else ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
+            # the trainee already answered what this step asks: acknowledge and go on at once; what this very
+            # reply said first is not "already said" (the default): the next step's line reacts to it
             target = self._target(step, signals, facts) if not step.end else None
+            if step.answered or target in (None, step.id) \
+                    or self._already_answered(step, getattr(self, "_said_before", None)):
+                prefix.append(render(step.answered, self.values) if step.answered
+                              else ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
             if target is not None and target != step.id:
                 self._enter(target, signals, facts, at, prefix, depth + 1)
                 return
@@ -302,9 +320,9 @@ class Conversation:
         if step.end:
             state["awaiting_close"] = True
 
-    def _already_answered(self, step: Step) -> bool:
-        """Every signal or fact the step asks for was said in this or an earlier reply."""
-        said = self.state.get("said", self.state["ever"])
+    def _already_answered(self, step: Step, said: dict | None = None) -> bool:
+        """Every signal or fact the step asks for was said in this or an earlier reply (or in `said`)."""
+        said = self.state.get("said", self.state["ever"]) if said is None else said
         return all(said.get(name) for name in step.asks)
 
     def _target(self, step: Step, signals: dict, facts: dict) -> str | None:

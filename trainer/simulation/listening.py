@@ -7,6 +7,7 @@ persona, template values and state. The built-in lines are in :mod:`trainer.simu
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
@@ -16,9 +17,14 @@ from trainer.simulation.reactions import (
     AFTER_END_ACK,
     CONFIRM_ANSWER,
     CONFIRM_PHRASES,
+    FRAGMENT_ANSWER,
     MAX_AFTER_END,
+    OPEN_QUESTION,
     UNKNOWN_ANSWER,
     after_end_answer,
+    asks_anything_else,
+    closing_answer,
+    closing_question_kind,
     language_offer_answer,
     offered_languages,
     phrase_set,
@@ -38,10 +44,42 @@ _MIN_QUESTION_WORDS = 3
 _SHORT_THANKS = 8
 
 
+#: an open question („Kus ema elab?“, «Где жила мама?») is answered without the yes a `say` may start with
+_OPEN_WORDS = frozenset({"kus", "kuhu", "kust", "millal", "mitu", "kuidas", "mis", "mida", "kes", "kelle", "kui",
+                         "где", "куда", "откуда", "когда", "сколько", "как", "что", "кто", "какой", "какая"})
+_YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
+
+
 def _questions(text: str, language: str) -> list[str]:
     spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
     ask = tx.is_spoken_question if spoken else tx.is_question
-    return [s for _, _, s in tx.split_sentences(text) if ask(s, language)]
+    return [s for _, _, s in tx.split_sentences(text) if ask(s, language)] + (spoken_tail_questions(text, language)
+                                                                             if spoken else [])
+
+
+def spoken_tail_questions(text: str, language: str) -> list[str]:
+    """Questions opened by "kas" inside an unpunctuated sentence: "teine sammas kas kusite kuhu avaldus
+    esitada" (a topic, then the question; written with punctuation it is "Teine sammas: kas küsite ...?")."""
+    if language != "et" or any(ch in "?!,;:" for ch in text):
+        return []
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        words = sentence.split()
+        for i, word in enumerate(words[1:], 1):
+            tail = " ".join(words[i:])
+            if word.lower() == "kas" and len(words) - i >= _MIN_QUESTION_WORDS and tx.is_question(tail, language):
+                if not tx.is_spoken_question(sentence, language):
+                    out.append(tail)
+                break
+    return out
+
+
+def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
+    """Does the reply ask the client for something (the code, a name, a verifying item, an answer)? Then
+    "vaatan järele" in it is no request to hold: "Selge, vaatan järele. Palun öelge oma isikukood."."""
+    if signals.get("asked_identification") or signals.get("asked_name") or signals.get("asked_verification"):
+        return True
+    return bool(_questions(tx.normalize_input(text).text, conv.scenario.language))
 
 
 def known_answers(conv: Conversation, text: str) -> list[str]:
@@ -52,8 +90,15 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
     out = []
     for known in conv.scenario.knows.values():
         phrases = tuple(render(p, conv.values) for p in known.ask)
-        if any(phrase_set(phrases, lang).find_all(q) for q in questions):
-            out.append(render(known.say, conv.values))
+        hits = [(q, m) for q in questions for m in phrase_set(phrases, lang).find_all(q)]
+        if hits:
+            say = render(known.say, conv.values)
+            q, m = hits[0]
+            first = (q[m.start:m.end].split() or [""])[0].lower()
+            if first in _OPEN_WORDS and _YES.match(say):  # "Kus ema elab?" -> not "jah, ta elab ..."
+                say = _YES.sub("", say, count=1)
+                say = say[:1].upper() + say[1:]
+            out.append(say)
     offer = language_offer_answer(offered_languages(text, lang), conv.persona.language)
     if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
         out.append(offer)
@@ -74,6 +119,28 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
                                                    for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
     return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
+
+
+def fragment_answer(conv: Conversation, step, signals: dict) -> str | None:
+    """A request for more when the reply said what the step `asks` only in a fragment without a verb or a
+    keyword chain („taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)“): the whole text names it, the
+    acts do not. Once per step (the ``stays`` limit); a reply that said nothing else ends as written."""
+    whole = getattr(conv, "_whole", set())
+    if not step.asks or conv.state["vars"].get("stays", 0) or any(signals.get(n) for n in step.asks):
+        return None
+    if all(n in whole for n in step.asks):
+        return FRAGMENT_ANSWER.get(conv.scenario.language, FRAGMENT_ANSWER["et"])
+    return None
+
+
+def open_question(conv: Conversation, text: str, signals: dict) -> str | None:
+    """"My question is still open", when no rule of the step fits a reply that offers more help or checks
+    understanding ("Kas veel midagi?", «Есть ещё вопросы?») while the client's last line asked something."""
+    lang = conv.scenario.language
+    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    if "?" in last and _questions(tx.normalize_input(text).text, lang) and asks_anything_else(text, signals, lang):
+        return OPEN_QUESTION.get(lang, OPEN_QUESTION["et"])
+    return None
 
 
 def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -> dict[str, bool]:
@@ -117,10 +184,12 @@ def misinformation(conv: Conversation, signals: dict, facts: dict, evidence: dic
             continue
         quote = next((q for name, q in evidence.items() if name in mis.when), text[:160])
         recorded = conv.state.setdefault("misinformed", [])
-        if not any(r["id"] == mis.id for r in recorded):
-            recorded.append({"id": mis.id, "agent_turn": conv.state["vars"]["turns"], "quote": quote})
+        if any(r["id"] == mis.id for r in recorded):
+            continue  # believed once, reacted to once: the same wrong answer again gets no second reaction
+        recorded.append({"id": mis.id, "agent_turn": conv.state["vars"]["turns"], "quote": quote})
         if reaction is None and mis.say:
             reaction = render(mis.say, conv.values)
+            conv._reaction_answered = render(mis.answered, conv.values) if mis.answered else None
     return reaction
 
 
@@ -136,9 +205,12 @@ def after_end(conv: Conversation, text: str) -> str | None:
     lang = conv.scenario.language
     analysis = conv._analyse(text)
     signals, acted = analysis["signals"], analysis["acted"]
-    if not acted:  # a keyword chain or a pasted repeat says nothing: the call ends as before
+    kind = closing_question_kind(text, lang) if not any(ch in "?" for ch in text) else None
+    if not acted and kind is None:  # a keyword chain or a pasted repeat says nothing: the call ends as before
         return None
-    answer = after_end_answer(signals, lang)
+    answer = after_end_answer(signals, lang) if acted else None
+    if answer is None and kind is not None:  # "... kas selge", «... есть ещё вопросы» typed without "?"
+        answer = closing_answer(kind, lang)
     if answer is None and not _questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \

@@ -10,6 +10,7 @@ other phrase (folded, lemmatised, negation-aware).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from trainer import text as tx
@@ -49,6 +50,20 @@ CONFIRM_PHRASES = {
 CONFIRM_ANSWER = {"et": "Jah, just nii.", "ru": "Да, именно так.", "en": "Yes, exactly."}
 # ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
+# ... and, asked "anything else?" or "was that clear?" while its own question is still open, says so
+OPEN_QUESTION = {"et": "Aga minu küsimusele Te veel ei vastanud?", "ru": "А на мой вопрос Вы ещё не ответили?",
+                 "en": "But you haven't answered my question yet?"}
+# (besides the scorer's offers of help and checks of understanding, the short forms a trainee types)
+ANYTHING_ELSE_PHRASES = {
+    "et": ["kas veel midagi", "veel midagi", "veel küsimusi", "muid küsimusi", "kas on selge", "kas selge"],
+    "ru": ["что-нибудь ещё", "что-то ещё", "ещё вопросы", "другие вопросы", "всё понятно", "понятно?"],
+    "en": ["anything else", "any other questions", "is that clear"],
+}
+
+# ... and asks for more when a bare fragment ("taotlus iseteeninduses") named what it asked for: the scorer
+# counts no verbless fragment as an answer, and the client does not leave dissatisfied on it either
+FRAGMENT_ANSWER = {"et": "Vabandust, kas saaksite seda natuke täpsemalt öelda?", "ru": "Простите, а можно чуть подробнее?",
+                   "en": "Sorry, could you say that in a bit more detail?"}
 
 # ... and, after its last line, answers a closing question instead of hanging up on it: a check of
 # understanding, an offer of further help, or any other question (at most MAX_AFTER_END times)
@@ -72,6 +87,74 @@ def phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
 def is_hold(text: str, language: str) -> bool:
     """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
     phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
+    return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
+
+
+# A refused promise ("ma ei saa lubada, et nõue tühistatakse", «не могу обещать, что решение отменят») is
+# no promise: the client does not hear what follows the refusal in its clause (or, with the object first,
+# "tühistamist ma lubada ei saa", what precedes it)
+_REFUSED_AFTER = {
+    "et": r"\bei\s+(?:saa|oska|või|voi)\s+(?:(?:ma|me|Teile|teile|kahjuks|paraku)\s+)*"
+          r"(?:lubada|garanteerida|kinnitada|tõotada|totada|ette\s+(?:öelda|oelda))\b",
+    "ru": r"\bне\s+(?:(?:могу|можем|смогу|сможем|вам|Вам|к\s+сожалению)\s+)*"
+          r"(?:обещать|обещаю|обещаем|гарантировать|гарантирую|гарантируем)\b",
+}
+_REFUSED_BEFORE = {
+    "et": r"\b(?:lubada|garanteerida|kinnitada)\s+(?:(?:ma|me|Teile|teile|kahjuks|paraku)\s+)*ei\s+(?:saa|oska|või|voi)\b",
+    "ru": r"\b(?:обещать|гарантировать)\s+(?:(?:я|мы|вам|Вам|к\s+сожалению)\s+)*не\s+(?:могу|можем|смогу|сможем)\b",
+}
+_CLAUSE_END = re.compile(r"[.!?;]|,?\s*\b(?:aga|kuid|sest|vaid|ent|kuna|но|а|однако|потому)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?;,]|\b(?:aga|kuid|sest|vaid|ent|kuna|но|а|однако|потому)\b", re.IGNORECASE)
+
+
+def without_refused_promises(text: str, language: str) -> str:
+    """The reply with the content of a refused promise blanked out (same length, so offsets hold)."""
+    chars = list(text)
+    for m in re.finditer(_REFUSED_AFTER.get(language, _REFUSED_AFTER["et"]), text, re.IGNORECASE):
+        end = _CLAUSE_END.search(text, m.end())
+        for i in range(m.end(), end.start() if end else len(text)):
+            chars[i] = " "
+    for m in re.finditer(_REFUSED_BEFORE.get(language, _REFUSED_BEFORE["et"]), text, re.IGNORECASE):
+        starts = [s.end() for s in _CLAUSE_START.finditer(text, 0, m.start())]
+        for i in range(starts[-1] if starts else 0, m.start()):
+            chars[i] = " "
+    return "".join(chars)
+
+
+# a closing question at the end of an unpunctuated reply ("... kas selge", «... понятно есть ещё вопросы»)
+_CLOSING_TAILS = {
+    "nothing_more": {"et": ["veel midagi", "veel küsimusi", "muid küsimusi", "saan veel aidata"],
+                     "ru": ["ещё вопросы", "что-нибудь ещё", "что-то ещё", "другие вопросы", "ещё чем-то помочь"],
+                     "en": ["anything else", "other questions"]},
+    "understood": {"et": ["kas selge", "kas on selge", "on selge", "kas arusaadav", "kas on arusaadav", "sai selgeks"],
+                   "ru": ["понятно", "всё понятно", "ясно", "всё ясно"],
+                   "en": ["is that clear", "clear"]},
+}
+_TAIL_WORDS = 5
+
+
+def closing_question_kind(text: str, language: str) -> str | None:
+    """"nothing_more" or "understood" when the reply's last words offer more help or check understanding
+    ("... kas selge", «... понятно есть ещё вопросы»), even inside a keyword chain; else None."""
+    words = text.split()
+    tail = " ".join(words[-_TAIL_WORDS:])
+    for kind, phrases in _CLOSING_TAILS.items():
+        found = tuple(phrases.get(language, phrases["et"]))
+        if any(not m.negated for m in phrase_set(found, language).find_all(tail)):
+            return kind
+    return None
+
+
+def closing_answer(kind: str, language: str) -> str:
+    """The client's answer to a closing question of `kind` after its last line."""
+    return AFTER_END[kind].get(language, AFTER_END[kind]["et"])
+
+
+def asks_anything_else(text: str, signals: dict[str, bool], language: str) -> bool:
+    """Does the reply offer more help or check understanding ("Kas veel midagi?", «Есть ещё вопросы?»)?"""
+    if signals.get("offered_help") or signals.get("checked_understanding"):
+        return True
+    phrases = tuple(ANYTHING_ELSE_PHRASES.get(language, ANYTHING_ELSE_PHRASES["et"]))
     return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
 
 

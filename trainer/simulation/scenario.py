@@ -172,6 +172,7 @@ class Misinformation(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     when: str = Field(alias="if")            # condition on the reply, e.g. a signal of the wrong rule
     say: str | None = None                   # the client's reaction when no rule of the step fits
+    answered: str | None = None              # said instead when the step's `asks` were already stated
     record: dict[Literal["et", "ru", "en"], str] = Field(default_factory=dict)  # what the result says
 
     _when_parses = field_validator("when")(validate_condition)

@@ -14,7 +14,8 @@ from trainer.simulation.scenario import TEMPLATE, Include, Partial, Scenario, St
 from trainer.text.normalize import fold
 from trainer.yamlsource import Problem, SourceDoc
 
-CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks"}
+CONTEXT_NAMES = {"identification_required", "client_upset", "third_party", "identified", "turns", "fallbacks",
+                 "promised"}  # promised: the reply promises or guesses an outcome (the dialogue engine sets it)
 PERSONA_FIELDS = set(Persona.__dataclass_fields__) | {"full_name", "age", "age_years"}
 
 
@@ -117,8 +118,8 @@ def validate_scenario(
     names = signal_names(scenario.signals) | derived | set(scenario.state) | CONTEXT_NAMES
     names |= {n for s in steps for n in s.set}
     functions = {
-        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
-        "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived,
+        "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
+        "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
         "visited": known,
     }
     criterion_ids = {c.id for c in scenario.criteria}
