@@ -154,7 +154,10 @@ _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("пра�
                  ("верно", "ли")}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
 _NO_BREAK_AFTER = {"ei", "tea", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
-                   "vaadata", "kontrollin", "kontrollida", "mote"}
+                   "vaadata", "kontrollin", "kontrollida", "mote",
+                   # "ka seda kas raha tuli": a demonstrative before it announces an embedded question (not
+                   # "öelda": "... ei saa ma seda öelda Kas see on arusaadav" asks)
+                   "seda", "sellest", "selles"}
 
 
 @dataclass(frozen=True)
