@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.transcript import Transcript
-from trainer.text.keywords import copula_dash, is_keyword_list
+from trainer.text.keywords import copula_dash, is_keyword_list, questions_in, takes_up_question
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person")
@@ -427,8 +427,13 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(candidates, language, summary, informed):
             fragments = _content_fragments(" ".join(candidates), language, social, names)
-            # a list of bare topics, or a verbless "summary" with nothing said before it to restate
-            if is_keyword_list(fragments, _PARTICLES | names, " ".join(candidates)) or (
+            # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
+            # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
+            asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
+            if asked is not None and asked.role == "client" and takes_up_question(
+                    fragments, questions_in(asked.text, language), _PARTICLES | names):
+                pass
+            elif is_keyword_list(fragments, _PARTICLES | names, " ".join(candidates)) or (
                     len(fragments) >= 2 and _summary_marker(" ".join(candidates), language, summary)):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""

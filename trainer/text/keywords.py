@@ -11,7 +11,8 @@ or a preposition («с цифровой подписью по почте или 
 :func:`is_keyword_list` reads the fragments of a verbless reply (split at punctuation and dashes): a
 reply is a list when a fragment names a bare topic (one or more words in the dictionary form, no
 linker, no number) beside other fragments, or when one run-on fragment is mostly such words. Each
-word's decision is cached.
+word's decision is cached. :func:`takes_up_question` keeps a verbless reply that answers the client's
+question in its own words ("kuidas taotleda?" - "taotlemine iseteeninduses (id-kaart, mobiil-id)").
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ import re
 from functools import lru_cache
 
 from .lexicon import dictionary_lemmas, ru_parse
-from .normalize import fold, tokenize_cached
+from .normalize import fold, split_sentences_cached, tokenize_cached
+from .questions import is_question
 
-__all__ = ["is_keyword_list", "copula_dash"]
+__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "questions_in"]
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
 _LINKERS = frozenset(
@@ -90,3 +92,29 @@ def is_keyword_list(fragments: list[str], skip: frozenset[str] = frozenset(), te
     if "list" in kinds:
         return True
     return len(kinds) >= 2 and "bare" in kinds
+
+
+def _stem(norm: str) -> str:
+    return norm[:5]
+
+
+def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset()) -> bool:
+    """Does a verbless reply answer the client's question elliptically (ISO 24617-2: an answer depends on
+    its question)? Its first fragment has two or more words, takes up a content word of the question (the
+    same stem: "taotleda" - "taotlemine", «пособие» - «пособие») and has syntax: a word inflected for the
+    question, a linker or a number ("taotlemine iseteeninduses", «пособие 8-го числа», «заявление через
+    самообслуживание»). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
+    iseteenindus kokkuvõte") takes up nothing."""
+    asked = {_stem(t.norm) for t in tokenize_cached(question) if t.is_word and len(t.norm) >= 4
+             and t.norm not in _INTERROGATIVES}
+    if not asked or not fragments:
+        return False
+    tokens = [t for t in tokenize_cached(fragments[0]) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
+    if len(tokens) < 2 or not any(t.is_word and len(t.norm) >= 4 and _stem(t.norm) in asked for t in tokens):
+        return False
+    return any(t.text[:1].isdigit() or t.norm in _LINKERS or not _bare(t.text) for t in tokens)
+
+
+def questions_in(text: str, lang: str) -> str:
+    """The questions of a (client's) turn, joined ("" when it asks none)."""
+    return " ".join(s for _, _, s in split_sentences_cached(text) if is_question(s, lang))

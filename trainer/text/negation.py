@@ -13,6 +13,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
     is_question,
     is_spoken_question,
 )
+from .scope import negated_complement, object_case, prohibited_object
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
            "is_abessive", "is_privative", "is_negator", "BOUNDARY_WORDS"]
@@ -39,12 +40,13 @@ _NEG_AFTER = {
 _FILLERS = {
     "et": frozenset(
         "ka veel enam kahjuks paraku praegu hetkel siis kunagi uldse see seda sellist mingit mingeid "
-        "nagu just kohe kindlasti sel selle sellel nuud tana siin seal".split()
+        "nagu just kohe kindlasti sel selle sellel nuud tana siin seal "
+        "kokkuvotteks seega niisiis lyhidalt luhidalt".split()  # recap markers: sentence adverbs (speech)
     ) | frozenset(PRONOUN_LEMMAS["et"]) | frozenset("ta tema talle tal teda nad nemad neile neil".split()),
     "ru": frozenset(
         "вы вам вас вами я мне меня мы нам нас он она они ему ей им его её ее их к сожалению уже еще ещё "
         "пока же бы ведь тоже также в во на с со к ко по за из у о об до от при для этом этот эта это этой "
-        "этого тот том той сейчас сегодня".split()
+        "этого тот том той сейчас сегодня итак итого".split()
     ),
     "en": frozenset("you we i he she they it also yet still".split()),
 }
@@ -218,8 +220,10 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 if lang == "ru" and nxt and _is_infinitive_ru(nxt):
                     return False  # «в открытом чате сумму лучше не писать»: advice, the place still holds
                 if infinitive:
+                    # a negated need, or the object of the negated infinitive ("isikukoodi ma siin kasutada ei
+                    # saa", «личный код в чате указывать нельзя»); an adverbial stays ("sellisel toonil")
                     following = {t.norm for t in tokens[j + 1:j + 3] if t.is_word}
-                    return bool(following & _NECESSITY[lang])
+                    return bool(following & _NECESSITY[lang]) or object_case(tokens, idx, last, lang)
                 return not (not_only and nxt in not_only[1])
             if tok.norm in _POSTPOSITIONS[lang]:
                 return False  # the match belongs to an adverbial ("andmekaitse tõttu ... ei saa")
@@ -246,7 +250,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
         return False
     lang = _lang(lang)
-    return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang)
+    return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
+        or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
 
 
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
@@ -281,6 +286,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             # clause-initial "ära" is a negative imperative ("ära muretse"); elsewhere a particle
             if lang == "et" and tok.norm == "ara" and (j == 0 or _is_boundary(tokens[j - 1], lang)):
                 return True
+            if _is_finite(tok.text, lang) and not (j > 0 and tokens[j - 1].norm in before):
+                break  # "ei saa see on tema andmete kaitseks": a finite verb of its own starts a new clause
             if tok.norm not in fillers:
                 counted += 1
         j -= 1

@@ -146,6 +146,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
 
         if is_first_name(words[3]) or is_first_name(words[-1]):
             return True  # «я говорю с Ириной Смирновой»: a check of who is on the line
+    if lang == "ru" and len(words) >= 3 and words[-1] == "вы" and _ru_inverted_you(words):
+        return True  # «пособие на старших получаете вы»: the verb before «вы» at the end asks
     if client:
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
@@ -227,6 +229,25 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
             return False
         return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
     return any(w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in before) or before[0] == "see"
+
+
+_RU_NO_INVERSION = frozenset("если когда раз пока что чтобы как будете можете должны".split())
+
+
+def _ru_inverted_you(words: list[str]) -> bool:
+    """«… получаете вы», «оформляете вы»: a 2nd person plural verb in the indicative right before a final
+    «вы» is a spoken yes/no question by word order; not an imperative («подтвердите вы»), an auxiliary or a
+    modal («решать будете вы»), a negated verb, nor inside an если/что clause («если получаете вы …»)."""
+    from .lexicon import ru_parse
+
+    verb = words[-2]
+    if verb in _RU_NO_INVERSION or any(w in _RU_NO_INVERSION or w == "не" for w in words[-6:-1]):
+        return False
+    parses = ru_parse(verb)
+    if not parses or any("impr" in p.tag for p in parses[:4]):
+        return False  # «подтвердите вы»: the perfective future is also the imperative
+    tag = parses[0].tag
+    return tag.POS == "VERB" and "2per" in tag and "plur" in tag and "indc" in tag
 
 
 def _ru_tag(words: list[str]) -> bool:

@@ -1,0 +1,178 @@
+"""Wide negation scope: a negator that governs a whole verb phrase or a whole subordinate clause.
+
+`negation.py` reads a negator a few words before or after a match. Two constructions reach further:
+
+- a **prohibition**: a negative imperative or a negated modal with its infinitive governs its object
+  wherever it stands in the clause ("Palun ärge saatke siia üldisesse vestlusaknasse oma isikukoodi",
+  «не пишите в этот открытый общий чат свой личный код», "ei tohi siin kasutada ... isikukoodi";
+  "isikukoodi ma selles vestluses küsida ei tohi", «личный код ... указывать нельзя»). Another verb in
+  between ends it ("ärge muretsege palun saatke mulle oma isikukood"): that is a new request.
+- a **negated main clause** of promising, saying or knowing scopes over its et/kas/что clause: "ma ei
+  saa lubada, et nõue tühistatakse", "ei oska öelda, kas toetus makstakse", «не могу обещать, что долг
+  спишут», «я не гарантирую, что …». A contrastive conjunction or a sentence end closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .lexicon import PRONOUN_LEMMAS, dictionary_lemmas, ru_parse
+from .normalize import Token, fold
+
+__all__ = ["prohibited_object", "negated_complement", "object_case"]
+
+_SENTENCE_END = frozenset(".!?…")
+_CLAUSE_PUNCT = frozenset(";:()[]\"«»“”")
+_NEG_IMPERATIVE = {"et": frozenset("arge arme argu".split()), "ru": frozenset()}
+# negated modals whose infinitive carries the negation ("ei tohi kasutada", «нельзя писать», «не можем спрашивать»)
+_MODALS = {
+    "et": frozenset("saa tohi pea pruugi".split()),
+    "ru": frozenset("можем могу может можно нужно надо стоит следует должны должен должна".split()),
+}
+_NEG = {"et": frozenset({"ei", "pole"}), "ru": frozenset({"не"})}
+_RU_MODAL_NEG = frozenset({"нельзя", "невозможно"})
+_STOP = {
+    "et": frozenset("aga kuid vaid ent sest kuna kui et kas ja ning voi".split()),
+    "ru": frozenset("но а однако потому поэтому если когда что чтобы и или".split()),
+}
+_REACH = 8  # words back from the match
+
+# main-clause verbs of promising, saying or knowing (folded prefixes) and the complementisers they take
+_SAYING = {
+    "et": ("luba", "garanteeri", "oelda", "utle", "oska", "tea", "kinnita", "usu", "kinnit"),
+    "ru": ("обеща", "гарантир", "сказа", "скаж", "знаю", "знаем", "утвержда", "уверен", "подтверд"),
+}
+_COMPLEMENTISERS = {"et": frozenset({"et", "kas"}), "ru": frozenset({"что", "когда", "будет", "ли"})}
+_CONTRAST = {"et": frozenset("aga kuid ent vaid".split()), "ru": frozenset("но однако зато".split())}
+_ET_ADVERBIAL_ENDINGS = ("sse", "lt", "le", "ga", "ks", "ni", "na", "ta", "st", "s", "l")
+_RU_ADVERBIAL_CASES = ("loct", "ablt", "datv", "loc2")
+_ET_INFINITIVE = ("da", "ta", "ma", "ha")  # kasutada, saata, kirjutama, teha
+_ET_PRONOUNS = frozenset("tema teda temale temal ta talle tal nemad neid neile neil".split())
+_RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после без".split())
+
+
+def object_case(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
+    """Could the match tokens[idx..last] be the object (or subject) of a verb, not an adverbial? Estonian:
+    no locative or other adverbial case ending on its last word unless that word is its own dictionary
+    form or an s-stem partitive ("isikukoodi", "toetust", not "toonil", "vestluses"); Russian: no
+    preposition before it and no oblique case («личный код», not «в таком тоне»)."""
+    word = tokens[last]
+    if lang == "ru":
+        if idx > 0 and tokens[idx - 1].norm in _RU_PREPOSITIONS:
+            return False
+        parses = ru_parse(word.text.lower())
+        return not (parses and any(c in parses[0].tag for c in _RU_ADVERBIAL_CASES))
+    norm = word.norm
+    if not norm.endswith(_ET_ADVERBIAL_ENDINGS):
+        return True
+    known = {fold(x) for x in dictionary_lemmas(word.text.lower(), "et")}
+    return norm in known or (norm.endswith("st") and norm[:-1] in known)
+
+
+def prohibited_object(tokens: Sequence[Token], idx: int, lang: str,
+                      is_verb: Callable[[str, str], bool], is_finite: Callable[[str, str], bool]) -> bool:
+    """Is the match at tokens[idx] inside the verb phrase of a negative imperative or of a negated modal
+    and its infinitive, found before it in the clause (or as its first word) with no other verb between?"""
+    if lang not in _NEG:
+        return False
+    j, counted = idx, 0
+    while j >= 0 and counted < _REACH:
+        tok = tokens[j]
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END or tok.text in _CLAUSE_PUNCT or tok.text == ",":
+                return False
+            j -= 1
+            continue
+        if j < idx and tok.norm in _STOP[lang]:
+            return False
+        if j == idx and (tok.norm in _NEG[lang] or tok.norm in _NEG_IMPERATIVE[lang]):
+            return False  # the phrase holds its own negator ("ärge kirjutage", "ei kasuta")
+        if tok.norm in _NEG_IMPERATIVE[lang]:
+            return True  # "ärge ... isikukoodi" with the verb after the object
+        if tok.norm not in PRONOUN_LEMMAS.get(lang, {}) and tok.norm not in _ET_PRONOUNS and is_verb(tok.text, lang):
+            return _negated_verb(tokens, j, lang)
+        if j < idx and is_finite(tok.text, lang):
+            return False  # "ei saa see on ...": the clause of "on" is a new one
+        counted += 1
+        j -= 1
+    return False
+
+
+def _prev_word(tokens: Sequence[Token], j: int) -> tuple[str, int]:
+    k = j - 1
+    while k >= 0 and not tokens[k].is_word:
+        if tokens[k].text in _SENTENCE_END or tokens[k].text == ",":
+            return "", -1
+        k -= 1
+    return (tokens[k].norm, k) if k >= 0 else ("", -1)
+
+
+def _negated_verb(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Is the verb at tokens[j] a negative imperative («не пишите», "ärge kirjutage") or the infinitive of a
+    negated modal up to two words before it ("ei tohi kasutada", "ei saa me siin kasutada", "pole vaja
+    saata"; «нельзя писать», «не можем спрашивать», «Вам не нужно самому писать»)?"""
+    prev, k = _prev_word(tokens, j)
+    if lang == "et" and (prev in _NEG_IMPERATIVE["et"] or (prev == "ara" and _prev_word(tokens, k)[1] < 0)):
+        return True
+    if lang == "et" and not tokens[j].norm.endswith(_ET_INFINITIVE):
+        return False  # only an infinitive carries the modal's negation
+    if lang == "ru":
+        parses = ru_parse(tokens[j].text.lower())
+        tag = parses[0].tag if parses else None
+        if prev == "не" and tag is not None and "impr" in tag:
+            return True
+        if tag is None or tag.POS != "INFN":
+            return False
+    for _ in range(3):  # the modal, with at most two words between it and the infinitive
+        if k < 0:
+            return False
+        if lang == "ru" and prev in _RU_MODAL_NEG:
+            return True
+        if prev in _MODALS[lang]:
+            return _prev_word(tokens, k)[0] in _NEG[lang]
+        if lang == "et" and prev == "vaja":
+            return _prev_word(tokens, k)[0] in ("pole", "ole")
+        prev, k = _prev_word(tokens, k)
+    return False
+
+
+def negated_complement(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """Is tokens[idx] inside an et/kas/что clause whose main clause negates a verb of promising, saying or
+    knowing ("ma ei saa lubada, et …", "ei oska öelda, kas …", «не могу обещать, что …», «не гарантирую,
+    что …»)?"""
+    if lang not in _SAYING:
+        return False
+    j, counted = idx - 1, 0
+    while j >= 0 and counted < 12:
+        tok = tokens[j]
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END:
+                return False
+            j -= 1
+            continue
+        if tok.norm in _CONTRAST[lang]:
+            return False
+        if tok.norm in _COMPLEMENTISERS[lang] and tok.norm not in ("будет", "ли"):
+            return _negated_saying(tokens, j, lang)
+        counted += 1
+        j -= 1
+    return False
+
+
+def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
+    words: list[str] = []
+    k = s - 1
+    while k >= 0 and len(words) < 5:
+        tok = tokens[k]
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END or (tok.text != "," and tok.text in _CLAUSE_PUNCT):
+                break
+            k -= 1
+            continue
+        words.append(tok.norm)
+        k -= 1
+    # words: nearest first; the verb of saying within the first three, a negator within three before it
+    for v, w in enumerate(words[:3]):
+        if w.startswith(_SAYING[lang]):
+            return any(x in _NEG[lang] for x in words[v + 1:v + 4])
+    return False
