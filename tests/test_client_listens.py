@@ -574,7 +574,11 @@ def test_a_verbless_but_complete_answer_gets_a_request_for_more_not_a_dissatisfi
     replies = ["tere, kadri sotsiaalkindlustusametist. kas soovite teada oma pensioniiga ja kas saab varem minna?",
                "2027 on pensioniiga 65 a ja 1 kuu (seotud oodatava elueaga), teil seega aprill 2027",
                "varem saab kuni 5 a enne pensioniiga, teil juba praegu. aga pension jaab kogu eluks vaiksemaks"]
+    # an elliptical answer to "kuidas seda taotleda?" is an answer: the client takes it and ends as usual
     conv, out = play("pension-age-early-et", [*replies, "taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)"])
+    assert conv.state["step"] == "done" and "iseteeninduses" in out[0]["text"], out
+    # a bare keyword list gets one request for more, not the dissatisfied goodbye
+    conv, out = play("pension-age-early-et", [*replies, "Taotlus. Iseteenindus."])
     assert out[0]["text"] == "Vabandust, kas saaksite seda natuke täpsemalt öelda?" and not conv.state["awaiting_close"]
     out = conv.reply("Taotluse saate esitada iseteeninduses, sisse saab ID-kaardi, mobiil-ID või Smart-ID-ga.")
     assert conv.state["step"] == "done", out

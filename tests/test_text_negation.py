@@ -273,3 +273,17 @@ def test_a_second_predicate_ends_the_negators_clause(text, word, negated):
 def test_a_phrase_with_its_own_negation_or_verb(text, phrase, negated):
     matches = PhraseSet((phrase,), "et").find_all(text)
     assert [m.negated for m in matches] == [negated]
+
+
+@pytest.mark.parametrize("text, phrases, lang, negated", [
+    # a match that opens with "without" is the condition of a rule; the negator after it states the rule
+    ("Без доверенности данные сообщить нельзя.", ["без доверенности"], "ru", False),
+    ("Без письменной доверенности мы ничего не сообщаем.", ["без письменной доверенности"], "ru", False),
+    ("Ilma volikirjata ma ema andmeid öelda ei saa.", ["ilma volikirjata"], "et", False),
+    # the same words without the privative are still denied
+    ("Доверенность не нужна.", ["доверенность"], "ru", True),
+    ("Volikirja pole vaja.", ["volikiri"], "et", True),
+])
+def test_a_condition_opened_by_without_is_not_denied_by_the_rule_after_it(text, phrases, lang, negated):
+    found = PhraseSet(phrases, lang).find_all(text)
+    assert found and found[0].negated is negated, (text, found)

@@ -66,6 +66,8 @@ _CLAUSE_OPENERS = {
     "en": frozenset("what why how where when who which".split()),
 }
 _RU_MODAL_NEG = frozenset({"нельзя", "невозможно"})
+# a match that opens with "without" states a condition; a negator after it states the rule (double negation)
+_PRIVATIVE = {"ru": frozenset({"без"}), "et": frozenset({"ilma"})}
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded
 _LOOK_AHEAD = 2
 # Beyond the look-ahead, a negator later in the clause still negates a match that has no finite verb of
@@ -244,6 +246,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     the same clause shortly before idx or after last (shortly, or anywhere before the clause's
     finite verb when the match has none), or a short retraction right after the clause ("..., see ei
     kehti enam")?"""
+    if tokens[idx].norm in _PRIVATIVE.get(_lang(lang), ()):
+        return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
     if _negated(tokens, idx, lang, last):
         return True
     end = idx if last is None else last
