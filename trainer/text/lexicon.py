@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from .normalize import fold
 
-__all__ = ["configure", "backend", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
+__all__ = ["configure", "backend", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS",
+           "first_person", "same_person"]
 
 _SUPPORTED = ("et", "ru", "en")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
@@ -322,3 +323,31 @@ def dictionary_lemma(word: str, lang: str) -> str | None:
 def is_verb_lemma(lemma: str) -> bool:
     """Estonian verb lemma heuristic: the ma-infinitive."""
     return lemma.endswith("ma") and len(lemma) > 3
+
+
+@lru_cache(maxsize=50_000)
+def first_person(word: str, lang: str) -> str:
+    """"sg"/"pl" when the word is a first-person finite verb ("otsustame", "luban", «платим», «решаю»), else ""
+    (a phrase "maksame" claims what we do: "maksab Soome" is another subject)."""
+    low = word.lower()
+    if lang == "ru":
+        for p in ru_parse(low)[:1]:
+            if p.is_known and p.tag.POS == "VERB" and p.tag.person == "1per":
+                return "pl" if p.tag.number == "plur" else "sg"
+        return ""
+    readings = dictionary_lemmas(low, lang) if lang == "et" else frozenset()
+    if not readings or not all(is_verb_lemma(fold(x)) for x in readings):
+        return ""
+    norm = fold(low)
+    return "pl" if norm.endswith("me") else ("sg" if norm.endswith("n") else "")
+
+
+def same_person(word: str, person: str, lang: str) -> bool:
+    """Is the text word a first-person verb of that number ("otsustasime", "maksaksime" for "pl")?"""
+    if lang == "ru":
+        return any(p.tag.POS == "VERB" and p.tag.person == "1per" and (p.tag.number == "plur") == (person == "pl")
+                   for p in ru_parse(word.lower()))
+    norm = fold(word.lower())
+    if norm.endswith(("nud", "tud", "dud")) or norm + "ma" in {fold(x) for x in dictionary_lemmas(word.lower(), lang)}:
+        return True  # no person of its own: "ei lõpeta", "ei maksnud", "oleme maksnud"
+    return norm.endswith("me" if person == "pl" else "n")
