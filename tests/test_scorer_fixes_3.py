@@ -131,6 +131,8 @@ def test_a_first_person_phrase_verb_does_not_match_another_person(lang, phrase, 
     ("et", "Soome pensioni maksame", "Soome pensioni maksaksime ka ise."),
     ("ru", "финскую пенсию назначаем", "Финскую пенсию назначаем тоже мы."),
     ("ru", "пособие на похороны платим", "Пособие на похороны платим мы."),
+    ("ru", "отменим требование", "Не переживайте, отменят требование."),  # indefinite 3rd plural: "we" unnamed
+    ("et", "Soome pensioni maksame", "Soome pensioni makstakse siit."),  # impersonal
 ])
 def test_a_first_person_phrase_verb_still_matches_the_first_person(lang, phrase, text):
     assert PhraseSet([phrase], lang).matches(text)

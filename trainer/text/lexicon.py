@@ -343,11 +343,16 @@ def first_person(word: str, lang: str) -> str:
 
 
 def same_person(word: str, person: str, lang: str) -> bool:
-    """Is the text word a first-person verb of that number ("otsustasime", "maksaksime" for "pl")?"""
+    """May the text word say what a first-person phrase verb says? Not when it names another person: a third
+    person singular ("otsustab Soome asutus", «платит самоуправление»), an Estonian third person plural or a
+    second person. A form with no person ("ei otsusta", "maksaks", "oleme maksnud"), an impersonal
+    ("makstakse") and the Russian indefinite third person plural («требование отменят») may."""
+    low = word.lower()
     if lang == "ru":
-        return any(p.tag.POS == "VERB" and p.tag.person == "1per" and (p.tag.number == "plur") == (person == "pl")
-                   for p in ru_parse(word.lower()))
-    norm = fold(word.lower())
-    if norm.endswith(("nud", "tud", "dud")) or norm + "ma" in {fold(x) for x in dictionary_lemmas(word.lower(), lang)}:
-        return True  # no person of its own: "ei lõpeta", "ei maksnud", "oleme maksnud"
-    return norm.endswith("me" if person == "pl" else "n")
+        verbs = [p for p in ru_parse(low) if p.tag.POS == "VERB"]
+        return not verbs or any(p.tag.person == "1per" or (p.tag.person == "3per" and p.tag.number == "plur")
+                                or p.tag.person is None for p in verbs)
+    norm = fold(low)
+    if norm.endswith(("me", "n", "nud", "tud", "dud", "ks")) or norm + "ma" in {fold(x) for x in dictionary_lemmas(low, lang)}:
+        return True
+    return not (norm.endswith(("b", "vad", "d", "te", "sid")) or (norm.endswith("s") and not norm.endswith("akse")))
