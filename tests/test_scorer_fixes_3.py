@@ -232,3 +232,16 @@ def test_kokku_itogo_korotshe_elsewhere_mark_no_summary(lang, text):
 def test_a_negated_verb_without_person_still_matches_as_negated():
     found = PhraseSet(["Soome pensioni otsustame"], "et").find_all("Soome pensioni ei otsusta meie.")
     assert [m.negated for m in found] == [True]  # "ei otsusta" has no person of its own
+
+
+# -- 2b. a part that is missing is not quoted with another part's words --------------------------------
+
+def test_a_missing_part_is_not_quoted_with_another_parts_words():
+    scenario = LIBRARY.scenarios["national-pension-chat-et"]
+    transcript = Transcript(language="et", channel=scenario.channel, context=Context(), turns=[
+        Turn(role="agent", text="Tere, Sotsiaalkindlustusamet, Mari. Ema saab Eestist vanaduspensioni oma 8 aasta eest.")])
+    result = LIBRARY.score(scenario, transcript)
+    crit = next(c for c in result["criteria"] if c["id"] == "aggregation")
+    assert crit["result"] == "fail"
+    # the passing part's "Eestist vanaduspensioni" / "8 aasta eest" is no quote for the missing aggregation
+    assert crit["feedback"] and "„" not in crit["feedback"]
