@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.transcript import Transcript
-from trainer.text.keywords import copula_dash, is_keyword_list, questions_in, takes_up_question
+from trainer.text.keywords import copula_dash, is_keyword_list, questions_in, short_check, takes_up_question
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person")
@@ -281,7 +281,7 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     check of understanding ("Ehk: vaie 30 päeva, uus info uue taotlusega. Selge?", «... Понятно?»)."""
     if not summary or not informed:
         return False
-    checks = [s for s in sentences if s.rstrip().endswith("?") and len(_words(s)) <= 3]
+    checks = [s for s in sentences if short_check(s, lang)]
     # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!")
     text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
     marker = _summary_marker(text, lang, summary)

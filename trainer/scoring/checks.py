@@ -1036,6 +1036,8 @@ def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
     passed = sum(r.passed for r in results) >= needed
     if not passed and failed is not None:  # the failing part's evidence is what the feedback quotes
         evidence = results[failed].evidence + [e for i, r in enumerate(results) if i != failed for e in r.evidence]
+        if not results[failed].evidence and not results[failed].wrong:
+            evidence = []  # a missing part: another part's words are no quote for it
     return Outcome(passed, evidence, f"part_{failed}" if failed is not None else "",
                    wrong=not passed and wrong is not None)
 

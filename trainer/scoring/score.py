@@ -72,6 +72,8 @@ def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, languag
     texts = criterion.feedback.passed if passed else (
         criterion.feedback.reasons.get(reason) or criterion.feedback.failed)
     template = localized(texts, language)
+    if not passed and not evidence and "{quote}" in template:
+        template = localized(criterion.feedback.failed, language) or template  # nothing to quote
     if not template:
         return ""
     first = evidence[0] if evidence else None

@@ -24,7 +24,7 @@ from .lexicon import dictionary_lemmas, ru_parse
 from .normalize import fold, split_sentences_cached, tokenize_cached
 from .questions import is_question
 
-__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "questions_in"]
+__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "questions_in", "short_check"]
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
 _LINKERS = frozenset(
@@ -118,3 +118,10 @@ def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] 
 def questions_in(text: str, lang: str) -> str:
     """The questions of a (client's) turn, joined ("" when it asks none)."""
     return " ".join(s for _, _, s in split_sentences_cached(text) if is_question(s, lang))
+
+
+def short_check(sentence: str, lang: str) -> bool:
+    """A short check of understanding closing a recap: a question of at most three words, typed with '?'
+    ("Selge?", «Понятно?») or spoken without it ("kas selge", "kas on selge")."""
+    words = [t for t in tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
+    return len(words) <= 3 and (sentence.rstrip().endswith("?") or is_question(sentence, lang))

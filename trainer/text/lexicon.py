@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from .normalize import fold
 
-__all__ = ["configure", "backend", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS"]
+__all__ = ["configure", "backend", "lemmas", "dictionary_lemmas", "is_known", "word_forms", "is_verb_lemma", "ru_parse", "PRONOUN_LEMMAS",
+           "first_person", "same_person"]
 
 _SUPPORTED = ("et", "ru", "en")
 _RESTORE = {"o": "oõö", "a": "aä", "u": "uü", "s": "sš", "z": "zž"}
@@ -322,3 +323,36 @@ def dictionary_lemma(word: str, lang: str) -> str | None:
 def is_verb_lemma(lemma: str) -> bool:
     """Estonian verb lemma heuristic: the ma-infinitive."""
     return lemma.endswith("ma") and len(lemma) > 3
+
+
+@lru_cache(maxsize=50_000)
+def first_person(word: str, lang: str) -> str:
+    """"sg"/"pl" when the word is a first-person finite verb ("otsustame", "luban", «платим», «решаю»), else ""
+    (a phrase "maksame" claims what we do: "maksab Soome" is another subject)."""
+    low = word.lower()
+    if lang == "ru":
+        for p in ru_parse(low)[:1]:
+            if p.is_known and p.tag.POS == "VERB" and p.tag.person == "1per":
+                return "pl" if p.tag.number == "plur" else "sg"
+        return ""
+    readings = dictionary_lemmas(low, lang) if lang == "et" else frozenset()
+    if not readings or not all(is_verb_lemma(fold(x)) for x in readings):
+        return ""
+    norm = fold(low)
+    return "pl" if norm.endswith("me") else ("sg" if norm.endswith("n") else "")
+
+
+def same_person(word: str, person: str, lang: str) -> bool:
+    """May the text word say what a first-person phrase verb says? Not when it names another person: a third
+    person singular ("otsustab Soome asutus", «платит самоуправление»), an Estonian third person plural or a
+    second person. A form with no person ("ei otsusta", "maksaks", "oleme maksnud"), an impersonal
+    ("makstakse") and the Russian indefinite third person plural («требование отменят») may."""
+    low = word.lower()
+    if lang == "ru":
+        verbs = [p for p in ru_parse(low) if p.tag.POS == "VERB"]
+        return not verbs or any(p.tag.person == "1per" or (p.tag.person == "3per" and p.tag.number == "plur")
+                                or p.tag.person is None for p in verbs)
+    norm = fold(low)
+    if norm.endswith(("me", "n", "nud", "tud", "dud", "ks")) or norm + "ma" in {fold(x) for x in dictionary_lemmas(low, lang)}:
+        return True
+    return not (norm.endswith(("b", "vad", "d", "te", "sid")) or (norm.endswith("s") and not norm.endswith("akse")))

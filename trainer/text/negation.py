@@ -13,7 +13,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
     is_question,
     is_spoken_question,
 )
-from .scope import negated_complement, object_case, prohibited_object
+from .scope import negated_complement, object_case, parenthetical_end, prohibited_object
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
            "is_abessive", "is_privative", "is_negator", "BOUNDARY_WORDS"]
@@ -214,6 +214,10 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
     j, counted, infinitive = last + 1, 0, False
     while j < len(tokens) and counted < _LONG_AHEAD:
         tok = tokens[j]
+        skip = parenthetical_end(tokens, j, lang)
+        if skip is not None:
+            j = skip + 1  # "X, kahjuks, ei ole": the parenthetical is no clause of its own
+            continue
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
         if tok.is_word:
@@ -305,6 +309,10 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
     j = end + 1
     while j < len(tokens) and counted < _LOOK_AHEAD:
         tok = tokens[j]
+        skip = parenthetical_end(tokens, j, lang)
+        if skip is not None:
+            j = skip + 1  # «пособия на похороны, к сожалению, нет»
+            continue
         if _is_boundary(tok, lang):
             break
         if tok.is_word:

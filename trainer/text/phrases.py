@@ -14,10 +14,12 @@ from .lexicon import (
     PRONOUN_LEMMAS,
     dictionary_lemma,
     dictionary_lemmas,
+    first_person,
     is_known,
     is_verb_lemma,
     lemmas,
     low_memory,
+    same_person,
     word_forms,
 )
 from .negation import is_abessive, is_negator, negated_token
@@ -47,6 +49,11 @@ _VERB_FAMILIES = {
     "ru": (frozenset("платить заплатить выплачивать выплатить".split()),
            frozenset("платиться выплачиваться".split())),
 }
+# Estonian verb particles: a particle verb is split by its object or adverbials ("aastad liidetakse Eesti
+# staažinõude täitmisel kokku"), so in a phrase "<verb> <particle>" the particle may come later in the clause.
+_ET_PARTICLES = frozenset("kokku labi tagasi valja ara juurde edasi ette maha kinni lahti sisse alla jarele umber "
+                          "kaasa ligi".split())
+_PARTICLE_REACH = 7  # words from the verb to its particle, in one clause
 _MIN_COMPOUND = 5  # a phrase lemma of >= 5 letters may be the tail of a compound
 _MIN_HEAD = 3  # ... preceded by >= 3 letters
 _CACHE_LIMIT = 50_000
@@ -76,6 +83,7 @@ class _Word:
     compound: bool
     sources: frozenset[str] = frozenset()  # unfolded dictionary lemmas (for the form index)
     inflects: bool = True  # False: written abessive, matched as typed (plus typos)
+    person: str = ""  # "sg"/"pl": a first-person verb ("maksame") matches only the first person
 
 
 def _compile_word(raw: str, lang: str) -> _Word | None:
@@ -103,7 +111,7 @@ def _compile_word(raw: str, lang: str) -> _Word | None:
             found = found | family
     main = fold(dict_lemma) if dict_lemma else norm
     compound = lang == "et" and len(main) >= _MIN_COMPOUND and not is_verb_lemma(main)
-    return _Word("lemma", norm, found, compound, sources)
+    return _Word("lemma", norm, found, compound, sources, person=first_person(raw, lang))
 
 
 def _split_phrase(phrase: str) -> list[str]:
@@ -255,6 +263,9 @@ class PhraseSet:
         for prefix, pi, wi in self._prefixes:
             if norm.startswith(prefix):
                 found[(pi, wi)] = False
+        for key in [k for k in found if self._words[k[0]][k[1]].person]:
+            if not same_person(surface, self._words[key[0]][key[1]].person, lang):
+                del found[key]  # "Soome pensioni üle otsustame" is not "... otsustab Soome asutus"
         result = tuple((pi, wi, neg) for (pi, wi), neg in found.items())
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
@@ -339,22 +350,32 @@ class PhraseSet:
         words = self._words[pi]
         pos = k
         for wi in range(1, len(words)):
-            for step in (1, 2):
+            steps = range(1, _PARTICLE_REACH + 1) if self._particle_of_verb(words, wi) else (1, 2)
+            for step in steps:
                 nxt = pos + step
                 if nxt >= len(hits) or sent[nxt] != sent[k]:
                     return None, neg
                 if step == 2 and clause[nxt] != clause[pos] and slot_norms[pos + 1] not in _PARENTHETICALS:
                     return None, neg  # "Это не ко мне, мы ..." is not "это не к нам"
+                if step > 2 and clause[nxt] != clause[pos]:
+                    return None, neg  # a particle belongs to the verb of its own clause
                 if step == 2 and is_negator(words[wi - 1].norm, self.lang):
                     return None, neg  # «не обязательно платить» is not «не платите»: "не" negates the word between
                 hit = next((h for h in hits[nxt] if h[0] == pi and h[1] == wi), None)
                 if hit is not None:
                     # a negator skipped in the gap negates the match («пенсию не платят»)
-                    pos, neg = nxt, neg or hit[2] or (step == 2 and is_negator(slot_norms[nxt - 1], self.lang))
+                    pos, neg = nxt, neg or hit[2] or (step >= 2 and any(
+                        is_negator(slot_norms[g], self.lang) for g in range(pos + 1, nxt)))
                     break
             else:
                 return None, neg
         return pos, neg
+
+    def _particle_of_verb(self, words: list[_Word], wi: int) -> bool:
+        """Is phrase word wi an Estonian verb particle right after a verb ("liidetakse kokku")?"""
+        prev = words[wi - 1]
+        return self.lang == "et" and words[wi].norm in _ET_PARTICLES and prev.kind == "lemma" \
+            and any(is_verb_lemma(lemma) for lemma in prev.lemmas if lemma != prev.norm)
 
     def find(self, text: str) -> Match | None:
         """First non-negated match, else the first (negated) match, else None."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from .lexicon import PRONOUN_LEMMAS, dictionary_lemmas, ru_parse
 from .normalize import Token, fold
 
-__all__ = ["prohibited_object", "negated_complement", "object_case"]
+__all__ = ["prohibited_object", "negated_complement", "object_case", "parenthetical_end"]
 
 _SENTENCE_END = frozenset(".!?…")
 _CLAUSE_PUNCT = frozenset(";:()[]\"«»“”")
@@ -176,3 +176,34 @@ def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
         if w.startswith(_SAYING[lang]):
             return any(x in _NEG[lang] for x in words[v + 1:v + 4])
     return False
+
+
+# parenthetical words set off by commas ("X, kahjuks, ei ole", «X, к сожалению, нет»): not a clause of their own
+_PARENTHETICAL = {
+    "et": frozenset("kahjuks paraku muidugi loomulikult tegelikult onneks kahtlemata muuseas ausalt oeldes "
+                    "tapsemalt teatavasti".split()),
+    "ru": frozenset("к сожалению увы конечно разумеется естественно безусловно к счастью впрочем кстати "
+                    "по сути в принципе правда видимо честно говоря".split()),
+}
+
+
+def parenthetical_end(tokens: Sequence[Token], j: int, lang: str) -> int | None:
+    """If tokens[j] is a comma opening a parenthetical of at most three such words closed by another comma
+    ("Riiklikku matusetoetust, kahjuks, ei ole", «Пособия на похороны, к сожалению, нет»), the index of the
+    closing comma; else None."""
+    words = _PARENTHETICAL.get(lang)
+    if not words or tokens[j].text != ",":
+        return None
+    k, n = j + 1, 0
+    while k < len(tokens) and n <= 3:
+        tok = tokens[k]
+        if tok.is_word:
+            if tok.norm not in words:
+                return None
+            n += 1
+        elif tok.text == ",":
+            return k if n else None
+        elif not tok.text.isspace():
+            return None
+        k += 1
+    return None
