@@ -245,3 +245,26 @@ def test_a_missing_part_is_not_quoted_with_another_parts_words():
     assert crit["result"] == "fail"
     # the passing part's "Eestist vanaduspensioni" / "8 aasta eest" is no quote for the missing aggregation
     assert crit["feedback"] and "„" not in crit["feedback"]
+
+
+# -- a language switch agreed to is no answer to the client's matter (lead's spot check) --------------
+_SWITCH_RU = ["Здравствуйте, я плохо говорю по-эстонски. Можно по-русски?",
+              "Мне в мае будет шестьдесят пять, когда можно подавать на пенсию по старости?"]
+
+
+@pytest.mark.parametrize("lang, agree, clarify, answer", [
+    ("et", "Jah, muidugi, võime rääkida vene keeles. Kuidas saan aidata?",
+     "Вы хотите узнать, когда подать заявление на свою пенсию по старости, верно?",
+     "Заявление можно подать не раньше чем за год до пенсионного возраста, в самообслуживании или в бюро."),
+    ("ru", "Конечно, давайте говорить по-русски. Чем могу помочь?",
+     "Правильно ли я понимаю, что речь о Вашей собственной пенсии по старости?",
+     "Подать заявление можно за год до пенсионного возраста, через самообслуживание или в бюро обслуживания."),
+])
+def test_agreeing_to_switch_language_is_no_main_answer(lang, agree, clarify, answer):
+    turns = [("agent", "Tere, Sotsiaalkindlustusamet, Marko kuuleb." if lang == "et" else
+              "Департамент социального страхования, Марко, здравствуйте."),
+             ("client", _SWITCH_RU[0]), ("agent", agree), ("client", _SWITCH_RU[1]), ("agent", clarify),
+             ("client", "Да, для себя."), ("agent", answer)]
+    assert _score(lang, turns)[0]["needs"] == "pass"
+    # the switch agreed and the answer given at once: still no clarifying question
+    assert _score(lang, turns[:4] + [("agent", answer)])[0]["needs"] == "fail"

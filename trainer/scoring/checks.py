@@ -119,7 +119,7 @@ CUE_CONCEPTS = tuple(CUE_GROUPS)
 # Requests that make a sentence no answer, however long; the words of other cue phrases (greeting, hold,
 # empathy, thanks ...) are not counted towards an answer ("Aitäh, üks hetk. Teie pension ..." still is one).
 _REQUESTS = ("identification_request", "name_request", "verification_item")
-_NOT_COUNTED = ("hold_or_contact", *CUE_CONCEPTS)
+_NOT_COUNTED = ("hold_or_contact", "language_switch", *CUE_CONCEPTS)
 _MIN_INFORM_WORDS = 6
 _REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 
