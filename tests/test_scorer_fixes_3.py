@@ -268,3 +268,18 @@ def test_agreeing_to_switch_language_is_no_main_answer(lang, agree, clarify, ans
     assert _score(lang, turns)[0]["needs"] == "pass"
     # the switch agreed and the answer given at once: still no clarifying question
     assert _score(lang, turns[:4] + [("agent", answer)])[0]["needs"] == "fail"
+
+
+# -- "nimel" (on behalf of) and "nime alla" (sign someone's name) ask for no name (held-out batch 2) -------
+@pytest.mark.parametrize("sentence, asks", [
+    ("Kui ema lubab, võite ka ise tema nime alla kirjutada.", False),
+    ("Te võite tema nimel taotluse esitada, kui Teil on volikiri.", False),
+    ("Ema kirjutab ise oma nime alla ja saadab taotluse posti teel.", False),
+    ("Palun kirjutage siia oma nimi ja isikukood.", True),
+    ("Mis on Teie ema nimi?", True),
+    ("Kelle nimele konto on avatud, palun?", True),
+])
+def test_signing_or_acting_in_someones_name_is_no_identifier_request(sentence, asks):
+    from trainer.scoring.statements import find_identifier_requests
+
+    assert bool(find_identifier_requests(sentence, "et")) is asks, sentence

@@ -140,7 +140,9 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
 # -- requests for identifiers ---------------------------------------------------------------------
 
 _IDENTIFIER = {
-    "et": r"isikukood\w*|nim[ei]\w*|perekonnanim\w*|eesnim\w*|aadress\w*|elukoh\w*|sunnikuup\w*|sunniaeg\w*|"
+    # "nimel" (on behalf of) and "nime alla" (to sign in someone's name) ask for no name
+    "et": r"isikukood\w*|nim(?:i\w*|e(?!l\b|\s+alla\b)\w*)|perekonnanim\w*|eesnim\w*|aadress\w*|elukoh\w*|"
+          r"sunnikuup\w*|sunniaeg\w*|"
           r"telefoninum\w*|e-?post\w*|ik",
     "ru": r"личн\w*\s+код\w*|код\w*|имя|имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
           r"e-?mail|почт\w*|isikukood\w*",
