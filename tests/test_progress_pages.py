@@ -255,7 +255,7 @@ def test_progress_charts_are_built_once_per_data_version(world, monkeypatch) -> 
     calls = []
     real = progress_trainee.progress_data
     monkeypatch.setattr(progress_trainee, "progress_data", lambda *a, **k: calls.append(1) or real(*a, **k))
-    progress_trainee._charts_memo.clear()
+    progress_trainee._cached_charts.clear()
     me = world.trainees[1]
     at = app(world, "progress_trainee", me, "et")
     assert not at.exception, at.exception

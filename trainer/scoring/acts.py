@@ -430,11 +430,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
             asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
-            if asked is not None and asked.role == "client" and takes_up_question(
-                    fragments, questions_in(asked.text, language), _PARTICLES | names):
-                pass
-            elif is_keyword_list(fragments, _PARTICLES | names, " ".join(candidates)) or (
-                    len(fragments) >= 2 and _summary_marker(" ".join(candidates), language, summary)):
+            answers_question = asked is not None and asked.role == "client" and takes_up_question(
+                fragments, questions_in(asked.text, language), _PARTICLES | names)
+            if not answers_question and (is_keyword_list(fragments, _PARTICLES | names, " ".join(candidates)) or (
+                    len(fragments) >= 2 and _summary_marker(" ".join(candidates), language, summary))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue

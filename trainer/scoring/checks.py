@@ -261,7 +261,7 @@ class TranscriptAnalysis:
         return whole
 
     # -- acts --------------------------------------------------------------------------------
-    def sentences(self, i: int) -> list[tuple[int, int, str]]:
+    def sentences(self, i: int) -> tuple[tuple[int, int, str], ...]:
         return _sentences(self.turns[i].text)
 
     def cue_coverage(self, i: int, start: int, end: int) -> tuple[int, int, int, int]:
@@ -522,9 +522,8 @@ def _cue_spans(text: str, cue_key: tuple) -> list[tuple[int, int, str]]:
     return out
 
 
-@lru_cache(maxsize=20_000)
-def _sentences(text: str) -> list[tuple[int, int, str]]:
-    return tx.split_sentences(text)
+def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tx.split_sentences_cached(text)
 
 
 def _cue_coverage(an: TranscriptAnalysis, i: int, start: int, end: int) -> tuple[int, int, int, int]:

@@ -20,7 +20,7 @@ from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
-from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold, without_refused_promises
+from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -194,10 +194,9 @@ class Conversation:
         acts = find_non_answers(self.transcript(), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
-        heard = without_refused_promises(acted, lang)  # "ma ei saa lubada, et nõue tühistatakse" promises nothing
-        if heard == text:
+        if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
             return full
-        said = analyse_reply(heard, lang, self.concepts, self.signals, self.facts) if heard.strip() else None
+        said = analyse_reply(acted, lang, self.concepts, self.signals, self.facts) if acted else None
         for name in full["signals"]:
             if name in _SAID_ON_WHOLE_TEXT:
                 continue

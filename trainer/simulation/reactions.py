@@ -10,7 +10,6 @@ other phrase (folded, lemmatised, negation-aware).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from trainer import text as tx
@@ -88,37 +87,6 @@ def is_hold(text: str, language: str) -> bool:
     """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
     phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
     return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
-
-
-# A refused promise ("ma ei saa lubada, et nõue tühistatakse", «не могу обещать, что решение отменят») is
-# no promise: the client does not hear what follows the refusal in its clause (or, with the object first,
-# "tühistamist ma lubada ei saa", what precedes it)
-_REFUSED_AFTER = {
-    "et": r"\bei\s+(?:saa|oska|või|voi)\s+(?:(?:ma|me|Teile|teile|kahjuks|paraku)\s+)*"
-          r"(?:lubada|garanteerida|kinnitada|tõotada|totada|ette\s+(?:öelda|oelda))\b",
-    "ru": r"\bне\s+(?:(?:могу|можем|смогу|сможем|вам|Вам|к\s+сожалению)\s+)*"
-          r"(?:обещать|обещаю|обещаем|гарантировать|гарантирую|гарантируем)\b",
-}
-_REFUSED_BEFORE = {
-    "et": r"\b(?:lubada|garanteerida|kinnitada)\s+(?:(?:ma|me|Teile|teile|kahjuks|paraku)\s+)*ei\s+(?:saa|oska|või|voi)\b",
-    "ru": r"\b(?:обещать|гарантировать)\s+(?:(?:я|мы|вам|Вам|к\s+сожалению)\s+)*не\s+(?:могу|можем|смогу|сможем)\b",
-}
-_CLAUSE_END = re.compile(r"[.!?;]|,?\s*\b(?:aga|kuid|sest|vaid|ent|kuna|но|а|однако|потому)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[.!?;,]|\b(?:aga|kuid|sest|vaid|ent|kuna|но|а|однако|потому)\b", re.IGNORECASE)
-
-
-def without_refused_promises(text: str, language: str) -> str:
-    """The reply with the content of a refused promise blanked out (same length, so offsets hold)."""
-    chars = list(text)
-    for m in re.finditer(_REFUSED_AFTER.get(language, _REFUSED_AFTER["et"]), text, re.IGNORECASE):
-        end = _CLAUSE_END.search(text, m.end())
-        for i in range(m.end(), end.start() if end else len(text)):
-            chars[i] = " "
-    for m in re.finditer(_REFUSED_BEFORE.get(language, _REFUSED_BEFORE["et"]), text, re.IGNORECASE):
-        starts = [s.end() for s in _CLAUSE_START.finditer(text, 0, m.start())]
-        for i in range(starts[-1] if starts else 0, m.start()):
-            chars[i] = " "
-    return "".join(chars)
 
 
 # a closing question at the end of an unpunctuated reply ("... kas selge", «... понятно есть ещё вопросы»)

@@ -13,6 +13,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
     is_question,
     is_spoken_question,
 )
+from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, object_case, parenthetical_end, prohibited_object
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
@@ -65,7 +66,6 @@ _CLAUSE_OPENERS = {
     "ru": frozenset("что чего чем как где куда откуда когда почему зачем который которая которое которые".split()),
     "en": frozenset("what why how where when who which".split()),
 }
-_RU_MODAL_NEG = frozenset({"нельзя", "невозможно"})
 # a match that opens with "without" states a condition; a negator after it states the rule (double negation)
 _PRIVATIVE = {"ru": frozenset({"без"}), "et": frozenset({"ilma"})}
 _LOOK_BACK = {"et": 3, "ru": 2, "en": 3}  # counted words, fillers excluded

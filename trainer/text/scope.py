@@ -30,7 +30,7 @@ _MODALS = {
     "ru": frozenset("можем могу может можно нужно надо стоит следует должны должен должна".split()),
 }
 _NEG = {"et": frozenset({"ei", "pole"}), "ru": frozenset({"не"})}
-_RU_MODAL_NEG = frozenset({"нельзя", "невозможно"})
+RU_MODAL_NEG = frozenset({"нельзя", "невозможно"})  # also read by negation.py
 _STOP = {
     "et": frozenset("aga kuid vaid ent sest kuna kui et kas ja ning voi".split()),
     "ru": frozenset("но а однако потому поэтому если когда что чтобы и или".split()),
@@ -126,7 +126,7 @@ def _negated_verb(tokens: Sequence[Token], j: int, lang: str) -> bool:
     for _ in range(3):  # the modal, with at most two words between it and the infinitive
         if k < 0:
             return False
-        if lang == "ru" and prev in _RU_MODAL_NEG:
+        if lang == "ru" and prev in RU_MODAL_NEG:
             return True
         if prev in _MODALS[lang]:
             return _prev_word(tokens, k)[0] in _NEG[lang]

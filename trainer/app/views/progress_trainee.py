@@ -73,21 +73,18 @@ class Charts:
     by_language: Any
 
 
-_charts_memo: dict[tuple, Charts | None] = {}
-MEMO_SIZE = 200
-
-
 def _charts(ctx: PageContext) -> Charts | None:
     """The page's data, figures and tables (None: no finished attempt yet), built once per store, user,
     UI language, library load and :meth:`Store.data_version` (a new, finished or overridden attempt
     builds them afresh): reading the attempts and building two plotly figures took ~0.2 s of every
     visit to the page. Shared between reruns and sessions of the user: not to be changed in place."""
     key = (ctx.store.url, ctx.user.id, ctx.lang, ctx.library.serial, ctx.store.data_version())
-    if key not in _charts_memo:
-        if len(_charts_memo) >= MEMO_SIZE:
-            _charts_memo.clear()
-        _charts_memo[key] = _build_charts(ctx)
-    return _charts_memo[key]
+    return _cached_charts(key, ctx)
+
+
+@st.cache_resource(max_entries=200, show_spinner=False)  # as the readiness report (common.cached_readiness_report)
+def _cached_charts(key: tuple, _ctx: PageContext) -> Charts | None:
+    return _build_charts(_ctx)
 
 
 def _build_charts(ctx: PageContext) -> Charts | None:
