@@ -317,14 +317,29 @@ class TranscriptAnalysis:
         unit = self.turns[i]
         if unit.role != "agent" or i + 1 >= len(self.turns) or not _is_spoken(unit.text):
             return False
-        reply = [t.norm for t in tx.tokenize_cached(self.turns[i + 1].text) if t.is_word]
-        while len(reply) > 1 and reply[0] in _REPLY_LEADS:
-            reply = reply[1:]  # «так да одна», "nii jah"
-        if not reply or reply[0] not in tx.CONFIRMATIONS:
+        if not self._confirms(i + 1, sentence):
             return False
         if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
             return False  # the reply answers the later question
-        return tx.is_check_statement(sentence, self.language)
+        return tx.is_check_statement(sentence, self.language) or _check_tail(sentence, self.language) is not None
+
+    def _confirms(self, j: int, check: str) -> bool:
+        """Does client unit j confirm or deny a check: a sentence of it opens with yes or no («Оперировал
+        ортопед ... Да для себя»), or its first sentence takes the check up elliptically (the check «Это Ваш
+        третий ребёнок» answered "Третий мальчик": a content word of the check among its first words)."""
+        sentences = self.sentences(j)
+        for _, _, s in sentences:
+            reply = [t.norm for t in tx.tokenize_cached(s) if t.is_word]
+            while len(reply) > 1 and reply[0] in _REPLY_LEADS:
+                reply = reply[1:]  # «так да одна», "nii jah"
+            if reply and reply[0] in tx.CONFIRMATIONS:
+                return True
+        if not sentences:
+            return False
+        first = [t.norm for t in tx.tokenize_cached(sentences[0][2]) if t.is_word][:3]
+        asked = {t.norm[:5] for t in tx.tokenize_cached(check) if t.is_word and len(t.norm) >= 4
+                 and t.norm not in _OPENING_WORDS}
+        return any(len(w) >= 4 and w[:5] in asked for w in first)
 
     def _is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
         if self.confirmed_check(i, start, end, sentence):
@@ -888,6 +903,25 @@ def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
         if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
             return False
     return False
+
+
+def _check_tail(sentence: str, language: str) -> str | None:
+    """The check that ends an unpunctuated sentence which the speech breaks did not cut off from what came
+    before it («Давайте разберёмся по порядку Ваша мама получала у нас пенсию», "Понимаю Вы хотите подать
+    жалобу"): the words from the last «вы»/"te"-form or «это»/"see" that can open a check on, when they are
+    one (`tx.is_check_statement`). Only asked when the client's yes or no showed a question was asked."""
+    tokens = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+    if any(t.norm in _OPENING_WORDS for t in tokens):
+        return None  # "tere ... teid teenindab Triin" introduces the agent
+    for k in range(len(tokens) - 3, 0, -1):
+        if tokens[k].norm in _CHECK_OPENERS and tx.is_check_statement(sentence[tokens[k].start:], language):
+            return sentence[tokens[k].start:]
+    return None
+
+
+_OPENING_WORDS = frozenset("tere tervist teenindab kuuleb здравствуйте обслуживает слушает зовут".split())
+_CHECK_OPENERS = frozenset("""вы вас вам ваш ваша ваше ваши вашей вашего вашу это речь
+    te teie teil teile teid see""".split())
 
 
 def _part_of(unit: Unit, pos: int) -> int:

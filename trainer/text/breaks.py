@@ -92,19 +92,20 @@ def _text(tokens, kept: list[int], n: int) -> str:
 # interrogatives that ask the partner when an addressee or a modal follows ("kuidas saan", «чем могу»)
 _ASKING = frozenset("""kuidas mis mida millega millest mille millal miks kus kuhu kust mitu milline millist
     millised чем когда где куда сколько почему зачем какой какая какое какие каким какую""".split())
-_ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks
+_ASKED = frozenset("""te teie teil teile teid saan saaksin voin voiksin soovite saate oleks saab
     вы вас вам ваш ваша ваше ваши могу можем я мне у""".split())
 _ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal miks kuidas kus kuhu kust kes keda
     kellele mitu milline millist millised nii niisiis seega kokkuvotteks kokkuvottes tahendab ehk aitah tanan
     palun vabandust vabandage selge jah muidugi kahjuks kui moistan arge ma mina me meie meil meile mul minu
-    see seda need nad tema ta praegu nuud tana homme""".split())
+    see seda need nad tema ta praegu nuud tana homme et ja aga""".split())
 _RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
 # words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
 # knowing and saying
 _NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
     потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
     разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
-    думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет""".split())
+    думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет
+    почему зачем откуда отчего кто кого кому кем чем сколько какой какая какое какие""".split())
 _NO_BREAK_AFTER |= frozenset("""понимаю понимаем знаю знаем вижу слышу объясню расскажу уточню посмотрю
     проверю спросили спрашиваете интересует сказали узнать знать понять представляю""".split())
 
@@ -138,7 +139,8 @@ def _capital_opener(word: str, previous: str, first: bool = False, following: st
     "Понимаю Тогда ...", or after a person's name: «... с Ириной Смирновой Вижу решение») that opens a
     sentence (see `speech_breaks`); an Estonian common word after any word that may end one (`_common_noun`)."""
     after = previous[:1].islower() or previous[:1].isdigit() or (  # «... 116 006 Дети 116 111 Итак»
-        previous[:1].isupper() and not previous.isupper() and (first or _is_person(previous)))
+        previous[:1].isupper() and not previous.isupper() and (
+            first or _is_person(previous) or fold(previous).startswith(_RU_INSTITUTION_HEADS)))
     if word in _RU_ONE_LETTER:  # «Я», and a one-letter preposition or conjunction: «... рядом В общем же ...»
         return after
     if len(word) < 2 or not word[0].isupper() or word.isupper():
@@ -154,6 +156,8 @@ def _capital_opener(word: str, previous: str, first: bool = False, following: st
         parses = ru_parse(norm)
         if parses and parses[0].tag.POS == "ADJF" and fold(following).startswith(_RU_INSTITUTION_HEADS):
             return False  # the first word of a name: «в страны Европейского союза», «Пенсионный центр»
+        if norm.startswith(_RU_INSTITUTION_HEADS) and parses and parses[0].tag.case not in (None, "nomn"):
+            return False  # an institution's name inside a sentence: «задачи Департамента», «в Кассу по безработице»
         return bool(parses) and parses[0].is_known and not any(
             tag in parses[0].tag for tag in ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"))
     if norm in _ET_CAPITAL_OPENERS:

@@ -62,7 +62,7 @@ def _first_words(sentence: str) -> list[str]:
 
 
 _ET_CHECK_AFTER_EHK = frozenset("siis te teie teil teile teid".split())
-_YOU = frozenset("вы вас вам ваш ваша ваше ваши вашей вашего вашу".split())
+_YOU = frozenset("вы вас вам вами ваш ваша ваше ваши вашей вашего вашему вашим вашими вашем ваших вашу".split())
 _ET_ASK_VERBS = frozenset("oelge tapsustage raakige selgitage kirjeldage".split())
 _RU_ASK_VERBS = frozenset("скажите подскажите уточните расскажите".split())
 
@@ -87,6 +87,14 @@ _RU_OPENERS = frozenset("а и но".split())
 # interrogatives that ask wherever they stand in a short spoken sentence (not что/как/когда/где, which
 # also join clauses), unless a verb of knowing precedes them («я не знаю, сколько ...»)
 _RU_IDENTITY = {("я", "говорю"), ("я", "разговариваю")}
+# question words that ask wherever they stand in a client's spoken line (not "mis"/«что», which also join
+# clauses), and the verbs of knowing or seeing that make them an embedded question ("vaatan, millal tuleb")
+_CLIENT_ANYWHERE = frozenset("""millal miks kus kust kuhu kellele kelle poole mitu kuidas
+    когда куда откуда почему зачем где кому сколько""".split()) - {"poole"}
+_CLIENT_KNOW = frozenset("""tea tean teame teada teadnud vaatan vaatame vaadata aru moista uurin uurime uurida
+    motlen naen proovin kirjutan""".split())
+# a client's first-person verb of asking that announces the question after it
+_ASK_ANNOUNCE = frozenset("спрошу спросить спросила спросил kusiksin kusida kusin".split())
 _CLIENT_CHECKS = {("то", "есть"), ("ehk", "siis"), ("значит", "мне"), ("значит", "я")}
 _RU_ANYWHERE = frozenset("сколько почему зачем куда какие какой какая какое какую".split())
 _RU_KNOW = frozenset("""знаю знаем понимаю понимаем вижу посмотрю проверю уточню узнаю объясню расскажу
@@ -137,9 +145,10 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             return True
     if lang == "ru" and len(words) <= 12:
         for k in range(1, len(words)):
-            if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)) \
+            if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
+                    or (words[k] in _RU_PREPOSITIONS and k + 1 < len(words) and _ru_interrogative(words[k + 1]))) \
                     and not any(w in _RU_KNOW for w in words[:k]):
-                return True  # «но вы не сказали сколько это займёт», «а сроки какие»
+                return True  # «но вы не сказали сколько это займёт», «а сроки какие», «я запутался мне к кому идти»
     # an alternative question about the client: "вы спрашиваете о сумме или о налоге"
     if lang == "ru" and len(words) <= 6 and tuple(words[:2]) in _RU_IDENTITY and len(words) >= 4:
         from .names import is_first_name
@@ -149,6 +158,16 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if lang == "ru" and len(words) >= 3 and words[-1] == "вы" and _ru_inverted_you(words):
         return True  # «пособие на старших получаете вы»: the verb before «вы» at the end asks
     if client:
+        # a question word anywhere in the client's line, not inside "I'll see / don't know where ...": "ma
+        # küsisin lihtsalt kust ma selle rulaatori saan", «и если не получится куда тогда»
+        for k, w in enumerate(words):
+            if k and (w in _CLIENT_ANYWHERE or (lang == "ru" and w.startswith("кто-"))) \
+                    and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
+                return True
+        # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
+        for k, w in enumerate(words[:-3]):
+            if w in _ASK_ANNOUNCE and not any(x in _RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]):
+                return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
@@ -177,7 +196,9 @@ def is_check_statement(sentence: str, lang: str) -> bool:
     if not 3 <= len(words) <= 18 or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
         return False
     if lang == "ru":
-        if any(w in _RU_ADVICE or w in _RU_FIRST_PERSON for w in words) or "не" in words:
+        # «у нас» / «от нас» is the institution ("Ваша мама получала у нас пенсию"), not the agent's own matter
+        if any(w in _RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
+               for k, w in enumerate(words)) or "не" in words:
             return False
         from .lexicon import ru_parse
 
