@@ -10,6 +10,7 @@ import pytest
 
 from trainer.scoring.score import score_transcript
 from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.examples import play_answers
 from trainer.simulation.library import Library, scoring_settings
 from trainer.text import is_spoken_question, normalize_input
 
@@ -148,3 +149,49 @@ def test_a_question_word_after_a_verb_of_knowing_asks_nothing_but_after_a_verb_o
 def test_the_greeting_feedback_names_the_missing_part(lang, text, words):
     greeting = _score(lang, [("agent", text), ("client", "Tere." if lang == "et" else "Здравствуйте.")])["greeting"]
     assert greeting["result"] == "fail" and words in greeting["feedback"], greeting["feedback"]
+
+
+# -- 5. an answer to the client's question about a quantity inherits the topic the client raised -------
+
+FATHER = LIBRARY.scenarios["parental-benefit-chat-et"]
+FATHER_VALUES = play_answers(FATHER, LIBRARY, []).values  # knowledge-base values filled in ({kb....})
+
+
+@pytest.mark.parametrize("client, reply, passed", [
+    (["olen isa ja tahan oma päevi võtta", "aga mitu päeva mulle ette nähtud on"], "jah 30 paeva, saab ka osadena", True),
+    (["tere, ma olen lapse isa", "mitu päeva ma kokku saan?"], "Kokku 30 päeva, võite võtta ka mitmes osas.", True),
+    # a wrong number in the same answer is a wrong value: the gate fails
+    (["tere, ma olen lapse isa", "mitu päeva ma kokku saan?"], "Kokku 60 päeva.", False),
+    # the client asked no quantity: the bare number is not about the father's days
+    (["tere, ma olen lapse isa", "kuidas ma selle taotlen?"], "30 päeva jooksul tuleb pakkumus.", False),
+    # the client never raised the father's days: no topic to inherit
+    (["tere, naine saab vanemahüvitist", "mitu päeva see kestab?"], "30 päeva.", False),
+])
+def test_a_value_answering_the_clients_quantity_question_needs_no_topic_word(client, reply, passed):
+    assert LIBRARY.criterion_verdict(FATHER, "father_days", reply, FATHER_VALUES, client_before=client) is passed
+
+
+def test_a_wrong_value_answering_the_question_is_a_wrong_fact():
+    from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
+
+    check = LIBRARY.rubric_for(FATHER, FATHER_VALUES).criterion("father_days").check
+    transcript = Transcript(language="et", channel="chat", context=Context(),
+                            turns=[Turn(role="client", text="olen isa. mitu päeva mul on?"),
+                                   Turn(role="agent", text="14 päeva, saab võtta osade kaupa.")])
+    outcome = evaluate_check(check, TranscriptAnalysis(transcript, LIBRARY.concepts_for(FATHER),
+                                                       SETTINGS.identification_policy))
+    assert not outcome.passed and outcome.wrong
+
+
+# -- 6. an answer particle opens talk to the client, not a pasted knowledge text ------------------------
+
+@pytest.mark.parametrize("lang, sentence, flagged", [
+    ("et", "Ei, telefoni teel ei saa me helistajat kindlalt tuvastada.", False),
+    ("ru", "Нет, по телефону мы не можем надёжно установить личность звонящего.", False),
+    ("et", "Telefoni teel ei saa helistajat kindlalt tuvastada.", True),
+    ("ru", "Клиенту следует сообщить, что по телефону личность звонящего не устанавливается.", True),
+])
+def test_an_answer_particle_makes_a_sentence_about_the_caller_talk_to_the_caller(lang, sentence, flagged):
+    from trainer.scoring.acts import _third_person
+
+    assert _third_person(sentence, lang) is flagged

@@ -321,7 +321,12 @@ def _third_person(sentence: str, lang: str) -> bool:
     tokens = [tok for tok in tx.tokenize(sentence) if tok.is_word]
     if not any(pattern.match(tok.norm) for tok in tokens):
         return False
+    if len(tokens) > 1 and tokens[0].norm in _ANSWER_PARTICLES:
+        return False  # "Ei, telefonis ei saa helistajat kindlalt tuvastada ...": an answer to the client's question
     return not _personal(tokens, lang, sentence)
+
+
+_ANSWER_PARTICLES = frozenset("jah jaa ei да нет yes no".split())
 
 
 _PERSONAL = {

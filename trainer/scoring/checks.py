@@ -26,6 +26,7 @@ from trainer.scoring.statements import (
     find_promises,
     find_status_statements,
     find_values,
+    parse_quantity,
 )
 from trainer.scoring.transcript import Transcript
 from trainer.text.regexsafe import compile_safe
@@ -1094,13 +1095,31 @@ def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
     wrong = tuple(check.localized_list("wrong", lang))
     topic = tuple(check.localized_list("topic", lang))
     rights, wrongs = [], []
+    units = {q.unit for q in (parse_quantity(p, lang) for p in right) if q is not None}
     for i in an.scope(check.scope):
         for hit in find_values(an.turns[i].text, lang, right, wrong, topic, check.other_values != "ignore",
-                               other_units_wrong=check.other_values == "any_unit"):
+                               other_units_wrong=check.other_values == "any_unit",
+                               first_on_topic=bool(topic) and _asked_on_topic(an, i, topic, units)):
             (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
     if wrongs:
         return Outcome(False, wrongs, "wrong", wrong=True)
     return Outcome(bool(rights), rights, "" if rights else "missing")
+
+
+def _asked_on_topic(an: TranscriptAnalysis, i: int, topic: tuple[str, ...], units: set) -> bool:
+    """Does agent unit i answer a client question about the fact's quantity ("ja mitu päeva mul on?",
+    «сколько дней у меня?») in a conversation where the client raised the topic ("olen isa ...")? Then the
+    reply's first sentence needs no topic word of its own: "jah, 30 päeva, võib võtta osade kaupa"."""
+    j = i - 1
+    if j < 0 or an.turns[j].role != "client" or not units:
+        return False
+    asked = " ".join(s for _, _, s in an.sentences(j) if _client_asks(an.turns[j], s, an.language))
+    if not asked or not any(unit[-1] in tx.lemmas(t.norm, an.language)
+                            for t in tx.tokenize_cached(asked) if t.is_word for unit in units):
+        return False
+    topic_set = _phrase_set(_freeze(topic), an.language)
+    return any(not m.negated for k in range(j + 1) if an.turns[k].role == "client"
+               for m in topic_set.find_all(an.turns[k].text))
 
 
 def _sentences_of(finder, check: Check, an: TranscriptAnalysis) -> Outcome:

@@ -227,7 +227,7 @@ def _bare_quantity(phrase: str, lang: str):
 
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
                 topic: tuple[str, ...] = (), other_values_wrong: bool = True,
-                other_units_wrong: bool = False) -> list[ValueHit]:
+                other_units_wrong: bool = False, first_on_topic: bool = False) -> list[ValueHit]:
     """Right and wrong statements of a fact in `text`.
 
     ``right``: phrases that state the fact ("30 päeva", "8. kuupäeval", "kahe tööpäeva jooksul"); a phrase
@@ -238,7 +238,8 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
     ("14 päeva"); with ``other_units_wrong`` (``other_values: any_unit``), so is a number of another unit
     of time ("5 tööpäeva", "kahe nädala" where the fact is "30 päeva"; calendar days are days): give such a
     check a ``topic``, or another duration in the reply ("kehtib veel kaks kuud") counts against it. Only asserted statements count: in a question or a negation neither a right nor a
-    wrong value is said. With ``topic``, only sentences containing a topic phrase are read.
+    wrong value is said. With ``topic``, only sentences containing a topic phrase are read; with
+    ``first_on_topic`` the first sentence is read anyway (it answers the client's question on the topic).
     """
     right_q = [q for q in (parse_quantity(p, lang) for p in right) if q is not None]
     right_words = tuple(p for p in right if parse_quantity(p, lang) is None)
@@ -247,10 +248,11 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
     time_fact = other_units_wrong and any(_time_unit(u) for u in units)
     out: list[ValueHit] = []
     topic_set = _phrase_set(topic, lang) if topic else None
-    for start, _end, sentence in _sentences(text):
+    for n, (start, _end, sentence) in enumerate(_sentences(text)):
         if tx.is_question(sentence, lang):
             continue
-        if topic_set is not None and not any(not m.negated for m in topic_set.find_all(sentence)):
+        if topic_set is not None and not (n == 0 and first_on_topic) \
+                and not any(not m.negated for m in topic_set.find_all(sentence)):
             continue
         said: set[int] = set()
         for q in find_quantities(sentence, lang):

@@ -145,8 +145,10 @@ class Conversation:
             signals["asked_question"] = True  # "teine sammas kas kusite kuhu ..." asks, unpunctuated
         # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
         signals["promised"] = bool(acted) and bool(find_promises(acted, self.scenario.language))
+        heard = [t["text"] for t in self.turns if t["role"] == "client"][-3:]  # what the reply may answer
         for name, crit_id in self.scenario.criterion_signals.items():
-            signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values)
+            signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values,
+                                                                           heard)
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True

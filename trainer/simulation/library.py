@@ -307,8 +307,10 @@ class Library:
         return merge_criteria(rubric, criteria)
 
     def criterion_verdict(self, scenario: Scenario, criterion_id: str, text: str,
-                          values: dict[str, object] | None = None) -> bool:
-        """Does a content criterion pass on one agent reply with this text? (criterion signals, tests)"""
+                          values: dict[str, object] | None = None, client_before: list[str] | None = None) -> bool:
+        """Does a content criterion pass on one agent reply with this text? (criterion signals, tests)
+        ``client_before``: the client's lines so far, so that a reply answering the client's question is read
+        with it (a value's topic raised by the client); only the reply itself is checked."""
         from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
         from trainer.scoring.transcript import Context
 
@@ -317,7 +319,8 @@ class Library:
         concepts = self.concepts_for(scenario)
         transcript = Transcript(language=scenario.language, channel=scenario.channel,
                                 context=Context(third_party=scenario.situation.third_party),
-                                turns=[{"role": "agent", "text": text}])
+                                turns=[*({"role": "client", "text": t} for t in client_before or ()),
+                                       {"role": "agent", "text": text}])
         analysis = TranscriptAnalysis(transcript, concepts, scoring_settings().identification_policy)
         return evaluate_check(crit.check, analysis).passed
 
