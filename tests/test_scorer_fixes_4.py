@@ -195,3 +195,47 @@ def test_an_answer_particle_makes_a_sentence_about_the_caller_talk_to_the_caller
     from trainer.scoring.acts import _third_person
 
     assert _third_person(sentence, lang) is flagged
+
+
+# -- 7. a reply sent as several messages in a row is judged as one (metamorphic `split`) ----------------
+
+def _turns(lang, *agent_messages, client="tere, mul sündis laps, mida ma tegema pean?"):
+    return [("agent", GREET[lang]), ("client", client), *(("agent", m) for m in agent_messages)]
+
+
+@pytest.mark.parametrize("lang, messages", [
+    ("et", ["Palju õnne lapse sünni puhul!", "Kas see on Teie esimene laps?"]),
+    ("et", ["Tore, et helistasite.", "Kas küsite peretoetuste kohta?"]),
+    ("ru", ["Поздравляю с рождением малыша!", "Это Ваш первый ребёнок?"]),
+    ("ru", ["Я Вас слышу, это действительно много забот.", "Вы спрашиваете о детском пособии?"]),
+])
+def test_a_congratulation_or_appreciation_before_the_question_is_no_answer(lang, messages):
+    client = "tere, mul sündis laps, mida ma tegema pean?" if lang == "et" else "здравствуйте, у меня родился ребёнок, что мне делать?"
+    for turns in (_turns(lang, *messages, client=client), _turns(lang, " ".join(messages), client=client)):
+        needs = _score(lang, turns)["needs"]
+        assert needs["result"] == "pass", (turns, needs)
+
+
+def test_a_question_after_the_answer_in_a_later_message_still_clarifies_nothing():
+    needs = _score("et", _turns("et", "Tore, et küsite: lastetoetus tuleb iga kuu 8. kuupäeval.",
+                                "Kas küsite lastetoetuse kohta?"))["needs"]
+    assert needs["result"] == "fail", needs
+
+
+@pytest.mark.parametrize("lang, messages", [
+    ("et", ["Pensionikeskus.", "Pank."]),
+    ("ru", ["Пенсионный центр.", "Банк.", "Итог."]),
+])
+def test_a_keyword_list_split_over_messages_is_still_a_keyword_list(lang, messages):
+    client = "kuidas ma teise samba raha kätte saan?" if lang == "et" else "как мне получить деньги второй ступени?"
+    verdicts = _score(lang, _turns(lang, *messages, client=client))
+    assert verdicts["real_answers"]["result"] == "fail", verdicts["real_answers"]
+    assert verdicts["real_answers"]["reason"] == "keyword_chain"
+
+
+def test_a_verbless_recap_sent_before_the_goodbye_keeps_the_goodbye():
+    turns = _turns("et", "Vaide saate esitada 30 päeva jooksul otsuse kättesaamisest.",
+                   client="kuidas ma vaide esitan?") + [
+        ("client", "selge, aitäh"), ("agent", "Lühidalt: vaie 30 päeva jooksul, põhjendus ja allkiri."),
+        ("agent", "Kõike head!")]
+    assert _score("et", turns)["closing"]["result"] == "pass"

@@ -120,7 +120,7 @@ CUE_CONCEPTS = tuple(CUE_GROUPS)
 # Requests that make a sentence no answer, however long; the words of other cue phrases (greeting, hold,
 # empathy, thanks ...) are not counted towards an answer ("Aitäh, üks hetk. Teie pension ..." still is one).
 _REQUESTS = ("identification_request", "name_request", "verification_item")
-_NOT_COUNTED = ("hold_or_contact", "language_switch", *CUE_CONCEPTS)
+_NOT_COUNTED = ("hold_or_contact", "language_switch", "appreciation", *CUE_CONCEPTS)
 _MIN_INFORM_WORDS = 6
 _REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 
@@ -366,7 +366,7 @@ class TranscriptAnalysis:
                 len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original)):
             return False  # a long unpunctuated "sentence" may run on into the answer
         words = words[:3]
-        return any(name == "empathy" and a <= words[-1].start and a >= start
+        return any(name in ("empathy", "appreciation") and a <= words[-1].start and a >= start
                    for a, _, name in self.cues(i))
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
