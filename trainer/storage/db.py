@@ -8,10 +8,10 @@ and comparing it with the head of the shipped migration files (:func:`head_revis
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable
 from contextlib import nullcontext
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
