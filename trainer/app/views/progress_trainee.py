@@ -1,8 +1,9 @@
 """Trainee page "My progress", in two views (a switch under the title): the overview (readiness, score
 and competencies over time (plotly), the tables by topic, channel and language, what to practise next)
 and the monthly work (the self-evaluation: re-read a past call, grade it with the rubric's criteria,
-then compare with the automatic and the mentor's results; the month's sheets as PDF / XLSX). One view
-at a time: both together were ~1,300 DOM nodes, two charts, four data grids and a form with a radio
+then compare with the automatic and the mentor's results; the month's sheets as PDF / XLSX).
+
+One view at a time: both together were ~1,300 DOM nodes, two charts, four data grids and a form with a radio
 group per criterion, which the browser redrew on every visit.
 
 Thin: the numbers come from :mod:`trainer.onboarding.progress` and :mod:`trainer.onboarding.exports`.
