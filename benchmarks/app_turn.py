@@ -273,6 +273,8 @@ def timed(page, action, done) -> float:
 def browser_round(browser, data: Path, answers: list[str], expected: list[int], out: dict[str, list[float]]) -> None:
     """One server start of each app: cold start, sign-in, a conversation (each turn next to an echo
     turn), then page switches; the seconds are appended to ``out``."""
+    from e2e_support import find_in_catalogue  # tests/ is on the path (browser_figures)
+
     def add(key: str, seconds: float) -> None:
         out.setdefault(key, []).append(seconds)
 
@@ -292,6 +294,8 @@ def browser_round(browser, data: Path, answers: list[str], expected: list[int], 
         page.get_by_label("Parool").fill(apptest.PASSWORD)
         add("first_sign_in", timed(page, lambda: page.get_by_label("Parool").press("Enter"),
                                    lambda: page.get_by_role("heading", name="Stsenaariumid").wait_for()))
+        page.wait_for_function(IDLE)
+        find_in_catalogue(page, SID, load_library().get(SID).title)  # the catalogue shows its first cards
         page.locator(f".st-key-practice_{SID} button").click()
         box = page.get_by_test_id("stChatInputTextArea")
         box.wait_for()

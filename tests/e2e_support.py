@@ -68,6 +68,17 @@ def streamlit_server(data_dir: Path, log_name: str, port: int | None = None, too
                 proc.kill()
 
 
+def find_in_catalogue(page, scenario_id: str, title: str) -> None:
+    """Unless the scenario's card is shown already, type its title into the catalogue's search box (the
+    catalogue shows the first cards of the list; a user looks a scenario up the same way). The caller
+    waits for the card."""
+    if page.locator(f".st-key-card_{scenario_id}").count():
+        return
+    box = page.locator(".st-key-f_search input")
+    box.fill(title)
+    box.press("Enter")
+
+
 def wait_idle(page, timeout_ms: int, settle_ms: int = 150) -> None:
     """Wait until Streamlit has finished the current run (the 'running' status widget is gone)."""
     page.wait_for_timeout(settle_ms)

@@ -129,7 +129,9 @@ def test_broken_scenario_is_shown_with_its_error(broken_home):
     assert any("broken-demo-et" in e for e in errors), errors
     problems = "\n".join(apptest.texts(at))
     assert "broken-demo-et.yaml" in problems and ("channel" in problems or "difficulty" in problems)
-    # the good scenarios are still there and playable
+    # the good scenarios are still there and playable (found by the search: the list shows the first
+    # cards of the real library)
+    apptest.search_catalogue(at, load_library(broken_home).get("pension-late-et").title)
     assert at.button(key="practice_pension-late-et")
 
 
@@ -217,3 +219,44 @@ def test_filters_start_collapsed_on_a_phone(app_env, monkeypatch):
     (box,) = [e for e in at.expander if e.label == t("catalogue.filters", "et")]
     assert box.proto.expanded is False
     assert at.multiselect(key="f_language").value == ["et"]  # collapsed, still filtering
+
+
+def test_the_real_library_is_shown_a_page_at_a_time_and_searchable(app_env, monkeypatch):
+    """With the whole library (41 Estonian scenarios): the first PAGE_SIZE cards, "show more" adds as many
+    again, the search finds any scenario by words of its title (diacritics folded), and a new search or
+    filter starts from the first page again. Assigned scenarios stay on top whatever the page."""
+    from trainer.app.views.catalogue import PAGE_SIZE
+    from trainer.storage import open_store
+
+    monkeypatch.setenv("TRAINER_HOME", str(ROOT))
+    lib = load_library(ROOT)
+    estonian = sorted((e.metadata() for e in lib.entries if e.ok and e.metadata()["language"] == "et"),
+                      key=lambda m: (m["difficulty"], m["title"]))  # scenarios and exercises, as listed
+    assert len(estonian) > 2 * PAGE_SIZE
+    last = estonian[-1]["id"]
+    store = open_store()
+    try:
+        mari = store.get_user_by_name(store.system_actor(), "mari")
+        store.assign(store.system_actor(), [last], None, user_id=mari.id)  # the hardest, last in the list
+    finally:
+        store.close()
+    at = apptest.login(apptest.new_app())
+    assert not at.exception
+    assert at.button(key=f"assigned_practice_{last}")
+    cards = [b.key[len("practice_"):] for b in at.button if b.key and b.key.startswith("practice_")]
+    assert cards == [m["id"] for m in estonian[:PAGE_SIZE]]
+    assert t("catalogue.count", "et", shown=PAGE_SIZE, total=len(estonian)) in apptest.markdown(at)
+    at.button(key="show_more").click().run()
+    assert len([b for b in at.button if b.key and b.key.startswith("practice_")]) == 2 * PAGE_SIZE
+    # a search (any case, without diacritics) finds a scenario beyond the shown cards
+    target = lib.get("pension-late-et")
+    assert target.id not in cards
+    apptest.search_catalogue(at, "PENSION EI OLE kontole")
+    found = [b.key for b in at.button if b.key and b.key.startswith("practice_")]
+    assert f"practice_{target.id}" in found and len(found) < PAGE_SIZE
+    apptest.search_catalogue(at, "Taotlus esitada emal")  # words in any order
+    assert f"practice_{lib.get('application-channel-chat-et').id}" in [b.key for b in at.button]
+    apptest.search_catalogue(at, "qqqq")
+    assert t("catalogue.none", "et") in [e.value for e in at.info]
+    apptest.search_catalogue(at, "")
+    assert len([b for b in at.button if b.key and b.key.startswith("practice_")]) == PAGE_SIZE  # from the top again

@@ -246,12 +246,16 @@ def test_trainer_app_listens_on_localhost_and_hides_error_details():
 
 def test_trainer_app_prepares_the_sign_in_page_while_the_server_starts(tmp_path, monkeypatch):
     """``trainer app`` runs Streamlit through trainer.app.serve: for the app (not another script) a
-    thread opens the store before the first browser tab connects, so the sign-in page finds it open."""
+    thread opens the store once the server listens, before the first browser tab connects, so the
+    sign-in page finds it open; Streamlit's scan for installed components is left out."""
+    import asyncio
     import sys
     import threading
     from pathlib import Path
 
     import streamlit.web.cli
+    from streamlit.components.v2.component_manager import BidiComponentManager
+    from streamlit.web.server import Server
 
     from trainer.app import common, serve
     from trainer.cli import app_command
@@ -264,11 +268,23 @@ def test_trainer_app_prepares_the_sign_in_page_while_the_server_starts(tmp_path,
     monkeypatch.setattr(streamlit.web.cli, "main", lambda prog_name: runs.append(list(sys.argv)))
     real_prepare = serve.prepare
     monkeypatch.setattr(serve, "prepare", lambda: (real_prepare(), prepared.set()))
+    started = []
+
+    async def listening(self):  # stands in for the server's start (the patches below are undone)
+        started.append(self)
+
+    monkeypatch.setattr(Server, "start", listening)
+    scan = BidiComponentManager.discover_and_register_components
+    monkeypatch.setattr(BidiComponentManager, "discover_and_register_components", scan)
     common.reset_stores()
     serve.main(["run", str(Path(serve.__file__).parents[2] / "benchmarks" / "echo_app.py"), "--server.port", "1"])
+    assert Server.start is listening and BidiComponentManager.discover_and_register_components is scan
     assert not prepared.wait(0.5) and not common._stores  # another script: nothing prepared
     serve.main(["run", str(serve.APP), "--server.port", "1"])
-    assert prepared.wait(60)
+    assert BidiComponentManager.discover_and_register_components is not scan  # no component scan
+    assert not prepared.wait(0.2)  # not before the server listens
+    asyncio.run(Server.start("server"))
+    assert started == ["server"] and prepared.wait(60)
     assert runs[-1] == ["streamlit", "run", str(serve.APP), "--server.port", "1"]
     store = common.get_store()  # the one the thread opened (migrated, with the admin)
     assert len(common._stores) == 1 and store.get_user_by_name(store.system_actor(), "admin") is not None

@@ -63,6 +63,7 @@ def test_the_chat_timer_reads_no_store(tmp_path, monkeypatch):
     chat = sorted(sid for sid, s in load_library(ROOT).scenarios.items() if s.channel == "chat" and s.language == "et")
     assert chat, "the project has Estonian web-chat scenarios"
     at = apptest.login(apptest.new_app())
+    apptest.search_catalogue(at, load_library(ROOT).get(chat[0]).title)  # the whole library: search it
     at.button(key=f"practice_{chat[0]}").click().run()
     assert not at.exception, at.exception
     waiting = t("conversation.response.waiting", "et", seconds=0).split("0")[0]

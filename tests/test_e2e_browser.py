@@ -8,7 +8,14 @@ has one. Screenshots go to ``test-artifacts/`` (gitignored).
 from __future__ import annotations
 
 import pytest
-from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, streamlit_server
+from e2e_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    LAUNCH_ARGS,
+    chromium_available,
+    find_in_catalogue,
+    streamlit_server,
+)
 from e2e_support import wait_idle as support_wait_idle
 
 from trainer.app.testing import PASSWORD, seed_users
@@ -68,7 +75,7 @@ def login(page, url: str) -> None:
     page.get_by_label("Parool").fill(PASSWORD)
     page.get_by_role("button", name="Logi sisse").click()
     page.get_by_role("heading", name="Stsenaariumid").wait_for()
-    page.locator(".st-key-practice_pension-late-et button").wait_for()
+    page.locator("[class*='st-key-practice_'] button").first.wait_for()
     wait_idle(page)
 
 
@@ -86,6 +93,8 @@ def play(page, scenario_id: str, answers: list[str], prefix: str, mid_shot_after
         counts.append(len(conv.turns))
     page.get_by_role("link", name="Stsenaariumid").first.click()
     page.get_by_role("heading", name="Stsenaariumid").wait_for()
+    wait_idle(page)
+    find_in_catalogue(page, scenario_id, scenario.title)  # the list shows its first cards only
     wait_idle(page)
     if scenario.language != "et" and not page.locator(f".st-key-card_{scenario_id}").count():
         # the catalogue shows the user's language by default: add the scenario's language to the filter
@@ -174,6 +183,9 @@ def test_play_estonian_and_russian_scenarios_in_a_real_browser(server, page):
     if chat:  # a web chat opens with the client's message and shows the response-time indicator
         sid = chat[0]
         page.get_by_role("link", name="Stsenaariumid").first.click()
+        page.get_by_role("heading", name="Stsenaariumid").wait_for()
+        wait_idle(page)
+        find_in_catalogue(page, sid, lib.get(sid).title)
         page.locator(f".st-key-practice_{sid} button").click()
         page.get_by_test_id("stChatMessage").first.wait_for()
         page.get_by_text("Klient ootab vastust").wait_for()

@@ -13,7 +13,14 @@ Screenshots go to ``test-artifacts/loop-*.png``.
 from __future__ import annotations
 
 import pytest
-from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, streamlit_server
+from e2e_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    LAUNCH_ARGS,
+    chromium_available,
+    find_in_catalogue,
+    streamlit_server,
+)
 from e2e_support import wait_idle as support_wait_idle
 
 from trainer.app.testing import PASSWORD, seed_users
@@ -108,6 +115,7 @@ def test_trainee_mentor_and_lead_close_the_loop_in_the_browser(server):
         try:
             # 1. the trainee plays; the newest message is always in view
             context, page = login(browser, base, "mari")
+            find_in_catalogue(page, SID, lib.get(SID).title)  # the catalogue shows its first cards only
             page.locator(f".st-key-practice_{SID} button").first.click()
             page.get_by_role("heading", name=lib.get(SID).title).wait_for()
             box = page.get_by_test_id("stChatInputTextArea")

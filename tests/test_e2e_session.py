@@ -10,10 +10,19 @@ catalogue filters are collapsed and the hint and checklist sit above the chat an
 from __future__ import annotations
 
 import pytest
-from e2e_support import ARTIFACTS, CHROMIUM, LAUNCH_ARGS, chromium_available, free_port, streamlit_server
+from e2e_support import (
+    ARTIFACTS,
+    CHROMIUM,
+    LAUNCH_ARGS,
+    chromium_available,
+    find_in_catalogue,
+    free_port,
+    streamlit_server,
+)
 from e2e_support import wait_idle as support_wait_idle
 
 from trainer.app.testing import PASSWORD, seed_users
+from trainer.simulation.library import load_library
 from trainer.storage import open_store
 
 pytestmark = pytest.mark.browser
@@ -64,6 +73,7 @@ def test_reload_restart_back_and_password_change_in_a_real_browser(tmp_path):
             page.get_by_role("heading", name="Stsenaariumid").wait_for()
             assert page.get_by_label("Kasutajanimi").count() == 0
 
+            find_in_catalogue(page, "pension-late-et", load_library().get("pension-late-et").title)
             page.locator(".st-key-practice_pension-late-et button").click()
             box = page.get_by_test_id("stChatInputTextArea")
             box.wait_for()
@@ -149,6 +159,7 @@ def test_phone_layout_filters_collapsed_hint_and_checklist_above_the_input(tmp_p
         filters.get_by_text("Filtrid").click()
         page.locator(".st-key-f_topic").wait_for()
         shot(page, "phone-catalogue")
+        find_in_catalogue(page, "pension-late-et", load_library().get("pension-late-et").title)
         page.locator(".st-key-practice_pension-late-et button").click()
         box = page.get_by_test_id("stChatInputTextArea")
         box.wait_for()

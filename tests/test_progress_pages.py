@@ -53,8 +53,13 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     text = text_of(at)
     assert "Minu areng" in text and "Mida järgmiseks harjutada" in text and "Nõrgim pädevus" in text
     assert len(at.get("plotly_chart")) == 2
+    assert "Valmisolekuks on veel vaja" in text.replace("\\", "")
     # the Plotly toolbar does not cover the chart (hidden on every chart)
     assert all('"displayModeBar": false' in chart.proto.config for chart in at.get("plotly_chart"))
+    # the self-evaluation is the page's second view (one view at a time)
+    assert not [r for r in at.radio if r.key and r.key.startswith("se_")]
+    at.segmented_control(key="progress_view").set_value("monthly").run()
+    assert not at.get("plotly_chart") and "Kuu enesehinnang" in text_of(at)
     radios = [r for r in at.radio if r.key and r.key.startswith("se_")]
     assert radios
     radios[0].set_value("fail")
@@ -70,7 +75,6 @@ def test_trainee_progress_page_and_self_evaluation(world) -> None:
     compare = at.dataframe[-1].value
     assert list(compare.columns) == ["Kriteerium", "Minu hinnang", "Automaatne", "Mentor", "Lõplik", "Kattub"]
     assert "ei ole täidetud" in set(compare["Minu hinnang"]) and "None" not in {str(v) for v in compare.stack()}
-    assert "Valmisolekuks on veel vaja" in text_of(at).replace("\\", "")
     assert radios[0].options == ["täidetud", "ei ole täidetud", "ei kohaldu"]
 
 
@@ -173,6 +177,7 @@ def test_mentor_review_shows_trainee_text_literally(world) -> None:
 def test_a_malformed_month_gives_a_message(world) -> None:
     me = world.trainees[1]
     at = app(world, "progress_trainee", me, "et")
+    at.segmented_control(key="progress_view").set_value("monthly").run()
     at.text_input(key="sheet_month").input("2026-13").run()
     assert not at.exception, at.exception
     warnings = [w.value for w in at.warning]
@@ -211,7 +216,9 @@ def test_downloads_are_built_only_when_clicked(world, counted) -> None:
     from trainer.app.common import sheet_builders
 
     at = app(world, "progress_trainee", world.trainees[1], "et")
+    at.segmented_control(key="progress_view").set_value("monthly").run()  # the view with the sheets
     assert not at.exception, at.exception
+    assert at.get("download_button")
     at = app(world, "mentor_review", world.mentor_ru, "ru")
     assert not at.exception, at.exception
     at = app(world, "lead_readiness", world.lead, "en")
@@ -261,7 +268,9 @@ def test_progress_charts_are_built_once_per_data_version(world, monkeypatch) -> 
     assert not at.exception, at.exception
     charts = [c.proto.spec for c in at.get("plotly_chart")]
     assert len(charts) == 2 and len(calls) == 1
+    at.segmented_control(key="progress_view").set_value("monthly").run()  # widget changes
     at.text_input(key="sheet_month").input("2020-01").run()
+    at.segmented_control(key="progress_view").set_value("overview").run()
     assert not at.exception, at.exception
     assert len(calls) == 1 and [c.proto.spec for c in at.get("plotly_chart")] == charts
     attempt = world.store.list_attempts(me, user_id=me.id, status="finished", limit=1)[0]

@@ -222,3 +222,23 @@ def test_sqlite_foreign_keys_enforced(tmp_path: Path):
                                   " VALUES (999, 0, 'agent', 'x', '2026-01-01')"))  # fmt: skip
     finally:
         eng.dispose()
+
+
+def test_a_store_at_head_opens_without_alembic(tmp_path: Path):
+    """The head read from the migration files is Alembic's; a database at head is opened without
+    importing Alembic (a server start), one behind it is migrated as before."""
+    from trainer.storage.db import at_head, head_revision
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    assert not at_head(url)  # no database yet
+    open_store(url).close()
+    assert at_head(url)
+    code = ("import sys; from trainer.storage import open_store; open_store(sys.argv[1]).close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+    downgrade(url, REVISIONS[-2])
+    assert not at_head(url)
+    open_store(url).close()
+    assert current_revision(url) == HEAD

@@ -129,11 +129,13 @@ def start_warm_up() -> threading.Thread:
     garbage collector (:func:`freeze_loaded`).
     """
     def warm_up() -> None:
+        from trainer.app.serve import background_work
         from trainer.simulation.library import load_library
 
-        import_pages()
-        warm_up_scorer(load_library())
-        freeze_loaded()
+        with background_work():
+            import_pages()
+            warm_up_scorer(load_library())
+            freeze_loaded()
 
     thread = threading.Thread(target=warm_up, name="trainer-warm-up", daemon=True)
     thread.start()

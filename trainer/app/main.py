@@ -69,11 +69,23 @@ def load_pages() -> dict[str, PageSpec]:
                 users,
             )
 
+            plotly_theme()
             for spec in (catalogue.PAGE, conversation.PAGE, result.PAGE, history.PAGE, progress_trainee.PAGE,
                          review_queue.PAGE, mentor_mentees.PAGE, mentor_review.PAGE, lead_readiness.PAGE,
                          users.PAGE, exercise.PAGE):
                 PAGES.setdefault(spec.key, spec)
     return PAGES
+
+
+def plotly_theme() -> None:
+    """Register Streamlit's plotly chart theme unless Streamlit did when it was imported (a server
+    started by :mod:`trainer.app.serve` puts it off until the pages, which draw the charts, are imported)."""
+    import plotly.io as pio
+
+    if "streamlit" not in pio.templates:
+        from streamlit.elements.lib.streamlit_plotly_theme import configure_streamlit_plotly_theme
+
+        configure_streamlit_plotly_theme()
 
 
 common.import_pages = load_pages

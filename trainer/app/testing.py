@@ -67,6 +67,12 @@ def play(at, answers: list[str]):
     return at
 
 
+def search_catalogue(at, words: str):
+    """Type ``words`` into the catalogue's search box (as a user finds a scenario that is not among the
+    first cards of the list) and run."""
+    return at.text_input(key="f_search").input(words).run()
+
+
 def end_conversation(at):
     """Press "End conversation" and confirm it (the page asks first)."""
     at.button(key="end").click().run()

@@ -1,19 +1,27 @@
-"""Database URL resolution, engine creation and programmatic Alembic migrations."""
+"""Database URL resolution, engine creation and programmatic Alembic migrations.
+
+Alembic (with Mako and Pygments, ~0.15 s to import) is imported only when a migration runs: a store
+already at the newest revision, the usual start, is recognised by reading its ``alembic_version`` row
+and comparing it with the head of the shipped migration files (:func:`head_revision`).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable
 from contextlib import nullcontext
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -126,6 +134,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 def alembic_config(connection: Any = None) -> Config:
     """An Alembic config pointing at the migrations shipped in the package (no alembic.ini)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -138,14 +148,57 @@ def upgrade(url: str | None = None, revision: str = "head", engine: Engine | Non
 
     PostgreSQL: the migration runs in one transaction holding ``pg_advisory_xact_lock``, so a second
     process waits and then finds the schema already current. SQLite: the migration runs in a
-    ``BEGIN IMMEDIATE`` transaction, which serialises concurrent starts the same way.
+    ``BEGIN IMMEDIATE`` transaction, which serialises concurrent starts the same way. A database
+    already at the head revision is left alone without importing Alembic (:func:`at_head`).
     """
-    _migrate(database_url(url), lambda cfg: command.upgrade(cfg, revision), engine)
+    url = database_url(url)
+    if revision == "head" and at_head(url, engine):
+        return
+    from alembic import command
+
+    _migrate(url, lambda cfg: command.upgrade(cfg, revision), engine)
 
 
 def downgrade(url: str, revision: str, engine: Engine | None = None) -> None:
     """Run the Alembic migrations down to ``revision`` (for tests and emergencies)."""
+    from alembic import command
+
     _migrate(database_url(url), lambda cfg: command.downgrade(cfg, revision), engine)
+
+
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(None|[\"'][^\"']*[\"'])", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    """The newest revision of the shipped migration files (the one no other file names as its
+    ``down_revision``), read from the files without Alembic; a tree with several heads is an error."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"].strip("\"'"))
+            if found.get("down_revision", "None") != "None":
+                parents.add(found["down_revision"].strip("\"'"))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
+
+
+def at_head(url: str, engine: Engine | None = None) -> bool:
+    """Whether the database's ``alembic_version`` is the head revision (False when it has none yet or
+    cannot be read: then the locked migration decides)."""
+    eng = engine if engine is not None else make_engine(url)
+    try:
+        with eng.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+        return [row[0] for row in rows] == [head_revision()]
+    except Exception:  # noqa: BLE001 - no table yet (a new database) or unreadable: migrate as before
+        return False
+    finally:
+        if engine is None:
+            eng.dispose()
 
 
 def _migrate(url: str, run: Callable[[Config], None], engine: Engine | None) -> None:

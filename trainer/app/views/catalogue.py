@@ -1,6 +1,11 @@
-"""Catalogue: every scenario with filters, its goals and duties; start it in practice or test mode.
+"""Catalogue: every scenario with a search box and filters, its goals and duties; start it in practice or
+test mode.
 
-Broken scenario files are listed too, with their errors (file, line, field, fix).
+The assigned scenarios come first (in the "start here" box), then the scenarios of the user's language
+from easy to hard, :data:`PAGE_SIZE` at a time with a "show more" button (a page of 40 cards took the
+browser about a second to draw on every visit). The search box finds any scenario by words of its title,
+topic, goals, duties or id (diacritics folded, as the scorer folds them). Broken scenario files are listed
+too, with their errors (file, line, field, fix).
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ STATUS_ICON = {"new": ":gray[:material/radio_button_unchecked:]", "tried": ":ora
 
 FILTERS = ("topic", "channel", "language", "difficulty", "status")
 KEEP = "catalogue_filters"  # the chosen filters, kept when the user leaves the page
+SEARCH = "f_search"  # the search box (not kept: coming back, the list starts from the top)
+PAGE_SIZE = 12  # cards shown at first; "show more" adds as many again
+SHOWN = "catalogue_shown"  # (filters and search the count belongs to, number of cards shown)
 LEAVE = "leave_test"  # (card key prefix, scenario id, mode): a start that waits for "abandon the test?"
 
 
@@ -160,11 +168,23 @@ def render() -> None:
         st.session_state.pop(LEAVE, None)
     _start_here(user, ok, unfinished_test)
     topics = topic_names(library, lang())
+    query = st.text_input(tr("catalogue.search"), key=SEARCH, placeholder=tr("catalogue.search_hint"),
+                          icon=":material/search:").strip()
     chosen = _filters(ok, topics)
-    shown = [m for m in ok if all(not values or m[key] in values for key, values in chosen.items())]
-    st.caption(tr("catalogue.count", shown=len(shown), total=len(ok)))
-    for meta in shown:
+    matching = [m for m in ok if all(not values or m[key] in values for key, values in chosen.items())
+                and _matches(m, query, topics)]
+    limit = _limit(repr((sorted(chosen.items()), query)))
+    st.caption(tr("catalogue.count", shown=min(limit, len(matching)), total=len(matching)))
+    for meta in matching[:limit]:
         _card(meta, topics=topics, unfinished_test=unfinished_test)
+    if len(matching) > limit:
+        more = min(PAGE_SIZE, len(matching) - limit)
+        if st.button(tr("catalogue.more", n=more, rest=len(matching) - limit), key="show_more",
+                     icon=":material/expand_more:"):
+            st.session_state[SHOWN] = (st.session_state[SHOWN][0], limit + PAGE_SIZE)
+            st.rerun()
+    elif not matching:
+        st.info(tr("catalogue.none"))
     if broken:
         st.subheader(tr("catalogue.broken_title"))
         for entry in broken:
@@ -176,6 +196,33 @@ def render() -> None:
                     st.text(f"{where}: {field}{problem.message}")
                     if problem.hint:
                         st.caption(tr("catalogue.fix", hint=problem.hint))
+
+
+def _search_text(meta: dict, topics: dict[str, str]) -> str:
+    """What the search box looks in: title, id, topic (name and id), goals, duties, folded."""
+    from trainer.text.normalize import fold
+
+    return fold(" ".join([meta["title"], meta["id"], meta["topic"], topics.get(meta["topic"], ""),
+                          *meta["goals"], *meta["duties"]]))
+
+
+def _matches(meta: dict, query: str, topics: dict[str, str]) -> bool:
+    """Every word of the query occurs in the scenario's search text (empty query: every scenario)."""
+    if not query:
+        return True
+    from trainer.text.normalize import fold
+
+    text = _search_text(meta, topics)
+    return all(word in text for word in fold(query).split())
+
+
+def _limit(signature: str) -> int:
+    """How many cards to show: :data:`PAGE_SIZE`, more after "show more"; back to the first page when
+    the filters or the search change (``signature``)."""
+    kept = st.session_state.get(SHOWN)
+    if kept is None or kept[0] != signature:
+        kept = st.session_state[SHOWN] = (signature, PAGE_SIZE)
+    return kept[1]
 
 
 def _new_feedback(user) -> None:

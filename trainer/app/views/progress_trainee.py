@@ -1,6 +1,10 @@
-"""Trainee page "My progress": score and competencies over time (plotly), what to practise next,
-the monthly self-evaluation (re-read a past call, grade it with the rubric's criteria, then compare
-with the automatic and the mentor's results) and the month's sheets as PDF / XLSX.
+"""Trainee page "My progress", in two views (a switch under the title): the overview (readiness, score
+and competencies over time (plotly), the tables by topic, channel and language, what to practise next)
+and the monthly work (the self-evaluation: re-read a past call, grade it with the rubric's criteria,
+then compare with the automatic and the mentor's results; the month's sheets as PDF / XLSX).
+
+One view at a time: both together were ~1,300 DOM nodes, two charts, four data grids and a form with a radio
+group per criterion, which the browser redrew on every visit.
 
 Thin: the numbers come from :mod:`trainer.onboarding.progress` and :mod:`trainer.onboarding.exports`.
 """
@@ -33,15 +37,25 @@ from trainer.onboarding.review import (
 )
 
 MESSAGES = "page_progress"  # texts in trainer/locales/*.yaml under page_progress:
+VIEW = "progress_view"  # the view switch: "overview" | "monthly"
+VIEWS = ("overview", "monthly")
 
 
 def render(ctx: PageContext) -> None:
     """Render the page for ``ctx`` (store, library, user, lang)."""
-    st.title(ctx.messages(MESSAGES)("title"))
-    _readiness(ctx)
+    msg = ctx.messages(MESSAGES)
+    st.title(msg("title"))
+    view = st.segmented_control(msg("view"), VIEWS, key=VIEW, default="overview", required=True,
+                                format_func=lambda v: msg(f"views.{v}"), label_visibility="collapsed")
+    if view != "monthly":
+        _readiness(ctx)
     charts = _charts(ctx)
     if charts is None:
-        st.info(ctx.messages(MESSAGES)("none"))
+        st.info(msg("none"))
+        return
+    if view == "monthly":
+        _self_evaluation(ctx, charts.data)
+        _sheets(ctx)
         return
     data = charts.data
     left, right = st.columns(2)
@@ -57,8 +71,6 @@ def render(ctx: PageContext) -> None:
     cols[0].dataframe(charts.by_channel, hide_index=True)
     cols[1].dataframe(charts.by_language, hide_index=True)
     _next(ctx, what_next(ctx.store, ctx.user, ctx.user.id, ctx.library, dt.date.today(), data))
-    _self_evaluation(ctx, data)
-    _sheets(ctx)
 
 
 @dataclass(frozen=True)
