@@ -126,6 +126,7 @@ class NonAnswer:
     kind: str
     quote: str
     whole_reply: bool = False
+    item_list: bool = False  # a sentence listing four or more items (a stuffed list): fails the gate too
 
 
 @dataclass
@@ -138,7 +139,8 @@ class ActAnalysis:
     def replies(self) -> list[NonAnswer]:
         """Findings that make a whole reply a non-answer, or a gaming sentence (instruction, third
         person): what the ``real-answers`` check fails on."""
-        return [f for f in self.findings if f.whole_reply or f.kind in ("agent_instruction", "third_person")]
+        return [f for f in self.findings
+                if f.whole_reply or f.item_list or f.kind in ("agent_instruction", "third_person")]
 
 
 # -- finite verbs -------------------------------------------------------------------------------
@@ -269,6 +271,75 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
         return False
     content = [t for f in fragments for t in tx.tokenize(f) if t.is_word or t.text[:1].isdigit()]
     return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
+
+
+_LABEL = re.compile(r"^\s*\w+\s*:")
+# list items are split at commas (not a decimal comma: "702,35"), semicolons, colons and bullets; a dash
+# joins a key and its value ("дети – 116 111", "ноябрь 2024 – август 2025") into one item
+_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+")
+# words that tie a fragment into a sentence: pronouns (the client, the speaker, what was said) and
+# conjunctions or relative words that open a clause; a fragment with one is no list item
+_TIES = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu ma mina mul minu mind me meie meil meid
+    ta tema tal tema nad nemad nende see seda selle sellel need neid mis mida kes keda et kui sest kuna ja ning
+    aga kuid voi ehk seega siis
+    вы вам вас ваш ваша ваше вашей вашего вашу ваши ваших я мне меня мной мы нам нас наш наша он она оно они
+    его её ее их ему ей им это этот эта эти этого этой тот та то и а но или как что чтобы если когда поэтому
+    потому так хотя который которая которое которые которого которой котором которым да этом этим этих
+    эту тем том той ту тех кто где куда откуда почему зачем сколько какой какая какое какие kus kuhu kust
+    millal miks kuidas mitu milline""".split())
+_MIN_LIST_ITEMS = 4
+_MAX_ITEM_WORDS = 5
+
+
+def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
+               informed: set[str], question: str = "") -> bool:
+    """A sentence that lists items side by side instead of saying something to the client: four or more
+    bare items (a noun phrase, a number with its unit, a verb without subject or object, at most five
+    words, tied to nothing by a pronoun or a conjunction), three quarters or more of its fragments
+    ("Elatisabi 200 eurot kuus, 45 päeva, makseettepaneku määrus, 150 päeva, kohtutäitur", «Россия, 4000
+    человек, возобновились, не можем заменить, управа»). A verb among the items ("не можем заплатить")
+    does not make the list a sentence. Not a list: items governed by a clause before them ("Kaasa võtke:
+    isikut tõendav dokument, arstitõend, ...", «Департамент сам платит пособие ...: 200 евро в год,
+    автоматически, без заявления»), nor a recap whose words were mostly said before (a summary), nor a
+    list that answers the client's question under its own heading ("какие документы?" - «Документы:
+    паспорт, справка врача, номер счёта, заявление.»)."""
+    if sentence.rstrip().endswith("?"):
+        return False
+    if social:
+        found = _phrase_set(social, lang).find_all(sentence)
+        sentence = _blank(sentence, found)
+    fragments = []
+    for part in _ITEM_SPLIT.split(sentence):
+        words = [t for t in tx.tokenize(part) if (t.is_word or t.text[:1].isdigit())
+                 and t.norm not in _PARTICLES and t.norm not in names]
+        if words:
+            fragments.append((part, words))
+    if fragments and question and _stems(fragments[0][0]) & _asked_stems(question):
+        return False  # the list answers what the client asked, led by the word asked about
+    if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
+        fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
+    if len(fragments) < _MIN_LIST_ITEMS:
+        return False
+    items = clauses = 0
+    for n, (part, words) in enumerate(fragments):
+        verb = has_finite_verb(part, lang)
+        tied = any(t.norm in _TIES for t in words)
+        if verb and (n == 0 or (not items and len(words) > 3)):
+            return False  # a clause that governs what follows: "Kaasa võtke: ..."
+        if not tied and len(words) <= (3 if verb else _MAX_ITEM_WORDS):
+            items += 1
+        elif verb:
+            clauses += 1
+    if items < _MIN_LIST_ITEMS or items < 0.75 * len(fragments) or clauses * 4 > len(fragments):
+        return False
+    stems = _stems(sentence)
+    return not (stems and informed and len(stems & informed) >= 0.5 * len(stems))
+
+
+def _asked_stems(question: str) -> set[str]:
+    """Stems of the content words of a client's question (not its question words)."""
+    return {t.norm[:5] for t in tx.tokenize(question) if t.is_word and len(t.norm) >= 4
+            and t.norm not in _TIES and t.norm not in _PARTICLES}
 
 
 def _stems(text: str) -> set[str]:
@@ -412,8 +483,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         for sentence in sentences:
             words = _words(sentence)
             total_words += len(words)
-            if words in said_any:
-                repeated_words += len(words)
+            if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
+                repeated_words += len(words)  # said before, alone or inside a longer sentence
             kind = _not_addressed(sentence, language)
             if kind:
                 out.findings.append(NonAnswer(i, kind, quote[sentence]))
@@ -444,16 +515,28 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
+        asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
+        question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
         kept = []
         for sentence in candidates:
             if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
+            elif _item_list(sentence, language, social, names, informed, question):
+                # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer
+                out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], item_list=True))
             else:
                 kept.append(sentence)
         out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)
         informed |= _stems(" ".join(kept))
     return out
+
+
+def _said_within(words: tuple[str, ...], said: set[tuple[str, ...]]) -> bool:
+    """Are the words said before as a run inside a longer sentence ("Tunnen kaasa." after "Tunnen kaasa,
+    mul on väga kahju, võtke aega.")? A line taken out of an earlier reply is a repeat of it."""
+    needle = " " + " ".join(words) + " "
+    return any(len(w) > len(words) and needle in " " + " ".join(w) + " " for w in said)
 
 
 @lru_cache(maxsize=1)

@@ -246,6 +246,11 @@ class TranscriptAnalysis:
             return [(i, 0, len(t.text)) for i, t in enumerate(self.turns) if t.role == "client"]
         if scope == "any":
             return [(i, 0, len(t.text)) for i, t in enumerate(self.turns)]
+        if scope == "before_answer":
+            # the opening before the client said anything answers and clarifies nothing ("Kas soovite
+            # rohkem kuulda?" in the greeting): before the answer starts when the client first spoke
+            first_client = next((k for k, t in enumerate(self.turns) if t.role == "client"), -1)
+            whole = [(i, a, b) for i, a, b in whole if i > first_client]
         if scope in ("before_answer", "after_answer"):
             answer = self.main_answer()
             if answer is None:
@@ -634,8 +639,10 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
             found += tuple((a, b, s.strip()) for a, b, s in an.sentences(i)
                            if a not in asked and an.confirmed_check(i, a, b, s)
                            and _questions(s, an.language, excluded, languages, about, True))
+        # a question followed by a goodbye in the same reply leaves the client no turn to answer it
+        farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
-                     if lo <= a < hi and not an.is_stuffed(i, a, b)]
+                     if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell]
     return Outcome(bool(evidence), evidence)
 
 
