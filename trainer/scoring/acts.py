@@ -501,22 +501,20 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             continue
         # a reply sent as several messages in a row is judged whole ("Pensionikeskus." then "Pank.")
         pool = together if len(together) > len(sentences) else candidates
+        asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
+        question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
         if candidates and not any(has_finite_verb(s, language) for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(pool, language, summary, informed):
             fragments = _content_fragments(" ".join(pool), language, social, names)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
-            asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
-            answers_question = asked is not None and asked.role == "client" and takes_up_question(
-                fragments, questions_in(asked.text, language), _PARTICLES | names)
+            answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names)
             if not answers_question and (is_keyword_list(fragments, _PARTICLES | names, " ".join(pool)) or (
                     len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
-        asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
-        question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
         kept = []
         for sentence in candidates:
             if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names):
