@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.promises import is_promise
 from trainer.text.quantities import find_quantities, parse_quantity
 
 
@@ -32,28 +33,7 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, sent) for s, e, sent in tx.split_sentences(text) if sent.strip()]
 
 
-# -- promises and guesses -----------------------------------------------------------------------
-
-_CERTAIN = {
-    "et": r"kindlasti|kindel|garanteeri\w*|luban|lubame|100\s?%|sada protsenti|kahtlemata|igal juhul|"
-          r"kullap|kull\s+(?:see|ta|raha|otsus)|ilmselt\s+(?:on|juba)|vist\s+(?:on|juba)|peaks\s+juba|kindlalt",
-    "ru": r"гарантир\w*|обеща\w*|точно|обязательно|наверняка|сто процентов|100\s?%|без сомнения|однозначно|"
-          r"непременно|наверное\s+уже|скорее всего\s+уже|должно быть\s+уже|уверен\w*",
-}
-_OUTCOME = {
-    "et": r"otsus\w*|rahulda\w*|muude\w*|muudetakse|saate|makst\w*|tagasta\w*|kanta\w*|laeku\w*|jouab|jouavad|tuleb|tulevad|"
-          r"lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|taotlus\w*|tana|homme|ulehomme|"
-          r"jargmis\w*\s+nadal\w*|nadala\s+jooksul|kuu\s+lopuks|menetlus\w*|tuhista\w*|kustuta\w*|\d",
-    "ru": r"решени\w*|одобр\w*|измен\w*|получите|получит|получат|придут|придет|доплат\w*|заплат\w*|перечисл\w*|вернут|поступ\w*|выплат\w*|будет|будут|решат|"
-          r"сегодня|завтра|послезавтра|на следующей неделе|деньги|пенси\w*|пособи\w*|заявлени\w*|отмен\w*|спиш\w*|\d",
-}
-_HEDGE = {
-    "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
-          r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|kuni|hiljemalt|"
-          r"(?:lubada|garanteerida|oelda)\s+(?:ma\s+|me\s+)?(?:kahjuks\s+)?ei\s+(?:saa|oska)",
-    "ru": r"обычно|как правило|в среднем|зависит|решение принимает|решает|не могу (?:обещать|гарантировать|сказать)|"
-          r"не знаю|не более|до\s+\d|не позднее|(?:обещать|гарантировать|сказать)\s+(?:я\s+|мы\s+)?не\s+мо\w+",
-}
+# -- promises and guesses: trainer/scoring/promises.py ------------------------------------------------
 
 
 @lru_cache(maxsize=16)
@@ -68,25 +48,14 @@ def _lang_of(sentence: str, lang: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def find_promises(text: str, lang: str) -> tuple[Statement, ...]:
-    """Sentences promising or guessing an outcome, a date or an amount with certainty.
+    """Sentences promising or guessing an outcome, a date or an amount (`promises.is_promise`).
 
-    "Otsus tuleb kindlasti positiivne." / "Garanteerin, et raha on homme kontol." / "Küllap on kõik
-    korras." / «Гарантирую, деньги придут сегодня.» count; "Üldjuhul makstakse 8. kuupäeval", "Ma ei saa
-    lubada, et ...", "Kas raha on kindlasti laekunud?" do not.
+    "Kui saadate täna, saate homme kindlasti vastuse." / "Vastuse saate järgmisel nädalal." / «Гарантирую,
+    деньги придут сегодня.» count; "Üldjuhul makstakse 8. kuupäeval", "Ma ei saa lubada, et ...",
+    "Kindlasti esitage taotlus ...", "Kas raha on kindlasti laekunud?" do not.
     """
-    out = []
-    for start, end, sentence in _sentences(text):
-        sl = _lang_of(sentence, lang)
-        folded = tx.fold(sentence)
-        if sl not in _CERTAIN or _rx(_HEDGE[sl]).search(folded):
-            continue
-        for m in _rx(_CERTAIN[sl]).finditer(folded):
-            if not _rx(_OUTCOME[sl]).search(folded):
-                break
-            if _asserted_folded(sentence, folded, m.start(), sl):
-                out.append(Statement(start, end, sentence.strip(), "promise"))
-                break
-    return tuple(out)
+    return tuple(Statement(start, end, sentence.strip(), "promise")
+                 for start, end, sentence in _sentences(text) if is_promise(sentence, lang))
 
 
 def _asserted_folded(sentence: str, folded: str, pos: int, lang: str) -> bool:

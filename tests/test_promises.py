@@ -1,0 +1,110 @@
+"""Promises and guesses as a pattern (issue 10, round 4): written before the finder was rewritten.
+
+Batch 4 of the blind runs showed promises the old finder missed ("kui saadate täna, saate homme kindlasti
+vastuse", "kindlasti hiljemalt 11. detsembril", "otsus on Teil käes juba jaanuari alguses") and a look at
+ordinary advice showed false alarms ("Kindlasti esitage taotlus ...", «Обязательно подайте заявление»).
+A promise is a future outcome of the client's case stated with certainty, or a decision's outcome tied to a
+specific day; a condition ("kui ...", «если ...») before it does not take it back, advice and rules with a
+duration are none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.scoring.statements import find_promises
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a conditional promise is still a promise
+    ("et", "Kui saadate avalduse täna, saate homme kindlasti vastuse."),
+    ("et", "kui esitate taotluse nüüd siis toetus tuleb kindlasti järgmisel kuul"),
+    ("ru", "Если подадите сегодня, решение точно будет готово к пятнице."),
+    ("ru", "если все документы есть то пособие вам точно назначат"),
+    ("ru", "Как только справка к нам поступит, решение будет точно готово за три дня, это я Вам обещаю."),
+    ("et", "Niipea kui tõend meieni jõuab, on otsus kindlasti kahe päevaga valmis."),
+    # "at the latest" with a calendar date is a date promised, not a rule
+    ("et", "Otsus tehakse 15 tööpäeva jooksul, seega saate otsuse kindlasti hiljemalt 11. detsembril."),
+    ("ru", "Ответ Вы точно получите не позднее 20 декабря."),
+    # certainty in a clause of its own
+    ("ru", "Ответ Вы получите завтра, не сомневайтесь."),
+    ("et", "Raha on Teie kontol ülehomme, selles võite kindel olla."),
+    ("ru", "Инвалидность Вам обязательно установят, с Вашим диагнозом это ясно."),
+    ("et", "Sellise diagnoosiga määratakse Teile kindlasti sügav puue."),
+    ("et", "kindlasti maaratakse talle raske puue"),
+    # a decision's outcome tied to a specific day, no certainty word
+    ("et", "Vastuse saate järgmisel nädalal."),
+    ("et", "Nii et otsus on Teil käes juba jaanuari alguses."),
+    ("et", "otsuse saate kätte reedeks"),
+    ("ru", "Решение будет готово к концу месяца."),
+    ("ru", "ответ придёт вам в понедельник"),
+    ("ru", "Инвалидность Вам установят уже в следующем месяце."),
+])
+def test_a_promise_of_an_outcome_or_a_date(lang, sentence):
+    assert find_promises(sentence, lang) != ()
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # advice and necessity with a certainty word
+    ("et", "Kindlasti esitage taotlus iseteeninduses, siis on kõik ühes kohas."),
+    ("et", "Soovitan kindlasti taotluse esitada enne tähtaega."),
+    ("et", "lisage kindlasti arsti tõend taotlusele"),
+    ("et", "Te saate kindlasti ise ka iseteeninduses oma otsust vaadata."),
+    ("et", "Taotlus tuleb kindlasti allkirjastada."),
+    ("ru", "Обязательно подайте заявление до конца месяца."),
+    ("ru", "Заявление нужно обязательно подписать."),
+    ("ru", "обязательно приложите справку от врача к заявлению"),
+    ("ru", "Вы точно можете подать заявление через самообслуживание."),
+    # rules, with a duration or a recurring day
+    ("et", "Vaide saab esitada kindlasti 30 päeva jooksul."),
+    ("et", "Otsus tehakse 15 tööpäeva jooksul pärast viimase dokumendi saabumist."),
+    ("et", "Pension makstakse Teile iga kuu 5. kuupäeval, see on kindel reegel."),
+    ("ru", "Ответ на запрос дают в течение 5 рабочих дней."),
+    ("ru", "Пенсию платят пятого числа каждого месяца."),
+    # a decision's date once it is made, the agent's own commitment, past facts
+    ("ru", "Решение обязательно придёт письмом, как только оно будет принято."),
+    ("et", "Niipea kui otsus on tehtud, saadame selle kindlasti Teie e-postile."),
+    ("et", "Helistan Teile homme kindlasti tagasi."),
+    ("ru", "Я обязательно перезвоню Вам завтра."),
+    ("et", "Otsus tehti eile ja see saadeti Teile e-postiga."),
+    ("ru", "Решение было принято вчера."),
+    ("et", "jah see maksti täna välja nii et peaks juba kontol olema"),  # "should": inferred from the data
+    # hedged, refused, asked
+    ("et", "Tavaliselt saate vastuse järgmisel nädalal, aga kindlat kuupäeva ma lubada ei saa."),
+    ("et", "kindlat kuupaeva ma lubada ei saa, otsuse teeb ekspert"),
+    ("ru", "Точную дату решения я обещать не могу."),
+    ("ru", "Как правило, ответ приходит в течение недели."),
+    ("et", "Kas vastus tuleb kindlasti homme?"),
+    ("ru", "Решение точно будет к пятнице?"),
+    # empathy with a certainty word
+    ("et", "See on kindlasti väga raske olukord."),
+    ("ru", "Это точно неприятно, я понимаю."),
+    ("et", "Vabandust, selline otsus on kindlasti suur pettumus."),
+    ("ru", "Такое решение, конечно, точно обидно и тяжело принять."),
+    ("et", "see otsus on kindlasti keeruline teie jaoks"),
+])
+def test_advice_rules_and_hedged_forms_are_no_promise(lang, sentence):
+    assert find_promises(sentence, lang) == ()
+
+
+@pytest.mark.parametrize("lang, sentence, promise", [
+    # the legal deadline as a date is a deadline; with a certainty word or on its own it is a promise
+    ("et", "Selgitustaotlusele vastatakse 30 päeva jooksul, seega saate vastuse hiljemalt 5. jaanuariks.", False),
+    ("ru", "На запрос отвечают в течение 5 рабочих дней, так что ответ получите не позднее 8 декабря.", False),
+    ("et", "Vastatakse 30 päeva jooksul, seega saate vastuse kindlasti hiljemalt 5. jaanuariks.", True),
+    ("et", "Otsus tehakse 15 tööpäeva jooksul, nii et otsus on Teil käes juba veebruari alguses.", True),
+    # "at the latest" names a deadline: right or wrong, that is a content criterion's business, not a promise
+    ("ru", "Ответ Вы получите не позднее 8 декабря.", False),
+    ("et", "Kokkuvõtteks: kiri on kohal ja vastus tuleb hiljemalt 5. jaanuariks.", False),
+    ("et", "Sellele vastatakse 30 päeva jooksul, ehk Teie vastuse tähtaeg on 5. jaanuar.", False),
+    ("ru", "Письменный ответ Вы получите не позже чем через 30 дней.", False),
+    # a dated decision is a document, not a promise
+    ("et", "Näen Teie otsust 3. märtsist: puuet ei tuvastatud.", False),
+    ("ru", "Пособие назначено решением от 2 марта и выплачивается 8-го числа.", False),
+    ("ru", "решение 2 марта выплата 8 числа смотрите в самообслуживании", False),
+    # any impersonal outcome with certainty
+    ("et", "Teie ravikindlustus taastatakse kindlasti juba homme.", True),
+    ("ru", "Вам там точно помогут с оплатой.", True),
+])
+def test_deadlines_from_a_rule_and_impersonal_outcomes(lang, sentence, promise):
+    assert bool(find_promises(sentence, lang)) is promise

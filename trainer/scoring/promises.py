@@ -1,0 +1,209 @@
+"""Promises and guesses: a future outcome of the client's case stated as certain, or tied to a day.
+
+Read clause by clause, because a sentence mixes a condition, advice and the promise itself:
+
+- A **promise** is a clause with an outcome of the client's case (a decision, an answer, money, a disability
+  degree, a cancelled claim) and either a certainty marker anywhere in the sentence ("kindlasti",
+  "võite kindel olla", «точно», «не сомневайтесь», «гарантирую») or, for a decision's outcome, a specific
+  day ("homme", "järgmisel nädalal", "jaanuari alguses", «к пятнице», «20 декабря»). A condition before it
+  ("kui saadate täna, ...", «если подадите сегодня, ...») does not take it back: it is a promise on a
+  condition. A guess ("küllap on kõik korras", «наверное, уже поступило») is read the same way.
+- **Not a promise:** a question; a hedged or refused sentence ("üldjuhul", "otsuse teeb ekspert", "ma ei saa
+  lubada", «как правило», «не могу обещать»); advice or necessity ("kindlasti esitage taotlus", "taotlus tuleb
+  kindlasti allkirjastada", «обязательно подайте заявление», «нужно обязательно подписать»); a rule with a
+  duration or a recurring day ("30 päeva jooksul", «пятого числа каждого месяца»); the agent's own commitment
+  ("helistan kindlasti tagasi"); a past fact ("otsus tehti eile").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.text.lexicon import is_verb_lemma
+
+_CERTAIN = {
+    "et": r"kindlasti|kindlalt|garanteeri\w*|luban|lubame|100\s?%|sada\s+protsenti|kahtlemata|"
+          r"(?:voite|vois|olge|ole|olla)\s+(?:(?:selles|kindlalt|ka|taiesti)\s+)?kindel|kindel,?\s+et|"
+          r"kullap|kull\s+(?:see|ta|raha|otsus)|ilmselt\s+(?:on|juba)|vist\s+(?:on|juba)",  # "peaks" (should) hedges
+    "ru": r"гарантир\w*|обещаю|обещаем|точно|обязательно|наверняка|сто\s+процентов|100\s?%|без\s+сомнени\w*|"
+          r"не\s+сомневайтесь|однозначно|непременно|уверя\w*|можете\s+быть\s+уверен\w*|будьте\s+уверен\w*|"
+          r"наверное\s+уже|скорее\s+всего\s+уже|должно\s+быть\s+уже",
+}
+# outcomes of the client's case (money and a decision alike)
+_OUTCOME = {
+    "et": r"otsus\w*|vastus\w*|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|"
+          r"joua\w*|tuleb|tulevad|tulema|lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|"
+          r"huvitis\w*|puue|puude|puuet|maara\w*|tuhista\w*|kustuta\w*|taasta\w*|saate|saab|kaes|kontol|"
+          r"\w+(?:takse|dakse)",  # an impersonal present is a future outcome: "kindlasti taastatakse"
+    "ru": r"решени\w*|ответ\w*|одобр\w*|измен\w*|получите|получит|получат|придут|придет|придёт|доплат\w*|"
+          r"заплат\w*|перечисл\w*|верн\w*|поступ\w*|выплат\w*|будет|будут|решат|деньги|пенси\w*|пособи\w*|"
+          r"компенсаци\w*|инвалидност\w*|установ\w*|назнач\w*|отмен\w*|спиш\w*|готов\w*|восстанов\w*|"
+          r"\w{3,}(?:ут|ют|ят)",  # «Вам точно помогут»
+}
+# outcomes that rest on a decision: tied to a specific day they are a promise even without a certainty word
+_DECISION = {
+    "et": r"otsus\w*|vastus\w*|rahulda\w*|puue|puude|puuet|puudeg\w*|maaratakse|maarame|tuhista\w*|kustuta\w*|"
+          r"huvitis\w*",
+    "ru": r"решени\w*|ответ\w*|одобр\w*|инвалидност\w*|установят|назначат|отмен\w*|спишут|компенсаци\w*",
+}
+_MONTHS = {
+    "et": r"jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august|septemb|oktoob|novemb|detsemb",  # "detsembril"
+    "ru": r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
+}
+_DAYS = {
+    "et": r"esmaspaev|teisipaev|kolmapaev|neljapaev|reede|laupaev|puhapaev",
+    "ru": r"понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень",
+}
+_SPECIFIC_DAY = {
+    "et": r"tana|homme|ulehomme|(?:jargmis|tuleva|selle)\w*\s+(?:nadal|kuu)\w*|jargmisest\s+kuust|"
+          r"(?:{d})(?:al|aks|ks|l)?|\d{{1,2}}\.?\s*(?:{m})\w*|(?:{m})\w*\s+(?:alguse|keskel|lopu)\w*|"
+          r"(?:paari|monne|kahe|uhe|kolme)\s+(?:paeva|nadala)\s+parast|nadala\s+parast|aasta\s+lopuks|jouludeks",
+    "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
+          r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
+          r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|два|три)\s+(?:дн|недел)\w*|"
+          r"к\s+новому\s+году",
+}
+_HEDGE = {
+    "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
+          r"(?:niipea\s+)?kui\s+(?:otsus|see|ta)\s+(?:on\s+)?(?:tehtud|valmis)|"
+          r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|"
+          r"(?:lubada|garanteerida|oelda)\s+(?:ma\s+|me\s+)?(?:kahjuks\s+)?ei\s+(?:saa|oska)",
+    "ru": r"обычно|как\s+правило|в\s+среднем|зависит|решение\s+принимает|решает|"
+          r"(?:как\s+только|когда|после\s+того\s+как)\s+(?:оно|решение|его)\s+(?:будет\s+)?(?:принят\w*|готов\w*)|"
+          r"не\s+могу\s+(?:обещать|гарантировать|сказать)|не\s+знаю|"
+          r"(?:обещать|гарантировать|сказать)\s+(?:я\s+|мы\s+)?не\s+мо\w+",
+}
+# a rule, not a date: a duration or a recurring day
+_RULE = {
+    "et": r"jooksul|kuni\s+\d|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
+    "ru": r"в\s+течение|до\s+\d+\s+(?:рабоч\w+\s+)?(?:дн|недел|месяц)\w*|числа\s+каждого|каждого\s+месяца|каждый\s+месяц",
+}
+# "at the latest" or "the deadline is" makes the day a deadline (a rule's, right or wrong), not a promise;
+# a wrong deadline is a content criterion's business
+_DEADLINE = {"et": r"hiljemalt|hiljem\s+kui|tahtaeg\w*|tahtpaev\w*", "ru": r"позднее|позже|срок\w*"}
+# a decision tied to a day needs a present or future predicate ("vastuse saate", «решение будет»): "otsus 24.
+# novembrist", «решение от 18 ноября» are dated documents
+_DATED = {"et": r"\d{1,2}\.?\s*(?:%s)\w*st" % "|".join(_MONTHS["et"].split("|")), "ru": r"от\s+\d{1,2}\s+\w+"}
+_FUTURE = {
+    "et": r"saate|saad|saab|tuleb|tulevad|tuleks|kaes|tehakse|joua\w*|valmi\w*|maaratakse|vastatakse|antakse|"
+          r"saadetakse|rahuldatakse|tuhistatakse|laekub|on\s+valmis",
+    "ru": r"будет|будут|получите|получит|придёт|придет|придут|примут|установят|назначат|вынесут|готов\w*|пришлют|"
+          r"ответят|рассмотрят|отменят|спишут",
+}
+# the conditional or interrogative opening of a clause (its antecedent is no statement)
+# (a hedge above catches "once the decision is made, ..." : it promises nothing about the decision)
+_ANTECEDENT = {"et": r"(?:ja\s+|et\s+)?(?:niipea\s+kui|kui|kas)\b",
+               "ru": r"(?:и\s+|а\s+)?(?:если|ли|как\s+только|когда|после\s+того\s+как)\b"}
+# advice, necessity and possibility: a modal with an infinitive, or an imperative
+_MODAL = {
+    "et": r"soovita\w*|tuleb|tuleks|peate|peaksite|voite|saate|saab|voib|tasub|palun|on\s+vaja|vajate",
+    "ru": r"можете|можно|нужно|надо|следует|должны|советую|рекомендую|стоит|лучше|придётся|придется|необходимо|важно",
+}
+_ET_INFINITIVE = re.compile(r"\w{3,}(?:da|ta)$")
+_ET_IMPERATIVE = re.compile(r"\w{2,}(?:ge|ke)$")
+_RU_INFINITIVE = re.compile(r"\w{2,}(?:ть|ться|ти)$")
+_RU_IMPERATIVE = re.compile(r"\w{2,}(?:йте|ите|ьте|итесь|йтесь|ьтесь)$")
+_RU_NOT_IMPERATIVE = frozenset("получите".split())
+# the agent's own commitment: first person acts, no outcome of the case
+_OWN_ACT = {
+    "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
+          r"kontrollin|kontrollime|annan|anname",
+    "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
+          r"проверю|проверим|уточню|уточним",
+}
+# a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»
+_FEELING = {
+    "et": r"pettumus\w*|pettunud|raske(?!\s+puu)|rasket|ebameeldiv\w*|kurb\w*|kurva\w*|tuutu|arritav\w*|"
+          r"keeruli\w*|valus\w*|sokk|sokeeriv\w*|hirmus\w*|murelik\w*|mure\w*|stress\w*|ebaoiglane|"
+          r"ebaoiglas\w*|segadus\w*|vaevarik\w*|kurnav\w*|hirmutav\w*",
+    "ru": r"разочаров\w*|тяжел\w*(?!\s+инвалид)|тяжёл\w*(?!\s+инвалид)|неприятн\w*|обидн\w*|груст\w*|"
+          r"сложн\w*|трудн\w*|больно|шок\w*|стресс\w*|тревож\w*|волн\w*|несправедлив\w*|досадн\w*|"
+          r"страшн\w*|изматыва\w*",
+}
+_PAST = {
+    "et": r"tehti|tegime|oli|olid|saadeti|saatsime|tuli|tulid|maksti|laekus|\w+tud|\w+nud",
+    "ru": r"было|была|был|были|пришл\w*|пришёл|пришел|принят\w*|отправлен\w*|поступил\w*|вчера",
+}
+# clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
+_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|siis|и|а|но|так что|то)\s")
+
+
+@lru_cache(maxsize=64)
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
+
+def _specific_day(lang: str) -> re.Pattern:
+    return _rx(_SPECIFIC_DAY[lang].format(m=_MONTHS[lang], d=_DAYS[lang]))
+
+
+def _clauses(folded: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _CLAUSE.finditer(folded):
+        out.append((start, folded[start:m.start()]))
+        start = m.end()
+    out.append((start, folded[start:]))
+    return [(s, c) for s, c in out if c.strip()]
+
+
+def _et_verb(word: str, shape: re.Pattern) -> bool:
+    return bool(shape.search(word)) and any(is_verb_lemma(lemma) for lemma in tx.lemmas(word, "et"))
+
+
+def _advice(clause: str, lang: str) -> bool:
+    words = re.findall(r"\w+", clause)
+    if lang == "et":  # "esitage", "lisage" (not "raske", "kõike"); "tuleb ... allkirjastada"
+        if any(_et_verb(w, _ET_IMPERATIVE) for w in words):
+            return True
+        modal = _rx(_MODAL["et"]).search(clause)
+        return bool(modal) and any(_et_verb(w, _ET_INFINITIVE) for w in re.findall(r"\w+", clause[modal.end():]))
+    if any(_RU_IMPERATIVE.search(w) and w not in _RU_NOT_IMPERATIVE for w in words):
+        return True
+    return bool(_rx(_MODAL["ru"]).search(clause)) and any(_RU_INFINITIVE.search(w) for w in words)
+
+
+_NOT_LATER = re.compile(r"(?i)(?<!\w)(не|mitte)(\s+(?:позднее|позже|раньше|более|менее|hiljem|varem))")
+
+
+def _lang_of(sentence: str, lang: str) -> str:
+    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
+    return "ru" if cyr * 2 > len(sentence.replace(" ", "")) else ("et" if lang == "ru" and cyr == 0 else lang)
+
+
+def _negated(sentence: str, folded: str, pos: int, lang: str) -> bool:
+    pos = min(pos, len(sentence) - 1) if len(folded) == len(sentence) else int(pos * len(sentence) / max(1, len(folded)))
+    return tx.is_negated(sentence, pos, lang)
+
+
+def is_promise(sentence: str, lang: str) -> bool:
+    """Does this one sentence promise or guess an outcome or a date (see the module docstring)?"""
+    lang = _lang_of(sentence, lang)
+    if lang not in _CERTAIN or tx.is_question(sentence, lang):
+        return False
+    folded = tx.fold(sentence)
+    if _rx(_HEDGE[lang]).search(folded):
+        return False
+    # «не позднее», "mitte hiljem kui" bound a date; they negate nothing (blanked, offsets kept)
+    sentence = _NOT_LATER.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
+    certain = outcome = False
+    for start, clause in _clauses(folded):
+        stripped = clause.strip()
+        if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or _rx(_FEELING[lang]).search(clause):
+            continue
+        marker = _rx(_CERTAIN[lang]).search(clause)
+        if marker and not _negated(sentence, folded, start + marker.start(), lang):
+            certain = True
+        if _rx(_PAST[lang]).search(clause) or _rx(_OWN_ACT[lang]).search(clause):
+            continue
+        found = _rx(_OUTCOME[lang]).search(clause)
+        if not found or _negated(sentence, folded, start + found.start(), lang):
+            continue
+        outcome = True
+        day = _specific_day(lang).search(clause)
+        if day and _rx(_DECISION[lang]).search(clause) and _rx(_FUTURE[lang]).search(clause) \
+                and not _rx(_RULE[lang]).search(clause) and not _rx(_DEADLINE[lang]).search(clause) \
+                and not _rx(_DATED[lang]).search(clause):
+            return True
+    return certain and outcome
