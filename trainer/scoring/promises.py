@@ -85,7 +85,7 @@ _RULE = {
 _DEADLINE = {"et": r"hiljemalt|hiljem\s+kui|tahtaeg\w*|tahtpaev\w*", "ru": r"позднее|позже|срок\w*"}
 # a decision tied to a day needs a present or future predicate ("vastuse saate", «решение будет»): "otsus 24.
 # novembrist", «решение от 18 ноября» are dated documents
-_DATED = {"et": r"\d{1,2}\.?\s*(?:%s)\w*st" % "|".join(_MONTHS["et"].split("|")), "ru": r"от\s+\d{1,2}\s+\w+"}
+_DATED = {"et": r"\d{1,2}\.?\s*(?:" + _MONTHS["et"] + r")\w*st", "ru": r"от\s+\d{1,2}\s+\w+"}
 _FUTURE = {
     "et": r"saate|saad|saab|tuleb|tulevad|tuleks|kaes|tehakse|joua\w*|valmi\w*|maaratakse|vastatakse|antakse|"
           r"saadetakse|rahuldatakse|tuhistatakse|laekub|on\s+valmis",
