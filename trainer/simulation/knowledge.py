@@ -8,6 +8,7 @@ One YAML file per topic in ``knowledge/``; the file name stem is the topic id. F
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from trainer.scoring.kbvalues import BARE, ValueFact, parse_value_phrase
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
 TOPIC_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -34,6 +36,27 @@ class LocalizedText(BaseModel):
         return (self.ru if language == "ru" else None) or self.et
 
 
+class LocalizedPhrases(BaseModel):
+    """Phrases per language (``topic``, ``said_as``): Estonian required, Russian when the fact has Russian text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    et: list[str] = Field(min_length=1)
+    ru: list[str] | None = Field(default=None, min_length=1)
+
+    def get(self, language: str) -> list[str]:
+        return list((self.ru if language == "ru" else self.et) or [])
+
+
+def _numbers(text: str, language: str) -> set[str]:
+    """Every number of a fact's text, as digits ("kaks kuud" -> "2", "116 006" -> "116006")."""
+    from trainer.scoring.kbvalues import _said
+
+    found = {str(s.value) for s in _said(text, language)}
+    found |= {re.sub(r"\D", "", m) for m in re.findall(r"\d[\d \u00a0]*\d|\d", text)}
+    return {f.rstrip("0").rstrip(".") if "." in f else f for f in found}
+
+
 class KnowledgeFact(BaseModel):
     """One checked fact with its reference text, source and review date."""
 
@@ -47,6 +70,11 @@ class KnowledgeFact(BaseModel):
     review_by: date
     status: Literal["verified", "needs_review"]
     note: str | None = None
+    # facts by value across the knowledge base (trainer/scoring/kbvalues.py): the lemma phrases that name the
+    # fact's topic in a sentence, and the value with its unit as said ("30 päeva", «30 дней»); a bare number
+    # (a phone number, "116 006") needs no said_as
+    topic: LocalizedPhrases | None = None
+    said_as: LocalizedPhrases | None = None
 
     @field_validator("value", mode="before")
     @classmethod
@@ -64,7 +92,37 @@ class KnowledgeFact(BaseModel):
         if self.review_by < self.checked:
             raise ValueError(f"review_by ({self.review_by}) is before checked ({self.checked}); "
                              "review_by must be on or after the check date")
+        self._check_values()
         return self
+
+    def _check_values(self) -> None:
+        if self.said_as is not None and self.topic is None:
+            raise ValueError("said_as needs topic: the phrases that name the fact in a sentence "
+                             "(e.g. topic: {et: [vaie], ru: [возражение]})")
+        if self.topic is None:
+            return
+        if not self.value:
+            raise ValueError("topic needs a value: only a fact with a number is checked by value")
+        languages = ["et"] + (["ru"] if self.text.ru else [])
+        for lang in languages:
+            if not self.topic.get(lang):
+                raise ValueError(f"topic has no {lang} phrases but the fact has {lang} text; add topic.{lang}")
+            phrases = self.said_as.get(lang) if self.said_as is not None else [self.value]
+            if not phrases:
+                raise ValueError(f"said_as has no {lang} phrases but the fact has {lang} text; add said_as.{lang}")
+            known = _numbers(self.text.get(lang), lang) | _numbers(self.value, lang)
+            for phrase in phrases:
+                parsed = parse_value_phrase(phrase, lang)
+                if parsed is None:
+                    where = f"said_as.{lang}" if self.said_as is not None else "value"
+                    raise ValueError(f"{where} {phrase!r} is neither a number with its unit nor a bare number; "
+                                     "write the value with its unit as said, e.g. said_as: {et: [\"30 päeva\"], "
+                                     "ru: [\"30 дней\"]}")
+                unit, number = parsed
+                shown = number if unit == BARE else format(number.normalize(), "f")
+                if str(shown) not in known:
+                    raise ValueError(f"said_as.{lang} {phrase!r} says {shown}, a number that is neither the value "
+                                     f"({self.value}) nor in the fact's {lang} text")
 
 
 class KnowledgeTopic(BaseModel):
@@ -104,6 +162,19 @@ class KnowledgeBase:
     def facts(self) -> list[tuple[str, KnowledgeFact]]:
         """All facts as ("topic.fact_id", fact), in topic and file order."""
         return [(f"{t.topic}.{f.id}", f) for t in self.topics.values() for f in t.facts]
+
+    def value_facts(self) -> tuple[ValueFact, ...]:
+        """The facts with a ``topic``, one per language, as the knowledge-values check reads them."""
+        out = []
+        for ref, fact in self.facts():
+            if fact.topic is None:
+                continue
+            for lang in ("et", "ru"):
+                topic = fact.topic.get(lang)
+                said = fact.said_as.get(lang) if fact.said_as is not None else [fact.value or ""]
+                if topic and said:
+                    out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang)))
+        return tuple(out)
 
     def template_values(self) -> dict[str, dict[str, str | None]]:
         """Nested dict {topic: {fact_id: value or None}} for templating {kb.topic.fact_id}."""

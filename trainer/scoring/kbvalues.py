@@ -1,0 +1,274 @@
+"""Facts by value across the knowledge base (issue #10): a wrong number for a topic the knowledge knows.
+
+A knowledge fact with a number may declare ``topic`` phrases and ``said_as`` (the value with its unit:
+"30 päeva", «30 дней», "200 eurot", or a bare number such as a phone number "116 006"). An agent sentence
+that names the topics of some facts and says a number of their unit is wrong when the number is none of
+the values of the facts it names (the *union rule*): "Vaide saab esitada 30 päeva jooksul, pensioniotsuse
+vaie vaadatakse läbi 60 päeva jooksul" is right (30 and 60 are both values of facts on "vaie"), "vaie 14
+päeva jooksul", "ravikindlustus kehtib veel kuus kuud" and «кризисный телефон помощи жертвам 116 111» are
+wrong.
+
+Only statements count: a question, a negated number ("ei ole 14 päeva, vaid 30"), a hedged "not more than"
+(«не более 100 евро»), a point in time ("3 päeva tagasi", «14 дней назад») and a sum ("kokku 260 eurot",
+"80 + 80") say no value of a fact; an amount in euros that is a multiple of a value is several payments
+("maksti kaks kuud liiga palju, 160 eurot"). A number is read only when its own clause (up to ";", " – ",
+", aga", ", но", ", а", "pluss", «плюс») names a topic: "hädaabi 112; abi Teile – kriisitelefon 116 006; lastele lasteabi 116 111". Numbers in words count ("kuus kuud", «шесть месяцев»); days, weeks,
+and months are compared in days ("kahe nädala" is 14 päeva; working days and years are units of their own).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
+
+__all__ = ["ValueFact", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
+
+BARE = ("#",)  # the unit of a bare number (a phone number): compared digit by digit
+_MIN_BARE_DIGITS = 5  # shorter bare numbers in a reply (years, house numbers, 112) are not read as phone numbers
+# days per unit of time, for deadlines and periods ("kahe nädala" is 14 päeva, "kaks kuud" 60 päeva); working
+# days (tööpäev, рабочий день) and years are units of their own: years are mostly insurance periods and ages
+# ("vähemalt 1 aasta staaži"), not a deadline counted in months
+_DAYS = {("paev",): 1, ("nadal",): 7, ("kuu",): 30, ("день",): 1, ("неделя",): 7, ("месяц",): 30}
+_SAME_UNIT = {("kalendripaev",): ("paev",), ("календарный", "день"): ("день",), ("eur",): ("euro",),
+              ("€",): ("euro",), ("евр",): ("евро",), ("protsend",): ("protsent",)}
+_MONEY = frozenset({("euro",), ("евро",)})
+_SYMBOLS = {"et": {"€": " eurot", "%": " protsenti"}, "ru": {"€": " евро", "%": " процентов"}}
+_POINT_IN_TIME = re.compile(r"^\s*(?:tagasi|eest\s+tagasi|назад)\b", re.IGNORECASE)
+_SUM_BEFORE = re.compile(r"(?:\bkokku|\bsumma\w*|\bвсего|\bитого|\bв\s+сумме|\bвместе|[+=×*])(?:\s+\S+){0,2}\s*$",
+                         re.IGNORECASE)
+_SUM_AFTER = re.compile(r"^\s*(?:[+=×*]|korda|kokku\b)", re.IGNORECASE)
+_BARE_RX = re.compile(r"(?<![\w.,+\-/])\+?\d+(?:[ \u00a0]\d{2,4})*(?![\w.,/\-]?\d)")
+_DECIMAL_RX = re.compile(r"(?<![\d.,])(\d+,\d+)\s+([^\W\d_]+)")
+
+
+@dataclass(frozen=True)
+class ValueFact:
+    """A knowledge fact in one language, as the check reads it: its ref, the phrases of its topic, its
+    value with the unit ("30 päeva", "116 006") and its text (named in the feedback)."""
+
+    ref: str
+    language: str
+    topic: tuple[str, ...]
+    said_as: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class WrongValue:
+    """A sentence stating a number that no fact on the topics it names has."""
+
+    start: int
+    end: int
+    quote: str  # the number with its unit, as written
+    sentence: str  # the whole sentence (the evidence)
+    refs: tuple[str, ...]  # the facts of that unit whose topic the sentence names
+    right: str  # their texts: what the knowledge says
+
+
+@dataclass(frozen=True)
+class _Said:
+    start: int
+    end: int
+    quote: str
+    value: Decimal | str  # digits for a bare number
+    unit: tuple[str, ...]
+
+
+def _canonical(unit: tuple[str, ...]) -> tuple[str, ...]:
+    if len(unit) == 1 and unit[0].startswith("kalendripae"):
+        return ("paev",)
+    return _SAME_UNIT.get(unit, unit)
+
+
+def _symbols(text: str, lang: str) -> str:
+    for symbol, word in _SYMBOLS["ru" if lang == "ru" else "et"].items():
+        text = text.replace(symbol, word)
+    return text
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _said(sentence: str, lang: str) -> list[_Said]:
+    """The numbers of a sentence stated as values: quantities with a unit (digits, decimals, words) and
+    bare numbers of >= 5 digits, each unless negated, a point in time or part of a sum."""
+    s = _symbols(sentence, lang)
+    out: list[_Said] = []
+    taken: list[tuple[int, int]] = []
+
+    def keep(start: int, end: int) -> bool:
+        return not (tx.is_negated(s, start, lang) or _POINT_IN_TIME.match(s[end:])
+                    or _SUM_BEFORE.search(s[:start]) or _SUM_AFTER.match(s[end:]))
+
+    for q in find_quantities(s, lang):
+        taken.append((q.start, q.end))
+        if not q.negated and keep(q.start, q.end):
+            out.append(_Said(q.start, q.end, q.quote, Decimal(q.value), _canonical(q.unit)))
+    for m in _DECIMAL_RX.finditer(s):
+        taken.append((m.start(), m.end()))
+        try:
+            value = Decimal(m.group(1).replace(",", "."))
+        except InvalidOperation:  # pragma: no cover - the pattern only matches digits
+            continue
+        if keep(m.start(), m.end()):
+            out.append(_Said(m.start(), m.end(), m.group(0), value, _canonical((_unit_lemma(m.group(2), lang),))))
+    for m in _BARE_RX.finditer(s):
+        digits = _digits(m.group(0))
+        if not _MIN_BARE_DIGITS <= len(digits) <= 12:
+            continue
+        after = re.match(r"\s*([^\W\d_]+)", s[m.end():])
+        if after and _unit_lemma(after.group(1), lang) in _MEASURES:
+            continue  # "1 245 eurot" is an amount
+        if keep(m.start(), m.end()):
+            out.append(_Said(m.start(), m.end(), m.group(0).strip(), digits, BARE))
+    return sorted(out, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=2048)
+def parse_value_phrase(phrase: str, lang: str) -> tuple[tuple[str, ...], Decimal | str] | None:
+    """(unit, value) of a ``said_as`` phrase: "30 päeva" -> (("paev",), 30), "116 006" -> (("#",),
+    "116006"), "414,10 eurot" -> (("euro",), 414.10); None when it is neither a quantity with a unit nor
+    a bare number of at least 5 digits."""
+    phrase = phrase.strip()
+    if re.fullmatch(r"\+?\d[\d \u00a0]*", phrase):
+        # a bare number is read in a reply only from 5 digits on (shorter ones are years, house numbers)
+        return (BARE, _digits(phrase)) if len(_digits(phrase)) >= _MIN_BARE_DIGITS else None
+    found = _said(phrase, lang)
+    if not found or found[0].unit == BARE:
+        return None
+    return found[0].unit, found[0].value
+
+
+def _comparable(unit: tuple[str, ...], fact_unit: tuple[str, ...]) -> bool:
+    return unit == fact_unit or (unit in _DAYS and fact_unit in _DAYS)
+
+
+def _equal(said: _Said, unit: tuple[str, ...], value: Decimal | str) -> bool:
+    if said.unit == BARE or unit == BARE:
+        if said.unit != unit:
+            return False
+        return said.value == value or (len(said.value) >= 7 and str(value).endswith(str(said.value)))
+    if said.unit == unit:
+        # money: a multiple of a monthly amount is several payments ("maksti kaks kuud liiga palju, 160 eurot")
+        if unit in _MONEY and value and said.value % value == 0 and 1 <= said.value / value <= 36:
+            return True
+        return said.value == value
+    return said.value * _DAYS[said.unit] == value * _DAYS[unit]
+
+
+@dataclass(frozen=True)
+class _Index:
+    phrases: tuple[str, ...]
+    facts_of: dict  # folded phrase -> fact indexes
+    values: tuple[tuple[tuple[tuple[str, ...], Decimal | str], ...], ...]  # per fact: (unit, value) pairs
+
+
+@lru_cache(maxsize=16)
+def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
+    phrases: list[str] = []
+    facts_of: dict[str, set[int]] = {}
+    values = []
+    for n, fact in enumerate(facts):
+        parsed = []
+        if fact.language == lang:
+            for p in fact.topic:
+                facts_of.setdefault(tx.fold(p), set()).add(n)
+                phrases.append(p)
+            for p in fact.said_as:
+                found = parse_value_phrase(p, lang)
+                if found is not None:
+                    parsed.append(found)
+        values.append(tuple(parsed))
+    return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values))
+
+
+@lru_cache(maxsize=64)
+def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
+    return tx.PhraseSet(phrases, lang)
+
+
+def _lang_of(sentence: str, lang: str) -> str:
+    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
+    letters = sum(1 for ch in sentence if ch.isalpha())
+    return "ru" if cyr * 2 > letters else ("et" if lang == "ru" and cyr == 0 else lang)
+
+
+# clause boundaries within a sentence: a number is read only when its own clause names a topic ("hädaabi 112;
+# ohvriabi 116 006; lastele 116 111"), though it is compared with every topic the sentence names
+_CLAUSE_BREAK = re.compile(r";|\s[–—]\s(?=[^\d])|,\s*(?:aga|kuid|ent|но|а|зато)\b|\b(?:pluss|lisaks|плюс|кроме\s+того)\b",
+                           re.IGNORECASE)
+
+
+def _clause_starts(sentence: str, said: list[_Said]) -> list[int]:
+    """Where the clauses of a sentence start; a comma after a number also starts one, as in a list of
+    "label – number" items («опасность – 112, помощь жертвам – 116 006, дети – 116 111»)."""
+    bounds = sorted(m.start() for m in _CLAUSE_BREAK.finditer(sentence))
+    for m in re.finditer(",", sentence):
+        before = max((b for b in bounds if b < m.start()), default=-1)
+        if any(before < x.start < m.start() for x in said):
+            bounds.append(m.start())
+    return sorted(set(bounds))
+
+
+@lru_cache(maxsize=20_000)
+def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
+    """Sentences of `text` stating a number of a fact's unit that no fact on the topics they name has.
+
+    "Ravikindlustus kehtib veel kuus kuud pärast töö lõppu." (the fact: kaks kuud), «возражение можно подать
+    в течение двух недель» (30 дней) are wrong; "Vaie 30 päeva, pensioniotsuse vaie vaadatakse läbi 60 päeva
+    jooksul" (two facts on "vaie"), "Kas vaide tähtaeg on 14 päeva?", "vaide esitasite 3 päeva tagasi" are not.
+    """
+    out: list[WrongValue] = []
+    for start, end, sentence in tx.split_sentences(text):
+        if not sentence.strip() or not any(ch.isdigit() for ch in sentence) and not _has_number_word(sentence):
+            continue
+        sl = _lang_of(sentence, lang)
+        if sl not in ("et", "ru") or tx.is_question(sentence, sl):
+            continue
+        index = _index(facts, sl)
+        if not index.phrases:
+            continue
+        named: set[int] = set()
+        topic_clauses: set[int] = set()
+        said_all = _said(sentence, sl)
+        bounds = _clause_starts(sentence, said_all)
+        for m in _phrase_set(index.phrases, sl).find_all(sentence):
+            # a negated mention still names the topic («Вы, а не муж; пособие многодетной семье 450 евро»
+            # unpunctuated: «не муж пособие многодетной семье»): its values count, but only a clause with an
+            # asserted topic phrase is read
+            if index.facts_of.get(tx.fold(m.phrase)):
+                named |= index.facts_of[tx.fold(m.phrase)]
+                if not m.negated:
+                    topic_clauses.add(bisect_right(bounds, m.start))
+        if not named:
+            continue
+        for said in said_all:
+            if bisect_right(bounds, said.start) not in topic_clauses:
+                continue  # "по 80 евро на первых двух; плюс пособие многодетной семье ...": 80 is said of no topic
+            comparable = [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
+            if not comparable:
+                continue
+            if any(_comparable(said.unit, u) and _equal(said, u, v) for n in comparable for u, v in index.values[n]):
+                continue
+            offset = len(sentence) - len(sentence.lstrip())
+            out.append(WrongValue(start + offset, end, said.quote, sentence.strip(),
+                                  tuple(facts[n].ref for n in comparable),
+                                  " ".join(dict.fromkeys(facts[n].text for n in comparable))))
+            break  # one finding per sentence
+    return tuple(out)
+
+
+_NUMBER_WORD = re.compile(r"(?:uks|uhe|kaks|kahe|kolm|neli|nelja|viis|viie|kuus|kuue|seitse|seitsme|kaheksa|"
+                          r"uheksa|kumme|kumne|teist|kummend|sada|saja|один|одн|два|двух|три|трех|четыр|пят|шест|"
+                          r"сем|восем|девят|десят|дцат|сорок|сто)", re.IGNORECASE)
+
+
+def _has_number_word(sentence: str) -> bool:
+    return bool(_NUMBER_WORD.search(tx.fold(sentence)))
