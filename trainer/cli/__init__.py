@@ -71,7 +71,7 @@ def _rubrics(root: str | None = None) -> dict:
     rdir = Path(root or project_root()) / settings().rubrics_dir
     out = {}
     for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
-        rubric, _ = load_rubric(path, set(builtin_concepts(scoring_settings())))
+        rubric, _ = load_rubric(path, set(builtin_concepts(scoring_settings(knowledge=()))))
         if rubric is not None:
             out[rubric.id] = rubric
     return out

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
@@ -66,6 +67,7 @@ class Outcome:
     evidence: list[Evidence] = field(default_factory=list)
     reason: str = ""  # names the feedback variant for a failure (e.g. "not_asked")
     wrong: bool = False  # failed because of something said (a wrong value, a promise): what gates read
+    fill: dict = field(default_factory=dict)  # more feedback placeholders ({right}: what the knowledge says)
 
     def first_turn(self) -> int | None:
         return min((e.turn for e in self.evidence), default=None)
@@ -157,6 +159,8 @@ class TranscriptAnalysis:
         self._phrase_tuples: dict[tuple, tuple[str, ...]] = {} if phrase_tuples is None else phrase_tuples
         self._informs: dict[tuple[int, int, int], bool] = {}
         self._client_words: dict[int, set[str]] = {}
+        #: the knowledge facts checked by value (``knowledge-values``), from ScoringSettings.knowledge
+        self.knowledge: tuple = ()
 
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
@@ -1189,6 +1193,27 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(False, [an.evidence(client, question)], "open_question")
 
 
+def _knowledge_values(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """No agent sentence states a number that the knowledge base contradicts (``kbvalues.find_wrong_values``):
+    it names a fact's topic and says a number of the fact's unit that no fact on the topics it names has
+    ("Ravikindlustus kehtib veel kuus kuud" where the fact says two months). Reason ``wrong``; the feedback's
+    ``{right}`` is the text of the facts on that topic."""
+    raw = an.raw
+    facts = raw.knowledge or an.knowledge
+    if not facts:
+        return Outcome(True, [])
+    evidence, right = [], ""
+    for i in raw.scope(check.scope):
+        if raw.turns[i].role != "agent":
+            continue
+        for hit in find_wrong_values(raw.turns[i].text, raw.language, facts):
+            evidence.append(raw.evidence(i, hit.sentence))
+            right = right or hit.right
+    if not evidence:
+        return Outcome(True, [])
+    return Outcome(False, evidence, "wrong", wrong=True, fill={"right": right})
+
+
 _EVALUATORS = {
     "concept": _concept,
     "question": _question,
@@ -1210,4 +1235,5 @@ _EVALUATORS = {
     "identifier-request": _identifier_request,
     "real-answers": _real_answers,
     "answered-last": _answered_last,
+    "knowledge-values": _knowledge_values,
 }

@@ -27,7 +27,7 @@ STAGES = (
 CHECK_TYPES = (
     "concept", "question", "identification", "data-protection", "informal-address",
     "own-name", "regex", "fact", "order", "all", "any", "recap", "closing", "response",
-    "value", "promise", "status", "identifier-request", "real-answers", "answered-last",
+    "value", "promise", "status", "identifier-request", "real-answers", "answered-last", "knowledge-values",
 )
 SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any", "before_answer",
           "after_answer")
@@ -47,15 +47,16 @@ def check_phrase(phrase: str) -> str:
     return phrase
 
 
-FEEDBACK_FIELDS = ("turn", "turn_label", "quote")
-"""The placeholders a feedback text may use; they are filled from the evidence when scoring."""
+FEEDBACK_FIELDS = ("turn", "turn_label", "quote", "right")
+"""The placeholders a feedback text may use; they are filled from the evidence when scoring (``{right}``: what
+the knowledge base says, filled by the ``knowledge-values`` check, empty elsewhere)."""
 _CONTENT_TEMPLATE = re.compile(r"^(?:persona|facts|kb)(?:\.[A-Za-z0-9_\-]+)+$")  # filled before scoring
 
 
 def feedback_template_problem(text: str) -> str | None:
     """Why a feedback text cannot be filled safely, or None. Only ``{turn}``, ``{turn_label}`` and ``{quote}``
     (and the scenario templates ``{facts.x}``, ``{kb.topic.fact}``, ``{persona.x}``, filled before) are
-    allowed: no indexing (``{turn[0]}``), attributes (``{quote.x}``), conversions or format specs
+    (and ``{right}``) allowed: no indexing (``{turn[0]}``), attributes (``{quote.x}``), conversions or format specs
     (``{quote:>999999999}`` would build a gigabyte string)."""
     try:
         parsed = list(string.Formatter().parse(text))

@@ -31,6 +31,8 @@ class ScoringSettings:
 
     institution_names: Mapping[str, list[str]] = field(default_factory=dict)
     identification_policy: str = "code"
+    #: knowledge facts checked by value in every conversation (``knowledge-values``), see kbvalues.ValueFact
+    knowledge: tuple = ()
 
 
 def builtin_concepts(settings: ScoringSettings) -> dict[str, dict[str, list[str]]]:
@@ -68,7 +70,8 @@ def _context_names(transcript: Transcript) -> dict:
     }
 
 
-def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, language: str) -> str:
+def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, language: str,
+              fill: dict | None = None) -> str:
     texts = criterion.feedback.passed if passed else (
         criterion.feedback.reasons.get(reason) or criterion.feedback.failed)
     template = localized(texts, language)
@@ -82,6 +85,8 @@ def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, languag
         "turn": turn,
         "turn_label": _TURN_WORD.get(language, _TURN_WORD["et"]).format(n=turn) if first else "",
         "quote": first.quote if first else "",
+        "right": "",
+        **(fill or {}),
     }
     return fill_feedback(template, values)
 
@@ -127,6 +132,7 @@ def score_transcript(
     analysis = TranscriptAnalysis(act_transcript(transcript, acts).model_copy(update={"language": language}),
                                   concepts, settings.identification_policy, phrase_tuples)
     analysis.raw, analysis.acts, raw.acts = raw, acts, acts
+    raw.knowledge = analysis.knowledge = settings.knowledge
     names = _context_names(transcript)
     criteria: list[CriterionVerdict] = []
     earned = possible = 0.0
@@ -163,7 +169,7 @@ def score_transcript(
             result="pass" if outcome.passed else "fail",
             points=points,
             evidence=[e.as_dict() for e in outcome.evidence[:5]],
-            feedback=_feedback(crit, outcome.passed, outcome.reason, outcome.evidence, language),
+            feedback=_feedback(crit, outcome.passed, outcome.reason, outcome.evidence, language, outcome.fill),
         )
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason

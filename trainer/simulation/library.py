@@ -28,13 +28,29 @@ from trainer.simulation.validation import expand_includes, validate_scenario
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
 
-def scoring_settings() -> ScoringSettings:
-    """The scorer's settings from ``trainer.yaml``: the institution's names and the identification policy."""
+def scoring_settings(knowledge: tuple | None = None) -> ScoringSettings:
+    """The scorer's settings from ``trainer.yaml``: the institution's names, the identification policy and the
+    knowledge facts checked by value (``knowledge``: a library's ``value_facts``; by default the project's
+    knowledge folder)."""
     cfg = settings()
+    if knowledge is None:
+        kdir = project_root() / cfg.knowledge_dir
+        knowledge = _value_facts(str(kdir), _folder_stamp(kdir))
     return ScoringSettings(
         institution_names={lang: list(names) for lang, names in cfg.institution.names.items()},
         identification_policy=cfg.identification.policy,
+        knowledge=knowledge,
     )
+
+
+def _folder_stamp(folder: Path) -> tuple:
+    return tuple((p.name, file_stamp(p)) for p in sorted(folder.glob("*.yaml"))) if folder.is_dir() else ()
+
+
+@lru_cache(maxsize=4)
+def _value_facts(folder: str, stamp: tuple) -> tuple:
+    """The value facts of a knowledge folder (cached by the files' stamps)."""
+    return load_knowledge(folder).value_facts() if stamp else ()
 
 
 @dataclass
@@ -95,6 +111,7 @@ class Library:
         self.partials: dict[str, Partial] = {}
         self.problems: list[Problem] = []
         self.knowledge: KnowledgeBase = KnowledgeBase()
+        self.value_facts: tuple = ()  # knowledge facts checked by value in every conversation
         self.today = date.today()
         self._texts: dict[str, str] = {}  # file -> text of each loaded scenario (never read twice)
         #: a number no other Library object of this process has (memo keys; unlike id(), never reused)
@@ -113,9 +130,10 @@ class Library:
         if kdir.is_dir():
             lib.knowledge = load_knowledge(kdir, lib.root)
             lib.problems += lib.knowledge.problems
+            lib.value_facts = lib.knowledge.value_facts()
         rdir = lib.root / conf.rubrics_dir
         for path in sorted(rdir.glob("*.yaml")) if rdir.is_dir() else []:
-            rubric, problems = load_rubric(path, set(builtin_concepts(scoring_settings())), lib.root)
+            rubric, problems = load_rubric(path, set(builtin_concepts(scoring_settings(lib.value_facts))), lib.root)
             lib.problems += problems
             if rubric is not None:
                 lib.rubrics[rubric.id] = rubric
@@ -208,7 +226,7 @@ class Library:
             problems.append(Problem(str(path), doc.line_of(("rubric",)), "rubric", f"unknown rubric {rubric_id!r}",
                                     f"known rubrics: {', '.join(sorted(self.rubrics)) or 'none loaded'}"))
             return None, None
-        return rubric, set(rubric.concepts) | set(builtin_concepts(scoring_settings()))
+        return rubric, set(rubric.concepts) | set(builtin_concepts(scoring_settings(knowledge=())))
 
     def _expired(self, refs: set[str], path: Path, doc) -> list[Problem]:
         """A warning for each knowledge fact the file uses whose review date has passed."""
@@ -271,8 +289,8 @@ class Library:
     def compare_exercise(self, exercise: Exercise, sheet: dict[str, SheetLine | dict], written: str = "") -> ExerciseResult:
         """Compare a trainee's evaluation sheet (and written text) with the lead's grading of the exercise."""
         rubric = self.rubrics.get(exercise.rubric)
-        concepts = {**builtin_concepts(scoring_settings()), **(rubric.concepts if rubric else {})}
-        return compare_sheet(exercise, rubric, sheet, written, settings=scoring_settings(), concepts=concepts,
+        concepts = {**builtin_concepts(scoring_settings(knowledge=())), **(rubric.concepts if rubric else {})}
+        return compare_sheet(exercise, rubric, sheet, written, settings=scoring_settings(self.value_facts), concepts=concepts,
                              values=self.knowledge_values())
 
     # -- what the dialogue and scoring need --------------------------------------------------
@@ -293,7 +311,7 @@ class Library:
     def concepts_for(self, scenario: Scenario) -> dict[str, dict[str, list[str]]]:
         """Rubric concepts, the institution's names, and the scenario's own signals as concepts."""
         rubric = self.rubrics.get(scenario.rubric)
-        concepts = {**builtin_concepts(scoring_settings()), **(rubric.concepts if rubric else {})}
+        concepts = {**builtin_concepts(scoring_settings(knowledge=())), **(rubric.concepts if rubric else {})}
         for name, phrases in scenario.signals.items():
             concepts[name] = {scenario.language: list(phrases)}
         return concepts
@@ -321,7 +339,8 @@ class Library:
                                 context=Context(third_party=scenario.situation.third_party),
                                 turns=[*({"role": "client", "text": t} for t in client_before or ()),
                                        {"role": "agent", "text": text}])
-        analysis = TranscriptAnalysis(transcript, concepts, scoring_settings().identification_policy)
+        analysis = TranscriptAnalysis(transcript, concepts, scoring_settings(self.value_facts).identification_policy)
+        analysis.knowledge = self.value_facts
         return evaluate_check(crit.check, analysis).passed
 
     def score(self, scenario: Scenario, transcript: Transcript,
@@ -331,7 +350,7 @@ class Library:
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
-        settings = scoring_settings()
+        settings = scoring_settings(self.value_facts)
         if scenario.situation.identification_policy:
             settings = replace(settings, identification_policy=scenario.situation.identification_policy)
         result = score_transcript(transcript, rubric, settings, extra_concepts=extra)
