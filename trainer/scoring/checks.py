@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
@@ -1150,6 +1151,24 @@ def _identifier_request(check: Check, an: TranscriptAnalysis) -> Outcome:
     return _sentences_of(find_identifier_requests, check, an)
 
 
+def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A clause naming a service with an authority that does not provide it (normally
+    ``not-wrong-authority``; `authorities.wrong_clauses`)."""
+    services = check.services or {}
+    authorities = {*check.authorities, *(a for auths in services.values() for a in auths)}
+    names = sorted({*services, *authorities})
+    evidence = []
+    for i in an.scope(check.scope):
+        found = {name: [(m.start, m.end) for m in an.matches(i, [name])] for name in names}
+        for start, end, sentence in an.sentences(i):
+            if tx.is_question(sentence, an.language):
+                continue
+            spans = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in found.items()}
+            for quote in wrong_clauses(sentence, services, authorities, spans):
+                evidence.append(an.evidence(i, quote))
+    return Outcome(bool(evidence), evidence)
+
+
 def _real_answers(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Every agent reply performs an act: no keyword chain, no pasted repeat, no instruction to the agent,
     no knowledge text about "the client". Reason: the kind of the first finding."""
@@ -1210,4 +1229,5 @@ _EVALUATORS = {
     "identifier-request": _identifier_request,
     "real-answers": _real_answers,
     "answered-last": _answered_last,
+    "wrong-authority": _wrong_authority,
 }
