@@ -274,15 +274,17 @@ def _ru_inverted_you(words: list[str]) -> bool:
 def _ru_tag(words: list[str]) -> bool:
     """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
     the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
-    правильно») nor after «да»/«нет»/«не»."""
+    правильно») unless the verb is negated («пенсия не пришла верно»), nor after «да»/«нет»/«не»."""
     if words[-2] in ("да", "нет", "не"):
         return False
     if words[-1] in ("правильно", "верно", "правда"):
         from .lexicon import ru_parse
 
         parses = ru_parse(words[-2])
-        return not (parses and parses[0].tag.POS in ("VERB", "INFN", "PRTS")) \
-            and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
+        verb = bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS")
+        if verb and words[-3] == "не" and parses[0].tag.POS == "VERB":
+            return True  # «пенсия за декабрь не пришла верно»: nothing not done is praised as done right
+        return not verb and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
     return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
 
 
