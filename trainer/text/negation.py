@@ -262,6 +262,19 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
 
 
+def _et_imperative(word: str) -> bool:
+    """An Estonian imperative ("uuri", "lugege"): a predicate of its own, never what an earlier "ei" negates."""
+    from .address import _et_is_imperative_2sg
+
+    low = word.lower()
+    if low in ("vaja", "tarvis"):  # "ei ole vaja": the stem of "vajama" is the word for "needed"
+        return False
+    if low.endswith(("ge", "ke")) and len(low) > 3:
+        found = dictionary_lemmas(low, "et")
+        return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
+    return _et_is_imperative_2sg(low)
+
+
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
@@ -270,7 +283,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
     end = idx if last is None else last
     # a match that is a predicate of its own: a negator or a finite verb ("ei saa me vestlust jätkata")
     own_negation = any(tokens[k].norm in after for k in range(idx, end + 1) if tokens[k].is_word)
-    own_verb = own_negation or any(tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, end + 1))
+    own_verb = own_negation or any(tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, end + 1)) \
+        or (lang == "et" and _et_imperative(tokens[idx].text))
     j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
     while j >= 0 and counted < _LOOK_BACK[lang]:
         tok = tokens[j]
@@ -282,8 +296,11 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
             if tok.norm in before and (finite > j + 1 or own_verb) and j + 1 < idx and tokens[j + 1].is_word \
-                    and _is_verb(tokens[j + 1].text, lang):
-                break  # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan"
+                    and (_is_verb(tokens[j + 1].text, lang) or (lang == "et" and tok.norm == "ei")):
+                # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan",
+                # "otsust ei muudeta see on ju lihtne" (Estonian "ei" is always followed by its verb), "ma ei tea
+                # uuri ise" (an imperative is a predicate of its own)
+                break
             if tok.norm in before and own_negation:
                 break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
