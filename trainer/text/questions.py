@@ -54,6 +54,17 @@ def _correlative(sentence: str) -> bool:
     return False
 
 
+def _temporal_clause(sentence: str, stripped: str) -> bool:
+    """A typed sentence ending in a full stop whose opening «когда»-clause is followed, after a comma, by
+    a main clause of three or more words: "when X, Y." states a rule ("Когда решение будет готово, мы
+    отправим его Вам."). A question typed without "?" has no such main clause ("Когда Вы подали
+    заявление."); an unpunctuated (spoken) sentence is not judged here."""
+    if not stripped.endswith((".", "!")) or "," not in stripped:
+        return False
+    after = stripped.split(",", 1)[1]
+    return len([t for t in tokenize_cached(after) if t.is_word or t.text[:1].isdigit()]) >= 3
+
+
 def _first_words(sentence: str) -> list[str]:
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     while words and words[0] in _LEADING and len(words) > 1:
@@ -335,6 +346,8 @@ def is_question(sentence: str, lang: str) -> bool:
     if lang == "ru":
         if "ли" in words or "ль" in words:
             return True
+        if first == "когда" and _temporal_clause(sentence, stripped):
+            return False  # «Когда пятое число приходится на воскресенье, пенсию перечисляют в понедельник.»
         if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU):
             return True  # "скажите, ...", "то есть Вас интересует ...": check questions
         if first in {"правильно", "верно"} and "я" in words[1:3]:
