@@ -268,3 +268,20 @@ def test_a_keyword_beside_an_understanding_word_is_still_a_keyword(lang, word):
     turns = RECAP_BEFORE[lang] + [("agent", recap + word + (" Решение Вам пришлют письмом." if lang == "ru"
                                                             else " Otsuse saadame Teile kirjaga."))]
     assert _chains(lang, turns)
+
+
+# -- 6. a limit («не позже», «не позднее», "mitte hiljem kui") is no negation --------------------------------
+
+@pytest.mark.parametrize("lang, phrase, text, negated", [
+    ("ru", "письменный ответ", "передаю руководителю письменный ответ не позже чем через 30 дней", False),
+    ("ru", "получите ответ", "Не позднее чем через 30 дней Вы получите ответ.", False),
+    ("ru", "ответ придёт", "ответ придёт не более чем через месяц", False),
+    ("ru", "письменный ответ", "Письменного ответа не будет.", True),
+    ("ru", "ответ придёт", "Ответ не придёт, к сожалению.", True),
+    ("et", "vastuse saate", "Vastuse saate mitte hiljem kui 30 päeva jooksul.", False),
+    ("et", "vastuse saate", "vastuse saate mitte hiljem kui kuu aja parast", False),
+    ("et", "kirjalik vastus", "Kirjalikku vastust kahjuks ei tule.", True),
+])
+def test_a_limit_is_no_negation(lang, phrase, text, negated):
+    found = tx.PhraseSet([phrase], lang).find_all(text)
+    assert found and found[0].negated is negated
