@@ -285,3 +285,32 @@ def test_a_keyword_beside_an_understanding_word_is_still_a_keyword(lang, word):
 def test_a_limit_is_no_negation(lang, phrase, text, negated):
     found = tx.PhraseSet([phrase], lang).find_all(text)
     assert found and found[0].negated is negated
+
+
+# -- 7. handed over: reported promises are no promise (trainer/scoring/statements.py, owned by the promise-rule
+# session; complaint-registration-ru/good fails no_outcome_promise on «обещанный месяц назад звонок ... не
+# состоялся»). Strict xfail: it turns into a failure when that rule is fixed, so this marker is removed then.
+
+@pytest.mark.xfail(strict=True, reason="statements.find_promises reads «обещали/обещанный» (someone's past promise) "
+                                       "as the agent's certainty marker; fix belongs to the promise-rule session")
+@pytest.mark.parametrize("sentence", [
+    "Вам обещали перезвонить по поводу пенсии, но так и не перезвонили – я это записала.",
+    "Вам обещали доплату к пенсии, а её не было – это я передам руководителю.",
+])
+def test_a_reported_promise_is_no_promise(sentence):
+    from trainer.scoring.statements import find_promises
+    assert not find_promises(sentence, "ru")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "Обещаю, пенсию пересчитают уже завтра."),
+    ("et", "Luban, et pension makstakse homme välja."),
+])
+def test_an_own_promise_stays_a_promise(lang, sentence):
+    from trainer.scoring.statements import find_promises
+    assert find_promises(sentence, lang)
+
+
+def test_a_reported_promise_in_estonian_is_no_promise():
+    from trainer.scoring.statements import find_promises
+    assert not find_promises("Teile lubati pensioni pärast tagasi helistada, aga keegi ei helistanud.", "et")
