@@ -803,7 +803,13 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A summary as an act: after the main answer, a sentence that checks understanding (second concept
     of ``value``), a statement with a summary cue word (first concept; a cue inside a question such as
     "ehk Te soovite teada ...?" is a clarification, not a summary), or a statement near the end of the
-    call whose content words restate the earlier answer (no cue needed). No answer, no summary."""
+    call whose content words restate the earlier answer (no cue needed). No answer, no summary.
+
+    A summary sums up an answer already given: a recap counts only in a later message than the main
+    answer ("Taotluse saab esitada kuni 6 kuud ette. Kokkuvõtteks: 6 kuud, iseteenindus." in one message
+    sums up nothing; issue 9, cue stuffing). A check of understanding in the answer's own message counts
+    when the client gets a turn to answer it, not when a goodbye follows it in that message ("Maksame
+    automaatselt. Kas on arusaadav? Head päeva!")."""
     names = check.value_list()
     cue, checkq = (names + ["", ""])[:2]
     answer = an.main_answer()
@@ -812,15 +818,20 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = []
     informs = _inform_lemmas(an, answer)
     last_agents = set(an.agent_indexes[-2:])
+    answer_part = _part_of(an.turns[answer[0]], answer[1])
+    farewell = max((m.start for m in an.matches(answer[0], ["farewell"], any_language=True)), default=-1)
     for i, lo, hi in an.spans(check.scope):
         for a, b, sentence in an.sentences(i):
             if not (lo <= a < hi) or an.is_stuffed(i, a, b):
                 continue
             question = tx.is_question(sentence, an.language)
+            # the message that gives the first answer (a later message of the reply is heard after it)
+            same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
             if checkq and any(a <= m.start < b for m in an.matches(i, [checkq], any_language=True)):
-                evidence.append(an.evidence(i, sentence, a, b))
+                if not (same_message and farewell > b):
+                    evidence.append(an.evidence(i, sentence, a, b))
                 continue
-            if question:
+            if question or same_message:
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
             if cue and any(a <= m.start < b for m in an.matches(i, [cue])):
                 words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]

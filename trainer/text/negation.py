@@ -221,6 +221,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
         if tok.is_word:
+            if tok.norm in _NEG_AFTER[lang] and _limit(tokens, j):
+                return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in _NEG_AFTER[lang]:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if lang == "ru" and nxt and _is_infinitive_ru(nxt):
@@ -275,6 +277,17 @@ def _et_imperative(word: str) -> bool:
     return _et_is_imperative_2sg(low)
 
 
+# a negator before a comparative states a limit, not a denial: «не позже чем через 30 дней», «не более
+# месяца», "mitte hiljem kui 30 päeva jooksul", "mitte rohkem kui"
+_LIMITS = frozenset("позже позднее раньше ранее более менее больше hiljem varem rohkem vahem".split())
+
+
+def _limit(tokens: Sequence[Token], j: int) -> bool:
+    """Is the negator at tokens[j] part of a limit (the next word a comparative: «не позже», "mitte hiljem")?"""
+    nxt = next((t.norm for t in tokens[j + 1:j + 2] if t.is_word), "")
+    return nxt in _LIMITS
+
+
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
@@ -303,6 +316,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break
             if tok.norm in before and own_negation:
                 break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
+            if tok.norm in before and _limit(tokens, j):
+                break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:
@@ -335,6 +350,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         if tok.is_word:
             if tok.norm in _POSTPOSITIONS[lang]:
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
+            if tok.norm in after and _limit(tokens, j):
+                break  # «ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):
