@@ -23,6 +23,12 @@ from trainer.scoring.statements import find_promises
     ("ru", "если все документы есть то пособие вам точно назначат"),
     ("ru", "Как только справка к нам поступит, решение будет точно готово за три дня, это я Вам обещаю."),
     ("et", "Niipea kui tõend meieni jõuab, on otsus kindlasti kahe päevaga valmis."),
+    # a reassurance formula is no advice: the promise after it counts, with or without punctuation
+    ("ru", "не переживайте решение будет завтра я лично прослежу"),
+    ("et", "ärge muretsege otsus tuleb kindlasti positiivne"),
+    ("et", "küll see kõik korda saab ärge muretsege"),
+    ("et", "edastan teie kirja osakonnale ma luban et teile helistatakse täna veel"),
+    ("ru", "я передам ваше письмо и обещаю что вам перезвонят сегодня"),
     # "at the latest" with a calendar date is a date promised, not a rule
     ("et", "Otsus tehakse 15 tööpäeva jooksul, seega saate otsuse kindlasti hiljemalt 11. detsembril."),
     ("ru", "Ответ Вы точно получите не позднее 20 декабря."),

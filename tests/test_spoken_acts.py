@@ -153,3 +153,13 @@ def test_an_unfilled_template_question_clarifies_nothing(language, template):
               else "Пособие выплачивается каждый месяц двадцатого числа.")
     assert verdicts(language, [("agent", opening), ("client", request), ("agent", template),
                                ("client", "jah" if language == "et" else "да"), ("agent", answer)])["needs"] == "fail"
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    # a tag after a negated verb checks what did not happen; after a done verb it praises
+    ("вы живёте в латвии и пособие за май не пришло верно", True),
+    ("у вас пенсия в этом месяце не поступила правильно", True),
+    ("документы вы прислали верно", False),
+])
+def test_a_russian_tag_after_a_negated_verb_asks(sentence, asks):
+    assert is_spoken_question(sentence, "ru") is asks

@@ -287,3 +287,21 @@ def test_a_phrase_with_its_own_negation_or_verb(text, phrase, negated):
 def test_a_condition_opened_by_without_is_not_denied_by_the_rule_after_it(text, phrases, lang, negated):
     found = PhraseSet(phrases, lang).find_all(text)
     assert found and found[0].negated is negated, (text, found)
+
+
+@pytest.mark.parametrize("text, phrase, negated", [
+    # Estonian "ei" negates its own verb right after it; a later predicate is not under it (unpunctuated speech)
+    ("otsust niikuinii ei muudeta see on ju lihtne", "see on ju lihtne", False),
+    ("toetust ei maksta see on ju selge", "see on ju selge", False),
+    ("ma ei tea uuri ise internetist", "uuri ise", False),
+    ("sellest ei räägita lugege ise kodulehelt", "lugege ise", False),
+    # but what "ei" and its verb govern stays negated
+    ("see ei ole ju lihtne", "see on ju lihtne", True),
+    ("ma ei uuri ise midagi", "uuri ise", True),
+    ("isikukoodi ei ole vaja", "isikukoodi on vaja", True),
+])
+def test_estonian_ei_negates_its_own_verb_not_a_later_predicate(text, phrase, negated):
+    from trainer.text import PhraseSet
+
+    matches = PhraseSet((phrase,), "et").find_all(text)
+    assert matches and matches[0].negated is negated

@@ -150,8 +150,10 @@ def summary(rows: list[dict]) -> None:
     print(f"| gaming | client ends on its grateful `wrap` line | "
           f"{count('gaming', lambda r: r['end_step'] == 'wrap')} (target 0) |")
     good = [r for r in rows if r["kind"] in ("good", "terse_good")]
+    # replies left unused after a played closing (the call ends when the trainee asks and says goodbye in
+    # one reply, so a recorded second goodbye is not sent) do not count: only a closing that never came
     print(f"| good + terse_good | closing never played (dialogue ended first) | "
-          f"{sum(1 for r in good if r['unused_answers'] > 0)}/{len(good)} |")
+          f"{sum(1 for r in good if r['unused_answers'] > 0 and 'closing' in r['failed'])}/{len(good)} |")
     honest = [r for r in rows if r["kind"] in ("good", "terse_good", "off_script", "wrong_fact", "mistake")]
     flagged = [r for r in honest if r["flags"]]
     print(f"| non-gaming runs with a listening flag | 0 | {len(flagged)}/{len(honest)} |")

@@ -34,7 +34,14 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.transcript import Transcript
-from trainer.text.keywords import copula_dash, is_keyword_list, questions_in, short_check, takes_up_question
+from trainer.text.keywords import (
+    copula_dash,
+    is_keyword_list,
+    questions_in,
+    short_check,
+    takes_up_question,
+    takes_up_stem,
+)
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person")
@@ -266,6 +273,8 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     words = _words(sentence)
     if words and (words[0] == "kas" or "ли" in words):
         return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
+    if len(words) <= 3 and set(words) & _UNDERSTOOD and set(words) <= _UNDERSTOOD | _CHECK_WORDS:
+        return False  # «Всё понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
     fragments = _content_fragments(sentence, lang, social, names)
     if not fragments:
         return False
@@ -273,6 +282,8 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
 
 
+_UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".split())
+_CHECK_WORDS = frozenset("koik kas on sai teile все всё вам теперь nuud".split())
 _LABEL = re.compile(r"^\s*\w+\s*:")
 # list items are split at commas (not a decimal comma: "702,35"), semicolons, colons and bullets; a dash
 # joins a key and its value ("дети – 116 111", "ноябрь 2024 – август 2025") into one item
@@ -314,7 +325,7 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
-    if fragments and question and _stems(fragments[0][0]) & _asked_stems(question):
+    if fragments and question and _heading_takes_up(fragments[0][0], _asked_stems(question)):
         return False  # the list answers what the client asked, led by the word asked about
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
@@ -342,21 +353,34 @@ def _asked_stems(question: str) -> set[str]:
             and t.norm not in _TIES and t.norm not in _PARTICLES}
 
 
+def _heading_takes_up(heading: str, asked: set[str]) -> bool:
+    """Does the first fragment of a list take up a word of the client's question, also as the last part
+    of a compound ("palju see toetus on?" - "Lapsetoetus kuus: ...", see `takes_up_stem`)?"""
+    return any(t.is_word and len(t.norm) >= 4 and takes_up_stem(t.norm, asked) for t in tx.tokenize(heading))
+
+
 def _stems(text: str) -> set[str]:
     return {t.norm[:5] for t in tx.tokenize(text) if (t.is_word and len(t.norm) >= 4) or t.text[:1].isdigit()}
 
 
-def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str]) -> bool:
+def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str],
+           social: tuple[str, ...] = ()) -> bool:
     """A verbless summary ("Kokkuvõtteks: vaie 30 päeva jooksul, ...") restating what the agent already
     said in earlier replies is a summary act, not a keyword chain; so is a restatement followed by a short
-    check of understanding ("Ehk: vaie 30 päeva, uus info uue taotlusega. Selge?", «... Понятно?»)."""
+    check of understanding ("Ehk: vaie 30 päeva, uus info uue taotlusega. Selge?", «... Понятно?»). A
+    closing formula is no restated content, also when spoken without "!" («итого справка от врача и
+    фирма с договором все понятно спасибо за звонок всего доброго»)."""
     if not summary or not informed:
         return False
     checks = [s for s in sentences if short_check(s, lang)]
-    # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!")
+    # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!") or a closing formula
     text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
+    if social and text:
+        found = _phrase_set(social, lang).find_all(text)
+        if found:
+            text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), _blank(text, found))
     marker = _summary_marker(text, lang, summary)
-    if not text or not (marker or checks):
+    if not text.strip() or not (marker or checks):
         return False
     stems = _stems(_blank(text, marker))
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
@@ -505,11 +529,12 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
         if candidates and not any(has_finite_verb(s, language) for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
-                and not _recap(pool, language, summary, informed):
+                and not _recap(pool, language, summary, informed, social):
             fragments = _content_fragments(" ".join(pool), language, social, names)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
-            answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names)
+            answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names,
+                                                                    " ".join(pool))
             if not answers_question and (is_keyword_list(fragments, _PARTICLES | names, " ".join(pool)) or (
                     len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -806,7 +807,13 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A summary as an act: after the main answer, a sentence that checks understanding (second concept
     of ``value``), a statement with a summary cue word (first concept; a cue inside a question such as
     "ehk Te soovite teada ...?" is a clarification, not a summary), or a statement near the end of the
-    call whose content words restate the earlier answer (no cue needed). No answer, no summary."""
+    call whose content words restate the earlier answer (no cue needed). No answer, no summary.
+
+    A summary sums up an answer already given: a recap counts only in a later message than the main
+    answer ("Taotluse saab esitada kuni 6 kuud ette. Kokkuvõtteks: 6 kuud, iseteenindus." in one message
+    sums up nothing; issue 9, cue stuffing). A check of understanding in the answer's own message counts
+    when the client gets a turn to answer it, not when a goodbye follows it in that message ("Maksame
+    automaatselt. Kas on arusaadav? Head päeva!")."""
     names = check.value_list()
     cue, checkq = (names + ["", ""])[:2]
     answer = an.main_answer()
@@ -815,15 +822,20 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = []
     informs = _inform_lemmas(an, answer)
     last_agents = set(an.agent_indexes[-2:])
+    answer_part = _part_of(an.turns[answer[0]], answer[1])
+    farewell = max((m.start for m in an.matches(answer[0], ["farewell"], any_language=True)), default=-1)
     for i, lo, hi in an.spans(check.scope):
         for a, b, sentence in an.sentences(i):
             if not (lo <= a < hi) or an.is_stuffed(i, a, b):
                 continue
             question = tx.is_question(sentence, an.language)
+            # the message that gives the first answer (a later message of the reply is heard after it)
+            same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
             if checkq and any(a <= m.start < b for m in an.matches(i, [checkq], any_language=True)):
-                evidence.append(an.evidence(i, sentence, a, b))
+                if not (same_message and farewell > b):
+                    evidence.append(an.evidence(i, sentence, a, b))
                 continue
-            if question:
+            if question or same_message:
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
             if cue and any(a <= m.start < b for m in an.matches(i, [cue])):
                 words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
@@ -1154,6 +1166,24 @@ def _identifier_request(check: Check, an: TranscriptAnalysis) -> Outcome:
     return _sentences_of(find_identifier_requests, check, an)
 
 
+def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A clause naming a service with an authority that does not provide it (normally
+    ``not-wrong-authority``; `authorities.wrong_clauses`)."""
+    services = check.services or {}
+    authorities = {*check.authorities, *(a for auths in services.values() for a in auths)}
+    names = sorted({*services, *authorities})
+    evidence = []
+    for i in an.scope(check.scope):
+        found = {name: [(m.start, m.end) for m in an.matches(i, [name])] for name in names}
+        for start, end, sentence in an.sentences(i):
+            if tx.is_question(sentence, an.language):
+                continue
+            spans = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in found.items()}
+            for quote in wrong_clauses(sentence, services, authorities, spans):
+                evidence.append(an.evidence(i, quote))
+    return Outcome(bool(evidence), evidence)
+
+
 def _real_answers(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Every agent reply performs an act: no keyword chain, no pasted repeat, no instruction to the agent,
     no knowledge text about "the client". Reason: the kind of the first finding."""
@@ -1236,4 +1266,5 @@ _EVALUATORS = {
     "real-answers": _real_answers,
     "answered-last": _answered_last,
     "knowledge-values": _knowledge_values,
+    "wrong-authority": _wrong_authority,
 }

@@ -127,7 +127,7 @@ _PAST = {
     "ru": r"было|была|был|были|пришл\w*|пришёл|пришел|принят\w*|отправлен\w*|поступил\w*|вчера",
 }
 # clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
-_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|siis|и|а|но|так что|то)\s")
+_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s")
 
 
 @lru_cache(maxsize=64)
@@ -150,6 +150,11 @@ def _clauses(folded: str) -> list[tuple[int, str]]:
 
 def _et_verb(word: str, shape: re.Pattern) -> bool:
     return bool(shape.search(word)) and any(is_verb_lemma(lemma) for lemma in tx.lemmas(word, "et"))
+
+
+# reassurance formulas are imperatives that advise nothing ("ärge muretsege", «не переживайте»)
+_REASSURE = re.compile(r"(?<!\w)(?:[aä]rge|[aä]rme)\s+(?:muretsege|muretse|kartke)|olge\s+mureta|"
+                       r"не\s+(?:переживайте|волнуйтесь|беспокойтесь|бойтесь)", re.IGNORECASE)
 
 
 def _advice(clause: str, lang: str) -> bool:
@@ -187,8 +192,10 @@ def is_promise(sentence: str, lang: str) -> bool:
         return False
     # «не позднее», "mitte hiljem kui" bound a date; they negate nothing (blanked, offsets kept)
     sentence = _NOT_LATER.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
+    sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
     certain = outcome = False
     for start, clause in _clauses(folded):
+        clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         stripped = clause.strip()
         if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or _rx(_FEELING[lang]).search(clause):
             continue
@@ -197,8 +204,7 @@ def is_promise(sentence: str, lang: str) -> bool:
             certain = True
         if _rx(_PAST[lang]).search(clause) or _rx(_OWN_ACT[lang]).search(clause):
             continue
-        found = _rx(_OUTCOME[lang]).search(clause)
-        if not found or _negated(sentence, folded, start + found.start(), lang):
+        if not any(not _negated(sentence, folded, start + m.start(), lang) for m in _rx(_OUTCOME[lang]).finditer(clause)):
             continue
         outcome = True
         day = _specific_day(lang).search(clause)

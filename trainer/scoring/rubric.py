@@ -27,7 +27,8 @@ STAGES = (
 CHECK_TYPES = (
     "concept", "question", "identification", "data-protection", "informal-address",
     "own-name", "regex", "fact", "order", "all", "any", "recap", "closing", "response",
-    "value", "promise", "status", "identifier-request", "real-answers", "answered-last", "knowledge-values",
+    "value", "promise", "status", "identifier-request", "real-answers", "answered-last", "wrong-authority",
+    "knowledge-values",
 )
 SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any", "before_answer",
           "after_answer")
@@ -124,6 +125,9 @@ class Check(Strict):
     topic: list[str] | PhraseLists | None = None
     other_values: Literal["wrong", "ignore", "any_unit"] = "wrong"  # any_unit: another unit of time is wrong too
     markers: list[str] = Field(default_factory=list)  # literal marks (emoji) that also count, e.g. "🙄" for sarcasm
+    # who does what (type "wrong-authority"): service concept -> the authority concepts that provide it
+    services: dict[str, list[str]] | None = None
+    authorities: list[str] = Field(default_factory=list)  # every authority concept the check reads
 
     @property
     def negated(self) -> bool:
@@ -161,6 +165,9 @@ class Check(Strict):
             raise ValueError("a 'value' check needs 'right' (the statements that make the fact right)")
         if self.base_type != "value" and (self.right or self.wrong or self.topic or self.fact):
             raise ValueError("'fact', 'right', 'wrong' and 'topic' belong to a 'value' check")
+        if (self.base_type == "wrong-authority") != bool(self.services):
+            raise ValueError("a 'wrong-authority' check needs 'services' (service concept: [authority concepts]), "
+                             "and only it has them")
         return self
 
     def localized_list(self, field_name: str, language: str) -> list[str]:
@@ -245,6 +252,9 @@ def _referenced_concepts(check: Check) -> set[str]:
         if check.phrases is None:
             names |= set(check.value_list())
         names |= set(check.exclude)
+    for service, authorities in (check.services or {}).items():
+        names |= {service, *authorities}
+    names |= set(check.authorities)
     for sub in [*check.checks, check.first, check.then]:
         if sub is not None:
             names |= _referenced_concepts(sub)

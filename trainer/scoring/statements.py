@@ -1,11 +1,9 @@
-"""What an agent's sentence states: a fact's value, a promise or guess, an application's status, a
-request for an identifier.
+"""What an agent's sentence states: a fact's value, a promise or guess (`promises.py`), an application's
+status, a request for an identifier.
 
-These are patterns over sentences, not phrase lists: a promise is a certainty marker together with an
-outcome, a date or an amount, in a sentence that is no question, not negated and not hedged
-("üldjuhul", "tavaliselt", "kuid otsuse teeb ekspert"; «обычно», «как правило»). A statement of
-status is an application, decision or letter with a state predicate ("on saabunud", "on menetluses",
-«поступило», «рассматривается»). Every finder returns the sentence as evidence.
+These are patterns over sentences, not phrase lists. A statement of status is an application, decision or
+letter with a state predicate ("on saabunud", "on menetluses", «поступило», «рассматривается»); a promise
+is read clause by clause in `promises.py`. Every finder returns the sentence as evidence.
 """
 
 from __future__ import annotations

@@ -183,6 +183,8 @@ class Conversation:
             return []
         turn = {"role": "client", "text": answer, "at": at, "step": self.state["step"]}
         self.turns.append(turn)
+        if self.state["vars"].pop("close_after_answer", False):
+            self._finish("end_step")  # the trainee asked and said goodbye: the client answers and the call ends
         return [turn]
 
     def _analyse(self, text: str) -> dict:

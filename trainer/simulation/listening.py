@@ -198,16 +198,26 @@ def after_end(conv: Conversation, text: str) -> str | None:
     answered (a check of understanding, an offer of help, any other question); information that is no
     goodbye („Vaide saab esitada ka iseteeninduses.“) is acknowledged and the client stays on the line for
     the goodbye, if it parted with thanks; a goodbye, a short thanks, a request for the code or a reply that
-    says nothing (a keyword chain, a pasted repeat) ends the call. At most :data:`MAX_AFTER_END` answers."""
+    says nothing (a keyword chain, a pasted repeat) ends the call. At most :data:`MAX_AFTER_END` answers.
+
+    A question followed by a goodbye in the same reply ("Kas see vastas Teie küsimusele? Aitäh, head
+    päeva!", «... всё понятно спасибо за звонок всего доброго») is answered and the call ends with the
+    answer (``vars.close_after_answer``). A client who hung up („(... paneb toru ära.)“) answers nothing;
+    nor does anyone answer a bare word or number asked („116 111?“, «Код?»)."""
     count = conv.state["vars"].get("after_end", 0)
-    if count >= MAX_AFTER_END:
+    if count >= MAX_AFTER_END or hung_up(conv):
         return None
     lang = conv.scenario.language
     analysis = conv._analyse(text)
     signals, acted = analysis["signals"], analysis["acted"]
-    kind = closing_question_kind(text, lang) if not any(ch in "?" for ch in text) else None
+    cut = goodbye_tail(conv, text)
+    body = text[:cut].strip() if cut is not None else text
+    kind = closing_question_kind(body, lang) if body and not any(ch in "?" for ch in body) else None
     if not acted and kind is None:  # a keyword chain or a pasted repeat says nothing: the call ends as before
         return None
+    if kind is None and len([t for t in tx.tokenize(body) if t.is_word or t.text[:1].isdigit()]) \
+            < _MIN_QUESTION_WORDS and _questions(tx.normalize_input(body).text, lang):
+        return None  # "116 111?", «Код?»: a bare word asked is no question the client can answer
     answer = after_end_answer(signals, lang) if acted else None
     if answer is None and kind is not None:  # "... kas selge", «... есть ещё вопросы» typed without "?"
         answer = closing_answer(kind, lang)
@@ -220,4 +230,39 @@ def after_end(conv: Conversation, text: str) -> str | None:
     elif answer is None:
         answer = after_end_answer({"asked_question": True}, lang)
     conv.state["vars"]["after_end"] = count + 1
+    if cut is not None and body:
+        conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking
     return answer
+
+
+#: a stage direction in the client's line saying it hung up: „(Klient ... paneb toru ära.)“, «(... бросает трубку.)»
+_HUNG_UP = re.compile(r"\([^)]*(?:\btoru\b|трубк|kõne katkeb|kone katkeb|связь прерв|hangs up)[^)]*\)", re.IGNORECASE)
+#: words that may follow a goodbye at the very end of a reply ("Head päeva, Mari!", «Всего доброго, до свидания»)
+_AFTER_GOODBYE_WORDS = 3
+
+
+def hung_up(conv: Conversation) -> bool:
+    """Did the client's last line say (as a stage direction) that it hung up?"""
+    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    return bool(_HUNG_UP.search(last))
+
+
+def goodbye_tail(conv: Conversation, text: str) -> int | None:
+    """Where the closing formula that ends a reply starts ("..., Aitäh, et helistasite! Head päeva!",
+    «... спасибо за звонок всего доброго»): a goodbye at most three words from the end, with the thanks
+    and goodbyes just before it (at most three words apart); None when the reply does not end so."""
+    lang = conv.scenario.language
+    found = []
+    for name in ("farewell", "thanks"):
+        entry = conv.concepts.get(name) or {}
+        phrases = tuple(entry.get(lang) or entry.get("et") or [])
+        found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated] if phrases else []
+    found.sort(key=lambda item: item[0].start)
+    farewells = [m for m, name in found if name == "farewell"]
+    if not farewells or len(tx.tokenize(text[farewells[-1].end:])) > _AFTER_GOODBYE_WORDS:
+        return None
+    start = farewells[-1].start
+    for m, _ in reversed(found):
+        if m.start < start and len([t for t in tx.tokenize(text[m.end:start]) if t.is_word]) <= _AFTER_GOODBYE_WORDS:
+            start = m.start
+    return start

@@ -24,7 +24,7 @@ from .lexicon import dictionary_lemmas, ru_parse
 from .normalize import fold, split_sentences_cached, tokenize_cached
 from .questions import is_question
 
-__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "questions_in", "short_check"]
+__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check"]
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
 _LINKERS = frozenset(
@@ -98,21 +98,43 @@ def _stem(norm: str) -> str:
     return norm[:5]
 
 
-def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset()) -> bool:
+def takes_up_stem(norm: str, asked: set[str] | frozenset[str]) -> bool:
+    """Does a (folded) word take up one of the asked word stems (five letters): the same stem ("toetust" -
+    "toetus"), or the stem as the last part of an Estonian compound, after three or more letters and
+    before at most a case ending ("palju see toetus on?" - "lapsetoetus", "puudetoetusest")."""
+    if norm[:5] in asked:
+        return True
+    for stem in asked:
+        if len(stem) == 5:
+            k = norm.find(stem, 3)
+            if k >= 3 and len(norm) - k - 5 <= 4:
+                return True
+    return False
+
+
+def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset(),
+                      text: str = "") -> bool:
     """Does a verbless reply answer the client's question elliptically (ISO 24617-2: an answer depends on
     its question)? Its first fragment has two or more words, takes up a content word of the question (the
-    same stem: "taotleda" - "taotlemine", «пособие» - «пособие») and has syntax: a word inflected for the
-    question, a linker or a number ("taotlemine iseteeninduses", «пособие 8-го числа», «заявление через
-    самообслуживание»). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
+    same stem: "taotleda" - "taotlemine", «пособие» - «пособие», or the tail of a compound: "toetus" -
+    "lapsetoetus") and has syntax: a word inflected for the question, a linker or a number ("taotlemine
+    iseteeninduses", «пособие 8-го числа», «заявление через самообслуживание»); a heading before a
+    colon lends its values the syntax ("palju toetus on?" - "Lapsetoetus kuus: esimese lapse eest 80
+    eurot, ..."). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
     iseteenindus kokkuvõte") takes up nothing."""
     asked = {_stem(t.norm) for t in tokenize_cached(question) if t.is_word and len(t.norm) >= 4
              and t.norm not in _INTERROGATIVES}
     if not asked or not fragments:
         return False
     tokens = [t for t in tokenize_cached(fragments[0]) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
-    if len(tokens) < 2 or not any(t.is_word and len(t.norm) >= 4 and _stem(t.norm) in asked for t in tokens):
+    if len(tokens) < 2 or not any(t.is_word and len(t.norm) >= 4 and takes_up_stem(t.norm, asked) for t in tokens):
         return False
-    return any(t.text[:1].isdigit() or t.norm in _LINKERS or not _bare(t.text) for t in tokens)
+    if any(t.text[:1].isdigit() or t.norm in _LINKERS or not _bare(t.text) for t in tokens):
+        return True
+    if len(fragments) < 2 or not re.search(re.escape(fragments[0].strip()) + r"\s*:", text):
+        return False
+    values = [t for t in tokenize_cached(fragments[1]) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
+    return any(t.text[:1].isdigit() for t in values) and any(t.norm in _LINKERS or not _bare(t.text) for t in values)
 
 
 def questions_in(text: str, lang: str) -> str:

@@ -221,6 +221,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
         if tok.is_word:
+            if tok.norm in _NEG_AFTER[lang] and _limit(tokens, j):
+                return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in _NEG_AFTER[lang]:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if lang == "ru" and nxt and _is_infinitive_ru(nxt):
@@ -262,6 +264,30 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
 
 
+def _et_imperative(word: str) -> bool:
+    """An Estonian imperative ("uuri", "lugege"): a predicate of its own, never what an earlier "ei" negates."""
+    from .address import _et_is_imperative_2sg
+
+    low = word.lower()
+    if low in ("vaja", "tarvis"):  # "ei ole vaja": the stem of "vajama" is the word for "needed"
+        return False
+    if low.endswith(("ge", "ke")) and len(low) > 3:
+        found = dictionary_lemmas(low, "et")
+        return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
+    return _et_is_imperative_2sg(low)
+
+
+# a negator before a comparative states a limit, not a denial: «не позже чем через 30 дней», «не более
+# месяца», "mitte hiljem kui 30 päeva jooksul", "mitte rohkem kui"
+_LIMITS = frozenset("позже позднее раньше ранее более менее больше hiljem varem rohkem vahem".split())
+
+
+def _limit(tokens: Sequence[Token], j: int) -> bool:
+    """Is the negator at tokens[j] part of a limit (the next word a comparative: «не позже», "mitte hiljem")?"""
+    nxt = next((t.norm for t in tokens[j + 1:j + 2] if t.is_word), "")
+    return nxt in _LIMITS
+
+
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
@@ -270,7 +296,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
     end = idx if last is None else last
     # a match that is a predicate of its own: a negator or a finite verb ("ei saa me vestlust jätkata")
     own_negation = any(tokens[k].norm in after for k in range(idx, end + 1) if tokens[k].is_word)
-    own_verb = own_negation or any(tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, end + 1))
+    own_verb = own_negation or any(tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, end + 1)) \
+        or (lang == "et" and _et_imperative(tokens[idx].text))
     j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
     while j >= 0 and counted < _LOOK_BACK[lang]:
         tok = tokens[j]
@@ -282,10 +309,15 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
             if tok.norm in before and (finite > j + 1 or own_verb) and j + 1 < idx and tokens[j + 1].is_word \
-                    and _is_verb(tokens[j + 1].text, lang):
-                break  # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan"
+                    and (_is_verb(tokens[j + 1].text, lang) or (lang == "et" and tok.norm == "ei")):
+                # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan",
+                # "otsust ei muudeta see on ju lihtne" (Estonian "ei" is always followed by its verb), "ma ei tea
+                # uuri ise" (an imperative is a predicate of its own)
+                break
             if tok.norm in before and own_negation:
                 break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
+            if tok.norm in before and _limit(tokens, j):
+                break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:
@@ -318,6 +350,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         if tok.is_word:
             if tok.norm in _POSTPOSITIONS[lang]:
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
+            if tok.norm in after and _limit(tokens, j):
+                break  # «ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):

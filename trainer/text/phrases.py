@@ -97,7 +97,7 @@ def _compile_word(raw: str, lang: str) -> _Word | None:
     if not any(ch.isalpha() for ch in norm):
         return _Word("exact", norm, frozenset({norm}), False)
     if norm in PRONOUN_LEMMAS.get(lang, {}):  # simplemma merges Teie/Teid with sina
-        return _Word("lemma", norm, lemmas(raw, lang), False, inflects=False)
+        return _Word("lemma", norm, _pronoun_forms(norm, lang) or lemmas(raw, lang), False, inflects=False)
     dict_lemma = dictionary_lemma(raw, lang)
     if dict_lemma is not None:
         found, sources = frozenset({norm, fold(dict_lemma)}), frozenset({dict_lemma})
@@ -112,6 +112,23 @@ def _compile_word(raw: str, lang: str) -> _Word | None:
     main = fold(dict_lemma) if dict_lemma else norm
     compound = lang == "et" and len(main) >= _MIN_COMPOUND and not is_verb_lemma(main)
     return _Word("lemma", norm, found, compound, sources, person=first_person(raw, lang))
+
+
+# Estonian personal pronouns in the nominative or genitive: before a noun the genitive is a possessive
+# ("Teie isale" = to your father), so it is not the pronoun of a phrase written in another case
+_ET_NOM_GEN = frozenset("teie te sina sa sinu su mina ma minu mu meie me".split())
+
+
+def _pronoun_forms(norm: str, lang: str) -> frozenset[str]:
+    """The forms a pronoun phrase word matches when it is written in an oblique case: every oblique form
+    of the same pronoun, not the nominative/genitive ("jääb teile" matches "jääb Teile", "teil", not "jääb
+    aga Teie isale"; "teil on õigus" is not "Teie emal on õigus"). Empty for a nominative or genitive
+    phrase word (it keeps its reach: "teie taotlus") and outside Estonian."""
+    table = PRONOUN_LEMMAS.get(lang, {})
+    if lang != "et" or norm in _ET_NOM_GEN:
+        return frozenset()
+    lemma = table[norm]
+    return frozenset(form for form, lem in table.items() if lem == lemma and form not in _ET_NOM_GEN)
 
 
 def _split_phrase(phrase: str) -> list[str]:

@@ -5,6 +5,8 @@ first, the particle «ли», speech-style questions without punctuation (tags s
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import is_verb_lemma, lemmas
 from .normalize import tokenize_cached
 
@@ -52,6 +54,31 @@ def _correlative(sentence: str) -> bool:
             nxt = next((t.norm for t in tokens[i + 1:] if t.is_word), "")
             return nxt in _CORRELATIVES
     return False
+
+
+def _temporal_clause(sentence: str, stripped: str) -> bool:
+    """An opening «когда»-clause followed by a main clause states a rule ("Когда решение будет готово, мы
+    отправим его Вам."): typed, a sentence ending in a full stop with three or more words after a comma;
+    spoken (no punctuation but a full stop at a speech break), eight or more words with two finite verbs not joined by «и»/«или»
+    («когда пятое число выпадает на выходные деньги перечисляют в течение двух рабочих дней»). A question
+    typed without "?" has no such main clause ("Когда Вы подали заявление.", «когда придёт пенсия»,
+    «когда Вы отправили письма и когда получили ответ»)."""
+    if stripped.endswith((".", "!")) and "," in stripped:
+        after = stripped.split(",", 1)[1]
+        return len([t for t in tokenize_cached(after) if t.is_word or t.text[:1].isdigit()]) >= 3
+    if re.search(r"[.,;:!?…]", stripped.rstrip(".")):
+        return False  # punctuated inside: the comma rule above decides (a speech break may end it in ".")
+    words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
+    if len(words) < 8 or {"и", "или", "ли"} & set(words):
+        return False
+    return sum(1 for w in words[1:] if _ru_finite_verb(w)) >= 2
+
+
+def _ru_finite_verb(word: str) -> bool:
+    from .lexicon import ru_parse
+
+    parses = ru_parse(word)
+    return bool(parses) and parses[0].is_known and parses[0].tag.POS == "VERB"
 
 
 def _first_words(sentence: str) -> list[str]:
@@ -274,15 +301,17 @@ def _ru_inverted_you(words: list[str]) -> bool:
 def _ru_tag(words: list[str]) -> bool:
     """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
     the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
-    правильно») nor after «да»/«нет»/«не»."""
+    правильно») unless the verb is negated («пенсия не пришла верно»), nor after «да»/«нет»/«не»."""
     if words[-2] in ("да", "нет", "не"):
         return False
     if words[-1] in ("правильно", "верно", "правда"):
         from .lexicon import ru_parse
 
         parses = ru_parse(words[-2])
-        return not (parses and parses[0].tag.POS in ("VERB", "INFN", "PRTS")) \
-            and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
+        verb = bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS")
+        if verb and words[-3] == "не" and parses[0].tag.POS == "VERB":
+            return True  # «пенсия за декабрь не пришла верно»: nothing not done is praised as done right
+        return not verb and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
     return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
 
 
@@ -335,6 +364,8 @@ def is_question(sentence: str, lang: str) -> bool:
     if lang == "ru":
         if "ли" in words or "ль" in words:
             return True
+        if first == "когда" and _temporal_clause(sentence, stripped):
+            return False  # «Когда пятое число приходится на воскресенье, пенсию перечисляют в понедельник.»
         if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU):
             return True  # "скажите, ...", "то есть Вас интересует ...": check questions
         if first in {"правильно", "верно"} and "я" in words[1:3]:

@@ -1,0 +1,50 @@
+"""Who does what: a service named together with an authority that does not provide it.
+
+The call model's `right_authority` gate holds the table (service concept -> the authorities that provide
+it, from knowledge/redirects.yaml and other-institutions.yaml): subsistence benefit and home care from the
+municipality, health insurance from Tervisekassa (or through Töötukassa), unemployment and work ability
+from Töötukassa, ID-card PIN codes from the police and border board, the tax return from the tax board,
+the second pillar from Pensionikeskus and the bank, medical rehabilitation from the doctor and Tervisekassa.
+
+A clause (cut at , ; : – and at contrastive "aga, kuid, mitte" / «а, но») that names a service and an
+authority is wrong when none of its authorities provides any service it names: "toimetulekutoetust saate
+taotleda meilt", «PIN-коды выдают в наших бюро обслуживания». A clause with a negation ("meilt ei saa",
+«мы не выдаём») is a denial and is not read; naming the right authority beside a wrong one is not wrong
+(«Департамент полиции» also names «Департамент»).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|mitte|а|но|зато)\s", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|ära|arge|ärge|не|нет|ни|нельзя)(?!\w)", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CUT.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return [(a, b) for a, b in out if sentence[a:b].strip()]
+
+
+def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: set[str],
+                  spans: dict[str, list[tuple[int, int]]]) -> list[str]:
+    """The clauses of `sentence` that give a service to an authority that does not provide it.
+
+    ``services``: service concept -> the authority concepts that provide it; ``authorities``: every
+    authority concept; ``spans``: (start, end) of each concept's matches in the sentence. Returns the
+    quoted clauses (stripped)."""
+    out = []
+    for a, b in _clauses(sentence):
+        clause = sentence[a:b]
+        if _NEGATION.search(clause):
+            continue
+        named = {name for name, hits in spans.items() if any(a <= s < b for s, _ in hits)}
+        said = [s for s in services if s in named]
+        by = named & authorities
+        if said and by and not any(auth in by for s in said for auth in services[s]):
+            out.append(clause.strip())
+    return out
