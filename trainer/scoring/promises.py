@@ -101,10 +101,11 @@ _MODAL = {
     "et": r"soovita\w*|tuleb|tuleks|peate|peaksite|voite|saate|saab|voib|tasub|palun|on\s+vaja|vajate",
     "ru": r"можете|можно|нужно|надо|следует|должны|советую|рекомендую|стоит|лучше|придётся|придется|необходимо|важно",
 }
-_ET_INFINITIVE = re.compile(r"\w{3,}(?:da|ta)$")
-_ET_IMPERATIVE = re.compile(r"\w{2,}(?:ge|ke)$")
-_RU_INFINITIVE = re.compile(r"\w{2,}(?:ть|ться|ти)$")
-_RU_IMPERATIVE = re.compile(r"\w{2,}(?:йте|ите|ьте|итесь|йтесь|ьтесь)$")
+# word shapes by ending (str.endswith: a regex search over a 20,000-letter word would be quadratic)
+_ET_INFINITIVE = (("da", "ta"), 5)
+_ET_IMPERATIVE = (("ge", "ke"), 4)
+_RU_INFINITIVE = (("ть", "ться", "ти"), 4)
+_RU_IMPERATIVE = (("йте", "ите", "ьте", "итесь", "йтесь", "ьтесь"), 5)
 _RU_NOT_IMPERATIVE = frozenset("получите".split())
 # the agent's own commitment: first person acts, no outcome of the case
 _OWN_ACT = {
@@ -148,8 +149,13 @@ def _clauses(folded: str) -> list[tuple[int, str]]:
     return [(s, c) for s, c in out if c.strip()]
 
 
-def _et_verb(word: str, shape: re.Pattern) -> bool:
-    return bool(shape.search(word)) and any(is_verb_lemma(lemma) for lemma in tx.lemmas(word, "et"))
+def _shaped(word: str, shape: tuple[tuple[str, ...], int]) -> bool:
+    endings, shortest = shape
+    return len(word) >= shortest and word.endswith(endings)
+
+
+def _et_verb(word: str, shape: tuple[tuple[str, ...], int]) -> bool:
+    return _shaped(word, shape) and any(is_verb_lemma(lemma) for lemma in tx.lemmas(word, "et"))
 
 
 # reassurance formulas are imperatives that advise nothing ("ärge muretsege", «не переживайте»)
@@ -164,9 +170,9 @@ def _advice(clause: str, lang: str) -> bool:
             return True
         modal = _rx(_MODAL["et"]).search(clause)
         return bool(modal) and any(_et_verb(w, _ET_INFINITIVE) for w in re.findall(r"\w+", clause[modal.end():]))
-    if any(_RU_IMPERATIVE.search(w) and w not in _RU_NOT_IMPERATIVE for w in words):
+    if any(_shaped(w, _RU_IMPERATIVE) and w not in _RU_NOT_IMPERATIVE for w in words):
         return True
-    return bool(_rx(_MODAL["ru"]).search(clause)) and any(_RU_INFINITIVE.search(w) for w in words)
+    return bool(_rx(_MODAL["ru"]).search(clause)) and any(_shaped(w, _RU_INFINITIVE) for w in words)
 
 
 _NOT_LATER = re.compile(r"(?i)(?<!\w)(не|mitte)(\s+(?:позднее|позже|раньше|более|менее|hiljem|varem))")
