@@ -239,3 +239,22 @@ def test_a_verbless_recap_sent_before_the_goodbye_keeps_the_goodbye():
         ("client", "selge, aitäh"), ("agent", "Lühidalt: vaie 30 päeva jooksul, põhjendus ja allkiri."),
         ("agent", "Kõike head!")]
     assert _score("et", turns)["closing"]["result"] == "pass"
+
+
+# -- an Estonian first name written in Russian is the agent's name (blind batch 5: «меня зовут Кадри») ------
+
+@pytest.mark.parametrize("greeting, named", [
+    ("Здравствуйте! Департамент социального страхования, меня зовут Тийна. Чем могу помочь?", True),
+    ("здравствуйте департамент социального страхования трийн слушаю", True),
+    ("Добрый день, Департамент социального страхования, меня зовут Тоомас.", True),
+    ("Здравствуйте! Департамент социального страхования. Чем могу помочь?", False),
+    ("Здравствуйте, Департамент социального страхования, справка слушает.", False),
+])
+def test_an_estonian_first_name_in_cyrillic_is_the_agents_name(greeting, named):
+    library = Library.load(Path(__file__).parent.parent)
+    transcript = Transcript(language="ru", channel="phone", context=Context(), turns=[
+        Turn(role="agent", text=greeting), Turn(role="client", text="Здравствуйте, у меня вопрос про пенсию."),
+        Turn(role="agent", text="Спасибо за звонок, всего доброго!")])
+    result = score_transcript(transcript, library.rubrics["call-model"], scoring_settings())
+    greeting_verdict = {c["id"]: c for c in result["criteria"]}["greeting"]
+    assert (greeting_verdict["result"] == "pass") is named

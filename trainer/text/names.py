@@ -53,8 +53,37 @@ def is_first_name(word: str) -> bool:
         return False
     if "\u0400" <= norm[:1] <= "\u04ff":
         name, surname = _ru_tags(norm)
-        return (name and not surname) or norm in first_names()
+        return (name and not surname) or norm in first_names() or _estonian_name_in_cyrillic(norm)
     return norm in first_names()
+
+
+# Cyrillic letters and the Latin spellings (folded) they stand for in an Estonian name written in Russian:
+# "Кадри" Kadri, "Тийна" Tiina, "Кюлли" Külli, "Яак" Jaak, "Ыйе" Õie, "Эпп" Epp
+_CYR_TO_LATIN = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e", "je"), "ё": ("o", "jo"),
+    "ж": ("z",), "з": ("z",), "и": ("i",), "й": ("j", "i"), "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",),
+    "о": ("o",), "п": ("p",), "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("h",),
+    "ц": ("ts",), "ч": ("ts",), "ш": ("s",), "щ": ("s",), "ъ": ("",), "ы": ("o", "i"), "ь": ("",), "э": ("e",),
+    "ю": ("u", "ju"), "я": ("a", "ja"),
+}
+
+
+@lru_cache(maxsize=20_000)
+def _estonian_name_in_cyrillic(norm: str) -> bool:
+    """Is the folded Cyrillic word an Estonian first name written in Russian («меня зовут Кадри»)? Only a
+    word pymorphy3 does not know as an ordinary Russian word, up to 12 letters."""
+    if len(norm) > 12 or any(ch not in _CYR_TO_LATIN for ch in norm):
+        return False
+    parses = ru_parse(norm)
+    if parses and parses[0].is_known and "Name" not in parses[0].tag:
+        return False
+    names = first_names()
+    spellings = [""]
+    for ch in norm:
+        spellings = [head + tail for head in spellings for tail in _CYR_TO_LATIN[ch]]
+        if len(spellings) > 256:
+            return False
+    return any(spelling in names for spelling in spellings)
 
 
 def is_surname(word: str) -> bool:
