@@ -156,3 +156,22 @@ def test_a_clarifying_question_the_client_answers_still_counts(lang, question, a
               else "Пособие выплачивается автоматически, заявление подавать не нужно.")]
     _, verdicts = _score(lang, turns)
     assert verdicts["needs"]["result"] == "pass"
+
+
+# -- 6. the agent narrating its own call-model stages instead of performing them (blind batch 5) ---------
+
+@pytest.mark.parametrize("lang, reply, narrated", [
+    ("ru", "Теперь я проявляю понимание. Теперь я подвожу итог и прощаюсь.", True),
+    ("ru", "сейчас я сохраняю спокойствие и приветствую клиента", True),
+    ("et", "Nüüd ma väljendan kaastunnet. Nüüd ma kontrollin arusaamist.", True),
+    ("et", "Seejärel ma jätan hüvasti ja lõpetan kõne.", True),
+    # a real hold, a real announcement with content, a real thanks
+    ("ru", "Сейчас я посмотрю Ваши данные, подождите минутку.", False),
+    ("ru", "Благодарю Вас за звонок, всего доброго!", False),
+    ("et", "Nüüd ma vaatan Teie andmeid, palun oodake hetk.", False),
+    ("et", "Nüüd ma teen kokkuvõtte: vaie 30 päeva jooksul, vormi leiate kodulehelt.", False),
+])
+def test_narrating_the_call_model_is_no_answer(lang, reply, narrated):
+    findings = _findings(lang, [("agent", GREET[lang]), ("client", ASK[lang]), ("agent", reply)])
+    kinds = [f.kind for f in findings]
+    assert ("agent_instruction" in kinds) is narrated

@@ -20,7 +20,9 @@ Kinds:
   (>= 80 % of its words) repeated is a repeated reply.
 - ``agent_instruction``: an instruction addressed to the agent (the service standard): a clause-initial
   2nd person singular imperative in a sentence of the call model's vocabulary ("Alusta tervitusega",
-  "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»).
+  "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»), or
+  the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие», "Nüüd ma väljendan
+  kaastunnet").
 - ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
   обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
@@ -456,11 +458,26 @@ def _personal(tokens, lang: str, sentence: str) -> bool:
 _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 
 
+# The agent narrating its own call-model act instead of performing it ("Сейчас я выражаю сочувствие и
+# понимание.", "Nüüd ma väljendan kaastunnet."): the service standard turned into a running commentary. A
+# now-adverb, "I", and a verb that names a stage of the call model; a real hold ("сейчас я посмотрю", "nüüd ma
+# vaatan") or an announcement with content ("nüüd ma selgitan: ...") names no stage.
+_NARRATION = {
+    "et": re.compile(r"^(?:nuud|praegu|jargmiseks|seejarel)\s+(?:ma|mina)\s+(?:valjendan|naitan\s+(?:moistmist|empaatiat)|"
+                     r"sailitan|teen\s+kokkuvotte(?!\s*:)|kontrollin\s+arusaamist|jatan\s+hyvasti|jatan\s+huvasti|"
+                     r"lopetan\s+(?:kone|vestluse)|tervitan\s+klienti|tutvustan\s+ennast)\b"),
+    "ru": re.compile(r"^(?:сейчас|теперь|далее|затем)\s+я\s+(?:выражаю|проявляю|показываю|уточняю|подвожу|резюмирую|"
+                     r"проверяю\s+понимание|благодарю|прощаюсь|завершаю|заканчиваю|сохраняю|приветствую|"
+                     r"представляюсь|перехожу)\b"),
+}
+
+
 def _instruction(sentence: str, lang: str) -> bool:
     phrases = tuple(_INSTRUCTION_PHRASES.get(lang, []))
     if phrases and any(not m.negated for m in _phrase_set(phrases, lang).find_all(sentence)):
         return True
-    return False
+    narration = _NARRATION.get(lang)
+    return bool(narration and narration.match(tx.fold(sentence).strip()))
 
 
 def find_non_answers(transcript: Transcript, concepts: dict, language: str,
