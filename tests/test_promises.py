@@ -114,3 +114,22 @@ def test_advice_rules_and_hedged_forms_are_no_promise(lang, sentence):
 ])
 def test_deadlines_from_a_rule_and_impersonal_outcomes(lang, sentence, promise):
     assert bool(find_promises(sentence, lang)) is promise
+
+
+@pytest.mark.parametrize("lang, sentence, guess", [
+    # an amount of the client's own benefit guessed ("about", "from experience"): the agent cannot know it
+    ("ru", "По опыту, за эти годы это будет примерно 150 евро в месяц.", True),
+    ("ru", "финская пенсия будет около 150 евро в месяц", True),
+    ("et", "Soome pension tuleb Teile umbes 150 eurot kuus.", True),
+    ("et", "kogemuse põhjal saate sealt u 200 eurot", True),
+    # an average, an exact figure from the data, a rule
+    ("ru", "Средняя пенсия по старости – около 860 евро.", False),
+    ("et", "Keskmine vanaduspension on umbes 860 eurot kuus.", False),
+    ("ru", "Прибавка у каждого своя, в среднем около 40 евро.", False),
+    ("et", "Teie pension on 512,30 eurot kuus.", False),
+    ("ru", "Пособие на ребёнка – 80 евро в месяц.", False),
+    ("et", "Selline rulaator maksab poes umbes 120 eurot.", False),  # a price, not the client's benefit
+    ("et", "See on umbes 345 eurot kuus, maksuvaba, ja seda makstakse kuni 19-aastaseks.", False),  # known, rough
+])
+def test_a_guessed_amount_of_the_clients_benefit(lang, sentence, guess):
+    assert bool(find_promises(sentence, lang)) is guess

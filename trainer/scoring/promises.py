@@ -2,6 +2,9 @@
 
 Read clause by clause, because a sentence mixes a condition, advice and the promise itself:
 
+- A guessed amount of the client's own benefit ("по опыту это будет примерно 150 евро", "tuleb Teile umbes
+  150 eurot") is a guess; a known amount said roughly ("see on umbes 345 eurot kuus") and an average
+  ("keskmine pension on umbes 860 eurot") are not.
 - A **promise** is a clause with an outcome of the client's case (a decision, an answer, money, a disability
   degree, a cancelled claim) and either a certainty marker anywhere in the sentence ("kindlasti",
   "võite kindel olla", «точно», «не сомневайтесь», «гарантирую») or, for a decision's outcome, a specific
@@ -188,6 +191,30 @@ def _negated(sentence: str, folded: str, pos: int, lang: str) -> bool:
     return tx.is_negated(sentence, pos, lang)
 
 
+# a guessed amount of the client's own benefit: a guess marker with a sum of money ("по опыту это будет примерно
+# 150 евро"), or "about" with a sum and a future predicate in one clause ("финская пенсия будет около 150 евро",
+# "Soome pension tuleb Teile umbes 150 eurot"); a known amount said roughly ("see on umbes 345 eurot kuus") and an
+# average ("keskmine pension on umbes 860 eurot") are no guess
+_GUESS = {
+    "et": r"kogemuse\s+pohjal|arvatavasti|toenaoliselt|arvan|oletan|minu\s+hinnangul",
+    "ru": r"по\s+опыту|наверное|скорее\s+всего|думаю|полагаю|по\s+моей\s+оценке|видимо",
+}
+_APPROX = {
+    "et": r"umbes|u\.?|ligikaudu|ligi|kuskil|orienteeruvalt|ca\.?",
+    "ru": r"примерно|около|приблизительно|порядка|где-то|ориентировочно",
+}
+_FUTURE_AMOUNT = {"et": r"tuleb|tulevad|saate|hakkab|hakkate", "ru": r"будет|будут|составит|получите|получать"}
+_MONEY = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:eurot?|euro|евро|eur|€)|€\s*\d", re.IGNORECASE)
+_AVERAGE = {"et": r"keskmi\w*|keskeltlabi", "ru": r"средн\w*|в\s+среднем"}
+
+
+def _guessed_amount(clause: str, folded: str, lang: str) -> bool:
+    if not _MONEY.search(clause) or _rx(_AVERAGE[lang]).search(folded):
+        return False
+    return bool(_rx(_GUESS[lang]).search(folded)) or (
+        bool(_rx(_APPROX[lang]).search(clause)) and bool(_rx(_FUTURE_AMOUNT[lang]).search(clause)))
+
+
 def is_promise(sentence: str, lang: str) -> bool:
     """Does this one sentence promise or guess an outcome or a date (see the module docstring)?"""
     lang = _lang_of(sentence, lang)
@@ -210,6 +237,8 @@ def is_promise(sentence: str, lang: str) -> bool:
             certain = True
         if _rx(_PAST[lang]).search(clause) or _rx(_OWN_ACT[lang]).search(clause):
             continue
+        if _guessed_amount(clause, folded, lang):
+            return True
         if not any(not _negated(sentence, folded, start + m.start(), lang) for m in _rx(_OUTCOME[lang]).finditer(clause)):
             continue
         outcome = True
