@@ -200,3 +200,29 @@ def test_schema_problems_have_lines(tmp_path, extra, words):
     assert problems, extra
     assert problems[0].line is not None and problems[0].line >= 4
     assert words in problems[0].message + problems[0].hint
+
+
+@pytest.mark.parametrize("lang, sentence, wrong", [
+    # a day of a month is a date, compared with the fact's date (indexation on 1 April)
+    ("ru", "Пенсии индексируют каждый год 1 января, а выплачивать начинают с апреля.", ["1 января"]),
+    ("et", "pensione indekseeritakse igal aastal 1. jaanuaril", ["1. jaanuaril"]),
+    ("ru", "Пенсии индексируют каждый год 1 апреля.", []),
+    ("et", "Indekseerimine on 1. aprillil, raha laekub 7. aprillil.", []),  # the payment day in its own clause
+    ("ru", "Пенсии повышают 1 апреля, а деньги придут 7 апреля.", []),
+])
+def test_a_date_fact_is_compared_as_a_date(lang, sentence, wrong):
+    from trainer.scoring.kbvalues import find_wrong_values
+    from trainer.simulation.library import scoring_settings
+
+    assert [w.quote for w in find_wrong_values(sentence, lang, scoring_settings().knowledge)] == wrong
+
+
+def test_only_the_first_date_after_the_topic_is_its_date():
+    from trainer.scoring.kbvalues import find_wrong_values
+    from trainer.simulation.library import scoring_settings
+
+    spoken = ("пенсии повышаются каждый год первого апреля и повышение придёт вместе с апрельской пенсией "
+              "пятого числа в этом году пятое апреля воскресенье")
+    assert find_wrong_values(spoken, "ru", scoring_settings().knowledge) == ()
+    wrong = "пенсии повышаются каждый год первого января и повышение придёт пятого апреля"
+    assert [w.quote for w in find_wrong_values(wrong, "ru", scoring_settings().knowledge)] == ["первого января"]

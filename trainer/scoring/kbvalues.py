@@ -13,7 +13,8 @@ Only statements count: a question, a negated number ("ei ole 14 päeva, vaid 30"
 "80 + 80") say no value of a fact; an amount in euros that is a multiple of a value is several payments
 ("maksti kaks kuud liiga palju, 160 eurot"). A number is read only when its own clause (up to ";", " – ",
 ", aga", ", но", ", а", "pluss", «плюс») names a topic: "hädaabi 112; abi Teile – kriisitelefon 116 006; lastele lasteabi 116 111". Numbers in words count ("kuus kuud", «шесть месяцев»); days, weeks,
-and months are compared in days ("kahe nädala" is 14 päeva; working days and years are units of their own).
+and months are compared in days ("kahe nädala" is 14 päeva; working days and years are units of their own); a
+day of a month is a date ("1. aprillil", «1 января») and is compared with dates only.
 """
 
 from __future__ import annotations
@@ -80,6 +81,21 @@ class _Said:
     unit: tuple[str, ...]
 
 
+# a day of a month is a date: "1. aprillil", «1 апреля» -> (("date",), 401), compared with other dates only
+_MONTHS = {name: n for n, names in enumerate((
+    ("jaanuar", "январь"), ("veebruar", "февраль"), ("marts", "märts", "март"), ("aprill", "апрель"),
+    ("mai", "май"), ("juuni", "июнь"), ("juuli", "июль"), ("august", "август"), ("september", "сентябрь"),
+    ("oktoober", "октябрь"), ("november", "ноябрь"), ("detsember", "декабрь")), start=1) for name in names}
+DATE = ("date",)
+
+
+def _dated(unit: tuple[str, ...], value: Decimal) -> tuple[tuple[str, ...], Decimal]:
+    month = _MONTHS.get(unit[0]) if len(unit) == 1 else None
+    if month and 1 <= value <= 31 and value == int(value):
+        return DATE, Decimal(month * 100) + value
+    return unit, value
+
+
 def _canonical(unit: tuple[str, ...]) -> tuple[str, ...]:
     if len(unit) == 1 and unit[0].startswith("kalendripae"):
         return ("paev",)
@@ -110,7 +126,8 @@ def _said(sentence: str, lang: str) -> list[_Said]:
     for q in find_quantities(s, lang):
         taken.append((q.start, q.end))
         if not q.negated and keep(q.start, q.end):
-            out.append(_Said(q.start, q.end, q.quote, Decimal(q.value), _canonical(q.unit)))
+            unit, value = _dated(_canonical(q.unit), Decimal(q.value))
+            out.append(_Said(q.start, q.end, q.quote, value, unit))
     for m in _DECIMAL_RX.finditer(s):
         taken.append((m.start(), m.end()))
         try:
@@ -237,6 +254,7 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
             continue
         named: set[int] = set()
         topic_clauses: set[int] = set()
+        topic_ends: list[int] = []
         said_all = _said(sentence, sl)
         bounds = _clause_starts(sentence, said_all)
         for m in _phrase_set(index.phrases, sl).find_all(sentence):
@@ -247,11 +265,14 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                 named |= index.facts_of[tx.fold(m.phrase)]
                 if not m.negated:
                     topic_clauses.add(bisect_right(bounds, m.start))
+                    topic_ends.append(m.end)
         if not named:
             continue
         for said in said_all:
             if bisect_right(bounds, said.start) not in topic_clauses:
                 continue  # "по 80 евро на первых двух; плюс пособие многодетной семье ...": 80 is said of no topic
+            if said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends):
+                continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
             comparable = [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
             if not comparable:
                 continue
@@ -263,6 +284,16 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                                   " ".join(dict.fromkeys(facts[n].text for n in comparable))))
             break  # one finding per sentence
     return tuple(out)
+
+
+def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int]) -> bool:
+    """A date is said of a topic only as the first date after a topic phrase (a later date in an unpunctuated
+    sentence is another matter: the payment day after the indexation day)."""
+    before = [e for e in topic_ends if e <= said.start]
+    if not before:
+        return False
+    start = max(before)
+    return not any(other.unit == DATE and start <= other.start < said.start for other in said_all)
 
 
 _NUMBER_WORD = re.compile(r"(?:uks|uhe|kaks|kahe|kolm|neli|nelja|viis|viie|kuus|kuue|seitse|seitsme|kaheksa|"
