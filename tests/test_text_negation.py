@@ -305,3 +305,16 @@ def test_estonian_ei_negates_its_own_verb_not_a_later_predicate(text, phrase, ne
 
     matches = PhraseSet((phrase,), "et").find_all(text)
     assert matches and matches[0].negated is negated
+
+
+@pytest.mark.parametrize("text, word, lang, negated", [
+    # "as before" inside the clause keeps the later negation in reach (blind batch 5, indexation-day-ru)
+    ("выплата в течение двух рабочих дней в пятницу как раньше больше не платим", "пятницу", "ru", True),
+    ("в пятницу как обычно уже не выплачивают", "пятницу", "ru", True),
+    ("reedel nagu varem enam ei maksta", "reedel", "et", True),
+    # a real subordinate clause still ends it
+    ("в пятницу как только придут деньги не волнуйтесь", "пятницу", "ru", False),
+    ("платим в пятницу как раньше", "пятницу", "ru", False),
+])
+def test_as_before_does_not_end_the_clause(text, word, lang, negated):
+    assert is_negated(text, text.index(word), lang) is negated

@@ -203,6 +203,11 @@ def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
     return any(w in old for w in words) and any(w in rule for w in words) and words[0] in _RETRACTION_LEAD
 
 
+# "as before", "as usual": a comparison inside the clause, not a subordinate clause of its own
+_AS_BEFORE_LEADS = frozenset("как nagu".split())
+_AS_BEFORE = frozenset("раньше прежде обычно всегда varem enne tavaliselt ikka harilikult".split())
+
+
 def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
     """A negator later in the clause, before any finite verb, of a match with no finite verb itself."""
     if tokens[last].norm in _POSTPOSITIONS[lang] or any(
@@ -217,6 +222,9 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
         skip = parenthetical_end(tokens, j, lang)
         if skip is not None:
             j = skip + 1  # "X, kahjuks, ei ole": the parenthetical is no clause of its own
+            continue
+        if tok.norm in _AS_BEFORE_LEADS and j + 1 < len(tokens) and tokens[j + 1].norm in _AS_BEFORE:
+            j += 2  # «в пятницу как раньше больше не платим», "reedel nagu varem enam ei maksta": no new clause
             continue
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
