@@ -121,3 +121,14 @@ def test_a_wrong_tax_free_amount_is_believed_without_an_application():
     texts = " ".join(t["text"] for t in said)
     assert "avaldus" not in texts.lower()
     assert any(r["id"] == "wrong_tax_amount" for r in conv.state.get("misinformed", []))
+
+
+@pytest.mark.parametrize("question", ["Скажите, у Вас есть доверенность от мамы?",
+                                      "понимаю вас а есть ли у вас доверенность"])
+def test_the_son_says_whether_he_has_an_authorisation_before_any_rule_was_stated(question):
+    conv = start("third-party-son-ru")
+    conv.reply("Здравствуйте! Департамент социального страхования, Ольга.")
+    said = conv.reply(question)
+    text = " ".join(t["text"] for t in said)
+    assert text.startswith("Нет, доверенности у меня нет.")
+    assert "порядок такой" not in text
