@@ -317,7 +317,10 @@ class Conversation:
                 self._enter(target, signals, facts, at, prefix, depth + 1)
                 return
             line = None
-        parts = [*prefix, render(line, self.values)] if line is not None else prefix
+        said = render(line, self.values) if line is not None else None
+        if said is not None:  # a line that itself starts with the answer („Jah, see olen mina. Kas ...“) says it once
+            prefix = [p for p in prefix if not tx.fold(said).startswith(tx.fold(p).rstrip(".!"))]
+        parts = [*prefix, said] if said is not None else prefix
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
         if step.end:

@@ -16,9 +16,11 @@ from trainer.scoring.signals import analyse_reply
 from trainer.simulation.reactions import (
     AFTER_END_ACK,
     CONFIRM_ANSWER,
+    CONFIRM_NAME,
     CONFIRM_PHRASES,
     FRAGMENT_ANSWER,
     MAX_AFTER_END,
+    NAME_CHECK_WORDS,
     OPEN_QUESTION,
     UNKNOWN_ANSWER,
     after_end_answer,
@@ -88,9 +90,13 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
     lang = conv.scenario.language
     questions = _questions(tx.normalize_input(text).text, lang)
     out = []
-    for known in conv.scenario.knows.values():
+    name_check = checks_name(conv, questions)
+    for key, known in conv.scenario.knows.items():
         phrases = tuple(render(p, conv.values) for p in known.ask)
         hits = [(q, m) for q in questions for m in phrase_set(phrases, lang).find_all(q)]
+        if key == "name" and name_check and not hits:
+            out.append(render(known.say, conv.values))  # „Kas olete Maie Kuusk?“ asked in words `ask` does not list
+            continue
         if hits:
             say = render(known.say, conv.values)
             q, m = hits[0]
@@ -99,10 +105,31 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
                 say = _YES.sub("", say, count=1)
                 say = say[:1].upper() + say[1:]
             out.append(say)
+    if name_check and "name" not in conv.scenario.knows:
+        out.insert(0, CONFIRM_NAME.get(lang, CONFIRM_NAME["et"]))
     offer = language_offer_answer(offered_languages(text, lang), conv.persona.language)
     if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
         out.append(offer)
     return out
+
+
+def checks_name(conv: Conversation, questions: list[str]) -> bool:
+    """Does one of the reply's questions check the client's own name? The question names the persona (first
+    or last name, any case form: «Я говорю с Валентиной Петровой?», „kas räägin Maie Kuusega“) and has no
+    other words than those of a name check (:data:`NAME_CHECK_WORDS`: „Palun kinnitage, kas olete Maie
+    Kuusk?“, «спасибо валентина петрова верно», "aitah maie kuusk eks"). A question that only addresses the
+    client by name („Maie, kas Te saate vanaduspensioni?“) or negates it («Вы не Валентина?») is no check."""
+    lang = conv.scenario.language
+    names = tuple(n for n in (conv.persona.first_name, conv.persona.last_name) if n)
+    allowed = {tx.fold(w) for w in NAME_CHECK_WORDS.get(lang, NAME_CHECK_WORDS["et"])}
+    for q in questions:
+        found = phrase_set(names, lang).find_all(q) if names else []
+        if not found or any(m.negated for m in found):
+            continue
+        rest = [t for t in tx.tokenize(q) if t.is_word and not any(m.start <= t.start < m.end for m in found)]
+        if all(tx.fold(t.text) in allowed for t in rest):
+            return True
+    return False
 
 
 def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:

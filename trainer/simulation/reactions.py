@@ -47,6 +47,21 @@ CONFIRM_PHRASES = {
     "en": ["do I understand correctly", "if I understand correctly", "you want to know", "you are asking"],
 }
 CONFIRM_ANSWER = {"et": "Jah, just nii.", "ru": "Да, именно так.", "en": "Yes, exactly."}
+# ... confirms its own name when the trainee checks it („Palun kinnitage, kas olete Maie Kuusk?“, «спасибо
+# валентина петрова верно») and the scenario's ``knows`` has no ``name`` answer of its own: a question whose
+# only words besides the persona's names are these (a name used to address the client in another question,
+# „Maie, kas Te saate vanaduspensioni?“, is no check)
+CONFIRM_NAME = {"et": "Jah, see olen mina.", "ru": "Да, это я.", "en": "Yes, that's me."}
+NAME_CHECK_WORDS = {
+    "et": frozenset({"kas", "olete", "oled", "te", "teie", "sina", "räägin", "räägime", "ma", "mina", "eks", "jah",
+                     "õige", "õigesti", "ikka", "aitäh", "tänan", "tänud", "palun", "kinnitage", "kinnitaksite",
+                     "proua", "härra", "preili", "nii", "ju", "vist", "ning", "ja", "selge", "hästi", "ok", "okei"}),
+    "ru": frozenset({"вы", "я", "говорю", "разговариваю", "с", "со", "ли", "это", "верно", "да", "правильно", "так",
+                     "спасибо", "благодарю", "ведь", "госпожа", "господин", "точно", "подтвердите", "пожалуйста",
+                     "хорошо", "ясно", "и", "а", "ok"}),
+    "en": frozenset({"are", "you", "am", "i", "speaking", "to", "with", "is", "this", "right", "correct", "yes",
+                     "thanks", "thank", "please", "confirm", "mr", "mrs", "ms", "ok"}),
+}
 # ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
 # ... and, asked "anything else?" or "was that clear?" while its own question is still open, says so
