@@ -312,6 +312,9 @@ def test_estonian_ei_negates_its_own_verb_not_a_later_predicate(text, phrase, ne
     ("выплата в течение двух рабочих дней в пятницу как раньше больше не платим", "пятницу", "ru", True),
     ("в пятницу как обычно уже не выплачивают", "пятницу", "ru", True),
     ("reedel nagu varem enam ei maksta", "reedel", "et", True),
+    ("В пятницу перед выходными, как было раньше, больше не платят.", "пятницу", "ru", True),
+    ("в пятницу как было раньше больше не платят", "пятницу", "ru", True),
+    ("Reedel enne nädalavahetust, nagu varem, enam ei maksta.", "Reedel", "et", True),
     # a real subordinate clause still ends it
     ("в пятницу как только придут деньги не волнуйтесь", "пятницу", "ru", False),
     ("платим в пятницу как раньше", "пятницу", "ru", False),

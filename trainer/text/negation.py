@@ -223,9 +223,14 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
         if skip is not None:
             j = skip + 1  # "X, kahjuks, ei ole": the parenthetical is no clause of its own
             continue
-        if tok.norm in _AS_BEFORE_LEADS and j + 1 < len(tokens) and tokens[j + 1].norm in _AS_BEFORE:
-            j += 2  # «в пятницу как раньше больше не платим», "reedel nagu varem enam ei maksta": no new clause
-            continue
+        if tok.norm in _AS_BEFORE_LEADS:
+            words = [k for k in range(j + 1, min(j + 6, len(tokens))) if tokens[k].is_word][:2]
+            if words and tokens[words[0]].norm in _AS_BEFORE:
+                j = words[0] + 1  # «в пятницу как раньше больше не платим», "reedel nagu varem enam ei maksta"
+                continue
+            if len(words) == 2 and tokens[words[0]].norm in ("было", "oli") and tokens[words[1]].norm in _AS_BEFORE:
+                j = words[1] + 1  # «в пятницу как было раньше больше не платят»
+                continue
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
         if tok.is_word:

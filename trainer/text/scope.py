@@ -181,9 +181,13 @@ def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
 # parenthetical words set off by commas ("X, kahjuks, ei ole", «X, к сожалению, нет»): not a clause of their own
 _PARENTHETICAL = {
     "et": frozenset("kahjuks paraku muidugi loomulikult tegelikult onneks kahtlemata muuseas ausalt oeldes "
-                    "tapsemalt teatavasti".split()),
+                    "tapsemalt teatavasti"
+                    # ", nagu varem (oli)," (as before): a comparison, no clause of its own
+                    " nagu varem enne oli tavaliselt".split()),
     "ru": frozenset("к сожалению увы конечно разумеется естественно безусловно к счастью впрочем кстати "
-                    "по сути в принципе правда видимо честно говоря".split()),
+                    "по сути в принципе правда видимо честно говоря"
+                    # «, как (было) раньше,» (as before): a comparison, no clause of its own
+                    " как было раньше прежде обычно".split()),
 }
 
 
