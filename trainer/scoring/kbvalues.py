@@ -298,7 +298,9 @@ def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list
 
 _NUMBER_WORD = re.compile(r"(?:uks|uhe|kaks|kahe|kolm|neli|nelja|viis|viie|kuus|kuue|seitse|seitsme|kaheksa|"
                           r"uheksa|kumme|kumne|teist|kummend|sada|saja|один|одн|два|двух|три|трех|четыр|пят|шест|"
-                          r"сем|восем|девят|десят|дцат|сорок|сто)", re.IGNORECASE)
+                          r"сем|восем|девят|десят|дцат|сорок|сто|"
+                          # ordinals of dates: «с первого января», "esimesel jaanuaril"
+                          r"перв|втор|трет|седьм|восьм|esimes|kolmand|neljand|viiend|kuuend)", re.IGNORECASE)
 
 
 def _has_number_word(sentence: str) -> bool:
