@@ -1173,7 +1173,10 @@ def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
     authorities = {*check.authorities, *(a for auths in services.values() for a in auths)}
     names = sorted({*services, *authorities})
     evidence = []
+    service_names = sorted(services)
     for i in an.scope(check.scope):
+        if not an.matches(i, service_names):
+            continue  # most replies name none of the services: no authority to look up
         found = {name: [(m.start, m.end) for m in an.matches(i, [name])] for name in names}
         for start, end, sentence in an.sentences(i):
             if tx.is_question(sentence, an.language):
