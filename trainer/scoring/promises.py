@@ -178,9 +178,6 @@ def _advice(clause: str, lang: str) -> bool:
     return bool(_rx(_MODAL["ru"]).search(clause)) and any(_shaped(w, _RU_INFINITIVE) for w in words)
 
 
-_NOT_LATER = re.compile(r"(?i)(?<!\w)(не|mitte)(\s+(?:позднее|позже|раньше|более|менее|hiljem|varem))")
-
-
 def _lang_of(sentence: str, lang: str) -> str:
     cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
     return "ru" if cyr * 2 > len(sentence.replace(" ", "")) else ("et" if lang == "ru" and cyr == 0 else lang)
@@ -223,8 +220,6 @@ def is_promise(sentence: str, lang: str) -> bool:
     folded = tx.fold(sentence)
     if _rx(_HEDGE[lang]).search(folded):
         return False
-    # «не позднее», "mitte hiljem kui" bound a date; they negate nothing (blanked, offsets kept)
-    sentence = _NOT_LATER.sub(lambda m: " " * len(m.group(1)) + m.group(2), sentence)
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
     certain = outcome = False
     for start, clause in _clauses(folded):

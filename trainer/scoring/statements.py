@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.promises import is_promise
+
+# the word-bounded pattern and the per-sentence language are shared with the promise finder
+from trainer.scoring.promises import _lang_of, _rx, is_promise
 from trainer.text.quantities import find_quantities, parse_quantity
 
 
@@ -32,16 +34,6 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 # -- promises and guesses: trainer/scoring/promises.py ------------------------------------------------
-
-
-@lru_cache(maxsize=16)
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
-
-
-def _lang_of(sentence: str, lang: str) -> str:
-    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
-    return "ru" if cyr * 2 > len(sentence.replace(" ", "")) else ("et" if lang == "ru" and cyr == 0 else lang)
 
 
 @lru_cache(maxsize=20_000)
