@@ -742,7 +742,12 @@ def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
                 any(after[:len(f)] == f for f in _NAME_AFTER)
             if before and before[-1] in _ADDRESSING:
                 continue
-            if not framed and _vocative(tokens, k, words, n, an):
+            # "Здравствуйте, Марта, Департамент ...": a name followed at once by the institution introduces
+            # the speaker; "Tere, Anne! Sotsiaalkindlustusamet" addresses the client
+            follows = tokens[k + 1].text == "," if k + 1 < len(tokens) else False
+            follows = follows and any(a >= tok.end and not [w for w in words if tok.end <= tokens[w].start < a]
+                                      for a, _ in institution)
+            if not framed and not follows and _vocative(tokens, k, words, n, an):
                 continue
             near = _next_to(institution, tokens, words, n)
             common = tx.is_common_word(tok.text) and not tok.text[:1].isupper()

@@ -3,6 +3,8 @@
 Sources, each named:
 - `data/et_first_names.txt`: Estonian first names in common use (see the file's header for its source);
 - faker's et_EE provider (Statistics Estonia TOP 50 male and female names, 2017) and ru_RU first names;
+- the names marked as used in Estonia (about 1,100, frequency column "Estonia") in Jörg Michael's
+  `nam_dict.txt` (2008, GNU FDL), read at run time from the gender-guesser package that ships it;
 - pymorphy3's "Name" tag for Russian words (a word whose likely readings are "Surn" is a surname).
 
 Lists are folded (case and diacritics), so "karl", "KARL" and "Tonu" are found in speech transcripts and
@@ -33,7 +35,30 @@ def first_names() -> frozenset[str]:
         names |= set(RuNames.first_names_male) | set(RuNames.first_names_female)
     except ImportError:  # faker is a dependency; the shipped list still works without it
         pass
+    names |= _nam_dict_names("Estonia")
     return frozenset(fold(n) for n in names)
+
+
+def _nam_dict_names(country: str) -> set[str]:
+    """First names with a frequency for `country` in gender-guesser's nam_dict.txt (Jörg Michael, GNU FDL):
+    the country's column is marked in the file's header; a name line has a hex digit 1-D in it."""
+    try:
+        text = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8",
+                                                                                           errors="replace")
+    except (ModuleNotFoundError, FileNotFoundError):  # a dependency; the shipped list still works without it
+        return set()
+    lines = text.splitlines()
+    column = next((line.index(country) for line in lines if line.startswith("#") and country in line), None)
+    if column is None:
+        return set()
+    names = set()
+    for line in lines:
+        if line.startswith("#") or len(line) <= column or not line[column].strip():
+            continue
+        name = line[3:29].strip()
+        if name.isalpha() or (name.replace("-", "").isalpha() and "+" not in name):
+            names.add(name)
+    return names
 
 
 @lru_cache(maxsize=20_000)
@@ -71,11 +96,12 @@ _CYR_TO_LATIN = {
 @lru_cache(maxsize=20_000)
 def _estonian_name_in_cyrillic(norm: str) -> bool:
     """Is the folded Cyrillic word an Estonian first name written in Russian («меня зовут Кадри»)? Only a
-    word pymorphy3 does not know as an ordinary Russian word, up to 12 letters."""
+    word pymorphy3 does not know as an ordinary Russian word, or knows also as a name («Марта», mostly the
+    month's genitive: the caller decides by the frame, see `is_common_word`), up to 12 letters."""
     if len(norm) > 12 or any(ch not in _CYR_TO_LATIN for ch in norm):
         return False
     parses = ru_parse(norm)
-    if parses and parses[0].is_known and "Name" not in parses[0].tag:
+    if parses and parses[0].is_known and not any("Name" in p.tag for p in parses):
         return False
     names = first_names()
     spellings = [""]
