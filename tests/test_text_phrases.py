@@ -215,3 +215,26 @@ def test_a_negator_in_the_gap_of_a_phrase_negates_it():
     assert PhraseSet(["pension jõuab"], "et").find("Pension ei jõua enne esmaspäeva kontole.").negated is True
     assert PhraseSet(["пенсию выплачивают"], "ru").find("Пенсию не выплачивают в пятницу.").negated is True
     assert PhraseSet(["пенсию выплачивают"], "ru").find("Пенсию всегда выплачивают пятого.").negated is False
+
+
+def test_service_numbers_match_with_or_without_the_space_between_digit_groups():
+    """A helpline is written "116 006" or "116006" (and a spoken number is read into joined digits):
+    both spellings match a phrase written either way; another number does not."""
+    ru = PhraseSet(["помощи детям 116 111", "116006"], "ru")
+    assert [m.quote for m in ru.find_all("Звоните на телефон помощи детям 116111.")] == ["помощи детям 116111"]
+    assert [m.quote for m in ru.find_all("Кризисный телефон 116 006 работает круглосуточно.")] == ["116 006"]
+    assert [m.phrase for m in ru.find_all("Звоните на телефон помощи детям 116 006.")] == ["116006"]
+    assert not ru.find_all("Звоните 116 0061.")
+    et = PhraseSet(["ohvriabi 116 006"], "et")
+    assert [m.quote for m in et.find_all("helistage ohvriabi numbril 116006")] == ["ohvriabi numbril 116006"]
+    assert not et.find_all("helistage ohvriabi numbril 116 111")
+
+
+def test_a_negative_verb_inside_a_phrase_must_be_negative_in_the_text():
+    """"mul pole aega" (a brush-off) is not "mul on aega" (I have time for you), and "ei ole" says it too."""
+    ps = PhraseSet(["mul pole aega", "see pole minu asi"], "et")
+    assert not ps.find_all("Rääkige rahulikult, mul on aega.")
+    assert not ps.find_all("See on minu asi, ma aitan.")
+    assert [(m.quote, m.negated) for m in ps.find_all("Kuulge, mul pole aega.")] == [("mul pole aega", False)]
+    assert [(m.quote, m.negated) for m in ps.find_all("mul ei ole aega praegu")] == [("mul ei ole aega", False)]
+    assert [(m.quote, m.negated) for m in ps.find_all("see ei ole minu asi")] == [("see ei ole minu asi", False)]

@@ -25,6 +25,7 @@ from .lexicon import (
 from .negation import is_abessive, is_negator, negated_token
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 from .regexsafe import regex_problem
+from .spoken import number_words_to_digits
 
 __all__ = ["Match", "PhraseSet", "typo_budget", "is_abessive"]
 
@@ -86,6 +87,12 @@ class _Word:
     person: str = ""  # "sg"/"pl": a first-person verb ("maksame") matches only the first person
 
 
+# Estonian negative forms of "olema": in a phrase they match only themselves or "ei ole" / "ei olnud"
+_ET_NEGATIVE_VERBS = frozenset({"pole", "polnud"})
+_ET_NEGATIVE_VARIANTS = ((re.compile(r"\bpole\b", re.IGNORECASE), "ei ole"),
+                         (re.compile(r"\bpolnud\b", re.IGNORECASE), "ei olnud"))
+
+
 def _compile_word(raw: str, lang: str) -> _Word | None:
     if raw.startswith("="):
         norm = fold(raw[1:])
@@ -94,8 +101,8 @@ def _compile_word(raw: str, lang: str) -> _Word | None:
         norm = fold(raw.rstrip("*"))
         return _Word("prefix", norm, frozenset(), False) if norm else None
     norm = fold(raw)
-    if not any(ch.isalpha() for ch in norm):
-        return _Word("exact", norm, frozenset({norm}), False)
+    if not any(ch.isalpha() for ch in norm) or (lang == "et" and norm in _ET_NEGATIVE_VERBS):
+        return _Word("exact", norm, frozenset({norm}), False)  # "pole" is not "on" (see _ET_NEGATIVE_VARIANTS)
     if norm in PRONOUN_LEMMAS.get(lang, {}):  # simplemma merges Teie/Teid with sina
         return _Word("lemma", norm, _pronoun_forms(norm, lang) or lemmas(raw, lang), False, inflects=False)
     dict_lemma = dictionary_lemma(raw, lang)
@@ -129,6 +136,22 @@ def _pronoun_forms(norm: str, lang: str) -> frozenset[str]:
         return frozenset()
     lemma = table[norm]
     return frozenset(form for form, lem in table.items() if lem == lemma and form not in _ET_NOM_GEN)
+
+
+_DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d+(?: \d+)+(?![\d,])")
+_SIX_DIGITS = re.compile(r"(?<![\d,.])(\d{3})(\d{3})(?![\d,])")
+
+
+def _digit_group_variants(phrase: str) -> list[str]:
+    """A phone number is written "116 006" or "116006", and a number read out in words becomes joined
+    digits: a phrase with digit groups (five digits or more in all) also matches them joined, and a
+    six-digit number also matches as two groups of three."""
+    if phrase.startswith("re:") or not any(ch.isdigit() for ch in phrase):
+        return []
+    joined = _DIGIT_GROUPS.sub(lambda m: m.group().replace(" ", "") if len(m.group().replace(" ", "")) >= 5
+                               else m.group(), phrase)
+    split = _SIX_DIGITS.sub(r"\1 \2", phrase)
+    return [v for v in dict.fromkeys((joined, split)) if v != phrase]
 
 
 def _split_phrase(phrase: str) -> list[str]:
@@ -197,6 +220,14 @@ class PhraseSet:
             spaced = _HYPHEN_IN_WORD.sub(" ", phrase)  # "ID-kaart" also as "ID kaart"
             if spaced != phrase:
                 variants.append(spaced)
+            if lang == "et":
+                for pattern, spelled in _ET_NEGATIVE_VARIANTS:
+                    if pattern.search(phrase):
+                        variants.append(pattern.sub(spelled, phrase))  # "mul pole aega" ~ "mul ei ole aega"
+            read = number_words_to_digits(phrase)  # "kümne tööpäeva" as the reply is read: "10 tööpäeva"
+            if read != phrase:
+                variants.append(read)
+            variants += _digit_group_variants(read)
             for variant in variants:
                 pi = len(self._words)
                 self._owner.append(phrase_index)

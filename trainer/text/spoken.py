@@ -30,7 +30,7 @@ from functools import lru_cache
 from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
 
-__all__ = ["Normalized", "normalize_input", "number_words", "FILLERS"]
+__all__ = ["Normalized", "normalize_input", "number_words", "number_words_to_digits", "FILLERS"]
 
 # Fillers per language (folded surface forms). "так", "значит", "nagu" carry meaning too often to drop.
 FILLERS = {
@@ -55,6 +55,19 @@ _RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "�
 _RU_HUNDREDS = {"сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
                 "семьсот": 700, "восемьсот": 800, "девятьсот": 900}
 _RU_THOUSAND = frozenset("тысяча тысячи тысяч тысячу".split())
+# oblique cases («в течение тридцати дней», «около четырёхсот пятидесяти евро»); «одной», «семью» (= family)
+# and the instrumental «пятью» are left out: they are other words as often as numbers
+_RU_OBLIQUE = {
+    1: ("двух двум двумя", 2), 2: ("трёх трех трём трем тремя", 3), 3: ("четырёх четырех четырём четырем "
+                                                                    "четырьмя", 4)}
+_RU_OBLIQUE_I = {"пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+                 "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16,
+                 "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19}
+_RU_OBLIQUE_TENS = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
+                    "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90}
+_RU_OBLIQUE_HUNDREDS = {"ста": 100, "двухсот": 200, "трёхсот": 300, "трехсот": 300, "четырёхсот": 400,
+                        "четырехсот": 400, "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800,
+                        "девятисот": 900}
 _DECIMAL_WORDS = frozenset("koma запятая".split())
 
 # slot of a number word inside one number: 1 units/teens, 2 tens, 3 hundreds, 4 thousands (multiplier)
@@ -83,6 +96,12 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
     for forms, slot in ((_RU_UNITS, 1), (_RU_TEENS, 1), (_RU_TENS, 2), (_RU_HUNDREDS, 3)):
         for word, n in forms.items():
             lex[fold(word)] = (n, slot)
+    for forms, n in _RU_OBLIQUE.values():
+        for word in forms.split():
+            lex[fold(word)] = (n, 1)
+    for forms, slot in ((_RU_OBLIQUE_I, 1), (_RU_OBLIQUE_TENS, 2), (_RU_OBLIQUE_HUNDREDS, 3)):
+        for word, n in forms.items():
+            lex[fold(word)] = (n, slot)
     for word in _RU_THOUSAND:
         lex[word] = (1000, 4)
     return lex
@@ -92,7 +111,8 @@ _NUMBER_WORDS = _number_lexicon()
 _NUMBER_HINT = re.compile(
     r"null|[uü]ks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|[uü]heksa|k[uü]mme|k[uü]mne|sada|saja|tuhat|tuhande|"
     r"[uü]he|kahe|kolme|nelja|viie|kuue|seitsme|"
-    r"ноль|нуль|один|одна|одно|два|две|три|четыр|пят|шест|семь|восем|девят|десят|сорок|сто|двести|ста|сот|тысяч",
+    r"ноль|нуль|один|одна|одно|два|две|двух|двум|три|тр[её]х|тр[её]м|тремя|четыр|пят|шест|семь|семи|восем|восьм|"
+    r"девят|десят|сорок|сто|двести|ста|сот|тысяч|надцат|девяност",
     re.IGNORECASE,
 )
 
@@ -177,53 +197,89 @@ def _emoji_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _EMOJI.finditer(text)]
 
 
+def _number_replacements(text: str, tokens, words: list[int], norms: dict[int, str]) -> dict[int, tuple[int, str]]:
+    """Numbers in words: first token index -> (last token index, digits) for every run of number words
+    (and number compounds) that is read as digits."""
+    replace: dict[int, tuple[int, str]] = {}  # first token index -> (last token index, replacement)
+    if not _NUMBER_HINT.search(text):
+        return replace
+    k = 0
+    while k < len(words):
+        i = words[k]
+        if norms[i] not in _NUMBER_WORDS:
+            compound = _number_compound(tokens[i].text, norms[i])
+            if compound is not None:
+                replace[i] = (i, compound)
+                # "kakskümmend üks-aastaseks", «двадцати трёхлетний»: the tens before it belong to it
+                prev = next((a for a, (b, _) in replace.items() if k and b == words[k - 1]), None)
+                number, _, tail = compound.partition("-")
+                if prev is not None and _adjacent(text, tokens[words[k - 1]].end, tokens[i].start) \
+                        and replace[prev][1].isdigit() and int(replace[prev][1]) % 10 == 0 \
+                        and 10 <= int(replace[prev][1]) < 100 and int(number) < 10:
+                    del replace[i]
+                    replace[prev] = (i, f"{int(replace[prev][1]) + int(number)}-{tail}")
+            k += 1
+            continue
+        j = k
+        while True:
+            if j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
+                    and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
+                j += 1
+            elif j + 2 < len(words) and norms[words[j + 1]] in _ALL_FILLERS \
+                    and norms[words[j + 2]] in _NUMBER_WORDS \
+                    and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start) \
+                    and _adjacent(text, tokens[words[j + 1]].end, tokens[words[j + 2]].start):
+                j += 2  # a hesitation inside a code read out: "neli mhm neli üheksa null ..."
+            else:
+                break
+        run = [norms[words[x]] for x in range(k, j + 1) if norms[words[x]] not in _ALL_FILLERS]
+        digits = number_words(run)
+        nxt = tokens[words[j + 1]] if j + 1 < len(words) else None
+        if digits is not None and not (nxt is not None and _is_ordinal(nxt)) \
+                and (len(run) > 1 or _NUMBER_WORDS[run[0]][0] >= 10 or _unit_follows(nxt)):
+            replace[i] = (words[j], digits)
+        k = j + 1
+    # "812 koma 4" -> "812,4"
+    for k in range(1, len(words) - 1):
+        i = words[k]
+        if norms[i] in _DECIMAL_WORDS:
+            before = next((a for a, (b, _) in replace.items() if b == words[k - 1]), None)
+            if before is not None and words[k + 1] in replace:
+                last, frac = replace.pop(words[k + 1])
+                b_last, whole = replace[before]
+                replace[before] = (last, f"{whole},{frac}")
+    return replace
+
+
+@lru_cache(maxsize=20_000)
+def number_words_to_digits(text: str) -> str:
+    """`text` with only its numbers in words read as digits ("kümne tööpäeva" -> "10 tööpäeva", «тридцати
+    дней» -> "30 дней"): how an author's phrase is read, so that it matches a reply however the number is
+    said. No fillers dropped, no sentence breaks."""
+    tokens = tokenize_cached(text)
+    words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
+    replace = _number_replacements(text, tokens, words, {i: tokens[i].norm for i in words})
+    if not replace:
+        return text
+    out, pos = [], 0
+    for first in sorted(replace):
+        last, digits = replace[first]
+        out += [text[pos:tokens[first].start], digits]
+        pos = tokens[last].end
+    return "".join(out) + text[pos:]
+
+
 @lru_cache(maxsize=20_000)
 def normalize_input(text: str) -> Normalized:
     """Normalise one message (see the module doc). Deterministic and cached; offsets map back."""
     pieces: list[tuple[str, int, int]] = []  # (normalised text, original start, original end)
     emoji = _emoji_spans(text)
     drop: set[int] = set()  # token indexes to drop
-    replace: dict[int, tuple[int, str]] = {}  # first token index -> (last token index, replacement)
     tokens = tokenize_cached(text)
     words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
     norms = {i: tokens[i].norm for i in words}
 
-    # numbers in words
-    if _NUMBER_HINT.search(text):
-        k = 0
-        while k < len(words):
-            i = words[k]
-            if norms[i] not in _NUMBER_WORDS:
-                k += 1
-                continue
-            j = k
-            while True:
-                if j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
-                        and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
-                    j += 1
-                elif j + 2 < len(words) and norms[words[j + 1]] in _ALL_FILLERS \
-                        and norms[words[j + 2]] in _NUMBER_WORDS \
-                        and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start) \
-                        and _adjacent(text, tokens[words[j + 1]].end, tokens[words[j + 2]].start):
-                    j += 2  # a hesitation inside a code read out: "neli mhm neli üheksa null ..."
-                else:
-                    break
-            run = [norms[words[x]] for x in range(k, j + 1) if norms[words[x]] not in _ALL_FILLERS]
-            digits = number_words(run)
-            nxt = tokens[words[j + 1]] if j + 1 < len(words) else None
-            if digits is not None and not (nxt is not None and _is_ordinal(nxt)) \
-                    and (len(run) > 1 or _NUMBER_WORDS[run[0]][0] >= 10 or _unit_follows(nxt)):
-                replace[i] = (words[j], digits)
-            k = j + 1
-        # "812 koma 4" -> "812,4"
-        for k in range(1, len(words) - 1):
-            i = words[k]
-            if norms[i] in _DECIMAL_WORDS:
-                before = next((a for a, (b, _) in replace.items() if b == words[k - 1]), None)
-                if before is not None and words[k + 1] in replace:
-                    last, frac = replace.pop(words[k + 1])
-                    b_last, whole = replace[before]
-                    replace[before] = (last, f"{whole},{frac}")
+    replace = _number_replacements(text, tokens, words, norms)
 
     covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
     prev_word: str | None = None
@@ -322,6 +378,22 @@ def _is_ordinal(token) -> bool:
     from .numbers import _ordinal_word
 
     return token.is_word and _ordinal_word(token) is not None
+
+
+# an age or duration adjective with a number ("kolmeaastaseks", "kahe-aastase", "kuuekuune", «трёхлетнего»,
+# «двухнедельный»): the number becomes digits ("3-aastaseks"), so it is read as a value like "3-aastaseks"
+_COMPOUND = re.compile(r"(?P<head>[a-z\u0430-\u044f]{3,}?)-?"
+                       r"(?P<tail>(?:aasta|kuu|paeva|nadala|tunni)[ns][a-z]*|(?:летн|месячн|дневн|недельн)[\u0430-\u044f]+)")
+
+
+def _number_compound(surface: str, norm: str) -> str | None:
+    m = _COMPOUND.fullmatch(norm)
+    if m is None:
+        return None
+    entry = _NUMBER_WORDS.get(m.group("head"))
+    if entry is None:
+        return None
+    return f"{entry[0]}-{surface[len(surface) - len(m.group('tail')):]}"
 
 
 _UNIT_WORDS = frozenset("eurot euro eurost euroga eur евро евр sent senti senti цент цента центов".split())
