@@ -45,3 +45,81 @@ def _verdicts(lang, turns):
 def test_the_agents_own_name_from_the_estonian_name_list(lang, opening, expected):
     client = "Tere, mul on küsimus." if lang == "et" else "Здравствуйте, у меня вопрос."
     assert _verdicts(lang, [("agent", opening), ("client", client)])["greeting"] == expected
+
+
+# -- 2. "I may not even say whether X": X is not stated --------------------------------------------------
+
+from trainer.text import PhraseSet  # noqa: E402
+
+
+@pytest.mark.parametrize("lang, phrase, sentence, stated", [
+    ("et", "raha on kontol", "Seepärast ei tohi ma isegi öelda, kas raha on kontol.", False),
+    ("et", "raha on kontol", "Ma ei saa Teile kahjuks rääkida, kas raha on kontol või mitte.", False),
+    ("et", "pension on laekunud", "Kas pension on laekunud, seda ma avaldada ei saa.", False),
+    ("ru", "пришли деньги", "Я не могу Вам даже сказать, пришли ли деньги.", False),
+    ("ru", "поступила пенсия", "Не имею права сообщать, поступила ли пенсия на счёт.", False),
+    ("ru", "пенсия поступила", "Поступила ли пенсия, этого я сказать не могу.", False),
+    # must still be stated
+    ("et", "raha on kontol", "Ma ei tea täpselt, aga võin öelda, et raha on kontol.", True),
+    ("et", "raha on kontol", "Vaatasin järele: raha on kontol.", True),
+    ("ru", "деньги пришли", "Могу сказать, что деньги пришли вчера.", True),
+    ("ru", "деньги пришли", "Не волнуйтесь, деньги пришли.", True),
+    ("ru", "пришли деньги", "Не знаю, как у соседей, но Вам пришли деньги.", True),
+    ("et", "raha on kontol", "Kas raha on kontol, seda näete ise oma pangast.", True),
+])
+def test_a_fact_inside_a_denied_whether_clause_is_not_stated(lang, phrase, sentence, stated):
+    found = [m for m in PhraseSet([phrase], lang).find_all(sentence) if not m.negated]
+    assert bool(found) is stated
+
+
+# -- 3. a promised disability degree is a promise, a hard feeling is not --------------------------------
+
+from trainer.scoring.promises import is_promise  # noqa: E402
+
+
+@pytest.mark.parametrize("lang, sentence, promise", [
+    ("ru", "И не переживайте: после инсульта Вам точно установят тяжёлую степень, это будет 50 евро в месяц.", True),
+    ("ru", "Вам обязательно дадут тяжёлую инвалидность.", True),
+    ("et", "Teile määratakse kindlasti raske puue.", True),
+    ("ru", "Это точно тяжёлая ситуация для Вас.", False),
+    ("ru", "Степень определяет эксперт, я не могу обещать, что установят тяжёлую степень.", False),
+    ("et", "See on kindlasti raske aeg.", False),
+])
+def test_a_promised_degree_is_a_promise(lang, sentence, promise):
+    assert is_promise(sentence, lang) is promise
+
+
+# -- 4. an objection (vaie) goes to the Board, not to the court ------------------------------------------
+
+@pytest.mark.parametrize("lang, reply, expected", [
+    ("ru", "Бланка нет, подойдёт письмо с подписью. Отправлять его нужно в административный суд.", "fail"),
+    ("ru", "Возражение подайте в административный суд в течение 30 дней.", "fail"),
+    ("et", "Vaide saate esitada halduskohtusse 30 päeva jooksul.", "fail"),
+    ("et", "Vaie tuleb saata kohtusse, amet ise oma otsust üle ei vaata.", "fail"),
+    # right: the objection to the Board, the court after (or instead of) it
+    ("ru", "Возражение отправьте в Департамент; если решение по возражению не устроит, можно обратиться в административный суд.", "pass"),
+    ("ru", "Отправлять возражение в суд не нужно, его рассматривает Департамент.", "pass"),
+    ("ru", "Можно также подать жалобу в административный суд.", "pass"),
+    ("et", "Selle otsuse peale saab kaebuse esitada halduskohtusse.", "pass"),
+    ("et", "Vaide esitate ametile. Kui vaideotsusega ei nõustu, saate pöörduda halduskohtusse.", "pass"),
+    ("et", "Kohtusse ei pea minema, vaide saate saata meile e-kirjaga.", "pass"),
+])
+def test_an_objection_sent_to_the_court_is_the_wrong_authority(lang, reply, expected):
+    client = "Kuidas ma otsuse vaidlustan?" if lang == "et" else "Как мне оспорить решение?"
+    greet = "Tere, Sotsiaalkindlustusamet, Mari kuuleb." if lang == "et" else \
+        "Здравствуйте, Департамент социального страхования, Мария."
+    verdicts = _verdicts(lang, [("agent", greet), ("client", client), ("agent", reply)])
+    assert verdicts["right_authority"] == expected
+
+
+# -- 5. a reason adverbial after a negated verb is not denied ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("teise inimese andmeid ma oelda ei saa isikuandmete kaitse tottu", False),
+    ("Ma ei saa seda öelda isikuandmete kaitse tõttu.", False),
+    ("Isikuandmete kaitse tõttu ei saa ma öelda.", False),
+    ("See ei ole isikuandmete kaitse küsimus.", True),
+])
+def test_a_reason_after_a_negated_verb_is_not_negated(sentence, negated):
+    (match,) = PhraseSet(["isikuandmete kaitse"], "et").find_all(sentence)
+    assert match.negated is negated

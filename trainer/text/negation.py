@@ -267,9 +267,12 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     kehti enam")?"""
     if tokens[idx].norm in _PRIVATIVE.get(_lang(lang), ()):
         return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
+    end = idx if last is None else last
+    nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
+    if nxt is not None and nxt.norm == "tottu":
+        return False  # "ei saa isikuandmete kaitse tõttu": the reason of the refusal, not what is refused
     if _negated(tokens, idx, lang, last):
         return True
-    end = idx if last is None else last
     if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
         return False
     lang = _lang(lang)

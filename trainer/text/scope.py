@@ -39,8 +39,10 @@ _REACH = 8  # words back from the match
 
 # main-clause verbs of promising, saying or knowing (folded prefixes) and the complementisers they take
 _SAYING = {
-    "et": ("luba", "garanteeri", "oelda", "utle", "oska", "tea", "kinnita", "usu", "kinnit"),
-    "ru": ("обеща", "гарантир", "сказа", "скаж", "знаю", "знаем", "утвержда", "уверен", "подтверд"),
+    "et": ("luba", "garanteeri", "oelda", "utle", "oska", "tea", "kinnita", "usu", "kinnit", "raakida", "raagi",
+           "avalda", "teata"),
+    "ru": ("обеща", "гарантир", "сказа", "скаж", "знаю", "знаем", "утвержда", "уверен", "подтверд", "сообщ",
+           "рассказ", "говор"),
 }
 _COMPLEMENTISERS = {"et": frozenset({"et", "kas"}), "ru": frozenset({"что", "когда", "будет", "ли"})}
 _CONTRAST = {"et": frozenset("aga kuid ent vaid".split()), "ru": frozenset("но однако зато".split())}
@@ -142,6 +144,8 @@ def negated_complement(tokens: Sequence[Token], idx: int, lang: str) -> bool:
     что …»)?"""
     if lang not in _SAYING:
         return False
+    if idx + 1 < len(tokens) and tokens[idx + 1].norm == "ли" and _clause_start(tokens, idx):
+        return _negated_saying(tokens, idx, lang) or _negated_saying_after(tokens, idx, lang)
     j, counted = idx - 1, 0
     while j >= 0 and counted < 12:
         tok = tokens[j]
@@ -153,16 +157,45 @@ def negated_complement(tokens: Sequence[Token], idx: int, lang: str) -> bool:
         if tok.norm in _CONTRAST[lang]:
             return False
         if tok.norm in _COMPLEMENTISERS[lang] and tok.norm not in ("будет", "ли"):
-            return _negated_saying(tokens, j, lang)
+            return _negated_saying(tokens, j, lang) or (tok.norm == "kas" and _clause_start(tokens, j)
+                                                         and _negated_saying_after(tokens, idx, lang))
+        if tok.norm == "ли" and j > 0 and _clause_start(tokens, j - 1):
+            # «сказать, поступила ли пенсия»: the clause opens with the word before «ли»
+            return _negated_saying(tokens, j - 1, lang) or _negated_saying_after(tokens, idx, lang)
         counted += 1
         j -= 1
     return False
 
 
+def _clause_start(tokens: Sequence[Token], k: int) -> bool:
+    """Does tokens[k] open its clause (sentence start or right after a comma)?"""
+    p = k - 1
+    while p >= 0 and not tokens[p].is_word and tokens[p].text not in _SENTENCE_END and tokens[p].text != ",":
+        p -= 1
+    return p < 0 or tokens[p].text in _SENTENCE_END or tokens[p].text == ","
+
+
+def _negated_saying_after(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """A whether-clause put first: "Kas pension on laekunud, seda ma avaldada ei saa", «Поступила ли пенсия,
+    этого я сказать не могу»: the next clause negates a verb of saying or knowing."""
+    k = idx + 1
+    while k < len(tokens) and tokens[k].text != ",":
+        if tokens[k].text in _SENTENCE_END:
+            return False
+        k += 1
+    words = []
+    for tok in tokens[k + 1:]:
+        if tok.text in _SENTENCE_END or tok.text == ",":
+            break
+        if tok.is_word:
+            words.append(tok.norm)
+    return any(w.startswith(_SAYING[lang]) for w in words) and any(w in _NEG[lang] for w in words)
+
+
 def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
     words: list[str] = []
     k = s - 1
-    while k >= 0 and len(words) < 5:
+    while k >= 0 and len(words) < 8:
         tok = tokens[k]
         if not tok.is_word:
             if tok.text in _SENTENCE_END or (tok.text != "," and tok.text in _CLAUSE_PUNCT):
@@ -171,10 +204,16 @@ def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
             continue
         words.append(tok.norm)
         k -= 1
-    # words: nearest first; the verb of saying within the first three, a negator within three before it
+    # words: nearest first; the verb of saying within the first three, a negator within four before it
+    # ("ei tohi ma isegi öelda, kas ..."), not across a contrast ("ma ei tea, aga võin öelda, et ...")
     for v, w in enumerate(words[:3]):
         if w.startswith(_SAYING[lang]):
-            return any(x in _NEG[lang] for x in words[v + 1:v + 4])
+            for x in words[v + 1:v + 5]:
+                if x in _CONTRAST[lang] or x in ("aga", "но", "а"):
+                    return False
+                if x in _NEG[lang]:
+                    return True
+            return False
     return False
 
 
