@@ -123,3 +123,47 @@ def test_an_objection_sent_to_the_court_is_the_wrong_authority(lang, reply, expe
 def test_a_reason_after_a_negated_verb_is_not_negated(sentence, negated):
     (match,) = PhraseSet(["isikuandmete kaitse"], "et").find_all(sentence)
     assert match.negated is negated
+
+
+# -- 6. unpunctuated Russian: «нельзя» with its own infinitive does not negate the next clause's verb -----
+
+@pytest.mark.parametrize("phrase, sentence, negated", [
+    ("потребует вернуть", "то что пришло после смерти трогать нельзя его потребуют вернуть", False),
+    ("потребует вернуть", "тратить нельзя Департамент потребует вернуть", False),
+    ("потребует вернуть", "деньги не потребуют вернуть", True),
+    ("потребует вернуть", "Департамент не потребует их вернуть", True),
+    ("потребует вернуть", "нельзя тратить потребуют вернуть", False),  # «нельзя тратить», then a new clause
+])
+def test_nelzya_with_its_own_infinitive(phrase, sentence, negated):
+    (match,) = PhraseSet([phrase], "ru").find_all(sentence)
+    assert match.negated is negated
+
+
+# -- 7. a discourse marker is never negated: «итак не сообщать ...» sums up a "do not" -------------------
+
+@pytest.mark.parametrize("lang, turns, expected", [
+    ("ru", [("agent", "здравствуйте департамент социального страхования мария слушаю"),
+            ("client", "у меня мама умерла надо ли вам сообщать"),
+            ("agent", "соболезную сообщать не нужно данные придут из регистра народонаселения"),
+            ("client", "хорошо а деньги которые пришли"),
+            ("agent", "пенсию за декабрь тратить нельзя её потребуют вернуть"),
+            ("client", "понятно спасибо"),
+            ("agent", "понимаю вам тяжело деньги за декабрь не используйте итак не сообщать и декабрьскую пенсию не тратить"),
+            ("client", "хорошо а что с похоронами"),
+            ("agent", "пособие на похороны платит местное самоуправление"),
+            ("client", "спасибо"),
+            ("agent", "всего доброго")], "pass"),
+    ("et", [("agent", "tere sotsiaalkindlustusamet mari kuuleb"),
+            ("client", "kas ma pean ema surmast teatama"),
+            ("agent", "teatama ei pea andmed tulevad rahvastikuregistrist"),
+            ("client", "selge aga raha mis tuli"),
+            ("agent", "detsembri pensioni kasutada ei tohi see nõutakse tagasi"),
+            ("client", "selge aitäh"),
+            ("agent", "saan aru et see on raske raha ärge kasutage kokkuvõtteks ei pea teatama ja detsembri raha ei tohi kasutada"),
+            ("client", "aga matusetoetus"),
+            ("agent", "matusetoetust maksab kohalik omavalitsus"),
+            ("client", "aitäh"),
+            ("agent", "head aega")], "pass"),
+])
+def test_a_summary_of_do_nots(lang, turns, expected):
+    assert _verdicts(lang, turns)["summary"] == expected

@@ -52,6 +52,10 @@ _FILLERS = {
     "en": frozenset("you we i he she they it also yet still".split()),
 }
 _NOT_ONLY = {"et": ("mitte", frozenset({"ainult", "uksnes", "vaid"})), "ru": ("не", frozenset({"только"}))}
+# discourse markers that open a recap or a conclusion: never what a negator denies («... не используйте итак не
+# сообщать ...» in speech without punctuation)
+_DISCOURSE_MARKERS = frozenset("итак итого следовательно kokkuvotteks kokkuvottes seega niisiis jarelikult".split())
+
 # A phrase ending in a postposition is an adverbial ("andmekaitse tõttu ei saa ma öelda"): the verb's
 # negation after it does not negate the reason.
 _POSTPOSITIONS = {
@@ -268,6 +272,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[idx].norm in _PRIVATIVE.get(_lang(lang), ()):
         return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
     end = idx if last is None else last
+    if end == idx and tokens[idx].norm in _DISCOURSE_MARKERS:
+        return False  # "итак" / "kokkuvõtteks" opens a recap: no negator before or after denies it
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
     if nxt is not None and nxt.norm == "tottu":
         return False  # "ei saa isikuandmete kaitse tõttu": the reason of the refusal, not what is refused
@@ -332,6 +338,9 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break
             if tok.norm in before and own_negation:
                 break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
+            if lang == "ru" and tok.norm in _RU_MODAL_NEG and own_verb and j > 0 and tokens[j - 1].is_word \
+                    and _is_infinitive_ru(tokens[j - 1].norm):
+                break  # «трогать нельзя его потребуют вернуть»: «нельзя» has its infinitive before it
             if tok.norm in before and _limit(tokens, j):
                 break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
