@@ -155,6 +155,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if is_question(sentence, lang):
         return True
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
+    if not client and _need_paraphrase(words, lang):
+        return True
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
         if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
@@ -210,6 +212,40 @@ _RU_FIRST_PERSON = frozenset("я мне меня мной мы нам нас".sp
 _ET_FIRST_PERSON = frozenset("ma mina mul minul minu me meie meil".split())
 _GREETINGS = frozenset("tere tervist здравствуйте добрый доброе привет hello".split())
 _CHECK_SUBJECTS = frozenset("это речь see tegemist jutt".split())
+
+
+_PARAPHRASE_LEADS = {"et": (("nii", "et"), ("saan", "aru", "et"), ("ehk",), ("et",), ("ja",)),
+                     "ru": (("то", "есть"), ("значит",), ("итак",), ("а",), ("так",))}
+_RU_ABOUT = frozenset("про о об насчет".split())  # not «по»: «вы по регистру проживаете одна» states
+_RU_ASKING = frozenset("спрашиваете интересуетесь звоните обращаетесь пишете".split())
+_ET_ASKING = frozenset("kusite helistate uurite motlete".split())  # not "vajate": "te vajate volikirja" advises
+_ET_WANT = frozenset("soovite tahate".split())
+_FURTHER = frozenset("veel midagi ещё еще что-то что-нибудь".split())
+
+
+def _need_paraphrase(words: list[str], lang: str) -> bool:
+    """A spoken restatement of the client's need, said for the client to confirm: «вы про пособие 200 евро»,
+    «вы спрашиваете про ...», «вам нужна справка для банка или для управы», "te soovite teada kuidas ...",
+    "te vajate ...", "nii et te küsite ... kohta". Not advice («вам нужно подать ...»), not an offer of more
+    help ("te soovite teada veel midagi"), 3-25 words."""
+    for lead in _PARAPHRASE_LEADS.get(lang, ()):
+        if tuple(words[:len(lead)]) == lead and len(words) > len(lead) + 2:
+            words = words[len(lead):]
+            break
+    if not 3 <= len(words) <= 25 or any(w in _FURTHER or w in _RU_ADVICE or w in _ET_ADVICE for w in words):
+        return False
+    first, second, third = words[0], words[1], words[2]
+    if lang == "ru":
+        if first == "вы" and (second in _RU_ABOUT or (second, third) == ("по", "поводу")
+                              or (second in _RU_ASKING and (third in _RU_ABOUT or third == "по"))
+                              or (second == "хотите" and third in ("узнать", "спросить", "уточнить"))):
+            return True
+        return first == "вам" and second in ("нужна", "нужен", "нужны") and "или" in words
+    if lang == "et":
+        if first not in ("te", "teie"):
+            return False
+        return second in _ET_ASKING or (second in _ET_WANT and third in ("teada", "kusida", "uurida"))
+    return False
 
 
 def is_check_statement(sentence: str, lang: str) -> bool:
