@@ -21,7 +21,7 @@ from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
 from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold
-from trainer.simulation.scenario import Scenario, Step, render, render_deep
+from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.library import Library
@@ -309,17 +309,20 @@ class Conversation:
             # the trainee already answered what this step asks: acknowledge and go on at once; what this very
             # reply said first is not "already said" (the default): the next step's line reacts to it
             target = self._target(step, signals, facts) if not step.end else None
-            if step.answered or target in (None, step.id) \
+            own = self._pick(step.answered_lines(), signals, facts, f"{step.id}:answered")[0]
+            if own or target in (None, step.id) \
                     or self._already_answered(step, getattr(self, "_said_before", None)):
-                prefix.append(render(step.answered, self.values) if step.answered
+                prefix.append(render(own, self.values) if own
                               else ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
             if target is not None and target != step.id:
                 self._enter(target, signals, facts, at, prefix, depth + 1)
                 return
             line = None
         said = render(line, self.values) if line is not None else None
-        if said is not None:  # a line that itself starts with the answer („Jah, see olen mina. Kas ...“) says it once
-            prefix = [p for p in prefix if not tx.fold(said).startswith(tx.fold(p).rstrip(".!"))]
+        if said is not None:  # a line that itself starts with the answer („Jah, see olen mina. Kas ...“) says it once,
+            # also when the answer lost its „Jah,“ to an open question („Kus ema elab?“)
+            prefix = [p for p in prefix if not listening.without_yes(tx.fold(said)).startswith(
+                listening.without_yes(tx.fold(p)).rstrip(".!"))]
         parts = [*prefix, said] if said is not None else prefix
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
@@ -345,18 +348,32 @@ class Conversation:
 
     def _choose_line(self, step: Step, signals: dict, facts: dict) -> tuple[str | None, bool]:
         """The client's line on entering a step and whether a conditional variant chose it."""
-        lines = step.lines()
+        return self._pick(step.lines(), signals, facts, f"{step.id}:{self.state['visits'][step.id]}")
+
+    def _pick(self, lines: list[Line], signals: dict, facts: dict, key: str) -> tuple[str | None, bool]:
+        """The first variant whose condition holds (and whether it was a conditional one), else a plain
+        variant chosen by the seed; a line of parts keeps the parts whose condition holds."""
         if not lines:
             return None, False
         names, functions = self._names(signals, facts)
+
+        def holds(when: str | None) -> bool:
+            return when is None or evaluate(parse_condition(when), names, functions)
+
+        def text(line: Line) -> str | None:
+            kept = [p.say.strip() for p in line.parts() if holds(p.when)]
+            return " ".join(p for p in kept if p) or None
+
         for line in lines:
-            if line.when is not None and evaluate(parse_condition(line.when), names, functions):
-                return line.say, True
-        plain = [line.say for line in lines if line.when is None]
+            if line.when is not None and holds(line.when):
+                said = text(line)
+                if said:
+                    return said, True
+        plain = [line for line in lines if line.when is None]
         if not plain:
             return None, False
-        rng = random.Random(f"{self.state['seed']}:{step.id}:{self.state['visits'][step.id]}")
-        return rng.choice(plain), False
+        rng = random.Random(f"{self.state['seed']}:{key}")
+        return text(rng.choice(plain)), False
 
     # -- output -------------------------------------------------------------------------
     def transcript(self) -> Transcript:

@@ -52,6 +52,11 @@ _OPEN_WORDS = frozenset({"kus", "kuhu", "kust", "millal", "mitu", "kuidas", "mis
 _YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
 
 
+def without_yes(text: str) -> str:
+    """The text without a leading „Jah,“ / «Да,» (as an answer to an open question is said)."""
+    return _YES.sub("", text, count=1)
+
+
 def _questions(text: str, language: str) -> list[str]:
     spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
     ask = tx.is_spoken_question if spoken else tx.is_question
@@ -183,7 +188,12 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
     said = analyse_reply(rest, lang, conv.concepts, conv.signals, conv.facts) if rest.strip() else None
     if said is None:
         return {}
-    return {**said["signals"], **said["facts"]}
+    out = {**said["signals"], **said["facts"]}
+    heard = [t["text"] for t in conv.turns if t["role"] == "client"][-3:]
+    for name, crit_id in conv.scenario.criterion_signals.items():  # the scorer's verdict, on the statements
+        out[name] = bool(signals.get(name)) and conv.library.criterion_verdict(conv.scenario, crit_id, rest,
+                                                                               conv.values, heard)
+    return out
 
 
 def _parted_kindly(conv: Conversation) -> bool:

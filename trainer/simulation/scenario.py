@@ -42,13 +42,33 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-class Line(Strict):
-    """A client line variant, said when its condition holds (first match wins)."""
+class Part(Strict):
+    """A part of a client line, kept when its condition holds (``{if: ever(fraud_reason), say: "..."}``)."""
 
     say: str
     when: str | None = Field(default=None, alias="if")
 
     _when_parses = field_validator("when")(validate_condition)
+
+
+class Line(Strict):
+    """A client line variant, said when its condition holds (first match wins). ``say`` is a text or a list
+    of parts (texts and ``{if, say}``): the parts whose condition holds are joined, so that each sentence of
+    the line echoes only what the trainee actually said."""
+
+    say: str | list[str | Part]
+    when: str | None = Field(default=None, alias="if")
+
+    _when_parses = field_validator("when")(validate_condition)
+
+    def parts(self) -> list[Part]:
+        if isinstance(self.say, str):
+            return [Part(say=self.say)]
+        return [p if isinstance(p, Part) else Part(say=p) for p in self.say]
+
+    def conditions(self) -> list[str]:
+        """Its own condition and those of its parts."""
+        return [c for c in [self.when, *(p.when for p in self.parts())] if c]
 
 
 class Transition(Strict):
@@ -89,7 +109,9 @@ class Step(Strict):
     # reply answers it. Entering an answered step, the client acknowledges (``answered``, default
     # "Jah, Te juba ütlesite.") and the conversation goes on from the step's rules at once.
     asks: list[str] = Field(default_factory=list)
-    answered: str | None = None
+    # the acknowledgement: a text, or variants like ``client`` (the first whose condition holds, else the
+    # first plain one), so that it fits what was said and when („Вы уже написали“ only when it was earlier)
+    answered: str | list[str | Line] | None = None
 
     @field_validator("asks", mode="before")
     @classmethod
@@ -109,6 +131,13 @@ class Step(Strict):
         if isinstance(self.client, str):
             return [Line(say=self.client)]
         return [v if isinstance(v, Line) else Line(say=v) for v in self.client]
+
+    def answered_lines(self) -> list[Line]:
+        if self.answered is None:
+            return []
+        if isinstance(self.answered, str):
+            return [Line(say=self.answered)]
+        return [v if isinstance(v, Line) else Line(say=v) for v in self.answered]
 
 
 class Include(Strict):

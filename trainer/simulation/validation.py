@@ -139,7 +139,7 @@ def validate_scenario(
                                     "step has no way out: it has no 'next' and is not 'end: true'",
                                     "add 'next: <step id>' or 'end: true'"))
         conditions = [t.when for t in step.next if t.when] if isinstance(step.next, list) else []
-        conditions += [ln.when for ln in step.lines() if ln.when]
+        conditions += [c for ln in [*step.lines(), *step.answered_lines()] for c in ln.conditions()]
         for cond in conditions:
             for message in check_condition(cond, names, functions):
                 hint = ""
@@ -221,9 +221,10 @@ def validate_scenario(
     allowed = {f"persona.{f}" for f in PERSONA_FIELDS} | {f"facts.{k}" for k in scenario.private_facts}
     kb_ok = (lambda ref: knowledge.fact(ref) is not None) if knowledge is not None else (lambda ref: True)
     for step in steps:
-        for ln in step.lines():
-            problems += _template_problems(ln.say, allowed, kb_ok, f"step {step.id}.client",
-                                           line(paths.get(step.id, ())), file)
+        for where, lines in (("client", step.lines()), ("answered", step.answered_lines())):
+            for part in (p for ln in lines for p in ln.parts()):
+                problems += _template_problems(part.say, allowed, kb_ok, f"step {step.id}.{where}",
+                                               line(paths.get(step.id, ())), file)
     for name, value in scenario.private_facts.items():
         problems += _template_problems(value, allowed - {f"facts.{name}"}, kb_ok, f"private_facts.{name}",
                                        line(("private_facts", name)), file)
