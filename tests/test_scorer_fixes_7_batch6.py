@@ -167,3 +167,42 @@ def test_nelzya_with_its_own_infinitive(phrase, sentence, negated):
 ])
 def test_a_summary_of_do_nots(lang, turns, expected):
     assert _verdicts(lang, turns)["summary"] == expected
+
+
+# -- 8. an introduction is never a spoken check, even when the client's reply opens with "да" ----------
+
+@pytest.mark.parametrize("lang, opening, reply, expected", [
+    ("ru", "Здравствуйте Чат Департамента социального страхования Вас обслуживает Мария",
+     "да здравствуйте мне отказали в пенсии как оспорить", "fail"),
+    ("et", "Tere Sotsiaalkindlustusameti veebivestlus Teid teenindab Kati", "jah tere mul on küsimus pensioni kohta", "fail"),
+    # a real check after the introduction still counts
+    ("ru", "здравствуйте департамент социального страхования мария слушаю",
+     "мне отказали в пенсии", "pass"),
+])
+def test_an_introduction_is_no_spoken_check(lang, opening, reply, expected):
+    check = {"ru": "вы про решение об отказе в досрочной пенсии", "et": "te küsite pensioni kohta"}[lang]
+    first = {"ru": "здравствуйте мне отказали в досрочной пенсии как оспорить", "et": "tere mul on küsimus pensioni kohta"}
+    turns = [("client", first[lang]), ("agent", opening), ("client", reply)]
+    if expected == "pass":
+        turns += [("agent", check), ("client", "да про это")]
+    answer = {"ru": "возражение подают в течение 30 дней в департамент", "et": "vaide saab esitada 30 päeva jooksul"}[lang]
+    turns += [("agent", answer), ("client", "спасибо" if lang == "ru" else "aitäh")]
+    assert _verdicts(lang, turns)["needs"] == expected
+
+
+@pytest.mark.parametrize("lang, turns", [
+    ("ru", [("agent", "здравствуйте департамент социального страхования мария слушаю"),
+            ("client", "мне пенсию не пересчитали уже три месяца жду"),
+            ("agent", "сочувствую это действительно неприятно"),
+            ("client", "да очень неприятно я же всё отправила"),
+            ("agent", "пересчёт делают в течение 30 дней после поступления документов"),
+            ("client", "спасибо")]),
+    ("et", [("agent", "tere sotsiaalkindlustusamet kati kuuleb"),
+            ("client", "mu pension on ikka ümber arvutamata kolm kuud juba"),
+            ("agent", "saan aru et see on ärritav"),
+            ("client", "jah väga ärritav ma saatsin kõik ära"),
+            ("agent", "ümberarvutus tehakse 30 päeva jooksul pärast dokumentide saabumist"),
+            ("client", "aitäh")]),
+])
+def test_empathy_confirmed_by_the_client_is_no_clarifying_question(lang, turns):
+    assert _verdicts(lang, turns)["needs"] == "fail"

@@ -22,6 +22,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.kbvalues import find_wrong_values
+from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
@@ -330,6 +331,21 @@ class TranscriptAnalysis:
             return False
         if not self._confirms(i + 1, sentence):
             return False
+        words = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+        opening = [k for k, t in enumerate(words) if t.norm in _OPENING_WORDS]
+        if opening:
+            # "Чат Департамента ... Вас обслуживает Мария" introduces the agent (the client's «да» greets back);
+            # a check may follow the name: "... обслуживает Мария Речь о досрочной пенсии"
+            k = opening[-1] + 2
+            if k + 3 > len(words):
+                return False
+            start, sentence = start + words[k].start, sentence[words[k].start:]
+        if self._reflects_feeling(i, start, end, sentence):
+            # «сочувствую это действительно неприятно», "saan aru et see on ärritav": empathy, not a check;
+            # «Понимаю Вы хотите подать жалобу», "Palju õnne Te küsite siis ...": a check after the cue
+            tail = _check_tail(sentence, self.language)
+            if tail is None or names_feeling(tail, self.language):
+                return False
         if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
             return False  # the reply answers the later question
         return tx.is_check_statement(sentence, self.language) or _check_tail(sentence, self.language) is not None

@@ -139,6 +139,12 @@ def _rx(pattern: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
+def names_feeling(text: str, lang: str) -> bool:
+    """Does the (folded) text name a feeling ("ärritav", «неприятно», «тяжело»): empathy, not a fact?"""
+    pattern = _FEELING.get(lang)
+    return bool(pattern) and _rx(pattern).search(tx.fold(text)) is not None
+
+
 def _specific_day(lang: str) -> re.Pattern:
     return _rx(_SPECIFIC_DAY[lang].format(m=_MONTHS[lang], d=_DAYS[lang]))
 
