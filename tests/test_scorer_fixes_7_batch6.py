@@ -206,3 +206,37 @@ def test_an_introduction_is_no_spoken_check(lang, opening, reply, expected):
 ])
 def test_empathy_confirmed_by_the_client_is_no_clarifying_question(lang, turns):
     assert _verdicts(lang, turns)["needs"] == "fail"
+
+
+# -- 9. the client's spoken questions at the end of a call; thanks after «нет» -------------------------
+
+from trainer.text import is_spoken_question  # noqa: E402
+
+
+@pytest.mark.parametrize("lang, sentence, question", [
+    ("ru", "а пенсия за эти месяцы не пропадёт", True),
+    ("ru", "а деньги потом не заберут обратно", True),
+    ("ru", "простите а можно чуть подробнее", True),
+    ("ru", "вы меня вообще слышите", True),
+    ("ru", "вы понимаете что я вам говорю", True),
+    ("et", "aga minu küsimusele te veel ei vastanud", True),
+    ("ru", "вы так и не ответили на мой вопрос", True),
+    # statements
+    ("ru", "ладно спрошу у врача тогда", False),
+    ("et", "olgu küsin siis arstilt", False),
+    ("ru", "а я и не знала что так можно", False),
+    ("ru", "а мне никто не сказал", False),
+    ("ru", "вы мне очень помогли спасибо", False),
+    ("et", "te vastasite mu küsimusele aitäh", False),
+])
+def test_client_spoken_questions_at_the_end(lang, sentence, question):
+    assert is_spoken_question(sentence, lang, client=True) is question
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "да всё верно ошибки нет спасибо за звонок всего доброго"),
+    ("et", "ei midagi muud pole aitäh et helistasite"),
+])
+def test_thanks_after_a_negated_clause_is_still_thanks(lang, sentence):
+    (match,) = PhraseSet(["спасибо" if lang == "ru" else "aitäh"], lang).find_all(sentence)
+    assert not match.negated

@@ -56,6 +56,9 @@ _NOT_ONLY = {"et": ("mitte", frozenset({"ainult", "uksnes", "vaid"})), "ru": ("�
 # сообщать ...» in speech without punctuation)
 _DISCOURSE_MARKERS = frozenset("итак итого следовательно kokkuvotteks kokkuvottes seega niisiis jarelikult".split())
 
+# thanks are a formula: «ошибки нет спасибо за звонок» (no punctuation) still thanks
+_THANKS = frozenset("спасибо благодарю aitah tanan".split())
+
 # A phrase ending in a postposition is an adverbial ("andmekaitse tõttu ei saa ma öelda"): the verb's
 # negation after it does not negate the reason.
 _POSTPOSITIONS = {
@@ -272,8 +275,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[idx].norm in _PRIVATIVE.get(_lang(lang), ()):
         return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
     end = idx if last is None else last
-    if end == idx and tokens[idx].norm in _DISCOURSE_MARKERS:
-        return False  # "итак" / "kokkuvõtteks" opens a recap: no negator before or after denies it
+    if end == idx and (tokens[idx].norm in _DISCOURSE_MARKERS or tokens[idx].norm in _THANKS):
+        return False  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
     if nxt is not None and nxt.norm == "tottu":
         return False  # "ei saa isikuandmete kaitse tõttu": the reason of the refusal, not what is refused

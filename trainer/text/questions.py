@@ -170,8 +170,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
             return True
         if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(w in _RU_MODALS for w in words[1:]) \
-                and words[1] in ("мне", "нам", "я", "мы", "ему", "ей"):
-            return True
+                and words[1] in ("мне", "нам", "я", "мы", "ему", "ей") and not any(w.startswith("зна") for w in words):
+            return True  # not «а я и не знала что так можно»
     if lang == "ru" and len(words) <= 12:
         for k in range(1, len(words)):
             if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
@@ -195,8 +195,11 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
                 return True
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
         for k, w in enumerate(words[:-3]):
-            if w in _ASK_ANNOUNCE and not any(x in _RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]):
-                return True
+            if w in _ASK_ANNOUNCE and not any(x in _RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]) \
+                    and words[k + 1] != "у" and not words[k + 1].endswith("lt"):
+                return True  # not «спрошу у врача», "küsin arstilt": asking someone else
+        if _client_open_question(words, lang):
+            return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
@@ -212,6 +215,41 @@ _RU_FIRST_PERSON = frozenset("я мне меня мной мы нам нас".sp
 _ET_FIRST_PERSON = frozenset("ma mina mul minul minu me meie meil".split())
 _GREETINGS = frozenset("tere tervist здравствуйте добрый доброе привет hello".split())
 _CHECK_SUBJECTS = frozenset("это речь see tegemist jutt".split())
+
+
+_RU_PERCEIVE = frozenset("слышите понимаете видите слушаете".split())
+_RU_POLITE_LEADS = frozenset("простите извините скажите".split())
+
+
+def _client_open_question(words: list[str], lang: str) -> bool:
+    """A client's question by intonation that the words still show: «а пенсия за эти месяцы не пропадёт»
+    («а» and a negated verb in the present or future: a worry), «простите а можно чуть подробнее», «вы меня
+    вообще слышите» (a verb of perception to the agent), and the complaint that a question is still open
+    ("aga minu küsimusele te veel ei vastanud", «вы так и не ответили на мой вопрос»)."""
+    if lang == "et":
+        return any(w.startswith("kusimus") for w in words) and "ei" in words \
+            and any(w.startswith("vasta") for w in words)
+    if lang != "ru" or len(words) < 2:
+        return False
+    if "вопрос" in words and "не" in words and any(w.startswith("ответи") for w in words):
+        return True
+    if "вы" in words and any(w in _RU_PERCEIVE for w in words) and len(words) <= 8:
+        return True
+    while words and words[0] in _RU_POLITE_LEADS:
+        words = words[1:]
+    if len(words) < 2 or words[0] != "а" or any(w.startswith("зна") for w in words):
+        return False
+    if words[1] in ("можно", "нельзя", "разве"):
+        return True
+    from .lexicon import ru_parse
+
+    for k, w in enumerate(words[:-1]):
+        if w == "не":
+            parses = ru_parse(words[k + 1])
+            tag = parses[0].tag if parses else None
+            if tag is not None and tag.POS == "VERB" and ("futr" in tag or "pres" in tag) and "3per" in tag:
+                return True
+    return False
 
 
 _PARAPHRASE_LEADS = {"et": (("nii", "et"), ("saan", "aru", "et"), ("ehk",), ("et",), ("ja",)),
