@@ -240,3 +240,19 @@ def test_client_spoken_questions_at_the_end(lang, sentence, question):
 def test_thanks_after_a_negated_clause_is_still_thanks(lang, sentence):
     (match,) = PhraseSet(["спасибо" if lang == "ru" else "aitäh"], lang).find_all(sentence)
     assert not match.negated
+
+
+# -- 10. a negator in a "that"-clause after the match does not negate it (no punctuation) -----------------
+
+@pytest.mark.parametrize("lang, phrase, sentence, negated", [
+    ("ru", "мне очень жаль", "мне очень жаль что вам не перезвонили и не ответили", False),
+    ("et", "vabandan", "vabandan et te pole vastust saanud", False),
+    ("et", "saan aru", "saan aru et see pole lihtne", False),
+    ("ru", "можете подать", "можете подать заявление чтобы не ждать", False),
+    # still negated: the negator right after, in the same clause
+    ("ru", "пособие", "пособие вам не положено", True),
+    ("et", "toetus", "toetust teile ei maksta", True),
+])
+def test_a_negator_inside_a_that_clause_after_the_match(lang, phrase, sentence, negated):
+    (match,) = PhraseSet([phrase], lang).find_all(sentence)
+    assert match.negated is negated

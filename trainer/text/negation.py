@@ -86,6 +86,8 @@ _SUBORDINATORS = {
     "ru": frozenset("если когда что чтобы потому хотя пока который которая которое которые где как".split()),
     "en": frozenset("if when that because although while which who where".split()),
 }
+# complementisers that open a clause of their own after the match (speech without commas)
+_THAT_CLAUSE = {"et": frozenset("et kuna sest kuigi".split()), "ru": frozenset("что чтобы потому хотя".split())}
 _NECESSITY = {
     "et": frozenset("vaja pea pruugi tule tarvis".split()),
     "ru": frozenset("нужно надо обязательно требуется должны должен должна нужна нужен нужны".split()),
@@ -375,6 +377,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             continue
         if _is_boundary(tok, lang):
             break
+        if tok.is_word and tok.norm in _THAT_CLAUSE.get(lang, ()):
+            break  # "мне очень жаль что вам не перезвонили", "vabandan et te pole ...": a new clause
         if tok.is_word:
             if tok.norm in _POSTPOSITIONS[lang]:
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
