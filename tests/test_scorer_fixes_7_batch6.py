@@ -256,3 +256,30 @@ def test_thanks_after_a_negated_clause_is_still_thanks(lang, sentence):
 def test_a_negator_inside_a_that_clause_after_the_match(lang, phrase, sentence, negated):
     (match,) = PhraseSet([phrase], lang).find_all(sentence)
     assert match.negated is negated
+
+
+# -- 11. speech: a brush-off after "pole" and an informal imperative after "ei tea" ----------------------
+
+from trainer.text import find_informal_address  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, informal", [
+    ("Soome kohta ma ei tea uuri ise Soomest", ["uuri"]),
+    ("ma ei oska öelda vaata kodulehelt", ["vaata"]),
+    ("ma ei tea kahjuks uurige palun Soomest", []),
+    ("ma ei oska öelda", []),
+    ("seda ei ole vaja teha", []),
+    ("avaldust ei ole vaja esitada", []),
+])
+def test_an_informal_imperative_after_a_negated_verb(sentence, informal):
+    assert [m.quote.lower() for m in find_informal_address(sentence, "et")] == informal
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("see pole meie teema pöörduge kuhugi mujale", False),
+    ("pöörduge kuhugi mujale", False),
+    ("ärge pöörduge kuhugi mujale", True),
+])
+def test_pole_with_its_own_predicate_does_not_negate_the_next(sentence, negated):
+    (match,) = PhraseSet(["pöörduge kuhugi mujale"], "et").find_all(sentence)
+    assert match.negated is negated

@@ -94,6 +94,10 @@ def _clause_initial(tokens, i: int) -> bool:
     prev = tokens[j]
     if not prev.is_word:
         return prev.text in _CLAUSE_PUNCT
+    if tokens[i].norm not in ("vaja", "tarvis") and prev.norm not in ("ole", "olnud") and (
+            (j > 0 and tokens[j - 1].norm == "ei")
+            or (j > 1 and tokens[j - 2].norm == "ei" and prev.norm.endswith(("da", "ta")))):
+        return True  # "ma ei tea uuri ise", "ei oska öelda vaata ...": the negated verb ends its clause
     return prev.norm in _IMPERATIVE_LEAD and _clause_initial(tokens, j)
 
 

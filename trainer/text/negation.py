@@ -336,7 +336,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
             if tok.norm in before and (finite > j + 1 or own_verb) and j + 1 < idx and tokens[j + 1].is_word \
-                    and (_is_verb(tokens[j + 1].text, lang) or (lang == "et" and tok.norm == "ei")):
+                    and (_is_verb(tokens[j + 1].text, lang) or (lang == "et" and tok.norm in ("ei", "pole"))):
                 # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan",
                 # "otsust ei muudeta see on ju lihtne" (Estonian "ei" is always followed by its verb), "ma ei tea
                 # uuri ise" (an imperative is a predicate of its own)
