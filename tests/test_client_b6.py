@@ -10,7 +10,7 @@ Engine (trainer/simulation/):
    и фамилию») gets the name; a step line that confirms the name itself is not preceded by a second yes;
 4. an offer of the other language as a conditional statement („Kui soovite, võime vestelda ka vene keeles.“);
 5. in an unpunctuated reply, a `knows` question that opens with a question word mid-sentence is answered;
-6. `stated(...)` (tested with the scenario scripts): a thing named only in the trainee's question („... отправляли ли Вы справку о нахождении в
+6. `stated(...)`: a thing named only in the trainee's question („... отправляли ли Вы справку о нахождении в
    живых?“) is not taken as said.
 
 Scenario scripts: the lines and signals of the runs named in the README files.
@@ -24,6 +24,7 @@ import pytest
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
 from trainer.simulation.scenario import Scenario
+from trainer.simulation.validation import validate_scenario
 
 ROOT = Path(__file__).parent.parent
 LIB = Library.load(ROOT)
@@ -240,6 +241,39 @@ def test_et_a_written_statement_with_the_question_word_is_not_answered():
     assert "Sündisin" not in text
 
 
+# -- 6. stated(): what was only asked is not said ------------------------------------------------------
+
+ABROAD = "pension-abroad-proof-ru"
+
+
+def test_ru_a_question_naming_the_certificate_is_answered_not_taken_as_the_cause():
+    text, _ = play(ABROAD, ["Здравствуйте! Департамент социального страхования, Ирина. Скажите, пожалуйста, давно "
+                            "ли Вы в Германии и присылали ли Вы в этом году справку о нахождении в живых?"])
+    assert "третий год" in text
+    assert "куда мне с этой справкой идти" not in text
+
+
+def test_ru_a_stated_cause_still_leads_on():
+    text, _ = play(ABROAD, ["Здравствуйте! Департамент социального страхования, Ирина. Скорее всего, у нас нет "
+                            "Вашей новой справки о нахождении в живых, без неё выплату приостанавливают."])
+    assert "куда мне с этой справкой идти" in text
+
+
+def test_stated_is_validated_like_ever():
+    doc = {
+        "id": "stated-test-et", "title": "t", "topic": "t", "channel": "phone", "language": "et",
+        "difficulty": 1, "goals": ["g"], "duties": ["3.1"], "signals": {"said_a": ["aaa"]},
+        "dialogue": {"steps": [
+            {"id": "s1", "client": "Tere.", "next": [{"if": "stated(said_a)", "then": "s2"},
+                                                     {"if": "stated(no_such)", "then": "s2"}, {"else": "s2"}]},
+            {"id": "s2", "end": True, "client": "Aitäh."},
+        ]},
+    }
+    problems = validate_scenario(Scenario.model_validate(doc), None, {}, None, None)
+    assert any("no_such" in p.message for p in problems)
+    assert not any("said_a" in p.message for p in problems)
+
+
 # -- 7. a reply about "the client" is not taken as said to the caller, nor passed over ----------------
 
 def test_et_knowledge_text_about_the_client_gets_a_question_who_is_meant():
@@ -260,3 +294,112 @@ def test_et_the_same_facts_said_to_her_are_heard():
                                     "Teile makstakse elatisabi 200 eurot kuus. Kas kohus on juba määruse teinud?"])
     assert "kas Te räägite minust" not in text
     assert conv.current_step.id != "opening"
+
+
+# -- scenario scripts ----------------------------------------------------------------------------------
+
+def test_et_a_wrong_answer_deadline_in_working_days_is_believed_not_asked_again():
+    text, conv = play(LETTERS, [*LETTERS_TO_WRAP[:3],
+                                "Kiri on kohal. Sellistele kirjadele vastame 15 tööpäeva jooksul, seega hiljemalt "
+                                "3. detsembriks. Annan selle kohe menetlejale edasi."])
+    assert "millal ma siis vastuse saan" not in text
+    assert [m["id"] for m in conv.state["misinformed"]] == ["wrong_deadline"]
+
+
+def test_et_the_right_answer_date_is_no_wrong_deadline():
+    _, conv = play(LETTERS, LETTERS_TO_WRAP)
+    assert not conv.state.get("misinformed")
+
+
+def test_et_a_wrong_age_limit_and_the_offer_to_talk_about_her_are_not_glued_into_fragments():
+    text, conv = play("survivors-pension-grief-et", [
+        "Tere, Sotsiaalkindlustusamet, Piret.",
+        "Mul on väga kahju Teie kaotusest. Rääkige rahulikult, mul on aega.",
+        "Kiirustada ei ole vaja. Tütar saab toitjakaotustoetust kuni 18-aastaseks saamiseni. Kas räägiksin ka Teie "
+        "enda võimalustest?",
+    ])
+    assert conv.state["misinformed"][0]["id"] == "wrong_age_limit"
+    assert "Ainult selle ajani" not in text and "räägige, palun. Ainult" not in text
+    assert "räägige pärast ka minust" in text and "vanuseni" in text
+
+
+def test_ru_did_you_get_the_letter_is_answered():
+    text, _ = play("angry-delay-ru", [
+        "Здравствуйте, Департамент социального страхования, Ирина.",
+        "Извините, пожалуйста, что Вам пришлось столько ждать, я понимаю Ваше возмущение. Назовите Ваш личный код.",
+        "Спасибо. Я говорю с Галиной Ивановой?",
+        "Мы ждём от Вас копию трудовой книжки, письмо об этом ушло 28 октября. Вы получали это письмо?",
+    ])
+    assert "Никакого письма я не видела!" in text
+
+
+def test_ru_the_cause_in_other_words_is_heard():
+    text, _ = play(ABROAD, ["здравствуйте, ирина, департамент. вы в этом году справку о нахождении в живых "
+                            "не присылали?",
+                            "скорее всего в этом дело. справка действует 12 мес, без новой выплату останавливают. "
+                            "после справки деньги заплатят задним числом"])
+    assert "не поняла" not in text
+    assert "куда мне с этой справкой идти" in text
+
+
+def test_ru_a_client_who_was_told_nothing_does_not_think_about_how_to_get_somewhere():
+    text, conv = play(ABROAD, ["Здравствуйте, Ирина, Департамент. Понимаю Вас.", "Понимаю Вас, это неприятно.",
+                               "Сочувствую.", "Очень жаль. Всего доброго!"])
+    assert conv.current_step.id == "wrap_sad"
+    assert "как дойти" not in text
+
+
+def test_et_the_old_friday_rule_is_believed_without_a_date_the_client_cannot_know():
+    text, conv = play("neighbour-data-et", [
+        "Tere, Sotsiaalkindlustusamet, Piret.",
+        "Naabri andmeid ma kahjuks öelda ei saa. Üldiselt makstakse pension 5. kuupäeval, nädalavahetusel eelneval "
+        "reedel.",
+    ])
+    assert conv.state["misinformed"][0]["id"] == "old_friday_rule"
+    assert "ammu" not in text and "Reedel?" in text
+
+
+def test_ru_does_it_come_now_is_answered_and_not_contradicted():
+    text, _ = play(RUSSIAN, ["Здравствуйте, Департамент социального страхования, Ирина.",
+                             "Понимаю, как Вам тяжело. Скажите, а сейчас российская пенсия Вам приходит?"])
+    assert text.startswith("Сейчас вроде приходит")
+    assert "то есть, то нет" not in text
+
+
+def test_ru_a_wrong_resumption_date_is_believed_without_judging_the_gap():
+    text, conv = play(RUSSIAN, ["Здравствуйте, Департамент социального страхования, Ирина.",
+                                "Понимаю, как Вам тяжело, давайте разберёмся.",
+                                "Российскую пенсию платит Россия. Выплаты возобновились в январе 2026 года."])
+    assert [m["id"] for m in conv.state["misinformed"]] == ["wrong_timeline"]
+    assert "короткий" not in text
+
+
+def test_ru_the_angry_client_says_goodbye_when_she_leaves():
+    text, conv = play(RUSSIAN, ["Здравствуйте.", "Успокойтесь, пожалуйста.", "Успокойтесь."])
+    assert conv.current_step.id == "escalated"
+    assert "До свидания" in text
+
+
+@pytest.mark.parametrize("sid, fact, line", [
+    ("death-report-ru", "mother_last_payment", "деньги пришли сегодня"),
+    ("death-report-et", "father_last_payment", "Raha tuli täna"),
+])
+def test_the_screen_shows_the_payment_that_came_today(sid, fact, line):
+    scenario = LIB.get(sid)
+    assert "декабр" in scenario.private_facts[fact] or "detsembri" in scenario.private_facts[fact]
+    said = [v.say for s in scenario.dialogue.steps if getattr(s, "id", "") == "money_when" for v in s.lines()]
+    assert any(line in str(s) for s in said)
+    assert not any("прошлую пятницу" in str(s) or "eelmisel reedel" in str(s) for s in said)
+
+
+def test_ru_the_funeral_benefit_told_wrongly_is_believed_not_asked_again():
+    text, conv = play("death-report-ru", [
+        "Здравствуйте, Департамент социального страхования, Ирина.",
+        "Примите мои соболезнования. Отдельно сообщать нам не нужно, данные приходят из регистра народонаселения.",
+        "Сумму я назвать не могу. Скажите, когда мама умерла и когда пришли деньги?",
+        "Если это деньги за декабрь, их лучше не тратить. А пособие на похороны выплачивает Департамент, подайте "
+        "заявление нам.",
+        "Деньги, пришедшие после смерти, использовать нельзя – Департамент потребует их вернуть.",
+    ])
+    assert "у Вас можно получить" not in text
+    assert "у Вас оформлю" in text
