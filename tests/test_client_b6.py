@@ -403,3 +403,13 @@ def test_ru_the_funeral_benefit_told_wrongly_is_believed_not_asked_again():
     ])
     assert "у Вас можно получить" not in text
     assert "у Вас оформлю" in text
+
+
+def test_ru_only_what_is_still_open_is_asked_about_the_appeal():
+    opening = "здравствуйте, ирина, департамент. вы не согласны с решением по досрочной пенсии, правильно?"
+    text, _ = play("appeal-refused-ru", [opening, "тогда пишите возражение в свободной форме: с чем не согласны и "
+                                                  "почему, приложите копию трудовой. бланка нет"])
+    assert "бланк" not in text
+    assert "куда его отправлять" in text
+    text, _ = play("appeal-refused-ru", [opening, "тогда нужно подать возражение – vaie."])
+    assert "есть какой то бланк" in text and "куда отправлять" in text
