@@ -25,9 +25,11 @@ def start(sid):
     return Conversation.start(LIB.get(sid), LIB, seed=1, today=DAY)
 
 
-def _to_last_line(sid, example):
+def _to_last_line(sid, example, without_goodbye=False):
     scenario = LIB.get(sid)
     answers = next(e for e in scenario.examples if e.name == example).answers
+    if without_goodbye:  # a goodbye that leads into the end step ends the call at once (tests/test_client_b6.py)
+        answers = [*answers[:-1], answers[-1].removesuffix(" Head päeva.").removesuffix(" Head aega.")]
     conv = start(sid)
     for text in answers:
         conv.reply(text)
@@ -71,7 +73,7 @@ def test_a_check_without_goodbye_is_answered_and_the_call_stays_open(sid, exampl
     ("abusive-caller-et", "exemplary", "(Kõne lõppes. Teavitan meeskonnajuhti ähvardusest.)"),
 ])
 def test_a_client_who_hung_up_answers_nothing(sid, example, reply):
-    conv = _to_last_line(sid, example)
+    conv = _to_last_line(sid, example, without_goodbye=True)
     assert "toru" in conv.turns[-1]["text"]
     assert conv.reply(reply) == [] and conv.finished
 

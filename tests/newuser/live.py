@@ -87,9 +87,17 @@ def say(path: Path, scenario_id: str | None, name: str, text: str, kind: str | N
     after = play_answers(scenario, library, run["answers"])
     new = after.turns[len(before.turns) + 1:]
     out = [f"client> {t['text']}" for t in new]
-    if after.finished:
-        out.append("[the conversation has ended]")
+    out += _end_note(after)
     return "\n".join(out) or "[no answer from the client]"
+
+
+def _end_note(conv) -> list[str]:
+    """The call has ended, or the client has said its last line and the next reply (a goodbye) ends it."""
+    if conv.finished:
+        return ["[the conversation has ended]"]
+    if conv.state.get("awaiting_close"):
+        return ["[the client has said its last line: a goodbye from you ends the call]"]
+    return []
 
 
 def show(path: Path, name: str) -> str:
@@ -98,8 +106,7 @@ def show(path: Path, name: str) -> str:
     run = _run(doc, name)
     conv = play_answers(library.get(doc["scenario"]), library, run["answers"])
     out = [f"{'client' if t['role'] == 'client' else 'you':>6}> {t['text']}" for t in conv.turns]
-    if conv.finished:
-        out.append("[the conversation has ended]")
+    out += _end_note(conv)
     return "\n".join(out)
 
 

@@ -20,7 +20,7 @@ from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
-from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, is_hold
+from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, UNADDRESSED, is_hold
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -153,15 +153,25 @@ class Conversation:
             if hit:
                 self.state["ever"][name] = True
         self._said_before = dict(self.state.get("said", {}))
-        for name, hit in listening.stated_signals(self, acted, signals, facts).items():
+        self._stated = listening.stated_signals(self, acted, signals, facts)
+        for name, hit in self._stated.items():
             if hit:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
+        # a reply that ends with a goodbye and leads into an end step: the client's parting line ends the call
+        self._goodbye = listening.goodbye_tail(self, text) is not None
         self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or text
         self._answers = listening.known_answers(self, acted or text)
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
         self._holding = is_hold(text, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
+        if analysis.get("unaddressed") and self.state["step"] is not None and not self._reaction \
+                and not self.state["finished"]:
+            # „Kliendile makstakse elatisabi ...“ said to the caller: who is meant? The client asks and waits
+            # (counted like a fallback towards on_stuck) instead of going on as if nothing was said
+            lines = UNADDRESSED.get(self.scenario.language, UNADDRESSED["et"])
+            self._fallback(at, lines[min(self.state["vars"]["fallbacks"], len(lines) - 1)], flag=True)
+            return self.turns[before:]
         if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
                 and not self._answers and not self._reaction:
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step
@@ -198,6 +208,10 @@ class Conversation:
         acts = find_non_answers(self.transcript(), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
+        # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
+        # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
+        kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
+        full["unaddressed"] = not acted and bool(kinds) and kinds <= {"third_person", "agent_instruction"}
         if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
             return full
         said = analyse_reply(acted, lang, self.concepts, self.signals, self.facts) if acted else None
@@ -229,8 +243,11 @@ class Conversation:
             **signals,
         }
         ever = self.state["ever"]
+        stated = getattr(self, "_stated", {})
         functions = {
             "mentioned": lambda name: bool(facts.get(name) or signals.get(name)),
+            # said in this reply outside its questions („Kas saatsite tõendi?“ names the certificate, says nothing)
+            "stated": lambda name: bool(facts.get(name) or signals.get(name)) and bool(stated.get(name)),
             "ever": lambda name: bool(ever.get(name)),
             "visited": lambda name: bool(self.state["visits"].get(name)),
         }
@@ -268,7 +285,7 @@ class Conversation:
         else:
             self._enter(target, signals, facts, at, prefix=answers)
 
-    def _fallback(self, at: float | None, said: str | None = None) -> None:
+    def _fallback(self, at: float | None, said: str | None = None, flag: bool = False) -> None:
         dialogue = self.scenario.dialogue
         self.state["vars"]["fallbacks"] += 1
         count = self.state["vars"]["fallbacks"]
@@ -276,7 +293,8 @@ class Conversation:
             self._enter(dialogue.on_stuck, {}, {}, at)
             return
         if said:
-            self.turns.append({"role": "client", "text": said, "at": at, "step": self.state["step"]})
+            turn = {"role": "client", "text": said, "at": at, "step": self.state["step"]}
+            self.turns.append({**turn, "fallback": True} if flag else turn)
             return
         lines = dialogue.fallback or DEFAULT_FALLBACK.get(self.scenario.language, DEFAULT_FALLBACK["et"])
         line = render(lines[(count - 1) % len(lines)], self.values)
@@ -320,14 +338,19 @@ class Conversation:
             line = None
         said = render(line, self.values) if line is not None else None
         if said is not None:  # a line that itself starts with the answer („Jah, see olen mina. Kas ...“) says it once,
-            # also when the answer lost its „Jah,“ to an open question („Kus ema elab?“)
+            # also when the answer lost its „Jah,“ to an open question („Kus ema elab?“); a line that confirms or
+            # tells the name itself („Jah, Helju Tamm olen. ...“) is not preceded by the built-in name answer
+            names = getattr(self, "_name_answers", set())
             prefix = [p for p in prefix if not listening.without_yes(tx.fold(said)).startswith(
-                listening.without_yes(tx.fold(p)).rstrip(".!"))]
+                listening.without_yes(tx.fold(p)).rstrip(".!"))
+                and not (p in names and listening.mentions_name(self, said))]
         parts = [*prefix, said] if said is not None else prefix
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
         if step.end:
             state["awaiting_close"] = True
+            if getattr(self, "_goodbye", False) and not listening.client_asks(self, said or ""):
+                self._finish("end_step")  # the trainee said goodbye: the client's parting line ends the call
 
     def _already_answered(self, step: Step, said: dict | None = None) -> bool:
         """Every signal or fact the step asks for was said in this or an earlier reply (or in `said`)."""

@@ -18,10 +18,15 @@ from trainer.simulation.reactions import (
     CONFIRM_ANSWER,
     CONFIRM_NAME,
     CONFIRM_PHRASES,
+    EMPTY_SUMMARY,
     FRAGMENT_ANSWER,
     MAX_AFTER_END,
     NAME_CHECK_WORDS,
+    NAME_REQUEST_PHRASES,
+    NOT_NAME_REQUEST_BEFORE,
     OPEN_QUESTION,
+    OWN_NAME,
+    REQUEST_WORDS,
     UNKNOWN_ANSWER,
     after_end_answer,
     asks_anything_else,
@@ -81,6 +86,15 @@ def spoken_tail_questions(text: str, language: str) -> list[str]:
     return out
 
 
+def client_asks(conv: Conversation, line: str) -> bool:
+    """Does a client line ask something, as the scorer reads it (a question sentence; without any
+    punctuation, by intonation)? Then a goodbye does not end the call before the trainee answers it."""
+    lang = conv.scenario.language
+    spoken = not any(ch in ".!?…,;:" for ch in line)
+    return any(tx.is_spoken_question(s, lang, client=True) if spoken else tx.is_question(s, lang)
+               for _, _, s in tx.split_sentences(line))
+
+
 def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
     """Does the reply ask the client for something (the code, a name, a verifying item, an answer)? Then
     "vaatan järele" in it is no request to hold: "Selge, vaatan järele. Palun öelge oma isikukood."."""
@@ -91,16 +105,27 @@ def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
 
 def known_answers(conv: Conversation, text: str) -> list[str]:
     """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
-    answer to an offer to switch language."""
+    answer to an offer to switch language. The answers about the client's own name (a name check, a
+    request for the name) are kept in ``conv._name_answers``: a step line that says the name itself is
+    not preceded by them."""
     lang = conv.scenario.language
-    questions = _questions(tx.normalize_input(text).text, lang)
-    out = []
+    norm = tx.normalize_input(text).text
+    questions = _questions(norm, lang)
+    # speech without punctuation: a question may open mid-sentence („... aga mis aastal te sündisite ja kas
+    # ...“); a `knows` phrase that opens with a question word counts there too
+    spoken = [s for _, _, s in tx.split_sentences(norm)] if not any(ch in "?!,;" for ch in norm) else []
+    out: list[str] = []
+    names: set[str] = set()
     name_check = checks_name(conv, questions)
     for key, known in conv.scenario.knows.items():
         phrases = tuple(render(p, conv.values) for p in known.ask)
-        hits = [(q, m) for q in questions for m in phrase_set(phrases, lang).find_all(q)]
+        found = phrase_set(phrases, lang)
+        hits = [(q, m) for q in questions for m in found.find_all(q)]
+        hits += [(s, m) for s in spoken if s not in questions for m in found.find_all(s)
+                 if (s[m.start:m.end].split() or [""])[0].lower() in _OPEN_WORDS | {"kas"}]
         if key == "name" and name_check and not hits:
             out.append(render(known.say, conv.values))  # „Kas olete Maie Kuusk?“ asked in words `ask` does not list
+            names.add(out[-1])
             continue
         if hits:
             say = render(known.say, conv.values)
@@ -110,12 +135,92 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
                 say = _YES.sub("", say, count=1)
                 say = say[:1].upper() + say[1:]
             out.append(say)
+            if key == "name":
+                names.add(say)
     if name_check and "name" not in conv.scenario.knows:
         out.insert(0, CONFIRM_NAME.get(lang, CONFIRM_NAME["et"]))
+        names.add(out[0])
+    if asks_name(conv, norm) and not any(mentions_name(conv, a) for a in out):
+        # „Palun öelge oma ees- ja perekonnanimi.“ -> „Minu nimi on Helju Tamm.“
+        out.insert(0, OWN_NAME.get(lang, OWN_NAME["et"]).format(name=own_name(conv)))
+        names.add(out[0])
     offer = language_offer_answer(offered_languages(text, lang), conv.persona.language)
     if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
         out.append(offer)
+    conv._name_answers = names
     return out
+
+
+# Latin <-> Cyrillic for names: a persona named "Oksana Kovalenko" (as in her documents) is checked as «Оксана
+# Коваленко» in a Russian call, and «Галина Иванова» may be typed "Galina Ivanova"; one plain spelling each way
+_LAT_MULTI = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
+              ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("iu", "ю"), ("ia", "я"), ("ii", "ий"), ("ju", "ю"), ("ja", "я"))
+_LAT_ONE = dict(zip("abvgdezijklmnoprstufhcyw", "абвгдезийклмнопрстуфгкив", strict=True))
+_CYR_ONE = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh", "з": "z", "и": "i",
+            "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+            "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+            "э": "e", "ю": "ju", "я": "ja", "і": "i", "ї": "ji", "є": "je", "ґ": "g"}
+
+
+def other_script(name: str) -> str | None:
+    """The name in the other alphabet ("Oksana" -> "Оксана", "Галина" -> "Galina"), or None."""
+    low = name.lower()
+    if low and all("a" <= ch <= "z" or ch in "-' " for ch in low):
+        out, i = [], 0
+        while i < len(low):
+            for lat, cyr in _LAT_MULTI:
+                if low.startswith(lat, i):
+                    out.append(cyr)
+                    i += len(lat)
+                    break
+            else:
+                out.append(_LAT_ONE.get(low[i], low[i]))
+                i += 1
+        word = "".join(out)
+    elif low and all(ch in _CYR_ONE or ch in "-' " for ch in low):
+        word = "".join(_CYR_ONE.get(ch, ch) for ch in low)
+    else:
+        return None
+    return word[:1].upper() + word[1:]
+
+
+def persona_names(conv: Conversation) -> tuple[str, ...]:
+    """The persona's first and last name, each also in the other alphabet."""
+    names = [n for n in (conv.persona.first_name, conv.persona.last_name) if n]
+    return tuple(dict.fromkeys([*names, *(o for o in map(other_script, names) if o)]))
+
+
+def own_name(conv: Conversation) -> str:
+    """The client's full name as it says it: in a Russian call a name from Latin documents in Cyrillic."""
+    full = conv.persona.full_name
+    if conv.scenario.language == "ru":
+        parts = [other_script(p) if other_script(p) and p.isascii() else p for p in full.split()]
+        full = " ".join(p or "" for p in parts)
+    return full
+
+
+def mentions_name(conv: Conversation, text: str) -> bool:
+    """Does the text name the persona (first or last name, any alphabet and case form)?"""
+    names = persona_names(conv)
+    return bool(names) and any(not m.negated for m in phrase_set(names, conv.scenario.language).find_all(text))
+
+
+def asks_name(conv: Conversation, norm: str) -> bool:
+    """Does a question or request of the reply ask the client's own name („Palun öelge oma ees- ja
+    perekonnanimi.“, «Как Вас зовут?», «Назовите, пожалуйста, Ваше имя и фамилию.»)? Not a name in another
+    sense („Kas konto on Teie nimel?“, «счёт открыт на Ваше имя?»)."""
+    lang = conv.scenario.language
+    requests = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
+    wanted = phrase_set(tuple(NAME_REQUEST_PHRASES.get(lang, NAME_REQUEST_PHRASES["en"])), lang)
+    questions = set(_questions(norm, lang))
+    for _, _, sentence in tx.split_sentences(norm):
+        if sentence not in questions and not any(not m.negated for m in requests.find_all(sentence)):
+            continue
+        for m in wanted.find_all(sentence):
+            before = [t.norm for t in tx.tokenize(sentence[:m.start]) if t.is_word]
+            if not m.negated and not (before and before[-1] in NOT_NAME_REQUEST_BEFORE):
+                return True
+    return False
 
 
 def checks_name(conv: Conversation, questions: list[str]) -> bool:
@@ -125,7 +230,7 @@ def checks_name(conv: Conversation, questions: list[str]) -> bool:
     Kuusk?“, «спасибо валентина петрова верно», "aitah maie kuusk eks"). A question that only addresses the
     client by name („Maie, kas Te saate vanaduspensioni?“) or negates it («Вы не Валентина?») is no check."""
     lang = conv.scenario.language
-    names = tuple(n for n in (conv.persona.first_name, conv.persona.last_name) if n)
+    names = persona_names(conv)  # also in the other alphabet: "Oksana Kovalenko" checked as «Оксаной Коваленко»
     allowed = {tx.fold(w) for w in NAME_CHECK_WORDS.get(lang, NAME_CHECK_WORDS["et"])}
     for q in questions:
         found = phrase_set(names, lang).find_all(q) if names else []
@@ -258,6 +363,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
     answer = after_end_answer(signals, lang) if acted else None
     if answer is None and kind is not None:  # "... kas selge", «... есть ещё вопросы» typed without "?"
         answer = closing_answer(kind, lang)
+    if answer == closing_answer("understood", lang) and empty_summary(conv, body):
+        answer = EMPTY_SUMMARY.get(lang, EMPTY_SUMMARY["et"])  # „Kokkuvõtteks. Kas see vastas ...?“: no thanks
     if answer is None and not _questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
@@ -270,6 +377,45 @@ def after_end(conv: Conversation, text: str) -> str | None:
     if cut is not None and body:
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking
     return answer
+
+
+#: social formulas and checks that a summary's words are not (what remains of „Kokkuvõtteks. Aitäh!“ is nothing)
+_NOT_SUMMED = ("summary", "understanding_check", "further_help", "offer_help", "thanks", "farewell", "greeting",
+               "empathy", "institution", "apology")
+_FILLERS = frozenset("""nii siis ja ning ehk nüüd nuud lühidalt luhidalt kõik koik see seda veel ka
+    так вот значит ну и а всё все это по теперь коротко кратко""".split())
+
+
+def empty_summary(conv: Conversation, body: str) -> bool:
+    """Does the reply announce a summary that sums up nothing („Kokkuvõtteks. Kas see vastas Teie
+    küsimusele?“, «Итак, подведём итог. Ответила ли я на Ваш вопрос?»)? The sentences from the summary
+    word up to the next question hold no word beyond the summary words, social formulas and fillers. A
+    summary with any content („Kokkuvõtteks: taotlus iseteeninduses.“) or a check alone is no empty summary."""
+    lang = conv.scenario.language
+    entry = conv.concepts.get("summary") or {}
+    markers = phrase_set(tuple(entry.get(lang) or []), lang) if entry.get(lang) else None
+    if markers is None:
+        return False
+    norm = tx.normalize_input(body).text
+    questions = set(_questions(norm, lang))
+    sentences = [s for _, _, s in tx.split_sentences(norm)]
+    social = tuple(p for name in _NOT_SUMMED for p in ((conv.concepts.get(name) or {}).get(lang) or []))
+    found_marker = False
+    for i, sentence in enumerate(sentences):
+        if sentence in questions or not [m for m in markers.find_all(sentence) if not m.negated]:
+            continue
+        found_marker = True
+        span = [sentence]
+        for nxt in sentences[i + 1:]:
+            if nxt in questions:
+                break
+            span.append(nxt)
+        rest = " ".join(span)
+        for m in sorted(phrase_set(social, lang).find_all(rest), key=lambda m: -m.start):
+            rest = rest[:m.start] + " " * (m.end - m.start) + rest[m.end:]
+        if any((t.is_word or t.text[:1].isdigit()) and tx.fold(t.text) not in _FILLERS for t in tx.tokenize(rest)):
+            return False
+    return found_marker
 
 
 #: a stage direction in the client's line saying it hung up: „(Klient ... paneb toru ära.)“, «(... бросает трубку.)»

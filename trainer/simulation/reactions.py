@@ -1,8 +1,9 @@
 """The scripted client's built-in reactions, the same in every scenario: it acknowledges what was already
 answered, waits when asked to hold, answers an offer to switch language, confirms a check of what it
-asks, says "I don't know exactly" to a question it cannot answer and, once its last line is said,
-answers the trainee's closing questions ("Kas see on arusaadav?") and acknowledges further information
-before the call ends.
+asks and of its name, tells its name when asked, asks who is meant when the reply talks about "the
+client", says "I don't know exactly" to a question it cannot answer and, once its last line is said,
+answers the trainee's closing questions ("Kas see on arusaadav?", no thanks for an empty summary) and
+acknowledges further information before the call ends.
 
 Lines are in the scenario's language (et, ru, en); the phrases that trigger them are matched like every
 other phrase (folded, lemmatised, negation-aware).
@@ -55,13 +56,36 @@ CONFIRM_NAME = {"et": "Jah, see olen mina.", "ru": "Да, это я.", "en": "Ye
 NAME_CHECK_WORDS = {
     "et": frozenset({"kas", "olete", "oled", "te", "teie", "sina", "räägin", "räägime", "ma", "mina", "eks", "jah",
                      "õige", "õigesti", "ikka", "aitäh", "tänan", "tänud", "palun", "kinnitage", "kinnitaksite",
-                     "proua", "härra", "preili", "nii", "ju", "vist", "ning", "ja", "selge", "hästi", "ok", "okei"}),
+                     "proua", "härra", "preili", "nii", "ju", "vist", "ning", "ja", "selge", "hästi", "ok", "okei",
+                     "nimi", "on", "öelge", "ütelge"}),
     "ru": frozenset({"вы", "я", "говорю", "разговариваю", "с", "со", "ли", "это", "верно", "да", "правильно", "так",
                      "спасибо", "благодарю", "ведь", "госпожа", "господин", "точно", "подтвердите", "пожалуйста",
-                     "хорошо", "ясно", "и", "а", "ok"}),
+                     "хорошо", "ясно", "и", "а", "ok", "вас", "зовут", "ваше", "имя", "скажите", "подскажите"}),
     "en": frozenset({"are", "you", "am", "i", "speaking", "to", "with", "is", "this", "right", "correct", "yes",
                      "thanks", "thank", "please", "confirm", "mr", "mrs", "ms", "ok"}),
 }
+# ... and tells its name when asked for it, in a question or a request („Palun öelge oma ees- ja perekonnanimi.“,
+# «Как Вас зовут?», «Назовите, пожалуйста, Ваше имя и фамилию.»), when ``knows`` has no answer of its own: not a
+# name in another sense („Teie nimel olev konto“, «счёт на Ваше имя»)
+NAME_REQUEST_PHRASES = {
+    "et": ["=Teie =nimi", "=oma =nimi", "=Teie =nime", "=oma =nime", "=Teie =täisnimi", "=oma =täisnimi",
+           "ees- ja perekonnanimi", "ees- ja perekonnanime", "eesnimi ja perekonnanimi", "eesnime ja perekonnanime",
+           "=nimi ja perekonnanimi", "kuidas Teie nimi on", "kuidas on Teie nimi", "mis on Teie nimi",
+           "mis Teie nimi on", "kellega ma räägin", "kellega räägin"],
+    "ru": ["=Ваше =имя", "=Ваша =фамилия", "=Вашу =фамилию", "=имя и =фамилию", "=имя и =фамилия",
+           "=имя, =фамилию", "как Вас зовут", "=представьтесь", "с кем я говорю", "с кем я разговариваю"],
+    "en": ["your name", "your full name", "who am I speaking to"],
+}
+OWN_NAME = {"et": "Minu nimi on {name}.", "ru": "Меня зовут {name}.", "en": "My name is {name}."}
+#: words that make a sentence a request to the client to say something (no question mark needed)
+REQUEST_WORDS = {
+    "et": ["=öelge", "=ütelge", "=nimetage", "=kinnitage", "=täpsustage", "=dikteerige"],
+    "ru": ["=назовите", "=скажите", "=подскажите", "=представьтесь", "=уточните", "=подтвердите", "=продиктуйте",
+           "=напишите"],
+    "en": ["tell me", "please say", "please give"],
+}
+#: words just before a name-request phrase that make it a name in another sense («счёт на Ваше имя»)
+NOT_NAME_REQUEST_BEFORE = frozenset("на от по для nimel nimele".split())
 # ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
 # ... and, asked "anything else?" or "was that clear?" while its own question is still open, says so
@@ -78,6 +102,21 @@ ANYTHING_ELSE_PHRASES = {
 # counts no verbless fragment as an answer, and the client does not leave dissatisfied on it either
 FRAGMENT_ANSWER = {"et": "Vabandust, kas saaksite seda natuke täpsemalt öelda?", "ru": "Простите, а можно чуть подробнее?",
                    "en": "Sorry, could you say that in a bit more detail?"}
+
+# ... and asks who is meant when the whole reply talks about "the client" or instructs the agent („Kliendile
+# makstakse elatisabi 200 eurot kuus.“, «Начните с приветствия ...»): said to no one, it answers nothing
+UNADDRESSED = {"et": ["Vabandust, kas Te räägite minust? Ma ei saanud aru, kellele see oli.",
+                      "Ma ikka ei saa aru – kas see käib minu kohta?"],
+               "ru": ["Простите, это Вы мне говорите? Не понимаю, о ком это.",
+                      "Я всё равно не понимаю – это про меня?"],
+               "en": ["Sorry, are you talking about me? I didn't get who that was for.",
+                      "I still don't get it - is that about me?"]}
+
+# ... and does not thank for a "summary" that sums up nothing („Kokkuvõtteks. Kas see vastas Teie küsimusele?“,
+# «Итак, подведём итог. Ответила ли я на Ваш вопрос?“): no question mark, so it asks nothing that the trainee's
+# goodbye would leave open
+EMPTY_SUMMARY = {"et": "Aga kokkuvõtet Te ju ei teinudki.", "ru": "Итог-то Вы так и не подвели.",
+                 "en": "But you didn't actually sum anything up."}
 
 # ... and, after its last line, answers a closing question instead of hanging up on it: a check of
 # understanding, an offer of further help, or any other question (at most MAX_AFTER_END times)
@@ -141,12 +180,26 @@ def asks_anything_else(text: str, signals: dict[str, bool], language: str) -> bo
     return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
 
 
+# an offer made as a conditional statement: "Kui soovite, võime kirjutada ka vene keeles.", «Если Вам удобнее,
+# можем говорить по-эстонски.» ("Räägime vene keeles." alone is no offer)
+OFFER_CONDITIONS = {
+    "et": ["kui soovite", "kui Te soovite", "kui soovi on", "soovi korral", "kui Teile sobib", "kui Teile on mugavam",
+           "kui on mugavam", "kui Teil on mugavam", "kui Teile on lihtsam", "kui on lihtsam", "kui vaja"],
+    "ru": ["если хотите", "если Вы хотите", "если Вам удобнее", "если удобнее", "если Вам удобно", "если Вам проще",
+           "если проще", "при желании", "если нужно", "если Вам так легче", "если Вам легче"],
+    "en": ["if you prefer", "if you like", "if you want"],
+}
+
+
 def offered_languages(text: str, language: str) -> set[str]:
     """The languages a reply offers to go on in: "et"/"ru" named in a question sentence
-    ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?»)."""
-    questions = [s for _, _, s in tx.split_sentences(text) if tx.is_question(s, language)]
+    ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?») or in a sentence
+    with a condition of the client's wish ("Kui soovite, võime kirjutada ka vene keeles.")."""
+    conditions = phrase_set(tuple(OFFER_CONDITIONS.get(language, OFFER_CONDITIONS["en"])), language)
+    offers = [s for _, _, s in tx.split_sentences(text)
+              if tx.is_question(s, language) or any(not m.negated for m in conditions.find_all(s))]
     return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()
-            if any(not m.negated for q in questions for m in phrase_set(tuple(phrases), language).find_all(q))}
+            if any(not m.negated for q in offers for m in phrase_set(tuple(phrases), language).find_all(q))}
 
 
 def language_offer_answer(offered: set[str], own: str) -> str | None:

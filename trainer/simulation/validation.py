@@ -120,6 +120,7 @@ def validate_scenario(
     functions = {
         "mentioned": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
         "ever": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
+        "stated": set(scenario.private_facts) | signal_names(scenario.signals) | derived | {"promised"},
         "visited": known,
     }
     criterion_ids = {c.id for c in scenario.criteria}
