@@ -36,6 +36,8 @@ def _verdicts(lang, turns):
     ("ru", "здравствуйте департамент социального страхования марта слушаю", "pass"),
     ("ru", "здравствуйте, марта, департамент соц страхования. чем могу помочь?", "pass"),
     ("ru", "Добрый день, Эгерт, Департамент социального страхования.", "pass"),
+    ("et", "Tere, Sotsiaalkindlustusameti chatis on Kati.", "pass"),
+    ("et", "tere sotsiaalkindlustusameti infotelefonil on marta", "pass"),
     # must not: the month, a name addressed with "!", a surname, no name at all
     ("ru", "Здравствуйте! Департамент социального страхования, с первого марта новые правила.", "fail"),
     ("ru", "Здравствуйте, Марта! Департамент социального страхования.", "fail"),

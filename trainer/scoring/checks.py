@@ -39,7 +39,8 @@ from trainer.text.regexsafe import compile_safe
 _NAME_BEFORE = {
     ("nimi", "on"), ("olen",), ("mina", "olen"), ("ma", "olen"), ("teid", "teenindab"), ("teenindab",),
     ("teiega", "raagib"), ("raagib",), ("kirjutab",), ("vastab",), ("siin", "on"), ("siin",),
-    ("teenindaja",), ("konsultant",),
+    ("teenindaja",), ("konsultant",), ("chatis", "on"), ("vestluses", "on"), ("veebivestluses", "on"),
+    ("telefonil", "on"), ("infotelefonil", "on"), ("liinil", "on"),
     ("меня", "зовут"), ("мое", "имя"), ("имя",), ("это",), ("говорит",), ("на", "связи"), ("обслуживает",),
     ("специалист",), ("консультант",), ("пишет",), ("отвечает",),
     ("name", "is"), ("this", "is"), ("i", "am"), ("i'm",), ("speaking", "with"),
