@@ -229,6 +229,7 @@ from trainer.text import is_spoken_question  # noqa: E402
     ("ru", "а я и не знала что так можно", False),
     ("ru", "а мне никто не сказал", False),
     ("ru", "вы мне очень помогли спасибо", False),
+    ("ru", "вы меня не слушаете", False),
     ("et", "te vastasite mu küsimusele aitäh", False),
 ])
 def test_client_spoken_questions_at_the_end(lang, sentence, question):
@@ -284,4 +285,22 @@ def test_an_informal_imperative_after_a_negated_verb(sentence, informal):
 ])
 def test_pole_with_its_own_predicate_does_not_negate_the_next(sentence, negated):
     (match,) = PhraseSet(["pöörduge kuhugi mujale"], "et").find_all(sentence)
+    assert match.negated is negated
+
+
+# -- 12. the old rule told as past is not stated as the current rule (batch 7) --------------------------
+
+@pytest.mark.parametrize("lang, phrase, sentence, negated", [
+    ("et", "reedel", "Ja naabrinaise jutu kohta: see reedel maksmise reegel kehtis kuni 2024. aasta lõpuni.", True),
+    ("et", "eelneval reedel", "Varem maksti pension eelneval reedel, nüüd järgmise kahe tööpäeva jooksul.", True),
+    ("ru", "платили в пятницу", "раньше платили в пятницу теперь нет", True),
+    ("ru", "в пятницу", "До 2025 года пенсию выплачивали в пятницу перед выходными.", True),
+    # the rule stated as current, "as before" included
+    ("et", "reedel", "Pension makstakse reedel, nagu varem.", False),
+    ("ru", "в пятницу", "Пенсию заплатят в пятницу, как и раньше.", False),
+    ("ru", "в пятницу", "Деньги придут в пятницу.", False),
+    ("et", "reedel", "Raha laekus reedel.", False),
+])
+def test_the_old_rule_told_as_past(lang, phrase, sentence, negated):
+    (match,) = PhraseSet([phrase], lang).find_all(sentence)
     assert match.negated is negated

@@ -287,8 +287,49 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
         return False
     lang = _lang(lang)
+    if _told_as_past(tokens, idx, end, lang):
+        return True
     return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
+
+
+# a rule told as past: a time before now ("varem", "kuni 2024", «раньше», «до 2025 года») with a past verb in
+# the same clause ("see reedel maksmise reegel kehtis kuni 2024. aasta lõpuni", «раньше платили в пятницу»)
+_PAST_MARKERS = {"et": frozenset("varem vanasti kunagi".split()), "ru": frozenset("раньше прежде ранее когда-то".split())}
+_UNTIL = {"et": frozenset("kuni enne".split()), "ru": frozenset("до".split())}
+_PAST_WINDOW = 5
+
+
+def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Is the match inside a clause that tells a rule as past: a past-time marker and a past verb within the
+    clause (a few words each side in speech without punctuation)? "Pension makstakse reedel, nagu varem"
+    and «заплатят в пятницу, как и раньше» state the rule now (no past verb)."""
+    if lang not in _PAST_MARKERS:
+        return False
+    window: list[int] = []
+    for step, start in ((-1, idx - 1), (1, end + 1)):
+        k, counted = start, 0
+        while 0 <= k < len(tokens) and counted < _PAST_WINDOW:
+            if _is_boundary(tokens[k], lang):
+                break
+            if tokens[k].is_word or tokens[k].text[:1].isdigit():
+                window.append(k)
+                counted += 1
+            k += step
+    marker = any(tokens[k].norm in _PAST_MARKERS[lang] or (
+        tokens[k].norm in _UNTIL[lang] and k + 1 < len(tokens) and tokens[k + 1].text[:2] == "20"
+        and tokens[k + 1].text.isdigit()) for k in window)
+    return marker and any(tokens[k].is_word and _past_verb(tokens[k].text, lang) for k in window + [idx, end])
+
+
+def _past_verb(word: str, lang: str) -> bool:
+    low = word.lower()
+    if lang == "ru":
+        parses = ru_parse(low)
+        return bool(parses) and parses[0].tag.POS == "VERB" and "past" in parses[0].tag
+    if not low.endswith(("is", "sid", "ti", "di")) or len(low) < 5:
+        return False
+    return any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(low, "et"))
 
 
 def _et_imperative(word: str) -> bool:

@@ -233,7 +233,7 @@ def _client_open_question(words: list[str], lang: str) -> bool:
         return False
     if "вопрос" in words and "не" in words and any(w.startswith("ответи") for w in words):
         return True
-    if "вы" in words and any(w in _RU_PERCEIVE for w in words) and len(words) <= 8:
+    if "вы" in words and "не" not in words and any(w in _RU_PERCEIVE for w in words) and len(words) <= 8:
         return True
     while words and words[0] in _RU_POLITE_LEADS:
         words = words[1:]
