@@ -300,6 +300,8 @@ def test_pole_with_its_own_predicate_does_not_negate_the_next(sentence, negated)
     ("ru", "в пятницу", "Пенсию заплатят в пятницу, как и раньше.", False),
     ("ru", "в пятницу", "Деньги придут в пятницу.", False),
     ("et", "reedel", "Raha laekus reedel.", False),
+    ("ru", "двух следующих рабочих дней", "платят в течение двух следующих рабочих дней раньше платили в пятницу", False),
+    ("ru", "двух рабочих дней", "раньше платили в пятницу теперь платят в течение двух рабочих дней", False),
 ])
 def test_the_old_rule_told_as_past(lang, phrase, sentence, negated):
     (match,) = PhraseSet([phrase], lang).find_all(sentence)

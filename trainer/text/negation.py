@@ -306,20 +306,38 @@ def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> boo
     and «заплатят в пятницу, как и раньше» state the rule now (no past verb)."""
     if lang not in _PAST_MARKERS:
         return False
-    window: list[int] = []
-    for step, start in ((-1, idx - 1), (1, end + 1)):
-        k, counted = start, 0
-        while 0 <= k < len(tokens) and counted < _PAST_WINDOW:
-            if _is_boundary(tokens[k], lang):
+    def is_marker(k: int) -> bool:
+        return tokens[k].norm in _PAST_MARKERS[lang] or (
+            tokens[k].norm in _UNTIL[lang] and k + 1 < len(tokens) and tokens[k + 1].text[:2] == "20"
+            and tokens[k + 1].text.isdigit())
+
+    past = any(tokens[k].is_word and _past_verb(tokens[k].text, lang) for k in (idx, end))
+    marker = False
+    # before the match: up to a present or future verb of its own («раньше платили …, теперь платят <match>»)
+    k, counted = idx - 1, 0
+    while k >= 0 and counted < _PAST_WINDOW and not _is_boundary(tokens[k], lang):
+        if tokens[k].is_word or tokens[k].text[:1].isdigit():
+            if tokens[k].is_word and _past_verb(tokens[k].text, lang):
+                past = True
+            elif tokens[k].is_word and _is_finite(tokens[k].text, lang):
                 break
-            if tokens[k].is_word or tokens[k].text[:1].isdigit():
-                window.append(k)
-                counted += 1
-            k += step
-    marker = any(tokens[k].norm in _PAST_MARKERS[lang] or (
-        tokens[k].norm in _UNTIL[lang] and k + 1 < len(tokens) and tokens[k + 1].text[:2] == "20"
-        and tokens[k + 1].text.isdigit()) for k in window)
-    return marker and any(tokens[k].is_word and _past_verb(tokens[k].text, lang) for k in window + [idx, end])
+            marker = marker or is_marker(k)
+            counted += 1
+        k -= 1
+    # after the match: a marker counts only after a past verb ("reegel kehtis kuni 2024"); a marker first opens
+    # a clause of its own ("… двух рабочих дней раньше платили в пятницу")
+    k, counted, seen_past = end + 1, 0, past
+    while k < len(tokens) and counted < _PAST_WINDOW and not _is_boundary(tokens[k], lang):
+        if tokens[k].is_word or tokens[k].text[:1].isdigit():
+            if tokens[k].is_word and _past_verb(tokens[k].text, lang):
+                seen_past = past = True
+            elif is_marker(k):
+                if not seen_past:
+                    break
+                marker = True
+            counted += 1
+        k += 1
+    return marker and past
 
 
 def _past_verb(word: str, lang: str) -> bool:
