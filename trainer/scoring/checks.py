@@ -341,15 +341,14 @@ class TranscriptAnalysis:
             if k + 3 > len(words):
                 return False
             start, sentence = start + words[k].start, sentence[words[k].start:]
-        if self._reflects_feeling(i, start, end, sentence):
+        tail = _check_tail(sentence, self.language)
+        if self._reflects_feeling(i, start, end, sentence) and (tail is None or names_feeling(tail, self.language)):
             # «сочувствую это действительно неприятно», "saan aru et see on ärritav": empathy, not a check;
             # «Понимаю Вы хотите подать жалобу», "Palju õnne Te küsite siis ...": a check after the cue
-            tail = _check_tail(sentence, self.language)
-            if tail is None or names_feeling(tail, self.language):
-                return False
+            return False
         if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
             return False  # the reply answers the later question
-        return tx.is_check_statement(sentence, self.language) or _check_tail(sentence, self.language) is not None
+        return tx.is_check_statement(sentence, self.language) or tail is not None
 
     def _confirms(self, j: int, check: str) -> bool:
         """Does client unit j confirm or deny a check: a sentence of it opens with yes or no («Оперировал
@@ -761,9 +760,8 @@ def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue
             # "Здравствуйте, Марта, Департамент ...": a name followed at once by the institution introduces
             # the speaker; "Tere, Anne! Sotsiaalkindlustusamet" addresses the client
-            follows = tokens[k + 1].text == "," if k + 1 < len(tokens) else False
-            follows = follows and any(a >= tok.end and not [w for w in words if tok.end <= tokens[w].start < a]
-                                      for a, _ in institution)
+            follows = k + 1 < len(tokens) and tokens[k + 1].text == "," and any(
+                a >= tok.end and not any(tok.end <= tokens[w].start < a for w in words) for a, _ in institution)
             if not framed and not follows and _vocative(tokens, k, words, n, an):
                 continue
             near = _next_to(institution, tokens, words, n)

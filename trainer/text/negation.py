@@ -58,6 +58,7 @@ _DISCOURSE_MARKERS = frozenset("итак итого следовательно k
 
 # thanks are a formula: «ошибки нет спасибо за звонок» (no punctuation) still thanks
 _THANKS = frozenset("спасибо благодарю aitah tanan".split())
+_NEVER_NEGATED = _DISCOURSE_MARKERS | _THANKS
 
 # A phrase ending in a postposition is an adverbial ("andmekaitse tõttu ei saa ma öelda"): the verb's
 # negation after it does not negate the reason.
@@ -277,7 +278,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[idx].norm in _PRIVATIVE.get(_lang(lang), ()):
         return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
     end = idx if last is None else last
-    if end == idx and (tokens[idx].norm in _DISCOURSE_MARKERS or tokens[idx].norm in _THANKS):
+    if end == idx and tokens[idx].norm in _NEVER_NEGATED:
         return False  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
     if nxt is not None and nxt.norm == "tottu":
@@ -306,10 +307,16 @@ def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> boo
     and «заплатят в пятницу, как и раньше» state the rule now (no past verb)."""
     if lang not in _PAST_MARKERS:
         return False
+
     def is_marker(k: int) -> bool:
         return tokens[k].norm in _PAST_MARKERS[lang] or (
             tokens[k].norm in _UNTIL[lang] and k + 1 < len(tokens) and tokens[k + 1].text[:2] == "20"
             and tokens[k + 1].text.isdigit())
+
+    # cheap first: no marker word near the match, no past rule (the verb look-ups below are the costly part)
+    near = range(max(0, idx - 3 * _PAST_WINDOW), min(len(tokens), end + 3 * _PAST_WINDOW + 1))
+    if not any(is_marker(k) for k in near):
+        return False
 
     past = any(tokens[k].is_word and _past_verb(tokens[k].text, lang) for k in (idx, end))
     marker = False

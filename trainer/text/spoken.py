@@ -57,10 +57,9 @@ _RU_HUNDREDS = {"сто": 100, "двести": 200, "триста": 300, "чет
 _RU_THOUSAND = frozenset("тысяча тысячи тысяч тысячу".split())
 # oblique cases («в течение тридцати дней», «около четырёхсот пятидесяти евро»); «одной», «семью» (= family)
 # and the instrumental «пятью» are left out: they are other words as often as numbers
-_RU_OBLIQUE = {
-    1: ("двух двум двумя", 2), 2: ("трёх трех трём трем тремя", 3), 3: ("четырёх четырех четырём четырем "
-                                                                    "четырьмя", 4)}
-_RU_OBLIQUE_I = {"пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
+_RU_OBLIQUE_UNITS = {"двух": 2, "двум": 2, "двумя": 2, "трёх": 3, "трех": 3, "трём": 3, "трем": 3, "тремя": 3,
+                     "четырёх": 4, "четырех": 4, "четырём": 4, "четырем": 4, "четырьмя": 4,
+                     "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11,
                  "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16,
                  "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19}
 _RU_OBLIQUE_TENS = {"двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60,
@@ -96,10 +95,7 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
     for forms, slot in ((_RU_UNITS, 1), (_RU_TEENS, 1), (_RU_TENS, 2), (_RU_HUNDREDS, 3)):
         for word, n in forms.items():
             lex[fold(word)] = (n, slot)
-    for forms, n in _RU_OBLIQUE.values():
-        for word in forms.split():
-            lex[fold(word)] = (n, 1)
-    for forms, slot in ((_RU_OBLIQUE_I, 1), (_RU_OBLIQUE_TENS, 2), (_RU_OBLIQUE_HUNDREDS, 3)):
+    for forms, slot in ((_RU_OBLIQUE_UNITS, 1), (_RU_OBLIQUE_TENS, 2), (_RU_OBLIQUE_HUNDREDS, 3)):
         for word, n in forms.items():
             lex[fold(word)] = (n, slot)
     for word in _RU_THOUSAND:
