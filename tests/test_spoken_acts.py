@@ -163,3 +163,37 @@ def test_an_unfilled_template_question_clarifies_nothing(language, template):
 ])
 def test_a_russian_tag_after_a_negated_verb_asks(sentence, asks):
     assert is_spoken_question(sentence, "ru") is asks
+
+
+@pytest.mark.parametrize("language, last", [
+    ("ru", "да всё верно ошибки нет спасибо за звонок госпожа ермакова всего доброго"),
+    ("ru", "Да всё верно ошибки нет Спасибо за звонок госпожа Ермакова всего доброго"),
+    ("ru", "Хорошо значит так и сделаем Спасибо за обращение господин Петров до свидания"),
+    ("et", "jah nii see on vigu pole aitäh helistamast proua tamm head päeva"),
+    ("et", "Jah nii see on vigu pole Aitäh helistamast proua Tamm head päeva"),
+    ("et", "selge ongi kõik Aitah et helistasite harra Kask ilusat paeva"),
+])
+def test_a_spoken_closing_with_the_client_addressed_by_title_is_a_closing(language, last):
+    """A goodbye that names the client ("госпожа Ермакова", "proua Tamm") after a short answer, spoken
+    without punctuation, is a closing formula: the title and surname are an address, not keywords."""
+    opening = {"ru": "здравствуйте департамент социального страхования меня зовут анна чем могу помочь",
+               "et": "tere sotsiaalkindlustusamet mari kuuleb kuidas saan aidata"}[language]
+    middle = {"ru": [("client", "я хотела проверить правильно ли мне посчитали прибавку"),
+                     ("agent", "прибавка с первого апреля у каждого своя она зависит от размера пенсии"),
+                     ("client", "теперь понятно значит ошибки нет")],
+              "et": [("client", "tahtsin kontrollida kas mu pensioni tõus on õigesti arvutatud"),
+                     ("agent", "tõus sõltub teie pensioni suurusest ja see on arvutatud õigesti"),
+                     ("client", "selge siis vigu pole")]}[language]
+    turns = [("agent", opening), *middle, ("agent", last)]
+    assert verdicts(language, turns)["closing"] == "pass"
+
+
+@pytest.mark.parametrize("language, last", [
+    ("ru", "госпожа ермакова пенсия прибавка"),
+    ("et", "proua tamm pension tõus"),
+])
+def test_a_title_and_keywords_are_still_no_closing(language, last):
+    opening = {"ru": "здравствуйте департамент социального страхования меня зовут анна чем могу помочь",
+               "et": "tere sotsiaalkindlustusamet mari kuuleb kuidas saan aidata"}[language]
+    turns = [("agent", opening), ("client", "küsimus" if language == "et" else "вопрос"), ("agent", last)]
+    assert verdicts(language, turns)["closing"] == "fail"

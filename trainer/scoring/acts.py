@@ -102,6 +102,10 @@ _FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращен
                            r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse)\s+eest|"
                            r"(?:helistamast|pöördumast|poordumast|ootamast))\b")
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
+# the client addressed by title and surname ("proua Tamm", «госпожа Ермакова») is part of a formula, not a
+# keyword: «Спасибо за звонок госпожа Ермакова всего доброго» spoken without commas
+_ADDRESS = re.compile(r"(?i)(?<!\w)(?:proua|pr|h[äa]rra|hr|preili|госпож[аеуи]|господин[ау]?|г-жа|г-н)\.?\s+"
+                      r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 FEEDBACK = {
     "keyword_chain": {
@@ -257,6 +261,7 @@ def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: fro
         found = _phrase_set(social, lang).find_all(text)
         text = _blank(text, found)
         text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), text) if found else text
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text) if found else text
     out = []
     for sentence in (s for _, _, s in tx.split_sentences(text)):
         for fragment in _FRAGMENT_SPLIT.split(sentence):
