@@ -133,3 +133,19 @@ def test_deadlines_from_a_rule_and_impersonal_outcomes(lang, sentence, promise):
 ])
 def test_a_guessed_amount_of_the_clients_benefit(lang, sentence, guess):
     assert bool(find_promises(sentence, lang)) is guess
+
+
+@pytest.mark.parametrize("lang, sentence, promise", [
+    # certainty about the agent's own next act is a commitment, even beside an outcome word in another clause
+    ("et", "Oma pensioniasjas saate meile uuesti helistada numbril 16106, kui olete rahunenud, või kirjutada "
+           "iseteeninduse kaudu, sisse saate ID-kaardi, mobiil-ID või Smart-ID-ga – siis vaatame taotluse seisu "
+           "kindlasti üle.", False),
+    ("et", "Iseteeninduses saate taotluse esitada, ma kontrollin kindlasti, et see on kohale jõudnud.", False),
+    ("ru", "Вы можете войти в самообслуживание с ID-картой, а я обязательно проверю, поступило ли заявление.", False),
+    # the certainty is about the outcome: still a promise, with or without an own act beside it
+    ("et", "Ma vaatan Teie taotluse üle ja pension tuleb kindlasti järgmisel nädalal.", True),
+    ("et", "Vaatame selle üle, kindlasti saate toetuse.", True),
+    ("ru", "Я посмотрю Ваше заявление, и решение точно будет положительным.", True),
+])
+def test_certainty_about_the_agents_own_act_is_no_promise(lang, sentence, promise):
+    assert bool(find_promises(sentence, lang)) is promise

@@ -117,6 +117,7 @@ _OWN_ACT = {
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
           r"проверю|проверим|уточню|уточним",
 }
+_PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
 # a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»
 _FEELING = {
     "et": r"pettumus\w*|pettunud|raske(?!\s+puu)|rasket|ebameeldiv\w*|kurb\w*|kurva\w*|tuutu|arritav\w*|"
@@ -233,10 +234,14 @@ def is_promise(sentence: str, lang: str) -> bool:
         stripped = clause.strip()
         if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or _rx(_FEELING[lang]).search(clause):
             continue
+        own_act = _rx(_OWN_ACT[lang]).search(clause)
         marker = _rx(_CERTAIN[lang]).search(clause)
-        if marker and not _negated(sentence, folded, start + marker.start(), lang):
+        # "siis vaatame taotluse seisu kindlasti üle": an adverb of certainty on the agent's own act is no
+        # promise of an outcome; a performative one ("ma luban, et ...", «обещаю») promises what follows
+        if marker and (not own_act or marker.group().startswith(_PERFORMATIVE)) \
+                and not _negated(sentence, folded, start + marker.start(), lang):
             certain = True
-        if _rx(_PAST[lang]).search(clause) or _rx(_OWN_ACT[lang]).search(clause):
+        if own_act or _rx(_PAST[lang]).search(clause):
             continue
         if _guessed_amount(clause, folded, lang):
             return True
