@@ -153,6 +153,7 @@ class Conversation:
             if hit:
                 self.state["ever"][name] = True
         self._said_before = dict(self.state.get("said", {}))
+        self._acked = False  # an acknowledgement of something said before is in this reply's answer
         self._stated = listening.stated_signals(self, acted, signals, facts)
         for name, hit in self._stated.items():
             if hit:  # said outside a question: what a step's `asks` counts as answered
@@ -182,7 +183,11 @@ class Conversation:
             self._enter(self.scenario.start_step, signals, facts, at)
         else:
             self._advance(signals, facts, at)
-        return self.turns[before:]
+        new = self.turns[before:]
+        transcript = listening.transcript_answer(self, acted) if acted and new and not new[-1].get("fallback") else None
+        if transcript:  # „Soovi korral saadan vestluse ärakirja.“ in a chat: the client takes it after its line
+            new[-1]["text"] = f"{new[-1]['text']} {transcript}"
+        return new
 
     def _after_end(self, text: str, at: float | None) -> list[dict]:
         """A reply after the client's last line: answered and the call stays open for the goodbye, or the
@@ -327,11 +332,20 @@ class Conversation:
             # the trainee already answered what this step asks: acknowledge and go on at once; what this very
             # reply said first is not "already said" (the default): the next step's line reacts to it
             target = self._target(step, signals, facts) if not step.end else None
+            if target is None or self._rule is not None and self._rule.when is None and not isinstance(step.next, str):
+                # no rule but the default fits what this reply said: the rules read what the step asks as said
+                # (it was, in an earlier reply), so „Понятно, ... в следующем году.“ does not lead on to the
+                # default for "not answered" („Ничего не понятно“)
+                known = {**signals, **{name: True for name in step.asks}}
+                target = self._target(step, known, facts) if not step.end else None
             own = self._pick(step.answered_lines(), signals, facts, f"{step.id}:answered")[0]
-            if own or target in (None, step.id) \
-                    or self._already_answered(step, getattr(self, "_said_before", None)):
-                prefix.append(render(own, self.values) if own
-                              else ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
+            if own:
+                prefix.append(render(own, self.values))
+                self._acked = True
+            elif (target in (None, step.id) or self._already_answered(step, getattr(self, "_said_before", None))) \
+                    and not getattr(self, "_acked", False):  # one acknowledgement a reply: „Понятно, ...“ is enough
+                prefix.append(ALREADY_ANSWERED.get(self.scenario.language, ALREADY_ANSWERED["et"]))
+                self._acked = True
             if target is not None and target != step.id:
                 self._enter(target, signals, facts, at, prefix, depth + 1)
                 return
@@ -344,7 +358,7 @@ class Conversation:
             prefix = [p for p in prefix if not listening.without_yes(tx.fold(said)).startswith(
                 listening.without_yes(tx.fold(p)).rstrip(".!"))
                 and not (p in names and listening.mentions_name(self, said))]
-        parts = [*prefix, said] if said is not None else prefix
+        parts = listening.without_repeated_acks([*prefix, said] if said is not None else prefix)
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
         if step.end:

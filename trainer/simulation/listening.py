@@ -27,6 +27,7 @@ from trainer.simulation.reactions import (
     OPEN_QUESTION,
     OWN_NAME,
     REQUEST_WORDS,
+    TRANSCRIPT_ANSWER,
     UNKNOWN_ANSWER,
     after_end_answer,
     asks_anything_else,
@@ -34,6 +35,7 @@ from trainer.simulation.reactions import (
     closing_question_kind,
     language_offer_answer,
     offered_languages,
+    offers_transcript,
     phrase_set,
 )
 from trainer.simulation.scenario import render
@@ -60,6 +62,29 @@ _YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
 def without_yes(text: str) -> str:
     """The text without a leading „Jah,“ / «Да,» (as an answer to an open question is said)."""
     return _YES.sub("", text, count=1)
+
+
+#: acknowledgement words a client line may open with: said once when canned parts are joined („Selge, tõendiga
+#: lähen siis ettevõttesse. Selge, osa maksan ise.“ -> „... Osa maksan ise.“; „Jah, see olen mina. Jah, mina olen.“)
+_ACKS = frozenset("jah selge hea hästi olgu aitäh да понятно хорошо ясно ладно спасибо".split())
+_LEAD_ACK = re.compile(r"^\s*([^\W\d_]+)\s*[,.!]\s*(?=\S)")
+
+
+def without_repeated_acks(parts: list[str]) -> list[str]:
+    """The client's line parts with an opening acknowledgement („Jah,“, „Selge,“, «Да,», «Понятно,») dropped
+    where an earlier part opened with the same one; a part that is nothing else stays as it is."""
+    seen: set[str] = set()
+    out = []
+    for part in parts:
+        m = _LEAD_ACK.match(part)
+        word = m.group(1).lower() if m else ""
+        if word in _ACKS and word in seen:
+            rest = part[m.end():]
+            part = rest[:1].upper() + rest[1:]
+        elif word in _ACKS:
+            seen.add(word)
+        out.append(part)
+    return out
 
 
 def _questions(text: str, language: str) -> list[str]:
@@ -103,6 +128,12 @@ def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
     return bool(_questions(tx.normalize_input(text).text, conv.scenario.language))
 
 
+def _spoken_question_end(sentence: str, m) -> bool:
+    """A `knows` phrase that ends an unpunctuated sentence of a few words is asked by intonation (« ...
+    подробности рассказывать не нужно вы сейчас в безопасности»): the question falls on the last words."""
+    return not sentence[m.end:].strip() and len(sentence[:m.start].split()) >= 2
+
+
 def known_answers(conv: Conversation, text: str) -> list[str]:
     """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
     answer to an offer to switch language. The answers about the client's own name (a name check, a
@@ -114,20 +145,24 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
     # speech without punctuation: a question may open mid-sentence („... aga mis aastal te sündisite ja kas
     # ...“); a `knows` phrase that opens with a question word counts there too
     spoken = [s for _, _, s in tx.split_sentences(norm)] if not any(ch in "?!,;" for ch in norm) else []
+    unpunctuated = not any(ch in ".?!,;:" for ch in norm)  # speech: the question falls on the last words
     out: list[str] = []
     names: set[str] = set()
     name_check = checks_name(conv, questions)
+    answered: set[str] = set()  # the questions a `knows` fact answered
     for key, known in conv.scenario.knows.items():
         phrases = tuple(render(p, conv.values) for p in known.ask)
         found = phrase_set(phrases, lang)
         hits = [(q, m) for q in questions for m in found.find_all(q)]
         hits += [(s, m) for s in spoken if s not in questions for m in found.find_all(s)
-                 if (s[m.start:m.end].split() or [""])[0].lower() in _OPEN_WORDS | {"kas"}]
+                 if (s[m.start:m.end].split() or [""])[0].lower() in _OPEN_WORDS | {"kas"}
+                 or unpunctuated and _spoken_question_end(s, m)]
         if key == "name" and name_check and not hits:
             out.append(render(known.say, conv.values))  # „Kas olete Maie Kuusk?“ asked in words `ask` does not list
             names.add(out[-1])
             continue
         if hits:
+            answered.update(q for q, _ in hits)
             say = render(known.say, conv.values)
             q, m = hits[0]
             first = (q[m.start:m.end].split() or [""])[0].lower()
@@ -137,7 +172,8 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
             out.append(say)
             if key == "name":
                 names.add(say)
-    if name_check and "name" not in conv.scenario.knows:
+    if name_check and "name" not in conv.scenario.knows \
+            and not any(checks_name(conv, [q]) for q in answered):  # „Kas räägin Maie Kuusega?“ answered by a fact
         out.insert(0, CONFIRM_NAME.get(lang, CONFIRM_NAME["et"]))
         names.add(out[0])
     if asks_name(conv, norm) and not any(mentions_name(conv, a) for a in out):
@@ -301,6 +337,16 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
     return out
 
 
+def transcript_answer(conv: Conversation, text: str) -> str | None:
+    """In a chat, the client's answer to an offer of the chat transcript (once per conversation)."""
+    lang = conv.scenario.language
+    if conv.scenario.channel != "chat" or conv.state["vars"].get("transcript_offered") \
+            or not offers_transcript(text, lang):
+        return None
+    conv.state["vars"]["transcript_offered"] = True
+    return TRANSCRIPT_ANSWER.get(lang, TRANSCRIPT_ANSWER["et"])
+
+
 def _parted_kindly(conv: Conversation) -> bool:
     """Did the client part calmly, so that it stays on the line for more information? Its last line
     thanked („Selge, aitäh.“) or has no exclamation („Ma ei tea... Olgu. Head aega.“); a client who hung up
@@ -365,6 +411,9 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = closing_answer(kind, lang)
     if answer == closing_answer("understood", lang) and empty_summary(conv, body):
         answer = EMPTY_SUMMARY.get(lang, EMPTY_SUMMARY["et"])  # „Kokkuvõtteks. Kas see vastas ...?“: no thanks
+    transcript = transcript_answer(conv, acted) if acted else None
+    if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
+        answer = f"{answer} {transcript}" if answer else transcript
     if answer is None and not _questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \

@@ -221,3 +221,35 @@ def after_end_answer(signals: dict[str, bool], language: str) -> str | None:
     else:
         return None
     return AFTER_END[kind].get(language, AFTER_END[kind]["et"])
+
+
+# an offer of the chat transcript („Soovi korral saadan vestluse ärakirja.“, «Если хотите, пришлю копию переписки.»)
+# is answered in a chat: the client takes it
+TRANSCRIPT_WORDS = {
+    "et": ["ärakiri", "vestluse koopia", "koopia vestlusest", "vestluse tekst", "vestluse kokkuvõte e-posti"],
+    "ru": ["копия переписки", "копия чата", "копия разговора", "копия беседы", "стенограмма", "запись переписки",
+           "переписку на почту", "переписку на e-mail"],
+    "en": ["transcript", "copy of the chat"],
+}
+TRANSCRIPT_OFFER_VERBS = {
+    "et": ["saadan", "saadame", "saata", "saan saata", "võin saata", "soovite", "soovi korral"],
+    "ru": ["пришлю", "пришлём", "прислать", "отправлю", "отправить", "отправим", "выслать", "вышлю", "хотите"],
+    "en": ["send", "would you like"],
+}
+TRANSCRIPT_ANSWER = {"et": "Ärakiri oleks hea, saatke palun.", "ru": "Копию пришлите, пожалуйста.",
+                     "en": "A transcript would be good, please send it."}
+
+
+def offers_transcript(text: str, language: str) -> bool:
+    """Does a sentence of the reply offer the chat transcript: the transcript named with an offer verb or in a
+    question („Soovi korral saadan vestluse ärakirja.“, „Soovite ärakirja?“, «Могу прислать копию переписки.»)?
+    A bare word asked („Ärakiri?“) or a keyword list is no offer."""
+    words = phrase_set(tuple(TRANSCRIPT_WORDS.get(language, TRANSCRIPT_WORDS["en"])), language)
+    verbs = phrase_set(tuple(TRANSCRIPT_OFFER_VERBS.get(language, TRANSCRIPT_OFFER_VERBS["en"])), language)
+    for _, _, sentence in tx.split_sentences(text):
+        if not any(not m.negated for m in words.find_all(sentence)):
+            continue
+        if sum(t.is_word for t in tx.tokenize(sentence)) >= 2 and (
+                tx.is_question(sentence, language) or any(not m.negated for m in verbs.find_all(sentence))):
+            return True
+    return False
