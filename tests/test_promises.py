@@ -142,6 +142,9 @@ def test_a_guessed_amount_of_the_clients_benefit(lang, sentence, guess):
            "kindlasti üle.", False),
     ("et", "Iseteeninduses saate taotluse esitada, ma kontrollin kindlasti, et see on kohale jõudnud.", False),
     ("ru", "Вы можете войти в самообслуживание с ID-картой, а я обязательно проверю, поступило ли заявление.", False),
+    ("ru", "Про пособие мы обязательно поговорим.", False),
+    ("et", "Toetusest räägime kindlasti ka, aga kõigepealt Teie turvalisus.", False),
+    ("ru", "Пособие мы обязательно обсудим, но сначала скажите, Вы в безопасности?", False),
     # the certainty is about the outcome: still a promise, with or without an own act beside it
     ("et", "Ma vaatan Teie taotluse üle ja pension tuleb kindlasti järgmisel nädalal.", True),
     ("et", "Vaatame selle üle, kindlasti saate toetuse.", True),

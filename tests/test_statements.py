@@ -173,3 +173,18 @@ def test_a_wrong_phrase_with_a_number_matches_as_a_whole_unless_it_is_little_mor
     assert [h.right for h in hits] == [True]
     hits = find_values("Справку нужно подавать до первого марта.", "ru", ("раз в год",), ("до 1 марта",), (), False)
     assert [(h.quote, h.right) for h in hits] == [("первого марта", False)]
+
+
+@pytest.mark.parametrize("lang, wrong, sentence, is_wrong", [
+    # a rate ("kuus", «в месяц») is what makes "200 eurot kuus" wrong: the amount alone is the right value
+    ("et", "200 eurot kuus", "Üksi elava pensionäri toetus (200 eurot) tuleb oktoobri pensioniga automaatselt.", False),
+    ("et", "200 eurot kuus", "Toetus on 200 eurot kuus.", True),
+    ("et", "kakssada eurot kuus", "Toetust makstakse kakssada eurot kord aastas.", False),
+    ("ru", "200 евро в месяц", "Пособие 200 евро выплачивается раз в год с октябрьской пенсией.", False),
+    ("ru", "200 евро в месяц", "Вам будут платить 200 евро в месяц.", True),
+    # a bare wrong amount still matches alone
+    ("et", "14 päeva", "Vaide saab esitada 14 päeva jooksul.", True),
+])
+def test_a_wrong_rate_is_not_the_bare_amount(lang, wrong, sentence, is_wrong):
+    hits = find_values(sentence, lang, ("oktoobri pensioniga", "30 päeva"), (wrong,), (), False)
+    assert any(not h.right for h in hits) is is_wrong

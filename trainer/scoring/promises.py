@@ -113,9 +113,9 @@ _RU_NOT_IMPERATIVE = frozenset("получите".split())
 # the agent's own commitment: first person acts, no outcome of the case
 _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
-          r"kontrollin|kontrollime|annan|anname",
+          r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme",
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
-          r"проверю|проверим|уточню|уточним",
+          r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся",
 }
 _PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
 # a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»

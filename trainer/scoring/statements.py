@@ -181,7 +181,13 @@ def _bare_quantity(phrase: str, lang: str):
     if q is None:
         return None
     rest = (phrase[:q.start] + " " + phrase[q.end:]).split()
+    if any(tx.fold(w.lower()) in _RATES for w in rest):
+        return None  # "200 eurot kuus": the rate is the wrong part, "200 eurot" alone is right
     return q if len(rest) <= 1 else None
+
+
+# a rate after an amount: "200 eurot kuus", "aastas", «ежемесячно»
+_RATES = frozenset("kuus aastas paevas nadalas igakuine ежемесячно ежегодно ежедневно".split())
 
 
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
