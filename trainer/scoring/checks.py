@@ -1255,16 +1255,17 @@ def _knowledge_values(check: Check, an: TranscriptAnalysis) -> Outcome:
     facts = raw.knowledge or an.knowledge
     if not facts:
         return Outcome(True, [])
-    evidence, right = [], ""
+    evidence, right, reason = [], "", ""
     for i in raw.scope(check.scope):
         if raw.turns[i].role != "agent":
             continue
         for hit in find_wrong_values(raw.turns[i].text, raw.language, facts):
             evidence.append(raw.evidence(i, hit.sentence))
             right = right or hit.right
+            reason = reason or ("wrong_claim" if hit.claim else "wrong")
     if not evidence:
         return Outcome(True, [])
-    return Outcome(False, evidence, "wrong", wrong=True, fill={"right": right})
+    return Outcome(False, evidence, reason, wrong=True, fill={"right": right})
 
 
 _EVALUATORS = {

@@ -58,6 +58,7 @@ class ValueFact:
     topic: tuple[str, ...]
     said_as: tuple[str, ...]
     text: str
+    wrong: tuple[str, ...] = ()  # wrong rules about the fact ("116 006 vastab tööpäeviti"): see _wrong_claims
 
     def __hash__(self) -> int:
         # the facts tuple is part of a cache key per sentence: hash the ref and language only (a fact's
@@ -75,6 +76,7 @@ class WrongValue:
     sentence: str  # the whole sentence (the evidence)
     refs: tuple[str, ...]  # the facts of that unit whose topic the sentence names
     right: str  # their texts: what the knowledge says
+    claim: bool = False  # a wrong rule the fact lists (`wrong`), not a number
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,7 @@ def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
     values = []
     for n, fact in enumerate(facts):
         parsed = []
-        if fact.language == lang:
+        if fact.language == lang and fact.said_as:  # a fact with wrong claims only has no number to compare
             for p in fact.topic:
                 facts_of.setdefault(tx.fold(p), set()).add(n)
                 phrases.append(p)
@@ -261,8 +263,11 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
     в течение двух недель» (30 дней) are wrong; "Vaie 30 päeva, pensioniotsuse vaie vaadatakse läbi 60 päeva
     jooksul" (two facts on "vaie"), "Kas vaide tähtaeg on 14 päeva?", "vaide esitasite 3 päeva tagasi" are not.
     """
-    out: list[WrongValue] = []
+    out: list[WrongValue] = list(_wrong_claims(text, lang, facts))
+    claimed = {w.start for w in out}
     for start, end, sentence in tx.split_sentences(text):
+        if start + len(sentence) - len(sentence.lstrip()) in claimed:
+            continue  # one finding per sentence
         if not sentence.strip() or not any(ch.isdigit() for ch in sentence) and not _has_number_word(sentence):
             continue
         sl = _lang_of(sentence, lang)
@@ -303,6 +308,79 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                                   " ".join(dict.fromkeys(facts[n].text for n in comparable))))
             break  # one finding per sentence
     return tuple(out)
+
+
+# what else a rule in a sentence may be said of: another phone number (3+ digits) or another line or office
+_OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])|\b(?:infotelefon\w*|infoliin\w*|klienditeenindus\w*|"
+                            r"esindus\w*|b[uü]roo\w*|инфолини\w*|информационн\w*|справочн\w*|представительств\w*|"
+                            r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
+
+
+# a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei")
+_DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
+# a sentence without a subject of its own continues the last one only through a word pointing back to it
+# («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti")
+_ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+номер|эта\s+линия|этот\s+телефон|see|seal|sinna|"
+                      r"see\s+number|see\s+liin|too)(?!\w)", re.IGNORECASE)
+
+
+def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
+    """Sentences stating a fact's `wrong` claim about that fact: the claim matches (asserted, not asked) and
+    the nearest subject before it (or after it, or the last one of an earlier sentence: «... 116 006. Только
+    учтите, он работает по рабочим дням») is the fact's topic, not another number or line ("infotelefon
+    16106 tööpäeviti, kriisitelefon 116 006 ööpäev läbi")."""
+    claims = [n for n, f in enumerate(facts) if f.wrong]
+    if not claims:
+        return ()
+    out: list[WrongValue] = []
+    last = None  # the last subject of the sentences read so far: a fact index or -1 (another subject)
+    for start, _end, sentence in tx.split_sentences(text):
+        sl = _lang_of(sentence, lang)
+        mine = [n for n in claims if facts[n].language == sl]
+        if not sentence.strip() or not mine:
+            continue
+        topics = _claim_topics(tuple(facts[n] for n in mine), sl)
+        subjects: list[tuple[int, int, int]] = []  # (start, end, fact index or -1)
+        for m in _phrase_set(tuple(topics), sl).find_all(sentence):
+            if not m.negated:
+                subjects += [(m.start, m.end, mine[k]) for k in topics.get(tx.fold(m.phrase), ())]
+        taken = [(a, b) for a, b, _ in subjects]
+        subjects += [(m.start(), m.end(), -1) for m in _OTHER_SUBJECT.finditer(sentence)
+                     if not any(a < m.end() and m.start() < b for a, b in taken)]
+        found = None
+        if not tx.is_question(sentence, sl):
+            for n in mine:
+                for m in _phrase_set(facts[n].wrong, sl).find_all(sentence):
+                    if m.negated or _DENIED_AFTER.match(sentence, m.end):
+                        continue  # "parooli või pangalingiga mitte", «через банк нельзя»
+                    before = [x for x in subjects if x[1] <= m.start]
+                    after = [x for x in subjects if x[0] >= m.end]
+                    subject = max(before, key=lambda x: x[1])[2] if before else (
+                        min(after, key=lambda x: x[0])[2] if after else
+                        (last if _ANAPHOR.search(sentence) else None))
+                    if subject == n:
+                        found = (n, m)
+                        break
+                if found:
+                    break
+        if found:
+            n, m = found
+            offset = len(sentence) - len(sentence.lstrip())
+            out.append(WrongValue(start + offset, start + len(sentence), m.quote, sentence.strip(), (facts[n].ref,),
+                                  facts[n].text, claim=True))
+        if subjects:
+            last = max(subjects, key=lambda x: x[1])[2]
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _claim_topics(facts: tuple[ValueFact, ...], lang: str) -> dict[str, list[int]]:
+    """Topic phrase -> the positions (in `facts`) of the facts it names."""
+    topics: dict[str, list[int]] = {}  # keyed by the folded phrase, as a match reports it
+    for k, fact in enumerate(facts):
+        for p in fact.topic:
+            topics.setdefault(tx.fold(p), []).append(k)
+    return topics
 
 
 def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int]) -> bool:

@@ -75,6 +75,9 @@ class KnowledgeFact(BaseModel):
     # (a phone number, "116 006") needs no said_as
     topic: LocalizedPhrases | None = None
     said_as: LocalizedPhrases | None = None
+    # common wrong rules about the fact ("116 006 vastab tööpäeviti", «войти через интернет-банк»): stated of
+    # the fact's topic in any scenario they fail the knowledge-values gate (kbvalues.find_wrong_values)
+    wrong: LocalizedPhrases | None = None
 
     @field_validator("value", mode="before")
     @classmethod
@@ -96,14 +99,24 @@ class KnowledgeFact(BaseModel):
         return self
 
     def _check_values(self) -> None:
-        if self.said_as is not None and self.topic is None:
-            raise ValueError("said_as needs topic: the phrases that name the fact in a sentence "
-                             "(e.g. topic: {et: [vaie], ru: [возражение]})")
+        for name in ("said_as", "wrong"):
+            if getattr(self, name) is not None and self.topic is None:
+                raise ValueError(f"{name} needs topic: the phrases that name the fact in a sentence "
+                                 "(e.g. topic: {et: [vaie], ru: [возражение]})")
         if self.topic is None:
             return
-        if not self.value:
-            raise ValueError("topic needs a value: only a fact with a number is checked by value")
         languages = ["et"] + (["ru"] if self.text.ru else [])
+        if self.wrong is not None:
+            for lang in languages:
+                if not self.wrong.get(lang):
+                    raise ValueError(f"wrong has no {lang} phrases but the fact has {lang} text; add wrong.{lang}")
+        if not self.value:
+            if self.wrong is not None and self.said_as is None:
+                for lang in languages:
+                    if not self.topic.get(lang):
+                        raise ValueError(f"topic has no {lang} phrases but the fact has {lang} text; add topic.{lang}")
+                return  # a rule without a number: checked by its wrong claims only
+            raise ValueError("topic needs a value (a fact with a number is checked by value) or wrong claims")
         for lang in languages:
             if not self.topic.get(lang):
                 raise ValueError(f"topic has no {lang} phrases but the fact has {lang} text; add topic.{lang}")
@@ -171,9 +184,10 @@ class KnowledgeBase:
                 continue
             for lang in ("et", "ru"):
                 topic = fact.topic.get(lang)
-                said = fact.said_as.get(lang) if fact.said_as is not None else [fact.value or ""]
-                if topic and said:
-                    out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang)))
+                said = fact.said_as.get(lang) if fact.said_as is not None else ([fact.value] if fact.value else [])
+                wrong = fact.wrong.get(lang) if fact.wrong is not None else []
+                if topic and (said or wrong):
+                    out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang), tuple(wrong)))
         return tuple(out)
 
     def template_values(self) -> dict[str, dict[str, str | None]]:

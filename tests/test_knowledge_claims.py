@@ -1,0 +1,109 @@
+"""Wrong rules across the knowledge base (issue #10): a knowledge fact may list `wrong` claims, the common
+wrong rules about it ("116 006 vastab tööpäeviti 9-17", «в самообслуживание можно войти через интернет-банк»).
+An agent sentence that states one of them about the fact's topic fails the knowledge-values gate in every
+scenario, not only where a scenario's own criterion lists it.
+
+Written before the check. Sentences are our own: inflected, lowercase without õäöü, unpunctuated, with the
+claim said of another line or channel beside the topic, negated, or asked.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from functools import lru_cache
+
+import pytest
+
+from trainer.scoring.kbvalues import find_wrong_values
+from trainer.simulation.knowledge import default_knowledge_dir, load_knowledge, load_topic
+
+
+@lru_cache(maxsize=1)
+def _facts():
+    kb = load_knowledge(default_knowledge_dir())
+    assert not kb.problems, kb.problems
+    return kb.value_facts()
+
+
+def refs(text: str, lang: str) -> set[str]:
+    return {r for hit in find_wrong_values(text, lang, _facts()) for r in hit.refs}
+
+
+@pytest.mark.parametrize("lang, text, ref", [
+    ("ru", "Позвоните на кризисный телефон помощи жертвам 116 006. Только учтите, он работает по рабочим дням "
+           "с 9 до 17, поэтому лучше позвонить сейчас.", "crisis-and-safety.crisis_lines_hours"),  # "он": the line
+    ("ru", "Кризисный телефон 116 006 работает по рабочим дням с 9 до 17.", "crisis-and-safety.crisis_lines_hours"),
+    ("ru", "кризисный телефон 116 006 работает только днём до 17 часов", "crisis-and-safety.crisis_lines_hours"),
+    ("et", "Ohvriabi kriisitelefon 116 006 vastab tööpäeviti kella 9-17.", "crisis-and-safety.crisis_lines_hours"),
+    ("et", "ohvriabi 116 006 on avatud ainult toopaevadel", "crisis-and-safety.crisis_lines_hours"),
+    ("et", "Lasteabi 116 111 töötab esmaspäevast reedeni.", "crisis-and-safety.crisis_lines_hours"),
+    ("ru", "В самообслуживание можно войти через интернет-банк, по банковской ссылке.",
+     "contact-points.self_service_login"),
+    ("et", "Iseteenindusse saate sisse logida ka pangalingiga.", "contact-points.self_service_login"),
+    ("et", "iseteenindusse saab sisse ka interneti panga kaudu", "contact-points.self_service_login"),
+])
+def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
+    assert ref in refs(text, lang)
+    assert all(hit.claim for hit in find_wrong_values(text, lang, _facts()) if ref in hit.refs)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the right rule, in other words
+    ("ru", "Кризисный телефон 116 006 работает круглосуточно и бесплатно."),
+    ("et", "Ohvriabi kriisitelefon 116 006 vastab ööpäev läbi, ka nädalavahetusel."),
+    # the hours said of another line in the same sentence
+    ("et", "Meie infotelefon 16106 on avatud tööpäeviti 9-17, ohvriabi kriisitelefon 116 006 aga ööpäev läbi."),
+    ("ru", "Наша инфолиния 16106 работает по рабочим дням с 9 до 17, а кризисный телефон 116 006 – круглосуточно."),
+    ("et", "infotelefon 16106 toopaeviti kriisitelefon 116 006 kogu aeg"),
+    # the next sentence speaks of another line
+    ("ru", "Позвоните на кризисный телефон 116 006. Наша инфолиния работает по рабочим дням с 9 до 17."),
+    ("et", "Helistage ohvriabi kriisitelefonile 116 006. Meie infotelefon 16106 vastab tööpäeviti."),
+    # found by batch 8: the agency's own hours after the lines were named, and a denial after the claim
+    ("ru", "Коротко повторю: при опасности – сразу 112; помощь для Вас – 116 006; по поводу детей – 116 111. "
+           "Насчёт пособия звоните нам в любой рабочий день, мы поможем."),
+    ("et", "seni saate iseteenindusse sisse ka mobiil-id voi smart-id-ga, parooli voi pangalingiga mitte"),
+    ("ru", "В самообслуживание через интернет-банк нельзя, только с ID-картой, Mobiil-ID или Smart-ID."),
+    # negated or asked
+    ("et", "Kriisitelefon 116 006 ei tööta ainult tööpäeviti, vaid ööpäev läbi."),
+    ("ru", "Кризисный телефон 116 006 работает только по рабочим дням?"),
+    # the bank in another role
+    ("ru", "Пенсия приходит через банк, а в самообслуживание Вы входите с ID-картой или Smart-ID."),
+    ("et", "Iseteenindusse logite sisse ID-kaardi, mobiil-ID või Smart-IDga; pangalingiga sinna ei saa."),
+    ("et", "Pension makstakse pangakontole, iseteeninduses saate konto numbrit muuta."),
+])
+def test_right_rules_and_other_subjects_are_no_wrong_claim(lang, text):
+    assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login"}
+
+
+CLAIM_BASE = """\
+- id: login
+  text: {et: "Iseteenindusse saab ainult ID-kaardiga.", ru: "В самообслуживание только с ID-картой."}
+  source: "x.ee"
+  checked: 2026-01-01
+  review_by: 2027-01-01
+  status: verified
+"""
+
+
+def _problems(tmp_path, fact_yaml: str):
+    path = tmp_path / "t.yaml"
+    path.write_text("topic: t\ntitle: {et: T}\nfacts:\n" + textwrap.indent(fact_yaml, "  "), encoding="utf-8")
+    return load_topic(path)[1]
+
+
+def test_a_fact_with_wrong_claims_needs_no_number(tmp_path):
+    ok = CLAIM_BASE + '  topic: {et: [iseteenindus], ru: [самообслуживание]}\n' \
+                      '  wrong: {et: [pangalingiga], ru: ["через банк"]}\n'
+    assert _problems(tmp_path, ok) == []
+
+
+@pytest.mark.parametrize(("extra", "words"), [
+    ('  wrong: {et: [pangalingiga], ru: ["через банк"]}\n', "topic"),
+    ('  topic: {et: [iseteenindus], ru: [самообслуживание]}\n  wrong: {et: [pangalingiga]}\n', "wrong.ru"),
+    ('  topic: {et: [iseteenindus], ru: [самообслуживание]}\n', "value"),
+])
+def test_wrong_claim_schema_problems_have_lines(tmp_path, extra, words):
+    problems = _problems(tmp_path, CLAIM_BASE + extra)
+    assert problems, extra
+    assert problems[0].line is not None and problems[0].line >= 4
+    assert words in problems[0].message + problems[0].hint
