@@ -156,3 +156,67 @@ def test_a_verbless_recap_of_what_was_said_is_a_summary(rubric):
     t = _transcript("et", ["Tere! Sotsiaalkindlustusamet, Kati kuuleb.", "Kuidas vaiet esitada?", recap])
     result = score_transcript(t, rubric, SETTINGS)
     assert [n["kind"] for n in result["non_answers"]] == ["keyword_chain"]
+
+
+@pytest.mark.parametrize("language, turns, last", [
+    # the client sums up, the agent confirms it and restates the points without a verb (batch 8)
+    ("et", ["tere, sotsiaalkindlustusamet, rein kuuleb",
+            "Tahtsin teada, kuidas vennale puudetoetust minu kontole saada.",
+            "Eestkoste kohtumäärust meil veel pole. Saatke määruse koopia postiga või tooge klienditeenindusse, "
+            "siis saan andmed öelda ja konto muuta.",
+            "Selge, saadan määruse homme ära. Ja siis helistan uuesti. Aitäh."],
+     "Just nii. Kokku: määruse koopia meile, siis andmed ja konto. Aitäh helistamast, head päeva."),
+    ("et", ["tere sotsiaalkindlustusamet kertu kuuleb",
+            "Mul on vaja pensioni tõendit korteriühistule, kui suur mu pension on?",
+            "Teie pension on 745,30 eurot kuus. Tõendi saate ise iseteenindusest alla laadida.",
+            "Aitäh, kirjutan summa üles. Tõendi saan siis ise sealt, hea."],
+     "jah just nii. 745,30 ja toend iseteenindusest. aitah helistamast head paeva"),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Рейн.",
+            "Хочу подать возражение на решение, как это сделать?",
+            "Возражение можно подать в течение 30 дней, в свободной форме, с подписью, через самообслуживание.",
+            "Значит, за 30 дней, в свободной форме и с подписью. Поняла."],
+     "Да, именно так. Тридцать дней, свободная форма, подпись. Спасибо за звонок, всего доброго."),
+])
+def test_a_confirmed_recap_of_the_clients_summary_is_no_keyword_chain(rubric, language, turns, last):
+    t = _transcript(language, [*turns, last])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["non_answers"] == []
+
+
+@pytest.mark.parametrize("language, turns, last", [
+    # a confirmation word before keywords nobody said is still a keyword chain
+    ("et", ["tere sotsiaalkindlustusamet kertu kuuleb", "Kust ma pensioni tõendi saan?",
+            "Vaatame.", "Hea küll."],
+     "jah just nii. tõend iseteenindus korteriühistu"),
+])
+def test_a_confirmation_before_unsaid_keywords_is_a_keyword_chain(rubric, language, turns, last):
+    t = _transcript(language, [*turns, last])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert "keyword_chain" in [n["kind"] for n in result["non_answers"]]
+
+
+@pytest.mark.parametrize("language, opening, client", [
+    ("ru", "здравствуйте, рейн, департамент соцстрахования. вы про решение об отказе в досрочной пенсии по старости?",
+     "здравствуйте. мне отказали в досрочной пенсии, пишут стажа не хватает"),
+    ("et", "Tere, Sotsiaalkindlustusamet, Rein. Teie ema pensioni kohta?",
+     "Tere, ma helistan ema pärast, tema pension ei tulnud."),
+])
+def test_a_verbless_question_to_the_client_is_no_keyword_chain(rubric, language, opening, client):
+    """An elliptical check of the need addressed to the client («вы про ...?», "Teie ema pensioni kohta?")
+    asks something: it is no keyword chain, and the greeting before it counts."""
+    t = Transcript(language=language, channel="chat", turns=[Turn(role="client", text=client),
+                                                            Turn(role="agent", text=opening)])
+    result = score_transcript(t, rubric, SETTINGS)
+    assert result["non_answers"] == []
+    assert "greeting" not in failed_criteria(result)
+
+
+@pytest.mark.parametrize("language, reply", [
+    ("ru", "Что? Когда? Код?"),
+    ("et", "Pension? Kuupäev? Isikukood?"),
+])
+def test_one_word_questions_are_still_a_keyword_chain(rubric, language, reply):
+    client = {"ru": "мне не пришла пенсия", "et": "mu pension ei tulnud"}[language]
+    t = Transcript(language=language, channel="chat", turns=[
+        Turn(role="client", text=client), Turn(role="agent", text=reply)])
+    assert "keyword_chain" in [n["kind"] for n in score_transcript(t, rubric, SETTINGS)["non_answers"]]

@@ -41,6 +41,13 @@ def refs(text: str, lang: str) -> set[str]:
      "contact-points.self_service_login"),
     ("et", "Iseteenindusse saate sisse logida ka pangalingiga.", "contact-points.self_service_login"),
     ("et", "iseteenindusse saab sisse ka interneti panga kaudu", "contact-points.self_service_login"),
+    # batch 8: "only a notarised authorisation"
+    ("ru", "А чтобы Вы могли получать её данные, нужна доверенность – но учтите, мы принимаем только нотариально "
+           "заверенную доверенность, простую бумагу с подписью принять нельзя.", "personal-data.authorisation"),
+    ("ru", "Нужна именно нотариальная доверенность от госпожи Петровой.", "personal-data.authorisation"),
+    ("et", "Volikiri peab olema notariaalselt kinnitatud, käsitsi allkirjastatud paber ei sobi.",
+     "personal-data.authorisation"),
+    ("et", "ema andmete saamiseks on vaja volikirja ainult notari juures tehtud", "personal-data.authorisation"),
 ])
 def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     assert ref in refs(text, lang)
@@ -55,6 +62,9 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     ("et", "Meie infotelefon 16106 on avatud tööpäeviti 9-17, ohvriabi kriisitelefon 116 006 aga ööpäev läbi."),
     ("ru", "Наша инфолиния 16106 работает по рабочим дням с 9 до 17, а кризисный телефон 116 006 – круглосуточно."),
     ("et", "infotelefon 16106 toopaeviti kriisitelefon 116 006 kogu aeg"),
+    ("ru", "Доверенность может быть с цифровой подписью, подписанная от руки на бумаге или нотариально заверенная."),
+    ("et", "Volikiri võib olla digiallkirjaga, paberil käsitsi allkirjastatud või ka notariaalne."),
+    ("ru", "Нотариальная доверенность тоже подойдёт, но это не обязательно."),
     # the next sentence speaks of another line
     ("ru", "Позвоните на кризисный телефон 116 006. Наша инфолиния работает по рабочим дням с 9 до 17."),
     ("et", "Helistage ohvriabi kriisitelefonile 116 006. Meie infotelefon 16106 vastab tööpäeviti."),
@@ -72,7 +82,8 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     ("et", "Pension makstakse pangakontole, iseteeninduses saate konto numbrit muuta."),
 ])
 def test_right_rules_and_other_subjects_are_no_wrong_claim(lang, text):
-    assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login"}
+    assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login",
+                                   "personal-data.authorisation"}
 
 
 CLAIM_BASE = """\

@@ -188,3 +188,17 @@ def test_a_wrong_phrase_with_a_number_matches_as_a_whole_unless_it_is_little_mor
 def test_a_wrong_rate_is_not_the_bare_amount(lang, wrong, sentence, is_wrong):
     hits = find_values(sentence, lang, ("oktoobri pensioniga", "30 päeva"), (wrong,), (), False)
     assert any(not h.right for h in hits) is is_wrong
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # batch 8: "written" and "prepares" are no letter and no status
+    ("Да, это не личные данные, но статистику для прессы тоже готовит отдел коммуникации Департамента – "
+     "пожалуйста, отправьте этот вопрос туда в письменном виде, они ответят Вам официально.", False),
+    ("Запрос можно отправить в письменной форме, отдел готовит ответы журналистам.", False),
+    # a letter or a decision that is ready, or being prepared, is a status
+    ("Письмо уже готово и отправлено.", True),
+    ("Решение по заявлению Вашей мамы ещё готовится.", True),
+    ("Ваше письмо получено.", True),
+])
+def test_written_and_prepares_are_no_status(sentence, status):
+    assert bool(find_status_statements(sentence, "ru")) is status

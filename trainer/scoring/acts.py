@@ -282,6 +282,8 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
         return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
     if len(words) <= 3 and set(words) & _UNDERSTOOD and set(words) <= _UNDERSTOOD | _CHECK_WORDS:
         return False  # «Всё понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
+    if _confirmation(sentence) or _addressed_question(sentence, lang):
+        return False  # "Just nii.", «Да, именно так.»: confirming what the client said; «Вы про пенсию?»
     fragments = _content_fragments(sentence, lang, social, names)
     if not fragments:
         return False
@@ -379,7 +381,9 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     фирма с договором все понятно спасибо за звонок всего доброго»)."""
     if not summary or not informed:
         return False
-    checks = [s for s in sentences if short_check(s, lang)]
+    # "Just nii. Kokku: ...", «Да, именно так. Тридцать дней, ...»: confirming the client's own summary
+    confirmed = bool(sentences) and _confirmation(sentences[0])
+    checks = [s for s in sentences if short_check(s, lang)] + (sentences[:1] if confirmed else [])
     # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!") or a closing formula
     text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
     if social and text:
@@ -391,6 +395,27 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
         return False
     stems = _stems(_blank(text, marker))
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
+
+
+_CONFIRM_WORDS = frozenset("jah jaa just nii tapselt oige oigus kull да именно так верно точно все всё правильно".split())
+
+
+_YOU_WORDS = frozenset("te teie teil teile teid teilt вы вас вам вами ваш ваша ваше вашей вашего вашу ваши ваших".split())
+
+
+def _addressed_question(sentence: str, lang: str) -> bool:
+    """An elliptical question to the client, of three or more words with "Te"/«Вы» («вы про решение об отказе
+    ...?», "Teie ema pensioni kohta?"): it asks, though without a verb. «Что? Когда? Код?» does not."""
+    words = _words(sentence)
+    return len(words) >= 3 and any(w in _YOU_WORDS for w in words) and (
+        sentence.rstrip().endswith("?") or tx.is_question(sentence, lang))
+
+
+def _confirmation(sentence: str) -> bool:
+    """A sentence of confirmation words only ("Just nii.", "jah just nii", «Да, именно так.», «Всё верно.»)."""
+    words = [tx.fold(w) for w in _words(sentence)]
+    return 1 <= len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words) \
+        and any(w not in ("nii", "так", "все", "всё") for w in words)
 
 
 def _summary_marker(text: str, lang: str, summary: tuple[str, ...]) -> list:
@@ -549,7 +574,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         pool = together if len(together) > len(sentences) else candidates
         asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
         question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
-        if candidates and not any(has_finite_verb(s, language) for s in candidates) \
+        if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language) for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(pool, language, summary, informed, social):
             fragments = _content_fragments(" ".join(pool), language, social, names)
