@@ -220,3 +220,32 @@ def test_one_word_questions_are_still_a_keyword_chain(rubric, language, reply):
     t = Transcript(language=language, channel="chat", turns=[
         Turn(role="client", text=client), Turn(role="agent", text=reply)])
     assert "keyword_chain" in [n["kind"] for n in score_transcript(t, rubric, SETTINGS)["non_answers"]]
+
+
+@pytest.mark.parametrize("language, question, answer", [
+    ("ru", "поняла, как писать. а куда его отправлять?",
+     "самообслуживание (id-карта, mobiil-id, smart-id), e-mail с цифровой подписью, почтой или в бюро обслуживания с документом"),
+    ("et", "Selge. Aga kuhu ma selle saatma pean?", "iseteeninduse kaudu, digiallkirjaga e-kirjaga või postiga"),
+    ("et", "kust ma selle tõendi saan", "iseteenindusest, ID-kaardi või mobiil-IDga"),
+])
+def test_channels_answer_a_where_question(rubric, language, question, answer):
+    """A list of channels answers "kuhu/kust ...?", «куда ...?» elliptically: no keyword chain (batch 8)."""
+    opening = {"ru": "Здравствуйте, Департамент социального страхования, Рейн. Чем могу помочь?",
+               "et": "Tere, Sotsiaalkindlustusamet, Rein kuuleb. Kuidas saan aidata?"}[language]
+    informs = {"ru": "Возражение пишете в свободной форме: с каким решением не согласны и почему.",
+               "et": "Vaide kirjutate vabas vormis: millise otsusega ei nõustu ja miks."}[language]
+    first = {"ru": "Хочу оспорить решение.", "et": "Tahan otsuse vaidlustada."}[language]
+    t = _transcript(language, [opening, first, informs, question, answer])
+    assert score_transcript(t, rubric, SETTINGS)["non_answers"] == []
+
+
+def test_channel_words_without_a_where_question_are_a_keyword_chain(rubric):
+    t = _transcript("ru", ["Здравствуйте, Департамент социального страхования, Рейн.", "Мне отказали в пенсии.",
+                           "самообслуживание, e-mail, почта, бюро"])
+    assert "keyword_chain" in [n["kind"] for n in score_transcript(t, rubric, SETTINGS)["non_answers"]]
+
+
+def test_a_keyword_list_with_a_channel_later_answers_no_where_question(rubric):
+    t = _transcript("ru", ["Здравствуйте, Департамент социального страхования, Рейн.", "А куда мне подавать заявление?",
+                           "Предложение, самообслуживание. Пособие 80 евро, 100 евро. Выплата 8-го числа. Итак."])
+    assert "keyword_chain" in [n["kind"] for n in score_transcript(t, rubric, SETTINGS)["non_answers"]]

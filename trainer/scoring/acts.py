@@ -37,6 +37,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.transcript import Transcript
 from trainer.text.keywords import (
+    answers_where,
     copula_dash,
     is_keyword_list,
     questions_in,
@@ -334,8 +335,10 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
-    if fragments and question and _heading_takes_up(fragments[0][0], _asked_stems(question)):
-        return False  # the list answers what the client asked, led by the word asked about
+    if fragments and question and (_heading_takes_up(fragments[0][0], _asked_stems(question))
+                                   or answers_where(question, fragments[0][0])):
+        return False  # the list answers what the client asked, led by the word asked about, or the channels
+        # that answer "kuhu ...?", «куда ...?»
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
     if len(fragments) < _MIN_LIST_ITEMS:

@@ -35,6 +35,11 @@ _ET_PRONOUNS = frozenset("see too need nood mis kes teie te meie me mina ma sina
 # one-word questions name no topic either («Что? Когда?»)
 _INTERROGATIVES = frozenset("""mis mida millal kus kuhu kust miks kes kuidas mitu kas что когда где куда откуда
     почему зачем сколько как кто какой""".split())
+# a question where to turn, and the channels that answer it (folded text)
+_WHERE = re.compile(r"(?<!\w)(?:kuhu|kust|kus|куда|откуда|где|через\s+что)(?!\w)")
+_CHANNEL = re.compile(r"(?<!\w)(?:iseteenindus\w*|e-?post\w*|e-?kir\w*|post\w*|klienditeenindus\w*|buroo\w*|"
+                      r"esindus\w*|infotelefon\w*|kodulehe?\w*|veebilehe?\w*|самообслуживани\w*|e-?mail\w*|почт\w*|"
+                      r"бюро|инфотелефон\w*|сайт\w*|представительств\w*)(?!\w)")
 # "Срок – 30 дней": one dash between words stands for the copula; a chain of them lists items
 _DASH = re.compile(r"\w\s+[–—-]\s+\w")
 
@@ -112,6 +117,13 @@ def takes_up_stem(norm: str, asked: set[str] | frozenset[str]) -> bool:
     return False
 
 
+def answers_where(question: str, reply: str) -> bool:
+    """Does a verbless reply (its first fragment: the answer comes first, "Pakkumus. Iseteenindus." is
+    no answer) name the channels that answer a client's "kuhu/kust ...?", «куда/где ...?»
+    ("iseteeninduse kaudu, e-kirjaga või postiga", «самообслуживание, e-mail, почтой или в бюро»)?"""
+    return bool(_WHERE.search(fold(question)) and _CHANNEL.search(fold(reply)))
+
+
 def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset(),
                       text: str = "") -> bool:
     """Does a verbless reply answer the client's question elliptically (ISO 24617-2: an answer depends on
@@ -122,6 +134,8 @@ def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] 
     colon lends its values the syntax ("palju toetus on?" - "Lapsetoetus kuus: esimese lapse eest 80
     eurot, ..."). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
     iseteenindus kokkuvõte") takes up nothing."""
+    if fragments and answers_where(question, fragments[0]):
+        return True  # "kuhu saata?" - "iseteeninduse kaudu, e-kirjaga või postiga": the channels are the answer
     asked = {_stem(t.norm) for t in tokenize_cached(question) if t.is_word and len(t.norm) >= 4
              and t.norm not in _INTERROGATIVES}
     if not asked or not fragments:
