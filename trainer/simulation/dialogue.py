@@ -162,7 +162,7 @@ class Conversation:
         self._goodbye = listening.goodbye_tail(self, text) is not None
         self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or text
-        self._answers = listening.known_answers(self, acted or text)
+        self._answers = listening.known_answers(self, acted or text, whole=text)
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
         self._holding = is_hold(text, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)

@@ -57,10 +57,10 @@ NAME_CHECK_WORDS = {
     "et": frozenset({"kas", "olete", "oled", "te", "teie", "sina", "räägin", "räägime", "ma", "mina", "eks", "jah",
                      "õige", "õigesti", "ikka", "aitäh", "tänan", "tänud", "palun", "kinnitage", "kinnitaksite",
                      "proua", "härra", "preili", "nii", "ju", "vist", "ning", "ja", "selge", "hästi", "ok", "okei",
-                     "nimi", "on", "öelge", "ütelge"}),
+                     "nimi", "on", "öelge", "ütelge", "et"}),
     "ru": frozenset({"вы", "я", "говорю", "разговариваю", "с", "со", "ли", "это", "верно", "да", "правильно", "так",
                      "спасибо", "благодарю", "ведь", "госпожа", "господин", "точно", "подтвердите", "пожалуйста",
-                     "хорошо", "ясно", "и", "а", "ok", "вас", "зовут", "ваше", "имя", "скажите", "подскажите"}),
+                     "хорошо", "ясно", "и", "а", "ok", "вас", "зовут", "ваше", "имя", "скажите", "подскажите", "что"}),
     "en": frozenset({"are", "you", "am", "i", "speaking", "to", "with", "is", "this", "right", "correct", "yes",
                      "thanks", "thank", "please", "confirm", "mr", "mrs", "ms", "ok"}),
 }
