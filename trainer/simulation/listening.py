@@ -263,11 +263,17 @@ def asks_name(conv: Conversation, norm: str) -> bool:
             continue
         if any(_own_name_request(sentence, m) for m in wanted.find_all(sentence)):
             return True
+        words = {tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word}
+        if sentence in questions and words & _BARE_NAME and words <= _BARE_NAME | _NAME_TAIL | {"teie", "ваше", "и",
+                                                                                                   "ja", "ees"}:
+            return True  # „Nimi?“, «Имя, фамилия?»: a bare request in a call
     return False
 
 
 #: words that may follow a request for the name at the end of unpunctuated speech («... ваше имя фамилия»)
 _NAME_TAIL = frozenset("фамилия фамилию отчество пожалуйста perekonnanimi perekonnanime palun".split())
+#: a question of nothing but these (and :data:`_NAME_TAIL`) asks the name: „Nimi?“, «Имя и фамилия?»
+_BARE_NAME = frozenset("nimi nime täisnimi taisnimi perekonnanimi имя фамилия".split())
 #: the request words of a name check in a request sentence („kinnitage palun, et olete Maie Kuusk“)
 _CONFIRM_WORDS = frozenset({"kinnitage", "kinnitaksite", "подтвердите"})
 
@@ -342,9 +348,13 @@ def fragment_answer(conv: Conversation, step, signals: dict) -> str | None:
     keyword chain („taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)“): the whole text names it, the
     acts do not. Once per step (the ``stays`` limit); a reply that said nothing else ends as written."""
     whole = getattr(conv, "_whole", set())
-    if not step.asks or conv.state["vars"].get("stays", 0) or any(signals.get(n) for n in step.asks):
+    # what the step still asks: a part said in an earlier reply („пишется в свободной форме“) is not asked
+    # again, so a fragment naming the rest („самообслуживание (id-карта ...), почтой или в бюро“) counts
+    said = getattr(conv, "_said_before", None) or {}
+    still = [n for n in step.asks if not said.get(n)] or list(step.asks)
+    if not step.asks or conv.state["vars"].get("stays", 0) or any(signals.get(n) for n in still):
         return None
-    if all(n in whole for n in step.asks):
+    if all(n in whole for n in still):
         return FRAGMENT_ANSWER.get(conv.scenario.language, FRAGMENT_ANSWER["et"])
     return None
 
@@ -444,6 +454,12 @@ def after_end(conv: Conversation, text: str) -> str | None:
     cut = goodbye_tail(conv, text)
     body = text[:cut].strip() if cut is not None else text
     kind = closing_question_kind(body, lang) if body and not any(ch in "?" for ch in body) else None
+    named = name_answers(conv, acted, body)
+    if named:  # the name checked after the code led to the last line („спасибо и ваше имя фамилия“)
+        conv.state["vars"]["after_end"] = count + 1
+        if cut is not None:
+            conv.state["vars"]["close_after_answer"] = True
+        return " ".join(named)
     if not acted and kind is None:  # a keyword chain or a pasted repeat says nothing: the call ends as before
         return None
     if kind is None and len([t for t in tx.tokenize(body) if t.is_word or t.text[:1].isdigit()]) \
@@ -469,6 +485,14 @@ def after_end(conv: Conversation, text: str) -> str | None:
     if cut is not None and body:
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking
     return answer
+
+
+def name_answers(conv: Conversation, acted: str, whole: str) -> list[str]:
+    """The client's answers to a check of or a request for its own name in the reply (else none)."""
+    if not whole.strip():
+        return []
+    answers = known_answers(conv, acted or whole, whole=whole)
+    return [a for a in answers if a in getattr(conv, "_name_answers", set())]
 
 
 #: social formulas and checks that a summary's words are not (what remains of „Kokkuvõtteks. Aitäh!“ is nothing)
@@ -516,6 +540,10 @@ _HUNG_UP = re.compile(r"\([^)]*(?:\btoru\b|трубк|kõne katkeb|kone katkeb|�
 _AFTER_GOODBYE_WORDS = 3
 
 
+#: the words for the call or the chat in a thanks that closes it („et helistasite“, «за звонок», «за обращение»)
+_CALL_STEMS = ("helista", "kirjuta", "poordu", "ühendust", "uhendust", "звон", "обращен", "позвонил", "написал")
+
+
 def hung_up(conv: Conversation) -> bool:
     """Did the client's last line say (as a stage direction) that it hung up?"""
     last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
@@ -533,10 +561,19 @@ def goodbye_tail(conv: Conversation, text: str) -> int | None:
         phrases = tuple(entry.get(lang) or entry.get("et") or [])
         found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated] if phrases else []
     found.sort(key=lambda item: item[0].start)
-    farewells = [m for m, name in found if name == "farewell"]
-    if not farewells or len(tx.tokenize(text[farewells[-1].end:])) > _AFTER_GOODBYE_WORDS:
+    ends = [(m.end, m.start) for m, name in found if name == "farewell"]
+    for m, name in found:  # a thanks for the call is a closing formula too („Aitäh, et helistasite, ja head
+        if name != "thanks":  # kolimist!“, «Спасибо за звонок!»): it ends at the word for the call
+            continue
+        words = [t for t in tx.tokenize(text[m.end:]) if t.is_word][:3]
+        call = next((t for t in words if tx.fold(t.text).startswith(_CALL_STEMS)), None)
+        if call is not None or tx.fold(m.quote).split()[-1:] and tx.fold(m.quote).split()[-1].startswith(_CALL_STEMS):
+            ends.append((m.end + (call.start + len(call.text) if call is not None else 0), m.start))
+    if not ends:
         return None
-    start = farewells[-1].start
+    end, start = max(ends)
+    if len([t for t in tx.tokenize(text[end:]) if t.is_word]) > _AFTER_GOODBYE_WORDS:
+        return None
     for m, _ in reversed(found):
         if m.start < start and len([t for t in tx.tokenize(text[m.end:start]) if t.is_word]) <= _AFTER_GOODBYE_WORDS:
             start = m.start

@@ -87,6 +87,8 @@ REQUEST_WORDS = {
 #: words just before a name-request phrase that make it a name in another sense («счёт на Ваше имя»)
 NOT_NAME_REQUEST_BEFORE = frozenset("на от по для nimel nimele".split())
 # ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
+#: ... and says so when it would repeat its last line word for word („Just, tõus ja see maks.“ to the same check twice)
+REPEATED_ANSWER = {"et": "Ma juba ütlesin:", "ru": "Я же уже {сказала}:", "en": "As I said:"}
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
 # ... and, asked "anything else?" or "was that clear?" while its own question is still open, says so
 OPEN_QUESTION = {"et": "Aga minu küsimusele Te veel ei vastanud?", "ru": "А на мой вопрос Вы ещё не ответили?",
