@@ -262,3 +262,16 @@ def test_et_told_where_to_apply_is_not_i_dont_know_where():
     assert "ma ei tea kust" not in said and "iseteenindus" in said, said  # live8 m, wrong_fact
     said, _ = play("living-alone-chat-et", [*start, "Seda ma ei tea."])  # must not: nothing said about where
     assert "iseteenindus siis" not in said, said
+
+
+def test_et_other_income_question_is_answered():
+    import yaml
+    run = yaml.safe_load((ROOT / "tests/newuser/live8/redirects-pillar-tax-pin-et.yaml").read_text(encoding="utf-8"))
+    answers = run["runs"][0]["answers"]  # live8 o, good: „Kas Teil on peale pensioni ka mõnda muud tulu?“
+    assert "muud tulu" in answers[3]
+    said, _ = play("redirects-pillar-tax-pin-et", answers[:4])
+    assert said.startswith("Ei, muud tulu ei ole"), said
+    # must not: the income named in a statement is no question to answer
+    said, _ = play("redirects-pillar-tax-pin-et", [*answers[:3], "Tuludeklaratsiooni küsimustega tegeleb Maksu- ja "
+                                                                "Tolliamet. Muud tulu ma siin ei näe."])
+    assert "muud tulu ei ole" not in said, said
