@@ -20,7 +20,7 @@ from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
-from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, UNADDRESSED, is_hold
+from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, REPEATED_ANSWER, UNADDRESSED, is_hold
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +58,8 @@ class Conversation:
         self.values = library.template_values(scenario, self.persona)
         self.facts = {name: render(value, self.values) for name, value in scenario.private_facts.items()}
         self.values.update({f"facts.{k}": v for k, v in self.facts.items()})
-        self.signals = render_deep(dict(scenario.signals), self.values)
+        # the scorer's signals and the client's own ear (`dialogue.hears`, for its conditions only)
+        self.signals = render_deep({**scenario.dialogue.hears, **scenario.signals}, self.values)
         self.concepts = library.concepts_for(scenario)
         self.concepts.update({name: {scenario.language: list(p)} for name, p in self.signals.items()})
 
@@ -162,7 +163,7 @@ class Conversation:
         self._goodbye = listening.goodbye_tail(self, text) is not None
         self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or text
-        self._answers = listening.known_answers(self, acted or text)
+        self._answers = listening.known_answers(self, acted or text, whole=text)
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
         self._holding = is_hold(text, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
@@ -262,12 +263,16 @@ class Conversation:
         step = self.current_step
         target, chosen = self._target(step, signals, facts), self._rule
         answers = list(getattr(self, "_answers", []))
-        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals) \
-            or listening.fragment_answer(self, step, signals)
+        asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals)
+        fragment = None if asked else listening.fragment_answer(self, step, signals)
+        asked = asked or fragment
         stays = self.state["vars"].get("stays", 0)
         if target is not None and chosen is not None and chosen.when is None and asked \
-                and self.scenario.step(target).end and stays < listening.MAX_STAYS:
-            target = None  # the trainee asked the client something: it answers and waits instead of giving up
+                and (self.scenario.step(target).end or fragment) and stays < listening.MAX_STAYS:
+            # the trainee asked the client something: it answers and waits instead of giving up; a fragment
+            # that names what the step asks („самообслуживание (id-карта ...), почтой или в бюро“) is asked
+            # about, not answered with the step's re-ask as if nothing was said („и куда его?“)
+            target = None
         if target is None:
             heard = answers
             reaction = getattr(self, "_reaction", None)
@@ -284,7 +289,13 @@ class Conversation:
                 return
             if heard:  # the client answered, believed or waited: no "I didn't understand"
                 self.state["vars"]["stays"] = stays + 1
-                self.turns.append({"role": "client", "text": " ".join(heard), "at": at, "step": self.state["step"]})
+                said = " ".join(heard)
+                last = next((t["text"] for t in reversed(self.turns) if t["role"] == "client"), "")
+                if said == last and not getattr(self, "_holding", False):  # the same question again: "as I said"
+                    lead = REPEATED_ANSWER.get(self.scenario.language, REPEATED_ANSWER["et"])
+                    lead = lead.replace("{сказала}", "сказал" if self.persona.sex == "M" else "сказала")
+                    said = f"{lead} {said[:1].lower()}{said[1:]}"
+                self.turns.append({"role": "client", "text": said, "at": at, "step": self.state["step"]})
                 return
             self._fallback(at)
         else:

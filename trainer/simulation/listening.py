@@ -134,21 +134,25 @@ def _spoken_question_end(sentence: str, m) -> bool:
     return not sentence[m.end:].strip() and len(sentence[:m.start].split()) >= 2
 
 
-def known_answers(conv: Conversation, text: str) -> list[str]:
+def known_answers(conv: Conversation, text: str, whole: str | None = None) -> list[str]:
     """What the caller knows and the trainee asked about in this reply (``knows``), in order, then the
     answer to an offer to switch language. The answers about the client's own name (a name check, a
     request for the name) are kept in ``conv._name_answers``: a step line that says the name itself is
-    not preceded by them."""
+    not preceded by them. ``whole``: the reply's whole text, when ``text`` is only its acts: a name check
+    or a request for the name is heard there too („aitäh. Maie Kuusk?“, «спасибо. вера ермакова?», „Tiina
+    Lepp? Panen ootele.“ have no verb, yet the caller knows she was asked her name)."""
     lang = conv.scenario.language
     norm = tx.normalize_input(text).text
     questions = _questions(norm, lang)
+    whole_norm = tx.normalize_input(whole).text if whole and whole != text else ""
     # speech without punctuation: a question may open mid-sentence („... aga mis aastal te sündisite ja kas
     # ...“); a `knows` phrase that opens with a question word counts there too
     spoken = [s for _, _, s in tx.split_sentences(norm)] if not any(ch in "?!,;" for ch in norm) else []
     unpunctuated = not any(ch in ".?!,;:" for ch in norm)  # speech: the question falls on the last words
     out: list[str] = []
     names: set[str] = set()
-    name_check = checks_name(conv, questions)
+    name_check = checks_name(conv, questions) or checks_name(conv, confirm_requests(conv, norm)) or bool(
+        whole_norm and checks_name(conv, _questions(whole_norm, lang) + confirm_requests(conv, whole_norm)))
     answered: set[str] = set()  # the questions a `knows` fact answered
     for key, known in conv.scenario.knows.items():
         phrases = tuple(render(p, conv.values) for p in known.ask)
@@ -176,7 +180,8 @@ def known_answers(conv: Conversation, text: str) -> list[str]:
             and not any(checks_name(conv, [q]) for q in answered):  # „Kas räägin Maie Kuusega?“ answered by a fact
         out.insert(0, CONFIRM_NAME.get(lang, CONFIRM_NAME["et"]))
         names.add(out[0])
-    if asks_name(conv, norm) and not any(mentions_name(conv, a) for a in out):
+    if (asks_name(conv, norm) or whole_norm and asks_name(conv, whole_norm)) \
+            and not any(mentions_name(conv, a) for a in out):
         # „Palun öelge oma ees- ja perekonnanimi.“ -> „Minu nimi on Helju Tamm.“
         out.insert(0, OWN_NAME.get(lang, OWN_NAME["et"]).format(name=own_name(conv)))
         names.add(out[0])
@@ -249,14 +254,58 @@ def asks_name(conv: Conversation, norm: str) -> bool:
     requests = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
     wanted = phrase_set(tuple(NAME_REQUEST_PHRASES.get(lang, NAME_REQUEST_PHRASES["en"])), lang)
     questions = set(_questions(norm, lang))
+    unpunctuated = not any(ch in ".?!,;:" for ch in norm)
     for _, _, sentence in tx.split_sentences(norm):
         if sentence not in questions and not any(not m.negated for m in requests.find_all(sentence)):
+            if unpunctuated and any(_own_name_request(sentence, m) and _name_request_ends(sentence, m)
+                                    for m in wanted.find_all(sentence)):
+                return True  # «спасибо и ваше имя фамилия»: asked by intonation at the end of speech
             continue
-        for m in wanted.find_all(sentence):
-            before = [t.norm for t in tx.tokenize(sentence[:m.start]) if t.is_word]
-            if not m.negated and not (before and before[-1] in NOT_NAME_REQUEST_BEFORE):
-                return True
+        if any(_own_name_request(sentence, m) for m in wanted.find_all(sentence)):
+            return True
+        words = {tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word}
+        if sentence in questions and words & _BARE_NAME and words <= _BARE_NAME | _NAME_TAIL | {"teie", "ваше", "и",
+                                                                                                   "ja", "ees"}:
+            return True  # „Nimi?“, «Имя, фамилия?»: a bare request in a call
     return False
+
+
+#: words that may follow a request for the name at the end of unpunctuated speech («... ваше имя фамилия»)
+_NAME_TAIL = frozenset("фамилия фамилию отчество пожалуйста perekonnanimi perekonnanime palun".split())
+#: a question of nothing but these (and :data:`_NAME_TAIL`) asks the name: „Nimi?“, «Имя и фамилия?»
+_BARE_NAME = frozenset("nimi nime täisnimi taisnimi perekonnanimi имя фамилия".split())
+#: the request words of a name check in a request sentence („kinnitage palun, et olete Maie Kuusk“)
+_CONFIRM_WORDS = frozenset({"kinnitage", "kinnitaksite", "подтвердите"})
+
+
+def _own_name_request(sentence: str, m) -> bool:
+    """Is the name-request phrase ``m`` about the client's own name (not «счёт на Ваше имя», negated)?"""
+    before = [t.norm for t in tx.tokenize(sentence[:m.start]) if t.is_word]
+    return not m.negated and not (before and before[-1] in NOT_NAME_REQUEST_BEFORE)
+
+
+def _name_request_ends(sentence: str, m) -> bool:
+    """Does the name request ``m`` end the sentence (but for the words of :data:`_NAME_TAIL`)?"""
+    return all(tx.fold(t.text) in _NAME_TAIL for t in tx.tokenize(sentence[m.end:]) if t.is_word)
+
+
+def confirm_requests(conv: Conversation, norm: str) -> list[str]:
+    """The name checks said as a request („kohe selgitan, aga kinnitage palun, et olete Maie Kuusk“,
+    «Подтвердите, пожалуйста, что Вы Вера Ермакова.»): each sentence's part from „kinnitage“ /
+    «подтвердите» on, to be read by :func:`checks_name` like a question."""
+    out = []
+    for _, _, sentence in tx.split_sentences(norm):
+        words = [t for t in tx.tokenize(sentence) if t.is_word]
+        at = next((t for t in words if tx.fold(t.text) in _CONFIRM_WORDS), None)
+        if at is not None:
+            out.append(sentence[at.start:])
+    return out
+
+
+def _name_form(token: str, names: tuple[str, ...]) -> bool:
+    """An Estonian case form of one of the names that the phrase matcher does not find („Sanderiga“)."""
+    low = tx.fold(token)
+    return any(len(n) >= 4 and low.startswith(tx.fold(n)) and len(low) - len(n) <= 4 for n in names)
 
 
 def checks_name(conv: Conversation, questions: list[str]) -> bool:
@@ -273,7 +322,7 @@ def checks_name(conv: Conversation, questions: list[str]) -> bool:
         if not found or any(m.negated for m in found):
             continue
         rest = [t for t in tx.tokenize(q) if t.is_word and not any(m.start <= t.start < m.end for m in found)]
-        if all(tx.fold(t.text) in allowed for t in rest):
+        if all(tx.fold(t.text) in allowed or lang == "et" and _name_form(t.text, names) for t in rest):
             return True
     return False
 
@@ -299,9 +348,13 @@ def fragment_answer(conv: Conversation, step, signals: dict) -> str | None:
     keyword chain („taotlus iseteeninduses (id-kaart, mobiil-id, smart-id)“): the whole text names it, the
     acts do not. Once per step (the ``stays`` limit); a reply that said nothing else ends as written."""
     whole = getattr(conv, "_whole", set())
-    if not step.asks or conv.state["vars"].get("stays", 0) or any(signals.get(n) for n in step.asks):
+    # what the step still asks: a part said in an earlier reply („пишется в свободной форме“) is not asked
+    # again, so a fragment naming the rest („самообслуживание (id-карта ...), почтой или в бюро“) counts
+    said = getattr(conv, "_said_before", None) or {}
+    still = [n for n in step.asks if not said.get(n)] or list(step.asks)
+    if not step.asks or conv.state["vars"].get("stays", 0) or any(signals.get(n) for n in still):
         return None
-    if all(n in whole for n in step.asks):
+    if all(n in whole for n in still):
         return FRAGMENT_ANSWER.get(conv.scenario.language, FRAGMENT_ANSWER["et"])
     return None
 
@@ -401,6 +454,12 @@ def after_end(conv: Conversation, text: str) -> str | None:
     cut = goodbye_tail(conv, text)
     body = text[:cut].strip() if cut is not None else text
     kind = closing_question_kind(body, lang) if body and not any(ch in "?" for ch in body) else None
+    named = name_answers(conv, acted, body)
+    if named:  # the name checked after the code led to the last line („спасибо и ваше имя фамилия“)
+        conv.state["vars"]["after_end"] = count + 1
+        if cut is not None:
+            conv.state["vars"]["close_after_answer"] = True
+        return " ".join(named)
     if not acted and kind is None:  # a keyword chain or a pasted repeat says nothing: the call ends as before
         return None
     if kind is None and len([t for t in tx.tokenize(body) if t.is_word or t.text[:1].isdigit()]) \
@@ -426,6 +485,14 @@ def after_end(conv: Conversation, text: str) -> str | None:
     if cut is not None and body:
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking
     return answer
+
+
+def name_answers(conv: Conversation, acted: str, whole: str) -> list[str]:
+    """The client's answers to a check of or a request for its own name in the reply (else none)."""
+    if not whole.strip():
+        return []
+    answers = known_answers(conv, acted or whole, whole=whole)
+    return [a for a in answers if a in getattr(conv, "_name_answers", set())]
 
 
 #: social formulas and checks that a summary's words are not (what remains of „Kokkuvõtteks. Aitäh!“ is nothing)
@@ -473,6 +540,10 @@ _HUNG_UP = re.compile(r"\([^)]*(?:\btoru\b|трубк|kõne katkeb|kone katkeb|�
 _AFTER_GOODBYE_WORDS = 3
 
 
+#: the words for the call or the chat in a thanks that closes it („et helistasite“, «за звонок», «за обращение»)
+_CALL_STEMS = ("helista", "kirjuta", "poordu", "ühendust", "uhendust", "звон", "обращен", "позвонил", "написал")
+
+
 def hung_up(conv: Conversation) -> bool:
     """Did the client's last line say (as a stage direction) that it hung up?"""
     last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
@@ -490,10 +561,19 @@ def goodbye_tail(conv: Conversation, text: str) -> int | None:
         phrases = tuple(entry.get(lang) or entry.get("et") or [])
         found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated] if phrases else []
     found.sort(key=lambda item: item[0].start)
-    farewells = [m for m, name in found if name == "farewell"]
-    if not farewells or len(tx.tokenize(text[farewells[-1].end:])) > _AFTER_GOODBYE_WORDS:
+    ends = [(m.end, m.start) for m, name in found if name == "farewell"]
+    for m, name in found:  # a thanks for the call is a closing formula too („Aitäh, et helistasite, ja head
+        if name != "thanks":  # kolimist!“, «Спасибо за звонок!»): it ends at the word for the call
+            continue
+        words = [t for t in tx.tokenize(text[m.end:]) if t.is_word][:3]
+        call = next((t for t in words if tx.fold(t.text).startswith(_CALL_STEMS)), None)
+        if call is not None or tx.fold(m.quote).split()[-1:] and tx.fold(m.quote).split()[-1].startswith(_CALL_STEMS):
+            ends.append((m.end + (call.start + len(call.text) if call is not None else 0), m.start))
+    if not ends:
         return None
-    start = farewells[-1].start
+    end, start = max(ends)
+    if len([t for t in tx.tokenize(text[end:]) if t.is_word]) > _AFTER_GOODBYE_WORDS:
+        return None
     for m, _ in reversed(found):
         if m.start < start and len([t for t in tx.tokenize(text[m.end:start]) if t.is_word]) <= _AFTER_GOODBYE_WORDS:
             start = m.start

@@ -57,10 +57,10 @@ NAME_CHECK_WORDS = {
     "et": frozenset({"kas", "olete", "oled", "te", "teie", "sina", "räägin", "räägime", "ma", "mina", "eks", "jah",
                      "õige", "õigesti", "ikka", "aitäh", "tänan", "tänud", "palun", "kinnitage", "kinnitaksite",
                      "proua", "härra", "preili", "nii", "ju", "vist", "ning", "ja", "selge", "hästi", "ok", "okei",
-                     "nimi", "on", "öelge", "ütelge"}),
+                     "nimi", "on", "öelge", "ütelge", "et"}),
     "ru": frozenset({"вы", "я", "говорю", "разговариваю", "с", "со", "ли", "это", "верно", "да", "правильно", "так",
                      "спасибо", "благодарю", "ведь", "госпожа", "господин", "точно", "подтвердите", "пожалуйста",
-                     "хорошо", "ясно", "и", "а", "ok", "вас", "зовут", "ваше", "имя", "скажите", "подскажите"}),
+                     "хорошо", "ясно", "и", "а", "ok", "вас", "зовут", "ваше", "имя", "скажите", "подскажите", "что"}),
     "en": frozenset({"are", "you", "am", "i", "speaking", "to", "with", "is", "this", "right", "correct", "yes",
                      "thanks", "thank", "please", "confirm", "mr", "mrs", "ms", "ok"}),
 }
@@ -87,6 +87,8 @@ REQUEST_WORDS = {
 #: words just before a name-request phrase that make it a name in another sense («счёт на Ваше имя»)
 NOT_NAME_REQUEST_BEFORE = frozenset("на от по для nimel nimele".split())
 # ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
+#: ... and says so when it would repeat its last line word for word („Just, tõus ja see maks.“ to the same check twice)
+REPEATED_ANSWER = {"et": "Ma juba ütlesin:", "ru": "Я же уже {сказала}:", "en": "As I said:"}
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
 # ... and, asked "anything else?" or "was that clear?" while its own question is still open, says so
 OPEN_QUESTION = {"et": "Aga minu küsimusele Te veel ei vastanud?", "ru": "А на мой вопрос Вы ещё не ответили?",

@@ -164,6 +164,26 @@ class Dialogue(Strict):
     fallback: list[str] = Field(default_factory=list)
     max_fallbacks: int = Field(default=2, ge=0, le=10)
     on_stuck: str | None = None
+    #: the client's own ear: signals read on the trainee's reply for the dialogue's conditions only (not
+    #: the scorer's): what the client hears as an answer to its own question („meil veel pole“ = the
+    #: ruling is not on file), where the scenario's `signals` are what the scorer counts
+    hears: dict[str, list[Phrase]] = Field(default_factory=dict)
+
+    @field_validator("hears", mode="before")
+    @classmethod
+    def _phrases_as_text(cls, hears):
+        if isinstance(hears, dict):  # a bare 15501 in YAML is a number; phrases are text
+            return {k: [str(p) if isinstance(p, int | float) else p for p in v] if isinstance(v, list) else v
+                    for k, v in hears.items()}
+        return hears
+
+    @field_validator("hears")
+    @classmethod
+    def _hear_names(cls, hears: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name in hears:
+            if not re.match(r"^[a-z][a-z0-9_]*$", name):
+                raise ValueError(f"signal name {name!r} must be snake_case")
+        return hears
 
 
 class Situation(Strict):

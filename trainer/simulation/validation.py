@@ -114,7 +114,11 @@ def validate_scenario(
     if scenario.dialogue.on_stuck:
         check_target(scenario.dialogue.on_stuck, "dialogue.on_stuck", ("dialogue", "on_stuck"))
 
-    derived = set(scenario.criterion_signals)
+    derived = set(scenario.criterion_signals) | signal_names(scenario.dialogue.hears)  # and the client's ear
+    for name in scenario.dialogue.hears:
+        if name in scenario.signals or name in scenario.criterion_signals:
+            problems.append(Problem(file, line(("dialogue", "hears", name)), f"dialogue.hears.{name}",
+                                    f"signal {name!r} is defined twice", "give the client's ear its own name"))
     names = signal_names(scenario.signals) | derived | set(scenario.state) | CONTEXT_NAMES
     names |= {n for s in steps for n in s.set}
     functions = {
@@ -238,6 +242,10 @@ def validate_scenario(
     for name, phrases in scenario.signals.items():
         for phrase in phrases:
             problems += _template_problems(phrase, allowed, kb_ok, f"signals.{name}", line(("signals", name)), file)
+    for name, phrases in scenario.dialogue.hears.items():
+        for phrase in phrases:
+            problems += _template_problems(phrase, allowed, kb_ok, f"dialogue.hears.{name}",
+                                           line(("dialogue", "hears", name)), file)
 
     # knowledge references and concepts
     if knowledge is not None:
