@@ -168,7 +168,10 @@ APPEAL_START = ["здравствуйте, рейн, департамент со
 def test_ru_a_fragment_naming_the_channels_is_asked_about_not_reasked():
     said, _ = play(APPEAL, [*APPEAL_START, "самообслуживание (id-карта, mobiil-id, smart-id), e-mail с цифровой "
                                            "подписью, почтой или в бюро обслуживания с документом"])
-    assert "куда" not in said and "подробнее" in said, said  # live8 o, terse_good: «и куда его?»
+    # live8 o, terse_good: «и куда его?» after the channels. The channels first in a verbless reply answer
+    # «куда ...?» (acts.answers_where), so the client goes on to its next question; before that scorer
+    # change it asked «можно чуть подробнее?»: either way it does not re-ask where
+    assert "куда" not in said and ("подробнее" in said or "сроки" in said), said
     # must not: a fragment about something else still gets the step's own question
     said, _ = play(APPEAL, [*APPEAL_START, "трудовая книжка, оригинал"])
     assert "куда" in said, said

@@ -321,3 +321,16 @@ def test_estonian_ei_negates_its_own_verb_not_a_later_predicate(text, phrase, ne
 ])
 def test_as_before_does_not_end_the_clause(text, word, lang, negated):
     assert is_negated(text, text.index(word), lang) is negated
+
+
+@pytest.mark.parametrize("text, word, negated", [
+    # "siis" after a "kui" clause opens the main clause: the condition's "pole"/"ei" stays in the condition
+    ("kui pole nõus siis vaie 30 päeva jooksul", "vaie", False),
+    ("kui ei nõustu siis vaide saab esitada 30 päeva jooksul", "vaide", False),
+    ("kui otsusega nõus pole siis vaie esitatakse kirjalikult", "vaie", False),
+    # without the condition the negator still denies
+    ("siis vaiet ei saa esitada", "vaiet", True),
+    ("pole siis vaja vaiet", "vaiet", True),
+])
+def test_a_condition_ends_at_siis(text, word, negated):
+    assert is_negated(text, text.index(word), "et") is negated

@@ -396,6 +396,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         tok = tokens[j]
         if _is_boundary(tok, lang):
             break
+        if lang == "et" and tok.norm == "siis" and any(t.norm == "kui" for t in tokens[max(0, j - 8):j]):
+            break  # "kui pole nõus siis vaie ...": the condition's negator stays in the condition
         if tok.is_word:
             if tok.norm not in before and _is_finite(tok.text, lang):
                 if finite >= 0 or own_verb:
