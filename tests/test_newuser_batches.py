@@ -1,0 +1,53 @@
+"""The blind new-user batches as a regression test (issue 10's "done when"): every good and terse good run
+passes, every gaming and wrong-fact run fails, and every wrong fact fails by a gate, on the runs people wrote
+without seeing the scorer (tests/newuser/, live/, live3/ ... live8/). The few runs that do not, each judged in
+its batch's RESULTS.md, are listed below with the judgement; the list may only shrink.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent / "newuser"
+BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8"]
+TARGET = {"good": True, "terse_good": True, "gaming": False, "wrong_fact": False}
+# (batch, scenario, run name): why it is judged not to meet its kind's target (see the batch's RESULTS.md)
+KNOWN = {
+    ("live", "refuses-code-et", "terse_good"): "R: the run gives data before the client is identified",
+    ("live3", "parental-benefit-chat-et", "terse_good"): "R: the run's replies fell out of step with the client",
+    ("live8", "living-alone-chat-et", "terse_good"): "E: 'siia ära kirjutage' asks for the code ('ärge' denies)",
+}
+
+
+@lru_cache(maxsize=1)
+def _evaluate_module():
+    spec = importlib.util.spec_from_file_location("newuser_evaluate", HERE / "evaluate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_blind_runs_meet_their_targets(batch):
+    rows = _evaluate_module().evaluate(folder=HERE / batch if batch else HERE)
+    assert rows, batch
+    missed, known_seen = [], set()
+    for row in rows:
+        if row["kind"] not in TARGET or row.get("invalid"):
+            continue
+        key = (batch, row["scenario"], row["name"])
+        if row["passed"] != TARGET[row["kind"]]:
+            if key in KNOWN:
+                known_seen.add(key)
+            else:
+                missed.append(f"{row['scenario']}/{row['name']} ({row['kind']}): passed={row['passed']} "
+                              f"score {row['score']} failed {row['failed']}")
+        elif row["kind"] == "wrong_fact" and not row["gates"]:
+            missed.append(f"{row['scenario']}/{row['name']}: a wrong fact that fails by points only, no gate")
+    assert not missed, "\n".join(missed)
+    stale = {k for k in KNOWN if k[0] == batch} - known_seen
+    assert not stale, f"these known misses now meet their target: drop them from KNOWN: {stale}"
