@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from client_support import play_client
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
@@ -30,11 +31,7 @@ DAY = date(2026, 4, 1)
 
 def play(sid, replies):
     """All client text after the last reply, and the conversation."""
-    conv = Conversation.start(LIB.get(sid), LIB, seed=1, today=DAY)
-    said = []
-    for text in replies:
-        said = conv.reply(text)
-    return " ".join(t["text"] for t in said), conv
+    return play_client(LIB, LIB.get(sid), replies, DAY)
 
 
 # -- 1. re-asks of what was answered ------------------------------------------------------------------

@@ -20,8 +20,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from client_support import play_client
 
-from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
 from trainer.simulation.scenario import Scenario
 from trainer.simulation.validation import validate_scenario
@@ -33,11 +33,7 @@ DAY = date(2026, 12, 7)
 
 def play(sid, replies, scenario=None):
     """All client text after the last reply, and the conversation."""
-    conv = Conversation.start(scenario or LIB.get(sid), LIB, seed=1, today=DAY)
-    said = []
-    for text in replies:
-        said = conv.reply(text)
-    return " ".join(t["text"] for t in said), conv
+    return play_client(LIB, scenario or LIB.get(sid), replies, DAY)
 
 
 def client_lines(conv):

@@ -16,7 +16,8 @@ Scenario scripts: the lines and signals of the runs named in the README files.
 from datetime import date
 from pathlib import Path
 
-from trainer.simulation.dialogue import Conversation
+from client_support import play_client
+
 from trainer.simulation.library import Library
 from trainer.simulation.listening import without_repeated_acks
 
@@ -27,11 +28,7 @@ DAY = date(2026, 12, 7)
 
 def play(sid, replies):
     """All client text after the last reply, and the conversation."""
-    conv = Conversation.start(LIB.get(sid), LIB, seed=1, today=DAY)
-    said = []
-    for text in replies:
-        said = conv.reply(text)
-    return " ".join(t["text"] for t in said), conv
+    return play_client(LIB, LIB.get(sid), replies, DAY)
 
 
 def client_text(conv):

@@ -15,6 +15,8 @@ Scenario scripts: the lines of the runs named in the README files.
 from datetime import date
 from pathlib import Path
 
+from client_support import play_client
+
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import Library
 
@@ -25,11 +27,7 @@ DAY = date(2026, 12, 7)
 
 def play(sid, replies, seed=1):
     """All client text after the last reply, and the conversation."""
-    conv = Conversation.start(LIB.get(sid), LIB, seed=seed, today=DAY)
-    said = []
-    for text in replies:
-        said = conv.reply(text)
-    return " ".join(t["text"] for t in said), conv
+    return play_client(LIB, LIB.get(sid), replies, DAY, seed)
 
 
 # -- 1. name checks and requests the client hears ------------------------------------------------------

@@ -1,0 +1,17 @@
+"""Shared helper of the client tests (test_client_b*.py): play replies against a scripted client."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.library import Library
+
+
+def play_client(lib: Library, scenario, replies: list[str], today: date, seed: int = 1) -> tuple[str, Conversation]:
+    """All client text after the last reply, and the conversation."""
+    conv = Conversation.start(scenario, lib, seed=seed, today=today)
+    said: list[dict] = []
+    for text in replies:
+        said = conv.reply(text)
+    return " ".join(t["text"] for t in said), conv
