@@ -9,13 +9,12 @@ claim said of another line or channel beside the topic, negated, or asked.
 
 from __future__ import annotations
 
-import textwrap
 from functools import lru_cache
 
 import pytest
 
 from trainer.scoring.kbvalues import find_wrong_values
-from trainer.simulation.knowledge import default_knowledge_dir, load_knowledge, load_topic
+from trainer.simulation.knowledge import default_knowledge_dir, load_knowledge
 
 
 @lru_cache(maxsize=1)
@@ -85,36 +84,3 @@ def test_right_rules_and_other_subjects_are_no_wrong_claim(lang, text):
     assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login",
                                    "personal-data.authorisation"}
 
-
-CLAIM_BASE = """\
-- id: login
-  text: {et: "Iseteenindusse saab ainult ID-kaardiga.", ru: "В самообслуживание только с ID-картой."}
-  source: "x.ee"
-  checked: 2026-01-01
-  review_by: 2027-01-01
-  status: verified
-"""
-
-
-def _problems(tmp_path, fact_yaml: str):
-    path = tmp_path / "t.yaml"
-    path.write_text("topic: t\ntitle: {et: T}\nfacts:\n" + textwrap.indent(fact_yaml, "  "), encoding="utf-8")
-    return load_topic(path)[1]
-
-
-def test_a_fact_with_wrong_claims_needs_no_number(tmp_path):
-    ok = CLAIM_BASE + '  topic: {et: [iseteenindus], ru: [самообслуживание]}\n' \
-                      '  wrong: {et: [pangalingiga], ru: ["через банк"]}\n'
-    assert _problems(tmp_path, ok) == []
-
-
-@pytest.mark.parametrize(("extra", "words"), [
-    ('  wrong: {et: [pangalingiga], ru: ["через банк"]}\n', "topic"),
-    ('  topic: {et: [iseteenindus], ru: [самообслуживание]}\n  wrong: {et: [pangalingiga]}\n', "wrong.ru"),
-    ('  topic: {et: [iseteenindus], ru: [самообслуживание]}\n', "value"),
-])
-def test_wrong_claim_schema_problems_have_lines(tmp_path, extra, words):
-    problems = _problems(tmp_path, CLAIM_BASE + extra)
-    assert problems, extra
-    assert problems[0].line is not None and problems[0].line >= 4
-    assert words in problems[0].message + problems[0].hint

@@ -226,3 +226,32 @@ def test_only_the_first_date_after_the_topic_is_its_date():
     assert find_wrong_values(spoken, "ru", scoring_settings().knowledge) == ()
     wrong = "пенсии повышаются каждый год первого января и повышение придёт пятого апреля"
     assert [w.quote for w in find_wrong_values(wrong, "ru", scoring_settings().knowledge)] == ["первого января"]
+
+
+# a fact with wrong claims only (tests/test_knowledge_claims.py reads the claims)
+CLAIM_BASE = """\
+- id: login
+  text: {et: "Iseteenindusse saab ainult ID-kaardiga.", ru: "В самообслуживание только с ID-картой."}
+  source: "x.ee"
+  checked: 2026-01-01
+  review_by: 2027-01-01
+  status: verified
+"""
+
+
+def test_a_fact_with_wrong_claims_needs_no_number(tmp_path):
+    ok = CLAIM_BASE + '  topic: {et: [iseteenindus], ru: [самообслуживание]}\n' \
+                      '  wrong: {et: [pangalingiga], ru: ["через банк"]}\n'
+    assert _topic_problems(tmp_path, ok) == []
+
+
+@pytest.mark.parametrize(("extra", "words"), [
+    ('  wrong: {et: [pangalingiga], ru: ["через банк"]}\n', "topic"),
+    ('  topic: {et: [iseteenindus], ru: [самообслуживание]}\n  wrong: {et: [pangalingiga]}\n', "wrong.ru"),
+    ('  topic: {et: [iseteenindus], ru: [самообслуживание]}\n', "value"),
+])
+def test_wrong_claim_schema_problems_have_lines(tmp_path, extra, words):
+    problems = _topic_problems(tmp_path, CLAIM_BASE + extra)
+    assert problems, extra
+    assert problems[0].line is not None and problems[0].line >= 4
+    assert words in problems[0].message + problems[0].hint
