@@ -8,6 +8,7 @@ scenario, seed, date and replies, a conversation always unfolds the same way.
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -41,6 +42,10 @@ UNFINISHED = {
     "ru": "Разговор не завершён: клиент не дошёл до конца (последний шаг: {step}).",
     "en": "The conversation was left unfinished (last step: {step}).",
 }
+
+
+#: names in a rule's condition that lead to an end step for something the trainee did wrong (kept as it is)
+_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_\w*)")
 
 
 class ConversationOver(Exception):
@@ -217,6 +222,9 @@ class Conversation:
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
+        if kinds and not self.state["awaiting_close"]:
+            # the reply (or a sentence of it) said nothing to the client: counted for its ending (`_ending`)
+            self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
         full["unaddressed"] = not acted and bool(kinds) and kinds <= {"third_person", "agent_instruction"}
         if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
             return full
@@ -320,7 +328,7 @@ class Conversation:
 
     def _enter(self, step_id: str, signals: dict, facts: dict, at: float | None,
                prefix: list[str] | None = None, depth: int = 0) -> None:
-        step = self.scenario.step(step_id)
+        step = self._ending(self.scenario.step(step_id))
         prefix = list(prefix or [])
         state = self.state
         state["step"] = step.id
@@ -376,6 +384,26 @@ class Conversation:
             state["awaiting_close"] = True
             if getattr(self, "_goodbye", False) and not listening.client_asks(self, said or ""):
                 self._finish("end_step")  # the trainee said goodbye: the client's parting line ends the call
+
+    def _ending(self, step: Step) -> Step:
+        """The end step the client goes to: a client whose questions were mostly answered with non-answers
+        (a keyword chain, a pasted repeat, instructions to the agent, knowledge text about "the client" in more
+        than half of the replies so far, :func:`trainer.scoring.acts.find_non_answers`) does not leave on a grateful
+        end step (a line that thanks): it leaves on the dialogue's ``on_stuck`` end, as after replies it could
+        not follow. An end step for a wrong answer the client believed is kept (it records what was believed)."""
+        dialogue, vars_ = self.scenario.dialogue, self.state["vars"]
+        if not step.end or not dialogue.on_stuck or step.id == dialogue.on_stuck or self.state.get("misinformed"):
+            return step
+        rule = getattr(self, "_rule", None)
+        if rule is not None and rule.when and _WRONG_NAME.search(rule.when):
+            return step  # „о, спасибо, быстро!“ after a disclosure: the end records what the trainee did wrong
+        replies = sum(1 for t in self.turns if t["role"] == "agent")
+        if 2 * vars_.get("non_answers", 0) <= replies:
+            return step
+        stuck = self.scenario.step(dialogue.on_stuck)
+        if not stuck.end or not any(listening.thanks(self, part.say) for line in step.lines() for part in line.parts()):
+            return step
+        return stuck
 
     def _already_answered(self, step: Step, said: dict | None = None) -> bool:
         """Every signal or fact the step asks for was said in this or an earlier reply (or in `said`)."""

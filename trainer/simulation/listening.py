@@ -59,6 +59,15 @@ _OPEN_WORDS = frozenset({"kus", "kuhu", "kust", "millal", "mitu", "kuidas", "mis
 _YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
 
 
+#: words of a client line that thanks (a grateful end step: „ok aitäh, helistan neile“, «Спасибо, всё понятно.»)
+_THANKS = re.compile(r"\b(?:aitäh|aitah|tänan|tänud|tänu|спасибо|благодарю|thank)", re.IGNORECASE)
+
+
+def thanks(conv: Conversation, line: str) -> bool:
+    """Does the client's line (a script text, placeholders unrendered) thank, asking nothing back?"""
+    return bool(_THANKS.search(line or "")) and "?" not in line  # „Ahah, nii et mina valetan? Aitäh väga“: no thanks
+
+
 def without_yes(text: str) -> str:
     """The text without a leading „Jah,“ / «Да,» (as an answer to an open question is said)."""
     return _YES.sub("", text, count=1)
