@@ -40,6 +40,18 @@ def refs(text: str, lang: str) -> set[str]:
      "contact-points.self_service_login"),
     ("et", "Iseteenindusse saate sisse logida ka pangalingiga.", "contact-points.self_service_login"),
     ("et", "iseteenindusse saab sisse ka interneti panga kaudu", "contact-points.self_service_login"),
+    # the abolished weekend rule, the topic inside the claim ("перед выходными")
+    ("ru", "Если пятое число выпадает на выходные, пенсию платят в пятницу перед выходными.",
+     "pension-payment.weekend_rule"),
+    ("et", "Kui viies kuupäev on nädalavahetusel, makstakse pension eelneval reedel.", "pension-payment.weekend_rule"),
+    ("et", "kui 5 kuupaev on puhkepaeval tuleb pension juba eelmisel reedel", "pension-payment.weekend_rule"),
+    # insured at once on registering as unemployed
+    # (the fact's topic is the noun "ravikindlustus": "olete ravikindlustatud kohe ..." names no topic, and adding
+    # the participle would pull the two-month rule's sentences into this fact's number check)
+    ("et", "Töötuna registreerides kehtib ravikindlustus kohe registreerimise päevast.",
+     "other-institutions.unemployed_health_insurance"),
+    ("ru", "Медицинская страховка появится сразу со дня регистрации в Кассе по безработице.",
+     "other-institutions.unemployed_health_insurance"),
     # batch 8: "only a notarised authorisation"
     ("ru", "А чтобы Вы могли получать её данные, нужна доверенность – но учтите, мы принимаем только нотариально "
            "заверенную доверенность, простую бумагу с подписью принять нельзя.", "personal-data.authorisation"),
@@ -64,6 +76,13 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     ("ru", "Доверенность может быть с цифровой подписью, подписанная от руки на бумаге или нотариально заверенная."),
     ("et", "Volikiri võib olla digiallkirjaga, paberil käsitsi allkirjastatud või ka notariaalne."),
     ("ru", "Нотариальная доверенность тоже подойдёт, но это не обязательно."),
+    ("et", "Varem maksti pension nädalavahetuse korral eelneval reedel, nüüd järgmise kahe tööpäeva jooksul."),
+    ("et", "Kuni 2024. aasta lõpuni maksti pension nädalavahetuse korral välja sellele eelneval reedel."),
+    ("ru", "До 2025 года при выходных пенсию выплачивали в предшествующую пятницу."),
+    ("ru", "Раньше при выходных платили в пятницу перед выходными, теперь – в течение двух следующих рабочих дней."),
+    ("et", "Kui 5. kuupäev on nädalavahetusel, makstakse pension järgmise kahe tööpäeva jooksul, eelneval reedel enam mitte."),
+    ("et", "Ravikindlustus tekib töötuna arveloleku 31. päevast, töötutoetuse saajal selle õiguse tekkimise päevast."),
+    ("ru", "Медицинская страховка появится не сразу, а с 31-го дня регистрации."),
     # the next sentence speaks of another line
     ("ru", "Позвоните на кризисный телефон 116 006. Наша инфолиния работает по рабочим дням с 9 до 17."),
     ("et", "Helistage ohvriabi kriisitelefonile 116 006. Meie infotelefon 16106 vastab tööpäeviti."),
@@ -82,5 +101,6 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
 ])
 def test_right_rules_and_other_subjects_are_no_wrong_claim(lang, text):
     assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login",
-                                   "personal-data.authorisation"}
+                                   "personal-data.authorisation", "pension-payment.weekend_rule",
+                                   "other-institutions.unemployed_health_insurance"}
 

@@ -326,7 +326,7 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 
 def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
     """Sentences stating a fact's `wrong` claim about that fact: the claim matches (asserted, not asked) and
-    the nearest subject before it (or after it, or the last one of an earlier sentence: «... 116 006. Только
+    names the fact's topic itself («в пятницу перед выходными»), or the nearest subject before it (or after it, or the last one of an earlier sentence: «... 116 006. Только
     учтите, он работает по рабочим дням») is the fact's topic, not another number or line ("infotelefon
     16106 tööpäeviti, kriisitelefon 116 006 ööpäev läbi")."""
     claims = [n for n, f in enumerate(facts) if f.wrong]
@@ -351,11 +351,12 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
         if not tx.is_question(sentence, sl):
             for n in mine:
                 for m in _phrase_set(facts[n].wrong, sl).find_all(sentence):
-                    if m.negated or _DENIED_AFTER.match(sentence, m.end):
-                        continue  # "parooli või pangalingiga mitte", «через банк нельзя»
+                    if m.negated or _DENIED_AFTER.match(sentence, m.end) or _told_as_past(sentence, m.start, sl):
+                        continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
+                    inside = [x for x in subjects if x[2] == n and m.start <= x[0] and x[1] <= m.end]
                     before = [x for x in subjects if x[1] <= m.start]
                     after = [x for x in subjects if x[0] >= m.end]
-                    subject = max(before, key=lambda x: x[1])[2] if before else (
+                    subject = n if inside else max(before, key=lambda x: x[1])[2] if before else (
                         min(after, key=lambda x: x[0])[2] if after else
                         (last if _ANAPHOR.search(sentence) else None))
                     if subject == n:
@@ -371,6 +372,15 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
         if subjects:
             last = max(subjects, key=lambda x: x[1])[2]
     return tuple(out)
+
+
+def _told_as_past(sentence: str, start: int, lang: str) -> bool:
+    """A past verb among the few words before a claim: the rule told as history ("Kuni 2024. aasta lõpuni maksti
+    pension nädalavahetuse korral välja sellele eelneval reedel", «раньше выплачивали в предшествующую пятницу»)."""
+    from trainer.text.negation import _past_verb
+
+    words = [t for t in tx.tokenize_cached(sentence[:start]) if t.is_word][-6:]
+    return any(_past_verb(t.text, lang) for t in words)
 
 
 @lru_cache(maxsize=64)
