@@ -52,6 +52,10 @@ def refs(text: str, lang: str) -> set[str]:
      "other-institutions.unemployed_health_insurance"),
     ("ru", "Медицинская страховка появится сразу со дня регистрации в Кассе по безработице.",
      "other-institutions.unemployed_health_insurance"),
+    # family benefits on the pension day (batch 9: family-finland-ru)
+    ("ru", "И для ориентира: эстонское детское пособие – 80 евро на ребёнка в месяц, приходит 5-го числа, в тот же "
+           "день, что и пенсии.", "family-benefits.payment_day"),
+    ("et", "Lapsetoetus tuleb iga kuu 5. kuupäeval koos pensioniga.", "family-benefits.payment_day"),
     # batch 8: "only a notarised authorisation"
     ("ru", "А чтобы Вы могли получать её данные, нужна доверенность – но учтите, мы принимаем только нотариально "
            "заверенную доверенность, простую бумагу с подписью принять нельзя.", "personal-data.authorisation"),
@@ -83,6 +87,9 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     ("et", "Kui 5. kuupäev on nädalavahetusel, makstakse pension järgmise kahe tööpäeva jooksul, eelneval reedel enam mitte."),
     ("et", "Ravikindlustus tekib töötuna arveloleku 31. päevast, töötutoetuse saajal selle õiguse tekkimise päevast."),
     ("ru", "Медицинская страховка появится не сразу, а с 31-го дня регистрации."),
+    ("ru", "Пенсия приходит 5-го числа, а детское пособие – 8-го."),
+    ("et", "Pension makstakse 5. kuupäeval, lapsetoetus aga 8. kuupäeval."),
+    ("et", "Lapsetoetus makstakse 8. kuupäeval, sel kuul 8. on pühapäev, nii et raha tuleb järgmisel tööpäeval."),
     # the next sentence speaks of another line
     ("ru", "Позвоните на кризисный телефон 116 006. Наша инфолиния работает по рабочим дням с 9 до 17."),
     ("et", "Helistage ohvriabi kriisitelefonile 116 006. Meie infotelefon 16106 vastab tööpäeviti."),
@@ -102,5 +109,5 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
 def test_right_rules_and_other_subjects_are_no_wrong_claim(lang, text):
     assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login",
                                    "personal-data.authorisation", "pension-payment.weekend_rule",
-                                   "other-institutions.unemployed_health_insurance"}
+                                   "other-institutions.unemployed_health_insurance", "family-benefits.payment_day"}
 

@@ -318,6 +318,7 @@ _OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])|\b(?:infot
 
 # a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei")
 _DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
+_ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti")
 _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+номер|эта\s+линия|этот\s+телефон|see|seal|sinna|"
@@ -326,8 +327,9 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 
 def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
     """Sentences stating a fact's `wrong` claim about that fact: the claim matches (asserted, not asked) and
-    names the fact's topic itself («в пятницу перед выходными»), or the nearest subject before it (or after it, or the last one of an earlier sentence: «... 116 006. Только
-    учтите, он работает по рабочим дням») is the fact's topic, not another number or line ("infotelefon
+    names the fact's topic itself («в пятницу перед выходными»), or the nearest subject before it (or the last
+    one of an earlier sentence, through a word pointing back: «... 116 006. Только учтите, он работает по рабочим
+    дням») is the fact's topic, not another number or line ("infotelefon
     16106 tööpäeviti, kriisitelefon 116 006 ööpäev läbi")."""
     claims = [n for n, f in enumerate(facts) if f.wrong]
     if not claims:
@@ -355,10 +357,11 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
                         continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
                     inside = [x for x in subjects if x[2] == n and m.start <= x[0] and x[1] <= m.end]
                     before = [x for x in subjects if x[1] <= m.start]
-                    after = [x for x in subjects if x[0] >= m.end]
+                    # a subject right after the claim, with no punctuation between, is what the claim qualifies
+                    # («нужна именно нотариальная доверенность»); «пенсия 5-го, а детское пособие 8-го» is not
+                    after = [x for x in subjects if x[0] >= m.end and _ADJACENT.fullmatch(sentence, m.end, x[0])]
                     subject = n if inside else max(before, key=lambda x: x[1])[2] if before else (
-                        min(after, key=lambda x: x[0])[2] if after else
-                        (last if _ANAPHOR.search(sentence) else None))
+                        after[0][2] if after else last if _ANAPHOR.search(sentence) else None)
                     if subject == n:
                         found = (n, m)
                         break

@@ -110,12 +110,12 @@ class KnowledgeFact(BaseModel):
             for lang in languages:
                 if not self.wrong.get(lang):
                     raise ValueError(f"wrong has no {lang} phrases but the fact has {lang} text; add wrong.{lang}")
+        if self.wrong is not None and self.said_as is None:
+            for lang in languages:
+                if not self.topic.get(lang):
+                    raise ValueError(f"topic has no {lang} phrases but the fact has {lang} text; add topic.{lang}")
+            return  # checked by its wrong claims only (a rule without a number, or a day that moves)
         if not self.value:
-            if self.wrong is not None and self.said_as is None:
-                for lang in languages:
-                    if not self.topic.get(lang):
-                        raise ValueError(f"topic has no {lang} phrases but the fact has {lang} text; add topic.{lang}")
-                return  # a rule without a number: checked by its wrong claims only
             raise ValueError("topic needs a value (a fact with a number is checked by value) or wrong claims")
         for lang in languages:
             if not self.topic.get(lang):
@@ -184,7 +184,8 @@ class KnowledgeBase:
                 continue
             for lang in ("et", "ru"):
                 topic = fact.topic.get(lang)
-                said = fact.said_as.get(lang) if fact.said_as is not None else ([fact.value] if fact.value else [])
+                said = fact.said_as.get(lang) if fact.said_as is not None else (
+                    [fact.value] if fact.value and fact.wrong is None else [])  # with claims, no said_as: claims only
                 wrong = fact.wrong.get(lang) if fact.wrong is not None else []
                 if topic and (said or wrong):
                     out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang), tuple(wrong)))
