@@ -1,0 +1,51 @@
+"""The client as new users met it in blind batch 9 (tests/newuser/live9/README-p.md, README-q.md, "Client
+oddities"; what was fixed and what was left: tests/newuser/live9/README-client.md).
+
+Own sentences (not the runs' words), must and must-not.
+"""
+
+from datetime import date
+from pathlib import Path
+
+from client_support import play_client
+
+from trainer.simulation.library import Library
+
+ROOT = Path(__file__).parent.parent
+LIB = Library.load(ROOT)
+DAY = date(2026, 12, 7)
+
+
+def play(sid, replies, seed=1):
+    return play_client(LIB, LIB.get(sid), replies, DAY, seed)
+
+
+COMPLAINT = "complaint-registration-et"
+COMPLAINT_CODE = ["Tere! Sotsiaalkindlustusamet, Kati kuuleb. Kuidas saan Teid aidata?",
+                  "Mul on kahju, et nii juhtus. Kas sain õigesti aru, et soovite kaebust esitada?",
+                  "Registreerin kaebuse ise. Palun öelge oma isikukood."]
+
+
+def test_et_complaint_answer_said_with_the_name_check_is_not_asked_again():
+    # the reply that confirms the name also says who answers and when: no „Kas ma saan ... vastuse?“
+    said, conv = play(COMPLAINT, [*COMPLAINT_CODE,
+                                  "Tänan. Kas räägin Maret Saarega? Kaebuse vaatab üle büroo juhataja ja vastuse "
+                                  "saate kirjalikult hiljemalt 30 päeva jooksul."])
+    assert said.startswith("Jah, see olen mina."), said
+    assert "see on õige" not in said, said  # the name is confirmed once
+    assert "mingi vastuse" not in said and "kes mulle vastab" not in said, said
+    assert "paberid" in said, said  # goes on to her next concern at once
+    # the next reply about the vaie is heard as an answer to that concern
+    said, conv = play(COMPLAINT, [*COMPLAINT_CODE,
+                                  "Tänan. Kas räägin Maret Saarega? Kaebuse vaatab üle büroo juhataja ja vastuse "
+                                  "saate kirjalikult hiljemalt 30 päeva jooksul.",
+                                  "Paberid võite saata iseteeninduses. Kui Te otsusega ei nõustu, saate esitada "
+                                  "vaide 30 päeva jooksul."])
+    assert conv.state["step"] == "wrap", (conv.state["step"], said)
+
+
+def test_et_complaint_answer_not_said_is_still_asked():
+    # must not: a name check with nothing about the answer still leads to her question
+    said, _ = play(COMPLAINT, [*COMPLAINT_CODE, "Tänan. Kas räägin Maret Saarega? Kaebus on kirjas."])
+    assert "Maret Saar" in said and "mingi vastuse" in said, said
+    assert "paberid" not in said, said
