@@ -49,3 +49,34 @@ def test_et_complaint_answer_not_said_is_still_asked():
     said, _ = play(COMPLAINT, [*COMPLAINT_CODE, "Tänan. Kas räägin Maret Saarega? Kaebus on kirjas."])
     assert "Maret Saar" in said and "mingi vastuse" in said, said
     assert "paberid" not in said, said
+
+
+INDEX = "indexation-day-ru"
+INDEX_HELLO = ["Здравствуйте! Департамент социального страхования, Ольга. Чем могу помочь?"]
+
+
+def test_ru_indexation_date_said_is_followed_up_not_reasked():
+    # «с апрельской пенсией пятого» is an answer: she asks about the weekend, not «Я не поняла»
+    said, _ = play(INDEX, [*INDEX_HELLO, "Понимаю Вас. Повышение будет с апрельской пенсией, её платят пятого числа."])
+    assert "не поняла" not in said, said
+    assert "выходн" in said, said
+    # must not: nothing about the date -> the old re-ask stays
+    said, _ = play(INDEX, [*INDEX_HELLO, "Понимаю Вас, это неприятно."])
+    assert "Так когда же эти деньги придут?" in said, said
+
+
+INDEX_CODE = [*INDEX_HELLO, "Понимаю Вас. Правильно ли я понимаю, что Вы хотите знать, на сколько вырастет Ваша "
+                            "пенсия и придёт ли прибавка с апрельской пенсией?",
+              "Для этого назовите, пожалуйста, Ваш личный код."]
+
+
+def test_ru_indexation_with_april_pension_said_is_not_asked_back():
+    amount = ("Спасибо, Валентина. С апреля Ваша пенсия вырастет на 35,10 евро; 5,3 % – это рост средней пенсии. "
+              "Так как пятое – воскресенье, деньги придут в течение двух следующих рабочих дней.")
+    said, _ = play(INDEX, [*INDEX_CODE, amount])
+    assert "вместе с апрельской пенсией?" not in said, said
+    assert "Тридцать пять" in said, said
+    # must not: never told it comes with the April pension -> she may still ask
+    said, _ = play(INDEX, [*INDEX_HELLO, "Понимаю Вас. Правильно ли я понимаю, что Вы хотите знать, на сколько "
+                                         "вырастет Ваша пенсия?", "Назовите, пожалуйста, Ваш личный код.", amount])
+    assert "вместе с апрельской пенсией?" in said, said
