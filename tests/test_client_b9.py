@@ -80,3 +80,18 @@ def test_ru_indexation_with_april_pension_said_is_not_asked_back():
     said, _ = play(INDEX, [*INDEX_HELLO, "Понимаю Вас. Правильно ли я понимаю, что Вы хотите знать, на сколько "
                                          "вырастет Ваша пенсия?", "Назовите, пожалуйста, Ваш личный код.", amount])
     assert "вместе с апрельской пенсией?" in said, said
+
+
+WEBCHAT = "webchat-code-ru"
+WEBCHAT_SELF = ["Здравствуйте! Ирина, Департамент социального страхования. Сумму пенсии в чате я назвать не могу – "
+                "её видно в среде самообслуживания."]
+
+
+def test_ru_webchat_phone_given_is_not_asked_for_again():
+    said, _ = play(WEBCHAT, [*WEBCHAT_SELF, "Чат открытый, я не могу проверить, кто пишет. Если войти не выйдет, "
+                                            "позвоните на 16106."])
+    assert "куда тогда" not in said, said
+    assert "смарт" in said.lower(), said  # the other half of her question is still asked
+    # must not: no phone given -> she still asks where to turn
+    said, _ = play(WEBCHAT, [*WEBCHAT_SELF, "Чат открытый, я не могу проверить, кто пишет."])
+    assert "куда тогда" in said, said
