@@ -95,3 +95,26 @@ def test_ru_webchat_phone_given_is_not_asked_for_again():
     # must not: no phone given -> she still asks where to turn
     said, _ = play(WEBCHAT, [*WEBCHAT_SELF, "Чат открытый, я не могу проверить, кто пишет."])
     assert "куда тогда" in said, said
+
+
+ABROAD = "moving-abroad-account-ru"
+ABROAD_ACCOUNT = ["Здравствуйте! Департамент социального страхования, Ольга.",
+                  "Номер счёта по телефону мы не принимаем: так часто действуют мошенники. Сообщите его письменно "
+                  "через самообслуживание."]
+
+
+def test_ru_abroad_payment_said_in_other_words_is_heard():
+    said, conv = play(ABROAD, [*ABROAD_ACCOUNT, "Да, Германия – страна ЕС, так что пенсия будет приходить и туда."])
+    assert conv.state["step"] == "proof_q", (conv.state["step"], said)
+    assert "не ответили" not in said and "не совсем поняла" not in said, said
+    # must not: a reply about something else is no answer to "is it paid to Germany?"
+    said, conv = play(ABROAD, [*ABROAD_ACCOUNT, "Дочь может Вам помочь со входом."])
+    assert conv.state["step"] != "proof_q", (conv.state["step"], said)
+
+
+def test_ru_abroad_wrap_echoes_only_what_was_said():
+    # "no certificate needed" (wrong) and the move never mentioned: her summary says neither the move nor the certificate
+    said, _ = play(ABROAD, [*ABROAD_ACCOUNT, "Да, Германия – страна ЕС, так что пенсия будет приходить и туда.",
+                            "Нет, больше ничего присылать не нужно, справка не нужна."])
+    assert "раз в год справка" not in said and "переезд" not in said, said
+    assert "справка не нужна" in said, said
