@@ -197,3 +197,16 @@ def test_a_title_and_keywords_are_still_no_closing(language, last):
                "et": "tere sotsiaalkindlustusamet mari kuuleb kuidas saan aidata"}[language]
     turns = [("agent", opening), ("client", "küsimus" if language == "et" else "вопрос"), ("agent", last)]
     assert verdicts(language, turns)["closing"] == "fail"
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("а у меня только смарт айди на телефоне им можно", True),
+    ("ладно 16106 записала а у меня только смарт айди на телефоне им можно", True),
+    ("а если я пришлю копию по почте это подойдёт", True),
+    ("а смарт айди на телефоне подойдёт", True),
+    # not a question: no «а», or the modal inside
+    ("у меня только смарт айди на телефоне", False),
+    ("а я думала что так нельзя", False),
+])
+def test_a_clients_unpunctuated_question_ending_on_its_modal(sentence, asks):
+    assert is_spoken_question(sentence, "ru", client=True) is asks

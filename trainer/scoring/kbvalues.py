@@ -1,4 +1,6 @@
-"""Facts by value across the knowledge base (issue #10): a wrong number for a topic the knowledge knows.
+"""Facts by value across the knowledge base (issue #10): a wrong number for a topic the knowledge knows, and a
+wrong rule a fact lists (its ``wrong`` claims: "116 006 vastab tööpäeviti", «войти через интернет-банк»; see
+`_wrong_claims`).
 
 A knowledge fact with a number may declare ``topic`` phrases and ``said_as`` (the value with its unit:
 "30 päeva", «30 дней», "200 eurot", or a bare number such as a phone number "116 006"). An agent sentence
@@ -326,11 +328,9 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 
 
 def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
-    """Sentences stating a fact's `wrong` claim about that fact: the claim matches (asserted, not asked) and
-    names the fact's topic itself («в пятницу перед выходными»), or the nearest subject before it (or the last
-    one of an earlier sentence, through a word pointing back: «... 116 006. Только учтите, он работает по рабочим
-    дням») is the fact's topic, not another number or line ("infotelefon
-    16106 tööpäeviti, kriisitelefon 116 006 ööpäev läbi")."""
+    """Sentences stating a fact's `wrong` claim about that fact: the claim is asserted (not asked, not denied,
+    not told as past) and said of the fact's topic (`_subject`), not of another number or line ("infotelefon
+    16106 tööpäeviti, kriisitelefon 116 006 ööpäev läbi" is right)."""
     claims = [n for n, f in enumerate(facts) if f.wrong]
     if not claims:
         return ()
@@ -355,14 +355,7 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
                 for m in _phrase_set(facts[n].wrong, sl).find_all(sentence):
                     if m.negated or _DENIED_AFTER.match(sentence, m.end) or _told_as_past(sentence, m.start, sl):
                         continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
-                    inside = [x for x in subjects if x[2] == n and m.start <= x[0] and x[1] <= m.end]
-                    before = [x for x in subjects if x[1] <= m.start]
-                    # a subject right after the claim, with no punctuation between, is what the claim qualifies
-                    # («нужна именно нотариальная доверенность»); «пенсия 5-го, а детское пособие 8-го» is not
-                    after = [x for x in subjects if x[0] >= m.end and _ADJACENT.fullmatch(sentence, m.end, x[0])]
-                    subject = n if inside else max(before, key=lambda x: x[1])[2] if before else (
-                        after[0][2] if after else last if _ANAPHOR.search(sentence) else None)
-                    if subject == n:
+                    if _subject(n, m.start, m.end, subjects, sentence, last) == n:
                         found = (n, m)
                         break
                 if found:
@@ -375,6 +368,23 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
         if subjects:
             last = max(subjects, key=lambda x: x[1])[2]
     return tuple(out)
+
+
+def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]], sentence: str,
+             last: int | None) -> int | None:
+    """What a claim at [start, end) is said of: fact n when the claim names its topic itself, else the nearest
+    subject before it, else a subject right after it with no punctuation between (what the claim qualifies:
+    «нужна именно нотариальная доверенность»; «пенсия 5-го, а детское пособие 8-го» is not), else the last
+    subject of an earlier sentence when a word points back to it."""
+    if any(x[2] == n and start <= x[0] and x[1] <= end for x in subjects):
+        return n
+    before = [x for x in subjects if x[1] <= start]
+    if before:
+        return max(before, key=lambda x: x[1])[2]
+    after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
+    if after:
+        return after[0][2]
+    return last if _ANAPHOR.search(sentence) else None
 
 
 def _told_as_past(sentence: str, start: int, lang: str) -> bool:

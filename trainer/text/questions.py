@@ -221,9 +221,13 @@ _RU_PERCEIVE = frozenset("слышите понимаете видите слу�
 _RU_POLITE_LEADS = frozenset("простите извините скажите".split())
 
 
+_RU_ASK_LAST = frozenset("можно подойдёт подойдет годится пойдёт пойдет получится".split())
+
+
 def _client_open_question(words: list[str], lang: str) -> bool:
     """A client's question by intonation that the words still show: «а пенсия за эти месяцы не пропадёт»
-    («а» and a negated verb in the present or future: a worry), «простите а можно чуть подробнее», «вы меня
+    («а» and a negated verb in the present or future: a worry), «простите а можно чуть подробнее», «а ... им
+    можно» (a line opened by «а» ending on «можно», «подойдёт»), «вы меня
     вообще слышите» (a verb of perception to the agent), and the complaint that a question is still open
     ("aga minu küsimusele te veel ei vastanud", «вы так и не ответили на мой вопрос»)."""
     if lang == "et":
@@ -234,6 +238,9 @@ def _client_open_question(words: list[str], lang: str) -> bool:
     if "вопрос" in words and "не" in words and any(w.startswith("ответи") for w in words):
         return True
     if "вы" in words and "не" not in words and any(w in _RU_PERCEIVE for w in words) and len(words) <= 8:
+        return True
+    # «ладно записала а у меня только смарт айди им можно»: a yes/no question after «а» ends on its modal
+    if "а" in words and words[-1] in _RU_ASK_LAST and len(words) - max(k for k, w in enumerate(words) if w == "а") >= 4:
         return True
     while words and words[0] in _RU_POLITE_LEADS:
         words = words[1:]
