@@ -240,8 +240,9 @@ def _client_open_question(words: list[str], lang: str) -> bool:
     if "вы" in words and "не" not in words and any(w in _RU_PERCEIVE for w in words) and len(words) <= 8:
         return True
     # «ладно записала а у меня только смарт айди им можно»: a yes/no question after «а» ends on its modal
-    if "а" in words and words[-1] in _RU_ASK_LAST and len(words) - max(k for k, w in enumerate(words) if w == "а") >= 4:
-        return True
+    if "а" in words and words[-1] in _RU_ASK_LAST and not any(w.startswith("зна") for w in words) \
+            and len(words) - max(k for k, w in enumerate(words) if w == "а") >= 4:
+        return True  # not «а я и не знала что так можно»
     while words and words[0] in _RU_POLITE_LEADS:
         words = words[1:]
     if len(words) < 2 or words[0] != "а" or any(w.startswith("зна") for w in words):
