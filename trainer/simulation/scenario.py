@@ -38,6 +38,21 @@ def render_deep(value: Any, values: dict[str, object]) -> Any:
     return value
 
 
+def _phrase_map_as_text(value: Any) -> Any:
+    """Named phrase lists (`signals`, `dialogue.hears`) as text: a bare 15501 in YAML is a number."""
+    if isinstance(value, dict):
+        return {k: [str(p) if isinstance(p, int | float) else p for p in v] if isinstance(v, list) else v
+                for k, v in value.items()}
+    return value
+
+
+def _snake_case_names(value: dict[str, list[str]]) -> dict[str, list[str]]:
+    for name in value:
+        if not re.match(r"^[a-z][a-z0-9_]*$", name):
+            raise ValueError(f"signal name {name!r} must be snake_case")
+    return value
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -171,19 +186,13 @@ class Dialogue(Strict):
 
     @field_validator("hears", mode="before")
     @classmethod
-    def _phrases_as_text(cls, hears):
-        if isinstance(hears, dict):  # a bare 15501 in YAML is a number; phrases are text
-            return {k: [str(p) if isinstance(p, int | float) else p for p in v] if isinstance(v, list) else v
-                    for k, v in hears.items()}
-        return hears
+    def _hears_as_text(cls, hears):
+        return _phrase_map_as_text(hears)
 
     @field_validator("hears")
     @classmethod
     def _hear_names(cls, hears: dict[str, list[str]]) -> dict[str, list[str]]:
-        for name in hears:
-            if not re.match(r"^[a-z][a-z0-9_]*$", name):
-                raise ValueError(f"signal name {name!r} must be snake_case")
-        return hears
+        return _snake_case_names(hears)
 
 
 class Situation(Strict):
@@ -305,18 +314,12 @@ class Scenario(Strict):
     @field_validator("signals", mode="before")
     @classmethod
     def _phrases_as_text(cls, signals):
-        if isinstance(signals, dict):  # a bare 15501 in YAML is a number; phrases are text
-            return {k: [str(p) if isinstance(p, int | float) else p for p in v] if isinstance(v, list) else v
-                    for k, v in signals.items()}
-        return signals
+        return _phrase_map_as_text(signals)
 
     @field_validator("signals")
     @classmethod
     def _signal_names(cls, signals: dict[str, list[str]]) -> dict[str, list[str]]:
-        for name in signals:
-            if not re.match(r"^[a-z][a-z0-9_]*$", name):
-                raise ValueError(f"signal name {name!r} must be snake_case")
-        return signals
+        return _snake_case_names(signals)
 
     @property
     def who_opens(self) -> str:
