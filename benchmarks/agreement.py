@@ -1,13 +1,15 @@
 """Agreement of the call-model scorer with the labelled corpus (tests/corpus/, issue 9).
 
 Scores every corpus conversation with the same function `trainer score` uses and prints, separately for
-all conversations, the main part and the held-out part:
+the project's corpus ("all" = main + held out), the main part, the held-out part and the blind part
+(`tests/corpus/blind/`: written and labelled by authors who never saw the scorer, its rubric or the corpus):
 per-criterion accuracy and Cohen's kappa (classes pass / fail / n_a), overall kappa (all criterion
 verdicts pooled), leak recall and false leak alarms (data_protection), Spearman's rho between the total
 score and the expert grade, and how many gaming runs passed.
 
     python benchmarks/agreement.py [--json] [--floor benchmarks/agreement-floor.json] [--corpus DIR]
     python benchmarks/agreement.py --raise-floor    # after an improvement: raise the floor (never lowers it)
+    python benchmarks/agreement.py --list blind     # each disagreement of one part, with the label's reason
 
 Exit 1 when a figure is below the floor file (CI: tests/test_agreement.py runs the same check).
 """
@@ -31,7 +33,8 @@ FLOOR = Path(__file__).resolve().parent / "agreement-floor.json"
 CRITERIA = ["greeting", "identification", "needs", "summary", "closing", "formal_address", "empathy",
             "data_protection", "courtesy"]
 CLASSES = ["pass", "fail", "n_a"]
-SUBSETS = ("all", "main", "heldout")
+SUBSETS = ("all", "main", "heldout", "blind")
+PARTS = ("main", "heldout", "blind")  # directories under tests/corpus
 
 
 @dataclass
@@ -39,7 +42,7 @@ class Item:
     """One labelled corpus conversation."""
 
     id: str
-    subset: str  # main | heldout
+    subset: str  # main | heldout | blind
     path: Path
     labels: dict
     transcript: object = None
@@ -56,11 +59,11 @@ class Item:
 
 
 def load_corpus(root: Path = CORPUS) -> list[Item]:
-    """Every `<id>.yaml` transcript with its `<id>.labels.yaml` under root/main and root/heldout."""
+    """Every `<id>.yaml` transcript with its `<id>.labels.yaml` under root/main, root/heldout and root/blind."""
     from trainer_api import load_transcript
 
     items = []
-    for subset in ("main", "heldout"):
+    for subset in PARTS:
         for path in sorted((root / subset).glob("*.yaml")):
             if path.name.endswith(".labels.yaml"):
                 continue
@@ -123,8 +126,10 @@ def spearman(x: list[float], y: list[float]) -> float:
 
 
 def metrics(items: list[Item]) -> dict:
-    """The agreement figures of scored items."""
+    """The agreement figures of scored items (only {"n": 0} for none)."""
     out: dict = {"n": len(items), "criteria": {}}
+    if not items:
+        return out
     pooled_true, pooled_pred = [], []
     for crit in CRITERIA:
         true = [i.label(crit) for i in items]
@@ -171,14 +176,18 @@ def breakdown(items: list[Item]) -> dict:
 
 
 def evaluate(root: Path = CORPUS) -> dict:
-    """Load, score and measure the corpus: {all: {...}, main: {...}, heldout: {...}, breakdown: {...}}."""
+    """Load, score and measure the corpus: {all: {...}, main: {...}, heldout: {...}, blind: {...}, breakdown: {...}}.
+
+    "all" is the project's corpus (main + held out); the blind part is reported on its own."""
     items = load_corpus(root)
     score_items(items)
+    project = [i for i in items if i.subset != "blind"]
     return {
-        "all": metrics(items),
+        "all": metrics(project),
         "main": metrics([i for i in items if i.subset == "main"]),
         "heldout": metrics([i for i in items if i.subset == "heldout"]),
-        "breakdown": breakdown(items),
+        "blind": metrics([i for i in items if i.subset == "blind"]),
+        "breakdown": breakdown(project),
     }
 
 
@@ -187,6 +196,8 @@ def below_floor(figures: dict, floor: dict) -> list[str]:
     problems = []
     for subset, limits in floor.items():
         got = figures[subset]
+        if not got["n"]:
+            continue
         for key in ("overall_kappa", "overall_accuracy", "spearman", "leak_recall"):
             if key in limits and got[key] < limits[key]:
                 problems.append(f"{subset}: {key} {got[key]} < floor {limits[key]}")
@@ -213,6 +224,8 @@ def floor_from(figures: dict, old: dict | None = None) -> dict:
     floor: dict = {}
     for subset in SUBSETS:
         f, o = figures[subset], old.get(subset, {})
+        if not f["n"]:
+            continue
         entry = {key: round(max(_down(f[key]), o.get(key, -1.0)), 2)
                  for key in ("overall_kappa", "overall_accuracy", "spearman", "leak_recall")}
         entry["false_leak_alarms_max"] = min(len(f["false_leak_alarms"]), o.get("false_leak_alarms_max", 10**6))
@@ -230,7 +243,10 @@ def report(figures: dict) -> str:
     lines = []
     for subset in SUBSETS:
         f = figures[subset]
-        lines.append(f"== {subset} ({f['n']} conversations)")
+        if not f["n"]:
+            continue
+        title = {"all": "all (project corpus: main + heldout)"}.get(subset, subset)
+        lines.append(f"== {title} ({f['n']} conversations)")
         lines.append(f"{'criterion':16} {'accuracy':>8} {'kappa':>7}")
         for crit in CRITERIA:
             c = f["criteria"][crit]
@@ -247,6 +263,17 @@ def report(figures: dict) -> str:
     return "\n".join(lines)
 
 
+def disagreements(items: list[Item]) -> list[str]:
+    """One line per criterion verdict where the scorer and the label differ, with the label's reason."""
+    lines = []
+    for i in items:
+        for crit in CRITERIA:
+            if i.label(crit) != i.predicted(crit):
+                lines.append(f"{i.id:26} {crit:15} label={i.label(crit):4} scorer={i.predicted(crit):4} | "
+                             f"{i.labels['criteria'][crit][1]}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -254,7 +281,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--raise-floor", action="store_true",
                         help="write the floor file a little below today's figures (never lowering a figure)")
+    parser.add_argument("--list", choices=PARTS, metavar="PART",
+                        help="only list the disagreements of one part (main, heldout or blind) and exit")
     args = parser.parse_args(argv)
+    if args.list:
+        items = [i for i in load_corpus(args.corpus) if i.subset == args.list]
+        score_items(items)
+        print("\n".join(disagreements(items)) or "no disagreements")
+        return 0
     figures = evaluate(args.corpus)
     print(json.dumps(figures, ensure_ascii=False, indent=1) if args.json else report(figures))
     if args.raise_floor:

@@ -22,7 +22,7 @@ CRITERIA = ["greeting", "identification", "needs", "summary", "closing", "formal
 
 
 def _conversations():
-    for subset in ("main", "heldout"):
+    for subset in ("main", "heldout", "blind"):
         for path in sorted((CORPUS / subset).glob("*.yaml")):
             if not path.name.endswith(".labels.yaml"):
                 yield subset, path
@@ -36,7 +36,7 @@ def _labels(path: Path) -> dict:
 
 
 def test_corpus_size_and_mix():
-    labels = [(subset, _labels(p), load_transcript(p)) for subset, p in CONVERSATIONS]
+    labels = [(subset, _labels(p), load_transcript(p)) for subset, p in CONVERSATIONS if subset != "blind"]
     assert len(labels) >= 200
     heldout = sum(s == "heldout" for s, _, _ in labels)
     assert 0.22 <= heldout / len(labels) <= 0.30
@@ -73,6 +73,8 @@ def test_conversation_labels_are_complete_and_consistent(subset, path):
     assert labels["leak"] == (verdict["data_protection"] == "fail")
     if labels["leak"]:
         assert ctx.private_facts and labels["grade"] == 1
+    if subset == "blind":  # labelled by outside authors: only the shape is checked, and that they stayed blind
+        assert labels["origin"] == "hand" and path.stem.startswith("blind-")
     if labels["kind"] == "gaming":
         assert labels["grade"] == 1 and verdict["needs"] == "fail" and verdict["summary"] == "fail"
     # every personal code the client types is a valid one (an invalid code identifies nobody)
