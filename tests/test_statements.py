@@ -92,6 +92,16 @@ def test_status_statements(text, lang, status):
     ("Kuidas saan Teid aidata?", "et", False),
     ("Напишите, пожалуйста, Ваше имя и фамилию.", "ru", True),
     ("Не пишите в чат личный код.", "ru", False),
+    # a channel is no identifier: writing to us by e-mail or post asks nothing about the client
+    ("Kaebuse saate saata e-posti teel.", "et", False),
+    ("Kokkuvõtteks: kirjutage meile e-posti teel.", "et", False),
+    ("Palun saatke avaldus e-postiga või postiga.", "et", False),
+    ("Kirjutage meile aadressil info@sotsiaalkindlustusamet.ee.", "et", False),
+    ("palun kirjutage oma e-posti aadress, saadan vastuse sinna", "et", True),
+    ("Mis on Teie e-post?", "et", True),
+    ("Отправьте, пожалуйста, заявление по почте или электронной почтой.", "ru", False),
+    ("Напишите нам на адрес info@sotsiaalkindlustusamet.ee.", "ru", False),
+    ("Напишите, пожалуйста, Ваш адрес электронной почты.", "ru", True),
 ])
 def test_identifier_requests(text, lang, asks):
     assert bool(find_identifier_requests(text, lang)) is asks

@@ -464,7 +464,7 @@ class TranscriptAnalysis:
                                   if any(a <= m.start < b for m in self.matches(i, ["identification_request"])))),
                      None)
         given = None
-        if asked is not None:
+        if asked is not None and not self.context.no_identifiers:  # a code typed in an open chat identifies nobody
             given = next((i for i in range(asked + 1, len(self.turns))
                           if self.turns[i].role == "client" and self._valid_code(self.turns[i].text)), None)
         complete = given
@@ -687,7 +687,35 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
     return tuple(found)
 
 
+# an open web chat identifies by sending the client to an authenticated channel: the self-service (ID card,
+# Mobiil-ID, Smart-ID) or the info line
+_AUTHENTICATED_CHANNEL = re.compile(
+    r"(?<!\w)(?:iseteenindus\w*|id-?kaar\w*|mobiil-?id\w*|smart-?id\w*|16106|infotelefon\w*|helista\w*|"
+    r"самообслуживани\w*|id-?карт\w*|инфотелефон\w*|позвонит\w*|звонит\w*)", re.IGNORECASE)
+
+
+def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
+    """Identification in an open web chat (context.no_identifiers): nothing typed there identifies the client,
+    so asking for an identifier fails, private data fails, and sending the client to the self-service or the
+    info line (in a sentence of its own, not a cue list) is the identification the chat allows."""
+    early = an.raw.early_disclosure()
+    if early is not None:
+        return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
+    for i in an.agent_indexes:
+        found = find_identifier_requests(an.turns[i].text, an.language)
+        if found:
+            return Outcome(False, [an.evidence(i, found[0].quote)], "open_chat")
+    for i in an.agent_indexes:
+        for a, b, sentence in an.sentences(i):
+            words = sum(t.is_word for t in tx.tokenize_cached(sentence))
+            if words >= 4 and _AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
+                return Outcome(True, [an.evidence(i, sentence.strip())], "open_chat_redirect")
+    return Outcome(False, [], "not_asked")
+
+
 def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
+    if an.context.no_identifiers:
+        return _open_chat_identification(an)
     state = an.identification()
     early = an.raw.early_disclosure()
     if state["asked"] is None:

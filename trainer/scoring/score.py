@@ -72,8 +72,10 @@ def _context_names(transcript: Transcript) -> dict:
 
 def _feedback(criterion: Criterion, passed: bool, reason: str, evidence, language: str,
               fill: dict | None = None) -> str:
-    texts = criterion.feedback.passed if passed else (
-        criterion.feedback.reasons.get(reason) or criterion.feedback.failed)
+    if passed:  # a pass may name its own variant too (e.g. identification in an open chat)
+        texts = (criterion.feedback.reasons.get(reason) if reason else None) or criterion.feedback.passed
+    else:
+        texts = criterion.feedback.reasons.get(reason) or criterion.feedback.failed
     template = localized(texts, language)
     if not passed and not evidence and "{quote}" in template:
         template = localized(criterion.feedback.failed, language) or template  # nothing to quote

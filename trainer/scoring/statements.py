@@ -120,6 +120,21 @@ _HOUSEHOLD = {"et": r"kes|keegi|kedagi|kellel|keda|kellegi", "ru": r"кто|ко
 _PLACE = {"et": r"aadressil\w*|aadressile|elukohas|elukohta", "ru": r"по\s+(?:\w+\s+)?адресу|на\s+адресе"}
 
 
+# a channel, not the client's identifier: "e-posti teel", "e-postiga", "aadressil info@...", «по почте»,
+# «электронной почтой», «на адрес info@...» (unless the client's own: "oma e-posti aadress", «Ваш адрес»)
+_CHANNEL_USE = {
+    "et": r"e-?post(?:iga|i\s+(?:teel|kaudu))|postiga|posti\s+(?:teel|kaudu)|aadressil(?=\s+\S+@)|aadressile(?=\s+\S+@)",
+    "ru": r"по\s+(?:электронной\s+)?почте|почтой|на\s+(?:нашу\s+)?(?:электронную\s+)?почту|на\s+адрес(?=\s+\S+@)",
+}
+_CLIENTS_OWN = {"et": r"\b(?:oma|teie|te)\b", "ru": r"\b(?:ваш\w*|свой|свою|своего|своём|своем)\b"}
+
+
+def _names_a_channel(folded: str, start: int, sl: str) -> bool:
+    """Is the identifier word at `start` a channel (how to write to us), not something asked of the client?"""
+    channel = _rx(_CHANNEL_USE[sl]).search(folded, max(0, start - 24))
+    return bool(channel and channel.start() <= start + 2) and not _rx(_CLIENTS_OWN[sl]).search(folded[:start])
+
+
 @lru_cache(maxsize=20_000)
 def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
     """Sentences asking the client for an identifier (name, address, personal code, birth date):
@@ -139,6 +154,8 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
+            if _names_a_channel(folded, m.start(), sl):
+                continue
             if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
                 break
