@@ -68,7 +68,7 @@ class Evidence:
 class Outcome:
     passed: bool
     evidence: list[Evidence] = field(default_factory=list)
-    reason: str = ""  # names the feedback variant for a failure (e.g. "not_asked")
+    reason: str = ""  # names the feedback variant (a failure: "not_asked"; a pass rarely: "open_chat_redirect")
     wrong: bool = False  # failed because of something said (a wrong value, a promise): what gates read
     fill: dict = field(default_factory=dict)  # more feedback placeholders ({right}: what the knowledge says)
 
@@ -623,8 +623,9 @@ def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
     outcome = _EVALUATORS[check.base_type](check, an)
     if check.negated:
         # for not-X the evidence of X is the evidence of the failure
-        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [], outcome.reason,
-                       wrong=outcome.passed)
+        # (a reason names a failure variant: not-X passing because X failed keeps none)
+        return Outcome(not outcome.passed, outcome.evidence if outcome.passed else [],
+                       outcome.reason if outcome.passed else "", wrong=outcome.passed)
     return outcome
 
 

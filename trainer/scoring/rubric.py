@@ -188,7 +188,8 @@ class Check(Strict):
 class Feedback(Strict):
     """Feedback sentences per language; ``{turn}`` and ``{quote}`` are filled from the evidence.
 
-    ``reasons`` holds more specific failure texts keyed by the check's reason (e.g. ``not_asked``).
+    ``reasons`` holds more specific texts keyed by the check's reason: failure variants (e.g. ``not_asked``) and,
+    rarely, a pass variant (``open_chat_redirect``).
     """
 
     passed: FeedbackTexts = Field(default_factory=dict, alias="pass")
