@@ -63,6 +63,12 @@ def refs(text: str, lang: str) -> set[str]:
     ("et", "Volikiri peab olema notariaalselt kinnitatud, käsitsi allkirjastatud paber ei sobi.",
      "personal-data.authorisation"),
     ("et", "ema andmete saamiseks on vaja volikirja ainult notari juures tehtud", "personal-data.authorisation"),
+    # batch 10: maintenance support "for the whole court case, however long" (it is at most 150 days)
+    ("et", "Kui kohtuasi venib, makstakse elatisabi kogu kohtumenetluse aja, ükskõik kui kaua see kestab.",
+     "maintenance-support.court_proceedings_days"),
+    ("et", "elatisabi saate kogu kohtumenetluse vältel kuni kohus otsuse teeb", "maintenance-support.court_proceedings_days"),
+    ("ru", "Алиментное пособие выплачивается всё время судебного разбирательства, сколько бы оно ни длилось.",
+     "maintenance-support.court_proceedings_days"),
 ])
 def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     assert ref in refs(text, lang)
@@ -105,6 +111,10 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     ("ru", "Пенсия приходит через банк, а в самообслуживание Вы входите с ID-картой или Smart-ID."),
     ("et", "Iseteenindusse logite sisse ID-kaardi, mobiil-ID või Smart-IDga; pangalingiga sinna ei saa."),
     ("et", "Pension makstakse pangakontole, iseteeninduses saate konto numbrit muuta."),
+    # maintenance support: the right rule, and the court case's own length
+    ("et", "Elatisabi makstakse kohtumenetluse ajal kuni 150 päeva, kuid mitte kauem kui kohtuotsuseni."),
+    ("et", "Kohtumenetlus võib kesta ükskõik kui kaua, elatisabi makstakse selle ajal kuni 150 päeva."),
+    ("ru", "Алиментное пособие платят во время суда до 150 дней, но не дольше, чем до решения суда."),
 ])
 def test_right_rules_and_other_subjects_are_no_wrong_claim(lang, text):
     assert not refs(text, lang) & {"crisis-and-safety.crisis_lines_hours", "contact-points.self_service_login",

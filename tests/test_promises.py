@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.scoring.promises import is_promise
 from trainer.scoring.statements import find_promises
 
 
@@ -152,3 +153,23 @@ def test_a_guessed_amount_of_the_clients_benefit(lang, sentence, guess):
 ])
 def test_certainty_about_the_agents_own_act_is_no_promise(lang, sentence, promise):
     assert bool(find_promises(sentence, lang)) is promise
+
+
+@pytest.mark.parametrize("lang, sentence, promise", [
+    # a decision tied to a month is as much a promised date as one tied to a day (new-user batch 10)
+    ("et", "Taotluse võite kohe teha, nii et veebruaris saate otsuse kätte.", True),
+    ("et", "Otsus on tehtud 5. jaanuaril.", False),  # a perfect with a date reads as past
+    ("et", "otsuse saate märtsis", True),
+    ("et", "Otsus on aprillis käes.", True),
+    ("ru", "Решение будет готово в феврале.", True),
+    ("ru", "решение получите в марте", True),
+    # a month as a rule, a past decision or a hedge is no promise
+    ("et", "Pension makstakse igal kuul, ka veebruaris.", False),
+    ("et", "Otsus tehti märtsis.", False),
+    ("et", "Tavaliselt on otsus veebruaris käes, aga kindlat kuupäeva lubada ei saa.", False),
+    ("et", "Marts on pensioniea kuu, otsus tehakse pärast õiguse tekkimist.", False),
+    ("ru", "Решение было принято в марте.", False),
+    ("ru", "Обычно решение готово в феврале, но обещать не могу.", False),
+])
+def test_a_decision_tied_to_a_month(lang, sentence, promise):
+    assert is_promise(sentence, lang) is promise

@@ -121,6 +121,9 @@ def test_an_objection_sent_to_the_court_is_the_wrong_authority(lang, reply, expe
     ("Ma ei saa seda öelda isikuandmete kaitse tõttu.", False),
     ("Isikuandmete kaitse tõttu ei saa ma öelda.", False),
     ("See ei ole isikuandmete kaitse küsimus.", True),
+    # batch 10: "pärast" as the postposition of a reason
+    ("teise inimese andmeid ma oelda ei saa isikuandmete kaitse parast", False),
+    ("Ma ei saa isikuandmete kaitse pärast midagi öelda.", False),
 ])
 def test_a_reason_after_a_negated_verb_is_not_negated(sentence, negated):
     (match,) = PhraseSet(["isikuandmete kaitse"], "et").find_all(sentence)

@@ -8,7 +8,8 @@ Read clause by clause, because a sentence mixes a condition, advice and the prom
 - A **promise** is a clause with an outcome of the client's case (a decision, an answer, money, a disability
   degree, a cancelled claim) and either a certainty marker anywhere in the sentence ("kindlasti",
   "võite kindel olla", «точно», «не сомневайтесь», «гарантирую») or, for a decision's outcome, a specific
-  day ("homme", "järgmisel nädalal", "jaanuari alguses", «к пятнице», «20 декабря»). A condition before it
+  day or month ("homme", "järgmisel nädalal", "jaanuari alguses", "veebruaris", «к пятнице», «20 декабря»,
+  «в феврале»). A condition before it
   ("kui saadate täna, ...", «если подадите сегодня, ...») does not take it back: it is a promise on a
   condition. A guess ("küllap on kõik korras", «наверное, уже поступило») is read the same way.
 - **Not a promise:** a question; a hedged or refused sentence ("üldjuhul", "otsuse teeb ekspert", "ma ei saa
@@ -62,11 +63,12 @@ _DAYS = {
 _SPECIFIC_DAY = {
     "et": r"tana|homme|ulehomme|(?:jargmis|tuleva|selle)\w*\s+(?:nadal|kuu)\w*|jargmisest\s+kuust|"
           r"(?:{d})(?:al|aks|ks|l)?|\d{{1,2}}\.?\s*(?:{m})\w*|(?:{m})\w*\s+(?:alguse|keskel|lopu)\w*|"
-          r"(?:paari|monne|kahe|uhe|kolme)\s+(?:paeva|nadala)\s+parast|nadala\s+parast|aasta\s+lopuks|jouludeks",
+          r"(?:paari|monne|kahe|uhe|kolme)\s+(?:paeva|nadala)\s+parast|nadala\s+parast|aasta\s+lopuks|jouludeks|"
+          r"(?:{m})\w*?(?:is|ks|s)",  # a month: "veebruaris", "maiks" (a decision tied to it is a date too)
     "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
           r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
           r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|два|три)\s+(?:дн|недел)\w*|"
-          r"к\s+новому\s+году",
+          r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*",  # a month: «в феврале», «к марту»
 }
 _HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"

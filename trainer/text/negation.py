@@ -281,8 +281,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if end == idx and tokens[idx].norm in _NEVER_NEGATED:
         return False  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
-    if nxt is not None and nxt.norm == "tottu":
-        return False  # "ei saa isikuandmete kaitse tõttu": the reason of the refusal, not what is refused
+    if nxt is not None and nxt.norm in ("tottu", "parast"):
+        return False  # "ei saa isikuandmete kaitse tõttu/pärast": the reason of the refusal, not what is refused
     if _negated(tokens, idx, lang, last):
         return True
     if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
