@@ -349,9 +349,10 @@ class TranscriptAnalysis:
             return False
         if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
             return False  # the reply answers the later question
-        # a check at the end of a longer statement needs a yes or no: a reply that only takes up a word of it
-        # ("täna no aga miks ...") reacts to the inform
-        return tx.is_check_statement(sentence, self.language) or (tail is not None and how == "yes")
+        # a check at the end of a statement that informs with a number needs a yes or no: a reply that only
+        # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
+        return tx.is_check_statement(sentence, self.language) or (
+            tail is not None and (how == "yes" or not tx.find_numbers(sentence)))
 
     def _confirms(self, j: int, check: str) -> str:
         """Does client unit j confirm or deny a check: a sentence of it opens with yes or no («Оперировал
