@@ -309,6 +309,7 @@ _TIES = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu ma mi
     эту тем том той ту тех кто где куда откуда почему зачем сколько какой какая какое какие kus kuhu kust
     millal miks kuidas mitu milline""".split())
 _MIN_LIST_ITEMS = 4
+_KEYWORD_LABEL = re.compile(r"^\s*(?:ключевые\s+слова|markson(?:ad|u)|votmesonad|keywords)\s*:")
 _MAX_ITEM_WORDS = 5
 
 
@@ -324,6 +325,8 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     автоматически, без заявления»), nor a recap whose words were mostly said before (a summary), nor a
     list that answers the client's question under its own heading ("какие документы?" - «Документы:
     паспорт, справка врача, номер счёта, заявление.»)."""
+    if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(_ITEM_SPLIT.split(sentence)) >= 3:
+        return True  # «Ключевые слова: уточнение, итог, ...», "Märksõnad: ...": the list says what it is
     if sentence.rstrip().endswith("?"):
         return False
     if social:

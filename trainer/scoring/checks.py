@@ -330,7 +330,8 @@ class TranscriptAnalysis:
         unit = self.turns[i]
         if unit.role != "agent" or i + 1 >= len(self.turns) or not _is_spoken(unit.text):
             return False
-        if not self._confirms(i + 1, sentence):
+        how = self._confirms(i + 1, sentence)
+        if not how:
             return False
         words = [t for t in tx.tokenize_cached(sentence) if t.is_word]
         opening = [k for k, t in enumerate(words) if t.norm in _OPENING_WORDS]
@@ -348,9 +349,12 @@ class TranscriptAnalysis:
             return False
         if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
             return False  # the reply answers the later question
-        return tx.is_check_statement(sentence, self.language) or tail is not None
+        # a check at the end of a statement that informs with a number needs a yes or no: a reply that only
+        # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
+        return tx.is_check_statement(sentence, self.language) or (
+            tail is not None and (how == "yes" or not tx.find_numbers(sentence)))
 
-    def _confirms(self, j: int, check: str) -> bool:
+    def _confirms(self, j: int, check: str) -> str:
         """Does client unit j confirm or deny a check: a sentence of it opens with yes or no («Оперировал
         ортопед ... Да для себя»), or its first sentence takes the check up elliptically (the check «Это Ваш
         третий ребёнок» answered "Третий мальчик": a content word of the check among its first words)."""
@@ -360,13 +364,13 @@ class TranscriptAnalysis:
             while len(reply) > 1 and reply[0] in _REPLY_LEADS:
                 reply = reply[1:]  # «так да одна», "nii jah"
             if reply and reply[0] in tx.CONFIRMATIONS:
-                return True
+                return "yes"
         if not sentences:
-            return False
+            return ""
         first = [t.norm for t in tx.tokenize_cached(sentences[0][2]) if t.is_word][:3]
         asked = {t.norm[:5] for t in tx.tokenize_cached(check) if t.is_word and len(t.norm) >= 4
                  and t.norm not in _OPENING_WORDS}
-        return any(len(w) >= 4 and w[:5] in asked for w in first)
+        return "ellipsis" if any(len(w) >= 4 and w[:5] in asked for w in first) else ""
 
     def _is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
         if self.confirmed_check(i, start, end, sentence):
@@ -506,7 +510,13 @@ _ASKING_VERBS = frozenset("kusite kusisite soovite tahate uurite спрашив�
 
 def _open_ended(sentence: str) -> bool:
     words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    if words and all(w in _CHECK_FRAME for w in words):
+        return True  # «Правильно ли я понимаю.», "Kas ma sain õigesti aru?": a frame with nothing to check
     return len(words) >= 3 and words[-1] in _ASKING_VERBS and words[-2] in _ASK_LEADS
+
+
+_CHECK_FRAME = frozenset("""правильно верно ли я понимаю поняла понял если kas ma mina saan sain oigesti taspelt
+    tapselt hasti aru""".split())
 
 
 _ASK_LEADS = frozenset("et mida mis te teie что вы вас о".split())
@@ -517,7 +527,7 @@ def _client_asks(unit: Unit, sentence: str, language: str) -> bool:
     has any punctuation, intonation (`tx.is_spoken_question` for a client's line)."""
     if unit.unpunctuated():
         return tx.is_spoken_question(sentence, language, client=True)
-    return tx.is_question(sentence, language)
+    return tx.is_question(sentence, language) or tx.announces_question(sentence, language)
 
 
 def _is_spoken(text: str) -> bool:
@@ -537,10 +547,16 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     for phrases in request_key:
         if phrases and any(start <= m.start < end for m in _positive_matches(phrases, language, text)):
             return 0
+    if _CODE_WARNING.search(sentence.lower()):
+        return 0  # "Palun ärge kirjutage isikukoodi vestlusesse": data protection, not the client's matter
     covered: set[int] = set()
-    for m_start, m_end, _ in _cue_spans(text, cue_key):
+    concepts: set[str] = set()
+    for m_start, m_end, name in _cue_spans(text, cue_key):
         if start <= m_start < end:
+            concepts.add(name)
             covered |= {t.start for t in words if m_start - start <= t.start < m_end - start}
+    if {"greeting", "institution"} <= concepts:
+        return 0  # the opening said again (in the client's language after a switch) answers nothing
     rest = len(words) - len(covered)
     # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words;
     # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
@@ -549,6 +565,13 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     if rest >= needed or (rest >= 3 and tx.find_numbers(sentence)):
         return 1
     return 2 if rest >= 3 else 0
+
+
+# a warning not to type the personal code into an open channel (a data protection act, no answer)
+_CODE_WARNING = re.compile(
+    r"\b(?:ärge|arge)\b[^.?!]{0,40}\b(?:isikukood|ik\b)|\b(?:isikukood\w*|ik)\b[^.?!]{0,40}\b(?:ärge|arge)\b"
+    r"|\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b[^.?!]{0,40}\bличн\w*\s+код"
+    r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b")
 
 
 @lru_cache(maxsize=20_000)

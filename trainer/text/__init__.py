@@ -36,7 +36,14 @@ from .normalize import (
 )
 from .numbers import NumberSpan, find_numbers, find_personal_codes, isikukood_is_valid, normalize_fact
 from .phrases import Match, PhraseSet
-from .questions import CONFIRMATIONS, is_check_statement, is_echo, is_question, is_spoken_question
+from .questions import (
+    CONFIRMATIONS,
+    announces_question,
+    is_check_statement,
+    is_echo,
+    is_question,
+    is_spoken_question,
+)
 from .spoken import Normalized, normalize_input
 
 __all__ = [
@@ -55,6 +62,7 @@ __all__ = [
     "is_negated",
     "is_question",
     "is_spoken_question",
+    "announces_question",
     "is_echo",
     "is_check_statement",
     "CONFIRMATIONS",

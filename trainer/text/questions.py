@@ -10,7 +10,7 @@ import re
 from .lexicon import is_verb_lemma, lemmas
 from .normalize import tokenize_cached
 
-__all__ = ["is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
+__all__ = ["announces_question", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
 
 
 # ---------------------------------------------------------------------------
@@ -155,7 +155,7 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if is_question(sentence, lang):
         return True
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    if not client and _need_paraphrase(words, lang):
+    if not client and (_need_paraphrase(words, lang) or _framed_paraphrase(words, lang)):
         return True
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
@@ -194,16 +194,30 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
                     and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
                 return True
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
-        for k, w in enumerate(words[:-3]):
-            if w in _ASK_ANNOUNCE and not any(x in _RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]) \
-                    and words[k + 1] != "у" and not words[k + 1].endswith("lt"):
-                return True  # not «спрошу у врача», "küsin arstilt": asking someone else
+        if _announced(words):
+            return True
         if _client_open_question(words, lang):
             return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
         and (len(lead) <= 12 or "или" in words) and is_check_statement(sentence, lang)
+
+
+def _announced(words: list[str]) -> bool:
+    for k, w in enumerate(words[:-3]):
+        if w in _ASK_ANNOUNCE and not any(x in _RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]) \
+                and words[k + 1] != "у" and not words[k + 1].endswith("lt") and words[k + 1] not in ("но", "aga"):
+            return True  # not «спрошу у врача», "küsin arstilt": asking someone else
+    return False
+
+
+def announces_question(sentence: str, lang: str) -> bool:
+    """A client's typed sentence that announces a question and states it without "?" («И ещё хотела
+    спросить про пособие на похороны, мне его не выплатили», "Tahtsin veel küsida matusetoetuse kohta"):
+    the matter is put to the agent as a question. Not asking someone else («спрошу у врача») and not a
+    question already settled («хотела спросить, но уже нашла»)."""
+    return _announced([t.norm for t in tokenize_cached(sentence) if t.is_word])
 
 
 # a reply that confirms or denies: what makes a statement before it a spoken yes/no question
@@ -266,6 +280,31 @@ _RU_ABOUT = frozenset("про о об насчет".split())  # not «по»: «
 _RU_ASKING = frozenset("спрашиваете интересуетесь звоните обращаетесь пишете".split())
 _ET_ASKING = frozenset("kusite helistate uurite motlete".split())  # not "vajate": "te vajate volikirja" advises
 _ET_WANT = frozenset("soovite tahate".split())
+_ET_ASKING_SG = frozenset("kusid helistad uurid motled".split())
+_ET_WANT_SG = frozenset("soovid tahad".split())
+# a frame of the agent's own understanding that a paraphrase of the need follows inside a longer spoken
+# sentence: "... et ma saan õigesti aru te küsite ...", «... если я правильно понимаю вы хотите узнать ...»
+_ET_UNDERSTAND = frozenset("saan sain".split())
+_RU_UNDERSTAND = frozenset("понимаю поняла понял".split())
+
+
+def _framed_paraphrase(words: list[str], lang: str) -> bool:
+    """A paraphrase of the need after a frame of the agent's understanding anywhere in a spoken sentence
+    ("jah selge et ma saan täpselt aru te küsite toetuse maksepäeva kohta", «хорошо если я правильно
+    понимаю вы хотите узнать про пособие»): what follows the frame must itself be a paraphrase
+    (`_need_paraphrase`), so "saan aru et see on raske" (empathy) asks nothing."""
+    for k, w in enumerate(words):
+        if lang == "et" and w == "aru" and any(x in _ET_UNDERSTAND for x in words[max(0, k - 2):k]):
+            rest = words[k + 1:]
+        elif lang == "ru" and w in _RU_UNDERSTAND and "правильно" in words[max(0, k - 2):k]:
+            rest = words[k + 1:]
+        else:
+            continue
+        while rest and rest[0] in ("et", "что", "mida", "kas"):
+            rest = rest[1:]
+        if rest and _need_paraphrase(rest, lang):
+            return True
+    return False
 _FURTHER = frozenset("veel midagi ещё еще что-то что-нибудь".split())
 
 
@@ -278,9 +317,15 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
         if tuple(words[:len(lead)]) == lead and len(words) > len(lead) + 2:
             words = words[len(lead):]
             break
-    if not 3 <= len(words) <= 25 or any(w in _FURTHER or w in _RU_ADVICE or w in _ET_ADVICE for w in words):
+    # advice words inside the embedded question count for nothing: "te küsite millal järgmine makse tuleb"
+    asked = next((k for k, w in enumerate(words) if k and (w in _ET_INTERROGATIVES or w in _RU_INTERROGATIVES)),
+                 len(words))
+    if not 3 <= len(words) <= 25 or any(w in _FURTHER for w in words) \
+            or any(w in _RU_ADVICE or w in _ET_ADVICE for w in words[:asked]):
         return False
     first, second, third = words[0], words[1], words[2]
+    if lang == "et" and first in ("sa", "sina"):  # the agent who says "sina" to the client checks the need too
+        return second in _ET_ASKING_SG or (second in _ET_WANT_SG and third in ("teada", "kusida", "uurida"))
     if lang == "ru":
         if first == "вы" and (second in _RU_ABOUT or (second, third) == ("по", "поводу")
                               or (second in _RU_ASKING and (third in _RU_ABOUT or third == "по"))
