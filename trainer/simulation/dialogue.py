@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, cast
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.outcome import ConversationResult
-from trainer.scoring.acts import find_non_answers
+from trainer.scoring.acts import find_non_answers, has_finite_verb
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements
@@ -45,7 +45,11 @@ UNFINISHED = {
 
 
 #: names in a rule's condition that lead to an end step for something the trainee did wrong (kept as it is)
-_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_\w*)")
+#: (`gave_code_back`: a code read back; other `gave_*` names, e.g. `gave_116111`, name a helpline given: no wrong)
+_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
+#: a bare reply: one or two words and no verb („Rahvastikuregister.“, «Да.»), counted with the non-answers
+#: for the client's ending only (`_ending`); a greeting, a thanks or a goodbye is none
+_BARE_MAX_WORDS = 2
 
 
 class ConversationOver(Exception):
@@ -222,8 +226,9 @@ class Conversation:
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
-        if kinds and not self.state["awaiting_close"]:
-            # the reply (or a sentence of it) said nothing to the client: counted for its ending (`_ending`)
+        if (kinds or self._bare(acted, full["signals"])) and not self.state["awaiting_close"]:
+            # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
+            # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
         full["unaddressed"] = not acted and bool(kinds) and kinds <= {"third_person", "agent_instruction"}
         if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
@@ -237,6 +242,19 @@ class Conversation:
                 full["evidence"].pop(name, None)
         full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
         return full
+
+    def _bare(self, acted: str, signals: dict) -> bool:
+        """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):
+        no greeting, thanks or goodbye. Counted for the ending only: a real short answer among full ones
+        changes nothing, a call answered mostly so does not end on the grateful line."""
+        if self.state["step"] is None or not acted:
+            return False
+        if signals.get("greeted") or signals.get("thanked") or signals.get("said_goodbye"):
+            return False
+        words = [t for t in tx.tokenize(acted) if t.is_word]
+        if not words or len(words) > _BARE_MAX_WORDS:
+            return False
+        return not has_finite_verb(acted, self.scenario.language)
 
     def finish(self) -> None:
         """The trainee ends the conversation (the "end conversation" button)."""
@@ -395,7 +413,7 @@ class Conversation:
         if not step.end or not dialogue.on_stuck or step.id == dialogue.on_stuck or self.state.get("misinformed"):
             return step
         rule = getattr(self, "_rule", None)
-        if rule is not None and rule.when and _WRONG_NAME.search(rule.when):
+        if rule is not None and rule.when and self._wrong_heard(rule.when):
             return step  # „о, спасибо, быстро!“ after a disclosure: the end records what the trainee did wrong
         replies = sum(1 for t in self.turns if t["role"] == "agent")
         if 2 * vars_.get("non_answers", 0) <= replies:
@@ -404,6 +422,12 @@ class Conversation:
         if not stuck.end or not any(listening.thanks(self, part.say) for line in step.lines() for part in line.parts()):
             return step
         return stuck
+
+    def _wrong_heard(self, condition: str) -> bool:
+        """The condition names something the trainee did wrong and that was heard (in this reply or before):
+        „ever(gave_116111) or wrong_child_line“ taken for the helpline given keeps no wrong."""
+        signals, ever = getattr(self, "_signals", {}) or {}, self.state["ever"]
+        return any(signals.get(name) or ever.get(name) for name in _WRONG_NAME.findall(condition))
 
     def _already_answered(self, step: Step, said: dict | None = None) -> bool:
         """Every signal or fact the step asks for was said in this or an earlier reply (or in `said`)."""
