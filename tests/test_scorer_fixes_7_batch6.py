@@ -130,6 +130,11 @@ def test_a_reason_after_a_negated_verb_is_not_negated(sentence, negated):
     assert match.negated is negated
 
 
+def test_a_time_before_paerast_stays_denied():
+    (match,) = PhraseSet(["kahe pangapäeva"], "et").find_all("Raha ei tule kahe pangapäeva pärast, vaid samal päeval.")
+    assert match.negated
+
+
 # -- 6. unpunctuated Russian: «нельзя» with its own infinitive does not negate the next clause's verb -----
 
 @pytest.mark.parametrize("phrase, sentence, negated", [

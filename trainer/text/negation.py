@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -69,6 +70,7 @@ _POSTPOSITIONS = {
 }
 # A match that starts with an interrogative or relative word opens a new clause ("miks Te ei nõustu ja
 # mida soovite"): a negator before it belongs to the previous clause.
+_TIME_UNIT = re.compile(r"(?:paev|nadal|kuu|aasta|tund|tunni|minut)")  # "kahe pangapäeva pärast" is a time, not a reason
 _CLAUSE_OPENERS = {
     "et": frozenset("mida mis miks kuidas kus kuhu kust millal kes keda kellele milline millist".split()),
     "ru": frozenset("что чего чем как где куда откуда когда почему зачем который которая которое которые".split()),
@@ -281,8 +283,10 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if end == idx and tokens[idx].norm in _NEVER_NEGATED:
         return False  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
-    if nxt is not None and nxt.norm in ("tottu", "parast"):
-        return False  # "ei saa isikuandmete kaitse tõttu/pärast": the reason of the refusal, not what is refused
+    if nxt is not None and (nxt.norm == "tottu" or nxt.norm == "parast" and not _TIME_UNIT.search(tokens[end].norm)):
+        # "ei saa isikuandmete kaitse tõttu/pärast": the reason of the refusal, not what is refused
+        # ("ei tule kahe pangapäeva pärast" is a time: still denied)
+        return False
     if _negated(tokens, idx, lang, last):
         return True
     if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
