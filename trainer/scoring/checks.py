@@ -1288,6 +1288,14 @@ def _rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
+# the agent introducing themselves ("Mari kuuleb", «меня зовут Мария», «на связи»): no answer to anything
+_SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|слушаю(?:\s+вас)?|вам\s+пишет|teid\s+teenindab|"
+                         r"kuuleb|kuulab|teenindab|on\s+telefonil|"
+                         # the tail of a thanks formula: "Aitäh, et helistasite!", «Спасибо, что обратились»
+                         r"et\s+(?:helistasite|pöördusite|poordusite|kirjutasite|ühendust\s+võtsite)|"
+                         r"что\s+(?:обратились|позвонили|написали))\b")
+
+
 def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ()) -> bool:
     """A sentence that tells the client something: no question, a finite verb left when the social
     formulas, summary cues and understanding checks are taken out."""
@@ -1295,8 +1303,8 @@ def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ())
 
     if tx.is_question(sentence, an.language) or not has_finite_verb(sentence, an.language):
         return False
-    rest = sentence
-    for m in an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra).find_all(sentence):
+    rest = _SELF_INTRO.sub(" ", sentence)
+    for m in an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra).find_all(rest):
         rest = rest.replace(m.quote, " ")
     return has_finite_verb(rest, an.language)
 
