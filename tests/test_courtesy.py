@@ -127,3 +127,19 @@ def test_one_repeat_after_a_question_is_no_brush_off(rubric):
     c = _courtesy(rubric, "et", MACRO_ET, "Vabandust, kus ma selle esitan?", MACRO_ET, "Selge, aitäh.",
                   "Palun, head päeva!")
     assert c["result"] == "pass"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("et", "Palun kirjutage oma isikukood, ma vaatan järele."),
+    ("et", "Saate otsuse vaidlustada, kirjutage vaie ja lisage uued dokumendid."),
+    ("et", "Jah, täitke ja kirjutage ise alla."),
+    ("ru", "Напишите, пожалуйста, Ваше имя, я проверю."),
+])
+def test_writing_instructions_are_no_brush_off(rubric, language, text):
+    assert _courtesy(rubric, language, text)["result"] == "pass", text
+
+
+def test_terse_questions_and_numbers_are_no_ignored_question(rubric):
+    c = _courtesy(rubric, "et", "Lapsed üksi? Praegu?", "Jah, üksi, ema on ära.", "112. Lasteabi 116 111.",
+                  "Kas ma pean ise helistama?", "Jah. Kohe.", channel="phone")
+    assert c["result"] == "pass"

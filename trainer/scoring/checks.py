@@ -1296,6 +1296,10 @@ _SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|сл
                          r"что\s+(?:обратились|позвонили|написали))\b")
 
 
+# an elliptical answer: a yes or no first, or a number ("Да, 100 евро.", "112. Lasteabi 116 111.")
+_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d")
+
+
 def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ()) -> bool:
     """A sentence that tells the client something: no question, a finite verb left when the social
     formulas, summary cues and understanding checks are taken out."""
@@ -1351,10 +1355,12 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             continue
         turns = [p[1] for p in unit.parts]
         kept = " ".join(acts.act_texts.get(t, an.original_turns[t].text) for t in turns)
-        if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)):
-            open_question = False
+        if any(_informs(an, s) or _ANSWER_SHAPE.search(s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)):
+            open_question = False  # an inform, a yes or no, a number answers something
             continue
-        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds]
+        # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring
+        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
+                    and not (f.kind == "keyword_chain" and "?" in f.quote)]
         if open_question and findings:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
