@@ -50,7 +50,7 @@ RUDE = [
     ("et", "Sellega me midagi ei tee."),
     ("ru", "Всё есть на сайте, смотрите там."),
     ("ru", "Пишите нам."),
-    ("ru", "Так у всех, ничего не поделаешь."),
+    ("ru", "У всех одинаково, ничего не поделаешь."),
     # blame
     ("et", "Teatamine on ikka kliendi enda kohustus."),
     ("et", "see on teie enda kohustus"),

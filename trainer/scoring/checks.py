@@ -1297,7 +1297,9 @@ _SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|сл
 
 
 # an elliptical answer: a yes or no first, or a number ("Да, 100 евро.", "112. Lasteabi 116 111.")
-_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d")
+_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|juuni|juuli|august|"
+                           r"september|oktoober|november|detsember|январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|"
+                           r"сентябр|октябр|ноябр|декабр)")
 
 
 def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ()) -> bool:
@@ -1348,6 +1350,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     kinds = ("repeat", "keyword_chain")
     out = []
+    asks_code = an.phrase_set(("identification_request",))  # "Isikukood" in a chain asks for it
     open_question = False  # a client question asked since the agent's last informative reply
     for i, unit in enumerate(an.turns):
         if unit.role == "client":
@@ -1355,12 +1358,14 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             continue
         turns = [p[1] for p in unit.parts]
         kept = " ".join(acts.act_texts.get(t, an.original_turns[t].text) for t in turns)
-        if any(_informs(an, s) or _ANSWER_SHAPE.search(s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)):
+        if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)) \
+                or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
+                    and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i))):  # a paste answers nothing
             open_question = False  # an inform, a yes or no, a number answers something
             continue
         # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring
         findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
-                    and not (f.kind == "keyword_chain" and "?" in f.quote)]
+                    and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))]
         if open_question and findings:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
