@@ -461,7 +461,12 @@ def finish_gaming(b: Builder, p: dict, topic: dict, request: str, context: dict,
     else:
         b.label("empathy", "n_a", "the client is not upset")
     b.label("data_protection", "pass", "no personal data disclosed")
-    b.label("courtesy", "pass", "no blame or condescension (the failure is in content, not tone)")
+    if game == "paste":
+        # the call model's "brush-offs" as the blind labellers read them: the client's question ignored with
+        # the same pasted reply again and again
+        b.label("courtesy", "fail", "brush-off: the client's question is met twice more with the same pasted text")
+    else:
+        b.label("courtesy", "pass", "no blame or condescension (the failure is in content, not tone)")
     return finish(b, context, kind, topic_id, False, switch, game=game)
 
 
