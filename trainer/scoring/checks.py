@@ -1416,8 +1416,10 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             open_question = False  # an inform, a yes or no, a number answers something
             continue
         # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring
-        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
-                    and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))]
+        # (for the whole reply, also when it came as several messages: "Здравствуйте!" + "Личный код.")
+        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds]
+        if any(f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)) for f in findings):
+            continue
         if open_question and findings:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
