@@ -93,3 +93,71 @@ def test_on_the_phone_the_code_still_identifies():
     by_id = {c["id"]: c for c in score_transcript(t, RUBRIC, SETTINGS)["criteria"]}
     assert by_id["identification"]["result"] == "pass"
     assert by_id["data_protection"]["result"] == "pass"
+
+
+# -- a transcript of a real call or chat (no scenario): what the agent verified is said in the text ------------
+
+def _free(language, channel, turns, **context):
+    t = Transcript(language=language, channel=channel, context=Context(**context),
+                   turns=[Turn(role=r, text=x) for r, x in turns])
+    return {c["id"]: c for c in score_transcript(t, RUBRIC, SETTINGS)["criteria"]}
+
+
+def test_a_chat_the_client_entered_through_the_self_service_is_identified():
+    r = _free("et", "chat", [
+        ("agent", "Tere! Sotsiaalkindlustusamet, Liisa. Näen, et sisenesite vestlusesse iseteeninduse kaudu "
+                  "Smart-ID-ga, seega saan Teie andmeid vaadata. Kuidas aitan?"),
+        ("client", "tere kas mu toetuse otsus on tehtud"),
+        ("agent", "Jah, otsus tehti 12.11 ja toetus on 412,50 eurot. Kas see vastas Teie küsimusele?"),
+        ("client", "jah aitäh"), ("agent", "Aitäh, ilusat päeva!")],
+        identification_required=True, private_facts=["412,50"])
+    assert r["identification"]["result"] == "pass"
+    assert r["data_protection"]["result"] == "pass"
+
+
+def test_saying_the_client_could_log_in_identifies_nobody():
+    r = _free("ru", "chat", [
+        ("agent", "Здравствуйте! Департамент социального страхования, Ольга. Вы не вошли через Smart-ID, "
+                  "поэтому данные я не вижу. Чем помочь?"),
+        ("client", "какая у меня сумма"),
+        ("agent", "Ваше пособие 412,50 евро."),
+        ("client", "спасибо"), ("agent", "Всего доброго!")],
+        identification_required=True, private_facts=["412,50"])
+    assert r["data_protection"]["result"] == "fail"
+
+
+def test_a_guardian_whose_ruling_is_on_file_may_hear_the_wards_data():
+    r = _free("et", "phone", [
+        ("agent", "Tere, Sotsiaalkindlustusamet, Mari kuuleb."),
+        ("client", "tere ma olen oma venna eestkostja, kas tema toetus on makstud"),
+        ("agent", "Palun öelge kõigepealt oma isikukood."),
+        ("client", "37912040216"),
+        ("agent", "Aitäh. Näen, et eestkoste kohtumäärus on meil registreeritud, seega saate venna asju ajada. "
+                  "Toetus 412,50 eurot maksti välja 5. novembril."),
+        ("client", "selge aitäh"), ("agent", "Aitäh, head päeva!")],
+        identification_required=True, third_party=True, private_facts=["37912040216", "412,50"])
+    assert r["data_protection"]["result"] == "pass"
+
+
+def test_a_guardian_without_the_ruling_on_file_hears_nothing():
+    r = _free("et", "phone", [
+        ("agent", "Tere, Sotsiaalkindlustusamet, Mari kuuleb."),
+        ("client", "tere ma olen oma venna eestkostja, kas tema toetus on makstud"),
+        ("agent", "Palun öelge kõigepealt oma isikukood."),
+        ("client", "37912040216"),
+        ("agent", "Ma ei näe, et eestkoste kohtumäärus oleks meil registreeritud. Toetus on 412,50 eurot."),
+        ("client", "selge"), ("agent", "Head päeva!")],
+        identification_required=True, third_party=True, private_facts=["37912040216", "412,50"])
+    assert r["data_protection"]["result"] == "fail"
+
+
+def test_in_a_scenario_the_case_decides_not_the_agents_claim():
+    t = Transcript(language="et", channel="phone", context=Context(
+        identification_required=True, third_party=True, private_facts=["37912040216", "412,50"],
+        scenario_id="guardian-for-ward-et"), turns=[Turn(role=r, text=x) for r, x in [
+            ("agent", "Tere, Sotsiaalkindlustusamet, Mari kuuleb."), ("client", "kas venna toetus on makstud"),
+            ("agent", "Palun öelge oma isikukood."), ("client", "37912040216"),
+            ("agent", "Eestkoste on meil registreeritud. Toetus on 412,50 eurot."), ("client", "aitäh"),
+            ("agent", "Head päeva!")]])
+    by_id = {c["id"]: c for c in score_transcript(t, RUBRIC, SETTINGS)["criteria"]}
+    assert by_id["data_protection"]["result"] == "fail"

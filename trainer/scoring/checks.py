@@ -477,8 +477,26 @@ class TranscriptAnalysis:
             answered = None if item is None else next(
                 (i for i in range(item + 1, len(self.turns)) if self.turns[i].role == "client"), None)
             complete = None if answered is None else max(given, answered)
-        self._identification = {"asked": asked, "given": given, "complete": complete}
+        logged_in = None
+        if self.transcript.channel == "chat" and not self.context.no_identifiers and not self.context.scenario_id:
+            logged_in = self._verified_turn(_LOGGED_IN)
+            if logged_in is not None and (complete is None or logged_in < complete):
+                complete = logged_in
+        self._identification = {"asked": asked, "given": given, "complete": complete, "logged_in": logged_in}
         return self._identification
+
+    def _verified_turn(self, pattern: re.Pattern, after: int = -1) -> int | None:
+        """The first agent turn after `after` with a sentence stating what the agent verified (the client
+        logged in, an authorisation on file), not denied and not asked."""
+        for i in self.agent_indexes:
+            if i <= after:
+                continue
+            for _, _, sentence in self.sentences(i):
+                folded = tx.fold(sentence)
+                m = pattern.search(folded)
+                if m and not _DENIAL.search(folded[:m.end()]) and not tx.is_question(sentence, self.language):
+                    return i
+        return None
 
     @staticmethod
     def _valid_code(text: str) -> bool:
@@ -487,12 +505,37 @@ class TranscriptAnalysis:
 
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a
-        third-party caller, who is never entitled to it)."""
+        third-party caller, who is entitled to it only as a representative on file: in a transcript of a
+        real call, the agent saying so after identifying the caller; in a scenario, never)."""
         complete = self.identification()["complete"]
+        authorised = None
+        if self.context.third_party and complete is not None and not self.context.scenario_id:
+            authorised = self._verified_turn(_ON_FILE, after=complete - 1)
         for i, m in self.disclosures():
-            if self.context.third_party or complete is None or i < complete:
+            if self.context.third_party and (authorised is None or i < authorised):
+                return i, m
+            if complete is None or i < complete:
                 return i, m
         return None
+
+
+# what an agent verified, said in a transcript of a real call or chat (no scenario decides it):
+# the client came into the chat through the self-service login ...
+_LOGGED_IN = re.compile(
+    r"(?:sisenesite|sisse\s+loginud|sisse\s+logisite|logisite|olete\s+tuvastatud|tuvastasite\s+end|"
+    r"вошли|вошла|вошёл|вошел|зашли|зашла|авторизова\w*|идентифицирова\w*)"
+    r"[^.?!]{0,60}(?:iseteenindus\w*|smart-?id|id-?kaar\w*|mobiil-?id|самообслуживани\w*|id-?карт\w*)"
+    r"|(?:iseteenindus\w*|smart-?id|id-?kaar\w*|mobiil-?id|самообслуживани\w*|id-?карт\w*)[^.?!]{0,40}"
+    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)")
+# ... or the caller's authorisation (power of attorney, guardianship ruling) is on file
+_ON_FILE = re.compile(
+    r"(?:volikiri|volikirja|volitus\w*|eestkoste\w*|kohtumäärus\w*|kohtumaarus\w*|"
+    r"доверенност\w*|опек\w*|определени\w*\s+суда)[^.?!]{0,60}"
+    r"(?:on\s+(?:meil\s+)?(?:olemas|registreeritud|esitatud|kehtiv)|kehtib|у\s+нас\s+есть|есть\s+у\s+нас|"
+    r"имеется|действует|действительн\w*|зарегистрирова\w*)"
+    r"|(?:näen|naen|вижу|у\s+нас\s+есть|имеется)[^.?!]{0,40}(?:volikiri|volikirja|eestkoste\w*|kohtumäärus\w*|"
+    r"kohtumaarus\w*|доверенност\w*|опек\w*|определени\w*\s+суда)")
+_DENIAL = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|не|нет|нету)(?!\w)")
 
 
 def _asks_question(text: str, sentence: str, language: str, client: bool = False) -> bool:
@@ -741,6 +784,12 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     if an.context.no_identifiers:
         return _open_chat_identification(an)
     state = an.identification()
+    if state["logged_in"] is not None and state["complete"] == state["logged_in"]:
+        early = an.raw.early_disclosure()
+        if early is not None:
+            return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
+        said = next(s.strip() for _, _, s in an.sentences(state["logged_in"]) if _LOGGED_IN.search(tx.fold(s)))
+        return Outcome(True, [an.evidence(state["logged_in"], said)])
     early = an.raw.early_disclosure()
     if state["asked"] is None:
         if early is not None:
