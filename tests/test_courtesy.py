@@ -143,3 +143,58 @@ def test_terse_questions_and_numbers_are_no_ignored_question(rubric):
     c = _courtesy(rubric, "et", "Lapsed üksi? Praegu?", "Jah, üksi, ema on ära.", "112. Lasteabi 116 111.",
                   "Kas ma pean ise helistama?", "Jah. Kohe.", channel="phone")
     assert c["result"] == "pass"
+
+
+# Round 2 of the blind corpus: condescension and sarcasm in other words and
+# a referral with a service office. Own sentences, inflected, typed without õäöü and
+# spoken without punctuation.
+RUDE_2 = [
+    # condescension: "as clearly written", "everybody copes", "your memory fails you"
+    ("et", "Nagu teatises on väga selgelt kirjas, tuleb avaldus esitada."),
+    ("et", "nagu kirjas selgelt oeldud tuleb avaldus esitada"),
+    ("et", "Sajad inimesed saavad sellega iga päev hakkama."),
+    ("et", "koik teised saavad sellega hakkama"),
+    ("et", "Teie mälu võib Teid petta, taotlust meil ei ole."),
+    ("et", "malu voib vahel petta"),
+    ("ru", "Как ясно написано в письме, справку надо прислать."),
+    ("ru", "как в письме ясно написано надо прислать справку"),
+    ("ru", "Тысячи пенсионеров с этим справляются без проблем."),
+    ("ru", "память может подводить заявления у нас нет"),
+    # sarcasm: "not in the papers you read", "so good luck", "and you worry here"
+    ("ru", "Видимо, не в тех газетах, которые Вы читаете."),
+    ("ru", "видимо не во всех газетах которые вы читаете"),
+    ("ru", "Жалобу подать можно, но суд уже всё решил, так что удачи."),
+    ("ru", "жаловаться можно но так что удачи"),
+    ("ru", "Деньги, может, давно на счёте, а Вы тут волнуетесь."),
+    ("ru", "деньги наверно уже пришли а вы тут переживаете"),
+    ("et", "Raha on ehk ammu kontol, aga Teie siin muretsete."),
+    ("et", "Kaevata voite, aga kohus on juba otsustanud, nii et edu."),
+]
+
+POLITE_2 = [
+    # a warm wish at the end of a helpful answer, encouragement, an honest "everyone is paid so"
+    ("ru", "Заявление можно подать на портале, я подскажу как. Удачи Вам!"),
+    ("ru", "заявление можно подать на портале я подскажу как удачи вам"),
+    ("et", "Avalduse saate esitada iseteeninduses, ma juhatan Teid. Te saate sellega kindlasti hakkama."),
+    ("et", "te saate sellega kindlasti hakkama ma aitan"),
+    ("ru", "Не переживайте, я сейчас проверю, когда придут деньги."),
+    ("et", "Ärge muretsege, ma vaatan kohe järele."),
+    ("ru", "В письме написано, что справку надо прислать до конца месяца, я объясню подробнее."),
+    ("et", "Teatises on kirjas, et tõend tuleb saata aasta jooksul, ma selgitan."),
+    # a referral that names a service office too: an alternative, not a brush-off
+    ("ru", "бланк есть на сайте его можно также получить в бюро обслуживания"),
+    ("et", "Blankett on kodulehel, selle saab ka klienditeenindusest."),
+]
+
+
+@pytest.mark.parametrize("language,text", RUDE_2)
+def test_condescension_and_sarcasm_in_other_words_fail(rubric, language, text):
+    c = _courtesy(rubric, language, text)
+    assert c["result"] == "fail", text
+    assert c["evidence"], text
+
+
+@pytest.mark.parametrize("language,text", POLITE_2)
+def test_warm_wishes_encouragement_and_office_referrals_pass(rubric, language, text):
+    assert _courtesy(rubric, language, text)["result"] == "pass", text
+

@@ -1421,15 +1421,15 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
     without an address or an offer ("Info on kodulehel.", «Пишите нам.»), or "we do nothing about it"
     without naming who does."""
     referral, offer = an.phrase_set(("referral",)), an.phrase_set(("offer",))
-    not_ours = an.phrase_set(("not_ours",))
+    not_ours, office = an.phrase_set(("not_ours",)), an.phrase_set(("service_office",))
     authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
     out = []
     for i in an.agent_indexes:
         if i == 0 or an.turns[i - 1].role != "client" or not _asks(an, i - 1):
             continue
         text = an.turns[i].text
-        if offer.find_all(text) or _ADDRESS_RE.search(text):
-            continue
+        if offer.find_all(text) or _ADDRESS_RE.search(text) or office.find_all(text):
+            continue  # an address, an offer or a service office to go to: an alternative, not a brush-off
         refusal = next((s.strip() for _, _, s in an.sentences(i) if not_ours.find_all(s)), None)
         if refusal and not authorities.find_all(text):
             out.append(an.evidence(i, refusal))  # «Мы с этим ничего не делаем.» and nobody named who does
