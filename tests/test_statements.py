@@ -78,6 +78,14 @@ def test_promises_and_guesses(text, lang, promise):
     ("Kui taotlus on saabunud, saadame teate.", "et", False),
     ("Заявление поступило и рассматривается.", "ru", True),
     ("Я не могу сказать, поступило ли заявление.", "ru", False),
+    # that the person receives a benefit, or is a client at all, is their data too (blind round 3: a bailiff)
+    ("nii ta on meil küll olemas ta saab puudega inimese toetust", "et", True),
+    ("Jah, tema saab meilt pensioni.", "et", True),
+    ("Да, он получает у нас пособие по инвалидности.", "ru", True),
+    ("он у нас числится", "ru", True),
+    ("Puudega inimese toetust saab inimene, kellel on puue tuvastatud.", "et", False),
+    ("Ma ei saa öelda, kas ta saab toetust.", "et", False),
+    ("Я не могу сказать, получает ли он пособие.", "ru", False),
 ])
 def test_status_statements(text, lang, status):
     assert bool(find_status_statements(text, lang)) is status
@@ -102,6 +110,10 @@ def test_status_statements(text, lang, status):
     ("Отправьте, пожалуйста, заявление по почте или электронной почтой.", "ru", False),
     ("Напишите нам на адрес info@sotsiaalkindlustusamet.ee.", "ru", False),
     ("Напишите, пожалуйста, Ваш адрес электронной почты.", "ru", True),
+    # the informal imperative asks too (blind round 3)
+    ("kirjuta oma isikukood siia, ma vaatan", "et", True),
+    ("utle oma isikukood", "et", True),
+    ("напиши свой личный код сюда", "ru", True),
 ])
 def test_identifier_requests(text, lang, asks):
     assert bool(find_identifier_requests(text, lang)) is asks

@@ -1441,6 +1441,16 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
     return out
 
 
+def _only_social(an: TranscriptAnalysis, text: str) -> bool:
+    """Is the text nothing but social formulas (a greeting, thanks, a goodbye)?"""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS
+
+    rest = text
+    for m in an.phrase_set(SOCIAL_CONCEPTS).find_all(text):
+        rest = rest.replace(m.quote, " ")
+    return not any(t.is_word for t in tx.tokenize_cached(rest))
+
+
 def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     """Client questions answered with a non-answer (a repeated reply or a keyword chain, see
     `acts.find_non_answers`) that leaves nothing informative: evidence when it happened twice or more. A
@@ -1464,11 +1474,11 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
                     and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i))):  # a paste answers nothing
             open_question = False  # an inform, a yes or no, a number answers something
             continue
-        # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring
-        # (for the whole reply, also when it came as several messages: "Здравствуйте!" + "Личный код.")
-        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds]
-        if any(f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)) for f in findings):
-            continue
+        # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring;
+        # a greeting alone (a split message "Здравствуйте!") ignores nothing
+        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
+                    and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))
+                    and not _only_social(an, f.quote)]
         if open_question and findings:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))

@@ -75,6 +75,13 @@ _STATUS = {
     ),
 }
 _RULE = re.compile(r"jooksul|kuni\s+\d|\bв течение\b|\bдо\s+\d", re.IGNORECASE)
+# that the person (he, she) receives a benefit or is a client at all: their data as much as an application's status
+_RECEIVES = {
+    "et": r"(?:ta|tema)\s+(?:\w+\s+){0,2}?(?:saab|sai)\s+(?:\w+\s+){0,3}?(?:toetus|pension|huvitis|labi)\w*"
+          r"|(?:ta|tema)\s+on\s+meil\s+(?:kull\s+)?(?:olemas|kirjas|registris|arvel)",
+    "ru": r"(?:он|она)\s+(?:\w+\s+){0,2}?получа\w*\s+(?:\w+\s+){0,3}?(?:пособи|пенси|выплат|компенсаци)\w*"
+          r"|(?:он|она)\s+у\s+нас\s+(?:есть|числится|состоит|получает)",
+}
 
 
 @lru_cache(maxsize=20_000)
@@ -88,6 +95,10 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
         if sl not in _STATUS:
             continue
         folded = tx.fold(sentence)
+        receives = _rx(_RECEIVES[sl]).search(folded)
+        if receives and _asserted_folded(sentence, folded, receives.start(), sl):
+            out.append(Statement(start, end, sentence.strip(), "status"))
+            continue
         subject, predicate = _STATUS[sl]
         if not _rx(subject).search(folded) or _RULE.search(folded):
             continue
@@ -110,8 +121,10 @@ _IDENTIFIER = {
 }
 _REQUEST = {
     "et": r"oelge|oelda|kirjutage|kirjutada|sisestage|saatke|andke|teatage|palun|vajan|vajame|tean\s+vaja|"
+          r"kirjuta|utle|saada|anna|sisesta|"  # the informal imperative asks too
           r"on\s+vaja|mis\s+on|kuidas\s+on",
     "ru": r"назовите|напишите|укажите|сообщите|введите|пришлите|продиктуйте|пожалуйста|нужн\w*|мне\s+нужно|"
+          r"назови|напиши|скажи|продиктуй|"
           r"как\s+(?:Вас|вас)\s+зовут|какой",
 }
 

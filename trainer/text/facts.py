@@ -27,6 +27,23 @@ def _compatible(fact: NumberSpan, span: NumberSpan) -> bool:
     return fact.value == span.value
 
 
+_AMOUNT_FACT = re.compile(r"^(\d{1,6}),(\d{2})(?:\s*(?:€|eur\w*|евро))?$", re.IGNORECASE)
+
+
+def _spoken_amount(text: str, fact: str) -> Match | None:
+    """An amount with cents said the way people say it, without the unit words: "612 40" or, from
+    "шестьсот двенадцать сорок" / "kuussada kaksteist nelikümmend", the run "61240" (the private
+    fact "612,40"). Only the exact euros and cents of the fact match; otherwise None."""
+    m = _AMOUNT_FACT.match(fact)
+    if m is None:
+        return None
+    euros, cents = m.group(1), m.group(2)
+    found = re.search(rf"(?<![\d,.]){euros}[ \u00a0]?{cents}(?![\d,.])", text)
+    if found is None or "," in found.group() or "." in found.group():
+        return None
+    return Match(found.start(), found.end(), found.group(), fact)
+
+
 @lru_cache(maxsize=2048)
 def _word_set(words: tuple[str, ...], lang: str) -> PhraseSet:
     return PhraseSet(words, lang)
@@ -63,6 +80,9 @@ def find_fact(text: str, fact: str, lang: str) -> Match | None:
     if _DIGIT_STRING.match(stripped) and len(re.sub(r"\D", "", stripped)) >= 5 \
             and not re.search(r"\d[ \u00a0]\d{3}$", stripped):
         return _digits_match(text, stripped)
+    spoken = _spoken_amount(text, stripped)
+    if spoken is not None:
+        return spoken
     fact_numbers = find_numbers(stripped)
     words = tuple(
         t.text for t in tokenize(_blank_spans(stripped, fact_numbers))
