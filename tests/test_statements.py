@@ -114,6 +114,10 @@ def test_status_statements(text, lang, status):
     ("kirjuta oma isikukood siia, ma vaatan", "et", True),
     ("utle oma isikukood", "et", True),
     ("напиши свой личный код сюда", "ru", True),
+    # asked to be given in the self-service, not in the chat (blind round 3)
+    ("Meile teatage uus riik ja aadress lisaks iseteeninduses.", "et", False),
+    ("Новый адрес укажите, пожалуйста, в среде самообслуживания.", "ru", False),
+    ("Kirjutage oma aadress siia, iseteeninduses on see vana.", "et", True),
 ])
 def test_identifier_requests(text, lang, asks):
     assert bool(find_identifier_requests(text, lang)) is asks

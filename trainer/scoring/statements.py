@@ -148,6 +148,17 @@ def _names_a_channel(folded: str, start: int, sl: str) -> bool:
     return bool(channel and channel.start() <= start + 2) and not _rx(_CLIENTS_OWN[sl]).search(folded[:start])
 
 
+# "... teatage iseteeninduses", «укажите в среде самообслуживания»: given where the client is identified, not here
+_SELF_SERVICE_PLACE = {"et": r"iseteeninduses|iseteeninduse\s+kaudu", "ru": r"в\s+(?:среде\s+)?самообслуживани\w*|"
+                       r"через\s+(?:среду\s+)?самообслуживани\w*"}
+_HERE = {"et": r"siia|siin|vestlusesse|vestluses|chatti", "ru": r"сюда|здесь|в\s+чат\w*"}
+
+
+def _in_self_service(folded: str, sl: str) -> bool:
+    """Does the sentence ask for it in the self-service (and not here in the chat)?"""
+    return bool(_rx(_SELF_SERVICE_PLACE[sl]).search(folded)) and not _rx(_HERE[sl]).search(folded)
+
+
 @lru_cache(maxsize=20_000)
 def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
     """Sentences asking the client for an identifier (name, address, personal code, birth date):
@@ -167,7 +178,7 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
-            if _names_a_channel(folded, m.start(), sl):
+            if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl):
                 continue
             if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
