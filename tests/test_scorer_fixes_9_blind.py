@@ -120,3 +120,16 @@ def test_a_one_word_question_is_no_clarification(lang, ask, expected):
 ])
 def test_who_are_you_to_him(sentence, question):
     assert is_spoken_question(sentence, "ru") is question
+
+
+# -- 4. a paraphrase of the need after "selge"/"hea" and "et" (speech) -------------------------------------
+
+@pytest.mark.parametrize("lang, sentence, question", [
+    ("et", "selge et te tahate teada millal peretoetus tuleb ja kui suur see on", True),
+    ("et", "jah hea et te küsite oma ema hooldajatoetuse kohta", True),
+    # must not: advice or a remark after the same lead
+    ("et", "selge et te saate selle iseteeninduses ise vaadata", False),
+    ("et", "selge et te olete mures", False),
+])
+def test_a_paraphrase_after_a_lead(lang, sentence, question):
+    assert is_spoken_question(sentence, lang) is question

@@ -157,6 +157,9 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     if not client and (_need_paraphrase(words, lang) or _framed_paraphrase(words, lang)):
         return True
+    lead = _first_words(sentence)
+    if not client and lang == "et" and len(lead) < len(words) and _need_paraphrase(lead, lang):
+        return True  # "selge et te tahate teada kas ...": the paraphrase after an opening "selge"/"jah" and "et"
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
         if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
