@@ -125,7 +125,7 @@ CUE_CONCEPTS = tuple(CUE_GROUPS)
 # Requests that make a sentence no answer, however long; the words of other cue phrases (greeting, hold,
 # empathy, thanks ...) are not counted towards an answer ("Aitäh, üks hetk. Teie pension ..." still is one).
 _REQUESTS = ("identification_request", "name_request", "verification_item")
-_NOT_COUNTED = ("hold_or_contact", "language_switch", "appreciation", *CUE_CONCEPTS)
+_NOT_COUNTED = ("hold_or_contact", "language_switch", "appreciation", "help_promise", *CUE_CONCEPTS)
 _MIN_INFORM_WORDS = 6
 _REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 
@@ -558,6 +558,17 @@ def _open_ended(sentence: str) -> bool:
     return len(words) >= 3 and words[-1] in _ASKING_VERBS and words[-2] in _ASK_LEADS
 
 
+def _bare_word_question(sentence: str, language: str) -> bool:
+    """A question of one word ("Kuu?", "Toetus?", «Пенсия?») or of two without a verb ("Kas toetus?", «Какой
+    месяц?»): no functional segment that asks the client about their matter. Two words with a verb ("Mis
+    juhtus?", «Что случилось?») and an elliptical question of three words or more ("Millise lapse toetuse
+    kohta?", «Вы про пенсию?») still ask."""
+    from trainer.scoring.acts import has_finite_verb
+
+    words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
+    return len(words) == 1 or (len(words) == 2 and not has_finite_verb(sentence, language))
+
+
 _CHECK_FRAME = frozenset("""правильно верно ли я понимаю поняла понял если kas ma mina saan sain oigesti taspelt
     tapselt hasti aru""".split())
 
@@ -746,6 +757,8 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
             continue
         if _TEMPLATE_GAP.search(sentence) or _open_ended(sentence):
             continue  # "Kas ma sain õigesti aru, et küsite ...?": a template with its gap unfilled
+        if _bare_word_question(sentence, language):
+            continue  # "Toetus?", «Пенсия?», "Ema? Isa?": a word with a question mark asks the client nothing
         if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
             continue
         if about is not None and not _positive_matches(about, language, sentence):

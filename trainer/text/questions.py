@@ -157,6 +157,9 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     if not client and (_need_paraphrase(words, lang) or _framed_paraphrase(words, lang)):
         return True
+    lead = _first_words(sentence)
+    if not client and lang == "et" and len(lead) < len(words) and _need_paraphrase(lead, lang):
+        return True  # "selge et te tahate teada kas ...": the paraphrase after an opening "selge"/"jah" and "et"
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
         if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
@@ -184,6 +187,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
 
         if is_first_name(words[3]) or is_first_name(words[-1]):
             return True  # «я говорю с Ириной Смирновой»: a check of who is on the line
+    if lang == "ru" and _ru_who_to(lead):
+        return True  # «а ты сама кто ему», «вы ему кем приходитесь»: who the caller is to the person asked about
     if lang == "ru" and len(words) >= 3 and words[-1] == "вы" and _ru_inverted_you(words):
         return True  # «пособие на старших получаете вы»: the verb before «вы» at the end asks
     if client:
@@ -407,6 +412,22 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
 
 
 _RU_NO_INVERSION = frozenset("если когда раз пока что чтобы как будете можете должны".split())
+
+
+_RU_WHO = frozenset("кто кем".split())
+_RU_ADDRESSEE = frozenset("ты вы сама сам сами".split())
+_RU_THIRD_DATIVE = frozenset("ему ей им".split())
+
+
+def _ru_who_to(lead: list[str]) -> bool:
+    """«ты сама кто ему», «вы ему кто будете», «вы кем ей приходитесь»: the person spoken to (ты/вы), «кто»/«кем»
+    and a dative him/her in a short line (at most six words after the opening particles) ask who the caller is
+    to the person the call is about. Not a relative clause («тот кто ему звонил»: no ты/вы before it)."""
+    if not 3 <= len(lead) <= 6 or lead[0] not in ("ты", "вы"):
+        return False
+    k = next((j for j, w in enumerate(lead) if w in _RU_WHO), -1)
+    return k > 0 and all(w in _RU_ADDRESSEE | _RU_THIRD_DATIVE for w in lead[1:k]) \
+        and any(w in _RU_THIRD_DATIVE for w in lead[1:k + 2])
 
 
 def _ru_inverted_you(words: list[str]) -> bool:
