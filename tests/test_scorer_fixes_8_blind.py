@@ -4,27 +4,10 @@ The sentences are written for this test in Estonian and Russian (not copied from
 must-not cases for each rule.
 """
 
-from pathlib import Path
-
 import pytest
+from scoring_support import verdicts as _verdicts
 
-from trainer.scoring.score import score_transcript
-from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation.library import Library, scoring_settings
 from trainer.text import announces_question, is_spoken_question
-
-ROOT = Path(__file__).parent.parent
-LIBRARY = Library.load(ROOT)
-SETTINGS = scoring_settings()
-RUBRIC = LIBRARY.rubrics["call-model"]
-
-
-def _verdicts(lang, turns, channel="phone"):
-    transcript = Transcript(language=lang, channel=channel, context=Context(),
-                            turns=[Turn(role=r, text=t) for r, t in turns])
-    result = score_transcript(transcript, RUBRIC, SETTINGS)
-    return {c["id"]: c["result"] for c in result["criteria"]}
-
 
 # -- 1. spoken paraphrases of the need: "sina" forms, and after a frame of the agent's understanding --------
 

@@ -1,0 +1,19 @@
+"""Shared helper of the scorer-fix tests (test_scorer_fixes_*_blind.py): score a conversation with the call model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from trainer.scoring.score import score_transcript
+from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.library import Library, scoring_settings
+
+RUBRIC = Library.load(Path(__file__).parent.parent).rubrics["call-model"]
+SETTINGS = scoring_settings()
+
+
+def verdicts(lang: str, turns: list[tuple[str, str]], channel: str = "phone", **context) -> dict[str, str]:
+    """{criterion id: pass | fail | n/a} for (role, text) turns scored with the call model."""
+    transcript = Transcript(language=lang, channel=channel, context=Context(**context),
+                            turns=[Turn(role=r, text=t) for r, t in turns])
+    return {c["id"]: c["result"] for c in score_transcript(transcript, RUBRIC, SETTINGS)["criteria"]}
