@@ -1438,9 +1438,11 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
     authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
     out = []
     for i in an.agent_indexes:
+        text = an.turns[i].text
+        if not (referral.find_all(text) or not_ours.find_all(text)):
+            continue  # neither a referral nor a refusal: nothing to judge (the cheap test first)
         if i == 0 or an.turns[i - 1].role != "client" or not _asks(an, i - 1):
             continue
-        text = an.turns[i].text
         if offer.find_all(text) or _ADDRESS_RE.search(text) or office.find_all(text):
             continue  # an address, an offer or a service office to go to: an alternative, not a brush-off
         refusal = next((s.strip() for _, _, s in an.sentences(i) if not_ours.find_all(s)), None)
@@ -1473,6 +1475,8 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     if acts is None or not acts.findings:
         return []
     kinds = ("repeat", "keyword_chain")
+    if sum(f.kind in kinds for f in acts.findings) < 2:
+        return []  # fewer than two non-answers cannot ignore two questions (and most calls have none)
     out = []
     asks_code = an.phrase_set(("identification_request",))  # "Isikukood" in a chain asks for it
     open_question = False  # a client question asked since the agent's last informative reply
