@@ -151,6 +151,18 @@ def test_a_guardian_without_the_ruling_on_file_hears_nothing():
     assert r["data_protection"]["result"] == "fail"
 
 
+def test_a_condition_is_no_verification():
+    r = _free("ru", "phone", [
+        ("agent", "Департамент социального страхования, Ольга, здравствуйте."),
+        ("client", "я насчёт пенсии мамы, сколько ей платят"),
+        ("agent", "Назовите, пожалуйста, свой личный код."),
+        ("client", "37912040216"),
+        ("agent", "Если доверенность у нас есть, я смогу сказать. Пенсия мамы 412,50 евро."),
+        ("client", "спасибо"), ("agent", "Всего доброго!")],
+        identification_required=True, third_party=True, private_facts=["37912040216", "412,50"])
+    assert r["data_protection"]["result"] == "fail"
+
+
 def test_in_a_scenario_the_case_decides_not_the_agents_claim():
     t = Transcript(language="et", channel="phone", context=Context(
         identification_required=True, third_party=True, private_facts=["37912040216", "412,50"],

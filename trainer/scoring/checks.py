@@ -487,14 +487,15 @@ class TranscriptAnalysis:
 
     def _verified_turn(self, pattern: re.Pattern, after: int = -1) -> int | None:
         """The first agent turn after `after` with a sentence stating what the agent verified (the client
-        logged in, an authorisation on file), not denied and not asked."""
+        logged in, an authorisation on file), not denied, not a condition and not asked."""
         for i in self.agent_indexes:
             if i <= after:
                 continue
             for _, _, sentence in self.sentences(i):
                 folded = tx.fold(sentence)
                 m = pattern.search(folded)
-                if m and not _DENIAL.search(folded[:m.end()]) and not tx.is_question(sentence, self.language):
+                if m and not _DENIAL.search(folded[:m.end()]) and not _CONDITION.search(folded[:m.start()]) \
+                        and not tx.is_question(sentence, self.language):
                     return i
         return None
 
@@ -536,6 +537,7 @@ _ON_FILE = re.compile(
     r"|(?:näen|naen|вижу|у\s+нас\s+есть|имеется)[^.?!]{0,40}(?:volikiri|volikirja|eestkoste\w*|kohtumäärus\w*|"
     r"kohtumaarus\w*|доверенност\w*|опек\w*|определени\w*\s+суда)")
 _DENIAL = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|не|нет|нету)(?!\w)")
+_CONDITION = re.compile(r"(?<!\w)(?:kui|juhul|если|когда)(?!\w)")  # "kui volikiri on olemas, ...": not verified
 
 
 def _asks_question(text: str, sentence: str, language: str, client: bool = False) -> bool:
