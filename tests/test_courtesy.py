@@ -198,10 +198,3 @@ def test_condescension_and_sarcasm_in_other_words_fail(rubric, language, text):
 def test_warm_wishes_encouragement_and_office_referrals_pass(rubric, language, text):
     assert _courtesy(rubric, language, text)["result"] == "pass", text
 
-
-
-def test_the_same_keyword_chain_with_a_number_twice_is_a_brush_off(rubric):
-    # a number inside a whole-reply keyword chain answers nothing (spot check, 2026-12-01)
-    c = _courtesy(rubric, "et", "Vaie. 30 päeva. Iseteenindus. Kokkuvõtteks.", "ok aga kuhu täpselt ja mis tähtaeg",
-                  "Vaie. 30 päeva. Iseteenindus. Kokkuvõtteks.", "???", "Aitäh pöördumast, head päeva!")
-    assert c["result"] == "fail" and c["reason"] == "brush_off"
