@@ -15,3 +15,10 @@ def play_client(lib: Library, scenario, replies: list[str], today: date, seed: i
     for text in replies:
         said = conv.reply(text)
     return " ".join(t["text"] for t in said), conv
+
+
+def end_step(lib: Library, scenario_id: str, answers: list[str]) -> str:
+    """The dialogue step where a run of these replies ends (seed 1): how the client left the conversation."""
+    from trainer.simulation.examples import play_answers
+
+    return play_answers(lib.get(scenario_id), lib, answers, seed=1).state["step"]

@@ -12,8 +12,8 @@
 from __future__ import annotations
 
 import pytest
+from client_support import end_step as _end
 
-from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 
 
@@ -22,9 +22,6 @@ def library():
     return load_library()
 
 
-def _end(library, scenario_id: str, answers: list[str]) -> str:
-    conv = play_answers(library.get(scenario_id), library, answers, seed=1)
-    return conv.state["step"]
 
 
 # -- 1. a rule naming a wrong thing that was not said ------------------------------------------------------

@@ -6,8 +6,8 @@ grateful end."""
 from __future__ import annotations
 
 import pytest
+from client_support import end_step as _end
 
-from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 
 
@@ -16,9 +16,6 @@ def library():
     return load_library()
 
 
-def _end(library, scenario_id: str, answers: list[str]) -> str:
-    conv = play_answers(library.get(scenario_id), library, answers, seed=1)
-    return conv.state["step"]
 
 
 ET_THIRD_PERSON = [  # two of two replies also talk about "the client"

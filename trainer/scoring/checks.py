@@ -522,11 +522,12 @@ class TranscriptAnalysis:
 
 # what an agent verified, said in a transcript of a real call or chat (no scenario decides it):
 # the client came into the chat through the self-service login ...
+# the self-service and the e-identities that log into it (folded text)
+_SELF_SERVICE_LOGIN = r"(?:iseteenindus\w*|smart-?id\w*|id-?kaar\w*|mobiil-?id\w*|самообслуживани\w*|id-?карт\w*)"
 _LOGGED_IN = re.compile(
     r"(?:sisenesite|sisse\s+loginud|sisse\s+logisite|logisite|olete\s+tuvastatud|tuvastasite\s+end|"
     r"вошли|вошла|вошёл|вошел|зашли|зашла|авторизова\w*|идентифицирова\w*)"
-    r"[^.?!]{0,60}(?:iseteenindus\w*|smart-?id|id-?kaar\w*|mobiil-?id|самообслуживани\w*|id-?карт\w*)"
-    r"|(?:iseteenindus\w*|smart-?id|id-?kaar\w*|mobiil-?id|самообслуживани\w*|id-?карт\w*)[^.?!]{0,40}"
+    rf"[^.?!]{{0,60}}{_SELF_SERVICE_LOGIN}|{_SELF_SERVICE_LOGIN}[^.?!]{{0,40}}"
     r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)")
 # ... or the caller's authorisation (power of attorney, guardianship ruling) is on file
 _ON_FILE = re.compile(
@@ -772,8 +773,8 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
 # an open web chat identifies by sending the client to an authenticated channel: the self-service (ID card,
 # Mobiil-ID, Smart-ID) or the info line
 _AUTHENTICATED_CHANNEL = re.compile(
-    r"(?<!\w)(?:iseteenindus\w*|id-?kaar\w*|mobiil-?id\w*|smart-?id\w*|16106|infotelefon\w*|helista\w*|"
-    r"самообслуживани\w*|id-?карт\w*|инфотелефон\w*|позвонит\w*|звонит\w*)", re.IGNORECASE)
+    rf"(?<!\w)(?:{_SELF_SERVICE_LOGIN}|16106|infotelefon\w*|helista\w*|инфотелефон\w*|позвонит\w*|звонит\w*)",
+    re.IGNORECASE)
 
 
 def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
@@ -1425,10 +1426,16 @@ def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ())
 
     if tx.is_question(sentence, an.language) or not has_finite_verb(sentence, an.language):
         return False
-    rest = _SELF_INTRO.sub(" ", sentence)
-    for m in an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra).find_all(rest):
-        rest = rest.replace(m.quote, " ")
+    rest = _without(an, _SELF_INTRO.sub(" ", sentence),
+                    SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra)
     return has_finite_verb(rest, an.language)
+
+
+def _without(an: TranscriptAnalysis, text: str, names: tuple[str, ...]) -> str:
+    """The text with every phrase of the named concepts blanked out."""
+    for m in an.phrase_set(names).find_all(text):
+        text = text.replace(m.quote, " ")
+    return text
 
 
 def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
@@ -1462,10 +1469,7 @@ def _only_social(an: TranscriptAnalysis, text: str) -> bool:
     """Is the text nothing but social formulas (a greeting, thanks, a goodbye)?"""
     from trainer.scoring.acts import SOCIAL_CONCEPTS
 
-    rest = text
-    for m in an.phrase_set(SOCIAL_CONCEPTS).find_all(text):
-        rest = rest.replace(m.quote, " ")
-    return not any(t.is_word for t in tx.tokenize_cached(rest))
+    return not any(t.is_word for t in tx.tokenize_cached(_without(an, text, SOCIAL_CONCEPTS)))
 
 
 def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
