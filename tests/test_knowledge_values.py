@@ -28,6 +28,7 @@ def wrong(text: str, lang: str):
 
 
 RIGHT_ET = [
+    "elusolekutõend kehtib 12 kuud tõendi kuupäevast, kindlat aastatähtaega ei ole",  # batch 11 (held out)
     "vaide saate esitada 30 paeva jooksul alates otsusest teada saamisest",
     "Vaide saab esitada kolmekümne päeva jooksul, pensioniotsuse vaie vaadatakse läbi 60 päeva jooksul.",
     "ravikindlustus kehtib veel kaks kuud parast tooandja juurest lahkumist",
@@ -48,6 +49,8 @@ RIGHT_ET = [
 ]
 
 WRONG_ET = [
+    ("välismaal tuleb elusolekutõend esitada iga kuue kuu tagant", "kuue kuu"),  # batch 11 (held out)
+    ("elusolekutoend kehtib 6 kuud", "6 kuud"),
     ("vaide peab esitama 14 päeva jooksul", "14 päeva"),
     ("Ravikindlustus kehtib veel kuus kuud pärast töösuhte lõppu.", "kuus kuud"),
     ("ohvriabi kriisitelefon on 116 111", "116 111"),                   # the child helpline's number
@@ -63,6 +66,7 @@ WRONG_ET = [
 ]
 
 RIGHT_RU = [
+    "справка о нахождении в живых действует 12 месяцев с даты справки",
     "возражение можно подать в течение 30 дней",
     "Возражение подают в течение тридцати дней, а возражение по решению о пенсии рассматривают 60 дней.",
     "медицинская страховка действует еще два месяца после окончания работы",
@@ -82,6 +86,7 @@ RIGHT_RU = [
 ]
 
 WRONG_RU = [
+    ("справку о нахождении в живых нужно присылать каждые шесть месяцев", "шесть месяцев"),
     ("возражение можно подать в течение 14 дней", "14 дней"),
     ("Медицинская страховка действует шесть месяцев после увольнения.", "шесть месяцев"),
     ("кризисный телефон помощи жертвам 116 111", "116 111"),

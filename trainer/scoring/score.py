@@ -19,6 +19,14 @@ from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
 from trainer.scoring.transcript import Transcript
 
 _TURN_WORD = {"et": "{n}. vastus", "ru": "ответ {n}", "en": "reply {n}"}
+#: check types that pass on something the agent said (composites pass through ``all``/``any``/``order``)
+_SAYING = frozenset({"concept", "value", "fact", "regex"})
+#: said first when not one fact the client needed was said: the attempt fails whatever the points
+NOTHING_ANSWERED = {
+    "et": "Kliendile ei öeldud ühtegi fakti, mida ta vajas, seega katset ei arvestata.",
+    "ru": "Клиенту не было сказано ни одного нужного ему факта, поэтому попытка не засчитывается.",
+    "en": "Not one fact the client needed was said, so the attempt does not count.",
+}
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,33 @@ def fill_feedback(template: str, values: dict[str, object]) -> str:
     return "".join(out)
 
 
+def _says(check) -> bool:
+    """Does the check pass on something said (a fact, a value, a concept), not on something left unsaid?"""
+    if check.negated:
+        return False
+    if check.type in ("all", "any", "order"):
+        return any(_says(c) for c in check.checks)
+    return check.type in _SAYING
+
+
+def _nothing_answered(rubric: Rubric, criteria: list[CriterionVerdict], language: str) -> list[CriterionVerdict]:
+    """The content criteria that say what the client needed, when not one of them passed: a run that told the
+    client nothing of their matter fails (issue 10: "a run which does not answer the client cannot pass"),
+    however many call-model points its greeting, questions and goodbyes earned. Each is marked a gate
+    failure, the first with the reason said first (empty when any passed or none applies)."""
+    saying = {c.id for c in rubric.criteria if c.stage == "content" and _says(c.check)}
+    content = [e for e in criteria if e["id"] in saying and e["result"] != "n/a"]
+    if not content or any(e["result"] == "pass" for e in content):
+        return []
+    for k, entry in enumerate(content):
+        entry["gate_failed"] = True
+        entry.setdefault("reason", "nothing_answered")
+        if k == 0:
+            lead = localized(NOTHING_ANSWERED, language)
+            entry["feedback"] = f"{lead} {entry.get('feedback', '')}".strip()
+    return content
+
+
 def score_transcript(
     transcript: Transcript,
     rubric: Rubric,
@@ -180,6 +215,7 @@ def score_transcript(
         if gated:
             entry["gate_failed"] = True  # fails the attempt whatever the points (stored with the row)
         criteria.append(entry)
+    gate_failures += [e["id"] for e in _nothing_answered(rubric, criteria, language) if e["id"] not in gate_failures]
     score = total_score(earned, possible, bool(critical_failures))
     return {
         "score": score,
