@@ -21,7 +21,7 @@ from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
-from trainer.simulation.reactions import ALREADY_ANSWERED, HOLDING, REPEATED_ANSWER, UNADDRESSED, is_hold
+from trainer.simulation.reactions import ALREADY_ANSWERED, HOLD_IMPATIENT, HOLDING, REPEATED_ANSWER, UNADDRESSED, is_hold
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,6 +50,8 @@ _WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|wa
 #: a bare reply: one or two words and no verb („Rahvastikuregister.“, «Да.»), counted with the non-answers
 #: for the client's ending only (`_ending`); a greeting, a thanks or a goodbye is none
 _BARE_MAX_WORDS = 2
+#: holds in a row the client waits through before it grows impatient
+_MAX_HOLDS = 2
 
 
 class ConversationOver(Exception):
@@ -185,9 +187,14 @@ class Conversation:
             return self.turns[before:]
         if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
                 and not self._answers and not self._reaction:
-            # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step
-            self.turns.append({"role": "client", "text": HOLDING.get(self.scenario.language, HOLDING["et"]),
-                               "at": at, "step": self.state["step"]})
+            # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on
+            # hold again and again with nothing in between, it grows impatient (counted like a fallback)
+            holding = HOLDING.get(self.scenario.language, HOLDING["et"])
+            clients = [t["text"] for t in self.turns if t["role"] == "client"]
+            if clients[-_MAX_HOLDS:] == [holding] * _MAX_HOLDS:
+                self._fallback(at, HOLD_IMPATIENT.get(self.scenario.language, HOLD_IMPATIENT["et"]))
+            else:
+                self.turns.append({"role": "client", "text": holding, "at": at, "step": self.state["step"]})
             return self.turns[before:]
         if self.state["step"] is None:
             self._enter(self.scenario.start_step, signals, facts, at)

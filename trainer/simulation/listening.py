@@ -33,6 +33,7 @@ from trainer.simulation.reactions import (
     asks_anything_else,
     closing_answer,
     closing_question_kind,
+    is_hold,
     language_offer_answer,
     offered_languages,
     offers_transcript,
@@ -134,7 +135,8 @@ def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
     "vaatan järele" in it is no request to hold: "Selge, vaatan järele. Palun öelge oma isikukood."."""
     if signals.get("asked_identification") or signals.get("asked_name") or signals.get("asked_verification"):
         return True
-    return bool(_questions(tx.normalize_input(text).text, conv.scenario.language))
+    lang = conv.scenario.language  # „Kas võin Teid hetkeks ootele panna?“ asks only to hold
+    return any(not is_hold(q, lang) for q in _questions(tx.normalize_input(text).text, lang))
 
 
 def _spoken_question_end(sentence: str, m) -> bool:

@@ -19,11 +19,16 @@ from trainer import text as tx
 ALREADY_ANSWERED = {"et": "Jah, Te juba ütlesite.", "ru": "Да, Вы уже сказали.", "en": "Yes, you already said."}
 # ... and waits when asked to hold (a time-management act, not a misunderstanding)
 HOLDING = {"et": "Jah, ootan.", "ru": "Да, жду.", "en": "Yes, I'll wait."}
+HOLD_IMPATIENT = {"et": "Ma olen juba mitu korda oodanud. Kas Te saate mulle nüüd vastata?",
+                  "ru": "Я уже несколько раз жду. Вы можете мне наконец ответить?",
+                  "en": "I have been waiting several times now. Can you answer me now?"}
 HOLD_PHRASES = {
     "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
-           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike"],
+           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike", "ootele panna",
+           "ootele jääda", "oodata hetk", "oodata üks hetk"],
     "ru": ["одну минуту", "=минутку", "=минуточку", "=секунду", "=секундочку", "подождите", "оставайтесь на линии",
-           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
+           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку", "подождать минуту",
+           "подождать минутку", "подождать немного", "попросить Вас подождать", "побыть на линии"],
     "en": ["one moment", "please hold", "hold on", "let me check"],
 }
 # ... and answers an offer to go on in another language: it accepts its own language (``persona.language``)

@@ -1,0 +1,60 @@
+"""Issue #10, batch 11 client notes (tests/newuser/live11/README-k.md, README-m.md; held out).
+
+1. A request to hold asked as a question („Kas võin Teid hetkeks ootele panna?“, «Можно попросить Вас подождать
+   минуту?») gets "Jah, ootan." like „Üks hetk.“: it asks the client nothing else. A reply that also asks a real
+   question is not only a hold.
+2. Put on hold again and again with nothing in between, the client grows impatient (counted like a fallback,
+   so an endless hold ends on the dialogue's unsatisfied end instead of "Jah, ootan." for ever).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from client_support import play_client
+
+from trainer.simulation.library import load_library
+from trainer.simulation.reactions import HOLD_IMPATIENT, HOLDING
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.mark.parametrize("scenario_id,greeting,hold,lang", [
+    ("indexation-day-et", "Tere, Sotsiaalkindlustusamet, Liis kuuleb.", "Kas võin Teid hetkeks ootele panna?", "et"),
+    ("indexation-day-et", "tere sotsiaalkindlustusamet liis", "kas ma voin teid korraks ootele panna", "et"),
+    ("pension-weekend-ru", "Здравствуйте, Департамент социального страхования, Ольга.",
+     "Можно попросить Вас подождать минуту?", "ru"),
+])
+def test_a_hold_asked_as_a_question_is_a_hold(library, scenario_id, greeting, hold, lang):
+    said, _ = play_client(library, library.get(scenario_id), [greeting, hold], TODAY)
+    assert said == HOLDING[lang]
+
+
+def test_a_real_question_with_a_hold_is_answered_not_waited(library):
+    said, _ = play_client(library, library.get("indexation-day-et"), [
+        "Tere, Sotsiaalkindlustusamet, Liis kuuleb.",
+        "Kas Te vaatasite oma pangakontot täna hommikul? Kas võin Teid siis hetkeks ootele panna?"], TODAY)
+    assert said != HOLDING["et"]
+
+
+def test_endless_hold_makes_the_client_impatient(library):
+    holds = ["Kas võin Teid hetkeks ootele panna?", "Aitäh ootamast. Kas võin Teid veel korraks ootele panna?",
+             "Vabandan. Üks hetk veel, palun oodake."]
+    said, conv = play_client(library, library.get("indexation-day-et"),
+                             ["Tere, Sotsiaalkindlustusamet, Liis kuuleb.", *holds], TODAY)
+    assert said == HOLD_IMPATIENT["et"]
+    assert conv.state["vars"]["fallbacks"] >= 1
+
+
+def test_two_holds_with_an_answer_between_keep_the_client_patient(library):
+    said, _ = play_client(library, library.get("indexation-day-et"), [
+        "Tere, Sotsiaalkindlustusamet, Liis kuuleb.", "Üks hetk, palun oodake.",
+        "Aitäh ootamast. Pensionitõus 5,3 protsenti on keskmise pensioni tõus, Teie tõus sõltub Teie pensionist.",
+        "Kas võin Teid hetkeks ootele panna?"], TODAY)
+    assert said == HOLDING["et"]
