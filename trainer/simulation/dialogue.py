@@ -21,7 +21,17 @@ from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
-from trainer.simulation.reactions import ALREADY_ANSWERED, HOLD_IMPATIENT, HOLDING, REPEATED_ANSWER, UNADDRESSED, is_hold
+from trainer.simulation.reactions import (
+    ALREADY_ANSWERED,
+    CONFIRM_ANSWER,
+    CONFIRMED_AGAIN,
+    HOLD_IMPATIENT,
+    HOLDING,
+    LEFT_OPEN,
+    REPEATED_ANSWER,
+    UNADDRESSED,
+    is_hold,
+)
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -306,6 +316,22 @@ class Conversation:
             # that names what the step asks („самообслуживание (id-карта ...), почтой или в бюро“) is asked
             # about, not answered with the step's re-ask as if nothing was said („и куда его?“)
             target = None
+        unconditioned = target is None or chosen is not None and chosen.when is None \
+            and not self.scenario.step(target).end  # the script's default next step is no answer either
+        if unconditioned and not answers and self._only_goodbye():
+            # „Aitäh, et kirjutasite! Kõike head!“ while the client's matter is open: a caller does not ask
+            # "what do you mean?", it parts unsatisfied: on the dialogue's `on_stuck` end, or (without one)
+            # with a line of its own, and the call ends outside an end step (unfinished)
+            if self.scenario.dialogue.on_stuck:
+                self._enter(self.scenario.dialogue.on_stuck, {}, {}, at)
+                if not self.finished and not listening.client_asks(self, self.turns[-1]["text"]):
+                    self._finish("end_step")
+                return
+            line = LEFT_OPEN.get(self.scenario.language, LEFT_OPEN["et"])
+            line = line.replace("{а}", "" if self.persona.sex == "M" else "а")
+            self.turns.append({"role": "client", "text": line, "at": at, "step": self.state["step"]})
+            self._finish("left_open")
+            return
         if target is None:
             heard = answers
             reaction = getattr(self, "_reaction", None)
@@ -320,6 +346,13 @@ class Conversation:
             if open_line and heard in ([], [asked]):  # "Kas veel midagi?" while its question is open
                 self._fallback(at, open_line)  # no progress: counts towards on_stuck like a fallback
                 return
+            lang = self.scenario.language
+            if heard == [CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])] and self._confirmed_in_step():
+                line = CONFIRMED_AGAIN.get(lang, CONFIRMED_AGAIN["et"])
+                male = self.persona.sex == "M"
+                line = line.replace("{сказала}", "сказал" if male else "сказала").replace("{а}", "" if male else "а")
+                self._fallback(at, line)  # the same check again: no progress, counted towards on_stuck
+                return
             if heard:  # the client answered, believed or waited: no "I didn't understand"
                 self.state["vars"]["stays"] = stays + 1
                 said = " ".join(heard)
@@ -333,6 +366,22 @@ class Conversation:
             self._fallback(at)
         else:
             self._enter(target, signals, facts, at, prefix=answers)
+
+    def _confirmed_in_step(self) -> bool:
+        """Has the client already confirmed a check of what it wants in the current step?"""
+        lang = self.scenario.language
+        confirm = CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
+        return any(t["role"] == "client" and t.get("step") == self.state["step"] and confirm in t["text"]
+                   for t in self.turns[1:])
+
+    def _only_goodbye(self) -> bool:
+        """Is the reply just sent nothing but a closing formula (thanks for the call, a wish, a goodbye)?"""
+        text = getattr(self, "_text", "")
+        cut = listening.goodbye_tail(self, text) if getattr(self, "_goodbye", False) else None
+        if cut is None or getattr(self, "_reaction", None) or getattr(self, "_holding", False):
+            return False
+        names = {tx.fold(self.persona.first_name)} if getattr(self.persona, "first_name", None) else set()
+        return not [t for t in tx.tokenize(text[:cut]) if t.is_word and tx.fold(t.text) not in names]
 
     def _fallback(self, at: float | None, said: str | None = None, flag: bool = False) -> None:
         dialogue = self.scenario.dialogue

@@ -53,6 +53,12 @@ CONFIRM_PHRASES = {
     "en": ["do I understand correctly", "if I understand correctly", "you want to know", "you are asking"],
 }
 CONFIRM_ANSWER = {"et": "Jah, just nii.", "ru": "Да, именно так.", "en": "Yes, exactly."}
+# ... and, checked again in the same step after it has confirmed („Kas ma sain õigesti aru, et ...?“ every turn,
+# an echo of its words with no answer), says the answer is still missing: counted like a fallback, so an echo
+# that never answers ends on the dialogue's ``on_stuck`` end instead of an endless "yes, exactly"
+CONFIRMED_AGAIN = {"et": "Jah, ma juba ütlesin. Aga vastust ma ikka ei saanud – mida ma siis tegema pean?",
+                   "ru": "Да, я же уже {сказала}. Но ответа я так и не получил{а} – что мне делать?",
+                   "en": "Yes, I already said so. But I still have no answer - what should I do?"}
 # ... confirms its own name when the trainee checks it („Palun kinnitage, kas olete Maie Kuusk?“, «спасибо
 # валентина петрова верно») and the scenario's ``knows`` has no ``name`` answer of its own: a question whose
 # only words besides the persona's names are these (a name used to address the client in another question,
@@ -124,6 +130,12 @@ UNADDRESSED = {"et": ["Vabandust, kas Te räägite minust? Ma ei saanud aru, kel
 # goodbye would leave open
 EMPTY_SUMMARY = {"et": "Aga kokkuvõtet Te ju ei teinudki.", "ru": "Итог-то Вы так и не подвели.",
                  "en": "But you didn't actually sum anything up."}
+
+# ... and, when the trainee only says goodbye while its matter is still open (no end step reached), it
+# parts with what a caller left without an answer says, and the call ends (marked unfinished)
+LEFT_OPEN = {"et": "Aga ma ei saanud ju vastust... Noh, head aega siis.",
+             "ru": "Но я же так и не получил{а} ответа... Ну, до свидания.",
+             "en": "But I didn't get an answer... Well, goodbye then."}
 
 # ... and, after its last line, answers a closing question instead of hanging up on it: a check of
 # understanding, an offer of further help, or any other question (at most MAX_AFTER_END times)
