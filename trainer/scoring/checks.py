@@ -30,6 +30,7 @@ from trainer.scoring.statements import (
     find_status_statements,
     find_values,
     parse_quantity,
+    tells_former_rule,
 )
 from trainer.scoring.transcript import Transcript
 from trainer.text.regexsafe import compile_safe
@@ -714,7 +715,7 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence, phrases_seen = [], set()
     for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
-            if lo <= m.start < hi:
+            if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m.start)):
                 evidence.append(an.match_evidence(i, m))
                 phrases_seen.add(tx.fold(m.phrase))
         if check.markers:
@@ -724,6 +725,16 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
                         evidence.append(Evidence(part[1] + 1, marker, an.agent_number.get(part[1])))
                         phrases_seen.add(marker)
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
+
+
+def _not_asserted(an: TranscriptAnalysis, i: int, pos: int) -> bool:
+    """Is the agent's sentence at pos a question or a rule told as former („Kas see tuleb reedel?“, „Varem
+    maksti reedel, aga nüüd enam mitte.“)? Then the wrong rule a `not-concept` check looks for is not said."""
+    if an.turns[i].role != "agent":
+        return False
+    a, b = _sentence_of(an, i, pos)
+    sentence = an.turns[i].text[a:b]
+    return tx.is_question(sentence, an.language) or tells_former_rule(sentence, an.language)
 
 
 def _question(check: Check, an: TranscriptAnalysis) -> Outcome:

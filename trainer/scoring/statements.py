@@ -233,6 +233,37 @@ def _bare_quantity(phrase: str, lang: str):
 _RATES = frozenset("kuus aastas paevas nadalas igakuine ежемесячно ежегодно ежедневно".split())
 
 
+# -- a former rule told as former: "Varem maksti reedel, aga nüüd enam mitte.", «Раньше платили в пятницу, теперь
+# нет.» explains that a rule was abolished; it does not state it. Matched on folded text (õäöü -> oaou).
+_ABOLISHED = {
+    "et": r"\b(?:kaotati|kaotatud|kaotas|tuhistati|tuhistatud|ei\s+kehti|enam\s+ei|enam\s+mitte|ei\s+ole\s+enam|pole\s+enam|"
+          r"ei\s+\w+\s+enam|enam\s+\w+\s+ei)\b",
+    "ru": r"(?:\bотмен\w*|\bне\s+действует|\bбольше\s+не\b|\bуже\s+не\b|\bбольше\s+так\s+не\b|\bтеперь\s+нет\b|"
+          r"\bсейчас\s+нет\b|\bне\s+\w+\s+больше\b)",
+}
+_FORMERLY = {
+    "et": r"\b(?:varem|varasemalt|vanasti|kunagi|kuni\s+\d{4}|enne\s+\d{4}|\d{4}\.?\s+aastani|(?:maksti|kehtis|oli)\b)",
+    "ru": r"(?:\bраньше\b|\bпрежде\b|\bдо\s+\d{4}|\bплатили\b|\bдействовал\w*|\bбыло\b)",
+}
+#: "as before", "still": the former rule said to hold now
+_STILL = {"et": r"\b(?:nagu\s+varem|nagu\s+vanasti|endiselt|ikka\s+veel|jatkuvalt)\b",
+          "ru": r"(?:\bкак\s+(?:и\s+)?раньше\b|\bпо-прежнему\b|\bвсё\s+ещё\b|\bвсе\s+еще\b)"}
+
+
+def tells_former_rule(sentence: str, lang: str) -> bool:
+    """Does the sentence tell a rule as one that no longer holds ("Varem, kuni 2024. aasta lõpuni, maksti
+    reedel, aga nüüd enam mitte.", "see reegel kaotati", «раньше платили в пятницу, теперь нет»)? Then a wrong
+    rule's words in it state nothing wrong. "nagu varem", «как раньше», "endiselt" say it still holds."""
+    sl = "ru" if lang == "ru" else "et"
+    folded = tx.fold(sentence)
+    if re.search(_STILL[sl], folded):
+        return False
+    abolished = re.search(_ABOLISHED[sl], folded)
+    if abolished and re.search(r"\b(?:kaot|tuhist)|отмен", folded):
+        return True
+    return bool(abolished and re.search(_FORMERLY[sl], folded))
+
+
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
                 topic: tuple[str, ...] = (), other_values_wrong: bool = True,
                 other_units_wrong: bool = False, first_on_topic: bool = False) -> list[ValueHit]:
@@ -263,11 +294,15 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
                 and not any(not m.negated for m in topic_set.find_all(sentence)):
             continue
         said: set[int] = set()
+        former = tells_former_rule(sentence, lang)  # a wrong rule told as abolished is not said
         for q in find_quantities(sentence, lang):
             if q.negated:
                 continue
             unit = _canonical_unit(q.unit)
             if any(w.value == q.value and _canonical_unit(w.unit) == unit for w in wrong_q):
+                if former:
+                    said.add(q.start)
+                    continue
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), False))
                 said.add(q.start)
                 continue
@@ -278,7 +313,7 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), ok))
                 said.add(q.start)
         for phrases, ok in ((right_words, True), (wrong, False)):
-            if not phrases:
+            if not phrases or former and not ok:
                 continue
             for m in _phrase_set(phrases, lang).find_all(sentence):
                 if not m.negated and not any(m.start <= pos < m.end for pos in said):

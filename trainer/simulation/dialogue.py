@@ -18,7 +18,7 @@ from trainer.outcome import ConversationResult
 from trainer.scoring.acts import find_non_answers, has_finite_verb
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
-from trainer.scoring.statements import find_promises, find_status_statements
+from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
 from trainer.simulation.reactions import (
@@ -158,6 +158,7 @@ class Conversation:
         if self.state["awaiting_close"]:
             return self._after_end(text, at)
         analysis = self._analyse(text)
+        self._unsay_wrong(analysis)
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
         if protection.private_status and find_status_statements(text, self.scenario.language):
@@ -259,6 +260,26 @@ class Conversation:
                 full["evidence"].pop(name, None)
         full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
         return full
+
+    def _unsay_wrong(self, analysis: dict) -> None:
+        """A wrong answer (a signal named in the scenario's ``misinformation``) heard only in a question or in a
+        rule told as former („Kas ma sain õigesti aru, et küsite, kas see tuleb reedel?“, „Varem maksti reedel,
+        aga nüüd enam mitte.“) was not said: the client does not believe it, as the scorer does not count it."""
+        wrong = {name for mis in self.scenario.misinformation for name in re.findall(r"[a-z_][a-z0-9_]*", mis.when)
+                 if name in self.signals}
+        heard = [n for n in wrong if analysis["signals"].get(n)]
+        if not heard:
+            return
+        lang = self.scenario.language
+        asserted = " ".join(sent for _, _, sent in tx.split_sentences(analysis["acted"])
+                            if sent.strip() and not tx.is_question(sent, lang) and not tells_former_rule(sent, lang))
+        if asserted.strip() == analysis["acted"].strip():
+            return
+        said = analyse_reply(asserted, lang, self.concepts, self.signals, self.facts) if asserted.strip() else None
+        for name in heard:
+            if not (said and said["signals"].get(name)):
+                analysis["signals"][name] = False
+                analysis["evidence"].pop(name, None)
 
     def _bare(self, acted: str, signals: dict) -> bool:
         """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):
