@@ -715,7 +715,7 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence, phrases_seen = [], set()
     for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
-            if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m.start)):
+            if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m)):
                 evidence.append(an.match_evidence(i, m))
                 phrases_seen.add(tx.fold(m.phrase))
         if check.markers:
@@ -727,14 +727,22 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
 
 
-def _not_asserted(an: TranscriptAnalysis, i: int, pos: int) -> bool:
-    """Is the agent's sentence at pos a question or a rule told as former („Kas see tuleb reedel?“, „Varem
-    maksti reedel, aga nüüd enam mitte.“)? Then the wrong rule a `not-concept` check looks for is not said."""
+def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the agent's match m in a rule told as former („Varem maksti reedel, aga nüüd enam mitte.“) or in a
+    question that gives the client's own words back („Kas küsite, kas see tuleb reedel?“ after „... tuleb
+    reedel“)? Then the wrong rule a `not-concept` check looks for is not said. A question of the agent's own
+    („Kes Teid ründas?“) is still asked: some checks forbid exactly that."""
     if an.turns[i].role != "agent":
         return False
-    a, b = _sentence_of(an, i, pos)
+    a, b = _sentence_of(an, i, m.start)
     sentence = an.turns[i].text[a:b]
-    return tx.is_question(sentence, an.language) or tells_former_rule(sentence, an.language)
+    if tells_former_rule(sentence, an.language):
+        return True
+    if not sentence.rstrip().endswith("?"):
+        return False
+    heard = {w for k in range(i) if an.turns[k].role == "client" for w in tx.fold(an.turns[k].text).split()}
+    words = tx.fold(m.quote).split()
+    return bool(words) and all(w.strip(".,!?;:") in {h.strip(".,!?;:") for h in heard} for w in words)
 
 
 def _question(check: Check, an: TranscriptAnalysis) -> Outcome:

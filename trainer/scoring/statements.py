@@ -259,7 +259,8 @@ def tells_former_rule(sentence: str, lang: str) -> bool:
     if re.search(_STILL[sl], folded):
         return False
     abolished = re.search(_ABOLISHED[sl], folded)
-    if abolished and re.search(r"\b(?:kaot|tuhist)|отмен", folded):
+    if abolished and re.search(r"\b(?:kaotati|kaotatud|tuhistati|tuhistatud)\b|\bотмен(?:или|ено|ен|ён|ена|ены|ил|ила)\b",
+                               folded):
         return True
     return bool(abolished and re.search(_FORMERLY[sl], folded))
 
