@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.authorities import wrong_clauses
+from trainer.scoring.clarify import answered_at_once, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
@@ -259,9 +260,10 @@ class TranscriptAnalysis:
             first_client = next((k for k, t in enumerate(self.turns) if t.role == "client"), -1)
             whole = [(i, a, b) for i, a, b in whole if i > first_client]
         if scope in ("before_answer", "after_answer"):
-            answer = self.main_answer()
+            # a clarifying question must come before the answer that settles the matter (clarify.py)
+            answer = needs_answer(self) if scope == "before_answer" else self.main_answer()
             if answer is None:
-                return whole if scope == "before_answer" else []
+                return []  # no answer follows: a question clarified nothing
             unit, pos = answer
             if scope == "before_answer":
                 # the message that gives the answer may still ask ("Otsus tehti 24. novembril. Kas Teil on
@@ -744,7 +746,8 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         # a question followed by a goodbye in the same reply leaves the client no turn to answer it
         farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
-                     if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell]
+                     if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell
+                     and not (check.scope == "before_answer" and answered_at_once(an, i, a, b))]
     return Outcome(bool(evidence), evidence)
 
 
