@@ -23,6 +23,7 @@ from trainer import text as tx
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import answered_at_once, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
+from trainer.scoring.leftopen import answers_anew, says_unanswered
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -1113,8 +1114,9 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, evidence, "no_conversation")
     before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
     after = last + 1 if last + 1 < len(an.turns) else None
-    answered = any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
-    if before is not None and _asks(an, before) and not answered:
+    # repeating an earlier statement answers no new question (leftopen.py)
+    answered = answers_anew(an, last)
+    if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)) and not answered:
         return Outcome(False, _question_evidence(an, before), "open_question")
     if after is not None and _asks(an, after):
         return Outcome(False, _question_evidence(an, after), "open_question")
