@@ -24,6 +24,7 @@ from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import answered_at_once, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.leftopen import answers_anew, says_unanswered
+from trainer.scoring.macros import pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -1171,13 +1172,15 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
     client said anything, or inside a stuffed cue chain, is no response."""
     names = [] if check.phrases is not None else check.value_list()
     evidence = []
+    pasted = pasted_sentences(an)  # a macro pasted into several replies responds to none (macros.py)
     for i, lo, hi in an.spans(check.scope):
         if an.client_problem_before(i) is None:
             continue
         for m in an.matches(i, names, check.phrases, check.any_language):
             a, b = _sentence_of(an, i, m.start)
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) \
-                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language):
+                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language) \
+                    or sentence_key(an.turns[i].text[a:b]) in pasted:
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
