@@ -6,9 +6,10 @@ Rules a mentor states, with own Estonian and Russian dialogues and their near mi
   the matter: a question about the client's situation asked right after it still clarifies the need;
 - a follow-up question of a client who took the answer is not such a rejection: a question after it comes
   after the answer;
-- a question counts only when an answer to the matter follows it: an agent who only asks or paraphrases
-  the client's words back ("Вы спрашиваете о ...") clarifies nothing;
-- a check answered by the agent in the same message leaves the client no turn to correct it.
+- a restatement of the client's question ("Вы спрашиваете о ...") is no answer, and checks repeated with no
+  answer after them only echo the client;
+- a check of what the client asks that takes up nothing they said, and that they deny, guessed a question
+  never asked; a check of their situation may infer («..., что ребёнок родился недавно?»).
 """
 
 from scoring_support import verdicts
@@ -100,7 +101,7 @@ def test_a_paraphrase_check_followed_by_an_answer_clarifies():
     ]) == "pass"
 
 
-def test_a_check_answered_in_the_same_message_clarifies_nothing():
+def test_a_guessed_question_the_client_denies_clarifies_nothing():
     assert needs("et", [
         GREET_ET,
         ("client", "Tahaksin teada, kas mu mees saab vanemahüvitise ülejäänud päevad võtta."),
@@ -131,4 +132,14 @@ def test_a_remark_after_the_question_leaves_it_to_the_client():
                   "kalkulaatorisse sisestatud teistsugune sissetulek kui otsuses."),
         ("client", "Enne tahaksin aru saada."),
         ("agent", "Otsuses on kirjas, millise perioodi tulu põhjal hüvitis arvutati, otsust näete iseteeninduses."),
+    ]) == "pass"
+
+
+def test_a_check_of_the_situation_may_infer():
+    assert needs("ru", [
+        GREET_RU,
+        ("client", "Нужно ли подавать заявление на пособие по рождению?"),
+        ("agent", "Поздравляю! Правильно ли я понимаю, что малыш родился недавно?"),
+        ("client", "да, две недели назад"),
+        ("agent", "Заявление подавать не нужно, пособие назначается автоматически после регистрации рождения."),
     ]) == "pass"

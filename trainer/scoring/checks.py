@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.authorities import wrong_clauses
-from trainer.scoring.clarify import answered_at_once, needs_answer
+from trainer.scoring.clarify import clarifies, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.leftopen import answers_anew, says_unanswered
 from trainer.scoring.macros import pasted_sentences, sentence_key
@@ -265,7 +265,7 @@ class TranscriptAnalysis:
             # a clarifying question must come before the answer that settles the matter (clarify.py)
             answer = needs_answer(self) if scope == "before_answer" else self.main_answer()
             if answer is None:
-                return []  # no answer follows: a question clarified nothing
+                return whole if scope == "before_answer" else []
             unit, pos = answer
             if scope == "before_answer":
                 # the message that gives the answer may still ask ("Otsus tehti 24. novembril. Kas Teil on
@@ -737,6 +737,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         if check.exclude else ()
     languages = tuple(an.languages(check.exclude)) if check.exclude else ()
     evidence = []
+    answered = check.scope == "before_answer" and needs_answer(an) is not None
     for i, lo, hi in an.spans(check.scope):
         text = an.turns[i].text
         found = _questions(text, an.language, excluded, languages, about)
@@ -749,7 +750,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
                      if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell
-                     and not (check.scope == "before_answer" and answered_at_once(an, i, a, b))]
+                     and (check.scope != "before_answer" or clarifies(an, i, sentence, answered))]
     return Outcome(bool(evidence), evidence)
 
 

@@ -9,9 +9,9 @@ A mentor's rules:
   "ta ei oska iseteenindust kasutada") did not settle the matter: when the agent then asks about the
   client's situation, the answer is the first statement after that question. A client who takes the answer
   ("Aitäh. Aga kas ...") and asks something new did not reject it.
-- Without an answer after it, no question clarifies anything (an agent who only paraphrases the client).
-- A question the agent answers in the same message ("Kas küsite pensioni kohta? Pension makstakse ...")
-  gives the client no turn to correct it.
+- A check of understanding that takes up nothing the client said guesses a question never asked; with no
+  answer after it, a check only echoes the client (see `clarifies`). Other questions clarify even when no
+  answer follows (an agent who asks and then is cut off still asked).
 """
 
 from __future__ import annotations
@@ -79,19 +79,74 @@ def needs_answer(an) -> tuple[int, int] | None:
     return answer
 
 
-def answered_at_once(an, i: int, start: int, end: int) -> bool:
-    """Does the agent answer the question (``start``-``end`` of unit i) itself in the same message: the next
-    statement of that message informs and takes up a content word of the question ("Kas küsite lapsetoetuse
-    kohta? Lapsetoetus on 80 eurot ...")? A remark on something else ("Vahel selgub, et ...") leaves the
-    question to the client."""
-    from trainer.scoring.checks import _content_lemmas
+_FRAME_RU = (frozenset("правильно верно".split()), frozenset("понимаю поняла понял".split()))
+_FRAME_ET = (frozenset("oigesti tapselt".split()), frozenset({"aru"}))
 
-    unit = an.turns[i]
-    starts = [p[0] for p in unit.parts]
-    k = max(0, sum(1 for s in starts if s <= start) - 1)
-    stop = starts[k + 1] if k + 1 < len(starts) else len(unit.text)
-    nxt = next(((a, b, s) for a, b, s in an.sentences(i) if end <= a < stop), None)
-    if nxt is None or not an.is_inform(i, *nxt):
-        return False
-    asked = frozenset().union(*_content_lemmas(unit.text[start:end], an.language))
-    return any(lem & asked for lem in _content_lemmas(nxt[2], an.language))
+
+def is_check_frame(sentence: str, lang: str) -> bool:
+    """A check of understanding: «Правильно ли я понимаю, что ...», "Kas ma sain õigesti aru, et ...", or a
+    restatement of the need ("Вы хотите узнать ...", see `tx.restates_need`)."""
+    head = _words(sentence)[:6]
+    for first, second in (_FRAME_RU, _FRAME_ET):
+        if any(w in first for w in head) and any(w in second for w in head):
+            return True
+    return tx.restates_need(sentence, lang)
+
+
+def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
+    """Does a question of agent unit i clarify the client's matter? A check of understanding restates what
+    the client said: one of what they ask that takes up nothing of it and that the client denies guessed a
+    question never asked ("Kas küsite lapsetoetuse kohta?" to a question about parental benefit: "Ei, ..."),
+    and checks again and again with no answer after them only echo the client (an agent who paraphrases
+    every message back). Other questions clarify."""
+    if not is_check_frame(sentence, an.language):
+        return True
+    if not answered:
+        # one check with nothing after it still asked; checking again and again without answering echoes
+        return sum(1 for j in an.agent_indexes for _, _, s in an.sentences(j)
+                   if _asks(an, j, s) and is_check_frame(s, an.language)) < 2
+    # a check of what the client asks that takes up nothing they said and that they deny ("ei, ma ei
+    # küsinud ...") guessed a question never asked; a check of their situation may infer
+    if not _asks_about(sentence, an.language) or _takes_up(an, i, sentence):
+        return True
+    reply = i + 1
+    return not (reply < len(an.turns) and an.turns[reply].role == "client" and rejects(an.turns[reply].text))
+
+
+def _asks_about(sentence: str, lang: str) -> bool:
+    """Does a check restate what the client asks ("... et küsite lapsetoetuse kohta", «... что Вы
+    спрашиваете о сроке»), not their situation («..., что ребёнок родился недавно»)?"""
+    return tx.restates_need(sentence, lang) or any(w in _ASKING for w in _words(sentence))
+
+
+# the client's asking or wanting to know, in a check: "... et küsite ...", «... что Вы спрашиваете ...»
+_ASKING = frozenset("""kusite kusisite uurite soovite tahate спрашиваете спросили интересуетесь хотите
+    узнать""".split())
+
+
+def _takes_up(an, i: int, sentence: str) -> bool:
+    """Does the sentence share a content word that is no verb (a noun, a number) with what the client said
+    before unit i?"""
+    from trainer.scoring.checks import _content_lemmas, _verbal
+
+    said: set[str] = set()
+    stems: set[str] = set()
+    for j in range(i):
+        if an.turns[j].role == "client":
+            for lem in _content_lemmas(an.turns[j].text, an.language):
+                said |= lem
+            stems |= {w[:5] for w in _words(an.turns[j].text) if len(w) >= 5}
+    mine = [lem for lem in _content_lemmas(sentence, an.language) if not _verbal(lem)]
+    # or a compound that ends in the client's word: "tõendi" - "elusolekutõendit"
+    return any(lem & said for lem in mine) or any(
+        _compound_tail(w, stems) for w in _words(sentence) if len(w) >= 8)
+
+
+def _compound_tail(word: str, stems: set[str]) -> bool:
+    """Does the word end in one of the stems (five letters) after three letters or more, before at most a
+    case ending: "elusolekutõendit" ends in "tõend"?"""
+    for stem in stems:
+        k = word.find(stem, 3)
+        if k >= 3 and len(word) - k - 5 <= 4:
+            return True
+    return False
