@@ -1117,7 +1117,7 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
     after = last + 1 if last + 1 < len(an.turns) else None
     # repeating an earlier statement answers no new question (leftopen.py)
-    answered = answers_anew(an, last)
+    answered = answers_anew(an, last, before)
     if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)) and not answered:
         return Outcome(False, _question_evidence(an, before), "open_question")
     if after is not None and _asks(an, after):

@@ -32,13 +32,18 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
 
 
-def rejects(text: str) -> bool:
-    """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю»), without
-    first taking it ("selge", «понятно», "aitäh")?"""
+def accepts(text: str) -> bool:
+    """Does a client's reply open by taking what was said ("ok, selge, ...", «понятно», "aitäh")?"""
     words = _words(text)
     while len(words) > 1 and words[0] in _LEADS:
         words = words[1:]
-    return bool(words) and words[0] not in _ACCEPT and any(w in _REJECT for w in words)
+    return bool(words) and words[0] in _ACCEPT
+
+
+def rejects(text: str) -> bool:
+    """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю»), without
+    first taking it ("selge", «понятно», "aitäh")?"""
+    return not accepts(text) and any(w in _REJECT for w in _words(text))
 
 
 def _asks(an, i: int, sentence: str) -> bool:
