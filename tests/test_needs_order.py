@@ -143,3 +143,16 @@ def test_a_check_of_the_situation_may_infer():
         ("client", "да, две недели назад"),
         ("agent", "Заявление подавать не нужно, пособие назначается автоматически после регистрации рождения."),
     ]) == "pass"
+
+
+def test_a_check_followed_by_a_refused_code_request_still_clarifies():
+    # the client refuses the code, not the check: the denial is not among the reply's first words
+    assert needs("et", [
+        GREET_ET,
+        ("client", "Mul on toetuse avaldus juba kuu aega sees. Mis sellega on?"),
+        ("agent", "Kas ma sain õigesti aru, et soovite teada oma toetusetaotluse seisu? Palun öelge oma isikukood."),
+        ("client", "Milleks teile minu isikukood? Ma ei taha seda telefonis öelda."),
+        ("agent", "Isikukoodi küsin Teie andmete kaitseks, ainult siis tohin taotluse andmeid vaadata."),
+        ("client", "Hea küll. 36207138673."),
+        ("agent", "Aitäh. Teie taotlus saabus 20. novembril ja otsus tehakse hiljemalt 11. detsembriks."),
+    ]) == "pass"

@@ -115,7 +115,19 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     if not _asks_about(sentence, an.language) or _takes_up(an, i, sentence):
         return True
     reply = i + 1
-    return not (reply < len(an.turns) and an.turns[reply].role == "client" and rejects(an.turns[reply].text))
+    return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+def denies(text: str) -> bool:
+    """Does a client's reply open by denying ("Ei, ...", "ma ei küsinud ...", «Нет, ...»: a denial among its
+    first three words)? Not a refusal further on ("milleks teile ...? ma ei taha ...")."""
+    words = _words(text)
+    while len(words) > 1 and words[0] in _LEADS:
+        words = words[1:]
+    return any(w in _DENY for w in words[:3])
+
+
+_DENY = frozenset("ei pole ega не нет".split())
 
 
 def _asks_about(sentence: str, lang: str) -> bool:
