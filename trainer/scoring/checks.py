@@ -21,7 +21,10 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.authorities import wrong_clauses
+from trainer.scoring.clarify import clarifies, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
+from trainer.scoring.leftopen import answers_anew, says_unanswered
+from trainer.scoring.macros import pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -260,7 +263,8 @@ class TranscriptAnalysis:
             first_client = next((k for k, t in enumerate(self.turns) if t.role == "client"), -1)
             whole = [(i, a, b) for i, a, b in whole if i > first_client]
         if scope in ("before_answer", "after_answer"):
-            answer = self.main_answer()
+            # a clarifying question must come before the answer that settles the matter (clarify.py)
+            answer = needs_answer(self) if scope == "before_answer" else self.main_answer()
             if answer is None:
                 return whole if scope == "before_answer" else []
             unit, pos = answer
@@ -752,6 +756,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         if check.exclude else ()
     languages = tuple(an.languages(check.exclude)) if check.exclude else ()
     evidence = []
+    answered = check.scope == "before_answer" and needs_answer(an) is not None
     for i, lo, hi in an.spans(check.scope):
         text = an.turns[i].text
         found = _questions(text, an.language, excluded, languages, about)
@@ -763,7 +768,8 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         # a question followed by a goodbye in the same reply leaves the client no turn to answer it
         farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
-                     if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell]
+                     if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell
+                     and (check.scope != "before_answer" or clarifies(an, i, sentence, answered))]
     return Outcome(bool(evidence), evidence)
 
 
@@ -1129,8 +1135,9 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, evidence, "no_conversation")
     before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
     after = last + 1 if last + 1 < len(an.turns) else None
-    answered = any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
-    if before is not None and _asks(an, before) and not answered:
+    # repeating an earlier statement answers no new question (leftopen.py)
+    answered = answers_anew(an, last, before)
+    if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)) and not answered:
         return Outcome(False, _question_evidence(an, before), "open_question")
     if after is not None and _asks(an, after):
         return Outcome(False, _question_evidence(an, after), "open_question")
@@ -1185,13 +1192,15 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
     client said anything, or inside a stuffed cue chain, is no response."""
     names = [] if check.phrases is not None else check.value_list()
     evidence = []
+    pasted = pasted_sentences(an)  # a macro pasted into several replies responds to none (macros.py)
     for i, lo, hi in an.spans(check.scope):
         if an.client_problem_before(i) is None:
             continue
         for m in an.matches(i, names, check.phrases, check.any_language):
             a, b = _sentence_of(an, i, m.start)
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) \
-                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language):
+                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language) \
+                    or sentence_key(an.turns[i].text[a:b]) in pasted:
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None

@@ -43,6 +43,7 @@ from .questions import (
     is_echo,
     is_question,
     is_spoken_question,
+    restates_need,
 )
 from .spoken import Normalized, normalize_input
 
@@ -65,6 +66,7 @@ __all__ = [
     "announces_question",
     "is_echo",
     "is_check_statement",
+    "restates_need",
     "CONFIRMATIONS",
     "find_informal_address",
     "is_informal_word",

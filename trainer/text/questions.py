@@ -344,6 +344,16 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
     return False
 
 
+def restates_need(sentence: str, lang: str) -> bool:
+    """A statement that only restates what the client asks («Итак, подытожим: Вы спрашиваете о сроке подачи
+    ходатайства», "Kokkuvõttes: te küsite vanemahüvitise jagamise kohta"): its last clause (after a colon) is
+    a paraphrase of the need. It tells the client nothing about their matter. Not when an answer follows the
+    colon («Вы спрашиваете о сроке: срок 45 дней»)."""
+    clause = sentence.rsplit(":", 1)[-1]
+    words = [t.norm for t in tokenize_cached(clause) if t.is_word]
+    return _need_paraphrase(words, lang) or _framed_paraphrase(words, lang)
+
+
 def is_check_statement(sentence: str, lang: str) -> bool:
     """Could this unpunctuated statement be a yes/no check of the client's situation by intonation?
     ("Вы живёте в Германии", «Речь о пенсии по старости», «Это третий ребёнок», "te ootate detsembri

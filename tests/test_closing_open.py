@@ -1,0 +1,67 @@
+"""A goodbye while the client's question is still open is no polite closing (issue 9, criterion "closing").
+
+Own dialogues: a client who says the agent did not answer ("see ei vastanud mu küsimusele", «вы не ответили»)
+leaves the question open even without a question mark; a last reply that only repeats what the agent said
+before does not answer the client's new question. Near misses: a thanks after a real answer, a client who
+says they were answered.
+"""
+
+from scoring_support import verdicts
+
+GREET_ET = ("agent", "Tere! Sotsiaalkindlustusamet, Kadri. Kuidas saan aidata?")
+GREET_RU = ("agent", "Здравствуйте! Департамент социального страхования, Ольга. Чем могу помочь?")
+
+
+def closing(lang, turns, channel="chat"):
+    return verdicts(lang, turns, channel=channel)["closing"]
+
+
+def test_a_client_who_says_the_question_was_not_answered_leaves_it_open_et():
+    assert closing("et", [
+        GREET_ET,
+        ("client", "Kas mu mees saab vanemahüvitise ülejäänud päevad võtta?"),
+        ("agent", "Isa vanemahüvitis on 30 päeva ja seda saab võtta osade kaupa."),
+        ("client", "See ei vastanud mu küsimusele. Küsisin jagatava osa kohta."),
+        ("agent", "Aitäh, et pöördusite! Kõike head!"),
+    ]) == "fail"
+
+
+def test_a_client_who_says_the_question_was_not_answered_leaves_it_open_ru():
+    assert closing("ru", [
+        GREET_RU,
+        ("client", "Сколько дней у меня есть на подачу ходатайства?"),
+        ("agent", "Ходатайство подаётся через среду самообслуживания или в бюро обслуживания."),
+        ("client", "Вы так и не ответили. Срок какой"),
+        ("agent", "Спасибо за обращение! Всего доброго!"),
+    ]) == "fail"
+
+
+def test_a_client_who_was_answered_gets_a_closing():
+    assert closing("et", [
+        GREET_ET,
+        ("client", "Kas mu mees saab vanemahüvitise ülejäänud päevad võtta?"),
+        ("agent", "Jah, jagatava vanemahüvitise ülejäänud päevad saab võtta isa."),
+        ("client", "Selge, see vastas mu küsimusele."),
+        ("agent", "Aitäh, et pöördusite! Kõike head!"),
+    ]) == "pass"
+
+
+def test_repeating_the_earlier_answer_does_not_answer_a_new_question():
+    assert closing("ru", [
+        GREET_RU,
+        ("client", "Как мне получить справку о размере пенсии для банка?"),
+        ("agent", "Справку о размере пенсии можно заказать в среде самообслуживания, она придёт на электронную почту."),
+        ("client", "А сколько ждать справку?"),
+        ("agent", "Итак: справку о размере пенсии заказываете в среде самообслуживания, она придёт на электронную "
+                  "почту. Всего доброго!"),
+    ]) == "fail"
+
+
+def test_a_new_statement_answers_the_new_question():
+    assert closing("ru", [
+        GREET_RU,
+        ("client", "Как мне получить справку о размере пенсии для банка?"),
+        ("agent", "Справку о размере пенсии можно заказать в среде самообслуживания, она придёт на электронную почту."),
+        ("client", "А сколько ждать справку?"),
+        ("agent", "Обычно её готовят в течение одного рабочего дня. Спасибо за обращение, всего доброго!"),
+    ]) == "pass"

@@ -1,0 +1,169 @@
+"""Clarifying the need (the ``before_answer`` scope of criterion "needs", issue 9): which answer a
+clarifying question must come before, and which questions leave the client no turn to answer.
+
+A mentor's rules:
+
+- The answer is the first agent statement about the client's matter after the client spoke; a statement
+  that only restates the client's question ("Вы спрашиваете о сроке ...") answers nothing.
+- A first statement the client at once rejects ("aga raha ei ole ju kontol", «как ушла, в банке ничего нет»,
+  "ta ei oska iseteenindust kasutada") did not settle the matter: when the agent then asks about the
+  client's situation, the answer is the first statement after that question. A client who takes the answer
+  ("Aitäh. Aga kas ...") and asks something new did not reject it.
+- A check of understanding that takes up nothing the client said guesses a question never asked; with no
+  answer after it, a check only echoes the client (see `clarifies`). Other questions clarify even when no
+  answer follows (an agent who asks and then is cut off still asked).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+
+# a client's reply that opens by taking the answer
+_ACCEPT = frozenset("""selge arusaadav aitah tanan tanud okei ok hasti hea suureparane
+    понятно ясно спасибо хорошо ладно ок отлично""".split())
+_LEADS = frozenset("no noh aa ahaa nii а ага ну так".split())
+# a reply that says the matter still stands: a denial ("pole", «нет»), where the money is, "I know that"
+_REJECT = frozenset("ei pole ega mitte не нет нету kus где tean знаю".split())
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
+
+
+def accepts(text: str) -> bool:
+    """Does a client's reply open by taking what was said ("ok, selge, ...", «понятно», "aitäh")?"""
+    words = _words(text)
+    while len(words) > 1 and words[0] in _LEADS:
+        words = words[1:]
+    return bool(words) and words[0] in _ACCEPT
+
+
+def rejects(text: str) -> bool:
+    """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю»), without
+    first taking it ("selge", «понятно», "aitäh")?"""
+    return not accepts(text) and any(w in _REJECT for w in _words(text))
+
+
+def _asks(an, i: int, sentence: str) -> bool:
+    text = an.turns[i].text
+    if not re.search(r"[?!,;]", text):
+        return tx.is_spoken_question(sentence, an.language)
+    return tx.is_question(sentence, an.language)
+
+
+def _first_answer(an, units) -> tuple[int, int] | None:
+    """(unit, sentence start) of the first agent statement in ``units`` ((unit, from position) pairs)
+    that informs and does not only restate the client's question."""
+    for i, after in units:
+        for a, b, sentence in an.sentences(i):
+            if a >= after and an.is_inform(i, a, b, sentence) and not tx.restates_need(sentence, an.language):
+                return i, a
+    return None
+
+
+def needs_answer(an) -> tuple[int, int] | None:
+    """(unit, sentence start) of the answer a clarifying question must come before, or None (see the module
+    docstring)."""
+    first_client = next((k for k, t in enumerate(an.turns) if t.role == "client"), len(an.turns))
+    agents = [i for i in an.agent_indexes if i > first_client]
+    answer = _first_answer(an, [(i, 0) for i in agents])
+    if answer is None:
+        return None
+    unit = answer[0]
+    client, agent = unit + 1, unit + 2
+    if agent >= len(an.turns) or an.turns[client].role != "client" or not rejects(an.turns[client].text):
+        return answer
+    for a, b, sentence in an.sentences(agent):
+        if _asks(an, agent, sentence):
+            later = _first_answer(an, [(agent, b)] + [(i, 0) for i in agents if i > agent])
+            return later or answer
+        if an.is_inform(agent, a, b, sentence) and an._takes_up_client(agent, sentence):
+            break  # the agent answered the rejection before asking
+    return answer
+
+
+_FRAME_RU = (frozenset("правильно верно".split()), frozenset("понимаю поняла понял".split()))
+_FRAME_ET = (frozenset("oigesti tapselt".split()), frozenset({"aru"}))
+
+
+def is_check_frame(sentence: str, lang: str) -> bool:
+    """A check of understanding: «Правильно ли я понимаю, что ...», "Kas ma sain õigesti aru, et ...", or a
+    restatement of the need ("Вы хотите узнать ...", see `tx.restates_need`)."""
+    head = _words(sentence)[:6]
+    for first, second in (_FRAME_RU, _FRAME_ET):
+        if any(w in first for w in head) and any(w in second for w in head):
+            return True
+    return tx.restates_need(sentence, lang)
+
+
+def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
+    """Does a question of agent unit i clarify the client's matter? A check of understanding restates what
+    the client said: one of what they ask that takes up nothing of it and that the client denies guessed a
+    question never asked ("Kas küsite lapsetoetuse kohta?" to a question about parental benefit: "Ei, ..."),
+    and checks again and again with no answer after them only echo the client (an agent who paraphrases
+    every message back). Other questions clarify."""
+    if not is_check_frame(sentence, an.language):
+        return True
+    if not answered:
+        # one check with nothing after it still asked; checking again and again without answering echoes
+        return sum(1 for j in an.agent_indexes for _, _, s in an.sentences(j)
+                   if _asks(an, j, s) and is_check_frame(s, an.language)) < 2
+    # a check of what the client asks that takes up nothing they said and that they deny ("ei, ma ei
+    # küsinud ...") guessed a question never asked; a check of their situation may infer
+    if not _asks_about(sentence, an.language) or _takes_up(an, i, sentence):
+        return True
+    reply = i + 1
+    return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+def denies(text: str) -> bool:
+    """Does a client's reply open by denying ("Ei, ...", "ma ei küsinud ...", «Нет, ...»: a denial among its
+    first three words)? Not a refusal further on ("milleks teile ...? ma ei taha ...")."""
+    words = _words(text)
+    while len(words) > 1 and words[0] in _LEADS:
+        words = words[1:]
+    return any(w in _DENY for w in words[:3])
+
+
+_DENY = frozenset("ei pole ega не нет".split())
+
+
+def _asks_about(sentence: str, lang: str) -> bool:
+    """Does a check restate what the client asks ("... et küsite lapsetoetuse kohta", «... что Вы
+    спрашиваете о сроке»), not their situation («..., что ребёнок родился недавно»)?"""
+    return tx.restates_need(sentence, lang) or any(w in _ASKING for w in _words(sentence))
+
+
+# the client's asking or wanting to know, in a check: "... et küsite ...", «... что Вы спрашиваете ...»
+_ASKING = frozenset("""kusite kusisite uurite soovite tahate спрашиваете спросили интересуетесь хотите
+    узнать""".split())
+
+
+def _takes_up(an, i: int, sentence: str) -> bool:
+    """Does the sentence share a content word that is no verb (a noun, a number) with what the client said
+    before unit i?"""
+    from trainer.scoring.checks import _content_lemmas, _verbal
+
+    said: set[str] = set()
+    stems: set[str] = set()
+    for j in range(i):
+        if an.turns[j].role == "client":
+            for lem in _content_lemmas(an.turns[j].text, an.language):
+                said |= lem
+            stems |= {w[:5] for w in _words(an.turns[j].text) if len(w) >= 5}
+    mine = [lem for lem in _content_lemmas(sentence, an.language) if not _verbal(lem)]
+    # or a compound that ends in the client's word: "tõendi" - "elusolekutõendit"
+    return any(lem & said for lem in mine) or any(
+        _compound_tail(w, stems) for w in _words(sentence) if len(w) >= 8)
+
+
+def _compound_tail(word: str, stems: set[str]) -> bool:
+    """Does the word end in one of the stems (five letters) after three letters or more, before at most a
+    case ending: "elusolekutõendit" ends in "tõend"?"""
+    for stem in stems:
+        k = word.find(stem, 3)
+        if k >= 3 and len(word) - k - 5 <= 4:
+            return True
+    return False

@@ -1,0 +1,54 @@
+"""Is the client's matter still open when the agent says goodbye (criterion "closing", issue 9)?
+
+- A client who says the agent did not answer ("see ei vastanud mu küsimusele", «вы так и не ответили»,
+  «это не ответ») leaves the question open, question mark or not.
+- A last reply whose statements only repeat what the agent said before ("Итак: ..." after «А сколько
+  ждать?») does not answer the client's new question (unless the client opened by taking the answer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.clarify import accepts
+
+_SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
+_NOT_ANSWERED = re.compile(
+    r"(?<!\w)(?:ei|pole|ega|не)\s+(?:\w+\s+){0,2}?"
+    r"(?:vastanud|vastasite|vastas|vasta|vastus|ответили|ответил|ответила|отвечаете|ответ)(?!\w)")
+
+
+def says_unanswered(text: str) -> bool:
+    """Does a client's text say the agent did not answer (a negated verb of answering)?"""
+    return bool(_NOT_ANSWERED.search(tx.fold(text)))
+
+
+def answers_anew(an, last: int, before: int | None) -> bool:
+    """Does the agent's unit ``last`` answer the client's unit ``before``: a statement that does not restate
+    the agent's earlier statements (see `checks._restates`), or any statement when a sentence of the client's
+    opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question."""
+    from trainer.scoring.checks import _content_lemmas, _restates
+
+    if before is not None and any(accepts(sentence) for _, _, sentence in an.sentences(before)):
+        return any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
+
+    pool: set[str] = set()
+    for i in an.agent_indexes:
+        if i >= last:
+            break
+        for a, b, sentence in an.sentences(i):
+            if an.is_inform(i, a, b, sentence):
+                for lem in _content_lemmas(sentence, an.language):
+                    pool |= lem
+    frozen = frozenset(pool)
+    social = an.phrase_set(_SOCIAL)
+    for a, b, sentence in an.sentences(last):
+        if not an.is_inform(last, a, b, sentence):
+            continue
+        rest = sentence
+        for m in social.find_all(sentence):
+            rest = rest.replace(m.quote, " ")  # "спасибо за звонок, всего доброго" restates nothing
+        if not _restates(rest, frozen, an.language):
+            return True
+    return False
