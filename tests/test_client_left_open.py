@@ -1,8 +1,10 @@
-"""Issue #10 (batch 10 client notes): a trainee who only says goodbye while the client's matter is open.
+"""Issue #10 (batch 10 client notes): a trainee who only says goodbye to the client's open question.
 
 A real caller does not answer „Aitäh, et kirjutasite! Kõike head!“ with "what do you mean?" (the fallback) and
-stay on the line for ever: it parts unsatisfied and the call ends outside an end step, so the result marks it
-unfinished. A goodbye that also answers, or one after the client's last line, ends as before."""
+stay on the line for ever: it parts unsatisfied, on the dialogue's `on_stuck` end, or (in a dialogue without one)
+with a parting line of its own, and the call ends outside an end step, so the result marks it unfinished. A
+goodbye that also answers or asks, or one after the client's last line, ends as before. An echo agent who checks
+the same thing again and again gets "yes, I said so, but I have no answer", counted like a fallback."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 from client_support import play_client
 
 from trainer.simulation.library import load_library
+from trainer.simulation.reactions import LEFT_OPEN
 
 TODAY = date(2026, 12, 1)
 
@@ -21,20 +24,25 @@ def library():
     return load_library()
 
 
-@pytest.mark.parametrize("scenario_id,replies,parting", [
-    ("child-allowance-et", ["Tere, Sotsiaalkindlustusamet, Liis kuuleb.", "Aitäh, et kirjutasite! Kõike head!"],
-     "ei saanud ju vastust"),
-    ("child-allowance-et", ["tere sotsiaalkindlustusamet liis", "head aega"], "ei saanud ju vastust"),
-    ("appeal-refused-ru", ["Здравствуйте, Департамент социального страхования, Ольга.",
-                           "Спасибо за обращение, всего доброго!"], "так и не получила ответа"),
+@pytest.mark.parametrize("scenario_id,replies", [
+    ("child-allowance-et", ["Tere, Sotsiaalkindlustusamet, Liis kuuleb.", "Aitäh, et kirjutasite! Kõike head!"]),
+    ("child-allowance-et", ["tere sotsiaalkindlustusamet liis", "head aega"]),
 ])
-def test_goodbye_while_the_matter_is_open_ends_unfinished(library, scenario_id, replies, parting):
-    said, conv = play_client(library, library.get(scenario_id), replies, TODAY)
-    assert parting in said
+def test_goodbye_to_an_open_question_ends_on_the_unsatisfied_end(library, scenario_id, replies):
+    scenario = library.get(scenario_id)
+    said, conv = play_client(library, scenario, replies, TODAY)
+    assert conv.finished and conv.state["step"] == scenario.dialogue.on_stuck
+    assert "ei saanud päris hästi aru" not in said  # not the fallback "what do you mean?"
+
+
+def test_without_an_unsatisfied_end_the_client_parts_and_the_call_is_unfinished(library):
+    scenario = library.get("child-allowance-et")
+    scenario = scenario.model_copy(update={"dialogue": scenario.dialogue.model_copy(update={"on_stuck": None})})
+    said, conv = play_client(library, scenario, ["Tere, Sotsiaalkindlustusamet, Liis kuuleb.", "Head aega!"], TODAY)
+    assert said == LEFT_OPEN["et"]
     assert conv.finished and conv.state["ended_by"] == "left_open"
     result = conv.score()
-    assert result["unfinished"] is True
-    assert result["unfinished_feedback"]
+    assert result["unfinished"] is True and result["unfinished_feedback"]
 
 
 @pytest.mark.parametrize("scenario_id,replies", [

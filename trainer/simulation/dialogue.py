@@ -339,8 +339,9 @@ class Conversation:
             target = None
         unconditioned = target is None or chosen is not None and chosen.when is None \
             and not self.scenario.step(target).end  # the script's default next step is no answer either
-        if unconditioned and not answers and self._only_goodbye():
-            # „Aitäh, et kirjutasite! Kõike head!“ while the client's matter is open: a caller does not ask
+        last = next((t["text"] for t in reversed(self.turns[:-1]) if t["role"] == "client"), "")
+        if unconditioned and not answers and listening.client_asks(self, last) and self._only_goodbye():
+            # „Aitäh, et kirjutasite! Kõike head!“ to the client's open question: a caller does not ask
             # "what do you mean?", it parts unsatisfied: on the dialogue's `on_stuck` end, or (without one)
             # with a line of its own, and the call ends outside an end step (unfinished)
             if self.scenario.dialogue.on_stuck:
