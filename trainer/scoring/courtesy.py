@@ -28,7 +28,7 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     found = _concept(check, an)
     if found.passed:
         return found
-    evidence = _referral_brush_offs(an) or _ignored_questions(an)
+    evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -39,6 +39,12 @@ _SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|сл
                          r"et\s+(?:helistasite|pöördusite|poordusite|kirjutasite|ühendust\s+võtsite)|"
                          r"что\s+(?:обратились|позвонили|написали))\b")
 
+
+# a "where" question, and a named place on the website that answers it ("rubriigist „Vormid“",
+# "abivahendite lehel", «в разделе контактов», «на странице «Пособия»»)
+_WHERE = re.compile(r"(?i)\b(?:kus|kust|kuhu|где|куда|откуда)\b")
+_NAMED_PAGE = re.compile(r"(?i)\b(?:rubriig\w*|jaotis\w*|alajaotis\w*|\w+\s+lehel|lehekülje\w*|раздел\w*|"
+                         r"страниц\w*|вкладк\w*)|[„«“\"]")
 
 # an elliptical answer: a yes or no first, or a number ("Да, 100 евро.", "112. Lasteabi 116 111.")
 _ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|juuni|juuli|august|"
@@ -81,6 +87,8 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
             continue
         if offer.find_all(text) or _ADDRESS_RE.search(text) or office.find_all(text):
             continue  # an address, an offer or a service office to go to: an alternative, not a brush-off
+        if _WHERE.search(an.turns[i - 1].text) and _NAMED_PAGE.search(text):
+            continue  # "Kus see vorm on?" - "rubriigist „Vormid“": a named page answers where
         refusal = next((s.strip() for _, _, s in an.sentences(i) if not_ours.find_all(s)), None)
         if refusal and not authorities.find_all(text):
             out.append(an.evidence(i, refusal))  # «Мы с этим ничего не делаем.» and nobody named who does
@@ -103,7 +111,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     """Client questions answered with a non-answer (a repeated reply or a keyword chain, see
     `acts.find_non_answers`) that leaves nothing informative: evidence when it happened twice or more. A
     question stays open until an agent reply informs ("алло это что вообще такое" after a paste leaves the
-    question before it open)."""
+    question before it open). See also `_fragment_replies`."""
     acts = an.acts if an.acts is not None else an.raw.acts
     if acts is None or not acts.findings:
         return []
@@ -133,3 +141,57 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
     return out if len(out) >= 2 else []
+
+
+# yes, no and their stronger forms: a reply that starts with one answers a yes/no question
+_YES_NO = re.compile(r"(?i)^\W*(?:jah|jaa|ei|muidugi|loomulikult|kindlasti|kahjuks|да|нет|конечно|разумеется|"
+                     r"к\s+сожалению)\b")
+# questions that a bare word cannot answer: why, how, what does it mean, what if
+_EXPLAIN = re.compile(r"(?i)\b(?:miks|kuidas|mis\s+m[oõ]ttes|mida\s+(?:see|te)\s+(?:t[aä]hendab|m[oõ]tlete)|"
+                      r"mis\s+see\s+t[aä]hendab|aga\s+kui|mis\s+siis\s+kui|почему|зачем|как|в\s+смысле|"
+                      r"что\s+(?:это\s+)?значит|а\s+если|что\s+если)\b")
+# the client saying the reply explained nothing ("ei saa aru", «не понимаю», "kuhu???")
+_BAFFLED = re.compile(r"(?i)\?{2,}|\bei\s+(?:saa|saanud)\s+aru|\bei\s+m[oõ]ista|\bmis\s+m[oõ]ttes|"
+                      r"не\s+понима|не\s+понял|непонятно|в\s+смысле")
+
+
+def _answers(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the agent unit tell or answer anything: an informing sentence, a yes or no, a number, a date?"""
+    return any(_informs(an, s) or _ANSWER_SHAPE.search(s) or _YES_NO.search(s) for _, _, s in an.sentences(i))
+
+
+def _fragment_words(an: TranscriptAnalysis, i: int) -> list[str] | None:
+    """The words of an agent unit that is a bare fragment (at most three words and no finite verb, or a
+    single word; no question, no yes or no), else None."""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+
+    text = an.turns[i].text
+    if "?" in text or _YES_NO.search(text):
+        return None
+    words = [t.text for t in tx.tokenize_cached(_without(an, text, SOCIAL_CONCEPTS)) if t.is_word]
+    if not words or len(words) > 3 or (len(words) > 1 and has_finite_verb(text, an.language)):
+        return None
+    return words
+
+
+def _fragment_replies(an: TranscriptAnalysis) -> list[Evidence]:
+    """Client questions met by bare fragments that explain nothing: a single word answering "why", "how",
+    "what does it mean" or "what if" ("Miks?" - "Nädalavahetus.", «А если не придёт?» - «Придёт.») twice,
+    or once among two fragment replies with the client then saying they do not understand. A terse real
+    answer to a simple question ("Jah, 10. kuupäeval.", "Teisipäev.") is no brush-off."""
+    fragments, unfit, baffled = [], 0, False
+    for i, unit in enumerate(an.turns):
+        if unit.role != "agent" or i == 0 or an.turns[i - 1].role != "client":
+            continue
+        asked = an.turns[i - 1].text
+        if not (_asks(an, i - 1) or _EXPLAIN.search(asked) or _BAFFLED.search(asked)):
+            continue  # neither a question nor "I do not understand" (a complaint)
+        words = _fragment_words(an, i)
+        if words is None:
+            continue
+        fragments.append(an.evidence(i, unit.text.strip()))
+        unfit += len(words) == 1 and bool(_EXPLAIN.search(asked))
+        baffled = baffled or (i + 1 < len(an.turns) and bool(_BAFFLED.search(an.turns[i + 1].text)))
+    if unfit >= 2 or (unfit and baffled and len(fragments) >= 2):
+        return fragments
+    return []
