@@ -207,6 +207,8 @@ def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
     # words: nearest first; the verb of saying within the first three, a negator within four before it
     # ("ei tohi ma isegi öelda, kas ..."), not across a contrast ("ma ei tea, aga võin öelda, et ...")
     for v, w in enumerate(words[:3]):
+        if w in _CONTRAST[lang] or w in ("aga", "а"):
+            return False  # «не сообщили, а деньги что ...»: the clause after the contrast is no complement
         if w.startswith(_SAYING[lang]):
             for x in words[v + 1:v + 5]:
                 if x in _CONTRAST[lang] or x in ("aga", "но", "а"):

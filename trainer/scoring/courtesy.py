@@ -1,0 +1,197 @@
+"""Courtesy (the ``rude`` check, normally ``not-rude``): rudeness phrases, and brush-offs as acts.
+
+A phrase of the rudeness concept (blame, condescension, sarcasm, a brush-off) or a marker emoji fails
+courtesy; so does a brush-off as an act: a referral to the website or "write to us" with no address or
+offer as the whole reply to a question, or two or more client questions met with non-answers (a repeated
+reply, a keyword chain; see `trainer.scoring.acts`). `trainer.scoring.checks` registers :func:`rude`
+lazily, so either module can be imported first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept
+from trainer.scoring.rubric import Check
+
+# an address the client can use: a web or e-mail address, a phone number
+_ADDRESS_RE = re.compile(r"(?i)@|\bwww\.|\b[\w-]+\.(?:ee|eu|com|org|net|ru)\b|\d{4,}|\d{2,}\s\d{2,}")
+
+
+def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """Rudeness (normally ``not-rude``): a phrase of the concept (blame, condescension, sarcasm, a
+    brush-off) or a marker emoji; else a brush-off as an act (reason ``brush_off``): a reply to the client's
+    question that only sends them to the website or to "write to us" with no address and no offer of help,
+    or two or more of the client's questions answered with a repeated reply or a keyword chain (the
+    non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
+    found = _concept(check, an)
+    if found.passed:
+        return found
+    evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an))
+    return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
+
+
+# the agent introducing themselves ("Mari kuuleb", «меня зовут Мария», «на связи»): no answer to anything
+_SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|слушаю(?:\s+вас)?|вам\s+пишет|teid\s+teenindab|"
+                         r"kuuleb|kuulab|teenindab|on\s+telefonil|"
+                         # the tail of a thanks formula: "Aitäh, et helistasite!", «Спасибо, что обратились»
+                         r"et\s+(?:helistasite|pöördusite|poordusite|kirjutasite|ühendust\s+võtsite)|"
+                         r"что\s+(?:обратились|позвонили|написали))\b")
+
+
+# a "where" question, and a named place on the website that answers it ("rubriigist „Vormid“",
+# "abivahendite lehel", «в разделе контактов», «на странице «Пособия»»)
+_WHERE = re.compile(r"(?i)\b(?:kus|kust|kuhu|где|куда|откуда)\b")
+_NAMED_PAGE = re.compile(r"(?i)\b(?:rubriig\w*|jaotis\w*|alajaotis\w*|\w+\s+lehel|lehekülje\w*|раздел\w*|"
+                         r"страниц\w*|вкладк\w*)|[„«“\"]")
+
+# an elliptical answer: a yes or no first, or a number ("Да, 100 евро.", "112. Lasteabi 116 111.")
+_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|juuni|juuli|august|"
+                           r"september|oktoober|november|detsember|январ|феврал|марта|апрел|ма[яй]\b|июн|июл|август|"
+                           r"сентябр|октябр|ноябр|декабр)")
+
+
+def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ()) -> bool:
+    """A sentence that tells the client something: no question, a finite verb left when the social
+    formulas, summary cues and understanding checks are taken out."""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+
+    if tx.is_question(sentence, an.language) or not has_finite_verb(sentence, an.language):
+        return False
+    rest = _without(an, _SELF_INTRO.sub(" ", sentence),
+                    SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra)
+    return has_finite_verb(rest, an.language)
+
+
+def _without(an: TranscriptAnalysis, text: str, names: tuple[str, ...]) -> str:
+    """The text with every phrase of the named concepts blanked out."""
+    for m in an.phrase_set(names).find_all(text):
+        text = text.replace(m.quote, " ")
+    return text
+
+
+def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent replies to a client question whose only content is "it is on the website" / "write to us"
+    without an address or an offer ("Info on kodulehel.", «Пишите нам.»), or "we do nothing about it"
+    without naming who does."""
+    referral, offer = an.phrase_set(("referral",)), an.phrase_set(("offer",))
+    not_ours, office = an.phrase_set(("not_ours",)), an.phrase_set(("service_office",))
+    authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
+    out = []
+    for i in an.agent_indexes:
+        text = an.turns[i].text
+        if not (referral.find_all(text) or not_ours.find_all(text)):
+            continue  # neither a referral nor a refusal: nothing to judge (the cheap test first)
+        if i == 0 or an.turns[i - 1].role != "client" or not _asks(an, i - 1):
+            continue
+        if offer.find_all(text) or _ADDRESS_RE.search(text) or office.find_all(text):
+            continue  # an address, an offer or a service office to go to: an alternative, not a brush-off
+        if _WHERE.search(an.turns[i - 1].text) and _NAMED_PAGE.search(text):
+            continue  # "Kus see vorm on?" - "rubriigist „Vormid“": a named page answers where
+        refusal = next((s.strip() for _, _, s in an.sentences(i) if not_ours.find_all(s)), None)
+        if refusal and not authorities.find_all(text):
+            out.append(an.evidence(i, refusal))  # «Мы с этим ничего не делаем.» and nobody named who does
+            continue
+        sentences = [s.strip() for _, _, s in an.sentences(i) if s.strip()]
+        referring = [s for s in sentences if referral.find_all(s) and not tx.is_question(s, an.language)]
+        if referring and not any(_informs(an, s) for s in sentences if s not in referring):
+            out.append(an.evidence(i, referring[0]))
+    return out
+
+
+def _only_social(an: TranscriptAnalysis, text: str) -> bool:
+    """Is the text nothing but social formulas (a greeting, thanks, a goodbye)?"""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS
+
+    return not any(t.is_word for t in tx.tokenize_cached(_without(an, text, SOCIAL_CONCEPTS)))
+
+
+def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
+    """Client questions answered with a non-answer (a repeated reply or a keyword chain, see
+    `acts.find_non_answers`) that leaves nothing informative: evidence when it happened twice or more. A
+    question stays open until an agent reply informs ("алло это что вообще такое" after a paste leaves the
+    question before it open). See also `_fragment_replies`."""
+    acts = an.acts if an.acts is not None else an.raw.acts
+    if acts is None or not acts.findings:
+        return []
+    kinds = ("repeat", "keyword_chain")
+    if sum(f.kind in kinds for f in acts.findings) < 2:
+        return []  # fewer than two non-answers cannot ignore two questions (and most calls have none)
+    out = []
+    asks_code = an.phrase_set(("identification_request",))  # "Isikukood" in a chain asks for it
+    open_question = False  # a client question asked since the agent's last informative reply
+    for i, unit in enumerate(an.turns):
+        if unit.role == "client":
+            open_question = open_question or _asks(an, i)
+            continue
+        turns = [p[1] for p in unit.parts]
+        kept = " ".join(acts.act_texts.get(t, an.original_turns[t].text) for t in turns)
+        if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)) \
+                or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
+                    and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i))):  # a paste answers nothing
+            open_question = False  # an inform, a yes or no, a number answers something
+            continue
+        # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring;
+        # a greeting alone (a split message "Здравствуйте!") ignores nothing
+        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
+                    and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))
+                    and not _only_social(an, f.quote)]
+        if open_question and findings:
+            whole = next((f for f in findings if f.whole_reply), findings[0])
+            out.append(an.turn_evidence(whole.turn, whole.quote))
+    return out if len(out) >= 2 else []
+
+
+# yes, no and their stronger forms: a reply that starts with one answers a yes/no question
+_YES_NO = re.compile(r"(?i)^\W*(?:jah|jaa|ei|muidugi|loomulikult|kindlasti|kahjuks|да|нет|конечно|разумеется|"
+                     r"к\s+сожалению)\b")
+# questions that a bare word cannot answer: why, how, what does it mean, what if
+_EXPLAIN = re.compile(r"(?i)\b(?:miks|kuidas|mis\s+m[oõ]ttes|mida\s+(?:see|te)\s+(?:t[aä]hendab|m[oõ]tlete)|"
+                      r"mis\s+see\s+t[aä]hendab|aga\s+kui|mis\s+siis\s+kui|почему|зачем|как|в\s+смысле|"
+                      r"что\s+(?:это\s+)?значит|а\s+если|что\s+если)\b")
+# the client saying the reply explained nothing ("ei saa aru", «не понимаю», "kuhu???")
+_BAFFLED = re.compile(r"(?i)\?{2,}|\bei\s+(?:saa|saanud)\s+aru|\bei\s+m[oõ]ista|\bmis\s+m[oõ]ttes|"
+                      r"не\s+понима|не\s+понял|непонятно|в\s+смысле")
+
+
+def _answers(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the agent unit tell or answer anything: an informing sentence, a yes or no, a number, a date?"""
+    return any(_informs(an, s) or _ANSWER_SHAPE.search(s) or _YES_NO.search(s) for _, _, s in an.sentences(i))
+
+
+def _fragment_words(an: TranscriptAnalysis, i: int) -> list[str] | None:
+    """The words of an agent unit that is a bare fragment (at most three words and no finite verb, or a
+    single word; no question, no yes or no), else None."""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+
+    text = an.turns[i].text
+    if "?" in text or _YES_NO.search(text):
+        return None
+    words = [t.text for t in tx.tokenize_cached(_without(an, text, SOCIAL_CONCEPTS)) if t.is_word]
+    if not words or len(words) > 3 or (len(words) > 1 and has_finite_verb(text, an.language)):
+        return None
+    return words
+
+
+def _fragment_replies(an: TranscriptAnalysis) -> list[Evidence]:
+    """Client questions met by bare fragments that explain nothing: a single word answering "why", "how",
+    "what does it mean" or "what if" ("Miks?" - "Nädalavahetus.", «А если не придёт?» - «Придёт.») twice,
+    or once among two fragment replies with the client then saying they do not understand. A terse real
+    answer to a simple question ("Jah, 10. kuupäeval.", "Teisipäev.") is no brush-off."""
+    fragments, unfit, baffled = [], 0, False
+    for i, unit in enumerate(an.turns):
+        if unit.role != "agent" or i == 0 or an.turns[i - 1].role != "client":
+            continue
+        asked = an.turns[i - 1].text
+        if not (_asks(an, i - 1) or _EXPLAIN.search(asked) or _BAFFLED.search(asked)):
+            continue  # neither a question nor "I do not understand" (a complaint)
+        words = _fragment_words(an, i)
+        if words is None:
+            continue
+        fragments.append(an.evidence(i, unit.text.strip()))
+        unfit += len(words) == 1 and bool(_EXPLAIN.search(asked))
+        baffled = baffled or (i + 1 < len(an.turns) and bool(_BAFFLED.search(an.turns[i + 1].text)))
+    if unfit >= 2 or (unfit and baffled and len(fragments) >= 2):
+        return fragments
+    return []
