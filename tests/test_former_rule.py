@@ -1,7 +1,8 @@
 """Issue #10: "saying the fact as a negation, or as a question, is not saying it", and neither is telling a rule
 as one that no longer holds. Batch 11 (held out): a good run restated the client's question („... kas see tuleb
 reedel?“) and explained „Varem, kuni 2024. aasta lõpuni, maksti pension ... eelneval reedel, aga nüüd enam
-mitte.“; the scorer read both as the abolished Friday rule (a gate) and the client believed it."""
+mitte.“; the scorer read both as the abolished Friday rule (a gate) and the client believed it. The same batch
+found „Taotluse seisu saate vaadata ka ise iseteeninduses.“ read as the brush-off "vaadake ise" (last tests)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,25 @@ def test_the_old_rule_said_as_now_is_still_wrong(library):
     result = conv.score()
     assert "current_payment_rule" in result["gate_failures"]
     assert any(r["id"] == "old_rule" for r in conv.state.get("misinformed", []))
+
+
+# -- courtesy: an offer of a further way the client can use themselves is no brush-off (batch 11, held out) ----
+
+@pytest.mark.parametrize("reply,lang,rude", [
+    ("Helistan Teile tagasi, kui süsteem töötab. Taotluse seisu saate vaadata ka ise iseteeninduses.", "et", False),
+    ("Я перезвоню Вам. Вы также можете сами посмотреть статус в самообслуживании.", "ru", False),
+    ("Vaadake ise kodulehelt, seal on kõik kirjas.", "et", True),
+    ("Saate ju ise vaadata iseteeninduses.", "et", True),
+    ("Посмотрите сами на сайте, там же всё написано.", "ru", True),
+])
+def test_own_way_offer_is_not_rude(library, reply, lang, rude):
+    from trainer.scoring.transcript import Transcript
+
+    scenario = library.get("indexation-day-et" if lang == "et" else "pension-weekend-ru")
+    client = "Kas mu taotlus on juba läbi vaadatud?" if lang == "et" else "Мое заявление уже рассмотрели?"
+    transcript = Transcript(language=lang, channel="phone", turns=[
+        {"role": "agent", "text": "Tere, Sotsiaalkindlustusamet, Liis." if lang == "et" else "Здравствуйте, Ольга."},
+        {"role": "client", "text": client}, {"role": "agent", "text": reply}])
+    result = library.score(scenario, transcript)
+    courtesy = next(c for c in result["criteria"] if c["id"] == "courtesy")
+    assert (courtesy["result"] == "fail") == rude, courtesy

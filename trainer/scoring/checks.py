@@ -719,7 +719,8 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence, phrases_seen = [], set()
     for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
-            if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m)):
+            if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m)) \
+                    and not (check.type == "not-rude" and _offer_of_own_way(an, i, m)):
                 evidence.append(an.match_evidence(i, m))
                 phrases_seen.add(tx.fold(m.phrase))
         if check.markers:
@@ -729,6 +730,21 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
                         evidence.append(Evidence(part[1] + 1, marker, an.agent_number.get(part[1])))
                         phrases_seen.add(marker)
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
+
+
+# "you can also do it yourself": an offer of a further way ("Taotluse seisu saate vaadata ka ise iseteeninduses.",
+# «Вы также можете сами посмотреть ...»), not the brush-off "vaadake ise" / the condescending "saate ju ise"
+_CAN = re.compile(r"\b(?:saate|voite|saab|voib|можете|можно)\b")
+_ALSO_SELF = re.compile(r"\b(?:ka|samuti)\s+ise\b|\b(?:также|тоже)\b.*\bсам[иа]?\b|\bсам[иа]?\b.*\b(?:также|тоже)\b")
+_PARTICLE = re.compile(r"\b(?:ju|же|ведь)\b")
+
+
+def _offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match inside an offer of a further way the client can use themselves („saate ka ise
+    vaadata“, «можете также сами посмотреть»), without the condescending "ju" / «же»?"""
+    a, b = _sentence_of(an, i, m.start)
+    folded = tx.fold(an.turns[i].text[a:b])
+    return bool(_CAN.search(folded) and _ALSO_SELF.search(folded) and not _PARTICLE.search(folded))
 
 
 def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
