@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from client_support import play_client
@@ -58,3 +59,17 @@ def test_two_holds_with_an_answer_between_keep_the_client_patient(library):
         "Aitäh ootamast. Pensionitõus 5,3 protsenti on keskmise pensioni tõus, Teie tõus sõltub Teie pensionist.",
         "Kas võin Teid hetkeks ootele panna?"], TODAY)
     assert said == HOLDING["et"]
+
+
+def test_a_hold_with_a_name_check_is_not_only_a_hold(library):
+    """„минуточку проверяю так оксана коваленко правильно“ (batch 10, foreign-no-code-ru/terse_good) checks the
+    name too: the client confirms it, it does not only wait."""
+    import yaml
+
+    from trainer.simulation.examples import play_answers
+
+    doc = yaml.safe_load((Path(__file__).parent / "newuser/live10/foreign-no-code-ru.yaml").read_text(encoding="utf-8"))
+    answers = next(r["answers"] for r in doc["runs"] if r["name"] == "terse_good")
+    k = next(n for n, a in enumerate(answers) if a.startswith("минуточку проверяю"))
+    conv = play_answers(library.get("foreign-no-code-ru"), library, answers[:k + 1], seed=1)
+    assert "это я" in conv.turns[-1]["text"]

@@ -33,7 +33,7 @@ from trainer.simulation.reactions import (
     asks_anything_else,
     closing_answer,
     closing_question_kind,
-    is_hold,
+    is_hold_question,
     language_offer_answer,
     offered_languages,
     offers_transcript,
@@ -136,7 +136,17 @@ def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
     if signals.get("asked_identification") or signals.get("asked_name") or signals.get("asked_verification"):
         return True
     lang = conv.scenario.language  # „Kas võin Teid hetkeks ootele panna?“ asks only to hold
-    return any(not is_hold(q, lang) for q in _questions(tx.normalize_input(text).text, lang))
+    return any(not _only_hold(conv, q) for q in _questions(tx.normalize_input(text).text, lang))
+
+
+_HOLD_QUESTION_WORDS = 8
+
+
+def _only_hold(conv: Conversation, question: str) -> bool:
+    """A short question that asks only to hold („Kas võin Teid hetkeks ootele panna?“), not one that also checks
+    the name or asks something („минуточку проверяю так оксана коваленко правильно“)."""
+    return is_hold_question(question, conv.scenario.language) and len(question.split()) <= _HOLD_QUESTION_WORDS \
+        and not checks_name(conv, [question])
 
 
 def _spoken_question_end(sentence: str, m) -> bool:

@@ -24,12 +24,18 @@ HOLD_IMPATIENT = {"et": "Ma olen juba mitu korda oodanud. Kas Te saate mulle nü
                   "en": "I have been waiting several times now. Can you answer me now?"}
 HOLD_PHRASES = {
     "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
-           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike", "ootele panna",
-           "ootele jääda", "oodata hetk", "oodata üks hetk"],
+           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike"],
     "ru": ["одну минуту", "=минутку", "=минуточку", "=секунду", "=секундочку", "подождите", "оставайтесь на линии",
-           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку", "подождать минуту",
-           "подождать минутку", "подождать немного", "попросить Вас подождать", "побыть на линии"],
+           "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
     "en": ["one moment", "please hold", "hold on", "let me check"],
+}
+# ... a hold asked as a question („Kas võin Teid hetkeks ootele panna?“, «Можно попросить Вас подождать
+# минуту?“): the infinitive of waiting that such a question asks for
+HOLD_QUESTION_PHRASES = {
+    "et": ["ootele panna", "ootele jääda", "oodata hetk", "oodata üks hetk", "hetkeks oodata", "korraks oodata"],
+    "ru": ["подождать минуту", "подождать минутку", "подождать немного", "попросить Вас подождать",
+           "побыть на линии", "подождать на линии"],
+    "en": ["put you on hold", "ask you to hold"],
 }
 # ... and answers an offer to go on in another language: it accepts its own language (``persona.language``)
 # and declines another one, in its own language, before going on (like the hold answer, a built-in line)
@@ -158,7 +164,13 @@ def phrase_set(phrases: tuple[str, ...], language: str) -> tx.PhraseSet:
 
 def is_hold(text: str, language: str) -> bool:
     """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
-    phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]))
+    phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]) + HOLD_QUESTION_PHRASES.get(language, []))
+    return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
+
+
+def is_hold_question(text: str, language: str) -> bool:
+    """Does the text ask the client to hold, as a question („Kas võin Teid hetkeks ootele panna?“)?"""
+    phrases = tuple(HOLD_QUESTION_PHRASES.get(language, HOLD_QUESTION_PHRASES["et"]))
     return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
 
 
