@@ -853,7 +853,10 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
         return Outcome(False, [], "not_asked")
     asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
-    if early is not None and early[0] < (state["complete"] or len(an.turns)):
+    # a third person's code identifies no one entitled to the data: in a transcript of a real call, data said
+    # to a third-party caller before the agent says their authorisation is on file came before identification
+    unverified_third = an.context.third_party and not an.context.scenario_id
+    if early is not None and (unverified_third or early[0] < (state["complete"] or len(an.turns))):
         return Outcome(False, [an.match_evidence(early[0], early[1]), asked], "disclosed_before")
     return Outcome(True, [asked])
 
