@@ -7,6 +7,8 @@ change; the conversations are our own, et and ru.
 
 from pathlib import Path
 
+import pytest
+
 from trainer.scoring.score import score_transcript
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation.library import Library, scoring_settings
@@ -173,3 +175,17 @@ def test_in_a_scenario_the_case_decides_not_the_agents_claim():
             ("agent", "Head päeva!")]])
     by_id = {c["id"]: c for c in score_transcript(t, RUBRIC, SETTINGS)["criteria"]}
     assert by_id["data_protection"]["result"] == "fail"
+
+
+# blind round 4 (after its held-out replays): the chat's own offer of its transcript asks for no identifier
+@pytest.mark.parametrize("sentence,lang,asks", [
+    ("Хотите получить копию этого чата на e-mail?", "ru", False),
+    ("Kas soovite vestluse ärakirja oma e-postile?", "et", False),
+    ("Soovi korral saadan vestluse koopia Teie e-posti aadressile.", "et", False),
+    ("Напишите Ваш e-mail, и я пришлю копию чата.", "ru", True),
+    ("Kirjutage oma e-posti aadress, saadan vestluse ärakirja.", "et", True),
+])
+def test_transcript_offer_is_no_identifier_request(sentence, lang, asks):
+    from trainer.scoring.statements import find_identifier_requests
+
+    assert bool(find_identifier_requests(sentence, lang)) == asks

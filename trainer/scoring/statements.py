@@ -159,6 +159,18 @@ def _in_self_service(folded: str, sl: str) -> bool:
     return bool(_rx(_SELF_SERVICE_PLACE[sl]).search(folded)) and not _rx(_HERE[sl]).search(folded)
 
 
+# the offer of the chat's transcript or copy („Kas soovite vestluse ärakirja e-postile?“, «Хотите получить копию
+# этого чата на e-mail?»): the chat's own service, no request for an identifier unless it says "write your e-mail"
+_TRANSCRIPT_OFFER = {"et": r"arakir\w*|koopia\w*|vestluse\s+teksti", "ru": r"копи\w*\s+(?:этого\s+|нашего\s+)?(?:чат|переписк|"
+                     r"разговор|диалог)\w*|стенограмм\w*|расшифровк\w*"}
+_WRITE_IT = {"et": r"kirjutage|oelge|sisestage|kirjuta|utle|sisesta", "ru": r"напишите|укажите|сообщите|введите|"
+             r"продиктуйте|назовите|напиши|укажи"}
+
+
+def _offers_transcript(folded: str, sl: str) -> bool:
+    return bool(_rx(_TRANSCRIPT_OFFER[sl]).search(folded)) and not _rx(_WRITE_IT[sl]).search(folded)
+
+
 @lru_cache(maxsize=20_000)
 def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
     """Sentences asking the client for an identifier (name, address, personal code, birth date):
@@ -178,7 +190,7 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
-            if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl):
+            if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl):
                 continue
             if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
