@@ -65,3 +65,38 @@ def test_a_new_statement_answers_the_new_question():
         ("client", "А сколько ждать справку?"),
         ("agent", "Обычно её готовят в течение одного рабочего дня. Спасибо за обращение, всего доброго!"),
     ]) == "pass"
+
+
+# -- a goodbye pasted at the end of every reply is a macro, not a closing (blind round 4, after its replays) ----
+
+MACRO = "Kas see vastas Teie küsimusele? Aitäh, et pöördusite! Kõike head!"
+
+
+def _chat(replies_and_client):
+    return [("agent" if k % 2 == 0 else "client", t) for k, t in enumerate(replies_and_client)]
+
+
+def test_the_same_goodbye_ending_every_reply_is_no_closing():
+    turns = _chat([
+        "Tere! Sotsiaalkindlustusamet, Kertu. Sünnitoetus on 320 eurot. " + MACRO,
+        "aga mu kysimus on muu: laps syndis soomes, kust me synnitoetuse saame?",
+        "Sünnitoetus makstakse Eestist, kui pere elab Eestis. " + MACRO,
+        "aga mees tootab soomes, kas see ei muuda midagi?",
+        "Kui üks vanem töötab Soomes, maksab esmajärjekorras Soome. " + MACRO,
+        "no hea küll, ma helistan parem.",
+        "Aitäh, et pöördusite! Kõike head!",
+    ])
+    assert verdicts("et", turns, channel="chat")["closing"] == "fail"
+
+
+def test_one_early_goodbye_then_a_real_closing_passes():
+    turns = _chat([
+        "Tere! Sotsiaalkindlustusamet, Kertu. Kuidas saan aidata?",
+        "kust me synnitoetuse saame, laps syndis soomes?",
+        "Sünnitoetus makstakse Eestist, kui pere elab Eestis. Kas saan veel aidata? Kõike head!",
+        "jah, veel üks asi: kas lapsetoetust peab taotlema?",
+        "Lapsetoetust ei pea taotlema: iseteenindusse tuleb pakkumine, mille kinnitate. Kas see on selge?",
+        "jah, selge, aitäh",
+        "Aitäh, et pöördusite! Kõike head!",
+    ])
+    assert verdicts("et", turns, channel="chat")["closing"] == "pass"

@@ -1134,6 +1134,20 @@ def _part_of(unit: Unit, pos: int) -> int:
     return max(0, bisect_right([p[0] for p in unit.parts], pos) - 1)
 
 
+_REPEATED_GOODBYES = 2
+
+
+def _ends_with(an: TranscriptAnalysis, i: int, farewells: set[str]) -> bool:
+    """Does agent unit i end (its last sentence) with one of these farewells ("Kõike head!", «Всего доброго!»)?
+    Read on the whole text (a pasted repeat is no act, but it was said)."""
+    an = getattr(an, "raw", None) or an
+    sentences = an.sentences(i)
+    if not sentences:
+        return False
+    a = sentences[-1][0]
+    return any(m.start >= a and tx.fold(m.quote) in farewells for m in an.matches(i, ["farewell"]))
+
+
 def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A polite closing as an act: thanks or a farewell in the agent's last unit, which is not also the
     opening, performs no stuffed cue chain and leaves no client question open (the client's last unit
@@ -1152,6 +1166,12 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, evidence, "no_closing")
     if last == an.agent_indexes[0]:
         return Outcome(False, evidence, "no_conversation")
+    # a goodbye that already ended two or more earlier replies, the client going on after each, is a macro
+    farewells = {tx.fold(m.quote) for m in an.matches(last, ["farewell"]) if m.start >= tail}
+    earlier = [i for i in an.agent_indexes[1:-1] if farewells and i + 1 < len(an.turns)
+               and an.turns[i + 1].role == "client" and _ends_with(an, i, farewells)]
+    if len(earlier) >= _REPEATED_GOODBYES:
+        return Outcome(False, evidence[:1], "repeated_goodbye")
     before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
     after = last + 1 if last + 1 < len(an.turns) else None
     # repeating an earlier statement answers no new question (leftopen.py)
