@@ -156,3 +156,17 @@ def test_a_check_followed_by_a_refused_code_request_still_clarifies():
         ("client", "Hea küll. 36207138673."),
         ("agent", "Aitäh. Teie taotlus saabus 20. novembril ja otsus tehakse hiljemalt 11. detsembriks."),
     ]) == "pass"
+
+
+# a label before a one-word question asks nothing more than the word (blind round 4, after its replays)
+def test_a_labelled_one_word_question_is_no_clarification():
+    from scoring_support import verdicts
+
+    turns = [("client", "tere mu pojal diagnoositi diabeet, kas talle on mingi toetus ette nähtud"),
+             ("agent", "Tere! Sotsiaalkindlustusamet, Kristjan."), ("client", "no kirjutasin juba üleval"),
+             ("agent", "Täpsustan vajadust: toetus?"), ("client", "jah toetus puudega lapsele"),
+             ("agent", "Puude raskusastme tuvastamiseks pöörduge kõigepealt perearsti poole, seejärel esitage taotlus."),
+             ("client", "ok aitäh"), ("agent", "Aitäh, et kirjutasite! Kõike head!")]
+    assert verdicts("et", turns, channel="chat")["needs"] == "fail"
+    turns[3] = ("agent", "Täpsustan: kas poeg on alla 16-aastane ja kas perearst on temaga juba rääkinud?")
+    assert verdicts("et", turns, channel="chat")["needs"] == "pass"

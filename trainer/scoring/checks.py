@@ -573,6 +573,8 @@ def _bare_word_question(sentence: str, language: str) -> bool:
     kohta?", «Вы про пенсию?») still ask."""
     from trainer.scoring.acts import has_finite_verb
 
+    if ":" in sentence:  # a label before it asks nothing: "Täpsustan vajadust: toetus?", «Уточнение: код?»
+        sentence = sentence.rsplit(":", 1)[1]
     words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
     return len(words) == 1 or (len(words) == 2 and not has_finite_verb(sentence, language))
 
