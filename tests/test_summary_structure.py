@@ -1,0 +1,78 @@
+"""The summary criterion as a mentor states it (issue 9, blind round 3): a summary comes after the answer and
+recaps its key points or next steps, or checks understanding. Not a summary: a connector word ("nii et",
+«в общем») inside an answer to the client's new question, a cue word with nothing stated after it, a list of
+bare topic names, a "recap" of the client's own question, a check the client answered "no" to and the agent
+repeated, a check followed by a goodbye in the same message, a closing formula that repeats the client's name."""
+
+from pathlib import Path
+
+import pytest
+
+from trainer.scoring.score import score_transcript
+from trainer.scoring.transcript import Transcript, Turn
+from trainer.simulation.library import Library, scoring_settings
+
+RUBRIC = Library.load(Path(__file__).parent.parent).rubrics["call-model"]
+SETTINGS = scoring_settings()
+
+GREET = {"et": "Tere! Sotsiaalkindlustusamet, Liina kuuleb.", "ru": "Здравствуйте! Департамент социального страхования, Лидия."}
+ASK = {"et": "Tere. Millal mu matusetoetus tuleb ja kui suur see on?",
+       "ru": "Здравствуйте. Когда придёт пособие на похороны и какой у него размер?"}
+ANSWER = {"et": "Matusetoetus makstakse kümne päeva jooksul pärast taotlust ja see on 250 eurot.",
+          "ru": "Пособие на похороны выплачивается в течение десяти дней после ходатайства, размер 250 евро."}
+
+
+def _summary(language: str, turns: list[str]) -> str:
+    """Score a call that goes greeting, question, answer, then the given turns (agent first, alternating)."""
+    texts = [GREET[language], ASK[language], ANSWER[language]] + turns
+    # after the answer: client, agent, client, ...
+    roles = ["agent", "client", "agent"] + ["client" if i % 2 == 0 else "agent" for i in range(len(turns))]
+    transcript = Transcript(language=language, turns=[Turn(role=r, text=t) for r, t in zip(roles, texts, strict=True)])
+    result = score_transcript(transcript, RUBRIC, SETTINGS)
+    return next(c for c in result["criteria"] if c["id"] == "summary")["result"]
+
+
+PASS = [
+    ("et", ["Selge.", "Kokkuvõtteks: toetus tuleb kümne päeva jooksul ja summa on 250 eurot.", "Aitäh."]),
+    ("et", ["Hea.", "Kokkuvõtteks: 250 eurot kümne päeva jooksul pärast taotlust.", "Aitäh."]),
+    ("et", ["Hea.", "Kas see vastas Teie küsimusele?", "Jah, aitäh."]),
+    ("et", ["Kas ma pean veel midagi tegema?", "Ei pea. Nii et taotlus on esitatud ja toetus tuleb kümne päeva "
+            "jooksul, 250 eurot.", "Selge."]),
+    ("ru", ["Хорошо.", "Итак, подведу итог: пособие придёт в течение десяти дней, размер 250 евро.", "Спасибо."]),
+    ("ru", ["Ясно.", "Всё ли понятно?", "Да, спасибо."]),
+    ("ru", ["Ясно.", "Итак, подведём итог. Пособие придёт в течение десяти дней после ходатайства.", "Спасибо."]),
+    ("ru", ["Хорошо.", "Итак, Вы спрашивали о сроке: пособие выплачивается в течение десяти дней.", "Спасибо."]),
+    ("ru", ["Не ответили, а куда подавать?", "Ходатайство подаётся в самообслуживании. Теперь понятно?",
+            "Да, спасибо."]),
+]
+FAIL = [
+    # a connector inside the answer to the client's new question is that answer, not a recap
+    ("et", ["Aga kuhu ma taotluse saadan?", "Taotluse saab esitada iseteeninduses, nii et postiga pole vaja saata.",
+            "Aitäh.", "Head päeva!"]),
+    ("ru", ["А сколько дней рассматривают ходатайство?", "В общем срок рассмотрения десять рабочих дней.",
+            "Спасибо.", "Всего доброго!"]),
+    # a cue with nothing stated after it, or bare topic names
+    ("et", ["Selge.", "Kokkuvõtteks: matusetoetus ja taotlus.", "Aitäh.", "Head päeva!"]),
+    ("ru", ["Ясно.", "Итак, подведём итог. Пособие. Ходатайство.", "Спасибо.", "Всего доброго!"]),
+    # the client's own question "recapped"
+    ("et", ["Selge.", "Nii et Teie küsimus oli, millal toetus tuleb.", "Jah.", "Head päeva!"]),
+    ("ru", ["Ясно.", "Итак, подведём итог: Вы хотите узнать, когда придёт пособие и какой у него размер.", "Да.",
+            "Всего доброго!"]),
+    # a check the client rejects, then repeated as it was
+    ("et", ["Selge.", "Kas see vastas Teie küsimusele?", "Ei vastanud, kuhu ma taotluse saadan?",
+            "Kas see vastas Teie küsimusele?", "Ei.", "Head päeva!"]),
+    ("ru", ["Ясно.", "Ответила ли я на Ваш вопрос?", "Нет, не ответили.", "Спасибо за звонок, всего доброго!"]),
+    # a check with the goodbye in the same message: no turn to answer it
+    ("ru", ["Ясно.", "Ответила ли я на Ваш вопрос. Спасибо за звонок, всего доброго."]),
+    ("et", ["Selge.", "Kas kõik on arusaadav? Aitäh kõne eest, head päeva!"]),
+]
+
+
+@pytest.mark.parametrize("language, turns", PASS, ids=[f"pass-{i}" for i in range(len(PASS))])
+def test_recaps_and_checks_pass(language, turns):
+    assert _summary(language, turns) == "pass"
+
+
+@pytest.mark.parametrize("language, turns", FAIL, ids=[f"fail-{i}" for i in range(len(FAIL))])
+def test_look_alikes_fail(language, turns):
+    assert _summary(language, turns) == "fail"
