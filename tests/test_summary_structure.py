@@ -44,6 +44,14 @@ PASS = [
     ("ru", ["Хорошо.", "Итак, Вы спрашивали о сроке: пособие выплачивается в течение десяти дней.", "Спасибо."]),
     ("ru", ["Не ответили, а куда подавать?", "Ходатайство подаётся в самообслуживании. Теперь понятно?",
             "Да, спасибо."]),
+    # a third person who "does not answer" is no "no" to the check
+    ("et", ["Selge.", "Kas see on arusaadav?", "Jah, aga mu vend ei vasta telefonile, kas ta saab ise helistada?",
+            "Jah, ta saab ise helistada."]),
+    ("ru", ["Ясно.", "Это понятно?", "Да, только сестра не ответила на письмо, ей можно позвонить?",
+            "Да, ей можно позвонить."]),
+    # a check with the goodbye after it that the client still answers, confirming and asking nothing more
+    ("et", ["Selge.", "Kas kõik on arusaadav? Kõike head!", "Jah, sain aru. Aitäh!"]),
+    ("ru", ["Ясно.", "Всё понятно? Всего доброго!", "Понятно, спасибо."]),
 ]
 FAIL = [
     # a connector inside the answer to the client's new question is that answer, not a recap
@@ -54,6 +62,12 @@ FAIL = [
     # a cue with nothing stated after it, or bare topic names
     ("et", ["Selge.", "Kokkuvõtteks: matusetoetus ja taotlus.", "Aitäh.", "Head päeva!"]),
     ("ru", ["Ясно.", "Итак, подведём итог. Пособие. Ходатайство.", "Спасибо.", "Всего доброго!"]),
+    # ... however many (a mentor: "a list of names with no finite verb"); a phrase saying something counts above
+    ("ru", ["А куда подавать ходатайство?", "Через самообслуживание. Итак: ходатайство и самообслуживание.",
+            "Спасибо.", "Всего доброго!"]),
+    ("et", ["Aga kuhu ma taotluse esitan?", "Iseteeninduses. Kokkuvõtteks: taotlus, iseteenindus ja tõend.",
+            "Aitäh.", "Head päeva!"]),
+    ("ru", ["Хорошо, так и сделаем.", "Повторю главное: ходатайство или звонок сестры. Всего доброго!"]),
     # the client's own question "recapped"
     ("et", ["Selge.", "Nii et Teie küsimus oli, millal toetus tuleb.", "Jah.", "Head päeva!"]),
     ("ru", ["Ясно.", "Итак, подведём итог: Вы хотите узнать, когда придёт пособие и какой у него размер.", "Да.",
@@ -65,6 +79,12 @@ FAIL = [
     # a check with the goodbye in the same message: no turn to answer it
     ("ru", ["Ясно.", "Ответила ли я на Ваш вопрос. Спасибо за звонок, всего доброго."]),
     ("et", ["Selge.", "Kas kõik on arusaadav? Aitäh kõne eest, head päeva!"]),
+    # ... or one the client answers with a new question: the goodbye left it unanswered
+    ("et", ["Selge.", "Kas kõik on arusaadav? Head päeva!", "Jah, aga kuhu ma taotluse saadan?", "Head päeva!"]),
+    ("ru", ["Ясно.", "Всё понятно? Всего доброго!", "Ясно. А когда придёт решение?", "Всего доброго!"]),
+    # the client says the agent did not answer (not a third person who does not)
+    ("et", ["Selge.", "Kas see on arusaadav?", "Te ei vastanud mu küsimusele.", "Head päeva!"]),
+    ("ru", ["Ясно.", "Это понятно?", "Вы мне так и не ответили.", "Всего доброго!"]),
 ]
 
 
@@ -76,3 +96,15 @@ def test_recaps_and_checks_pass(language, turns):
 @pytest.mark.parametrize("language, turns", FAIL, ids=[f"fail-{i}" for i in range(len(FAIL))])
 def test_look_alikes_fail(language, turns):
     assert _summary(language, turns) == "fail"
+
+
+@pytest.mark.parametrize("language, answer, reply", [
+    ("et", "Toetus makstakse kümne päeva jooksul, 250 eurot. Kas kõik on arusaadav? Head päeva!", "Jah, sain aru."),
+    ("ru", "Пособие придёт в течение десяти дней, 250 евро. Всё понятно? Всего доброго!", "Да, понятно."),
+])
+def test_check_stuffed_into_the_first_answer_fails(language, answer, reply):
+    """One message that answers, checks and says goodbye at once is stuffed, even when the client confirms."""
+    turns = [("agent", GREET[language]), ("client", ASK[language]), ("agent", answer), ("client", reply)]
+    transcript = Transcript(language=language, turns=[Turn(role=r, text=t) for r, t in turns])
+    result = score_transcript(transcript, RUBRIC, SETTINGS)
+    assert next(c for c in result["criteria"] if c["id"] == "summary")["result"] == "fail"

@@ -974,8 +974,10 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
             if checks:
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
-                # does one with the goodbye after it in its message: the client gets no turn to answer
-                if not _goodbye_after(an, i, checks[-1].end) and _words_of(sentence) not in rejected:
+                # does one with the goodbye after it in its message, unless the client still confirms it
+                # after a later message (one message that answers, checks and says goodbye is stuffed)
+                if _words_of(sentence) not in rejected and (not _goodbye_after(an, i, checks[-1].end) or (
+                        not same_message and _client_confirms(an, i))):
                     evidence.append(an.evidence(i, sentence, a, b))
                 continue
             if question or same_message or recap.restates_question(sentence, an.language):
@@ -1021,6 +1023,12 @@ def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]
         matches = an.matches(i, [checkq], any_language=True)
         out |= {_words_of(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}
     return out
+
+
+def _client_confirms(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's next message after agent unit i confirm its check and ask nothing more?"""
+    reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    return reply is not None and recap.confirms(an.turns[reply].text, an.language)
 
 
 def _words_of(sentence: str) -> tuple[str, ...]:

@@ -7,10 +7,14 @@ predicates say when a sentence that carries a summary cue or a check is none:
   question joins that answer; only an explicit summary cue ("kokkuvõtteks", «подведём итог») or a sentence
   that restates what was said before recaps there (:func:`explicit_cue`);
 - after the cue something must be stated: a predicate, or a phrase that says something about a topic
-  ("vaie 30 päeva jooksul"); bare topic names ("tõend ja tagantjärele") state nothing (:func:`states_point`);
+  ("vaie 30 päeva jooksul"); bare topic names ("tõend ja tagantjärele", «справка, фирма и наше
+  ходатайство») state nothing, however many (:func:`states_point`);
 - the client's own question said back ("Teie küsimus oli ...", «Вы хотите узнать ...») restates the need,
   not the answer (:func:`restates_question`);
-- a check the client answers "no" to (:func:`rejects`) checked nothing, nor does the same check said again.
+- a check the client answers "no" to (:func:`rejects`) checked nothing, nor does the same check said again;
+  a third person who "does not answer" ("ema ei vasta") is no such "no";
+- a check with the goodbye after it in its message leaves the client no turn to answer, unless the client
+  still answers it, confirming and asking nothing more (:func:`confirms`).
 """
 
 from __future__ import annotations
@@ -34,11 +38,20 @@ _ASKED = {
     "ru": re.compile(r"\b(?:вы\s+(?:спрашива\w+|спросил\w*|хоти\w*\s+узнать|хотел\w*\s+узнать|интересу\w+)|"
                      r"ваш\s+вопрос\s+(?:был|касал\w+)|вас\s+интересу\w+)\b"),
 }
-# the client's "no" to a check: it did not answer, it is not clear
+# the client's "no" to a check: it is not clear, or the agent did not answer (said to the agent, or opening
+# the reply: "Ei vastanud.", "Te ei vastanud", «Вы мне так и не ответили»; not "ema ei vasta")
 _NO = {
-    "et": re.compile(r"^\s*ei\s*[.!]*\s*$|\b(?:ei|pole)\s+(?:vastanud|vasta|saanud\s+aru|saa\s+aru|"
-                     r"(?:ole\s+)?(?:selge|arusaadav))\b"),
-    "ru": re.compile(r"^\s*нет\s*[.!]*\s*$|\bне\s+(?:ответил\w*|понял\w*|понятно|ясно)\b"),
+    "et": re.compile(r"^\s*ei\s*[.!]*\s*$|\b(?:ei|pole)\s+(?:saanud\s+aru|saa\s+aru|(?:ole\s+)?(?:selge|arusaadav))\b|"
+                     r"(?:^\s*(?:(?:aga|no|ei)[\s,]+)?|\b(?:te|teie|mulle|kusimusele)\s+(?:\w+\s+){0,2})"
+                     r"(?:ei|pole)\s+(?:\w+\s+)?vasta(?:nud)?\b"),
+    "ru": re.compile(r"^\s*нет\s*[.!]*\s*$|\bне\s+(?:понял\w*|понятно|ясно)\b|"
+                     r"(?:^\s*(?:(?:но|нет)[\s,]+)?|\b(?:вы|мне|вопрос)\s+(?:\w+\s+){0,2})не\s+ответил\w*\b"),
+}
+# the client's "yes, understood" to a check: an opening yes or a word of understanding
+_YES = {
+    "et": re.compile(r"^\s*(?:(?:nii|no|noh|oi)\s+)?(?:jah|jaa|jep|selge|arusaadav|sain\s+aru|saan\s+aru|hasti|"
+                     r"hea\s+kull|okei|ok)\b"),
+    "ru": re.compile(r"^\s*(?:(?:так|ну|а|ага)\s*,?\s*)?(?:да|ага|угу|понятно|ясно|понял\w*|хорошо|ладно)\b"),
 }
 _ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
 
@@ -81,3 +94,12 @@ def rejects(client_text: str, language: str) -> bool:
     """Does the client's reply say the check failed ("Ei vastanud.", «Нет, не ответили», "Ei.")?"""
     pattern = _NO.get(language)
     return bool(pattern and pattern.search(tx.fold(client_text.lower())))
+
+
+def confirms(client_text: str, language: str) -> bool:
+    """Does the client's reply confirm a check ("Jah, sain aru. Aitäh!", «Понятно, спасибо») and ask nothing
+    more (not "Jah, aga kuhu ma taotluse saadan?")?"""
+    pattern = _YES.get(language)
+    folded = tx.fold(client_text.lower())
+    return bool(pattern and pattern.search(folded)) and not rejects(client_text, language) \
+        and "?" not in client_text and not tx.is_question(client_text, language)
