@@ -108,3 +108,59 @@ def test_check_stuffed_into_the_first_answer_fails(language, answer, reply):
     transcript = Transcript(language=language, turns=[Turn(role=r, text=t) for r, t in turns])
     result = score_transcript(transcript, RUBRIC, SETTINGS)
     assert next(c for c in result["criteria"] if c["id"] == "summary")["result"] == "fail"
+
+
+# -- unpunctuated checks (speech recognition): a check at the end of a reply is a check ----------------------
+
+@pytest.mark.parametrize("language, turns, result", [
+    ("et", ["Selge aga kuhu ma taotluse esitan", "Taotluse saate esitada iseteeninduses kas nii sobib",
+            "Jah sobib aitäh", "Head päeva"], "pass"),
+    ("et", ["Selge", "Toetus tuleb kümne päeva jooksul ja summa on 250 eurot kas sai selgeks", "Jah aitäh",
+            "Head päeva"], "pass"),
+    ("ru", ["Ясно", "Пособие придёт в течение десяти дней всё понятно", "Да спасибо", "Всего доброго"], "pass"),
+    # "kas ... sobib" that offers a time or asks about something else is no check
+    ("et", ["Selge", "Kas nii sobib kui ma helistan Teile homme tagasi", "Jah", "Head päeva"], "fail"),
+    ("et", ["Selge", "Ma võin Teile homme tagasi helistada kas teile kell kümme sobib", "Jah", "Head päeva"], "fail"),
+    # a check with the goodbye after it in the same message still checks nothing
+    ("et", ["Selge", "Kas nii sobib aitäh kõne eest head päeva"], "fail"),
+])
+def test_unpunctuated_checks_at_the_end_of_a_reply(language, turns, result):
+    assert _summary(language, turns) == result
+
+
+def _summary_of(language: str, turns: list[tuple[str, str]]) -> str:
+    transcript = Transcript(language=language, turns=[Turn(role=r, text=t) for r, t in turns])
+    result = score_transcript(transcript, RUBRIC, SETTINGS)
+    return next(c for c in result["criteria"] if c["id"] == "summary")["result"]
+
+
+@pytest.mark.parametrize("language, recap, result", [
+    # bare topic names in a message of their own restate nothing, even when the names were said before
+    ("ru", "Итак: ходатайство, самообслуживание и справка.", "fail"),
+    ("et", "Kokkuvõttes: taotlus, iseteenindus ja tõend.", "fail"),
+    ("ru", "Итак: ходатайство подаётся через самообслуживание, пособие придёт через десять дней.", "pass"),
+    ("et", "Kokkuvõttes: taotluse saab esitada iseteeninduses ja toetus tuleb kümne päeva jooksul.", "pass"),
+])
+def test_a_recap_sent_as_its_own_message_must_state_a_point(language, recap, result):
+    ask = {"et": "Aga kuhu ma taotluse ja tõendi esitan?", "ru": "А куда подавать ходатайство и справку?"}
+    where = {"et": "Taotluse ja tõendi saate esitada iseteeninduses.",
+             "ru": "Ходатайство и справку можно подать через самообслуживание."}
+    thanks, bye = ("Aitäh.", "Head päeva!") if language == "et" else ("Спасибо.", "Всего доброго!")
+    turns = [("agent", GREET[language]), ("client", ASK[language]), ("agent", ANSWER[language]),
+             ("client", ask[language]), ("agent", where[language]), ("agent", recap), ("client", thanks),
+             ("agent", bye)]
+    assert _summary_of(language, turns) == result
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    # a summary label before the colon ("Итак, подведу итог:") is a label, not items of a list
+    ("Итак, подведу итог: заявление в управу, ответ примерно через месяц.", False),
+    ("Kokkuvõtteks ütlen veel: taotlus vallale, vastus umbes kuu aja pärast.", False),
+    # ... but a stuffed list after it is still a list
+    ("Итак, подведу итог: пособие, управа, месяц, заявление, справка.", True),
+    ("Kokkuvõtteks: pension, vald, kuu, taotlus, arstitõend.", True),
+])
+def test_a_summary_label_is_no_list_item(sentence, listed):
+    from trainer.scoring.acts import _item_list
+    language = "ru" if any("а" <= c <= "я" for c in sentence.lower()) else "et"
+    assert _item_list(sentence, language, (), frozenset(), set()) is listed

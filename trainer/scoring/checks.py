@@ -989,7 +989,9 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
             if i in last_agents and later_message and not follows_question \
+                    and recap.states_point(_without_social(an, i, a, sentence), an.language) \
                     and _restates(_without_social(an, i, a, sentence), pool, an.language):
+                # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
     return Outcome(bool(evidence), evidence)
 
