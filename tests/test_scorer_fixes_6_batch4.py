@@ -85,8 +85,12 @@ EARNED = [
     ("ru", [("agent", GREET["ru"]), ("client", "Куда мне подать заявление на пособие по уходу?"),
             ("agent", "Пособие по уходу назначает местное самоуправление, заявление подаётся в волостную управу."),
             ("client", "А сколько ждать ответа?"),
+            # the check is answered before the goodbye: a check with the goodbye after it in the same
+            # message gives the client no turn to answer and checks nothing (the lead's decision, issue 9)
             ("agent", "Обычно отвечают в течение месяца. Итак, подведу итог: заявление в управу, ответ примерно "
-                      "через месяц. Ответила ли я на Ваш вопрос? Всего доброго!")]),
+                      "через месяц. Ответила ли я на Ваш вопрос?"),
+            ("client", "Да, спасибо."),
+            ("agent", "Всего доброго!")]),
     # a check of understanding in the answer's reply that the client answers before the goodbye
     ("et", [("agent", GREET["et"]), ("client", "Kas lapsetoetuse jaoks peab avaldust tegema?"),
             ("agent", "Ei pea, lapsetoetust makstakse automaatselt. Kas see on arusaadav?"),

@@ -344,6 +344,10 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
         # that answer "kuhu ...?", «куда ...?»
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
+    elif ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):
+        # «Итак, подведу итог: ...»: the label's words are no items either
+        head = sentence.index(":")
+        fragments = [f for f in fragments if sentence.find(f[0]) > head]
     if len(fragments) < _MIN_LIST_ITEMS:
         return False
     items = clauses = 0
@@ -360,6 +364,13 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
         return False
     stems = _stems(sentence)
     return not (stems and informed and len(stems & informed) >= 0.5 * len(stems))
+
+
+def _summary_label(head: str, lang: str) -> bool:
+    """Is the text before a colon a summary label ("Kokkuvõtteks ütlen", «Итак, подведу итог»): an explicit
+    summary cue and at most four words?"""
+    from trainer.scoring.recap import explicit_cue  # recap uses this module's verb test: import late
+    return len(_words(head)) <= 4 and explicit_cue(head, lang)
 
 
 def _asked_stems(question: str) -> set[str]:

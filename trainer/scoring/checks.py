@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import clarifies, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
@@ -1006,38 +1007,108 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     informs = _inform_lemmas(an, answer)
     last_agents = set(an.agent_indexes[-2:])
     answer_part = _part_of(an.turns[answer[0]], answer[1])
-    farewell = max((m.start for m in an.matches(answer[0], ["farewell"], any_language=True)), default=-1)
+    rejected = _rejected_checks(an, checkq) if checkq else set()
     for i, lo, hi in an.spans(check.scope):
-        for a, b, sentence in an.sentences(i):
+        sentences = an.sentences(i)
+        for k, (a, b, sentence) in enumerate(sentences):
             if not (lo <= a < hi) or an.is_stuffed(i, a, b):
                 continue
             question = tx.is_question(sentence, an.language)
             # the message that gives the first answer (a later message of the reply is heard after it)
             same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
-            if checkq and any(a <= m.start < b for m in an.matches(i, [checkq], any_language=True)):
-                if not (same_message and farewell > b):
+            pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
+            checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
+            if checks:
+                # a check the client said "no" to, or said again after that "no", checked nothing; nor
+                # does one with the goodbye after it in its message, unless the client still confirms it
+                # after a later message (one message that answers, checks and says goodbye is stuffed)
+                if _words_of(sentence) not in rejected and (not _goodbye_after(an, i, checks[-1].end) or (
+                        not same_message and _client_confirms(an, i))):
                     evidence.append(an.evidence(i, sentence, a, b))
                 continue
-            if question or same_message:
+            if question or same_message or recap.restates_question(sentence, an.language):
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
             if cue and any(a <= m.start < b for m in an.matches(i, [cue])):
-                words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
-                if len(words) >= 3:
+                if _cue_recap(an, i, sentences[k:], cue, pool):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
             follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
-            pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
             if i in last_agents and later_message and not follows_question \
-                    and _restates(sentence, pool, an.language):
+                    and recap.states_point(_without_social(an, i, a, sentence), an.language) \
+                    and _restates(_without_social(an, i, a, sentence), pool, an.language):
+                # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
     return Outcome(bool(evidence), evidence)
+
+
+def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: frozenset[str]) -> bool:
+    """A sentence with a summary cue (the first of ``rest``, the unit's sentences from it on) that recaps:
+    a key point stated after the cue, or in the next sentence when the cue stands alone ("Итак, подведём
+    итог. Пособие придёт ..."); a connector ("nii et", «в общем») in the answer to the client's new
+    question counts only when the sentence restates what was said before (see `recap`)."""
+    a, b, sentence = rest[0]
+    chars = list(sentence)
+    for m in an.matches(i, [cue]):
+        if a <= m.start < b:
+            chars[m.start - a:min(m.end, b) - a] = " " * (min(m.end, b) - m.start)
+    content = "".join(chars)
+    if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
+        content = rest[1][2]
+    if not recap.states_point(content, an.language):
+        return False
+    return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \
+        or _restates(sentence, pool, an.language)
+
+
+def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]]:
+    """The words of each check of understanding the client's next message answered "no" to."""
+    out = set()
+    for i in an.agent_indexes:
+        reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+        if reply is None or not recap.rejects(an.turns[reply].text, an.language):
+            continue
+        matches = an.matches(i, [checkq], any_language=True)
+        out |= {_words_of(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}
+    return out
+
+
+def _client_confirms(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's next message after agent unit i confirm its check and ask nothing more?"""
+    reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    return reply is not None and recap.confirms(an.turns[reply].text, an.language)
+
+
+def _words_of(sentence: str) -> tuple[str, ...]:
+    return tuple(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+
+
+def _goodbye_after(an: TranscriptAnalysis, i: int, end: int) -> bool:
+    """Does a goodbye follow position ``end`` in the same message of unit i?"""
+    unit = an.turns[i]
+    part = _part_of(unit, max(end - 1, 0))
+    return any(m.start >= end and _part_of(unit, m.start) == part
+               for m in an.matches(i, ["farewell"], any_language=True))
+
+
+_SOCIAL = ("greeting", "thanks", "farewell", "offer_help")
+
+
+def _without_social(an: TranscriptAnalysis, i: int, a: int, sentence: str) -> str:
+    """The sentence with its social formulas blanked ("если будут вопросы, звоните, всего доброго"): a
+    closing restates no key point."""
+    chars = list(sentence)
+    for m in an.matches(i, _SOCIAL, any_language=True):
+        lo, hi = max(m.start - a, 0), min(m.end - a, len(chars))
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
 
 
 _STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende oma teie te teil teile teid mina ma
     mul meie me meil ka ei pole veel juba nii kas mis mida kes kus kuidas või aga vaid ainult kohta jaoks
     быть и а но что как это этот эта эти вы ваш ваша вам вас мы нас нам я мне меня не да уже ещё еще так
-    для по на в с к о от до при или же ли можно нужно надо конечно хорошо ладно понятно спасибо пожалуйста
+    для по на в с к о от до при или же ли если можно нужно надо конечно хорошо ладно понятно спасибо пожалуйста
     vaja voib muidugi selge jah palun aitah tanan hasti""".split())
 
 

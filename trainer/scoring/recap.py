@@ -1,0 +1,105 @@
+"""What makes a cue word or a check of understanding a summary (issue 9, blind round 3).
+
+A summary comes after the answer and recaps its key points or next steps, or checks understanding. These
+predicates say when a sentence that carries a summary cue or a check is none:
+
+- a connector ("nii et", "seega", "kõigepealt", «в общем», «во-первых») inside the answer to the client's new
+  question joins that answer; only an explicit summary cue ("kokkuvõtteks", «подведём итог») or a sentence
+  that restates what was said before recaps there (:func:`explicit_cue`);
+- after the cue something must be stated: a predicate, or a phrase that says something about a topic
+  ("vaie 30 päeva jooksul"); bare topic names ("tõend ja tagantjärele", «справка, фирма и наше
+  ходатайство») state nothing, however many (:func:`states_point`);
+- the client's own question said back ("Teie küsimus oli ...", «Вы хотите узнать ...») restates the need,
+  not the answer (:func:`restates_question`);
+- a check the client answers "no" to (:func:`rejects`) checked nothing, nor does the same check said again;
+  a third person who "does not answer" ("ema ei vasta") is no such "no";
+- a check with the goodbye after it in its message leaves the client no turn to answer, unless the client
+  still answers it, confirming and asking nothing more (:func:`confirms`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.acts import has_finite_verb
+
+# explicit summary vocabulary (folded): a recap announced as one, wherever it stands
+_EXPLICIT = {
+    "et": re.compile(r"\b(?:kokkuvotte\w*|kokku\s+vottes|kokkuvottes|kordan\s+(?:ule|veel)|lyhidalt|luhidalt|"
+                     r"jargmi\w*\s+samm\w*|kokku\s+lepitud)\b|^\s*(?:ehk|kokku)\s*:"),
+    "ru": re.compile(r"\b(?:итак|итог\w*|подвед\w*\s+итог\w*|подводя\s+итог|подыто\w+|резюмир\w+|повторю|"
+                     r"следующий\s+шаг)\b"),
+}
+# the client's question or wish as the topic of the sentence: "Teie küsimus oli", «Вы хотите узнать»
+_ASKED = {
+    "et": re.compile(r"\b(?:(?:teie|te)\s+(?:kusimus\s+(?:oli|on|puudutas|kais)|kusite|kusisite|soovite\s+teada|soovisite\s+teada|"
+                     r"tahate\s+teada|tahtsite\s+teada)|teid\s+huvitab)\b"),
+    "ru": re.compile(r"\b(?:вы\s+(?:спрашива\w+|спросил\w*|хоти\w*\s+узнать|хотел\w*\s+узнать|интересу\w+)|"
+                     r"ваш\s+вопрос\s+(?:был|касал\w+)|вас\s+интересу\w+)\b"),
+}
+# the client's "no" to a check: it is not clear, or the agent did not answer (said to the agent, or opening
+# the reply: "Ei vastanud.", "Te ei vastanud", «Вы мне так и не ответили»; not "ema ei vasta")
+_NO = {
+    "et": re.compile(r"^\s*ei\s*[.!]*\s*$|\b(?:ei|pole)\s+(?:saanud\s+aru|saa\s+aru|(?:ole\s+)?(?:selge|arusaadav))\b|"
+                     r"(?:^\s*(?:(?:aga|no|ei)[\s,]+)?|\b(?:te|teie|mulle|kusimusele)\s+(?:\w+\s+){0,2})"
+                     r"(?:ei|pole)\s+(?:\w+\s+)?vasta(?:nud)?\b"),
+    "ru": re.compile(r"^\s*нет\s*[.!]*\s*$|\bне\s+(?:понял\w*|понятно|ясно)\b|"
+                     r"(?:^\s*(?:(?:но|нет)[\s,]+)?|\b(?:вы|мне|вопрос)\s+(?:\w+\s+){0,2})не\s+ответил\w*\b"),
+}
+# the client's "yes, understood" to a check: an opening yes or a word of understanding
+_YES = {
+    "et": re.compile(r"^\s*(?:(?:nii|no|noh|oi)\s+)?(?:jah|jaa|jep|selge|arusaadav|sain\s+aru|saan\s+aru|hasti|"
+                     r"hea\s+kull|okei|ok)\b"),
+    "ru": re.compile(r"^\s*(?:(?:так|ну|а|ага)\s*,?\s*)?(?:да|ага|угу|понятно|ясно|понял\w*|хорошо|ладно)\b"),
+}
+_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
+
+
+def _folded(text: str) -> str:
+    return " ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit())
+
+
+def explicit_cue(sentence: str, language: str) -> bool:
+    """Does the sentence announce a summary in so many words ("Kokkuvõtteks", «Подведу итог»), not only
+    join a conclusion with a connector ("nii et", «в общем»)?"""
+    pattern = _EXPLICIT.get(language)
+    return bool(pattern and pattern.search(tx.fold(sentence.lower())))
+
+
+def states_point(text: str, language: str) -> bool:
+    """Does the text state a key point: a predicate ("toetus tuleb 5. kuupäeval"), or, without one, a phrase
+    of three or more words that says something about a topic ("vaie 30 päeva jooksul", «пенсия 712,90
+    евро»)? Bare topic names ("tõend ja tagantjärele", «Возражение. Рассрочка.») state nothing."""
+    if not any(t.is_word for t in tx.tokenize_cached(text)):
+        return False
+    if has_finite_verb(text, language):
+        return True
+    return any(len(_folded(item).split()) >= 3 for item in _ITEM_SPLIT.split(text))
+
+
+def restates_question(sentence: str, language: str) -> bool:
+    """Is the sentence the client's question said back ("Nii et Teie küsimus oli, kuhu pöörduda",
+    «Итак: Вы хотите узнать, положено ли Вам пособие»), with no answer after a colon or semicolon?"""
+    pattern = _ASKED.get(language)
+    if not pattern:
+        return False
+    parts = [p for p in re.split(r"[:;]", sentence) if p.strip()]
+    asked = [p for p in parts if pattern.search(_folded(p))]
+    return bool(asked) and all(p in asked or explicit_cue(p, language) or not states_point(p, language)
+                               for p in parts)
+
+
+def rejects(client_text: str, language: str) -> bool:
+    """Does the client's reply say the check failed ("Ei vastanud.", «Нет, не ответили», "Ei.")?"""
+    pattern = _NO.get(language)
+    return bool(pattern and pattern.search(tx.fold(client_text.lower())))
+
+
+def confirms(client_text: str, language: str) -> bool:
+    """Does the client's reply confirm a check ("Jah, sain aru. Aitäh!", «Понятно, спасибо») and ask nothing
+    more (not "Jah, aga kuhu ma taotluse saadan?")?"""
+    pattern = _YES.get(language)
+    folded = tx.fold(client_text.lower())
+    return bool(pattern and pattern.search(folded)) and not rejects(client_text, language) \
+        and "?" not in client_text and not tx.is_question(client_text, language)
