@@ -100,3 +100,23 @@ def test_one_early_goodbye_then_a_real_closing_passes():
         "Aitäh, et pöördusite! Kõike head!",
     ])
     assert verdicts("et", turns, channel="chat")["closing"] == "pass"
+
+
+def test_a_goodbye_repeated_word_for_word_says_why_it_is_no_closing():
+    from scoring_support import RUBRIC, SETTINGS
+
+    from trainer.scoring.score import score_transcript
+    from trainer.scoring.transcript import Context, Transcript, Turn
+
+    turns = _chat([
+        "Здравствуйте, Департамент социального страхования, Ирина. Спасибо за обращение, всего доброго!",
+        "это что? вы мне ответите, за что переплата?",
+        "Переплата возникла из-за пересчёта. Спасибо за обращение, всего доброго!",
+        "а почему мне не сообщили раньше?",
+        "Спасибо за обращение, всего доброго!",
+    ])
+    transcript = Transcript(language="ru", channel="chat", context=Context(),
+                            turns=[Turn(role=r, text=t) for r, t in turns])
+    closing = next(c for c in score_transcript(transcript, RUBRIC, SETTINGS)["criteria"] if c["id"] == "closing")
+    assert closing["result"] == "fail" and closing["reason"] == "repeated_goodbye"
+    assert "всего доброго" in closing["feedback"]

@@ -1235,6 +1235,11 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     found = [m for m in an.matches(last, names, check.phrases, check.any_language)
              if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))]
     evidence = [an.match_evidence(last, m) for m in found]
+    raw = getattr(an, "raw", None)
+    if not found and raw is not None and last in raw.agent_indexes:
+        said = raw.matches(last, names, check.phrases, check.any_language)
+        if said:  # thanked and wished, but word for word as an earlier reply: a pasted repeat, no closing act
+            return Outcome(False, [raw.match_evidence(last, said[-1])], "repeated_goodbye")
     if not found:
         return Outcome(False, evidence, "no_closing")
     if last == an.agent_indexes[0]:
