@@ -36,7 +36,8 @@ EXPECTED = {
     "et-phone-exemplary.yaml": (set(), {"empathy"}, True),
     "et-chat-no-diacritics.yaml": (set(), {"identification", "empathy"}, True),
     "et-phone-informal.yaml": ({"formal_address"}, {"identification", "empathy"}, True),
-    "et-phone-disclosure.yaml": ({"identification", "needs", "data_protection"}, set(), False),
+    # "Kas see vastas Teie küsimusele? Head päeva!" in one message gives the client no chance to answer: no summary
+    "et-phone-disclosure.yaml": ({"identification", "needs", "summary", "data_protection"}, set(), False),
     "et-phone-name-only.yaml": ({"identification", "needs", "summary"}, {"empathy"}, False),
     # the client's "Mis mõttes?!" is left open: "Helistage kuhugi mujale. Head aega." is a brush-off, not a closing
     "et-phone-negated-empathy.yaml": ({"needs", "summary", "empathy", "courtesy", "closing"}, {"identification"}, False),
