@@ -17,3 +17,14 @@ def verdicts(lang: str, turns: list[tuple[str, str]], channel: str = "phone", **
     transcript = Transcript(language=lang, channel=channel, context=Context(**context),
                             turns=[Turn(role=r, text=t) for r, t in turns])
     return {c["id"]: c["result"] for c in score_transcript(transcript, RUBRIC, SETTINGS)["criteria"]}
+
+
+#: the agent's opening of the courtesy tests' dialogues (test_courtesy.py, test_courtesy_terse.py)
+OPENING = {"et": "Tere, Sotsiaalkindlustusamet, Piret kuuleb. Kuidas saan aidata?",
+           "ru": "Здравствуйте, Департамент социального страхования, Наталья. Чем могу помочь?"}
+
+
+def courtesy_of(turns: list[Turn], language: str, channel: str = "chat") -> dict:
+    """The courtesy verdict (the criterion's result dict) of these turns, scored with the call model."""
+    result = score_transcript(Transcript(language=language, channel=channel, turns=turns), RUBRIC, SETTINGS)
+    return next(c for c in result["criteria"] if c["id"] == "courtesy")

@@ -73,3 +73,33 @@ def test_a_hold_with_a_name_check_is_not_only_a_hold(library):
     k = next(n for n, a in enumerate(answers) if a.startswith("минуточку проверяю"))
     conv = play_answers(library.get("foreign-no-code-ru"), library, answers[:k + 1], seed=1)
     assert "это я" in conv.turns[-1]["text"]
+
+
+# -- 3. the chat transcript: taken by a helped client, declined by one leaving unhelped, not while a question is open
+
+def test_the_transcript_is_taken_only_by_a_client_who_was_helped(library):
+    from trainer.simulation.examples import play_answers
+    from trainer.simulation.reactions import TRANSCRIPT_ANSWER, TRANSCRIPT_DECLINE
+
+    doc = yaml_runs("health-insurance-redirect-chat-et")
+    good = play_answers(library.get("health-insurance-redirect-chat-et"), library, doc["good"], seed=1)
+    assert TRANSCRIPT_ANSWER["et"] in good.turns[-1]["text"]
+    gaming = play_answers(library.get("health-insurance-redirect-chat-et"), library, doc["gaming"], seed=1)
+    client = [t["text"] for t in gaming.turns if t["role"] == "client"]
+    assert not any("ei vastanud" in t and TRANSCRIPT_ANSWER["et"] in t for t in client)  # its question is open
+    echo = ["Tere! Sotsiaalkindlustusamet, Liis. Kas ma sain õigesti aru, et küsite, kuidas lapsetoetust taotleda?",
+            "Kas ma sain õigesti aru, et Te ei leia taotlust?",
+            "Kas ma sain õigesti aru, et soovite teada, kust taotlust leida?",
+            "Kas ma sain õigesti aru, et küsite taotluse kohta?",
+            "Kas ma sain õigesti aru, et see on Teile oluline? Soovi korral saadan vestluse ärakirja."]
+    said, conv = play_client(library, library.get("child-allowance-et"), echo, TODAY)
+    assert conv.state["step"] == library.get("child-allowance-et").dialogue.on_stuck
+    assert said.endswith(TRANSCRIPT_DECLINE["et"])
+
+
+def yaml_runs(scenario_id: str) -> dict[str, list[str]]:
+    """The answers of each run of batch 11's file for a scenario."""
+    import yaml
+
+    doc = yaml.safe_load((Path(__file__).parent / f"newuser/live11/{scenario_id}.yaml").read_text(encoding="utf-8"))
+    return {r["name"]: r["answers"] for r in doc["runs"]}

@@ -8,6 +8,7 @@ twice is a brush-off (reason ``brush_off``; the feedback quotes the agent's turn
 from pathlib import Path
 
 import pytest
+from scoring_support import OPENING
 
 from trainer.scoring.score import score_transcript
 from trainer.scoring.transcript import Transcript, Turn
@@ -15,8 +16,6 @@ from trainer.simulation.library import Library, scoring_settings
 
 ROOT = Path(__file__).parent.parent
 SETTINGS = scoring_settings()
-OPENING = {"et": "Tere, Sotsiaalkindlustusamet, Piret kuuleb. Kuidas saan aidata?",
-           "ru": "Здравствуйте, Департамент социального страхования, Наталья. Чем могу помочь?"}
 QUESTION = {"et": "Mul on küsimus toetuse kohta, kuidas ma selle kätte saan?",
             "ru": "У меня вопрос по пособию, как мне его получить?"}
 

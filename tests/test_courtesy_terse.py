@@ -5,32 +5,22 @@ question (twice, or once with the client saying they do not understand). A terse
 simple question ("Jah, 10. kuupäeval.", «Да, придёт 5-го.») is polite, and so is a referral to a named
 page that answers a "where" question."""
 
-from pathlib import Path
-
 import pytest
+from scoring_support import OPENING, RUBRIC, courtesy_of
 
-from trainer.scoring.score import score_transcript
-from trainer.scoring.transcript import Transcript, Turn
-from trainer.simulation.library import Library, scoring_settings
-
-ROOT = Path(__file__).parent.parent
-SETTINGS = scoring_settings()
-OPENING = {"et": "Tere, Sotsiaalkindlustusamet, Piret kuuleb. Kuidas saan aidata?",
-           "ru": "Здравствуйте, Департамент социального страхования, Наталья. Чем могу помочь?"}
+from trainer.scoring.transcript import Turn
 
 
 @pytest.fixture(scope="module")
 def rubric():
-    return Library.load(ROOT).rubrics["call-model"]
+    return RUBRIC
 
 
 def _courtesy(rubric, language, *texts, channel="chat"):
     """Courtesy of a dialogue: the agent's opening, then client and agent turns alternating from the client."""
     turns = [Turn(role="agent", text=OPENING[language])]
-    for i, text in enumerate(texts):
-        turns.append(Turn(role="client" if i % 2 == 0 else "agent", text=text))
-    result = score_transcript(Transcript(language=language, channel=channel, turns=turns), rubric, SETTINGS)
-    return next(c for c in result["criteria"] if c["id"] == "courtesy")
+    turns += [Turn(role="client" if i % 2 == 0 else "agent", text=text) for i, text in enumerate(texts)]
+    return courtesy_of(turns, language, channel)
 
 
 ANSWERED_LAST = [

@@ -28,6 +28,7 @@ from trainer.simulation.reactions import (
     OWN_NAME,
     REQUEST_WORDS,
     TRANSCRIPT_ANSWER,
+    TRANSCRIPT_DECLINE,
     UNKNOWN_ANSWER,
     after_end_answer,
     asks_anything_else,
@@ -417,7 +418,12 @@ def transcript_answer(conv: Conversation, text: str) -> str | None:
     if conv.scenario.channel != "chat" or conv.state["vars"].get("transcript_offered") \
             or not offers_transcript(text, lang):
         return None
+    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    if client_asks(conv, last):
+        return None  # its question is still open: a copy of the chat is not what it is thinking of
     conv.state["vars"]["transcript_offered"] = True
+    if conv.state["step"] is not None and conv.state["step"] == conv.scenario.dialogue.on_stuck:
+        return TRANSCRIPT_DECLINE.get(lang, TRANSCRIPT_DECLINE["et"])  # it got no help: no copy wanted
     return TRANSCRIPT_ANSWER.get(lang, TRANSCRIPT_ANSWER["et"])
 
 

@@ -269,6 +269,9 @@ TRANSCRIPT_OFFER_VERBS = {
 }
 TRANSCRIPT_ANSWER = {"et": "Ärakiri oleks hea, saatke palun.", "ru": "Копию пришлите, пожалуйста.",
                      "en": "A transcript would be good, please send it."}
+# ... and a client leaving unsatisfied (on the dialogue's ``on_stuck`` end) does not want a copy of a chat that
+# did not help it
+TRANSCRIPT_DECLINE = {"et": "Ärakirja pole vaja.", "ru": "Копия не нужна.", "en": "No need for a transcript."}
 
 
 def offers_transcript(text: str, language: str) -> bool:
