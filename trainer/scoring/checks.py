@@ -24,7 +24,7 @@ from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import clarifies, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
-from trainer.scoring.leftopen import answers_anew, says_unanswered
+from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
 from trainer.scoring.macros import pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
@@ -717,13 +717,15 @@ def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
     return outcome
 
 
-def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
+def _concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
+    """A concept's phrases said (or, for ``not-concept``, not said); ``skip(an, i, match)`` drops a match
+    that the caller's criterion does not count (courtesy: an offer of a further way)."""
     names = [] if check.phrases is not None else check.value_list()
     evidence, phrases_seen = [], set()
     for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
             if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m)) \
-                    and not (check.type == "not-rude" and _offer_of_own_way(an, i, m)):
+                    and not (skip is not None and skip(an, i, m)):
                 evidence.append(an.match_evidence(i, m))
                 phrases_seen.add(tx.fold(m.phrase))
         if check.markers:
@@ -733,21 +735,6 @@ def _concept(check: Check, an: TranscriptAnalysis) -> Outcome:
                         evidence.append(Evidence(part[1] + 1, marker, an.agent_number.get(part[1])))
                         phrases_seen.add(marker)
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
-
-
-# "you can also do it yourself": an offer of a further way ("Taotluse seisu saate vaadata ka ise iseteeninduses.",
-# «Вы также можете сами посмотреть ...»), not the brush-off "vaadake ise" / the condescending "saate ju ise"
-_CAN = re.compile(r"\b(?:saate|voite|saab|voib|можете|можно)\b")
-_ALSO_SELF = re.compile(r"\b(?:ka|samuti)\s+ise\b|\b(?:также|тоже)\b.*\bсам[иа]?\b|\bсам[иа]?\b.*\b(?:также|тоже)\b")
-_PARTICLE = re.compile(r"\b(?:ju|же|ведь)\b")
-
-
-def _offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
-    """Is the rudeness match inside an offer of a further way the client can use themselves („saate ka ise
-    vaadata“, «можете также сами посмотреть»), without the condescending "ju" / «же»?"""
-    a, b = _sentence_of(an, i, m.start)
-    folded = tx.fold(an.turns[i].text[a:b])
-    return bool(_CAN.search(folded) and _ALSO_SELF.search(folded) and not _PARTICLE.search(folded))
 
 
 def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
@@ -1022,7 +1009,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
                 # after a later message (one message that answers, checks and says goodbye is stuffed)
-                if _words_of(sentence) not in rejected and (not _goodbye_after(an, i, checks[-1].end) or (
+                if sentence_key(sentence) not in rejected and (not _goodbye_after(an, i, checks[-1].end) or (
                         not same_message and _client_confirms(an, i))):
                     evidence.append(an.evidence(i, sentence, a, b))
                 continue
@@ -1069,7 +1056,7 @@ def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]
         if reply is None or not recap.rejects(an.turns[reply].text, an.language):
             continue
         matches = an.matches(i, [checkq], any_language=True)
-        out |= {_words_of(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}
+        out |= {sentence_key(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}
     return out
 
 
@@ -1077,10 +1064,6 @@ def _client_confirms(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client's next message after agent unit i confirm its check and ask nothing more?"""
     reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
     return reply is not None and recap.confirms(an.turns[reply].text, an.language)
-
-
-def _words_of(sentence: str) -> tuple[str, ...]:
-    return tuple(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
 
 
 def _goodbye_after(an: TranscriptAnalysis, i: int, end: int) -> bool:
@@ -1207,20 +1190,6 @@ def _part_of(unit: Unit, pos: int) -> int:
     return max(0, bisect_right([p[0] for p in unit.parts], pos) - 1)
 
 
-_REPEATED_GOODBYES = 2
-
-
-def _ends_with(an: TranscriptAnalysis, i: int, farewells: set[str]) -> bool:
-    """Does agent unit i end (its last sentence) with one of these farewells ("Kõike head!", «Всего доброго!»)?
-    Read on the whole text (a pasted repeat is no act, but it was said)."""
-    an = getattr(an, "raw", None) or an
-    sentences = an.sentences(i)
-    if not sentences:
-        return False
-    a = sentences[-1][0]
-    return any(m.start >= a and tx.fold(m.quote) in farewells for m in an.matches(i, ["farewell"]))
-
-
 def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A polite closing as an act: thanks or a farewell in the agent's last unit, which is not also the
     opening, performs no stuffed cue chain and leaves no client question open (the client's last unit
@@ -1245,10 +1214,7 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     if last == an.agent_indexes[0]:
         return Outcome(False, evidence, "no_conversation")
     # a goodbye that already ended two or more earlier replies, the client going on after each, is a macro
-    farewells = {tx.fold(m.quote) for m in an.matches(last, ["farewell"]) if m.start >= tail}
-    earlier = [i for i in an.agent_indexes[1:-1] if farewells and i + 1 < len(an.turns)
-               and an.turns[i + 1].role == "client" and _ends_with(an, i, farewells)]
-    if len(earlier) >= _REPEATED_GOODBYES:
+    if repeats_goodbye(an, last, tail):
         return Outcome(False, evidence[:1], "repeated_goodbye")
     before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
     after = last + 1 if last + 1 < len(an.turns) else None

@@ -16,8 +16,6 @@ A mentor's rules:
 
 from __future__ import annotations
 
-import re
-
 from trainer import text as tx
 
 # a client's reply that opens by taking the answer
@@ -47,10 +45,9 @@ def rejects(text: str) -> bool:
 
 
 def _asks(an, i: int, sentence: str) -> bool:
-    text = an.turns[i].text
-    if not re.search(r"[?!,;]", text):
-        return tx.is_spoken_question(sentence, an.language)
-    return tx.is_question(sentence, an.language)
+    from trainer.scoring.checks import _asks_question
+
+    return _asks_question(an.turns[i].text, sentence, an.language)
 
 
 def _first_answer(an, units) -> tuple[int, int] | None:

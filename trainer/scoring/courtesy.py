@@ -12,11 +12,26 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept
+from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
 from trainer.scoring.rubric import Check
 
 # an address the client can use: a web or e-mail address, a phone number
 _ADDRESS_RE = re.compile(r"(?i)@|\bwww\.|\b[\w-]+\.(?:ee|eu|com|org|net|ru)\b|\d{4,}|\d{2,}\s\d{2,}")
+
+
+# "you can also do it yourself": an offer of a further way ("Taotluse seisu saate vaadata ka ise iseteeninduses.",
+# «Вы также можете сами посмотреть ...»), not the brush-off "vaadake ise" / the condescending "saate ju ise"
+_CAN = re.compile(r"\b(?:saate|voite|saab|voib|можете|можно)\b")
+_ALSO_SELF = re.compile(r"\b(?:ka|samuti)\s+ise\b|\b(?:также|тоже)\b.*\bсам[иа]?\b|\bсам[иа]?\b.*\b(?:также|тоже)\b")
+_PARTICLE = re.compile(r"\b(?:ju|же|ведь)\b")
+
+
+def _offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match inside an offer of a further way the client can use themselves („saate ka ise
+    vaadata“, «можете также сами посмотреть»), without the condescending "ju" / «же»?"""
+    a, b = _sentence_of(an, i, m.start)
+    folded = tx.fold(an.turns[i].text[a:b])
+    return bool(_CAN.search(folded) and _ALSO_SELF.search(folded) and not _PARTICLE.search(folded))
 
 
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -25,7 +40,7 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     question that only sends them to the website or to "write to us" with no address and no offer of help,
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
-    found = _concept(check, an)
+    found = _concept(check, an, skip=_offer_of_own_way)
     if found.passed:
         return found
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an))

@@ -4,6 +4,8 @@
   «это не ответ») leaves the question open, question mark or not.
 - A last reply whose statements only repeat what the agent said before ("Итак: ..." after «А сколько
   ждать?») does not answer the client's new question (unless the client opened by taking the answer).
+- The same goodbye that already ended two or more earlier replies, the client going on after each, is a
+  macro, not a closing (`repeats_goodbye`).
 """
 
 from __future__ import annotations
@@ -52,3 +54,26 @@ def answers_anew(an, last: int, before: int | None) -> bool:
         if not _restates(rest, frozen, an.language):
             return True
     return False
+
+
+_REPEATED_GOODBYES = 2
+
+
+def repeats_goodbye(an, last: int, tail: int) -> bool:
+    """Did the farewell of the agent's last unit (from position ``tail`` on) already end two or more earlier
+    replies after which the client went on ("Kõike head!" pasted under every message)?"""
+    farewells = {tx.fold(m.quote) for m in an.matches(last, ["farewell"]) if m.start >= tail}
+    earlier = [i for i in an.agent_indexes[1:-1] if farewells and i + 1 < len(an.turns)
+               and an.turns[i + 1].role == "client" and _ends_with(an, i, farewells)]
+    return len(earlier) >= _REPEATED_GOODBYES
+
+
+def _ends_with(an, i: int, farewells: set[str]) -> bool:
+    """Does agent unit i end (its last sentence) with one of these farewells ("Kõike head!", «Всего доброго!»)?
+    Read on the whole text (a pasted repeat is no act, but it was said)."""
+    an = getattr(an, "raw", None) or an
+    sentences = an.sentences(i)
+    if not sentences:
+        return False
+    a = sentences[-1][0]
+    return any(m.start >= a and tx.fold(m.quote) in farewells for m in an.matches(i, ["farewell"]))

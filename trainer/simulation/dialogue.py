@@ -83,6 +83,9 @@ class Conversation:
         self.signals = render_deep({**scenario.dialogue.hears, **scenario.signals}, self.values)
         self.concepts = library.concepts_for(scenario)
         self.concepts.update({name: {scenario.language: list(p)} for name, p in self.signals.items()})
+        # the signals that name a wrong answer (in a ``misinformation`` condition): see `_unsay_wrong`
+        self._wrong_signals = {name for mis in scenario.misinformation
+                               for name in re.findall(r"[a-z_][a-z0-9_]*", mis.when) if name in self.signals}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -265,9 +268,7 @@ class Conversation:
         """A wrong answer (a signal named in the scenario's ``misinformation``) heard only in a question or in a
         rule told as former („Kas ma sain õigesti aru, et küsite, kas see tuleb reedel?“, „Varem maksti reedel,
         aga nüüd enam mitte.“) was not said: the client does not believe it, as the scorer does not count it."""
-        wrong = {name for mis in self.scenario.misinformation for name in re.findall(r"[a-z_][a-z0-9_]*", mis.when)
-                 if name in self.signals}
-        heard = [n for n in wrong if analysis["signals"].get(n)]
+        heard = [n for n in self._wrong_signals if analysis["signals"].get(n)]
         if not heard:
             return
         lang = self.scenario.language
@@ -339,7 +340,7 @@ class Conversation:
             target = None
         unconditioned = target is None or chosen is not None and chosen.when is None \
             and not self.scenario.step(target).end  # the script's default next step is no answer either
-        last = next((t["text"] for t in reversed(self.turns[:-1]) if t["role"] == "client"), "")
+        last = listening.last_client_line(self)
         if unconditioned and not answers and listening.client_asks(self, last) and self._only_goodbye():
             # „Aitäh, et kirjutasite! Kõike head!“ to the client's open question: a caller does not ask
             # "what do you mean?", it parts unsatisfied: on the dialogue's `on_stuck` end, or (without one)
@@ -378,7 +379,7 @@ class Conversation:
             if heard:  # the client answered, believed or waited: no "I didn't understand"
                 self.state["vars"]["stays"] = stays + 1
                 said = " ".join(heard)
-                last = next((t["text"] for t in reversed(self.turns) if t["role"] == "client"), "")
+                last = listening.last_client_line(self)
                 if said == last and not getattr(self, "_holding", False):  # the same question again: "as I said"
                     lead = REPEATED_ANSWER.get(self.scenario.language, REPEATED_ANSWER["et"])
                     lead = lead.replace("{сказала}", "сказал" if self.persona.sex == "M" else "сказала")

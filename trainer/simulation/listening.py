@@ -65,6 +65,11 @@ _YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
 _THANKS = re.compile(r"\b(?:aitäh|aitah|tänan|tänud|tänu|спасибо|благодарю|thank)", re.IGNORECASE)
 
 
+def last_client_line(conv: Conversation) -> str:
+    """The client's latest line ("" before it has spoken)."""
+    return next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+
+
 def thanks(conv: Conversation, line: str) -> bool:
     """Does the client's line (a script text, placeholders unrendered) thank, asking nothing back?"""
     return bool(_THANKS.search(line or "")) and "?" not in line  # „Ahah, nii et mina valetan? Aitäh väga“: no thanks
@@ -385,7 +390,7 @@ def open_question(conv: Conversation, text: str, signals: dict) -> str | None:
     """"My question is still open", when no rule of the step fits a reply that offers more help or checks
     understanding ("Kas veel midagi?", «Есть ещё вопросы?») while the client's last line asked something."""
     lang = conv.scenario.language
-    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    last = last_client_line(conv)
     if "?" in last and _questions(tx.normalize_input(text).text, lang) and asks_anything_else(text, signals, lang):
         return OPEN_QUESTION.get(lang, OPEN_QUESTION["et"])
     return None
@@ -418,7 +423,7 @@ def transcript_answer(conv: Conversation, text: str) -> str | None:
     if conv.scenario.channel != "chat" or conv.state["vars"].get("transcript_offered") \
             or not offers_transcript(text, lang):
         return None
-    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    last = last_client_line(conv)
     if client_asks(conv, last):
         return None  # its question is still open: a copy of the chat is not what it is thinking of
     conv.state["vars"]["transcript_offered"] = True
@@ -432,7 +437,7 @@ def _parted_kindly(conv: Conversation) -> bool:
     thanked („Selge, aitäh.“) or has no exclamation („Ma ei tea... Olgu. Head aega.“); a client who hung up
     („Всё, хватит! Я буду жаловаться. До свидания!“, „Бюрократы! Ладно, до свидания.“) is gone."""
     lang = conv.scenario.language
-    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    last = last_client_line(conv)
     if "!" not in last:
         return True
     entry = conv.concepts.get("thanks") or {}
@@ -573,7 +578,7 @@ _CALL_STEMS = ("helista", "kirjuta", "poordu", "ühendust", "uhendust", "зво�
 
 def hung_up(conv: Conversation) -> bool:
     """Did the client's last line say (as a stage direction) that it hung up?"""
-    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "client"), "")
+    last = last_client_line(conv)
     return bool(_HUNG_UP.search(last))
 
 
