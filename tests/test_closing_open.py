@@ -120,3 +120,21 @@ def test_a_goodbye_repeated_word_for_word_says_why_it_is_no_closing():
     closing = next(c for c in score_transcript(transcript, RUBRIC, SETTINGS)["criteria"] if c["id"] == "closing")
     assert closing["result"] == "fail" and closing["reason"] == "repeated_goodbye"
     assert "всего доброго" in closing["feedback"]
+
+
+def test_a_keyword_chain_ending_in_thanks_is_no_repeated_goodbye():
+    from scoring_support import RUBRIC, SETTINGS
+
+    from trainer.scoring.score import score_transcript
+    from trainer.scoring.transcript import Context, Transcript, Turn
+
+    turns = [("client", "tere, kas lapsetoetust peab eraldi taotlema?"),
+             ("agent", "Tere, Sotsiaalkindlustusamet, Mari. Kuidas saan aidata?"),
+             ("client", "kas peab taotlema voi mitte?"),
+             ("agent", "Lapsetoetus. Iseteenindus. Pakkumine. 8. kuupäev."),
+             ("client", "ma ei saa aru"),
+             ("agent", "Kokkuvõtteks: lapsetoetus, iseteenindus. Aitäh, head päeva!")]
+    transcript = Transcript(language="et", channel="chat", context=Context(),
+                            turns=[Turn(role=r, text=t) for r, t in turns])
+    closing = next(c for c in score_transcript(transcript, RUBRIC, SETTINGS)["criteria"] if c["id"] == "closing")
+    assert closing["result"] == "fail" and closing.get("reason") != "repeated_goodbye"

@@ -1205,7 +1205,10 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
              if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))]
     evidence = [an.match_evidence(last, m) for m in found]
     raw = getattr(an, "raw", None)
-    if not found and raw is not None and last in raw.agent_indexes:
+    acts = getattr(an, "acts", None)
+    repeated = acts is not None and any(f.kind == "repeat" and f.turn in {p[1] for p in an.turns[last].parts}
+                                        for f in acts.findings)
+    if not found and repeated and raw is not None and last in raw.agent_indexes:
         said = raw.matches(last, names, check.phrases, check.any_language)
         if said:  # thanked and wished, but word for word as an earlier reply: a pasted repeat, no closing act
             return Outcome(False, [raw.match_evidence(last, said[-1])], "repeated_goodbye")
