@@ -461,12 +461,13 @@ def finish_gaming(b: Builder, p: dict, topic: dict, request: str, context: dict,
     else:
         b.label("empathy", "n_a", "the client is not upset")
     b.label("data_protection", "pass", "no personal data disclosed")
-    if game == "paste":
-        # the call model's "brush-offs" as the blind labellers read them: the client's question ignored with
-        # the same pasted reply again and again
-        b.label("courtesy", "fail", "brush-off: the client's question is met twice more with the same pasted text")
-    else:
-        b.label("courtesy", "pass", "no blame or condescension (the failure is in content, not tone)")
+    # the call model's "brush-offs" as the blind labellers read them (33 of their 37 gaming runs): the
+    # client's question and "you did not answer" ignored to the end with the same paste, keyword chains or
+    # bare words (label convention since the seventh session; before it only pastes failed courtesy)
+    b.label("courtesy", "fail", {
+        "paste": "brush-off: the client's question is met twice more with the same pasted text",
+        "keywords": "brush-off: the client's question and complaints are met with keyword chains to the end",
+        "stuffed": "brush-off: the client's question and complaints are met with bare words to the end"}[game])
     return finish(b, context, kind, topic_id, False, switch, game=game)
 
 

@@ -43,7 +43,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     found = _concept(check, an, skip=_offer_of_own_way)
     if found.passed:
         return found
-    evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an))
+    evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
+                or _ignored_to_the_end(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -210,3 +211,102 @@ def _fragment_replies(an: TranscriptAnalysis) -> list[Evidence]:
     if unfit >= 2 or (unfit and baffled and len(fragments) >= 2):
         return fragments
     return []
+
+
+# the client saying the agent is not a person or not listening («вы бот что ли?», "kas te olete robot")
+_NOT_LISTENING = re.compile(r"(?i)\b(?:robot\w*|bot\b|бот\b|робот\w*|автоответчик\w*)|"
+                            # or whether the agent is there at all, or what that was: "kas te kuulete mind",
+                            # «алло это что вообще такое»
+                            r"\bkas\s+te\s+(?:mind\s+)?kuulete\b|\bвы\s+(?:меня\s+)?слышите\b|"
+                            r"\bчто\s+(?:это\s+)?(?:вообще\s+)?такое\b|\bmis\s+see\s+(?:siis\s+)?(?:on|oli)\b")
+
+
+def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
+    """Does agent unit i leave the client's question or complaint before it without a reply: a reply after
+    which the client says it answered nothing, asks whether it is a robot or asks what the bare word meant
+    ("mida jah?"); a whole-reply non-answer of `acts.find_non_answers` (a pasted repeat, a keyword chain); a
+    bare topic word to a question a word cannot answer ("Kuidas?" - "Taotlus."); or, as the last reply,
+    nothing but social formulas, fillers or a bare yes ("Palun.", "Jah. Kõike head!"): earlier in a call
+    "jah", "mhm", «понимаю» are listening while the client talks on."""
+    from trainer.scoring.leftopen import says_unanswered
+
+    asked = an.turns[i - 1].text
+    nxt = an.turns[i + 1].text if i + 1 < len(an.turns) and an.turns[i + 1].role == "client" else ""
+    if nxt and (says_unanswered(nxt) or _NOT_LISTENING.search(nxt) or _puzzled_echo(an, i, nxt)):
+        return True
+    if _whole_non_answer(an, i):
+        return True
+    text = an.turns[i].text
+    sentences = an.sentences(i)
+    told = any(ch.isdigit() for ch in text) or any(_informs(an, s) and not an.is_stuffed(i, a, b)
+                                                    for a, b, s in sentences)
+    if nxt and _BAFFLED.search(nxt) and not told and "?" not in text:
+        return True  # "Ma ei saa aru, kas lapsed saavad midagi?" after cue words that told nothing
+    wh = bool(_EXPLAIN.search(asked) or _WH.search(asked))
+    bare = _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", text)), _SOCIAL_ONLY)
+    words = [tx.fold(t.text) for t in tx.tokenize_cached(bare) if t.is_word]
+    content = [w for w in words if w not in _FILLERS and w not in _YES_WORDS]
+    if not content:  # "Jah." to "Kuidas?", "Mhm." to "Te ei vastanud mu küsimusele."
+        # a yes to "why?" that the client has to ask again ("Да." - «Так почему?»); "jah" while the client
+        # tells on is listening
+        return last or says_unanswered(asked) or (wh and bool(words) and not told and bool(nxt)
+                                                   and _asks(an, i + 1))
+    if "?" in text or told:
+        return False  # asking back, or something told
+    if all(an.is_stuffed(i, a, b) for a, b, _ in sentences):
+        return True  # nothing but a checklist or cue chain («этап итог итак подведём итог вопрос решён»)
+    # a bare topic word to a question a word cannot answer: "Kuidas?" - "Taotlus." (an apology or thanks
+    # around it responds to the client)
+    return wh and len(words) <= 2 and (bare == text or last)
+
+
+def _puzzled_echo(an: TranscriptAnalysis, i: int, nxt: str) -> bool:
+    """The client asking what the agent's bare word meant: "mida jah?", «что "понятно"?», "mis taotlus?"."""
+    said = {tx.fold(t.text) for t in tx.tokenize_cached(an.turns[i].text) if t.is_word}
+    words = [tx.fold(t.text) for t in tx.tokenize_cached(nxt) if t.is_word]
+    return 0 < len(said) <= 2 and len(words) <= 3 and bool(_WH.search(nxt)) and bool(said & set(words))
+
+
+def _whole_non_answer(an: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i as a whole a pasted repeat or a keyword chain (`acts.find_non_answers`)?"""
+    acts = an.acts if an.acts is not None else an.raw.acts
+    turns = {p[1] for p in an.turns[i].parts}
+    return acts is not None and any(f.turn in turns and f.whole_reply and f.kind in ("repeat", "keyword_chain")
+                                    for f in acts.findings)
+
+
+# replies that say nothing: thanks-you-too, fillers
+_FILLERS = frozenset("palun mhm mhmh ahah aa ee selge okei ok okay пожалуйста угу ага ок окей понятно ясно".split())
+_YES_WORDS = frozenset("jah jaa jep да".split())
+# questions a yes, a no or a topic word cannot answer ("kui palju?", «когда?», "kuhu?")
+_WH = re.compile(r"(?i)\b(?:kui\s+palju|kui\s+kaua|millal|mitu|kus|kuhu|kust|mida|mis|milline|milli\w+|"
+                 r"сколько|когда|где|куда|откуда|что|какой|какая|какие|каким)\b")
+
+
+# what the thanks is for («Спасибо за обращение!», "Aitäh pöördumise eest!"): part of the formula
+_THANKS_TAIL = re.compile(r"(?i)\bза\s+(?:ваше\s+)?(?:обращение|звонок|вопрос|терпение|ожидание)\b|"
+                          r"\b(?:p[oö]ördumise|k[oõ]ne|k[uü]simuse|ootamise|kannatlikkuse)\s+eest\b|"
+                          r"\bза\s+(?:доставленные\s+)?неудобства\b")
+_SOCIAL_ONLY = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help", "appreciation")
+
+
+def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
+    """The client's questions ignored to the end (a brush-off as the blind labellers read it): the agent's
+    last reply says goodbye or pastes again to an open question (see `_ignores`), and an earlier question or
+    complaint was ignored too. One abrupt goodbye after real answers is a closing failure only."""
+    from trainer.scoring.leftopen import says_unanswered
+
+    if len(an.agent_indexes) < 3:
+        return []
+    last = an.agent_indexes[-1]
+    if last == 0 or an.turns[last - 1].role != "client":
+        return []
+    before = an.turns[last - 1].text
+    if not (_asks(an, last - 1) or says_unanswered(before) or _NOT_LISTENING.search(before)) \
+            or not _ignores(an, last, True):
+        return []
+    earlier = [i for i in an.agent_indexes[1:-1] if _whole_non_answer(an, i)
+               or (an.turns[i - 1].role == "client" and _ignores(an, i, False))]
+    if not earlier:
+        return []
+    return [an.evidence(i, an.turns[i].text.strip()) for i in earlier[:2] + [last]]
