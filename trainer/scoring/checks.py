@@ -300,6 +300,8 @@ class TranscriptAnalysis:
         rest = words - covered
         if (stages >= 3 and rest < 3) or (stages >= 2 and cues >= 4 and rest <= 1):
             return True
+        if _STEP_LABEL.search(tx.fold(self.turns[i].text[start:end])):
+            return True  # «этап эмпатия я понимаю ...», "Samm 3: kokkuvõte": the checklist read out, no act
         # an unpunctuated message is judged whole: the speech breaks must not cut a chain into "acts"
         unit = self.turns[i]
         k = _part_of(unit, start)
@@ -581,7 +583,7 @@ def _bare_word_question(sentence: str, language: str) -> bool:
 
 
 _CHECK_FRAME = frozenset("""правильно верно ли я понимаю поняла понял если kas ma mina saan sain oigesti taspelt
-    tapselt hasti aru""".split())
+    tapselt hasti aru ваш вопрос teie kusimus kusimust kusimusest""".split())  # "... ваш вопрос": no content
 
 
 _ASK_LEADS = frozenset("et mida mis te teie что вы вас о".split())
@@ -612,8 +614,8 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     for phrases in request_key:
         if phrases and any(start <= m.start < end for m in _positive_matches(phrases, language, text)):
             return 0
-    if _CODE_WARNING.search(sentence.lower()):
-        return 0  # "Palun ärge kirjutage isikukoodi vestlusesse": data protection, not the client's matter
+    if _CODE_WARNING.search(sentence.lower()) or _IDENTIFY_ACT.search(sentence.lower()):
+        return 0  # "Palun ärge kirjutage isikukoodi vestlusesse", «мне нужно Вас идентифицировать»: no answer
     covered: set[int] = set()
     concepts: set[str] = set()
     for m_start, m_end, name in _cue_spans(text, cue_key):
@@ -632,9 +634,16 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     return 2 if rest >= 3 else 0
 
 
+# saying that the client must be identified first ("Enne pean Teid tuvastama.", «Чтобы посмотреть Ваше заявление,
+# мне нужно Вас идентифицировать.»): the identification act, not the answer ("puude tuvastamine" is a matter)
+_IDENTIFY_ACT = re.compile(
+    r"\b(?:teid|teie\s+isikut?|isiku|teie)\s+tuvasta\w*|\btuvasta\w*\s+(?:teid|teie\s+isiku\w*)\b"
+    r"|\bидентифицир\w*\s+(?:вас|вашу\s+личность)\b|\bвас\s+идентифицир\w*|\bдля\s+(?:вашей\s+)?идентификации\b"
+    r"|\bустанов\w*\s+(?:вашу\s+)?личность\b")
+
 # a warning not to type the personal code into an open channel (a data protection act, no answer)
 _CODE_WARNING = re.compile(
-    r"\b(?:ärge|arge)\b[^.?!]{0,40}\b(?:isikukood|ik\b)|\b(?:isikukood\w*|ik)\b[^.?!]{0,40}\b(?:ärge|arge)\b"
+    r"\b(?:ärge|arge)\b[^.?!]{0,40}\b(?:isikukood|ik\b)|\b(?:isikukood\w*|ik)\b[^.?!]{0,40}\b(?:ärge|arge|mitte)\b"
     r"|\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b[^.?!]{0,40}\bличн\w*\s+код"
     r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b")
 
@@ -1178,6 +1187,13 @@ def _check_tail(sentence: str, language: str) -> str | None:
         if tokens[k].norm in _CHECK_OPENERS and tx.is_check_statement(sentence[tokens[k].start:], language):
             return sentence[tokens[k].start:]
     return None
+
+
+# a step of the call model named as such ("этап уточнение", "Samm 5: kokkuvõte", «Шаг 6: благодарим») or the
+# word "empathy" said to the client: a checklist read out, whose cue words perform no act
+_STEP_LABEL = re.compile(
+    r"\b(?:этап\w*|шаг|samm|etapp|step)\s*\d*\s*[:.)\-–]?\s*(?:приветств|уточнен|идентифик|ответ|эмпат|итог|резюм|"
+    r"прощан|благодар|подвод|tervitu|tapsust|tuvasta|vastus|empaat|kokkuvot|lopetu|tana)|\b(?:эмпатия|empaatia)\b")
 
 
 _OPENING_WORDS = frozenset("tere tervist teenindab kuuleb здравствуйте обслуживает слушает зовут".split())

@@ -53,6 +53,9 @@ _YES = {
                      r"hea\s+kull|okei|ok)\b"),
     "ru": re.compile(r"^\s*(?:(?:так|ну|а|ага)\s*,?\s*)?(?:да|ага|угу|понятно|ясно|понял\w*|хорошо|ладно)\b"),
 }
+# a statement that the matter is settled, with nothing of it said ("vopros reshon", "kusimus on lahendatud")
+_SETTLED = re.compile(r"^\W*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
+                      r"(?:реш[её]н\w*|решено|в\s+порядке|ясно|понятно|lahendatud|lahenda\w*|korras|selge)\W*$")
 _ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
 
 
@@ -73,6 +76,8 @@ def states_point(text: str, language: str) -> bool:
     евро»)? Bare topic names ("tõend ja tagantjärele", «Возражение. Рассрочка.») state nothing."""
     if not any(t.is_word for t in tx.tokenize_cached(text)):
         return False
+    if _SETTLED.search(tx.fold(text.lower())):
+        return False  # «вопрос решён», "kõik on korras": says the matter is settled, restates none of it
     if has_finite_verb(text, language):
         return True
     return any(len(_folded(item).split()) >= 3 for item in _ITEM_SPLIT.split(text))

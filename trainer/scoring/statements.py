@@ -116,7 +116,8 @@ _IDENTIFIER = {
     "et": r"isikukood\w*|nim(?:i\w*|e(?!l\b|\s+alla\b)\w*)|perekonnanim\w*|eesnim\w*|aadress\w*|elukoh\w*|"
           r"sunnikuup\w*|sunniaeg\w*|"
           r"telefoninum\w*|e-?post\w*|ik",
-    "ru": r"личн\w*\s+код\w*|код\w*|имя|имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
+    # «от имени отца», «на имя матери» (on behalf of, in the name of) ask for no name
+    "ru": r"личн\w*\s+код\w*|код\w*|имя(?<!на\simя)|(?<!от\s)(?<!на\s)имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
           r"e-?mail|почт\w*|isikukood\w*",
 }
 _REQUEST = {
@@ -186,7 +187,10 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
         for m in _rx(_IDENTIFIER[sl]).finditer(folded):
             pos = m.start() if len(folded) == len(sentence) else int(m.start() * len(sentence) / max(1, len(folded)))
             if tx.is_negated(sentence, pos, sl) or re.search(r"\b(?:pole|ei ole|ei)\s+vaja|не\s+нужн|не\s+надо|"
-                                                             r"ärge|arge|не\s+пишите|не\s+указывайте", folded):
+                                                             r"ärge|arge|не\s+пишите|не\s+указывайте|"
+                                                             r"\bmitte\s+(?:\w+\s+)?(?:kirjutada|sisestada|saata|"
+                                                             r"jagada|lisada)\b|не\s+(?:стоит|следует|присылайте|"
+                                                             r"вводите|отправляйте|сообщайте)", folded):
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier

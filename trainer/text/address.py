@@ -22,6 +22,7 @@ _ET_VERBS_2SG = frozenset("saad oled soovid pead void tahad tead naed utled vaja
 _ET_NOT_2SG = frozenset("said teed sead tood lood jood kood need teid meid neid head kuid vaid".split())
 # Clause-initial words after which a bare verb stem is an imperative ("Palun oota").
 _IMPERATIVE_LEAD = frozenset("palun nuud no lihtsalt kohe siis ja ning aga ara jah jaa nii okei selge".split())
+_PAUSE_FILLERS = frozenset("ee eee eeh oo ooo mm mmm hmm".split())  # folded: "öö" is "oo"
 _CLAUSE_PUNCT = frozenset(".!?…,;:–—(\"«“")
 _QUOTES = frozenset("\"'«»“”„")
 # Irregular or noun-homograph singular imperatives ("kuule" = listen/hey: "kuul" is also a bullet)
@@ -94,6 +95,8 @@ def _clause_initial(tokens, i: int) -> bool:
     prev = tokens[j]
     if not prev.is_word:
         return prev.text in _CLAUSE_PUNCT
+    if prev.norm in _PAUSE_FILLERS:
+        return True  # speech: "... on ee oota ma vaatan": the hesitation is a pause, a new clause starts
     if tokens[i].norm not in ("vaja", "tarvis") and prev.norm not in ("ole", "olnud") and (
             (j > 0 and tokens[j - 1].norm == "ei")
             or (j > 1 and tokens[j - 2].norm == "ei" and prev.norm.endswith(("da", "ta")))):
