@@ -144,3 +144,31 @@ def test_real_check_and_recap_still_count():
     result = verdicts("ru", turns)
     assert result["needs"] == "pass"
     assert result["summary"] == "pass"
+
+
+@pytest.mark.parametrize("text,found", [
+    ("kuus null kaks null viis üks kaheksa null kaks seitse kolm oota üks hetk ma vaatan", ["oota"]),
+    ("vaata korraks iseteenindusest", ["vaata"]),
+    ("ma ei oota üks hetk kauem", []),
+    ("palun oodake üks hetk", []),
+    ("ta peab ootama natuke", []),
+])
+def test_wait_a_moment_is_informal_wherever_it_stands(text, found):
+    assert [m.quote for m in tx.find_informal_address(text, "et")] == found
+
+
+def test_birthplace_question_is_identification_not_the_answer():
+    turns = [("agent", "Tere! Sotsiaalkindlustusamet, Kaja kuuleb."),
+             ("client", "Tere. Mulle tuli puude otsus ja ma ei saa aru, miks puuet ei tuvastatud."),
+             ("agent", "Palun öelge oma isikukood."),
+             ("client", "Neli üks null null kaks null kaks kolm seitse kaks kuus."),
+             ("agent", "Aitäh. Ja palun öelge veel, kus Te olete sündinud."),
+             ("client", "Tartus."),
+             ("agent", "Aitäh. Kas Te soovite otsust vaidlustada või tahate kõigepealt teada, miks selline otsus tuli?"),
+             ("client", "Kõigepealt miks."),
+             ("agent", "Ekspertarst hindas, et terviseseisund ei piira igapäevaelu nii palju, et puue tuvastada."),
+             ("client", "Selge."),
+             ("agent", "Kokkuvõtteks: puuet ei tuvastatud, vaide saab esitada 30 päeva jooksul. Kas on arusaadav?"),
+             ("client", "Jah, aitäh."),
+             ("agent", "Aitäh, head päeva!")]
+    assert verdicts("et", turns, identification_required=True)["needs"] == "pass"

@@ -54,6 +54,14 @@ NOT_IGNORED = [
      "ну да", "Назовите, пожалуйста, Ваш личный код, я посмотрю.",
      "38007265078", "Спасибо. Пенсия выплачена седьмого декабря, деньги придут в течение дня.",
      "Понятно, спасибо.", "Спасибо за звонок, всего доброго!"),
+    # a clarifying question, a referral, a curt repeat and a goodbye after the client gave up: "ema telefon ei
+    # vasta" is a third person who does not answer, not the client telling the agent it answered nothing
+    ("et", "Naabri lapsed on kaks päeva üksi kodus. Mis ma tegema pean?", "Kas lapsed on praegu üksi kodus?",
+     "Jah, praegu on nad üksi. Ema telefon ei vasta. Mis ma tegema pean?",
+     "Teatage sellest lasteabi telefonile 116 111. Kas see on arusaadav?",
+     "Lasteabi... Aga nad on praegu üksi ja ema ei vasta. Kas ma helistan sinna või politseisse?",
+     "Helistage lasteabisse, nemad teavad.", "Ma ei tea... Vist peab ise midagi välja mõtlema. Head aega.",
+     "Aitäh, kõike head!"),
     # a "where" question answered with a named page, a thanks to the client's thanks
     ("et", "Kust ma taotluse vormi leian?", "Vormi leiate kodulehe rubriigist „Vormid“, see on esimene link.",
      "Aga kas seda saab ka paberil tuua?", "Saab, klienditeenindusse võib tuua paberil taotluse.",

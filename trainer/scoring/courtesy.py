@@ -13,6 +13,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
+from trainer.scoring.clarify import accepts
 from trainer.scoring.rubric import Check
 
 # an address the client can use: a web or e-mail address, a phone number
@@ -228,11 +229,9 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     bare topic word to a question a word cannot answer ("Kuidas?" - "Taotlus."); or, as the last reply,
     nothing but social formulas, fillers or a bare yes ("Palun.", "Jah. Kõike head!"): earlier in a call
     "jah", "mhm", «понимаю» are listening while the client talks on."""
-    from trainer.scoring.leftopen import says_unanswered
-
     asked = an.turns[i - 1].text
     nxt = an.turns[i + 1].text if i + 1 < len(an.turns) and an.turns[i + 1].role == "client" else ""
-    if nxt and (says_unanswered(nxt) or _NOT_LISTENING.search(nxt) or _puzzled_echo(an, i, nxt)):
+    if nxt and (_told_unanswered(nxt) or _NOT_LISTENING.search(nxt) or _puzzled_echo(an, i, nxt)):
         return True
     if _whole_non_answer(an, i):
         return True
@@ -249,7 +248,7 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     if not content:  # "Jah." to "Kuidas?", "Mhm." to "Te ei vastanud mu küsimusele."
         # a yes to "why?" that the client has to ask again ("Да." - «Так почему?»); "jah" while the client
         # tells on is listening
-        return last or says_unanswered(asked) or (wh and bool(words) and not told and bool(nxt)
+        return last or _told_unanswered(asked) or (wh and bool(words) and not told and bool(nxt)
                                                    and _asks(an, i + 1))
     if "?" in text or told:
         return False  # asking back, or something told
@@ -257,7 +256,15 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
         return True  # nothing but a checklist or cue chain («этап итог итак подведём итог вопрос решён»)
     # a bare topic word to a question a word cannot answer: "Kuidas?" - "Taotlus." (an apology or thanks
     # around it responds to the client)
-    return wh and len(words) <= 2 and (bare == text or last)
+    # ... unless the client takes it ("Iseteeninduses." - "Selge, aitäh."): terse, but answered
+    return wh and len(words) <= 2 and (bare == text or last) and not (nxt and accepts(nxt))
+
+
+def _says_nothing(an: TranscriptAnalysis, i: int) -> bool:
+    """Does agent unit i tell nothing and ask nothing (no informing sentence, no number, no question)?"""
+    text = an.turns[i].text
+    return "?" not in text and not any(ch.isdigit() for ch in text) and not any(
+        _informs(an, s) and not an.is_stuffed(i, a, b) for a, b, s in an.sentences(i))
 
 
 def _puzzled_echo(an: TranscriptAnalysis, i: int, nxt: str) -> bool:
@@ -279,8 +286,21 @@ def _whole_non_answer(an: TranscriptAnalysis, i: int) -> bool:
 _FILLERS = frozenset("palun mhm mhmh ahah aa ee selge okei ok okay пожалуйста угу ага ок окей понятно ясно".split())
 _YES_WORDS = frozenset("jah jaa jep да".split())
 # questions a yes, a no or a topic word cannot answer ("kui palju?", «когда?», "kuhu?")
-_WH = re.compile(r"(?i)\b(?:kui\s+palju|kui\s+kaua|millal|mitu|kus|kuhu|kust|mida|mis|milline|milli\w+|"
+_WH = re.compile(r"(?i)\b(?:kui\s+palju|kui\s+kaua|millal|mitu|kus|kuhu|kust|mida|mis|milline|milli\w+|kes|kelle\w*|"
+                 r"кто|кому|к\s+кому|кого|"
                  r"сколько|когда|где|куда|откуда|что|какой|какая|какие|каким)\b")
+
+
+# the client telling the agent it did not answer ("Te ei vastanud mu küsimusele", «Вы мне так и не ответили»,
+# "Ei vastanud."), not a third person who does not answer ("ema telefon ei vasta")
+_UNANSWERED = re.compile(
+    r"(?:^\W*|[.!?]\s*|\b(?:aga|no|ei|но|нет)[\s,]+|\b(?:te|teie|mulle|kusimusele|вы|мне|вопрос|на\s+вопрос)\s+"
+    r"(?:\w+\s+){0,2})(?:ei|pole|не)\s+(?:\w+\s+)?(?:vastanud|vastasite|vastate|ответили|ответил\w*|отвечаете)\b")
+
+
+def _told_unanswered(text: str) -> bool:
+    """Does the client tell the agent that it did not answer?"""
+    return bool(_UNANSWERED.search(tx.fold(text.lower())))
 
 
 # what the thanks is for («Спасибо за обращение!», "Aitäh pöördumise eest!"): part of the formula
@@ -292,21 +312,22 @@ _SOCIAL_ONLY = ("greeting", "thanks", "farewell", "empathy", "institution", "off
 
 def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's questions ignored to the end (a brush-off as the blind labellers read it): the agent's
-    last reply says goodbye or pastes again to an open question (see `_ignores`), and an earlier question or
-    complaint was ignored too. One abrupt goodbye after real answers is a closing failure only."""
-    from trainer.scoring.leftopen import says_unanswered
-
+    last reply says goodbye or pastes again (see `_ignores`) to an open question, after an earlier question
+    or complaint was ignored too, or to whatever the client said after two were. One abrupt goodbye after
+    real answers is a closing failure only."""
     if len(an.agent_indexes) < 3:
         return []
     last = an.agent_indexes[-1]
     if last == 0 or an.turns[last - 1].role != "client":
         return []
-    before = an.turns[last - 1].text
-    if not (_asks(an, last - 1) or says_unanswered(before) or _NOT_LISTENING.search(before)) \
-            or not _ignores(an, last, True):
-        return []
     earlier = [i for i in an.agent_indexes[1:-1] if _whole_non_answer(an, i)
                or (an.turns[i - 1].role == "client" and _ignores(an, i, False))]
     if not earlier:
         return []
+    before = an.turns[last - 1].text
+    still_open = _asks(an, last - 1) or _told_unanswered(before) or bool(_NOT_LISTENING.search(before))
+    if still_open and _ignores(an, last, True):
+        pass
+    elif len(earlier) < 2 or not _says_nothing(an, last):
+        return []  # after two ignored questions, a last reply that tells nothing ignores the client again
     return [an.evidence(i, an.turns[i].text.strip()) for i in earlier[:2] + [last]]

@@ -75,6 +75,18 @@ def _et_is_imperative_2sg(word: str) -> bool:
         and _lookup(low + "b", "et") == verb
 
 
+_MOMENT = frozenset("uks hetk hetke hetkeks hetkeke natuke natukene veidi korraks minut minutike sekund".split())
+
+
+def _wait_a_moment(tokens, i: int) -> bool:
+    """"oota üks hetk", "vaata korraks": a singular imperative with a moment after it (not "ei oota")."""
+    if tokens[i].norm not in ("oota", "vaata", "kuula"):
+        return False
+    nxt = next((t.norm for t in tokens[i + 1:i + 3] if t.is_word), "")
+    prev = next((t.norm for t in reversed(tokens[max(0, i - 2):i]) if t.is_word), "")
+    return nxt in _MOMENT and prev not in ("ei", "ega", "ara")
+
+
 def _formal_context(tokens, i: int, lang: str) -> bool:
     """The word is part of an idiom or has a formal subject right before it ("Вы ... перешли",
     "sina peal" = on first-name terms with)."""
@@ -158,6 +170,8 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
                 informal = True  # "Ära muretse" (formal: "Ärge muretsege")
             else:
                 informal = _et_is_imperative_2sg(tok.text)
+        if not informal and lang == "et" and _wait_a_moment(tokens, i):
+            informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands
         if informal:
             out.append(Match(tok.start, tok.end, tok.text, tok.text.lower()))
     return out
