@@ -22,7 +22,8 @@ Kinds:
   2nd person singular imperative in a sentence of the call model's vocabulary ("Alusta tervitusega",
   "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»), or
   the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие», "Nüüd ma väljendan
-  kaastunnet").
+  kaastunnet"), or a plan or report of its steps (a sentence naming two stages in the first person in a reply
+  naming three: "esiteks tuvastan Teid, teiseks kontrollin kontrollnumbrit ... vastan Teie küsimusele").
 - ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
   обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
