@@ -149,12 +149,21 @@ _DECIDED = {
           r"отмен(?:ит|ят|им)|спиш(?:ет|ут|ем)|восстанов(?:ит|ят|им)|одобр(?:ит|ят|им)|компенсиру(?:ет|ют|ем)|"
           r"верн(?:ет|ут|ем)|выплат(?:ит|ят|им)\s+(?:\w+\s+){0,2}(?:разниц|долг|недоплат|доплат)\w*|"
           r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:пересчитан|доплачен|назначен|отменен|списан|восстановлен|одобрен|"
-          r"компенсирован|возвращен|выплачен|начислен)\w*",
+          r"компенсирован)\w*|"
+          # a payment is an outcome only as the difference or a debt («разница будет выплачена»); «пенсия будет
+          # выплачена со дня возникновения права» is the rule of back pay
+          r"(?:разниц|недоплат|доплат|долг)\w*\s+(?:\w+\s+){0,2}буд(?:ет|ут)\s+(?:\w+\s+)?"
+          r"(?:выплачен|возвращен|начислен|перечислен)\w*|"
+          r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:выплачен|возвращен|начислен|перечислен)\w*\s+(?:\w+\s+){0,2}"
+          r"(?:разниц|недоплат|доплат|долг)\w*",
 }
 _CASE = {"et": r"teile|teie|teid|vahe|sulle|sinu", "ru": r"вам|ваш\w*|вас|разниц\w*|недоплат\w*"}
 _CONDITION = {
-    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|indekseer\w*",
-    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|индексац\w*",
+    # the start date of a right ("со дня возникновения права", "alates õiguse tekkimisest") is the rule of back pay
+    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|indekseer\w*|"
+          r"oiguse\s+tekki\w*|alates\s+paevast",
+    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|индексац\w*|"
+          r"со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
 }
 # clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
 _CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s")
