@@ -22,7 +22,8 @@ Kinds:
   2nd person singular imperative in a sentence of the call model's vocabulary ("Alusta tervitusega",
   "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»), or
   the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие», "Nüüd ma väljendan
-  kaastunnet").
+  kaastunnet"), or a plan or report of its steps (a sentence naming two stages in the first person in a reply
+  naming three: "esiteks tuvastan Teid, teiseks kontrollin kontrollnumbrit ... vastan Teie küsimusele").
 - ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
   обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
@@ -519,6 +520,45 @@ _NARRATION = {
 }
 
 
+# A plan or report of the call model's steps said instead of doing them ("esiteks tuvastan Teid, teiseks kontrollin
+# kontrollnumbrit ... vastan Teie küsimusele", "tuvastasin, kontrollisin, vastasin küsimusele", «установлю личность,
+# проверю контрольную цифру и отвечу на Ваш вопрос»): the first person of a verb that names a stage of the call
+# model (identify, check the check digit or the understanding, answer the question, sum up, end the call, redirect,
+# express sympathy, greet). One announced step is a real act ("Kõigepealt tuvastan Teid: palun öelge isikukood");
+# a sentence naming two or more in a reply naming three or more is the checklist read aloud. Questions ("Kas
+# vastasin Teie küsimusele?", «Ответил ли я на Ваш вопрос?») check understanding and are not read.
+_STAGES = {
+    "et": tuple(re.compile(p) for p in (
+        r"\btuvasta(?:n|sin|me|sime)\b",
+        r"\bkontrolli(?:n|sin|me|sime)\b[\s,]+(?:(?:kas|ka|teie|siis)\s+)*(?:kontrollnumb|arusaamis|isikukood)\w*",
+        r"\bvasta(?:n|sin|me|sime)\s+(?:(?:teie|teile|ka|siis|kohe)\s+)*kusimus\w*",
+        r"\b(?:teen|tegin|teeme|tegime)\s+(?:ka\s+|siis\s+)?kokkuvotte",
+        r"\blopeta(?:n|sin|me|sime)\s+(?:\w+\s+)?(?:kone|vestluse)\b",
+        r"\bsuuna(?:n|sin|me|sime)\b",
+        r"\b(?:valjenda(?:n|sin)\s+(?:\w+\s+)?(?:kaastunnet|empaatiat|moistmist)|tervita(?:n|sin)\b)",
+    )),
+    "ru": tuple(re.compile(p) for p in (
+        r"\b(?:установ(?:лю|ил|ила|им|или)\s+(?:\w+\s+)?личност\w*|идентифицир(?:ую|овал\w*))",
+        r"\bпровер(?:ю|яю|ил|ила|им|или)\s+(?:\w+\s+){0,2}(?:контрольн|понимани|личн\w*\s+код)\w*",
+        r"\b(?:отвечу|отвечаю|ответил\w*)\s+на\s+(?:\w+\s+)?вопрос\w*",
+        r"\b(?:подведу|подвожу|подв[её]л\w*|резюмир(?:ую|овал\w*))\b",
+        r"\b(?:заверш|законч|заканчива)\w*\s+(?:\w+\s+)?(?:разговор|звонок)\b",
+        r"\bнаправ(?:лю|ляю|ил|ила)\b",
+        r"\b(?:выражу|выражаю|выразил\w*)\s+(?:\w+\s+)?сочувстви\w*",
+    )),
+}
+
+
+@lru_cache(maxsize=16_384)
+def _plan_stages(sentence: str, lang: str) -> int:
+    """How many call-model stages the sentence narrates in the first person (0 for a question)."""
+    patterns = _STAGES.get(sentence_language(sentence, lang))
+    if not patterns or tx.is_question(sentence, lang):
+        return 0
+    folded = tx.fold(sentence)
+    return sum(1 for p in patterns if p.search(folded))
+
+
 def _instruction(sentence: str, lang: str) -> bool:
     phrases = tuple(_INSTRUCTION_PHRASES.get(lang, []))
     if phrases and any(not m.negated for m in _phrase_set(phrases, lang).find_all(sentence)):
@@ -568,12 +608,15 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         candidates: list[str] = []
         repeated_words = total_words = 0
         own: list[tuple[str, ...]] = []
+        stages = {sentence: _plan_stages(sentence, language) for sentence in sentences}
+        checklist = sum(stages.values()) >= 3
         for sentence in sentences:
             words = _words(sentence)
             total_words += len(words)
             if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
-            kind = _not_addressed(sentence, language)
+            kind = _not_addressed(sentence, language) or (
+                "agent_instruction" if checklist and stages[sentence] >= 2 else "")
             if kind:
                 out.findings.append(NonAnswer(i, kind, quote[sentence]))
             elif len(words) >= 4 and words in said:

@@ -4,7 +4,8 @@ The call model's `right_authority` gate holds the table (service concept -> the 
 it, from knowledge/redirects.yaml and other-institutions.yaml): subsistence benefit and home care from the
 municipality, health insurance from Tervisekassa (or through Töötukassa), unemployment and work ability
 from Töötukassa, ID-card PIN codes from the police and border board, the tax return from the tax board,
-the second pillar from Pensionikeskus and the bank, medical rehabilitation from the doctor and Tervisekassa.
+the second pillar from Pensionikeskus and the bank, the state pension and its calculation from the Board (the
+bank only as the account it is paid into), medical rehabilitation from the doctor and Tervisekassa.
 
 A clause (cut at , ; : – and at contrastive "aga, kuid, mitte" / «а, но») that names a service and an
 authority is wrong when none of its authorities provides any service it names: "toimetulekutoetust saate

@@ -133,6 +133,38 @@ _PAST = {
     "et": r"tehti|tegime|oli|olid|saadeti|saatsime|tuli|tulid|maksti|laekus|\w+tud|\w+nud",
     "ru": r"было|была|был|были|пришл\w*|пришёл|пришел|принят\w*|отправлен\w*|поступил\w*|вчера",
 }
+# A case decision said in the future as a plain fact, with no certainty word: recalculating the pension, paying the
+# difference or back, assigning, cancelling, restoring, approving («руководитель сам пересчитает Вам пенсию, и
+# разница будет выплачена», "meeskonnajuht arvutab Teie pensioni ümber", "Ekspert määrab Teile puude"). The indicative
+# future of a decision nobody has made yet is certainty about the outcome. Read only when the client's case is named
+# (Teile/Teie, Вам/Ваш, the difference) and the sentence has no condition ("kui", «если», «только после»), no
+# automatic rule ("automaatselt", «автоматически») and no indexation; the imperfective rule («пенсию
+# пересчитывают», "makstakse iga kuu") and the negated verb are no promise.
+_DECIDED = {
+    "et": r"arvuta(?:b|vad|me)\s+(?:\w+\s+){0,3}umber|arvutatakse\s+(?:\w+\s+){0,3}umber|"
+          r"maksa(?:b|vad|me)\s+(?:\w+\s+){0,3}(?:vahe|tagasi|juurde)|makstakse\s+(?:\w+\s+){0,3}(?:tagasi|juurde)|"
+          r"vahe\s+(?:\w+\s+){0,2}(?:makstakse|maksab|maksame)|"
+          r"(?:maara|huvita|tuhista|taasta|rahulda|kustuta)(?:b|vad|me|takse)",
+    "ru": r"(?:пере|рас|перерас)счита(?:ют|ет|ем)|доплат(?:ит|ят|им)|назнач(?:ит|ат|им)|"
+          r"отмен(?:ит|ят|им)|спиш(?:ет|ут|ем)|восстанов(?:ит|ят|им)|одобр(?:ит|ят|им)|компенсиру(?:ет|ют|ем)|"
+          r"верн(?:ет|ут|ем)|выплат(?:ит|ят|им)\s+(?:\w+\s+){0,2}(?:разниц|долг|недоплат|доплат)\w*|"
+          r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:пересчитан|доплачен|назначен|отменен|списан|восстановлен|одобрен|"
+          r"компенсирован)\w*|"
+          # a payment is an outcome only as the difference or a debt («разница будет выплачена»); «пенсия будет
+          # выплачена со дня возникновения права» is the rule of back pay
+          r"(?:разниц|недоплат|доплат|долг)\w*\s+(?:\w+\s+){0,2}буд(?:ет|ут)\s+(?:\w+\s+)?"
+          r"(?:выплачен|возвращен|начислен|перечислен)\w*|"
+          r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:выплачен|возвращен|начислен|перечислен)\w*\s+(?:\w+\s+){0,2}"
+          r"(?:разниц|недоплат|доплат|долг)\w*",
+}
+_CASE = {"et": r"teile|teie|teid|vahe|sulle|sinu", "ru": r"вам|ваш\w*|вас|разниц\w*|недоплат\w*"}
+_CONDITION = {
+    # the start date of a right ("со дня возникновения права", "alates õiguse tekkimisest") is the rule of back pay
+    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|indekseer\w*|"
+          r"oiguse\s+tekki\w*|alates\s+paevast",
+    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|индексац\w*|"
+          r"со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
+}
 # clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
 _CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s")
 
@@ -250,6 +282,11 @@ def is_promise(sentence: str, lang: str) -> bool:
         if not any(not _negated(sentence, folded, start + m.start(), lang) for m in _rx(_OUTCOME[lang]).finditer(clause)):
             continue
         outcome = True
+        decided = _rx(_DECIDED[lang]).search(clause)
+        if decided and _rx(_CASE[lang]).search(folded) and not _rx(_CONDITION[lang]).search(folded) \
+                and not _rx(_RULE[lang]).search(clause) \
+                and not _negated(sentence, folded, start + decided.start(), lang):
+            return True
         day = _specific_day(lang).search(clause)
         if day and _rx(_DECISION[lang]).search(clause) and _rx(_FUTURE[lang]).search(clause) \
                 and not _rx(_RULE[lang]).search(clause) and not _rx(_DEADLINE[lang]).search(clause) \

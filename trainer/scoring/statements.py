@@ -188,6 +188,9 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
             pos = m.start() if len(folded) == len(sentence) else int(m.start() * len(sentence) / max(1, len(folded)))
             if tx.is_negated(sentence, pos, sl) or re.search(r"\b(?:pole|ei ole|ei)\s+vaja|не\s+нужн|не\s+надо|"
                                                              r"ärge|arge|не\s+пишите|не\s+указывайте|"
+                                                             # "ära kirjutage" (typed "ara"): a prohibitive before
+                                                             # the verb; "kirjutage ... ära" (write it down) is none
+                                                             r"\b(?:ära|ara)\s+(?:kirjut|sisest|saat|jaga|lisa|pan)\w*|"
                                                              r"\bmitte\s+(?:\w+\s+)?(?:kirjutada|sisestada|saata|"
                                                              r"jagada|lisada)\b|не\s+(?:стоит|следует|присылайте|"
                                                              r"вводите|отправляйте|сообщайте)", folded):
