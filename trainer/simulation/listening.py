@@ -14,7 +14,9 @@ from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.signals import analyse_reply
 from trainer.simulation.reactions import (
+    AFTER_END,
     AFTER_END_ACK,
+    AFTER_END_UNHELPED,
     CONFIRM_ANSWER,
     CONFIRM_NAME,
     CONFIRM_PHRASES,
@@ -502,6 +504,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = closing_answer(kind, lang)
     if answer == closing_answer("understood", lang) and empty_summary(conv, body):
         answer = EMPTY_SUMMARY.get(lang, EMPTY_SUMMARY["et"])  # „Kokkuvõtteks. Kas see vastas ...?“: no thanks
+    elif answer is not None and conv.state["step"] == conv.scenario.dialogue.on_stuck:
+        answer = unhelped_answer(answer, lang)  # it parted unhelped: no „Jah, sain aru. Aitäh!“
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
         answer = f"{answer} {transcript}" if answer else transcript
@@ -516,6 +520,14 @@ def after_end(conv: Conversation, text: str) -> str | None:
     conv.state["vars"]["after_end"] = count + 1
     if cut is not None and body:
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking
+    return answer
+
+
+def unhelped_answer(answer: str, lang: str) -> str:
+    """The closing answer of a client who parted unhelped: the same kind of answer without thanks."""
+    for kind, lines in AFTER_END.items():
+        if answer == lines.get(lang, lines["et"]):
+            return AFTER_END_UNHELPED[kind].get(lang, AFTER_END_UNHELPED[kind]["et"])
     return answer
 
 

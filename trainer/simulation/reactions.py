@@ -151,6 +151,13 @@ AFTER_END = {
                      "en": "No, that's all. Thank you!"},
     "yes": {"et": "Jah, sobib. Aitäh!", "ru": "Да, хорошо. Спасибо!", "en": "Yes, fine. Thank you!"},
 }
+# ... but a client who parted unhelped (its last line is the dialogue's `on_stuck` end: „Nii et eestkostja ka ei
+# ole keegi. Aitäh väga.“) does not thank for a check, an offer or a summary after it
+AFTER_END_UNHELPED = {
+    "understood": {"et": "Ei, tegelikult mitte.", "ru": "Нет, не ответили.", "en": "No, not really."},
+    "nothing_more": {"et": "Ei, pole.", "ru": "Нет.", "en": "No."},
+    "yes": {"et": "Noh, olgu.", "ru": "Ну ладно.", "en": "Well, all right."},
+}
 # information after its last line that is no goodbye is acknowledged; the client stays for the goodbye
 AFTER_END_ACK = {"et": "Selge, aitäh.", "ru": "Понятно, спасибо.", "en": "I see, thank you."}
 MAX_AFTER_END = 3

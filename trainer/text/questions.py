@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import is_verb_lemma, lemmas
+from .normalize import fold as tx_fold
 from .normalize import tokenize_cached
 
 __all__ = ["announces_question", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
@@ -72,6 +73,33 @@ def _temporal_clause(sentence: str, stripped: str) -> bool:
     if len(words) < 8 or {"и", "или", "ли"} & set(words):
         return False
     return sum(1 for w in words[1:] if _ru_finite_verb(w)) >= 2
+
+
+def _conditional_main_clause(stripped: str, lang: str) -> str | None:
+    """The main clause after an opening „aga kui“ / «а если» clause of a sentence typed with a full stop, when
+    it gives an instruction (an imperative among the first three words of a clause after a comma: „..., esitage
+    uus taotlus.“, «..., сразу звоните 112, и ночью тоже.»), up to the sentence end; None without one (a
+    question typed without "?", «а если у меня новые справки»; a caller's own plan „..., helistan uuesti.“)."""
+    if not stripped.endswith((".", "!")) or "," not in stripped:
+        return None
+    clauses = stripped.split(",")
+    for k in range(1, len(clauses)):
+        if _imperative_start(clauses[k], lang):
+            return ",".join(clauses[k:]).strip()
+    return None
+
+
+_IMPERATIVE_END = {"ru": re.compile(r"(?:ите|йте)(?:сь)?$"),
+                   "et": re.compile(r"(?:age|ege|ige|uge|lge|nge|rge|tke|ske|pke|kke)$")}
+_NOT_IMPERATIVE = frozenset("selge ilmselge korge range vaike koike".split())
+
+
+def _imperative_start(clause: str, lang: str) -> bool:
+    """Does the clause give an instruction: an imperative among its first three words („звоните сразу 112“,
+    „palun esitage uus taotlus“)? A caller's own plan („helistan uuesti“) is none."""
+    ending = _IMPERATIVE_END.get(lang)
+    words = [tx_fold(t.norm) for t in tokenize_cached(clause) if t.is_word][:3]
+    return ending is not None and any(ending.search(w) and w not in _NOT_IMPERATIVE for w in words)
 
 
 def _ru_finite_verb(word: str) -> bool:
@@ -508,7 +536,11 @@ def is_question(sentence: str, lang: str) -> bool:
     first, second = words[0], (words[1] if len(words) > 1 else "")
     raw = [t.norm for t in tokenize_cached(sentence) if t.is_word][:2]
     if raw in (["а", "если"], ["aga", "kui"], ["и", "если"], ["ja", "kui"]):
-        return True  # "А если у меня новые справки ...", "aga kui ma ...": a conditional question
+        # "А если у меня новые справки ...", "aga kui ma ...": a conditional question; typed with a full stop
+        # and a main clause after the last comma that asks nothing, a rule ("А если станет плохо, звоните
+        # сразу 112.", „Aga kui Teil on uusi andmeid, esitage uus taotlus.“)
+        main = _conditional_main_clause(stripped, lang)
+        return main is None or is_question(main, lang)
     if raw == ["так", "как"]:
         return False  # «Так как пятое число было субботой, ...» = since
     if len(raw) == 2 and raw[0] in _EVALUATIVE and raw[1] == "что":
