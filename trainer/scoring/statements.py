@@ -75,6 +75,10 @@ _STATUS = {
     ),
 }
 _RULE = re.compile(r"jooksul|kuni\s+\d|\bв течение\b|\bдо\s+\d", re.IGNORECASE)
+# the active present of "consider" says how the Board handles such things, unless it is somebody's
+# («её заявление рассматривают», "Teie avaldust vaadatakse")
+_GENERIC_ACTIVE = re.compile(r"рассматрива(?:ют|ет|ем)$")
+_OWNER = re.compile(r"\b(?:ее|её|его|их|ваш\w*|твое|твоё|этот|это|эту|teie|tema|ta|selle|see)\b")
 # that the person (he, she) receives a benefit or is a client at all: their data as much as an application's status
 _RECEIVES = {
     "et": r"(?:ta|tema)\s+(?:\w+\s+){0,2}?(?:saab|sai)\s+(?:\w+\s+){0,3}?(?:toetus|pension|huvitis|labi)\w*"
@@ -103,6 +107,8 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
         if not _rx(subject).search(folded) or _RULE.search(folded):
             continue
         for m in _rx(predicate).finditer(folded):
+            if _GENERIC_ACTIVE.match(m.group(0)) and not _OWNER.search(folded):
+                continue  # «Возражение рассматривают по данным ...»: how appeals are handled, nobody's status
             if _asserted_folded(sentence, folded, m.start(), sl):
                 out.append(Statement(start, end, sentence.strip(), "status"))
                 break
@@ -117,7 +123,8 @@ _IDENTIFIER = {
           r"sunnikuup\w*|sunniaeg\w*|"
           r"telefoninum\w*|e-?post\w*|ik",
     # «от имени отца», «на имя матери» (on behalf of, in the name of) ask for no name
-    "ru": r"личн\w*\s+код\w*|код\w*|имя(?<!на\simя)|(?<!от\s)(?<!на\s)имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
+    "ru": r"личн\w*\s+код\w*|код\w*|(?<!на\s)(?<!на\sее\s)(?<!на\sего\s)(?<!на\sих\s)имя|"
+          r"(?<!от\s)(?<!на\s)(?<!от\sее\s)(?<!от\sего\s)(?<!от\sих\s)(?<!вашего\s)(?<!своего\s)имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
           r"e-?mail|почт\w*|isikukood\w*",
 }
 _REQUEST = {
@@ -139,6 +146,11 @@ _PLACE = {"et": r"aadressil\w*|aadressile|elukohas|elukohta", "ru": r"по\s+(?:
 _CHANNEL_USE = {
     "et": r"e-?post(?:iga|i\s+(?:teel|kaudu))|postiga|posti\s+(?:teel|kaudu)|aadressil(?=\s+\S+@)|aadressile(?=\s+\S+@)",
     "ru": r"по\s+(?:электронной\s+)?почте|почтой|на\s+(?:нашу\s+)?(?:электронную\s+)?почту|на\s+адрес(?=\s+\S+@)",
+}
+# the Board's own address to write to ("ameti üldaadressile", «на общий адрес электронной почты Департамента»)
+_OUR_ADDRESS = {
+    "et": r"\b(?:ameti|sotsiaalkindlustusameti|meie|uld)\s*(?:e-?posti\s+)?(?:uld)?aadress\w*|\buldaadress\w*",
+    "ru": r"\b(?:общ\w+|наш\w*)\s+(?:электронн\w+\s+)?(?:адрес|почт)\w*|\bадрес\w*\s+(?:электронной\s+почты\s+)?департамент\w*",
 }
 _CLIENTS_OWN = {"et": r"\b(?:oma|teie|te)\b", "ru": r"\b(?:ваш\w*|свой|свою|своего|своём|своем)\b"}
 
@@ -197,7 +209,8 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
-            if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl):
+            if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
+                    or _rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
             if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
