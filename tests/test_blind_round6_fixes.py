@@ -68,3 +68,40 @@ def test_blame_brush_off_and_condescension_still_fail(language, texts):
 @pytest.mark.parametrize("text", ["Soome kohta ma ei tea, uuri ise Soomest.", "Loe ise kodulehelt.", "Vaata ise."])
 def test_informal_brush_offs_still_fail(text):
     assert _courtesy("et", "Kas Soome pension mõjutab?", text) == "fail"
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # "kas A või B" after a noun or verb: either ... or, part of the statement
+    ("volikiri kas digiallkirjaga või paberil tema allkirjaga vorm on kodulehel vabandust järjekord on täna pikk",
+     1),
+    ("tõendi saab kinnitada kas kela või notar või politsei ja see saadetakse meile posti teel", 1),
+    # a question after a particle, or with a pronoun or verb before "või": still its own sentence
+    ("selge kas te soovite teada kuidas tasuda või vaielda", 2),
+    ("jah hea et helistasite kas pension või toetus jäi tulemata", 2),
+])
+def test_either_or_in_speech(text, sentences):
+    from trainer import text as tx
+
+    assert len(tx.split_sentences(tx.normalize_input(text).text)) == sentences
+
+
+def test_spoken_answer_recap_and_goodbye_in_one_breath():
+    from scoring_support import verdicts
+
+    turns = [("agent", "sotsiaalkindlustusamet rain tere"),
+             ("client", "tere mu ema elab soomes ja tal sel kuul pension ei tulnudki"),
+             ("agent", "mhm isikukood palun"),
+             ("client", "neli neli üks üks kolm null kaks üks üks üheksa üheksa"),
+             ("agent", "pension on peatatud alates märtsist elusolekutõendit ei ole tulnud"),
+             ("client", "kas see raha kaob ära"),
+             ("agent", "ei kao pärast tõendi saabumist makstakse tagantjärele nii märtsi kui aprilli eest"),
+             ("client", "aga tal ei ole smart idd kas mina võin tema eest"),
+             ("agent", "ainult volitusega"),
+             ("client", "mis volitus kust ma selle saan"),
+             ("agent", "volikiri kas digiallkirjaga või paberil tema allkirjaga vorm on kodulehel nii et kokkuvõttes "
+                       "tõend kinnitada ja meile saata ja raha tuleb tagantjärele aitäh head aega"),
+             ("client", "ee jah okei aitäh")]
+    result = verdicts("et", turns, identification_required=True)
+    assert result["summary"] == "pass"
+    assert result["closing"] == "pass"
+    assert result["courtesy"] == "pass"  # an answer with a pointer to the form, not a bare referral

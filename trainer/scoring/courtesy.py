@@ -112,9 +112,24 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
             continue
         sentences = [s.strip() for _, _, s in an.sentences(i) if s.strip()]
         referring = [s for s in sentences if referral.find_all(s) and not tx.is_question(s, an.language)]
-        if referring and not any(_informs(an, s) for s in sentences if s not in referring):
+        # a long sentence that tells more than where to look ("volikiri kas digiallkirjaga või paberil ... vorm on
+        # kodulehel ...", unpunctuated speech) is an answer with a pointer, not a bare referral
+        told = [s for s in sentences if s not in referring] + [
+            rest for rest in (_without_phrases(s, referral) for s in referring)
+            if sum(t.is_word for t in tx.tokenize_cached(rest)) >= _LONG_ANSWER]
+        if referring and not any(_informs(an, s) for s in told):  # the referral is all it says
             out.append(an.evidence(i, referring[0]))
     return out
+
+
+_LONG_ANSWER = 10  # words besides the referral
+
+
+def _without_phrases(text: str, phrases) -> str:
+    """The text with the matches of a phrase set blanked out."""
+    for m in phrases.find_all(text):
+        text = text.replace(m.quote, " ")
+    return text
 
 
 def _only_social(an: TranscriptAnalysis, text: str) -> bool:

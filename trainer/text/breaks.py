@@ -67,6 +67,9 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         li = nxt in ("ли", "ль")  # «ответила ли я ...» opens a question
         prev = norms[kept[n - 1]]
         asking = norm in _ASKING and nxt in _ASKED
+        if norm == "kas" and prev not in _BREAK_LEADS | _PARTICLE_LEADS and _either_or(
+                [norms[k] for k in kept[n + 1:n + 8]], [tokens[k].text for k in kept[n + 1:n + 8]]):
+            continue  # "volikiri kas digiallkirjaga või paberil": either ... or, no question
         if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
             first = n - 1 if prev in _BREAK_LEADS else n
             capital = tokens[kept[first]].text[:1].isupper()  # "Siis ma tean Kas ma saaksin ...": a new one
@@ -83,6 +86,39 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
             out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
             clause = n
     return out
+
+
+# words that make "kas ..." a question before "või": a pronoun or a finite verb ("kas te soovite ... või ...")
+_PRONOUNS = frozenset("te teie teil teile teid ma mina mul mulle sa sina ta tema tal see seda".split())
+_CLAUSE_WORDS = _PRONOUNS | frozenset("""on oli ole olete oleks saab saate saan saaksin soovite soovid tahate tahad
+    oskate peab pean peate voib voite voin sobib tuleb laheb kaib jaab onnestub""".split())
+
+
+# after these "kas A või B" asks which ("jah kas pension või toetus")
+_PARTICLE_LEADS = frozenset("jah jaa selge nii okei ok hea hasti tere aitah mhm".split())
+
+
+def _either_or(after: list[str], texts: list[str]) -> bool:
+    """Estonian "kas A või B" as "either A or B": "või" within four words, no pronoun or finite verb between
+    ("kas digiallkirjaga või paberil", "kas kela või notar"), unlike "kas te soovite ... või ...", and no verb
+    right after the alternatives ("kas pension või toetus jäi tulemata" asks)."""
+    if "voi" not in after[:4]:
+        return False
+    k = after.index("voi")
+    if any(w in _CLAUSE_WORDS for w in after[:k]):
+        return False
+    if k + 2 >= len(after):
+        return True
+    nxt = after[k + 2]
+    return not (nxt in _CLAUSE_WORDS and nxt not in _PRONOUNS) and not (
+        nxt not in _PRONOUNS and _verb_form(texts[k + 2].lower()))
+
+
+@lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    from .lexicon import dictionary_lemmas, is_verb_lemma
+
+    return any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(word, "et"))
 
 
 def _text(tokens, kept: list[int], n: int) -> str:
