@@ -29,6 +29,7 @@ from trainer.simulation.reactions import (
     HOLDING,
     LEFT_OPEN,
     REPEATED_ANSWER,
+    TRANSCRIPT_ANSWER,
     UNADDRESSED,
     is_hold,
 )
@@ -217,7 +218,11 @@ class Conversation:
         new = self.turns[before:]
         transcript = listening.transcript_answer(self, acted) if acted and new and not new[-1].get("fallback") else None
         if transcript:  # „Soovi korral saadan vestluse ärakirja.“ in a chat: the client takes it after its line
-            new[-1]["text"] = f"{new[-1]['text']} {transcript}"
+            new[-1]["text"] = listening.join_lines(new[-1]["text"], transcript)
+            if self.finished and self.state["ended_by"] == "end_step" \
+                    and transcript == TRANSCRIPT_ANSWER.get(self.scenario.language, TRANSCRIPT_ANSWER["et"]):
+                # the copy asked for in the parting line: the chat stays open for the agent to confirm it
+                self.state["finished"], self.state["ended_by"] = False, None
         return new
 
     def _after_end(self, text: str, at: float | None) -> list[dict]:

@@ -419,6 +419,15 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
     return out
 
 
+def join_lines(first: str, second: str) -> str:
+    """Two client lines said in one turn: the first ends its sentence before the second begins („ладно.
+    спрошу у врача тогда“ + „Копия не нужна.“ -> „... тогда. Копия не нужна.“)."""
+    first = first.rstrip()
+    if first and first[-1] not in ".!?…)»“\"":
+        first += "."
+    return f"{first} {second}"
+
+
 def transcript_answer(conv: Conversation, text: str) -> str | None:
     """In a chat, the client's answer to an offer of the chat transcript (once per conversation)."""
     lang = conv.scenario.language
@@ -508,7 +517,7 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = unhelped_answer(answer, lang)  # it parted unhelped: no „Jah, sain aru. Aitäh!“
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
-        answer = f"{answer} {transcript}" if answer else transcript
+        answer = join_lines(answer, transcript) if answer else transcript
     if answer is None and not _questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
@@ -518,8 +527,9 @@ def after_end(conv: Conversation, text: str) -> str | None:
     elif answer is None:
         answer = after_end_answer({"asked_question": True}, lang)
     conv.state["vars"]["after_end"] = count + 1
-    if cut is not None and body:
-        conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking
+    if cut is not None and body and transcript != TRANSCRIPT_ANSWER.get(lang, TRANSCRIPT_ANSWER["et"]):
+        conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking (a copy asked
+        # for stays open for the agent to confirm it)
     return answer
 
 
