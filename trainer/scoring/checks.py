@@ -1433,6 +1433,23 @@ def _identifier_request(check: Check, an: TranscriptAnalysis) -> Outcome:
     return _sentences_of(find_identifier_requests, check, an)
 
 
+_GREETING_WORDS = frozenset(
+    "tere tervist hea paeva ohtust hommikust здравствуйте здравствуй добрый доброе день утро вечер привет".split())
+
+
+def _introduces(sentence: str, a: int, b: int, an: TranscriptAnalysis) -> bool:
+    """Is the authority at sentence[a:b] the speaker's own introduction, not the one a service is given to? Only
+    greeting words before it and the agent's first name within two words after it: «здравствуйте департамент
+    соцстрахования трийн вам нужна ... оценка трудоспособности ...» (speech without punctuation) introduces the
+    agent; "Sotsiaalkindlustusamet hindab töövõimet" stays a wrong authority."""
+    before = [w for w in re.findall(r"\w+", tx.fold(sentence[:a]))]
+    if any(w not in _GREETING_WORDS for w in before):
+        return False
+    after = re.findall(r"\w+", sentence[b:])[:2]
+    own = tx.fold(an.context.agent_name) if an.context.agent_name else None
+    return any((own and tx.fold(w) == own) or tx.is_first_name(w) for w in after)
+
+
 def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A clause naming a service with an authority that does not provide it (normally
     ``not-wrong-authority``; `authorities.wrong_clauses`)."""
@@ -1449,6 +1466,8 @@ def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
             if tx.is_question(sentence, an.language):
                 continue
             spans = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in found.items()}
+            spans = {name: [(a, b) for a, b in hits if not (name in authorities and _introduces(sentence, a, b, an))]
+                     for name, hits in spans.items()}
             for quote in wrong_clauses(sentence, services, authorities, spans):
                 evidence.append(an.evidence(i, quote))
     return Outcome(bool(evidence), evidence)

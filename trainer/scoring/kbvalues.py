@@ -326,6 +326,11 @@ _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+номер|эта\s+линия|этот\s+телефон|see|seal|sinna|"
                       r"see\s+number|see\s+liin|too)(?!\w)", re.IGNORECASE)
 
+# a login with no e-service named in its sentence logs in to the one named before («Решение Вы увидите в среде
+# самообслуживания. Войти можно и через свой банк»)
+_LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|"
+                    r"sisene\w*)(?!\w)", re.IGNORECASE)
+
 
 def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
     """Sentences stating a fact's `wrong` claim about that fact: the claim is asserted (not asked, not denied,
@@ -384,7 +389,7 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
     after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
     if after:
         return after[0][2]
-    return last if _ANAPHOR.search(sentence) else None
+    return last if _ANAPHOR.search(sentence) or _LOGIN.search(sentence) else None
 
 
 def _told_as_past(sentence: str, start: int, lang: str) -> bool:

@@ -64,11 +64,16 @@ _SPECIFIC_DAY = {
     "et": r"tana|homme|ulehomme|(?:jargmis|tuleva|selle)\w*\s+(?:nadal|kuu)\w*|jargmisest\s+kuust|"
           r"(?:{d})(?:al|aks|ks|l)?|\d{{1,2}}\.?\s*(?:{m})\w*|(?:{m})\w*\s+(?:alguse|keskel|lopu)\w*|"
           r"(?:paari|monne|kahe|uhe|kolme)\s+(?:paeva|nadala)\s+parast|nadala\s+parast|aasta\s+lopuks|jouludeks|"
+          # a holiday or the turn of the year or month: "enne jõule", "enne jaanipäeva", "kuu lõpuks"
+          r"enne\s+(?:joul\w*|uut\s+aastat|aastavahetus\w*|jaanipaev\w*|lihavotte|puhi|(?:aasta|kuu)\s+lopp\w*)|"
+          r"(?:kuu|nadala)\s+lopuks|aastavahetuseks|jaanipaevaks|"
           r"(?:{m})\w*?(?:is|ks|s)",  # a month: "veebruaris", "maiks" (a decision tied to it is a date too)
     "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
           r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
           r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|два|три)\s+(?:дн|недел)\w*|"
-          r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*",  # a month: «в феврале», «к марту»
+          r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*|"  # a month: «в феврале», «к марту»
+          # a holiday or the turn of the year or month: «до Рождества», «к праздникам», «до конца месяца»
+          r"(?:до|к|перед)\s+(?:рождеств|праздник|нов\w+\s+год|кон\w+\s+(?:год|месяц|недел)|пасх|иванов)\w*",
 }
 _HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
@@ -165,8 +170,13 @@ _CONDITION = {
     "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|индексац\w*|"
           r"со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
 }
+# a clause that restates the one before it ("ehk", "st", «то есть»): a date there dates the decision before it
+_APPOSITION = {"et": r"(?:ehk|s\.?\s?t\.?|see\s+tahendab|teisisonu)\b", "ru": r"(?:(?:то\s+)?есть|т\.\s?е\.?|иначе\s+говоря)\b"}  # the clause cut drops «то» of «то есть»
+# a decision counted from an event ("pärast õiguse tekkimist", «после возникновения права») is dated by the rule
+_AFTER_EVENT = {"et": r"parast|alates|\w*oiguse\s+tekki\w*", "ru": r"после|с\s+момента|со\s+дня"}
 # clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
-_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s")
+# and "ehk" opens a restating clause of its own ("... 15 tööpäeva jooksul ehk enne jõule", speech without commas)
+_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s|\s(?=ehk\s)")
 
 
 @lru_cache(maxsize=64)
@@ -262,7 +272,7 @@ def is_promise(sentence: str, lang: str) -> bool:
     if _rx(_HEDGE[lang]).search(folded):
         return False
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
-    certain = outcome = False
+    certain = outcome = decision_before = False
     for start, clause in _clauses(folded):
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         stripped = clause.strip()
@@ -279,6 +289,12 @@ def is_promise(sentence: str, lang: str) -> bool:
             continue
         if _guessed_amount(clause, folded, lang):
             return True
+        if decision_before and _rx(_APPOSITION[lang]).match(stripped) and _specific_day(lang).search(clause) \
+                and not _rx(_DEADLINE[lang]).search(clause):
+            return True  # "saate otsuse 15 tööpäeva jooksul, ehk juba enne jõule": the duration said as a date
+        # a decision with a future predicate and no condition of its own ("pärast õiguse tekkimist")
+        decision_before = bool(_rx(_DECISION[lang]).search(clause) and _rx(_FUTURE[lang]).search(clause)) \
+            and not _rx(_CONDITION[lang]).search(clause) and not _rx(_AFTER_EVENT[lang]).search(clause)
         if not any(not _negated(sentence, folded, start + m.start(), lang) for m in _rx(_OUTCOME[lang]).finditer(clause)):
             continue
         outcome = True

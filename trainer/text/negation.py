@@ -456,6 +456,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
             if tok.norm in after and _limit(tokens, j):
                 break  # «ответ не позже чем через 30 дней»: a limit, not a denial
+            if own_verb and tok.norm not in after and _is_verb(tok.text, lang):
+                break  # «соболезную вам сообщать не нужно»: the later negator has a verb of its own to negate
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):
