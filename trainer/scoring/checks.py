@@ -400,12 +400,25 @@ class TranscriptAnalysis:
         taastame Teie ravikindlustuse.") informs too."""
         unit = self.turns[i]
         words = [t for t in tx.tokenize_cached(unit.text) if t.is_word and start <= t.start < end]
-        if not words or tx.find_numbers(sentence) or (
-                len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original)):
-            return False  # a long unpunctuated "sentence" may run on into the answer
+        if not words or tx.find_numbers(sentence):
+            return False
+        if len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original) \
+                and not self._asks_code_next(i, end):
+            return False  # a long unpunctuated "sentence" may run on into the answer (not when the code is
+            # asked right after it: "ma saan aru et ... vaatame koos läbi ... kas ma võiksin küsida isikukoodi")
         words = words[:3]
         return any(name in ("empathy", "appreciation") and a <= words[-1].start and a >= start
                    for a, _, name in self.cues(i))
+
+    def _asks_code_next(self, i: int, end: int) -> bool:
+        """Does the next sentence of unit i (after position ``end``) ask for the personal code or a name?"""
+        nxt = next(((a, b) for a, b, _ in self.sentences(i) if a >= end), None)
+        if nxt is None:
+            return False
+        request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
+        text = self.turns[i].text
+        return any(phrases and any(nxt[0] <= m.start < nxt[1] for m in _positive_matches(phrases, self.language, text))
+                   for phrases in request_key)
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
         """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
@@ -638,6 +651,8 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
 # мне нужно Вас идентифицировать.»): the identification act, not the answer ("puude tuvastamine" is a matter)
 _IDENTIFY_ACT = re.compile(
     r"\b(?:teid|teie\s+isikut?|isiku|teie)\s+tuvasta\w*|\btuvasta\w*\s+(?:teid|teie\s+isiku\w*)\b"
+    r"|\bkellega\s+(?:ma\s+)?r[aä]{2}gin\b|\bveendu\w*,?\s+et\s+(?:ma\s+)?r[aä]{2}gin\b"
+    r"|\bубедиться,?\s+что\s+(?:я\s+)?говорю\b|\bс\s+кем\s+(?:я\s+)?говорю\b"
     r"|\bидентифицир\w*\s+(?:вас|вашу\s+личность)\b|\bвас\s+идентифицир\w*|\bдля\s+(?:вашей\s+)?идентификации\b"
     r"|\bустанов\w*\s+(?:вашу\s+)?личность\b")
 
@@ -645,7 +660,10 @@ _IDENTIFY_ACT = re.compile(
 _CODE_WARNING = re.compile(
     r"\b(?:ärge|arge)\b[^.?!]{0,40}\b(?:isikukood|ik\b)|\b(?:isikukood\w*|ik)\b[^.?!]{0,40}\b(?:ärge|arge|mitte)\b"
     r"|\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b[^.?!]{0,40}\bличн\w*\s+код"
-    r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b")
+    r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b"
+    # "the code is not needed here", "better not to type it": the same warning
+    r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:нуж\w*|требуется)|\b(?:лучше|прошу)\s+не\s+(?:писать|указывать|отправлять)"
+    r"|\bisikukood\w*[^.?!]{0,40}\b(?:pole|ei\s+ole)\s+vaja\b")
 
 
 @lru_cache(maxsize=20_000)
