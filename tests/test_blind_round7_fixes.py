@@ -117,3 +117,15 @@ def _courtesy(lang, *texts):
 ])
 def test_courtesy_round7(lang, texts, verdict):
     assert _courtesy(lang, *texts) == verdict
+
+
+def test_hashtags_label_steps_and_perform_none():
+    turns = [("agent", "#tere #sotsiaalkindlustusamet #kadi #kuidassaanaidata"),
+             ("client", "Tere. Olen 61 ja mõtlen, kas jääda ennetähtaegselt pensionile. Kui palju väiksem pension on?"),
+             ("agent", "#täpsustus #mõistan #empaatia"),
+             ("client", "Vabandust, ma ei saanud aru."),
+             ("agent", "Ennetähtaegne pension on kuni 5 aastat enne pensioniiga ja jääb väiksemaks. #kokkuvõte #aitäh")]
+    result = verdicts("et", turns, channel="chat", client_upset=True)
+    assert result["greeting"] == "fail"
+    assert result["empathy"] == "fail"
+    assert result["summary"] == "fail"

@@ -217,6 +217,9 @@ class TranscriptAnalysis:
                 found = _positive_matches(self._phrases_for(tuple(names), phrases, lang), lang, text)
                 if found:
                     break
+            if "#" in text and self.turns[turn_index].role == "agent":
+                # a hashtag ("#tere #empaatia #kokkuvõte") labels a step, it performs none
+                found = [m for m in found if not (m.start and text[m.start - 1] == "#")]
             self._match_cache[key] = found
         return self._match_cache[key]
 
