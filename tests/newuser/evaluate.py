@@ -95,7 +95,9 @@ def evaluate(scenario_ids: list[str] | None = None, folder: Path = HERE) -> list
                 "failed": failed,
                 "expect_failed": expect_failed,
                 "expected_criteria_failed": all(c in failed for c in expect_failed),
-                "gates": [g if isinstance(g, str) else g.get("id", str(g)) for g in result.get("gate_failures") or []],
+                # a gate or a critical criterion: the attempt fails whatever the points
+                "gates": [g if isinstance(g, str) else g.get("id", str(g))
+                          for g in (result.get("gate_failures") or []) + (result.get("critical_failures") or [])],
                 "misinformation": result.get("misinformation") or [],
                 "non_answers": result.get("non_answers") or [],
                 "ended_by": result.get("ended_by"),
@@ -145,7 +147,8 @@ def summary(rows: list[dict]) -> None:
     print(f"| wrong_fact | fails | {count('wrong_fact', lambda r: not r['passed'])} |")
     print(f"| mistake | fails | {count('mistake', lambda r: not r['passed'])} |")
     print(f"| mistake | expected criterion fails | {count('mistake', lambda r: r['expected_criteria_failed'])} |")
-    print(f"| wrong_fact | fails by a gate (not only by points) | {count('wrong_fact', lambda r: bool(r['gates']))} |")
+    print(f"| wrong_fact | fails by a gate or a critical criterion (not only by points) | "
+          f"{count('wrong_fact', lambda r: bool(r['gates']))} |")
     print(f"| wrong_fact | result names the misinformation | {count('wrong_fact', lambda r: bool(r['misinformation']))} |")
     print(f"| gaming | client ends on its grateful `wrap` line | "
           f"{count('gaming', lambda r: r['end_step'] == 'wrap')} (target 0) |")
