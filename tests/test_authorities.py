@@ -37,6 +37,11 @@ def _verdict(lang, reply):
 
 
 WRONG = [
+    # batch 14 (redirects-pillar-tax-pin-ru): the second pillar called «ступень», given to the Board
+    ("ru", "Выплату второй ступени Вы можете оформить у нас."),
+    ("ru", "заявление на выплату второй ступени подаётся в самообслуживании Департамента социального страхования"),
+    ("ru", "Накопительную пенсионную ступень выплачивает Департамент вместе с первой."),
+    ("et", "Teise pensionisamba väljamakse taotlete meilt iseteeninduses."),
     ("et", "Toimetulekutoetust saate taotleda meilt, esitage avaldus iseteeninduses."),
     ("et", "koduhoolduse korraldab teile sotsiaalkindlustusamet"),
     ("et", "Ravikindlustuse taastab Teile Sotsiaalkindlustusamet."),
@@ -66,6 +71,9 @@ RIGHT = [
     ("ru", "Мы не выдаём PIN-коды, это делает полиция."),
     ("ru", "Медицинской страховкой занимается Касса здоровья, а пенсию платим мы."),
     ("ru", "Второй столп – это Пенсионный центр и Ваш банк, у нас только первый столп."),
+    ("ru", "Выплату второй ступени оформляют в Пенсионном центре или в Вашем банке."),
+    ("ru", "Вторую ступень мы не выплачиваем, обратитесь в Пенсионный центр."),
+    ("ru", "Первая ступень – это государственная пенсия, её платим мы."),
 ]
 
 

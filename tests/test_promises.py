@@ -173,3 +173,30 @@ def test_certainty_about_the_agents_own_act_is_no_promise(lang, sentence, promis
 ])
 def test_a_decision_tied_to_a_month(lang, sentence, promise):
     assert is_promise(sentence, lang) is promise
+
+
+@pytest.mark.parametrize("lang, sentence, promise", [
+    # batch 14 (refuses-code-et): "the next few days" ties a decision to a day, also in a clause joined by "ja" / «и»
+    ("et", "Kõik dokumendid on olemas, nii et otsus on sisuliselt juba tehtud ja jõuab Teieni lähipäevil.", True),
+    ("et", "Kokkuvõtteks: otsus on valmis ja jõuab Teieni lähipäevil.", True),
+    ("et", "otsus tuleb teile lahipaevil", True),
+    ("et", "Vastuse saate lähipäevadel.", True),
+    ("ru", "Решение уже принято и придёт к Вам в ближайшие дни.", True),
+    ("ru", "решение готово и придет на этой неделе", True),
+    ("ru", "Ответ получите в ближайшие пару дней.", True),
+    # hedged, asked, conditional, the agent's own act, a rule or a past fact: no promise
+    ("et", "Kindlat kuupäeva ma lubada ei saa, otsus võib tulla lähipäevil, aga see oleneb menetlusest.", False),
+    ("et", "Kas otsus tuleb lähipäevil?", False),
+    ("et", "Kui otsus on tehtud, saadame selle lähipäevil.", False),
+    ("et", "Helistan Teile lähipäevil tagasi.", False),
+    ("et", "Otsus tehakse 30 päeva jooksul ja saadetakse Teile iseteenindusse.", False),
+    ("et", "Otsus on tehtud ja raha laekus eile.", False),
+    ("et", "Taotlus on menetluses ja ma helistan Teile homme.", False),
+    ("ru", "Обычно решение приходит в ближайшие дни, но обещать не могу.", False),
+    ("ru", "Решение придёт в ближайшие дни?", False),
+    ("ru", "Я перезвоню Вам в ближайшие дни.", False),
+    ("ru", "Решение отправили на днях.", False),
+    ("ru", "Решение примут в течение 30 дней и пришлют в самообслуживание.", False),
+])
+def test_a_decision_in_the_next_few_days(lang, sentence, promise):
+    assert is_promise(sentence, lang) is promise

@@ -64,6 +64,8 @@ _SPECIFIC_DAY = {
     "et": r"tana|homme|ulehomme|(?:jargmis|tuleva|selle)\w*\s+(?:nadal|kuu)\w*|jargmisest\s+kuust|"
           r"(?:{d})(?:al|aks|ks|l)?|\d{{1,2}}\.?\s*(?:{m})\w*|(?:{m})\w*\s+(?:alguse|keskel|lopu)\w*|"
           r"(?:paari|monne|kahe|uhe|kolme)\s+(?:paeva|nadala)\s+parast|nadala\s+parast|aasta\s+lopuks|jouludeks|"
+          # "the next few days" (batch 14: „otsus … jõuab Teieni lähipäevil“)
+          r"lahipaevil|lahipaevadel|lahimatel\s+paevadel|lahemal\s+ajal|paari\s+paeva\s+sees|"
           # a holiday or the turn of the year or month: "enne jõule", "enne jaanipäeva", "kuu lõpuks"
           r"enne\s+(?:joul\w*|uut\s+aastat|aastavahetus\w*|jaanipaev\w*|lihavotte|puhi|(?:aasta|kuu)\s+lopp\w*)|"
           r"(?:kuu|nadala)\s+lopuks|aastavahetuseks|jaanipaevaks|"
@@ -71,6 +73,8 @@ _SPECIFIC_DAY = {
     "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
           r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
           r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|два|три)\s+(?:дн|недел)\w*|"
+          # «в ближайшие дни», «на этих днях»: the next few days
+          r"в\s+ближайш\w+\s+(?:пару\s+|несколько\s+)?(?:дн|недел)\w*|на\s+(?:этих\s+)?днях|"
           r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*|"  # a month: «в феврале», «к марту»
           # a holiday or the turn of the year or month: «до Рождества», «к праздникам», «до конца месяца»
           r"(?:до|к|перед)\s+(?:рождеств|праздник|нов\w+\s+год|кон\w+\s+(?:год|месяц|недел)|пасх|иванов)\w*",
@@ -176,6 +180,7 @@ _APPOSITION = {"et": r"(?:ehk|s\.?\s?t\.?|see\s+tahendab|teisisonu)\b", "ru": r"
 _AFTER_EVENT = {"et": r"parast|alates|\w*oiguse\s+tekki\w*", "ru": r"после|с\s+момента|со\s+дня"}
 # clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
 # and "ehk" opens a restating clause of its own ("... 15 tööpäeva jooksul ehk enne jõule", speech without commas)
+_JOINED = re.compile(r"\s(?:ja|ning|и)\s$")
 _CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s|\s(?=ehk\s)")
 
 
@@ -272,10 +277,15 @@ def is_promise(sentence: str, lang: str) -> bool:
     if _rx(_HEDGE[lang]).search(folded):
         return False
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
-    certain = outcome = decision_before = False
+    certain = outcome = decision_before = carried = False
     for start, clause in _clauses(folded):
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         stripped = clause.strip()
+        # the decision stays the subject of a clause joined by "ja" / «и» ("otsus on valmis ja jõuab Teieni
+        # lähipäevil", «решение принято и придёт в ближайшие дни»)
+        named = bool(_rx(_DECISION[lang]).search(clause))
+        subject = named or (carried and bool(_JOINED.search(folded[:start])))
+        carried = subject
         if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or _rx(_FEELING[lang]).search(clause):
             continue
         own_act = _rx(_OWN_ACT[lang]).search(clause)
@@ -304,7 +314,7 @@ def is_promise(sentence: str, lang: str) -> bool:
                 and not _negated(sentence, folded, start + decided.start(), lang):
             return True
         day = _specific_day(lang).search(clause)
-        if day and _rx(_DECISION[lang]).search(clause) and _rx(_FUTURE[lang]).search(clause) \
+        if day and subject and _rx(_FUTURE[lang]).search(clause) \
                 and not _rx(_RULE[lang]).search(clause) and not _rx(_DEADLINE[lang]).search(clause) \
                 and not _rx(_DATED[lang]).search(clause):
             return True
