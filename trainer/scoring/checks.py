@@ -22,7 +22,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
-from trainer.scoring.clarify import clarifies, needs_answer
+from trainer.scoring.clarify import clarifies, echoes_client, needs_answer
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
 from trainer.scoring.macros import pasted_sentences, sentence_key
@@ -326,6 +326,10 @@ class TranscriptAnalysis:
             found = self._cues[i] = _cue_spans(self.turns[i].text, self._cue_key)
         return found
 
+    def echoes_client(self, i: int, start: int, end: int) -> bool:
+        """Does the sentence only give the client's own words back (`clarify.echoes_client`)?"""
+        return echoes_client(self, i, start, end)
+
     def is_inform(self, i: int, start: int, end: int, sentence: str) -> bool:
         """Does the agent sentence inform about the client's matter (a statement of some length that is
         not a greeting, request for the code, hold, empathy or closing formula, nor stuffed cues)?"""
@@ -394,6 +398,8 @@ class TranscriptAnalysis:
             return False
         if self._reflects_feeling(i, start, end, sentence):
             return False
+        if self.echoes_client(i, start, end):
+            return False  # the client's own words pasted back («Правильно ли я понимаю, что «...»») inform nothing
         return not self.is_stuffed(i, start, end)
 
     def _reflects_feeling(self, i: int, start: int, end: int, sentence: str) -> bool:
@@ -512,15 +518,20 @@ class TranscriptAnalysis:
     def _verified_turn(self, pattern: re.Pattern, after: int = -1) -> int | None:
         """The first agent turn after `after` with a sentence stating what the agent verified (the client
         logged in, an authorisation on file), not denied, not a condition and not asked."""
+        found = self._verified_at(pattern, after)
+        return None if found is None else found[0]
+
+    def _verified_at(self, pattern: re.Pattern, after: int = -1) -> tuple[int, int] | None:
+        """(turn, sentence start) of that statement (see `_verified_turn`)."""
         for i in self.agent_indexes:
             if i <= after:
                 continue
-            for _, _, sentence in self.sentences(i):
+            for a, _, sentence in self.sentences(i):
                 folded = tx.fold(sentence)
                 m = pattern.search(folded)
                 if m and not _DENIAL.search(folded[:m.end()]) and not _CONDITION.search(folded[:m.start()]) \
                         and not tx.is_question(sentence, self.language):
-                    return i
+                    return i, a
         return None
 
     @staticmethod
@@ -528,16 +539,23 @@ class TranscriptAnalysis:
         """A personal code that passes the checksum: a mistyped code identifies nobody."""
         return any(tx.isikukood_is_valid(re.sub(r"\D", "", m.quote)) for m in tx.find_personal_codes(text))
 
+    def authorised(self) -> tuple[int, int] | None:
+        """In a transcript of a real call with a third-party caller: (turn, sentence start) of the first agent
+        statement after identification that the caller's authorisation is on file (from there on the caller
+        may hear the data; a fact said before it in the same turn was said before)."""
+        complete = self.identification()["complete"]
+        if self.context.third_party and complete is not None and not self.context.scenario_id:
+            return self._verified_at(_ON_FILE, after=complete - 1)
+        return None
+
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a
         third-party caller, who is entitled to it only as a representative on file: in a transcript of a
         real call, the agent saying so after identifying the caller; in a scenario, never)."""
         complete = self.identification()["complete"]
-        authorised = None
-        if self.context.third_party and complete is not None and not self.context.scenario_id:
-            authorised = self._verified_turn(_ON_FILE, after=complete - 1)
+        authorised = self.authorised()
         for i, m in self.disclosures():
-            if self.context.third_party and (authorised is None or i < authorised):
+            if self.context.third_party and (authorised is None or (i, m.start) < authorised):
                 return i, m
             if complete is None or i < complete:
                 return i, m
@@ -805,6 +823,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
                      if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell
+                     and not names_step_done(sentence)
                      and (check.scope != "before_answer" or clarifies(an, i, sentence, answered))]
     return Outcome(bool(evidence), evidence)
 
@@ -888,10 +907,13 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
         reason = "third_party" if an.context.third_party else "disclosed_before"
         return Outcome(False, [an.match_evidence(early[0], early[1])], reason, wrong=True)
     # status facts are private too (scenario: data_protection.private_status): that an application
-    # exists, has arrived or has a decision
+    # exists, has arrived or has a decision; in a real call, said only after the agent stated that the
+    # identified caller's authorisation is on file, they go to someone entitled to them
     if an.context.private_status:
+        authorised = an.authorised()
         for i in an.agent_indexes:
-            found = find_status_statements(an.turns[i].text, an.language)
+            found = [s for s in find_status_statements(an.turns[i].text, an.language)
+                     if authorised is None or (i, s.start) < authorised]
             if found:
                 return Outcome(False, [an.evidence(i, found[0].quote)], "status", wrong=True)
     # an open web chat: asking for any identifier fails (scenario: data_protection.no_identifiers)
@@ -1025,17 +1047,19 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     last_agents = set(an.agent_indexes[-2:])
     answer_part = _part_of(an.turns[answer[0]], answer[1])
     rejected = _rejected_checks(an, checkq) if checkq else set()
+    # the summary cue pasted into reply after reply («Итак, подведём итог: ...» three times or more): a template
+    pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= _PASTED_CUE
     for i, lo, hi in an.spans(check.scope):
         sentences = an.sentences(i)
         for k, (a, b, sentence) in enumerate(sentences):
-            if not (lo <= a < hi) or an.is_stuffed(i, a, b):
-                continue
+            if not (lo <= a < hi) or an.is_stuffed(i, a, b) or names_step_done(sentence):
+                continue  # «для протокола: итог подведён» names the step, does not sum up
             question = tx.is_question(sentence, an.language)
             # the message that gives the first answer (a later message of the reply is heard after it)
             same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
             pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
             checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
-            if checks:
+            if checks and not an.echoes_client(i, a, b):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
                 # after a later message (one message that answers, checks and says goodbye is stuffed)
@@ -1046,6 +1070,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             if question or same_message or recap.restates_question(sentence, an.language):
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
             if cue and any(a <= m.start < b for m in an.matches(i, [cue])):
+                if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
+                    continue
                 if _cue_recap(an, i, sentences[k:], cue, pool):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
@@ -1053,10 +1079,33 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
             if i in last_agents and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
-                    and _restates(_without_social(an, i, a, sentence), pool, an.language):
+                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
     return Outcome(bool(evidence), evidence)
+
+
+_PASTED_CUE = 3
+
+
+def _recaps_own_message(an: TranscriptAnalysis, i: int, a: int, sentence: str,
+                        informs: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A summary cue after a fresh answer in its own message whose content takes up nothing said in an
+    earlier message («Сведения даём только по доверенности. Итак, подведём итог: нужна доверенность.»): with
+    the cue pasted into reply after reply, it repeats that message's point and sums up no answer already
+    given (applied only then: one such cue is judged as a recap, see `_cue_recap`)."""
+    part = _part_of(an.turns[i], a)
+    fresh = any(u == i and p < a and _part_of(an.turns[i], p) == part for u, p, _ in informs)
+    if not fresh:
+        return False
+    earlier = frozenset().union(*(lem for u, p, lem in informs
+                                  if u < i or (u == i and _part_of(an.turns[i], p) < part)))
+    return not any(lem & earlier for lem in _content_lemmas(sentence, an.language)
+                   if not (lem & _CUE_WORDS))
+
+
+# the words of a summary cue («итак, подведём итог», "kokkuvõtteks"): they announce a recap, restate nothing
+_CUE_WORDS = frozenset("итак итог итоги итого подвести резюме резюмировать kokkuvote kokkuvotteks".split())
 
 
 def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: frozenset[str]) -> bool:
@@ -1174,11 +1223,12 @@ def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> list[tupl
     return out
 
 
-def _restates(sentence: str, pool: frozenset[str], language: str) -> bool:
-    """A later sentence that takes up the earlier informs: >= 3 content words shared, >= 35 % of its own."""
+def _restates(sentence: str, pool: frozenset[str], language: str, drop_cues: bool = False) -> bool:
+    """A later sentence that takes up the earlier informs: >= 3 content words shared, >= 35 % of its own
+    (with ``drop_cues``, not counting the words of a summary cue: «итак, подведём итог» restates nothing)."""
     if tx.is_question(sentence, language):
         return False
-    words = _content_lemmas(sentence, language)
+    words = [lem for lem in _content_lemmas(sentence, language) if not (drop_cues and lem & _CUE_WORDS)]
     if len(words) < 3:
         return False
     shared = sum(1 for lem in words if lem & pool)
@@ -1215,6 +1265,23 @@ def _check_tail(sentence: str, language: str) -> str | None:
 _STEP_LABEL = re.compile(
     r"\b(?:этап\w*|шаг|samm|etapp|step)\s*\d*\s*[:.)\-–]?\s*(?:приветств|уточнен|идентифик|ответ|эмпат|итог|резюм|"
     r"прощан|благодар|подвод|tervitu|tapsust|tuvasta|vastus|empaat|kokkuvot|lopetu|tana)|\b(?:эмпатия|empaatia)\b")
+
+
+# a step of the call model reported as done («для протокола: потребность уточнена», «итог подведён», «проверка
+# понимания выполнена», "vajadus täpsustatud", "kokkuvõte tehtud"): the checklist ticked off aloud, whose
+# sentence performs no clarification and no summary (folded text)
+_STEP_DONE = re.compile(
+    r"\b(?:потребност\w*|вопрос\w*\s+клиент\w*|итог\w*|резюме|проверк\w*\s+понимани\w*|уточнени\w*|"
+    r"приветстви\w*|эмпати\w*|vajadus\w*|kliendi\s+kusimus\w*|kokkuvote\w*|arusaamis\w*\s+kontroll\w*|"
+    r"tapsustus\w*|tervitus\w*|empaatia)\s+(?:\w+\s+){0,2}?(?:(?:on|ja)\s+)?"
+    r"(?:уточнен\w*|выполнен\w*|подвед[её]н\w*|проведен\w*|сделан\w*|пройден\w*|зафиксирован\w*|соблюден\w*|"
+    r"tapsustatud|tehtud|teostatud|taidetud|kontrollitud|fikseeritud|labitud)\b")
+
+
+def names_step_done(sentence: str) -> bool:
+    """Does the sentence report a step of the call model as done («потребность клиента уточнена», "kokkuvõte
+    tehtud")? Then it performs none (`_STEP_DONE`)."""
+    return bool(_STEP_DONE.search(tx.fold(sentence)))
 
 
 _OPENING_WORDS = frozenset("tere tervist teenindab kuuleb здравствуйте обслуживает слушает зовут".split())

@@ -16,6 +16,8 @@ A mentor's rules:
 
 from __future__ import annotations
 
+import re
+
 from trainer import text as tx
 
 # a client's reply that opens by taking the answer
@@ -100,7 +102,11 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     the client said: one of what they ask that takes up nothing of it and that the client denies guessed a
     question never asked ("Kas küsite lapsetoetuse kohta?" to a question about parental benefit: "Ei, ..."),
     and checks again and again with no answer after them only echo the client (an agent who paraphrases
-    every message back). Other questions clarify."""
+    every message back). Other questions clarify; a check that only gives the client's own words back
+    (`echoes_client`) clarifies nothing."""
+    start = an.turns[i].text.find(sentence)
+    if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
+        return False
     if not is_check_frame(sentence, an.language):
         return True
     if not answered:
@@ -164,3 +170,67 @@ def _compound_tail(word: str, stems: set[str]) -> bool:
         if k >= 3 and len(word) - k - 5 <= 4:
             return True
     return False
+
+
+# quoted text in an agent message: «...», „...“, "..."
+_QUOTE = re.compile(r"«([^»]*)»?|„([^“”]*)[“”]?|\"([^\"]*)\"")
+# the words that frame a check of understanding or a summary around what it restates (folded)
+_FRAME_WORDS = frozenset(tx.fold(w) for w in """правильно верно ли я понимаю поняла понял что вы вас хотите хотели
+    узнать спрашиваете спросили интересуетесь итак итог подведём подведем итого то есть
+    kas ma sain saan õigesti täpselt aru et te teie soovite soovisite tahate tahtsite teada küsite küsisite
+    ehk kokkuvõtteks nii siis""".split())
+
+
+def _client_words(an, i: int) -> list[list[str]]:
+    return [_words(an.turns[j].text) for j in range(i) if an.turns[j].role == "client"]
+
+
+def _contiguous_in(words: list[str], said: list[list[str]]) -> bool:
+    n = len(words)
+    return any(msg[k:k + n] == words for msg in said for k in range(len(msg) - n + 1))
+
+
+def _pasted_spans(an, i: int) -> list[tuple[int, int]]:
+    """(start, end) of each quoted passage of agent unit i that is the client's own words (two or more, in
+    their order, from one earlier client message)."""
+    cache = an.__dict__.setdefault("_pasted_cache", {})
+    if i in cache:
+        return cache[i]
+    said = _client_words(an, i)
+    out = cache[i] = []
+    for m in _QUOTE.finditer(an.turns[i].text):
+        words = _words(next(g for g in m.groups() if g is not None))
+        if len(words) >= 2 and _contiguous_in(words, said):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def echoes_client(an, i: int, a: int, b: int) -> bool:
+    """Does the sentence at [a, b) of agent unit i only give the client's own words back: a pasted quote of
+    them («Правильно ли я понимаю, что «<the client's message>»?») with nothing of the agent's own around it
+    but the frame words, or a check whose words after its frame are copied (three-word runs, >= 75 % of six
+    or more) from a client message ("Вы хотите узнать, <the client's question word for word>")? It clarifies
+    and sums up nothing."""
+    text = an.turns[i].text
+    pasted = [(max(p, a), min(q, b)) for p, q in _pasted_spans(an, i) if p < b and q > a]
+    own = [t.norm for t in tx.tokenize_cached(text[a:b]) if t.is_word
+           and not any(p <= a + t.start < q for p, q in pasted)]
+    rest = [w for w in own if w not in _FRAME_WORDS]
+    if pasted:
+        from trainer.scoring.checks import _content_lemmas
+        return not _content_lemmas(" ".join(rest), an.language)
+    sentence = text[a:b]
+    if not is_check_frame(sentence, an.language):
+        return False
+    if len(rest) < 6:
+        return False
+    k = 0
+    while k < len(own) and own[k] in _FRAME_WORDS:
+        k += 1
+    body = own[k:]
+    grams = {tuple(msg[j:j + 3]) for msg in _client_words(an, i) for j in range(len(msg) - 2)}
+    covered = set()
+    for j in range(len(body) - 2):
+        if tuple(body[j:j + 3]) in grams:
+            covered |= {j, j + 1, j + 2}
+    return len(body) >= 6 and len(covered) >= 0.75 * len(body)

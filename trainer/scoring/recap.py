@@ -53,9 +53,10 @@ _YES = {
                      r"hea\s+kull|okei|ok)\b"),
     "ru": re.compile(r"^\s*(?:(?:так|ну|а|ага)\s*,?\s*)?(?:да|ага|угу|понятно|ясно|понял\w*|хорошо|ладно)\b"),
 }
-# a statement that the matter is settled, with nothing of it said ("vopros reshon", "kusimus on lahendatud")
-_SETTLED = re.compile(r"^\W*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
-                      r"(?:реш[её]н\w*|решено|в\s+порядке|ясно|понятно|lahendatud|lahenda\w*|korras|selge)\W*$")
+# a statement that the matter is settled, with nothing of it said («вопрос решён», «вопрос закрыт», "küsimus on
+# lahendatud")
+_SETTLED = re.compile(r"^\W*(?:(?:итак|итого|значит|nii|niisiis|seega|kokkuvotteks|kokkuvottes)\W+)*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
+                      r"(?:реш[её]н\w*|решено|закрыт\w*|в\s+порядке|ясно|понятно|lahendatud|lahenda\w*|suletud|korras|selge)\W*$")
 _ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
 
 
