@@ -50,3 +50,18 @@ def test_once_again_before_a_formula_is_part_of_it(lang, last, verdict):
 def test_elliptic_sorry_is_empathy(lang, reply, verdict):
     last = {"et": "Aitäh, kõike head!", "ru": "Спасибо, всего доброго!"}[lang]
     assert verdicts(lang, _grief(lang, reply, last), client_upset=True)["empathy"] == verdict
+
+
+@pytest.mark.parametrize("sentence,lang,promise", [
+    ("Отменить требование я пообещать не могу, но возражение обязательно рассмотрят.", "ru", False),
+    ("Vaie vaadatakse kindlasti läbi.", "et", False),
+    ("Teie vaide vaatame kindlasti üle, tulemust ma lubada ei saa.", "et", False),
+    # must-nots: an outcome beside it, or a day tied to the handling, is still a promise
+    ("Возражение обязательно рассмотрят и требование отменят.", "ru", True),
+    ("Возражение обязательно рассмотрят до пятницы.", "ru", True),
+    ("Vaie vaadatakse kindlasti läbi ja nõue tühistatakse.", "et", True),
+    ("Vaie vaadatakse kindlasti läbi reedeks.", "et", True),
+])
+def test_handling_an_appeal_is_no_promise(sentence, lang, promise):
+    from trainer.scoring.promises import is_promise
+    assert is_promise(sentence, lang) is promise
