@@ -103,6 +103,7 @@ _CLIENT_WORDS = {
 _FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос)|"
                            r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse)\s+eest|"
                            r"(?:helistamast|pöördumast|poordumast|ootamast))\b")
+_FORMULA_HEAD = re.compile(r"(?i)(?<!\w)(?:veel\s+kord|veelkord|ещё\s+раз|еще\s+раз|once\s+again)(?=\s*,?\s{2,})")
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 # the client addressed by title and surname ("proua Tamm", «госпожа Ермакова») is part of a formula, not a
 # keyword: «Спасибо за звонок госпожа Ермакова всего доброго» spoken without commas
@@ -264,6 +265,9 @@ def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: fro
         text = _blank(text, found)
         text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), text) if found else text
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text) if found else text
+        # "veel kord" / «ещё раз» right before a formula repeats it ("Veel kord kaastunne, kõike head.",
+        # «Ещё раз спасибо»): part of the formula, not a content word
+        text = _FORMULA_HEAD.sub(lambda m: " " * len(m.group()), text) if found else text
     out = []
     for sentence in (s for _, _, s in tx.split_sentences(text)):
         for fragment in _FRAGMENT_SPLIT.split(sentence):

@@ -122,6 +122,12 @@ _RU_INFINITIVE = (("ть", "ться", "ти"), 4)
 _RU_IMPERATIVE = (("йте", "ите", "ьте", "итесь", "йтесь", "ьтесь"), 5)
 _RU_NOT_IMPERATIVE = frozenset("получите".split())
 # the agent's own commitment: first person acts, no outcome of the case
+# the Board's duty to handle a filed appeal or application ("vaie vaadatakse kindlasti läbi", «возражение
+# обязательно рассмотрят») is procedure, not an outcome: with no day tied to it, it promises nothing
+_PROCESSED = {
+    "et": r"(?:labi|ule)\s+vaada\w*|vaada\w*(?=\s+(?:(?:kindlasti|kindlalt|ka)\s+)?(?:labi|ule)\b)|menetle\w*",
+    "ru": r"рассмотр\w*|рассматрива\w*",
+}
 _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
           r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme",
@@ -280,6 +286,8 @@ def is_promise(sentence: str, lang: str) -> bool:
     certain = outcome = decision_before = carried = False
     for start, clause in _clauses(folded):
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
+        if not _specific_day(lang).search(clause):
+            clause = _rx(_PROCESSED[lang]).sub(lambda m: " " * len(m.group()), clause)
         stripped = clause.strip()
         # the decision stays the subject of a clause joined by "ja" / «и» ("otsus on valmis ja jõuab Teieni
         # lähipäevil", «решение принято и придёт в ближайшие дни»)

@@ -1,0 +1,67 @@
+"""What batch 14's good runs showed (issue #10), in general form, on own et/ru dialogues:
+
+- "veel kord" / «ещё раз» right before a social formula ("Veel kord kaastunne, kõike head.") is part of the
+  formula: the goodbye is no keyword chain and closes the call;
+- "väga kahju" and "kahju Teie isa pärast" are sympathy (not "väga suur kahju", not "kahju hüvitatakse pärast
+  otsust"); «очень жаль» is sympathy.
+"""
+
+import pytest
+from scoring_support import OPENING, verdicts
+
+
+def _grief(lang, reply, last):
+    if lang == "ru":
+        return [("agent", OPENING["ru"]),
+                ("client", "Здравствуйте... У меня умер отец. Нужно ли вам сообщать, чтобы пенсию прекратили?"),
+                ("agent", reply),
+                ("client", "Хорошо, спасибо, что объяснили."),
+                ("agent", last)]
+    return [("agent", OPENING["et"]),
+            ("client", "Tere... Mu isa suri. Kas ma pean teile teatama, et pension lõpetataks?"),
+            ("agent", reply),
+            ("client", "Selge, aitäh, et selgitasite."),
+            ("agent", last)]
+
+
+@pytest.mark.parametrize("lang,last,verdict", [
+    ("et", "Palun. Veel kord kaastunne, kõike head.", "pass"),
+    ("et", "palun. veel kord kaastunne, koike head", "pass"),
+    ("ru", "Пожалуйста. Ещё раз мои соболезнования, всего доброго.", "pass"),
+    # must-nots: a keyword list with a goodbye is still no closing act
+    ("ru", "Ещё раз заявление, самообслуживание, всего доброго.", "fail"),
+])
+def test_once_again_before_a_formula_is_part_of_it(lang, last, verdict):
+    reply = {"et": "Mul on väga kahju. Teatama ei pea: amet saab andmed rahvastikuregistrist.",
+             "ru": "Примите мои соболезнования. Сообщать не нужно: данные придут из регистра народонаселения."}[lang]
+    assert verdicts(lang, _grief(lang, reply, last))["closing"] == verdict
+
+
+@pytest.mark.parametrize("lang,reply,verdict", [
+    ("et", "Väga kahju Teie isa pärast. Teatama ei pea, amet saab andmed rahvastikuregistrist.", "pass"),
+    ("et", "vaga kahju teie isa parast. teatama ei pea, amet saab andmed rahvastikuregistrist", "pass"),
+    ("et", "Kahju Teie kaotuse pärast. Teatama ei pea, amet saab andmed rahvastikuregistrist.", "pass"),
+    ("ru", "Очень жаль, что так случилось. Сообщать не нужно, данные придут из регистра.", "pass"),
+    # must-nots: "kahju" as damage, "pärast" as a preposition
+    ("et", "Kahju hüvitatakse pärast otsust. Teatama ei pea, amet saab andmed rahvastikuregistrist.", "fail"),
+    ("et", "Väga suur kahju ei teki. Teatama ei pea, amet saab andmed rahvastikuregistrist.", "fail"),
+    ("ru", "Сообщать не нужно, данные придут из регистра.", "fail"),
+])
+def test_elliptic_sorry_is_empathy(lang, reply, verdict):
+    last = {"et": "Aitäh, kõike head!", "ru": "Спасибо, всего доброго!"}[lang]
+    assert verdicts(lang, _grief(lang, reply, last), client_upset=True)["empathy"] == verdict
+
+
+@pytest.mark.parametrize("sentence,lang,promise", [
+    ("Отменить требование я пообещать не могу, но возражение обязательно рассмотрят.", "ru", False),
+    ("Vaie vaadatakse kindlasti läbi.", "et", False),
+    ("Teie vaide vaatame kindlasti üle, tulemust ma lubada ei saa.", "et", False),
+    # must-nots: an outcome beside it, or a day tied to the handling, is still a promise
+    ("Возражение обязательно рассмотрят и требование отменят.", "ru", True),
+    ("Возражение обязательно рассмотрят до пятницы.", "ru", True),
+    ("Vaie vaadatakse kindlasti läbi ja nõue tühistatakse.", "et", True),
+    ("Vaie vaadatakse kindlasti läbi reedeks.", "et", True),
+])
+def test_handling_an_appeal_is_no_promise(sentence, lang, promise):
+    from trainer.scoring.promises import is_promise
+    assert is_promise(sentence, lang) is promise
