@@ -65,3 +65,21 @@ def test_elliptic_sorry_is_empathy(lang, reply, verdict):
 def test_handling_an_appeal_is_no_promise(sentence, lang, promise):
     from trainer.scoring.promises import is_promise
     assert is_promise(sentence, lang) is promise
+
+
+def test_confirming_the_clients_recap_is_an_answer_not_a_keyword_chain():
+    from scoring_support import verdicts
+
+    turns = [("agent", "Здравствуйте! Департамент социального страхования, меня зовут Янек. Чем могу помочь?"),
+             ("client", "Я переезжаю в Германию. Пенсию туда будут платить?"),
+             ("agent", "Вы переезжаете насовсем?"),
+             ("client", "Да, насовсем."),
+             ("agent", "Да, пенсию выплачивают в страну ЕС. Новый счёт сообщаете письменно в самообслуживании."),
+             ("client", "Теперь понятно: счёт письменно, и раз в год справка. Спасибо Вам большое."),
+             ("agent", "Совершенно верно, итог именно такой. Спасибо за звонок, всего доброго Вам на новом месте!")]
+    result = verdicts("ru", turns)
+    assert result["real_answers"] == "pass"
+    assert result["closing"] == "pass"
+    # must-not: a verbless list of topics without the confirmation is still a keyword chain
+    turns[-1] = ("agent", "Итог: справка, счёт, самообслуживание. Спасибо, всего доброго!")
+    assert verdicts("ru", turns)["real_answers"] == "fail"

@@ -476,6 +476,11 @@ def _third_person(sentence: str, lang: str) -> bool:
 
 
 _ANSWER_PARTICLES = frozenset("jah jaa ei да нет yes no".split())
+# a confirmation of what the client asked or summed up («Совершенно верно, итог именно такой.», "Täpselt nii."):
+# an answer, however few verbs it has
+_CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:совершенно|абсолютно|все|всё)\s+)?"
+                           r"(?:верно|правильно|именно\s+так|так\s+и\s+есть)\b"
+                           r"|^\W*(?:(?:jah|jaa)[\s,]+)?(?:tapselt|just|oige|nii\s+on)\b")
 
 
 _PERSONAL = {
@@ -640,7 +645,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
         if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language) for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
-                and not _recap(pool, language, summary, informed, social):
+                and not _recap(pool, language, summary, informed, social) \
+                and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))
+                         and len(_words(pool[0])) <= 6):
             fragments = _content_fragments(" ".join(pool), language, social, names)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
