@@ -83,3 +83,31 @@ def test_confirming_the_clients_recap_is_an_answer_not_a_keyword_chain():
     # must-not: a verbless list of topics without the confirmation is still a keyword chain
     turns[-1] = ("agent", "Итог: справка, счёт, самообслуживание. Спасибо, всего доброго!")
     assert verdicts("ru", turns)["real_answers"] == "fail"
+
+
+@pytest.mark.parametrize("sentence,lang,promise", [
+    ("декларация это вопрос налогово-таможенного департамента там скажут точно", "ru", False),
+    ("Seal öeldakse Teile kindlasti täpselt, mida teha.", "et", False),
+    ("Там Вам точно помогут с деньгами.", "ru", True),
+    ("Pension makstakse kindlasti homme.", "et", True),
+])
+def test_being_told_for_certain_is_no_promised_outcome(sentence, lang, promise):
+    from trainer.scoring.promises import is_promise
+
+    assert is_promise(sentence, lang) is promise
+
+
+@pytest.mark.parametrize("lang,reply,verdict", [
+    ("ru", "это не к нам, это в Пенсионный центр, там всё оформят", "pass"),
+    ("ru", "Это не к нам.", "fail"),
+    # blame stays blame beside a named place
+    ("ru", "это через самоуправление, а вообще это ваша ответственность, а не наша", "fail"),
+])
+def test_not_ours_with_the_place_named_is_a_redirect(lang, reply, verdict):
+    from scoring_support import OPENING, courtesy_of
+
+    from trainer.scoring.transcript import Turn
+
+    turns = [Turn(role="agent", text=OPENING[lang]), Turn(role="client", text="как получить деньги второй ступени?"),
+             Turn(role="agent", text=reply)]
+    assert courtesy_of(turns, lang, "phone")["result"] == verdict

@@ -35,13 +35,25 @@ def _offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
     return bool(_CAN.search(folded) and _ALSO_SELF.search(folded) and not _PARTICLE.search(folded))
 
 
+# "not ours" said as a redirect: «это не к нам, это в Пенсионный центр», "see pole meie asi, pöörduge Töötukassasse"
+_NOT_OURS_WORDS = re.compile(r"\b(?:не\s+к\s+нам|не\s+ко\s+мне|не\s+наш\w*|pole\s+meie|ei\s+ole\s+meie|meie\s+asi\s+ei)\b")
+
+
+def _redirect_with_place(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the "not ours" match part of a redirect that names where to go (another authority in the same reply)?"""
+    if not _NOT_OURS_WORDS.search(tx.fold(m.quote.lower())):
+        return False
+    authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
+    return bool(authorities.find_all(an.turns[i].text))
+
+
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Rudeness (normally ``not-rude``): a phrase of the concept (blame, condescension, sarcasm, a
     brush-off) or a marker emoji; else a brush-off as an act (reason ``brush_off``): a reply to the client's
     question that only sends them to the website or to "write to us" with no address and no offer of help,
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
-    found = _concept(check, an, skip=_offer_of_own_way)
+    found = _concept(check, an, skip=lambda an, i, m: _offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m))
     if found.passed:
         return found
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)

@@ -130,9 +130,12 @@ _PROCESSED = {
 }
 _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
-          r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme",
+          r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme|"
+          # telling the client something, here or where they are sent: "seal öeldakse täpselt", no outcome
+          r"utlevad|oeldakse|selgitavad|selgitatakse|vastavad|noustavad",
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
-          r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся",
+          r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся|"
+          r"скажут|подскажут|расскажут|объяснят|ответят|проконсультируют",
 }
 _PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
 # a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»
