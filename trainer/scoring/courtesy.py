@@ -43,8 +43,14 @@ def _redirect_with_place(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the "not ours" match part of a redirect that names where to go (another authority in the same reply)?"""
     if not _NOT_OURS_WORDS.search(tx.fold(m.quote.lower())):
         return False
+    text = an.turns[i].text
     authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
-    return bool(authorities.find_all(an.turns[i].text))
+    return bool(authorities.find_all(text)) and bool(_DIRECTS.search(tx.fold(text.lower())))
+
+
+# sending the client somewhere: «обратитесь», «звоните», «это через ...», «это вопрос ...», "pöörduge", "see käib ..."
+_DIRECTS = re.compile(r"\b(?:обрати\w+|звони\w*|позвони\w*|напиши\w*|пишите|это\s+(?:в|к|через)\s|это\s+вопрос|"
+                      r"вопрос\s+(?:к|в)\s|poordu\w*|helista\w*|kirjuta\w*|see\s+kaib|kaib\s+labi)")
 
 
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
