@@ -1,6 +1,6 @@
 """The blind new-user batches as a regression test (issue 10's "done when"): every good and terse good run
 passes, every gaming and wrong-fact run fails, and every wrong fact fails by a gate, on the runs people wrote
-without seeing the scorer (tests/newuser/, live/, live3/ ... live13/). The few runs that do not, each judged in
+without seeing the scorer (tests/newuser/, live/, live3/ ... live14/). The few runs that do not, each judged in
 its batch's RESULTS.md, are listed below with the judgement; the list may only shrink.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent / "newuser"
-BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13"]
+BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14"]
 TARGET = {"good": True, "terse_good": True, "gaming": False, "wrong_fact": False}
 # (batch, scenario, run name): why it is judged not to meet its kind's target (see the batch's RESULTS.md)
 KNOWN = {
@@ -21,6 +21,11 @@ KNOWN = {
     ("live3", "parental-benefit-chat-et", "terse_good"): "R: the run's replies fell out of step with the client",
     ("live8", "living-alone-chat-et", "terse_good"): "E: 'siia ära kirjutage' asks for the code ('ärge' denies)",
     ("live9", "pension-late-et", "good"): "S or E: 'täna peaks see kindlasti juba olemas olema' read as a guess",
+    ("live14", "family-finland-ru", "terse_good"): "E: a Russian reply typed in Latin letters is read as keywords",
+    ("live14", "foreign-eu-pension-ru", "good"): "S: via_agency asks for the 1-year condition the run leaves out; "
+                                                 "«назначит и будет выплачивать финское учреждение» read as a promise",
+    ("live14", "indexation-day-ru", "terse_good"): "E: «пятого или если выходные в два следующих рабочих дня» (the "
+                                                   "current rule, unpunctuated) read as the abolished one",
 }
 
 
