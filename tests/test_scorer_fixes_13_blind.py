@@ -4,28 +4,15 @@ The sentences are written for this test in Estonian and Russian (not copied from
 must-not cases for each rule.
 """
 
-from pathlib import Path
-
 import pytest
+from scoring_support import verdicts as _call_model_verdicts
 
 from trainer.scoring.promises import is_promise
-from trainer.scoring.score import score_transcript
-from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation.library import Library, scoring_settings
 from trainer.text import PhraseSet
-
-ROOT = Path(__file__).parent.parent
-LIBRARY = Library.load(ROOT)
-SETTINGS = scoring_settings()
-RUBRIC = LIBRARY.rubrics["call-model"]
 
 
 def _verdicts(lang, turns, agent_name=None):
-    context = Context(agent_name=agent_name) if agent_name else Context()
-    transcript = Transcript(language=lang, channel="phone", context=context,
-                            turns=[Turn(role=r, text=t) for r, t in turns])
-    result = score_transcript(transcript, RUBRIC, SETTINGS)
-    return {c["id"]: c["result"] for c in result["criteria"]}
+    return _call_model_verdicts(lang, turns, **({"agent_name": agent_name} if agent_name else {}))
 
 
 # -- 1. a decision tied to a holiday or the turn of the year, or a duration restated as such a date ----------
