@@ -270,9 +270,12 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
         return True
     text = an.turns[i].text
     sentences = an.sentences(i)
-    told = any(ch.isdigit() for ch in text) or any(_informs(an, s) and not an.is_stuffed(i, a, b)
-                                                    for a, b, s in sentences)
-    if nxt and _BAFFLED.search(nxt) and not told and "?" not in text:
+    digits = any(ch.isdigit() for ch in text)
+
+    def told() -> bool:  # an informing sentence that is no cue chain (the costly test, so asked last)
+        return digits or any(not an.is_stuffed(i, a, b) and _informs(an, s) for a, b, s in sentences)
+
+    if nxt and _BAFFLED.search(nxt) and "?" not in text and not told():
         return True  # "Ma ei saa aru, kas lapsed saavad midagi?" after cue words that told nothing
     wh = bool(_EXPLAIN.search(asked) or _WH.search(asked))
     bare = _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", text)), _SOCIAL_ONLY)
@@ -281,16 +284,16 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     if not content:  # "Jah." to "Kuidas?", "Mhm." to "Te ei vastanud mu küsimusele."
         # a yes to "why?" that the client has to ask again ("Да." - «Так почему?»); "jah" while the client
         # tells on is listening
-        return last or _told_unanswered(asked) or (wh and bool(words) and not told and bool(nxt)
-                                                   and _asks(an, i + 1))
-    if "?" in text or told:
-        return False  # asking back, or something told
+        return last or _told_unanswered(asked) or (wh and bool(words) and bool(nxt) and _asks(an, i + 1)
+                                                   and not told())
+    if "?" in text or digits:
+        return False  # asking back, or a number told
     if all(an.is_stuffed(i, a, b) for a, b, _ in sentences):
         return True  # nothing but a checklist or cue chain («этап итог итак подведём итог вопрос решён»)
     # a bare topic word to a question a word cannot answer: "Kuidas?" - "Taotlus." (an apology or thanks
-    # around it responds to the client)
-    # ... unless the client takes it ("Iseteeninduses." - "Selge, aitäh."): terse, but answered
-    return wh and len(words) <= 2 and (bare == text or last) and not (nxt and accepts(nxt))
+    # around it responds to the client) ... unless the client takes it ("Iseteeninduses." - "Selge, aitäh."):
+    # terse, but answered
+    return wh and len(words) <= 2 and (bare == text or last) and not (nxt and accepts(nxt)) and not told()
 
 
 def _says_nothing(an: TranscriptAnalysis, i: int) -> bool:
@@ -353,14 +356,19 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     last = an.agent_indexes[-1]
     if last == 0 or an.turns[last - 1].role != "client":
         return []
-    earlier = [i for i in an.agent_indexes[1:-1] if _whole_non_answer(an, i)
-               or (an.turns[i - 1].role == "client" and _ignores(an, i, False))]
-    if not earlier:
-        return []
     before = an.turns[last - 1].text
     still_open = _asks(an, last - 1) or _told_unanswered(before) or bool(_NOT_LISTENING.search(before))
-    if still_open and _ignores(an, last, True):
-        pass
-    elif len(earlier) < 2 or not _says_nothing(an, last):
-        return []  # after two ignored questions, a last reply that tells nothing ignores the client again
+    ignored_last = still_open and _ignores(an, last, True)
+    if not ignored_last and not _says_nothing(an, last):
+        return []  # the last reply tells something: nothing is ignored to the end
+    # after two ignored questions, a last reply that tells nothing ignores the client again
+    needed = 1 if ignored_last else 2
+    earlier = []
+    for i in an.agent_indexes[1:-1]:
+        if _whole_non_answer(an, i) or (an.turns[i - 1].role == "client" and _ignores(an, i, False)):
+            earlier.append(i)
+            if len(earlier) == 2:
+                break
+    if len(earlier) < needed:
+        return []
     return [an.evidence(i, an.turns[i].text.strip()) for i in earlier[:2] + [last]]
