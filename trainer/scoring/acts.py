@@ -647,7 +647,11 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(pool, language, summary, informed, social) \
                 and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))
-                         and len(_words(pool[0])) <= 6):
+                         and len(_words(pool[0])) <= 6
+                         # the rest a thanks or a wish ("Спасибо за звонок, всего доброго Вам на новом месте!"),
+                         # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
+                         and all(_phrase_set(social, language).find_all(p)
+                                 or not _content_fragments(p, language, social, names) for p in pool[1:])):
             fragments = _content_fragments(" ".join(pool), language, social, names)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
