@@ -10,20 +10,14 @@
 4. "isikukoodi palun siia ära kirjutage" (ära = don't, typed without diacritics too) asks for no identifier.
 """
 
-from pathlib import Path
-
 import pytest
-from scoring_support import verdicts
+from scoring_support import RUBRIC, SETTINGS, verdicts
 
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.promises import is_promise
 from trainer.scoring.statements import find_identifier_requests
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation.library import Library, scoring_settings
 
-LIBRARY = Library.load(Path(__file__).parent.parent)
-SETTINGS = scoring_settings()
-RUBRIC = LIBRARY.rubrics["call-model"]
 CONCEPTS = {**RUBRIC.concepts, "institution": {k: list(v) for k, v in SETTINGS.institution_names.items()}}
 
 GREET = {"et": "Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan aidata?",

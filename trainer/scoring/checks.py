@@ -392,8 +392,7 @@ class TranscriptAnalysis:
             return False
         if self._cue_key is None:
             self.cues(i)
-        request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
-        shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, request_key)
+        shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, self._request_key())
         if shape == 0 or (shape == 2 and not self._takes_up_client(i, sentence)):
             return False
         if self._reflects_feeling(i, start, end, sentence):
@@ -424,10 +423,13 @@ class TranscriptAnalysis:
         nxt = next(((a, b) for a, b, _ in self.sentences(i) if a >= end), None)
         if nxt is None:
             return False
-        request_key = tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
         text = self.turns[i].text
         return any(phrases and any(nxt[0] <= m.start < nxt[1] for m in _positive_matches(phrases, self.language, text))
-                   for phrases in request_key)
+                   for phrases in self._request_key())
+
+    def _request_key(self) -> tuple:
+        """The phrases of the identification requests (`_REQUESTS`), one tuple per concept."""
+        return tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
         """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with

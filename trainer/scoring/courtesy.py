@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
 from trainer.scoring.clarify import accepts
 from trainer.scoring.rubric import Check
@@ -101,9 +102,7 @@ def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ())
 
 def _without(an: TranscriptAnalysis, text: str, names: tuple[str, ...]) -> str:
     """The text with every phrase of the named concepts blanked out."""
-    for m in an.phrase_set(names).find_all(text):
-        text = text.replace(m.quote, " ")
-    return text
+    return _without_phrases(text, an.phrase_set(names))
 
 
 def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
@@ -343,7 +342,7 @@ def _told_unanswered(text: str) -> bool:
 _THANKS_TAIL = re.compile(r"(?i)\bза\s+(?:ваше\s+)?(?:обращение|звонок|вопрос|терпение|ожидание)\b|"
                           r"\b(?:p[oö]ördumise|k[oõ]ne|k[uü]simuse|ootamise|kannatlikkuse)\s+eest\b|"
                           r"\bза\s+(?:доставленные\s+)?неудобства\b")
-_SOCIAL_ONLY = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help", "appreciation")
+_SOCIAL_ONLY = SOCIAL_CONCEPTS + ("appreciation",)
 
 
 def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
