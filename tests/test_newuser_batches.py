@@ -24,8 +24,6 @@ KNOWN = {
     ("live14", "family-finland-ru", "terse_good"): "E: a Russian reply typed in Latin letters is read as keywords",
     ("live14", "foreign-eu-pension-ru", "good"): "S: via_agency asks for the 1-year condition the run leaves out; "
                                                  "«назначит и будет выплачивать финское учреждение» read as a promise",
-    ("live14", "indexation-day-ru", "terse_good"): "E: «пятого или если выходные в два следующих рабочих дня» (the "
-                                                   "current rule, unpunctuated) read as the abolished one",
 }
 
 

@@ -228,3 +228,32 @@ def test_a_wrong_rate_is_not_the_bare_amount(lang, wrong, sentence, is_wrong):
 ])
 def test_written_and_prepares_are_no_status(sentence, status):
     assert bool(find_status_statements(sentence, "ru")) is status
+
+
+# a number followed by a conjunction or a preposition counts nothing: "viiendal või kui on nädalavahetus",
+# «пятого или если выходные», «если пятое на выходных» (the day of the month, said in passing); the next
+# quantity in the same sentence is still read
+@pytest.mark.parametrize("text,lang,expected", [
+    ("pension tuleb viiendal või kui see on nädalavahetus siis kahe järgmise tööpäeva jooksul", "et",
+     [(2, ("toopaev",))]),
+    ("raha tuleb 5. ja kui ei tule siis helistage", "et", []),
+    ("да с апрельской пятого или если выходные в два следующих рабочих дня", "ru", [(2, ("рабочий", "день"))]),
+    ("теперь если пятое на выходных платят в течение двух рабочих дней", "ru", [(2, ("рабочий", "день"))]),
+    # must-nots: a real unit right after the number is still read
+    ("Vaide saab esitada 30 päeva jooksul ja 60 päeva jooksul vaadatakse see läbi.", "et",
+     [(30, ("paev",)), (60, ("paev",))]),
+    ("Пособие 80 евро и выплачивают 8-го числа.", "ru", [(80, ("евро",)), (8, ("число",))]),
+])
+def test_a_conjunction_or_preposition_is_no_unit(text, lang, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == expected
+
+
+def test_the_current_weekend_rule_said_unpunctuated_is_not_wrong():
+    right = ("двух следующих рабочих дней", "6 или 7 апреля")
+    wrong = ("в пятницу", "перед выходными")
+    hits = find_values("да с апрельской пятого или если выходные в два следующих рабочих дня еще вопросы есть",
+                       "ru", right, wrong)
+    assert hits and all(h.right for h in hits)
+    # must-not: another number of working days is still wrong, and the old rule still is
+    assert [h.right for h in find_values("если выходные то в течение трёх рабочих дней", "ru", right, wrong)] == [False]
+    assert not find_values("Если пятое выпадает на выходные, пенсию платят в пятницу.", "ru", right, wrong)[0].right

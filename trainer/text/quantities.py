@@ -42,6 +42,10 @@ _TENS_VALUES = frozenset(_ET_TENS.values()) | frozenset(_RU_TENS.values())
 _SKIPPED = frozenset({"jargmine", "jargnev", "eelmine", "viimane", "esimene", "kogu", "следующий", "ближайший",
                       "последний", "первый", "полный"})
 _UNIT_ADJECTIVES = frozenset({"рабочий", "календарный"})
+# words that count nothing: a number before a conjunction or a preposition is said in passing ("viiendal või kui
+# on nädalavahetus", «пятого или если выходные», «если пятое на выходных»)
+_ET_FUNCTION_WORDS = frozenset("ja ning voi ehk ega kui et aga vaid ka siis sest nagu kuni on ei".split())
+_RU_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
 _SUFFIXES = frozenset({"го", "ого", "е", "ое", "й", "ой", "ый", "ий"})
 
 
@@ -82,6 +86,13 @@ def _unit_lemma(word: str, lang: str) -> str:
     return fold(min(lemmas)) if lemmas else fold(word)
 
 
+def _counts_nothing(word: str) -> bool:
+    if "\u0400" <= word[:1].lower() <= "\u04ff":
+        parses = ru_parse(word.lower())
+        return bool(parses) and parses[0].tag.POS in _RU_FUNCTION_POS
+    return fold(word.lower()) in _ET_FUNCTION_WORDS
+
+
 def _is_adjective(word: str) -> bool:
     parses = ru_parse(word.lower())
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
@@ -113,7 +124,7 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
         if value is None:
             i += 1
             continue
-        if j >= len(tokens) or not tokens[j].is_word:
+        if j >= len(tokens) or not tokens[j].is_word or _counts_nothing(tokens[j].text):
             i = j
             continue
         # skip ordering words ("kahe järgmise tööpäeva", «двух следующих рабочих дней»); keep the
@@ -143,6 +154,9 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
 
 
 def parse_quantity(phrase: str, lang: str) -> Quantity | None:
-    """The first quantity of an author's phrase ("30 päeva", "8. kuupäeval"), or None."""
+    """The quantity of an author's phrase ("30 päeva", "8. kuupäeval"), or None when its first number counts
+    nothing ("6. või 7. aprillil", «6 или 7 апреля» are matched as words, not as a date of April)."""
     found = _find(phrase, lang)
-    return found[0] if found else None
+    first = next((t for t in tokenize_cached(phrase) if t.text.isdigit() or t.is_word and (
+        _cardinal(t.norm, lang) is not None or _ordinal_word(t) is not None)), None)
+    return found[0] if found and first is not None and found[0].start == first.start else None
