@@ -257,3 +257,18 @@ def test_the_current_weekend_rule_said_unpunctuated_is_not_wrong():
     # must-not: another number of working days is still wrong, and the old rule still is
     assert [h.right for h in find_values("если выходные то в течение трёх рабочих дней", "ru", right, wrong)] == [False]
     assert not find_values("Если пятое выпадает на выходные, пенсию платят в пятницу.", "ru", right, wrong)[0].right
+
+
+# a verb or another number after a number is no unit either: «пятое было в субботу», «девяносто четыре
+# восемьдесят» (an amount read out: euros and cents), "viis kaks" (digits read out)
+@pytest.mark.parametrize("text,lang,expected", [
+    ("пятое было в субботу теперь платят в течение двух рабочих дней", "ru", [(2, ("рабочий", "день"))]),
+    ("ваша пенсия девяносто четыре восемьдесят придёт седьмого декабря", "ru", [(7, ("декабрь",))]),
+    ("kood algab viis kaks kolm", "et", []),
+    # must-nots: nouns after numbers stay units
+    ("Ответ дадут в течение 30 дней, пособие 80 евро, 5 раз в году.", "ru",
+     [(30, ("день",)), (80, ("евро",)), (5, ("раз",))]),
+    ("Kolme kuu jooksul tuleb 2 korda helistada.", "et", [(3, ("kuu",)), (2, ("kord",))]),
+])
+def test_a_verb_or_a_number_is_no_unit(text, lang, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text, lang)] == expected

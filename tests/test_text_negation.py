@@ -334,3 +334,20 @@ def test_as_before_does_not_end_the_clause(text, word, lang, negated):
 ])
 def test_a_condition_ends_at_siis(text, word, negated):
     assert is_negated(text, text.index(word), "et") is negated
+
+
+# Russian «не» before a preposition, a noun, an adjective or a number denies that phrase ("X, не Y"), not the
+# words before it: in speech without commas «платят в течение двух рабочих дней не в пятницу» states the rule
+@pytest.mark.parametrize("text,word,negated", [
+    ("теперь платят в течение двух следующих рабочих дней не в пятницу как раньше", "двух", False),
+    ("пенсия придёт седьмого не пятого ваша пенсия придёт в понедельник", "седьмого", False),
+    ("решение отправят вам не мужу", "решение", False),
+    ("документы примут в бюро не 5 декабря а позже", "бюро", False),
+    # must-nots: «не» before its verb still negates the words before it
+    ("пенсию в пятницу больше не платят", "пятницу", True),
+    ("пособие не будет выплачено", "пособие", True),
+    ("справку не нужно", "справку", True),
+    ("деньги в пятницу не придут", "пятницу", True),
+])
+def test_ru_ne_before_a_phrase_denies_that_phrase(text, word, negated):
+    assert is_negated(text, text.index(word), "ru") is negated

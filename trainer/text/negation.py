@@ -250,6 +250,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in _NEG_AFTER[lang]:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
+                    return False  # «... двух рабочих дней не в пятницу»: «не» denies the phrase after it
                 if lang == "ru" and nxt and _is_infinitive_ru(nxt):
                     return False  # «в открытом чате сумму лучше не писать»: advice, the place still holds
                 if infinitive:
@@ -460,6 +462,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break  # «соболезную вам сообщать не нужно»: the later negator has a verb of its own to negate
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
+                    return False  # «платят в течение двух рабочих дней не в пятницу»: «не» denies what follows it
                 if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):
                     return False  # «подать заявление нельзя откладывать»: «нельзя» governs its own verb
                 if not (not_only and nxt in not_only[1]):
@@ -468,6 +472,22 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 counted += 1
         j += 1
     return False
+
+
+_CONSTITUENT_POS = frozenset({"PREP", "NOUN", "ADJF", "NUMR"})
+
+
+def _constituent_after(tokens: Sequence[Token], k: int) -> bool:
+    """Does a Russian «не» before tokens[k] deny a phrase of its own (a preposition, a noun, an adjective or a
+    number: «не в пятницу», «не мужу», «не пятого»), not the predicate of the words before it?"""
+    if k >= len(tokens):
+        return False
+    if tokens[k].text[:1].isdigit():
+        return True
+    if not tokens[k].is_word:
+        return False
+    parses = ru_parse(tokens[k].norm)
+    return bool(parses) and parses[0].tag.POS in _CONSTITUENT_POS
 
 
 def is_abessive(norm: str, lemma: str, lang: str) -> bool:

@@ -42,10 +42,11 @@ _TENS_VALUES = frozenset(_ET_TENS.values()) | frozenset(_RU_TENS.values())
 _SKIPPED = frozenset({"jargmine", "jargnev", "eelmine", "viimane", "esimene", "kogu", "следующий", "ближайший",
                       "последний", "первый", "полный"})
 _UNIT_ADJECTIVES = frozenset({"рабочий", "календарный"})
-# words that count nothing: a number before a conjunction or a preposition is said in passing ("viiendal või kui
-# on nädalavahetus", «пятого или если выходные», «если пятое на выходных»)
+# words that count nothing: a number before a conjunction, a preposition, a verb or another number is said in
+# passing or read out ("viiendal või kui on nädalavahetus", «пятого или если выходные», «пятое было в субботу»,
+# «девяносто четыре восемьдесят»): a unit is a noun
 _ET_FUNCTION_WORDS = frozenset("ja ning voi ehk ega kui et aga vaid ka siis sest nagu kuni on ei".split())
-_RU_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+_RU_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ", "VERB", "INFN", "GRND", "PRED", "ADVB", "NPRO", "NUMR"})
 _SUFFIXES = frozenset({"го", "ого", "е", "ое", "й", "ой", "ый", "ий"})
 
 
@@ -90,7 +91,7 @@ def _counts_nothing(word: str) -> bool:
     if "\u0400" <= word[:1].lower() <= "\u04ff":
         parses = ru_parse(word.lower())
         return bool(parses) and parses[0].tag.POS in _RU_FUNCTION_POS
-    return fold(word.lower()) in _ET_FUNCTION_WORDS
+    return fold(word.lower()) in _ET_FUNCTION_WORDS or fold(word.lower()) in _ET_CARDINALS
 
 
 def _is_adjective(word: str) -> bool:
