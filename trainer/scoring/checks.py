@@ -29,6 +29,7 @@ from trainer.scoring.macros import pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
+    Statement,
     find_identifier_requests,
     find_promises,
     find_status_statements,
@@ -502,7 +503,7 @@ class TranscriptAnalysis:
         given = None
         if asked is not None and not self.context.no_identifiers:  # a code typed in an open chat identifies nobody
             given = next((i for i in range(asked + 1, len(self.turns))
-                          if self.turns[i].role == "client" and self._valid_code(self.turns[i].text)), None)
+                          if self.turns[i].role == "client" and self._code_ends(i)), None)
         complete = given
         if self.policy == "code_and_item" and given is not None:
             item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
@@ -536,6 +537,27 @@ class TranscriptAnalysis:
                     return i, a
         return None
 
+    def _code_ends(self, i: int) -> bool:
+        """Does the client's unit `i` give a valid personal code, whole or as its last part: a code is often
+        read out in parts, the agent asking for the rest or repeating the last digits back in between
+        ("... null kaks" / "null kaks ja edasi?" / "seitse kolm"); the trailing digits of up to two earlier
+        client units and the leading digits of this one, joined, must pass the checksum."""
+        if self._valid_code(self.turns[i].text):
+            return True
+        head = _DIGIT_HEAD.match(self.turns[i].text.strip())
+        if head is None:
+            return False
+        joined = re.sub(r"\D", "", head.group())
+        earlier = [j for j in range(i - 1, -1, -1) if self.turns[j].role == "client"][:2]
+        for j in earlier:
+            tail = _DIGIT_TAIL.search(self.turns[j].text.strip())
+            if tail is None:
+                return False
+            joined = re.sub(r"\D", "", tail.group()) + joined
+            if len(joined) >= 11:
+                return len(joined) == 11 and tx.isikukood_is_valid(joined)
+        return False
+
     @staticmethod
     def _valid_code(text: str) -> bool:
         """A personal code that passes the checksum: a mistyped code identifies nobody."""
@@ -550,6 +572,19 @@ class TranscriptAnalysis:
             return self._verified_at(_ON_FILE, after=complete - 1)
         return None
 
+    def early_status(self) -> tuple[int, Statement] | None:
+        """For a third-party caller whose data-subject's status is private (context.private_status): the first
+        agent sentence stating that status (an application arrived, a decision's outcome) before the agent
+        said the caller's authorisation is on file."""
+        if not self.context.private_status:
+            return None
+        authorised = self.authorised()
+        for i in self.agent_indexes:
+            for st in find_status_statements(self.turns[i].text, self.language):
+                if authorised is None or (i, st.start) < authorised:
+                    return i, st
+        return None
+
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a
         third-party caller, who is entitled to it only as a representative on file: in a transcript of a
@@ -562,6 +597,11 @@ class TranscriptAnalysis:
             if complete is None or i < complete:
                 return i, m
         return None
+
+
+# digits that open or close a client's unit, a part of a code read out in parts (see `_code_ends`)
+_DIGIT_HEAD = re.compile(r"(?:[^\W\d]+,?\s+)?\d[\d\s-]*(?!\S)")
+_DIGIT_TAIL = re.compile(r"(?<!\S)\d[\d\s-]*\d?[.!?]?$")
 
 
 # what an agent verified, said in a transcript of a real call or chat (no scenario decides it):
@@ -899,6 +939,10 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     unverified_third = an.context.third_party and not an.context.scenario_id
     if early is not None and (unverified_third or early[0] < (state["complete"] or len(an.turns))):
         return Outcome(False, [an.match_evidence(early[0], early[1]), asked], "disclosed_before")
+    # nor does it when the other person's status (their application, their decision) is told to the caller
+    status = an.raw.early_status() if unverified_third else None
+    if status is not None:
+        return Outcome(False, [an.raw.evidence(status[0], status[1].quote), asked], "disclosed_before")
     return Outcome(True, [asked])
 
 
@@ -911,13 +955,9 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
     # status facts are private too (scenario: data_protection.private_status): that an application
     # exists, has arrived or has a decision; in a real call, said only after the agent stated that the
     # identified caller's authorisation is on file, they go to someone entitled to them
-    if an.context.private_status:
-        authorised = an.authorised()
-        for i in an.agent_indexes:
-            found = [s for s in find_status_statements(an.turns[i].text, an.language)
-                     if authorised is None or (i, s.start) < authorised]
-            if found:
-                return Outcome(False, [an.evidence(i, found[0].quote)], "status", wrong=True)
+    status = an.early_status()
+    if status is not None:
+        return Outcome(False, [an.evidence(status[0], status[1].quote)], "status", wrong=True)
     # an open web chat: asking for any identifier fails (scenario: data_protection.no_identifiers)
     if an.context.no_identifiers:
         for i in an.agent_indexes:

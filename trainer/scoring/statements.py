@@ -88,6 +88,37 @@ _RECEIVES = {
 }
 
 
+# a decision's outcome said about the person ("isale määrati puue", «ему назначили пособие», «решение приняли»):
+# their status as much as an arrived application; past and perfect forms only (the present "määratakse",
+# «назначают» says how the Board decides in general, the future «назначат» nothing yet)
+_OUTCOME = {
+    "et": (
+        r"otsus\w*|puue|puude\w*|puuet|toetus\w*|pension\w*|huvitis\w*|raskusast\w*|toovoime\w*",
+        r"(?:on|oli)(?:\s+\w+){0,3}?\s+(?:maaratud|tuvastatud|otsustatud|maaranud|tuvastanud)"
+        r"|\b(?:maarati|tuvastati|otsustati|tehti)\b|otsuse\s+(?:\w+\s+){0,1}?teinud",
+    ),
+    "ru": (
+        r"решени\w*|заявлени\w*|ходатайств\w*|пособи\w*|пенси\w*|степен\w*|инвалидност\w*|выплат\w*|"
+        r"компенсаци\w*",
+        r"приняли|принял[аио]?\b|вынесли|вынесен[аоы]?\b|назначил[аио]?\b|назначен[аоы]?\b|"
+        r"установил[аио]?\b|установлен[аоы]?\b|определил[аио]?\b|определен[аоы]?\b|отказали",
+    ),
+}
+# a relative clause describes whoever qualifies, nobody's record ("inimene, kellel on puue tuvastatud",
+# «те, у кого установлена степень»); «чтобы решение приняли» wishes, it does not state
+_GENERIC_CLAUSE = re.compile(r"(?<!\w)(?:kellel|kellele|kelle|kes|у\s+кого|кому|которы\w*|которо\w*|чтобы)(?!\w)")
+
+
+def _states_outcome(sentence: str, folded: str, lang: str) -> bool:
+    subject, predicate = _OUTCOME[lang]
+    if not _rx(subject).search(folded) or _RULE.search(folded) or tx.is_spoken_question(sentence, lang):
+        return False  # a check question by intonation repeats what the caller asks («..., правильно»)
+    for m in _rx(predicate).finditer(folded):
+        if not _GENERIC_CLAUSE.search(folded[:m.start()]) and _asserted_folded(sentence, folded, m.start(), lang):
+            return True
+    return False
+
+
 @lru_cache(maxsize=20_000)
 def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
     """Sentences stating the status of an application, decision or letter ("Teie ema taotlus on
@@ -101,6 +132,9 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
         folded = tx.fold(sentence)
         receives = _rx(_RECEIVES[sl]).search(folded)
         if receives and _asserted_folded(sentence, folded, receives.start(), sl):
+            out.append(Statement(start, end, sentence.strip(), "status"))
+            continue
+        if _states_outcome(sentence, folded, sl):
             out.append(Statement(start, end, sentence.strip(), "status"))
             continue
         subject, predicate = _STATUS[sl]
