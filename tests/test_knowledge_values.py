@@ -260,3 +260,51 @@ def test_wrong_claim_schema_problems_have_lines(tmp_path, extra, words):
     assert problems, extra
     assert problems[0].line is not None and problems[0].line >= 4
     assert words in problems[0].message + problems[0].hint
+
+
+# new-user batch 15: a total computed from right amounts is no value of a fact, and a phone number read out in
+# an unpunctuated list after the topic's own number is the next item of the list (our own sentences)
+TOTALS_AND_LISTS_RIGHT = [
+    ("ru", "На троих детские пособия 80 + 80 + 100, то есть 260 евро в месяц."),
+    ("ru", "детское пособие 80, 80 и 100 евро, получается 260 евро, плюс пособие многодетной семье 450 евро, "
+           "итого 710 евро."),
+    ("ru", "детские пособия восемьдесят плюс восемьдесят плюс сто то есть двести шестьдесят евро в месяц"),
+    ("et", "Lapsetoetus 80 + 80 + 100 eurot ehk 260 eurot kuus, pluss suurperetoetus 450 eurot, kokku 710 eurot."),
+    ("et", "lapsetoetused kaheksakümmend ja kaheksakümmend ja sada eurot see teeb kakssada kuuskümmend eurot kuus"),
+    ("et", "lapsetoetus 80 + 80 + 100 = 260 ja koos suurperetoetusega kokku 710 eurot."),
+    ("ru", "телефон помощи детям сто шестнадцать сто одиннадцать если опасность сто двенадцать а вам самой "
+           "сто шестнадцать ноль ноль шесть"),
+    ("et", "lasteabi telefon üks üks kuus üks üks üks kui on oht helistage ühte ühte kahte teile endale "
+           "üks üks kuus null null kuus"),
+    ("ru", "позвоните сто двенадцать если опасность, детское пособие 80 евро"),
+]
+
+TOTALS_AND_LISTS_WRONG = [
+    ("ru", "детское пособие 60 евро в месяц, на троих 60 + 60 + 100, то есть 220 евро", "60 евро"),
+    ("ru", "детские пособия 80 + 80 + 100, то есть 270 евро в месяц.", "270 евро"),   # the sum is wrong
+    ("ru", "детское пособие, то есть 60 евро в месяц.", "60 евро"),
+    ("et", "lastetoetus on 90 eurot, kolme lapse peale kokku 260 eurot.", "90 eurot"),
+    # a topic between the amounts and the number: not their total
+    ("et", "lapsetoetus 80 eurot ja kolmandale 100 eurot ning lapsetoetus neljandale 180 eurot.", "180 eurot"),
+    ("et", "lapsetoetus 80 + 80 + 100 eurot ehk 250 eurot kuus.", "250 eurot"),
+    ("ru", "кризисный телефон помощи жертвам сто шестнадцать сто одиннадцать а детям сто шестнадцать ноль ноль "
+           "шесть", "116111"),
+    ("ru", "телефон помощи детям сто шестнадцать ноль ноль шесть если опасность сто двенадцать", "116006"),
+    ("et", "lasteabi telefon on 116 006 ja ohu korral 112.", "116 006"),    # the first number after the topic
+    ("ru", "телефон помощи детям 116 111 а вам 116 123", "116 123"),  # an unknown number is no item of a list
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), TOTALS_AND_LISTS_RIGHT)
+def test_totals_and_spoken_number_lists_are_no_wrong_values(lang, sentence):
+    from trainer import text as tx
+
+    assert not wrong(tx.normalize_input(sentence).text, lang), sentence
+
+
+@pytest.mark.parametrize(("lang", "sentence", "quote"), TOTALS_AND_LISTS_WRONG)
+def test_wrong_amounts_and_numbers_beside_totals_and_lists_are_caught(lang, sentence, quote):
+    from trainer import text as tx
+
+    found = wrong(tx.normalize_input(sentence).text, lang)
+    assert [w.quote for w in found] == [quote], sentence

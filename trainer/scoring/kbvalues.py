@@ -121,9 +121,39 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _said(sentence: str, lang: str) -> list[_Said]:
+# a number standing for itself before a total: digits (a decimal comma included), not a part of a longer number
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d+)?(?![\w]|[.,]\d)")
+_MAX_TOTAL_GAP_WORDS = 3  # "80 + 80 + 100, то есть 260", "100 eurot ehk 260", "100 евро, получается 260"
+
+
+def _is_total(s: str, start: int, value: Decimal, topics: tuple[tuple[int, int], ...]) -> bool:
+    """A number that is the sum of two or more numbers said right before it, with only a few words between
+    and no topic named between ("80 + 80 + 100, то есть 260 евро", "80 ja 80 ja 100 eurot, see teeb 260 eurot"):
+    a total computed from the amounts, not a value of a fact. A wrong sum is read as a value as before
+    ("80 + 80 + 100, то есть 270 евро"), and so is a number after another topic ("lapsetoetus 80 eurot ja
+    100 eurot, lapsetoetus neljandale 180 eurot")."""
+    before = [(m.end(), Decimal(m.group(0).replace(",", "."))) for m in _PLAIN_NUMBER.finditer(s, 0, start)]
+    if len(before) < 2:
+        return False
+    gap_start = before[-1][0]
+    gap = s[gap_start:start]
+    if any(ch.isdigit() for ch in gap) or len(re.findall(r"[^\W\d_]+", gap)) > _MAX_TOTAL_GAP_WORDS \
+            or any(a < start and b > gap_start for a, b in topics):
+        return False
+    total = Decimal(0)
+    for n, (_, addend) in enumerate(reversed(before), start=1):
+        total += addend
+        if n >= 2 and total == value:
+            return True
+        if total > value:
+            return False
+    return False
+
+
+def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) -> list[_Said]:
     """The numbers of a sentence stated as values: quantities with a unit (digits, decimals, words) and
-    bare numbers of >= 5 digits, each unless negated, a point in time or part of a sum."""
+    bare numbers of >= 5 digits, each unless negated, a point in time, part of a sum or a total of the numbers
+    before it (`_is_total`; `topics` are the spans of the topic phrases of the sentence)."""
     s = _symbols(sentence, lang)
     out: list[_Said] = []
     taken: list[tuple[int, int]] = []
@@ -131,6 +161,10 @@ def _said(sentence: str, lang: str) -> list[_Said]:
     def keep(start: int, end: int) -> bool:
         return not (tx.is_negated(s, start, lang) or _POINT_IN_TIME.match(s[end:])
                     or _SUM_BEFORE.search(s[:start]) or _SUM_AFTER.match(s[end:]))
+
+    def total(said: _Said) -> bool:
+        return said.unit not in (BARE, DATE) and isinstance(said.value, Decimal) \
+            and _is_total(s, said.start, said.value, topics)
 
     for q in find_quantities(s, lang):
         taken.append((q.start, q.end))
@@ -154,7 +188,7 @@ def _said(sentence: str, lang: str) -> list[_Said]:
             continue  # "1 245 eurot" is an amount
         if keep(m.start(), m.end()):
             out.append(_Said(m.start(), m.end(), m.group(0).strip(), digits, BARE))
-    return sorted(out, key=lambda x: x.start)
+    return sorted((x for x in out if not total(x)), key=lambda x: x.start)
 
 
 @lru_cache(maxsize=2048)
@@ -281,9 +315,10 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
         named: set[int] = set()
         topic_clauses: set[int] = set()
         topic_ends: list[int] = []
-        said_all = _said(sentence, sl)
+        matches = [m for m in _phrase_set(index.phrases, sl).find_all(sentence) if index.facts_of.get(tx.fold(m.phrase))]
+        said_all = _said(sentence, sl, tuple((m.start, m.end) for m in matches))
         bounds = _clause_starts(sentence, said_all)
-        for m in _phrase_set(index.phrases, sl).find_all(sentence):
+        for m in matches:
             # a negated mention still names the topic («Вы, а не муж; пособие многодетной семье 450 евро»
             # unpunctuated: «не муж пособие многодетной семье»): its values count, but only a clause with an
             # asserted topic phrase is read
@@ -299,6 +334,8 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                 continue  # "по 80 евро на первых двух; плюс пособие многодетной семье ...": 80 is said of no topic
             if said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends):
                 continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
+            if said.unit == BARE and _next_item_of_a_list(sentence, said, topic_ends, index):
+                continue  # «телефон помощи детям 116111 ... опасность 112 вам 116006»: 116006 is the next item
             comparable = [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
             if not comparable:
                 continue
@@ -409,6 +446,25 @@ def _claim_topics(facts: tuple[ValueFact, ...], lang: str) -> dict[str, list[int
         for p in fact.topic:
             topics.setdefault(tx.fold(p), []).append(k)
     return topics
+
+
+# a phone-like number: 3 digits or more (112, 1247, 116 006), not an amount ("1 245 eurot" is read elsewhere)
+_PHONE_LIKE = re.compile(r"(?<![\w.,])\d{3,}(?:[ \u00a0]\d{2,4})*(?![\w.,]?\d)")
+
+
+def _next_item_of_a_list(sentence: str, said: _Said, topic_ends: list[int], index: _Index) -> bool:
+    """A phone number that is the number of some fact of the knowledge, said after another phone-like number
+    that follows the last topic phrase before it: the next item of a list read out without punctuation
+    («телефон помощи детям 116111 ... опасность 112 вам 116006 детям 116111», "lasteabi 116111, hädaabi 112,
+    teile 116006"), not a second number of that topic. The first number after a topic is still its number
+    («кризисный телефон помощи жертвам 116111» is wrong), and so is a number that no fact has ("... 116123")."""
+    before = [e for e in topic_ends if e <= said.start]
+    if not before:
+        return False
+    known = {v for values in index.values for u, v in values if u == BARE}
+    if said.value not in known:
+        return False
+    return any(m.end() <= said.start for m in _PHONE_LIKE.finditer(sentence, max(before), said.start))
 
 
 def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int]) -> bool:
