@@ -346,6 +346,8 @@ class TranscriptAnalysis:
         unit = self.turns[i]
         if unit.role != "agent" or i + 1 >= len(self.turns) or not _is_spoken(unit.text):
             return False
+        if self._written_statement(i, start, end):
+            return False  # a sentence written with a full stop ("Vaadake kodulehelt.") states; it asks nothing
         how = self._confirms(i + 1, sentence)
         if not how:
             return False
@@ -369,6 +371,18 @@ class TranscriptAnalysis:
         # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
         return tx.is_check_statement(sentence, self.language) or (
             tail is not None and (how == "yes" or not tx.find_numbers(sentence)))
+
+    def _written_statement(self, i: int, start: int, end: int) -> bool:
+        """Did the writer end the sentence at [start, end) of unit i with a full stop of their own (not one
+        put in at a speech break or between two messages)?"""
+        unit = self.turns[i]
+        k = _part_of(unit, start)
+        original = unit.parts[k][2].original
+        if not re.search(r"[.!?…]", original):
+            return False  # unpunctuated: any full stop was put in by the speech breaks
+        _, quote, a = unit.locate(start, end)
+        return bool(quote) and (quote.rstrip().endswith((".", "…"))
+                                or original[a + len(quote):].lstrip().startswith((".", "…")))
 
     def _confirms(self, j: int, check: str) -> str:
         """Does client unit j confirm or deny a check: a sentence of it opens with yes or no («Оперировал
@@ -396,11 +410,28 @@ class TranscriptAnalysis:
         shape = _inform_shape(self.turns[i].text, start, end, self.language, self._cue_key, self._request_key())
         if shape == 0 or (shape == 2 and not self._takes_up_client(i, sentence)):
             return False
+        if self._reads_back_code(i, sentence):
+            return False
         if self._reflects_feeling(i, start, end, sentence):
             return False
         if self.echoes_client(i, start, end):
             return False  # the client's own words pasted back («Правильно ли я понимаю, что «...»») inform nothing
         return not self.is_stuffed(i, start, end)
+
+    def _reads_back_code(self, i: int, sentence: str) -> bool:
+        """Does the sentence only read back digits the client is dictating ("null kaks ja edasi" after
+        "... kuus üks kaks null kaks", «ноль один и дальше»): spoken digits, one by one, that continue a run
+        of five or more digits of the client's last message, with fewer than three other words? That is
+        the identification going on, not an answer."""
+        j = i - 1
+        if j < 0 or self.turns[j].role != "client":
+            return False
+        toks = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
+        digits = [t.text for t in toks if t.text.isdigit()]
+        if len(digits) < 2 or any(len(d) > 1 for d in digits) or len(toks) - len(digits) >= 3:
+            return False
+        said = re.findall(r"\d{5,}", self.turns[j].text.replace(" ", ""))
+        return any("".join(digits) in run for run in said)
 
     def _reflects_feeling(self, i: int, start: int, end: int, sentence: str) -> bool:
         """A sentence opened by an empathy cue ("Mõistan, et otsus valmistas pettumuse.", «Я Вас понимаю,
@@ -681,6 +712,8 @@ def _is_spoken(text: str) -> bool:
 def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple, request_key: tuple) -> int:
     """Text-only part of `TranscriptAnalysis.is_inform` (cached): 0 no inform, 1 an inform by its own
     words, 2 a short statement that informs only if it takes up the client's matter."""
+    from trainer.scoring.acts import has_finite_verb
+
     sentence = text[start:end]
     if _asks_question(text, sentence, language):
         return 0
@@ -700,7 +733,15 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
             covered |= {t.start for t in words if m_start - start <= t.start < m_end - start}
     if {"greeting", "institution"} <= concepts:
         return 0  # the opening said again (in the client's language after a switch) answers nothing
+    # the agent's own name ("minu nimi on Kadri", «меня зовут Марина») introduces the speaker: no answer
+    for m in _SELF_NAME.finditer(sentence):
+        covered |= {t.start for t in words if m.start() <= t.start < m.end()}
     rest = len(words) - len(covered)
+    if rest >= 3 and "hold_or_contact" in concepts and rest < _MIN_INFORM_WORDS + 2 and not has_finite_verb(
+            " ".join(t.text for t in words if t.start not in covered), language):
+        # a hold whose only predicate is the hold ("Ma vaatan Teie otsuse üle.", «Одну минуточку, я проверю
+        # Ваше заявление»): it names the record it opens, it says nothing about it (time management)
+        return 0
     # a sentence opened by a cue ("Я понимаю, как это для Вас важно") needs more of its own words;
     # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
     # taastame Teie ravikindlustuse." after "mu ravikindlustus lõppes")
@@ -709,6 +750,9 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
         return 1
     return 2 if rest >= 3 else 0
 
+
+# the speaker's own name after an introduction frame: "minu nimi on Kadri", «меня зовут Марина»
+_SELF_NAME = re.compile(r"(?i)\b(?:меня\s+зовут|мо[её]\s+имя|minu\s+nimi\s+on|mu\s+nimi\s+on)\s+\w+")
 
 # saying that the client must be identified first ("Enne pean Teid tuvastama.", «Чтобы посмотреть Ваше заявление,
 # мне нужно Вас идентифицировать.»): the identification act, not the answer ("puude tuvastamine" is a matter)
