@@ -1135,7 +1135,10 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     rejected = _rejected_checks(an, checkq) if checkq else set()
     # the summary cue pasted into reply after reply («Итак, подведём итог: ...» three times or more): a template
     pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= _PASTED_CUE
+    templated = _templated_turns(an)
     for i, lo, hi in an.spans(check.scope):
+        if templated and {p[1] for p in an.turns[i].parts} & templated:
+            continue  # a reference paragraph pasted into reply after reply, with its cue and check: a template
         sentences = an.sentences(i)
         for k, (a, b, sentence) in enumerate(sentences):
             if not (lo <= a < hi) or an.is_stuffed(i, a, b) or names_step_done(sentence):
@@ -1172,6 +1175,23 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _PASTED_CUE = 3
+
+
+def _templated_turns(an: TranscriptAnalysis) -> frozenset[int]:
+    """Original turn indexes of the agent replies that carry a pasted reference paragraph: an informing sentence
+    (four words or more) said word for word in ``_PASTED_CUE`` or more replies, whatever the client asked. The
+    summary cue and the check of understanding pasted with it sum up and check nothing, in the first copy too
+    (the later copies are repeats already, `acts.find_non_answers`); a check after different answers still
+    checks, and so does a recap that restates an answer in new words."""
+    raw = an.raw
+    seen: dict[tuple[str, ...], set[int]] = {}
+    for i in raw.agent_indexes:
+        for a, b, sentence in raw.sentences(i):
+            key = sentence_key(sentence)
+            if len(key) >= 4 and raw.is_inform(i, a, b, sentence):
+                seen.setdefault(key, set()).add(i)
+    units = set().union(*(u for u in seen.values() if len(u) >= _PASTED_CUE)) if seen else set()
+    return frozenset(p[1] for i in units for p in raw.turns[i].parts)
 
 
 def _recaps_own_message(an: TranscriptAnalysis, i: int, a: int, sentence: str,

@@ -15,6 +15,7 @@ from trainer import text as tx
 from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
 from trainer.scoring.clarify import accepts
+from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check
 
 # an address the client can use: a web or e-mail address, a phone number
@@ -63,9 +64,56 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     found = _concept(check, an, skip=lambda an, i, m: _offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m))
     if found.passed:
         return found
+    blame = _attention_blame(an)
+    if blame:
+        return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
-                or _ignored_to_the_end(an))
+                or _ignored_to_the_end(an) or _bare_signature(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
+
+
+# blaming the client's reading or attention, in any wording (folded text): «Вы, видимо, прочитали его невнимательно»,
+# «Вы не обратили внимания», «Вы были невнимательны», "Te lugesite seda tähelepanematult", "Te ei pannud tähele",
+# "lugesite pealiskaudselt", "Te olite hooletu". The client must be the one who read: a «вы» or "te" form
+# (an agent's own "lugesin tähelepanematult", «я невнимательно прочитала», «мы невнимательно проверили то, что Вы
+# прислали» blame nobody), and a conditional ("если Вы не обратили внимания", "kui Te ei pannud tähele") or an
+# advice to read carefully ("lugege hoolikalt läbi", «прочитайте внимательно») is polite.
+_INATTENTIVE_RU = r"(?:невнимательн\w*|небрежн\w*|поверхностн\w*|наискосок|бегло|(?:не\s+)?до\s+конца\s+не|не\s+до\s+конца)"
+_READ_RU = r"(?:про|пере|вы|до)?чит\w*|прочл\w*|прочест\w*|(?:про|вы|по)?слуша\w*|(?:про|по)?смотре\w*"
+_ATTENTION_BLAME = {
+    "ru": re.compile(
+        r"\bвы\b(?:\s+\w+){0,6}?\s+(?:(?:был[иа]?\s+)?невнимательн\w*|небрежн\w*|"
+        r"не\s+(?:обратил\w*\s+(?:\w+\s+)?внимани\w*|вчитал\w*|вникл\w*|дочитал\w*|дослушал\w*)|"
+        r"пропустил\w*\s+мимо\s+(?:ушей|глаз))\b|"
+        r"\bвы\b(?:\s+\w+){0,4}?\s+(?:" + _INATTENTIVE_RU + r"\s+(?:\w+\s+)?(?:" + _READ_RU + r")|(?:"
+        + _READ_RU + r")(?:\s+\w+){0,3}?\s+" + _INATTENTIVE_RU + r")\b"),
+    "et": re.compile(
+        r"\b(?:te|teie)\s+(?:\w+\s+){0,4}?(?:olite|olete|oli)\s+(?:\w+\s+){0,3}?(?:tahelepanematu|hooletu|lohakas)\b|"
+        r"\b(?:lugesite|loete|kuulasite|kuulate|vaatasite|vaatate|taitsite|taidate)\b(?:\s+\w+){0,4}?\s+"
+        r"(?:tahelepanematult|hooletult|pealiskaudselt|lohakalt|poolikult)\b|"
+        r"\b(?:tahelepanematult|hooletult|pealiskaudselt|lohakalt|poolikult)\s+(?:\w+\s+){0,2}?"
+        r"(?:lugesite|loete|kuulasite|kuulate|vaatasite|vaatate|taitsite|taidate)\b|"
+        r"\b(?:te|teie)\s+(?:\w+\s+){0,3}?(?:ei|pole)\s+(?:\w+\s+){0,3}?(?:pannud\s+(?:\w+\s+){0,3}?tahele|"
+        r"tahele\s+pannud|suvenenud|lugenud\s+(?:\w+\s+)?(?:hoolikalt|tahelepanelikult|korralikult|lopuni))\b"),
+}
+_CONDITIONAL = re.compile(r"\b(?:если|kui|juhul)\b")
+_FIRST_PERSON = {"ru": re.compile(r"\b(?:я|мы)\b"), "et": re.compile(r"\b(?:ma|mina|me|meie)\b")}
+
+
+def _attention_blame(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent sentences that blame the client's reading or attention (`_ATTENTION_BLAME`), with no conditional
+    before it and no first person ("я", "мы", "ma") in the sentence: the agent's own reading is no blame."""
+    pattern = _ATTENTION_BLAME.get(an.language)
+    if pattern is None:
+        return []
+    out = []
+    for i in an.agent_indexes:
+        for _, _, sentence in an.sentences(i):
+            words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+            m = pattern.search(words)
+            if m and not _CONDITIONAL.search(words[:m.start()]) and not _FIRST_PERSON[an.language].search(words):
+                out.append(an.evidence(i, sentence.strip()))
+    return out
 
 
 # the agent introducing themselves ("Mari kuuleb", «меня зовут Мария», «на связи»): no answer to anything
@@ -168,14 +216,19 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     if sum(f.kind in kinds for f in acts.findings) < 2:
         return []  # fewer than two non-answers cannot ignore two questions (and most calls have none)
     out = []
+    fresh = _fresh_sentences(an, {f.turn for f in acts.findings if f.whole_reply and f.kind == "repeat"})
     asks_code = an.phrase_set(("identification_request",))  # "Isikukood" in a chain asks for it
     open_question = False  # a client question asked since the agent's last informative reply
     for i, unit in enumerate(an.turns):
         if unit.role == "client":
-            open_question = open_question or _asks(an, i)
+            # the client taking the reply ("ok selge, aitäh") and asking nothing: the question was answered
+            open_question = _asks(an, i) or (open_question and not accepts(unit.text))
             continue
         turns = [p[1] for p in unit.parts]
         kept = " ".join(acts.act_texts.get(t, an.original_turns[t].text) for t in turns)
+        # a reply that is mostly the pasted signature but tells something new above it ("jah, tööandja juures
+        # on avaldus" + the signature) answers, however terse
+        kept += " " + " ".join(fresh.get(t, "") for t in turns)
         if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
                     and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i))):  # a paste answers nothing
@@ -190,6 +243,39 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
     return out if len(out) >= 2 else []
+
+
+def _fresh_sentences(an: TranscriptAnalysis, turns: set[int]) -> dict[int, str]:
+    """For each of these agent turns (whole-reply repeats), its sentences said in no earlier agent turn."""
+    out: dict[int, str] = {}
+    said: set[tuple[str, ...]] = set()
+    for t, turn in enumerate(an.original_turns):
+        if turn.role != "agent":
+            continue
+        sentences = [s for _, _, s in tx.split_sentences(tx.normalize_input(turn.text).text)]
+        if t in turns:
+            out[t] = " ".join(s for s in sentences if sentence_key(s) not in said)
+        said |= {sentence_key(s) for s in sentences}
+    return out
+
+
+def _bare_signature(an: TranscriptAnalysis) -> list[Evidence]:
+    """A reply that is nothing but the signature or macro pasted under earlier answers (every sentence of it
+    said in two or more earlier replies that told something else besides; four words or more), sent to the
+    client's question: it meets the question with a paste (brush-off). The same real answer said again to the
+    same question is no signature: it was never pasted under other content."""
+    raw = an.raw
+    keys = {i: [sentence_key(s) for _, _, s in raw.sentences(i)] for i in raw.agent_indexes}
+    out = []
+    for n, i in enumerate(raw.agent_indexes):
+        mine = [k for k in keys[i] if k]
+        if not mine or sum(len(k) for k in mine) < 4 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
+            continue
+        under = [j for j in raw.agent_indexes[:n] if set(mine) <= set(keys[j]) and any(
+            k and k not in mine for k in keys[j])]
+        if len(under) >= 2:
+            out.append(raw.evidence(i, raw.turns[i].text.strip()))
+    return out
 
 
 # yes, no and their stronger forms: a reply that starts with one answers a yes/no question

@@ -29,7 +29,7 @@ _EXPLICIT = {
     "et": re.compile(r"\b(?:kokkuvotte\w*|kokku\s+vottes|kokkuvottes|kordan\s+(?:ule|veel)|lyhidalt|luhidalt|"
                      r"jargmi\w*\s+samm\w*|kokku\s+lepitud)\b|^\s*(?:ehk|kokku)\s*:"),
     "ru": re.compile(r"\b(?:итак|итог\w*|подвед\w*\s+итог\w*|подводя\s+итог|подыто\w+|резюмир\w+|повторю|"
-                     r"следующий\s+шаг)\b"),
+                     r"следующий\s+шаг|коротко|вкратце)\b"),
 }
 # the client's question or wish as the topic of the sentence: "Teie küsimus oli", «Вы хотите узнать»
 _ASKED = {
