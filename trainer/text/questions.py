@@ -135,7 +135,7 @@ _RU_MID_TAGS = frozenset({"правильно", "верно"})
 _MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "ведь"), ("не", "так"), ("так", "ли"),
                   ("или", "нет")}
 # the last word of a tag: only after one of these can a tag close a question (a cheap test per word)
-TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS}
+TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS} | {"да"}  # «да» only after a frame
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
 _RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
 _RU_OPENERS = frozenset("а и но".split())
@@ -435,6 +435,9 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
         return False
     pair = tuple(words[-2:])
     size = 2 if pair in _MID_TAG_PAIRS else 1 if words[-1] in (_ET_MID_TAGS if lang == "et" else _RU_MID_TAGS) else 0
+    framed = lang == "ru" and _ru_framed(words[:-1])
+    if not size and framed and words[-1] == "да" and words[-2] not in ("да", "нет", "не"):
+        size = 1  # «так понимаю перевод не пришёл да | назовите ...»: the frame makes «да» a tag
     if not size or len(words) - size < 3:
         return False
     if (words[-1], nxt) == ("eks", "ole"):
@@ -445,7 +448,7 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
     if lang == "ru":
         if size == 1 and not _ru_tag(words):
             return False
-        return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
+        return framed or any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
     return any(w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in before) or before[0] == "see"
 
 
@@ -484,6 +487,17 @@ def _ru_inverted_you(words: list[str]) -> bool:
     return tag.POS == "VERB" and "2per" in tag and "plur" in tag and "indc" in tag
 
 
+# the agent's understanding framing a statement for the client to confirm: «так понимаю ... да», «как я понимаю
+# ... да», «я так понимаю ... да»
+_RU_FRAMES = (("так", "понимаю"), ("я", "так", "понимаю"), ("как", "я", "понимаю"), ("насколько", "я", "понимаю"),
+              ("правильно", "понимаю"), ("правильно", "я", "понимаю"))
+
+
+def _ru_framed(words: list[str]) -> bool:
+    """Do the words open with a frame of the agent's understanding and say something after it?"""
+    return any(tuple(words[:len(f)]) == f and len(words) > len(f) + 1 for f in _RU_FRAMES)
+
+
 def _ru_tag(words: list[str]) -> bool:
     """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
     the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
@@ -498,7 +512,8 @@ def _ru_tag(words: list[str]) -> bool:
         if verb and words[-3] == "не" and parses[0].tag.POS == "VERB":
             return True  # «пенсия за декабрь не пришла верно»: nothing not done is praised as done right
         return not verb and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
-    return any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
+    return _ru_framed(words[:-1]) or any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите")))
+                                        for w in words[:-1])
 
 
 def _et_tag(words: list[str]) -> bool:
