@@ -371,9 +371,9 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
         if words:
             fragments.append((part, words))
     if fragments and question and (_heading_takes_up(fragments[0][0], _asked_stems(question))
-                                   or answers_where(question, fragments[0][0])):
+                                   or answers_where(question, [f[0] for f in fragments])):
         return False  # the list answers what the client asked, led by the word asked about, or the channels
-        # that answer "kuhu ...?", «куда ...?»
+        # that answer "kuhu ...?", "kuidas ...?", «куда ...?», «как ...?»
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
     elif ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):
