@@ -258,6 +258,33 @@ def _blank(text: str, spans) -> str:
     return "".join(chars)
 
 
+def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
+    """First names (folded) the agent introduces itself with in a terse opening: a first name right next to
+    the institution's name, nothing but punctuation between («здравствуйте, департамент соцстрахования,
+    катрин.», "tere, SKA, kertu", "Kertu, SKA, tere"). The greeting criterion reads such a name as the
+    agent's own (`checks._own_name`); it is part of the opening act (greeting, self-introduction), not a
+    keyword, also when the name lists do not know it."""
+    phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
+    if not phrases:
+        return frozenset()
+    spans = [(m.start, m.end) for m in _phrase_set(phrases, lang).find_all(text)]
+    if not spans:
+        return frozenset()
+    words = [t for t in tx.tokenize(text) if t.is_word]
+    out = set()
+    for n, tok in enumerate(words):
+        if any(a <= tok.start < b for a, b in spans) or not tx.is_first_name(tok.text):
+            continue
+        gap_before = text[words[n - 1].end:tok.start] if n > 0 else ""
+        gap_after = text[tok.end:words[n + 1].start] if n + 1 < len(words) else ""
+        before = n > 0 and any(a <= words[n - 1].start < b for a, b in spans) and not re.search(r"[.!?]", gap_before)
+        after = n + 1 < len(words) and any(a <= words[n + 1].start < b for a, b in spans) \
+            and not re.search(r"[.!?]", gap_after)
+        if before or after:
+            out.add(tok.norm)
+    return frozenset(out)
+
+
 def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:
     """Fragments with content words after social formulas, names and particles are removed."""
     if social:
@@ -344,9 +371,9 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
         if words:
             fragments.append((part, words))
     if fragments and question and (_heading_takes_up(fragments[0][0], _asked_stems(question))
-                                   or answers_where(question, fragments[0][0])):
+                                   or answers_where(question, [f[0] for f in fragments])):
         return False  # the list answers what the client asked, led by the word asked about, or the channels
-        # that answer "kuhu ...?", «куда ...?»
+        # that answer "kuhu ...?", "kuidas ...?", «куда ...?», «как ...?»
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
     elif ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):
@@ -611,6 +638,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             continue
         first = run_of[i] == first_agent
         together = run_sentences[run_of[i]]
+        # the agent's name in a terse opening ("tere, SKA, kertu. millega aidata?") belongs to the formula
+        names_here = names | _opening_names(" ".join(together), language, concepts) if first else names
         spans = spans_of[i]
         sentences = [s for s, _ in spans]
         quote = dict(spans)
@@ -651,23 +680,23 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                          # the rest a thanks or a wish ("Спасибо за звонок, всего доброго Вам на новом месте!"),
                          # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
                          and all(_phrase_set(social, language).find_all(p)
-                                 or not _content_fragments(p, language, social, names) for p in pool[1:])):
-            fragments = _content_fragments(" ".join(pool), language, social, names)
+                                 or not _content_fragments(p, language, social, names_here) for p in pool[1:])):
+            fragments = _content_fragments(" ".join(pool), language, social, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
-            answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names,
+            answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names_here,
                                                                     " ".join(pool))
-            if not answers_question and (is_keyword_list(fragments, _PARTICLES | names, " ".join(pool)) or (
+            if not answers_question and (is_keyword_list(fragments, _PARTICLES | names_here, " ".join(pool)) or (
                     len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
         kept = []
         for sentence in candidates:
-            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names):
+            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names_here):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
-            elif _item_list(sentence, language, social, names, informed, question):
+            elif _item_list(sentence, language, social, names_here, informed, question):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], item_list=True))
             else:

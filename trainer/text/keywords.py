@@ -35,11 +35,20 @@ _ET_PRONOUNS = frozenset("see too need nood mis kes teie te meie me mina ma sina
 # one-word questions name no topic either («Что? Когда?»)
 _INTERROGATIVES = frozenset("""mis mida millal kus kuhu kust miks kes kuidas mitu kas что когда где куда откуда
     почему зачем сколько как кто какой""".split())
-# a question where to turn, and the channels that answer it (folded text)
+# a question where to turn, or how (by which channel) to do something, and the channels that answer it
+# (folded text)
 _WHERE = re.compile(r"(?<!\w)(?:kuhu|kust|kus|куда|откуда|где|через\s+что)(?!\w)")
-_CHANNEL = re.compile(r"(?<!\w)(?:iseteenindus\w*|e-?post\w*|e-?kir\w*|post\w*|klienditeenindus\w*|buroo\w*|"
+_HOW = re.compile(r"(?<!\w)(?:kuidas|mil\s+(?:moel|viisil)|mille\s+kaudu|как|каким\s+(?:образом|способом))(?!\w)")
+_CHANNEL = re.compile(r"(?<!\w)(?:iseteenindus\w*|e-?post\w*|e-?kir\w*|(?:tava)?post\w*|klienditeenindus\w*|buroo\w*|"
                       r"esindus\w*|infotelefon\w*|kodulehe?\w*|veebilehe?\w*|самообслуживани\w*|e-?mail\w*|почт\w*|"
                       r"бюро|инфотелефон\w*|сайт\w*|представительств\w*)(?!\w)")
+# the means a channel is used with, named beside it ("iseteeninduses (id-kaart, mobiil-id, smart-id)")
+_MEANS = re.compile(r"(?<!\w)(?:id-?kaar\w*|mobiil-?id\w*|smart-?id\w*|digiallkir\w*|allkir\w*|id-?карт\w*|"
+                    r"цифров\w*\s+подпис\w*|подпис\w*)(?!\w)")
+# call-model cue words (folded stems): a list that names the stages of the call ("Iseteenindus. Empaatia.
+# Kokkuvõtteks.", «Самообслуживание. Итог.») says the words the scorer looks for, it answers nothing
+_CUE = re.compile(r"(?<!\w)(?:kokkuvot\w*|kokkuvõt\w*|empaati\w*|kaastunn\w*|tervitu\w*|tagasihelist\w*|"
+                  r"tuvastami\w*|итог\w*|резюм\w*|эмпати\w*|сочувстви\w*|приветстви\w*|обратн\w*\s+звон\w*)(?!\w)")
 # "Срок – 30 дней": one dash between words stands for the copula; a chain of them lists items
 _DASH = re.compile(r"\w\s+[–—-]\s+\w")
 
@@ -117,11 +126,30 @@ def takes_up_stem(norm: str, asked: set[str] | frozenset[str]) -> bool:
     return False
 
 
-def answers_where(question: str, reply: str) -> bool:
-    """Does a verbless reply (its first fragment: the answer comes first, "Pakkumus. Iseteenindus." is
-    no answer) name the channels that answer a client's "kuhu/kust ...?", «куда/где ...?»
-    ("iseteeninduse kaudu, e-kirjaga või postiga", «самообслуживание, e-mail, почтой или в бюро»)?"""
-    return bool(_WHERE.search(fold(question)) and _CHANNEL.search(fold(reply)))
+def answers_where(question: str, items: list[str]) -> bool:
+    """Does a verbless reply (split into its items) name the channels that answer a client's "kuhu/kust
+    ...?", «куда/где ...?» ("iseteeninduse kaudu, e-kirjaga või postiga", «самообслуживание, e-mail,
+    почтой или в бюро»), or "kuidas ...?", «как ...?» (how: by which channel)? The answer comes first:
+    the first item names a channel ("Pakkumus. Iseteenindus." is no answer). No item is a call-model cue
+    word ("Iseteenindus. Empaatia. Kokkuvõtteks."). After a how-question every other item, too, names a
+    channel or the means it is used with (id-kaart, smart-id, «цифровая подпись»), or has syntax (a
+    number, a linker, an inflected word): a bare topic beside the channel ("Iseteenindus.
+    Tagasihelistamine.") answers nothing asked."""
+    folded = fold(question)
+    where, how = bool(_WHERE.search(folded)), bool(_HOW.search(folded))
+    if not (where or how) or not items or not _CHANNEL.search(fold(items[0])):
+        return False
+    if any(_CUE.search(fold(item)) for item in items):
+        return False
+    if where:
+        return True
+    for item in items[1:]:
+        tokens = [t for t in tokenize_cached(item) if t.is_word or t.text[:1].isdigit()]
+        if not tokens or item.rstrip().endswith("?") or _CHANNEL.search(fold(item)) or _MEANS.search(fold(item)):
+            continue
+        if _phrase_kind(tokens) != "syntax":
+            return False
+    return True
 
 
 def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset(),
@@ -134,7 +162,7 @@ def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] 
     colon lends its values the syntax ("palju toetus on?" - "Lapsetoetus kuus: esimese lapse eest 80
     eurot, ..."). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
     iseteenindus kokkuvõte") takes up nothing."""
-    if fragments and answers_where(question, fragments[0]):
+    if fragments and answers_where(question, fragments):
         return True  # "kuhu saata?" - "iseteeninduse kaudu, e-kirjaga või postiga": the channels are the answer
     asked = {_stem(t.norm) for t in tokenize_cached(question) if t.is_word and len(t.norm) >= 4
              and t.norm not in _INTERROGATIVES}
