@@ -316,10 +316,37 @@ _STILL = {"et": r"\b(?:nagu\s+varem|nagu\s+vanasti|endiselt|ikka\s+veel|jatkuval
           "ru": r"(?:\bкак\s+(?:и\s+)?раньше\b|\bпо-прежнему\b|\bвсё\s+ещё\b|\bвсе\s+еще\b)"}
 
 
+#: a bound that puts the rule in the past: up to a year („kuni 2024. aasta lõpuni“, „2024. aastani“, «до 2025 года»,
+#: «до конца 2024 года») or the old order named („vana korra järgi“, «по старому правилу»)
+_PAST_BOUND = {
+    "et": r"\b(?:kuni\s+(?:\d{4}|aastani\s+\d{4})|enne\s+\d{4}|\d{4}\.?\s+(?:aastani|aasta\s+lopuni)|"
+          r"vana(?:st|s|d|l|le|sse)?\s+(?:korra\w*|kord|reegli\w*|reegel)|vanasti)\b",
+    "ru": r"(?:\bдо\s+(?:конца\s+)?\d{4}|\bпо\s+стар\w+\s+(?:правил\w*|порядк\w*)|\bстар\w+\s+(?:правил\w*|порядк\w*)|"
+          r"\bпо-старому\b)",
+}
+#: a past-tense verb of paying or holding („maksti“, „kanti“, „tuli“, «платили», «выплачивали», «перечисляли»)
+_PAST_VERB = {
+    "et": r"\b(?:maksti|makseti|maksis|kanti|tehti|kehtis|tuli|tulid|laekus|joudis|joudsid|saadeti|oli)\b",
+    "ru": r"(?:\b(?:вы)?плачивал\w*|\b(?:вы)?платил\w*|\bперечислял\w*|\bзачислял\w*|\bпереводил\w*|\bприходил\w*|"
+          r"\bпоступал\w*|\bдействовал\w*|\bбыл[аои]?\b)",
+}
+#: the same rule said to hold now too: "ja nüüd ka", "praegu samamoodi", «и сейчас тоже», «так же»
+_NOW_TOO = {
+    "et": r"\b(?:(?:nuud|praegu|tana)\s+(?:\w+\s+){0,3}?ka|ka\s+(?:nuud|praegu)|nuudki|praegugi|samamoodi|sama\s+moodi|"
+          r"samuti|nagu\s+ka)\b",
+    "ru": r"(?:\b(?:и|так\s+же)\s+(?:сейчас|теперь)\b|\b(?:сейчас|теперь)\s+(?:\w+\s+){0,2}?тоже\b|\bтак\s+же\b|"
+          r"\bточно\s+так\b|\bкак\s+и\s+до\b)",
+}
+
+
 def tells_former_rule(sentence: str, lang: str) -> bool:
     """Does the sentence tell a rule as one that no longer holds ("Varem, kuni 2024. aasta lõpuni, maksti
     reedel, aga nüüd enam mitte.", "see reegel kaotati", «раньше платили в пятницу, теперь нет»)? Then a wrong
-    rule's words in it state nothing wrong. "nagu varem", «как раньше», "endiselt" say it still holds."""
+    rule's words in it state nothing wrong. "nagu varem", «как раньше», "endiselt" say it still holds.
+    A rule bounded by a past year or named as the old order, with a verb in the past tense, is told as former
+    too („kuni 2024. aasta lõpuni maksti eelneval reedel, aga alates 2025 ...“, «до 2025 года платили в пятницу»,
+    «по старому правилу перечисляли накануне выходных»), unless the sentence says it holds now too („ja nüüd
+    ka“, „samamoodi“, «и сейчас тоже»); the same words in the present („kuni 2024 makstakse“) still say it."""
     sl = "ru" if lang == "ru" else "et"
     folded = tx.fold(sentence)
     if re.search(_STILL[sl], folded):
@@ -328,7 +355,10 @@ def tells_former_rule(sentence: str, lang: str) -> bool:
     if abolished and re.search(r"\b(?:kaotati|kaotatud|tuhistati|tuhistatud)\b|\bотмен(?:или|ено|ен|ён|ена|ены|ил|ила)\b",
                                folded):
         return True
-    return bool(abolished and re.search(_FORMERLY[sl], folded))
+    if abolished and re.search(_FORMERLY[sl], folded):
+        return True
+    return bool(re.search(_PAST_BOUND[sl], folded) and re.search(_PAST_VERB[sl], folded)
+                and not re.search(_NOW_TOO[sl], folded))
 
 
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
