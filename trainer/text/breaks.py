@@ -22,9 +22,6 @@ _QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточ�
 _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
                  ("верно", "ли")}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
-# recap markers open a sentence of their own ("... kas raha on kontol kokkuvõtteks kaks tööpäeva", «... не вернулся ли
-# платёж итого седьмое»): otherwise the recap is read as the end of the question before it
-_RECAP_OPENERS = {"kokkuvotteks", "kokkuvottes", "итак", "итого"}
 _NO_BREAK_AFTER = {"ei", "tea", "tean", "teame", "teate", "teadsin", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
                    "vaadata", "kontrollin", "kontrollida", "mote",
                    # "ka seda kas raha tuli": a demonstrative before it announces an embedded question (not
@@ -73,10 +70,6 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         if norm == "kas" and prev not in _BREAK_LEADS | _PARTICLE_LEADS and _either_or(
                 [norms[k] for k in kept[n + 1:n + 8]], [tokens[k].text for k in kept[n + 1:n + 8]]):
             continue  # "volikiri kas digiallkirjaga või paberil": either ... or, no question
-        if norm in _RECAP_OPENERS and n - clause >= 2:
-            out.add(kept[n - 1] if prev in _BREAK_LEADS else i)
-            clause = n
-            continue
         if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
             first = n - 1 if prev in _BREAK_LEADS else n
             capital = tokens[kept[first]].text[:1].isupper()  # "Siis ma tean Kas ma saaksin ...": a new one
