@@ -21,7 +21,6 @@ KNOWN = {
     ("live3", "parental-benefit-chat-et", "terse_good"): "R: the run's replies fell out of step with the client",
     ("live8", "living-alone-chat-et", "terse_good"): "E: 'siia ära kirjutage' asks for the code ('ärge' denies)",
     ("live9", "pension-late-et", "good"): "S or E: 'täna peaks see kindlasti juba olemas olema' read as a guess",
-    ("live14", "family-finland-ru", "terse_good"): "E: a Russian reply typed in Latin letters is read as keywords",
     ("live14", "foreign-eu-pension-ru", "good"): "S: via_agency asks for the 1-year condition the run leaves out; "
                                                  "«назначит и будет выплачивать финское учреждение» read as a promise",
 }

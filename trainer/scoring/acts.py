@@ -628,7 +628,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         if turn.role != "agent":
             continue
         run_of[i] = run_of.get(i - 1, i) if i > 0 and transcript.turns[i - 1].role == "agent" else i
-        norm = tx.normalize_input(turn.text)
+        norm = tx.normalize_input(turn.text, language)
         spans_of[i] = [(s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences_cached(norm.text)
                        if s.strip()]
         run_sentences.setdefault(run_of[i], []).extend(s for s, _ in spans_of[i])

@@ -104,10 +104,11 @@ class Unit:
         return turn, norm.original[a:b].strip(), a
 
 
-def _units(turns) -> list[Unit]:
+def _units(turns, language: str | None = None) -> list[Unit]:
+    """Units of the turns; in a Russian conversation translit sentences read in Cyrillic (translit.py)."""
     units: list[Unit] = []
     for index, turn in enumerate(turns):
-        norm = tx.normalize_input(turn.text)
+        norm = tx.normalize_input(turn.text, language)
         if units and units[-1].role == turn.role:
             last = units[-1]
             # a message ends a sentence: "." where it had no end mark, so negation and phrases stay inside it
@@ -145,11 +146,11 @@ class TranscriptAnalysis:
         lists of a concept per language, built once per rubric rather than once per transcript)."""
         self.transcript = transcript
         self.original_turns = transcript.turns
-        self.turns = _units(transcript.turns)
         self.context = transcript.context
         agent_text = " ".join(t.text for t in self.original_turns if t.role == "agent")
         self.language = transcript.language or tx.detect_language(
             agent_text or " ".join(t.text for t in self.original_turns))
+        self.turns = _units(transcript.turns, self.language)
         self.concepts = concepts
         self.policy = policy
         self.agent_indexes = [i for i, t in enumerate(self.turns) if t.role == "agent"]

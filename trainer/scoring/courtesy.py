@@ -229,7 +229,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
         # a reply that is mostly the pasted signature but tells something new above it ("jah, tööandja juures
         # on avaldus" + the signature) answers, however terse
         kept += " " + " ".join(fresh.get(t, "") for t in turns)
-        if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept).text)) \
+        if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept, an.language).text)) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
                     and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i))):  # a paste answers nothing
             open_question = False  # an inform, a yes or no, a number answers something

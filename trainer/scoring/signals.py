@@ -80,7 +80,7 @@ def analyse_reply(
     """Signals of one reply: {"signals": {name: bool}, "facts": {fact name: bool}, "evidence": {name: quote}}.
 
     Every check reads the normalised reply; evidence quotes the original words behind a match."""
-    norm = tx.normalize_input(text)
+    norm = tx.normalize_input(text, language)
     clean = norm.text
     signals: dict[str, bool] = {}
     evidence: dict[str, str] = {}

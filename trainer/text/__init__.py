@@ -11,8 +11,9 @@ Modules: normalize (fold, tokenize, split_sentences, detect_language), lexicon (
 diacritic restoration, forms index), phrases (PhraseSet, Match), negation (is_negated),
 questions (is_question), address (find_informal_address), numbers (numbers, dates, personal codes,
 normalize_fact), facts (find_fact), spoken (normalize_input: fillers, repeats, emoji, numbers in
-words, sentence breaks in speech, with a map back to the original), breaks (where unpunctuated speech
-gets a sentence break), names (first-name lists).
+words, sentence breaks in speech, with a map back to the original; in a Russian conversation also Latin
+translit read in Cyrillic), breaks (where unpunctuated speech gets a sentence break), names (first-name
+lists), translit (Russian typed in Latin letters).
 
 Known limits: simplemma gives one lemma per form (domain homographs such as "puude" =
 puu/puue are patched in lexicon._ET_HOMOGRAPHS, others are not); folding

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
+from .translit import ru_from_latin
 
 __all__ = ["Normalized", "normalize_input", "number_words", "number_words_to_digits", "FILLERS"]
 
@@ -266,8 +267,43 @@ def number_words_to_digits(text: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def normalize_input(text: str) -> Normalized:
-    """Normalise one message (see the module doc). Deterministic and cached; offsets map back."""
+def normalize_input(text: str, language: str | None = None) -> Normalized:
+    """Normalise one message (see the module doc). Deterministic and cached; offsets map back.
+
+    With ``language="ru"`` (a Russian conversation) sentences typed in Latin translit are read in Cyrillic
+    first ("spasibo, vsego dobrogo" -> «спасибо, всего доброго», see translit.py); the map still leads to the
+    original Latin words."""
+    pieces = ru_from_latin(text) if language == "ru" and _LATIN.search(text) else None
+    if not pieces:
+        return _normalize(text)
+    cyr = "".join(p for p, _, _ in pieces)
+    first: list[int] = []
+    last: list[int] = []
+    for chunk, a, b in pieces:
+        if b - a == len(chunk):
+            first.extend(range(a, b))
+            last.extend(range(a + 1, b + 1))
+        else:
+            first.extend([a] * len(chunk))
+            last.extend([b] * len(chunk))
+    inner = _normalize(cyr)
+    starts, ends = [], []
+    for s, e in zip(inner.starts, inner.ends, strict=True):
+        if s >= e:  # a zero-width piece (an inserted full stop)
+            pos = first[s] if s < len(first) else len(text)
+            starts.append(pos)
+            ends.append(pos)
+        else:
+            starts.append(first[s] if s < len(first) else len(text))
+            ends.append(last[e - 1])
+    return Normalized(inner.text, text, tuple(starts), tuple(ends), inner.emoji)
+
+
+_LATIN = re.compile(r"[a-zA-Z]")
+
+
+@lru_cache(maxsize=20_000)
+def _normalize(text: str) -> Normalized:
     pieces: list[tuple[str, int, int]] = []  # (normalised text, original start, original end)
     emoji = _emoji_spans(text)
     drop: set[int] = set()  # token indexes to drop

@@ -1,0 +1,172 @@
+"""Russian typed in Latin letters (chat translit: "zdravstvujte", "spasibo, vsego dobrogo", "lichnyj kod").
+
+`ru_from_latin(text)` returns the text with each translit sentence written in Cyrillic, word by word, with a
+map back to the original (a Cyrillic word maps to the whole Latin word it came from), or None when nothing
+is translit. Only the caller's Russian conversations are read this way (`normalize_input(text, "ru")`).
+
+A sentence is translit when most of its words are Latin and at least 60 % of those words, spelt in Cyrillic,
+are Russian dictionary words (pymorphy3's dictionary). The common schemes are all accepted: zh/ž, kh/h/x,
+ts/c, ch/č, sh/š, shch/sch/šč, ya/ja, yu/ju, yo/jo, e/je/ye, y = ы or й, j = й, ' or nothing for ь. A word
+that is no Russian word in any spelling (Smart-ID, mobiil-id, e-mail, a name) stays as typed. Estonian and
+English sentences are no translit: few of their words are Russian words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["ru_from_latin", "to_cyrillic"]
+
+_LATIN_WORD = re.compile(r"[a-zA-ZšžčŠŽČ]+(?:['’`][a-zA-ZšžčŠŽČ]+)*'?|[a-zA-ZšžčŠŽČ]+(?:-[a-zA-ZšžčŠŽČ]+)+")
+_HAS_LATIN = re.compile(r"[a-zA-Z]")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’`][^\W\d_]+)*'?")
+
+# alternatives per Latin spelling, most likely first; every spelling also tries the shorter ones after it
+_MULTI = {
+    "shch": ("щ",), "šč": ("щ",), "sch": ("щ", "сч"), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",),
+    "ts": ("ц", "тс"), "tz": ("ц",),
+    "ya": ("я",), "ja": ("я",), "yu": ("ю",), "ju": ("ю",), "yo": ("ё", "йо"), "jo": ("ё", "йо"),
+    "ye": ("е", "ые", "ье"), "je": ("е", "ье"), "ie": ("ие", "ье"), "iu": ("ию", "ью"), "ia": ("ия", "ья"),
+}
+_SINGLE = {
+    "a": ("а",), "b": ("б",), "c": ("ц", "к"), "d": ("д",), "e": ("е", "э", "ё"), "f": ("ф",), "g": ("г",),
+    "h": ("х",), "i": ("и", "й"), "j": ("й",), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",), "o": ("о",),
+    "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",), "w": ("в",),
+    "x": ("х", "кс"), "y": ("ы", "й", "и"), "z": ("з",), "š": ("ш",), "ž": ("ж",), "č": ("ч",),
+    "'": ("ь", "ъ"), "’": ("ь", "ъ"), "`": ("ь", "ъ"), "-": ("-",),
+}
+_SOFTENABLE = frozenset("бвдзлмнпрстфцчшщжкгх")
+_MAX_STEPS = 4000
+# a one- or two-letter Latin word counts towards a translit sentence only as one of these Russian words
+_SHORT = frozenset("a i v s k u o ja ya my vy ty on ne no da na po za iz ot do ob so ko vo li by uzh zhe uz "
+                   "ze to ih ee ego im ej".split())
+
+
+@lru_cache(maxsize=1)
+def _words_dawg():
+    from .lexicon import _morph
+
+    return _morph().dictionary.words
+
+
+def _has_prefix(dawg, prefix: str) -> bool:
+    return dawg.dct.follow_bytes(prefix.encode("utf-8"), dawg.dct.ROOT) is not None
+
+
+@lru_cache(maxsize=50_000)
+def to_cyrillic(word: str) -> str | None:
+    """The Russian dictionary word a Latin-typed word spells (lowercase), or None."""
+    low = word.lower()
+    if not low or len(low) > 40 or not _HAS_LATIN.search(low):
+        return None
+    dawg = _words_dawg()
+    steps = 0
+
+    def walk(pos: int, out: str) -> str | None:
+        nonlocal steps
+        steps += 1
+        if steps > _MAX_STEPS:
+            return None
+        if pos == len(low):
+            if out in dawg:
+                return out
+            if out and out[-1] in _SOFTENABLE and out + "ь" in dawg:
+                return out + "ь"
+            return None
+        options: list[tuple[str, int]] = []
+        for size in (4, 3, 2):
+            for cyr in _MULTI.get(low[pos:pos + size], ()) if pos + size <= len(low) else ():
+                options.append((cyr, size))
+        for cyr in _SINGLE.get(low[pos], ()):
+            options.append((cyr, 1))
+        if low[pos] == "e" and pos == 0:  # a word-initial e is mostly э ("eto", "Estonija")
+            options.sort(key=lambda o: o[0] != "э")
+        for cyr, size in options:
+            nxt = out + cyr
+            if _has_prefix(dawg, nxt):
+                found = walk(pos + size, nxt)
+                if found:
+                    return found
+            # a soft sign left out ("pozhalujsta" is fine, "malenkij", "pismo" are not)
+            if nxt[-1] in _SOFTENABLE and pos + size < len(low) and low[pos + size] not in "'’`":
+                soft = nxt + "ь"
+                if _has_prefix(dawg, soft):
+                    found = walk(pos + size, soft)
+                    if found:
+                        return found
+        return None
+
+    return walk(0, "")
+
+
+def _name(cyr: str) -> bool:
+    """A first name, surname or patronymic only ("Olga", "Ivanov"): a name stays as it was typed."""
+    from .lexicon import ru_parse
+
+    parses = [p for p in ru_parse(cyr) if p.score >= 0.01]
+    return bool(parses) and all({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+
+
+def _cased(cyr: str, latin: str) -> str:
+    if latin[:1].isupper():
+        return cyr.upper() if len(latin) > 1 and latin.isupper() else cyr[:1].upper() + cyr[1:]
+    return cyr
+
+
+@lru_cache(maxsize=20_000)
+def _reading(word: str) -> tuple[bool, bool]:
+    """(is the word a Russian word in translit?, is it an Estonian or English dictionary word?)"""
+    from .lexicon import is_known
+
+    low = word.lower()
+    ru = (len(low) > 2 or low in _SHORT) and to_cyrillic(word) is not None
+    return ru, is_known(low, "et") or is_known(low, "en")
+
+
+def _translit_sentence(latin: list[str]) -> bool:
+    """Do these Latin words of one sentence read as Russian? Words that are Russian only must outnumber the
+    Estonian/English-only ones, and with the words that are both ("da", "net", "on") make 60 %."""
+    readings = [_reading(w) for w in latin]
+    ru_only = sum(1 for ru, other in readings if ru and not other)
+    both = sum(1 for ru, other in readings if ru and other)
+    other_only = sum(1 for ru, other in readings if other and not ru)
+    if len(latin) == 1 and len(latin[0]) < 4:
+        return False  # one short word ("ok", "no") says nothing about the language
+    return ru_only >= 1 and ru_only > other_only and (ru_only + both) * 5 >= len(latin) * 3
+
+
+@lru_cache(maxsize=20_000)
+def ru_from_latin(text: str) -> tuple[tuple[str, int, int], ...] | None:
+    """Pieces (text, original start, original end) of `text` with its translit sentences in Cyrillic, or None
+    when no sentence is translit (see the module doc)."""
+    if not _HAS_LATIN.search(text):
+        return None
+    from .normalize import split_sentences_cached
+
+    replace: list[tuple[int, int, str]] = []
+    for start, _, sentence in split_sentences_cached(text):
+        if not _HAS_LATIN.search(sentence):
+            continue
+        words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(sentence)]
+        latin = [w for w in words if _HAS_LATIN.search(w[2]) and all(ch.isascii() or ch in "šžčŠŽČ’" for ch in w[2])]
+        if not latin or 2 * len(latin) <= len(words):
+            continue
+        if not _translit_sentence([w[2] for w in latin]):
+            continue
+        for a, b, word in latin:
+            cyr = to_cyrillic(word)
+            if cyr is not None and not _name(cyr):
+                replace.append((a, b, _cased(cyr, word)))
+    if not replace:
+        return None
+    pieces: list[tuple[str, int, int]] = []
+    pos = 0
+    for a, b, cyr in replace:
+        if a > pos:
+            pieces.append((text[pos:a], pos, a))
+        pieces.append((cyr, a, b))
+        pos = b
+    if pos < len(text):
+        pieces.append((text[pos:], pos, len(text)))
+    return tuple(pieces)
