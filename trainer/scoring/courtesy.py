@@ -252,7 +252,7 @@ def _fresh_sentences(an: TranscriptAnalysis, turns: set[int]) -> dict[int, str]:
     for t, turn in enumerate(an.original_turns):
         if turn.role != "agent":
             continue
-        sentences = [s for _, _, s in tx.split_sentences(tx.normalize_input(turn.text).text)]
+        sentences = [s for _, _, s in tx.split_sentences(tx.normalize_input(turn.text, an.language).text)]
         if t in turns:
             out[t] = " ".join(s for s in sentences if sentence_key(s) not in said)
         said |= {sentence_key(s) for s in sentences}
