@@ -248,11 +248,20 @@ class Conversation:
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
         acts = find_non_answers(self.transcript(), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
+        # a list of channels that answers the client's "how do I apply?" is heard, however bare its items
+        restored = [f.quote for f in acts.findings if f.turn == len(self.turns) - 1 and f.item_list
+                    and f.quote not in acted and listening.answers_how_to_apply(self, f.quote)]
+        if restored:
+            acted = " ".join([*restored, acted]).strip()
+        # the call model's stage narrated with a list of keywords after it says no fact to the client
+        narrated = listening.narrated_lists(acted, lang)
+        for sentence in narrated:
+            acted = acted.replace(sentence, " ").strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
-        if (kinds or self._bare(acted, full["signals"])) and not self.state["awaiting_close"]:
+        if (kinds or narrated or self._bare(acted, full["signals"])) and not self.state["awaiting_close"]:
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
