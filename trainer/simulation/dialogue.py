@@ -29,6 +29,7 @@ from trainer.simulation.reactions import (
     HOLDING,
     LEFT_OPEN,
     REPEATED_ANSWER,
+    SUITS_ANSWER,
     TRANSCRIPT_ANSWER,
     UNADDRESSED,
     is_hold,
@@ -346,7 +347,9 @@ class Conversation:
         fragment = None if asked else listening.fragment_answer(self, step, signals)
         asked = asked or fragment
         stays = self.state["vars"].get("stays", 0)
-        if target is not None and chosen is not None and chosen.when is None and asked \
+        # „Kas see sobib Teile?“ after a proposal: consent is no question left open, the script goes on
+        consent = asked == SUITS_ANSWER.get(self.scenario.language, SUITS_ANSWER["et"])
+        if target is not None and chosen is not None and chosen.when is None and asked and not consent \
                 and (self.scenario.step(target).end or fragment) and stays < listening.MAX_STAYS:
             # the trainee asked the client something: it answers and waits instead of giving up; a fragment
             # that names what the step asks („самообслуживание (id-карта ...), почтой или в бюро“) is asked
@@ -380,7 +383,7 @@ class Conversation:
             elif not heard:
                 heard += [asked] if isinstance(asked, str) else []
             open_line = listening.open_question(self, getattr(self, "_text", ""), signals)
-            if open_line and heard in ([], [asked]):  # "Kas veel midagi?" while its question is open
+            if open_line and heard in ([], [asked]) and not consent:  # "Kas veel midagi?" while its question is open
                 self._fallback(at, open_line)  # no progress: counts towards on_stuck like a fallback
                 return
             lang = self.scenario.language
