@@ -137,3 +137,10 @@ def test_persona_born_in_the_year_the_client_says(library):
     p = library.persona_for(library.get("pension-age-early-et"), 1, EXAMPLE_DATE)
     assert (p.birth_date.year, p.birth_date.month) == (1962, 3)
     assert p.full_name == "Andrus Sander"
+
+
+def test_terse_summary_list_is_still_a_summary(library):   # must-not: a recap label is no narrated stage
+    from trainer.simulation.listening import narrated_lists
+    assert not narrated_lists("kokkuvõtteks: pension aprillis, kaks tööpäeva, keskmine tõus, avaldust pole vaja.", "et")
+    assert not narrated_lists("Итак, подведу итог: пособие, октябрь, автоматически, без заявления.", "ru")
+    assert narrated_lists("Järgmine etapp on selgitus: pension aprillis, kaks tööpäeva, keskmine tõus, avaldust pole.", "et")

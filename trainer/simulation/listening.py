@@ -378,9 +378,9 @@ def suits_answer(text: str, lang: str) -> bool:
 #: a head before a colon that narrates the call model („Järgmine samm on selgitus lihtsas keeles: ...“, «Следующий
 #: этап – объяснение: ...»): the list after it is the checklist's content read out, not said to the caller
 _STAGE_HEAD = {
-    "et": re.compile(r"\b(?:samm\w*|etapp\w*|etapi\w*|konemudel\w*|selgitus\w*|kokkuvot\w*|tuvastami\w*|"
+    "et": re.compile(r"\b(?:samm\w*|etapp\w*|etapi\w*|konemudel\w*|selgitus\w*|tuvastami\w*|"
                      r"tapsustami\w*|tervitus\w*|lopetami\w*)\b"),
-    "ru": re.compile(r"\b(?:шаг\w*|этап\w*|модел\w*|объяснени\w*|разъяснени\w*|резюме|итог\w*|идентификац\w*|"
+    "ru": re.compile(r"\b(?:шаг\w*|этап\w*|модел\w*|объяснени\w*|разъяснени\w*|идентификац\w*|"
                      r"уточнени\w*|приветстви\w*|завершени\w*)\b"),
 }
 _ADDRESSED = {"et": frozenset("te teie teile teid teil teilt teiega sa sina sul sulle".split()),
@@ -390,7 +390,8 @@ _ADDRESSED = {"et": frozenset("te teie teile teid teil teilt teiega sa sina sul 
 def narrated_lists(text: str, lang: str) -> list[str]:
     """The sentences of a reply whose head narrates a stage of the call model and whose tail, after the colon,
     is a list of bare items („Järgmine samm on selgitus lihtsas keeles: pensionitõus, aprilli pension, keskmine
-    tõus, kahe tööpäeva jooksul“): the client hears no fact in them. A head that speaks to the caller („Teile
+    tõus, kahe tööpäeva jooksul“): the client hears no fact in them. A summary label („Kokkuvõtteks: ...“)
+    names no such stage: a terse recap is heard as one (the scorer tells a recap from a list). A head that speaks to the caller („Teile
     on oluline teada: ...“, «Вам нужно: ...») or names no stage („Kaasa võtke: ...“) governs its list."""
     from trainer.scoring.acts import _item_list  # the scorer's list test, on the tail alone
 
