@@ -29,6 +29,7 @@ from trainer.simulation.reactions import (
     HOLDING,
     LEFT_OPEN,
     REPEATED_ANSWER,
+    SUITS_ANSWER,
     TRANSCRIPT_ANSWER,
     UNADDRESSED,
     is_hold,
@@ -248,11 +249,20 @@ class Conversation:
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
         acts = find_non_answers(self.transcript(), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
+        # a list of channels that answers the client's "how do I apply?" is heard, however bare its items
+        restored = [f.quote for f in acts.findings if f.turn == len(self.turns) - 1 and f.item_list
+                    and f.quote not in acted and listening.answers_how_to_apply(self, f.quote)]
+        if restored:
+            acted = " ".join([*restored, acted]).strip()
+        # the call model's stage narrated with a list of keywords after it says no fact to the client
+        narrated = listening.narrated_lists(acted, lang)
+        for sentence in narrated:
+            acted = acted.replace(sentence, " ").strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
-        if (kinds or self._bare(acted, full["signals"])) and not self.state["awaiting_close"]:
+        if (kinds or narrated or self._bare(acted, full["signals"])) and not self.state["awaiting_close"]:
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
@@ -337,7 +347,9 @@ class Conversation:
         fragment = None if asked else listening.fragment_answer(self, step, signals)
         asked = asked or fragment
         stays = self.state["vars"].get("stays", 0)
-        if target is not None and chosen is not None and chosen.when is None and asked \
+        # „Kas see sobib Teile?“ after a proposal: consent is no question left open, the script goes on
+        consent = asked == SUITS_ANSWER.get(self.scenario.language, SUITS_ANSWER["et"])
+        if target is not None and chosen is not None and chosen.when is None and asked and not consent \
                 and (self.scenario.step(target).end or fragment) and stays < listening.MAX_STAYS:
             # the trainee asked the client something: it answers and waits instead of giving up; a fragment
             # that names what the step asks („самообслуживание (id-карта ...), почтой или в бюро“) is asked
@@ -371,7 +383,7 @@ class Conversation:
             elif not heard:
                 heard += [asked] if isinstance(asked, str) else []
             open_line = listening.open_question(self, getattr(self, "_text", ""), signals)
-            if open_line and heard in ([], [asked]):  # "Kas veel midagi?" while its question is open
+            if open_line and heard in ([], [asked]) and not consent:  # "Kas veel midagi?" while its question is open
                 self._fallback(at, open_line)  # no progress: counts towards on_stuck like a fallback
                 return
             lang = self.scenario.language

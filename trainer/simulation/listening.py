@@ -29,6 +29,7 @@ from trainer.simulation.reactions import (
     OPEN_QUESTION,
     OWN_NAME,
     REQUEST_WORDS,
+    SUITS_ANSWER,
     TRANSCRIPT_ANSWER,
     TRANSCRIPT_DECLINE,
     UNKNOWN_ANSWER,
@@ -356,6 +357,77 @@ def checks_name(conv: Conversation, questions: list[str]) -> bool:
     return False
 
 
+#: a question whether what the agent just proposed suits the client: "this"/"so" and the verb, not a question
+#: about one of the options („Kas Teile sobiks pensioni edasi lükata?“, «Вам подходит пенсия по старости или ...?»)
+_SUITS = {
+    "et": re.compile(r"\b(?:kas\s+)?(?:see|nii|selline\s+\w+)\s+(?:teile\s+)?sobi(?:b|ks)\b"
+                     r"|\b(?:kas\s+)?teile\s+(?:see|nii)\s+sobi(?:b|ks)\b|^\W*(?:kas\s+)?sobi(?:b|ks)\s*(?:teile\s*)?\?*$"),
+    "ru": re.compile(r"\b(?:это|так)\s+(?:вам\s+|вас\s+)?(?:подходит|подойдет|устроит|устраивает|удобно)\b"
+                     r"|\b(?:вам|вас)\s+(?:это|так)\s+(?:подходит|подойдет|устроит|устраивает|удобно)\b"
+                     r"|^\W*(?:подходит|подойдет|устраивает|устроит)\s*\?*$"),
+}
+
+
+def suits_answer(text: str, lang: str) -> bool:
+    """Does the reply ask whether the proposal it made suits the client („Helistan homme tagasi. Kas see sobib
+    Teile?“, «Я перезвоню завтра. Вас это устраивает?»)?"""
+    pattern = _SUITS.get(lang, _SUITS["et"])
+    return any(pattern.search(tx.fold(q)) for q in _questions(tx.normalize_input(text).text, lang))
+
+
+#: a head before a colon that narrates the call model („Järgmine samm on selgitus lihtsas keeles: ...“, «Следующий
+#: этап – объяснение: ...»): the list after it is the checklist's content read out, not said to the caller
+_STAGE_HEAD = {
+    "et": re.compile(r"\b(?:samm\w*|etapp\w*|etapi\w*|konemudel\w*|selgitus\w*|tuvastami\w*|"
+                     r"tapsustami\w*|tervitus\w*|lopetami\w*)\b"),
+    "ru": re.compile(r"\b(?:шаг\w*|этап\w*|модел\w*|объяснени\w*|разъяснени\w*|идентификац\w*|"
+                     r"уточнени\w*|приветстви\w*|завершени\w*)\b"),
+}
+_ADDRESSED = {"et": frozenset("te teie teile teid teil teilt teiega sa sina sul sulle".split()),
+              "ru": frozenset("вы вам вас вами ваш ваша ваше ваши вашего вашей".split())}
+
+
+def narrated_lists(text: str, lang: str) -> list[str]:
+    """The sentences of a reply whose head narrates a stage of the call model and whose tail, after the colon,
+    is a list of bare items („Järgmine samm on selgitus lihtsas keeles: pensionitõus, aprilli pension, keskmine
+    tõus, kahe tööpäeva jooksul“): the client hears no fact in them. A summary label („Kokkuvõtteks: ...“)
+    names no such stage: a terse recap is heard as one (the scorer tells a recap from a list). A head that speaks to the caller („Teile
+    on oluline teada: ...“, «Вам нужно: ...») or names no stage („Kaasa võtke: ...“) governs its list."""
+    from trainer.scoring.acts import _item_list  # the scorer's list test, on the tail alone
+
+    head_words = _STAGE_HEAD.get(lang, _STAGE_HEAD["et"])
+    addressed = _ADDRESSED.get(lang, _ADDRESSED["et"])
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        if ":" not in sentence:
+            continue
+        head, tail = sentence.split(":", 1)
+        words = {t.norm for t in tx.tokenize(head) if t.is_word}
+        if not head_words.search(tx.fold(head)) or words & addressed:
+            continue
+        if _item_list(tail.strip(), lang, (), frozenset(), set()):
+            out.append(sentence)
+    return out
+
+
+#: the client's "how/where do I apply?" („kuidas seda taotleda?“, «как подать заявление?»), answered by channels
+_HOW_APPLY = {
+    "et": re.compile(r"\b(?:kuidas|kus|kuhu|kust)\b.*\b(?:taotle\w*|esita\w*|teata\w*|saat\w*|avaldus\w*|taotlus\w*)"),
+    "ru": re.compile(r"\b(?:как|где|куда)\b.*\b(?:пода\w*|оформ\w*|заявлени\w*|сообщ\w*|отправ\w*)"),
+}
+
+
+def answers_how_to_apply(conv: Conversation, sentence: str) -> bool:
+    """A list of channels („iseteeninduses (ID-kaart ...), digiallkirjaga kiri, post, klienditeenindus“) led by a
+    channel, said right after the client asked how or where to apply: an elliptical answer the client hears."""
+    from trainer.text.keywords import answers_where
+
+    lang = conv.scenario.language
+    asked = tx.fold(" ".join(_questions(last_client_line(conv), lang)))
+    first = re.split(r"[,;]", sentence, maxsplit=1)[0]
+    return bool(asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked)) and answers_where("kuhu", first)
+
+
 def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     """The client's own answer to a question no ``knows`` fact answers, said when the step would otherwise
     not go on: a check of what the client wants („Kas ma saan õigesti aru, et ...?“) is confirmed, any
@@ -366,6 +438,8 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     confirm = phrase_set(tuple(CONFIRM_PHRASES.get(lang, CONFIRM_PHRASES["et"])), lang)
     if any(confirm.find_all(q) for q in questions):
         return CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
+    if any(_SUITS.get(lang, _SUITS["et"]).search(tx.fold(q)) for q in questions):
+        return SUITS_ANSWER.get(lang, SUITS_ANSWER["et"])  # the proposal just made suits it: no "I don't know"
     if signals.get("asked_question") and any(sum(t.is_word for t in tx.tokenize(q)) >= _MIN_QUESTION_WORDS
                                                    for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])

@@ -107,6 +107,8 @@ NOT_NAME_REQUEST_BEFORE = frozenset("на от по для nimel nimele".split()
 #: ... and says so when it would repeat its last line word for word („Just, tõus ja see maks.“ to the same check twice)
 REPEATED_ANSWER = {"et": "Ma juba ütlesin:", "ru": "Я же уже {сказала}:", "en": "As I said:"}
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
+# ... consents when asked whether a proposal suits it („Kas see sobib Teile?“, «Вас это устраивает?») ...
+SUITS_ANSWER = {"et": "Jah, sobib.", "ru": "Да, подходит.", "en": "Yes, that suits me."}
 # ... and, asked "anything else?" or "was that clear?" while its own question is still open, says so
 OPEN_QUESTION = {"et": "Aga minu küsimusele Te veel ei vastanud?", "ru": "А на мой вопрос Вы ещё не ответили?",
                  "en": "But you haven't answered my question yet?"}
