@@ -441,7 +441,7 @@ class TranscriptAnalysis:
         taastame Teie ravikindlustuse.") informs too."""
         unit = self.turns[i]
         words = [t for t in tx.tokenize_cached(unit.text) if t.is_word and start <= t.start < end]
-        if not words or tx.find_numbers(sentence):
+        if not words or self._new_numbers(i, sentence):
             return False
         if len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original) \
                 and not self._asks_code_next(i, end):
@@ -450,6 +450,12 @@ class TranscriptAnalysis:
         words = words[:3]
         return any(name in ("empathy", "appreciation") and a <= words[-1].start and a >= start
                    for a, _, name in self.cues(i))
+
+    def _new_numbers(self, i: int, sentence: str) -> bool:
+        """Does the sentence name a number the client has not said before unit i? The client's own number
+        given back («Понимаю, обидно после 40 лет работы» to "я 40 лет работал") tells nothing new."""
+        said = {n.value for j in range(i) if self.turns[j].role == "client" for n in tx.find_numbers(self.turns[j].text)}
+        return any(n.value not in said for n in tx.find_numbers(sentence))
 
     def _asks_code_next(self, i: int, end: int) -> bool:
         """Does the next sentence of unit i (after position ``end``) ask for the personal code or a name?"""
@@ -734,8 +740,11 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
             covered |= {t.start for t in words if m_start - start <= t.start < m_end - start}
     if {"greeting", "institution"} <= concepts:
         return 0  # the opening said again (in the client's language after a switch) answers nothing
-    # the agent's own name ("minu nimi on Kadri", «меня зовут Марина») introduces the speaker: no answer
-    for m in _SELF_NAME.finditer(sentence):
+    if _TOPIC_OPENER.match(sentence.strip()) and not tx.find_numbers(sentence):
+        return 0  # «Давайте начнём со справки.», "Vaatame Teie avalduse läbi.": discourse structuring, no answer
+    # the agent's own name ("minu nimi on Kadri", «меня зовут Марина») introduces the speaker, and the identity
+    # confirmed ("kõik klapib", «данные совпадают») closes the identification: no answer
+    for m in list(_SELF_NAME.finditer(sentence)) + list(_IDENTITY_OK.finditer(sentence)):
         covered |= {t.start for t in words if m.start() <= t.start < m.end()}
     rest = len(words) - len(covered)
     if rest >= 3 and "hold_or_contact" in concepts and rest < _MIN_INFORM_WORDS + 2 and not has_finite_verb(
@@ -752,6 +761,15 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     return 2 if rest >= 3 else 0
 
 
+# announcing the topic or the look-up, with a few words at most (discourse structuring): «Давайте начнём со справки»,
+# «Конечно, давайте разберёмся с Вашей пенсией», "Alustame avaldusest", "Vaatame koos läbi"
+_TOPIC_OPENER = re.compile(
+    r"(?i)^(?:(?:конечно|хорошо|да|так|итак|selge|hea|jah|nii)[,.!]?\s+)?"
+    r"(?:давайте\s+(?:начн[её]м|разбер[её]мся|посмотрим|проверим|выясним|уточним)|"
+    r"(?:alustame|vaatame(?:\s+koos)?|uurime|teeme\s+selgeks|selgitame\s+välja))(?:\s+[^\s,:;]+){0,4}[.!]?$")
+# the identification confirmed: "kõik klapib", "andmed klapivad", "andmed ühtivad", «данные совпадают», «всё сходится»
+_IDENTITY_OK = re.compile(r"(?i)\b(?:kõik|koik|andmed)\s+(?:klapi\w*|ühti\w*|uhti\w*|on\s+õiged|on\s+oiged)\b"
+                          r"|\b(?:вс[её]|данные)\s+(?:совпада\w*|сходится|сошлось|верно|правильно)\b")
 # the speaker's own name after an introduction frame: "minu nimi on Kadri", «меня зовут Марина»
 _SELF_NAME = re.compile(r"(?i)\b(?:меня\s+зовут|мо[её]\s+имя|minu\s+nimi\s+on|mu\s+nimi\s+on)\s+\w+")
 

@@ -80,11 +80,17 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
 # advice to read carefully ("lugege hoolikalt läbi", «прочитайте внимательно») is polite.
 _INATTENTIVE_RU = r"(?:невнимательн\w*|небрежн\w*|поверхностн\w*|наискосок|бегло|(?:не\s+)?до\s+конца\s+не|не\s+до\s+конца)"
 _READ_RU = r"(?:про|пере|вы|до)?чит\w*|прочл\w*|прочест\w*|(?:про|вы|по)?слуша\w*|(?:про|по)?смотре\w*"
+_DUTY_RU = r"(?:сообщ\w*|уведом\w*|подать|подавать|проверить|прочитать|предупредить|известить|заявить)"
 _ATTENTION_BLAME = {
     "ru": re.compile(
         r"\bвы\b(?:\s+\w+){0,6}?\s+(?:(?:был[иа]?\s+)?невнимательн\w*|небрежн\w*|"
         r"не\s+(?:обратил\w*\s+(?:\w+\s+)?внимани\w*|вчитал\w*|вникл\w*|дочитал\w*|дослушал\w*)|"
         r"пропустил\w*\s+мимо\s+(?:ушей|глаз))\b|"
+        # the client's understanding ("Вы, видимо, неправильно поняли правила"), a past duty put on the client
+        # ("сообщить должны были Вы"; «Вы должны были получить письмо» puts no duty)
+        r"\bвы\b(?:\s+\w+){0,3}?\s+(?:неправильно|неверно|не\s+так)\s+(?:понял\w*|прочитал\w*|истолковал\w*)\b|"
+        r"\b(?:вы\b(?:\s+\w+){0,2}?\s+должны\s+были\s+(?:\w+\s+)?" + _DUTY_RU + r"|" + _DUTY_RU
+        + r"(?:\s+\w+){0,3}?\s+должны\s+были\s+вы)\b|"
         r"\bвы\b(?:\s+\w+){0,4}?\s+(?:" + _INATTENTIVE_RU + r"\s+(?:\w+\s+)?(?:" + _READ_RU + r")|(?:"
         + _READ_RU + r")(?:\s+\w+){0,3}?\s+" + _INATTENTIVE_RU + r")\b"),
     "et": re.compile(
@@ -93,6 +99,8 @@ _ATTENTION_BLAME = {
         r"(?:tahelepanematult|hooletult|pealiskaudselt|lohakalt|poolikult)\b|"
         r"\b(?:tahelepanematult|hooletult|pealiskaudselt|lohakalt|poolikult)\s+(?:\w+\s+){0,2}?"
         r"(?:lugesite|loete|kuulasite|kuulate|vaatasite|vaatate|taitsite|taidate)\b|"
+        r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?(?:saite|olete)\s+(?:\w+\s+){0,2}?valesti\s+aru\b|"
+        r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?moistsite\s+(?:\w+\s+){0,2}?valesti\b|"
         r"\b(?:te|teie)\s+(?:\w+\s+){0,3}?(?:ei|pole)\s+(?:\w+\s+){0,3}?(?:pannud\s+(?:\w+\s+){0,3}?tahele|"
         r"tahele\s+pannud|suvenenud|lugenud\s+(?:\w+\s+)?(?:hoolikalt|tahelepanelikult|korralikult|lopuni))\b"),
 }

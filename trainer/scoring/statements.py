@@ -206,6 +206,21 @@ def _in_self_service(folded: str, sl: str) -> bool:
     return bool(_rx(_SELF_SERVICE_PLACE[sl]).search(folded)) and not _rx(_HERE[sl]).search(folded)
 
 
+# "helistage 16106 ja öelge isikukood telefonis", «позвоните на 16106 и назовите код по телефону»: the code is
+# given on another channel, where the caller is identified; not when it is also to be typed (`_TYPE_IT`) or here
+_ON_THE_PHONE = {"et": r"\b(?:helistage|helistate|helistades|voite\s+(?:ka\s+)?helistada|telefoni\s+teel|telefonis|"
+                       r"infotelefonil\w*|kone\s+ajal)\b",
+                 "ru": r"\b(?:позвоните|позвонив|наберите|по\s+телефону|при\s+звонке)\b"}
+_TYPE_IT = {"et": r"\b(?:kirjut\w*|sisest\w*|saat(?:ke|a)|truki\w*)\b",
+            "ru": r"\b(?:напиш\w*|пиш\w*|введ\w*|вве?дите|пришли\w*|отправ\w*|укаж\w*)\b"}
+
+
+def _on_the_phone(folded: str, sl: str) -> bool:
+    """Does the sentence ask for it on a call to the info line (and not to be typed or given here)?"""
+    return bool(_rx(_ON_THE_PHONE[sl]).search(folded)) and not _rx(_TYPE_IT[sl]).search(folded) \
+        and not _rx(_HERE[sl]).search(folded)
+
+
 # the offer of the chat's transcript or copy („Kas soovite vestluse ärakirja e-postile?“, «Хотите получить копию
 # этого чата на e-mail?»): the chat's own service, no request for an identifier unless it says "write your e-mail"
 _TRANSCRIPT_OFFER = {"et": r"arakir\w*|koopia\w*|vestluse\s+teksti", "ru": r"копи\w*\s+(?:этого\s+|нашего\s+)?(?:чат|переписк|"
@@ -244,6 +259,7 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
+                    or _on_the_phone(folded, sl) \
                     or _rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
             if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
