@@ -13,6 +13,7 @@ left open, and a sentence stuffed with cue words performs no act.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -22,8 +23,9 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
-from trainer.scoring.clarify import clarifies, echoes_client, needs_answer
+from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, recited_in_opener
 from trainer.scoring.kbvalues import find_wrong_values
+from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
 from trainer.scoring.macros import pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
@@ -104,11 +106,20 @@ class Unit:
         return turn, norm.original[a:b].strip(), a
 
 
-def _units(turns, language: str | None = None) -> list[Unit]:
-    """Units of the turns; in a Russian conversation translit sentences read in Cyrillic (translit.py)."""
+def _unlabelled(norm: tx.Normalized) -> tx.Normalized:
+    """The normalised agent message with its labels blanked (offsets kept, so the map back still holds)."""
+    text = unlabelled(norm.text)
+    return norm if text == norm.text else dataclasses.replace(norm, text=text)
+
+
+def _units(turns, language: str | None = None, blank_labels: bool = True) -> list[Unit]:
+    """Units of the turns; in a Russian conversation translit sentences read in Cyrillic (translit.py). The
+    labels in agent messages (`label_spans`) are blanked: they perform no act."""
     units: list[Unit] = []
     for index, turn in enumerate(turns):
         norm = tx.normalize_input(turn.text, language)
+        if blank_labels and turn.role == "agent":
+            norm = _unlabelled(norm)
         if units and units[-1].role == turn.role:
             last = units[-1]
             # a message ends a sentence: "." where it had no end mark, so negation and phrases stay inside it
@@ -141,16 +152,18 @@ class TranscriptAnalysis:
     """A transcript prepared for checks: normalised units, language, the main answer, cached matches."""
 
     def __init__(self, transcript: Transcript, concepts: dict[str, dict[str, list[str]]], policy: str = "code",
-                 phrase_tuples: dict[tuple, tuple[str, ...]] | None = None):
+                 phrase_tuples: dict[tuple, tuple[str, ...]] | None = None, blank_labels: bool = True):
         """``phrase_tuples`` may be shared between analyses that use the same ``concepts`` (the phrase
-        lists of a concept per language, built once per rubric rather than once per transcript)."""
+        lists of a concept per language, built once per rubric rather than once per transcript).
+        ``blank_labels``: read the agent's slot labels and "|" menus as blanks (`label_spans`): they perform
+        no act; the raw analysis that prohibitions read keeps them, as everything that was said."""
         self.transcript = transcript
         self.original_turns = transcript.turns
         self.context = transcript.context
         agent_text = " ".join(t.text for t in self.original_turns if t.role == "agent")
         self.language = transcript.language or tx.detect_language(
             agent_text or " ".join(t.text for t in self.original_turns))
-        self.turns = _units(transcript.turns, self.language)
+        self.turns = _units(transcript.turns, self.language, blank_labels)
         self.concepts = concepts
         self.policy = policy
         self.agent_indexes = [i for i, t in enumerate(self.turns) if t.role == "agent"]
@@ -1167,6 +1180,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
             pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
             checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
+            if checks and all(recited_in_opener(an, i, m.quote) for m in checks):
+                continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
             if checks and not an.echoes_client(i, a, b):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
@@ -1177,9 +1192,12 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue
             if question or same_message or recap.restates_question(sentence, an.language):
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
-            if cue and any(a <= m.start < b for m in an.matches(i, [cue])):
+            cues = [m for m in an.matches(i, [cue]) if a <= m.start < b] if cue else []
+            if cues:
                 if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
                     continue
+                if all(recited_in_opener(an, i, m.quote) for m in cues):
+                    continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
                 if _cue_recap(an, i, sentences[k:], cue, pool):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
@@ -1233,6 +1251,12 @@ def _recaps_own_message(an: TranscriptAnalysis, i: int, a: int, sentence: str,
 _CUE_WORDS = frozenset("итак итог итоги итого подвести резюме резюмировать kokkuvote kokkuvotteks".split())
 
 
+# what completes a thanks formula once "aitäh" is blanked: ", et pöördusite", «за обращение»
+_THANKS_REASON = re.compile(r"(?i)(?:^|(?<=[\s,]))(?:et\s+(?:te\s+|teie\s+)?(?:meiega\s+)?(?:ühendust\s+võtsite|"
+                            r"helistasite|pöördusite|kirjutasite|ootasite)|за\s+(?:звонок|обращение|ожидание|"
+                            r"терпение|понимание|вопрос)|(?:kõne|pöördumise|ootamise)\s+eest|helistamast|pöördumast)\b")
+
+
 def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: frozenset[str]) -> bool:
     """A sentence with a summary cue (the first of ``rest``, the unit's sentences from it on) that recaps:
     a key point stated after the cue, or in the next sentence when the cue stands alone ("Итак, подведём
@@ -1240,10 +1264,14 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
     question counts only when the sentence restates what was said before (see `recap`)."""
     a, b, sentence = rest[0]
     chars = list(sentence)
-    for m in an.matches(i, [cue]):
-        if a <= m.start < b:
-            chars[m.start - a:min(m.end, b) - a] = " " * (min(m.end, b) - m.start)
-    content = "".join(chars)
+    # the cue and the other cue formulas with it (empathy, thanks, goodbye: "Kokkuvõtteks: aitäh, et
+    # helistasite!") state no point; a cue followed by nothing but them sums up nothing
+    spans = [(m.start, m.end) for m in an.matches(i, [cue])]
+    spans += [(p, q) for p, q, name in an.cues(i) if name in CUE_GROUPS]
+    for p, q in spans:
+        if a <= p < b:
+            chars[p - a:min(q, b) - a] = " " * (min(q, b) - p)
+    content = _THANKS_REASON.sub(lambda m: " " * len(m.group()), "".join(chars))
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
         content = rest[1][2]
     if not recap.states_point(content, an.language):
@@ -1274,8 +1302,28 @@ def _goodbye_after(an: TranscriptAnalysis, i: int, end: int) -> bool:
     """Does a goodbye follow position ``end`` in the same message of unit i?"""
     unit = an.turns[i]
     part = _part_of(unit, max(end - 1, 0))
-    return any(m.start >= end and _part_of(unit, m.start) == part
-               for m in an.matches(i, ["farewell"], any_language=True))
+    if any(m.start >= end and _part_of(unit, m.start) == part
+           for m in an.matches(i, ["farewell"], any_language=True)):
+        return True
+    # the goodbye pasted into reply after reply is dropped from the acts as a repeat, but it was still said
+    # in this message after the check ("Понятно? Всего доброго."): read the message as it was written
+    raw = getattr(an, "raw", an)
+    if raw is an:
+        return False
+    turn = unit.parts[part][1]
+    a, _ = _sentence_of(an, i, max(end - 1, 0))
+    said = unit.text[max(a, unit.parts[part][0]):end].strip()
+    for r in raw.agent_indexes:
+        for offset, index, _ in raw.turns[r].parts:
+            if index != turn:
+                continue
+            k = raw.turns[r].text.find(said, offset) if said else -1
+            if k < 0:
+                return False
+            after = k + len(said)
+            return any(m.start >= after and _part_of(raw.turns[r], m.start) == _part_of(raw.turns[r], offset)
+                       for m in raw.matches(r, ["farewell"], any_language=True))
+    return False
 
 
 _SOCIAL = ("greeting", "thanks", "farewell", "offer_help")
@@ -1513,7 +1561,7 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
             continue
         for m in an.matches(i, names, check.phrases, check.any_language):
             a, b = _sentence_of(an, i, m.start)
-            if not lo <= m.start < hi or an.is_stuffed(i, a, b) \
+            if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
                     or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language) \
                     or sentence_key(an.turns[i].text[a:b]) in pasted:
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy

@@ -97,6 +97,31 @@ def is_check_frame(sentence: str, lang: str) -> bool:
     return tx.restates_need(sentence, lang)
 
 
+def recited_in_opener(an, i: int, quote: str) -> bool:
+    """Is the cue ``quote`` of agent unit i ("kokkuvõtteks", «правильно ли я понимаю», "saan aru, et see on
+    Teile oluline") one the agent already said in the opening, before the client said anything? A cue said
+    there checks, sums up and acknowledges nothing (there is nothing yet), and the same cue said again later
+    is that recitation repeated: the checklist read out, no act (blind round 9)."""
+    raw = getattr(an, "raw", an)
+    if not raw.turns or raw.turns[0].role != "agent" or i == 0 or len(raw.turns) < 2:
+        return False
+    words = _words(quote)
+    if not words:
+        return False
+    opener = " " + " ".join(_words(raw.turns[0].text)) + " "
+    return " " + " ".join(words) + " " in opener
+
+
+def frame_of(sentence: str) -> str:
+    """The frame words of a check of understanding, up to its verb of understanding («правильно ли я
+    понимаю», "kas ma sain õigesti aru"); empty when the sentence has none."""
+    words = _words(sentence)
+    for k, w in enumerate(words[:6]):
+        if w in _FRAME_RU[1] or w in _FRAME_ET[1]:
+            return " ".join(words[:k + 1])
+    return ""
+
+
 def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     """Does a question of agent unit i clarify the client's matter? A check of understanding restates what
     the client said: one of what they ask that takes up nothing of it and that the client denies guessed a
@@ -109,6 +134,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return False
     if not is_check_frame(sentence, an.language):
         return True
+    if recited_in_opener(an, i, frame_of(sentence)):
+        return False  # «правильно ли я понимаю» recited in the opening before the client spoke, said again
     if not answered:
         # one check with nothing after it still asked; checking again and again without answering echoes
         return sum(1 for j in an.agent_indexes for _, _, s in an.sentences(j)

@@ -8,6 +8,7 @@ acknowledgements ("Mõistan.", «Понимаю.»: fewer than four words) are s
 from __future__ import annotations
 
 from trainer import text as tx
+from trainer.scoring.labels import unlabelled
 
 _MIN_WORDS = 4
 
@@ -23,7 +24,7 @@ def pasted_sentences(an) -> frozenset[tuple[str, ...]]:
     seen: dict[tuple[str, ...], set[int]] = {}
     for i in raw.agent_indexes:
         for _, _, sentence in raw.sentences(i):
-            key = sentence_key(sentence)
+            key = sentence_key(unlabelled(sentence))  # "[EMPAATIA] Saan aru, ..." is the same paste
             if len(key) >= _MIN_WORDS:
                 seen.setdefault(key, set()).add(i)
     return frozenset(k for k, units in seen.items() if len(units) >= 2)

@@ -161,7 +161,7 @@ def score_transcript(
     ``settings`` carries the institution's names and the identification policy (no global reads).
     """
     concepts, phrase_tuples = _concepts(rubric, settings, extra_concepts)
-    raw = TranscriptAnalysis(transcript, concepts, settings.identification_policy, phrase_tuples)
+    raw = TranscriptAnalysis(transcript, concepts, settings.identification_policy, phrase_tuples, blank_labels=False)
     language = raw.language
     # non-answers (keyword chains, pasted repeats, the service standard read aloud, third-person knowledge
     # text) earn nothing: positive checks read only the sentences that perform an act
