@@ -2,6 +2,7 @@
 
 import pytest
 
+from trainer.scoring.promises import is_promise
 from trainer.scoring.statements import find_status_statements, find_values
 from trainer.text.spoken import normalize_input
 
@@ -45,3 +46,18 @@ def test_digits_read_one_by_one(sentence, lang, value, said):
 def test_two_digit_words_stay_apart():
     assert normalize_input("kaks kolm päeva", "et").text == "2 3 päeva"
     assert normalize_input("pange ühte kausta", "et").text == "pange ühte kausta"
+
+
+@pytest.mark.parametrize("sentence, lang, promise", [
+    # a hedged comparison explains why two amounts differ (the rise is a percentage): no outcome, no date
+    ("Ilmselt on Teie venna pension lihtsalt kõrgem kui Teil.", "et", False),
+    ("vist on sõbrannal staaž pikem ja pension seega suurem", "et", False),
+    ("Видимо, у вашей сестры пенсия просто больше.", "ru", False),
+    # must-nots: a guess of the client's money or of a future amount stays a promise
+    ("Ilmselt on raha juba Teie kontol.", "et", True),
+    ("Ilmselt on Teie pension järgmisest kuust suurem.", "et", True),
+    ("Kindlasti tuleb Teie pension järgmisel aastal suurem.", "et", True),
+    ("Пенсия у вас точно будет больше со следующего месяца.", "ru", True),
+])
+def test_a_hedged_comparison_is_no_promise(sentence, lang, promise):
+    assert is_promise(sentence, lang) is promise
