@@ -61,3 +61,50 @@ def test_two_digit_words_stay_apart():
 ])
 def test_a_hedged_comparison_is_no_promise(sentence, lang, promise):
     assert is_promise(sentence, lang) is promise
+
+
+# turns are counted from 1 in the result
+# -- a reply of one bare word ("Kood?", "Iseteenindus.") performs no act: it earns nothing ---------------------
+
+def _non_answers(lang, lines):
+    from pathlib import Path
+
+    from trainer.scoring.score import score_transcript
+    from trainer.scoring.transcript import Transcript, Turn
+    from trainer.simulation.library import Library, scoring_settings
+    rubric = Library.load(Path(__file__).parent.parent).rubrics["call-model"]
+    turns = [Turn(role="agent" if i % 2 == 0 else "client", text=t) for i, t in enumerate(lines)]
+    result = score_transcript(Transcript(language=lang, channel="phone", turns=turns), rubric, scoring_settings())
+    return [(n["turn"], n["whole_reply"]) for n in result["non_answers"]]
+
+
+@pytest.mark.parametrize("lang, lines, whole", [
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Tahan teada, millal mu toetus tuleb.",
+            "Uuesti?", "Viiekümne kuues aasta."], [(3, True)]),
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Mul on mure naabri lastega, nad on üksi.",
+            "116 111.", "Selge."], []),  # a number is a fact, not a bare word (must-not)
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Tõendit oleks vaja pangale.",
+            "Iseteenindusest.", "Ahaa."], [(3, True)]),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Мне нужна справка о пенсии.",
+            "Самообслуживание.", "А как?"], [(3, True)]),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Я хочу узнать про пособие.",
+            "Пенсия?", "Да, пенсия."], [(3, True)]),
+    # must-nots: a bare identifier asks for it (identification, however curt); a discourse word takes the turn
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Tahan teada, millal mu toetus tuleb.",
+            "Isikukood?", "Üks sekund."], []),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Я хочу узнать про пособие.",
+            "Фамилия?", "Иванова."], []),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Я хочу узнать про пособие.",
+            "Так.", "Пособие на ребёнка."], []),
+    # must-nots: a one-word answer to the client's question, a check, a held line, a yes, a goodbye
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Kust ma selle tõendi saan?", "Iseteenindusest.",
+            "Aitäh."], []),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Где взять справку?",
+            "В самообслуживании.", "Спасибо."], []),
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Kas saite aru?", "Jah.", "Hästi."], []),
+    ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Oodake, ma otsin paberi üles.", "Hetk.", "Nii."], []),
+    ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Ну всё, спасибо.", "Понятно?",
+            "Да."], []),
+])
+def test_a_one_word_reply_is_no_act(lang, lines, whole):
+    assert _non_answers(lang, lines) == whole
