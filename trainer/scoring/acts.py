@@ -324,6 +324,28 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
 
 
+_IDENTIFIER_WORD = {
+    "et": re.compile(r"isikukood\w*|nimi|nime\w*|perekonnanim\w*|eesnim\w*|sunni(?:kuup|aeg)\w*|aadress\w*|ik"),
+    "ru": re.compile(r"код\w*|имя|фамили\w*|адрес\w*"),
+}
+_NEVER = re.compile(r"(?!)")
+# discourse words that take the turn, not topics: «Так.», «Угу.», «Тогда спасибо ...», "Nii.", "Olgu."
+_DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага всё все итак хорошо ладно ну вот понял поняла минуточку
+    минутку секунду hetk nii noh siis olgu okei hea hästi tore""".split())
+
+
+def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+    """A whole reply of one bare content word, asked or said ("Isikukood?", "Uuesti?", "Iseteenindus.",
+    «Фамилия?»), that answers no question of the client: it names a topic and says nothing to the client.
+    A check ("Selge?"), a held line ("Hetk."), a yes, a formula or a number ("30 päeva.") is none."""
+    if len(pool) != 1 or not _keyword_sentence(pool[0], lang, social, names):
+        return False
+    content = [t for f in _content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
+               if t.is_word and t.norm not in _DISCOURSE]
+    # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt
+    return len(content) == 1 and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
+
+
 _UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".split())
 _CHECK_WORDS = frozenset("koik kas on sai teile все всё вам теперь nuud".split())
 _LABEL = re.compile(r"^\s*\w+\s*:")
@@ -687,7 +709,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names_here,
                                                                     " ".join(pool))
             if not answers_question and (is_keyword_list(fragments, _PARTICLES | names_here, " ".join(pool)) or (
-                    len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))):
+                    len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))
+                    or (not first and len(sentences) == 1 and _bare_word(together, language, social, names_here))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue

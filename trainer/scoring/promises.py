@@ -277,6 +277,20 @@ def _guessed_amount(clause: str, folded: str, lang: str) -> bool:
         bool(_rx(_APPROX[lang]).search(clause)) and bool(_rx(_FUTURE_AMOUNT[lang]).search(clause)))
 
 
+# a hedged comparison ("ilmselt on naabri pension lihtsalt suurem"): explains why two amounts differ, guesses no
+# outcome of the case, unless it is tied to a day or a future predicate ("ilmselt on pension järgmisest kuust suurem")
+_HEDGED = ("ilmselt", "vist", "наверное", "скорее", "должно")
+_COMPARATIVE = {
+    "et": r"suurem\w*|vaiksem\w*|korgem\w*|madalam\w*|pikem\w*|luhem\w*|rohkem|vahem",
+    "ru": r"больше|меньше|выше|ниже|длиннее|короче",
+}
+
+
+def _compares(marker: str, clause: str, folded: str, lang: str) -> bool:
+    return marker.startswith(_HEDGED) and bool(_rx(_COMPARATIVE[lang]).search(clause)) \
+        and not _specific_day(lang).search(folded) and not _rx(_FUTURE[lang]).search(folded)
+
+
 def is_promise(sentence: str, lang: str) -> bool:
     """Does this one sentence promise or guess an outcome or a date (see the module docstring)?"""
     lang = _lang_of(sentence, lang)
@@ -304,7 +318,8 @@ def is_promise(sentence: str, lang: str) -> bool:
         # "siis vaatame taotluse seisu kindlasti üle": an adverb of certainty on the agent's own act is no
         # promise of an outcome; a performative one ("ma luban, et ...", «обещаю») promises what follows
         if marker and (not own_act or marker.group().startswith(_PERFORMATIVE)) \
-                and not _negated(sentence, folded, start + marker.start(), lang):
+                and not _negated(sentence, folded, start + marker.start(), lang) \
+                and not _compares(marker.group(), clause, folded, lang):
             certain = True
         if own_act or _rx(_PAST[lang]).search(clause):
             continue

@@ -60,7 +60,8 @@ def _asserted_folded(sentence: str, folded: str, pos: int, lang: str) -> bool:
 
 _STATUS = {
     "et": (
-        r"taotlus\w*|avaldus\w*|otsus\w*|vaie|vaide\w*|dokument\w*|kiri|kirja\w*|paberi\w*|asi|asjad|koik",
+        # "kirjalik*" (written: "kirjalikult", "kirjalikule päringule") is no letter, like «письменный»
+        r"taotlus\w*|avaldus\w*|otsus\w*|vaie|vaide\w*|dokument\w*|kiri|kirja(?!lik)\w*|paberi\w*|asi|asjad|koik",
         r"(?:on|oli|olid|sai)(?:\s+\w+){0,2}?\s+(?:saabunud|laekunud|kohale\s+joudnud|menetluses|menetlusse|"
         r"labi\s+vaadatud|registreeritud|rahuldatud|kinnitatud|lahendatud|tehtud|valmis|olemas|korras|toos|"
         r"vastu\s+voetud|jarjekorras|ootel|tootlemisel)"

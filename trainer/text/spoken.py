@@ -47,6 +47,10 @@ _ET_UNITS = {"null": 0, "uks": 1, "kaks": 2, "kolm": 3, "neli": 4, "viis": 5, "k
              "kaheksa": 8, "uheksa": 9}
 _ET_UNIT_GEN = {"uhe": 1, "kahe": 2, "kolme": 3, "nelja": 4, "viie": 5, "kuue": 6, "seitsme": 7,
                 "kaheksa": 8, "uheksa": 9}
+# the partitive of a digit ("see tähendab ühte ühte kahte", "vajutage kahte"): read inside a run of number
+# words only (a lone "ühte" is as often the illative "into one": "ühte kausta")
+_ET_UNIT_PART = {"nulli": 0, "uhte": 1, "uht": 1, "kahte": 2, "kaht": 2, "viit": 5, "viite": 5, "kuut": 6,
+                 "kuute": 6, "seitset": 7, "kaheksat": 8, "uheksat": 9}
 _RU_UNITS = {"ноль": 0, "нуль": 0, "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3,
              "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9}
 _RU_TEENS = {"десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
@@ -91,6 +95,8 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
             lex[word + "kumne"] = (10 * n, 2)
             lex[word + "saja"] = (100 * n, 3)
             lex[word + "tuhande"] = (1000 * n, 4)
+    for word, n in _ET_UNIT_PART.items():
+        lex.setdefault(word, (n, 1))
     lex.update({"kumme": (10, 1), "kumne": (10, 1), "sada": (100, 3), "saja": (100, 3), "tuhat": (1000, 4),
                 "tuhande": (1000, 4)})
     for forms, slot in ((_RU_UNITS, 1), (_RU_TEENS, 1), (_RU_TENS, 2), (_RU_HUNDREDS, 3)):
@@ -107,7 +113,7 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
 _NUMBER_WORDS = _number_lexicon()
 _NUMBER_HINT = re.compile(
     r"null|[uü]ks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|[uü]heksa|k[uü]mme|k[uü]mne|sada|saja|tuhat|tuhande|"
-    r"[uü]he|kahe|kolme|nelja|viie|kuue|seitsme|"
+    r"[uü]he|kahe|kolme|nelja|viie|kuue|seitsme|[uü]ht|kaht|viit|kuut|seitset|"
     r"ноль|нуль|один|одна|одно|два|две|двух|двум|три|тр[её]х|тр[её]м|тремя|четыр|пят|шест|семь|семи|восем|восьм|"
     r"девят|десят|сорок|сто|двести|ста|сот|тысяч|надцат|девяност",
     re.IGNORECASE,
@@ -144,7 +150,7 @@ def number_words(words: list[str]) -> str | None:
 
     One number: "645". Several numbers read one after another (a code, a phone number): their digits
     joined ("3 8 0 1 ..." -> "3801..."; "376 0 5 0 3 ..." -> "37605030...") when they make 5 or more
-    digits, else the numbers separated by spaces ("2 3").
+    digits or are 3 or more single digits ("üks üks kaks" -> "112"), else the numbers separated by spaces ("2 3").
     """
     values = []
     for w in words:
@@ -156,7 +162,10 @@ def number_words(words: list[str]) -> str | None:
     if len(chunks) == 1:
         return chunks[0]
     joined = "".join(chunks)
-    return joined if len(joined) >= 5 else " ".join(chunks)
+    # three or more single digits one after another are a number read digit by digit ("üks üks kaks" = 112);
+    # two stay two numbers ("kaks kolm päeva" = 2-3 days)
+    by_digit = len(chunks) >= 3 and all(len(c) == 1 for c in chunks)
+    return joined if len(joined) >= 5 or by_digit else " ".join(chunks)
 
 
 # -- emoji --------------------------------------------------------------------------------
