@@ -105,6 +105,11 @@ def _non_answers(lang, lines):
     ("et", ["Tere, Sotsiaalkindlustusamet, Mari kuuleb.", "Oodake, ma otsin paberi üles.", "Hetk.", "Nii."], []),
     ("ru", ["Здравствуйте, Департамент социального страхования, Мария.", "Ну всё, спасибо.", "Понятно?",
             "Да."], []),
+    # speech without punctuation: the client's interrogative anywhere asks ("... ja kuidas ma seda teen ...")
+    ("et", ["tere sotsiaalkindlustusamet mari kuuleb", "oh jumal ja kuidas ma seda teen mees ajas alati koik asjad",
+            "iseteeninduses", "hea kull"], []),
+    ("ru", ["здравствуйте департамент социального страхования мария", "ой а где мне теперь эту справку брать то",
+            "в самообслуживании", "ладно"], []),
 ])
 def test_a_one_word_reply_is_no_act(lang, lines, whole):
     assert _non_answers(lang, lines) == whole

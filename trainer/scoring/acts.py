@@ -346,6 +346,23 @@ def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: froze
     return len(content) == 1 and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
 
 
+def _asked(turn, lang: str) -> bool:
+    """Did the client's turn before a reply ask anything: a question, or, in speech without sentence punctuation, an
+    interrogative anywhere ("oh jumal ja kuidas ma seda teen mees ajas ...")? A one-word reply to it may be an
+    elliptical answer ("iseteeninduses")."""
+    if turn is None or turn.role != "client":
+        return False
+    if "?" in turn.text or questions_in(turn.text, lang):
+        return True
+    return not re.search(r"[.!?…]", turn.text) \
+        and any(t.norm in _ASKING_WORDS for t in tx.tokenize_cached(turn.text) if t.is_word)
+
+
+# interrogatives anywhere in a client's unpunctuated turn ("oh jumal ja kuidas ma seda teen")
+_ASKING_WORDS = frozenset(tx.fold(w) for w in """kas kuidas kus kuhu kust millal miks mis mida kes kellele milline
+    mitu kui palju как где куда откуда когда почему зачем что сколько какой какая какие ли""".split())
+
+
 _UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".split())
 _CHECK_WORDS = frozenset("koik kas on sai teile все всё вам теперь nuud".split())
 _LABEL = re.compile(r"^\s*\w+\s*:")
@@ -710,7 +727,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                                                     " ".join(pool))
             if not answers_question and (is_keyword_list(fragments, _PARTICLES | names_here, " ".join(pool)) or (
                     len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))
-                    or (not first and len(sentences) == 1 and _bare_word(together, language, social, names_here))):
+                    or (not first and len(sentences) == 1 and not _asked(asked, language)
+                        and _bare_word(together, language, social, names_here))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
