@@ -2,22 +2,17 @@
 Cyrillic text in a Russian conversation; evidence quotes the original Latin words. Estonian text, Estonian
 conversations and keyword lists typed in translit keep their old readings."""
 
-from pathlib import Path
-
 import pytest
+from scoring_support import RUBRIC, SETTINGS
 
 import trainer.text as tx
 from trainer.scoring.score import failed_criteria, score_transcript
 from trainer.scoring.transcript import Transcript, Turn
-from trainer.simulation.library import Library, scoring_settings
-
-ROOT = Path(__file__).parent.parent
-SETTINGS = scoring_settings()
 
 
 @pytest.fixture(scope="module")
 def rubric():
-    return Library.load(ROOT).rubrics["call-model"]
+    return RUBRIC
 
 
 def _transcript(language, texts):

@@ -275,6 +275,21 @@ def number_words_to_digits(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+def _char_map(pieces: list[tuple[str, int, int]]) -> tuple[list[int], list[int]]:
+    """Per character of the joined pieces (text, original start, original end): its original start and end. A piece
+    as long as its source maps char by char; a rewritten one ("12" for "kaksteist") maps every char to the whole."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for chunk, a, b in pieces:
+        if b - a == len(chunk):
+            starts.extend(range(a, b))
+            ends.extend(range(a + 1, b + 1))
+        else:
+            starts.extend([a] * len(chunk))
+            ends.extend([b] * len(chunk))
+    return starts, ends
+
+
 @lru_cache(maxsize=20_000)
 def normalize_input(text: str, language: str | None = None) -> Normalized:
     """Normalise one message (see the module doc). Deterministic and cached; offsets map back.
@@ -286,15 +301,7 @@ def normalize_input(text: str, language: str | None = None) -> Normalized:
     if not pieces:
         return _normalize(text)
     cyr = "".join(p for p, _, _ in pieces)
-    first: list[int] = []
-    last: list[int] = []
-    for chunk, a, b in pieces:
-        if b - a == len(chunk):
-            first.extend(range(a, b))
-            last.extend(range(a + 1, b + 1))
-        else:
-            first.extend([a] * len(chunk))
-            last.extend([b] * len(chunk))
+    first, last = _char_map(pieces)
     inner = _normalize(cyr)
     starts, ends = [], []
     for s, e in zip(inner.starts, inner.ends, strict=True):
@@ -376,18 +383,8 @@ def _normalize(text: str) -> Normalized:
         i += 1
     _copy(text, pos, len(text), emoji, pieces)
 
-    out, starts, ends = [], [], []
-    for chunk, a, b in pieces:
-        if not chunk:
-            continue
-        out.append(chunk)
-        if b - a == len(chunk):
-            starts.extend(range(a, b))
-            ends.extend(range(a + 1, b + 1))
-        else:
-            starts.extend([a] * len(chunk))
-            ends.extend([b] * len(chunk))
-    joined = "".join(out)
+    starts, ends = _char_map(pieces)
+    joined = "".join(chunk for chunk, _, _ in pieces)
     # collapse runs of spaces left by dropped words (keep the map of the first space)
     if "  " in joined:
         keep = [k for k in range(len(joined)) if not (joined[k] == " " and k and joined[k - 1] == " ")]
