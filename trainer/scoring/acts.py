@@ -273,14 +273,14 @@ def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
     words = [t for t in tx.tokenize(text) if t.is_word]
     out = set()
     for n, tok in enumerate(words):
-        if any(a <= tok.start < b for a, b in spans) or not tx.is_first_name(tok.text):
+        if any(a <= tok.start < b for a, b in spans):
             continue
         gap_before = text[words[n - 1].end:tok.start] if n > 0 else ""
         gap_after = text[tok.end:words[n + 1].start] if n + 1 < len(words) else ""
         before = n > 0 and any(a <= words[n - 1].start < b for a, b in spans) and not re.search(r"[.!?]", gap_before)
         after = n + 1 < len(words) and any(a <= words[n + 1].start < b for a, b in spans) \
             and not re.search(r"[.!?]", gap_after)
-        if before or after:
+        if (before or after) and tx.is_first_name(tok.text):  # the name look-up last: it is the costly test
             out.add(tok.norm)
     return frozenset(out)
 

@@ -1221,13 +1221,18 @@ def _templated_turns(an: TranscriptAnalysis) -> frozenset[int]:
     (the later copies are repeats already, `acts.find_non_answers`); a check after different answers still
     checks, and so does a recap that restates an answer in new words."""
     raw = an.raw
-    seen: dict[tuple[str, ...], set[int]] = {}
+    said: dict[tuple[str, ...], list[tuple[int, int, int, str]]] = {}
     for i in raw.agent_indexes:
         for a, b, sentence in raw.sentences(i):
             key = sentence_key(sentence)
-            if len(key) >= 4 and raw.is_inform(i, a, b, sentence):
-                seen.setdefault(key, set()).add(i)
-    units = set().union(*(u for u in seen.values() if len(u) >= _PASTED_CUE)) if seen else set()
+            if len(key) >= 4:
+                said.setdefault(key, []).append((i, a, b, sentence))
+    units: set[int] = set()
+    for places in said.values():  # the costly inform test only for sentences said in enough replies
+        if len({i for i, _, _, _ in places}) >= _PASTED_CUE:
+            informing = {i for i, a, b, sentence in places if raw.is_inform(i, a, b, sentence)}
+            if len(informing) >= _PASTED_CUE:
+                units |= informing
     return frozenset(p[1] for i in units for p in raw.turns[i].parts)
 
 
