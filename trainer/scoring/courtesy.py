@@ -55,13 +55,28 @@ _DIRECTS = re.compile(r"\b(?:обрати\w+|звони\w*|позвони\w*|н�
                       r"вопрос\s+(?:к|в)\s|poordu\w*|helista\w*|kirjuta\w*|see\s+kaib|kaib\s+labi)")
 
 
+# a misunderstanding put as a condition, not a verdict: «Если Вы неправильно поняли письмо, я объясню», "Kui Te ei
+# saanud aru, küsige julgelt" (the phrase "Вы неправильно поняли" alone blames the client)
+_UNDERSTOOD = re.compile(r"(?:понял|понима|aru\b|moist)")
+_IF_BEFORE = re.compile(r"\b(?:если(?!\s+честно)|kui(?!\s+aus)|juhul)\s*(?:\w+\s+){0,2}$")
+
+
+def _conditional_misunderstanding(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match a "you misunderstood" phrase that follows an "if" in its sentence?"""
+    if not _UNDERSTOOD.search(tx.fold(m.quote.lower())):
+        return False
+    a, _ = _sentence_of(an, i, m.start)
+    return bool(_IF_BEFORE.search(tx.fold(an.turns[i].text[a:m.start].lower())))
+
+
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Rudeness (normally ``not-rude``): a phrase of the concept (blame, condescension, sarcasm, a
     brush-off) or a marker emoji; else a brush-off as an act (reason ``brush_off``): a reply to the client's
     question that only sends them to the website or to "write to us" with no address and no offer of help,
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
-    found = _concept(check, an, skip=lambda an, i, m: _offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m))
+    found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
+                                                 or _conditional_misunderstanding(an, i, m)))
     if found.passed:
         return found
     blame = _attention_blame(an)
