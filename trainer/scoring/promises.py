@@ -35,6 +35,15 @@ _CERTAIN = {
           r"не\s+сомневайтесь|однозначно|непременно|уверя\w*|можете\s+быть\s+уверен\w*|будьте\s+уверен\w*|"
           r"наверное\s+уже|скорее\s+всего\s+уже|должно\s+быть\s+уже",
 }
+# an assurance ("Võin Teid kinnitada, et ...", «могу Вас заверить»): it confirms a present fact ("Kinnitan, et Teie
+# pension on 745 eurot"), but a future outcome after it is promised (batch 16: "Võin Teid kinnitada: kui saadate
+# määruse, hakkab toetus järgmise kuu 5. kuupäeval laekuma")
+_ASSURE = {
+    "et": r"(?:voin|voime|saan|saame)\s+(?:teid|teile)\s+(?:\w+\s+)?kinnitada|voin\s+kinnitada|"
+          r"kinnitan\s+(?:teile|teid)|kinnitan,?\s+et",
+    "ru": r"завер(?:яю|яем)|(?:могу|можем)\s+(?:вас\s+|вам\s+)?(?:заверить|подтвердить)|подтверждаю",
+}
+_WILL = {"et": r"hakka\w*", "ru": r"станет|станут|начн\w+"}
 # outcomes of the client's case (money and a decision alike)
 _OUTCOME = {
     "et": r"otsus\w*|vastus\w*|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|"
@@ -300,7 +309,7 @@ def is_promise(sentence: str, lang: str) -> bool:
     if _rx(_HEDGE[lang]).search(folded):
         return False
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
-    certain = outcome = decision_before = carried = False
+    certain = outcome = decision_before = carried = assured = False
     for start, clause in _clauses(folded):
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         if not _specific_day(lang).search(clause):
@@ -321,6 +330,10 @@ def is_promise(sentence: str, lang: str) -> bool:
                 and not _negated(sentence, folded, start + marker.start(), lang) \
                 and not _compares(marker.group(), clause, folded, lang):
             certain = True
+        assurance = _rx(_ASSURE[lang]).search(clause)
+        if assurance:  # the assurance itself is no outcome ("kinnita*" is one elsewhere)
+            assured = not _negated(sentence, folded, start + assurance.start(), lang)
+            clause = clause[:assurance.start()] + " " * (assurance.end() - assurance.start()) + clause[assurance.end():]
         if own_act or _rx(_PAST[lang]).search(clause):
             continue
         if _guessed_amount(clause, folded, lang):
@@ -334,6 +347,9 @@ def is_promise(sentence: str, lang: str) -> bool:
         if not any(not _negated(sentence, folded, start + m.start(), lang) for m in _rx(_OUTCOME[lang]).finditer(clause)):
             continue
         outcome = True
+        if assured and not _rx(_RULE[lang]).search(clause) and (
+                _rx(_FUTURE[lang]).search(clause) or _rx(_WILL[lang]).search(clause) or _specific_day(lang).search(clause)):
+            return True
         decided = _rx(_DECIDED[lang]).search(clause)
         if decided and _rx(_CASE[lang]).search(folded) and not _rx(_CONDITION[lang]).search(folded) \
                 and not _rx(_RULE[lang]).search(clause) \
