@@ -238,34 +238,58 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     kinds = ("repeat", "keyword_chain")
     if sum(f.kind in kinds for f in acts.findings) < 2:
         return []  # fewer than two non-answers cannot ignore two questions (and most calls have none)
-    out = []
+    # only a reply with a non-answer in it can ignore a question: fewer than two such replies ignore fewer than two
+    candidates = [i for i in an.agent_indexes
+                  if any(f.kind in kinds and f.turn in _turns_of(an, i) for f in acts.findings)]
+    if len(candidates) < 2:
+        return []
     fresh = _fresh_sentences(an, {f.turn for f in acts.findings if f.whole_reply and f.kind == "repeat"})
     asks_code = an.phrase_set(("identification_request",))  # "Isikukood" in a chain asks for it
-    open_question = False  # a client question asked since the agent's last informative reply
-    for i, unit in enumerate(an.turns):
-        if unit.role == "client":
-            # the client taking the reply ("ok selge, aitäh") and asking nothing: the question was answered
-            open_question = _asks(an, i) or (open_question and not accepts(unit.text))
-            continue
-        turns = [p[1] for p in unit.parts]
-        kept = " ".join(acts.act_texts.get(t, an.original_turns[t].text) for t in turns)
-        # a reply that is mostly the pasted signature but tells something new above it ("jah, tööandja juures
-        # on avaldus" + the signature) answers, however terse
-        kept += " " + " ".join(fresh.get(t, "") for t in turns)
-        if any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept, an.language).text)) \
+    informative: dict[int, bool] = {}
+
+    def informs(i: int) -> bool:
+        """Does agent reply i answer something: an inform, or a yes, a no, a number (a paste answers nothing)?"""
+        if i not in informative:
+            turns = _turns_of(an, i)
+            kept = " ".join(acts.act_texts.get(t, an.original_turns[t].text) for t in turns)
+            # a reply that is mostly the pasted signature but tells something new above it ("jah, tööandja
+            # juures on avaldus" + the signature) answers, however terse
+            kept += " " + " ".join(fresh.get(t, "") for t in turns)
+            informative[i] = any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept, an.language).text)) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
-                    and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i))):  # a paste answers nothing
-            open_question = False  # an inform, a yes or no, a number answers something
+                    and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i)))
+        return informative[i]
+
+    out = []
+    for i in candidates:
+        if informs(i):
             continue
+        turns = _turns_of(an, i)
         # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring;
         # a greeting alone (a split message "Здравствуйте!") ignores nothing
         findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
                     and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))
                     and not _only_social(an, f.quote)]
-        if open_question and findings:
+        if not findings:
+            continue
+        # a client question asked since the agent's last informative reply, and not taken as answered since
+        # ("ok selge, aitäh" asks nothing)
+        j = i - 1
+        while j >= 0 and not (an.turns[j].role == "agent" and informs(j)):
+            j -= 1
+        open_question = False
+        for k in range(j + 1, i):
+            if an.turns[k].role == "client":
+                open_question = _asks(an, k) or (open_question and not accepts(an.turns[k].text))
+        if open_question:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
     return out if len(out) >= 2 else []
+
+
+def _turns_of(an: TranscriptAnalysis, i: int) -> list[int]:
+    """The original turns merged into analysed turn i (consecutive messages of one speaker are one unit)."""
+    return [p[1] for p in an.turns[i].parts]
 
 
 def _fresh_sentences(an: TranscriptAnalysis, turns: set[int]) -> dict[int, str]:
