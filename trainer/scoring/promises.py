@@ -192,6 +192,18 @@ _CONDITION = {
     "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|индексац\w*|"
           r"со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
 }
+# a bound, not a day: "no earlier than" and "from" a date ("otsus tehakse mitte enne 14. jaanuari", «решение будет
+# после 14 января», «пенсию назначат с 20 ноября»: the start of the right) say when it can be, not when it will be
+_BOUND = {"et": r"(?:parast|mitte\s+enne|alles\s+parast|alates)\s+$", "ru": r"(?:после|не\s+раньше|не\s+ранее|с|со)\s+$"}
+# where the answer will be read ("Точно это будет видно в решении", "täpselt on see kirjas otsuses"): telling where,
+# not what; its «точно» is "exactly", not "certainly"
+_WHERE_SHOWN = {"et": r"on\s+(?:\w+\s+)?(?:kirjas|naha)|saab\s+(?:\w+\s+)?naha|naete|naeb",
+                "ru": r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:видн\w*|указан\w*|написан\w*|известн\w*|сказан\w*|отражен\w*)"}
+# a country as the subject ("Eesti maksab", «Эстония назначит пропорциональную пенсию, а Финляндия — свою»): how
+# the coordination rules split a pension between states, no decision of the Board on the client's case
+_COUNTRY = {"et": r"eesti|soome|lati|leedu|venemaa|saksamaa|rootsi|norra|iga\s+riik|kumbki\s+riik|molemad\s+riigid",
+            "ru": r"эстония|финляндия|латвия|литва|россия|германия|швеция|норвегия|кажд\w+\s+стран\w*|"
+                  r"обе\s+страны|каждое\s+государство"}
 # a clause that restates the one before it ("ehk", "st", «то есть»): a date there dates the decision before it
 _APPOSITION = {"et": r"(?:ehk|s\.?\s?t\.?|see\s+tahendab|teisisonu)\b", "ru": r"(?:(?:то\s+)?есть|т\.\s?е\.?|иначе\s+говоря)\b"}  # the clause cut drops «то» of «то есть»
 # a decision counted from an event ("pärast õiguse tekkimist", «после возникновения права») is dated by the rule
@@ -279,10 +291,14 @@ _MONEY = re.compile(r"\d[\d\s]*(?:[.,]\d+)?\s*(?:eurot?|euro|евро|eur|€)|�
 _AVERAGE = {"et": r"keskmi\w*|keskeltlabi", "ru": r"средн\w*|в\s+среднем"}
 
 
-def _guessed_amount(clause: str, folded: str, lang: str) -> bool:
+def _guessed_amount(clause: str, before: str, folded: str, lang: str) -> bool:
+    """An amount said with a guess in its own clause or in a clause of its own just before it ("Arvatavasti, see
+    on umbes 700 eurot"); a guess about something else in a run-on sentence ("tulumaks on tõenäoliselt palgalt
+    ... maksuvaba tulu on 776 eurot") guesses no amount."""
     if not _MONEY.search(clause) or _rx(_AVERAGE[lang]).search(folded):
         return False
-    return bool(_rx(_GUESS[lang]).search(folded)) or (
+    lone = _rx(_GUESS[lang]).search(before)
+    return bool(_rx(_GUESS[lang]).search(clause)) or bool(lone and len(before.split()) <= 3) or (
         bool(_rx(_APPROX[lang]).search(clause)) and bool(_rx(_FUTURE_AMOUNT[lang]).search(clause)))
 
 
@@ -310,7 +326,8 @@ def is_promise(sentence: str, lang: str) -> bool:
         return False
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
     certain = outcome = decision_before = carried = assured = False
-    for start, clause in _clauses(folded):
+    clauses = _clauses(folded)
+    for k, (start, clause) in enumerate(clauses):
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         if not _specific_day(lang).search(clause):
             clause = _rx(_PROCESSED[lang]).sub(lambda m: " " * len(m.group()), clause)
@@ -321,6 +338,8 @@ def is_promise(sentence: str, lang: str) -> bool:
         subject = named or (carried and bool(_JOINED.search(folded[:start])))
         carried = subject
         if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or _rx(_FEELING[lang]).search(clause):
+            continue
+        if _rx(_WHERE_SHOWN[lang]).search(clause) and not _specific_day(lang).search(clause):
             continue
         own_act = _rx(_OWN_ACT[lang]).search(clause)
         marker = _rx(_CERTAIN[lang]).search(clause)
@@ -336,7 +355,7 @@ def is_promise(sentence: str, lang: str) -> bool:
             clause = clause[:assurance.start()] + " " * (assurance.end() - assurance.start()) + clause[assurance.end():]
         if own_act or _rx(_PAST[lang]).search(clause):
             continue
-        if _guessed_amount(clause, folded, lang):
+        if _guessed_amount(clause, clauses[k - 1][1] if k else "", folded, lang):
             return True
         if decision_before and _rx(_APPOSITION[lang]).match(stripped) and _specific_day(lang).search(clause) \
                 and not _rx(_DEADLINE[lang]).search(clause):
@@ -353,9 +372,12 @@ def is_promise(sentence: str, lang: str) -> bool:
         decided = _rx(_DECIDED[lang]).search(clause)
         if decided and _rx(_CASE[lang]).search(folded) and not _rx(_CONDITION[lang]).search(folded) \
                 and not _rx(_RULE[lang]).search(clause) \
-                and not _negated(sentence, folded, start + decided.start(), lang):
+                and not _negated(sentence, folded, start + decided.start(), lang) \
+                and not _rx(_COUNTRY[lang]).search(clause[:decided.start()]):
             return True
         day = _specific_day(lang).search(clause)
+        if day and _rx(_BOUND[lang]).search(clause[:day.start()]):
+            day = None
         if day and subject and _rx(_FUTURE[lang]).search(clause) \
                 and not _rx(_RULE[lang]).search(clause) and not _rx(_DEADLINE[lang]).search(clause) \
                 and not _rx(_DATED[lang]).search(clause):
