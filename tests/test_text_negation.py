@@ -351,3 +351,20 @@ def test_a_condition_ends_at_siis(text, word, negated):
 ])
 def test_ru_ne_before_a_phrase_denies_that_phrase(text, word, negated):
     assert is_negated(text, text.index(word), "ru") is negated
+
+
+# Coordinated infinitives share the negated modal after them (speech without punctuation, batch 17
+# russian-pension-ru): «департамент сам выплатить или заменить пенсию не может» denies both
+@pytest.mark.parametrize("text, word, lang, negated", [
+    ("наш департамент сам выплатить или заменить вашу пенсию не может", "выплатить", "ru", True),
+    ("мы оплатить и компенсировать эти расходы не можем понятно", "оплатить", "ru", True),
+    ("amet maksta või asendada seda pensioni ei saa", "maksta", "et", True),
+    ("meie hüvitada ja tasuda neid kulusid ei saa", "hüvitada", "et", True),
+    # must-nots: no negated modal, or the negator belongs to a finite verb of its own
+    ("департамент может выплатить или заменить пенсию", "выплатить", "ru", False),
+    ("мы выплатим или заменим пенсию не сразу", "выплатим", "ru", False),
+    ("amet saab maksta või asendada seda pensioni", "maksta", "et", False),
+    ("Sotsiaalkindlustusamet maksab ja teavitab teid ei midagi muud", "maksab", "et", False),
+])
+def test_coordinated_infinitives_share_the_negated_modal(text, word, lang, negated):
+    assert is_negated(text, text.index(word), lang) is negated

@@ -2,7 +2,7 @@
 
 import pytest
 
-from trainer.text import detect_language, fold, split_sentences, tokenize
+from trainer.text import PhraseSet, detect_language, fold, split_sentences, tokenize
 
 
 def test_fold():
@@ -76,3 +76,27 @@ def test_a_number_ends_a_lower_case_sentence_unless_it_is_an_ordinal():
     assert sents("pension makstakse 5. detsembril, tõus alates 2026. aastal 12. kuupäeval.") == [
         "pension makstakse 5. detsembril, tõus alates 2026. aastal 12. kuupäeval."]
     assert sents("kohtumine 15. 03 kell 10.") == ["kohtumine 15. 03 kell 10."]
+
+
+# Lower-case Russian chat shorthand (batch 17 victim-support-ru): a truncated word before a dot and a lower-case
+# word («соц. страхования», «насильств. преступления») ends no sentence; a real word or an Estonian one does
+@pytest.mark.parametrize("text, sentences", [
+    ("добрый день, департамент соц. страхования, анна. чем помочь?", 2),
+    ("пострадавший от насильств. преступления может подать заявление", 1),
+    ("справку выдаёт семейн. врач. потом в бюро", 2),
+    # must-nots: a known word or a typo ending in a vowel ends its sentence
+    ("я была у врача. он сказал подать заявление", 2),
+    ("спосибо. до свидания", 2),
+    ("tere, sotsiaalkindlustusamet, mari. kuidas saan aidata?", 2),
+    ("pension tuleb 5. kuupäeval. kas veel midagi?", 2),
+])
+def test_russian_truncations_end_no_sentence(text, sentences):
+    assert len(split_sentences(text)) == sentences
+
+
+def test_an_institution_name_with_a_truncation_is_one_phrase():
+    phrases = PhraseSet(("Департамент соц. страхования",), "ru")
+    assert [m.quote for m in phrases.find_all("здравствуйте, департамент соц. страхования, юрий.")] == [
+        "департамент соц. страхования"]
+    # must-not: the phrase does not reach over a real sentence end
+    assert PhraseSet(("пенсия придёт",), "ru").find_all("это пенсия. придёт письмо") == []

@@ -27,6 +27,8 @@ Kinds:
 - ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
   обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
+- ``menu``, ``checklist``: an automated phone menu read to the caller, or the call model ticked off with check
+  boxes (`trainer.scoring.prompts`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
+from trainer.scoring.prompts import KINDS as PROMPT_KINDS
+from trainer.scoring.prompts import find_machine_prompts
 from trainer.scoring.transcript import Transcript
 from trainer.text.keywords import (
     answers_where,
@@ -48,7 +53,7 @@ from trainer.text.keywords import (
 )
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
-KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person")
+KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", *PROMPT_KINDS)
 
 # Concepts whose phrases are social formulas: a verbless "Tere!" or "Aitäh, head päeva!" is an act.
 SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
@@ -131,6 +136,7 @@ FEEDBACK = {
         "ru": "«{quote}» ({turn_label}) говорит о клиенте в третьем лице, как текст из базы знаний. Обращайтесь к клиенту напрямую, на «Вы».",
         "en": "\"{quote}\" ({turn_label}) talks about the client in the third person like a knowledge-base text.",
     },
+    **PROMPT_FEEDBACK,
 }
 
 
@@ -156,7 +162,7 @@ class ActAnalysis:
         """Findings that make a whole reply a non-answer, or a gaming sentence (instruction, third
         person): what the ``real-answers`` check fails on."""
         return [f for f in self.findings
-                if f.whole_reply or f.item_list or f.kind in ("agent_instruction", "third_person")]
+                if f.whole_reply or f.item_list or f.kind in ("agent_instruction", "third_person", *PROMPT_KINDS)]
 
 
 # -- finite verbs -------------------------------------------------------------------------------
@@ -744,6 +750,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 kept.append(sentence)
         out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)
         informed |= _stems(" ".join(kept))
+    for i, kind, text in find_machine_prompts(transcript.turns, language):
+        out.findings.append(NonAnswer(i, kind, text))
     return out
 
 

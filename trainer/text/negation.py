@@ -166,6 +166,14 @@ def _is_infinitive_ru(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "INFN"
 
 
+def _infinitive(tok: Token, lang: str) -> bool:
+    """An infinitive («заменить», "asendada", "maksma"): coordinated infinitives share the modal after them."""
+    if lang == "ru":
+        return _is_infinitive_ru(tok.norm)
+    return lang == "et" and tok.norm.endswith(("da", "ta", "ma")) and _is_verb(tok.text, lang) \
+        and not _is_finite(tok.text, lang)
+
+
 @lru_cache(maxsize=50_000)
 def _is_verb(word: str, lang: str) -> bool:
     """Any verb form, infinitives included ("maksta", «платить»), but no verbal noun ("maksmise")."""
@@ -243,6 +251,10 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             if len(words) == 2 and tokens[words[0]].norm in ("было", "oli") and tokens[words[1]].norm in _AS_BEFORE:
                 j = words[1] + 1  # «в пятницу как было раньше больше не платят»
                 continue
+        if tok.norm in _COORDINATORS[lang] and _infinitive(tokens[last], lang) and j + 1 < len(tokens) \
+                and tokens[j + 1].is_word and _infinitive(tokens[j + 1], lang):
+            j += 1  # «выплатить или заменить пенсию не может», "maksta ega asendada ei saa": one negated modal
+            continue
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
         if tok.is_word:

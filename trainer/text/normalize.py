@@ -121,6 +121,13 @@ def _ordinal_dot(tokens, j: int) -> bool:
             and j + 1 < len(tokens) and tokens[j + 1].text[:1].islower())
 
 
+def _truncation_dot(tokens, j: int) -> bool:
+    """The "." of a truncated Russian word before a lower-case one («соц. страхования») ends no sentence
+    (see `_ru_truncation`)."""
+    return (tokens[j].text == "." and 0 < j < len(tokens) - 1 and tokens[j - 1].is_word
+            and "\u0430" <= tokens[j + 1].text[:1] <= "\u044f" and _ru_truncation(tokens[j - 1].text.lower()))
+
+
 @lru_cache(maxsize=16_384)
 def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Indices of word and number tokens, with a sentence number and a clause number
@@ -132,7 +139,7 @@ def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, 
             slots.append(i)
             sent.append(sid)
             clause.append(cid)
-        elif tok.text in ".!?…" and not _ordinal_dot(tokens, i):
+        elif tok.text in ".!?…" and not _ordinal_dot(tokens, i) and not _truncation_dot(tokens, i):
             sid += 1
             cid += 1
         elif tok.text in ",;:–—()[]\"«»“”„":
@@ -145,7 +152,7 @@ def word_slots(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, 
 
 _NO_SPLIT_ABBREV = frozenset(
     """nr lk nt nn hr pr dr kl tel vt mob mln mld tk lp sh ca u jne jm jt vms vm mh sealh
-    ik pk a ул д г гг тел руб коп см им т.е т.д т.п т.к напр др пр стр млн млрд тыс
+    ik pk a ул д г гг тел руб коп см им т.е т.д т.п т.к напр др пр стр млн млрд тыс мед
     no e.g i.e etc mr mrs ms st""".split()
 )
 _END_OF_LIST_ABBREV = frozenset("jne jm jt vms vm т.д т.п др etc".split())
@@ -177,11 +184,31 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return False
     if len(before) == 1 and before.isalpha() and text[m.start() - 1].isupper():
         return False  # initial: "J. Tamm"
+    if "\u0430" <= nxt <= "\u044f" and _ru_truncation(before):
+        return False  # chat shorthand: «департамент соц. страхования», «жертва насильств. преступления»
     if before.isdigit() and (nxt.islower() or nxt.isdigit()):
         return not _ordinal(text, m.start() - len(before), before, rest)
     if before.isdigit() and len(before) <= 2 and nxt.isupper() and rest[:3].lower() in _MONTH_PREFIXES:
         return False
     return True
+
+
+_RU_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _ru_truncation(word: str) -> bool:
+    """Is the Cyrillic word before a dot a truncated word (an abbreviation the dictionary marks, or no word
+    and ending in a consonant: «соц», «насильств», «мед»), not the last word of a sentence? Only asked when a
+    lower-case word follows: in lower-case chat every sentence starts so, and a real word ends it."""
+    if len(word) > 10 or not word.isalpha() or not all("\u0430" <= c <= "\u044f" or c == "ё" for c in word):
+        return False
+    from .lexicon import ru_parse  # lexicon imports this module
+
+    parses = ru_parse(word)
+    if not parses:
+        return False
+    best = parses[0]
+    return "Abbr" in best.tag or (not best.is_known and word[-1] not in _RU_VOWELS)
 
 
 def _ordinal(text: str, start: int, digits: str, rest: str) -> bool:

@@ -1,0 +1,98 @@
+"""Machine prompts: agent replies that play a machine instead of talking to the client (batch 17).
+
+- ``menu``: an automated phone menu (IVR) read to the caller: options chosen by saying or pressing a number
+  («Скажите «один» – регистр ...; «два» – ...», "Valige: 1 – jah, 2 – ei", "vajutage 3") and the choice
+  confirmed like a machine («Вы выбрали «два»: ...», "Valisite teema 2", "Valik salvestatud."). One such
+  sentence in a whole call is no menu ("Helistage Töötukassasse 15501 ja valige menüüst 2" tells the way
+  through another line's menu): a menu needs two prompts, and a sentence that names a phone number or a
+  call is never one.
+- ``checklist``: the call model ticked off in the reply ("✔ tervitus ✔ empaatia: ... ☐ kokkuvõte", «✔
+  приветствие ☐ итог»): check boxes before two or more names of its stages. Boxes before documents or
+  steps for the client ("☐ pass ☐ arstitõend") are a list, not the standard read aloud.
+
+Both say the words the scorer looks for without saying anything to the client; `acts.find_non_answers`
+adds them to its findings and the ``real_answers`` gate fails on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+
+KINDS = ("menu", "checklist")
+
+_NUMBER = (r"(?:\d|null|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|yheksa|uheksa|"
+           r"ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)")
+# the number is the whole option: quoted, or followed by a dash, a colon, a bracket or the sentence's end
+_OPTION = _NUMBER + r"[»\"“”']?(?=\s*(?:[–—:)-]|[.,;!]|$))"
+_OPEN = r"[\s:«\"„“']*"
+_PROMPT = re.compile(
+    r"(?:^|(?<=[\s«\"„(]))(?:"
+    # a command to say, press or choose a number: "valige teema: 1 – ...", «для повтора скажите «ноль»»
+    r"(?:valige|vali|vajutage|vajuta|oelge|utelge|oelda|valida|vajutada|"
+    r"скажите|нажмите|выберите|наберите|назовите|скажи|нажми)(?:\s+\w+){0,2}" + _OPEN + _OPTION +
+    # the choice confirmed like a machine: "valisite teema 2", «вы выбрали «два»»
+    r"|(?:valisite|valitud|вы\s+выбрали|выбран[оа]?)(?:\s+\w+){0,2}" + _OPEN + _OPTION +
+    r"|valik\s+(?:salvestatud|registreeritud|kinnitatud)|выбор\s+(?:сохран[её]н|принят|записан))")
+# a phone number or a call: the sentence tells the way through another line's menu
+_OTHER_LINE = re.compile(r"\d[\d \u00a0-]{3,}\d|\bhelista\w*|\b(?:по)?звон\w*|\bзвоните\b")
+
+_BOX = r"(?:[✔✓☑✅☐☒□✗✘❌■]|\[[ xX✓✔]?\])"
+_STAGE_WORDS = {
+    "et": r"tervitus|empaatia|kaastunne|moistmine|tuvastami\w*|isikukood|taps\w+|vajadus|selgitus|kokkuvote|"
+          r"lopetus|hyvastijat\w*|huvastijat\w*|abi\s+pakkumine|arusaami\w*|viisakus|nimi|teie-vorm",
+    "ru": r"приветстви\w*|эмпати\w*|сочувстви\w*|идентификаци\w*|личн\w+\s+код|уточнени\w*|потребност\w*|"
+          r"объяснени\w*|итог\w*|резюме|завершени\w*|прощани\w*|проверк\w+\s+поним\w*|вежливост\w*",
+}
+_CHECKED_STAGE = {lang: re.compile(_BOX + r"\s*(?:" + words + r")\b") for lang, words in _STAGE_WORDS.items()}
+_MIN_MENU_PROMPTS = 2
+_MIN_CHECKED_STAGES = 2
+
+FEEDBACK = {
+    "menu": {
+        "et": "„{quote}“ ({turn_label}) on automaatse telefonimenüü lause, mitte vastus: klient ei pea numbreid "
+              "valima. Kuulake, mida ta küsib, ja vastake talle oma sõnadega.",
+        "ru": "«{quote}» ({turn_label}) – фраза автоматического голосового меню, а не ответ: клиенту не нужно "
+              "выбирать цифры. Выслушайте вопрос и ответьте своими словами.",
+        "en": "\"{quote}\" ({turn_label}) is an automated phone menu, not an answer to the client.",
+    },
+    "checklist": {
+        "et": "„{quote}“ ({turn_label}) märgib kõnemudeli samme linnukestega, mitte ei räägi kliendiga. "
+              "Ärge raporteerige samme – tehke neid.",
+        "ru": "«{quote}» ({turn_label}) отмечает галочками шаги модели разговора, а не обращается к клиенту. "
+              "Не отчитывайтесь о шагах – выполняйте их.",
+        "en": "\"{quote}\" ({turn_label}) ticks off the call model's steps instead of talking to the client.",
+    },
+}
+
+
+def _menu_prompts(sentence: str) -> int:
+    """How many menu prompts the sentence has (0 when it names a phone number or a call)."""
+    folded = tx.fold(sentence.lower())
+    if _OTHER_LINE.search(folded):
+        return 0
+    return len(_PROMPT.findall(folded))
+
+
+def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
+    """(turn index, kind, quote) for every menu sentence (when the call has two prompts or more) and every
+    reply that ticks off two or more stages of the call model; ``turns`` are the transcript's turns."""
+    menu: list[tuple[int, str, str]] = []
+    prompts = 0
+    out: list[tuple[int, str, str]] = []
+    for i, turn in enumerate(turns):
+        if turn.role != "agent":
+            continue
+        for _, _, sentence in tx.split_sentences_cached(turn.text):
+            n = _menu_prompts(sentence)
+            if n:
+                prompts += n
+                menu.append((i, "menu", sentence.strip()))
+        folded = tx.fold(turn.text.lower())
+        stages = [_CHECKED_STAGE[lang].findall(folded) for lang in _CHECKED_STAGE]
+        if max(len(found) for found in stages) >= _MIN_CHECKED_STAGES:
+            out.append((i, "checklist", turn.text.strip()))
+    if prompts >= _MIN_MENU_PROMPTS:
+        out.extend(menu)
+    return sorted(out)
