@@ -98,6 +98,9 @@ _HEDGE = {
           r"не\s+могу\s+(?:обещать|гарантировать|сказать)|не\s+знаю|"
           r"(?:обещать|гарантировать|сказать)\s+(?:я\s+|мы\s+)?не\s+мо\w+",
 }
+# "usually" hedges its own clause and what follows it, not a certainty said in a later clause ("see on
+# tavaliselt meie viga, nii et pension taastatakse kindlasti", «обычно это наша ошибка, так что пенсию точно вернут»)
+_USUALLY = {"et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult", "ru": r"обычно|как\s+правило|в\s+среднем"}
 # a rule, not a date: a duration or a recurring day
 _RULE = {
     "et": r"jooksul|kuni\s+\d|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
@@ -316,13 +319,26 @@ def _compares(marker: str, clause: str, folded: str, lang: str) -> bool:
         and not _specific_day(lang).search(folded) and not _rx(_FUTURE[lang]).search(folded)
 
 
+def _hedged(folded: str, lang: str) -> bool:
+    """A hedge in the sentence, unless every hedge is a "usually" in a clause before a later clause that says
+    an outcome is certain (that clause is a promise drawn from the usual case)."""
+    hedges = list(_rx(_HEDGE[lang]).finditer(folded))
+    if not hedges:
+        return False
+    if not all(_rx(_USUALLY[lang]).fullmatch(h.group()) for h in hedges):
+        return True
+    last = max(h.start() for h in hedges)
+    later = [c for c in _clauses(folded) if c[0] > last]
+    return not any(_rx(_CERTAIN[lang]).search(clause) for _start, clause in later)
+
+
 def is_promise(sentence: str, lang: str) -> bool:
     """Does this one sentence promise or guess an outcome or a date (see the module docstring)?"""
     lang = _lang_of(sentence, lang)
     if lang not in _CERTAIN or tx.is_question(sentence, lang):
         return False
     folded = tx.fold(sentence)
-    if _rx(_HEDGE[lang]).search(folded):
+    if _hedged(folded, lang):
         return False
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
     certain = outcome = decision_before = carried = assured = False
