@@ -11,7 +11,10 @@ A mentor's rules:
   ("Aitäh. Aga kas ...") and asks something new did not reject it.
 - A check of understanding that takes up nothing the client said guesses a question never asked; with no
   answer after it, a check only echoes the client (see `clarifies`). Other questions clarify even when no
-  answer follows (an agent who asks and then is cut off still asked).
+  answer follows (an agent who asks and then is cut off still asked), unless the client asks again after
+  them twice or more (`stalls`: questions sent back instead of an answer).
+- What leads up to the answer is no answer (`prefaces`), nor is the reply to a client who only checked the
+  line (`line_check`).
 """
 
 from __future__ import annotations
@@ -84,11 +87,12 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     and how it feels ("Kolm nädalat ootamist, kui lapsel on abi vaja, on tõesti raske.") and an offer or
     announcement to explain or look ("Üldiselt saan selgitada, kuidas lapsetoetus käib.", «давайте я посмотрю,
     что с Вашим ходатайством»), with fewer than three words of anything else (or with a request to hold) and
-    no number the client did not say; or, in an open chat, the client sent to the self-service right after a warning not to type the
-    code there: the identification act, not the answer to what they asked."""
+    no number the client did not say; an empathy cue before the client's own words (`_echoed_acknowledgement`);
+    or, in an open chat, the client sent to the self-service right after a warning not to type the code there:
+    the identification act, not the answer to what they asked."""
     if an._new_numbers(i, sentence):
         return False
-    if _redirect_after_warning(an, i, a, sentence):
+    if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence):
         return True
     rest = sentence
     feeling = list(_FEELING.finditer(rest))
@@ -105,6 +109,24 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     elif not feeling:
         return False
     return len(_words(rest)) < 3
+
+
+def _echoed_acknowledgement(an, i: int, a: int, sentence: str) -> bool:
+    """Is the sentence an empathy cue followed by the client's own words ("mõistan et teil võeti toetus ära ja
+    nüüd tuli kiri et peate tagasi maksma" after "mul võeti toetus ära ja nüüd tuli kiri et ma pean tagasi
+    maksma"): six or more words, three-word runs of one client message covering >= 75 % of them?"""
+    cue = next((q for p, q, name in an.cues(i) if name == "empathy" and a <= p < a + 3), None)
+    if cue is None:
+        return False
+    body = _words(an.turns[i].text[cue:a + len(sentence)])
+    if len(body) < 6:
+        return False
+    grams = {tuple(msg[j:j + 3]) for msg in _client_words(an, i) for j in range(len(msg) - 2)}
+    covered: set[int] = set()
+    for j in range(len(body) - 2):
+        if tuple(body[j:j + 3]) in grams:
+            covered |= {j, j + 1, j + 2}
+    return len(covered) >= 0.75 * len(body)
 
 
 def _holds(an, i: int, a: int, b: int) -> bool:
@@ -203,6 +225,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
         return False
+    if not answered and stalls(an):
+        return False
     if not is_check_frame(sentence, an.language):
         return True
     if recited_in_opener(an, i, frame_of(sentence)):
@@ -217,6 +241,26 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     reply = i + 1
     return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+def stalls(an) -> bool:
+    """Do the agent's questions stand in for the answer? With no answer in the whole conversation, a client who
+    asks again after two of the agent's questions ("jah, sain eile. aga tähtaeg?", «да. а срок какой?») was
+    sent questions back instead of an answer: they clarify nothing (blind round 10)."""
+    cache = an.__dict__.setdefault("_stalls", [])
+    if not cache:
+        cache.append(sum(1 for i in an.agent_indexes[1:]
+                         if i + 1 < len(an.turns) and an.turns[i + 1].role == "client"
+                         and any(_asks(an, i, s) for _, _, s in an.sentences(i))
+                         and _client_asks_again(an, i + 1)) >= 2)
+    return cache[0]
+
+
+def _client_asks_again(an, j: int) -> bool:
+    from trainer.scoring.checks import _asks_question
+
+    text = an.turns[j].text
+    return any(_asks_question(text, s, an.language, client=True) for _, _, s in an.sentences(j))
 
 
 def denies(text: str) -> bool:
