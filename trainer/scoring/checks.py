@@ -684,6 +684,7 @@ def _asks_question(text: str, sentence: str, language: str, client: bool = False
     return tx.is_question(sentence, language)
 
 
+_HASHTAG = re.compile(r"#\w+")
 _TEMPLATE_GAP = re.compile(r"(?:\.\.\.|…)\s*\?\s*$")
 # a check that stops at the verb of asking has nothing to check: "... et küsite", «... что Вы спрашиваете»
 _ASKING_VERBS = frozenset("kusite kusisite soovite tahate uurite спрашиваете спросили интересуетесь хотите".split())
@@ -960,6 +961,8 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
             continue  # "Kas ma sain õigesti aru, et küsite ...?": a template with its gap unfilled
         if _bare_word_question(sentence, language):
             continue  # "Toetus?", «Пенсия?», "Ema? Isa?": a word with a question mark asks the client nothing
+        if not _HASHTAG.sub("", sentence).strip(" .,!?;:"):
+            continue  # "#уточнение #правильно_ли_я_понимаю": a list of step labels asks nothing
         if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
             continue
         if about is not None and not _positive_matches(about, language, sentence):

@@ -11,7 +11,10 @@ A mentor's rules:
   ("Aitäh. Aga kas ...") and asks something new did not reject it.
 - A check of understanding that takes up nothing the client said guesses a question never asked; with no
   answer after it, a check only echoes the client (see `clarifies`). Other questions clarify even when no
-  answer follows (an agent who asks and then is cut off still asked).
+  answer follows (an agent who asks and then is cut off still asked), unless the client asks again after
+  them twice or more (`stalls`: questions sent back instead of an answer).
+- What leads up to the answer is no answer (`prefaces`), nor is the reply to a client who only checked the
+  line (`line_check`).
 """
 
 from __future__ import annotations
@@ -54,18 +57,96 @@ def _asks(an, i: int, sentence: str) -> bool:
 
 def _first_answer(an, units) -> tuple[int, int] | None:
     """(unit, sentence start) of the first agent statement in ``units`` ((unit, from position) pairs)
-    that informs and does not only restate the client's question."""
+    that informs and does not only restate the client's question or preface the answer (`prefaces`)."""
     for i, after in units:
         for a, b, sentence in an.sentences(i):
-            if a >= after and an.is_inform(i, a, b, sentence) and not tx.restates_need(sentence, an.language):
+            if a >= after and an.is_inform(i, a, b, sentence) and not tx.restates_need(sentence, an.language) \
+                    and not prefaces(an, i, a, sentence):
                 return i, a
     return None
+
+
+# an offer or announcement to explain or to look: "üldiselt saan selgitada, kuidas ...", "vaatame, mida saab teha",
+# «давайте я посмотрю, что с Вашим заявлением», «я могу рассказать, как это работает»
+_ANNOUNCE = re.compile(
+    r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan)\s+(?:teile\s+)?(?:üldiselt\s+|uldiselt\s+)?"
+    r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
+    r"|(?:могу|попробую|постараюсь)\s+(?:вам\s+)?(?:в\s+общем\s+)?(?:объяснить|рассказать|посмотреть|проверить)"
+    r"|объясню|расскажу|давайте\s+(?:я\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
+    r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою))\b")
+# a judgement of how the client's situation feels, closing the acknowledgement: "..., on tõesti raske",
+# «..., это очень неприятно»
+_FEELING = re.compile(
+    r"(?i)\b(?:on|see\s+on|это|так)\s+(?:(?:tõesti|toesti|väga|vaga|ju|kindlasti|очень|действительно|правда|"
+    r"конечно|так)\s+)?(?:raske|keeruline|ebameeldiv|kurnav|frustreeriv|närvesööv|narvesoov|ärritav|arritav|"
+    r"тяжело|неприятно|обидно|трудно|непросто|тревожно)\b")
+
+
+def prefaces(an, i: int, a: int, sentence: str) -> bool:
+    """Does the agent sentence only lead up to the answer? An acknowledgement that names the client's situation
+    and how it feels ("Kolm nädalat ootamist, kui lapsel on abi vaja, on tõesti raske.") and an offer or
+    announcement to explain or look ("Üldiselt saan selgitada, kuidas lapsetoetus käib.", «давайте я посмотрю,
+    что с Вашим ходатайством»), with fewer than three words of anything else (or with a request to hold) and
+    no number the client did not say; an empathy cue before the client's own words (`_echoed_acknowledgement`);
+    or, in an open chat, the client sent to the self-service right after a warning not to type the code there:
+    the identification act, not the answer to what they asked."""
+    if an._new_numbers(i, sentence):
+        return False
+    if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence):
+        return True
+    rest = sentence
+    feeling = list(_FEELING.finditer(rest))
+    if feeling:
+        rest = rest[feeling[-1].end():]
+    announce = _ANNOUNCE.search(rest)
+    if announce:
+        tail = rest[announce.end():]
+        if ":" in tail or len(_words(tail)) > 8:
+            return False  # "Selgitan: ..." goes on to the answer itself
+        rest = rest[:announce.start()]
+        if _holds(an, i, a, a + len(sentence)):
+            return True  # «можно я попрошу вас подождать минуту я открою ходатайство»: time management
+    elif not feeling:
+        return False
+    return len(_words(rest)) < 3
+
+
+def _echoed_acknowledgement(an, i: int, a: int, sentence: str) -> bool:
+    """Is the sentence an empathy cue followed by the client's own words ("mõistan et teil võeti toetus ära ja
+    nüüd tuli kiri et peate tagasi maksma" after "mul võeti toetus ära ja nüüd tuli kiri et ma pean tagasi
+    maksma"): six or more words, three-word runs of one client message covering >= 75 % of them?"""
+    cue = next((q for p, q, name in an.cues(i) if name == "empathy" and a <= p < a + 3), None)
+    if cue is None:
+        return False
+    body = _words(an.turns[i].text[cue:a + len(sentence)])
+    if len(body) < 6:
+        return False
+    grams = {tuple(msg[j:j + 3]) for msg in _client_words(an, i) for j in range(len(msg) - 2)}
+    covered: set[int] = set()
+    for j in range(len(body) - 2):
+        if tuple(body[j:j + 3]) in grams:
+            covered |= {j, j + 1, j + 2}
+    return len(covered) >= 0.75 * len(body)
+
+
+def _holds(an, i: int, a: int, b: int) -> bool:
+    return any(name == "hold_or_contact" and a <= p < b for p, _, name in an.cues(i))
+
+
+def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
+    from trainer.scoring.checks import _AUTHENTICATED_CHANNEL, _CODE_WARNING
+
+    if not an.context.no_identifiers or not _AUTHENTICATED_CHANNEL.search(sentence):
+        return False
+    before = [s for p, _, s in an.sentences(i) if p < a]
+    return bool(before) and bool(_CODE_WARNING.search(before[-1].lower()))
 
 
 def needs_answer(an) -> tuple[int, int] | None:
     """(unit, sentence start) of the answer a clarifying question must come before, or None (see the module
     docstring)."""
-    first_client = next((k for k, t in enumerate(an.turns) if t.role == "client"), len(an.turns))
+    first_client = next((k for k, t in enumerate(an.turns) if t.role == "client" and not line_check(t.text)),
+                        len(an.turns))
     agents = [i for i in an.agent_indexes if i > first_client]
     answer = _first_answer(an, [(i, 0) for i in agents])
     if answer is None:
@@ -81,6 +162,18 @@ def needs_answer(an) -> tuple[int, int] | None:
         if an.is_inform(agent, a, b, sentence) and an._takes_up_client(agent, sentence):
             break  # the agent answered the rejection before asking
     return answer
+
+
+# a client's first words that only greet or check the line: «алло, вы меня слышите?», "halloo, kas on kuulda?"
+_LINE_CHECK = frozenset("""алло алле ало да здравствуйте добрый день девушка вы меня слышите слышно слышно
+    hallo halloo tere jah kas te mind kuulete kuulda on seal keegi""".split())
+
+
+def line_check(text: str) -> bool:
+    """Does a client's message only greet or check the line («алло алло да здравствуйте вы меня слышите», "halloo,
+    kas mind on kuulda?")? It raises no matter: the agent's "jah, kuulen Teid hästi" answers nothing of it."""
+    words = _words(text)
+    return bool(words) and all(w in _LINE_CHECK for w in words)
 
 
 _FRAME_RU = (frozenset("правильно верно".split()), frozenset("понимаю поняла понял".split()))
@@ -132,6 +225,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
         return False
+    if not answered and stalls(an):
+        return False
     if not is_check_frame(sentence, an.language):
         return True
     if recited_in_opener(an, i, frame_of(sentence)):
@@ -146,6 +241,26 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     reply = i + 1
     return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+def stalls(an) -> bool:
+    """Do the agent's questions stand in for the answer? With no answer in the whole conversation, a client who
+    asks again after two of the agent's questions ("jah, sain eile. aga tähtaeg?", «да. а срок какой?») was
+    sent questions back instead of an answer: they clarify nothing (blind round 10)."""
+    cache = an.__dict__.setdefault("_stalls", [])
+    if not cache:
+        cache.append(sum(1 for i in an.agent_indexes[1:]
+                         if i + 1 < len(an.turns) and an.turns[i + 1].role == "client"
+                         and any(_asks(an, i, s) for _, _, s in an.sentences(i))
+                         and _client_asks_again(an, i + 1)) >= 2)
+    return cache[0]
+
+
+def _client_asks_again(an, j: int) -> bool:
+    from trainer.scoring.checks import _asks_question
+
+    text = an.turns[j].text
+    return any(_asks_question(text, s, an.language, client=True) for _, _, s in an.sentences(j))
 
 
 def denies(text: str) -> bool:

@@ -307,12 +307,14 @@ def _client_open_question(words: list[str], lang: str) -> bool:
     return False
 
 
-_PARAPHRASE_LEADS = {"et": (("nii", "et"), ("saan", "aru", "et"), ("ehk",), ("et",), ("ja",)),
-                     "ru": (("то", "есть"), ("значит",), ("итак",), ("а",), ("так",))}
+_PARAPHRASE_LEADS = {"et": (("nii", "et"), ("saan", "aru", "et"), ("ehk",), ("et",), ("ja",), ("kokkuvotteks",)),
+                     "ru": (("то", "есть"), ("итак", "подведем", "итог"), ("подводя", "итог"), ("значит",),
+                            ("итак",), ("а",), ("так",))}
+_PARTICLES = frozenset("mhm selge hea jah nii ок хорошо ясно понятно да ага".split())
 _RU_ABOUT = frozenset("про о об насчет".split())  # not «по»: «вы по регистру проживаете одна» states
 _RU_ASKING = frozenset("спрашиваете интересуетесь звоните обращаетесь пишете".split())
-_ET_ASKING = frozenset("kusite helistate uurite motlete".split())  # not "vajate": "te vajate volikirja" advises
-_ET_WANT = frozenset("soovite tahate".split())
+_ET_ASKING = frozenset("kusite kusisite helistate uurite motlete".split())  # not "vajate": "te vajate volikirja" advises
+_ET_WANT = frozenset("soovite tahate soovisite tahtsite".split())
 _ET_ASKING_SG = frozenset("kusid helistad uurid motled".split())
 _ET_WANT_SG = frozenset("soovid tahad".split())
 # a frame of the agent's own understanding that a paraphrase of the need follows inside a longer spoken
@@ -346,6 +348,8 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
     «вы спрашиваете про ...», «вам нужна справка для банка или для управы», "te soovite teada kuidas ...",
     "te vajate ...", "nii et te küsite ... kohta". Not advice («вам нужно подать ...»), not an offer of more
     help ("te soovite teada veel midagi"), 3-25 words."""
+    while len(words) > 4 and words[0] in _PARTICLES:
+        words = words[1:]  # "mhm", "selge", «хорошо» before the lead: "selge kokkuvõtteks küsisite ..."
     for lead in _PARAPHRASE_LEADS.get(lang, ()):
         if tuple(words[:len(lead)]) == lead and len(words) > len(lead) + 2:
             words = words[len(lead):]
@@ -367,7 +371,8 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
         return first == "вам" and second in ("нужна", "нужен", "нужны") and "или" in words
     if lang == "et":
         if first not in ("te", "teie"):
-            return False
+            # the pronoun dropped: "kokkuvõtteks küsisite, kui palju aega on", "soovite teada, kas ..."
+            return first in _ET_ASKING or (first in _ET_WANT and second in ("teada", "kusida", "uurida"))
         return second in _ET_ASKING or (second in _ET_WANT and third in ("teada", "kusida", "uurida"))
     return False
 
