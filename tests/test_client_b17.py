@@ -4,6 +4,8 @@
    ticked checklist, a phone menu, hashtags, a pasted model dialogue, stacked one-word verbs naming the steps. The
    client does not react to it as an answer and does not leave on its grateful `wrap` line; a real answer that
    happens to hold a bracket, a numbered list or one "Vabandan." is heard as before.
+2. How long the maintenance support is paid (150 days, not past the judgment), once told, is not asked again
+   („mis saab, kui kohtuasi läheb pikaks?“, maintenance-support-et terse_good and wrong_fact).
 """
 
 from __future__ import annotations
@@ -133,3 +135,23 @@ def test_real_answer_with_a_numbered_list_still_ends_grateful(library):   # must
         "Aitäh, et helistasite! Kõike head!",
     ]
     assert end_step(library, "overpayment-recovery-et", answers) == "wrap"
+
+
+# -- 2. what was just told is not asked again ----------------------------------------------------
+
+MAINTENANCE = ["Tere! Sotsiaalkindlustusamet, Liis kuuleb.",
+               "Mõistan. Kas kohus on teinud makseettepaneku määruse või hagi tagamise määruse?"]
+
+
+def test_how_long_told_is_not_asked_again(library):
+    said, conv = play_client(library, library.get("maintenance-support-et"), [
+        *MAINTENANCE, "Hagi tagamise määrus sobib. Esitage taotlus 45 päeva jooksul. Elatisabi on 200 eurot kuus, "
+                      "see tuleb iga kuu 10. kuupäeval ja kohtumenetluse ajal makstakse seda kuni 150 päeva."], TODAY)
+    assert conv.state["step"] == "amount_q" and "pikaks" not in said
+
+
+def test_how_long_still_asked_when_not_told(library):   # must-not
+    said, conv = play_client(library, library.get("maintenance-support-et"), [
+        *MAINTENANCE, "Hagi tagamise määrus sobib. Esitage taotlus 45 päeva jooksul. Elatisabi on 200 eurot kuus, "
+                      "see tuleb iga kuu 10. kuupäeval."], TODAY)
+    assert conv.state["step"] == "amount_q" and "pikaks" in said
