@@ -6,6 +6,8 @@
    happens to hold a bracket, a numbered list or one "Vabandan." is heard as before.
 2. How long the maintenance support is paid (150 days, not past the judgment), once told, is not asked again
    („mis saab, kui kohtuasi läheb pikaks?“, maintenance-support-et terse_good and wrong_fact).
+3. A wrong answer the client believes, whose reaction already asks the next question («значит одно заявление к вам
+   ... а сын может ...?»), is not followed by the step that asks again (disability-assessment-ru wrong_fact).
 """
 
 from __future__ import annotations
@@ -155,3 +157,21 @@ def test_how_long_still_asked_when_not_told(library):   # must-not
         *MAINTENANCE, "Hagi tagamise määrus sobib. Esitage taotlus 45 päeva jooksul. Elatisabi on 200 eurot kuus, "
                       "see tuleb iga kuu 10. kuupäeval."], TODAY)
     assert conv.state["step"] == "amount_q" and "pikaks" in said
+
+
+DISABILITY = ["Здравствуйте! Департамент социального страхования, Анна. Чем могу помочь?",
+              "Сочувствую. Вам нужна степень инвалидности или оценка трудоспособности?",
+              "Сначала сходите к семейному врачу, он заполнит документы, потом подаётся заявление."]
+
+
+def test_believed_wrong_answer_is_not_followed_by_a_re_ask(library):
+    # the reaction to a wrong answer it believes („значит одно заявление к вам“) already asks on about the son
+    said, conv = play_client(library, library.get("disability-assessment-ru"), [
+        *DISABILITY, "Одно совместное заявление подаётся к нам, в Департамент, через самообслуживание."], TODAY)
+    assert conv.state["step"] == "relative_ask" and conv.state.get("misinformed")
+
+
+def test_no_answer_about_work_ability_is_still_asked_again(library):   # must-not
+    said, conv = play_client(library, library.get("disability-assessment-ru"), [
+        *DISABILITY, "Врач-эксперт решает по документам."], TODAY)
+    assert conv.state["step"] == "work_again"
