@@ -35,6 +35,7 @@ from trainer.simulation.reactions import (
     is_hold,
 )
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
+from trainer.simulation.staged import unstaged
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.library import Library
@@ -187,12 +188,13 @@ class Conversation:
             if hit:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
         # a reply that ends with a goodbye and leads into an end step: the client's parting line ends the call
-        self._goodbye = listening.goodbye_tail(self, text) is not None
+        plain = analysis["heard"]  # the reply without its staged parts (staged.py)
+        self._goodbye = listening.goodbye_tail(self, plain) is not None
         self._signals, self._whole = signals, analysis["whole"]
-        self._text = acted or text
-        self._answers = listening.known_answers(self, acted or text, whole=text)
+        self._text = acted or plain
+        self._answers = listening.known_answers(self, acted or plain, whole=plain) if plain else []
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
-        self._holding = is_hold(text, self.scenario.language) and not listening.asks_client(self, acted, signals)
+        self._holding = is_hold(plain, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
         if analysis.get("unaddressed") and self.state["step"] is not None and not self._reaction \
                 and not self.state["finished"]:
@@ -247,8 +249,14 @@ class Conversation:
         fact, rudeness, informal address, a code read back. ``acted`` is the text that counts."""
         lang = self.scenario.language
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
-        acts = find_non_answers(self.transcript(), self.concepts, lang)
-        acted = acts.act_texts.get(len(self.turns) - 1, text).strip()
+        # stage directions, ticked checklists, phone menus, hashtags, a pasted model dialogue say nothing to the
+        # caller (staged.py): blanked from what it reads, in this reply and the earlier ones
+        transcript = self.transcript()
+        heard_turns = [t.model_copy(update={"text": unstaged(t.text, lang)}) if t.role == "agent" else t
+                       for t in transcript.turns]
+        heard = heard_turns[-1].text
+        acts = find_non_answers(transcript.model_copy(update={"turns": heard_turns}), self.concepts, lang)
+        acted = acts.act_texts.get(len(self.turns) - 1, heard).strip()
         # a list of channels that answers the client's "how do I apply?" is heard, however bare its items
         restored = [f.quote for f in acts.findings if f.turn == len(self.turns) - 1 and f.item_list
                     and f.quote not in acted and listening.answers_how_to_apply(self, f.quote)]
@@ -259,10 +267,12 @@ class Conversation:
         for sentence in narrated:
             acted = acted.replace(sentence, " ").strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
+        full["heard"] = heard.strip() if heard != text else text
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
-        if (kinds or narrated or self._bare(acted, full["signals"])) and not self.state["awaiting_close"]:
+        if (kinds or narrated or heard != text or self._bare(acted, full["signals"])) \
+                and not self.state["awaiting_close"]:
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1

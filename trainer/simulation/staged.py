@@ -1,0 +1,96 @@
+"""Staged text: parts of a reply that perform the call model on paper instead of talking to the caller.
+
+A trainee gaming the scorer may write stage directions in square brackets ("[väljendan empaatiat] [selgitan
+elatisabi: 200 eurot]"), tick a checklist ("✔ empaatia ☐ osamaksed"), play a phone menu ("Valige: 1 – pension,
+2 – volikiri", «Вы выбрали «два»»), tag keywords ("#30päeva #iseteenindus"), paste a model dialogue
+("Клиент: ... Консультант: ..."), or stack one-word verbs that name the steps ("Vabandan. Mõistan. Edastan.").
+A real caller hears none of it as an answer: it is blanked from what the client reads (same length, so offsets
+hold), and the reply counts as a non-answer for the client's ending, like the scorer's non-answers
+(:mod:`trainer.scoring.acts`). The scorer's labels (:mod:`trainer.scoring.labels`: slot tags, "|" menus) are
+blanked too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
+from trainer.scoring.labels import label_spans
+
+_BRACKET = re.compile(r"\[[^\[\]]*\]")
+#: checklist marks: an item runs from its mark to the next mark (its label up to a colon, when it has one)
+_TICK = "✔✓☑☐☒✗✘□■✅❌⬜"
+_TICK_ITEM = re.compile(rf"[{_TICK}][^{_TICK}]*")
+_HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w,.\-]*")
+#: a line of a pasted model dialogue: a role label and what the role says, up to the line end
+_ROLE_LINE = re.compile(r"(?im)^[ \t]*(?:klient|konsultant|teenindaja|spetsialist|helistaja|клиент|консультант|"
+                        r"специалист|оператор|звонящий)[ \t]*:[^\n]*")
+_CLIENT_ROLE = re.compile(r"(?i)^\s*(?:klient|helistaja|клиент|звонящий)\s*:")
+#: a phone menu: a number (or a number word in quotes) offered with a choose / press / say verb, or a choice
+#: confirmed („Valisite teema 2“, «Вы выбрали «два»», „Valik salvestatud“)
+_NUMBER = r"(?:\d|«[^»]{1,8}»|„[^“”]{1,8}[“”]|\"[^\"]{1,8}\")"
+_MENU_VERB = re.compile(rf"(?i)\b(?:valige|vajutage|öelge|oelge|выберите|нажмите|скажите)\b[^.!?]*?{_NUMBER}")
+_OPTION = re.compile(rf"(?:^|[\s:;,]){_NUMBER}\s*[–—-]\s*\w")
+_CHOSEN = re.compile(r"(?i)^\W*(?:valisite|valik\s+salvestatud|вы\s+выбрали|ваш\s+выбор)\b")
+#: a telegraphic step: one first-person verb, perhaps with one word („Vabandan.“, „Kinnitan nime.“, «Уточняю.»)
+_MAX_STEP_WORDS = 2
+_MIN_STEPS = 3
+#: one-word formulas and answers that are no narrated step („Palun.“, „Tänan.“)
+_NOT_STEPS = frozenset({"palun", "tanan"})
+
+
+def staged_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of the reply that talk to no one (see the module doc), in order, possibly overlapping."""
+    spans = list(label_spans(text))
+    brackets = list(_BRACKET.finditer(text))
+    inside = sum(len(tx.tokenize(m.group())) for m in brackets)
+    if brackets and 2 * inside >= len(tx.tokenize(text)):
+        spans += [(m.start(), m.end()) for m in brackets]  # stage directions, whatever they hold
+    for m in _TICK_ITEM.finditer(text):
+        colon = m.group().find(":")
+        spans.append((m.start(), m.start() + colon + 1 if colon > 0 else m.end()))
+    tags = list(_HASHTAG.finditer(text))
+    if len(tags) >= 2:
+        spans += [(m.start(), m.end()) for m in tags]
+    roles = list(_ROLE_LINE.finditer(text))
+    if any(_CLIENT_ROLE.match(m.group()) for m in roles) and any(not _CLIENT_ROLE.match(m.group()) for m in roles):
+        spans += [(m.start(), m.end()) for m in roles]
+    sentences = tx.split_sentences(text)
+    steps = [(a, b) for a, b, s in sentences if _telegraphic_step(s, lang)]
+    if len(steps) >= _MIN_STEPS:
+        spans += steps
+    for a, b, sentence in sentences:
+        if _CHOSEN.match(sentence) or _MENU_VERB.search(sentence) and (
+                len(_OPTION.findall(sentence)) >= 2 or re.search(rf"(?i)(?:скажите|öelge|oelge)\s+{_NUMBER}", sentence)):
+            spans.append((a, b))
+    return sorted(spans)
+
+
+def _telegraphic_step(sentence: str, lang: str) -> bool:
+    """A sentence of at most two words led by a verb in the first person singular, no question („Edastan.“,
+    „Täpsustan teemat.“, «Сочувствую.»)."""
+    if "?" in sentence:
+        return False
+    words = [t for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit()]
+    if not words or len(words) > _MAX_STEP_WORDS:
+        return False
+    first = words[0].text
+    if sentence_language(sentence, lang) == "ru":
+        from trainer.text.lexicon import ru_parse
+
+        parses = ru_parse(first.lower())
+        return bool(parses) and _ru_finite(first) and "1per" in parses[0].tag and "sing" in parses[0].tag
+    low = tx.fold(first)
+    return low.endswith("n") and len(low) > 3 and low not in _NOT_STEPS and _et_finite(first)
+
+
+def unstaged(text: str, lang: str) -> str:
+    """The reply with its staged parts blanked (same length); the text itself when it has none."""
+    spans = staged_spans(text, lang)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
