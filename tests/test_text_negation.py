@@ -368,3 +368,20 @@ def test_ru_ne_before_a_phrase_denies_that_phrase(text, word, negated):
 ])
 def test_coordinated_infinitives_share_the_negated_modal(text, word, lang, negated):
     assert is_negated(text, text.index(word), lang) is negated
+
+
+# A rule that forbids gives its reason: "isikuandmete kaitse ei luba" names data protection as the reason, the
+# negated verb of permitting denies the permission (batch 17 neighbour-data-et terse_good: reason_given failed)
+@pytest.mark.parametrize("text, word, lang, negated", [
+    ("aga isikuandmete kaitse ei luba mul seda öelda", "kaitse", "et", False),
+    ("andmekaitse ei võimalda teise inimese pensioni avaldada", "andmekaitse", "et", False),
+    ("seadus ei lase meil neid andmeid anda", "seadus", "et", False),
+    ("защита персональных данных не позволяет мне это сообщить", "защита", "ru", False),
+    ("закон не разрешает давать такие сведения", "закон", "ru", False),
+    # must-nots: a negated other verb still denies the phrase
+    ("isikuandmete kaitset siin ei ole vaja", "kaitset", "et", True),
+    ("toetust ei maksta", "toetust", "et", True),
+    ("защита данных тут не нужна", "защита", "ru", True),
+])
+def test_a_forbidding_rule_keeps_its_subject(text, word, lang, negated):
+    assert is_negated(text, text.index(word), lang) is negated

@@ -68,6 +68,10 @@ _POSTPOSITIONS = {
     "ru": frozenset(),
     "en": frozenset(),
 }
+# a rule that forbids ("isikuandmete kaitse ei luba", «закон не позволяет»): the negated verb of permitting denies the
+# permission, not its subject, which is the reason given
+_FORBIDS = {"et": frozenset("luba voimalda lase".split()),
+            "ru": frozenset("позволяет позволяют разрешает разрешают".split()), "en": frozenset()}
 # A match that starts with an interrogative or relative word opens a new clause ("miks Te ei nõustu ja
 # mida soovite"): a negator before it belongs to the previous clause.
 _TIME_UNIT = re.compile(r"(?:paev|nadal|kuu|aasta|tund|tunni|minut)")  # "kahe pangapäeva pärast" is a time, not a reason
@@ -262,6 +266,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in _NEG_AFTER[lang]:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if nxt in _FORBIDS[lang]:
+                    return False  # «защита данных не позволяет»: the reason stands, the permission is denied
                 if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
                     return False  # «... двух рабочих дней не в пятницу»: «не» denies the phrase after it
                 if lang == "ru" and nxt and _is_infinitive_ru(nxt):
@@ -474,6 +480,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break  # «соболезную вам сообщать не нужно»: the later negator has a verb of its own to negate
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+                if nxt in _FORBIDS[lang]:
+                    return False  # "andmekaitse ei luba Teile öelda": the reason is given, the permission denied
                 if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
                     return False  # «платят в течение двух рабочих дней не в пятницу»: «не» denies what follows it
                 if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):
