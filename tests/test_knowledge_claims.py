@@ -63,6 +63,10 @@ def refs(text: str, lang: str) -> set[str]:
     ("et", "Volikiri peab olema notariaalselt kinnitatud, käsitsi allkirjastatud paber ei sobi.",
      "personal-data.authorisation"),
     ("et", "ema andmete saamiseks on vaja volikirja ainult notari juures tehtud", "personal-data.authorisation"),
+    # batch 17: a particle between the modal and the notary
+    ("et", "Volikiri peab küll olema notari juures kinnitatud, paberil allkirjastatud volitusega me andmeid ei anna.",
+     "personal-data.authorisation"),
+    ("et", "volikiri tuleb kindlasti notariaalselt kinnitada", "personal-data.authorisation"),
     # batch 10: maintenance support "for the whole court case, however long" (it is at most 150 days)
     ("et", "Kui kohtuasi venib, makstakse elatisabi kogu kohtumenetluse aja, ükskõik kui kaua see kestab.",
      "maintenance-support.court_proceedings_days"),
@@ -86,6 +90,8 @@ def test_a_wrong_claim_about_a_fact_is_found(lang, text, ref):
     ("ru", "Доверенность может быть с цифровой подписью, подписанная от руки на бумаге или нотариально заверенная."),
     ("et", "Volikiri võib olla digiallkirjaga, paberil käsitsi allkirjastatud või ka notariaalne."),
     ("ru", "Нотариальная доверенность тоже подойдёт, но это не обязательно."),
+    ("et", "Volikiri peab olema kirjalik: digiallkirjaga, paberil käsitsi allkirjastatud või notariaalne."),
+    ("et", "Notari juurde minema ei pea, volikiri peab lihtsalt olema allkirjastatud."),
     ("et", "Varem maksti pension nädalavahetuse korral eelneval reedel, nüüd järgmise kahe tööpäeva jooksul."),
     ("et", "Kuni 2024. aasta lõpuni maksti pension nädalavahetuse korral välja sellele eelneval reedel."),
     ("ru", "До 2025 года при выходных пенсию выплачивали в предшествующую пятницу."),
