@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring import courtesy_tone as tone
 from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
 from trainer.scoring.clarify import accepts
@@ -76,14 +77,15 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
-                                                 or _conditional_misunderstanding(an, i, m)))
+                                                 or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)))
     if found.passed:
         return found
-    blame = _attention_blame(an)
+    blame = _attention_blame(an) or tone.reproach(an)
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
-                or _ignored_to_the_end(an) or _bare_signature(an))
+                or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
+                or tone.recycled_replies(an) or tone.cut_off(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -490,6 +492,10 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     before = an.turns[last - 1].text
     still_open = _asks(an, last - 1) or _told_unanswered(before) or bool(_NOT_LISTENING.search(before))
+    if not still_open and accepts(before) and an.phrase_set(("thanks",)).find_all(before) \
+            and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
+            and not _whole_non_answer(an, last - 2):
+        return []  # "Хорошо, спасибо." takes an answer: a goodbye to it ignores nothing (not "ладно, спасибо" to nothing)
     ignored_last = still_open and _ignores(an, last, True)
     if not ignored_last and not _says_nothing(an, last):
         return []  # the last reply tells something: nothing is ignored to the end

@@ -1,0 +1,221 @@
+"""Courtesy, second part: reproach in any wording, pointers instead of answers, recycled text, cutting off.
+
+Used by `trainer.scoring.courtesy.rude` after the rudeness phrases (blind round 10):
+
+- :func:`reproach`: counting how often the agent already said it («я же вам уже два раза сказала», "ütlesin
+  juba kaks korda"), "you will manage yourself" ("küll Te ise hakkama saate", «сами разберётесь»), a duty put
+  on the client with a reproachful particle ("kohustus oli ju teil", «вы же обязаны были»), and the client's
+  counterfactual past as the cause ("kui oleksite saatnud, poleks enammakset tekkinud", «если бы вы сообщили,
+  переплаты не было бы»). Not in a question or after an "if"; "isegi kui" / «даже если» exonerates.
+- :func:`no_reproach`: a duty explained as a general rule (no "you" in the sentence) or with an explicit
+  "this is no reproach" is no blame.
+- :func:`pointer_brush_offs`: a bare "look it up there" as the whole reply to a question ("Vaadake
+  iseteenindusest.", «см. сайт»), or two or more replies that only point to a source (the website, the
+  decision, "write to us") instead of answering.
+- :func:`recycled_replies`: the same text put together again for a question the client says was not answered.
+- :func:`cut_off`: goodbyes said while the client still asks, the call ending on the client's question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.checks import Evidence, TranscriptAnalysis, _asks
+
+_NUMBER_OF_TIMES = r"(?:kaks|kolm|neli|viis|mitu|mitmeid|sada|tuhat|\d+)\s+korda"
+_SAID_ET = r"(?:utlesin|oelnud|selgitasin|selgitanud|kordasin|korranud|raakisin|raakinud|kirjutasin|kirjutanud)"
+_SAID_RU = r"(?:сказал|говорил|объяснял|объяснила|повторял|писал|написал|отвечал|ответил)а?"
+_REPROACH = {
+    "et": re.compile(
+        rf"\b{_SAID_ET}\b(?:\s+\w+){{0,3}}?\s+{_NUMBER_OF_TIMES}\b|\b{_NUMBER_OF_TIMES}\s+(?:\w+\s+){{0,2}}?{_SAID_ET}\b|"
+        r"\b(?:saate|tulete)\s+(?:\w+\s+){0,3}?ise\s+(?:\w+\s+){0,2}?hakkama\b|\bise\s+(?:\w+\s+){0,2}?hakkama\s+saate\b"),
+    "ru": re.compile(
+        r"\bя\s+(?:же\s+)?(?:вам\s+)?(?:уже\s+)?(?:вам\s+)?(?:(?:два|три|четыре|пять|несколько|много|сто|\d+)\s+раза?|"
+        rf"дважды|трижды)\s+(?:вам\s+)?(?:уже\s+)?{_SAID_RU}\b|\bя\s+же\s+вам\s+(?:уже\s+)?{_SAID_RU}\b|"
+        r"\bсами\s+(?:\w+\s+)?(?:справитесь|разберетесь)\b"),
+}
+# a duty put on the client with a reproachful particle ("kohustus oli ju teil", «обязанность ведь ваша»)
+_DUTY = {"et": re.compile(r"\w*kohustus\w*"), "ru": re.compile(r"\bобязан\w*")}
+_PARTICLE = {"et": re.compile(r"\bju\b"), "ru": re.compile(r"\b(?:же|ведь)\b")}
+_YOU = {"et": re.compile(r"\b(?:te|teie|teil|teile|teilt|teid|oleksite|olite|pidite)\b"),
+        "ru": re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b")}
+# the client's counterfactual past as the cause of the trouble
+_COUNTERFACTUAL = {
+    "et": re.compile(r"\bkui\s+(?:te\s+|teie\s+)?(?:\w+\s+){0,4}?oleksite\b.*\b(?:poleks|ei\s+oleks|ei\s+olnuks)\b"),
+    "ru": re.compile(r"\bесли\s+бы\s+вы\b.*\b(?:не\s+(?:было|возникло|возникла|возникло|пришлось)\s+бы|"
+                     r"не\s+(?:\w+\s+)?бы\s+(?:было|возникло|возникла|пришлось))\b"),
+}
+_EVEN_IF = re.compile(r"\b(?:isegi|даже)\s+(?:\w+\s+)?(?:kui|если)\b")
+_EVEN = re.compile(r"\b(?:isegi|даже)\W*$")
+_IF = re.compile(r"\b(?:если|kui|juhul|kas|ли)\b")
+# "I do not say this as a reproach", «это не упрёк»
+_NOT_A_REPROACH = re.compile(r"\betteheit\w*|\bsuudista\w*|\bупрек\w*|\bупрека\w*|\bне\s+виню\b|\bне\s+в\s+укор\b")
+
+
+def _agent_sentences(an: TranscriptAnalysis):
+    for i in an.agent_indexes:
+        for _, _, sentence in an.sentences(i):
+            yield i, sentence, " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+
+
+def reproach(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent sentences that reproach the client in any wording (see the module docstring)."""
+    if an.language not in _REPROACH:
+        return []
+    lang, out = an.language, []
+    for i, sentence, words in _agent_sentences(an):
+        if tx.is_question(sentence, lang) or _NOT_A_REPROACH.search(words):
+            continue
+        m = _REPROACH[lang].search(words)
+        hit = bool(m) and not _IF.search(words[:m.start()])
+        hit = hit or bool(_DUTY[lang].search(words) and _PARTICLE[lang].search(words) and _YOU[lang].search(words)
+                          and not _IF.search(words))
+        cf = _COUNTERFACTUAL[lang].search(words)
+        hit = hit or bool(cf and not _EVEN_IF.search(words))
+        if hit:
+            out.append(an.evidence(i, sentence.strip()))
+    return out
+
+
+def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match a duty told as a rule (no "you" in its sentence: "toetuse saajal on ise kohustus
+    teatada"), in a sentence that says it is no reproach, or after "even if" ("isegi kui Te oleksite varem
+    teatanud, poleks summa muutunud")?"""
+    from trainer.scoring.checks import _sentence_of
+
+    a, b = _sentence_of(an, i, m.start)
+    words = tx.fold(an.turns[i].text[a:b].lower())
+    if _NOT_A_REPROACH.search(words) or _EVEN.search(tx.fold(an.turns[i].text[a:m.start].lower())):
+        return True
+    lang = an.language if an.language in _DUTY else "et"
+    quote = tx.fold(m.quote.lower())
+    return bool(_DUTY[lang].search(quote) or "обязанност" in quote) and "kliendi" not in quote \
+        and not _YOU[lang].search(words)
+
+
+def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
+    """Each agent turn's own words (original turn numbers): the tail it shares with two or more other agent
+    turns (a signature or macro) cut off, and keyword chains (`acts`) taken out."""
+    acts = an.acts if an.acts is not None else an.raw.acts
+    originals = {t: turn.text for t, turn in enumerate(an.original_turns) if turn.role == "agent"}
+    out = {}
+    for t, own in originals.items():
+        for n in range(len(own), 15, -1):
+            tail = own[-n:]
+            if (n == len(own) or not own[-n - 1].isalnum()) and sum(
+                    o.endswith(tail) for s, o in originals.items() if s != t) >= 2:
+                own = own[:len(own) - n]
+                break
+        for f in (acts.findings if acts is not None else ()):
+            if f.turn == t and f.kind == "keyword_chain":
+                own = own.replace(f.quote, " ")
+        out[t] = own.strip().rstrip(" \n—-–|·")
+    return out
+
+
+_LOOK = r"(?:vaadake|vt|uurige|lugege|смотрите|посмотрите|см|читайте|прочитайте|почитайте)"
+_PLACE = (r"(?:koduleh\w*|veebileh\w*|internet\w*|iseteenindus\w*|portaal\w*|otsus\w*|сайт\w*|интернет\w*|"
+          r"самообслуживани\w*|портал\w*|решени\w*|письм\w*)")
+_BARE_POINTER = re.compile(rf"^\W*(?:{_LOOK}\s+(?:\w+\s+){{0,2}}?{_PLACE}|{_PLACE}\s+(?:\w+\s+)?{_LOOK})\W*$")
+# a sentence that only says where the answer is: the website, the decision, "write to us"
+_SOURCE = re.compile(
+    r"\b(?:koduleh\w*|veebileh\w*|internetis|на\s+сайте|сайт\w*|в\s+интернете|vt|см)\b|"
+    r"\b(?:kirjas|margitud|toodud|указан\w*|написан\w*|прописан\w*)\b(?:\s+\w+){0,3}?\s+(?:otsuses|kirjas|"
+    r"iseteeninduses|в\s+решении|в\s+письме|в\s+самообслуживании)\b|"
+    r"\b(?:otsuses|в\s+решении|в\s+письме)\b(?:\s+\w+){0,2}?\s+(?:kirjas|margitud|указан\w*|написан\w*)\b|"
+    r"\b(?:kirjutage|poorduge|обращайтесь|пишите|напишите)\b(?:\s+\w+){0,3}?\s+(?:kirjalikult|письменно)\b|"
+    r"\b(?:kirjalikult|письменно)\s+(?:kirjutage|poorduge|обращайтесь)\b")
+_POINTER_WORDS = 12
+
+
+def _folded_words(an: TranscriptAnalysis, text: str) -> str:
+    return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word)
+
+
+def pointer_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
+    """Replies to the client's question that only point to where the answer is: one bare "look there"
+    ("Vaadake iseteenindusest.", «см. сайт», signatures and keyword chains aside), or two or more replies that
+    only name a source (the website, even with its address; the decision; "write to us in writing"). An offer
+    of help, a number, a yes or a no, or anything else told makes it an answer."""
+    from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs
+
+    raw = an.raw
+    own = _signature_free(an)
+    offer = an.phrase_set(("offer", "further_help"))
+    bare, pointers = [], []
+    for i in raw.agent_indexes:
+        if i == 0 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
+            continue
+        text = " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip()
+        words = _folded_words(an, text)
+        if not words or len(words.split()) > _POINTER_WORDS or "?" in text or offer.find_all(text) \
+                or _YES_NO.search(text):
+            continue
+        if _BARE_POINTER.search(words):
+            bare.append(raw.evidence(i, text))
+            continue
+        sentences = [s for _, _, s in tx.split_sentences(text) if _folded_words(an, s)]
+        if sentences and all(_SOURCE.search(_folded_words(an, s)) or not _informs(an, s) for s in sentences) \
+                and any(_SOURCE.search(_folded_words(an, s)) for s in sentences) \
+                and not any(_ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)) for s in sentences):
+            pointers.append(raw.evidence(i, text))
+    if bare:
+        return bare
+    return pointers if len(pointers) >= 2 else []
+
+
+# the client saying the reply missed the question: "вы не поняли", «это я читал», "seda ma tean", "ma küsisin"
+_PUSHBACK = re.compile(
+    r"\bвы\s+(?:\w+\s+)?не\s+понял\w*|\bэто\s+я\s+(?:уже\s+)?(?:читал|знаю|слышал)\w*|\bя\s+(?:же\s+)?спрашиваю\b|"
+    r"\bвы\s+не\s+знаете\b|\bне\s+ответил\w*|\bte\s+(?:\w+\s+)?ei\s+saanud\s+(?:mu\w*\s+)?aru|\bseda\s+ma\s+(?:juba\s+)?"
+    r"(?:tean|lugesin|kuulsin)\b|\bma\s+(?:ju\s+)?kusisin\b|\bma\s+kusin\b|\bte\s+ei\s+tea\b|\bei\s+vastanud\b")
+_RECYCLED = 0.6  # share of a reply's word trigrams already said by the agent
+_RECYCLED_WORDS = 6
+
+
+def _trigrams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[k:k + 3]) for k in range(len(words) - 2)}
+
+
+def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
+    """Replies put together again from the agent's earlier text (most of their word trigrams said before)
+    while the client's question is open, twice or more, the client having said that a reply missed the
+    question ("вы не поняли", "seda ma tean"): the question is met with pasted text, never answered. The same
+    short answer said again to a client who asks again ("1. aprillil") is no paste; sentences pasted verbatim
+    (`acts` repeats) are left to `courtesy._ignored_questions`."""
+    raw = an.raw
+    if not any(t.role == "client" and _PUSHBACK.search(_folded_words(an, t.text)) for t in raw.turns):
+        return []
+    acts = an.acts if an.acts is not None else raw.acts
+    pasted = {f.turn for f in acts.findings if f.kind == "repeat"} if acts is not None else set()
+    said: set[tuple[str, ...]] = set()
+    out = []
+    for i in raw.agent_indexes:
+        if any(p[1] in pasted for p in raw.turns[i].parts):
+            continue  # verbatim pastes are judged by `courtesy._ignored_questions`
+        words = _folded_words(an, raw.turns[i].text).split()
+        grams = _trigrams(words)
+        if i and len(words) >= _RECYCLED_WORDS and grams and raw.turns[i - 1].role == "client" \
+                and len(grams & said) >= _RECYCLED * len(grams):
+            out.append(raw.evidence(i, raw.turns[i].text.strip()))
+        said |= grams
+    return out if len(out) >= 2 else []
+
+
+# the client stopping the agent from hanging up: "oodake", «погодите», «алло»
+_HOLD_ON = re.compile(r"^(?:\w+\s+)?(?:oodake|hallo|halloo|погодите|подождите|постойте|алло)\b")
+
+
+def cut_off(an: TranscriptAnalysis) -> list[Evidence]:
+    """The agent saying goodbye while the client still asks: the call ends on the client's question after a
+    goodbye, and an earlier goodbye was met with a question too (the client cut off twice)."""
+    raw = an.raw
+    if len(raw.turns) < 4 or raw.turns[-1].role != "client" or not _asks(raw, len(raw.turns) - 1):
+        return []
+    farewell = an.phrase_set(("farewell",))
+    cuts = [i for i in raw.agent_indexes if i + 1 < len(raw.turns) and farewell.find_all(raw.turns[i].text)
+            and (_asks(raw, i + 1) or _HOLD_ON.search(_folded_words(an, raw.turns[i + 1].text)))]
+    if len(cuts) < 2 or cuts[-1] != len(raw.turns) - 2:
+        return []
+    return [raw.evidence(i, raw.turns[i].text.strip()) for i in cuts[-2:]]
