@@ -135,3 +135,27 @@ def test_a_third_party_caller_identified_by_own_code_hears_own_data(lang, ask, f
     r = verdicts(lang, _third_party_call(lang, ask, code, fact), identification_required=True,
                  third_party=True, private_facts=[code, "160"])
     assert (r["data_protection"] == "fail") is leak
+
+
+# -- formal address (blind round 10) ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text,informal", [
+    # a singular imperative after a fronted object
+    ("et", "Taotluse vormi kasuta iseteeninduses.", ["kasuta"]),
+    ("et", "Otsuse koopiat vaata meie kodulehelt, seal on see olemas.", ["vaata"]),
+    # must-nots: the plural imperative, a subject or a finite verb first, no complement
+    ("et", "Otsuse koopiat vaadake meie kodulehelt.", []),
+    ("et", "Ma vaatan kohe järele.", []),
+    ("et", "Teie otsus tuleb postiga.", []),
+    # a Russian passage in an Estonian conversation is judged by the Russian forms
+    ("et", "Jah, saan ka vene keeles. Так, подожди секунду, я проверю.", ["подожди"]),
+    ("et", "Jah, saan ka vene keeles. Так, подождите секунду, я проверю.", []),
+    # «см.» is the reference abbreviation; «смотри» is a ты-form
+    ("ru", "Сроки подачи см. на сайте Департамента.", []),
+    ("ru", "Смотри на сайте, там всё есть.", ["Смотри"]),
+])
+def test_informal_address_round10(lang, text, informal):
+    from trainer.text.address import find_informal_address
+
+    assert [m.quote for m in find_informal_address(text, lang)] == informal
