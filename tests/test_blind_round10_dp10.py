@@ -159,3 +159,9 @@ def test_informal_address_round10(lang, text, informal):
     from trainer.text.address import find_informal_address
 
     assert [m.quote for m in find_informal_address(text, lang)] == informal
+
+
+def test_a_name_after_an_unknown_first_word_is_no_imperative():
+    from trainer.text.address import find_informal_address
+
+    assert find_informal_address("Raagin Helju Kasega? Teie pension tousis.", "et") == []

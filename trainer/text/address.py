@@ -104,9 +104,9 @@ _NOT_OBJECT = frozenset("ma mina sa sina ta tema me meie te teie nad nemad see n
 
 def _after_fronted_object(tokens, i: int) -> bool:
     """A singular imperative after a fronted object ("Otsust ennast vaata ...", "Avaldust täida ..."): the verb is
-    the second or third word of its clause, the words before it are capitalised-first non-verbs (no subject, no
-    negation, no conjunction), and it takes a complement after it."""
-    if not _et_is_imperative_2sg(tokens[i].text):
+    the second or third word of its clause, in lower case (not a name: "Räägin Helju Kasega"), the words before it
+    are capitalised-first non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
+    if not tokens[i].text.islower() or not _et_is_imperative_2sg(tokens[i].text):
         return False
     words, j = [], i - 1
     while j >= 0 and tokens[j].is_word:
