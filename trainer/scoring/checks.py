@@ -554,7 +554,7 @@ class TranscriptAnalysis:
         given = None
         if asked is not None and not self.context.no_identifiers:  # a code typed in an open chat identifies nobody
             given = next((i for i in range(asked + 1, len(self.turns))
-                          if self.turns[i].role == "client" and self._code_ends(i)), None)
+                          if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i))), None)
         complete = given
         if self.policy == "code_and_item" and given is not None:
             item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
@@ -588,31 +588,49 @@ class TranscriptAnalysis:
                     return i, a
         return None
 
-    def _code_ends(self, i: int) -> bool:
-        """Does the client's unit `i` give a valid personal code, whole or as its last part: a code is often
-        read out in parts, the agent asking for the rest or repeating the last digits back in between
+    def _code_ends(self, i: int) -> str:
+        """The valid personal code the client's unit `i` gives, whole or as its last part ("" if none): a code
+        is often read out in parts, the agent asking for the rest or repeating the last digits back in between
         ("... null kaks" / "null kaks ja edasi?" / "seitse kolm"); the trailing digits of up to two earlier
         client units and the leading digits of this one, joined, must pass the checksum."""
-        if self._valid_code(self.turns[i].text):
-            return True
+        whole = self._valid_code(self.turns[i].text)
+        if whole:
+            return whole
         head = _DIGIT_HEAD.match(self.turns[i].text.strip())
         if head is None:
-            return False
+            return ""
         joined = re.sub(r"\D", "", head.group())
         earlier = [j for j in range(i - 1, -1, -1) if self.turns[j].role == "client"][:2]
         for j in earlier:
             tail = _DIGIT_TAIL.search(self.turns[j].text.strip())
             if tail is None:
-                return False
+                return ""
             joined = re.sub(r"\D", "", tail.group()) + joined
             if len(joined) >= 11:
-                return len(joined) == 11 and tx.isikukood_is_valid(joined)
-        return False
+                return joined if len(joined) == 11 and tx.isikukood_is_valid(joined) else ""
+        return ""
+
+    def _corrects_code(self, i: int) -> str:
+        """The code the client's unit `i` gives by correcting the end of the code just given ("" if none) ("ei, mitte kaheksa vaid seitse,
+        null kaks seitse üheksa lõpus", «нет, я перепутала: пять, семь, один, пять»): a correction word and a
+        run of digits that, put in place of as many last digits of the code of the last two client units
+        before it, gives a code that passes the checksum."""
+        text = self.turns[i].text
+        if not _CORRECTION.search(tx.fold(text)):
+            return ""
+        runs = [d for d in (re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)) if 2 <= len(d) < 11]
+        earlier = [j for j in range(i - 1, -1, -1) if self.turns[j].role == "client"][:2]
+        given = "".join(re.sub(r"\D", "", self.turns[j].text) for j in reversed(earlier))
+        if not runs or len(given) < 11:
+            return ""
+        code = given[-11:]
+        return next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "")
 
     @staticmethod
-    def _valid_code(text: str) -> bool:
-        """A personal code that passes the checksum: a mistyped code identifies nobody."""
-        return any(tx.isikukood_is_valid(re.sub(r"\D", "", m.quote)) for m in tx.find_personal_codes(text))
+    def _valid_code(text: str) -> str:
+        """A personal code that passes the checksum ("" if none): a mistyped code identifies nobody."""
+        return next((code for code in (re.sub(r"\D", "", m.quote) for m in tx.find_personal_codes(text))
+                     if tx.isikukood_is_valid(code)), "")
 
     def authorised(self) -> tuple[int, int] | None:
         """In a transcript of a real call with a third-party caller: (turn, sentence start) of the first agent
@@ -622,6 +640,39 @@ class TranscriptAnalysis:
         if self.context.third_party and complete is not None and not self.context.scenario_id:
             return self._verified_at(_ON_FILE, after=complete - 1)
         return None
+
+    def own_identification(self) -> tuple[int, str] | None:
+        """In a transcript of a real call with a third-party caller: (client unit, code) where the caller gave
+        their own valid code in answer to a request for it ("palun öelge oma isikukood", «назовите Ваш личный
+        код»), not to one naming someone else ("ema isikukood", «код мамы») or no one."""
+        if not self.context.third_party or self.context.no_identifiers or self.context.scenario_id:
+            return None
+        own = False
+        for i, turn in enumerate(self.turns):
+            if turn.role == "agent":
+                hits = self.matches(i, ["identification_request"])
+                asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
+                if asked:
+                    own = all(_OWN_CODE.search(tx.fold(s)) and not _THIRD_PERSON.search(tx.fold(s)) for s in asked)
+            elif own:
+                code = self._code_ends(i) or self._corrects_code(i)
+                if code:
+                    return i, code
+        return None
+
+    def _callers_own(self, i: int, m: tx.Match, code: str) -> bool:
+        """After the caller's own identification (`own_identification`), is the private fact `m` of agent unit
+        `i` the caller's own: their code read back, or said of the caller ("teile makstakse ... 160 eurot",
+        «у Вас пенсия 738 евро»: the nearest person before it in its sentence is "you", not he, she or a
+        relative: "teie ema pension on ...", «Вашей маме назначено ...» stay the other person's)?"""
+        if re.sub(r"\D", "", m.quote) == code:
+            return True
+        sentence = next(((a, s) for a, b, s in self.sentences(i) if a <= m.start < b), None)
+        if sentence is None:
+            return False
+        before = tx.fold(self.turns[i].text[sentence[0]:m.start])
+        persons = [p for p in _PERSON.finditer(before)]
+        return bool(persons) and persons[-1].lastgroup == "you"
 
     def early_status(self) -> tuple[int, Statement] | None:
         """For a third-party caller whose data-subject's status is private (context.private_status): the first
@@ -642,8 +693,11 @@ class TranscriptAnalysis:
         real call, the agent saying so after identifying the caller; in a scenario, never)."""
         complete = self.identification()["complete"]
         authorised = self.authorised()
+        own = self.own_identification()
         for i, m in self.disclosures():
             if self.context.third_party and (authorised is None or (i, m.start) < authorised):
+                if own is not None and i > own[0] and self._callers_own(i, m, own[1]):
+                    continue
                 return i, m
             if complete is None or i < complete:
                 return i, m
@@ -653,6 +707,22 @@ class TranscriptAnalysis:
 # digits that open or close a client's unit, a part of a code read out in parts (see `_code_ends`)
 _DIGIT_HEAD = re.compile(r"(?:[^\W\d]+,?\s+)?\d[\d\s-]*(?!\S)")
 _DIGIT_TAIL = re.compile(r"(?<!\S)\d[\d\s-]*\d?[.!?]?$")
+# whose code a request asks for in a third-party call (folded text): the caller's own ("oma", "Teie", «Ваш», «свой»)
+# or a third person's (he, she, a relative, the pensioner; see `own_identification`)
+_OWN_CODE = re.compile(r"(?<!\w)(?:oma|teie|enda|ваш\w*|сво(?:й|его|ю|ем|ём))(?!\w)")
+_THIRD = (r"ta|tema|tal|temal|talle|temale|teda|nende|ema\w*|isa\w{0,3}|tutar|tutre\w*|poeg|poja\w*|"
+          r"abikaasa\w*|vanaem\w*|vanaisa\w*|vend|venna\w*|ode|oe|oel|oele|naaber|naabri\w*|mehe\w*|naise\w*|"
+          r"sugula\w*|pensionari\w*|"
+          r"он|она|его|ее|ей|ему|им|их|нее|него|нему|ней|мам\w*|мать|матер\w*|отец|отц\w*|пап\w*|сын\w*|доч\w*|"
+          r"муж\w*|жен[аеуы]\w*|брат\w*|сестр\w*|бабушк\w*|дедушк\w*|сосед\w*|пенсионер\w*|родствен\w*|супруг\w*")
+_THIRD_PERSON = re.compile(rf"(?<!\w)(?:{_THIRD})(?!\w)")
+# the nearest person before a private fact (see `_callers_own`): "you" or a third person
+_PERSON = re.compile(rf"(?<!\w)(?:(?P<you>te|teie|teile|teid|teil|teilt|teiega|teieni|вы|вам|вас|ваш\w*|вами)|"
+                     rf"(?P<third>{_THIRD}))(?!\w)")
+_DIGIT_RUN = re.compile(r"\d[\d\s-]*\d")
+# a caller taking back a part of the code they read out (see `_corrects_code`; folded text)
+_CORRECTION = re.compile(r"(?<!\w)(?:ei|mitte|vabandust|vabandage|vale|valesti|eksisin|parandan|tegelikult|нет|не|"
+                         r"перепутал\w*|ошиб\w*|извините|простите|точнее|неправильно)(?!\w)")
 
 
 # what an agent verified, said in a transcript of a real call or chat (no scenario decides it):

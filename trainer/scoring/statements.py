@@ -53,7 +53,12 @@ def _asserted_folded(sentence: str, folded: str, pos: int, lang: str) -> bool:
     pos = min(pos, len(sentence) - 1) if len(folded) == len(sentence) else int(pos * len(sentence) / max(1, len(folded)))
     if tx.is_question(sentence, lang) or tx.is_negated(sentence, pos, lang):
         return False
-    return not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded[:pos])
+    return not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded[:pos]) and not _EVEN_THAT.search(folded[:pos])
+
+
+# "ka see, et avaldus on olemas, on tema andmed", «даже то, что заявление поступило, — её данные»: even the fact
+# that ... names a kind of data the agent withholds; it states nothing ("hea uudis on see, et ..." still states)
+_EVEN_THAT = re.compile(r"(?<!\w)(?:ka|isegi|ainuuksi|juba)\s+see,?\s+et\s|(?<!\w)(?:даже|и)\s+(?:сам\s+)?(?:то|факт),?\s+что\s")
 
 
 # -- status of an application -------------------------------------------------------------------
@@ -263,10 +268,20 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                     or _on_the_phone(folded, sl) \
                     or _rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
-            if tx.is_question(sentence, sl) or _rx(_REQUEST[sl]).search(folded):
+            if tx.is_question(sentence, sl) or _asks_for_it(sentence, folded, sl):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
                 break
     return tuple(out)
+
+
+def _asks_for_it(sentence: str, folded: str, sl: str) -> bool:
+    """Has the sentence a request word not under negation? "ma ei saa öelda, ka kui isikukood on teada",
+    «не могу сказать, даже если код известен»: the agent's own refusal asks the client for nothing."""
+    for m in _rx(_REQUEST[sl]).finditer(folded):
+        pos = m.start() if len(folded) == len(sentence) else int(m.start() * len(sentence) / max(1, len(folded)))
+        if not tx.is_negated(sentence, pos, sl):
+            return True
+    return False
 
 
 # -- facts by value --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import _lookup, dictionary_lemmas, is_verb_lemma, ru_parse
@@ -87,6 +88,41 @@ def _wait_a_moment(tokens, i: int) -> bool:
     return nxt in _MOMENT and prev not in ("ei", "ega", "ara")
 
 
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_RU_ABBREVIATIONS = frozenset("см ср".split())  # «см. сайт», «ср. п. 3»: see, compare; impersonal reference marks
+
+
+def _ru_abbreviation(tokens, i: int) -> bool:
+    """«см.» written with its full stop is the reference abbreviation, not the imperative «смотри»."""
+    return tokens[i].norm in _RU_ABBREVIATIONS and i + 1 < len(tokens) and tokens[i + 1].text == "."
+
+
+# words that make a clause's opening no fronted object: subject pronouns, negation, conjunctions
+_NOT_OBJECT = frozenset("ma mina sa sina ta tema me meie te teie nad nemad see need ei ega kui et kas ja ning aga "
+                        "voi siis nii".split())
+
+
+def _after_fronted_object(tokens, i: int) -> bool:
+    """A singular imperative after a fronted object ("Otsust ennast vaata ...", "Avaldust täida ..."): the verb is
+    the second or third word of its clause, in lower case (not a name: "Räägin Helju Kasega"), the words before it
+    are capitalised-first non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
+    if not tokens[i].text.islower() or not _et_is_imperative_2sg(tokens[i].text):
+        return False
+    words, j = [], i - 1
+    while j >= 0 and tokens[j].is_word:
+        words.append(tokens[j])
+        j -= 1
+    if j >= 0 and tokens[j].text not in _CLAUSE_PUNCT:
+        return False
+    if not 1 <= len(words) <= 2 or not words[-1].text[:1].isupper():
+        return False
+    if any(w.norm in _NOT_OBJECT or w.norm in _IMPERATIVE_LEAD for w in words):
+        return False
+    if any((lem := _lookup(w.text.lower(), "et")) is not None and is_verb_lemma(lem) for w in words):
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].is_word
+
+
 def _formal_context(tokens, i: int, lang: str) -> bool:
     """The word is part of an idiom or has a formal subject right before it ("Вы ... перешли",
     "sina peal" = on first-name terms with)."""
@@ -163,15 +199,21 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
     for i, tok in enumerate(tokens):
         if not tok.is_word or "-" in tok.text:
             continue
-        informal = is_informal_word(tok.text, lang) and not _formal_context(tokens, i, lang)
-        if not informal and lang == "et" and _clause_initial(tokens, i):
+        # a Russian passage in an Estonian conversation (after a switch) is judged by the Russian forms
+        wl = "ru" if lang == "et" and _CYRILLIC.search(tok.text) else lang
+        if wl == "ru" and _ru_abbreviation(tokens, i):
+            continue
+        informal = is_informal_word(tok.text, wl) and not _formal_context(tokens, i, wl)
+        if not informal and wl == "et" and _clause_initial(tokens, i):
             if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):
                 informal = True  # "Ära muretse" (formal: "Ärge muretsege")
             else:
                 informal = _et_is_imperative_2sg(tok.text)
-        if not informal and lang == "et" and _wait_a_moment(tokens, i):
+        if not informal and wl == "et" and _wait_a_moment(tokens, i):
             informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands
+        if not informal and wl == "et" and _after_fronted_object(tokens, i):
+            informal = True  # "Otsust ennast vaata iseteenindusest": the object first, then the imperative
         if informal:
             out.append(Match(tok.start, tok.end, tok.text, tok.text.lower()))
     return out
