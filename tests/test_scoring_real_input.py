@@ -137,6 +137,13 @@ def test_a_keyword_list_without_punctuation_is_still_a_keyword_chain(language, r
     ("ru", "Добрый день, Департамент социального страхования, консультант Петрова.", "fail"),
     ("ru", "Здравствуйте, Анна! Департамент социального страхования.", "fail"),
     ("et", "Tere, härra Tamm! Sotsiaalkindlustusamet kuuleb.", "fail"),
+    # blind round 10: «чат ведёт Светлана» and its kin
+    ("ru", "Здравствуйте! Департамент социального страхования, чат ведёт Светлана. Чем могу помочь?", "pass"),
+    ("ru", "здравствуйте департамент социального страхования вас консультирует ольга", "pass"),
+    ("et", "Tere! Sotsiaalkindlustusamet, vestlust juhib Kati. Kuidas saan aidata?", "pass"),
+    ("et", "Tere, Sotsiaalkindlustusamet, Teid nõustab Mari.", "pass"),
+    ("ru", "Здравствуйте! Департамент социального страхования. Ваше дело ведёт Иванова.", "fail"),
+    ("ru", "Здравствуйте! Департамент социального страхования, чат ведёт специалист.", "fail"),
 ])
 def test_own_name_in_the_opening(language, opening, expected):
     assert verdicts(language, [("agent", opening), ("client", "Tere, mul on küsimus.")])["greeting"] == expected
