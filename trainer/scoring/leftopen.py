@@ -32,8 +32,12 @@ def answers_anew(an, last: int, before: int | None) -> bool:
     opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question."""
     from trainer.scoring.checks import _content_lemmas, _restates
 
-    if before is not None and any(accepts(sentence) for _, _, sentence in an.sentences(before)):
-        return any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
+    if before is not None:
+        said = [sentence for _, _, sentence in an.sentences(before)]
+        took = next((k for k, sentence in enumerate(said) if accepts(sentence)), None)
+        # "Понятно. А на похороны что-то дают?": a new question after taking the answer still needs its own
+        if took is not None and not any(tx.is_question(s, an.language) for s in said[took + 1:]):
+            return any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
 
     pool: set[str] = set()
     for i in an.agent_indexes:
@@ -51,9 +55,28 @@ def answers_anew(an, last: int, before: int | None) -> bool:
         rest = sentence
         for m in social.find_all(sentence):
             rest = rest.replace(m.quote, " ")  # "спасибо за звонок, всего доброго" restates nothing
-        if not _restates(rest, frozen, an.language):
+        if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
     return False
+
+
+_RECAP_OPENERS = frozenset("итак итого значит kokkuvotteks kokkuvottes seega niisiis".split())
+_STEM = 5  # "ноябрьская" and "ноября", "возвращена" and "возвращают" share their first letters
+
+
+def _recap(sentence: str, pool: frozenset[str], language: str) -> bool:
+    """A sentence opened by a recap word («Итак, ноябрьская пенсия возвращена правильно») that takes up two
+    or more words of the earlier answers (compared by their first letters: an adjective and its noun, an aspect
+    pair): it sums up, it answers nothing new."""
+    from trainer.scoring.checks import _content_lemmas
+
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    if not words or words[0] not in _RECAP_OPENERS:
+        return False
+    stems = {lem[:_STEM] for lem in pool}
+    own = [lem for lem in _content_lemmas(sentence, language) if not lem & _RECAP_OPENERS]
+    shared = sum(1 for lem in own if any(x[:_STEM] in stems for x in lem))
+    return shared >= 2 and shared >= 0.35 * len(own)
 
 
 _REPEATED_GOODBYES = 2
