@@ -332,12 +332,31 @@ def _hedged(folded: str, lang: str) -> bool:
     return not any(_rx(_CERTAIN[lang]).search(clause) for _start, clause in later)
 
 
+# another person's benefit guessed ("у соседки, видимо, народная пенсия", "naaber saab ilmselt rahvapensioni"): a
+# status nobody looked up, told as the reason; "ilmselt on naabri pension lihtsalt suurem" names no benefit
+_THIRD = {"et": r"naab\w*|tema|ta|temal|tal|sugula\w*|tuttav\w*",
+          "ru": r"сосед\w*|она|он|у\s+нее|у\s+него|ей|ему|родственни\w*|знаком\w*"}
+_BENEFIT_KIND = {"et": r"rahvapension\w*|toovoimetoetus\w*|puue\w*|puude\w*|toitjakaotus\w*|\w+toetus\w*",
+                 "ru": r"народн\w+\s+пенси\w*|пенси\w+\s+по\s+(?:инвалидност|потере)\w*|инвалидност\w*|"
+                       r"пособи\w*|надбавк\w*"}
+
+
+def _guessed_status(folded: str, lang: str) -> bool:
+    guess = _rx(_GUESS[lang] + "|" + _HEDGED_WORDS[lang]).search(folded)
+    return bool(guess and _rx(_THIRD[lang]).search(folded) and _rx(_BENEFIT_KIND[lang]).search(folded))
+
+
+_HEDGED_WORDS = {"et": r"ilmselt|vist|ilmselgelt", "ru": r"видимо|скорее\s+всего|наверное|вероятно"}
+
+
 def is_promise(sentence: str, lang: str) -> bool:
     """Does this one sentence promise or guess an outcome or a date (see the module docstring)?"""
     lang = _lang_of(sentence, lang)
     if lang not in _CERTAIN or tx.is_question(sentence, lang):
         return False
     folded = tx.fold(sentence)
+    if _guessed_status(folded, lang):
+        return True
     if _hedged(folded, lang):
         return False
     sentence = _REASSURE.sub(lambda m: " " * len(m.group()), sentence)  # its "ärge"/«не» negates nothing after it
