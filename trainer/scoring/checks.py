@@ -1242,6 +1242,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     rejected = _rejected_checks(an, checkq) if checkq else set()
     # the summary cue pasted into reply after reply («Итак, подведём итог: ...» three times or more): a template
     pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= _PASTED_CUE
+    tic = bool(cue) and recap.cue_in_every_reply(an, cue, _PASTED_CUE)
     templated = _templated_turns(an)
     for i, lo, hi in an.spans(check.scope):
         if templated and {p[1] for p in an.turns[i].parts} & templated:
@@ -1271,12 +1272,15 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             if cues:
                 if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
                     continue
+                if tic or recap.repastes_after_no(an, i, a, b):
+                    continue  # a cue in (almost) every reply or footer; a paste again after "you did not understand"
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
                 if _cue_recap(an, i, sentences[k:], cue, pool):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
             follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
+            sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
             if i in last_agents and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
@@ -1353,7 +1357,10 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
             chars[p - a:min(q, b) - a] = " " * (min(q, b) - p)
     content = _THANKS_REASON.sub(lambda m: " " * len(m.group()), "".join(chars))
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
-        content = rest[1][2]
+        na, nb, content = rest[1]
+        if tx.is_question(content, an.language) or recap.restates_question(content, an.language) \
+                or an.confirmed_check(i, na, nb, content):
+            return False  # «Итак, подведём итог. Вы хотите узнать ..., правильно?»: a check of the need, no recap
     if not recap.states_point(content, an.language):
         return False
     return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \

@@ -38,6 +38,14 @@ _ASKED = {
     "ru": re.compile(r"\b(?:вы\s+(?:спрашива\w+|спросил\w*|хоти\w*\s+узнать|хотел\w*\s+узнать|интересу\w+)|"
                      r"ваш\s+вопрос\s+(?:был|касал\w+)|вас\s+интересу\w+)\b"),
 }
+# the same said without the pronoun (a verb form of the second person), right after the cue and fillers that
+# open the sentence: "kokkuvõtteks küsisite ...", «итак хотите узнать ...»; not "kui soovite teada, ..." inside
+_ASKED_BARE = {
+    "et": re.compile(r"^(?:(?:selge|mhm|jah|hea|nii|et|ehk|siis|seega|kokkuvotteks|kokkuvottes|lyhidalt|luhidalt)\s+)*"
+                     r"(?:kusisite|kusite|soovite\s+teada|soovisite\s+teada|tahate\s+teada|tahtsite\s+teada)\b"),
+    "ru": re.compile(r"^(?:(?:ясно|понятно|так|итак|значит|хорошо|подвед\w*|подводя|итог\w*|коротко|вкратце)\s+)*"
+                     r"(?:спрашиваете|спросили|хотите\s+узнать|хотели\s+узнать|интересуетесь|интересовались)\b"),
+}
 # the client's "no" to a check: it is not clear, or the agent did not answer (said to the agent, or opening
 # the reply: "Ei vastanud.", "Te ei vastanud", «Вы мне так и не ответили»; not "ema ei vasta")
 _NO = {
@@ -91,7 +99,8 @@ def restates_question(sentence: str, language: str) -> bool:
     if not pattern:
         return False
     parts = [p for p in re.split(r"[:;]", sentence) if p.strip()]
-    asked = [p for p in parts if pattern.search(_folded(p))]
+    bare = _ASKED_BARE[language]
+    asked = [p for p in parts if pattern.search(_folded(p)) or bare.search(_folded(p))]
     return bool(asked) and all(p in asked or explicit_cue(p, language) or not states_point(p, language)
                                for p in parts)
 
@@ -109,3 +118,53 @@ def confirms(client_text: str, language: str) -> bool:
     folded = tx.fold(client_text.lower())
     return bool(pattern and pattern.search(folded)) and not rejects(client_text, language) \
         and "?" not in client_text and not tx.is_question(client_text, language)
+
+
+def cue_in_every_reply(an, cue: str, least: int) -> bool:
+    """Is the summary cue said in ``least`` or more agent replies and missing from at most one of them (a
+    verbal tic opening every turn, «подводя итог ...», or a footer under each message: "Anna | ДСС | итог")?
+    Said everywhere, it announces nothing; a cue said now and then still may."""
+    replies = [i for i in an.agent_indexes if any(t.is_word for t in tx.tokenize_cached(an.turns[i].text))]
+    with_cue = sum(1 for i in replies if an.matches(i, [cue]))
+    return with_cue >= least and with_cue >= len(replies) - 1
+
+
+_RUN = 5  # words in a row copied from an earlier reply: a paste, not a sentence said anew
+
+
+def repastes_after_no(an, i: int, a: int, b: int) -> bool:
+    """Is the cue sentence [a, b) of agent unit i the reply to a client's "no" («вы не поняли, я спрашиваю
+    ...», "te ei vastanud") whose words are mostly copied from earlier replies? The client said the answer
+    missed; the same text again after the cue sums up no answer given."""
+    client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
+    if client is None or not rejects(an.turns[client].text, an.language):
+        return False
+    words = _folded(an.turns[i].text[a:b]).split()
+    earlier = " " + " ".join(_folded(an.turns[j].text) for j in an.agent_indexes if j < i) + " "
+    runs = [k for k in range(len(words) - _RUN + 1) if " " + " ".join(words[k:k + _RUN]) + " " in earlier]
+    copied = {k + d for k in runs for d in range(_RUN)}
+    return len(words) >= _RUN and 3 * len(copied) >= len(words)
+
+
+def footer_start(an, i: int) -> int:
+    """Where the footer of agent unit i starts: the words (three or more) its text ends with word for word
+    as two or more other agent messages do ("——— Анна | ДСС | ... · итог · спасибо за обращение"), a
+    signature pasted under each message that restates nothing; the text's length when there is none."""
+    text = an.turns[i].text
+    shared = []
+    for j in an.agent_indexes:
+        other = an.turns[j].text
+        if j == i or not other:
+            continue
+        n = 0
+        while n < min(len(text), len(other)) and text[-1 - n] == other[-1 - n]:
+            n += 1
+        shared.append(n)
+    if len(shared) < 2:
+        return len(text)
+    n = sorted(shared)[-2]
+    start = len(text) - n
+    while 0 < start < len(text) and text[start - 1].isalnum():
+        start += 1  # a whole word only
+    words = [t for t in tx.tokenize_cached(text[start:]) if t.is_word]
+    return start if len(words) >= 3 else len(text)

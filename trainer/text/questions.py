@@ -273,7 +273,8 @@ _RU_ASK_LAST = frozenset("можно подойдёт подойдет годи�
 
 def _client_open_question(words: list[str], lang: str) -> bool:
     """A client's question by intonation that the words still show: «а пенсия за эти месяцы не пропадёт»
-    («а» and a negated verb in the present or future: a worry), «простите а можно чуть подробнее», «а ... им
+    («а» and a negated verb in the present or future: a worry), «а ... прибавят или это только в этом
+    году» (an alternative after «а»), «простите а можно чуть подробнее», «а ... им
     можно» (a line opened by «а» ending on «можно», «подойдёт»), «вы меня
     вообще слышите» (a verb of perception to the agent), and the complaint that a question is still open
     ("aga minu küsimusele te veel ei vastanud", «вы так и не ответили на мой вопрос»)."""
@@ -290,6 +291,12 @@ def _client_open_question(words: list[str], lang: str) -> bool:
     if "а" in words and words[-1] in _RU_ASK_LAST and not any(w.startswith("зна") for w in words) \
             and len(words) - max(k for k, w in enumerate(words) if w == "а") >= 4:
         return True  # not «а я и не знала что так можно»
+    if "а" in words and not any(w.startswith("зна") or w.startswith("дума") for w in words):
+        # «а в следующем году тоже прибавят или это только в этом году было»: an alternative after «а» asks
+        k = max(k for k, w in enumerate(words) if w == "а")
+        tail = words[k + 1:]
+        if "или" in tail[2:-1] and len(tail) >= 5:
+            return True
     while words and words[0] in _RU_POLITE_LEADS:
         words = words[1:]
     if len(words) < 2 or words[0] != "а" or any(w.startswith("зна") for w in words):
