@@ -24,6 +24,10 @@ def test_a_guessed_benefit_of_another_person_is_a_guess(lang, sentence):
     ("ru", "Народную пенсию получает человек без нужного стажа."),
     ("et", "Kui Teie naabril on puue, saab ta taotleda puudega inimese toetust."),
     ("ru", "Наверное, вам будет удобнее подать заявление в самообслуживании."),
+    # a guess about the client's own case, with the other person and a benefit elsewhere in the sentence
+    ("et", "Abikaasale makstakse toitjakaotuspensioni ainult teatud tingimustel, näiteks kui ta on ise "
+           "vanaduspensionieas või tal puudub töövõime, nii et Teile endale seda tõenäoliselt ei määrata; "
+           "tütar saab toitjakaotustoetust."),
 ])
 def test_no_guess_about_another_persons_benefit(lang, sentence):
     assert not is_promise(sentence, lang)

@@ -341,9 +341,15 @@ _BENEFIT_KIND = {"et": r"rahvapension\w*|toovoimetoetus\w*|puue\w*|puude\w*|toit
                        r"пособи\w*|надбавк\w*"}
 
 
+_NEAR = 45  # letters either side of the guess word: the person and the benefit guessed are next to it
+
+
 def _guessed_status(folded: str, lang: str) -> bool:
-    guess = _rx(_GUESS[lang] + "|" + _HEDGED_WORDS[lang]).search(folded)
-    return bool(guess and _rx(_THIRD[lang]).search(folded) and _rx(_BENEFIT_KIND[lang]).search(folded))
+    for guess in _rx(_GUESS[lang] + "|" + _HEDGED_WORDS[lang]).finditer(folded):
+        near = folded[max(0, guess.start() - _NEAR):guess.end() + _NEAR]
+        if _rx(_THIRD[lang]).search(near) and _rx(_BENEFIT_KIND[lang]).search(near):
+            return True
+    return False
 
 
 _HEDGED_WORDS = {"et": r"ilmselt|vist|ilmselgelt", "ru": r"видимо|скорее\s+всего|наверное|вероятно"}
