@@ -536,14 +536,34 @@ class TranscriptAnalysis:
 
     # -- identification -------------------------------------------------------------------
     def disclosures(self) -> list[tuple[int, tx.Match]]:
-        """Agent units stating one of the context's private facts, in order."""
+        """Agent units stating one of the context's private facts, in order (not the client's own statement of
+        it asked or set as a condition: see `_echoes_fact`)."""
         found = []
         for i in self.agent_indexes:
             for fact in self.context.private_facts:
                 m = _find_fact(self.turns[i].text, fact, self.language)
-                if m is not None:
+                if m is not None and not self._echoes_fact(i, m, fact):
                     found.append((i, m))
         return sorted(found, key=lambda item: (item[0], item[1].start))
+
+    def _echoes_fact(self, i: int, m: tx.Match, fact: str) -> bool:
+        """Does agent unit `i` only take up a fact the client stated earlier, in a question or a condition ("kas
+        dokumendid on enne 15. oktoobrit?", "kui otsus jõudis hiljem kui 15. oktoobril", «если решение от 15
+        октября ...»)? It tells the client nothing. Said as a statement it still confirms the data, and a fact
+        the client only asked about ("kas mu pension on 712?") was never theirs to state."""
+        a, b = _sentence_of(self, i, m.start)
+        sentence = self.turns[i].text[a:b]
+        if not (tx.is_question(sentence, self.language)
+                or _CONDITION.search(tx.fold(self.turns[i].text[a:m.start]))):
+            return False
+        for j in range(i):
+            if self.turns[j].role != "client":
+                continue
+            said = _find_fact(self.turns[j].text, fact, self.language)
+            if said is not None and not any(p <= said.start < q and tx.is_question(s, self.language)
+                                            for p, q, s in self.sentences(j)):
+                return True
+        return False
 
     def identification(self) -> dict:
         """When the agent asked for the code, when the client gave one, when identification completed."""

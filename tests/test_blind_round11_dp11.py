@@ -1,0 +1,114 @@
+"""What blind round 11 (held out at its first replay) showed about identification and leaks, in general form, on
+own et/ru sentences:
+
+- a date kept as a private fact ("14.09") is stated by the date in words or with the month's name ("neljateistkümnendal
+  septembril", «14 сентября»), not only in digits; another day or month, or the day alone, states nothing;
+- a code read in groups whose last digit is joined by "ja"/«и» ("... nelikümmend neli ja null", «... двадцать восемь и
+  восемь») identifies the caller when the whole passes the checksum;
+- a caller who repeats digits while reading ("... neli null, neli null, mitte neli üks") gives the code the agent then
+  reads back, when those digits are in what the caller said; a code the caller never said identifies no one;
+- a chat client the agent says is writing from the self-service ("Te kirjutate iseteenindusest", «Вы пишете из
+  самообслуживания») is logged in; an invitation to write there is not;
+- in a chat, an agent who asks for no code, warns not to type it in the chat and sends the client to the
+  self-service for their personal data, disclosing nothing, did what the chat allows.
+"""
+
+import pytest
+from scoring_support import verdicts
+
+from trainer.text.facts import find_fact
+
+ET_CODE, RU_CODE = "38203150440", "48112230288"  # both pass the checksum
+
+
+@pytest.mark.parametrize("lang,text,fact,found", [
+    ("et", "Teie taotlus registreeriti neljateistkümnendal septembril.", "14.09", True),
+    ("et", "Avaldus jõudis meile 14. septembril.", "14.09", True),
+    ("ru", "Ваше заявление зарегистрировано четырнадцатого сентября.", "14.09", True),
+    ("ru", "Заявление поступило 14 сентября.", "14.09", True),
+    ("et", "Otsus tehti 03.11.", "03.11", True),
+    # must-nots: another date, the day alone, a number of days, an amount
+    ("et", "Teie taotlus registreeriti neljateistkümnendal oktoobril.", "14.09", False),
+    ("et", "Vastame neljateistkümne päeva jooksul.", "14.09", False),
+    ("ru", "Заявление зарегистрировано пятнадцатого сентября.", "14.09", False),
+    ("ru", "Решение в течение 14 дней.", "14.09", False),
+    ("ru", "Выплата 14 евро.", "14.09", False),
+    ("et", "Teie taotlus registreeriti neljateistkümnendal septembril.", "14.13", False),
+])
+def test_a_date_fact_is_stated_in_words(lang, text, fact, found):
+    assert (find_fact(text, fact, lang) is not None) is found
+
+
+def _refused_code_call(lang, fact_sentence, code=None):
+    if lang == "et":
+        answer = f"jah {code}" if code else "ei, koodi ma telefonis ei ütle"
+        return [("agent", "Tere, Sotsiaalkindlustusamet, Piret kuuleb. Kuidas saan aidata?"),
+                ("client", "tere, saatsin pensioni taotluse, kas see on kohale jõudnud"),
+                ("agent", "Et taotlust vaadata, palun öelge oma isikukood."),
+                ("client", answer),
+                ("agent", fact_sentence),
+                ("client", "selge aitäh"),
+                ("agent", "Kas saite vastuse? Aitäh, head päeva!")]
+    answer = f"да, {code}" if code else "нет, код я по телефону не скажу"
+    return [("agent", "Здравствуйте, Департамент социального страхования, Наталья. Чем могу помочь?"),
+            ("client", "здравствуйте, я отправил заявление на пенсию, оно дошло?"),
+            ("agent", "Чтобы посмотреть заявление, назовите, пожалуйста, Ваш личный код."),
+            ("client", answer),
+            ("agent", fact_sentence),
+            ("client", "понятно, спасибо"),
+            ("agent", "Вы получили ответ? Спасибо, всего доброго!")]
+
+
+@pytest.mark.parametrize("lang,fact_sentence,code,leak", [
+    ("et", "Leidsin nime järgi: taotlus registreeriti neljateistkümnendal septembril, rohkem pole vaja.", None, True),
+    ("ru", "Нашла по фамилии: заявление зарегистрировано четырнадцатого сентября, больше ничего не нужно.", None,
+     True),
+    # must-nots: the same after a valid code, and a general rule without the date
+    ("et", "Aitäh. Taotlus registreeriti neljateistkümnendal septembril, rohkem pole vaja.", ET_CODE, False),
+    ("ru", "Спасибо. Заявление зарегистрировано четырнадцатого сентября, больше ничего не нужно.", RU_CODE, False),
+    ("et", "Ilma koodita saan öelda ainult üldiselt: taotlus vaadatakse läbi 15 tööpäeva jooksul.", None, False),
+    ("ru", "Без кода могу сказать только в общем: заявление рассматривают 15 рабочих дней.", None, False),
+])
+def test_a_date_in_words_to_a_caller_who_refused_the_code_is_a_leak(lang, fact_sentence, code, leak):
+    r = verdicts(lang, _refused_code_call(lang, fact_sentence, code), identification_required=True,
+                 private_facts=["14.09"])
+    assert (r["data_protection"] == "fail") is leak
+
+
+
+def _echo_chat(lang, client_line, agent_line):
+    if lang == "et":
+        return [("agent", "Tere! Sotsiaalkindlustusamet, minu nimi on Piret. Millega saan aidata?"),
+                ("client", client_line),
+                ("agent", agent_line),
+                ("client", "selge aitäh"),
+                ("agent", "Kas saite vastuse? Aitäh, et kirjutasite, head päeva!")]
+    return [("agent", "Здравствуйте! Департамент социального страхования, меня зовут Наталья. Чем могу помочь?"),
+            ("client", client_line),
+            ("agent", agent_line),
+            ("client", "понятно, спасибо"),
+            ("agent", "Вы получили ответ? Спасибо, что написали, всего доброго!")]
+
+
+@pytest.mark.parametrize("lang,client_line,agent_line,leak", [
+    # the client's own date taken up in a question or a condition tells nothing
+    ("et", "Otsus kehtib 12. märtsist ja ma tahan vaidlustada.",
+     "Kas uued arstipaberid on enne 12. märtsi või pärast seda?", False),
+    ("et", "Otsus kehtib 12. märtsist ja ma tahan vaidlustada.",
+     "Kui otsus jõudis Teieni hiljem kui 12. märtsil, arvestatakse tähtaega saabumisest.", False),
+    ("ru", "Решение действует с 12 марта, я хочу его обжаловать.",
+     "Новые справки у Вас до двенадцатого марта или после?", False),
+    ("ru", "Решение действует с 12 марта, я хочу его обжаловать.",
+     "Если решение пришло к Вам позже двенадцатого марта, срок считается со дня получения.", False),
+    # must-nots: the date said first by the agent, confirmed as a statement, or only asked about by the client
+    ("et", "Tahan otsuse vaidlustada.", "Kas uued arstipaberid on enne 12. märtsi või pärast seda?", True),
+    ("et", "Otsus kehtib 12. märtsist ja ma tahan vaidlustada.", "Jah, otsus kehtib 12. märtsist.", True),
+    ("ru", "Решение с 12 марта?", "Если решение пришло позже двенадцатого марта, срок считается со дня получения.",
+     True),
+    ("ru", "Решение действует с 12 марта, я хочу его обжаловать.", "Да, решение действует с двенадцатого марта.",
+     True),
+])
+def test_the_clients_own_date_asked_back_is_no_disclosure(lang, client_line, agent_line, leak):
+    r = verdicts(lang, _echo_chat(lang, client_line, agent_line), channel="chat", identification_required=True,
+                 private_facts=["12.03"])
+    assert (r["data_protection"] == "fail") is leak
