@@ -75,6 +75,56 @@ def test_a_date_in_words_to_a_caller_who_refused_the_code_is_a_leak(lang, fact_s
     assert (r["data_protection"] == "fail") is leak
 
 
+def _code_call(lang, client_code, fact_sentence, read_back=None):
+    opening = _refused_code_call(lang, "")[:3]
+    turns = [*opening, ("client", client_code)]
+    if read_back:
+        turns.append(("agent", read_back))
+    if lang == "et":
+        return [*turns, ("agent", fact_sentence), ("client", "selge aitäh"),
+                ("agent", "Kas saite vastuse? Aitäh, head päeva!")]
+    return [*turns, ("agent", fact_sentence), ("client", "понятно, спасибо"),
+            ("agent", "Вы получили ответ? Спасибо, всего доброго!")]
+
+
+ET_FACT = "Aitäh. Teie pension on 712 eurot kuus."
+RU_FACT = "Спасибо. Ваша пенсия 712 евро в месяц."
+
+
+@pytest.mark.parametrize("lang,client_code,fact,leak", [
+    ("et", "kolmkümmend kaheksa, kakskümmend, kolmkümmend üks, viiskümmend, nelikümmend neli ja null", ET_FACT, False),
+    ("ru", "Сорок восемь, одиннадцать, двадцать два, тридцать, двадцать восемь и восемь.", RU_FACT, False),
+    # must-nots: the joined digits fail the checksum, or "ja"/«и» joins no last digit
+    ("et", "kolmkümmend kaheksa, kakskümmend, kolmkümmend üks, viiskümmend, nelikümmend neli ja üks", ET_FACT, True),
+    ("ru", "Сорок восемь, одиннадцать, двадцать два, тридцать, двадцать восемь и семь.", RU_FACT, True),
+    ("ru", "Сорок восемь, одиннадцать, двадцать два, тридцать, двадцать восемь и всё.", RU_FACT, True),
+])
+def test_a_last_digit_joined_by_and_completes_the_code(lang, client_code, fact, leak):
+    r = verdicts(lang, _code_call(lang, client_code, fact), identification_required=True, private_facts=["712"])
+    assert (r["data_protection"] == "fail") is leak
+
+
+ET_REPEAT = "kolm kaheksa kaks null kolm üks viis null neli neli null, neli null, mitte neli üks"
+RU_REPEAT = "четыре восемь один один два два три ноль два восемь восемь, восемь восемь, не восемь девять"
+
+
+@pytest.mark.parametrize("lang,client_code,read_back,leak", [
+    ("et", ET_REPEAT, "Aitäh, kolm kaheksa kaks null kolm üks viis null neli neli null, nüüd on korras.", False),
+    ("ru", RU_REPEAT, "Спасибо, четыре восемь один один два два три ноль два восемь восемь, теперь верно.", False),
+    # must-nots: no read-back, or a valid code read out that the caller never said
+    ("et", ET_REPEAT, None, True),
+    ("ru", RU_REPEAT, None, True),
+    ("et", "kolm kaheksa kaks null kolm üks viis null neli neli üks", "Leidsin nime järgi, Teie kood on 48112230288.",
+     True),
+    ("ru", "четыре восемь один один два два три ноль два восемь девять", "Нашла по имени, Ваш код 38203150440.",
+     True),
+])
+def test_a_code_with_repeated_digits_read_back_identifies(lang, client_code, read_back, leak):
+    fact = ET_FACT if lang == "et" else RU_FACT
+    r = verdicts(lang, _code_call(lang, client_code, fact, read_back), identification_required=True,
+                 private_facts=["712"])
+    assert (r["data_protection"] == "fail") is leak
+
 
 def _echo_chat(lang, client_line, agent_line):
     if lang == "et":

@@ -24,6 +24,7 @@ from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, recited_in_opener
+from trainer.scoring.codes import code_joined_by_and, code_read_back
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
@@ -576,7 +577,8 @@ class TranscriptAnalysis:
         given = None
         if asked is not None and not self.context.no_identifiers:  # a code typed in an open chat identifies nobody
             given = next((i for i in range(asked + 1, len(self.turns))
-                          if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i))), None)
+                          if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i)
+                                                                 or self._read_back(i))), None)
         complete = given
         if self.policy == "code_and_item" and given is not None:
             item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
@@ -615,7 +617,7 @@ class TranscriptAnalysis:
         is often read out in parts, the agent asking for the rest or repeating the last digits back in between
         ("... null kaks" / "null kaks ja edasi?" / "seitse kolm"); the trailing digits of up to two earlier
         client units and the leading digits of this one, joined, must pass the checksum."""
-        whole = self._valid_code(self.turns[i].text)
+        whole = self._valid_code(self.turns[i].text) or code_joined_by_and(self.turns[i].text)
         if whole:
             return whole
         head = _DIGIT_HEAD.match(self.turns[i].text.strip())
@@ -647,6 +649,14 @@ class TranscriptAnalysis:
             return ""
         code = given[-11:]
         return next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "")
+
+    def _read_back(self, i: int) -> str:
+        """The code the agent's next unit reads back from the digits of the client's unit `i` ("" if none; see
+        `code_read_back`)."""
+        k = i + 1
+        if k >= len(self.turns) or self.turns[k].role != "agent":
+            return ""
+        return code_read_back(self.turns[i].text, self.turns[k].text)
 
     @staticmethod
     def _valid_code(text: str) -> str:
