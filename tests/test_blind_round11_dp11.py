@@ -126,6 +126,75 @@ def test_a_code_with_repeated_digits_read_back_identifies(lang, client_code, rea
     assert (r["data_protection"] == "fail") is leak
 
 
+def _chat(lang, first, fact_sentence):
+    if lang == "et":
+        return [("agent", f"Tere! Sotsiaalkindlustusamet, minu nimi on Piret. {first} Millega saan aidata?"),
+                ("client", "tere, miks mu lapsetoetus lõpetati?"),
+                ("agent", fact_sentence),
+                ("client", "selge aitäh"),
+                ("agent", "Kas saite vastuse? Aitäh, et kirjutasite, head päeva!")]
+    return [("agent", f"Здравствуйте! Департамент социального страхования, меня зовут Наталья. {first} Чем могу помочь?"),
+            ("client", "здравствуйте, почему мне прекратили детское пособие?"),
+            ("agent", fact_sentence),
+            ("client", "понятно, спасибо"),
+            ("agent", "Вы получили ответ? Спасибо, что написали, всего доброго!")]
+
+
+ET_DECISION = "Näen otsust 14.07.2026 lapsetoetuse lõpetamise kohta, sest gümnaasium sai läbi."
+RU_DECISION = "Вижу решение от 14.07.2026 о прекращении пособия, потому что гимназия окончена."
+
+
+@pytest.mark.parametrize("lang,first,leak", [
+    ("et", "Te kirjutate iseteenindusest, seega näen Teie andmeid.", False),
+    ("ru", "Вы пишете из самообслуживания, поэтому я вижу Ваши данные.", False),
+    # must-nots: an invitation to write there, a question, a condition
+    ("et", "Kirjutage meile iseteeninduse kaudu.", True),
+    ("et", "Kas Te kirjutate iseteenindusest?", True),
+    ("ru", "Напишите нам через самообслуживание.", True),
+    ("ru", "Если Вы пишете из самообслуживания, я вижу Ваши данные.", True),
+    # must-nots: what the client wrote about an e-identity logs no one in
+    ("et", "Te kirjutasite, et ID-kaart on kadunud.", True),
+    ("ru", "Вы написали, что потеряли ID-карту.", True),
+])
+def test_a_client_writing_from_the_self_service_is_logged_in(lang, first, leak):
+    fact = ET_DECISION if lang == "et" else RU_DECISION
+    r = verdicts(lang, _chat(lang, first, fact), channel="chat", identification_required=True,
+                 private_facts=["14.07.2026"])
+    assert (r["data_protection"] == "fail") is leak
+
+
+ET_WARN = ("Palun ärge kirjutage isikukoodi siia vestlusesse. Oma makse andmeid näete iseteenindusest, kui logite "
+           "Smart-ID-ga sisse.")
+RU_WARN = ("Пожалуйста, не пишите личный код в этот чат. Данные своей выплаты Вы увидите в самообслуживании, войдя "
+           "через Smart-ID.")
+
+
+@pytest.mark.parametrize("lang,reply,passes", [
+    ("et", ET_WARN, True),
+    ("ru", RU_WARN, True),
+    # must-nots: the redirect without the warning, the warning without the redirect, and data told after both
+    ("et", "Oma makse andmeid näete iseteenindusest, kui logite Smart-ID-ga sisse.", False),
+    ("ru", "Пожалуйста, не пишите личный код в этот чат. Выплаты бывают пятого числа.", False),
+    ("et", ET_WARN + " Teie pension on 712 eurot.", False),
+    ("ru", RU_WARN + " Ваша пенсия 712 евро.", False),
+])
+def test_a_chat_agent_who_keeps_the_code_out_of_the_chat_identifies_as_the_chat_allows(lang, reply, passes):
+    if lang == "et":
+        turns = [("agent", "Tere! Sotsiaalkindlustusamet, minu nimi on Piret. Millega saan aidata?"),
+                 ("client", f"kas mu detsembri pension on teele pandud? {ET_CODE}"),
+                 ("agent", reply),
+                 ("client", "selge aitäh"),
+                 ("agent", "Kas veel on küsimusi? Aitäh, et kirjutasite, head päeva!")]
+    else:
+        turns = [("agent", "Здравствуйте! Департамент социального страхования, меня зовут Наталья. Чем могу помочь?"),
+                 ("client", f"мою декабрьскую пенсию уже отправили? {RU_CODE}"),
+                 ("agent", reply),
+                 ("client", "понятно, спасибо"),
+                 ("agent", "Остались вопросы? Спасибо, что написали, всего доброго!")]
+    r = verdicts(lang, turns, channel="chat", identification_required=True, private_facts=["712"])
+    assert (r["identification"] == "pass") is passes
+
+
 def _echo_chat(lang, client_line, agent_line):
     if lang == "et":
         return [("agent", "Tere! Sotsiaalkindlustusamet, minu nimi on Piret. Millega saan aidata?"),

@@ -765,7 +765,11 @@ _LOGGED_IN = re.compile(
     r"(?:sisenesite|sisse\s+loginud|sisse\s+logisite|logisite|olete\s+tuvastatud|tuvastasite\s+end|"
     r"вошли|вошла|вошёл|вошел|зашли|зашла|авторизова\w*|идентифицирова\w*)"
     rf"[^.?!]{{0,60}}{_SELF_SERVICE_LOGIN}|{_SELF_SERVICE_LOGIN}[^.?!]{{0,40}}"
-    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)")
+    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)"
+    # writing from inside it ("Te kirjutate iseteenindusest", «Вы пишете из самообслуживания»)
+    r"|(?:kirjutate|kirjutasite|pöördute|pöördusite|poordute|poordusite)\s+(?:\w+\s+){0,2}"
+    r"iseteenindus(?:est|es|e\s+kaudu)(?!\w)"
+    r"|(?:пишете|написали|обращаетесь|обратились)\s+(?:\w+\s+){0,2}(?:из|через|в)\s+(?:\w+\s+)?самообслуживани\w*")
 # ... or the caller's authorisation (power of attorney, guardianship ruling) is on file
 _ON_FILE = re.compile(
     r"(?:volikiri|volikirja|volitus\w*|eestkoste\w*|kohtumäärus\w*|kohtumaarus\w*|"
@@ -1092,11 +1096,37 @@ def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
         if found:
             return Outcome(False, [an.evidence(i, found[0].quote)], "open_chat")
     for i in an.agent_indexes:
-        for a, b, sentence in an.sentences(i):
-            words = sum(t.is_word for t in tx.tokenize_cached(sentence))
-            if words >= 4 and _AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
-                return Outcome(True, [an.evidence(i, sentence.strip())], "open_chat_redirect")
+        redirect = _redirects(an, i)
+        if redirect is not None:
+            return Outcome(True, [redirect], "open_chat_redirect")
     return Outcome(False, [], "not_asked")
+
+
+def _redirects(an: TranscriptAnalysis, i: int) -> Evidence | None:
+    """The first sentence of agent unit `i` sending the client to an authenticated channel (see
+    `_open_chat_identification`), or None."""
+    for a, b, sentence in an.sentences(i):
+        words = sum(t.is_word for t in tx.tokenize_cached(sentence))
+        if words >= 4 and _AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
+            return an.evidence(i, sentence.strip())
+    return None
+
+
+def _kept_out_of_chat(an: TranscriptAnalysis) -> Evidence | None:
+    """In a transcript of a real chat (no scenario decides it): the agent, asking for no code, told the client not
+    to type it in the chat and, then or later, sent them to the self-service or the info line for their own
+    data: the identification an open chat allows (the redirect as evidence), or None."""
+    if an.transcript.channel != "chat" or an.context.scenario_id:
+        return None
+    warned = next((i for i in an.agent_indexes
+                   if any(_CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i))), None)
+    if warned is None:
+        return None
+    for i in an.agent_indexes:
+        redirect = _redirects(an, i) if i >= warned else None
+        if redirect is not None:
+            return redirect
+    return None
 
 
 def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -1113,6 +1143,9 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     if state["asked"] is None:
         if early is not None:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
+        redirect = _kept_out_of_chat(an)
+        if redirect is not None:
+            return Outcome(True, [redirect], "open_chat_redirect")
         return Outcome(False, [], "not_asked")
     asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
     # a third person's code identifies no one entitled to the data: in a transcript of a real call, data said
