@@ -24,6 +24,7 @@ from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, recited_in_opener
+from trainer.scoring.codes import code_joined_by_and, code_read_back
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
@@ -536,14 +537,34 @@ class TranscriptAnalysis:
 
     # -- identification -------------------------------------------------------------------
     def disclosures(self) -> list[tuple[int, tx.Match]]:
-        """Agent units stating one of the context's private facts, in order."""
+        """Agent units stating one of the context's private facts, in order (not the client's own statement of
+        it asked or set as a condition: see `_echoes_fact`)."""
         found = []
         for i in self.agent_indexes:
             for fact in self.context.private_facts:
                 m = _find_fact(self.turns[i].text, fact, self.language)
-                if m is not None:
+                if m is not None and not self._echoes_fact(i, m, fact):
                     found.append((i, m))
         return sorted(found, key=lambda item: (item[0], item[1].start))
+
+    def _echoes_fact(self, i: int, m: tx.Match, fact: str) -> bool:
+        """Does agent unit `i` only take up a fact the client stated earlier, in a question or a condition ("kas
+        dokumendid on enne 15. oktoobrit?", "kui otsus jõudis hiljem kui 15. oktoobril", «если решение от 15
+        октября ...»)? It tells the client nothing. Said as a statement it still confirms the data, and a fact
+        the client only asked about ("kas mu pension on 712?") was never theirs to state."""
+        a, b = _sentence_of(self, i, m.start)
+        sentence = self.turns[i].text[a:b]
+        if not (tx.is_question(sentence, self.language)
+                or _CONDITION.search(tx.fold(self.turns[i].text[a:m.start]))):
+            return False
+        for j in range(i):
+            if self.turns[j].role != "client":
+                continue
+            said = _find_fact(self.turns[j].text, fact, self.language)
+            if said is not None and not any(p <= said.start < q and tx.is_question(s, self.language)
+                                            for p, q, s in self.sentences(j)):
+                return True
+        return False
 
     def identification(self) -> dict:
         """When the agent asked for the code, when the client gave one, when identification completed."""
@@ -556,7 +577,8 @@ class TranscriptAnalysis:
         given = None
         if asked is not None and not self.context.no_identifiers:  # a code typed in an open chat identifies nobody
             given = next((i for i in range(asked + 1, len(self.turns))
-                          if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i))), None)
+                          if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i)
+                                                                 or self._read_back(i))), None)
         complete = given
         if self.policy == "code_and_item" and given is not None:
             item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
@@ -595,7 +617,7 @@ class TranscriptAnalysis:
         is often read out in parts, the agent asking for the rest or repeating the last digits back in between
         ("... null kaks" / "null kaks ja edasi?" / "seitse kolm"); the trailing digits of up to two earlier
         client units and the leading digits of this one, joined, must pass the checksum."""
-        whole = self._valid_code(self.turns[i].text)
+        whole = self._valid_code(self.turns[i].text) or code_joined_by_and(self.turns[i].text)
         if whole:
             return whole
         head = _DIGIT_HEAD.match(self.turns[i].text.strip())
@@ -627,6 +649,14 @@ class TranscriptAnalysis:
             return ""
         code = given[-11:]
         return next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "")
+
+    def _read_back(self, i: int) -> str:
+        """The code the agent's next unit reads back from the digits of the client's unit `i` ("" if none; see
+        `code_read_back`)."""
+        k = i + 1
+        if k >= len(self.turns) or self.turns[k].role != "agent":
+            return ""
+        return code_read_back(self.turns[i].text, self.turns[k].text)
 
     @staticmethod
     def _valid_code(text: str) -> str:
@@ -735,7 +765,11 @@ _LOGGED_IN = re.compile(
     r"(?:sisenesite|sisse\s+loginud|sisse\s+logisite|logisite|olete\s+tuvastatud|tuvastasite\s+end|"
     r"вошли|вошла|вошёл|вошел|зашли|зашла|авторизова\w*|идентифицирова\w*)"
     rf"[^.?!]{{0,60}}{_SELF_SERVICE_LOGIN}|{_SELF_SERVICE_LOGIN}[^.?!]{{0,40}}"
-    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)")
+    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)"
+    # writing from inside it ("Te kirjutate iseteenindusest", «Вы пишете из самообслуживания»)
+    r"|(?:kirjutate|kirjutasite|pöördute|pöördusite|poordute|poordusite)\s+(?:\w+\s+){0,2}"
+    r"iseteenindus(?:est|es|e\s+kaudu)(?!\w)"
+    r"|(?:пишете|написали|обращаетесь|обратились)\s+(?:\w+\s+){0,2}(?:из|через|в)\s+(?:\w+\s+)?самообслуживани\w*")
 # ... or the caller's authorisation (power of attorney, guardianship ruling) is on file
 _ON_FILE = re.compile(
     r"(?:volikiri|volikirja|volitus\w*|eestkoste\w*|kohtumäärus\w*|kohtumaarus\w*|"
@@ -1062,11 +1096,37 @@ def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
         if found:
             return Outcome(False, [an.evidence(i, found[0].quote)], "open_chat")
     for i in an.agent_indexes:
-        for a, b, sentence in an.sentences(i):
-            words = sum(t.is_word for t in tx.tokenize_cached(sentence))
-            if words >= 4 and _AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
-                return Outcome(True, [an.evidence(i, sentence.strip())], "open_chat_redirect")
+        redirect = _redirects(an, i)
+        if redirect is not None:
+            return Outcome(True, [redirect], "open_chat_redirect")
     return Outcome(False, [], "not_asked")
+
+
+def _redirects(an: TranscriptAnalysis, i: int) -> Evidence | None:
+    """The first sentence of agent unit `i` sending the client to an authenticated channel (see
+    `_open_chat_identification`), or None."""
+    for a, b, sentence in an.sentences(i):
+        words = sum(t.is_word for t in tx.tokenize_cached(sentence))
+        if words >= 4 and _AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
+            return an.evidence(i, sentence.strip())
+    return None
+
+
+def _kept_out_of_chat(an: TranscriptAnalysis) -> Evidence | None:
+    """In a transcript of a real chat (no scenario decides it): the agent, asking for no code, told the client not
+    to type it in the chat and, then or later, sent them to the self-service or the info line for their own
+    data: the identification an open chat allows (the redirect as evidence), or None."""
+    if an.transcript.channel != "chat" or an.context.scenario_id:
+        return None
+    warned = next((i for i in an.agent_indexes
+                   if any(_CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i))), None)
+    if warned is None:
+        return None
+    for i in an.agent_indexes:
+        redirect = _redirects(an, i) if i >= warned else None
+        if redirect is not None:
+            return redirect
+    return None
 
 
 def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -1083,6 +1143,9 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     if state["asked"] is None:
         if early is not None:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
+        redirect = _kept_out_of_chat(an)
+        if redirect is not None:
+            return Outcome(True, [redirect], "open_chat_redirect")
         return Outcome(False, [], "not_asked")
     asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
     # a third person's code identifies no one entitled to the data: in a transcript of a real call, data said

@@ -13,6 +13,7 @@ __all__ = ["find_fact"]
 
 _NEAR = 40  # max characters between the number and the words of one fact
 _DIGIT_STRING = re.compile(r"^\+?\d[\d \-\u00a0]*\d$")
+_DAY_MONTH = re.compile(r"^\d{1,2}\.\d{1,2}$")
 
 
 def _compatible(fact: NumberSpan, span: NumberSpan) -> bool:
@@ -70,7 +71,8 @@ def find_fact(text: str, fact: str, lang: str) -> Match | None:
     - Facts with numbers ("812,40", "1 245,60 eurot", "5. detsembril", "15.03.2026"):
       every number must appear with the same canonical value (812,4 == 812.40, a date
       as "15.03.2026", "15. märtsil 2026" or "viiendal detsembril"); currency words are ignored; other words
-      of the fact must match by lemma within 40 characters of the numbers.
+      of the fact must match by lemma within 40 characters of the numbers. A day and month ("20.06") is
+      also that date ("kahekümnendal juunil", «20 августа»).
     - Plain word facts ("Tallinna") match by lemma like a PhraseSet phrase.
     The returned Match spans all matched parts; a non-negated statement is preferred.
     """
@@ -83,11 +85,25 @@ def find_fact(text: str, fact: str, lang: str) -> Match | None:
     spoken = _spoken_amount(text, stripped)
     if spoken is not None:
         return spoken
-    fact_numbers = find_numbers(stripped)
-    words = tuple(
-        t.text for t in tokenize(_blank_spans(stripped, fact_numbers))
-        if t.is_word and fold(t.text) not in CURRENCY_WORDS
-    )
+    if _DAY_MONTH.match(stripped):
+        # "20.06" in a private fact is a date as often as an amount; the date is said "kahekümnendal juunil",
+        # «20 августа» (a day and month only read as a date with the closing dot: "20.06.")
+        dates = find_numbers(stripped + ".")
+        if len(dates) == 1 and dates[0].kind == "date":
+            as_date = _find_numbers_fact(text, dates, (), lang, stripped)
+            if as_date is not None:
+                return as_date
+    return _find_numbers_fact(text, find_numbers(stripped), None, lang, stripped)
+
+
+def _find_numbers_fact(text: str, fact_numbers: list[NumberSpan], words: tuple[str, ...] | None, lang: str,
+                       fact: str) -> Match | None:
+    """Where `text` states the numbers of a fact (and its other `words`, None: read them from the fact)."""
+    if words is None:
+        words = tuple(
+            t.text for t in tokenize(_blank_spans(fact, fact_numbers))
+            if t.is_word and fold(t.text) not in CURRENCY_WORDS
+        )
     if not fact_numbers:
         return _word_set((" ".join(words),), lang).find(text) if words else None
     spans = find_numbers(text)
