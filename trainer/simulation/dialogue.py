@@ -178,15 +178,18 @@ class Conversation:
         for name, crit_id in self.scenario.criterion_signals.items():
             signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values,
                                                                            heard)
+        affirmed = listening.affirmed_asks(self, acted, self.current_step)
+        signals.update(affirmed)  # «да, платят» to «в Германию вообще платят?» says what the question asked
         for name, hit in {**signals, **facts}.items():
             if hit:
                 self.state["ever"][name] = True
         self._said_before = dict(self.state.get("said", {}))
         self._acked = False  # an acknowledgement of something said before is in this reply's answer
-        self._stated = listening.stated_signals(self, acted, signals, facts)
+        self._stated = {**listening.stated_signals(self, acted, signals, facts), **affirmed}
         for name, hit in self._stated.items():
             if hit:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
+                self.state["ever"][name] = True  # (also where the whole reply read as one question)
         # a reply that ends with a goodbye and leads into an end step: the client's parting line ends the call
         plain = analysis["heard"]  # the reply without its staged parts (staged.py)
         self._goodbye = listening.goodbye_tail(self, plain) is not None

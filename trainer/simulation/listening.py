@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
+from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 from trainer.simulation.reactions import (
     AFTER_END,
@@ -181,7 +182,8 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
     unpunctuated = not any(ch in ".?!,;:" for ch in norm)  # speech: the question falls on the last words
     out: list[str] = []
     names: set[str] = set()
-    name_check = checks_name(conv, questions) or checks_name(conv, confirm_requests(conv, norm)) or bool(
+    name_check = checks_name(conv, questions) or checks_name(conv, confirm_requests(conv, norm)) \
+        or bool(name_check_heads(conv, questions)) or bool(
         whole_norm and checks_name(conv, _questions(whole_norm, lang) + confirm_requests(conv, whole_norm)))
     answered: set[str] = set()  # the questions a `knows` fact answered
     for key, known in conv.scenario.knows.items():
@@ -383,6 +385,12 @@ _STAGE_HEAD = {
     "ru": re.compile(r"\b(?:шаг\w*|этап\w*|модел\w*|объяснени\w*|разъяснени\w*|идентификац\w*|"
                      r"уточнени\w*|приветстви\w*|завершени\w*)\b"),
 }
+#: a head that names what follows as labels, not as anything said to the caller („Märksõnad Teie juhtumi jaoks: ...“,
+#: „Otsin süsteemist teemad: ...“, «Ключевые пункты: ...», «Ссылки: ...»): its list is not heard, addressed or not
+_LABEL_HEAD = {
+    "et": re.compile(r"\b(?:marksona\w*|votmesona\w*|teemad|teemade|kategooria\w*|staatus\w*|lingid|linkide|viited)\b"),
+    "ru": re.compile(r"\b(?:ключев\w+\s+(?:пункт|слов|момент)\w*|категори\w*|статус\w*|ссылк\w*|теги|тэги|темы)\b"),
+}
 _ADDRESSED = {"et": frozenset("te teie teile teid teil teilt teiega sa sina sul sulle".split()),
               "ru": frozenset("вы вам вас вами ваш ваша ваше ваши вашего вашей".split())}
 
@@ -403,7 +411,8 @@ def narrated_lists(text: str, lang: str) -> list[str]:
             continue
         head, tail = sentence.split(":", 1)
         words = {t.norm for t in tx.tokenize(head) if t.is_word}
-        if not head_words.search(tx.fold(head)) or words & addressed:
+        label = _LABEL_HEAD.get(lang, _LABEL_HEAD["et"]).search(tx.fold(head))
+        if not label and (not head_words.search(tx.fold(head)) or words & addressed):
             continue
         if _item_list(tail.strip(), lang, (), frozenset(), set()):
             out.append(sentence)
@@ -481,15 +490,93 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
     hits = {**signals, **facts}
     if not questions:
         return hits
-    rest = " ".join(s for _, _, s in tx.split_sentences(norm) if s not in questions)
+    tails = [_after_name_check(conv, s) for s in questions]
+    rest = " ".join(s if s not in questions else _after_name_check(conv, s)
+                    for _, _, s in tx.split_sentences(norm)).strip()
     said = analyse_reply(rest, lang, conv.concepts, conv.signals, conv.facts) if rest.strip() else None
     if said is None:
         return {}
     out = {**said["signals"], **said["facts"]}
     heard = [t["text"] for t in conv.turns if t["role"] == "client"][-3:]
     for name, crit_id in conv.scenario.criterion_signals.items():  # the scorer's verdict, on the statements
-        out[name] = bool(signals.get(name)) and conv.library.criterion_verdict(conv.scenario, crit_id, rest,
+        # (a name check run into the answer made the whole reply one question: the statements alone decide)
+        out[name] = bool(signals.get(name) or any(tails)) and conv.library.criterion_verdict(conv.scenario, crit_id, rest,
                                                                                conv.values, heard)
+    return out
+
+
+_YES_WORDS = frozenset({"jah", "jaa", "да", "yes"})
+
+
+def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
+    """What the step ``asks`` that a yes with the verb of the client's yes/no question states („А пенсию в
+    Германию вообще платят?“ – «да, платят, Германия в ЕС», „Kas see tuleb ka mulle?“ – „Jah, tuleb.“): the
+    question's own words, affirmed. A bare yes („Jah.“, «Да, минутку») or a yes to an open question („Millal
+    raha tuleb?“) affirms nothing."""
+    if step is None or not step.asks or not acted.strip():
+        return {}
+    lang = conv.scenario.language
+    asked = [s for _, _, s in tx.split_sentences(last_client_line(conv)) if tx.is_question(s, lang)]
+    words = [t for t in tx.tokenize(acted) if t.is_word][:2]
+    if not asked or len(words) < 2 or tx.fold(words[0].text) not in _YES_WORDS:
+        return {}
+    question = asked[-1]
+    q_words = [tx.fold(t.text) for t in tx.tokenize(question) if t.is_word]
+    verb = tx.fold(words[1].text)
+    if not q_words or q_words[0] in _OPEN_WORDS or verb not in q_words[1:] \
+            or not has_finite_verb(words[1].text, lang):
+        return {}
+    said = analyse_reply(question, lang, conv.concepts, conv.signals, conv.facts)
+    hits = {**said["signals"], **said["facts"]}
+    return {name: True for name in step.asks if hits.get(name)}
+
+
+_CHECK_TAGS = frozenset("eks jah oige õige verno верно правильно да".split())
+#: the name check that opens a spoken sentence is at most this many words long („aitäh kas räägin maret saarega“)
+_NAME_CHECK_WORDS = 8
+
+
+def _after_name_check(conv: Conversation, sentence: str) -> str:
+    """What an unpunctuated sentence says after the name check that opens it: speech runs the check into the
+    answer („kas räägin maret saarega registreerisin kaebuse ... vastus tuleb kirjalikult“), and only the check
+    asks. "" when the sentence does not open with a name check or what follows asks too („kas räägin maret
+    saarega kas teil on otsus käes“) or is a few words only."""
+    lang = conv.scenario.language
+    if any(ch in sentence for ch in "?!,;") or not persona_names(conv):
+        return ""
+    words = [t for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit()]
+    end = _name_check_words(conv, sentence, words)
+    tail = sentence[words[end].start:] if 0 < end < len(words) else ""
+    if len(tail.split()) < _MIN_QUESTION_WORDS or tx.is_spoken_question(tail, lang):
+        return ""
+    return tail
+
+
+def _name_check_words(conv: Conversation, sentence: str, words: list) -> int:
+    """How many of the sentence's first words (`words`, its tokens) form a check of the client's name (0: none)."""
+    end = 0
+    names = persona_names(conv)
+    found = phrase_set(names, conv.scenario.language).find_all(sentence) if names else []
+    for k in range(1, min(len(words), _NAME_CHECK_WORDS) + 1):
+        word = words[k - 1]  # the check ends on the name or a tag after it („... saarega eks“), not on „kas“
+        on_name = any(m.start <= word.start < m.end for m in found) or _name_form(word.text, names)
+        if (on_name or end and tx.fold(word.text) in _CHECK_TAGS) \
+                and checks_name(conv, [sentence[:word.start + len(word.text)]]):
+            end = k
+    return end
+
+
+def name_check_heads(conv: Conversation, questions: list[str]) -> list[str]:
+    """The name checks that open unpunctuated questions running on into the answer („kas räägin maret saarega
+    registreerisin kaebuse ...“): each as a question of its own, for :func:`checks_name`."""
+    out = []
+    for q in questions:
+        if any(ch in q for ch in "?!,;"):
+            continue
+        words = [t for t in tx.tokenize(q) if t.is_word or t.text[:1].isdigit()]
+        end = _name_check_words(conv, q, words)
+        if 0 < end < len(words):
+            out.append(q[:words[end - 1].start + len(words[end - 1].text)])
     return out
 
 

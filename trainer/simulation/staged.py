@@ -30,8 +30,18 @@ _CLIENT_ROLE = re.compile(r"(?i)^\s*(?:klient|helistaja|клиент|звоня�
 #: a phone menu: a number (or a number word in quotes) offered with a choose / press / say verb, or a choice
 #: confirmed („Valisite teema 2“, «Вы выбрали «два»», „Valik salvestatud“)
 _NUMBER = r"(?:\d|«[^»]{1,8}»|„[^“”]{1,8}[“”]|\"[^\"]{1,8}\")"
+#: an option named by a bare number word („üks – pension“, «один – рассрочка»), counted with the menu verb only
+_NUMBER_WORD = (r"(?:üks|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|один|два|три|четыре|пять|шесть|семь|восемь)")
 _MENU_VERB = re.compile(rf"(?i)\b(?:valige|vajutage|öelge|oelge|выберите|нажмите|скажите)\b[^.!?]*?{_NUMBER}")
-_OPTION = re.compile(rf"(?:^|[\s:;,]){_NUMBER}\s*[–—-]\s*\w")
+_OPTION = re.compile(rf"(?:^|[\s:;,])(?:{_NUMBER}|{_NUMBER_WORD})\s*[–—-]\s*\w", re.IGNORECASE)
+#: a prompt to key in or say a digit („Nimetage number.“, «Нажмите или назовите цифру.»)
+_DIGIT_PROMPT = re.compile(r"(?i)^\W*(?:(?:vajutage|kirjutage|nimetage|öelge|oelge|valige)\b[^.!?]{0,20}\bnumb\w*"
+                           r"|(?:нажмите|назовите|скажите|выберите|наберите)\b[^.!?]{0,20}\bцифр\w*)[^.!?]{0,30}[.!?]?\s*$")
+#: a list of at least this many items handed to the client to choose from itself („Pensionikeskus, PPA, MTA,
+#: Mobiil-ID. Valige, mis Teile sobib.“): a menu, not an answer
+_MIN_MENU_ITEMS = 4
+_CHOOSE_YOURSELF = re.compile(r"(?i)^\W*(?:palun\s+)?(?:valige|выберите)\s*,?\s*(?:mis|mida|что|какой|какое|какие)\b"
+                              r"[^.!?]{0,30}[.!?]?\s*$")
 _CHOSEN = re.compile(r"(?i)^\W*(?:valisite|valik\s+salvestatud|вы\s+выбрали|ваш\s+выбор)\b")
 #: a telegraphic step: one first-person verb, perhaps with one word („Vabandan.“, „Kinnitan nime.“, «Уточняю.»)
 _MAX_STEP_WORDS = 2
@@ -60,11 +70,26 @@ def staged_spans(text: str, lang: str) -> list[tuple[int, int]]:
     steps = [(a, b) for a, b, s in sentences if _telegraphic_step(s, lang)]
     if len(steps) >= _MIN_STEPS:
         spans += steps
+    menu = False
     for a, b, sentence in sentences:
         if _CHOSEN.match(sentence) or _MENU_VERB.search(sentence) and (
-                len(_OPTION.findall(sentence)) >= 2 or re.search(rf"(?i)(?:скажите|öelge|oelge)\s+{_NUMBER}", sentence)):
+                len(_OPTION.findall(sentence)) >= 2 or re.search(rf"(?i)(?:скажите|öelge|oelge)\s+{_NUMBER}", sentence)) \
+                or re.search(r"(?i)\b(?:valige|выберите)\b", sentence) and len(_OPTION.findall(sentence)) >= 2:
             spans.append((a, b))
+            menu = True
+    for i, (a, b, sentence) in enumerate(sentences):
+        if _DIGIT_PROMPT.match(sentence) and menu:
+            spans.append((a, b))
+        elif _CHOOSE_YOURSELF.match(sentence) and i and _long_list(sentences[i - 1][2]):
+            spans += [sentences[i - 1][:2], (a, b)]
     return sorted(spans)
+
+
+def _long_list(sentence: str) -> bool:
+    """A sentence that is (after its head up to a colon) a comma list of at least :data:`_MIN_MENU_ITEMS` items."""
+    tail = sentence.split(":", 1)[1] if ":" in sentence else sentence
+    items = [x for x in re.split(r"[,;]", tail.rstrip(".!")) if x.strip()]
+    return len(items) >= _MIN_MENU_ITEMS and all(len(x.split()) <= 6 for x in items)
 
 
 def _telegraphic_step(sentence: str, lang: str) -> bool:
