@@ -40,6 +40,7 @@ from trainer.scoring.statements import (
     parse_quantity,
     tells_former_rule,
 )
+from trainer.scoring.substance import open_at_goodbye, unanswered
 from trainer.scoring.transcript import Transcript
 from trainer.text.regexsafe import compile_safe
 
@@ -1298,6 +1299,11 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     answer = an.main_answer()
     if answer is None:
         return Outcome(False, [], "no_answer")
+    missed = unanswered(an)
+    if missed:  # the client's questions were not answered in substance: a recap or a check sums up nothing
+        raw = getattr(an, "raw", None) or an
+        i = missed[-1][0]
+        return Outcome(False, [raw.evidence(i, raw.turns[i].text.strip())], "unanswered")
     evidence = []
     informs = _inform_lemmas(an, answer)
     last_agents = set(an.agent_indexes[-2:])
@@ -1652,6 +1658,8 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     answered = answers_anew(an, last, before)
     if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)) and not answered:
         return Outcome(False, _question_evidence(an, before), "open_question")
+    if open_at_goodbye(an, before):  # «Да, наверное.» to "did I answer?" after questions missed in substance
+        return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
     if after is not None and _asks(an, after):
         return Outcome(False, _question_evidence(an, after), "open_question")
     return Outcome(True, evidence)

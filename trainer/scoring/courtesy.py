@@ -13,6 +13,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring import courtesy_tone as tone
+from trainer.scoring import substance
 from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
 from trainer.scoring.clarify import accepts
@@ -85,7 +86,7 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
                 or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
-                or tone.recycled_replies(an) or tone.cut_off(an))
+                or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -123,6 +124,13 @@ _ATTENTION_BLAME = {
 }
 _CONDITIONAL = re.compile(r"\b(?:если|kui|juhul)\b")
 _FIRST_PERSON = {"ru": re.compile(r"\b(?:я|мы)\b"), "et": re.compile(r"\b(?:ma|mina|me|meie)\b")}
+
+
+def _unanswered(an: TranscriptAnalysis) -> list[Evidence]:
+    """Two or more of the client's questions missed in substance (`substance.unanswered`): the client's
+    words that show it are the evidence."""
+    raw = getattr(an, "raw", None) or an
+    return [raw.evidence(j, substance.longest_sentence(raw, j)) for _, j, _ in substance.unanswered(an)]
 
 
 def _attention_blame(an: TranscriptAnalysis) -> list[Evidence]:

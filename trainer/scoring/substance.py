@@ -1,0 +1,199 @@
+"""Were the client's questions answered in substance (courtesy, closing and summary)?
+
+A reply can be polite, grammatical and correct and still leave the client's question open: reference text
+beside the point, "the decision will come", «действуют правила, установленные законом». Three signs, read
+from the client's side, each one a *miss*:
+
+- **a value question without the value**: "how much" answered with no number, "when" with no date or time,
+  "A or B" with neither alternative (and no yes, no or number either);
+- **the client says so**: "see ei vasta", "ma küsisin ju ...", «я же спрашивала», "kolmandat korda",
+  "Te loete paberilt ette";
+- **a hedged yes to "did I answer?"**: «Да, наверное.», "Jah, vist." after the agent's check of understanding.
+
+One miss is an ordinary working day; two or more (in different agent replies) mean the questions were not
+answered: courtesy fails as a brush-off, a recap has nothing to sum up, and a goodbye after a miss leaves the
+matter open (`missed_questions`, `open_at_goodbye`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.text.keywords import takes_up_stem
+from trainer.text.spoken import number_words
+
+_AMOUNT = {"ru": re.compile(r"\b(?:сколько(?!\s+можно)|на\s+сколько|как(?:ая|ой|ую)\s+(?:\w+\s+)?(?:сумм\w*|размер\w*))\b"),
+           "et": re.compile(r"\b(?:kui\s+palju|kui\s+suur\w*|mis\s+summa\w*|mitu\s+eurot)\b")}
+_WHEN = {"ru": re.compile(r"\b(?:когда|какого\s+числа|в\s+какой\s+день)\b"),
+         "et": re.compile(r"\b(?:millal|mis\s+kuupaeva\w*|mitmenda\w*|mis\s+paeva\w*)\b")}
+_OR = {"ru": re.compile(r"\s(?:или|либо)\s"), "et": re.compile(r"\s(?:voi|ehk)\s")}
+# a time said without digits: a weekday, a month, a relative day or span ("järgmisel nädalal", «через неделю»)
+_TIME_WORDS = re.compile(
+    r"\b(?:esmaspaev|teisipaev|kolmapaev|neljapaev|reede|laupaev|puhapaev|homme|tana|ulehomme|jargmis\w*|"
+    r"parast|enne|jooksul|kuni|nadal\w*|paeva\w*|kuu\s+(?:alguses|lopus)|kuul|kohe|"
+    r"понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|завтра|сегодня|"
+    r"послезавтра|через|после|до\s+\w+|в\s+течение|следующ\w*|недел\w*|месяц\w*|дн[еяи]\w*|сразу)\b")
+_MONTHS = re.compile(r"\b(?:jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august|september|oktoober|november|"
+                     r"detsember|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
+_YES_NO = re.compile(r"^\W*(?:jah|jaa|ei|pole|да|нет|не)\b")
+
+# the client saying the reply missed: a negated "answer", "I asked about ...", "the third time", "you read out"
+_MISSED = re.compile(
+    r"(?<!\w)(?:ei|pole|ega|не)\s+(?:\w+\s+){0,2}?(?:vastanud|vastasite|vastas|vasta|ответили|ответил\w*|отвечаете)\b|"
+    r"\bэто\s+не\s+ответ\b|\bma\s+(?:ju\s+)?kusisin\b|\bkusisin\s+ju\b|\b(?:teist|kolmandat|neljandat)\s+korda\b|"
+    r"\bя\s+(?:же\s+)?(?:спрашивал\w*|спросил\w*)\b|\b(?:второй|третий|четв[её]ртый)\s+раз\b|"
+    r"\bloete\s+(?:\w+\s+){0,3}?ette\b|\bчитаете\s+(?:\w+\s+){0,2}?(?:с|по)\s+(?:листа|бумажк\w*)\b")
+# a yes with a hedge: «Да, наверное», "ну в общем да наверное", "Jah, vist", "vist küll"
+_HEDGE = re.compile(r"\b(?:наверное|наверно|вроде\s+бы|пожалуй|может\s+быть|vist|ilmselt|vast|voib-olla|voibolla|"
+                    r"arvatavasti)\b")
+_HEDGED_YES_WORDS = 8
+
+
+def _folded(text: str) -> str:
+    return " ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit())
+
+
+def _has_number(text: str) -> bool:
+    return bool(tx.find_numbers(text)) or any(t.is_word and number_words([t.norm]) for t in tx.tokenize_cached(text))
+
+
+# verbs and pronouns any reply may say: no alternative of "A or B" ("это будет пятница или понедельник")
+_PLAIN = frozenset("""будет будут было есть надо нужно можно тоже этот этого это эта мне меня вам вас
+    olla oleks saab saaks peab peaks tuleb tuleks mulle minu teie teile seda see""".split())
+_TAGS = frozenset("нет как что так ei kuidas mis mitte".split())
+
+
+def _alternatives(sentence: str, lang: str) -> set[str] | None:
+    """Stems of the two content words on each side of "või" / «или» in a question, or None without one."""
+    folded = _folded(sentence)
+    m = _OR[lang].search(folded)
+    if not m:
+        return None
+    after = folded[m.end():].split()
+    # a short choice ("пятница или понедельник", "paberil või digitaalselt"); a clause after "или" ("или я могу
+    # за неё?") or a tag ("või kuidas", «или нет») asks something a plain statement can answer
+    if not after or len(after) > 2 or set(after) <= _TAGS:
+        return None
+    before = [w for w in folded[:m.start()].split() if w not in _PLAIN][-len(after):]
+    stems = {w[:5] for w in before + after if len(w) >= 3 and w not in _TAGS}
+    return stems or None
+
+
+def value_missing(question: str, reply: str, lang: str) -> bool:
+    """Does the reply leave out the value the question asks for: a number for "how much", a date or a time
+    word for "when", one of the alternatives of "A or B" (a yes, a no or a number answers any of them)?"""
+    if lang not in _AMOUNT:
+        return False
+    q = _folded(question)
+    folded = _folded(reply)
+    number = _has_number(reply)
+    if _AMOUNT[lang].search(q):
+        return not number
+    if _WHEN[lang].search(q):
+        return not (number or _TIME_WORDS.search(folded) or _MONTHS.search(folded))
+    stems = _alternatives(question, lang)
+    if stems:
+        said = any(takes_up_stem(w, stems) for w in folded.split())
+        return not (said or number or any(_YES_NO.search(_folded(s)) for _, _, s in tx.split_sentences(reply)))
+    return False
+
+
+def _says_missed(text: str) -> bool:
+    return bool(_MISSED.search(_folded(text)))
+
+
+def _hedged_yes(an, i: int) -> bool:
+    """Is client unit i a short hedged yes («Да, наверное.») to an agent's check of understanding?"""
+    from trainer.scoring.checks import _asks
+
+    prev = i - 1
+    if prev < 0 or an.turns[prev].role != "agent" or not an.matches(prev, ["understanding_check"], any_language=True):
+        return False
+    folded = _folded(an.turns[i].text)
+    return bool(_HEDGE.search(folded)) and len(folded.split()) <= _HEDGED_YES_WORDS and not _asks(an, i)
+
+
+def _reply_window(an, i: int) -> list[int]:
+    """The agent units that answer client unit i: up to the next client unit that asks something new."""
+    from trainer.scoring.checks import _asks
+
+    out = []
+    for j in range(i + 1, len(an.turns)):
+        if an.turns[j].role == "client":
+            if _asks(an, j):
+                break
+            continue
+        out.append(j)
+    return out
+
+
+def missed_questions(an) -> list[tuple[int, int, str]]:
+    """The client units whose question was missed: (client unit, the agent unit that missed it, kind) with
+    kind ``value``, ``said`` or ``hedged``; at most one per client unit, in order."""
+    from trainer.scoring.checks import _client_asks
+
+    if an.language not in _AMOUNT:
+        return []
+    out = []
+    for i, unit in enumerate(an.turns):
+        if unit.role != "client":
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "agent"), None)
+        if prev is not None and prev != an.agent_indexes[0] and (_says_missed(unit.text) or _hedged_yes(an, i)):
+            out.append((i, prev, "said" if _says_missed(unit.text) else "hedged"))
+            continue
+        window = _reply_window(an, i)
+        if not window:
+            continue
+        reply = " ".join(an.turns[j].text for j in window)
+        if any(_client_asks(unit, s, an.language) and value_missing(s, reply, an.language)
+               for _, _, s in an.sentences(i)):
+            out.append((i, max(window, key=lambda j: len(longest_sentence(an, j))), "value"))
+    return out
+
+
+def longest_sentence(an, i: int) -> str:
+    """The longest sentence of unit i (the evidence quoted for a reply that missed the question)."""
+    return max((s.strip() for _, _, s in an.sentences(i)), key=len, default=an.turns[i].text)
+
+
+_LEAST = 2
+
+
+def unanswered(an) -> list[tuple[int, int, str]]:
+    """The misses when there are two or more of them (the questions were not answered), else []."""
+    an = getattr(an, "raw", None) or an  # the client's words and the agent's, non-answers included
+    cached = getattr(an, "_substance_misses", None)
+    if cached is None:
+        cached = missed_questions(an)
+        an._substance_misses = cached
+    # a complaint about the reply that already missed ("Но Вы не сказали, сколько это займёт?") is the same
+    # miss; the goodbye after it is the closing's matter, not a second reply beside the point
+    replies = {j for _, j, _ in cached if j != an.agent_indexes[-1]}
+    if len(replies) < _LEAST:
+        return []
+    # the matter must still be open at the end: the client's last word a complaint or a hedged yes, and the
+    # agent's last reply no answer to it (a late answer, "пятого числа", settles it, however mechanical the rest)
+    client = next((i for i in range(an.agent_indexes[-1] - 1, -1, -1) if an.turns[i].role == "client"), None)
+    if not any(i == client and kind != "value" for i, _, kind in cached) or _answers_at_last(an):
+        return []
+    return cached
+
+
+def _answers_at_last(an) -> bool:
+    """Does the agent's last unit tell something new: an informing sentence that is no referral, offer or recap
+    ("Пенсии выплачиваются пятого числа." after «Нет, не ответили»)?"""
+    from trainer.scoring.courtesy import _ADDRESS_RE, _NAMED_PAGE, _informs
+
+    last = an.agent_indexes[-1]
+    summary, referral = an.phrase_set(("summary",)), an.phrase_set(("referral",))
+    return any(_informs(an, s, ("offer",)) and not summary.find_all(s)
+               and not (referral.find_all(s) and not (_ADDRESS_RE.search(s) or _NAMED_PAGE.search(s)))
+               for _, _, s in an.sentences(last))
+
+
+def open_at_goodbye(an, before: int | None) -> bool:
+    """Is the client's unit before the goodbye a miss ("uskumatu, kolmandat korda", «да, наверное»), in a
+    conversation whose questions were not answered?"""
+    return before is not None and any(i == before and kind != "value" for i, _, kind in unanswered(an))
