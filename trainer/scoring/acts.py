@@ -387,6 +387,12 @@ _TIES = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu ma mi
     millal miks kuidas mitu milline""".split())
 _MIN_LIST_ITEMS = 4
 _KEYWORD_LABEL = re.compile(r"^\s*(?:ключевые\s+слова|markson(?:ad|u)|votmesonad|keywords)\s*:")
+# the fields of a record read out instead of speech: «категория: задержка / трудовая книжка / 15 рабочих дней»,
+# «статус – проверка, трудовая книжка, ...», "Võtmepunktid: ..." (a ticket filled in aloud; new-user batch 18)
+_RECORD_FIELD = re.compile(r"(?:^|[,;(]\s*)(?:ключевые\s+(?:пункты|моменты)|категори[яи]|статус|"
+                           r"votmepunkt\w*|kategooria|staatus)\s*[:–—]\s*(?P<rest>[^.!?]*)")
+_FIELD_SPLIT = re.compile(r",(?!\d)|(?<!\d),|;|\s/\s")
+_MIN_FIELD_ITEMS = 3
 _MAX_ITEM_WORDS = 5
 
 
@@ -404,6 +410,9 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     паспорт, справка врача, номер счёта, заявление.»)."""
     if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(_ITEM_SPLIT.split(sentence)) >= 3:
         return True  # «Ключевые слова: уточнение, итог, ...», "Märksõnad: ...": the list says what it is
+    field = _RECORD_FIELD.search(tx.fold(sentence.lower()))
+    if field and len([p for p in _FIELD_SPLIT.split(field.group("rest")) if p.strip()]) >= _MIN_FIELD_ITEMS:
+        return True
     if sentence.rstrip().endswith("?"):
         return False
     if social:
@@ -552,7 +561,10 @@ _ANSWER_PARTICLES = frozenset("jah jaa ei да нет yes no".split())
 # an answer, however few verbs it has
 _CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:совершенно|абсолютно|все|всё)\s+)?"
                            r"(?:верно|правильно|именно\s+так|так\s+и\s+есть)\b"
-                           r"|^\W*(?:(?:jah|jaa)[\s,]+)?(?:tapselt|just|oige|nii\s+on)\b")
+                           r"|^\W*(?:(?:jah|jaa)[\s,]+)?(?:tapselt|just|oige|nii\s+on)\b"
+                           # the client's request reported done ("saadetud, head päeva", «отправлено, всего доброго»)
+                           r"|^\W*(?:(?:jah|jaa|да|okei|хорошо)[\s,]+)?(?:(?:on\s+)?(?:saadetud|edastatud|tehtud)|"
+                           r"(?:уже\s+)?(?:отправлен[оа]?|выслан[оа]?|сделано|готово|передан[оа]?))\b")
 
 
 _PERSONAL = {

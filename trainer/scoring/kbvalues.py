@@ -385,9 +385,14 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
             continue
         topics = _claim_topics(tuple(facts[n] for n in mine), sl)
         subjects: list[tuple[int, int, int]] = []  # (start, end, fact index or -1)
+        denied: list[tuple[int, int, int]] = []  # topics under a negation: a subject only inside a claim that
+        # carries the negation itself ("ma ei saa kaebust telefonis vastu võtta", «если ... не доплатят»)
         for m in _phrase_set(tuple(topics), sl).find_all(sentence):
-            if not m.negated:
-                subjects += [(m.start, m.end, mine[k]) for k in topics.get(tx.fold(m.phrase), ())]
+            hits = [(m.start, m.end, mine[k]) for k in topics.get(tx.fold(m.phrase), ())]
+            if m.negated:
+                denied += hits
+            else:
+                subjects += hits
         taken = [(a, b) for a, b, _ in subjects]
         subjects += [(m.start(), m.end(), -1) for m in _OTHER_SUBJECT.finditer(sentence)
                      if not any(a < m.end() and m.start() < b for a, b in taken)]
@@ -397,7 +402,8 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
                 for m in _phrase_set(facts[n].wrong, sl).find_all(sentence):
                     if m.negated or _DENIED_AFTER.match(sentence, m.end) or _told_as_past(sentence, m.start, sl):
                         continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
-                    if _subject(n, m.start, m.end, subjects, sentence, last) == n:
+                    inside = any(x[2] == n and m.start <= x[0] and x[1] <= m.end for x in denied)
+                    if inside or _subject(n, m.start, m.end, subjects, sentence, last) == n:
                         found = (n, m)
                         break
                 if found:

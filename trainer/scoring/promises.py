@@ -144,10 +144,16 @@ _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
           r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme|"
           # telling the client something, here or where they are sent: "seal öeldakse täpselt", no outcome
-          r"utlevad|oeldakse|selgitavad|selgitatakse|vastavad|noustavad",
+          r"utlevad|oeldakse|selgitavad|selgitatakse|vastavad|noustavad|"
+          # who can tell: "täpselt oskavad vastata nemad" ("exactly", not "certainly")
+          r"(?:vastata|oelda|selgitada)\s+(?:\w+\s+){0,4}?(?:oskavad|saavad|voivad)\b|"
+          r"(?:oskavad|saavad|voivad)\s+(?:\w+\s+){0,3}?(?:vastata|oelda|selgitada)\b",
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
           r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся|"
-          r"скажут|подскажут|расскажут|объяснят|ответят|проконсультируют",
+          r"скажут|подскажут|расскажут|объяснят|ответят|проконсультируют|"
+          # who can tell: «точно ответить про декларацию могут они» ("exactly", not "certainly")
+          r"(?:ответить|сказать|подсказать|объяснить|рассказать)\s+(?:\w+\s+){0,4}?(?:могут|смогут)\b|"
+          r"(?:могут|смогут)\s+(?:\w+\s+){0,3}?(?:ответить|сказать|подсказать|объяснить|рассказать)\b",
 }
 _PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
 # a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»

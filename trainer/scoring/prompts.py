@@ -2,7 +2,8 @@
 
 - ``menu``: an automated phone menu (IVR) read to the caller: options chosen by saying or pressing a number
   («Скажите «один» – регистр ...; «два» – ...», "Valige: 1 – jah, 2 – ei", "vajutage 3") and the choice
-  confirmed like a machine («Вы выбрали «два»: ...», "Valisite teema 2", "Valik salvestatud."). One such
+  confirmed like a machine («Вы выбрали «два»: ...», "Valisite teema 2", "Valik salvestatud."); in a chat, a
+  command to type the number ("Valige teema, kirjutades numbri: 1 – ...", "Kirjutage järgmine number"). One such
   sentence in a whole call is no menu ("Helistage Töötukassasse 15501 ja valige menüüst 2" tells the way
   through another line's menu): a menu needs two prompts, and a sentence that names a phone number or a
   call is never one.
@@ -10,7 +11,12 @@
   приветствие ☐ итог»): check boxes before two or more names of its stages. Boxes before documents or
   steps for the client ("☐ pass ☐ arstitõend") are a list, not the standard read aloud.
 
-Both say the words the scorer looks for without saying anything to the client; `acts.find_non_answers`
+- ``pick_list``: a list of five or more candidate answers (institutions, login means, rules side by side) and the
+  client told to pick what applies to her («Pensionikeskus, PPA, Maksu- ja Tolliamet, Mobiil-ID, Smart-ID ...
+  Выберите, что Вам подходит.», "... Valige, mis Teile sobib."): sorting out who does what is the agent's job.
+  A choice of convenience («выберите, что Вам удобнее», "mis Teile mugavam on") is the client's and no pick list.
+
+All three say the words the scorer looks for without saying anything to the client; `acts.find_non_answers`
 adds them to its findings and the ``real_answers`` gate fails on them.
 """
 
@@ -20,7 +26,7 @@ import re
 
 from trainer import text as tx
 
-KINDS = ("menu", "checklist")
+KINDS = ("menu", "checklist", "pick_list")
 
 _NUMBER = (r"(?:\d|null|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|yheksa|uheksa|"
            r"ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)")
@@ -31,7 +37,11 @@ _PROMPT = re.compile(
     r"(?:^|(?<=[\s«\"„(]))(?:"
     # a command to say, press or choose a number: "valige teema: 1 – ...", «для повтора скажите «ноль»»
     r"(?:valige|vali|vajutage|vajuta|oelge|utelge|oelda|valida|vajutada|"
-    r"скажите|нажмите|выберите|наберите|назовите|скажи|нажми)(?:\s+\w+){0,2}" + _OPEN + _OPTION +
+    r"скажите|нажмите|выберите|наберите|назовите|скажи|нажми)(?:[\s,]+\w+){0,3}" + _OPEN + _OPTION +
+    # a command to type the option's number in a chat: "kirjutage järgmine number", «введите цифру темы»
+    r"|(?:kirjutage|sisestage|kirjuta|sisesta)\s+(?:(?:teema|valiku|jargmine|jargmise|sobiv\w*)\s+)?"
+    r"numb(?:er|ri)\b|(?:напишите|введите|отправьте)\s+(?:номер|цифру)\s+(?:темы|пункта|варианта)\b|"
+    r"(?:напишите|введите|отправьте)\s+(?:нужную\s+|следующую\s+)?цифру\b" +
     # the choice confirmed like a machine: "valisite teema 2", «вы выбрали «два»»
     r"|(?:valisite|valitud|вы\s+выбрали|выбран[оа]?)(?:\s+\w+){0,2}" + _OPEN + _OPTION +
     r"|valik\s+(?:salvestatud|registreeritud|kinnitatud)|выбор\s+(?:сохран[её]н|принят|записан))")
@@ -46,6 +56,13 @@ _STAGE_WORDS = {
           r"объяснени\w*|итог\w*|резюме|завершени\w*|прощани\w*|проверк\w+\s+поним\w*|вежливост\w*",
 }
 _CHECKED_STAGE = {lang: re.compile(_BOX + r"\s*(?:" + words + r")\b") for lang, words in _STAGE_WORDS.items()}
+# "choose what applies to you": the client is left to sort the list (not a preference: удобнее, mugavam)
+_PICK = re.compile(r"\b(?:выберите|выбирайте|решите|valige|vali|otsustage)\b[^.?!]{0,20}?\b(?:что|какое|какой|какая|"
+                   r"кто|mis|milline|kes)\b[^.?!]{0,15}?\b(?:подходит|подойдет|относится|касается|sobib|sobiks|"
+                   r"kehtib|puudutab)\b")
+_PICK_ITEMS = re.compile(r",(?!\d)|(?<!\d),|;")
+_MIN_PICK_ITEMS = 5
+_MAX_PICK_ITEM_WORDS = 5
 _MIN_MENU_PROMPTS = 2
 _MIN_CHECKED_STAGES = 2
 
@@ -64,6 +81,13 @@ FEEDBACK = {
               "Не отчитывайтесь о шагах – выполняйте их.",
         "en": "\"{quote}\" ({turn_label}) ticks off the call model's steps instead of talking to the client.",
     },
+    "pick_list": {
+        "et": "„{quote}“ ({turn_label}) loetleb võimalikke vastuseid ja jätab kliendi valima, mis tema kohta käib. "
+              "Öelge ise, kes millega tegeleb: iga küsimuse juurde oma vastus.",
+        "ru": "«{quote}» ({turn_label}) перечисляет возможные ответы и оставляет клиенту выбирать, что к нему "
+              "относится. Скажите сами, кто чем занимается: на каждый вопрос – свой ответ.",
+        "en": "\"{quote}\" ({turn_label}) lists candidate answers and leaves the client to pick what applies.",
+    },
 }
 
 
@@ -73,6 +97,19 @@ def _menu_prompts(sentence: str) -> int:
     if _OTHER_LINE.search(folded):
         return 0
     return len(_PROMPT.findall(folded))
+
+
+def _pick_list(text: str) -> bool:
+    """A reply that lists five or more short candidate answers and tells the client to pick what applies."""
+    folded = tx.fold(text.lower())
+    if not _PICK.search(folded):
+        return False
+    for _, _, sentence in tx.split_sentences_cached(folded):
+        body = sentence.split(":", 1)[-1]
+        items = [p for p in _PICK_ITEMS.split(body) if p.strip()]
+        if len(items) >= _MIN_PICK_ITEMS and all(len(p.split()) <= _MAX_PICK_ITEM_WORDS for p in items):
+            return True
+    return False
 
 
 def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
@@ -93,6 +130,8 @@ def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
         stages = [_CHECKED_STAGE[lang].findall(folded) for lang in _CHECKED_STAGE]
         if max(len(found) for found in stages) >= _MIN_CHECKED_STAGES:
             out.append((i, "checklist", turn.text.strip()))
+        if _pick_list(turn.text):
+            out.append((i, "pick_list", turn.text.strip()))
     if prompts >= _MIN_MENU_PROMPTS:
         out.extend(menu)
     return sorted(out)

@@ -170,7 +170,9 @@ def _ru_is_informal(word: str) -> bool:
     parses = ru_parse(low)
     if not parses or not parses[0].is_known or parses[0].tag.POS != "VERB":
         return False
-    return all(_ru_informal_parse(p) for p in parses if p.score >= 0.2)
+    # a word read many ways ("заходите": six readings at 0.17) is judged on all of them, not on none
+    likely = [p for p in parses if p.score >= 0.2] or parses
+    return all(_ru_informal_parse(p) for p in likely)
 
 
 def is_informal_word(word: str, lang: str) -> bool:

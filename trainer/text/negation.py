@@ -60,6 +60,11 @@ _DISCOURSE_MARKERS = frozenset("итак итого следовательно k
 # thanks are a formula: «ошибки нет спасибо за звонок» (no punctuation) still thanks
 _THANKS = frozenset("спасибо благодарю aitah tanan".split())
 _NEVER_NEGATED = _DISCOURSE_MARKERS | _THANKS
+# sympathy is a verbless formula of its own: in speech without punctuation a negator after it belongs to the next
+# clause ("minu kaastunne teile pensioni lõpetamiseks ei pea te midagi teatama", «мои соболезнования вам ничего
+# сообщать не нужно»); only a negator right before it denies it ("mul pole kaastunnet")
+_SYMPATHY = frozenset("kaastunne kaastunnet kaastundeavaldus kaastundeavaldused соболезнования соболезнование "
+                      "соболезную соболезнуем".split())
 
 # A phrase ending in a postposition is an adverbial ("andmekaitse tõttu ei saa ma öelda"): the verb's
 # negation after it does not negate the reason.
@@ -301,7 +306,10 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
     end = idx if last is None else last
     if end == idx and tokens[idx].norm in _NEVER_NEGATED:
-        return False  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
+        return False
+    if tokens[end].norm in _SYMPATHY:
+        before = [t for t in tokens[max(0, idx - 3):idx] if t.is_word][-2:]
+        return any(is_negator(t.norm, lang) for t in before)  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
     if nxt is not None and (nxt.norm == "tottu" or nxt.norm == "parast" and not _TIME_UNIT.search(tokens[end].norm)):
         # "ei saa isikuandmete kaitse tõttu/pärast": the reason of the refusal, not what is refused
