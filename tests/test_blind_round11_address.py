@@ -6,7 +6,8 @@ on own et/ru sentences:
 - a Вы-imperative or 2pl verb whose readings pymorphy3 spreads thinly («заходите», all below 0.2) is plural;
 - a clause-initial word with a copula or negation right after it ("Puudu ei ole midagi", "Vaja on tõendit") is a
   predicative, not an imperative; "Oota" and real imperatives with a complement still are;
-- a singular imperative typed without diacritics ("vota ühendust" = võta) is still informal.
+- a singular imperative typed without diacritics ("vota ühendust" = võta) is still informal, and so is one after a
+  fronted object in a text typed all in lower case ("otsust ennast vaata ...").
 """
 
 import pytest
@@ -70,4 +71,17 @@ def test_et_predicative_is_no_imperative(sentence, found):
     ("Mote on hea, aga taotlus tuleb esitada.", []),
 ])
 def test_et_imperative_without_diacritics(sentence, found):
+    assert [m.quote for m in find_informal_address(sentence, "et")] == found
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("hetk. otsust ennast vaata ka iseteenindusest", ["vaata"]),
+    ("taotlust esita iseteeninduses", ["esita"]),
+    # must-nots: formal, a clause after a comma, and a text with capitals keeps its capital rule
+    ("hetk. otsust ennast vaadake ka iseteenindusest", []),
+    ("otsus on tehtud, otsust ennast vaata ka iseteenindusest", []),
+    ("Hetk. Otsust ennast vaata ka iseteenindusest.", ["vaata"]),
+    ("pension tuleb viiendal kuupäeval", []),
+])
+def test_et_fronted_object_in_lower_case(sentence, found):
     assert [m.quote for m in find_informal_address(sentence, "et")] == found

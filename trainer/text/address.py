@@ -128,7 +128,7 @@ _NOT_OBJECT = frozenset("ma mina sa sina ta tema me meie te teie nad nemad see n
 def _after_fronted_object(tokens, i: int) -> bool:
     """A singular imperative after a fronted object ("Otsust ennast vaata ...", "Avaldust täida ..."): the verb is
     the second or third word of its clause, in lower case (not a name: "Räägin Helju Kasega"), the words before it
-    are capitalised-first non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
+    are capitalised-first (or open a sentence of an all-lower-case text) non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
     if not tokens[i].text.islower() or not _et_is_imperative_2sg(tokens[i].text):
         return False
     words, j = [], i - 1
@@ -137,7 +137,11 @@ def _after_fronted_object(tokens, i: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j].text not in _CLAUSE_PUNCT:
         return False
-    if not 1 <= len(words) <= 2 or not words[-1].text[:1].isupper():
+    # a text typed all in lower case has no capitals: a sentence start (after ".", or the text's start) counts
+    opening = words[-1].text[:1].isupper() if words else False
+    if words and not opening and not any(t.text != t.text.lower() for t in tokens):
+        opening = j < 0 or tokens[j].text in ".!?…"
+    if not 1 <= len(words) <= 2 or not opening:
         return False
     if any(w.norm in _NOT_OBJECT or w.norm in _IMPERATIVE_LEAD for w in words):
         return False
