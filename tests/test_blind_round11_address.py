@@ -82,6 +82,7 @@ def test_et_imperative_without_diacritics(sentence, found):
     ("otsus on tehtud, otsust ennast vaata ka iseteenindusest", []),
     ("Hetk. Otsust ennast vaata ka iseteenindusest.", ["vaata"]),
     ("pension tuleb viiendal kuupäeval", []),
+    ("tere sotsiaalkindlustusamet liisi kuuleb", []),
 ])
 def test_et_fronted_object_in_lower_case(sentence, found):
     assert [m.quote for m in find_informal_address(sentence, "et")] == found

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import _lookup, _restorations, dictionary_lemmas, is_verb_lemma, ru_parse
+from .names import is_first_name
 from .normalize import fold, tokenize_cached
 from .phrases import Match
 
@@ -137,10 +138,11 @@ def _after_fronted_object(tokens, i: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j].text not in _CLAUSE_PUNCT:
         return False
-    # a text typed all in lower case has no capitals: a sentence start (after ".", or the text's start) counts
+    # a text typed all in lower case has no capitals: a sentence start (after ".", or the text's start) counts,
+    # but a lower-case name is no verb there ("tere sotsiaalkindlustusamet liisi kuuleb")
     opening = words[-1].text[:1].isupper() if words else False
     if words and not opening and not any(t.text != t.text.lower() for t in tokens):
-        opening = j < 0 or tokens[j].text in ".!?…"
+        opening = (j < 0 or tokens[j].text in ".!?…") and not is_first_name(tokens[i].text)
     if not 1 <= len(words) <= 2 or not opening:
         return False
     if any(w.norm in _NOT_OBJECT or w.norm in _IMPERATIVE_LEAD for w in words):
