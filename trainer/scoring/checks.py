@@ -48,7 +48,7 @@ from trainer.text.regexsafe import compile_safe
 # зовут") or after it ("kuuleb", "слушаю"). A name right after the institution also counts.
 _NAME_BEFORE = {
     ("nimi", "on"), ("olen",), ("mina", "olen"), ("ma", "olen"), ("teid", "teenindab"), ("teenindab",),
-    ("teiega", "raagib"), ("raagib",), ("kirjutab",), ("vastab",), ("siin", "on"), ("siin",),
+    ("teiega", "raagib"), ("raagib",), ("kirjutab",), ("vastab",), ("siin", "on"), ("siin",), ("kuuleb",), ("kuulab",),
     ("teenindaja",), ("konsultant",), ("chatis", "on"), ("vestluses", "on"), ("veebivestluses", "on"),
     ("telefonil", "on"), ("infotelefonil", "on"), ("liinil", "on"),
     ("меня", "зовут"), ("мое", "имя"), ("имя",), ("это",), ("говорит",), ("на", "связи"), ("обслуживает",),
@@ -1212,6 +1212,9 @@ def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue
             if wanted is None and tok.norm in earlier_client:
                 continue  # the client's own name (they introduced themself with it)
+            if k > 0 and tokens[k - 1].text == "#" and tokens[k - 1].end == tok.start:
+                continue  # a hashtag ("#Maarja #tervitus #nimi") is a keyword, nobody introduces themself
+
             before = tuple(tokens[w].norm for w in words[max(0, n - 2):n])
             after = tuple(tokens[w].norm for w in words[n + 1:n + 3])
             framed = any(before[-len(f):] == f for f in _NAME_BEFORE if len(f) <= len(before)) or \

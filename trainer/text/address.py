@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import _lookup, dictionary_lemmas, is_verb_lemma, ru_parse
+from .lexicon import _lookup, _restorations, dictionary_lemmas, is_verb_lemma, ru_parse
+from .names import is_first_name
 from .normalize import fold, tokenize_cached
 from .phrases import Match
 
@@ -27,7 +28,7 @@ _PAUSE_FILLERS = frozenset("ee eee eeh oo ooo mm mmm hmm".split())  # folded: "�
 _CLAUSE_PUNCT = frozenset(".!?…,;:–—(\"«“")
 _QUOTES = frozenset("\"'«»“”„")
 # Irregular or noun-homograph singular imperatives ("kuule" = listen/hey: "kuul" is also a bullet)
-_ET_IRREGULAR_IMPERATIVES = frozenset("mine tule ole kuule kuula vaata oota mõtle mote ütle utle".split())
+_ET_IRREGULAR_IMPERATIVES = frozenset("mine tule ole kuule kuula vaata oota motle utle".split())  # folded
 _RU_PRONOUNS = frozenset(
     "ты тебя тебе тобой тобою твой твоя твое твои твоего твоей твоим твоих твоему твою твоими твоем "
     "твоею здравствуй".split()
@@ -70,10 +71,33 @@ def _et_is_imperative_2sg(word: str) -> bool:
         return True
     if len(low) < 3 or not low.isalpha() or low.endswith(("n", "d", "ge", "ke", "me", "te")):
         return False
+    if _et_stem_is_imperative(low):
+        return True
+    # typed without diacritics ("vota" = võta, "naita" = näita): an unknown word whose only known restoration is one
+    if low != fold(low) or _lookup(low, "et") is not None:
+        return False
+    known = [r for r in _restorations(low) if r != low and _lookup(r, "et") is not None]
+    return len(known) == 1 and _et_stem_is_imperative(known[0])
+
+
+def _et_stem_is_imperative(low: str) -> bool:
     verb = _lookup(low + "n", "et")
     # the 3sg present from the same stem too ("ootab"): "oli"/"jäi" + "n" is a past tense ("olin")
     return verb is not None and is_verb_lemma(verb) and _lookup(low, "et") == verb \
         and _lookup(low + "b", "et") == verb
+
+
+# a finite copula or negation right after a clause's first word: "Puudu ei ole midagi", "Vaja on tõendit"
+_COPULA_NEXT = frozenset("on ei pole oli polnud oleks olnud".split())
+
+
+def _predicative(tokens, i: int) -> bool:
+    """The word is a predicative (adverb, adjective: "puudu", "vaja"), not an imperative: a finite copula or
+    negation follows it at once, and an imperative clause has no second finite verb. The irregular
+    imperatives ("oota on veel üks asi") are never predicatives."""
+    if fold(tokens[i].text.lower()) in _ET_IRREGULAR_IMPERATIVES:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].norm in _COPULA_NEXT
 
 
 _MOMENT = frozenset("uks hetk hetke hetkeks hetkeke natuke natukene veidi korraks minut minutike sekund".split())
@@ -105,7 +129,7 @@ _NOT_OBJECT = frozenset("ma mina sa sina ta tema me meie te teie nad nemad see n
 def _after_fronted_object(tokens, i: int) -> bool:
     """A singular imperative after a fronted object ("Otsust ennast vaata ...", "Avaldust täida ..."): the verb is
     the second or third word of its clause, in lower case (not a name: "Räägin Helju Kasega"), the words before it
-    are capitalised-first non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
+    are capitalised-first (or open a sentence of an all-lower-case text) non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
     if not tokens[i].text.islower() or not _et_is_imperative_2sg(tokens[i].text):
         return False
     words, j = [], i - 1
@@ -114,7 +138,12 @@ def _after_fronted_object(tokens, i: int) -> bool:
         j -= 1
     if j >= 0 and tokens[j].text not in _CLAUSE_PUNCT:
         return False
-    if not 1 <= len(words) <= 2 or not words[-1].text[:1].isupper():
+    # a text typed all in lower case has no capitals: a sentence start (after ".", or the text's start) counts,
+    # but a lower-case name is no verb there ("tere sotsiaalkindlustusamet liisi kuuleb")
+    opening = words[-1].text[:1].isupper() if words else False
+    if words and not opening and not any(t.text != t.text.lower() for t in tokens):
+        opening = (j < 0 or tokens[j].text in ".!?…") and not is_first_name(tokens[i].text)
+    if not 1 <= len(words) <= 2 or not opening:
         return False
     if any(w.norm in _NOT_OBJECT or w.norm in _IMPERATIVE_LEAD for w in words):
         return False
@@ -170,9 +199,42 @@ def _ru_is_informal(word: str) -> bool:
     parses = ru_parse(low)
     if not parses or not parses[0].is_known or parses[0].tag.POS != "VERB":
         return False
-    # a word read many ways ("заходите": six readings at 0.17) is judged on all of them, not on none
+    # when pymorphy3 spreads its score thinly ("заходите": six plural readings at 0.17) all readings count
     likely = [p for p in parses if p.score >= 0.2] or parses
     return all(_ru_informal_parse(p) for p in likely)
+
+
+_RU_GENERIC_LEADS = frozenset("когда если пока".split())
+# a new main clause after the generic one addresses someone again («... когда ждёшь, но можешь позвонить»)
+_RU_CLAUSE_BREAKS = frozenset("но а зато однако поэтому".split())
+_SENTENCE_END = frozenset(".!?…;")
+
+
+def _ru_predicative(word: str) -> bool:
+    """«тяжело», «обидно», «жаль»: a state word that heads an impersonal sentence."""
+    return any(p.tag.POS == "PRED" or "Prdx" in p.tag for p in ru_parse(word.lower())[:2])
+
+
+def _ru_generic_you(tokens, i: int) -> bool:
+    """A 2sg indicative verb in the generalised second person («Тяжело, когда ждёшь ответа»: anyone, not the
+    client): inside a когда/если clause that follows an impersonal state word, with no ты-form in the sentence.
+    An imperative or a verb in a new main clause after «но»/«а» still addresses the client."""
+    if fold(tokens[i].text.lower()) in _RU_PRONOUNS or any(
+            "impr" in p.tag for p in ru_parse(tokens[i].text.lower()) if p.score >= 0.2):
+        return False
+    start = i
+    while start > 0 and tokens[start - 1].text not in _SENTENCE_END:
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end].text not in _SENTENCE_END:
+        end += 1
+    if any(t.is_word and fold(t.text.lower()) in _RU_PRONOUNS for t in tokens[start:end]):
+        return False
+    words = [k for k in range(start, i) if tokens[k].is_word]
+    for n, k in enumerate(words):
+        if tokens[k].norm in _RU_GENERIC_LEADS and n > 0 and _ru_predicative(tokens[words[n - 1]].text):
+            return not any(tokens[w].norm in _RU_CLAUSE_BREAKS for w in words[n + 1:])
+    return False
 
 
 def is_informal_word(word: str, lang: str) -> bool:
@@ -205,16 +267,17 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
         wl = "ru" if lang == "et" and _CYRILLIC.search(tok.text) else lang
         if wl == "ru" and _ru_abbreviation(tokens, i):
             continue
-        informal = is_informal_word(tok.text, wl) and not _formal_context(tokens, i, wl)
+        informal = is_informal_word(tok.text, wl) and not _formal_context(tokens, i, wl) \
+            and not (wl == "ru" and _ru_generic_you(tokens, i))
         if not informal and wl == "et" and _clause_initial(tokens, i):
             if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):
                 informal = True  # "Ära muretse" (formal: "Ärge muretsege")
             else:
-                informal = _et_is_imperative_2sg(tok.text)
+                informal = _et_is_imperative_2sg(tok.text) and not _predicative(tokens, i)
         if not informal and wl == "et" and _wait_a_moment(tokens, i):
             informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands
-        if not informal and wl == "et" and _after_fronted_object(tokens, i):
+        if not informal and wl == "et" and _after_fronted_object(tokens, i) and not _predicative(tokens, i):
             informal = True  # "Otsust ennast vaata iseteenindusest": the object first, then the imperative
         if informal:
             out.append(Match(tok.start, tok.end, tok.text, tok.text.lower()))
