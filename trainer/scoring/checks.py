@@ -381,7 +381,10 @@ class TranscriptAnalysis:
             # «сочувствую это действительно неприятно», "saan aru et see on ärritav": empathy, not a check;
             # «Понимаю Вы хотите подать жалобу», "Palju õnne Te küsite siis ...": a check after the cue
             return False
-        if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
+        later = [s for a, _, s in self.sentences(i) if a > start]
+        if len(later) == 1 and _bare_frame(later[0]) and _about_client(sentence, self.language):
+            return True  # "te saatsite taotluse posti teel ... kas ma sain õigesti aru": the frame closes the check
+        if any(_asks_question(unit.text, s, self.language) for s in later):
             return False  # the reply answers the later question
         # a check at the end of a statement that informs with a number needs a yes or no: a reply that only
         # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
@@ -413,6 +416,8 @@ class TranscriptAnalysis:
                 return "yes"
         if not sentences:
             return ""
+        if tx.is_question(sentences[0][2], self.language) or _ASKS_BACK.match(sentences[0][2]):
+            return ""  # "mis mõttes keskmine", «в смысле средняя»: the client asks back about the word
         first = [t.norm for t in tx.tokenize_cached(sentences[0][2]) if t.is_word][:3]
         asked = {t.norm[:5] for t in tx.tokenize_cached(check) if t.is_word and len(t.norm) >= 4
                  and t.norm not in _OPENING_WORDS}
@@ -767,6 +772,27 @@ def _open_ended(sentence: str) -> bool:
     if words and all(w in _CHECK_FRAME for w in words):
         return True  # «Правильно ли я понимаю.», "Kas ma sain õigesti aru?": a frame with nothing to check
     return len(words) >= 3 and words[-1] in _ASKING_VERBS and words[-2] in _ASK_LEADS
+
+
+# a client's reply that asks back what the agent's word means: "mis mõttes keskmine", «в смысле средний»
+_ASKS_BACK = re.compile(r"(?i)\W*(?:(?:no|aga|а|ну)\s+)?(?:mis\s+m[oõ]ttes|kuidas\s+nii|в\s+смысле|что\s+значит)\b")
+
+
+def _bare_frame(sentence: str) -> bool:
+    """Is the sentence only the frame of a check of understanding ("kas ma sain õigesti aru", «правильно я
+    поняла»), with nothing of its own to check?"""
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    return len(words) >= 3 and all(w in _CHECK_FRAME for w in words) and bool({"aru", "понимаю", "поняла", "понял"} & set(words))
+
+
+def _about_client(sentence: str, language: str) -> bool:
+    """Does the statement speak of the client (te, teie, вы, ваш ... or a 2nd person plural verb)?"""
+    from trainer.text.questions import _ET_YOU, _YOU
+
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    you = _YOU if language == "ru" else _ET_YOU
+    ends = ("ете", "ите") if language == "ru" else ("ate", "ete", "ite", "ute")
+    return any(w in you or (len(w) > 4 and w.endswith(ends)) for w in words)
 
 
 def _bare_word_question(sentence: str, language: str) -> bool:
