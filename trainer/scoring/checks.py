@@ -27,7 +27,7 @@ from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, reci
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
-from trainer.scoring.macros import pasted_sentences, sentence_key
+from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -1672,11 +1672,16 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
     for i, lo, hi in an.spans(check.scope):
         if an.client_problem_before(i) is None:
             continue
-        for m in an.matches(i, names, check.phrases, check.any_language):
+        # a reply in the other language (written before a switch: «Понимаю Вас» in a chat that goes on in
+        # Estonian) is read in its own language
+        own = tx.detect_language(an.turns[i].text)
+        labelled = _labels_empathy(an.raw.turns[i].text)
+        for m in an.matches(i, names, check.phrases, check.any_language or (own in ("et", "ru") and own != an.language)):
             a, b = _sentence_of(an, i, m.start)
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
                     or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language) \
-                    or sentence_key(an.turns[i].text[a:b]) in pasted:
+                    or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
+                    or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
@@ -1684,6 +1689,21 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling
             evidence.append(an.match_evidence(i, m))
     return Outcome(bool(evidence), evidence)
+
+
+# the empathy step named in the reply: a hashtag ("#empaatia", "#vabandus") or a sentence that is only the
+# step's name ("Сочувствие.", "Empaatia:")
+_EMPATHY_TAG = re.compile(r"(?i)#(?:empaatia|kaastunne|vabandus|сочувствие|эмпатия|извинение)\b")
+_EMPATHY_STEP = frozenset("empaatia kaastunne vabandus сочувствие эмпатия извинение".split())
+
+
+def _labels_empathy(text: str) -> bool:
+    """Does the agent reply label the empathy step by name? Its cue is then the checklist item read out («Сочувствие.
+    Понимаю, как это для Вас важно.», "Vabandan ebamugavuste pärast. #empaatia"), not a response to the client."""
+    if _EMPATHY_TAG.search(text):
+        return True
+    return any([t.norm for t in tx.tokenize_cached(s) if t.is_word] in ([w] for w in _EMPATHY_STEP)
+               for _, _, s in _sentences(text))
 
 
 def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
