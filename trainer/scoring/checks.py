@@ -1694,7 +1694,8 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
 # the empathy step named in the reply: a hashtag ("#empaatia", "#vabandus") or a sentence that is only the
 # step's name ("Сочувствие.", "Empaatia:")
 _EMPATHY_TAG = re.compile(r"(?i)#(?:empaatia|kaastunne|vabandus|сочувствие|эмпатия|извинение)\b")
-_EMPATHY_STEP = frozenset("empaatia kaastunne vabandus сочувствие эмпатия извинение".split())
+# ("Kaastunne." alone is the cue itself, a keyword, judged as such: not a label of another cue)
+_EMPATHY_STEP = frozenset("empaatia vabandus сочувствие эмпатия извинение".split())
 
 
 def _labels_empathy(text: str) -> bool:
