@@ -81,12 +81,12 @@ def test_comfort_then_real_statement_is_the_answer_et():
 
 def test_feeling_then_statement_without_announcement_is_the_answer_ru_speech():
     # must-not: «это тяжёлое время» before a statement with content words does not make it a preface (a
-    # sentence opened by an empathy cue is no answer anyway: `_reflects_feeling`)
+    # short sentence opened by an empathy cue is no answer anyway: `_reflects_feeling`; this one is long)
     assert needs("ru", [
         ("agent", "здравствуйте департамент социального страхования меня зовут ольга чем могу помочь"),
         ("client", "у меня муж умер и я не знаю положена ли мне какая-то пенсия"),
-        ("agent", "да это тяжёлое время пенсию по потере кормильца супруге назначают если она "
-                  "нетрудоспособна"),
+        ("agent", "да это тяжёлое время но пенсию по потере кормильца супруге назначают только если она "
+                  "нетрудоспособна или растит ребёнка до трёх лет"),
         ("agent", "вы сами работаете сейчас"),
         ("client", "да работаю"),
         ("agent", "спасибо за звонок всего доброго"),
