@@ -294,3 +294,31 @@ def test_question_word_after_the_answer_in_the_same_message_still_clarifies_et_s
         ("client", "aitäh"),
         ("agent", "head päeva"),
     ]) == "pass"
+
+
+def test_either_or_after_the_answer_in_the_same_message_still_clarifies_ru_speech():
+    # must-not: an either-or («... или ...») after the answer in its own message is a real question
+    assert needs("ru", [
+        ("agent", "здравствуйте департамент социального страхования меня зовут ольга"),
+        ("client", "мне пришло письмо что надо вернуть пособие я ничего не понимаю"),
+        ("agent", "минуточку вижу решение о возврате пособия одиноко проживающему пенсионеру вы про это письмо "
+                  "говорите или пришло ещё какое-то"),
+        ("client", "про это"),
+        ("agent", "пособие вернуть нужно потому что по адресу зарегистрирован ещё один человек"),
+        ("client", "понятно"),
+        ("agent", "всего доброго"),
+    ]) == "pass"
+
+
+def test_question_word_inside_after_the_answer_still_clarifies_ru_speech():
+    # must-not: a question word inside the sentence («когда») after the answer asks (an Estonian speech reply
+    # is not cut there at all: see test_question_word_after_the_answer_in_the_same_message_still_clarifies_et_speech)
+    assert needs("ru", [
+        ("agent", "здравствуйте департамент социального страхования меня зовут ольга"),
+        ("client", "мне пришло решение по инвалидности степень теперь средняя"),
+        ("agent", "да вижу решение от четырнадцатого ноября степень средняя скажите вы само письмо когда получили"),
+        ("client", "вчера"),
+        ("agent", "обжаловать решение можно в течение тридцати дней со дня когда вы о нём узнали"),
+        ("client", "спасибо"),
+        ("agent", "всего доброго"),
+    ]) == "pass"

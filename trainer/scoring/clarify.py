@@ -268,7 +268,7 @@ def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
     приходит ... вы его подтверждаете», "... te kinnitate selle iseteeninduses")? Said in the same breath as
     the answer, it reads as the answer going on, not as a question before it."""
     from trainer.scoring.checks import _is_spoken
-    from trainer.text.questions import TAG_ENDS
+    from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES, TAG_ENDS
 
     answer = needs_answer(an)
     if answer is None or answer[0] != i or start <= answer[1] or not _is_spoken(an.turns[i].text):
@@ -276,7 +276,12 @@ def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
     words = _words(sentence)
     if not words or words[-1] in TAG_ENDS | {"jah", "vä", "vai"} or tx.is_question(sentence, an.language):
         return False
+    if any(w in _ASKING_MARKS or w in _RU_INTERROGATIVES or w in _ET_INTERROGATIVES for w in words):
+        return False  # «вы про это письмо или пришло другое», «вы письмо когда получили»: an either-or or a question word
     return tx.is_check_statement(sentence, an.language) and not tx.restates_need(sentence, an.language)
+
+
+_ASKING_MARKS = frozenset("или либо või voi".split())
 
 
 def stalls(an) -> bool:
