@@ -28,7 +28,7 @@ from trainer.scoring.codes import code_joined_by_and, code_read_back
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
-from trainer.scoring.macros import pasted_sentences, sentence_key
+from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -383,7 +383,10 @@ class TranscriptAnalysis:
             # «сочувствую это действительно неприятно», "saan aru et see on ärritav": empathy, not a check;
             # «Понимаю Вы хотите подать жалобу», "Palju õnne Te küsite siis ...": a check after the cue
             return False
-        if any(a > start and _asks_question(unit.text, s, self.language) for a, _, s in self.sentences(i)):
+        later = [s for a, _, s in self.sentences(i) if a > start]
+        if len(later) == 1 and _bare_frame(later[0]) and _about_client(sentence, self.language):
+            return True  # "te saatsite taotluse posti teel ... kas ma sain õigesti aru": the frame closes the check
+        if any(_asks_question(unit.text, s, self.language) for s in later):
             return False  # the reply answers the later question
         # a check at the end of a statement that informs with a number needs a yes or no: a reply that only
         # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
@@ -415,6 +418,8 @@ class TranscriptAnalysis:
                 return "yes"
         if not sentences:
             return ""
+        if tx.is_question(sentences[0][2], self.language) or _ASKS_BACK.match(sentences[0][2]):
+            return ""  # "mis mõttes keskmine", «в смысле средняя»: the client asks back about the word
         first = [t.norm for t in tx.tokenize_cached(sentences[0][2]) if t.is_word][:3]
         asked = {t.norm[:5] for t in tx.tokenize_cached(check) if t.is_word and len(t.norm) >= 4
                  and t.norm not in _OPENING_WORDS}
@@ -802,6 +807,27 @@ def _open_ended(sentence: str) -> bool:
     if words and all(w in _CHECK_FRAME for w in words):
         return True  # «Правильно ли я понимаю.», "Kas ma sain õigesti aru?": a frame with nothing to check
     return len(words) >= 3 and words[-1] in _ASKING_VERBS and words[-2] in _ASK_LEADS
+
+
+# a client's reply that asks back what the agent's word means: "mis mõttes keskmine", «в смысле средний»
+_ASKS_BACK = re.compile(r"(?i)\W*(?:(?:no|aga|а|ну)\s+)?(?:mis\s+m[oõ]ttes|kuidas\s+nii|в\s+смысле|что\s+значит)\b")
+
+
+def _bare_frame(sentence: str) -> bool:
+    """Is the sentence only the frame of a check of understanding ("kas ma sain õigesti aru", «правильно я
+    поняла»), with nothing of its own to check?"""
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    return len(words) >= 3 and all(w in _CHECK_FRAME for w in words) and bool({"aru", "понимаю", "поняла", "понял"} & set(words))
+
+
+def _about_client(sentence: str, language: str) -> bool:
+    """Does the statement speak of the client (te, teie, вы, ваш ... or a 2nd person plural verb)?"""
+    from trainer.text.questions import _ET_YOU, _YOU
+
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    you = _YOU if language == "ru" else _ET_YOU
+    ends = ("ете", "ите") if language == "ru" else ("ate", "ete", "ite", "ute")
+    return any(w in you or (len(w) > 4 and w.endswith(ends)) for w in words)
 
 
 def _bare_word_question(sentence: str, language: str) -> bool:
@@ -1720,11 +1746,16 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
     for i, lo, hi in an.spans(check.scope):
         if an.client_problem_before(i) is None:
             continue
-        for m in an.matches(i, names, check.phrases, check.any_language):
+        # a reply in the other language (written before a switch: «Понимаю Вас» in a chat that goes on in
+        # Estonian) is read in its own language
+        own = tx.detect_language(an.turns[i].text)
+        labelled = _labels_empathy(an.raw.turns[i].text)
+        for m in an.matches(i, names, check.phrases, check.any_language or (own in ("et", "ru") and own != an.language)):
             a, b = _sentence_of(an, i, m.start)
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
                     or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language) \
-                    or sentence_key(an.turns[i].text[a:b]) in pasted:
+                    or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
+                    or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
@@ -1732,6 +1763,22 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling
             evidence.append(an.match_evidence(i, m))
     return Outcome(bool(evidence), evidence)
+
+
+# the empathy step named in the reply: a hashtag ("#empaatia", "#vabandus") or a sentence that is only the
+# step's name ("Сочувствие.", "Empaatia:")
+_EMPATHY_TAG = re.compile(r"(?i)#(?:empaatia|kaastunne|vabandus|сочувствие|эмпатия|извинение)\b")
+# ("Kaastunne." alone is the cue itself, a keyword, judged as such: not a label of another cue)
+_EMPATHY_STEP = frozenset("empaatia vabandus сочувствие эмпатия извинение".split())
+
+
+def _labels_empathy(text: str) -> bool:
+    """Does the agent reply label the empathy step by name? Its cue is then the checklist item read out («Сочувствие.
+    Понимаю, как это для Вас важно.», "Vabandan ebamugavuste pärast. #empaatia"), not a response to the client."""
+    if _EMPATHY_TAG.search(text):
+        return True
+    return any([t.norm for t in tx.tokenize_cached(s) if t.is_word] in ([w] for w in _EMPATHY_STEP)
+               for _, _, s in _sentences(text))
 
 
 def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:

@@ -71,30 +71,47 @@ def _first_answer(an, units) -> tuple[int, int] | None:
 _ANNOUNCE = re.compile(
     r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan)\s+(?:teile\s+)?(?:üldiselt\s+|uldiselt\s+)?"
     r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
+    r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
     r"|(?:могу|попробую|постараюсь)\s+(?:вам\s+)?(?:в\s+общем\s+)?(?:объяснить|рассказать|посмотреть|проверить)"
     r"|объясню|расскажу|давайте\s+(?:я\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
     r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою))\b")
 # a judgement of how the client's situation feels, closing the acknowledgement: "..., on tõesti raske",
-# «..., это очень неприятно»
+# «..., это очень неприятно», "see on ikka väga raske aeg", «это действительно тяжёлое время»
 _FEELING = re.compile(
-    r"(?i)\b(?:on|see\s+on|это|так)\s+(?:(?:tõesti|toesti|väga|vaga|ju|kindlasti|очень|действительно|правда|"
-    r"конечно|так)\s+)?(?:raske|keeruline|ebameeldiv|kurnav|frustreeriv|närvesööv|narvesoov|ärritav|arritav|"
-    r"тяжело|неприятно|обидно|трудно|непросто|тревожно)\b")
+    r"(?i)\b(?:on|see\s+on|это|так)\s+(?:(?:tõesti|toesti|väga|vaga|ju|kindlasti|ikka|nii|очень|действительно|"
+    r"правда|конечно|так)\s+){0,2}(?:(?:raske|keeruline|kohutav)\s+(?:aeg|olukord|hetk|asi|kaotus)"
+    r"|(?:тяжёлое|тяжелое|трудное|непростое)\s+(?:время|положение)"
+    r"|(?:тяжёлая|тяжелая|трудная|непростая|ужасная)\s+(?:ситуация|потеря|утрата)"
+    r"|raske|keeruline|ebameeldiv|kurnav|frustreeriv|närvesööv|narvesoov|ärritav|arritav|kohutav"
+    r"|тяжело|неприятно|обидно|трудно|непросто|тревожно|ужасно)\b")
+# a comfort formula that tells the client nothing of their matter: "võtke rahulikult", "ei pea kiirustama",
+# "ärge muretsege", «не торопитесь», «ничего не пропало»; and the reply to a client's apology for writing
+# confusedly ("Te kirjutate täiesti arusaadavalt", «не извиняйтесь»)
+_COMFORT = re.compile(
+    r"(?i)\b(?:(?:võtke|votke)\s+(?:see\s+)?rahulikult|(?:te\s+)?ei\s+(?:pea|ole\s+vaja)\s+(?:üldse\s+|uldse\s+)?"
+    r"(?:kiirustama|kiirustada|muretsema|muretseda)|(?:ärge|arge)\s+(?:muretsege|kiirustage|vabandage)"
+    r"|(?:midagi|mitte\s+midagi)\s+(?:pole|ei\s+ole)\s+(?:kadunud|hilja)"
+    r"|(?:te\s+)?(?:kirjutate|räägite|raagite|selgitate)\s+(?:täiesti\s+|taiesti\s+|väga\s+|vaga\s+)?"
+    r"(?:arusaadavalt|selgelt)"
+    r"|не\s+(?:торопитесь|спешите|волнуйтесь|переживайте|беспокойтесь|извиняйтесь)|ничего\s+не\s+(?:пропало|потеряно)"
+    r"|(?:ещё|еще)\s+не\s+поздно|вы\s+(?:всё\s+|все\s+)?(?:очень\s+)?(?:понятно|ясно)\s+(?:пишете|объясняете|"
+    r"рассказываете|говорите))\b")
 
 
 def prefaces(an, i: int, a: int, sentence: str) -> bool:
     """Does the agent sentence only lead up to the answer? An acknowledgement that names the client's situation
-    and how it feels ("Kolm nädalat ootamist, kui lapsel on abi vaja, on tõesti raske.") and an offer or
-    announcement to explain or look ("Üldiselt saan selgitada, kuidas lapsetoetus käib.", «давайте я посмотрю,
-    что с Вашим ходатайством»), with fewer than three words of anything else (or with a request to hold) and
-    no number the client did not say; an empathy cue before the client's own words (`_echoed_acknowledgement`);
+    and how it feels ("Kolm nädalat ootamist, kui lapsel on abi vaja, on tõesti raske.", "mul on väga kahju ...
+    see on ikka väga raske aeg"), a comfort formula ("võtke rahulikult", «ничего не пропало», "Te kirjutate
+    täiesti arusaadavalt") and an offer or announcement to explain or look ("Üldiselt saan selgitada, kuidas
+    lapsetoetus käib.", «давайте я посмотрю, что с Вашим ходатайством», "võtame asjad ükshaaval läbi"), with
+    fewer than three words of anything else (or with a request to hold) and no number the client did not say; an empathy cue before the client's own words (`_echoed_acknowledgement`);
     or, in an open chat, the client sent to the self-service right after a warning not to type the code there:
     the identification act, not the answer to what they asked."""
     if an._new_numbers(i, sentence):
         return False
     if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence):
         return True
-    rest = sentence
+    rest = _COMFORT.sub(" ", sentence)
     feeling = list(_FEELING.finditer(rest))
     if feeling:
         rest = rest[feeling[-1].end():]
@@ -106,7 +123,7 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
         rest = rest[:announce.start()]
         if _holds(an, i, a, a + len(sentence)):
             return True  # «можно я попрошу вас подождать минуту я открою ходатайство»: time management
-    elif not feeling:
+    elif not feeling and len(_words(rest)) == len(_words(sentence)):
         return False
     return len(_words(rest)) < 3
 
@@ -225,6 +242,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
         return False
+    if answered and start >= 0 and _goes_on_answering(an, i, start, sentence):
+        return False
     if not answered and stalls(an):
         return False
     if not is_check_frame(sentence, an.language):
@@ -241,6 +260,28 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     reply = i + 1
     return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
+    """Is the sentence, after the answer in the answer's own unpunctuated message, a statement about
+    the client with nothing that marks a question (no question word or mark, no tag: «детское пособие само
+    приходит ... вы его подтверждаете», "... te kinnitate selle iseteeninduses")? Said in the same breath as
+    the answer, it reads as the answer going on, not as a question before it."""
+    from trainer.scoring.checks import _is_spoken
+    from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES, TAG_ENDS
+
+    answer = needs_answer(an)
+    if answer is None or answer[0] != i or start <= answer[1] or not _is_spoken(an.turns[i].text):
+        return False
+    words = _words(sentence)
+    if not words or words[-1] in TAG_ENDS | {"jah", "vä", "vai"} or tx.is_question(sentence, an.language):
+        return False
+    if any(w in _ASKING_MARKS or w in _RU_INTERROGATIVES or w in _ET_INTERROGATIVES for w in words):
+        return False  # «вы про это письмо или пришло другое», «вы письмо когда получили»: an either-or or a question word
+    return tx.is_check_statement(sentence, an.language) and not tx.restates_need(sentence, an.language)
+
+
+_ASKING_MARKS = frozenset("или либо või voi".split())
 
 
 def stalls(an) -> bool:

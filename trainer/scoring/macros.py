@@ -3,6 +3,8 @@
 An empathy sentence said word for word in two or more replies («Я понимаю, как это для Вас важно.» after
 every message) is a macro: pasted whatever the client wrote, it responds to no one message. Short
 acknowledgements ("Mõistan.", «Понимаю.»: fewer than four words) are said again naturally and do not count.
+In a speech transcript without punctuation the pasted block runs into whatever else the reply says, so there
+the words from the cue on are compared: the same eight words in two replies are the same paste.
 """
 
 from __future__ import annotations
@@ -28,3 +30,29 @@ def pasted_sentences(an) -> frozenset[tuple[str, ...]]:
             if len(key) >= _MIN_WORDS:
                 seen.setdefault(key, set()).add(i)
     return frozenset(k for k, units in seen.items() if len(units) >= 2)
+
+
+_RUN = 8
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
+
+
+def pasted_run(an, i: int, start: int) -> bool:
+    """Is the word of agent unit i at position ``start`` («понимаю» in «я понимаю как это для вас важно приношу
+    извинения ...») inside eight words that come word for word in another agent reply of the full text?
+    Unpunctuated speech runs a pasted block into the rest of the reply, so its sentences differ while the block
+    is the same."""
+    words = [(t.start, t.norm) for t in tx.tokenize_cached(an.turns[i].text) if t.is_word]
+    k = next((n for n, (p, _) in enumerate(words) if p >= start), None)
+    if k is None or len(words) < _RUN:
+        return False
+    cache = an.__dict__.setdefault("_agent_grams", {})
+    if not cache:
+        for j in an.raw.agent_indexes:
+            w = _words(unlabelled(an.raw.turns[j].text))
+            cache[j] = {tuple(w[n:n + _RUN]) for n in range(len(w) - _RUN + 1)}
+    norms = [w for _, w in words]
+    windows = {tuple(norms[n:n + _RUN]) for n in range(max(0, k - _RUN + 1), min(k, len(norms) - _RUN) + 1)}
+    return any(j != i and windows & grams for j, grams in cache.items())

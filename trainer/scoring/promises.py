@@ -160,10 +160,10 @@ _PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
 _FEELING = {
     "et": r"pettumus\w*|pettunud|raske(?!\s+puu)|rasket|ebameeldiv\w*|kurb\w*|kurva\w*|tuutu|arritav\w*|"
           r"keeruli\w*|valus\w*|sokk|sokeeriv\w*|hirmus\w*|murelik\w*|mure\w*|stress\w*|ebaoiglane|"
-          r"ebaoiglas\w*|segadus\w*|vaevarik\w*|kurnav\w*|hirmutav\w*",
+          r"ebaoiglas\w*|segadus\w*|vaevarik\w*|kurnav\w*|hirmutav\w*|kohutav\w*",
     "ru": r"разочаров\w*|тяжел\w*(?!\s+(?:инвалид|степен|форм))|тяжёл\w*(?!\s+(?:инвалид|степен|форм))|неприятн\w*|обидн\w*|груст\w*|"
           r"сложн\w*|трудн\w*|больно|шок\w*|стресс\w*|тревож\w*|волн\w*|несправедлив\w*|досадн\w*|"
-          r"страшн\w*|изматыва\w*",
+          r"страшн\w*|изматыва\w*|ужасн\w*",
 }
 _PAST = {
     "et": r"tehti|tegime|oli|olid|saadeti|saatsime|tuli|tulid|maksti|laekus|\w+tud|\w+nud",

@@ -348,6 +348,7 @@ def _framed_paraphrase(words: list[str], lang: str) -> bool:
             return True
     return False
 _FURTHER = frozenset("veel midagi ещё еще что-то что-нибудь".split())
+_FILLER_ADVERBS = frozenset("сейчас именно конкретно тогда значит praegu nüüd nuud siis hetkel täpsemalt tapsemalt".split())
 
 
 def _need_paraphrase(words: list[str], lang: str) -> bool:
@@ -361,6 +362,8 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
         if tuple(words[:len(lead)]) == lead and len(words) > len(lead) + 2:
             words = words[len(lead):]
             break
+    if len(words) > 4 and words[0] in ("вы", "te", "teie") and words[1] in _FILLER_ADVERBS:
+        words = words[:1] + words[2:]  # «вы сейчас хотите узнать ...», "te siis soovite teada ..."
     # advice words inside the embedded question count for nothing: "te küsite millal järgmine makse tuleb"
     asked = next((k for k, w in enumerate(words) if k and (w in _ET_INTERROGATIVES or w in _RU_INTERROGATIVES)),
                  len(words))
@@ -524,8 +527,15 @@ def _ru_tag(words: list[str]) -> bool:
         if verb and words[-3] == "не" and parses[0].tag.POS == "VERB":
             return True  # «пенсия за декабрь не пришла верно»: nothing not done is praised as done right
         return not verb and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
-    return _ru_framed(words[:-1]) or any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите")))
+    return _ru_framed(words[:-1]) or any(w in _YOU or w == "это" or w in _RU_KIN or (len(w) > 4 and w.endswith(("ете", "ите")))
                                         for w in words[:-1])
+
+
+# the person the caller asks about, as the subject of a tagged check («а отец сам пенсию получает да», "ema elab
+# teiega koos jah"): the check is about the client's matter as much as one about "you"
+_RU_KIN = frozenset("""отец папа мать мама сын дочь дочка муж жена ребёнок ребенок дети бабушка дедушка брат сестра
+    отца мамы матери сына дочери мужа жены""".split())
+_ET_KIN = frozenset("isa ema poeg tütar tutar mees naine abikaasa laps lapsed vanaema vanaisa vend õde ode".split())
 
 
 def _et_tag(words: list[str]) -> bool:
@@ -534,7 +544,7 @@ def _et_tag(words: list[str]) -> bool:
     if words[-1] != "jah":
         return True
     return words[-2] not in ("jah", "ei") and any(
-        w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in words[:-1])
+        w in _ET_YOU or w in _ET_KIN or (len(w) > 4 and w.endswith("te")) for w in words[:-1])
 
 
 def _ru_interrogative(word: str) -> bool:
