@@ -94,6 +94,16 @@ def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
         and not _YOU[lang].search(words)
 
 
+def _common_tail(a: str, b: str) -> int:
+    """How many characters a and b share at their ends."""
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
     """Each agent turn's own words (original turn numbers): the tail it shares with two or more other agent
     turns (a signature or macro) cut off, and keyword chains (`acts`) taken out."""
@@ -101,10 +111,11 @@ def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
     originals = {t: turn.text for t, turn in enumerate(an.original_turns) if turn.role == "agent"}
     out = {}
     for t, own in originals.items():
-        for n in range(len(own), 15, -1):
-            tail = own[-n:]
-            if (n == len(own) or not own[-n - 1].isalnum()) and sum(
-                    o.endswith(tail) for s, o in originals.items() if s != t) >= 2:
+        # a tail shared with two or more other turns is at most the second longest common ending
+        shared = sorted((_common_tail(own, o) for s, o in originals.items() if s != t), reverse=True)
+        longest = shared[1] if len(shared) >= 2 else 0
+        for n in range(min(len(own), longest), 15, -1):
+            if n == len(own) or not own[-n - 1].isalnum():
                 own = own[:len(own) - n]
                 break
         for f in (acts.findings if acts is not None else ()):

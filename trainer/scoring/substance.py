@@ -164,6 +164,16 @@ _LEAST = 2
 def unanswered(an) -> list[tuple[int, int, str]]:
     """The misses when there are two or more of them (the questions were not answered), else []."""
     an = getattr(an, "raw", None) or an  # the client's words and the agent's, non-answers included
+    if an.language not in _AMOUNT or not an.agent_indexes:
+        return []
+    # cheap test first (most calls end here): the client's last unit before the goodbye must be a complaint about
+    # the reply or a hedged yes to it, exactly the "said"/"hedged" misses `missed_questions` finds
+    client = next((i for i in range(an.agent_indexes[-1] - 1, -1, -1) if an.turns[i].role == "client"), None)
+    if client is None:
+        return []
+    prev = next((j for j in range(client - 1, -1, -1) if an.turns[j].role == "agent"), None)
+    if prev is None or prev == an.agent_indexes[0] or not (_says_missed(an.turns[client].text) or _hedged_yes(an, client)):
+        return []
     cached = getattr(an, "_substance_misses", None)
     if cached is None:
         cached = missed_questions(an)
