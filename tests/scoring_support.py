@@ -28,3 +28,19 @@ def courtesy_of(turns: list[Turn], language: str, channel: str = "chat") -> dict
     """The courtesy verdict (the criterion's result dict) of these turns, scored with the call model."""
     result = score_transcript(Transcript(language=language, channel=channel, turns=turns), RUBRIC, SETTINGS)
     return next(c for c in result["criteria"] if c["id"] == "courtesy")
+
+
+#: a trainee's opening for scenario replies (test_batch15_wrong_claims.py, test_batch17_wrong_claims.py)
+TRAINEE_OPENING = {"et": "Tere! Sotsiaalkindlustusamet, Maris kuuleb.",
+                   "ru": "Здравствуйте! Департамент социального страхования, Мария."}
+
+
+def scenario_reply_result(library, scenario_id: str, reply: str) -> dict:
+    """The scenario's result for one trainee reply after an opening and a client's "I have a question"."""
+    scenario = library.get(scenario_id)
+    lang = scenario.language
+    client = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}[lang]
+    transcript = Transcript(language=lang, channel=scenario.channel, turns=[
+        {"role": "agent", "text": TRAINEE_OPENING[lang]}, {"role": "client", "text": client},
+        {"role": "agent", "text": reply}])
+    return library.score(scenario, transcript)

@@ -14,9 +14,9 @@ Sentences written for these tests, not copied from the runs."""
 from __future__ import annotations
 
 import pytest
+from scoring_support import scenario_reply_result
 
 from trainer.scoring.statements import tells_former_rule
-from trainer.scoring.transcript import Transcript
 from trainer.simulation.library import load_library
 
 
@@ -25,23 +25,10 @@ def library():
     return load_library()
 
 
-OPENING = {"et": "Tere! Sotsiaalkindlustusamet, Maris kuuleb.", "ru": "Здравствуйте! Департамент социального страхования, Мария."}
-
-
-def _result(library, scenario_id: str, reply: str) -> dict:
-    scenario = library.get(scenario_id)
-    lang = scenario.language
-    client = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}[lang]
-    transcript = Transcript(language=lang, channel=scenario.channel, turns=[
-        {"role": "agent", "text": OPENING[lang]}, {"role": "client", "text": client},
-        {"role": "agent", "text": reply}])
-    return library.score(scenario, transcript)
-
-
 def _said_wrong(library, scenario_id: str, criterion: str, reply: str) -> bool:
     """Did the gated criterion fail because of something said (with evidence), not because it is missing? (A lone
     reply answers too little, so every positive gate fails as missing: "nothing answered".)"""
-    result = _result(library, scenario_id, reply)
+    result = scenario_reply_result(library, scenario_id, reply)
     verdict = next(c for c in result["criteria"] if c["id"] == criterion)
     return verdict["gate"] and verdict["result"] == "fail" and bool(verdict.get("evidence"))
 

@@ -9,10 +9,10 @@ fixed share of an assistive device's price. Sentences written for these tests, n
 from __future__ import annotations
 
 import pytest
+from scoring_support import scenario_reply_result
 
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.promises import is_promise
-from trainer.scoring.transcript import Transcript
 from trainer.simulation.library import load_library
 from trainer.text.spoken import normalize_input
 
@@ -101,18 +101,9 @@ def test_a_certainty_after_usually_is_a_promise(sentence, lang, promise):
 
 # -- scenario gates ------------------------------------------------------------------------------------------------
 
-OPENING = {"et": "Tere! Sotsiaalkindlustusamet, Maris kuuleb.", "ru": "Здравствуйте! Департамент социального страхования, Мария."}
-
-
 def _said_wrong(library, scenario_id: str, criterion: str, reply: str) -> bool:
     """Did the gated criterion fail because of something said (with evidence), not because it is missing?"""
-    scenario = library.get(scenario_id)
-    lang = scenario.language
-    client = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}[lang]
-    transcript = Transcript(language=lang, channel=scenario.channel, turns=[
-        {"role": "agent", "text": OPENING[lang]}, {"role": "client", "text": client},
-        {"role": "agent", "text": reply}])
-    verdict = next(c for c in library.score(scenario, transcript)["criteria"] if c["id"] == criterion)
+    verdict = next(c for c in scenario_reply_result(library, scenario_id, reply)["criteria"] if c["id"] == criterion)
     return verdict["gate"] and verdict["result"] == "fail" and bool(verdict.get("evidence"))
 
 
