@@ -333,6 +333,9 @@ def _hedged(folded: str, lang: str) -> bool:
         return False
     if not all(_rx(_USUALLY[lang]).fullmatch(h.group()) for h in hedges):
         return True
+    # a "usually" that is a clause of its own («Как правило, деньги точно приходят ...») qualifies the whole sentence
+    if any(_rx(_USUALLY[lang]).fullmatch(clause.strip(" .!")) for _start, clause in _clauses(folded)):
+        return True
     last = max(h.start() for h in hedges)
     later = [c for c in _clauses(folded) if c[0] > last]
     return not any(_rx(_CERTAIN[lang]).search(clause) for _start, clause in later)
