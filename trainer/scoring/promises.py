@@ -350,6 +350,7 @@ _BENEFIT_KIND = {"et": r"rahvapension\w*|toovoimetoetus\w*|puue\w*|puude\w*|toit
                        r"пособи\w*|надбавк\w*"}
 
 
+_HEDGED_WORDS = {"et": r"ilmselt|vist|ilmselgelt", "ru": r"видимо|скорее\s+всего|наверное|вероятно"}  # hedges that guess too
 _NEAR = 45  # letters either side of the guess word: the person and the benefit guessed are next to it
 
 
@@ -359,9 +360,6 @@ def _guessed_status(folded: str, lang: str) -> bool:
         if _rx(_THIRD[lang]).search(near) and _rx(_BENEFIT_KIND[lang]).search(near):
             return True
     return False
-
-
-_HEDGED_WORDS = {"et": r"ilmselt|vist|ilmselgelt", "ru": r"видимо|скорее\s+всего|наверное|вероятно"}
 
 
 def is_promise(sentence: str, lang: str) -> bool:

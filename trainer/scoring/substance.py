@@ -183,12 +183,9 @@ def unanswered(an) -> list[tuple[int, int, str]]:
     replies = {j for _, j, _ in cached if j != an.agent_indexes[-1]}
     if len(replies) < _LEAST:
         return []
-    # the matter must still be open at the end: the client's last word a complaint or a hedged yes, and the
-    # agent's last reply no answer to it (a late answer, "пятого числа", settles it, however mechanical the rest)
-    client = next((i for i in range(an.agent_indexes[-1] - 1, -1, -1) if an.turns[i].role == "client"), None)
-    if not any(i == client and kind != "value" for i, _, kind in cached) or _answers_at_last(an):
-        return []
-    return cached
+    # the matter must still be open at the end (the client's last word a complaint or a hedged yes, tested above)
+    # and the agent's last reply no answer to it (a late answer, "пятого числа", settles it, however mechanical)
+    return [] if _answers_at_last(an) else cached
 
 
 def _answers_at_last(an) -> bool:
