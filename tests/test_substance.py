@@ -68,6 +68,13 @@ def test_answered_questions_keep_courtesy_and_closing(dialogue):
     ("ru", "Это будет пятница или понедельник?", "В понедельник.", False),
     ("ru", "Сколько ждать решения?", "Решение принимается в течение 30 дней.", False),
     ("ru", "Когда придёт пенсия?", "По установленному графику.", True),
+    # a month inflected in Estonian is a time ("oktoobris", "septembrist", "detsembri lõpus")
+    ("et", "Millal otsus tuleb?", "Otsus tehakse oktoobris.", False),
+    ("et", "Millal ma saan uuesti taotleda?", "Uuesti saate taotleda septembrist.", False),
+    ("et", "Millal see hakkab kehtima?", "Muudatus kehtib alates novembrist.", False),
+    ("et", "Millal otsus tuleb?", "Otsuse teeb ekspert pärast dokumentide läbivaatamist.", False),
+    ("et", "Millal otsus tuleb?", "Otsuse teeb ekspert.", True),
+    ("ru", "Когда будет решение?", "Решение будет в октябре.", False),
 ])
 def test_value_questions(lang, question, reply, missing):
     assert value_missing(question, reply, lang) is missing

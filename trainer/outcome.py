@@ -42,6 +42,7 @@ class CriterionVerdict(TypedDict):
     feedback: str
     reason: NotRequired[str]
     gate_failed: NotRequired[bool]
+    misinforms: NotRequired[bool]  # the gate failed on wrong advice (a wrong value, rule, authority or a promise)
 
 
 class NonAnswer(TypedDict):
@@ -149,3 +150,21 @@ def criteria_outcome(criteria: Iterable[Any]) -> tuple[float, bool]:
 def format_score(score: float | None) -> str:
     """A score as shown everywhere: one decimal at most, no trailing zeros ("87.5", "100", "0")."""
     return "" if score is None else f"{round(float(score), 1):g}"
+
+
+def gated_misinformation(criteria: Iterable[Mapping], believed: Iterable[Mapping] = ()) -> list[Misinformation]:
+    """Wrong advice that failed a gate, named as misinformation: the criterion, the reply and the words it
+    quoted, and its feedback sentence (why it is wrong). A reply the scenario's own client reaction already
+    recorded (``believed``) is not named twice."""
+    told = {rec.get("agent_turn") for rec in believed}
+    out: list[Misinformation] = []
+    for crit in criteria:
+        if not (crit.get("gate_failed") and crit.get("misinforms")):
+            continue
+        quote = next(iter(crit.get("evidence") or []), None)
+        turn = quote.get("agent_turn") if quote else None
+        if turn is not None and turn in told:
+            continue
+        out.append({"id": crit["id"], "agent_turn": turn if turn is not None else 0,
+                    "quote": quote.get("quote", "") if quote else "", "feedback": crit.get("feedback", "")})
+    return out

@@ -131,6 +131,16 @@ def _says(check) -> bool:
     return check.type in _SAYING
 
 
+# gates that fail on what the reply says about the client's data or on saying nothing: no wrong advice
+_NOT_ADVICE = frozenset({"real-answers", "status", "identifier-request"})
+
+
+def _misinforms(check) -> bool:
+    """Does a gate on this check fail on wrong advice (a wrong value, a promise, a wrong rule or authority)
+    rather than on data protection or a non-answer?"""
+    return check.base_type not in _NOT_ADVICE and all(_misinforms(c) for c in check.checks)
+
+
 def _nothing_answered(rubric: Rubric, criteria: list[CriterionVerdict], language: str) -> list[CriterionVerdict]:
     """The content criteria that say what the client needed, when not one of them passed: a run that told the
     client nothing of their matter fails (issue 10: "a run which does not answer the client cannot pass"),
@@ -214,6 +224,8 @@ def score_transcript(
             entry["model"] = localized(crit.model, language)  # what the agent could have said
         if gated:
             entry["gate_failed"] = True  # fails the attempt whatever the points (stored with the row)
+            if _misinforms(crit.check):
+                entry["misinforms"] = True  # wrong advice the client was told (named as misinformation)
         criteria.append(entry)
     gate_failures += [e["id"] for e in _nothing_answered(rubric, criteria, language) if e["id"] not in gate_failures]
     score = total_score(earned, possible, bool(critical_failures))

@@ -34,8 +34,9 @@ _TIME_WORDS = re.compile(
     r"parast|enne|jooksul|kuni|nadal\w*|paeva\w*|kuu\s+(?:alguses|lopus)|kuul|kohe|"
     r"понедельник\w*|вторник\w*|сред[ауы]|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|завтра|сегодня|"
     r"послезавтра|через|после|до\s+\w+|в\s+течение|следующ\w*|недел\w*|месяц\w*|дн[еяи]\w*|сразу)\b")
-_MONTHS = re.compile(r"\b(?:jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august|september|oktoober|november|"
-                     r"detsember|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
+# Estonian month stems lose their last vowel when inflected ("oktoobris", "septembrist", "detsembri lõpus")
+_MONTHS = re.compile(r"\b(?:jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august|septemb|oktoob|novemb|"
+                     r"detsemb|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
 _YES_NO = re.compile(r"^\W*(?:jah|jaa|ei|pole|да|нет|не)\b")
 
 # the client saying the reply missed: a negated "answer", "I asked about ...", "the third time", "you read out"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
-from trainer.outcome import ConversationResult
+from trainer.outcome import ConversationResult, Misinformation, gated_misinformation
 from trainer.scoring.acts import find_non_answers, has_finite_verb
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
@@ -618,8 +618,9 @@ class Conversation:
         if not at_end:
             result["unfinished_feedback"] = UNFINISHED.get(lang, UNFINISHED["et"]).format(step=self.state["step"])
         by_id = {m.id: m for m in self.scenario.misinformation}
-        result["misinformation"] = [
+        believed: list[Misinformation] = [
             {**rec, "feedback": localized(by_id[rec["id"]].record, lang) if rec["id"] in by_id else ""}
             for rec in self.state.get("misinformed", [])
         ]
+        result["misinformation"] = believed + gated_misinformation(result["criteria"], believed)
         return result
