@@ -38,6 +38,7 @@ from trainer.scoring.statements import (
     find_status_statements,
     find_values,
     parse_quantity,
+    reports_a_change,
     tells_former_rule,
 )
 from trainer.scoring.substance import open_at_goodbye, unanswered
@@ -646,15 +647,25 @@ class TranscriptAnalysis:
         run of digits that, put in place of as many last digits of the code of the last two client units
         before it, gives a code that passes the checksum."""
         text = self.turns[i].text
-        if not _CORRECTION.search(tx.fold(text)):
+        correction = _CORRECTION.search(tx.fold(text))
+        if not correction:
             return ""
         runs = [d for d in (re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)) if 2 <= len(d) < 11]
         earlier = [j for j in range(i - 1, -1, -1) if self.turns[j].role == "client"][:2]
         given = "".join(re.sub(r"\D", "", self.turns[j].text) for j in reversed(earlier))
-        if not runs or len(given) < 11:
+        code = given[-11:] if runs and len(given) >= 11 else ""
+        found = next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "") if code else ""
+        if found:
+            return found
+        # the code and its correction in one breath ("... seitse kaheksa üks ei vabandust üks kaheksa lõpus",
+        # «... ноль один ой нет ноль четыре один один»): the digits after the correction word replace as many last
+        # digits of the code read before it
+        head = re.sub(r"\D", "", text[:correction.start()])
+        after = [d for d in (re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text, correction.end()))
+                 if 1 <= len(d) < 11]
+        if len(head) != 11 or not after:
             return ""
-        code = given[-11:]
-        return next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "")
+        return next((head[:-len(d)] + d for d in after if tx.isikukood_is_valid(head[:-len(d)] + d)), "")
 
     def _read_back(self, i: int) -> str:
         """The code the agent's next unit reads back from the digits of the client's unit `i` ("" if none; see
@@ -725,6 +736,43 @@ class TranscriptAnalysis:
                     return i, st
         return None
 
+    def third_lookup(self) -> int | None:
+        """In a transcript of a real call or chat with a third-party caller: the client unit giving the other
+        person's valid code in answer to a request naming that person ("palun ema isikukood ka", «напишите личный
+        код сына»): from there the agent reads that person's record, which the caller may hear only as their
+        representative on file (`authorised`)."""
+        if not self.context.third_party or self.context.no_identifiers or self.context.scenario_id:
+            return None
+        other = False
+        for i, turn in enumerate(self.turns):
+            if turn.role == "agent":
+                hits = self.matches(i, ["identification_request"])
+                asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
+                if asked:
+                    other = all(_THIRD_PERSON.search(tx.fold(s)) for s in asked)
+            elif other and (self._code_ends(i) or self._corrects_code(i) or self._read_back(i)):
+                return i
+        return None
+
+    def early_record(self) -> tuple[int, str] | None:
+        """After the other person's code was given (`third_lookup`) and before the agent said the caller's
+        authorisation is on file: (unit, sentence) of the first agent statement of that person's record, a
+        status (`find_status_statements`) or a dated fact ("tähtaeg lõppes 31. oktoobril", «срок закончился 31
+        октября»), not a question, condition or rule ("kuni 1. märtsini", «до 1 марта»)."""
+        lookup = self.third_lookup()
+        if lookup is None:
+            return None
+        authorised = self.authorised()
+        for i in self.agent_indexes:
+            if i <= lookup:
+                continue
+            for a, _, sentence in self.sentences(i):
+                if authorised is not None and (i, a) >= authorised:
+                    return None
+                if _states_record(sentence, self.language):
+                    return i, sentence.strip()
+        return None
+
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a
         third-party caller, who is entitled to it only as a representative on file: in a transcript of a
@@ -740,6 +788,25 @@ class TranscriptAnalysis:
             if complete is None or i < complete:
                 return i, m
         return None
+
+
+def _states_record(sentence: str, language: str) -> bool:
+    """Does an agent sentence state a fact of someone's record: a status, or a date (day and month) asserted, not
+    asked, set as a condition or a deadline (see `TranscriptAnalysis.early_record`)?"""
+    if tx.is_question(sentence, language):
+        return False
+    if find_status_statements(sentence, language):
+        return True
+    folded = tx.fold(sentence)
+    for n in tx.find_numbers(sentence):
+        if n.kind == "date" and not _CONDITION.search(folded[:n.start]) \
+                and not _DEADLINE.search(folded[max(0, n.start - 12):n.start]):
+            return True
+    return False
+
+
+# a date as a deadline or a rule ("kuni 1. märtsini", "enne 15. oktoobrit", «до 1 марта», «не позднее 5 мая»)
+_DEADLINE = re.compile(r"(?<!\w)(?:kuni|enne|hiljemalt|до|позднее|позже)\s*$")
 
 
 # digits that open or close a client's unit, a part of a code read out in parts (see `_code_ends`)
@@ -783,7 +850,12 @@ _ON_FILE = re.compile(
     r"(?:on\s+(?:meil\s+)?(?:olemas|registreeritud|esitatud|kehtiv)|kehtib|у\s+нас\s+есть|есть\s+у\s+нас|"
     r"имеется|действует|действительн\w*|зарегистрирова\w*)"
     r"|(?:näen|naen|вижу|у\s+нас\s+есть|имеется)[^.?!]{0,40}(?:volikiri|volikirja|eestkoste\w*|kohtumäärus\w*|"
-    r"kohtumaarus\w*|доверенност\w*|опек\w*|определени\w*\s+суда)")
+    r"kohtumaarus\w*|доверенност\w*|опек\w*|определени\w*\s+суда)"
+    # the agent has it in front of them ("mul on siin volikiri", «у меня здесь доверенность»), not what is needed
+    r"|(?<!\w)(?:mul|meil)\s+on\s+(?:(?:siin|nuud|ees|olemas|teie|tema)\s+){0,2}(?:volikiri|eestkosteotsus|"
+    r"kohtumaarus)(?!\w)(?!\s+(?:vaja|tarvis))"
+    r"|(?<!\w)у\s+меня\s+(?:(?:здесь|тут|есть|ваша|её|ее|его)\s+){0,3}(?:доверенность|решение\s+об\s+опеке)"
+    r"(?!\w)(?!\s+(?:нужна|должна))")
 _DENIAL = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|не|нет|нету)(?!\w)")
 _CONDITION = re.compile(r"(?<!\w)(?:kui|juhul|если|когда)(?!\w)")  # "kui volikiri on olemas, ...": not verified
 
@@ -1119,7 +1191,7 @@ def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
     if early is not None:
         return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
     for i in an.agent_indexes:
-        found = find_identifier_requests(an.turns[i].text, an.language)
+        found = _chat_requests(an, i)
         if found:
             return Outcome(False, [an.evidence(i, found[0].quote)], "open_chat")
     for i in an.agent_indexes:
@@ -1127,6 +1199,16 @@ def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
         if redirect is not None:
             return Outcome(True, [redirect], "open_chat_redirect")
     return Outcome(False, [], "not_asked")
+
+
+def _chat_requests(an: TranscriptAnalysis, i: int) -> tuple:
+    """The identifier requests of agent unit `i` in an open chat (`find_identifier_requests`), without a change to
+    report ("teatage uus aadress", «сообщите новый адрес»: `reports_a_change`) once the agent has sent the client
+    to the self-service or the info line (`_redirects`, in this unit or before): the step is done there."""
+    found = find_identifier_requests(an.turns[i].text, an.language)
+    if found and any(_redirects(an, j) is not None for j in an.agent_indexes if j <= i):
+        found = tuple(st for st in found if not reports_a_change(st.quote, an.language))
+    return found
 
 
 def _redirects(an: TranscriptAnalysis, i: int) -> Evidence | None:
@@ -1199,10 +1281,15 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
     status = an.early_status()
     if status is not None:
         return Outcome(False, [an.evidence(status[0], status[1].quote)], "status", wrong=True)
+    # in a real call or chat, the record the agent read by a third person's code, told before the caller's
+    # authorisation is on file
+    record = an.early_record()
+    if record is not None:
+        return Outcome(False, [an.evidence(record[0], record[1])], "third_party", wrong=True)
     # an open web chat: asking for any identifier fails (scenario: data_protection.no_identifiers)
     if an.context.no_identifiers:
         for i in an.agent_indexes:
-            found = find_identifier_requests(an.turns[i].text, an.language)
+            found = _chat_requests(an, i)
             if found:
                 return Outcome(False, [an.evidence(i, found[0].quote)], "identifier", wrong=True)
     return Outcome(True, [])

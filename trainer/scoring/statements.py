@@ -202,7 +202,7 @@ def _names_a_channel(folded: str, start: int, sl: str) -> bool:
 
 
 # "... teatage iseteeninduses", «укажите в среде самообслуживания»: given where the client is identified, not here
-_SELF_SERVICE_PLACE = {"et": r"iseteeninduses|iseteeninduse\s+kaudu", "ru": r"в\s+(?:среде\s+)?самообслуживани\w*|"
+_SELF_SERVICE_PLACE = {"et": r"iseteenindus(?:es|se|est)|iseteeninduse\s+(?:kaudu|keskkonnas)", "ru": r"в\s+(?:среде\s+)?самообслуживани\w*|"
                        r"через\s+(?:среду\s+)?самообслуживани\w*"}
 _HERE = {"et": r"siia|siin|vestlusesse|vestluses|chatti", "ru": r"сюда|здесь|в\s+чат\w*"}
 
@@ -210,6 +210,24 @@ _HERE = {"et": r"siia|siin|vestlusesse|vestluses|chatti", "ru": r"сюда|зд�
 def _in_self_service(folded: str, sl: str) -> bool:
     """Does the sentence ask for it in the self-service (and not here in the chat)?"""
     return bool(_rx(_SELF_SERVICE_PLACE[sl]).search(folded)) and not _rx(_HERE[sl]).search(folded)
+
+
+# a change the client is to report ("teatage meile uus aadress", «сообщите новый адрес»): the procedure's step, said
+# where the agent has sent the client to the self-service for it (see `checks._chat_requests`), not here
+_NOTIFY = {"et": r"teatage|teavitage|teatada|teavitada|teatate|teavitate",
+           "ru": r"сообщите|сообщить|уведомите|уведомить|сообщаете"}
+_CHANGED = {"et": r"uus|uue|uut|uued|uute|muutu\w*|muudatus\w*", "ru": r"нов(?:ый|ого|ую|ом|ые|ых)|изменени\w*"}
+
+
+def reports_a_change(sentence: str, lang: str) -> bool:
+    """Does the sentence tell the client to report a change of their data (a new address, a new account) without
+    asking for it here ("Kolides teatage uus elukohariik ja aadress", «Сообщите новый адрес»)?"""
+    sl = _lang_of(sentence, lang)
+    if sl not in _NOTIFY:
+        return False
+    folded = tx.fold(sentence)
+    return bool(_rx(_NOTIFY[sl]).search(folded) and _rx(_CHANGED[sl]).search(folded)) \
+        and not _rx(_HERE[sl]).search(folded)
 
 
 # "helistage 16106 ja öelge isikukood telefonis", «позвоните на 16106 и назовите код по телефону»: the code is
