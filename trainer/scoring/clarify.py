@@ -74,7 +74,12 @@ _ANNOUNCE = re.compile(
     r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
     r"|(?:могу|попробую|постараюсь)\s+(?:вам\s+)?(?:в\s+общем\s+)?(?:объяснить|рассказать|посмотреть|проверить)"
     r"|объясню|расскажу|давайте\s+(?:я\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
-    r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою))\b")
+    r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою)"
+    # an announcement to ask first: "küsin enne paar asja", «сначала задам пару вопросов», «уточню пару моментов»
+    r"|(?:küsin|kusin|täpsustan|tapsustan)\s+(?:(?:teilt|enne|kõigepealt|koigepealt|veel)\s+){0,2}"
+    r"(?:paar|mõne|mone|mõned|moned|ühe|uhe|üht|uht)\s+(?:asja|küsimus\w*|kusimus\w*)"
+    r"|(?:задам|уточню|спрошу)\s+(?:(?:вам|сначала|сперва|ещё|еще)\s+){0,2}(?:пару|несколько|один|одну)\s+"
+    r"(?:вопрос\w*|момент\w*|вещ\w*))\b")
 # a judgement of how the client's situation feels, closing the acknowledgement: "..., on tõesti raske",
 # «..., это очень неприятно», "see on ikka väga raske aeg", «это действительно тяжёлое время»
 _FEELING = re.compile(
@@ -83,7 +88,14 @@ _FEELING = re.compile(
     r"|(?:тяжёлое|тяжелое|трудное|непростое)\s+(?:время|положение)"
     r"|(?:тяжёлая|тяжелая|трудная|непростая|ужасная)\s+(?:ситуация|потеря|утрата)"
     r"|raske|keeruline|ebameeldiv|kurnav|frustreeriv|närvesööv|narvesoov|ärritav|arritav|kohutav"
-    r"|тяжело|неприятно|обидно|трудно|непросто|тревожно|ужасно)\b")
+    r"|тяжело|неприятно|обидно|трудно|непросто|тревожно|ужасно)\b"
+    # a feeling called natural: "on (täiesti) loomulik, et olete segaduses", «естественно, что Вы растерялись»
+    r"|\b(?:loomulik|arusaadav|normaalne|естественно|понятно|нормально)\s*,?\s*(?:et|что)\s+[^.?!,;]{0,40}?"
+    r"(?:ei\s+tea\w*|ei\s+oska\w*|segadus\w*|muret\w*|muretse\w*|ärev\w*|arev\w*|hirm\w*|karda\w*|"
+    r"не\s+знаете|растерял\w*|растерян\w*|волну\w*|пережива\w*|тревож\w*|бои\w*|запута\w*)[^.?!,;]*"
+    # the effort it takes: «это отнимает много сил», "see nõuab palju jõudu"
+    r"|\b(?:требует|отнимает|забирает)\s+(?:очень\s+)?(?:много|столько|немало)\s+сил\b"
+    r"|\b(?:nõuab|nouab|võtab|votab)\s+(?:väga\s+|vaga\s+|nii\s+)?palju\s+(?:jõudu|joudu|energiat)\b")
 # a comfort formula that tells the client nothing of their matter: "võtke rahulikult", "ei pea kiirustama",
 # "ärge muretsege", «не торопитесь», «ничего не пропало»; and the reply to a client's apology for writing
 # confusedly ("Te kirjutate täiesti arusaadavalt", «не извиняйтесь»)
@@ -109,7 +121,8 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     the identification act, not the answer to what they asked."""
     if an._new_numbers(i, sentence):
         return False
-    if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence):
+    if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence) \
+            or _identification_note(an, i, a, sentence):
         return True
     rest = _COMFORT.sub(" ", sentence)
     feeling = list(_FEELING.finditer(rest))
@@ -157,6 +170,40 @@ def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
         return False
     before = [s for p, _, s in an.sentences(i) if p < a]
     return bool(before) and bool(_CODE_WARNING.search(before[-1].lower()))
+
+
+# the words of the identification act: the code, the data looked up by it, the channel it is done in
+_ID_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:isikukoo?d\w*|koodi?\w*|andme\w*|vestlus\w*|kanal\w*|код\w*|данн\w*|чат\w*|канал\w*)(?!\w)")
+# the rest of a note of the login: "Näen, et ...", «Вижу, что ...», «поэтому здесь я могу смотреть Ваши данные»
+_LOGIN_NOTE = frozenset(tx.fold(w) for w in """naen naeme et te teie teil olete nii siin seega saan saame vaadata
+    вижу видим что вы вас ваши поэтому здесь тут я могу можем смотреть видеть""".split())
+
+
+def _identification_note(an, i: int, a: int, sentence: str) -> bool:
+    """Is the sentence part of the identification act, not the answer? The agent noting that the client
+    writes from the self-service («Вижу, что Вы пишете из среды самообслуживания", "Näen, et olete sisse
+    loginud iseteenindusse"), or saying, right after the warning not to type the code, what it does not do
+    with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid"): nothing in it but the code, the
+    data and the channel."""
+    from trainer.scoring.checks import _CODE_WARNING, _LOGGED_IN
+
+    folded = tx.fold(sentence)
+    login = _LOGGED_IN.search(folded)
+    if login:
+        end = login.end() + len(re.match(r"[\w-]*", folded[login.end():]).group())
+        rest = _words(folded[:login.start()] + " " + folded[end:])
+        if sum(1 for w in rest if w not in _LOGIN_NOTE and not _ID_WORDS.fullmatch(w)) == 0:
+            return True
+    before = [s for p, _, s in an.sentences(i) if p < a]
+    if not before or not _CODE_WARNING.search(before[-1].lower()) or not _ID_WORDS.search(sentence):
+        return False
+    # what the agent itself does not do with it: a first person and a denial, in a short sentence
+    words = _words(sentence)
+    return len(words) <= 14 and any(w in _FIRST_PERSON for w in words) and any(w in _DENY for w in words)
+
+
+_FIRST_PERSON = frozenset("ma mina me meie я мы".split())
 
 
 def needs_answer(an) -> tuple[int, int] | None:
@@ -242,12 +289,16 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
         return False
+    if start >= 0 and arranges_identification(an, i, start, sentence):
+        return False
     if answered and start >= 0 and _goes_on_answering(an, i, start, sentence):
         return False
     if not answered and stalls(an):
         return False
     if not is_check_frame(sentence, an.language):
         return True
+    if _frame_recited(an, sentence) or _recites_topics(an, i, sentence):
+        return False
     if recited_in_opener(an, i, frame_of(sentence)):
         return False  # «правильно ли я понимаю» recited in the opening before the client spoke, said again
     if not answered:
@@ -260,6 +311,75 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     reply = i + 1
     return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+# whose code was read: "kas see on teie kood või teie ema oma", «это ваш код или код вашего отца»
+_WHOSE_CODE = re.compile(
+    r"(?i)(?<!\w)(?:(?:teie|tema|sinu|minu|kelle)\s+(?:(?!pin|puk)\w+\s+)?(?:isiku)?kood\w*"
+    r"|(?:ваш|её|ее|его|чей|мой|твой)\w*\s+(?:(?!pin|puk|пин|пук)\w+\s+)?код\w*"
+    r"|код\w*\s+(?:ваш\w*|её|ее|его|чей)(?!\w))")
+# where the person whose data it is is: "kas ema on praegu teie kõrval", «он сейчас рядом с вами»
+_PRESENCE = re.compile(
+    r"(?i)(?<!\w)(?:kõrval|korval|juures|lähedal|lahedal|läheduses|laheduses|kodus|telefoni\w*"
+    r"|рядом|поблизости|дома|телефон\w*|трубк\w*)(?!\w)")
+# the agent may not tell the data to the caller: a power of attorney, «не могу сообщить Ваши данные»
+_DATA_GUARD = re.compile(
+    r"(?i)(?<!\w)(?:volikir\w*|volitus\w*|доверенност\w*"
+    r"|(?:ei\s+tohi|ei\s+saa|не\s+могу|не\s+имею\s+права)[^.?!]{0,40}(?:andme\w*|данн\w*|öelda|oelda|сообщ\w*))")
+
+
+# around a name read back: «спасибо ... правильно», "aitäh ... on see õige"
+_NAME_FRAME = frozenset(tx.fold(w) for w in """спасибо правильно верно так да ли это вы вас зовут
+    aitah tanan oige on see te teie kas jah nii""".split())
+
+
+def _reads_name_back(an, i: int, sentence: str) -> bool:
+    """Is the question a name read back from the register for the caller to confirm («спасибо соколов виктор
+    правильно», "aitäh, Mari Tamm, on see õige?"): names the client did not say, and only frame words?"""
+    from trainer.text.names import is_first_name, is_surname
+
+    said = {w for msg in _client_words(an, i) for w in msg}
+    rest = [w for w in _words(sentence) if w not in _NAME_FRAME]
+    return bool(rest) and any(is_first_name(w) for w in rest) and all(
+        (is_first_name(w) or is_surname(w)) and w not in said for w in rest)
+
+
+def arranges_identification(an, i: int, start: int, sentence: str) -> bool:
+    """Does the question of agent unit i (at ``start``) arrange identification, not ask about the matter? Whose
+    code was read ("kas see on teie kood või teie ema oma", «это ваш код или код вашего отца»), or, said where
+    the agent may not tell the caller the data (no power of attorney), whether the person whose data it is is
+    at hand ("... ilma volikirjata ... kas ema on praegu teie kõrval", «без доверенности ... он сейчас рядом с
+    вами»): the client is identified through it, the matter is not clarified."""
+    if _WHOSE_CODE.search(sentence) or _reads_name_back(an, i, sentence):
+        return True
+    if not _PRESENCE.search(sentence):
+        return False
+    earlier = [j for j in an.agent_indexes if j < i][-1:]
+    said = an.turns[i].text[:start] + " " + " ".join(an.turns[j].text for j in earlier)
+    return bool(_DATA_GUARD.search(said) or _DATA_GUARD.search(sentence))
+
+
+def _frame_recited(an, sentence: str) -> bool:
+    """Is the check's frame («правильно ли я понимаю», "kas ma sain õigesti aru") asked in three or more agent
+    messages? Said in every turn around whatever the client said last, it is a cue recited, no check."""
+    frame = frame_of(sentence)
+    if not frame:
+        return False
+    return sum(1 for j in an.agent_indexes
+               if any(frame_of(s) == frame and is_check_frame(s, an.language) and _asks(an, j, s)
+                      for _, _, s in an.sentences(j))) >= 3
+
+
+# a check of the topic the client asks about: «ваш вопрос касается ...», "teie küsimus puudutab ..."
+_TOPIC = re.compile(r"(?i)(?<!\w)(?:вопрос\w*|речь|тем[аеуы]|küsimus\w*|kusimus\w*|teema\w*|jutt)(?!\w)")
+
+
+def _recites_topics(an, i: int, sentence: str) -> bool:
+    """Does a check of the topic of the client's question bring numbers the client never said («правильно ли я
+    понимаю что ваш вопрос касается пенсии по старости 65 лет 15 лет стажа народной пенсии ...»)? It lists the
+    topic's facts, not the client's question. A check of what the client wants may work out a number ("...
+    soovite 30 päeva jagada kaheks: 10 päeva nüüd ja 20 päeva suvel" to "10 nüüd ja ülejäänud suvel")."""
+    return bool(_TOPIC.search(sentence)) and an._new_numbers(i, sentence)
 
 
 def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
