@@ -11,7 +11,9 @@ A clause (cut at , ; : – and at contrastive "aga, kuid, mitte" / «а, но»)
 authority is wrong when none of its authorities provides any service it names: "toimetulekutoetust saate
 taotleda meilt", «PIN-коды выдают в наших бюро обслуживания». A clause with a negation ("meilt ei saa",
 «мы не выдаём») is a denial and is not read; naming the right authority beside a wrong one is not wrong
-(«Департамент полиции» also names «Департамент»).
+(«Департамент полиции» also names «Департамент»). A clause that names a service and no authority but points
+back ("seal", «там», «они») is read with the authorities of the clause before it: «позвоните в Кассу по
+безработице, там назовут сумму пенсии» (new-user batch 19).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 import re
 
 _CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|mitte|а|но|зато)\s", re.IGNORECASE)
+# a word pointing back to the authority of the previous clause: "seal öeldakse", «там назовут», «они скажут»
+_POINTER = re.compile(r"(?<!\w)(?:seal|sealt|nemad|nad|там|туда|оттуда|они)(?!\w)", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|ära|arge|ärge|не|нет|ни|нельзя)(?!\w)", re.IGNORECASE)
 
 
@@ -39,13 +43,21 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
     authority concept; ``spans``: (start, end) of each concept's matches in the sentence. Returns the
     quoted clauses (stripped)."""
     out = []
+    before: set[str] = set()  # the authorities of the previous clause (none after a negated one)
+    prev = 0  # where the previous clause starts
     for a, b in _clauses(sentence):
         clause = sentence[a:b]
         if _NEGATION.search(clause):
+            before, prev = set(), a
             continue
         named = {name for name, hits in spans.items() if any(a <= s < b for s, _ in hits)}
         said = [s for s in services if s in named]
         by = named & authorities
+        quote = clause
+        if said and not by and before and _POINTER.search(clause):
+            by = before  # "helistage Töötukassasse, seal öeldakse pensioni suurus": quoted with the clause before
+            quote = sentence[prev:b]
         if said and by and not any(auth in by for s in said for auth in services[s]):
-            out.append(clause.strip())
+            out.append(quote.strip())
+        before, prev = named & authorities, a
     return out
