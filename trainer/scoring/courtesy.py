@@ -81,12 +81,13 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                                                  or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)))
     if found.passed:
         return found
-    blame = _attention_blame(an) or tone.reproach(an)
+    blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an)
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
                 or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
-                or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an))
+                or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
+                or tone.unheeded_complaints(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -131,6 +132,35 @@ def _unanswered(an: TranscriptAnalysis) -> list[Evidence]:
     words that show it are the evidence."""
     raw = getattr(an, "raw", None) or an
     return [raw.evidence(j, substance.longest_sentence(raw, j)) for _, j, _ in substance.unanswered(an)]
+
+
+# the client's overlooking as the cause, however politely put: "eks see jäi Teil lihtsalt tähelepanuta", "Teil läks
+# see tähelepanuta", "Te jätsite selle tähelepanuta", «Вы упустили это из виду», «у вас это прошло мимо внимания».
+# The client must be the one who overlooked ("teil", «вы»): "teade võib kergesti tähelepanuta jääda" excuses; an
+# "if" just before ("kui see jäi Teil tähelepanuta, ...") asks.
+_OVERLOOKED = {
+    "et": re.compile(r"\b(?:jai|laks|jaanud|lainud)\s+(?:\w+\s+){0,3}?teil\s+(?:\w+\s+){0,3}?tahelepanuta\b|"
+                     r"\bteil\s+(?:\w+\s+){0,3}?(?:jai|laks|on\s+jaanud|on\s+lainud)\s+(?:\w+\s+){0,3}?tahelepanuta\b|"
+                     r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?(?:jatsite|jatate)\s+(?:\w+\s+){0,3}?tahelepanuta\b"),
+    "ru": re.compile(r"\bвы\s+(?:\w+\s+){0,3}?упустил\w*\s+(?:\w+\s+){0,2}?из\s+виду\b|"
+                     r"\bу\s+вас\s+(?:\w+\s+){0,3}?прош\w*\s+мимо\s+(?:вашего\s+)?(?:внимания|глаз)\b"),
+}
+_IF_NEAR = re.compile(r"\b(?:если|kui|juhul)\b(?:\s+\w+){0,2}\s*$")
+
+
+def _overlooked(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent sentences that put the client's overlooking as the cause (`_OVERLOOKED`), with no "if" just before."""
+    pattern = _OVERLOOKED.get(an.language)
+    if pattern is None:
+        return []
+    out = []
+    for i in an.agent_indexes:
+        for _, _, sentence in an.sentences(i):
+            words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+            m = pattern.search(words)
+            if m and not _IF_NEAR.search(words[:m.start()]):
+                out.append(an.evidence(i, sentence.strip()))
+    return out
 
 
 def _attention_blame(an: TranscriptAnalysis) -> list[Evidence]:
@@ -265,9 +295,12 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             # a reply that is mostly the pasted signature but tells something new above it ("jah, tööandja
             # juures on avaldus" + the signature) answers, however terse
             kept += " " + " ".join(fresh.get(t, "") for t in turns)
-            informative[i] = any(_informs(an, s) for _, _, s in tx.split_sentences(tx.normalize_input(kept, an.language).text)) \
+            own = [s for _, _, s in tx.split_sentences(tx.normalize_input(kept, an.language).text)]
+            # a yes, a no or a number answers only in the reply's own sentences: a number in a pasted paragraph or
+            # in a cue chain ("Kokkuvõtteks: vaie, 30 päeva, iseteenindus.") answers nothing
+            informative[i] = any(_informs(an, s) for s in own) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
-                    and any(_ANSWER_SHAPE.search(s) for _, _, s in an.sentences(i)))
+                    and any(_ANSWER_SHAPE.search(s) and not _cue_list(an, s) for s in own))
         return informative[i]
 
     out = []
@@ -295,6 +328,21 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
     return out if len(out) >= 2 else []
+
+
+# a list of items: three or more commas, or a colon followed by a comma ("vaie, 30 päeva, dokumendid")
+_LIST = re.compile(r"(?:[^,]+,){3,}|:[^,]+,")
+
+
+def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
+    """Is the sentence a verbless list of cue words after a summary cue or in a comma chain ("Kokkuvõtteks: vaie,
+    30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки»)? A number in
+    it answers nothing; a verbless short answer ("Да, 100 евро.", "Jah, 10. kuupäeval.") is no list."""
+    from trainer.scoring.acts import has_finite_verb
+
+    if has_finite_verb(sentence, an.language) or not _LIST.search(sentence):
+        return False
+    return bool(an.phrase_set(("summary",)).find_all(sentence)) or sentence.count(",") >= 3
 
 
 def _turns_of(an: TranscriptAnalysis, i: int) -> list[int]:

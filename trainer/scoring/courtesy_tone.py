@@ -35,6 +35,21 @@ _REPROACH = {
         rf"дважды|трижды)\s+(?:вам\s+)?(?:уже\s+)?{_SAID_RU}\b|\bя\s+же\s+вам\s+(?:уже\s+)?{_SAID_RU}\b|"
         r"\bсами\s+(?:\w+\s+)?(?:справитесь|разберетесь)\b"),
 }
+# "I already told you that" as the sentence's own clause (blind round 12: «Я уже написала, что в чате такие данные
+# не сообщаются», "Ma juba selgitasin, et ..."): what was said is pointed at, not said again. Not "как я уже
+# писала, ..." / "nagu ma juba ütlesin, ..." (the rudeness phrases judge those), nor a thing sent ("Я уже написала
+# Вам письмо", "kirjutasin Teile juba e-kirja"): only a clause that ends or goes on with "that", "about it", "above".
+_SAID_RU_ANY = r"(?:сказал|говорил|объяснял|объяснил|повторял|писал|написал|отвечал|ответил|упоминал|упомянул)а?"
+_SAID_ET_ANY = r"(?:utlesin|selgitasin|kirjutasin|vastasin|mainisin|raakisin|kordasin)"
+_WHAT_RU = r"(?:$|что\b|об\s+этом\b|про\s+это\b|выше\b|это\b|на\s+(?:этот|ваш|него)\b)"
+_WHAT_ET = r"(?:$|et\b|seda\b|sellest\b|selle\s+kohta\b|eespool\b|ulal\b|ulevalpool\b)"
+_ALREADY_SAID = {
+    "ru": re.compile(r"^(?:(?:но|так|ну|а)\s+)?я\s+(?:же\s+)?(?:вам\s+)?уже\s+(?:же\s+)?(?:вам\s+)?"
+                     + _SAID_RU_ANY + r"\s*(?:вам\s+)?" + _WHAT_RU),
+    "et": re.compile(r"^(?:(?:aga|no|nii)\s+)?(?:(?:ma|mina)\s+(?:ju\s+)?(?:olen\s+)?juba\s+(?:ju\s+)?(?:teile\s+)?"
+                     + _SAID_ET_ANY + r"|" + _SAID_ET_ANY + r"\s+(?:teile\s+)?(?:ju\s+)?juba)\s*(?:teile\s+)?(?:ju\s+)?"
+                     + _WHAT_ET),
+}
 # a duty put on the client with a reproachful particle ("kohustus oli ju teil", «обязанность ведь ваша»)
 _DUTY = {"et": re.compile(r"\w*kohustus\w*"), "ru": re.compile(r"\bобязан\w*")}
 _PARTICLE = {"et": re.compile(r"\bju\b"), "ru": re.compile(r"\b(?:же|ведь)\b")}
@@ -69,6 +84,7 @@ def reproach(an: TranscriptAnalysis) -> list[Evidence]:
             continue
         m = _REPROACH[lang].search(words)
         hit = bool(m) and not _IF.search(words[:m.start()])
+        hit = hit or bool(_ALREADY_SAID[lang].search(words))
         hit = hit or bool(_DUTY[lang].search(words) and _PARTICLE[lang].search(words) and _YOU[lang].search(words)
                           and not _IF.search(words))
         cf = _COUNTERFACTUAL[lang].search(words)
@@ -212,6 +228,95 @@ def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
             out.append(raw.evidence(i, raw.turns[i].text.strip()))
         said |= grams
     return out if len(out) >= 2 else []
+
+
+# the client saying the reply missed, besides `_PUSHBACK`: "summat ma tean", «про это я и так знаю», "kolmas kord sama
+# jutt", «опять одно и то же»
+_KNOWN = re.compile(r"\b(?:seda|summat|neid|это|про\s+это|об\s+этом)\s+(?:ma|я)\s+(?:ju\s+|juba\s+|уже\s+|и\s+так\s+)?"
+                    r"(?:tean|teadsin|знаю|знал\w*)\b|\b(?:teine|kolmas|neljas)\s+kord\b|\bsama\s+jutt\w*\b|"
+                    r"\bодно\s+и\s+то\s+же\b|\bопять\s+то\s+же\b")
+_NO = re.compile(r"^\W*(?:ei|нет)\b\W*")
+_GLAD_I_ASKED = re.compile(r"\b(?:hea|tore|hasti)\s+et\s+(?:ma\s+)?kusisin\b|\b(?:хорошо|хорошо\s+что|как\s+хорошо)\s+что\s+я\s+"
+                           r"(?:спросил\w*|спрашивал\w*)\b|\bхорошо\s+что\s+я\s+спросил\w*")
+_CLEAR = re.compile(r"\b(?:(?:koik|asi)\s+(?:on\s+)?selge|sain\s+aru|arusaadav|(?:все|всё)\s+(?:понятно|ясно)|понятно|ясно)\b")
+
+
+def _complains(an: TranscriptAnalysis, i: int) -> bool:
+    """Does client unit i (full text) say the agent's reply missed the question: "te ei vasta", «вы не ответили»,
+    "seda ma tean", "kas siin robot vastab", or a no to "did that answer your question?" ("Ei.", «Нет. Спрошу в
+    другом месте»)? A no that takes the answer ("ei, kõik on selge", «нет, всё понятно») is no complaint."""
+    from trainer.scoring.clarify import accepts
+    from trainer.scoring.courtesy import _NOT_LISTENING, _told_unanswered
+    from trainer.scoring.substance import _says_missed
+
+    raw = an.raw
+    text = raw.turns[i].text
+    words = _folded_words(an, text)
+    if _GLAD_I_ASKED.search(words):
+        return False  # "hea, et ma küsisin", «хорошо, что я спросила»: the question was answered
+    if _told_unanswered(text) or _says_missed(text):
+        return True
+    rest = _NO.sub("", words, count=1)
+    if accepts(rest) or accepts(words) or _CLEAR.search(words):
+        return False  # "ei, kõik on selge, aitäh", «нет, всё понятно, спасибо»
+    if _PUSHBACK.search(words) or _KNOWN.search(words) or _NOT_LISTENING.search(text):
+        return True
+    prev = i - 1
+    return bool(prev >= 0 and raw.turns[prev].role == "agent" and _NO.match(words)
+                and raw.matches(prev, ["understanding_check"], any_language=True))
+
+
+# an offer to send something ("Kui soovite, võin saata vestluse koopia", «могу отправить Вам копию переписки»)
+_OFFER_TO_SEND = re.compile(r"\b(?:могу|можем|voin|saan|saame)\s+(?:\w+\s+){0,2}?(?:отправить|прислать|выслать|"
+                            r"переслать|saata|edastada)\b")
+
+
+def _tells_new(an: TranscriptAnalysis, i: int, said: set[str]) -> bool:
+    """Does agent unit i (full text) tell something not said before: an informing sentence (offers, social
+    formulas and checks aside) with two or more content words the agent has not used yet?"""
+    from trainer.scoring.courtesy import _informs
+
+    raw = an.raw
+    for _, _, sentence in raw.sentences(i):
+        if not _informs(raw, sentence, ("offer",)) or _OFFER_TO_SEND.search(_folded_words(an, sentence)):
+            continue
+        new = {w for w in _folded_words(an, sentence).split() if len(w) >= 4 and not w.isdigit()} - said
+        if len(new) >= 2:
+            return True
+    return False
+
+
+_COMPLAINTS = 3  # the client saying this often that the replies miss is brushed off, whatever came between
+
+
+def unheeded_complaints(an: TranscriptAnalysis) -> list[Evidence]:
+    """The client saying two or more times (after different replies, not the opening) that the replies miss the
+    question, and no reply after the last time telling anything new (the call ends on the complaint, or on a
+    paste, a recap of the same text or a goodbye); or saying it three times or more. The same words said again
+    and again do not answer the client however polite; an agent who answers anew after the complaint is heard."""
+    raw = an.raw
+    if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 3:
+        return []
+    opening = raw.agent_indexes[0]
+    complaints: dict[int, int] = {}  # the agent unit complained about -> the client unit complaining
+    for i, unit in enumerate(raw.turns):
+        if unit.role != "client" or i == 0:
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if raw.turns[j].role == "agent"), None)
+        if prev is None or prev == opening or prev in complaints:
+            continue
+        if _complains(an, i):
+            complaints[prev] = i
+    if len(complaints) < 2:
+        return []
+    last = max(complaints.values())
+    evidence = [raw.evidence(i, raw.turns[i].text.strip()) for i in sorted(complaints.values())]
+    if len(complaints) >= _COMPLAINTS:
+        return evidence
+    said = {w for j in raw.agent_indexes if j < last for w in _folded_words(an, raw.turns[j].text).split()}
+    if any(_tells_new(an, j, said) for j in raw.agent_indexes if j > last):
+        return []
+    return evidence
 
 
 # the client stopping the agent from hanging up: "oodake", «погодите», «алло»
