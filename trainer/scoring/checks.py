@@ -25,10 +25,12 @@ from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, recited_in_opener
 from trainer.scoring.codes import code_joined_by_and, code_read_back
+from trainer.scoring.empathy import concedes, indirect_alternative, recites_empathy, stock_formula
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
+from trainer.scoring.opening import keyword_line_start
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -272,7 +274,8 @@ class TranscriptAnalysis:
         agents = self.agent_indexes
         whole = [(i, 0, len(self.turns[i].text)) for i in agents]
         if scope == "first_agent":
-            return whole[:1]
+            # a keyword line under the opening ("— Ольга | ДСС | правильно ли я понимаю | ...") is no opening
+            return [(i, a, min(b, keyword_line_start(self, i, CUE_GROUPS))) for i, a, b in whole[:1]]
         if scope == "last_agent":
             return whole[-1:]
         if scope == "after_first_agent":
@@ -1839,11 +1842,16 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
         labelled = _labels_empathy(an.raw.turns[i].text)
         for m in an.matches(i, names, check.phrases, check.any_language or (own in ("et", "ru") and own != an.language)):
             a, b = _sentence_of(an, i, m.start)
+            sentence = an.turns[i].text[a:b]
+            if _is_spoken(an.turns[i].text):  # «... когда не знаешь придут деньги или нет» asks nothing
+                sentence = indirect_alternative(sentence) or sentence
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
-                    or _asks_question(an.turns[i].text, an.turns[i].text[a:b], an.language) \
+                    or _asks_question(an.turns[i].text, sentence, an.language) \
                     or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
                     or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
+            if concedes(an, i, m, b) or (stock_formula(an, i, m, a, b) and recites_empathy(an, pasted)):
+                continue  # "saan aru aga ...", or the reciting agent's "Mõistan Teie muret." (empathy.py)
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
             if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):

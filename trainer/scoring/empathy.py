@@ -1,0 +1,109 @@
+"""Empathy cues that respond to no one (criterion "empathy", blind round 12).
+
+- A *stock formula*: the cue with nothing of the client's in it ("Mõistan Teie muret.", "Saan aru.", «Приношу
+  извинения за неудобства.», «я понимаю как это для вас важно» up to the next cue of another step). From an
+  agent who *recites* empathy (a cue pasted into several replies, or empathy said in the opening before the
+  client said anything) it is that recitation again, not a response to what the client just said. From an
+  agent who recites nothing it keeps counting.
+- A *concession*: a bare cue of understanding turned at once into a contradiction ("jah ma saan aru aga kohustus on ikkagi
+  vanemal", «понимаю, но правила одинаковые»): the acknowledgement only prefaces the blame. A cue with content
+  of its own before the "but" ("saan aru, et see on raske, aga ...") still acknowledges.
+- In speech without punctuation «... когда не знаешь придут деньги или нет», "... kui ei tea, kas raha tuleb
+  või mitte" ends in an indirect question after a verb of knowing, not in a tag that asks the client.
+"""
+
+from __future__ import annotations
+
+from trainer import text as tx
+from trainer.scoring.labels import unlabelled
+from trainer.scoring.macros import pasted_run, sentence_key
+
+# words that name nothing of the client's situation (folded): pronouns, copula, "important", "your concern",
+# "for the inconvenience", intensifiers, yes/of course
+_GENERIC = frozenset("""
+    see seda on oli ja et mis teile teie teid teil teist te ma mina mind mul meie me oleme
+    oluline olulised tahtis tahtsad mure muret murest muresid tunded tundeid emotsioone emotsioonid olukorda
+    olukorrast ebamugavuste ebamugavuse ebamugavus parast eest vaga toesti hasti igati kindlasti jah muidugi
+    loomulikult selge noh no kull ka juba ette
+    я мы вас вам ваш ваше ваша ваши вашу вашего вашей вы как это для важно очень за неудобства неудобство
+    неудобствами беспокойство беспокойства волнение эмоции чувства ситуацию ситуация вопрос да конечно и что ну
+    так заранее уже вполне полностью прекрасно хорошо
+""".split())
+# a contrast that turns the acknowledgement into a contradiction
+_ADVERSATIVE = frozenset("aga kuid ent ometi siiski но однако зато".split())
+# fillers allowed between the bare cue and the contrast ("saan aru jah aga", «понимаю конечно но»)
+_FILLER = frozenset("jah kull muidugi loomulikult noh да конечно ну".split())
+_UNDERSTAND = frozenset("aru moistan понимаю".split())
+_KNOW = frozenset("""tea tean tead teab teate teame teata teadnud teadmata teadma teada
+    знаешь знаю знает знаете знаем знать знала знал неизвестно непонятно понятно ясно""".split())
+_ALTERNATIVE_TAGS = {("или", "нет"), ("voi", "mitte"), ("voi", "ei")}
+
+
+def _words(text: str, start: int, end: int) -> list:
+    return [t for t in tx.tokenize_cached(text) if t.is_word and start <= t.start < end]
+
+
+def stock_formula(an, i: int, m, start: int, end: int) -> bool:
+    """Is the sentence (``start``-``end``) of the empathy cue ``m`` of agent unit i, between the cues of other
+    steps around it, made only of cue words and words that name nothing of the client's ("Mõistan Teie
+    muret.", «я понимаю как это для вас важно итак ...»)?"""
+    cues = an.cues(i)
+    stop = min([p for p, _, name in cues if name != "empathy" and m.end <= p < end] + [end])
+    begin = max([q for p, q, name in cues if name != "empathy" and start <= p and q <= m.start] + [start])
+    covered = [(p, q) for p, q, _ in cues]
+    text = an.turns[i].text
+    for t in _words(text, begin, stop):
+        if any(p <= t.start < q for p, q in covered):
+            continue
+        if t.norm not in _GENERIC:
+            return False
+    return True
+
+
+def recites_empathy(an, pasted: frozenset) -> bool:
+    """Does the agent recite empathy: an empathy cue in a sentence said in two or more replies (`macros`), in
+    a pasted run of speech, or in the opening before the client said anything?"""
+    cached = an.__dict__.get("_recites_empathy")
+    if cached is not None:
+        return cached
+    raw = getattr(an, "raw", an)
+    first_client = next((k for k, t in enumerate(raw.turns) if t.role == "client"), len(raw.turns))
+    found = False
+    for i in raw.agent_indexes:
+        text = raw.turns[i].text
+        spoken = not any(c in text for c in "?!,;")
+        for m in raw.matches(i, ["empathy"]):
+            if i < first_client:
+                found = True
+                break
+            sentence = next((s for a, b, s in raw.sentences(i) if a <= m.start < b), "")
+            if sentence_key(unlabelled(sentence)) in pasted or (spoken and pasted_run(raw, i, m.start)):
+                found = True
+                break
+        if found:
+            break
+    an.__dict__["_recites_empathy"] = found
+    return found
+
+
+def concedes(an, i: int, m, end: int) -> bool:
+    """Is the bare cue of understanding ``m`` followed at once (a filler at most between) by a contrast: "saan
+    aru aga ..."? An apology before a "but" («извините, но в таком тоне ...») still apologises."""
+    if not _UNDERSTAND & {t.norm for t in _words(m.quote, 0, len(m.quote))}:
+        return False
+    rest = _words(an.turns[i].text, m.end, end)
+    k = 0
+    while k < len(rest) and k < 1 and rest[k].norm in _FILLER:
+        k += 1
+    return k < len(rest) and rest[k].norm in _ADVERSATIVE
+
+
+def indirect_alternative(sentence: str) -> str | None:
+    """The sentence without its closing "или нет"/"või mitte" when that closes an indirect question after a
+    verb of knowing («когда не знаешь придут деньги или нет»); None otherwise."""
+    words = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+    if len(words) < 4 or (words[-2].norm, words[-1].norm) not in _ALTERNATIVE_TAGS:
+        return None
+    if not any(t.norm in _KNOW for t in words[:-2]):
+        return None
+    return sentence[:words[-2].start].rstrip()

@@ -1,0 +1,42 @@
+"""The visible opening (criterion "greeting", blind round 12).
+
+A line of the first reply (or its part after a dash) that strings checklist keywords together with separators
+("— Ольга | Департамент социального страхования | правильно ли я понимаю | понимаю, как это для Вас важно |
+итак, подведём итог") introduces nobody: the agent's name and the institution found only there are keywords,
+not an opening. A plain signature ("— Kadri | Sotsiaalkindlustusamet") has no cue of another step and still
+counts, pasted under every message or not, and so does one followed by pasted sentences (the blind labels count
+"Tere!" with the name and institution in the first message's signature).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATORS = re.compile(r"\s[|·•/]\s|\s*\|\s*")
+_MIN_FRAGMENTS = 3
+_MIN_KEYWORDS = 2  # fragments holding a cue of another step: a list of keywords, not one sentence after the name
+
+
+def keyword_line_start(an, i: int, stages: dict[str, str]) -> int:
+    """Where the first keyword line of unit i starts (a line of three or more fragments separated by "|",
+    "·" ..., two of them or more holding a cue of a step other than the opening: `stages` maps cue concepts to
+    steps); the text's length when there is none. "— Liisa | Sotsiaalkindlustusamet | Saan aru, et ... Kas ma
+    sain õigesti aru? ..." is a signature followed by sentences (one fragment), not a keyword list."""
+    raw = getattr(an, "raw", None) or an  # the full text: the act transcript blanks the keywords themselves
+    if len(raw.turns) != len(an.turns) or len(raw.turns[i].text) != len(an.turns[i].text):
+        raw = an
+    text = raw.turns[i].text
+    cues = [(p, name) for p, _, name in raw.cues(i) if stages.get(name, "opening") != "opening"]
+    starts = [m.start() for m in re.finditer(r"\n|[—–]|--", text) if m.start() > 0]
+    for start in starts:
+        end = text.find("\n", start + 1)
+        end = len(text) if end < 0 else end
+        spans, pos = [], start
+        for f in _SEPARATORS.split(text[start:end]):
+            k = text.find(f, pos)
+            spans.append((k, k + len(f)))
+            pos = k + len(f)
+        keyword = [1 for a, b in spans if any(a <= p < b for p, _ in cues)]
+        if len(spans) >= _MIN_FRAGMENTS and len(keyword) >= _MIN_KEYWORDS:
+            return start
+    return len(text)
