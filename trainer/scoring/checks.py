@@ -28,7 +28,13 @@ from trainer.scoring.codes import code_joined_by_and, code_read_back
 from trainer.scoring.empathy import concedes, indirect_alternative, recites_empathy, stock_formula
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
-from trainer.scoring.leftopen import answers_anew, repeats_goodbye, says_unanswered
+from trainer.scoring.leftopen import (
+    answers_anew,
+    asks_elliptically,
+    rejects_check,
+    repeats_goodbye,
+    says_unanswered,
+)
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.opening import keyword_line_start
 from trainer.scoring.promises import names_feeling
@@ -1432,6 +1438,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= _PASTED_CUE
     tic = bool(cue) and recap.cue_in_every_reply(an, cue, _PASTED_CUE)
     templated = _templated_turns(an)
+    pasted_checks = _pasted_checks(an, checkq) if checkq else frozenset()
     for i, lo, hi in an.spans(check.scope):
         if templated and {p[1] for p in an.turns[i].parts} & templated:
             continue  # a reference paragraph pasted into reply after reply, with its cue and check: a template
@@ -1446,6 +1453,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
             if checks and all(recited_in_opener(an, i, m.quote) for m in checks):
                 continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
+            if checks and all(tx.fold(m.quote.lower()) in pasted_checks for m in checks):
+                continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
             if checks and not an.echoes_client(i, a, b):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
@@ -1457,6 +1466,11 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             if question or same_message or recap.restates_question(sentence, an.language):
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
             cues = [m for m in an.matches(i, [cue]) if a <= m.start < b] if cue else []
+            # "... makstakse kaheksandal, nii et see peaks tulema": a connector concludes the fresh answer (not
+            # "..., nii et palun vaadake pangast üle": the next step recapped); judged as any sentence below
+            concludes = bool(cues) and not any(recap.explicit_cue(m.quote, an.language) for m in cues) \
+                and recap.states_point(_without_social(an, i, a, sentence[:cues[0].start - a]), an.language) \
+                and not recap.gives_step(sentence[cues[-1].end - a:], an.language)
             if cues:
                 if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
                     continue
@@ -1464,10 +1478,10 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                     continue  # a cue in (almost) every reply or footer; a paste again after "you did not understand"
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
-                if _cue_recap(an, i, sentences[k:], cue, pool):
+                if not concludes and _cue_recap(an, i, sentences[k:], cue, pool):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
-            follows_question = _part_of(an.turns[i], a) == 0 and _answers_client(an, i)
+            follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
             if i in last_agents and later_message and not follows_question \
@@ -1479,6 +1493,35 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _PASTED_CUE = 3
+
+
+def _pasted_checks(an: TranscriptAnalysis, checkq: str) -> frozenset[str]:
+    """The checks of understanding (folded quotes) said in ``_PASTED_CUE`` or more agent replies and missing
+    from at most one reply after the first, the client confirming none of them ("Kas see vastas Teie
+    küsimusele?" under every answer, met each time by a new question or a "no"): a paste, no check."""
+    an = getattr(an, "raw", None) or an  # the later copies are dropped from the acts as repeats: count them as said
+    said: dict[str, list[int]] = {}
+    for i in an.agent_indexes:
+        for m in an.matches(i, [checkq], any_language=True):
+            units = said.setdefault(tx.fold(m.quote.lower()), [])
+            if i not in units:
+                units.append(i)
+    out = set()
+    for quote, units in said.items():
+        if len(units) < _PASTED_CUE:
+            continue
+        after = [i for i in an.agent_indexes if i >= units[0]]
+        if len(after) - len(units) <= 1 and not any(_client_confirms(an, i) for i in units):
+            out.add(quote)
+    return frozenset(out)
+
+
+def _answers_no(an: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i the reply to the client's "no" or "I did not understand" ("Ma ei saanud aru, kas jah või
+    ei.", «Нет, не ответили»)? What it says answers anew, it recaps nothing."""
+    client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
+    return client is not None and (recap.rejects(an.turns[client].text, an.language)
+                                   or says_unanswered(an.turns[client].text))
 
 
 def _templated_turns(an: TranscriptAnalysis) -> frozenset[int]:
@@ -1775,7 +1818,12 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     after = last + 1 if last + 1 < len(an.turns) else None
     # repeating an earlier statement answers no new question (leftopen.py)
     answered = answers_anew(an, last, before)
-    if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)) and not answered:
+    if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)
+                               or _asks_elliptically(an, before)) and not answered:
+        return Outcome(False, _question_evidence(an, before), "open_question")
+    # the client's "no" to the check of understanding: only a new answer, not an offer ("могу отправить Вам
+    # копию переписки") after the goodbye, takes it up
+    if before is not None and rejects_check(an, before) and not answers_anew(an, last, before, skip=("offer",)):
         return Outcome(False, _question_evidence(an, before), "open_question")
     if open_at_goodbye(an, before):  # «Да, наверное.» to "did I answer?" after questions missed in substance
         return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
@@ -1811,6 +1859,13 @@ def _asks(an: TranscriptAnalysis, i: int) -> bool:
                 a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):
             return True
     return False
+
+
+def _asks_elliptically(an: TranscriptAnalysis, i: int) -> bool:
+    """Does client unit i (speech, no punctuation) end by still asking without a question word ("selge aga see
+    eilne raha siis", «так а латвия то"), see `leftopen.asks_elliptically`?"""
+    unit = an.turns[i]
+    return unit.role == "client" and unit.unpunctuated() and asks_elliptically(unit.text, an.language)
 
 
 def _echo(an: TranscriptAnalysis, i: int, sentence: str) -> bool:

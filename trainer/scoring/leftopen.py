@@ -6,6 +6,11 @@
   ждать?») does not answer the client's new question (unless the client opened by taking the answer).
 - The same goodbye that already ended two or more earlier replies, the client going on after each, is a
   macro, not a closing (`repeats_goodbye`).
+- In speech without punctuation the client's last line may still ask with no question word: "what about X"
+  after "aga"/«а» ("selge aga see eilne raha siis", «так а латвия то»), or an Estonian alternative ("on siis
+  ka kaheksakümmend või natuke rohkem") (`asks_elliptically`).
+- A client who answers the agent's check of understanding with a plain "no" ("Ei.", «Нет. Спрошу в другом
+  месте») leaves the matter open (`rejects_check`).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.clarify import accepts
+from trainer.scoring.recap import says_no
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
 _NOT_ANSWERED = re.compile(
@@ -26,10 +32,12 @@ def says_unanswered(text: str) -> bool:
     return bool(_NOT_ANSWERED.search(tx.fold(text)))
 
 
-def answers_anew(an, last: int, before: int | None) -> bool:
+def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:
     """Does the agent's unit ``last`` answer the client's unit ``before``: a statement that does not restate
     the agent's earlier statements (see `checks._restates`), or any statement when a sentence of the client's
-    opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question."""
+    opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question.
+    Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
+    nothing."""
     from trainer.scoring.checks import _content_lemmas, _restates
 
     if before is not None:
@@ -49,8 +57,9 @@ def answers_anew(an, last: int, before: int | None) -> bool:
                     pool |= lem
     frozen = frozenset(pool)
     social = an.phrase_set(_SOCIAL)
+    skipped = an.phrase_set(skip) if skip else None
     for a, b, sentence in an.sentences(last):
-        if not an.is_inform(last, a, b, sentence):
+        if not an.is_inform(last, a, b, sentence) or (skipped is not None and skipped.find_all(sentence)):
             continue
         rest = sentence
         for m in social.find_all(sentence):
@@ -100,3 +109,55 @@ def _ends_with(an, i: int, farewells: set[str]) -> bool:
         return False
     a = sentences[-1][0]
     return any(m.start >= a and tx.fold(m.quote) in farewells for m in an.matches(i, ["farewell"]))
+
+
+# "aga"/«а» opening the last clause of a client's line: what follows is the new matter
+_BUT = {"et": frozenset({"aga"}), "ru": frozenset({"а", "но"})}
+# fillers and particles of a "what about X" line ("siis", «то», «тогда»), thanks and acceptance words (the
+# client winding up: "aga aitäh", «а ну спасибо большое»)
+_PARTICLES = frozenset("""siis ka veel nuud see too selle sellega seal no noh nagu et ee eee
+    то тогда теперь же вот это эта этот ну ещё еще там как""".split())
+_WINDING_UP = frozenset("""aitah tanan tanud hea kull selge okei okey jah hasti korras head paeva nagemist
+    спасибо благодарю большое хорошо ладно понятно ясно да свидания доброго всего""".split())
+_FIRST_PERSON = frozenset("ma mina meie me я мы мне".split())
+_ELLIPSIS_WORDS = 6
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
+
+
+def asks_elliptically(text: str, language: str) -> bool:
+    """Does a client's line of speech (no punctuation at all) still ask at its end without a question word:
+    "what about X" after "aga"/«а» ("selge aga see eilne raha siis", «так а латвия то»: a noun phrase, no
+    verb, no thanks), or, in Estonian, an alternative closing the "aga" clause ("aga see toetus on siis ka
+    kaheksakümmend või natuke rohkem"; not "aga ma helistan homme või ülehomme", the client's own plan)?"""
+    from trainer.scoring.acts import has_finite_verb
+
+    if re.search(r"[.!?…,;:]", text) or language not in _BUT:
+        return False
+    words = _words(text)
+    cut = [k for k, w in enumerate(words) if w in _BUT[language]]
+    if not cut:
+        return False
+    tail = words[cut[-1] + 1:]
+    if not tail or any(w in _WINDING_UP for w in tail) or any(w in _FIRST_PERSON for w in tail):
+        return False
+    said = " ".join(tail)
+    content = [w for w in tail if w not in _PARTICLES and len(w) >= 4]
+    if len(tail) <= _ELLIPSIS_WORDS and content and not has_finite_verb(said, language):
+        return True
+    if language == "et" and "voi" in tail:
+        k = len(tail) - 1 - tail[::-1].index("voi")
+        return 2 <= k and 1 <= len(tail) - k - 1 <= 3
+    return False
+
+
+def rejects_check(an, client: int) -> bool:
+    """Is client unit ``client`` a "no" to the agent's check of understanding in the agent's unit before it
+    ("Kas see vastas Teie küsimusele?" - "Ei. Küsin mujalt.")?"""
+    prev = next((j for j in range(client - 1, -1, -1) if an.turns[j].role == "agent"), None)
+    if prev is None or not an.matches(prev, ["understanding_check"], any_language=True):
+        return False
+    # (not "Ma ikka ei saa aru, miks ..." before a goodbye: the declared examples keep that closing for now)
+    return says_no(an.turns[client].text, an.language)

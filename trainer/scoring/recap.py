@@ -92,6 +92,21 @@ def states_point(text: str, language: str) -> bool:
     return any(len(_folded(item).split()) >= 3 for item in _ITEM_SPLIT.split(text))
 
 
+def gives_step(text: str, language: str) -> bool:
+    """Does the text tell the client a next step: an imperative ("palun vaadake pangast üle", «проверьте счёт
+    завтра»)? After a connector ("..., nii et palun vaadake ...") it recaps what to do next."""
+    from trainer.text.lexicon import ru_parse
+    from trainer.text.negation import _et_imperative
+
+    words = [t.text for t in tx.tokenize_cached(text) if t.is_word]
+    if language == "et":
+        return any(_et_imperative(w) for w in words)
+    if language == "ru":
+        return any(w.lower().endswith(("те", "тесь")) and (p := ru_parse(w.lower())) and "impr" in p[0].tag
+                   for w in words)
+    return False
+
+
 def restates_question(sentence: str, language: str) -> bool:
     """Is the sentence the client's question said back ("Nii et Teie küsimus oli, kuhu pöörduda",
     «Итак: Вы хотите узнать, положено ли Вам пособие»), with no answer after a colon or semicolon?"""
@@ -105,10 +120,31 @@ def restates_question(sentence: str, language: str) -> bool:
                                for p in parts)
 
 
+# a "no" that opens the reply as its own sentence ("Ei. Küsin mujalt.", «Нет. Спрошу в другом месте.»), or
+# followed by "not quite" or "I asked about ..." («нет ну не совсем ...», "Ei, ma küsisin ..."); not with a word
+# of understanding or thanks after it («Нет, всё понятно, спасибо»: no further questions)
+_NO_OPENING = {
+    "et": re.compile(r"^\s*ei\s*(?:[.!]|[\s,]+(?:(?:no|noh|ma|mina)\s+)*(?:kusisin|kusin|mitte\s+paris|paris\s+mitte|ei\s+paris))|"
+                     r"\b(?:mitte|ei)\s+paris\s+(?:selge|arusaadav|nii|seda)\b"),
+    "ru": re.compile(r"^\s*нет\s*(?:[.!]|[\s,]+(?:(?:ну|я|же)\s+)*(?:не\s+совсем|спрашива\w*|спросил\w*|не\s+то))|"
+                     r"\bне\s+совсем\s+(?:понятно|ясно|понял\w*|так|то|ответил\w*)\b"),
+}
+_UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
+
+
 def rejects(client_text: str, language: str) -> bool:
-    """Does the client's reply say the check failed ("Ei vastanud.", «Нет, не ответили», "Ei.")?"""
+    """Does the client's reply say the check failed ("Ei vastanud.", «Нет, не ответили», "Ei.", "Ei. Küsin
+    mujalt.", «нет ну не совсем ...», "Ei, ma küsisin ...")?"""
     pattern = _NO.get(language)
-    return bool(pattern and pattern.search(tx.fold(client_text.lower())))
+    return bool(pattern and pattern.search(tx.fold(client_text.lower()))) or says_no(client_text, language)
+
+
+def says_no(client_text: str, language: str) -> bool:
+    """Does the client's reply open with a plain "no" to a check ("Ei. Küsin mujalt.", «Нет, не совсем ...»,
+    "Ei, ma küsisin ..."), with no word of understanding or thanks after it?"""
+    folded = tx.fold(client_text.lower())
+    opening = _NO_OPENING.get(language)
+    return bool(opening and opening.search(folded)) and not _UNDERSTOOD.search(folded)
 
 
 def confirms(client_text: str, language: str) -> bool:
