@@ -109,6 +109,8 @@ _FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращен
                            r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse)\s+eest|"
                            r"(?:helistamast|pöördumast|poordumast|ootamast))\b")
 _FORMULA_HEAD = re.compile(r"(?i)(?<!\w)(?:veel\s+kord|veelkord|ещё\s+раз|еще\s+раз|once\s+again)(?=\s*,?\s{2,})")
+# ... and "veel" right after one ("aitäh veel", "vabandust veel, head päeva" spoken without commas): "again", no topic
+_FORMULA_AGAIN = re.compile(r"(?i)(?<=[^\S\n]{2})veel(?!\w)")
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 # the client addressed by title and surname ("proua Tamm", «госпожа Ермакова») is part of a formula, not a
 # keyword: «Спасибо за звонок госпожа Ермакова всего доброго» spoken without commas
@@ -301,6 +303,7 @@ def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: fro
         # "veel kord" / «ещё раз» right before a formula repeats it ("Veel kord kaastunne, kõike head.",
         # «Ещё раз спасибо»): part of the formula, not a content word
         text = _FORMULA_HEAD.sub(lambda m: " " * len(m.group()), text) if found else text
+        text = _FORMULA_AGAIN.sub(lambda m: " " * len(m.group()), text) if found else text
     out = []
     for sentence in (s for _, _, s in tx.split_sentences(text)):
         for fragment in _FRAGMENT_SPLIT.split(sentence):

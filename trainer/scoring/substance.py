@@ -8,7 +8,9 @@ from the client's side, each one a *miss*:
   "A or B" with neither alternative (and no yes, no or number either);
 - **the client says so**: "see ei vasta", "ma küsisin ju ...", «я же спрашивала», "kolmandat korda",
   "Te loete paberilt ette";
-- **a hedged yes to "did I answer?"**: «Да, наверное.», "Jah, vist." after the agent's check of understanding.
+- **a hedged yes to "did I answer?"**: «Да, наверное.», "Jah, vist." after the agent's check of understanding;
+- **the client resigned to cope alone**: "eks ma proovin kuidagi hakkama saada", «как-нибудь сама разберусь»;
+- **a question put off**: "räägime sellest hiljem, kui olete valmis", «позвоните, когда будете готовы».
 
 One miss is an ordinary working day; two or more (in different agent replies) mean the questions were not
 answered: courtesy fails as a brush-off, a recap has nothing to sum up, and a goodbye after a miss leaves the
@@ -49,6 +51,25 @@ _MISSED = re.compile(
 _HEDGE = re.compile(r"\b(?:наверное|наверно|вроде\s+бы|пожалуй|может\s+быть|vist|ilmselt|vast|voib-olla|voibolla|"
                     r"arvatavasti)\b")
 _HEDGED_YES_WORDS = 8
+# the client left to cope alone "somehow": "eks ma proovin kuidagi hakkama saada", "küllap ma ise kuidagi uurin",
+# «ладно, как-нибудь сама разберусь» (the scripts' endings of a call that answered nothing)
+_RESIGNED = re.compile(
+    r"\bkuidagi\b(?=.*\b(?:hakkama|ise|proovin|proovime|uurin|uurime|valja)\b)|"
+    r"\b(?:hakkama|ise|proovin|proovime|uurin|uurime)\b(?=.*\bkuidagi\b)|"
+    r"\bкак\s*-?\s*(?:нибудь|то)\b(?=.*\b(?:сам|сама|сами|справ\w*|разбер\w*)\b)|"
+    r"\b(?:сам|сама|сами|справ\w*|разбер\w*)\b(?=.*\bкак\s*-?\s*(?:нибудь|то)\b)")
+_RESIGNED_WORDS = 12
+# the agent putting the matter off to a later contact: a "later" or "when you are ready" with a verb of calling,
+# coming or talking ("räägime sellest hiljem, kui olete valmis", "helistage meile, kui jaksate", «позвоните, когда
+# будете готовы», «поговорим об этом позже»); the agent's own callback ("helistan Teile tagasi") is no putting off
+_LATER = {"et": re.compile(r"\b(?:hiljem|teinekord|kui\s+(?:\w+\s+){0,2}?(?:olete\s+valmis|jaksate|jouate|tunnete|"
+                           r"olete\s+(?:\w+\s+)?(?:paremini|rahunenud)))\b"),
+          "ru": re.compile(r"\b(?:позже|попозже|потом|в\s+другой\s+раз|когда\s+(?:\w+\s+){0,2}?(?:будете\s+готов\w*|"
+                           r"сможете|будут\s+силы|станет\s+легче))\b")}
+_LATER_ACT = {"et": re.compile(r"\b(?:helistage|helistate|poorduge|poordute|tulge|tulete|votke|votate|raagime|vaatame|"
+                               r"arutame|votame|tegeleme)\b"),
+              "ru": re.compile(r"\b(?:позвоните|перезвоните|звоните|обратитесь|обращайтесь|приходите|придете|"
+                               r"поговорим|обсудим|посмотрим|разберемся|займемся)\b")}
 
 
 def _folded(text: str) -> str:
@@ -104,6 +125,28 @@ def _says_missed(text: str) -> bool:
     return bool(_MISSED.search(_folded(text)))
 
 
+def _resigned(an, i: int) -> bool:
+    """Is client unit i a short "I will cope somehow on my own" (no question mark: «как-нибудь» asks nothing): the
+    matter left with the client?"""
+    text = an.turns[i].text
+    folded = _folded(text)
+    return "?" not in text and bool(_RESIGNED.search(folded)) and len(folded.split()) <= _RESIGNED_WORDS
+
+
+def _left_open(an, i: int) -> bool:
+    """Does client unit i say the reply missed, give a hedged yes to "did I answer?", or resign to cope alone?"""
+    return _says_missed(an.turns[i].text) or _hedged_yes(an, i) or _resigned(an, i)
+
+
+def puts_off(sentence: str, lang: str) -> bool:
+    """Does an agent sentence put the matter off to a later contact ("räägime sellest hiljem", «позвоните, когда
+    будете готовы»)?"""
+    if lang not in _LATER:
+        return False
+    folded = _folded(sentence)
+    return bool(_LATER[lang].search(folded) and _LATER_ACT[lang].search(folded))
+
+
 def _hedged_yes(an, i: int) -> bool:
     """Is client unit i a short hedged yes («Да, наверное.») to an agent's check of understanding?"""
     from trainer.scoring.checks import _asks
@@ -131,7 +174,7 @@ def _reply_window(an, i: int) -> list[int]:
 
 def missed_questions(an) -> list[tuple[int, int, str]]:
     """The client units whose question was missed: (client unit, the agent unit that missed it, kind) with
-    kind ``value``, ``said`` or ``hedged``; at most one per client unit, in order."""
+    kind ``value``, ``said``, ``hedged``, ``resigned`` or ``put_off``; at most one per client unit, in order."""
     from trainer.scoring.checks import _client_asks
 
     if an.language not in _AMOUNT:
@@ -141,16 +184,23 @@ def missed_questions(an) -> list[tuple[int, int, str]]:
         if unit.role != "client":
             continue
         prev = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "agent"), None)
-        if prev is not None and prev != an.agent_indexes[0] and (_says_missed(unit.text) or _hedged_yes(an, i)):
-            out.append((i, prev, "said" if _says_missed(unit.text) else "hedged"))
+        if prev is not None and prev != an.agent_indexes[0] and _left_open(an, i):
+            kind = "said" if _says_missed(unit.text) else "hedged" if _hedged_yes(an, i) else "resigned"
+            out.append((i, prev, kind))
             continue
         window = _reply_window(an, i)
         if not window:
             continue
         reply = " ".join(an.turns[j].text for j in window)
-        if any(_client_asks(unit, s, an.language) and value_missing(s, reply, an.language)
-               for _, _, s in an.sentences(i)):
+        asked = [s for _, _, s in an.sentences(i) if _client_asks(unit, s, an.language)]
+        if any(value_missing(s, reply, an.language) for s in asked):
             out.append((i, max(window, key=lambda j: len(longest_sentence(an, j))), "value"))
+            continue
+        # the question met with "later, when you are ready": put off, not answered
+        off = next((j for j in window for _, _, s in an.sentences(j) if puts_off(s, an.language)), None) \
+            if asked else None
+        if off is not None:
+            out.append((i, off, "put_off"))
     return out
 
 
@@ -173,7 +223,7 @@ def unanswered(an) -> list[tuple[int, int, str]]:
     if client is None:
         return []
     prev = next((j for j in range(client - 1, -1, -1) if an.turns[j].role == "agent"), None)
-    if prev is None or prev == an.agent_indexes[0] or not (_says_missed(an.turns[client].text) or _hedged_yes(an, client)):
+    if prev is None or prev == an.agent_indexes[0] or not _left_open(an, client):
         return []
     cached = getattr(an, "_substance_misses", None)
     if cached is None:
@@ -181,7 +231,8 @@ def unanswered(an) -> list[tuple[int, int, str]]:
         an._substance_misses = cached
     # a complaint about the reply that already missed ("Но Вы не сказали, сколько это займёт?") is the same
     # miss; the goodbye after it is the closing's matter, not a second reply beside the point
-    replies = {j for _, j, _ in cached if j != an.agent_indexes[-1]}
+    # a client resigned to cope alone shows the matter open, not which reply missed it: it is no miss of its own
+    replies = {j for _, j, kind in cached if j != an.agent_indexes[-1] and kind != "resigned"}
     if len(replies) < _LEAST:
         return []
     # the matter must still be open at the end (the client's last word a complaint or a hedged yes, tested above)

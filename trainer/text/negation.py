@@ -266,6 +266,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             continue
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
+        if lang == "et" and tok.norm == "siis" and _first_step_before(tokens, idx):
+            return False  # "enne perearst siis ühistaotlus ... meile pole vaja": "first X, then Y", Y's negation is Y's
         if tok.is_word:
             if tok.norm in _NEG_AFTER[lang] and _limit(tokens, j):
                 return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
@@ -413,6 +415,35 @@ def _limit(tokens: Sequence[Token], j: int) -> bool:
     return nxt in _LIMITS
 
 
+_RU_CAN = frozenset("могу можем может можете могут".split())
+_FIRST_STEP = frozenset("enne koigepealt esmalt esiteks".split())
+
+
+def _first_step_before(tokens: Sequence[Token], idx: int) -> bool:
+    """Is the match the first step of a sequence: "enne"/"kõigepealt" among the two words before it, in its clause?"""
+    words = []
+    for tok in reversed(tokens[:idx]):
+        if not tok.is_word:
+            if tok.text in _BOUNDARY_PUNCT:
+                break
+            continue
+        words.append(tok.norm)
+        if len(words) == 2:
+            break
+    return any(w in _FIRST_STEP for w in words)
+
+
+def _spent_on_infinitive_before(tokens: Sequence[Token], j: int, idx: int) -> bool:
+    """Russian «не» + «могу/можем ...» with its infinitive right before («назвать не могу», «сказать не можем»): a
+    complete negated predicate in speech without commas; a noun in the nominative right after the modal starts a
+    clause of its own («... не могу защита персональных данных»), an object («... не могу данные мамы») does not."""
+    if j == 0 or j + 2 != idx or tokens[j + 1].norm not in _RU_CAN or not tokens[j - 1].is_word \
+            or not _is_infinitive_ru(tokens[j - 1].norm):
+        return False
+    parses = ru_parse(tokens[idx].text.lower())
+    return bool(parses) and all("nomn" in p.tag and "accs" not in p.tag for p in parses[:3] if p.score >= 0.05)
+
+
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
@@ -448,6 +479,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break  # «трогать нельзя его потребуют вернуть»: «нельзя» has its infinitive before it
             if tok.norm in before and _limit(tokens, j):
                 break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
+            if lang == "ru" and tok.norm == "не" and _spent_on_infinitive_before(tokens, j, idx):
+                break  # «назвать не могу защита данных»: the modal's infinitive is before it, the reason after it stands
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:
