@@ -504,6 +504,7 @@ class Conversation:
             prefix = [p for p in prefix if not listening.without_yes(tx.fold(said)).startswith(
                 listening.without_yes(tx.fold(p)).rstrip(".!"))
                 and not (p in names and listening.mentions_name(self, said))]
+            said = listening.without_said_opening(said, prefix)
         parts = listening.without_repeated_acks([*prefix, said] if said is not None else prefix)
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})

@@ -79,6 +79,15 @@ def thanks(conv: Conversation, line: str) -> bool:
     return bool(_THANKS.search(line or "")) and "?" not in line  # „Ahah, nii et mina valetan? Aitäh väga“: no thanks
 
 
+_NUMBER_MARK = re.compile(r"(?<=\d)[,.](?=\d)")
+
+
+def marks(text: str) -> str:
+    """The text for telling typed from spoken replies: a decimal comma or point inside a number („35,10 eurot“,
+    «702.35») is no punctuation, so speech with a sum in it is still read as speech."""
+    return _NUMBER_MARK.sub("", text)
+
+
 def without_yes(text: str) -> str:
     """The text without a leading „Jah,“ / «Да,» (as an answer to an open question is said)."""
     return _YES.sub("", text, count=1)
@@ -107,8 +116,29 @@ def without_repeated_acks(parts: list[str]) -> list[str]:
     return out
 
 
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!])\s+(?=\S)")
+
+
+def without_said_opening(line: str, before: list[str]) -> str:
+    """The step's line without its opening statement when a part said just before (an answer from `knows`) already
+    said it in full: „Jah, sünd on registreeritud, haiglas tehti kõik ära.“ + „jah, sünd on registreeritud. aga
+    kus ...?“ -> „... aga kus ...?“. A line that is only that statement, or one that says more, stays."""
+    m = _FIRST_SENTENCE.match(line)
+    if not m:
+        return line
+    opening = without_yes(tx.fold(m.group(1))).strip().rstrip(".!").strip()
+    if len(opening.split()) < 2:  # „Jah.“, „Selge.“: acknowledgements are handled by without_repeated_acks
+        return line
+    for part in before:
+        said = without_yes(tx.fold(part)).strip()
+        if said.startswith(opening) and not said[len(opening):len(opening) + 1].isalnum():
+            rest = line[m.end():]
+            return rest[:1].upper() + rest[1:]
+    return line
+
+
 def _questions(text: str, language: str) -> list[str]:
-    spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
+    spoken = not any(ch in "?!,;" for ch in marks(text))  # speech: a question by its words and intonation
     ask = tx.is_spoken_question if spoken else tx.is_question
     return [s for _, _, s in tx.split_sentences(text) if ask(s, language)] + (spoken_tail_questions(text, language)
                                                                              if spoken else [])
@@ -117,7 +147,7 @@ def _questions(text: str, language: str) -> list[str]:
 def spoken_tail_questions(text: str, language: str) -> list[str]:
     """Questions opened by "kas" inside an unpunctuated sentence: "teine sammas kas kusite kuhu avaldus
     esitada" (a topic, then the question; written with punctuation it is "Teine sammas: kas küsite ...?")."""
-    if language != "et" or any(ch in "?!,;:" for ch in text):
+    if language != "et" or any(ch in "?!,;:" for ch in marks(text)):
         return []
     out = []
     for _, _, sentence in tx.split_sentences(text):
@@ -178,12 +208,12 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
     whole_norm = tx.normalize_input(whole).text if whole and whole != text else ""
     # speech without punctuation: a question may open mid-sentence („... aga mis aastal te sündisite ja kas
     # ...“); a `knows` phrase that opens with a question word counts there too
-    spoken = [s for _, _, s in tx.split_sentences(norm)] if not any(ch in "?!,;" for ch in norm) else []
-    unpunctuated = not any(ch in ".?!,;:" for ch in norm)  # speech: the question falls on the last words
+    spoken = [s for _, _, s in tx.split_sentences(norm)] if not any(ch in "?!,;" for ch in marks(norm)) else []
+    unpunctuated = not any(ch in ".?!,;:" for ch in marks(norm))  # speech: the question falls on the last words
     out: list[str] = []
     names: set[str] = set()
     name_check = checks_name(conv, questions) or checks_name(conv, confirm_requests(conv, norm)) \
-        or bool(name_check_heads(conv, questions)) or bool(
+        or bool(name_check_heads(conv, questions)) or tagged_name_check(conv, norm) or bool(
         whole_norm and checks_name(conv, _questions(whole_norm, lang) + confirm_requests(conv, whole_norm)))
     answered: set[str] = set()  # the questions a `knows` fact answered
     for key, known in conv.scenario.knows.items():
@@ -235,6 +265,9 @@ _CYR_ONE = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "�
             "э": "e", "ю": "ju", "я": "ja", "і": "i", "ї": "ji", "є": "je", "ґ": "g"}
 
 
+_GLIDE_I = re.compile(r"(?<=[аеоуыэюя])и(?![аеёиоуыэюя])")
+
+
 def other_script(name: str) -> str | None:
     """The name in the other alphabet ("Oksana" -> "Оксана", "Галина" -> "Galina"), or None."""
     low = name.lower()
@@ -249,7 +282,8 @@ def other_script(name: str) -> str | None:
             else:
                 out.append(_LAT_ONE.get(low[i], low[i]))
                 i += 1
-        word = "".join(out)
+        # an "i" after a vowel closing a syllable is "й": Nikolai -> Николай, Andrei -> Андрей, Raivo -> Райво
+        word = _GLIDE_I.sub("й", "".join(out))
     elif low and all(ch in _CYR_ONE or ch in "-' " for ch in low):
         word = "".join(_CYR_ONE.get(ch, ch) for ch in low)
     else:
@@ -286,20 +320,37 @@ def asks_name(conv: Conversation, norm: str) -> bool:
     requests = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
     wanted = phrase_set(tuple(NAME_REQUEST_PHRASES.get(lang, NAME_REQUEST_PHRASES["en"])), lang)
     questions = set(_questions(norm, lang))
-    unpunctuated = not any(ch in ".?!,;:" for ch in norm)
+    unpunctuated = not any(ch in ".?!,;:" for ch in marks(norm))
     for _, _, sentence in tx.split_sentences(norm):
         if sentence not in questions and not any(not m.negated for m in requests.find_all(sentence)):
+            if unpunctuated and _name_after_and(sentence):
+                return True  # «спасибо а имя фамилия»: a bare name asked at the end of speech
             if unpunctuated and any(_own_name_request(sentence, m) and _name_request_ends(sentence, m)
                                     for m in wanted.find_all(sentence)):
                 return True  # «спасибо и ваше имя фамилия»: asked by intonation at the end of speech
             continue
         if any(_own_name_request(sentence, m) for m in wanted.find_all(sentence)):
             return True
+        if _name_after_and(sentence):
+            return True  # «назовите Ваш личный код и имя», «спасибо а имя фамилия»
         words = {tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word}
         if sentence in questions and words & _BARE_NAME and words <= _BARE_NAME | _NAME_TAIL | {"teie", "ваше", "и",
                                                                                                    "ja", "ees"}:
             return True  # „Nimi?“, «Имя, фамилия?»: a bare request in a call
     return False
+
+
+_AND = frozenset("и а да ja ning ka aga".split())
+_OWN = frozenset("ваше ваша вашу ваши teie oma".split())
+
+
+def _name_after_and(sentence: str) -> bool:
+    """Does the sentence end with a bare name joined by "and" („... isikukood ja nimi“, «... код и имя», «а имя
+    фамилия»)? Only name words may follow (not «имя ребёнка», „nimi on õige“)."""
+    words = [tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word]
+    cut = max((i for i, w in enumerate(words) if w in _AND), default=-1)
+    tail = words[cut + 1:] if cut >= 0 else []
+    return bool(tail) and bool(set(tail) & _BARE_NAME) and set(tail) <= _BARE_NAME | _NAME_TAIL | _OWN
 
 
 #: words that may follow a request for the name at the end of unpunctuated speech («... ваше имя фамилия»)
@@ -542,7 +593,7 @@ def _after_name_check(conv: Conversation, sentence: str) -> str:
     asks. "" when the sentence does not open with a name check or what follows asks too („kas räägin maret
     saarega kas teil on otsus käes“) or is a few words only."""
     lang = conv.scenario.language
-    if any(ch in sentence for ch in "?!,;") or not persona_names(conv):
+    if any(ch in marks(sentence) for ch in "?!,;") or not persona_names(conv):
         return ""
     words = [t for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit()]
     end = _name_check_words(conv, sentence, words)
@@ -566,12 +617,26 @@ def _name_check_words(conv: Conversation, sentence: str, words: list) -> int:
     return end
 
 
+def tagged_name_check(conv: Conversation, norm: str) -> bool:
+    """Does unpunctuated speech open with a name check closed by a tag („aitah helju kask eks tous on ...“,
+    «спасибо светлана кузнецова верно деньги придут ...»)? The tag makes it a question though the sentence runs
+    on into the answer; a name said without a tag („aitah helju kask tous on ...“) checks nothing."""
+    if any(ch in marks(norm) for ch in "?!,;") or not persona_names(conv):
+        return False
+    for _, _, sentence in tx.split_sentences(norm):
+        words = [t for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit()]
+        end = _name_check_words(conv, sentence, words)
+        if end and tx.fold(words[end - 1].text) in _CHECK_TAGS:
+            return True
+    return False
+
+
 def name_check_heads(conv: Conversation, questions: list[str]) -> list[str]:
     """The name checks that open unpunctuated questions running on into the answer („kas räägin maret saarega
     registreerisin kaebuse ...“): each as a question of its own, for :func:`checks_name`."""
     out = []
     for q in questions:
-        if any(ch in q for ch in "?!,;"):
+        if any(ch in marks(q) for ch in "?!,;"):
             continue
         words = [t for t in tx.tokenize(q) if t.is_word or t.text[:1].isdigit()]
         end = _name_check_words(conv, q, words)
