@@ -148,9 +148,8 @@ _OVERLOOKED = {
 _IF_NEAR = re.compile(r"\b(?:если|kui|juhul)\b(?:\s+\w+){0,2}\s*$")
 
 
-def _overlooked(an: TranscriptAnalysis) -> list[Evidence]:
-    """Agent sentences that put the client's overlooking as the cause (`_OVERLOOKED`), with no "if" just before."""
-    pattern = _OVERLOOKED.get(an.language)
+def _blaming(an: TranscriptAnalysis, pattern: re.Pattern | None, keep) -> list[Evidence]:
+    """Agent sentences whose folded words match ``pattern`` and pass ``keep(words, match)``."""
     if pattern is None:
         return []
     out = []
@@ -158,25 +157,22 @@ def _overlooked(an: TranscriptAnalysis) -> list[Evidence]:
         for _, _, sentence in an.sentences(i):
             words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
             m = pattern.search(words)
-            if m and not _IF_NEAR.search(words[:m.start()]):
+            if m and keep(words, m):
                 out.append(an.evidence(i, sentence.strip()))
     return out
+
+
+def _overlooked(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent sentences that put the client's overlooking as the cause (`_OVERLOOKED`), with no "if" just before."""
+    return _blaming(an, _OVERLOOKED.get(an.language), lambda words, m: not _IF_NEAR.search(words[:m.start()]))
 
 
 def _attention_blame(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent sentences that blame the client's reading or attention (`_ATTENTION_BLAME`), with no conditional
     before it and no first person ("я", "мы", "ma") in the sentence: the agent's own reading is no blame."""
-    pattern = _ATTENTION_BLAME.get(an.language)
-    if pattern is None:
-        return []
-    out = []
-    for i in an.agent_indexes:
-        for _, _, sentence in an.sentences(i):
-            words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
-            m = pattern.search(words)
-            if m and not _CONDITIONAL.search(words[:m.start()]) and not _FIRST_PERSON[an.language].search(words):
-                out.append(an.evidence(i, sentence.strip()))
-    return out
+    return _blaming(an, _ATTENTION_BLAME.get(an.language),
+                    lambda words, m: not _CONDITIONAL.search(words[:m.start()])
+                    and not _FIRST_PERSON[an.language].search(words))
 
 
 # the agent introducing themselves ("Mari kuuleb", «меня зовут Мария», «на связи»): no answer to anything
