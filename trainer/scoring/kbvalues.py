@@ -30,7 +30,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
 
-__all__ = ["ValueFact", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
+__all__ = ["ValueFact", "ValueFacts", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
 
 BARE = ("#",)  # the unit of a bare number (a phone number): compared digit by digit
 _MIN_BARE_DIGITS = 5  # shorter bare numbers in a reply (years, house numbers, 112) are not read as phone numbers
@@ -66,6 +66,18 @@ class ValueFact:
         # the facts tuple is part of a cache key per sentence: hash the ref and language only (a fact's
         # ref is unique in a language), not every phrase of every fact each time
         return hash((self.ref, self.language))
+
+
+class ValueFacts(tuple):
+    """The knowledge facts checked by value, as one tuple whose hash is computed once: it is part of the cache
+    key of every sentence `find_wrong_values` reads, and hashing several hundred facts per sentence cost more
+    than the cache saved."""
+
+    def __hash__(self) -> int:
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = self.__dict__["_hash"] = tuple.__hash__(self)
+        return h
 
 
 @dataclass(frozen=True)
