@@ -34,6 +34,7 @@ from trainer.scoring.leftopen import (
     rejects_check,
     repeats_goodbye,
     says_unanswered,
+    untaken_question,
 )
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.opening import keyword_line_start
@@ -1829,6 +1830,9 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
     if after is not None and _asks(an, after):
         return Outcome(False, _question_evidence(an, after), "open_question")
+    untaken = untaken_question(an, last)  # a second question asked earlier and never taken up (leftopen.py)
+    if untaken is not None:
+        return Outcome(False, [an.evidence(untaken[0], untaken[1].strip())], "open_question")
     return Outcome(True, evidence)
 
 

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from trainer import text as tx
@@ -161,3 +162,119 @@ def rejects_check(an, client: int) -> bool:
         return False
     # (not "Ma ikka ei saa aru, miks ..." before a goodbye: the declared examples keep that closing for now)
     return says_no(an.turns[client].text, an.language)
+
+
+# an explicit second matter in a client's line ("ja teine asi", «и ещё вопрос»): in speech without punctuation
+# the line is one sentence, and what follows the marker is a question of its own
+_SECOND_MATTER = re.compile(
+    r"(?<!\w)(?:teine\s+(?:asi|kusimus)|teiseks|veel\s+uks\s+(?:asi|kusimus)|"
+    r"втор(?:ой|ое)\s+(?:вопрос|дело)?|во-вторых|(?:и|а)\s+ещ[её]\s+(?:один\s+)?вопрос)(?!\w)")
+# a line announcing two matters ("mul on kaks küsimust", «у меня два вопроса»)
+_TWO_MATTERS = re.compile(r"(?<!\w)(?:kaks\s+(?:asja|kusimust)|два\s+вопроса|пара\s+вопросов)(?!\w)")
+_MIN_TOPIC = 2  # distinct new topic words a second question needs before it is judged taken up or not
+_COMPOUND = 10  # ... or, in Estonian, one compound this long ("toitjakaotuspension")
+_MIN_WORDS = 4
+
+
+def _questions_of(an, i: int) -> list[str]:
+    """The question sentences of a client unit that names a second matter ("ja teine asi", «и ещё вопрос») or
+    announces two ("mul on kaks küsimust"); in speech, the part after the second-matter marker counts as a
+    question of its own. Other units: none."""
+    from trainer.scoring.checks import _client_asks
+
+    unit = an.turns[i]
+    folded = tx.fold(unit.text)
+    m = _SECOND_MATTER.search(folded)
+    if not (m and m.start() > 0) and not _TWO_MATTERS.search(folded):
+        return []  # two questions in a line are often answered in one reply, in other words: not judged
+    if unit.unpunctuated() and m and m.start() > 0:
+        tail = unit.text[m.end():]
+        if any(tx.is_spoken_question(s, an.language, client=True) for _, _, s in tx.split_sentences(tail)):
+            return [unit.text[:m.start()], tail]
+    return [s for _, _, s in an.sentences(i) if _client_asks(unit, s, an.language)]
+
+
+# question, quantity and degree words and pronouns name no topic of their own ("А почему так мало?")
+_NO_TOPIC = frozenset("""почему зачем какой который сколько когда откуда малый мало много большой тоже также
+    ещё еще очень сейчас теперь нужно можно именно вообще примерно
+    miks milline millal kuidas kellele kuhu kust palju mitu vaike suur vahe veel kaua kohe praegu ikka
+    ainult umbes tegelikult miski midagi keegi kellegi mingi ise endale enda iseenda koik molemad
+    что-то что-нибудь кто-то какой-то себя сам сама самый весь все всё оба""".split())
+
+
+_ORDINALS = frozenset("""esimene teine kolmas neljas viies kuues seitsmes kaheksas uheksas kumnes
+    первый второй третий четвертый четвёртый пятый шестой седьмой восьмой девятый десятый""".split())
+
+
+def _number(lemmas) -> bool:
+    """A number word, cardinal or ordinal ("kahekümne", "neljandal", «двадцатого»): a date names no topic."""
+    from trainer.text.spoken import number_words
+
+    return any(number_words([x]) is not None or x in _ORDINALS or x.endswith(("kumnes", "надцатый", "дцатый"))
+               for x in lemmas)
+
+
+def _stems(lemmas) -> set[str]:
+    """Topic words of content lemmas: >= 5 letters, not a verb, a number word or a question word."""
+    from trainer.scoring.checks import _verbal
+
+    return {x for lem in lemmas if not _verbal(lem) and not (lem & _NO_TOPIC) and not _number(lem)
+            for x in lem if len(x) >= _STEM}
+
+
+def _shares(topic: set[str], said: set[str]) -> bool:
+    """A topic word taken up: the same first letters, or a compound's head ("pension" in
+    "toitjakaotuspension")."""
+    heads = {x[:_STEM] for x in said}
+    return any(t[:_STEM] in heads or any(len(s) >= 6 and (t.endswith(s) or s.endswith(t)) for s in said)
+               for t in topic)
+
+
+def _new(word: str, said: set[str]) -> bool:
+    """A topic word not said before: no earlier word is the same but for its last letters
+    ("toitjakaotuspension" is new after "toitjakaotustoetus")."""
+    return not any(word == x or len(os.path.commonprefix((word, x))) >= min(len(word), len(x)) - 2 for x in said)
+
+
+def _asks_back(an, j: int) -> bool:
+    """Does the agent's reply ask the client something ("millal lapsed sündisid?", "öelge palun ema isikukood")?
+    The matter is then being taken up, in a conversation of its own."""
+    from trainer.scoring.checks import _asks_question
+
+    from trainer.scoring.checks import _REQUESTS
+
+    text = an.turns[j].text
+    return bool(an.matches(j, list(_REQUESTS))) or any(_asks_question(text, s, an.language)
+                                                      for _, _, s in an.sentences(j))
+
+
+def untaken_question(an, last: int) -> tuple[int, str] | None:
+    """A client's second question that the agent never took up before the goodbye in unit ``last``: in a
+    client line asking two or more things ("Так с какого числа платить начнут? И деньги за сентябрь и октябрь
+    тоже дадут?", "... ja teine asi kas mulle endale võiks toitjakaotuspension tulla"), a question after the
+    first whose new topic words (at least two, or one long compound, none said earlier in the conversation) come up in no later reply
+    of the agent. The client line before the goodbye is judged by the closing itself; a first question and a
+    question without new topic words (a yes/no "kas pean?") are not judged here. Returns (client unit,
+    question) or None."""
+    from trainer.scoring.checks import _content_lemmas
+
+    said_before: set[str] = set()
+    for i in range(last):
+        unit = an.turns[i]
+        questions = _questions_of(an, i) if unit.role == "client" and i > 0 else []
+        nxt = next((j for j in range(i + 1, last + 1) if an.turns[j].role == "agent"), None)
+        if len(questions) >= 2 and nxt is not None and not _asks_back(an, nxt):
+            later = set()
+            for j in range(i + 1, last + 1):
+                if an.turns[j].role == "agent":
+                    later |= _stems(_content_lemmas(an.turns[j].text, an.language))
+            first = _stems(_content_lemmas(questions[0], an.language))
+            for q in questions[1:]:
+                if len([t for t in tx.tokenize_cached(q) if t.is_word]) < _MIN_WORDS:
+                    continue  # «Это департамент?», "Kas Mari?": a check of who answers, no matter of its own
+                topic = {x for x in _stems(_content_lemmas(q, an.language)) if _new(x, said_before | first)}
+                long = an.language == "et" and any(len(x) >= _COMPOUND for x in topic)
+                if (len(topic) >= _MIN_TOPIC or long) and not _shares(topic, later):
+                    return i, q
+        said_before |= _stems(_content_lemmas(unit.text, an.language))
+    return None
