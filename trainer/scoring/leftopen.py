@@ -239,9 +239,7 @@ def _new(word: str, said: set[str]) -> bool:
 def _asks_back(an, j: int) -> bool:
     """Does the agent's reply ask the client something ("millal lapsed sündisid?", "öelge palun ema isikukood")?
     The matter is then being taken up, in a conversation of its own."""
-    from trainer.scoring.checks import _asks_question
-
-    from trainer.scoring.checks import _REQUESTS
+    from trainer.scoring.checks import _REQUESTS, _asks_question
 
     text = an.turns[j].text
     return bool(an.matches(j, list(_REQUESTS))) or any(_asks_question(text, s, an.language)
