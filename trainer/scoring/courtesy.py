@@ -71,6 +71,27 @@ def _conditional_misunderstanding(an: TranscriptAnalysis, i: int, m) -> bool:
     return bool(_IF_BEFORE.search(tx.fold(an.turns[i].text[a:m.start].lower())))
 
 
+# a quoted stretch: «...», „...“, "...", “...”
+_QUOTED = re.compile(r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoting_client(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match inside quotation marks and made of words the client said earlier (the client's
+    report given back: «Я записываю: сотрудница сказала Вам «сами виноваты»»)? A phrase in quotes that nobody
+    said before is the agent's own."""
+    text = an.turns[i].text
+    end = m.start + len(m.quote)
+    # the match's words inside the quotes (a "Вам" just before the quote mark belongs to the agent's frame)
+    inside = next((text[max(q.start(), m.start):min(q.end(), end)] for q in _QUOTED.finditer(text)
+                   if q.start() < end - 1 < q.end()), None)
+    if inside is None:
+        return False
+    words = [tx.fold(t.text.lower()) for t in tx.tokenize_cached(inside) if t.is_word]
+    heard = {tx.fold(t.text.lower()) for k in range(i) if an.turns[k].role == "client"
+             for t in tx.tokenize_cached(an.turns[k].text) if t.is_word}
+    return bool(words) and all(w in heard for w in words)
+
+
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Rudeness (normally ``not-rude``): a phrase of the concept (blame, condescension, sarcasm, a
     brush-off) or a marker emoji; else a brush-off as an act (reason ``brush_off``): a reply to the client's
@@ -78,7 +99,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
-                                                 or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)))
+                                                 or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
+                                                 or _quoting_client(an, i, m)))
     if found.passed:
         return found
     blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an)
@@ -87,7 +109,7 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
                 or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
-                or tone.unheeded_complaints(an))
+                or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
