@@ -130,3 +130,38 @@ def test_two_goodbyes_over_the_clients_questions_still_cut_her_off():
              Turn(role="agent", text="Jah, samal päeval. Kõike head!"),
              Turn(role="client", text="Aga kas summa jääb samaks?")]
     assert courtesy_of(turns, "et")["result"] == "fail"
+
+
+def _listed(lang, second, last):
+    q = {"et": ["Kas ma saan hooldajatoetust taotleda? Mu isa on sügava puudega.",
+                "Aga kas ma pean selleks töölt ära tulema?", "Kas isa puudetoetus tuleb ka teilt?"],
+         "ru": ["Могу ли я получать пособие по уходу? У отца глубокая инвалидность.",
+                "А мне нужно ради этого уходить с работы?", "А пособие по инвалидности отца тоже от вас?"]}[lang]
+    first = {"et": "Hooldajatoetust maksab kohalik omavalitsus.", "ru": "Пособие по уходу платит самоуправление."}[lang]
+    turns = [Turn(role="agent", text=OPENING[lang]), Turn(role="client", text=q[0]),
+             Turn(role="agent", text=first), Turn(role="client", text=q[1]),
+             Turn(role="agent", text=second), Turn(role="client", text=q[2]),
+             Turn(role="agent", text=last)]
+    return courtesy_of(turns, lang)["result"]
+
+
+@pytest.mark.parametrize("lang, second, last", [
+    ("et", "Kokkuvõte: töötamine – hooldus – omavalitsus – tingimused – sotsiaaltöötaja.",
+     "Kokkuvõte: puue – pensioniiga – taotlus – 10 tööpäeva – iseteenindus. Aitäh, et pöördusite! Head päeva!"),
+    ("ru", "Итак: работа – уход – самоуправление – условия – соцработник.",
+     "Итог: инвалидность – пенсионный возраст – заявление – 10 дней. Всего доброго!"),
+])
+def test_questions_met_with_dash_lists_to_the_end_are_brushed_off(lang, second, last):
+    assert _listed(lang, second, last) == "fail"
+
+
+@pytest.mark.parametrize("lang, second, last", [
+    # real answers, a list of documents beside them
+    ("et", "Ei pea, hooldajatoetus ei sõltu Teie tööst.",
+     "Jah, puudetoetust maksab Sotsiaalkindlustusamet. Vaja on: taotlus – arstitõend – isikut tõendav dokument. "
+     "Head päeva!"),
+    ("ru", "Нет, уходить с работы не нужно, пособие от работы не зависит.",
+     "Да, пособие по инвалидности платит Департамент. Нужны: заявление – справка врача – документ. Всего доброго!"),
+])
+def test_answers_with_a_list_of_documents_are_courteous(lang, second, last):
+    assert _listed(lang, second, last) == "pass"

@@ -349,18 +349,20 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
 
 
 # a list of items: three or more commas, or a colon followed by a comma ("vaie, 30 päeva, dokumendid")
-_LIST = re.compile(r"(?:[^,]+,){3,}|:[^,]+,")
+_LIST = re.compile(r"(?:[^,–—]+(?:,|\s[–—-]\s)){3,}|:[^,–—]+(?:,|\s[–—-]\s)")
+_SEPARATOR = re.compile(r",|\s[–—-]\s")
 
 
 def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
-    """Is the sentence a verbless list of cue words after a summary cue or in a comma chain ("Kokkuvõtteks: vaie,
-    30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки»)? A number in
+    """Is the sentence a verbless list of cue words after a summary cue or in a comma or dash chain ("Kokkuvõtteks:
+    vaie, 30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки», "Kokkuvõte:
+    toetus – omavalitsus – taotlus")? A number in
     it answers nothing; a verbless short answer ("Да, 100 евро.", "Jah, 10. kuupäeval.") is no list."""
     from trainer.scoring.acts import has_finite_verb
 
     if has_finite_verb(sentence, an.language) or not _LIST.search(sentence):
         return False
-    return bool(an.phrase_set(("summary",)).find_all(sentence)) or sentence.count(",") >= 3
+    return bool(an.phrase_set(("summary",)).find_all(sentence)) or len(_SEPARATOR.findall(sentence)) >= 3
 
 
 def _turns_of(an: TranscriptAnalysis, i: int) -> list[int]:
@@ -494,6 +496,10 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
         # tells on is listening
         return last or _told_unanswered(asked) or (wh and bool(words) and bool(nxt) and _asks(an, i + 1)
                                                    and not told())
+    listed = [s for _, _, s in sentences if any(t.is_word for t in tx.tokenize_cached(
+        _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", s)), _SOCIAL_ONLY)))]
+    if listed and all(_cue_list(an, s) for s in listed):
+        return True  # nothing but a list of cue words ("Kokkuvõte: puudetoetus – ekspertarst – 10 tööpäeva.")
     if "?" in text or digits:
         return False  # asking back, or a number told
     if all(an.is_stuffed(i, a, b) for a, b, _ in sentences):
