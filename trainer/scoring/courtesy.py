@@ -71,6 +71,27 @@ def _conditional_misunderstanding(an: TranscriptAnalysis, i: int, m) -> bool:
     return bool(_IF_BEFORE.search(tx.fold(an.turns[i].text[a:m.start].lower())))
 
 
+# a quoted stretch: «...», „...“, "...", “...”
+_QUOTED = re.compile(r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoting_client(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match inside quotation marks and made of words the client said earlier (the client's
+    report given back: «Я записываю: сотрудница сказала Вам «сами виноваты»»)? A phrase in quotes that nobody
+    said before is the agent's own."""
+    text = an.turns[i].text
+    end = m.start + len(m.quote)
+    # the match's words inside the quotes (a "Вам" just before the quote mark belongs to the agent's frame)
+    inside = next((text[max(q.start(), m.start):min(q.end(), end)] for q in _QUOTED.finditer(text)
+                   if q.start() < end - 1 < q.end()), None)
+    if inside is None:
+        return False
+    words = [tx.fold(t.text.lower()) for t in tx.tokenize_cached(inside) if t.is_word]
+    heard = {tx.fold(t.text.lower()) for k in range(i) if an.turns[k].role == "client"
+             for t in tx.tokenize_cached(an.turns[k].text) if t.is_word}
+    return bool(words) and all(w in heard for w in words)
+
+
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Rudeness (normally ``not-rude``): a phrase of the concept (blame, condescension, sarcasm, a
     brush-off) or a marker emoji; else a brush-off as an act (reason ``brush_off``): a reply to the client's
@@ -78,7 +99,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
-                                                 or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)))
+                                                 or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
+                                                 or _quoting_client(an, i, m)))
     if found.passed:
         return found
     blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an)
@@ -87,7 +109,7 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
                 or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
-                or tone.unheeded_complaints(an))
+                or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -327,18 +349,20 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
 
 
 # a list of items: three or more commas, or a colon followed by a comma ("vaie, 30 päeva, dokumendid")
-_LIST = re.compile(r"(?:[^,]+,){3,}|:[^,]+,")
+_LIST = re.compile(r"(?:[^,–—]+(?:,|\s[–—-]\s)){3,}|:[^,–—]+(?:,|\s[–—-]\s)")
+_SEPARATOR = re.compile(r",|\s[–—-]\s")
 
 
 def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
-    """Is the sentence a verbless list of cue words after a summary cue or in a comma chain ("Kokkuvõtteks: vaie,
-    30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки»)? A number in
+    """Is the sentence a verbless list of cue words after a summary cue or in a comma or dash chain ("Kokkuvõtteks:
+    vaie, 30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки», "Kokkuvõte:
+    toetus – omavalitsus – taotlus")? A number in
     it answers nothing; a verbless short answer ("Да, 100 евро.", "Jah, 10. kuupäeval.") is no list."""
     from trainer.scoring.acts import has_finite_verb
 
     if has_finite_verb(sentence, an.language) or not _LIST.search(sentence):
         return False
-    return bool(an.phrase_set(("summary",)).find_all(sentence)) or sentence.count(",") >= 3
+    return bool(an.phrase_set(("summary",)).find_all(sentence)) or len(_SEPARATOR.findall(sentence)) >= 3
 
 
 def _turns_of(an: TranscriptAnalysis, i: int) -> list[int]:
@@ -472,6 +496,10 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
         # tells on is listening
         return last or _told_unanswered(asked) or (wh and bool(words) and bool(nxt) and _asks(an, i + 1)
                                                    and not told())
+    listed = [s for _, _, s in sentences if any(t.is_word for t in tx.tokenize_cached(
+        _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", s)), _SOCIAL_ONLY)))]
+    if listed and all(_cue_list(an, s) for s in listed):
+        return True  # nothing but a list of cue words ("Kokkuvõte: puudetoetus – ekspertarst – 10 tööpäeva.")
     if "?" in text or digits:
         return False  # asking back, or a number told
     if all(an.is_stuffed(i, a, b) for a, b, _ in sentences):

@@ -325,13 +325,100 @@ _HOLD_ON = re.compile(r"^(?:\w+\s+)?(?:oodake|hallo|halloo|погодите|по
 
 def cut_off(an: TranscriptAnalysis) -> list[Evidence]:
     """The agent saying goodbye while the client still asks: the call ends on the client's question after a
-    goodbye, and an earlier goodbye was met with a question too (the client cut off twice)."""
+    goodbye, and an earlier goodbye was met with a question too (the client cut off twice). A goodbye stuffed
+    into the opening, before the client's first word, cuts nothing off."""
     raw = an.raw
     if len(raw.turns) < 4 or raw.turns[-1].role != "client" or not _asks(raw, len(raw.turns) - 1):
         return []
     farewell = an.phrase_set(("farewell",))
-    cuts = [i for i in raw.agent_indexes if i + 1 < len(raw.turns) and farewell.find_all(raw.turns[i].text)
+    # a goodbye in the opening, before the client said anything (a stuffed opening), cuts nobody off
+    first_client = next((k for k, t in enumerate(raw.turns) if t.role == "client"), len(raw.turns))
+    cuts = [i for i in raw.agent_indexes if first_client < i and i + 1 < len(raw.turns)
+            and farewell.find_all(raw.turns[i].text)
             and (_asks(raw, i + 1) or _HOLD_ON.search(_folded_words(an, raw.turns[i + 1].text)))]
     if len(cuts) < 2 or cuts[-1] != len(raw.turns) - 2:
         return []
     return [raw.evidence(i, raw.turns[i].text.strip()) for i in cuts[-2:]]
+
+
+# the client saying she already read the source, or that it does not say: «Сайт я читала», "vaatasin kodulehte",
+# «там не написано», "ma ei leidnud sealt"
+_READ_IT = {
+    "ru": re.compile(
+        r"\b(?:сайт\w*|страниц\w*|раздел\w*)\s+(?:\w+\s+){0,2}?(?:читал\w*|прочитал\w*|прочла|смотрел\w*|посмотрел\w*|"
+        r"просмотрел\w*|изучил\w*)\b|"
+        r"\b(?:читал\w*|прочитал\w*|прочла|смотрел\w*|посмотрел\w*|просмотрел\w*|изучил\w*|заходил\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:на\s+)?(?:сайт\w*|страниц\w*)\b|"
+        r"\b(?:на\s+сайте|там)\s+(?:\w+\s+){0,2}?(?:не\s+(?:написано|указано|сказано|нашл\w*|нашел)|нет|ничего\s+нет)\b|"
+        r"\bне\s+(?:нашл\w*|нашел)\s+(?:\w+\s+){0,3}?(?:на\s+сайте|там)\b"),
+    "et": re.compile(
+        r"\b(?:koduleh\w*|veebileh\w*|lehte|lehekulge)\s+(?:\w+\s+){0,2}?(?:lugesin|vaatasin|uurisin|sirvisin)\b|"
+        r"\b(?:lugesin|vaatasin|uurisin|sirvisin|kaisin)\s+(?:\w+\s+){0,3}?(?:koduleh\w*|veebileh\w*|lehte|lehel|lehelt)\b|"
+        r"\b(?:seal|sealt|kodulehel|kodulehelt|lehel|lehelt)\s+(?:\w+\s+){0,2}?(?:ei\s+ole|pole|ei\s+leidnud|ei\s+leia)\b|"
+        r"\bei\s+(?:\w+\s+)?(?:leidnud|leia)\s+(?:\w+\s+){0,2}?(?:sealt|seal|kodulehelt|lehelt)\b"),
+}
+# a sentence pointing to the source again: the website, its search, "there", "it is all written"
+_THERE = re.compile(r"\b(?:koduleh\w*|veebileh\w*|lehel|lehelt|lehekulje\w*|otsing\w*|internet\w*|seal|sealt|sinna|"
+                    r"kirjas|сайт\w*|страниц\w*|раздел\w*|поиск\w*|интернет\w*|там|туда|описан\w*|изложен\w*)\b")
+# what the source says, told: a colon, "that ..." («что», "et"), a number
+_TOLD = re.compile(r":|\d|\b(?:что|et)\b")
+
+
+def pointed_back(an: TranscriptAnalysis) -> list[Evidence]:
+    """The client saying she read the source (the website) or that it does not say, and the agent's next reply
+    pointing there again and telling nothing else ("Lehel on ka otsingulahter, sealt leiab kiiresti.", «Все
+    условия на сайте описаны»): her question met with the place she came from (a brush-off). A reply that tells
+    what the source says or answers besides the pointer is an answer."""
+    from trainer.scoring.courtesy import _informs
+
+    raw = an.raw
+    read_it = _READ_IT.get(raw.language)
+    if read_it is None:
+        return []
+    out = []
+    for i, unit in enumerate(raw.turns):
+        if unit.role != "client" or not read_it.search(_folded_words(an, unit.text)):
+            continue
+        reply = next((j for j in range(i + 1, len(raw.turns)) if raw.turns[j].role == "agent"), None)
+        if reply is None:
+            continue
+        sentences = [s.strip() for _, _, s in raw.sentences(reply) if _folded_words(an, s)]
+        pointers = [s for s in sentences if _THERE.search(_folded_words(an, s))]
+        if pointers and not any(_TOLD.search(_folded_words(an, s) + (":" if ":" in s else "")) for s in pointers) \
+                and all(s in pointers or not _informs(raw, s) for s in sentences):
+            out.append(raw.evidence(reply, pointers[0]))
+    return out
+
+
+# the client's complaint about the service, and the agent sending her to write it herself: "Kaebuse peaksite ise
+# kirjalikult esitama", «жалобу лучше написать письменно»; not when the agent takes it ("registreerin kaebuse",
+# «я приму жалобу»), nor "write it here" in the chat, nor what the answer will be ("vastus tuleb kirjalikult")
+_COMPLAINT = re.compile(r"\b(?:kaevata|kaeban|kaebus\w*|kaebuse\w*|пожаловаться|пожалуюсь|жалоб\w*)\b")
+_IN_WRITING = re.compile(r"\b(?:kirjalikult|kirjutage|kirjutada|kirjutama|письменно|напишите|написать|пишите)\b")
+_ON_THE_CLIENT = re.compile(r"\b(?:peaksite|peate|saate|voite|tuleb|esitage|saatke|kirjutage|напишите|написать|пишите|"
+                            r"подайте|отправьте|можете|можно|нужно|надо|лучше|должны)\b")
+_HERE_OR_ANSWER = re.compile(r"\b(?:siia|siin|сюда|здесь|vastus\w*|vastatakse|vastame|ответ\w*|ответят)\b")
+_TAKES = re.compile(r"\b(?:registreeri\w*|votan\s+(?:\w+\s+)?vastu|votame\s+(?:\w+\s+)?vastu|edastan|panen\s+(?:\w+\s+)?kirja|"
+                    r"kirjutan\s+(?:\w+\s+)?ules|приму|примем|принимаю|зарегистрир\w*|регистрирую|запишу|записываю|"
+                    r"передам|оформлю)\b")
+
+
+def complaint_sent_back(an: TranscriptAnalysis) -> list[Evidence]:
+    """The client wants to complain and the agent, never taking the complaint, tells her to put it in writing
+    herself ("Kaebuse peaksite ise kirjalikult esitama, telefoni teel me kaebusi vastu ei võta."): a brush-off."""
+    raw = an.raw
+    if not any(t.role == "client" and _COMPLAINT.search(_folded_words(an, t.text)) for t in raw.turns):
+        return []
+    if any(_TAKES.search(_folded_words(an, raw.turns[i].text)) for i in raw.agent_indexes):
+        return []
+    first_complaint = next(k for k, t in enumerate(raw.turns)
+                           if t.role == "client" and _COMPLAINT.search(_folded_words(an, t.text)))
+    for i in raw.agent_indexes:
+        if i < first_complaint:
+            continue
+        for _, _, sentence in raw.sentences(i):
+            words = _folded_words(an, sentence)
+            if _COMPLAINT.search(words) and _IN_WRITING.search(words) and _ON_THE_CLIENT.search(words) \
+                    and not _HERE_OR_ANSWER.search(words) and not tx.is_question(sentence, raw.language):
+                return [raw.evidence(i, sentence.strip())]
+    return []
