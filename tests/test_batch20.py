@@ -113,3 +113,31 @@ def test_a_refusal_is_no_wink(lang, sentence):
 def test_scenario_phrase_tests(library, scenario_id):
     failures = [r for r in run_phrase_tests(library.get(scenario_id), library) if not r.get("ok", True)]
     assert not failures, failures
+
+
+# -- a list that calls itself keywords ------------------------------------------------------------------------
+
+def _replies(lang: str, reply: str) -> dict[str, str]:
+    from scoring_support import verdicts
+    greet = {"et": "Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan aidata?",
+             "ru": "Здравствуйте! Департамент социального страхования, меня зовут Ольга. Чем могу помочь?"}
+    ask = {"et": "Tere. Kuidas ma saan otsuse vaidlustada?", "ru": "Здравствуйте. Как мне обжаловать решение?"}
+    return verdicts(lang, [("agent", greet[lang]), ("client", ask[lang]), ("agent", reply)])
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("et", "Kõik on kodulehel kirjas, olulised märksõnad on: vaie, 30 päeva, iseteenindus, allkiri."),
+    ("et", "Vaie, 30 päeva, digiallkiri – need on Teie jaoks kõige tähtsamad märksõnad."),
+    ("ru", "Всё есть на сайте, ключевые слова такие: возражение, 30 дней, подпись."),
+])
+def test_a_self_labelled_keyword_list_is_no_answer(lang, reply):
+    assert _replies(lang, reply)["real_answers"] == "fail"
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("et", "Vaide vormi leiate kodulehelt märksõnaga „vaie“, saatke see 30 päeva jooksul digiallkirjaga."),
+    ("et", "Vaide saate esitada 30 päeva jooksul, digitaalselt allkirjastatult või paberil."),
+    ("ru", "Бланк найдёте на сайте по ключевому слову «возражение», подайте его в течение 30 дней."),
+])
+def test_one_search_keyword_is_an_answer(lang, reply):
+    assert _replies(lang, reply)["real_answers"] == "pass"
