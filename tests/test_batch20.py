@@ -141,3 +141,8 @@ def test_a_self_labelled_keyword_list_is_no_answer(lang, reply):
 ])
 def test_one_search_keyword_is_an_answer(lang, reply):
     assert _replies(lang, reply)["real_answers"] == "pass"
+
+
+def test_they_will_check_and_answer_stays_no_promise():
+    # «ответят» says who will answer (the agent's own side), the clause promises nothing (must-not of batch 19's runs)
+    assert not is_promise("Специалисты всё проверят и обязательно Вам ответят.", "ru")

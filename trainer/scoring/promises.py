@@ -141,7 +141,7 @@ _RU_NOT_IMPERATIVE = frozenset("получите".split())
 _PROCESSED = {
     "et": r"(?:labi|ule)\s+vaada\w*|vaada\w*(?=\s+(?:(?:kindlasti|kindlalt|ka)\s+)?(?:labi|ule)\b)|menetle\w*|"
           r"vastatakse|vastame",
-    "ru": r"рассмотр\w*|рассматрива\w*|ответим|ответят|ответит",
+    "ru": r"рассмотр\w*|рассматрива\w*|ответим",  # «ответят» is a said-where act (_OWN_ACT)
 }
 _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
