@@ -390,6 +390,11 @@ _TIES = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu ma mi
     millal miks kuidas mitu milline""".split())
 _MIN_LIST_ITEMS = 4
 _KEYWORD_LABEL = re.compile(r"^\s*(?:ключевые\s+слова|markson(?:ad|u)|votmesonad|keywords)\s*:")
+# a list that names itself keywords wherever the label stands ("Kõik on lisas, märksõnad on: ekspertarst, vaie,
+# ...", "Pension välismaal, elusolekutõend, kontonumber – need on olulised märksõnad", «..., – это ключевые слова»;
+# batch 20); one keyword to search by ("leiate kodulehelt märksõnaga „elusolekutõend“") is no list
+_KEYWORD_SELF_LABEL = re.compile(r"(?<!\w)(?:ключев\w+\s+слов(?:а|ами)?|markson(?:ad|u|adeks|adele)|"
+                                 r"votmeson(?:ad|u|adeks)|keywords)(?!\w)")
 # the fields of a record read out instead of speech: «категория: задержка / трудовая книжка / 15 рабочих дней»,
 # «статус – проверка, трудовая книжка, ...», "Võtmepunktid: ..." (a ticket filled in aloud; new-user batch 18)
 _RECORD_FIELD = re.compile(r"(?:^|[,;(]\s*)(?:ключевые\s+(?:пункты|моменты)|категори[яи]|статус|"
@@ -413,6 +418,8 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     паспорт, справка врача, номер счёта, заявление.»)."""
     if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(_ITEM_SPLIT.split(sentence)) >= 3:
         return True  # «Ключевые слова: уточнение, итог, ...», "Märksõnad: ...": the list says what it is
+    if _KEYWORD_SELF_LABEL.search(tx.fold(sentence.lower())) and len(_ITEM_SPLIT.split(sentence)) >= 3:
+        return True
     field = _RECORD_FIELD.search(tx.fold(sentence.lower()))
     if field and len([p for p in _FIELD_SPLIT.split(field.group("rest")) if p.strip()]) >= _MIN_FIELD_ITEMS:
         return True

@@ -135,10 +135,13 @@ _RU_IMPERATIVE = (("йте", "ите", "ьте", "итесь", "йтесь", "ь
 _RU_NOT_IMPERATIVE = frozenset("получите".split())
 # the agent's own commitment: first person acts, no outcome of the case
 # the Board's duty to handle a filed appeal or application ("vaie vaadatakse kindlasti läbi", «возражение
-# обязательно рассмотрят») is procedure, not an outcome: with no day tied to it, it promises nothing
+# обязательно рассмотрят») or to answer a written request ("kirjalikule päringule vastatakse kindlasti", «на
+# письменный запрос обязательно ответим»; batch 20) is procedure, not an outcome: with no day tied to it, it
+# promises nothing; what the answer says ("vastatakse positiivselt") still does
 _PROCESSED = {
-    "et": r"(?:labi|ule)\s+vaada\w*|vaada\w*(?=\s+(?:(?:kindlasti|kindlalt|ka)\s+)?(?:labi|ule)\b)|menetle\w*",
-    "ru": r"рассмотр\w*|рассматрива\w*",
+    "et": r"(?:labi|ule)\s+vaada\w*|vaada\w*(?=\s+(?:(?:kindlasti|kindlalt|ka)\s+)?(?:labi|ule)\b)|menetle\w*|"
+          r"vastatakse|vastame",
+    "ru": r"рассмотр\w*|рассматрива\w*|ответим",  # «ответят» is a said-where act (_OWN_ACT)
 }
 _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"

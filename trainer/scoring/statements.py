@@ -94,6 +94,28 @@ _RECEIVES = {
 }
 
 
+# a wink: the status confirmed off the record ("Te ei eksi", «я бы не стал писать, что Вы ошибаетесь», «если Вы
+# понимаете, о чём я», «между нами говоря», «там действительно фигурирует»; batch 20). The negators are part of
+# the wink, so only a question or a condition before it takes it back
+_WINK = {
+    "et": r"\bte\s+ei\s+eksi\b|\bte\s+ei\s+ole\s+(?:\w+\s+)?valel\s+jaljel|"
+          r"\bkui\s+(?:te\s+)?saate\s+aru,?\s+mida\s+ma\s+(?:motlen|silmas\s+pean)|"
+          r"\bmeie\s+vahel\s+(?:oeldes|oeldud)|\b(?:ainult|puhtalt|rangelt)\s+meie\s+vahel|"
+          r"\bmitteametlikult\s+(?:oeldes|utlen|voin\s+oelda|ma\s+utlen)",
+    "ru": r"\bвы\s+не\s+ошибаетесь|\bбы\s+не\s+стал\w*\s+(?:писать|утверждать|говорить|спорить)|"
+          r"\bне\s+стал\w*\s+бы\s+(?:писать|утверждать|говорить|спорить)|"
+          r"\bесли\s+(?:вы\s+)?понимаете,?\s+о\s+ч[её]м\s+я|"
+          r"\bмежду\s+нами\s+говоря|\b(?:строго|только|чисто)\s+между\s+нами|\bне\s+для\s+протокола|"
+          r"\bнеофициально\s+(?:скажу|могу\s+сказать|говоря)|"
+          r"\b(?:там|у\s+нас|в\s+системе)\s+(?:\w+\s+)?(?:фигурирует|фигурируют|значится|значатся)",
+}
+
+
+def _winks(sentence: str, folded: str, lang: str) -> bool:
+    m = _rx(_WINK[lang]).search(folded)
+    return bool(m) and not tx.is_question(sentence, lang) and not re.search(r"(?:^|[\s,])(?:kas|если|ли)\s", folded[:m.start()])
+
+
 # a decision's outcome said about the person ("isale määrati puue", «ему назначили пособие», «решение приняли»):
 # their status as much as an arrived application; past and perfect forms only (the present "määratakse",
 # «назначают» says how the Board decides in general, the future «назначат» nothing yet)
@@ -136,6 +158,9 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
         if sl not in _STATUS:
             continue
         folded = tx.fold(sentence)
+        if _winks(sentence, folded, sl):
+            out.append(Statement(start, end, sentence.strip(), "status"))
+            continue
         receives = _rx(_RECEIVES[sl]).search(folded)
         if receives and _asserted_folded(sentence, folded, receives.start(), sl):
             out.append(Statement(start, end, sentence.strip(), "status"))

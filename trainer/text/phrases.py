@@ -378,7 +378,9 @@ class PhraseSet:
                         first = next((i for i, t in enumerate(tokens) if t.end > m.start()), 0)
                         last = next((i for i in range(first, len(tokens)) if tokens[i].end >= m.end()), first)
                         cands.append((m.start(), m.end(), pi, first, last, False))
-        cands.sort(key=lambda c: (c[0], c[0] - c[1], self._owner[c[2]]))
+        # at one span, a phrase that says its negator ("не могу ни подтвердить") wins over one reading that word as
+        # a negator in its gap ("не могу [ни] подтвердить"): the literal phrase is what was said (batch 20)
+        cands.sort(key=lambda c: (c[0], c[0] - c[1], c[5], self._owner[c[2]]))
         out: list[Match] = []
         pos = 0
         for start, end, pi, first, last, neg in cands:
