@@ -25,7 +25,13 @@ from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
 from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, recited_in_opener
 from trainer.scoring.codes import code_joined_by_and, code_read_back
-from trainer.scoring.empathy import concedes, indirect_alternative, recites_empathy, stock_formula
+from trainer.scoring.empathy import (
+    concedes,
+    dismissed_later,
+    indirect_alternative,
+    recites_empathy,
+    stock_formula,
+)
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import (
@@ -556,23 +562,30 @@ class TranscriptAnalysis:
     def disclosures(self) -> list[tuple[int, tx.Match]]:
         """Agent units stating one of the context's private facts, in order (not the client's own statement of
         it asked or set as a condition: see `_echoes_fact`)."""
+        return [(i, m) for i, m, _ in self._disclosed_facts()]
+
+    def _disclosed_facts(self) -> list[tuple[int, tx.Match, str]]:
+        """`disclosures` with the private fact each one states."""
         found = []
         for i in self.agent_indexes:
             for fact in self.context.private_facts:
                 m = _find_fact(self.turns[i].text, fact, self.language)
                 if m is not None and not self._echoes_fact(i, m, fact):
-                    found.append((i, m))
+                    found.append((i, m, fact))
         return sorted(found, key=lambda item: (item[0], item[1].start))
 
     def _echoes_fact(self, i: int, m: tx.Match, fact: str) -> bool:
         """Does agent unit `i` only take up a fact the client stated earlier, in a question or a condition ("kas
         dokumendid on enne 15. oktoobrit?", "kui otsus jõudis hiljem kui 15. oktoobril", «если решение от 15
         октября ...»)? It tells the client nothing. Said as a statement it still confirms the data, and a fact
-        the client only asked about ("kas mu pension on 712?") was never theirs to state."""
+        the client only asked about ("kas mu pension on 712?") was never theirs to state. A statement that says
+        it works from the client's own figures («По Вашим цифрам ... как раз 9,24», "Teie nimetatud summa järgi
+        ...") reads nothing from the record either."""
         a, b = _sentence_of(self, i, m.start)
         sentence = self.turns[i].text[a:b]
         if not (tx.is_question(sentence, self.language)
-                or _CONDITION.search(tx.fold(self.turns[i].text[a:m.start]))):
+                or _CONDITION.search(tx.fold(self.turns[i].text[a:m.start]))
+                or _ATTRIBUTED.search(tx.fold(sentence))):
             return False
         for j in range(i):
             if self.turns[j].role != "client":
@@ -786,13 +799,18 @@ class TranscriptAnalysis:
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a
         third-party caller, who is entitled to it only as a representative on file: in a transcript of a
-        real call, the agent saying so after identifying the caller; in a scenario, never)."""
+        real call, the agent saying so after identifying the caller; in a scenario, never; or, having given
+        their own code, to the caller's own data, told as theirs once and then repeated)."""
         complete = self.identification()["complete"]
         authorised = self.authorised()
         own = self.own_identification()
-        for i, m in self.disclosures():
+        told_own: set[str] = set()  # facts already told to the identified caller as their own
+        for i, m, fact in self._disclosed_facts():
             if self.context.third_party and (authorised is None or (i, m.start) < authorised):
-                if own is not None and i > own[0] and self._callers_own(i, m, own[1]):
+                # after the caller's own identification, a fact told as theirs ("Teie ... kehtib kuni 31.01")
+                # may be said again without the "you" ("... enne 31. jaanuari"): it tells them nothing new
+                if own is not None and i > own[0] and (fact in told_own or self._callers_own(i, m, own[1])):
+                    told_own.add(fact)
                     continue
                 return i, m
             if complete is None or i < complete:
@@ -868,6 +886,15 @@ _ON_FILE = re.compile(
     r"(?!\w)(?!\s+(?:нужна|должна))")
 _DENIAL = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|не|нет|нету)(?!\w)")
 _CONDITION = re.compile(r"(?<!\w)(?:kui|juhul|если|когда)(?!\w)")  # "kui volikiri on olemas, ...": not verified
+# a sentence working from the figures the client gave (folded text): «по Вашим цифрам», «как Вы написали», "Teie
+# nimetatud summa järgi", "nagu Te ütlesite" (not «по Вашим данным», which may be the record's)
+_ATTRIBUTED = re.compile(
+    r"(?<!\w)(?:по\s+(?:вашим|названным\s+вами|приведенным\s+вами)\s+(?:же\s+)?(?:цифрам|словам|расчетам|подсчетам)|"
+    r"(?:как|что)\s+вы\s+(?:сами\s+|уже\s+)?(?:сказали|написали|назвали|говорите|пишете|указали)|"
+    r"(?:названн|указанн)\w*\s+вами|"
+    r"teie\s+(?:enda\s+|poolt\s+)?(?:nimetatud|oeldud|kirjutatud|toodud|antud)\s+(?:\w+\s+)?(?:jargi|pohjal)|"
+    r"teie\s+(?:enda\s+)?(?:numbrite|arvude|sonade)\s+(?:jargi|pohjal)|teie\s+sonul|"
+    r"nagu\s+te\s+(?:ise\s+|juba\s+)?(?:utlesite|kirjutasite|mainisite|nimetasite))(?!\w)")
 
 
 def _asks_question(text: str, sentence: str, language: str, client: bool = False) -> bool:
@@ -1909,8 +1936,9 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                     or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
                     or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
-            if concedes(an, i, m, b) or (stock_formula(an, i, m, a, b) and recites_empathy(an, pasted)):
-                continue  # "saan aru aga ...", or the reciting agent's "Mõistan Teie muret." (empathy.py)
+            if concedes(an, i, m, b) or (stock_formula(an, i, m, a, b) and (recites_empathy(an, pasted)
+                                                                           or dismissed_later(an, i, m))):
+                continue  # "saan aru aga ...", the reciting or dismissing agent's "Mõistan Teie muret." (empathy.py)
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
             if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):
@@ -1924,12 +1952,15 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
 _EMPATHY_TAG = re.compile(r"(?i)#(?:empaatia|kaastunne|vabandus|сочувствие|эмпатия|извинение)\b")
 # ("Kaastunne." alone is the cue itself, a keyword, judged as such: not a label of another cue)
 _EMPATHY_STEP = frozenset("empaatia vabandus сочувствие эмпатия извинение".split())
+# ... or a line headed by the step's name and a colon, checklist style («✅ Сочувствие: понимаю, как это для Вас
+# важно.», "- Empaatia: mõistan Teid")
+_EMPATHY_HEAD = re.compile(r"(?im)^[^\w\n]*(?:empaatia|kaastunne|vabandus|сочувствие|эмпатия|извинение)\s*:")
 
 
 def _labels_empathy(text: str) -> bool:
     """Does the agent reply label the empathy step by name? Its cue is then the checklist item read out («Сочувствие.
     Понимаю, как это для Вас важно.», "Vabandan ebamugavuste pärast. #empaatia"), not a response to the client."""
-    if _EMPATHY_TAG.search(text):
+    if _EMPATHY_TAG.search(text) or _EMPATHY_HEAD.search(text):
         return True
     return any([t.norm for t in tx.tokenize_cached(s) if t.is_word] in ([w] for w in _EMPATHY_STEP)
                for _, _, s in _sentences(text))

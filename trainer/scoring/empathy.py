@@ -8,11 +8,15 @@
 - A *concession*: a bare cue of understanding turned at once into a contradiction ("jah ma saan aru aga kohustus on ikkagi
   vanemal", «понимаю, но правила одинаковые»): the acknowledgement only prefaces the blame. A cue with content
   of its own before the "but" ("saan aru, et see on raske, aga ...") still acknowledges.
+- A stock formula from an agent who then dismisses the client's trouble as beyond help («ничего не
+  поделаешь», "midagi pole teha") was no response either (`dismissed_later`, blind round 13).
 - In speech without punctuation «... когда не знаешь придут деньги или нет», "... kui ei tea, kas raha tuleb
   või mitte" ends in an indirect question after a verb of knowing, not in a tag that asks the client.
 """
 
 from __future__ import annotations
+
+import re
 
 from trainer import text as tx
 from trainer.scoring.labels import unlabelled
@@ -24,7 +28,7 @@ _GENERIC = frozenset("""
     see seda on oli ja et mis teile teie teid teil teist te ma mina mind mul meie me oleme
     oluline olulised tahtis tahtsad mure muret murest muresid tunded tundeid emotsioone emotsioonid olukorda
     olukorrast ebamugavuste ebamugavuse ebamugavus parast eest vaga toesti hasti igati kindlasti jah muidugi
-    loomulikult selge noh no kull ka juba ette
+    loomulikult selge noh no kull ka juba ette taielikult taiesti
     я мы вас вам ваш ваше ваша ваши вашу вашего вашей вы как это для важно очень за неудобства неудобство
     неудобствами беспокойство беспокойства волнение эмоции чувства ситуацию ситуация вопрос да конечно и что ну
     так заранее уже вполне полностью прекрасно хорошо
@@ -84,6 +88,27 @@ def recites_empathy(an, pasted: frozenset) -> bool:
             break
     an.__dict__["_recites_empathy"] = found
     return found
+
+
+# a fatalistic dismissal of the client's trouble (folded text): «ничего не поделаешь», «что (тут) поделаешь», «срок
+# есть срок», «такова жизнь», "midagi pole teha", "siin ei ole midagi teha", "reeglid on reeglid"
+_DISMISSAL = re.compile(
+    r"(?<!\w)(?:(?:ничего|что)\s+(?:тут\s+)?(?:не\s+)?поделаешь|(?:тут|здесь)\s+ничего\s+не\s+поделаешь|"
+    r"(срок|правила|закон|решение)\s+есть\s+\1|такова\s+жизнь|"
+    r"(?:midagi\s+(?:pole|ei\s+ole)|pole\s+midagi|ei\s+ole\s+midagi)\s+(?:siin\s+|sinna\s+)?(?:teha|parata)|"
+    r"(reeglid|seadus|tahtaeg|otsus)\s+on\s+\2|nii\s+on\s+elu)(?!\w)")
+
+
+def dismissed_later(an, i: int, m) -> bool:
+    """Does the agent, after the empathy cue ``m`` of unit i, dismiss the client's trouble as beyond help («ничего
+    не поделаешь», "midagi pole teha", «срок есть срок»)? A stock formula followed by that was a formula, not a
+    response. (Blame and condescension are courtesy's: "Mõistan Teie muret. ... see on ju lihtne" keeps its
+    empathy, as the declared example "empathic but wrong" has it.)"""
+    raw = getattr(an, "raw", an)
+    for j in raw.agent_indexes:
+        if j >= i and _DISMISSAL.search(tx.fold(raw.turns[j].text[m.end if j == i else 0:])):
+            return True
+    return False
 
 
 def concedes(an, i: int, m, end: int) -> bool:

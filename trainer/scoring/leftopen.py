@@ -9,6 +9,8 @@
 - In speech without punctuation the client's last line may still ask with no question word: "what about X"
   after "aga"/«а» ("selge aga see eilne raha siis", «так а латвия то»), or an Estonian alternative ("on siis
   ka kaheksakümmend või natuke rohkem") (`asks_elliptically`).
+- A reply that only puts the matter off ("sellega tegeleme siis, kui aeg käes on", «там видно будет») or only
+  points to the website («это всё есть у нас на сайте») answers no question but a "where" (`answers_anew`).
 - A client who answers the agent's check of understanding with a plain "no" ("Ei.", «Нет. Спрошу в другом
   месте») leaves the matter open (`rejects_check`).
 """
@@ -59,15 +61,52 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     frozen = frozenset(pool)
     social = an.phrase_set(_SOCIAL)
     skipped = an.phrase_set(skip) if skip else None
+    where = before is not None and bool(_WHERE.search(tx.fold(an.turns[before].text)))
     for a, b, sentence in an.sentences(last):
         if not an.is_inform(last, a, b, sentence) or (skipped is not None and skipped.find_all(sentence)):
             continue
+        if defers(sentence) or (not where and bare_referral(an, sentence)):
+            continue  # "Sellega tegeleme siis, kui aeg käes on.", «это всё есть на сайте»: no answer
         rest = sentence
         for m in social.find_all(sentence):
             rest = rest.replace(m.quote, " ")  # "спасибо за звонок, всего доброго" restates nothing
         if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
     return False
+
+
+# putting the client's matter off to some later time without answering it (folded text): "sellega tegeleme siis,
+# kui aeg käes on", "küll siis näeb", «когда придёт время, тогда и разберёмся», «там видно будет»
+_DEFERRAL = re.compile(
+    r"(?<!\w)(?:kui\s+(?:see\s+)?aeg\s+(?:kaes|katte|tuleb|saabub)|(?:siis|hiljem)\s+vaatame|vaatame\s+(?:siis|hiljem)|"
+    r"kull\s+(?:siis\s+)?(?:naeb|selgub)|eks\s+(?:siis\s+)?(?:paistab|naeb)|"
+    r"tegeleme\s+(?:sellega\s+)?(?:siis|hiljem)|(?:siis|hiljem)\s+tegeleme|"
+    r"когда\s+(?:придет|наступит)\s+время|когда\s+время\s+(?:придет|наступит)|когда\s+до\s+этого\s+дойдет|"
+    r"там\s+видно\s+будет|(?:потом|тогда)\s+(?:и\s+)?(?:посмотрим|разберемся|решим)|"
+    r"займемся\s+(?:этим\s+)?(?:потом|позже))(?!\w)")
+# a question asking where (a bare "on the website" answers it)
+_WHERE = re.compile(r"(?<!\w)(?:kus|kust|kuhu|где|куда|откуда)(?!\w)")
+_REFERRAL_REST = 10  # words besides the referral that make it an answer with a pointer
+
+
+def defers(sentence: str) -> bool:
+    """Does the agent's sentence put the client's matter off to a later time ("küll siis näeb")?"""
+    return bool(_DEFERRAL.search(tx.fold(sentence)))
+
+
+def bare_referral(an, sentence: str) -> bool:
+    """Is the agent's sentence only a pointer to the website ("Kõik on meie kodulehel kirjas.", «это всё есть у
+    нас на сайте»): a referral with no address and fewer than ten other words besides social formulas?"""
+    from trainer.scoring.courtesy import _ADDRESS_RE
+
+    referral = an.phrase_set(("referral",))
+    found = referral.find_all(sentence)
+    if not found or _ADDRESS_RE.search(sentence):
+        return False
+    rest = sentence
+    for m in list(found) + list(an.phrase_set(_SOCIAL).find_all(sentence)):
+        rest = rest.replace(m.quote, " ")
+    return sum(t.is_word for t in tx.tokenize_cached(rest)) < _REFERRAL_REST
 
 
 _RECAP_OPENERS = frozenset("итак итого значит kokkuvotteks kokkuvottes seega niisiis".split())
@@ -169,6 +208,12 @@ def rejects_check(an, client: int) -> bool:
 _SECOND_MATTER = re.compile(
     r"(?<!\w)(?:teine\s+(?:asi|kusimus)|teiseks|veel\s+uks\s+(?:asi|kusimus)|"
     r"втор(?:ой|ое)\s+(?:вопрос|дело)?|во-вторых|(?:и|а)\s+ещ[её]\s+(?:один\s+)?вопрос)(?!\w)")
+# ... said as the client's own announcement of asking more ("и ещё сразу спрошу", «а ещё хотел спросить», "ja veel
+# küsiksin", "tahaksin veel küsida"): what follows is the question, with or without a question word
+_ASKS_MORE = re.compile(
+    r"(?<!\w)(?:(?:и|а)\s+ещ[её]\s+(?:\w+\s+){0,2}?(?:спрошу|спросить|узнать)|"
+    r"(?:ja\s+)?veel\s+(?:\w+\s+){0,2}?(?:kusiksin|kusin|kusida|uurida|teada)|"
+    r"(?:tahaksin|tahaks|tahan)\s+veel\s+(?:\w+\s+){0,1}?(?:kusida|teada|uurida))(?!\w)")
 # a line announcing two matters ("mul on kaks küsimust", «у меня два вопроса»)
 _TWO_MATTERS = re.compile(r"(?<!\w)(?:kaks\s+(?:asja|kusimust)|два\s+вопроса|пара\s+вопросов)(?!\w)")
 _MIN_TOPIC = 2  # distinct new topic words a second question needs before it is judged taken up or not
@@ -179,11 +224,17 @@ _MIN_WORDS = 4
 def _questions_of(an, i: int) -> list[str]:
     """The question sentences of a client unit that names a second matter ("ja teine asi", «и ещё вопрос») or
     announces two ("mul on kaks küsimust"); in speech, the part after the second-matter marker counts as a
-    question of its own. Other units: none."""
-    from trainer.scoring.checks import _client_asks
+    question of its own, and so, in any text, does the part after the client's "I'll ask this too" («и ещё
+    сразу спрошу», "ja veel küsiksin"). Other units: none."""
+    from trainer.scoring.checks import _client_asks, _content_lemmas
 
     unit = an.turns[i]
     folded = tx.fold(unit.text)
+    more = _ASKS_MORE.search(folded)
+    if more and len([t for t in tx.tokenize_cached(unit.text[more.end():]) if t.is_word]) >= _MIN_WORDS \
+            and len(_stems(_content_lemmas(unit.text[:more.start()], an.language))) >= _MIN_TOPIC:
+        # a first matter of its own before it ("ага хорошо и ещё хотела спросить" has none: one question)
+        return [unit.text[:more.start()], unit.text[more.end():]]
     m = _SECOND_MATTER.search(folded)
     if not (m and m.start() > 0) and not _TWO_MATTERS.search(folded):
         return []  # two questions in a line are often answered in one reply, in other words: not judged
@@ -196,7 +247,7 @@ def _questions_of(an, i: int) -> list[str]:
 
 # question, quantity and degree words and pronouns name no topic of their own ("А почему так мало?")
 _NO_TOPIC = frozenset("""почему зачем какой который сколько когда откуда малый мало много большой тоже также
-    ещё еще очень сейчас теперь нужно можно именно вообще примерно
+    ещё еще очень сейчас теперь нужно можно именно вообще примерно тогда дальше потом затем
     miks milline millal kuidas kellele kuhu kust palju mitu vaike suur vahe veel kaua kohe praegu ikka
     ainult umbes tegelikult miski midagi keegi kellegi mingi ise endale enda iseenda koik molemad
     что-то что-нибудь кто-то какой-то себя сам сама самый весь все всё оба""".split())
@@ -215,11 +266,17 @@ def _number(lemmas) -> bool:
 
 
 def _stems(lemmas) -> set[str]:
-    """Topic words of content lemmas: >= 5 letters, not a verb, a number word or a question word."""
+    """Topic words of content lemmas: >= 5 letters, not a verb, a number word, a question word or an adverb of
+    sequence («тогда», «дальше»)."""
     from trainer.scoring.checks import _verbal
 
-    return {x for lem in lemmas if not _verbal(lem) and not (lem & _NO_TOPIC) and not _number(lem)
-            for x in lem if len(x) >= _STEM}
+    return {x for lem in lemmas if not _verbal(lem) and not _ru_infinitive(lem) and not (lem & _NO_TOPIC)
+            and not _number(lem) for x in lem if len(x) >= _STEM}
+
+
+def _ru_infinitive(lemmas) -> bool:
+    """A Russian infinitive in -ти («выйти», «прийти», «найти»): a verb, no topic (`_verbal` knows -ть, -чь)."""
+    return any(len(x) > 3 and x.endswith("ти") for x in lemmas)
 
 
 def _shares(topic: set[str], said: set[str]) -> bool:

@@ -210,6 +210,21 @@ _RU_CLAUSE_BREAKS = frozenset("но а зато однако поэтому".spl
 _SENTENCE_END = frozenset(".!?…;")
 
 
+# set phrases in the generalised second person, said of anyone (not to the client): «ничего не поделаешь», «что
+# (тут) поделаешь», «(никуда) не денешься», «куда денешься»
+_RU_IDIOM_VERBS = {"поделаешь": ("ничего не", "что", "что тут", "тут ничего не", "ничего тут не"),
+                   "денешься": ("никуда не", "куда", "куда тут", "тут никуда не")}
+
+
+def _ru_generic_idiom(tokens, i: int) -> bool:
+    """Is the 2sg verb the end of a set phrase said of anyone («ничего не поделаешь»)?"""
+    leads = _RU_IDIOM_VERBS.get(fold(tokens[i].text.lower()))
+    if not leads:
+        return False
+    before = [t.norm for t in tokens[max(0, i - 8):i] if t.is_word]
+    return any(before[-len(lead.split()):] == lead.split() for lead in leads)
+
+
 def _ru_predicative(word: str) -> bool:
     """«тяжело», «обидно», «жаль»: a state word that heads an impersonal sentence."""
     return any(p.tag.POS == "PRED" or "Prdx" in p.tag for p in ru_parse(word.lower())[:2])
@@ -234,6 +249,49 @@ def _ru_generic_you(tokens, i: int) -> bool:
     for n, k in enumerate(words):
         if tokens[k].norm in _RU_GENERIC_LEADS and n > 0 and _ru_predicative(tokens[words[n - 1]].text):
             return not any(tokens[w].norm in _RU_CLAUSE_BREAKS for w in words[n + 1:])
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _et_past_2sg_or_3pl(word: str) -> bool:
+    """A simple past in -id that is 2sg and 3pl alike ("pidid", "jäid": "sa pidid" / "tingimused pidid"): its
+    stem is the verb's 3sg past ("pidi", "jäi"), not a present stem (no "pidib" beside it, as "soovib" is
+    beside "soovid")."""
+    low = word.lower()
+    if not fold(low).endswith("id") or len(low) < 4:
+        return False
+    verb = _lookup(low, "et")
+    return verb is not None and is_verb_lemma(verb) and _lookup(low[:-1], "et") == verb \
+        and _lookup(low[:-1] + "b", "et") != verb
+
+
+_ET_PLURAL_PRONOUNS = frozenset("nad nemad need".split())
+_ET_NOT_PLURAL = frozenset("te teid teie meid neid kuid vaid ehk".split())
+_SUBJECT_WINDOW = 4
+
+
+def _plural_subject_before(tokens, i: int) -> bool:
+    """Is there a plural subject ("tingimused", "piirangud", "nad") among the few words before the verb in its
+    clause, and no "sa"/"sina"? Then a past in -id is its 3pl ("tingimused pidid olema täidetud")."""
+    words, j = [], i - 1
+    while j >= 0 and len(words) < _SUBJECT_WINDOW:
+        tok = tokens[j]
+        if not tok.is_word:
+            if tok.text in _CLAUSE_PUNCT:
+                break
+        else:
+            words.append(tok)
+        j -= 1
+    if any(w.norm in _ET_PRONOUNS for w in words):
+        return False
+    for w in words:
+        if w.norm in _ET_PLURAL_PRONOUNS:
+            return True
+        if len(w.norm) < 4 or not w.norm.endswith("d") or w.norm in _ET_NOT_PLURAL:
+            continue
+        readings = dictionary_lemmas(w.text.lower(), "et")
+        if readings and not any(is_verb_lemma(lemma) for lemma in readings):
+            return True
     return False
 
 
@@ -268,7 +326,8 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
         if wl == "ru" and _ru_abbreviation(tokens, i):
             continue
         informal = is_informal_word(tok.text, wl) and not _formal_context(tokens, i, wl) \
-            and not (wl == "ru" and _ru_generic_you(tokens, i))
+            and not (wl == "ru" and (_ru_generic_you(tokens, i) or _ru_generic_idiom(tokens, i))) \
+            and not (wl == "et" and _et_past_2sg_or_3pl(tok.text) and _plural_subject_before(tokens, i))
         if not informal and wl == "et" and _clause_initial(tokens, i):
             if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):
