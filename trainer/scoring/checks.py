@@ -408,7 +408,8 @@ class TranscriptAnalysis:
         # a check at the end of a statement that informs with a number needs a yes or no: a reply that only
         # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
         return tx.is_check_statement(sentence, self.language) or (
-            tail is not None and (how == "yes" or not tx.find_numbers(sentence)))
+            tail is not None and (how == "yes" or not tx.find_numbers(sentence))) or (
+            how == "ellipsis" and _alternative_taken(sentence, self.sentences(i + 1)[0][2]))
 
     def _written_statement(self, i: int, start: int, end: int) -> bool:
         """Did the writer end the sentence at [start, end) of unit i with a full stop of their own (not one
@@ -1041,7 +1042,7 @@ _IDENTIFY_ACT = re.compile(
 # a warning not to type the personal code into an open channel (a data protection act, no answer)
 _CODE_WARNING = re.compile(
     r"\b(?:ärge|arge)\b[^.?!]{0,40}\b(?:isikukood|ik\b)|\b(?:isikukood\w*|ik)\b[^.?!]{0,40}\b(?:ärge|arge|mitte)\b"
-    r"|\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b[^.?!]{0,40}\bличн\w*\s+код"
+    r"|\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b[^.?!]{0,40}\b(?:личн\w*\s+)?код"
     r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:пишите|указывайте|отправляйте|присылайте|вводите|публикуйте)\b"
     # "the code is not needed here", "better not to type it": the same warning
     r"|\bличн\w*\s+код\w*[^.?!]{0,40}\bне\s+(?:нуж\w*|требуется)|\b(?:лучше|прошу)\s+не\s+(?:писать|указывать|отправлять)"
@@ -1763,6 +1764,30 @@ def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
         if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
             return False
     return False
+
+
+_EITHER_OR = frozenset("или либо või voi".split())
+_NEED_WORDS = frozenset("""vaja tarvis tuleb tuleks peab peate voib voite нужно надо можно должны должен должна
+    необходимо следует нужна нужен""".split())
+
+
+def _alternative_taken(sentence: str, reply: str) -> bool:
+    """Is the spoken sentence an either-or that ends in its second alternative («а мама получает пенсию на
+    эстонский счёт или на российский», "ema saab pensioni eesti kontole või vene kontole"), and does the
+    client's reply open with a word of one of the alternatives («на эстонский ...», "eesti kontole")? The
+    client chose: it was a question. A rule that lists who or where ("tõendi annab kas perearst või eriarst
+    või ...", «нужно подать в бюро или по почте»): more than one alternative word, a word of need, or more
+    than 16 words, states."""
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    ors = [n for n, w in enumerate(words) if w in _EITHER_OR]
+    if len(ors) != 1 or len(words) > 16 or any(w in _NEED_WORDS for w in words):
+        return False
+    k = ors[0]
+    if k < 2 or not 1 <= len(words) - k - 1 <= 4:
+        return False
+    stems = {w[:5] for w in words[max(0, k - 4):k] + words[k + 1:] if len(w) >= 4}
+    first = [t.norm for t in tx.tokenize_cached(reply) if t.is_word][:3]
+    return any(len(w) >= 4 and w[:5] in stems for w in first)
 
 
 def _check_tail(sentence: str, language: str) -> str | None:

@@ -8,11 +8,14 @@ A mentor's rules:
 - A first statement the client at once rejects ("aga raha ei ole ju kontol", «как ушла, в банке ничего нет»,
   "ta ei oska iseteenindust kasutada") did not settle the matter: when the agent then asks about the
   client's situation, the answer is the first statement after that question. A client who takes the answer
-  ("Aitäh. Aga kas ...") and asks something new did not reject it.
+  ("Aitäh. Aga kas ...") and asks something new did not reject it; one who says they know that already ("see
+  on mul teada, aga ...") rejects it. When the agent first only identifies the caller (a request for the code),
+  the question after the identification still comes before the answer (blind round 13).
 - A check of understanding that takes up nothing the client said guesses a question never asked; with no
   answer after it, a check only echoes the client (see `clarifies`). Other questions clarify even when no
   answer follows (an agent who asks and then is cut off still asked), unless the client asks again after
-  them twice or more (`stalls`: questions sent back instead of an answer).
+  them twice or more (`stalls`: questions sent back instead of an answer). A question of generic words only
+  ("Kas Teie küsimus puudutab toetust?", «Хотите получить информацию?») asks nothing (`empty_question`).
 - What leads up to the answer is no answer (`prefaces`), nor is the reply to a client who only checked the
   line (`line_check`).
 """
@@ -43,10 +46,16 @@ def accepts(text: str) -> bool:
     return bool(words) and words[0] in _ACCEPT
 
 
+# "I know that already": "see on mul (juba) teada", «это мне уже известно», «я в курсе»
+_KNOWN = re.compile(r"(?<!\w)(?:(?:mul|mulle|minul)\s+(?:on\s+)?(?:juba\s+)?teada|мне\s+(?:это\s+)?(?:уже\s+)?известно"
+                    r"|я\s+(?:это\s+)?(?:уже\s+)?в\s+курсе)(?!\w)")
+
+
 def rejects(text: str) -> bool:
-    """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю»), without
-    first taking it ("selge", «понятно», "aitäh")?"""
-    return not accepts(text) and any(w in _REJECT for w in _words(text))
+    """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю», "see on mul
+    teada"), without first taking it ("selge", «понятно», "aitäh")?"""
+    words = _words(text)
+    return not accepts(text) and (any(w in _REJECT for w in words) or bool(_KNOWN.search(" ".join(words))))
 
 
 def _asks(an, i: int, sentence: str) -> bool:
@@ -69,10 +78,11 @@ def _first_answer(an, units) -> tuple[int, int] | None:
 # an offer or announcement to explain or to look: "üldiselt saan selgitada, kuidas ...", "vaatame, mida saab teha",
 # «давайте я посмотрю, что с Вашим заявлением», «я могу рассказать, как это работает»
 _ANNOUNCE = re.compile(
-    r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan)\s+(?:teile\s+)?(?:üldiselt\s+|uldiselt\s+)?"
+    # with up to four words between: "saan aga kõik sammud ära selgitada", «могу Вам сразу всё объяснить»
+    r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
     r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
-    r"|(?:могу|попробую|постараюсь)\s+(?:вам\s+)?(?:в\s+общем\s+)?(?:объяснить|рассказать|посмотреть|проверить)"
+    r"|(?:могу|попробую|постараюсь)\s+(?:[^\W\d]+\s+){0,4}?(?:объяснить|рассказать|посмотреть|проверить)"
     r"|объясню|расскажу|давайте\s+(?:я\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
     r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою)"
     # an announcement to ask first: "küsin enne paar asja", «сначала задам пару вопросов», «уточню пару моментов»
@@ -93,6 +103,13 @@ _FEELING = re.compile(
     r"|\b(?:loomulik|arusaadav|normaalne|естественно|понятно|нормально)\s*,?\s*(?:et|что)\s+[^.?!,;]{0,40}?"
     r"(?:ei\s+tea\w*|ei\s+oska\w*|segadus\w*|muret\w*|muretse\w*|ärev\w*|arev\w*|hirm\w*|karda\w*|"
     r"не\s+знаете|растерял\w*|растерян\w*|волну\w*|пережива\w*|тревож\w*|бои\w*|запута\w*)[^.?!,;]*"
+    # an empathy cue that names why the client feels so: «понимаю, почему Вы так возмущены», "saan aru, miks
+    # olete nii nördinud", "mõistan, et Te olete pahane"
+    r"|\b(?:понимаю|могу\s+понять|mõistan|moistan|saan\s+aru)\s*,?\s*(?:почему|отчего|что|miks|et)\s+"
+    r"(?:(?:вы|вас|так|очень|настолько|сейчас|te|olete|nii|väga|vaga|praegu|sellest)\s+){0,3}"
+    r"(?:возмущ\w*|расстро\w*|зли\w*|серди\w*|недовольн\w*|пережива\w*|волну\w*|нервнич\w*|обижен\w*|растерян\w*"
+    r"|в\s+отчаянии|nördinud|nordinud|pahane|pahased|ärritunud|arritunud|pettunud|häiritud|hairitud|vihane|mures"
+    r"|murelik|endast\s+väljas|endast\s+valjas|segaduses|ärevil|arevil)(?:\s+olete)?"
     # the effort it takes: «это отнимает много сил», "see nõuab palju jõudu"
     r"|\b(?:требует|отнимает|забирает)\s+(?:очень\s+)?(?:много|столько|немало)\s+сил\b"
     r"|\b(?:nõuab|nouab|võtab|votab)\s+(?:väga\s+|vaga\s+|nii\s+)?palju\s+(?:jõudu|joudu|energiat)\b")
@@ -183,9 +200,9 @@ _LOGIN_NOTE = frozenset(tx.fold(w) for w in """naen naeme et te teie teil olete 
 def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     """Is the sentence part of the identification act, not the answer? The agent noting that the client
     writes from the self-service («Вижу, что Вы пишете из среды самообслуживания", "Näen, et olete sisse
-    loginud iseteenindusse"), or saying, right after the warning not to type the code, what it does not do
-    with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid"): nothing in it but the code, the
-    data and the channel."""
+    loginud iseteenindusse"), or saying, right before or after the warning not to type the code, what it does
+    not do with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid", «Личный код в открытом чате
+    я использовать не могу ...»): nothing in it but the code, the data and the channel."""
     from trainer.scoring.checks import _CODE_WARNING, _LOGGED_IN
 
     folded = tx.fold(sentence)
@@ -195,12 +212,15 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
         rest = _words(folded[:login.start()] + " " + folded[end:])
         if sum(1 for w in rest if w not in _LOGIN_NOTE and not _ID_WORDS.fullmatch(w)) == 0:
             return True
+    # next to the warning, before or after it: "... ma ei saa siin Teie andmeid vaadata ega koodi kasutada",
+    # «Личный код в открытом чате я использовать не могу ... Пожалуйста, не пишите сюда коды»
     before = [s for p, _, s in an.sentences(i) if p < a]
-    if not before or not _CODE_WARNING.search(before[-1].lower()) or not _ID_WORDS.search(sentence):
+    after = [s for p, _, s in an.sentences(i) if p > a]
+    if not any(_CODE_WARNING.search(s.lower()) for s in before[-1:] + after[:1]) or not _ID_WORDS.search(sentence):
         return False
-    # what the agent itself does not do with it: a first person and a denial, in a short sentence
+    # what the agent itself does not do with it: a first person and a denial, in a sentence of 20 words at most
     words = _words(sentence)
-    return len(words) <= 14 and any(w in _FIRST_PERSON for w in words) and any(w in _DENY for w in words)
+    return len(words) <= 20 and any(w in _FIRST_PERSON for w in words) and any(w in _DENY for w in words)
 
 
 _FIRST_PERSON = frozenset("ma mina me meie я мы".split())
@@ -219,13 +239,33 @@ def needs_answer(an) -> tuple[int, int] | None:
     client, agent = unit + 1, unit + 2
     if agent >= len(an.turns) or an.turns[client].role != "client" or not rejects(an.turns[client].text):
         return answer
-    for a, b, sentence in an.sentences(agent):
-        if _asks(an, agent, sentence):
-            later = _first_answer(an, [(agent, b)] + [(i, 0) for i in agents if i > agent])
-            return later or answer
-        if an.is_inform(agent, a, b, sentence) and an._takes_up_client(agent, sentence):
-            break  # the agent answered the rejection before asking
+    for agent in [i for i in agents if i > unit]:
+        informs = False
+        for a, b, sentence in an.sentences(agent):
+            if _asks(an, agent, sentence):
+                later = _first_answer(an, [(agent, b)] + [(i, 0) for i in agents if i > agent])
+                return later or answer
+            if an.is_inform(agent, a, b, sentence):
+                if an._takes_up_client(agent, sentence):
+                    return answer  # the agent answered the rejection before asking
+                informs = True
+        # the agent may first identify the caller ("summa vaatamiseks pean teid tuvastama, öelge isikukood"): the
+        # question after the identification still comes before the answer
+        if informs or not _only_identifies(an, agent):
+            return answer
     return answer
+
+
+_IDENTIFYING = ("identification_request", "name_request", "verification_item")
+
+
+def _only_identifies(an, i: int) -> bool:
+    """Does agent unit i only ask for the identification: each sentence of it a request for the code or the
+    name ("palun öelge oma isikukood", «назовите, пожалуйста, Ваш личный код») or of three words at most
+    ("aitäh", «одну минуту»)?"""
+    found = an.matches(i, _IDENTIFYING)
+    return bool(found) and all(len(_words(s)) <= 3 or any(a <= m.start < b for m in found)
+                               for a, b, s in an.sentences(i))
 
 
 # a client's first words that only greet or check the line: «алло, вы меня слышите?», "halloo, kas on kuulda?"
@@ -286,6 +326,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     and checks again and again with no answer after them only echo the client (an agent who paraphrases
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
+    if empty_question(sentence):
+        return False
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
         return False
@@ -311,6 +353,25 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     reply = i + 1
     return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+# the words of a question that names no matter: the question, information, a benefit in general, importance
+_GENERIC = frozenset(tx.fold(w) for w in """kas te teie teil teile teid see seda on oleks küsimus küsimuse küsimust
+    küsimusega küsimuses puudutab puudutavad soovite tahate sooviksite tahaksite teavet teave infot info
+    informatsiooni toetus toetust toetuse toetusi hüvitis hüvitist hüvitise abi oluline olulise tähtis täpsustada
+    saada kohta mure teema asja asi midagi ikka veel
+    ли ваш ваша вашем вопрос вопроса касается вы вас вам хотите хотели бы получить информацию информация
+    информации пособие пособия пособий выплата выплаты выплат помощь помощи важен важно важный для уточнить
+    это у есть о об по поводу тема дело""".split())
+
+
+def empty_question(sentence: str) -> bool:
+    """Is the question made only of generic words ("Kas Teie küsimus puudutab toetust?", "Kas soovite teavet?",
+    «Вопрос для Вас важен?», «Хотите получить информацию?»)? It names nothing of the client's matter and
+    asks nothing a reply could clarify it by; a question word ("Millise toetuse kohta?") or a word of the
+    matter ("Kas toetus on määratud?", «... родительской компенсации или детского пособия?») asks."""
+    words = _words(sentence)
+    return bool(words) and all(w in _GENERIC for w in words)
 
 
 # whose code was read: "kas see on teie kood või teie ema oma", «это ваш код или код вашего отца»
@@ -377,9 +438,15 @@ _TOPIC = re.compile(r"(?i)(?<!\w)(?:вопрос\w*|речь|тем[аеуы]|k�
 def _recites_topics(an, i: int, sentence: str) -> bool:
     """Does a check of the topic of the client's question bring numbers the client never said («правильно ли я
     понимаю что ваш вопрос касается пенсии по старости 65 лет 15 лет стажа народной пенсии ...»)? It lists the
-    topic's facts, not the client's question. A check of what the client wants may work out a number ("...
-    soovite 30 päeva jagada kaheks: 10 päeva nüüd ja 20 päeva suvel" to "10 nüüd ja ülejäänud suvel")."""
-    return bool(_TOPIC.search(sentence)) and an._new_numbers(i, sentence)
+    topic's facts, not the client's question; a date names which payment or letter they mean, no fact. A check
+    of what the client wants may work out a number ("... soovite 30 päeva jagada kaheks: 10 päeva nüüd ja 20
+    päeva suvel" to "10 nüüd ja ülejäänud suvel")."""
+    if not _TOPIC.search(sentence):
+        return False
+    # a date picks out which payment or letter the client means ("... selle makse kohta, mis tuli 8. detsembril"):
+    # it checks the matter, it recites no fact of the topic
+    said = {n.value for j in range(i) if an.turns[j].role == "client" for n in tx.find_numbers(an.turns[j].text)}
+    return any(n.value not in said and n.kind != "date" for n in tx.find_numbers(sentence))
 
 
 def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:

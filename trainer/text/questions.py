@@ -57,6 +57,28 @@ def _correlative(sentence: str) -> bool:
     return False
 
 
+# a verb of depending or deciding whose subject is the clause before it: «Какая страна платит, определяется по ...»,
+# "Milline riik maksab, sõltub pere olukorrast."
+_DEPENDS = frozenset("""определяется определяют зависит решается решают устанавливается устанавливают выясняется
+    рассчитывается считается указано указывается видно soltub oleneb otsustatakse maaratakse maaratletakse
+    arvutatakse selgub selgitatakse""".split())
+
+
+def _subject_clause(sentence: str, stripped: str) -> bool:
+    """Is the clause opened by the question word the subject of a verb of depending after the first comma, in a
+    sentence typed with a full stop ("Milline riik maksab esimesena, sõltub pere olukorrast.", «Сколько Вы
+    получите, зависит от стажа.»)? It states what the answer depends on; it asks nothing."""
+    if not stripped.endswith((".", "!")):
+        return False
+    tokens = tokenize_cached(sentence)
+    for i, tok in enumerate(tokens):
+        if tok.text == ",":
+            nxt = [t.norm for t in tokens[i + 1:] if t.is_word][:2]
+            return bool(nxt) and (nxt[0] in _DEPENDS or (
+                nxt[0] in ("see", "это", "то") and len(nxt) > 1 and nxt[1] in _DEPENDS))
+    return False
+
+
 def _temporal_clause(sentence: str, stripped: str) -> bool:
     """An opening «когда»-clause followed by a main clause states a rule ("Когда решение будет готово, мы
     отправим его Вам."): typed, a sentence ending in a full stop with three or more words after a comma;
@@ -586,7 +608,7 @@ def is_question(sentence: str, lang: str) -> bool:
         third = words3[2] if len(words3) > 2 else third
         if third not in ("еще", "ещё", "вас", "вам", "нибудь", "именно"):
             return False  # «Хорошо, что Вы позвонили» = good that ...
-    if first != "kas" and "ли" not in words and _correlative(sentence):
+    if first != "kas" and "ли" not in words and (_correlative(sentence) or _subject_clause(sentence, stripped)):
         return False
     if lang == "ru":
         if "ли" in words or "ль" in words:
