@@ -66,10 +66,20 @@ def _first_answer(an, units) -> tuple[int, int] | None:
     return None
 
 
+def answer_after_prefaces(an) -> tuple[int, int] | None:
+    """(unit, sentence start) of the first agent statement after the client first spoke that informs and
+    neither restates the client's question nor only leads up to the answer (`prefaces`: "Üldiselt saan kõik
+    sammud ära selgitada.", «Давайте я посмотрю»): where the answer a summary must come after starts."""
+    first_client = next((k for k, t in enumerate(an.turns) if t.role == "client"), len(an.turns))
+    return _first_answer(an, [(i, 0) for i in an.agent_indexes if i > first_client])
+
+
 # an offer or announcement to explain or to look: "üldiselt saan selgitada, kuidas ...", "vaatame, mida saab teha",
 # «давайте я посмотрю, что с Вашим заявлением», «я могу рассказать, как это работает»
 _ANNOUNCE = re.compile(
     r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan)\s+(?:teile\s+)?(?:üldiselt\s+|uldiselt\s+)?"
+    # "saan aga kõik sammud ära selgitada": the steps announced, not yet told
+    r"(?:(?:aga|kõik|koik|need|neid|sammud|samme|ära|ara)\s+){0,4}"
     r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
     r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
     r"|(?:могу|попробую|постараюсь)\s+(?:вам\s+)?(?:в\s+общем\s+)?(?:объяснить|рассказать|посмотреть|проверить)"
