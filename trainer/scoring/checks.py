@@ -23,7 +23,13 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
-from trainer.scoring.clarify import answer_after_prefaces, clarifies, echoes_client, needs_answer, recited_in_opener
+from trainer.scoring.clarify import (
+    answer_after_prefaces,
+    clarifies,
+    echoes_client,
+    needs_answer,
+    recited_in_opener,
+)
 from trainer.scoring.codes import code_joined_by_and, code_read_back
 from trainer.scoring.empathy import concedes, indirect_alternative, recites_empathy, stock_formula
 from trainer.scoring.kbvalues import find_wrong_values
@@ -1488,7 +1494,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
-            if i in last_agents and later_message and not follows_question \
+            if (i in last_agents or _states_agreed_step(an, i, a, b)) and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
                     and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
@@ -1497,6 +1503,19 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _PASTED_CUE = 3
+
+# a client taking up the agent's offer: "palun saatke jah", «да, отправьте, пожалуйста»
+_AGREES = re.compile(r"^\W*(?:(?:jah|jaa|okei|ok|hea\s+kull|palun|да|хорошо|ладно|давайте|пожалуйста)\b)")
+
+
+def _states_agreed_step(an: TranscriptAnalysis, i: int, a: int, b: int) -> bool:
+    """Is the sentence [a, b) of agent unit i the agent's own next step ("Saadan täna järelpärimise.", «Отправлю
+    запрос сегодня.») said in reply to a client who took it up ("palun saatke jah") and asked nothing? Restating
+    the step offered before, it recaps the next steps agreed, wherever in the call (blind round 13)."""
+    client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
+    if client is None or _asks(an, client) or not _AGREES.search(tx.fold(an.turns[client].text.lower())):
+        return False
+    return any(a <= m.start < b for m in an.matches(i, ["offer"]))
 
 
 def _pasted_checks(an: TranscriptAnalysis, checkq: str) -> frozenset[str]:
