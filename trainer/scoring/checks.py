@@ -1648,7 +1648,7 @@ def _tells(an: TranscriptAnalysis, sentence: str) -> bool:
 
 def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) -> bool:
     """Is the verbless recap (the first of ``rest``: no finite verb after the cue, nor in the next sentence when
-    the cue stands alone) all that agent unit i says in reply to the client's question ("Kas ma võin ka helistada?"
+    the cue stands alone) all that agent unit i says in reply to the client's question (`_left_asking`: "Kas ma võin ka helistada?"
     - "Kokkuvõtteks: vaie 30 päeva, uus taotlus, Töötukassa 15501. Head päeva!")? The question is met with
     keywords; a list after no answer sums up nothing (blind round 13)."""
     from trainer.scoring.acts import has_finite_verb
@@ -1661,9 +1661,23 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
     content = "".join(chars)
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
         content = rest[1][2]
-    if has_finite_verb(content, an.language) or not _answers_client(an, i):
+    if has_finite_verb(content, an.language) or not _left_asking(an, i):
         return False
     return not any(_tells(an, s) for p, _, s in an.sentences(i) if p != a)
+
+
+def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's message right before agent unit i end with a question ("Olgu. Kas ma võin ka helistada?"),
+    not with taking the answer ("ok, selge, mis kirjutada ja kuhu saata, see on nüüd teada. aitäh")?"""
+    client = i - 1
+    if client < 0 or an.turns[client].role != "client":
+        return False
+    said = [(a, b, s) for a, b, s in an.sentences(client) if any(t.is_word for t in tx.tokenize_cached(s))]
+    if not said:
+        return False
+    a, b, last = said[-1]
+    return _client_asks(an.turns[client], last, an.language) and not _echo(an, client, last) and not any(
+        a <= m.start < b for m in an.matches(client, ["thanks", "farewell"], any_language=True))
 
 
 # kinds of non-answer (`acts`) that say keywords instead of an answer
