@@ -84,6 +84,17 @@ PASS = [
 ]
 
 
+def test_elliptical_answer_before_the_recap_in_speech():
+    """Speech runs an elliptical answer into the verbless recap: the question was answered, the recap stands."""
+    turns = [("agent", "департамент социального страхования здравствуйте вера слушаю"),
+             ("client", "здравствуйте мне пособие на похороны не пришло когда оно придёт"),
+             ("agent", "пособие на похороны выплачивается в течение десяти дней после ходатайства ваше ходатайство "
+                       "от первого декабря так что выплата будет до одиннадцатого декабря"),
+             ("client", "а точнее когда"),
+             ("agent", "десятого декабря в среду итак десятое декабря сумма двести пятьдесят евро всего доброго")]
+    assert _verdict("ru", turns, channel="phone") == "pass"
+
+
 @pytest.mark.parametrize(("language", "turns"), FAIL)
 def test_not_a_summary(language, turns):
     assert _after_answer(language, turns) == "fail"

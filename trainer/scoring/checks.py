@@ -1663,7 +1663,11 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
         content = rest[1][2]
     if has_finite_verb(content, an.language) or not _left_asking(an, i):
         return False
-    return not any(_tells(an, s) for p, _, s in an.sentences(i) if p != a)
+    # what the reply says besides: its other sentences and the words before the cue in this one (speech runs an
+    # elliptical answer into the recap: «седьмого декабря в течение дня итак седьмое сумма 694,80»)
+    cue_at = min((m.start for m in an.matches(i, [cue]) if a <= m.start < b), default=a)
+    said = [s for p, _, s in an.sentences(i) if p != a] + [an.turns[i].text[a:cue_at]]
+    return not any(_tells(an, s) or _ANSWER_SHAPE.search(s) for s in said)
 
 
 def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
@@ -1678,6 +1682,12 @@ def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
     a, b, last = said[-1]
     return _client_asks(an.turns[client], last, an.language) and not _echo(an, client, last) and not any(
         a <= m.start < b for m in an.matches(client, ["thanks", "farewell"], any_language=True))
+
+
+# an elliptical answer: a yes or no, a number, a month ("5. kuupäeval", «седьмого декабря»)
+_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|mai\b|juuni|juuli|"
+                           r"august|september|oktoober|november|detsember|январ|феврал|марта|апрел|ма[яй]\b|июн|июл|"
+                           r"август|сентябр|октябр|ноябр|декабр)")
 
 
 # kinds of non-answer (`acts`) that say keywords instead of an answer
