@@ -23,7 +23,13 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.authorities import wrong_clauses
-from trainer.scoring.clarify import clarifies, echoes_client, needs_answer, recited_in_opener
+from trainer.scoring.clarify import (
+    answer_after_prefaces,
+    clarifies,
+    echoes_client,
+    needs_answer,
+    recited_in_opener,
+)
 from trainer.scoring.codes import code_joined_by_and, code_read_back
 from trainer.scoring.empathy import (
     concedes,
@@ -1453,6 +1459,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     answer = an.main_answer()
     if answer is None:
         return Outcome(False, [], "no_answer")
+    # what only leads up to the answer ("Üldiselt saan kõik sammud ära selgitada.") is not yet the answer
+    answer = max(answer, answer_after_prefaces(an) or answer)
     missed = unanswered(an)
     if missed:  # the client's questions were not answered in substance: a recap or a check sums up nothing
         raw = getattr(an, "raw", None) or an
@@ -1473,8 +1481,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             continue  # a reference paragraph pasted into reply after reply, with its cue and check: a template
         sentences = an.sentences(i)
         for k, (a, b, sentence) in enumerate(sentences):
-            if not (lo <= a < hi) or an.is_stuffed(i, a, b) or names_step_done(sentence):
-                continue  # «для протокола: итог подведён» names the step, does not sum up
+            if not (lo <= a < hi) or (i, a) <= answer or an.is_stuffed(i, a, b) or names_step_done(sentence):
+                continue  # «для протокола: итог подведён» names the step, does not sum up; before the answer, nothing to
             question = tx.is_question(sentence, an.language)
             # the message that gives the first answer (a later message of the reply is heard after it)
             same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
@@ -1484,7 +1492,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
             if checks and all(tx.fold(m.quote.lower()) in pasted_checks for m in checks):
                 continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
-            if checks and not an.echoes_client(i, a, b):
+            if checks and not an.echoes_client(i, a, b) and not _told_in_keywords(an, i):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
                 # after a later message (one message that answers, checks and says goodbye is stuffed)
@@ -1507,13 +1515,14 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                     continue  # a cue in (almost) every reply or footer; a paste again after "you did not understand"
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
-                if not concludes and _cue_recap(an, i, sentences[k:], cue, pool):
+                if not concludes and _cue_recap(an, i, sentences[k:], cue, pool) \
+                        and not _keywords_for_answer(an, i, sentences[k:], cue):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
             follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
-            if i in last_agents and later_message and not follows_question \
+            if (i in last_agents or _states_agreed_step(an, i, a, b)) and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
                     and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
@@ -1522,6 +1531,19 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _PASTED_CUE = 3
+
+# a client taking up the agent's offer: "palun saatke jah", «да, отправьте, пожалуйста»
+_AGREES = re.compile(r"^\W*(?:(?:jah|jaa|okei|ok|hea\s+kull|palun|да|хорошо|ладно|давайте|пожалуйста)\b)")
+
+
+def _states_agreed_step(an: TranscriptAnalysis, i: int, a: int, b: int) -> bool:
+    """Is the sentence [a, b) of agent unit i the agent's own next step ("Saadan täna järelpärimise.", «Отправлю
+    запрос сегодня.») said in reply to a client who took it up ("palun saatke jah") and asked nothing? Restating
+    the step offered before, it recaps the next steps agreed, wherever in the call (blind round 13)."""
+    client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
+    if client is None or _asks(an, client) or not _AGREES.search(tx.fold(an.turns[client].text.lower())):
+        return False
+    return any(a <= m.start < b for m in an.matches(i, ["offer"]))
 
 
 def _pasted_checks(an: TranscriptAnalysis, checkq: str) -> frozenset[str]:
@@ -1542,15 +1564,32 @@ def _pasted_checks(an: TranscriptAnalysis, checkq: str) -> frozenset[str]:
         after = [i for i in an.agent_indexes if i >= units[0]]
         if len(after) - len(units) <= 1 and not any(_client_confirms(an, i) for i in units):
             out.add(quote)
+        # under every reply from the first to the last that carries it (three or more in a row),
+        # and no client reply taking it with a yes ("Aga ...", "no aga ...", blind round 13): a paste too
+        within = [i for i in after if i <= units[-1]]
+        if len(within) == len(units) and not any(_client_says_yes(an, i) for i in units):
+            out.add(quote)
     return frozenset(out)
+
+
+def _client_says_yes(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's next message after agent unit i open with a yes or a word of understanding ("Jah, aga
+    ...", «Понятно, а ...»), whatever it asks after that?"""
+    reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    return reply is not None and recap.says_yes(an.turns[reply].text, an.language)
 
 
 def _answers_no(an: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i the reply to the client's "no" or "I did not understand" ("Ma ei saanud aru, kas jah või
-    ei.", «Нет, не ответили»)? What it says answers anew, it recaps nothing."""
+    ei.", «Нет, не ответили»), to a client who says the answer missed («Сайт я читала, потому и спрашиваю»), or
+    to a request said without a question mark («вы можете сами удержать из пенсии», blind round 13)? What it
+    says answers anew, it recaps nothing."""
     client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
-    return client is not None and (recap.rejects(an.turns[client].text, an.language)
-                                   or says_unanswered(an.turns[client].text))
+    if client is None:
+        return False
+    text = an.turns[client].text
+    return recap.rejects(text, an.language) or says_unanswered(text) or recap.says_missed(text) \
+        or recap.requests(text, an.language)
 
 
 def _templated_turns(an: TranscriptAnalysis) -> frozenset[int]:
@@ -1625,6 +1664,76 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
         return False
     return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \
         or _restates(sentence, pool, an.language)
+
+
+def _tells(an: TranscriptAnalysis, sentence: str) -> bool:
+    """Does the sentence tell the client something in words with a finite verb, not counting the social
+    formulas, the summary cue and the check of understanding (`courtesy._informs`)?"""
+    from trainer.scoring.courtesy import _informs  # courtesy imports this module
+
+    return _informs(an, sentence)
+
+
+def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) -> bool:
+    """Is the verbless recap (the first of ``rest``: no finite verb after the cue, nor in the next sentence when
+    the cue stands alone) all that agent unit i says in reply to the client's question (`_left_asking`: "Kas ma võin ka helistada?"
+    - "Kokkuvõtteks: vaie 30 päeva, uus taotlus, Töötukassa 15501. Head päeva!")? The question is met with
+    keywords; a list after no answer sums up nothing (blind round 13)."""
+    from trainer.scoring.acts import has_finite_verb
+
+    a, b, sentence = rest[0]
+    chars = list(sentence)
+    for m in an.matches(i, [cue]):
+        if a <= m.start < b:
+            chars[m.start - a:min(m.end, b) - a] = " " * (min(m.end, b) - m.start)
+    content = "".join(chars)
+    if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
+        content = rest[1][2]
+    if has_finite_verb(content, an.language) or not _left_asking(an, i):
+        return False
+    # what the reply says besides: its other sentences and the words before the cue in this one (speech runs an
+    # elliptical answer into the recap: «седьмого декабря в течение дня итак седьмое сумма 694,80»)
+    cue_at = min((m.start for m in an.matches(i, [cue]) if a <= m.start < b), default=a)
+    said = [s for p, _, s in an.sentences(i) if p != a] + [an.turns[i].text[a:cue_at]]
+    return not any(_tells(an, s) or _ANSWER_SHAPE.search(s) for s in said)
+
+
+def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's message right before agent unit i end with a question ("Olgu. Kas ma võin ka helistada?"),
+    not with taking the answer ("ok, selge, mis kirjutada ja kuhu saata, see on nüüd teada. aitäh")?"""
+    client = i - 1
+    if client < 0 or an.turns[client].role != "client":
+        return False
+    said = [(a, b, s) for a, b, s in an.sentences(client) if any(t.is_word for t in tx.tokenize_cached(s))]
+    if not said:
+        return False
+    a, b, last = said[-1]
+    return _client_asks(an.turns[client], last, an.language) and not _echo(an, client, last) and not any(
+        a <= m.start < b for m in an.matches(client, ["thanks", "farewell"], any_language=True))
+
+
+# an elliptical answer: a yes or no, a number, a month ("5. kuupäeval", «седьмого декабря»)
+_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|mai\b|juuni|juuli|"
+                           r"august|september|oktoober|november|detsember|январ|феврал|марта|апрел|ма[яй]\b|июн|июл|"
+                           r"август|сентябр|октябр|ноябр|декабр)")
+
+
+# kinds of non-answer (`acts`) that say keywords instead of an answer
+_KEYWORD_KINDS = ("keyword_chain", "checklist")
+
+
+def _told_in_keywords(an: TranscriptAnalysis, i: int) -> bool:
+    """Does agent unit i reply to the client's question with keyword strings only (a non-answer of `acts`:
+    "Vastus: taotlus – iseteenindus – 10 päeva.", a ticked checklist), no sentence of it telling anything? A
+    check of understanding after it checks nothing: nothing was said to understand (blind round 13). One
+    elliptical answer ("Kümne päeva jooksul. Kas on selge?") is no keyword string."""
+    acts = an.acts if an.acts is not None else getattr(an.raw, "acts", None)
+    if acts is None or not _answers_client(an, i):
+        return False
+    turns = {p[1] for p in an.turns[i].parts}
+    if not any(f.turn in turns and f.kind in _KEYWORD_KINDS for f in acts.findings):
+        return False
+    return not any(_tells(an, s) for _, _, s in an.sentences(i))
 
 
 def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]]:

@@ -75,6 +75,14 @@ def _first_answer(an, units) -> tuple[int, int] | None:
     return None
 
 
+def answer_after_prefaces(an) -> tuple[int, int] | None:
+    """(unit, sentence start) of the first agent statement after the client first spoke that informs and
+    neither restates the client's question nor only leads up to the answer (`prefaces`: "Üldiselt saan kõik
+    sammud ära selgitada.", «Давайте я посмотрю»): where the answer a summary must come after starts."""
+    first_client = next((k for k, t in enumerate(an.turns) if t.role == "client"), len(an.turns))
+    return _first_answer(an, [(i, 0) for i in an.agent_indexes if i > first_client])
+
+
 # an offer or announcement to explain or to look: "üldiselt saan selgitada, kuidas ...", "vaatame, mida saab teha",
 # «давайте я посмотрю, что с Вашим заявлением», «я могу рассказать, как это работает»
 _ANNOUNCE = re.compile(

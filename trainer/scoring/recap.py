@@ -82,14 +82,26 @@ def explicit_cue(sentence: str, language: str) -> bool:
 def states_point(text: str, language: str) -> bool:
     """Does the text state a key point: a predicate ("toetus tuleb 5. kuupäeval"), or, without one, a phrase
     of three or more words that says something about a topic ("vaie 30 päeva jooksul", «пенсия 712,90
-    евро»)? Bare topic names ("tõend ja tagantjärele", «Возражение. Рассрочка.») state nothing."""
+    евро»)? Bare topic names ("tõend ja tagantjärele", «Возражение. Рассрочка.») state nothing, nor do topics
+    strung together by dashes or slashes ("töötamine – toetus – omavalitsus – taotlus", blind round 13)."""
     if not any(t.is_word for t in tx.tokenize_cached(text)):
         return False
     if _SETTLED.search(tx.fold(text.lower())):
         return False  # «вопрос решён», "kõik on korras": says the matter is settled, restates none of it
     if has_finite_verb(text, language):
         return True
-    return any(len(_folded(item).split()) >= 3 for item in _ITEM_SPLIT.split(text))
+    return any(len(_folded(piece).split()) >= 3 for item in _ITEM_SPLIT.split(text) for piece in _dash_items(item))
+
+
+# a dash, slash or arrow between words: one joins a topic to what is said of it ("toetus – 450 eurot"), two or
+# more in a row string topics together ("hooldajatoetus – omavalitsus – taotlus – iseteenindus")
+_DASH = re.compile(r"\s[–—-]+\s|\s/\s|(?<=[^\W\d])/(?=[^\W\d])|\s*→\s*")
+
+
+def _dash_items(item: str) -> list[str]:
+    """The pieces of a list item joined by two or more dashes, slashes or arrows; the item itself otherwise."""
+    pieces = _DASH.split(item)
+    return pieces if len(pieces) >= 3 else [item]
 
 
 def gives_step(text: str, language: str) -> bool:
@@ -125,9 +137,13 @@ def restates_question(sentence: str, language: str) -> bool:
 # of understanding or thanks after it («Нет, всё понятно, спасибо»: no further questions)
 _NO_OPENING = {
     "et": re.compile(r"^\s*ei\s*(?:[.!]|[\s,]+(?:(?:no|noh|ma|mina)\s+)*(?:kusisin|kusin|mitte\s+paris|paris\s+mitte|ei\s+paris))|"
-                     r"\b(?:mitte|ei)\s+paris\s+(?:selge|arusaadav|nii|seda)\b"),
+                     r"\b(?:mitte|ei)\s+paris\s+(?:selge|arusaadav|nii|seda)\b|"
+                     # "Mitte päris." as its own sentence, "Päris ei vasta." (blind round 13)
+                     r"^\s*(?:(?:no|noh|ei)[\s,]+)?(?:mitte|ei)\s+paris\s*(?:[.!]|$)|^\s*paris\s+(?:ei|pole)\s+(?:vasta|selge)"),
     "ru": re.compile(r"^\s*нет\s*(?:[.!]|[\s,]+(?:(?:ну|я|же)\s+)*(?:не\s+совсем|спрашива\w*|спросил\w*|не\s+то))|"
-                     r"\bне\s+совсем\s+(?:понятно|ясно|понял\w*|так|то|ответил\w*)\b"),
+                     r"\bне\s+совсем\s+(?:понятно|ясно|понял\w*|так|то|ответил\w*)\b|"
+                     # «Не совсем.» as its own sentence (blind round 13)
+                     r"^\s*(?:(?:ну|нет)[\s,]+)?не\s+совсем\s*(?:[.!]|$)"),
 }
 _UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
 
@@ -145,6 +161,42 @@ def says_no(client_text: str, language: str) -> bool:
     folded = tx.fold(client_text.lower())
     opening = _NO_OPENING.get(language)
     return bool(opening and opening.search(folded)) and not _UNDERSTOOD.search(folded)
+
+
+# the client saying the answer missed what they asked: they read that already, that is why they ask ("Kodulehte ma
+# lugesin, sellepärast küsingi", «Сайт я читала, потому и спрашиваю»)
+_MISSED = re.compile(
+    r"\b(?:seda|kodulehte|veebilehte|lehte|otsust)\s+(?:ma\s+)?(?:olen\s+)?(?:juba\s+)?(?:lugesin|lugenud|vaatasin|vaadanud)\b|"
+    r"\bma\s+(?:olen\s+)?(?:juba\s+)?(?:lugesin|lugenud)\s+(?:seda|kodulehte|veebilehte|lehte)\b|"
+    r"\b(?:selleparast|seeparast|seetottu)\s+(?:ma\s+)?(?:ju\s+)?(?:kusingi|kusin|helistangi|kirjutangi)\b|"
+    r"\b(?:это|сайт|его|письмо|решение)\s+я\s+(?:уже\s+)?(?:читал|прочитал|смотрел|посмотрел|видел)\w*|"
+    r"\bя\s+(?:уже\s+)?(?:читал|прочитал)\w*\s+(?:это|сайт|его)\b|"
+    r"\b(?:потому|поэтому)\s+(?:я\s+)?и\s+(?:спрашива\w*|звон\w*|пиш\w*)")
+# a request to the agent in speech, without a question word ("te saate selle ise maha arvata", «вы можете сами
+# удержать»): the client asks for something, as with a question
+_REQUEST = {
+    "et": re.compile(r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?(?:saate|saaksite|voite|voiksite|suudate)\s+(?!aru\b)\w+"),
+    "ru": re.compile(r"\bвы\s+(?:\w+\s+){0,2}?(?:можете|могли\s+бы|сможете|не\s+могли\s+бы)\s+\w+"),
+}
+
+
+def says_missed(client_text: str) -> bool:
+    """Does the client say the answer missed what they asked ("Kodulehte ma lugesin, sellepärast küsingi",
+    «Сайт я читала, потому и спрашиваю»)? The agent's next reply answers anew, it recaps nothing."""
+    return bool(_MISSED.search(tx.fold(client_text.lower())))
+
+
+def requests(client_text: str, language: str) -> bool:
+    """Does the client ask the agent to do something, in words without a question mark ("te saate selle ise
+    pensionist maha arvata", «вы можете сами удержать из пенсии»)?"""
+    pattern = _REQUEST.get(language)
+    return bool(pattern and pattern.search(tx.fold(client_text.lower())))
+
+
+def says_yes(client_text: str, language: str) -> bool:
+    """Does the client's reply open with a yes or a word of understanding ("Jah, aga ...", «Понятно, а ...»)?"""
+    pattern = _YES.get(language)
+    return bool(pattern and pattern.search(tx.fold(client_text.lower()))) and not rejects(client_text, language)
 
 
 def confirms(client_text: str, language: str) -> bool:
