@@ -44,3 +44,13 @@ def scenario_reply_result(library, scenario_id: str, reply: str) -> dict:
         {"role": "agent", "text": TRAINEE_OPENING[lang]}, {"role": "client", "text": client},
         {"role": "agent", "text": reply}])
     return library.score(scenario, transcript)
+
+
+def wrong_claim_refs(library, sentence: str, lang: str) -> set[str]:
+    """The knowledge facts a sentence contradicts (`find_wrong_values` on the normalised text, as the
+    knowledge_values gate reads a reply), by ref."""
+    from trainer.scoring.kbvalues import find_wrong_values
+    from trainer.text.spoken import normalize_input
+
+    text = normalize_input(sentence, lang).text
+    return {ref for hit in find_wrong_values(text, lang, library.value_facts) for ref in hit.refs}

@@ -9,12 +9,10 @@ fixed share of an assistive device's price. Sentences written for these tests, n
 from __future__ import annotations
 
 import pytest
-from scoring_support import scenario_reply_result
+from scoring_support import scenario_reply_result, wrong_claim_refs
 
-from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.promises import is_promise
 from trainer.simulation.library import load_library
-from trainer.text.spoken import normalize_input
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +21,7 @@ def library():
 
 
 def _claims(library, sentence: str, lang: str) -> set[str]:
-    text = normalize_input(sentence, lang).text
-    return {ref for hit in find_wrong_values(text, lang, library.value_facts) for ref in hit.refs}
+    return wrong_claim_refs(library, sentence, lang)
 
 
 # -- knowledge claims -------------------------------------------------------------------------------------------

@@ -10,15 +10,14 @@ read as a keyword chain. Sentences written for these tests, not copied from the 
 from __future__ import annotations
 
 import pytest
+from scoring_support import wrong_claim_refs
 
 from trainer.scoring.acts import find_non_answers
-from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.promises import is_promise
 from trainer.scoring.transcript import Transcript, Turn
 from trainer.simulation.library import load_library
 from trainer.text.address import find_informal_address
 from trainer.text.phrases import PhraseSet
-from trainer.text.spoken import normalize_input
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +94,7 @@ def test_ordinary_replies_stay_answers(concepts, language, texts):
 # -- wrong facts --------------------------------------------------------------------------------------------------
 
 def _claims(library, sentence: str, lang: str) -> set[str]:
-    text = normalize_input(sentence, lang).text
-    return {ref for hit in find_wrong_values(text, lang, library.value_facts) for ref in hit.refs}
+    return wrong_claim_refs(library, sentence, lang)
 
 
 COMPLAINT = "complaints-and-requests.service_complaint_registration"

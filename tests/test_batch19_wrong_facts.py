@@ -15,11 +15,9 @@ Sentences written for these tests, not copied from the runs."""
 from __future__ import annotations
 
 import pytest
-from scoring_support import verdicts
+from scoring_support import verdicts, wrong_claim_refs
 
-from trainer.scoring.kbvalues import find_wrong_values
 from trainer.simulation.library import load_library
-from trainer.text.spoken import normalize_input
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +26,7 @@ def library():
 
 
 def _claims(library, sentence: str, lang: str) -> set[str]:
-    text = normalize_input(sentence, lang).text
-    return {ref for hit in find_wrong_values(text, lang, library.value_facts) for ref in hit.refs}
+    return wrong_claim_refs(library, sentence, lang)
 
 
 OFFER = "family-benefits.child_allowance_offer"

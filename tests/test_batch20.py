@@ -15,14 +15,13 @@ Sentences written for these tests, not copied from the runs."""
 from __future__ import annotations
 
 import pytest
+from scoring_support import wrong_claim_refs
 
-from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.promises import is_promise
 from trainer.scoring.statements import find_status_statements
 from trainer.simulation.examples import run_phrase_tests
 from trainer.simulation.library import load_library
 from trainer.text import PhraseSet
-from trainer.text.spoken import normalize_input
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +30,7 @@ def library():
 
 
 def _claims(library, sentence: str, lang: str) -> set[str]:
-    text = normalize_input(sentence, lang).text
-    return {ref for hit in find_wrong_values(text, lang, library.value_facts) for ref in hit.refs}
+    return wrong_claim_refs(library, sentence, lang)
 
 
 BY_PHONE = "complaints-and-requests.no_data_to_authorities_by_phone"
