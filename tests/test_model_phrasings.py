@@ -37,7 +37,11 @@ def test_a_model_phrasing_passes_its_own_criterion(library, lang):
     answers = list(next(e for e in scenario.examples if e.kind == "exemplary").answers)
     code = "Palun öelge oma isikukood." if lang == "et" else "Назовите, пожалуйста, Ваш личный код."
     answers[1] = f"{rubric.criterion('empathy').model[lang]} {rubric.criterion('needs').model[lang]} {code}"
-    answers[3] = rubric.criterion("summary").model[lang]
+    # the summary model is a frame: its gaps filled as a trainee would (the bare frame after the client's question
+    # "so tomorrow the money is there?" recaps nothing and answers nothing, and fails)
+    gaps = {"et": ("pension maksti 7. detsembril", "raha on homme Teie kontol"),
+            "ru": ("пенсия выплачена 7 декабря", "деньги завтра будут на Вашем счёте")}[lang]
+    answers[3] = rubric.criterion("summary").model[lang].replace("…", gaps[0], 1).replace("…", gaps[1], 1)
     answers[4] = rubric.criterion("closing").model[lang]
     conv = Conversation.start(scenario, library, seed=1, today=date(2026, 12, 7))
     for answer in answers:
