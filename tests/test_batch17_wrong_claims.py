@@ -20,10 +20,6 @@ def library():
     return load_library()
 
 
-def _claims(library, sentence: str, lang: str) -> set[str]:
-    return wrong_claim_refs(library, sentence, lang)
-
-
 # -- knowledge claims -------------------------------------------------------------------------------------------
 
 WRONG = [
@@ -71,12 +67,12 @@ RIGHT = [
 
 @pytest.mark.parametrize("ref, lang, sentence", WRONG)
 def test_a_wrong_claim_is_found(library, ref, lang, sentence):
-    assert ref in _claims(library, sentence, lang)
+    assert ref in wrong_claim_refs(library, sentence, lang)
 
 
 @pytest.mark.parametrize("lang, sentence", RIGHT)
 def test_the_right_rule_in_other_words_is_no_claim(library, lang, sentence):
-    assert not _claims(library, sentence, lang)
+    assert not wrong_claim_refs(library, sentence, lang)
 
 
 # -- a certainty drawn from "usually" promises --------------------------------------------------------------------

@@ -29,10 +29,6 @@ def library():
     return load_library()
 
 
-def _claims(library, sentence: str, lang: str) -> set[str]:
-    return wrong_claim_refs(library, sentence, lang)
-
-
 BY_PHONE = "complaints-and-requests.no_data_to_authorities_by_phone"
 
 
@@ -44,7 +40,7 @@ BY_PHONE = "complaints-and-requests.no_data_to_authorities_by_phone"
     ("ru", "Для полиции к запросу нужно приложить постановление суда."),
 ])
 def test_an_invented_court_order_is_a_wrong_claim(library, lang, sentence):
-    assert BY_PHONE in _claims(library, sentence, lang)
+    assert BY_PHONE in wrong_claim_refs(library, sentence, lang)
 
 
 @pytest.mark.parametrize("lang, sentence", [
@@ -55,7 +51,7 @@ def test_an_invented_court_order_is_a_wrong_claim(library, lang, sentence):
     ("ru", "Пришлите, пожалуйста, копию решения суда об опеке."),
 ])
 def test_the_right_rule_or_another_court_order_is_no_claim(library, lang, sentence):
-    assert BY_PHONE not in _claims(library, sentence, lang)
+    assert BY_PHONE not in wrong_claim_refs(library, sentence, lang)
 
 
 @pytest.mark.parametrize("lang, sentence", [

@@ -86,7 +86,6 @@ _DEFERRAL = re.compile(
     r"займемся\s+(?:этим\s+)?(?:потом|позже))(?!\w)")
 # a question asking where (a bare "on the website" answers it)
 _WHERE = re.compile(r"(?<!\w)(?:kus|kust|kuhu|где|куда|откуда)(?!\w)")
-_REFERRAL_REST = 10  # words besides the referral that make it an answer with a pointer
 
 
 def defers(sentence: str) -> bool:
@@ -97,16 +96,13 @@ def defers(sentence: str) -> bool:
 def bare_referral(an, sentence: str) -> bool:
     """Is the agent's sentence only a pointer to the website ("Kõik on meie kodulehel kirjas.", «это всё есть у
     нас на сайте»): a referral with no address and fewer than ten other words besides social formulas?"""
-    from trainer.scoring.courtesy import _ADDRESS_RE
+    from trainer.scoring.courtesy import _ADDRESS_RE, _LONG_ANSWER, _without_phrases
 
     referral = an.phrase_set(("referral",))
-    found = referral.find_all(sentence)
-    if not found or _ADDRESS_RE.search(sentence):
+    if not referral.find_all(sentence) or _ADDRESS_RE.search(sentence):
         return False
-    rest = sentence
-    for m in list(found) + list(an.phrase_set(_SOCIAL).find_all(sentence)):
-        rest = rest.replace(m.quote, " ")
-    return sum(t.is_word for t in tx.tokenize_cached(rest)) < _REFERRAL_REST
+    rest = _without_phrases(_without_phrases(sentence, referral), an.phrase_set(_SOCIAL))
+    return sum(t.is_word for t in tx.tokenize_cached(rest)) < _LONG_ANSWER  # the same measure as courtesy's
 
 
 _RECAP_OPENERS = frozenset("итак итого значит kokkuvotteks kokkuvottes seega niisiis".split())
