@@ -270,7 +270,7 @@ def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
     """First names (folded) the agent introduces itself with in a terse opening: a first name right next to
     the institution's name, nothing but punctuation between («здравствуйте, департамент соцстрахования,
     катрин.», "tere, SKA, kertu", "Kertu, SKA, tere"). The greeting criterion reads such a name as the
-    agent's own (`checks._own_name`); it is part of the opening act (greeting, self-introduction), not a
+    agent's own (`greeting._own_name`); it is part of the opening act (greeting, self-introduction), not a
     keyword, also when the name lists do not know it."""
     phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
     if not phrases:

@@ -59,7 +59,7 @@ def rejects(text: str) -> bool:
 
 
 def _asks(an, i: int, sentence: str) -> bool:
-    from trainer.scoring.checks import _asks_question
+    from trainer.scoring.analysis import _asks_question
 
     return _asks_question(an.turns[i].text, sentence, an.language)
 
@@ -189,7 +189,7 @@ def _holds(an, i: int, a: int, b: int) -> bool:
 
 
 def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
-    from trainer.scoring.checks import _AUTHENTICATED_CHANNEL, _CODE_WARNING
+    from trainer.scoring.analysis import _AUTHENTICATED_CHANNEL, _CODE_WARNING
 
     if not an.context.no_identifiers or not _AUTHENTICATED_CHANNEL.search(sentence):
         return False
@@ -211,7 +211,7 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     loginud iseteenindusse"), or saying, right before or after the warning not to type the code, what it does
     not do with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid", «Личный код в открытом чате
     я использовать не могу ...»): nothing in it but the code, the data and the channel."""
-    from trainer.scoring.checks import _CODE_WARNING, _LOGGED_IN
+    from trainer.scoring.analysis import _CODE_WARNING, _LOGGED_IN
 
     folded = tx.fold(sentence)
     login = _LOGGED_IN.search(folded)
@@ -462,7 +462,7 @@ def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
     the client with nothing that marks a question (no question word or mark, no tag: «детское пособие само
     приходит ... вы его подтверждаете», "... te kinnitate selle iseteeninduses")? Said in the same breath as
     the answer, it reads as the answer going on, not as a question before it."""
-    from trainer.scoring.checks import _is_spoken
+    from trainer.scoring.analysis import _is_spoken
     from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES, TAG_ENDS
 
     answer = needs_answer(an)
@@ -493,7 +493,7 @@ def stalls(an) -> bool:
 
 
 def _client_asks_again(an, j: int) -> bool:
-    from trainer.scoring.checks import _asks_question
+    from trainer.scoring.analysis import _asks_question
 
     text = an.turns[j].text
     return any(_asks_question(text, s, an.language, client=True) for _, _, s in an.sentences(j))
@@ -525,7 +525,7 @@ _ASKING = frozenset("""kusite kusisite uurite soovite tahate спрашивае�
 def _takes_up(an, i: int, sentence: str) -> bool:
     """Does the sentence share a content word that is no verb (a noun, a number) with what the client said
     before unit i?"""
-    from trainer.scoring.checks import _content_lemmas, _verbal
+    from trainer.scoring.analysis import _content_lemmas, _verbal
 
     said: set[str] = set()
     stems: set[str] = set()
@@ -595,7 +595,7 @@ def echoes_client(an, i: int, a: int, b: int) -> bool:
            and not any(p <= a + t.start < q for p, q in pasted)]
     rest = [w for w in own if w not in _FRAME_WORDS]
     if pasted:
-        from trainer.scoring.checks import _content_lemmas
+        from trainer.scoring.analysis import _content_lemmas
         return not _content_lemmas(" ".join(rest), an.language)
     sentence = text[a:b]
     if not is_check_frame(sentence, an.language):

@@ -15,7 +15,8 @@ from trainer import text as tx
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
 from trainer.scoring.acts import SOCIAL_CONCEPTS
-from trainer.scoring.checks import Evidence, Outcome, TranscriptAnalysis, _asks, _concept, _sentence_of
+from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _sentence_of
+from trainer.scoring.checks import _concept
 from trainer.scoring.clarify import accepts
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.checks import Evidence, TranscriptAnalysis, _asks
+from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
 
 _NUMBER_OF_TIMES = r"(?:kaks|kolm|neli|viis|mitu|mitmeid|sada|tuhat|\d+)\s+korda"
 _SAID_ET = r"(?:utlesin|oelnud|selgitasin|selgitanud|kordasin|korranud|raakisin|raakinud|kirjutasin|kirjutanud)"
@@ -98,7 +98,7 @@ def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match a duty told as a rule (no "you" in its sentence: "toetuse saajal on ise kohustus
     teatada"), in a sentence that says it is no reproach, or after "even if" ("isegi kui Te oleksite varem
     teatanud, poleks summa muutunud")?"""
-    from trainer.scoring.checks import _sentence_of
+    from trainer.scoring.analysis import _sentence_of
 
     a, b = _sentence_of(an, i, m.start)
     words = tx.fold(an.turns[i].text[a:b].lower())

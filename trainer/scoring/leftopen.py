@@ -37,11 +37,11 @@ def says_unanswered(text: str) -> bool:
 
 def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:
     """Does the agent's unit ``last`` answer the client's unit ``before``: a statement that does not restate
-    the agent's earlier statements (see `checks._restates`), or any statement when a sentence of the client's
+    the agent's earlier statements (see `analysis._restates`), or any statement when a sentence of the client's
     opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question.
     Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
     nothing."""
-    from trainer.scoring.checks import _content_lemmas, _restates
+    from trainer.scoring.analysis import _content_lemmas, _restates
 
     if before is not None:
         said = [sentence for _, _, sentence in an.sentences(before)]
@@ -113,7 +113,7 @@ def _recap(sentence: str, pool: frozenset[str], language: str) -> bool:
     """A sentence opened by a recap word («Итак, ноябрьская пенсия возвращена правильно») that takes up two
     or more words of the earlier answers (compared by their first letters: an adjective and its noun, an aspect
     pair): it sums up, it answers nothing new."""
-    from trainer.scoring.checks import _content_lemmas
+    from trainer.scoring.analysis import _content_lemmas
 
     words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
     if not words or words[0] not in _RECAP_OPENERS:
@@ -222,7 +222,7 @@ def _questions_of(an, i: int) -> list[str]:
     announces two ("mul on kaks küsimust"); in speech, the part after the second-matter marker counts as a
     question of its own, and so, in any text, does the part after the client's "I'll ask this too" («и ещё
     сразу спрошу», "ja veel küsiksin"). Other units: none."""
-    from trainer.scoring.checks import _client_asks, _content_lemmas
+    from trainer.scoring.analysis import _client_asks, _content_lemmas
 
     unit = an.turns[i]
     folded = tx.fold(unit.text)
@@ -264,7 +264,7 @@ def _number(lemmas) -> bool:
 def _stems(lemmas) -> set[str]:
     """Topic words of content lemmas: >= 5 letters, not a verb, a number word, a question word or an adverb of
     sequence («тогда», «дальше»)."""
-    from trainer.scoring.checks import _verbal
+    from trainer.scoring.analysis import _verbal
 
     return {x for lem in lemmas if not _verbal(lem) and not _ru_infinitive(lem) and not (lem & _NO_TOPIC)
             and not _number(lem) for x in lem if len(x) >= _STEM}
@@ -292,7 +292,7 @@ def _new(word: str, said: set[str]) -> bool:
 def _asks_back(an, j: int) -> bool:
     """Does the agent's reply ask the client something ("millal lapsed sündisid?", "öelge palun ema isikukood")?
     The matter is then being taken up, in a conversation of its own."""
-    from trainer.scoring.checks import _REQUESTS, _asks_question
+    from trainer.scoring.analysis import _REQUESTS, _asks_question
 
     text = an.turns[j].text
     return bool(an.matches(j, list(_REQUESTS))) or any(_asks_question(text, s, an.language)
@@ -307,7 +307,7 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
     of the agent. The client line before the goodbye is judged by the closing itself; a first question and a
     question without new topic words (a yes/no "kas pean?") are not judged here. Returns (client unit,
     question) or None."""
-    from trainer.scoring.checks import _content_lemmas
+    from trainer.scoring.analysis import _content_lemmas
 
     said_before: set[str] = set()
     for i in range(last):

@@ -238,7 +238,7 @@ def _in_self_service(folded: str, sl: str) -> bool:
 
 
 # a change the client is to report ("teatage meile uus aadress", «сообщите новый адрес»): the procedure's step, said
-# where the agent has sent the client to the self-service for it (see `checks._chat_requests`), not here
+# where the agent has sent the client to the self-service for it (see `identity._chat_requests`), not here
 _NOTIFY = {"et": r"teatage|teavitage|teatada|teavitada|teatate|teavitate",
            "ru": r"сообщите|сообщить|уведомите|уведомить|сообщаете"}
 _CHANGED = {"et": r"uus|uue|uut|uued|uute|muutu\w*|muudatus\w*", "ru": r"нов(?:ый|ого|ую|ом|ые|ых)|изменени\w*"}

@@ -1,0 +1,92 @@
+"""The closing criterion: thanks or a wish in the agent's last unit, with no client question left open."""
+
+from __future__ import annotations
+
+from trainer.scoring.analysis import (
+    Evidence,
+    Outcome,
+    TranscriptAnalysis,
+    _asks,
+    _asks_elliptically,
+    _client_asks,
+    _sentence_of,
+)
+from trainer.scoring.leftopen import (
+    answers_anew,
+    rejects_check,
+    repeats_goodbye,
+    says_unanswered,
+    untaken_question,
+)
+from trainer.scoring.rubric import Check
+from trainer.scoring.substance import open_at_goodbye
+
+
+def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A polite closing as an act: thanks or a farewell in the agent's last unit, which is not also the
+    opening, performs no stuffed cue chain and leaves no client question open (the client's last unit
+    before it asked something the closing does not answer), with no client question after it."""
+    if not an.agent_indexes:
+        return Outcome(False, [])
+    last = an.agent_indexes[-1]
+    names = check.value_list()
+    # the agent's last unit is one reply however many messages carry it ("Aitäh, et helistasite!" sent
+    # before "Soovin emale kiiret paranemist!"): a closing counts from the last message that informs on
+    tail = _last_informing_part(an, last)
+    found = [m for m in an.matches(last, names, check.phrases, check.any_language)
+             if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))]
+    evidence = [an.match_evidence(last, m) for m in found]
+    raw = getattr(an, "raw", None)
+    acts = getattr(an, "acts", None)
+    repeated = acts is not None and any(f.kind == "repeat" and f.turn in {p[1] for p in an.turns[last].parts}
+                                        for f in acts.findings)
+    if not found and repeated and raw is not None and last in raw.agent_indexes:
+        said = raw.matches(last, names, check.phrases, check.any_language)
+        if said:  # thanked and wished, but word for word as an earlier reply: a pasted repeat, no closing act
+            return Outcome(False, [raw.match_evidence(last, said[-1])], "repeated_goodbye")
+    if not found:
+        return Outcome(False, evidence, "no_closing")
+    if last == an.agent_indexes[0]:
+        return Outcome(False, evidence, "no_conversation")
+    # a goodbye that already ended two or more earlier replies, the client going on after each, is a macro
+    if repeats_goodbye(an, last, tail):
+        return Outcome(False, evidence[:1], "repeated_goodbye")
+    before = last - 1 if last > 0 and an.turns[last - 1].role == "client" else None
+    after = last + 1 if last + 1 < len(an.turns) else None
+    # repeating an earlier statement answers no new question (leftopen.py)
+    answered = answers_anew(an, last, before)
+    if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)
+                               or _asks_elliptically(an, before)) and not answered:
+        return Outcome(False, _question_evidence(an, before), "open_question")
+    # the client's "no" to the check of understanding: only a new answer, not an offer ("могу отправить Вам
+    # копию переписки") after the goodbye, takes it up
+    if before is not None and rejects_check(an, before) and not answers_anew(an, last, before, skip=("offer",)):
+        return Outcome(False, _question_evidence(an, before), "open_question")
+    if open_at_goodbye(an, before):  # «Да, наверное.» to "did I answer?" after questions missed in substance
+        return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
+    if after is not None and _asks(an, after):
+        return Outcome(False, _question_evidence(an, after), "open_question")
+    untaken = untaken_question(an, last)  # a second question asked earlier and never taken up (leftopen.py)
+    if untaken is not None:
+        return Outcome(False, [an.evidence(untaken[0], untaken[1].strip())], "open_question")
+    return Outcome(True, evidence)
+
+
+def _last_informing_part(an: TranscriptAnalysis, i: int) -> int:
+    """Start of the last message of unit i that informs (see `is_inform`), or 0: a thanks in an earlier
+    message, before the last answer of the unit, closes nothing."""
+    parts = an.turns[i].parts
+    starts = [p[0] for p in parts]
+    informing = [a for a, b, s in an.sentences(i) if an.is_inform(i, a, b, s)]
+    if not informing:
+        return 0
+    last = max(informing)
+    return max(start for start in starts if start <= last)
+
+
+def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
+    """The client's open question as the evidence of a failed closing (the feedback quotes it)."""
+    for a, b, sentence in reversed(an.sentences(i)):
+        if _client_asks(an.turns[i], sentence, an.language):
+            return [an.evidence(i, sentence, a, b)]
+    return [an.evidence(i, an.turns[i].text)]

@@ -1,0 +1,411 @@
+"""The summary criterion: a recap of key points or next steps, or a check of understanding, after the answer;
+cue words, keyword strings, pasted checks and questions are not recaps."""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring import recap
+from trainer.scoring.analysis import (
+    _CUE_WORDS,
+    CUE_GROUPS,
+    Outcome,
+    TranscriptAnalysis,
+    _asks,
+    _client_asks,
+    _content_lemmas,
+    _echo,
+    _part_of,
+    _restates,
+    _sentence_of,
+    names_step_done,
+)
+from trainer.scoring.clarify import (
+    answer_after_prefaces,
+    recited_in_opener,
+)
+from trainer.scoring.leftopen import (
+    says_unanswered,
+)
+from trainer.scoring.macros import sentence_key
+from trainer.scoring.rubric import Check
+from trainer.scoring.substance import unanswered
+
+
+def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """A summary as an act: after the main answer, a sentence that checks understanding (second concept
+    of ``value``), a statement with a summary cue word (first concept; a cue inside a question such as
+    "ehk Te soovite teada ...?" is a clarification, not a summary), or a statement near the end of the
+    call whose content words restate the earlier answer (no cue needed). No answer, no summary.
+
+    A summary sums up an answer already given: a recap counts only in a later message than the main
+    answer ("Taotluse saab esitada kuni 6 kuud ette. Kokkuvõtteks: 6 kuud, iseteenindus." in one message
+    sums up nothing; issue 9, cue stuffing). A check of understanding in the answer's own message counts
+    when the client gets a turn to answer it, not when a goodbye follows it in that message ("Maksame
+    automaatselt. Kas on arusaadav? Head päeva!")."""
+    names = check.value_list()
+    cue, checkq = (names + ["", ""])[:2]
+    answer = an.main_answer()
+    if answer is None:
+        return Outcome(False, [], "no_answer")
+    # what only leads up to the answer ("Üldiselt saan kõik sammud ära selgitada.") is not yet the answer
+    answer = max(answer, answer_after_prefaces(an) or answer)
+    missed = unanswered(an)
+    if missed:  # the client's questions were not answered in substance: a recap or a check sums up nothing
+        raw = getattr(an, "raw", None) or an
+        i = missed[-1][0]
+        return Outcome(False, [raw.evidence(i, raw.turns[i].text.strip())], "unanswered")
+    evidence = []
+    informs = _inform_lemmas(an, answer)
+    last_agents = set(an.agent_indexes[-2:])
+    answer_part = _part_of(an.turns[answer[0]], answer[1])
+    rejected = _rejected_checks(an, checkq) if checkq else set()
+    # the summary cue pasted into reply after reply («Итак, подведём итог: ...» three times or more): a template
+    pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= _PASTED_CUE
+    tic = bool(cue) and recap.cue_in_every_reply(an, cue, _PASTED_CUE)
+    templated = _templated_turns(an)
+    pasted_checks = _pasted_checks(an, checkq) if checkq else frozenset()
+    for i, lo, hi in an.spans(check.scope):
+        if templated and {p[1] for p in an.turns[i].parts} & templated:
+            continue  # a reference paragraph pasted into reply after reply, with its cue and check: a template
+        sentences = an.sentences(i)
+        for k, (a, b, sentence) in enumerate(sentences):
+            if not (lo <= a < hi) or (i, a) <= answer or an.is_stuffed(i, a, b) or names_step_done(sentence):
+                continue  # «для протокола: итог подведён» names the step, does not sum up; before the answer, nothing to
+            question = tx.is_question(sentence, an.language)
+            # the message that gives the first answer (a later message of the reply is heard after it)
+            same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
+            pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
+            checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
+            if checks and all(recited_in_opener(an, i, m.quote) for m in checks):
+                continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
+            if checks and all(tx.fold(m.quote.lower()) in pasted_checks for m in checks):
+                continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
+            if checks and not an.echoes_client(i, a, b) and not _told_in_keywords(an, i):
+                # a check the client said "no" to, or said again after that "no", checked nothing; nor
+                # does one with the goodbye after it in its message, unless the client still confirms it
+                # after a later message (one message that answers, checks and says goodbye is stuffed)
+                if sentence_key(sentence) not in rejected and (not _goodbye_after(an, i, checks[-1].end) or (
+                        not same_message and _client_confirms(an, i))):
+                    evidence.append(an.evidence(i, sentence, a, b))
+                continue
+            if question or same_message or recap.restates_question(sentence, an.language):
+                continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
+            cues = [m for m in an.matches(i, [cue]) if a <= m.start < b] if cue else []
+            # "... makstakse kaheksandal, nii et see peaks tulema": a connector concludes the fresh answer (not
+            # "..., nii et palun vaadake pangast üle": the next step recapped); judged as any sentence below
+            concludes = bool(cues) and not any(recap.explicit_cue(m.quote, an.language) for m in cues) \
+                and recap.states_point(_without_social(an, i, a, sentence[:cues[0].start - a]), an.language) \
+                and not recap.gives_step(sentence[cues[-1].end - a:], an.language)
+            if cues:
+                if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
+                    continue
+                if tic or recap.repastes_after_no(an, i, a, b):
+                    continue  # a cue in (almost) every reply or footer; a paste again after "you did not understand"
+                if all(recited_in_opener(an, i, m.quote) for m in cues):
+                    continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
+                if not concludes and _cue_recap(an, i, sentences[k:], cue, pool) \
+                        and not _keywords_for_answer(an, i, sentences[k:], cue):
+                    evidence.append(an.evidence(i, sentence, a, b))
+                    continue
+            follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i))
+            sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
+            later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            if (i in last_agents or _states_agreed_step(an, i, a, b)) and later_message and not follows_question \
+                    and recap.states_point(_without_social(an, i, a, sentence), an.language) \
+                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
+                # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
+                evidence.append(an.evidence(i, sentence, a, b))
+    return Outcome(bool(evidence), evidence)
+
+
+_PASTED_CUE = 3
+
+
+# a client taking up the agent's offer: "palun saatke jah", «да, отправьте, пожалуйста»
+_AGREES = re.compile(r"^\W*(?:(?:jah|jaa|okei|ok|hea\s+kull|palun|да|хорошо|ладно|давайте|пожалуйста)\b)")
+
+
+def _states_agreed_step(an: TranscriptAnalysis, i: int, a: int, b: int) -> bool:
+    """Is the sentence [a, b) of agent unit i the agent's own next step ("Saadan täna järelpärimise.", «Отправлю
+    запрос сегодня.») said in reply to a client who took it up ("palun saatke jah") and asked nothing? Restating
+    the step offered before, it recaps the next steps agreed, wherever in the call (blind round 13)."""
+    client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
+    if client is None or _asks(an, client) or not _AGREES.search(tx.fold(an.turns[client].text.lower())):
+        return False
+    return any(a <= m.start < b for m in an.matches(i, ["offer"]))
+
+
+def _pasted_checks(an: TranscriptAnalysis, checkq: str) -> frozenset[str]:
+    """The checks of understanding (folded quotes) said in ``_PASTED_CUE`` or more agent replies and missing
+    from at most one reply after the first, the client confirming none of them ("Kas see vastas Teie
+    küsimusele?" under every answer, met each time by a new question or a "no"): a paste, no check."""
+    an = getattr(an, "raw", None) or an  # the later copies are dropped from the acts as repeats: count them as said
+    said: dict[str, list[int]] = {}
+    for i in an.agent_indexes:
+        for m in an.matches(i, [checkq], any_language=True):
+            units = said.setdefault(tx.fold(m.quote.lower()), [])
+            if i not in units:
+                units.append(i)
+    out = set()
+    for quote, units in said.items():
+        if len(units) < _PASTED_CUE:
+            continue
+        after = [i for i in an.agent_indexes if i >= units[0]]
+        if len(after) - len(units) <= 1 and not any(_client_confirms(an, i) for i in units):
+            out.add(quote)
+        # under every reply from the first to the last that carries it (three or more in a row),
+        # and no client reply taking it with a yes ("Aga ...", "no aga ...", blind round 13): a paste too
+        within = [i for i in after if i <= units[-1]]
+        if len(within) == len(units) and not any(_client_says_yes(an, i) for i in units):
+            out.add(quote)
+    return frozenset(out)
+
+
+def _client_says_yes(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's next message after agent unit i open with a yes or a word of understanding ("Jah, aga
+    ...", «Понятно, а ...»), whatever it asks after that?"""
+    reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    return reply is not None and recap.says_yes(an.turns[reply].text, an.language)
+
+
+def _answers_no(an: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i the reply to the client's "no" or "I did not understand" ("Ma ei saanud aru, kas jah või
+    ei.", «Нет, не ответили»), to a client who says the answer missed («Сайт я читала, потому и спрашиваю»), or
+    to a request said without a question mark («вы можете сами удержать из пенсии», blind round 13)? What it
+    says answers anew, it recaps nothing."""
+    client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
+    if client is None:
+        return False
+    text = an.turns[client].text
+    return recap.rejects(text, an.language) or says_unanswered(text) or recap.says_missed(text) \
+        or recap.requests(text, an.language)
+
+
+def _templated_turns(an: TranscriptAnalysis) -> frozenset[int]:
+    """Original turn indexes of the agent replies that carry a pasted reference paragraph: an informing sentence
+    (four words or more) said word for word in ``_PASTED_CUE`` or more replies, whatever the client asked. The
+    summary cue and the check of understanding pasted with it sum up and check nothing, in the first copy too
+    (the later copies are repeats already, `acts.find_non_answers`); a check after different answers still
+    checks, and so does a recap that restates an answer in new words."""
+    raw = an.raw
+    said: dict[tuple[str, ...], list[tuple[int, int, int, str]]] = {}
+    for i in raw.agent_indexes:
+        for a, b, sentence in raw.sentences(i):
+            key = sentence_key(sentence)
+            if len(key) >= 4:
+                said.setdefault(key, []).append((i, a, b, sentence))
+    units: set[int] = set()
+    for places in said.values():  # the costly inform test only for sentences said in enough replies
+        if len({i for i, _, _, _ in places}) >= _PASTED_CUE:
+            informing = {i for i, a, b, sentence in places if raw.is_inform(i, a, b, sentence)}
+            if len(informing) >= _PASTED_CUE:
+                units |= informing
+    return frozenset(p[1] for i in units for p in raw.turns[i].parts)
+
+
+def _recaps_own_message(an: TranscriptAnalysis, i: int, a: int, sentence: str,
+                        informs: list[tuple[int, int, frozenset[str]]]) -> bool:
+    """A summary cue after a fresh answer in its own message whose content takes up nothing said in an
+    earlier message («Сведения даём только по доверенности. Итак, подведём итог: нужна доверенность.»): with
+    the cue pasted into reply after reply, it repeats that message's point and sums up no answer already
+    given (applied only then: one such cue is judged as a recap, see `_cue_recap`)."""
+    part = _part_of(an.turns[i], a)
+    fresh = any(u == i and p < a and _part_of(an.turns[i], p) == part for u, p, _ in informs)
+    if not fresh:
+        return False
+    earlier = frozenset().union(*(lem for u, p, lem in informs
+                                  if u < i or (u == i and _part_of(an.turns[i], p) < part)))
+    return not any(lem & earlier for lem in _content_lemmas(sentence, an.language)
+                   if not (lem & _CUE_WORDS))
+
+
+# what completes a thanks formula once "aitäh" is blanked: ", et pöördusite", «за обращение»
+_THANKS_REASON = re.compile(r"(?i)(?:^|(?<=[\s,]))(?:et\s+(?:te\s+|teie\s+)?(?:meiega\s+)?(?:ühendust\s+võtsite|"
+                            r"helistasite|pöördusite|kirjutasite|ootasite)|за\s+(?:звонок|обращение|ожидание|"
+                            r"терпение|понимание|вопрос)|(?:kõne|pöördumise|ootamise)\s+eest|helistamast|pöördumast)\b")
+
+
+def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: frozenset[str]) -> bool:
+    """A sentence with a summary cue (the first of ``rest``, the unit's sentences from it on) that recaps:
+    a key point stated after the cue, or in the next sentence when the cue stands alone ("Итак, подведём
+    итог. Пособие придёт ..."); a connector ("nii et", «в общем») in the answer to the client's new
+    question counts only when the sentence restates what was said before (see `recap`)."""
+    a, b, sentence = rest[0]
+    chars = list(sentence)
+    # the cue and the other cue formulas with it (empathy, thanks, goodbye: "Kokkuvõtteks: aitäh, et
+    # helistasite!") state no point; a cue followed by nothing but them sums up nothing
+    spans = [(m.start, m.end) for m in an.matches(i, [cue])]
+    spans += [(p, q) for p, q, name in an.cues(i) if name in CUE_GROUPS]
+    for p, q in spans:
+        if a <= p < b:
+            chars[p - a:min(q, b) - a] = " " * (min(q, b) - p)
+    content = _THANKS_REASON.sub(lambda m: " " * len(m.group()), "".join(chars))
+    if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
+        na, nb, content = rest[1]
+        if tx.is_question(content, an.language) or recap.restates_question(content, an.language) \
+                or an.confirmed_check(i, na, nb, content):
+            return False  # «Итак, подведём итог. Вы хотите узнать ..., правильно?»: a check of the need, no recap
+    if not recap.states_point(content, an.language):
+        return False
+    return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \
+        or _restates(sentence, pool, an.language)
+
+
+def _tells(an: TranscriptAnalysis, sentence: str) -> bool:
+    """Does the sentence tell the client something in words with a finite verb, not counting the social
+    formulas, the summary cue and the check of understanding (`courtesy._informs`)?"""
+    from trainer.scoring.courtesy import _informs  # courtesy imports this module
+
+    return _informs(an, sentence)
+
+
+def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) -> bool:
+    """Is the verbless recap (the first of ``rest``: no finite verb after the cue, nor in the next sentence when
+    the cue stands alone) all that agent unit i says in reply to the client's question (`_left_asking`: "Kas ma võin ka helistada?"
+    - "Kokkuvõtteks: vaie 30 päeva, uus taotlus, Töötukassa 15501. Head päeva!")? The question is met with
+    keywords; a list after no answer sums up nothing (blind round 13)."""
+    from trainer.scoring.acts import has_finite_verb
+
+    a, b, sentence = rest[0]
+    chars = list(sentence)
+    for m in an.matches(i, [cue]):
+        if a <= m.start < b:
+            chars[m.start - a:min(m.end, b) - a] = " " * (min(m.end, b) - m.start)
+    content = "".join(chars)
+    if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
+        content = rest[1][2]
+    if has_finite_verb(content, an.language) or not _left_asking(an, i):
+        return False
+    # what the reply says besides: its other sentences and the words before the cue in this one (speech runs an
+    # elliptical answer into the recap: «седьмого декабря в течение дня итак седьмое сумма 694,80»)
+    cue_at = min((m.start for m in an.matches(i, [cue]) if a <= m.start < b), default=a)
+    said = [s for p, _, s in an.sentences(i) if p != a] + [an.turns[i].text[a:cue_at]]
+    return not any(_tells(an, s) or _ANSWER_SHAPE.search(s) for s in said)
+
+
+def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's message right before agent unit i end with a question ("Olgu. Kas ma võin ka helistada?"),
+    not with taking the answer ("ok, selge, mis kirjutada ja kuhu saata, see on nüüd teada. aitäh")?"""
+    client = i - 1
+    if client < 0 or an.turns[client].role != "client":
+        return False
+    said = [(a, b, s) for a, b, s in an.sentences(client) if any(t.is_word for t in tx.tokenize_cached(s))]
+    if not said:
+        return False
+    a, b, last = said[-1]
+    return _client_asks(an.turns[client], last, an.language) and not _echo(an, client, last) and not any(
+        a <= m.start < b for m in an.matches(client, ["thanks", "farewell"], any_language=True))
+
+
+# an elliptical answer: a yes or no, a number, a month ("5. kuupäeval", «седьмого декабря»)
+_ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|mai\b|juuni|juuli|"
+                           r"august|september|oktoober|november|detsember|январ|феврал|марта|апрел|ма[яй]\b|июн|июл|"
+                           r"август|сентябр|октябр|ноябр|декабр)")
+
+
+# kinds of non-answer (`acts`) that say keywords instead of an answer
+_KEYWORD_KINDS = ("keyword_chain", "checklist")
+
+
+def _told_in_keywords(an: TranscriptAnalysis, i: int) -> bool:
+    """Does agent unit i reply to the client's question with keyword strings only (a non-answer of `acts`:
+    "Vastus: taotlus – iseteenindus – 10 päeva.", a ticked checklist), no sentence of it telling anything? A
+    check of understanding after it checks nothing: nothing was said to understand (blind round 13). One
+    elliptical answer ("Kümne päeva jooksul. Kas on selge?") is no keyword string."""
+    acts = an.acts if an.acts is not None else getattr(an.raw, "acts", None)
+    if acts is None or not _answers_client(an, i):
+        return False
+    turns = {p[1] for p in an.turns[i].parts}
+    if not any(f.turn in turns and f.kind in _KEYWORD_KINDS for f in acts.findings):
+        return False
+    return not any(_tells(an, s) for _, _, s in an.sentences(i))
+
+
+def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]]:
+    """The words of each check of understanding the client's next message answered "no" to."""
+    out = set()
+    for i in an.agent_indexes:
+        reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+        if reply is None or not recap.rejects(an.turns[reply].text, an.language):
+            continue
+        matches = an.matches(i, [checkq], any_language=True)
+        out |= {sentence_key(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}
+    return out
+
+
+def _client_confirms(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's next message after agent unit i confirm its check and ask nothing more?"""
+    reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    return reply is not None and recap.confirms(an.turns[reply].text, an.language)
+
+
+def _goodbye_after(an: TranscriptAnalysis, i: int, end: int) -> bool:
+    """Does a goodbye follow position ``end`` in the same message of unit i?"""
+    unit = an.turns[i]
+    part = _part_of(unit, max(end - 1, 0))
+    if any(m.start >= end and _part_of(unit, m.start) == part
+           for m in an.matches(i, ["farewell"], any_language=True)):
+        return True
+    # the goodbye pasted into reply after reply is dropped from the acts as a repeat, but it was still said
+    # in this message after the check ("Понятно? Всего доброго."): read the message as it was written
+    raw = getattr(an, "raw", an)
+    if raw is an:
+        return False
+    turn = unit.parts[part][1]
+    a, _ = _sentence_of(an, i, max(end - 1, 0))
+    said = unit.text[max(a, unit.parts[part][0]):end].strip()
+    for r in raw.agent_indexes:
+        for offset, index, _ in raw.turns[r].parts:
+            if index != turn:
+                continue
+            k = raw.turns[r].text.find(said, offset) if said else -1
+            if k < 0:
+                return False
+            after = k + len(said)
+            return any(m.start >= after and _part_of(raw.turns[r], m.start) == _part_of(raw.turns[r], offset)
+                       for m in raw.matches(r, ["farewell"], any_language=True))
+    return False
+
+
+_SOCIAL = ("greeting", "thanks", "farewell", "offer_help")
+
+
+def _without_social(an: TranscriptAnalysis, i: int, a: int, sentence: str) -> str:
+    """The sentence with its social formulas blanked ("если будут вопросы, звоните, всего доброго"): a
+    closing restates no key point."""
+    chars = list(sentence)
+    for m in an.matches(i, _SOCIAL, any_language=True):
+        lo, hi = max(m.start - a, 0), min(m.end - a, len(chars))
+        if lo < hi:
+            chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> list[tuple[int, int, frozenset[str]]]:
+    """(unit, start, content lemmas) of every agent inform from the main answer on (what a recap may
+    restate); a candidate recap is compared only with the informs before it."""
+    out = []
+    unit, pos = answer
+    for i in an.agent_indexes:
+        if i < unit:
+            continue
+        for a, b, sentence in an.sentences(i):
+            if (i > unit or a >= pos) and an.is_inform(i, a, b, sentence):
+                lemmas: set[str] = set()
+                for lem in _content_lemmas(sentence, an.language):
+                    lemmas |= lem
+                out.append((i, a, frozenset(lemmas)))
+    return out
+
+
+def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
+    """Did the client ask something since the agent's last inform before unit i (so unit i answers it)?"""
+    for j in range(i - 1, -1, -1):
+        unit = an.turns[j]
+        if unit.role == "client" and _asks(an, j):
+            return True
+        if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
+            return False
+    return False
