@@ -27,6 +27,8 @@ Kinds:
 - ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
   обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
+- ``reference_text``: a passage of the knowledge base announced as such ("Infoks: ...", «Справка: «...»») and
+  read out word for word (`trainer.scoring.reference`).
 - ``menu``, ``checklist``: an automated phone menu read to the caller, or the call model ticked off with check
   boxes (`trainer.scoring.prompts`).
 """
@@ -41,6 +43,7 @@ from trainer import text as tx
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
+from trainer.scoring.reference import reference_sentences
 from trainer.scoring.transcript import Transcript
 from trainer.text.keywords import (
     answers_where,
@@ -53,7 +56,7 @@ from trainer.text.keywords import (
 )
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
-KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", *PROMPT_KINDS)
+KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "reference_text", *PROMPT_KINDS)
 
 # Concepts whose phrases are social formulas: a verbless "Tere!" or "Aitäh, head päeva!" is an act.
 SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
@@ -138,6 +141,11 @@ FEEDBACK = {
         "ru": "«{quote}» ({turn_label}) говорит о клиенте в третьем лице, как текст из базы знаний. Обращайтесь к клиенту напрямую, на «Вы».",
         "en": "\"{quote}\" ({turn_label}) talks about the client in the third person like a knowledge-base text.",
     },
+    "reference_text": {
+        "et": "„{quote}“ ({turn_label}) loeb ette teadmusbaasi teksti, mitte ei räägi kliendiga. Öelge oma sõnadega, mida see just selle kliendi jaoks tähendab.",
+        "ru": "«{quote}» ({turn_label}) зачитывает текст из базы знаний, а не обращается к клиенту. Скажите своими словами, что это значит именно для этого клиента.",
+        "en": "\"{quote}\" ({turn_label}) reads out knowledge-base text instead of talking to the client.",
+    },
     **PROMPT_FEEDBACK,
 }
 
@@ -164,7 +172,8 @@ class ActAnalysis:
         """Findings that make a whole reply a non-answer, or a gaming sentence (instruction, third
         person): what the ``real-answers`` check fails on."""
         return [f for f in self.findings
-                if f.whole_reply or f.item_list or f.kind in ("agent_instruction", "third_person", *PROMPT_KINDS)]
+                if f.whole_reply or f.item_list
+                or f.kind in ("agent_instruction", "third_person", "reference_text", *PROMPT_KINDS)]
 
 
 # -- finite verbs -------------------------------------------------------------------------------
@@ -671,11 +680,13 @@ def _instruction(sentence: str, lang: str) -> bool:
 
 
 def find_non_answers(transcript: Transcript, concepts: dict, language: str,
-                     agent_names: frozenset[str] = frozenset()) -> ActAnalysis:
+                     agent_names: frozenset[str] = frozenset(),
+                     reference: frozenset[tuple[str, ...]] = frozenset()) -> ActAnalysis:
     """Classify every agent turn; returns the findings and each agent turn's act text (see module doc).
 
     ``concepts`` are the rubric's concept phrase lists (for the social formulas); ``agent_names`` folded
-    first names that count as part of a social formula ("Kati kuuleb").
+    first names that count as part of a social formula ("Kati kuuleb"); ``reference`` the runs of words of the
+    knowledge texts (`reference.reference_grams`), for passages read out of them.
     """
     out = ActAnalysis()
     social = _social_phrases(concepts, language)
@@ -714,6 +725,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         repeated_words = total_words = 0
         own: list[tuple[str, ...]] = []
         stages = {sentence: _plan_stages(sentence, language) for sentence in sentences}
+        pasted = reference_sentences(sentences, reference)
         checklist = sum(stages.values()) >= 3
         for sentence in sentences:
             words = _words(sentence)
@@ -721,7 +733,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
             kind = _not_addressed(sentence, language) or (
-                "agent_instruction" if checklist and stages[sentence] >= 2 else "")
+                "agent_instruction" if checklist and stages[sentence] >= 2 else "") or (
+                "reference_text" if sentence in pasted else "")
             if kind:
                 out.findings.append(NonAnswer(i, kind, quote[sentence]))
             elif len(words) >= 4 and words in said:

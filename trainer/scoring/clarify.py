@@ -334,8 +334,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     and checks again and again with no answer after them only echo the client (an agent who paraphrases
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
-    if empty_question(sentence):
-        return False
+    if empty_question(sentence) or offers_transcript(sentence):
+        return False  # nothing of the matter asked; «Хотите копию переписки?" offers the chat's own service
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
         return False
@@ -371,6 +371,18 @@ _GENERIC = frozenset(tx.fold(w) for w in """kas te teie teil teile teid see seda
     ли ваш ваша вашем вопрос вопроса касается вы вас вам хотите хотели бы получить информацию информация
     информации пособие пособия пособий выплата выплаты выплат помощь помощи важен важно важный для уточнить
     это у есть о об по поводу тема дело""".split())
+
+
+# the offer of the chat's transcript ("Kas soovite vestluse ärakirja?", «Хотите копию переписки?»): the chat's own
+# service, nothing of the client's matter asked (a copy of the decision, "otsuse koopia", is the matter)
+_TRANSCRIPT = re.compile(r"\barakir\w*|\bvestluse\s+(?:koopia|teksti?)\w*|"
+                         r"\bкопи\w*\s+(?:этого\s+|нашего\s+|всей\s+)?(?:чат|переписк|разговор|диалог)\w*|"
+                         r"\bстенограмм\w*")
+
+
+def offers_transcript(sentence: str) -> bool:
+    """Does the question offer the conversation's transcript (not a copy of a document)?"""
+    return bool(_TRANSCRIPT.search(tx.fold(sentence.lower())))
 
 
 def empty_question(sentence: str) -> bool:

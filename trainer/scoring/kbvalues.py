@@ -73,6 +73,10 @@ class ValueFacts(tuple):
     key of every sentence `find_wrong_values` reads, and hashing several hundred facts per sentence cost more
     than the cache saved."""
 
+    #: runs of words of every knowledge text (`reference.reference_grams`): what a reply reading the knowledge
+    #: base out shares with it; set by `KnowledgeBase.value_facts`, empty for a hand-made tuple
+    reference: frozenset = frozenset()
+
     def __hash__(self) -> int:
         h = self.__dict__.get("_hash")
         if h is None:

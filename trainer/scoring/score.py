@@ -175,7 +175,8 @@ def score_transcript(
     language = raw.language
     # non-answers (keyword chains, pasted repeats, the service standard read aloud, third-person knowledge
     # text) earn nothing: positive checks read only the sentences that perform an act
-    acts = find_non_answers(transcript, concepts, language)
+    acts = find_non_answers(transcript, concepts, language,
+                            reference=getattr(settings.knowledge, "reference", frozenset()))
     analysis = TranscriptAnalysis(act_transcript(transcript, acts).model_copy(update={"language": language}),
                                   concepts, settings.identification_policy, phrase_tuples)
     analysis.raw, analysis.acts, raw.acts = raw, acts, acts

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trainer.scoring.kbvalues import BARE, ValueFact, ValueFacts, parse_value_phrase
+from trainer.scoring.reference import reference_grams
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
 TOPIC_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -189,7 +190,10 @@ class KnowledgeBase:
                 wrong = fact.wrong.get(lang) if fact.wrong is not None else []
                 if topic and (said or wrong):
                     out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang), tuple(wrong)))
-        return ValueFacts(out)
+        facts = ValueFacts(out)
+        # the runs of words of every fact's text: a passage read out of them is no answer (scoring/reference.py)
+        facts.reference = reference_grams(t for _, fact in self.facts() for t in (fact.text.et, fact.text.ru) if t)
+        return facts
 
     def template_values(self) -> dict[str, dict[str, str | None]]:
         """Nested dict {topic: {fact_id: value or None}} for templating {kb.topic.fact_id}."""

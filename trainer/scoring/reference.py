@@ -1,0 +1,90 @@
+"""Reference text read out (non-answers, issue 10; new-user batch 21).
+
+An agent who announces a passage of the knowledge base as such ("Infoks: ...", "Üldine info: „...“",
+«Справка: «...»», «Информация: ...») and then reads it word for word is quoting the reference, not talking
+to the person on the line: the passage says the rule about "a person" or "the applicant" in general (and
+every figure of the topic at once), while the client's own question stays where it was. Like knowledge text
+about "the client" in the third person (`acts._third_person`), such a passage performs no act towards the
+client and fails the real_answers gate.
+
+A sentence is reference text when
+
+- it opens with a reference label (et: infoks, teadmiseks, üldine info/selgitus, lisainfo, taustainfo;
+  ru: справка, для справки, информация (по теме), общая информация, к сведению, для информации) or holds a
+  quotation mark, and
+- at least eight of its words are covered by runs of five words found in one knowledge text, and
+- it does not address the client ("Teie", «Вы», «Ваш»): a label before a rule said of the client's own case is
+  speech.
+
+The sentences after it in the same reply that are themselves mostly knowledge text (five words or more covered,
+no address) continue the paste. A fact said in one's own words, or a knowledge sentence said without a label or
+quotation marks, is speech as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from trainer import text as tx
+
+_RUN = 5
+_SEED_WORDS = 8
+_MORE_WORDS = 5
+# the label at the start of a sentence (folded text)
+_LABEL = re.compile(r"^\W*(?:infoks|teadmiseks|uldine\s+(?:info|selgitus|teave)|lisainfo|taustainfo|"
+                    r"справка|для\s+справки|(?:общая\s+)?информация(?:\s+по\s+теме)?|общее\s+разъяснение|"
+                    r"к\s+сведению|для\s+информации)\s*[:–—-]")
+_QUOTE_MARK = re.compile("[«»„“”\"]")
+_ADDRESS = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu вы вас вам вами ваш ваша ваше вашей
+    вашего вашу ваши ваших вашим вашем""".split())
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
+
+
+def reference_grams(texts: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Runs of five words (folded) of the knowledge texts: what a pasted passage shares with them."""
+    out: set[tuple[str, ...]] = set()
+    for text in texts:
+        words = _words(text)
+        out.update(tuple(words[k:k + _RUN]) for k in range(len(words) - _RUN + 1))
+    return frozenset(out)
+
+
+def _covered(words: list[str], grams: frozenset[tuple[str, ...]]) -> int:
+    """How many of the words lie inside a five-word run of some knowledge text."""
+    hit: set[int] = set()
+    for k in range(len(words) - _RUN + 1):
+        if tuple(words[k:k + _RUN]) in grams:
+            hit.update(range(k, k + _RUN))
+    return len(hit)
+
+
+def _addressed(words: list[str]) -> bool:
+    return any(w in _ADDRESS for w in words)
+
+
+def reference_sentences(sentences: list[str], grams: frozenset[tuple[str, ...]]) -> set[str]:
+    """The sentences of one agent reply that read out knowledge text: a labelled or quoted passage of it and
+    the knowledge sentences that follow it in the reply (see the module doc)."""
+    if not grams:
+        return set()
+    out: set[str] = set()
+    pasting = False
+    for sentence in sentences:
+        words = _words(sentence)
+        if _addressed(words):
+            pasting = False
+            continue
+        covered = _covered(words, grams)
+        announced = bool(_LABEL.match(tx.fold(sentence.lower())) or _QUOTE_MARK.search(sentence))
+        if announced and covered >= _SEED_WORDS:
+            pasting = True
+            out.add(sentence)
+        elif pasting and covered >= _MORE_WORDS and covered >= 0.5 * len(words):
+            out.add(sentence)
+        else:
+            pasting = False
+    return out
