@@ -27,6 +27,7 @@ from trainer.scoring.statements import (
     Statement,
     find_status_statements,
 )
+from trainer.scoring.steplist import names_steps
 from trainer.scoring.transcript import Transcript
 
 
@@ -73,6 +74,19 @@ class Unit:
         local_end = min(end - offset, len(norm.text))
         a, b = norm.span(start - offset, max(local_end, start - offset + 1))
         return turn, norm.original[a:b].strip(), a
+
+    def original_text(self, start: int, end: int) -> str:
+        """The original words behind the unit span [start, end), across its messages (joined by newlines), with
+        the marks normalising dropped ("✔", bullets) kept: a span reaching a message's end keeps all of it."""
+        out = []
+        for k, (offset, _, norm) in enumerate(self.parts):
+            stop = self.parts[k + 1][0] if k + 1 < len(self.parts) else len(self.text)
+            lo, hi = max(start, offset) - offset, min(end, stop) - offset
+            if lo >= hi or lo >= len(norm.text):
+                continue
+            a, b = norm.span(lo, min(hi, len(norm.text)))
+            out.append(norm.original[a:len(norm.original) if hi >= min(stop - offset, len(norm.text)) else b])
+        return "\n".join(out)
 
 
 def _unlabelled(norm: tx.Normalized) -> tx.Normalized:
@@ -300,6 +314,8 @@ class TranscriptAnalysis:
             return True
         if _STEP_LABEL.search(tx.fold(self.turns[i].text[start:end])):
             return True  # «этап эмпатия я понимаю ...», "Samm 3: kokkuvõte": the checklist read out, no act
+        if names_steps(self.turns[i].text[start:end]) or names_steps(self.turns[i].original_text(start, end)):
+            return True  # "..., arusaadavuse kontroll, tänu, head soovid.": the steps listed by name (steplist.py)
         # an unpunctuated message is judged whole: the speech breaks must not cut a chain into "acts"
         unit = self.turns[i]
         k = _part_of(unit, start)

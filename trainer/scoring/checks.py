@@ -49,6 +49,7 @@ from trainer.scoring.closing import _closing
 from trainer.scoring.empathy import (
     concedes,
     dismissed_later,
+    heads_list,
     indirect_alternative,
     recites_empathy,
     stock_formula,
@@ -208,6 +209,8 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
             if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):
                 continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling
+            if words <= 2 and words == covered and heads_list(an, i, b):
+                continue  # "Mõistan. ✔ Teie võimalused: • vaie ...": a token opening a list (empathy.py)
             evidence.append(an.match_evidence(i, m))
     return Outcome(bool(evidence), evidence)
 

@@ -123,6 +123,27 @@ def concedes(an, i: int, m, end: int) -> bool:
     return k < len(rest) and rest[k].norm in _ADVERSATIVE
 
 
+# a list item's marker: a tick, a bullet, a dash or a number opening a line
+_MARKER = r"(?:[✔✓✅☑•▪►·]|(?:^|(?<=\n))\s*-\s|\d+[.)]\s)"
+_LIST_START = re.compile(rf"^\s*{_MARKER}")
+_HEADED_LIST = re.compile(rf"^\s*([^.!?:\n]{{1,60}}):\s*{_MARKER}")
+
+
+def heads_list(an, i: int, end: int) -> bool:
+    """Does a list follow the bare cue sentence ending at ``end`` of agent unit i at once ("Mõistan. ✔ vaie ✔ uus
+    taotlus", «Понимаю. • возражение • новое ходатайство»), or after a verbless heading ("Mõistan. Teie võimalused:
+    • vaie ...")? The one-word acknowledgement is then the list's opening token, no response to the client's
+    feelings (blind round 14)."""
+    from trainer.scoring.acts import has_finite_verb
+
+    unit = an.turns[i]
+    rest = unit.original_text(end, len(unit.text))
+    if _LIST_START.search(rest):
+        return True
+    m = _HEADED_LIST.search(rest)
+    return bool(m) and not has_finite_verb(m.group(1), an.language)
+
+
 def indirect_alternative(sentence: str) -> str | None:
     """The sentence without its closing "или нет"/"või mitte" when that closes an indirect question after a
     verb of knowing («когда не знаешь придут деньги или нет»); None otherwise."""

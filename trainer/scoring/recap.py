@@ -65,7 +65,8 @@ _YES = {
 # lahendatud")
 _SETTLED = re.compile(r"^\W*(?:(?:итак|итого|значит|nii|niisiis|seega|kokkuvotteks|kokkuvottes)\W+)*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
                       r"(?:реш[её]н\w*|решено|закрыт\w*|в\s+порядке|ясно|понятно|lahendatud|lahenda\w*|suletud|korras|selge)\W*$")
-_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
+# list separators: commas, bullets, tick marks ("✔ vaie ✔ uus taotlus", blind round 14), "ja", «и»
+_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·▪►✔✓✅☑]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
 
 
 def _folded(text: str) -> str:
@@ -104,6 +105,17 @@ def _dash_items(item: str) -> list[str]:
     return pieces if len(pieces) >= 3 else [item]
 
 
+def topic_list(text: str, language: str) -> bool:
+    """Is the text a list of three or more bare topics that states no point ("✔ vaie ✔ uus ekspertiisitaotlus ✔
+    30 päeva", «возражение, новое ходатайство, 30 дней»)? Labels strung together restate nothing (blind round 14);
+    two ("суд и 14 дней") may still be the answer said back in brief."""
+    items = [piece for item in _ITEM_SPLIT.split(text) for piece in _dash_items(item) if _folded(piece)]
+    return len(items) >= _LIST_ITEMS and not states_point(text, language)
+
+
+_LIST_ITEMS = 3
+
+
 def gives_step(text: str, language: str) -> bool:
     """Does the text tell the client a next step: an imperative ("palun vaadake pangast üle", «проверьте счёт
     завтра»)? After a connector ("..., nii et palun vaadake ...") it recaps what to do next."""
@@ -139,11 +151,15 @@ _NO_OPENING = {
     "et": re.compile(r"^\s*ei\s*(?:[.!]|[\s,]+(?:(?:no|noh|ma|mina)\s+)*(?:kusisin|kusin|mitte\s+paris|paris\s+mitte|ei\s+paris))|"
                      r"\b(?:mitte|ei)\s+paris\s+(?:selge|arusaadav|nii|seda)\b|"
                      # "Mitte päris." as its own sentence, "Päris ei vasta." (blind round 13)
-                     r"^\s*(?:(?:no|noh|ei)[\s,]+)?(?:mitte|ei)\s+paris\s*(?:[.!]|$)|^\s*paris\s+(?:ei|pole)\s+(?:vasta|selge)"),
+                     r"^\s*(?:(?:no|noh|ei)[\s,]+)?(?:mitte|ei)\s+paris\s*(?:[.!]|$)|^\s*paris\s+(?:ei|pole)\s+(?:vasta|selge)|"
+                     # "not really" opening the reply: "mitte eriti aus olla", "no mitte eriti aga ok" (blind round 14)
+                     r"^\s*(?:(?:no|noh|ei|ausalt|tegelikult)[\s,]+)*(?:mitte|ei)\s+(?:eriti|vist)\b"),
     "ru": re.compile(r"^\s*нет\s*(?:[.!]|[\s,]+(?:(?:ну|я|же)\s+)*(?:не\s+совсем|спрашива\w*|спросил\w*|не\s+то))|"
                      r"\bне\s+совсем\s+(?:понятно|ясно|понял\w*|так|то|ответил\w*)\b|"
                      # «Не совсем.» as its own sentence (blind round 13)
-                     r"^\s*(?:(?:ну|нет)[\s,]+)?не\s+совсем\s*(?:[.!]|$)"),
+                     r"^\s*(?:(?:ну|нет)[\s,]+)?не\s+совсем\s*(?:[.!]|$)|"
+                     # «не особо, если честно», «ну не очень» opening the reply (blind round 14)
+                     r"^\s*(?:(?:ну|нет|честно\s+говоря|если\s+честно)[\s,]+)*не\s+(?:особо|очень|особенно|то\s+чтобы)\b"),
 }
 _UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
 

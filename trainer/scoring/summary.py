@@ -82,7 +82,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
             if checks and all(tx.fold(m.quote.lower()) in pasted_checks for m in checks):
                 continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
-            if checks and not an.echoes_client(i, a, b) and not _told_in_keywords(an, i):
+            if checks and not an.echoes_client(i, a, b) and not _told_in_keywords(an, i, cue):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
                 # after a later message (one message that answers, checks and says goodbye is stuffed)
@@ -309,18 +309,32 @@ _ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanua
 _KEYWORD_KINDS = ("keyword_chain", "checklist")
 
 
-def _told_in_keywords(an: TranscriptAnalysis, i: int) -> bool:
+def _told_in_keywords(an: TranscriptAnalysis, i: int, cue: str = "") -> bool:
     """Does agent unit i reply to the client's question with keyword strings only (a non-answer of `acts`:
-    "Vastus: taotlus – iseteenindus – 10 päeva.", a ticked checklist), no sentence of it telling anything? A
+    "Vastus: taotlus – iseteenindus – 10 päeva.", a ticked checklist, or a summary cue heading bare topics:
+    "Kokkuvõtteks: ✔ vaie ✔ uus taotlus ✔ 30 päeva.", blind round 14), no sentence of it telling anything? A
     check of understanding after it checks nothing: nothing was said to understand (blind round 13). One
     elliptical answer ("Kümne päeva jooksul. Kas on selge?") is no keyword string."""
     acts = an.acts if an.acts is not None else getattr(an.raw, "acts", None)
     if acts is None or not _answers_client(an, i):
         return False
     turns = {p[1] for p in an.turns[i].parts}
-    if not any(f.turn in turns and f.kind in _KEYWORD_KINDS for f in acts.findings):
+    if not any(f.turn in turns and f.kind in _KEYWORD_KINDS for f in acts.findings) \
+            and not (cue and _cue_heads_topics(an, i, cue)):
         return False
     return not any(_tells(an, s) for _, _, s in an.sentences(i))
+
+
+def _cue_heads_topics(an: TranscriptAnalysis, i: int, cue: str) -> bool:
+    """Does a sentence of agent unit i put a summary cue over bare topics only (`recap.topic_list`: "Kokkuvõtteks:
+    ✔ vaie ✔ uus taotlus ✔ 30 päeva.", «Итак: возражение, новое ходатайство, 30 дней.»)?"""
+    matches = an.matches(i, [cue])
+    for a, b, _ in an.sentences(i):
+        inside = [m for m in matches if a <= m.start < b]
+        # the original words: normalising drops the ticks and bullets that separate the topics
+        if inside and recap.topic_list(an.turns[i].original_text(min(inside[-1].end, b), b), an.language):
+            return True
+    return False
 
 
 def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]]:

@@ -295,6 +295,28 @@ def _plural_subject_before(tokens, i: int) -> bool:
     return False
 
 
+# determiners and possessives that make a following plural noun of a 2sg homograph ("Teie soovid", "kõik soovid")
+_ET_PLURAL_DETERMINERS = frozenset("koik need teie meie minu nende mitmed paljud".split())
+
+
+def _et_plural_noun(tokens, i: int) -> bool:
+    """Is the 2sg homograph at i the plural of a noun after its modifier ("head soovid", "parimad soovid", "Teie
+    soovid": wishes, blind round 14)? The word right before it, with nothing between, is a plural determiner or a
+    nominative plural adjective (-d, no verb reading), and the word without its -d is a noun form ("soovi")."""
+    low = tokens[i].text.lower()
+    if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].end != tokens[i].start - 1:
+        return False
+    stem = _lookup(low[:-1], "et")
+    if stem is None or is_verb_lemma(stem):
+        return False
+    prev = tokens[i - 1]
+    if prev.norm in _ET_PLURAL_DETERMINERS:
+        return True
+    readings = dictionary_lemmas(prev.text.lower(), "et")
+    return len(prev.norm) >= 4 and prev.norm.endswith("d") and prev.norm not in _ET_NOT_PLURAL \
+        and bool(readings) and not any(is_verb_lemma(lemma) for lemma in readings)
+
+
 def is_informal_word(word: str, lang: str) -> bool:
     """Is this single word an informal (2nd person singular) form?"""
     if lang == "ru":
@@ -327,7 +349,8 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
             continue
         informal = is_informal_word(tok.text, wl) and not _formal_context(tokens, i, wl) \
             and not (wl == "ru" and (_ru_generic_you(tokens, i) or _ru_generic_idiom(tokens, i))) \
-            and not (wl == "et" and _et_past_2sg_or_3pl(tok.text) and _plural_subject_before(tokens, i))
+            and not (wl == "et" and _et_past_2sg_or_3pl(tok.text) and _plural_subject_before(tokens, i)) \
+            and not (wl == "et" and _et_plural_noun(tokens, i))
         if not informal and wl == "et" and _clause_initial(tokens, i):
             if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
                     and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):

@@ -1,0 +1,50 @@
+"""The call model's steps named as list items (blind round 14).
+
+A sentence that strings the names of the call model's steps together as items of a list ("Kokkuvõte: maksuvaba
+tulu 700 eurot, arusaadavuse kontroll, tänu, head soovid.", "tuvastamine, vajadus, lahendus", «итог: пенсия 700
+евро, проверка понимания, благодарность, пожелания») reads the checklist out: nobody is thanked, nothing is
+checked, nothing summed up. Such a sentence performs none of the acts its cue words name (`is_stuffed`).
+
+A list counts when two or more of its items are bare step names and at least one of them names a step that is
+no ordinary word of a client's matter ("tänu", "arusaadavuse kontroll", «благодарность»; "lahendus", "vastus",
+«решение», «ответ» alone could be topics). Thanks and wishes said as acts ("Aitäh ja head soovid!", «Спасибо
+и всего доброго!») are no list of names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+
+# bare step names (folded words of a whole list item)
+_STEP_NAMES = frozenset(tx.fold(name) for name in """
+    tervitus|tervitamine|tutvustus|tutvustamine|tuvastamine|isikutuvastus|kliendi tuvastamine|
+    vajaduse täpsustamine|vajaduse selgitamine|täpsustav küsimus|täpsustamine|empaatia|kaastunne|
+    kokkuvõte|kokkuvõtte tegemine|arusaadavuse kontroll|arusaamise kontroll|arusaadavuse kontrollimine|
+    arusaamise kontrollimine|tänu|tänamine|tänusõnad|head soovid|heade soovide avaldamine|hüvastijätt|
+    lõpetamine|lõpetus|pöördumise lõpetamine|viisakus|andmekaitse|järgmised sammud|
+    vajadus|lahendus|vastus|soovid|
+    приветствие|представление|идентификация|верификация|выявление потребности|уточнение потребности|
+    уточняющий вопрос|уточнение|эмпатия|сочувствие|резюме|резюмирование|подведение итогов|проверка понимания|
+    благодарность|пожелания|добрые пожелания|пожелание|прощание|завершение|завершение разговора|вежливость|
+    защита данных|следующие шаги|
+    потребность|решение|ответ|итог
+""".replace("\n", "").split("|") if name.strip())
+# names that may also be a topic of the client's matter: counted only beside an unambiguous one
+_AMBIGUOUS = frozenset(tx.fold(w) for w in "vajadus lahendus vastus soovid потребность решение ответ итог".split())
+_SPLIT = re.compile(r"[,;:\n•·▪►✔✓✅☑/]+|\s[–—-]\s|\s(?:ja|ning|и)\s")
+_MIN_NAMES = 2
+_MIN_ITEMS = 3  # "Tänu ja head soovid!" is two items: a wish, however stiff, not a list read out
+
+
+def _item_key(item: str) -> str:
+    return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(item) if t.is_word)
+
+
+def names_steps(sentence: str) -> bool:
+    """Does the sentence list two or more of the call model's steps by name, one of them no ordinary topic word
+    ("..., arusaadavuse kontroll, tänu, head soovid.", «..., проверка понимания, благодарность, пожелания»)?"""
+    keys = [k for k in (_item_key(item) for item in _SPLIT.split(sentence)) if k]
+    names = [k for k in keys if k in _STEP_NAMES]
+    return len(keys) >= _MIN_ITEMS and len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)
