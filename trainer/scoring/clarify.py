@@ -55,7 +55,19 @@ def rejects(text: str) -> bool:
     """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю», "see on mul
     teada"), without first taking it ("selge", «понятно», "aitäh")?"""
     words = _words(text)
-    return not accepts(text) and (any(w in _REJECT for w in words) or bool(_KNOWN.search(" ".join(words))))
+    return not accepts(text) and not adds_matter(text) and (
+        any(w in _REJECT for w in words) or bool(_KNOWN.search(" ".join(words))))
+
+
+_ALSO = frozenset("ещё еще veel".split())
+
+
+def adds_matter(text: str) -> bool:
+    """Does a client's reply open by adding a matter («а вот ещё у меня инвалидность ... не помню ...», "aga veel
+    üks asi ...": «ещё»/"veel" among its first three words, not before a denial: «а ещё не пришло»)? It takes
+    up something new; a «не» further on ("не помню") does not reject the answer."""
+    words = _words(text)[:4]
+    return any(w in _ALSO and (k + 1 >= len(words) or words[k + 1] not in _DENY) for k, w in enumerate(words[:3]))
 
 
 def _asks(an, i: int, sentence: str) -> bool:
@@ -204,6 +216,13 @@ _ID_WORDS = re.compile(
 _LOGIN_NOTE = frozenset(tx.fold(w) for w in """naen naeme et te teie teil olete nii siin seega saan saame vaadata
     вижу видим что вы вас ваши поэтому здесь тут я могу можем смотреть видеть""".split())
 
+# how the login was done and that it identifies: "ID-kaardiga", "Smart-ID-ga", "ja vestlus on tuvastatud",
+# «через ID-карту», «и чат идентифицирован» (folded words)
+_LOGIN_MEANS = re.compile(
+    r"(?:id-?kaar[\w-]*|id-?карт[\w-]*|smart-?id[\w-]*|mobiil-?id[\w-]*|id|ид|smart\w*|mobiil\w*|kaardi\w*|kaart|ga|tuvasta\w*|autendi\w*|identifitseeri\w*|ja|ning|on|abil|kaudu"
+    r"|iseteenindus\w*|смарт\w*|мобиль\w*|карт\w*|идентифицир\w*|подтвержд\w*|и|через|с|помощью|по|сред\w*"
+    r"|самообслуживани\w*|защищ\w*|turvali\w*)")
+
 
 def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     """Is the sentence part of the identification act, not the answer? The agent noting that the client
@@ -218,7 +237,8 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     if login:
         end = login.end() + len(re.match(r"[\w-]*", folded[login.end():]).group())
         rest = _words(folded[:login.start()] + " " + folded[end:])
-        if sum(1 for w in rest if w not in _LOGIN_NOTE and not _ID_WORDS.fullmatch(w)) == 0:
+        if sum(1 for w in rest if w not in _LOGIN_NOTE and not _ID_WORDS.fullmatch(w)
+               and not _LOGIN_MEANS.fullmatch(w)) == 0:
             return True
     # next to the warning, before or after it: "... ma ei saa siin Teie andmeid vaadata ega koodi kasutada",
     # «Личный код в открытом чате я использовать не могу ... Пожалуйста, не пишите сюда коды»
@@ -347,6 +367,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return False
     if not is_check_frame(sentence, an.language):
         return True
+    if start >= 0 and frame_then_cues(an, i, start, sentence):
+        return False  # «правильно ли я понимаю ваш вопрос итак подведём итог спасибо за обращение»
     if _frame_recited(an, sentence) or _recites_topics(an, i, sentence):
         return False
     if recited_in_opener(an, i, frame_of(sentence)):
@@ -361,6 +383,33 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     reply = i + 1
     return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+
+
+# the words that close the frame of a check on the question itself: «... ваш вопрос», "... teie küsimusest"
+_FRAME_TAIL = frozenset(tx.fold(w) for w in """ли я правильно верно ваш вопрос teie kusimus kusimust kusimusest
+    kusimusele oigesti tapselt""".split())
+# what a thanks or an apology is for: «спасибо за обращение», "aitäh pöördumast"
+_CUE_OBJECTS = frozenset(tx.fold(w) for w in """за обращение обращения звонок ожидание терпение неудобства вас
+    pöördumast helistamast kirjutamast ootamast kannatlikkuse eest teid""".split())
+
+
+def frame_then_cues(an, i: int, start: int, sentence: str) -> bool:
+    """Is the check only its frame («правильно ли я понимаю ваш вопрос», "kas ma saan õigesti aru teie
+    küsimusest") followed by nothing but cue phrases of other stages («итак подведём итог спасибо за
+    обращение», "kokkuvõtteks aitäh pöördumast")? The frame is a tag recited inside the chain; with nothing
+    of the client's matter after it, it checks nothing (with the matter restated after it, it does)."""
+    tokens = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+    verb = next((k for k, t in enumerate(tokens[:8]) if t.norm in _FRAME_RU[1] or t.norm in _FRAME_ET[1]), None)
+    if verb is None:
+        return False
+    k = verb + 1
+    while k < len(tokens) and tokens[k].norm in _FRAME_TAIL:
+        k += 1
+    if k == len(tokens):
+        return False  # the bare frame: judged elsewhere (a check closing a statement, "... kas ma sain õigesti aru")
+    cues = [(p, q) for p, q, _ in an.cues(i)]
+    rest = [t for t in tokens[k:] if not any(p <= start + t.start < q for p, q in cues)]
+    return len(rest) < len(tokens) - k and all(t.norm in _CUE_OBJECTS for t in rest)
 
 
 # the words of a question that names no matter: the question, information, a benefit in general, importance

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from trainer import text as tx
 from trainer.scoring.analysis import (
     Evidence,
     Outcome,
@@ -42,7 +43,12 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
                                         for f in acts.findings)
     if not found and repeated and raw is not None and last in raw.agent_indexes:
         said = raw.matches(last, names, check.phrases, check.any_language)
-        if said:  # thanked and wished, but word for word as an earlier reply: a pasted repeat, no closing act
+        if said and _recited_in_opening_only(raw, last, said):
+            # the goodbye was recited in the opening, before the client said anything, and in no reply since:
+            # said at the end, it is the closing, not a pasted repeat
+            found = [m for m in said if not raw.is_stuffed(last, *_sentence_of(raw, last, m.start))]
+            evidence = [raw.match_evidence(last, m) for m in found]
+        elif said:  # thanked and wished, but word for word as an earlier reply: a pasted repeat, no closing act
             return Outcome(False, [raw.match_evidence(last, said[-1])], "repeated_goodbye")
     if not found:
         return Outcome(False, evidence, "no_closing")
@@ -70,6 +76,22 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     if untaken is not None:
         return Outcome(False, [an.evidence(untaken[0], untaken[1].strip())], "open_question")
     return Outcome(True, evidence)
+
+
+def _recited_in_opening_only(raw: TranscriptAnalysis, last: int, said: list) -> bool:
+    """Are the farewells of the agent's last unit (among ``said``) found in the opening, sent before the client
+    said anything, and in no agent reply between it and the last unit (a thanks for the code may be)? A goodbye
+    in a recited opening closed nothing; repeating it at the end repeats no reply."""
+    first_client = next((k for k, t in enumerate(raw.turns) if t.role == "client"), len(raw.turns))
+    opening = [i for i in raw.agent_indexes if i < first_client]
+    between = [i for i in raw.agent_indexes if first_client < i < last]
+    def farewells(i: int) -> set[str]:
+        return {tx.fold(m.quote) for m in raw.matches(i, ["farewell"], any_language=True)}
+
+    quotes = farewells(last) & {tx.fold(m.quote) for m in said}
+    opened = set().union(*(farewells(i) for i in opening))
+    repeated = set().union(*(farewells(i) for i in between))
+    return bool(quotes) and quotes <= opened and not quotes & repeated
 
 
 def _last_informing_part(an: TranscriptAnalysis, i: int) -> int:

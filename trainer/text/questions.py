@@ -92,9 +92,28 @@ def _temporal_clause(sentence: str, stripped: str) -> bool:
     if re.search(r"[.,;:!?…]", stripped.rstrip(".")):
         return False  # punctuated inside: the comma rule above decides (a speech break may end it in ".")
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
+    if len(words) >= 4 and "ли" not in words and _instruction_after_verb(words[1:]):
+        return True  # «когда будет определение суда или решение подавайте заявление ...»: a rule, «или» or not
     if len(words) < 8 or {"и", "или", "ли"} & set(words):
         return False
     return sum(1 for w in words[1:] if _ru_finite_verb(w)) >= 2
+
+
+def _instruction_after_verb(words: list[str]) -> bool:
+    """Does an imperative that is no verb of asking («подавайте», «обращайтесь»; not «скажите») follow a
+    finite verb of the clause before it («когда будет решение ... подавайте заявление»)?"""
+    from .lexicon import ru_parse
+
+    seen_verb = False
+    for k, w in enumerate(words):
+        parses = [p for p in ru_parse(w) if p.is_known and p.tag.POS == "VERB"]
+        if not parses:
+            continue
+        # «позвоните» is also «вы позвоните»: an imperative form not after «вы»
+        if seen_verb and any("impr" in p.tag for p in parses) and words[k - 1] not in _YOU:
+            return w not in _RU_ASK_VERBS and w not in ("напомните", "назовите")
+        seen_verb = True
+    return False
 
 
 def _conditional_main_clause(stripped: str, lang: str) -> str | None:
@@ -218,6 +237,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             return True
     if lang == "et" and words and words[0] == "ega" and len(words) >= 3:
         return True
+    if _tag_then_contrast(sentence, lang, client):
+        return True  # «вы подавали по возрасту да не на досрочную», "... jah mitte ennetähtaegset"
     lead = _first_words(sentence)
     if lang == "ru" and lead:
         if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
@@ -257,6 +278,36 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
         and (len(lead) <= 12 or "или" in words) and is_check_statement(sentence, lang)
+
+
+# a tag and the alternative it rules out: «... да не на досрочную», «... верно а не по инвалидности», "... jah mitte ..."
+_CONTRAST_TAGS = {"ru": frozenset("да правильно верно".split()), "et": frozenset("jah eks eksole onju".split())}
+_CONTRAST_NOT = {"ru": frozenset({"не"}), "et": frozenset({"mitte"})}
+
+
+def _tag_then_contrast(sentence: str, lang: str, client: bool) -> bool:
+    """Does a question closed by a tag go on only with the alternative it rules out («вы подавали на пенсию по
+    возрасту да не на досрочную», "te taotlesite vanaduspensioni jah mitte ennetähtaegset"): «не»/"mitte"
+    (after «а»/"aga"/"ja" at most) and up to four words without a verb? The check before the tag asks."""
+    tags, nots = _CONTRAST_TAGS.get(lang), _CONTRAST_NOT.get(lang)
+    if not tags:
+        return False
+    tokens = [t for t in tokenize_cached(sentence) if t.is_word]
+    for k in range(3, len(tokens) - 2):
+        if tokens[k].norm not in tags:
+            continue
+        j = k + 1 + (tokens[k + 1].norm in ("а", "aga", "ja"))
+        tail = [t.norm for t in tokens[j + 1:]]
+        if j < len(tokens) and tokens[j].norm in nots and 1 <= len(tail) <= 4 \
+                and not any(_finite_verb(w, lang) for w in tail):
+            return is_spoken_question(sentence[:tokens[k].start + len(tokens[k].text)], lang, client)
+    return False
+
+
+def _finite_verb(word: str, lang: str) -> bool:
+    if lang == "ru":
+        return _ru_finite_verb(word)
+    return _et_first_person_verb(word) or word.endswith(("takse", "nakse", "dakse", "b", "vad", "te"))
 
 
 def _announced(words: list[str]) -> bool:
@@ -615,7 +666,8 @@ def is_question(sentence: str, lang: str) -> bool:
             return True
         if first == "когда" and _temporal_clause(sentence, stripped):
             return False  # «Когда пятое число приходится на воскресенье, пенсию перечисляют в понедельник.»
-        if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU):
+        if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU) \
+                or _ask_verb_after_ack(words, _RU_ASK_VERBS):
             return True  # "скажите, ...", "то есть Вас интересует ...": check questions
         if first in {"правильно", "верно"} and "я" in words[1:3]:
             return True
@@ -628,11 +680,26 @@ def is_question(sentence: str, lang: str) -> bool:
         return second in _ET_KUI
     if first == "ehk" and second in _ET_CHECK_AFTER_EHK:
         return True  # "ehk siis Te soovite teada ...": a check of the agent's understanding
-    if first in _ET_ASK_VERBS:
+    if first in _ET_ASK_VERBS or _ask_verb_after_ack(words, _ET_ASK_VERBS):
         return True
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+
+
+# an acknowledgement before a verb of asking: «да понимаю а скажите ...», "saan aru aga öelge ..." (folded)
+_ACKS = frozenset("""понимаю поняла понял ясно угу ага конечно хорошо понятно saan aru moistan selge arusaadav hasti
+    mhm okei""".split())
+
+
+def _ask_verb_after_ack(words: list[str], verbs: frozenset[str]) -> bool:
+    """Does a verb of asking open the sentence after an acknowledgement and leading words («понимаю а скажите,
+    врач уже выдал справку», "saan aru, aga öelge, kas ...") with three words or more after it? The
+    acknowledgement takes the client's words; the verb asks."""
+    k = 0
+    while k < len(words) and (words[k] in _ACKS or words[k] in _LEADING):
+        k += 1
+    return 0 < k < len(words) - 3 and words[k] in verbs and any(w in _ACKS for w in words[:k])
 
 
 _ECHO_LEADS = frozenset("а ага и ну aga ja no noh aa".split())

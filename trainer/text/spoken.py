@@ -97,6 +97,13 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
             lex[word + "tuhande"] = (1000 * n, 4)
     for word, n in _ET_UNIT_PART.items():
         lex.setdefault(word, (n, 1))
+    # the partitive of tens and hundreds, standard and spoken: "kahtkümmend", "kahtekümmet", "kahtsada",
+    # "kahtesada", "kolmesadat", "viitsada"
+    for forms in (_ET_UNIT_PART, _ET_UNIT_GEN):
+        for word, n in forms.items():
+            if n >= 2:
+                for ending, slot, mult in (("kummend", 2, 10), ("kummet", 2, 10), ("sada", 3, 100), ("sadat", 3, 100)):
+                    lex.setdefault(word + ending, (mult * n, slot))
     lex.update({"kumme": (10, 1), "kumne": (10, 1), "sada": (100, 3), "saja": (100, 3), "tuhat": (1000, 4),
                 "tuhande": (1000, 4)})
     for forms, slot in ((_RU_UNITS, 1), (_RU_TEENS, 1), (_RU_TENS, 2), (_RU_HUNDREDS, 3)):
