@@ -16,16 +16,18 @@ from trainer.scoring.clarify import (
     echoes_client,
     needs_answer,
 )
-from trainer.scoring.codes import code_joined_by_and, code_read_back
+from trainer.scoring.codes import code_checked_back, code_joined_by_and, code_read_back
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import (
     asks_elliptically,
 )
+from trainer.scoring.namecheck import affirms, checks_name
 from trainer.scoring.opening import keyword_line_start
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.statements import (
     Statement,
     find_status_statements,
+    states_own_record,
 )
 from trainer.scoring.steplist import names_steps
 from trainer.scoring.transcript import Transcript
@@ -586,18 +588,41 @@ class TranscriptAnalysis:
                           if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i)
                                                                  or self._read_back(i))), None)
         complete = given
-        if self.policy == "code_and_item" and given is not None:
+        # no code given to a request: a code the caller gave anyway, then the name it found read back and confirmed
+        checked = None if given is not None or self.context.no_identifiers else self._name_checked()
+        if checked is not None:
+            complete = checked[2]
+        if self.policy == "code_and_item" and complete is not None:
             item = next((i for i in self.agent_indexes if self.matches(i, ["verification_item"])), None)
             answered = None if item is None else next(
                 (i for i in range(item + 1, len(self.turns)) if self.turns[i].role == "client"), None)
-            complete = None if answered is None else max(given, answered)
+            complete = None if answered is None else max(complete, answered)
         logged_in = None
         if self.transcript.channel == "chat" and not self.context.no_identifiers and not self.context.scenario_id:
             logged_in = self._verified_turn(_LOGGED_IN)
             if logged_in is not None and (complete is None or logged_in < complete):
                 complete = logged_in
-        self._identification = {"asked": asked, "given": given, "complete": complete, "logged_in": logged_in}
+        self._identification = {"asked": asked, "given": given, "complete": complete, "logged_in": logged_in,
+                                "checked": None if checked is None else checked[:2]}
         return self._identification
+
+    def _name_checked(self) -> tuple[int, str, int] | None:
+        """(agent unit, sentence, confirming client unit) of a name check (`namecheck.checks_name`: "aitäh mari
+        tamm õige", «Я говорю с Оксаной Коваленко?») right after a client unit giving a valid code, which the
+        caller's next reply confirms (`namecheck.affirms`), or None."""
+        own = frozenset(tx.fold(t.text) for t in tx.tokenize_cached(self.turns[self.agent_indexes[0]].text)
+                        if t.is_word) if self.agent_indexes else frozenset()
+        for g, turn in enumerate(self.turns[:-2]):
+            if turn.role != "client" or not (self._valid_code(turn.text) or self._code_ends(g)):
+                continue
+            k = g + 1
+            if self.turns[k].role != "agent" or self.turns[k + 1].role != "client" \
+                    or not affirms(self.turns[k + 1].text):
+                continue
+            said = next((s.strip() for _, _, s in self.sentences(k) if checks_name(s, self.language, own)), None)
+            if said is not None:
+                return k, said, k + 1
+        return None
 
     def _verified_turn(self, pattern: re.Pattern, after: int = -1) -> int | None:
         """The first agent turn after `after` with a sentence stating what the agent verified (the client
@@ -668,11 +693,15 @@ class TranscriptAnalysis:
 
     def _read_back(self, i: int) -> str:
         """The code the agent's next unit reads back from the digits of the client's unit `i` ("" if none; see
-        `code_read_back`)."""
+        `code_read_back`), or puts right by one digit when the caller then confirms it (`code_checked_back`)."""
         k = i + 1
         if k >= len(self.turns) or self.turns[k].role != "agent":
             return ""
-        return code_read_back(self.turns[i].text, self.turns[k].text)
+        code = code_read_back(self.turns[i].text, self.turns[k].text)
+        if code or k + 1 >= len(self.turns) or self.turns[k + 1].role != "client" \
+                or not affirms(self.turns[k + 1].text):
+            return code
+        return code_checked_back(self.turns[i].text, self.turns[k].text)
 
     @staticmethod
     def _valid_code(text: str) -> str:
@@ -733,6 +762,28 @@ class TranscriptAnalysis:
             for st in find_status_statements(self.turns[i].text, self.language):
                 if authorised is None or (i, st.start) < authorised:
                     return i, st
+        return None
+
+    def early_own_status(self) -> tuple[int, Statement] | None:
+        """In a transcript of a real call or chat about the caller's own data (identification required, no third
+        person): the first agent sentence telling the state of their record (`states_own_record`: "näen, et
+        teie pensioni maksmine on peatatud", «Ваше заявление поступило») before identification was complete or,
+        when the code was asked, before the caller answered it with digits, or None."""
+        ctx = self.context
+        if not ctx.identification_required or ctx.third_party or ctx.no_identifiers or ctx.scenario_id:
+            return None
+        state = self.identification()
+        bound = [state["complete"]] if state["complete"] is not None else []
+        if state["asked"] is not None:
+            bound += [i for i in range(state["asked"] + 1, len(self.turns)) if self.turns[i].role == "client"
+                      and len(re.sub(r"\D", "", self.turns[i].text)) >= 9][:1]
+        end = min(bound, default=len(self.turns))
+        for i in self.agent_indexes:
+            if i >= end:
+                break
+            for a, b, sentence in self.sentences(i):
+                if states_own_record(sentence, self.language):
+                    return i, Statement(a, b, sentence.strip(), "status")
         return None
 
     def third_lookup(self) -> int | None:

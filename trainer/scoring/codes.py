@@ -3,7 +3,10 @@
 - the last digit joined by "and": "... nelikümmend neli ja null", «... двадцать восемь и восемь» (the input
   normalisation reads a lone digit word after "ja"/«и» as a word, not a number);
 - digits repeated while reading ("... neli null, neli null, mitte neli üks"): the run is longer than a code, and
-  the code is the one the agent reads back from inside it.
+  the code is the one the agent reads back from inside it;
+- the agent reading the code back digit by digit, the digit words joined by hyphens ("kolm-neli-üheksa-...",
+  «три-четыре-девять-...»), also when the caller's reading in groups slipped by one digit ("... двадцать, ноль
+  девять ..." gives a 0 too many): a read-back the caller then confirms (`code_checked_back`).
 Every code returned passes the checksum.
 """
 
@@ -30,6 +33,53 @@ def code_joined_by_and(text: str) -> str:
     return ""
 
 
+# digit words (or digits) joined by hyphens, one digit each: a code spelt out ("три-пять-два-...")
+_SPELT = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+){8,}(?![\w-])")
+
+
+def spelt_codes(text: str) -> list[str]:
+    """The digit strings of the runs of nine or more single digits joined by hyphens in `text`, whether said in
+    words ("kolm-neli-üheksa-null-...", «три-четыре-девять-ноль-...») or written as digits ("3-4-9-0-...")."""
+    out = []
+    for m in _SPELT.finditer(text):
+        digits = []
+        for part in m.group().split("-"):
+            digit = part if part.isdigit() else number_words([tx.fold(part)])
+            if not digit or len(digit) != 1:
+                break
+            digits.append(digit)
+        else:
+            out.append("".join(digits))
+    return out
+
+
+def _read_codes(agent_text: str) -> list[str]:
+    """The valid codes the agent's text says, as digits or spelt out with hyphens."""
+    codes = [re.sub(r"\D", "", m.quote) for m in tx.find_personal_codes(agent_text)] + spelt_codes(agent_text)
+    return [code for code in codes if len(code) == 11 and tx.isikukood_is_valid(code)]
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Do two digit strings differ by at most one digit inserted, dropped or changed?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def code_checked_back(client_text: str, agent_text: str) -> str:
+    """The valid code the agent's reply reads back ("" if none) when the caller's digits (10 to 12 of them, no
+    valid code as said) are one digit away from it: a group read with a slip ("двадцать, ноль девять" for "20 9"),
+    which the agent's read-back puts right. It identifies the caller only once they confirm it (the caller's
+    next reply: see `TranscriptAnalysis._read_back`)."""
+    said = re.sub(r"\D", "", client_text)
+    if not 10 <= len(said) <= 12:
+        return ""
+    return next((code for code in _read_codes(agent_text) if _one_apart(code, said)), "")
+
+
 def code_read_back(client_text: str, agent_text: str) -> str:
     """The valid code the agent's reply reads back that is a run of the digits the caller said ("" if none): a
     caller who repeats or corrects digits while reading gives a run longer than a code, and the agent confirms
@@ -37,8 +87,4 @@ def code_read_back(client_text: str, agent_text: str) -> str:
     said = re.sub(r"\D", "", client_text)
     if len(said) < 11:
         return ""
-    for m in tx.find_personal_codes(agent_text):
-        code = re.sub(r"\D", "", m.quote)
-        if code in said and tx.isikukood_is_valid(code):
-            return code
-    return ""
+    return next((code for code in _read_codes(agent_text) if code in said), "")

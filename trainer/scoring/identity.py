@@ -85,19 +85,29 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
         said = next(s.strip() for _, _, s in an.sentences(state["logged_in"]) if _LOGGED_IN.search(tx.fold(s)))
         return Outcome(True, [an.evidence(state["logged_in"], said)])
     early = an.raw.early_disclosure()
-    if state["asked"] is None:
+    # the state of the caller's own record told before the code ("näen, teie pension on peatatud")
+    status = an.raw.early_own_status()
+    told = None if status is None else an.raw.evidence(status[0], status[1].quote)
+    if state["asked"] is None and state["checked"] is None:
         if early is not None:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
+        if told is not None:
+            return Outcome(False, [told], "disclosed_before")
         redirect = _kept_out_of_chat(an)
         if redirect is not None:
             return Outcome(True, [redirect], "open_chat_redirect")
         return Outcome(False, [], "not_asked")
-    asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
+    if state["asked"] is not None:
+        asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
+    else:  # a code the caller gave unasked, the name it found read back and confirmed ("aitäh mari tamm õige")
+        asked = an.evidence(*state["checked"])
     # a third person's code identifies no one entitled to the data: in a transcript of a real call, data said
     # to a third-party caller before the agent says their authorisation is on file came before identification
     unverified_third = an.context.third_party and not an.context.scenario_id
     if early is not None and (unverified_third or early[0] < (state["complete"] or len(an.turns))):
         return Outcome(False, [an.match_evidence(early[0], early[1]), asked], "disclosed_before")
+    if told is not None:
+        return Outcome(False, [told, asked], "disclosed_before")
     # nor does it when the other person's status (their application, their decision) is told to the caller
     status = an.raw.early_status() if unverified_third else None
     if status is not None:
@@ -113,8 +123,10 @@ def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, [an.match_evidence(early[0], early[1])], reason, wrong=True)
     # status facts are private too (scenario: data_protection.private_status): that an application
     # exists, has arrived or has a decision; in a real call, said only after the agent stated that the
-    # identified caller's authorisation is on file, they go to someone entitled to them
-    status = an.early_status()
+    # identified caller's authorisation is on file, they go to someone entitled to them; and in a real call
+    # about the caller's own data, the state of their record told before the code ("näen, teie pension on
+    # peatatud", «Ваше заявление поступило»)
+    status = an.early_status() or an.early_own_status()
     if status is not None:
         return Outcome(False, [an.evidence(status[0], status[1].quote)], "status", wrong=True)
     # in a real call or chat, the record the agent read by a third person's code, told before the caller's

@@ -122,14 +122,17 @@ def _winks(sentence: str, folded: str, lang: str) -> bool:
 _OUTCOME = {
     "et": (
         r"otsus\w*|puue|puude\w*|puuet|toetus\w*|pension\w*|huvitis\w*|raskusast\w*|toovoime\w*",
-        r"(?:on|oli)(?:\s+\w+){0,3}?\s+(?:maaratud|tuvastatud|otsustatud|maaranud|tuvastanud)"
-        r"|\b(?:maarati|tuvastati|otsustati|tehti)\b|otsuse\s+(?:\w+\s+){0,1}?teinud",
+        r"(?:on|oli)(?:\s+\w+){0,3}?\s+(?:maaratud|tuvastatud|otsustatud|maaranud|tuvastanud|"
+        # a payment suspended or ended ("Teie pensioni maksmine on peatatud"): the record's state as much
+        r"peatatud|lopetatud|katkestatud)"
+        r"|\b(?:maarati|tuvastati|otsustati|tehti|peatati|lopetati)\b|otsuse\s+(?:\w+\s+){0,1}?teinud",
     ),
     "ru": (
         r"решени\w*|заявлени\w*|ходатайств\w*|пособи\w*|пенси\w*|степен\w*|инвалидност\w*|выплат\w*|"
         r"компенсаци\w*",
         r"приняли|принял[аио]?\b|вынесли|вынесен[аоы]?\b|назначил[аио]?\b|назначен[аоы]?\b|"
-        r"установил[аио]?\b|установлен[аоы]?\b|определил[аио]?\b|определен[аоы]?\b|отказали",
+        r"установил[аио]?\b|установлен[аоы]?\b|определил[аио]?\b|определен[аоы]?\b|отказали|"
+        r"приостановлен[аоы]?\b|приостановили|прекращен[аоы]?\b|прекратили",
     ),
 }
 # a relative clause describes whoever qualifies, nobody's record ("inimene, kellel on puue tuvastatud",
@@ -137,11 +140,17 @@ _OUTCOME = {
 _GENERIC_CLAUSE = re.compile(r"(?<!\w)(?:kellel|kellele|kelle|kes|у\s+кого|кому|которы\w*|которо\w*|чтобы)(?!\w)")
 
 
+# a future or a possibility («пособия будут приостановлены», «может быть прекращена»): nothing decided yet
+_NOT_YET = re.compile(r"(?<!\w)(?:будет|будут|быть|станет|станут)\s+$")
+
+
 def _states_outcome(sentence: str, folded: str, lang: str) -> bool:
     subject, predicate = _OUTCOME[lang]
     if not _rx(subject).search(folded) or _RULE.search(folded) or tx.is_spoken_question(sentence, lang):
         return False  # a check question by intonation repeats what the caller asks («..., правильно»)
     for m in _rx(predicate).finditer(folded):
+        if _NOT_YET.search(folded[max(0, m.start() - 10):m.start()]):
+            continue
         if not _GENERIC_CLAUSE.search(folded[:m.start()]) and _asserted_folded(sentence, folded, m.start(), lang):
             return True
     return False
@@ -178,6 +187,37 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
                 out.append(Statement(start, end, sentence.strip(), "status"))
                 break
     return tuple(out)
+
+
+# -- the caller's own record ---------------------------------------------------------------------
+
+# whose record a status is (folded text): the caller's, said next to the thing it is about ("teie pensioni
+# maksmine", "Teie taotlus", «выплата Вашей пенсии», «Ваше заявление»), or read off the record ("näen siin", "siin
+# on märge", «вижу», «в системе», «у меня здесь»)
+_OWN_THING = {
+    "et": r"(?:teie|teie\s+enda)\s+(?:\w+\s+)?(?:taotlus|avaldus|otsus|vaie|vaide|pension|toetus|huvitis|puue|puude|"
+          r"makse|maksmine|kiri|dokument|tootlemine|menetlus)\w*",
+    "ru": r"(?:ваш\w*|у\s+вас)\s+(?:\w+\s+)?(?:заявлени|ходатайств|решени|возражени|пенси|пособи|выплат|инвалидност|"
+          r"степен|документ|письм|дел)\w*"
+          r"|(?:заявлени|ходатайств|решени|возражени|пенси|пособи|выплат|документ)\w*\s+(?:\w+\s+)?ваш\w*",
+}
+_READS_RECORD = {
+    "et": r"naen|naeme|mul\s+on\s+siin|siin\s+on\s+(?:\w+\s+)?marge|susteemis|registris|andmetes",
+    "ru": r"вижу|видим|у\s+меня\s+(?:здесь|тут)|в\s+системе|по\s+(?:нашим\s+)?данным|в\s+базе|стоит\s+отметка|"
+          r"значится",
+}
+
+
+def states_own_record(sentence: str, lang: str) -> bool:
+    """Does an agent sentence tell the state of the caller's own record: a status (`find_status_statements`: an
+    application arrived, a decision made, a payment suspended) of a thing said to be theirs ("teie pensioni
+    maksmine on peatatud", «Ваше заявление поступило») or read off the record ("näen, et otsus on tehtud", «вижу,
+    выплата приостановлена»)? A rule ("pension peatatakse, kui ..."), a question or a condition states nothing."""
+    sl = _lang_of(sentence, lang)
+    if sl not in _OWN_THING or not find_status_statements(sentence, lang):
+        return False
+    folded = tx.fold(sentence)
+    return bool(_rx(_OWN_THING[sl]).search(folded) or _rx(_READS_RECORD[sl]).search(folded))
 
 
 # -- requests for identifiers ---------------------------------------------------------------------
