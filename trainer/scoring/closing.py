@@ -68,6 +68,10 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     # копию переписки") after the goodbye, takes it up
     if before is not None and rejects_check(an, before) and not answers_anew(an, last, before, skip=("offer",)):
         return Outcome(False, _question_evidence(an, before), "open_question")
+    if before is not None and before >= 2 and _brushed_off(an, before - 1):
+        # the question before it met only with "look there" («Уточните в среде самообслуживания.») and the client's
+        # "ладно" / "ok": the goodbye closes nothing, the question is still open
+        return Outcome(False, _question_evidence(an, before - 2), "open_question")
     if open_at_goodbye(an, before):  # «Да, наверное.» to "did I answer?" after questions missed in substance
         return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
     if after is not None and _asks(an, after):
@@ -92,6 +96,13 @@ def _recited_in_opening_only(raw: TranscriptAnalysis, last: int, said: list) -> 
     opened = set().union(*(farewells(i) for i in opening))
     repeated = set().union(*(farewells(i) for i in between))
     return bool(quotes) and quotes <= opened and not quotes & repeated
+
+
+def _brushed_off(an: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i a bare "look there" to the client's question (`courtesy_tone.bare_pointers`)?"""
+    from trainer.scoring.courtesy_tone import bare_pointers
+
+    return getattr(an, "raw", None) is not None and an.turns[i].role == "agent" and i in bare_pointers(an)
 
 
 def _last_informing_part(an: TranscriptAnalysis, i: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
 from trainer.scoring.acts import SOCIAL_CONCEPTS
@@ -93,6 +94,28 @@ def _quoting_client(an: TranscriptAnalysis, i: int, m) -> bool:
     return bool(words) and all(w in heard for w in words)
 
 
+# an alternative question: "kas ... või ...", «... или ...?» with words on both sides of the "or"
+_ALT_ET = re.compile(r"\bkas\b(?:\s+\w+){2,}?\s+voi\s+\w+\s+\w+")
+_ALT_RU = re.compile(r"(?:\w+\s+){2,}или(?:\s+\w+){2,}")
+
+
+def _alternative_asked(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match one of the alternatives the agent asks the client to choose from ("kas see, et Te ei ole
+    otsusega nõus, või see, et Te ei saa aru, miks nii otsustati", «Вы не согласны с решением или Вы не так поняли,
+    на чём оно основано?»)? A question offering "you do not understand" as one choice asks; "Kas Te siis ei saa aru
+    või?" (no second alternative) and a statement still talk down."""
+    a, b = _sentence_of(an, i, m.start)
+    return _offers_alternatives(an.turns[i].text[a:b], an.language)
+
+
+def _offers_alternatives(sentence: str, language: str) -> bool:
+    """Is the sentence a question offering alternatives (see `_alternative_asked`)?"""
+    words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+    if language == "et":
+        return bool(_ALT_ET.search(words))
+    return language == "ru" and bool(_ALT_RU.search(words)) and tx.is_question(sentence, "ru")
+
+
 def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Rudeness (normally ``not-rude``): a phrase of the concept (blame, condescension, sarcasm, a
     brush-off) or a marker emoji; else a brush-off as an act (reason ``brush_off``): a reply to the client's
@@ -101,10 +124,10 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
                                                  or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
-                                                 or _quoting_client(an, i, m)))
+                                                 or _quoting_client(an, i, m) or _alternative_asked(an, i, m)))
     if found.passed:
         return found
-    blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an)
+    blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an)
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
@@ -172,7 +195,8 @@ _IF_NEAR = re.compile(r"\b(?:если|kui|juhul)\b(?:\s+\w+){0,2}\s*$")
 
 
 def _blaming(an: TranscriptAnalysis, pattern: re.Pattern | None, keep) -> list[Evidence]:
-    """Agent sentences whose folded words match ``pattern`` and pass ``keep(words, match)``."""
+    """Agent sentences whose folded words match ``pattern`` and pass ``keep(words, match)``, not in a question
+    offering alternatives («Вы не согласны или Вы не так поняли, ...?»)."""
     if pattern is None:
         return []
     out = []
@@ -180,7 +204,7 @@ def _blaming(an: TranscriptAnalysis, pattern: re.Pattern | None, keep) -> list[E
         for _, _, sentence in an.sentences(i):
             words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
             m = pattern.search(words)
-            if m and keep(words, m):
+            if m and keep(words, m) and not _offers_alternatives(sentence, an.language):
                 out.append(an.evidence(i, sentence.strip()))
     return out
 
@@ -208,9 +232,13 @@ _SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|сл
 
 # a "where" question, and a named place on the website that answers it ("rubriigist „Vormid“",
 # "abivahendite lehel", «в разделе контактов», «на странице «Пособия»»)
-_WHERE = re.compile(r"(?i)\b(?:kus|kust|kuhu|где|куда|откуда)\b")
+# (a place near the client is asked where too: «какая ближе ко мне», "kas lähemal on mõni")
+_WHERE = re.compile(r"(?i)\b(?:kus|kust|kuhu|где|куда|откуда|(?:по)?ближе|ближайш\w*|поблизости|рядом\s+с|"
+                    r"lähim\w*|lähemal|lähedal|läheduses)\b")
+# (or where the places' addresses are shown: «список на сайте, там видно адреса», "seal on aadressid näha"; a bare
+# «список фирм на сайте» names no more than the website)
 _NAMED_PAGE = re.compile(r"(?i)\b(?:rubriig\w*|jaotis\w*|alajaotis\w*|\w+\s+lehel|lehekülje\w*|раздел\w*|"
-                         r"страниц\w*|вкладк\w*)|[„«“\"]")
+                         r"страниц\w*|вкладк\w*|aadress\w*|адрес\w*)|[„«“\"]")
 
 # an elliptical answer: a yes or no first, or a number ("Да, 100 евро.", "112. Lasteabi 116 111.")
 _ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanuar|veebruar|märts|aprill|juuni|juuli|august|"
@@ -319,7 +347,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             # in a cue chain ("Kokkuvõtteks: vaie, 30 päeva, iseteenindus.") answers nothing
             informative[i] = any(_informs(an, s) for s in own) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
-                    and any(_ANSWER_SHAPE.search(s) and not _cue_list(an, s) for s in own))
+                    and any((_ANSWER_SHAPE.search(s) or _place_asked(an, i, s)) and not _cue_list(an, s) for s in own))
         return informative[i]
 
     out = []
@@ -347,6 +375,17 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
     return out if len(out) >= 2 else []
+
+
+def _place_asked(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
+    """Does the sentence of agent unit i name the place the client just asked for ("А где я это увижу?" - «В среде
+    самообслуживания, вход с ID-картой.», "Kust ma vormi leian?" - "Kodulehel, rubriigis „Vormid“.")? A verbless
+    place is an elliptical answer to "where", as a number is to "how much"."""
+    if i == 0 or an.turns[i - 1].role != "client" or not _WHERE.search(an.turns[i - 1].text):
+        return False
+    folded = " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(sentence) if t.is_word)
+    return bool(re.search(rf"\b{tone._PLACE}", folded) or _NAMED_PAGE.search(sentence)
+                or an.phrase_set(("service_office",)).find_all(sentence))
 
 
 # a list of items: three or more commas, or a colon followed by a comma ("vaie, 30 päeva, dokumendid")

@@ -144,7 +144,15 @@ def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
 _LOOK = r"(?:vaadake|vt|uurige|lugege|смотрите|посмотрите|см|читайте|прочитайте|почитайте)"
 _PLACE = (r"(?:koduleh\w*|veebileh\w*|internet\w*|iseteenindus\w*|portaal\w*|otsus\w*|сайт\w*|интернет\w*|"
           r"самообслуживани\w*|портал\w*|решени\w*|письм\w*)")
-_BARE_POINTER = re.compile(rf"^\W*(?:{_LOOK}\s+(?:\w+\s+){{0,2}}?{_PLACE}|{_PLACE}\s+(?:\w+\s+)?{_LOOK})\W*$")
+# finding it out there ("täpsustage iseteeninduses", «уточните в среде самообслуживания»), and the answer appearing
+# there ("summa selgub otsuses", «сумму увидите в решении»): a pointer too when it is all the reply says
+_FIND_OUT = r"(?:tapsustage|kontrollige|otsige|leiate|уточните|уточняйте|узнайте|узнавайте|проверьте|найдете|ищите|поищите)"
+_APPEARS = (r"(?:selgub|selguvad|naete|naeb|ilmub|увидите|узнаете|будет\s+видно|станет\s+(?:известн\w*|ясно|видно)|"
+            r"будет\s+(?:известн\w*|указан\w*))")
+_POLITE = r"(?:palun|пожалуйста)"
+_BARE_POINTER = re.compile(
+    rf"^\W*(?:{_POLITE}\s+)?(?:(?:{_LOOK}|{_FIND_OUT})\s+(?:\w+\s+){{0,2}}?{_PLACE}|{_PLACE}\s+(?:\w+\s+)?"
+    rf"(?:{_LOOK}|{_FIND_OUT})|(?:\w+\s+){{0,2}}?{_APPEARS}\s+(?:\w+\s+)?{_PLACE})(?:\s+{_POLITE})?\W*$")
 # a sentence that only says where the answer is: the website, the decision, "write to us"
 _SOURCE = re.compile(
     r"\b(?:koduleh\w*|veebileh\w*|internetis|на\s+сайте|сайт\w*|в\s+интернете|vt|см)\b|"
@@ -160,11 +168,33 @@ def _folded_words(an: TranscriptAnalysis, text: str) -> str:
     return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word)
 
 
+def _asks_where(an: TranscriptAnalysis, i: int) -> bool:
+    """Does client unit i ask where (a place named in the reply answers it)?"""
+    from trainer.scoring.courtesy import _WHERE
+
+    return bool(_WHERE.search(an.turns[i].text))
+
+
 def pointer_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
     """Replies to the client's question that only point to where the answer is: one bare "look there"
-    ("Vaadake iseteenindusest.", «см. сайт», signatures and keyword chains aside), or two or more replies that
-    only name a source (the website, even with its address; the decision; "write to us in writing"). An offer
-    of help, a number, a yes or a no, or anything else told makes it an answer."""
+    ("Vaadake iseteenindusest.", «см. сайт», «Уточните в среде самообслуживания.», "summa selgub otsuses";
+    signatures and keyword chains aside; not to a "where" question), or two or more replies that only name a
+    source (the website, even with its address; the decision; "write to us in writing"). An offer of help, a
+    number, a yes or a no, or anything else told makes it an answer."""
+    bare, pointers = _pointer_replies(an)
+    raw, own = an.raw, _signature_free(an)
+    cite = [raw.evidence(i, " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip())
+            for i in (bare or (pointers if len(pointers) >= 2 else []))]
+    return cite
+
+
+def bare_pointers(an: TranscriptAnalysis) -> list[int]:
+    """The agent units that answer the client's question with a bare "look there" (see `pointer_brush_offs`)."""
+    return _pointer_replies(an)[0]
+
+
+def _pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
+    """(bare "look there" replies, replies that only name a source) to the client's questions, as unit indexes."""
     from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs
 
     raw = an.raw
@@ -180,16 +210,15 @@ def pointer_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
                 or _YES_NO.search(text):
             continue
         if _BARE_POINTER.search(words):
-            bare.append(raw.evidence(i, text))
+            if not _asks_where(raw, i - 1):  # "Kus ma otsust näen?" - "Vaadake iseteenindusest.": the place asked
+                bare.append(i)
             continue
         sentences = [s for _, _, s in tx.split_sentences(text) if _folded_words(an, s)]
         if sentences and all(_SOURCE.search(_folded_words(an, s)) or not _informs(an, s) for s in sentences) \
                 and any(_SOURCE.search(_folded_words(an, s)) for s in sentences) \
                 and not any(_ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)) for s in sentences):
-            pointers.append(raw.evidence(i, text))
-    if bare:
-        return bare
-    return pointers if len(pointers) >= 2 else []
+            pointers.append(i)
+    return bare, pointers
 
 
 # the client saying the reply missed the question: "вы не поняли", «это я читал», "seda ma tean", "ma küsisin"

@@ -1,0 +1,203 @@
+"""Courtesy, third part: remarks that talk down to the client or put the blame on her (blind round 14).
+
+Read as acts on the lemmas of an agent sentence (not in a question, not after an "if"), in et and ru:
+
+- :func:`easy_to_know`: a remark on how easy it was for the client to see, read or know it: "hard to miss"
+  («его сложно было пропустить», "seda oli raske mitte märgata"), "it was enough to read (carefully)"
+  («достаточно внимательно прочитать», "piisas, kui oleksite hoolikalt lugenud"), "it is written everywhere /
+  everybody knows" («это вообще-то везде написано», "see on igal pool kirjas", «это все знают»). "Easy to miss"
+  ("sellist teadet on lihtne märkamata jätta", «такое письмо легко пропустить») excuses the client; "it is
+  enough to apply" («достаточно подать заявление», "piisab, kui esitate avalduse") explains a step.
+- :func:`disclaimed_fault`: the agency's fault denied ("see ei ole meie viga", «это не наша ошибка», «мы тут ни
+  при чём», "me ei ole selles süüdi"): the trouble is put back on the client. Owning the fault ("see oli meie
+  viga"), clearing the client ("see ei ole Teie viga", «это не Ваша вина»), or an "if" is no blame.
+- :func:`now_you_know`: "well, now you know" («ну теперь знаете», "no nüüd teate") as the reply to the client's
+  "how was I to know" («а мне откуда знать», "kust mina pidin teadma"); "now you know what to do: ..." informs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+
+# "hard", "impossible" (to miss); "easy" only in the past ("it was easy to find") reproaches
+_HARD = {"ru": frozenset("сложно трудно невозможно нельзя".split()),
+         "et": frozenset("raske raskem voimatu keeruline".split())}
+_EASY = {"ru": frozenset("легко просто несложно".split()), "et": frozenset("lihtne kerge lihtsam kergem".split())}
+_PAST = {"ru": frozenset("было".split()), "et": frozenset("oli oleks olnud".split())}
+# missing ("пропустить", "märkamata jätta", "maha magada"), or not noticing ("не заметить", "mitte märgata")
+_MISS = {"ru": frozenset("пропустить упустить прозевать проглядеть".split()),
+         "et": frozenset("markamata tahelepanuta magada".split())}
+_NOTICE = {"ru": frozenset("заметить увидеть".split()), "et": frozenset("markama".split())}
+_LEARN = {"ru": frozenset("найти прочитать узнать увидеть понять".split()),
+          "et": frozenset("leidma lugema teadma nagema aru".split())}
+# "it is enough to read (carefully)": a past "enough", or a careful reading, reproaches
+_ENOUGH = {"ru": frozenset("достаточно".split()), "et": frozenset("piisab piisas piisanuks piisanud".split())}
+_ENOUGH_PAST = {"ru": frozenset("было".split()), "et": frozenset("piisas piisanuks piisanud oleks".split())}
+_CAREFUL = {"ru": re.compile(r"^(?:внимательн\w*|вдумчиво|до\s+конца)$"),
+            "et": re.compile(r"^(?:hoolikalt|tahelepanelikult|korralikult|lopuni|labi)$")}
+_READ = {"ru": frozenset("прочитать читать посмотреть смотреть заглянуть открыть вчитаться дочитать".split()),
+         "et": frozenset("lugema vaatama avama uurima".split())}
+# "everywhere" with a verb of writing or telling, and "everybody knows"
+_EVERYWHERE = {"ru": frozenset("везде всюду повсюду".split()), "et": frozenset(("koikjal",))}
+_TOLD = {"ru": frozenset("написать писать сказать говорить объявлять объявить сообщать сообщить указать "
+                         "рассказывать рассказать трубить".split()),
+         "et": frozenset("kirjas kirjutama raakima teatama utlema kuulutama".split())}
+_EVERYBODY_KNOWS = {"ru": re.compile(r"\b(?:это|об\s+этом|про\s+это)\s+(?:\w+\s+)?все\s+знают\b|"
+                                     r"\bвсе\s+(?:\w+\s+)?(?:это|об\s+этом|про\s+это)\s+знают\b|\bзнают\s+все\b"),
+                    "et": re.compile(r"\b(?:koik|igauks)\s+(?:\w+\s+)?teavad\b|\bteavad\s+(?:ju\s+)?koik\b|"
+                                     r"\bteab\s+(?:ju\s+)?igauks\b|\bkoigile\s+(?:\w+\s+)?teada\b|\buldteada\b")}
+_NOT = {"ru": frozenset("не ни".split()), "et": frozenset("ei pole mitte".split())}
+_IF = re.compile(r"\b(?:если|kui|juhul|kas|ли)\b")
+_WINDOW = 4
+
+
+def _sentences(an: TranscriptAnalysis):
+    """(agent unit, sentence, its words folded, each word's lemmas) for every agent statement."""
+    for i in an.agent_indexes:
+        for _, _, sentence in an.sentences(i):
+            if tx.is_question(sentence, an.language):
+                continue
+            toks = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+            words = [t.norm for t in toks]
+            if words:
+                yield i, sentence, words, [tx.lemmas(t.text, an.language) | {t.norm} for t in toks]
+
+
+def _near(lemmas: list[frozenset[str]], k: int, wanted: frozenset[str], before: int = 0, after: int = _WINDOW) -> int:
+    """Index of the first word within ``before`` words before / ``after`` words after k with a wanted lemma, or -1."""
+    for j in range(max(0, k - before), min(len(lemmas), k + after + 1)):
+        if j != k and lemmas[j] & wanted:
+            return j
+    return -1
+
+
+def _conditional(words: list[str], k: int) -> bool:
+    """An "if" (or an embedded question) before word k: the remark is a condition, not a statement."""
+    return bool(_IF.search(" ".join(words[:k])))
+
+
+def _misses(lang: str, words: list[str], lemmas: list[frozenset[str]], k: int, before: int = 2) -> bool:
+    """Is there a word of missing, or of noticing under a negation, near word k ("пропустить", "не заметить",
+    "märkamata jätta", "mitte märgata")? "Hard to notice" (без "не") excuses, "hard to miss" reproaches."""
+    for j in range(max(0, k - before), min(len(words), k + _WINDOW + 1)):
+        if j == k:
+            continue
+        if words[j] in _MISS[lang] or (lang == "ru" and lemmas[j] & _MISS[lang]):
+            return True
+        if lemmas[j] & _NOTICE[lang] and j and words[j - 1] in _NOT[lang]:
+            return True
+    return False
+
+
+def _eases(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> bool:
+    """Does the sentence remark that seeing, reading or knowing it was easy for the client?"""
+    for k, w in enumerate(words):
+        if _conditional(words, k):
+            continue
+        negated = bool(set(words[max(0, k - 3):k]) & _NOT[lang])  # "ei olnud lihtne teada", «не так сложно»: excused
+        if w in _HARD[lang] and not negated and _misses(lang, words, lemmas, k):
+            return True  # «сложно было пропустить», "seda oli raske mitte märgata"
+        if w in _EASY[lang] and not negated and _near(lemmas, k, _PAST[lang], before=2, after=2) >= 0 \
+                and _near(lemmas, k, _LEARN[lang]) >= 0 and not _misses(lang, words, lemmas, k):
+            return True  # «это было легко найти», "seda oli lihtne teada" (not "lihtne märkamata jätta")
+        if w in _ENOUGH[lang]:
+            tail = words[k + 1:k + 1 + _WINDOW + 2]
+            read = _near(lemmas, k, _READ[lang], after=_WINDOW + 2) >= 0
+            past = w in _ENOUGH_PAST[lang] or bool(set(words[max(0, k - 2):k + 3]) & _ENOUGH_PAST[lang])
+            if read and (past or any(_CAREFUL[lang].match(x) for x in tail)):
+                return True  # «достаточно внимательно прочитать», "piisas, kui oleksite otsust lugenud"
+        if w in _EVERYWHERE[lang] and not (k and words[k - 1] in _NOT[lang]) \
+                and _near(lemmas, k, _TOLD[lang], before=3, after=3) >= 0:
+            return True  # «это везде написано», "see on igal pool kirjas"
+    joined = " ".join(words)
+    if lang == "et" and re.search(r"\bigal\s+pool\b", joined) and not re.search(r"\b(?:ei|pole)\s+igal\s+pool\b",
+                                                                             joined):
+        k = words.index("pool")
+        if _near(lemmas, k, _TOLD[lang], before=4, after=3) >= 0:
+            return True
+    return bool(_EVERYBODY_KNOWS[lang].search(joined))
+
+
+def easy_to_know(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements remarking how easy it was for the client to see, read or know it (module docstring)."""
+    lang = an.language
+    if lang not in _HARD:
+        return []
+    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
+            if _eases(lang, words, lemmas)]
+
+
+# the agency's fault: a fault noun with "our", or "we" with "guilty"
+_FAULT = {"ru": frozenset("вина ошибка".split()), "et": frozenset("viga suu".split())}
+_GUILTY = {"ru": re.compile(r"\bмы\s+(?:\w+\s+){0,2}?(?:не\s+виноват\w*|ни\s+при\s+ч[её]м)\b"),
+           "et": re.compile(r"\b(?:me|meie)\s+(?:\w+\s+){0,1}?(?:ei\s+ole|pole)\s+(?:\w+\s+){0,2}?suudi\b")}
+_OUR = {"ru": re.compile(r"^наш\w*$"), "et": re.compile(r"^meie$")}
+_YOURS = re.compile(r"^(?:ваш\w*|вы|вас|вам|teie|te|teil)$")
+
+
+def _disclaims(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> bool:
+    """Does the sentence deny the agency's fault ("see ei ole meie viga", «это не наша ошибка»)?"""
+    if any(_YOURS.match(w) for w in words):
+        return False  # "see ei ole Teie ega meie viga": the client is cleared too
+    joined = " ".join(words)
+    m = _GUILTY[lang].search(joined)
+    if m and not _IF.search(joined[:m.start()]):
+        return True
+    for k in range(len(words)):
+        if not lemmas[k] & _FAULT[lang] or k == 0 or not _OUR[lang].match(words[k - 1]) or _conditional(words, k):
+            continue
+        around = words[max(0, k - 4):k - 1] + words[k + 1:k + 4]
+        if set(around) & _NOT[lang]:
+            return True  # "see ei ole meie viga", «это не наша ошибка», "meie viga see pole", «не по нашей вине»
+    return False
+
+
+def disclaimed_fault(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements denying the agency's fault (module docstring)."""
+    lang = an.language
+    if lang not in _FAULT:
+        return []
+    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
+            if _disclaims(lang, words, lemmas)]
+
+
+# the client saying she could not have known: «откуда мне знать», «я не знал», "kust mina pidin teadma", "ma ei teadnud"
+_COULD_NOT_KNOW = {
+    "ru": re.compile(r"\bоткуда\s+(?:\w+\s+){0,2}?знать\b|\bоткуда\s+(?:мне|я)\s+(?:\w+\s+)?знал\w*\b|"
+                     r"\bя\s+(?:\w+\s+)?не\s+знал\w*\b|\bне\s+в\s+курсе\b"),
+    "et": re.compile(r"\bkust\s+(?:\w+\s+){0,2}?(?:teadma|teadsin|teadnud|tean)\b|\b(?:ma|mina)\s+(?:\w+\s+)?ei\s+"
+                     r"(?:\w+\s+)?teadnud\b"),
+}
+# "now you know" as its own clause at the head of the reply; not "now you know what to do: ..."
+_NOW_YOU_KNOW = {
+    "ru": re.compile(r"^(?:(?:ну|так|вот|что\s+ж|ну\s+вот|ладно)\s+)*теперь\s+(?:вы\s+|уже\s+)*знаете\b"
+                     r"(?!\s+(?:что|как|куда|где|когда|сколько|кто|чем|о|об|про|это|к\s+кому|зачем|почему)\b)"),
+    "et": re.compile(r"^(?:(?:no|noh|nojah|nii|jah|ja|vaat|noh\s+siis)\s+)*nuud\s+(?:(?:te|teie|siis|juba)\s+)*teate\b"
+                     r"(?!\s+(?:et|kuidas|kuhu|kus|millal|mida|kes|kellele|mis|kui|miks|seda|sellest)\b)"),
+}
+
+
+def now_you_know(an: TranscriptAnalysis) -> list[Evidence]:
+    """The agent's "well, now you know" as the reply to the client's "how was I to know" (module docstring)."""
+    lang = an.language
+    if lang not in _NOW_YOU_KNOW:
+        return []
+    out = []
+    for i in an.agent_indexes:
+        if i == 0 or an.turns[i - 1].role != "client":
+            continue
+        said = " ".join(t.norm for t in tx.tokenize_cached(an.turns[i - 1].text) if t.is_word)
+        if not _COULD_NOT_KNOW[lang].search(said):
+            continue
+        words = " ".join(t.norm for t in tx.tokenize_cached(an.turns[i].text) if t.is_word)
+        if _NOW_YOU_KNOW[lang].search(words):
+            out.append(an.evidence(i, an.turns[i].text.strip()))
+    return out
+
+
+def remarks(an: TranscriptAnalysis) -> list[Evidence]:
+    """Every remark of this module: talking down (ease, "now you know") and denying the agency's fault."""
+    return easy_to_know(an) or disclaimed_fault(an) or now_you_know(an)
