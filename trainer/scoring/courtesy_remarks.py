@@ -52,18 +52,50 @@ _EVERYBODY_KNOWS = {"ru": re.compile(r"\b(?:это|об\s+этом|про\s+эт
 _NOT = {"ru": frozenset("не ни".split()), "et": frozenset("ei pole mitte".split())}
 _IF = re.compile(r"\b(?:если|kui|juhul|kas|ли)\b")
 _WINDOW = 4
+# the words each reading of `_eases` starts from (a sentence without one of them remarks nothing)
+_TRIGGERS = {lang: _HARD[lang] | _EASY[lang] | _ENOUGH[lang] | _EVERYWHERE[lang] for lang in _HARD}
 
 
-def _sentences(an: TranscriptAnalysis):
-    """(agent unit, sentence, its words folded, each word's lemmas) for every agent statement."""
+class _Lemmas:
+    """Each word's lemmas (with its folded form), looked up on first use: most sentences are ruled out by
+    their words alone, and lemma lookup is the costly part of reading them."""
+
+    __slots__ = ("_toks", "_language", "_list")
+
+    def __init__(self, toks, language: str):
+        self._toks, self._language, self._list = toks, language, None
+
+    def _all(self) -> list[frozenset[str]]:
+        if self._list is None:
+            self._list = [tx.lemmas(t.text, self._language) | {t.norm} for t in self._toks]
+        return self._list
+
+    def __getitem__(self, k):
+        return self._all()[k]
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+
+def _sentences(an: TranscriptAnalysis) -> list:
+    """(agent unit, sentence, its words folded, each word's lemmas) for every agent statement, read once per
+    analysis (every remark of this module reads the same sentences)."""
+    cached = getattr(an, "_remark_sentences", None)
+    if cached is not None:
+        return cached
+    out = []
     for i in an.agent_indexes:
         for _, _, sentence in an.sentences(i):
             if tx.is_question(sentence, an.language):
                 continue
             toks = [t for t in tx.tokenize_cached(sentence) if t.is_word]
-            words = [t.norm for t in toks]
-            if words:
-                yield i, sentence, words, [tx.lemmas(t.text, an.language) | {t.norm} for t in toks]
+            if toks:
+                out.append((i, sentence, [t.norm for t in toks], _Lemmas(toks, an.language)))
+    try:
+        an._remark_sentences = out
+    except AttributeError:  # an analysis with __slots__: read again next time
+        pass
+    return out
 
 
 def _near(lemmas: list[frozenset[str]], k: int, wanted: frozenset[str], before: int = 0, after: int = _WINDOW) -> int:
@@ -94,8 +126,9 @@ def _misses(lang: str, words: list[str], lemmas: list[frozenset[str]], k: int, b
 
 def _eases(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> bool:
     """Does the sentence remark that seeing, reading or knowing it was easy for the client?"""
+    triggers = _TRIGGERS[lang]
     for k, w in enumerate(words):
-        if _conditional(words, k):
+        if w not in triggers or _conditional(words, k):
             continue
         negated = bool(set(words[max(0, k - 3):k]) & _NOT[lang])  # "ei olnud lihtne teada", «не так сложно»: excused
         if w in _HARD[lang] and not negated and _misses(lang, words, lemmas, k):
@@ -147,7 +180,7 @@ def _disclaims(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> boo
     if m and not _IF.search(joined[:m.start()]):
         return True
     for k in range(len(words)):
-        if not lemmas[k] & _FAULT[lang] or k == 0 or not _OUR[lang].match(words[k - 1]) or _conditional(words, k):
+        if k == 0 or not _OUR[lang].match(words[k - 1]) or not lemmas[k] & _FAULT[lang] or _conditional(words, k):
             continue
         around = words[max(0, k - 4):k - 1] + words[k + 1:k + 4]
         if set(around) & _NOT[lang]:

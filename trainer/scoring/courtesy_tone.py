@@ -194,7 +194,15 @@ def bare_pointers(an: TranscriptAnalysis) -> list[int]:
 
 
 def _pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
-    """(bare "look there" replies, replies that only name a source) to the client's questions, as unit indexes."""
+    """(bare "look there" replies, replies that only name a source) to the client's questions, as unit indexes
+    (read once per analysis: courtesy and the closing both ask)."""
+    cached = getattr(an, "_pointer_replies", None)
+    if cached is None:
+        cached = an._pointer_replies = _read_pointer_replies(an)
+    return cached
+
+
+def _read_pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
     from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs
 
     raw = an.raw

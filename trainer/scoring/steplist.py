@@ -14,6 +14,7 @@ no ordinary word of a client's matter ("tänu", "arusaadavuse kontroll", «бл�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 
@@ -42,9 +43,13 @@ def _item_key(item: str) -> str:
     return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(item) if t.is_word)
 
 
+@lru_cache(maxsize=8192)
 def names_steps(sentence: str) -> bool:
     """Does the sentence list two or more of the call model's steps by name, one of them no ordinary topic word
     ("..., arusaadavuse kontroll, tänu, head soovid.", «..., проверка понимания, благодарность, пожелания»)?"""
-    keys = [k for k in (_item_key(item) for item in _SPLIT.split(sentence)) if k]
+    items = _SPLIT.split(sentence)
+    if len(items) < _MIN_ITEMS:
+        return False
+    keys = [k for k in (_item_key(item) for item in items) if k]
     names = [k for k in keys if k in _STEP_NAMES]
     return len(keys) >= _MIN_ITEMS and len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)

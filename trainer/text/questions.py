@@ -6,6 +6,7 @@ first, the particle «ли», speech-style questions without punctuation (tags s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import is_verb_lemma, lemmas
 from .normalize import fold as tx_fold
@@ -197,6 +198,7 @@ _RU_KNOW = frozenset("""знаю знаем понимаю понимаем ви
     скажу подскажу неизвестно""".split())
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text: the checks ask of the same sentences
 def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     """A question by intonation in a speech transcript without punctuation. Besides `is_question`:
 
@@ -318,6 +320,7 @@ def _announced(words: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text: the checks ask of the same sentences
 def announces_question(sentence: str, lang: str) -> bool:
     """A client's typed sentence that announces a question and states it without "?" («И ещё хотела
     спросить про пособие на похороны, мне его не выплатили», "Tahtsin veel küsida matusetoetuse kohta"):
@@ -624,6 +627,7 @@ def _ru_interrogative(word: str) -> bool:
     return word in _RU_INTERROGATIVES or (word.startswith("как") and word not in {"как", "каких-то"} and len(word) > 3)
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text: the checks ask of the same sentences
 def is_question(sentence: str, lang: str) -> bool:
     """True if `sentence` is a question: it ends with "?" (ignoring closing quotes,
     brackets and emoji), or starts with an interrogative word (after an optional
@@ -705,6 +709,7 @@ def _ask_verb_after_ack(words: list[str], verbs: frozenset[str]) -> bool:
 _ECHO_LEADS = frozenset("а ага и ну aga ja no noh aa".split())
 
 
+@lru_cache(maxsize=16384)  # a pure function of the text: the checks ask of the same sentences
 def is_echo(sentence: str, previous: str, lang: str) -> bool:
     """Is a client's short question an echo: one or two words that repeat the agent's name or words of
     the agent's previous reply («Андрей?», "Kadri?", "Seitsmendal?")? An echo acknowledges or checks
