@@ -23,8 +23,6 @@ KNOWN = {
     ("live9", "pension-late-et", "good"): "S or E: 'täna peaks see kindlasti juba olemas olema' read as a guess",
     ("live14", "foreign-eu-pension-ru", "good"): "S: via_agency asks for the 1-year condition the run leaves out; "
                                                  "«назначит и будет выплачивать финское учреждение» read as a promise",
-    ("live17", "neighbour-data-et", "terse_good"): "R: says only 'makstakse pension 5. kuupäeval' when 5 December "
-                                                   "is a Saturday (payment_rule), and neither clarifies nor sums up",
 }
 
 

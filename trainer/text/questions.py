@@ -33,6 +33,11 @@ _RU_INTERROGATIVES = frozenset(
 )
 _RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило", "видите", "известно", "можно"}),
                           "что": frozenset({"касается"})}
+# «как я написал: ...», «Как я уже говорила, ...», «Как я Вам сказал.» = as I said: the speaker's own earlier words,
+# no question. Only typed so (a mark right after the verb): run into speech the clause stays a question
+_RU_AS_I_SAID = re.compile(
+    r"\bкак\s+(?:я|мы)\s+(?:(?:уже|вам|вас|выше|раньше|ранее|только|что|и)\s+){0,3}"
+    r"(?:сказал|написал|говорил|писал|упомянул|упоминал|объяснил|объяснял|отметил|указал)\w*\s*(?:[,:;.!–—]|$)")
 _EN_INTERROGATIVES = frozenset(
     "what when where why how who whom whose which do does did is are can could would will shall may".split()
 )
@@ -677,6 +682,8 @@ def is_question(sentence: str, lang: str) -> bool:
             return True
         if first.startswith("как") and first not in {"как", "каких-то"} and len(first) > 3:
             return True  # какой, какая, каким, каков ...
+        if first == "как" and second in ("я", "мы") and _RU_AS_I_SAID.search(sentence.lower().replace("ё", "е")):
+            return False  # «Да, как я написал: сын может помочь» (new-user batch 21 disability-assessment-ru)
         return first in _RU_INTERROGATIVES and second not in _RU_NOT_QUESTION_AFTER.get(first, ())
     if lang == "en":
         return first in _EN_INTERROGATIVES and lang == "en"
