@@ -385,6 +385,12 @@ _LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заход�
                     r"sisene\w*)(?!\w)", re.IGNORECASE)
 
 
+def _former(sentence: str, lang: str) -> bool:
+    from trainer.scoring.statements import tells_former_rule  # statements reads value facts from here
+
+    return tells_former_rule(sentence, lang)
+
+
 def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
     """Sentences stating a fact's `wrong` claim about that fact: the claim is asserted (not asked, not denied,
     not told as past) and said of the fact's topic (`_subject`), not of another number or line ("infotelefon
@@ -413,7 +419,9 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
         subjects += [(m.start(), m.end(), -1) for m in _OTHER_SUBJECT.finditer(sentence)
                      if not any(a < m.end() and m.start() < b for a, b in taken)]
         found = None
-        if not tx.is_question(sentence, sl):
+        # a rule told as abolished states nothing wrong («В пятницу перед выходными, как было раньше, больше не
+        # платят.»), as in `statements.find_values`
+        if not tx.is_question(sentence, sl) and not _former(sentence, sl):
             for n in mine:
                 for m in _phrase_set(facts[n].wrong, sl).find_all(sentence):
                     if m.negated or _DENIED_AFTER.match(sentence, m.end) or _told_as_past(sentence, m.start, sl):
