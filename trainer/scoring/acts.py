@@ -62,10 +62,11 @@ KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "refere
 SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
 _PARTICLES = frozenset(
     """jah ei ja jaa selge hea hasti okei ok muidugi loomulikult tapselt ise palun tere aitah nii hetk
-    hetkeks uks hetk oodake teile teid sulle momento момент минутку секунду секундочку вам""".split()
+    hetkeks uks hetk oodake teile teid sulle momento момент минутку секунду секундочку вам
+    korras olgu tore sobib""".split()
 ) | frozenset(
     """
-    да нет хорошо ясно понятно конечно пожалуйста ок ладно точно спасибо yes no ok sure""".split()
+    да нет хорошо ясно понятно конечно пожалуйста ок ладно точно спасибо отлично договорились yes no ok sure""".split()
 )
 # Estonian endings of non-finite verb forms (folded): infinitives, gerund, participles.
 _ET_NONFINITE = ("ma", "mas", "mast", "maks", "mata", "da", "ta", "des", "tes", "nud", "tud", "dud",
