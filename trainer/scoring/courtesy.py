@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring import courtesy_answers as answers
 from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
@@ -133,7 +134,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
                 or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
-                or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an))
+                or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
+                or answers.last_pointer(an) or answers.checklist_replies(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 

@@ -11,6 +11,14 @@ Read as acts on the lemmas of an agent sentence (not in a question, not after an
 - :func:`disclaimed_fault`: the agency's fault denied ("see ei ole meie viga", «это не наша ошибка», «мы тут ни
   при чём», "me ei ole selles süüdi"): the trouble is put back on the client. Owning the fault ("see oli meie
   viga"), clearing the client ("see ei ole Teie viga", «это не Ваша вина»), or an "if" is no blame.
+- :func:`should_have_read`: "you should have read it (carefully, at once)" («его стоило внимательно прочитать
+  сразу», «Вам следовало прочитать письмо», "otsust tasunuks kohe lugeda"): a past "should" with a verb of reading.
+  Advice in the present («решение стоит внимательно прочитать», "soovitan otsuse läbi lugeda") and the agent's
+  own "I should have" («мне следовало прочитать Ваше письмо») are no reproach. "It was in all the papers"
+  («писали во всех газетах», "sellest kirjutasid kõik ajalehed") talks down as "it is written everywhere" does.
+- :func:`hurried`: hurrying the client: "get to the point" («давайте по существу», "tulge asja juurde") or "I have
+  a queue / others are waiting" («у меня очередь», "mul on järjekord ootel"); an apology for the wait («извините
+  за ожидание, сейчас большая очередь», "vabandust ootamise pärast") is courteous.
 - :func:`now_you_know`: "well, now you know" («ну теперь знаете», "no nüüd teate") as the reply to the client's
   "how was I to know" («а мне откуда знать», "kust mina pidin teadma"); "now you know what to do: ..." informs.
 """
@@ -231,6 +239,65 @@ def now_you_know(an: TranscriptAnalysis) -> list[Evidence]:
     return out
 
 
+# a past "should" put on the client: «стоило», «следовало», «надо/нужно было»; "tasunuks", "oleks tulnud", "pidite"
+_SHOULD_PAST = {"ru": re.compile(r"\b(?:стоило|следовало|(?:надо|нужно)\s+было|было\s+(?:надо|нужно))\b"),
+                "et": re.compile(r"\b(?:tasunuks|tasus|oleks\s+tasunud|oleksite\s+(?:\w+\s+){0,2}?pidanud|"
+                                 r"oleks\s+(?:\w+\s+){0,2}?tulnud|tulnuks|pidanuksite)\b")}
+_FIRST = {"ru": re.compile(r"\b(?:я|мне|меня|мы|нам|нас)\b"),
+          "et": re.compile(r"\b(?:ma|mina|mul|mulle|me|meie|meil|oleksin|pidanuksin)\b")}
+# what the client should have done: read it or known it (not "had to wait": "vabandan, et pidite ootama")
+_SHOULD_READ = {"ru": _READ["ru"] | frozenset("знать узнать".split()), "et": _READ["et"] | frozenset(("teadma",))}
+# "all the papers / news": «во всех газетах», «все СМИ», "kõigis ajalehtedes", "kõik lehed"
+_ALL_MEDIA = {"ru": re.compile(r"\b(?:во\s+всех|все|по\s+всем)\s+(?:\w+\s+)?(?:газет\w*|новост\w*|сми|телеканал\w*|"
+                               r"канал\w*)\b"),
+              "et": re.compile(r"\b(?:koigis|koik|koigil)\s+(?:\w+\s+)?(?:(?:aja)?leh(?:ed|tedes)|uudis(?:ed|tes)|"
+                               r"kanal(?:id|itel))\b")}
+
+
+def _should_have(lang: str, words: list[str], lemmas) -> bool:
+    """Does the sentence say the client should have read it («его стоило внимательно прочитать сразу»), or that it
+    was in all the papers («писали во всех газетах»)?"""
+    joined = " ".join(words)
+    m = _SHOULD_PAST[lang].search(joined)
+    if m and not _IF.search(joined[:m.start()]) and not _FIRST[lang].search(joined) and not _SORRY.search(joined):
+        k = len(joined[:m.start()].split())
+        if _near(lemmas, k, _SHOULD_READ[lang], before=3, after=_WINDOW + 2) >= 0:
+            return True
+    media = _ALL_MEDIA[lang].search(joined)
+    if media and not _IF.search(joined[:media.start()]):
+        k = len(joined[:media.start()].split())
+        return _near(lemmas, k, _TOLD[lang], before=4, after=4) >= 0
+    return False
+
+
+def should_have_read(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements saying the client should have read it, or that it was in all the papers (module docstring)."""
+    lang = an.language
+    if lang not in _SHOULD_PAST:
+        return []
+    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
+            if _should_have(lang, words, lemmas)]
+
+
+_HURRY = {"ru": re.compile(r"\bдавайте\s+(?:уже\s+)?(?:по\s+существу|ближе\s+к\s+делу|к\s+делу|короче|побыстрее|"
+                           r"быстрее)\b|\bу\s+меня\s+(?:\w+\s+)?(?:очередь|другие\s+(?:клиенты|звонки))\b|"
+                           r"\bменя\s+(?:\w+\s+)?ждут\s+(?:другие\s+)?(?:клиенты|люди)\b"),
+          "et": re.compile(r"\b(?:tulge|tuleme|asume|minge|asuge)\s+(?:\w+\s+)?asja\s+(?:juurde|kallale)\b|"
+                           r"\bmul\s+on\s+(?:\w+\s+)?(?:jarjekord|teised\s+(?:kliendid|helistajad|kone\w*))\b|"
+                           r"\bmind\s+(?:\w+\s+)?ootavad\s+(?:teised|jargmised)\b|\b(?:raakige|kirjutage)\s+luhemalt\b")}
+_SORRY = re.compile(r"\b(?:извин\w*|прости\w*|прошу\s+прощения|vabandu\w*|vabandan|vabandame)\b")
+
+
+def hurried(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements hurrying the client: "get to the point", "I have a queue" (module docstring)."""
+    pattern = _HURRY.get(an.language)
+    if pattern is None:
+        return []
+    return [an.evidence(i, sentence.strip()) for i, sentence, words, _ in _sentences(an)
+            if pattern.search(" ".join(words)) and not _SORRY.search(" ".join(words))]
+
+
 def remarks(an: TranscriptAnalysis) -> list[Evidence]:
-    """Every remark of this module: talking down (ease, "now you know") and denying the agency's fault."""
-    return easy_to_know(an) or disclaimed_fault(an) or now_you_know(an)
+    """Every remark of this module: talking down (ease, "should have read", "now you know", hurrying) and denying
+    the agency's fault."""
+    return easy_to_know(an) or should_have_read(an) or disclaimed_fault(an) or now_you_know(an) or hurried(an)

@@ -112,6 +112,22 @@ def _wait_a_moment(tokens, i: int) -> bool:
     return nxt in _MOMENT and prev not in ("ei", "ega", "ara")
 
 
+# the attention imperatives ("look", "listen") said as a marker before a new clause in speech: "nii vaata see on nii
+# et ...", "kuule asi on selles et ..." (blind round 15), wherever they stand; not "ma ei vaata", "ma vaatan"
+_ATTENTION = frozenset("vaata kuule kuula".split())
+_CLAUSE_OPENERS = frozenset("see asi nuud siin seal et need tal teil mul meil".split())
+_NOT_ATTENTION_BEFORE = frozenset("ei ega ma mina ta tema nad nemad kes mis mida".split())
+
+
+def _attention_marker(tokens, i: int) -> bool:
+    """"vaata see on nii", "kuule asi on selles": an attention imperative before a new clause (its subject or "et"
+    right after it), not after a subject or a negation ("ma ei vaata see ...")."""
+    if tokens[i].norm not in _ATTENTION or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    prev = next((t.norm for t in reversed(tokens[max(0, i - 1):i]) if t.is_word), "")
+    return tokens[i + 1].norm in _CLAUSE_OPENERS and prev not in _NOT_ATTENTION_BEFORE
+
+
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _RU_ABBREVIATIONS = frozenset("см ср".split())  # «см. сайт», «ср. п. 3»: see, compare; impersonal reference marks
 
@@ -359,6 +375,8 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
                 informal = _et_is_imperative_2sg(tok.text) and not _predicative(tokens, i)
         if not informal and wl == "et" and _wait_a_moment(tokens, i):
             informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands
+        if not informal and wl == "et" and _attention_marker(tokens, i):
+            informal = True  # "nii vaata see on nii et ...": "look," before a new clause in speech
         if not informal and wl == "et" and _after_fronted_object(tokens, i) and not _predicative(tokens, i):
             informal = True  # "Otsust ennast vaata iseteenindusest": the object first, then the imperative
         if informal:
