@@ -375,9 +375,10 @@ _OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])|\b(?:infot
 _DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
-# («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti")
+# («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
+# ühe korraga", new-user batch 22 parental-benefit-chat-et)
 _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+номер|эта\s+линия|этот\s+телефон|see|seal|sinna|"
-                      r"see\s+number|see\s+liin|too)(?!\w)", re.IGNORECASE)
+                      r"see\s+number|see\s+liin|too|need|neid|они|их)(?!\w)", re.IGNORECASE)
 
 # a login with no e-service named in its sentence logs in to the one named before («Решение Вы увидите в среде
 # самообслуживания. Войти можно и через свой банк»)
@@ -451,8 +452,9 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
     if any(x[2] == n and start <= x[0] and x[1] <= end for x in subjects):
         return n
     before = [x for x in subjects if x[1] <= start]
-    if before:
-        return max(before, key=lambda x: x[1])[2]
+    if before:  # a topic several facts share ("vaie": its deadline and what goes in it) is the subject of each
+        nearest = max(x[1] for x in before)
+        return n if any(x[2] == n and x[1] == nearest for x in before) else max(before, key=lambda x: x[1])[2]
     after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
     if after:
         return after[0][2]
