@@ -129,3 +129,14 @@ def _upset_chat(lang, reply):
 ])
 def test_empathy_token_before_a_list_and_the_situation_named(lang, reply, expected):
     assert _upset_chat(lang, reply)["empathy"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sammud: tervitus, kokkuvõte, vajadus.",
+    "Этапы: приветствие, уточняющий вопрос, благодарность.",
+])
+def test_step_names_at_the_head_of_a_line_of_the_list_are_read(sentence):
+    """The first name on each line of the step-name list kept its indentation and was never matched."""
+    from trainer.scoring.steplist import names_steps
+
+    assert names_steps(sentence)

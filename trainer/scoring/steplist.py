@@ -19,7 +19,7 @@ from functools import lru_cache
 from trainer import text as tx
 
 # bare step names (folded words of a whole list item)
-_STEP_NAMES = frozenset(tx.fold(name) for name in """
+_STEP_NAMES = frozenset(tx.fold(name.strip()) for name in """
     tervitus|tervitamine|tutvustus|tutvustamine|tuvastamine|isikutuvastus|kliendi tuvastamine|
     vajaduse täpsustamine|vajaduse selgitamine|täpsustav küsimus|täpsustamine|empaatia|kaastunne|
     kokkuvõte|kokkuvõtte tegemine|arusaadavuse kontroll|arusaamise kontroll|arusaadavuse kontrollimine|
