@@ -16,7 +16,14 @@ from trainer.scoring.clarify import (
     echoes_client,
     needs_answer,
 )
-from trainer.scoring.codes import code_checked_back, code_joined_by_and, code_read_back
+from trainer.scoring.codes import (
+    code_checked_back,
+    code_corrected_back,
+    code_joined_by_and,
+    code_read_back,
+    code_zero_slip,
+    spelt_codes,
+)
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import (
     asks_elliptically,
@@ -28,6 +35,7 @@ from trainer.scoring.statements import (
     Statement,
     find_status_statements,
     states_own_record,
+    winks_by_face,
 )
 from trainer.scoring.steplist import names_steps
 from trainer.scoring.transcript import Transcript
@@ -648,7 +656,7 @@ class TranscriptAnalysis:
         is often read out in parts, the agent asking for the rest or repeating the last digits back in between
         ("... null kaks" / "null kaks ja edasi?" / "seitse kolm"); the trailing digits of up to two earlier
         client units and the leading digits of this one, joined, must pass the checksum."""
-        whole = self._valid_code(self.turns[i].text) or code_joined_by_and(self.turns[i].text)
+        whole = self._valid_code(self.turns[i].text) or code_joined_by_and(self.turns[i].text) or self._slipped(i)
         if whole:
             return whole
         head = _DIGIT_HEAD.match(self.turns[i].text.strip())
@@ -664,6 +672,19 @@ class TranscriptAnalysis:
             if len(joined) >= 11:
                 return joined if len(joined) == 11 and tx.isikukood_is_valid(joined) else ""
         return ""
+
+    def _slipped(self, i: int) -> str:
+        """The code the client's unit `i` gives with one zero too many read in pairs (`code_zero_slip`), when the
+        agent's next unit goes on without asking for the code again or reading one back (a read-back the caller
+        must confirm: `_read_back`) ("" if not)."""
+        unit = self.turns[i]
+        code = code_zero_slip("\n".join(p[2].original for p in unit.parts), re.sub(r"\D", "", unit.text))
+        k = i + 1
+        if not code or k >= len(self.turns) or self.turns[k].role != "agent" \
+                or self.matches(k, ["identification_request"]) \
+                or len(re.sub(r"\D", "", self.turns[k].text)) >= 9 or spelt_codes(self.turns[k].text):
+            return ""
+        return code
 
     def _corrects_code(self, i: int) -> str:
         """The code the client's unit `i` gives by correcting the end of the code just given ("" if none) ("ei, mitte kaheksa vaid seitse,
@@ -681,6 +702,12 @@ class TranscriptAnalysis:
         found = next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "") if code else ""
         if found:
             return found
+        # the correction's digits replace how many of the code's last ones? The agent's read-back of the code it
+        # makes tells ("... последняя пять ... ноль два семь пять" → «... ноль два семь пять» read back)
+        if i + 1 < len(self.turns) and self.turns[i + 1].role == "agent":
+            found = code_corrected_back(given, runs, self.turns[i + 1].text)
+            if found:
+                return found
         # the code and its correction in one breath ("... seitse kaheksa üks ei vabandust üks kaheksa lõpus",
         # «... ноль один ой нет ноль четыре один один»): the digits after the correction word replace as many last
         # digits of the code read before it
@@ -730,12 +757,16 @@ class TranscriptAnalysis:
                 hits = self.matches(i, ["identification_request"])
                 asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
                 if asked:
-                    own = all(_OWN_CODE.search(tx.fold(s)) and not _THIRD_PERSON.search(tx.fold(s)) for s in asked)
+                    own = all(_code_owner(i, self, hits, a, b) == "own" for a, b, _ in self._asked(i, hits))
             elif own:
                 code = self._code_ends(i) or self._corrects_code(i)
                 if code:
                     return i, code
         return None
+
+    def _asked(self, i: int, hits) -> list[tuple[int, int, str]]:
+        """The sentences of agent unit `i` holding one of the request matches `hits`."""
+        return [(a, b, s) for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
 
     def _callers_own(self, i: int, m: tx.Match, code: str) -> bool:
         """After the caller's own identification (`own_identification`), is the private fact `m` of agent unit
@@ -759,7 +790,13 @@ class TranscriptAnalysis:
             return None
         authorised = self.authorised()
         for i in self.agent_indexes:
-            for st in find_status_statements(self.turns[i].text, self.language):
+            found = list(find_status_statements(self.turns[i].text, self.language))
+            # a winking face the normalised text dropped ("... смысл есть 😉"): read on the original words
+            spans = self.sentences(i)
+            found += [Statement(a, b, s.strip(), "status") for k, (a, b, s) in enumerate(spans)
+                      if winks_by_face(self.turns[i].original_text(
+                          a, spans[k + 1][0] if k + 1 < len(spans) else len(self.turns[i].text)), s, self.language)]
+            for st in sorted(found, key=lambda st: st.start):
                 if authorised is None or (i, st.start) < authorised:
                     return i, st
         return None
@@ -799,7 +836,7 @@ class TranscriptAnalysis:
                 hits = self.matches(i, ["identification_request"])
                 asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
                 if asked:
-                    other = all(_THIRD_PERSON.search(tx.fold(s)) for s in asked)
+                    other = all(_code_owner(i, self, hits, a, b) == "third" for a, b, _ in self._asked(i, hits))
             elif other and (self._code_ends(i) or self._corrects_code(i) or self._read_back(i)):
                 return i
         return None
@@ -886,6 +923,31 @@ _THIRD = (r"ta|tema|tal|temal|talle|temale|teda|nende|ema\w*|isa\w{0,3}|tutar|tu
 _THIRD_PERSON = re.compile(rf"(?<!\w)(?:{_THIRD})(?!\w)")
 
 
+def _code_owner(i: int, an: TranscriptAnalysis, hits, a: int, b: int) -> str:
+    """Whose code the request sentence [a, b) of agent unit `i` asks for: "own" (the caller's) or "third" (another
+    person's) or "". The person word next to the request word decides ("palun öelge oma isikukood", "poja
+    isikukood", «личный код сына»: the three words before it, else the two after it for a third person), so a
+    reason clause ("kuna küsite poja andmeid, pean teid tuvastama, palun öelge oma isikukood") does not; with none
+    next to it, the whole sentence as before (its own word and no third person, or a third person)."""
+    text = an.turns[i].text
+    owners = []
+    for m in hits:
+        if not a <= m.start < b:
+            continue
+        before = [w.strip(",.;:!?") for w in tx.fold(text[a:m.start]).split()[-3:]]
+        after = [w.strip(",.;:!?") for w in tx.fold(text[m.end:b]).split()[:2]]
+        near = next((w for w in reversed(before) if _OWN_CODE.fullmatch(w) or _THIRD_PERSON.fullmatch(w)), None)
+        if near is None:
+            near = next((w for w in after if _THIRD_PERSON.fullmatch(w)), None)
+        owners.append("" if near is None else "own" if _OWN_CODE.fullmatch(near) else "third")
+    if owners and all(owners) and len(set(owners)) == 1:
+        return owners[0]
+    folded = tx.fold(text[a:b])
+    if _THIRD_PERSON.search(folded):
+        return "third"
+    return "own" if _OWN_CODE.search(folded) else ""
+
+
 # the nearest person before a private fact (see `_callers_own`): "you" or a third person
 _PERSON = re.compile(rf"(?<!\w)(?:(?P<you>te|teie|teile|teid|teil|teilt|teiega|teieni|вы|вам|вас|ваш\w*|вами)|"
                      rf"(?P<third>{_THIRD}))(?!\w)")
@@ -918,8 +980,8 @@ _LOGGED_IN = re.compile(
 
 # ... or the caller's authorisation (power of attorney, guardianship ruling) is on file
 _ON_FILE = re.compile(
-    r"(?:volikiri|volikirja|volitus\w*|eestkoste\w*|kohtumäärus\w*|kohtumaarus\w*|"
-    r"доверенност\w*|опек\w*|определени\w*\s+суда)[^.?!]{0,60}"
+    r"(?:volikiri|volikirja|volitus\w*|eestkoste\w*|kohtumäärus\w*|kohtumaarus\w*|(?<!\w)maarus\w*|"
+    r"доверенност\w*|опек\w*|(?:определени|решени|постановлени)\w*\s+суда)[^.?!]{0,60}"
     r"(?:on\s+(?:meil\s+)?(?:olemas|registreeritud|esitatud|kehtiv)|kehtib|у\s+нас\s+есть|есть\s+у\s+нас|"
     r"имеется|действует|действительн\w*|зарегистрирова\w*)"
     r"|(?:näen|naen|вижу|у\s+нас\s+есть|имеется)[^.?!]{0,40}(?:volikiri|volikirja|eestkoste\w*|kohtumäärus\w*|"

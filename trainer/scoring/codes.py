@@ -88,3 +88,33 @@ def code_read_back(client_text: str, agent_text: str) -> str:
     if len(said) < 11:
         return ""
     return next((code for code in _read_codes(agent_text) if code in said), "")
+
+
+def code_corrected_back(given: str, corrections: list[str], agent_text: str) -> str:
+    """The valid code the agent's reply reads back ("" if none) after the caller corrected the end of the code
+    they had given («последняя не шесть, последняя пять ... ноль два семь пять», "ei, lõpus on viis"): the code
+    given (its last 11 digits) with as many last digits replaced by the last digits of one of the correction's
+    digit runs. The caller's words alone leave open how many digits they replace; the read-back settles it."""
+    code = given[-11:]
+    if len(code) != 11:
+        return ""
+    for back in _read_codes(agent_text):
+        if any(back == code[:-k] + run[-k:] for run in corrections for k in range(1, min(len(run), 11) + 1)):
+            return back
+    return ""
+
+
+# a tens word right before a zero ("viiskümmend null kolm", «пятьдесят, ноль три»): a caller reading the code in
+# pairs says the pair's zero twice ("50" + "03" for "5 0 3")
+_TENS_THEN_ZERO = re.compile(r"(?:\w+kümmend|\w+kummend|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|"
+                             r"восемьдесят|девяносто)\s*,?\s+(?:null|ноль|нуль)(?!\w)", re.IGNORECASE)
+
+
+def code_zero_slip(original: str, digits: str) -> str:
+    """The valid code ("" if none, or if more than one) the caller meant when reading it in pairs gave one zero
+    too many (`_TENS_THEN_ZERO`): 12 digits with a doubled zero, one of them dropped."""
+    if len(digits) != 12 or not _TENS_THEN_ZERO.search(original):
+        return ""
+    found = {digits[:k] + digits[k + 1:] for k in range(11) if digits[k] == digits[k + 1] == "0"}
+    valid = [code for code in found if tx.isikukood_is_valid(code)]
+    return valid[0] if len(valid) == 1 else ""

@@ -111,9 +111,30 @@ _WINK = {
 }
 
 
+# a winking face on a statement says more than its words ("Taotlust tasub küll esitada 😉", «запрос писать смысл
+# есть 😉»): the same off-the-record confirmation, unless the sentence only thanks or says goodbye
+_WINK_FACE = re.compile(r"[\U0001F609\U0001F61C]|(?<![\w(]);-?\)")
+_COURTESY_ONLY = {"et": r"aitah|tanan|tanud|head\s+(?:paeva|aega|jatku)|koike\s+head|palun\s+vabandust|tere",
+                  "ru": r"спасибо|благодар\w*|всего\s+(?:доброго|хорошего)|до\s+свидания|хорошего\s+дня|здравствуйте"}
+
+
+def winks_by_face(original: str, sentence: str, lang: str) -> bool:
+    """Does a statement of three or more words carry a winking face (`_WINK_FACE`; `original`: the words as typed,
+    which normalising may have stripped of it), not a question, a condition or mere thanks or goodbye?"""
+    sl = _lang_of(sentence, lang)
+    if sl not in _COURTESY_ONLY or not _WINK_FACE.search(original):
+        return False
+    folded = tx.fold(sentence)
+    words = sum(t.is_word for t in tx.tokenize_cached(sentence))
+    return words >= 3 and not tx.is_question(sentence, sl) and not tx.is_question(original, sl) \
+        and not _rx(_COURTESY_ONLY[sl]).search(folded) and not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded)
+
+
 def _winks(sentence: str, folded: str, lang: str) -> bool:
     m = _rx(_WINK[lang]).search(folded)
-    return bool(m) and not tx.is_question(sentence, lang) and not re.search(r"(?:^|[\s,])(?:kas|если|ли)\s", folded[:m.start()])
+    if m is None:
+        return winks_by_face(sentence, sentence, lang)
+    return not tx.is_question(sentence, lang) and not re.search(r"(?:^|[\s,])(?:kas|если|ли)\s", folded[:m.start()])
 
 
 # a decision's outcome said about the person ("isale määrati puue", «ему назначили пособие», «решение приняли»):
@@ -263,7 +284,8 @@ _CLIENTS_OWN = {"et": r"\b(?:oma|teie|te)\b", "ru": r"\b(?:ваш\w*|свой|с
 def _names_a_channel(folded: str, start: int, sl: str) -> bool:
     """Is the identifier word at `start` a channel (how to write to us), not something asked of the client?"""
     channel = _rx(_CHANNEL_USE[sl]).search(folded, max(0, start - 24))
-    return bool(channel and channel.start() <= start + 2) and not _rx(_CLIENTS_OWN[sl]).search(folded[:start])
+    clause = max(folded.rfind(";", 0, start), folded.rfind(":", 0, start)) + 1  # its own clause (see `_clause`)
+    return bool(channel and channel.start() <= start + 2) and not _rx(_CLIENTS_OWN[sl]).search(folded[clause:start])
 
 
 # "... teatage iseteeninduses", «укажите в среде самообслуживания»: given where the client is identified, not here
@@ -297,9 +319,9 @@ def reports_a_change(sentence: str, lang: str) -> bool:
 
 # "helistage 16106 ja öelge isikukood telefonis", «позвоните на 16106 и назовите код по телефону»: the code is
 # given on another channel, where the caller is identified; not when it is also to be typed (`_TYPE_IT`) or here
-_ON_THE_PHONE = {"et": r"\b(?:helistage|helistate|helistades|voite\s+(?:ka\s+)?helistada|telefoni\s+teel|telefonis|"
+_ON_THE_PHONE = {"et": r"\b(?:helistage|helistate|helistades|helistab|voite\s+(?:ka\s+)?helistada|telefoni\s+teel|telefonis|"
                        r"infotelefonil\w*|kone\s+ajal)\b",
-                 "ru": r"\b(?:позвоните|позвонив|наберите|по\s+телефону|при\s+звонке)\b"}
+                 "ru": r"\b(?:позвоните|позвонив|наберите|звоните|звонит|по\s+телефону|при\s+звонке)\b"}
 _TYPE_IT = {"et": r"\b(?:kirjut\w*|sisest\w*|saat(?:ke|a)|truki\w*)\b",
             "ru": r"\b(?:напиш\w*|пиш\w*|введ\w*|вве?дите|пришли\w*|отправ\w*|укаж\w*)\b"}
 
@@ -347,14 +369,48 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
+            if _changes_it(folded, m, sl):
+                continue
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
-                    or _on_the_phone(folded, sl) \
+                    or _on_the_phone(folded, sl) or _on_the_phone(_clause(folded, m.start()), sl) \
                     or _rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
             if tx.is_question(sentence, sl) or _asks_for_it(sentence, folded, sl):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
                 break
     return tuple(out)
+
+
+# the identifier as the thing to change or register, not its value ("kas poeg peab elukoha ümber registreerima",
+# «нужно ли сменить адрес регистрации»): asks about a procedure; "uus aadress", «новый адрес» is a value again
+_CHANGE_VERB = {
+    "et": r"(?:umber\s+)?registreeri\w*|muut\w*|muuda\w*|vaheta\w*",
+    "ru": r"перерегистр\w*|зарегистр\w*|регистрир\w*|смен\w*|измен\w*|помен\w*|пропис\w*|выпис\w*",
+}
+
+
+# a participle describes the identifier ("registreeritud aadress", «зарегистрированный адрес»): its value is asked
+_PARTICIPLE = {"et": r"\w+(?:tud|dud)", "ru": r"\w*нн\w*|\w+(?:ый|ий|ого|ому|ом|ой|ую|ая|ое|ые|ых)"}
+
+
+def _changes_it(folded: str, m: re.Match, sl: str) -> bool:
+    """Is the identifier word `m` (in folded text) the object of a change or registration verb within two words of
+    it, with no "new" before it (see `_CHANGE_VERB`)?"""
+    before = [w.strip(",.;:!?") for w in folded[max(0, m.start() - 30):m.start()].split()[-2:]]
+    after = [w.strip(",.;:!?") for w in folded[m.end():m.end() + 40].split()[:2]]
+    if before and _rx(_CHANGED[sl]).fullmatch(before[-1]):
+        return False
+    verb = _rx(_CHANGE_VERB[sl])
+    return any(verb.fullmatch(w) and not _rx(_PARTICIPLE[sl]).fullmatch(w) for w in before + after)
+
+
+def _clause(folded: str, pos: int) -> str:
+    """The clause of a sentence around `pos`, between semicolons or colons: a summary lists several steps in one
+    sentence ("...; siis helistage infotelefonile oma isikukoodiga", «...; после этого звоните на 16106 со своим
+    личным кодом»)."""
+    start = max(folded.rfind(";", 0, pos), folded.rfind(":", 0, pos)) + 1
+    ends = [k for k in (folded.find(";", pos), folded.find(":", pos)) if k >= 0]
+    return folded[start:min(ends, default=len(folded))]
 
 
 def _asks_for_it(sentence: str, folded: str, sl: str) -> bool:
