@@ -14,6 +14,7 @@ from trainer.scoring.analysis import (
 )
 from trainer.scoring.leftopen import (
     answers_anew,
+    asks_in_tail,
     rejects_check,
     repeats_goodbye,
     says_unanswered,
@@ -62,7 +63,8 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     # repeating an earlier statement answers no new question (leftopen.py)
     answered = answers_anew(an, last, before)
     if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)
-                               or _asks_elliptically(an, before)) and not answered:
+                               or _asks_elliptically(an, before)
+                               or asks_in_tail(an.turns[before].text, an.language)) and not answered:
         return Outcome(False, _question_evidence(an, before), "open_question")
     # the client's "no" to the check of understanding: only a new answer, not an offer ("могу отправить Вам
     # копию переписки") after the goodbye, takes it up

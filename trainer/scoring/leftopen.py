@@ -13,6 +13,12 @@
   points to the website («это всё есть у нас на сайте») answers no question but a "where" (`answers_anew`).
 - A client who answers the agent's check of understanding with a plain "no" ("Ei.", «Нет. Спрошу в другом
   месте») leaves the matter open (`rejects_check`).
+- A client who says the reply was of no help ("Sellest ei ole mulle abi.", «Мне это не помогло») leaves it open.
+- An invitation to come back ("Kui tekib küsimusi, kirjutage.", «Если возникнут вопросы, мы всегда рады
+  помочь.») is a social formula, no answer (`invites_back`).
+- A client's line may end by asking in a clause of its own after a statement ("..., see üksi elava pensionäri
+  toetus, kas seda peab ise taotlema või…", «а у меня нет айди карты как мне тогда туда зайти»)
+  (`asks_in_tail`).
 """
 
 from __future__ import annotations
@@ -27,7 +33,13 @@ from trainer.scoring.recap import says_no
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
 _NOT_ANSWERED = re.compile(
     r"(?<!\w)(?:ei|pole|ega|не)\s+(?:\w+\s+){0,2}?"
-    r"(?:vastanud|vastasite|vastas|vasta|vastus|ответили|ответил|ответила|отвечаете|ответ)(?!\w)")
+    r"(?:vastanud|vastasite|vastas|vasta|vastus|ответили|ответил|ответила|отвечаете|ответ)(?!\w)|"
+    # the reply was of no help: "sellest ei ole mulle abi", "see ei aidanud", «мне это не помогло», «толку нет»
+    # (not "rohkem pole abi vaja": no more help needed)
+    r"(?<!\w)(?:ei\s+ole|ei\s+olnud|pole|polnud)\s+(?:\w+\s+){0,2}?(?:abi|abiks|kasu)(?!\w)(?!\s+(?:\w+\s+)?vaja)|"
+    r"(?<!\w)ei\s+(?:\w+\s+){0,1}?aidanud(?!\w)|"
+    r"(?<!\w)не\s+(?:\w+\s+){0,1}?(?:помогло|помогли|помог|помогла|помогает|помогаете)(?!\w)|"
+    r"(?<!\w)толку\s+(?:\w+\s+){0,2}?(?:нет|никакого|ноль)(?!\w)")
 
 
 def says_unanswered(text: str) -> bool:
@@ -48,7 +60,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
         took = next((k for k, sentence in enumerate(said) if accepts(sentence)), None)
         # "Понятно. А на похороны что-то дают?": a new question after taking the answer still needs its own
         if took is not None and not any(tx.is_question(s, an.language) for s in said[took + 1:]):
-            return any(an.is_inform(last, a, b, s) for a, b, s in an.sentences(last))
+            return any(an.is_inform(last, a, b, s) and not invites_back(s) for a, b, s in an.sentences(last))
 
     pool: set[str] = set()
     for i in an.agent_indexes:
@@ -65,7 +77,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     for a, b, sentence in an.sentences(last):
         if not an.is_inform(last, a, b, sentence) or (skipped is not None and skipped.find_all(sentence)):
             continue
-        if defers(sentence) or (not where and bare_referral(an, sentence)):
+        if defers(sentence) or invites_back(sentence) or (not where and bare_referral(an, sentence)):
             continue  # "Sellega tegeleme siis, kui aeg käes on.", «это всё есть на сайте»: no answer
         rest = sentence
         for m in social.find_all(sentence):
@@ -86,6 +98,32 @@ _DEFERRAL = re.compile(
     r"займемся\s+(?:этим\s+)?(?:потом|позже))(?!\w)")
 # a question asking where (a bare "on the website" answers it)
 _WHERE = re.compile(r"(?<!\w)(?:kus|kust|kuhu|где|куда|откуда)(?!\w)")
+
+
+# an invitation to come back with further questions (folded text): "kui tekib (veel) küsimusi, kirjutage",
+# "oleme alati valmis aitama", «если появятся вопросы, пишите», «мы всегда рады помочь», «обращайтесь»: an
+# "if you have questions" clause, then only contact verbs and offers of help (not «Если появятся вопросы о налогах,
+# ими занимается Налогово-таможенный департамент.»: that answers "who")
+_INVITE_IF = re.compile(
+    r"^\W*(?:(?:ja|а|и)\s+)?(?:kui|если)\s+(?:[\w-]+\s+){0,6}?(?:kusimusi|kusimus|kusimused|вопросы|вопрос|вопросов)"
+    r"(?:\s+(?:tekib|tekivad|jaab|on|появятся|возникнут|будут|останутся))?\s*,")
+_INVITE_PART = re.compile(
+    r"^\W*(?:(?:siis|palun|julgelt|то|пожалуйста|смело)\s+)*(?:"
+    r"(?:kirjutage|helistage|poorduge|votke\s+uhendust|пишите|напишите|звоните|позвоните|обращайтесь|свяжитесь\s+с\s+нами)"
+    r"(?:\s+(?:meile|meie\s+poole|uuesti|veel|julgelt|palun|нам|к\s+нам|снова|еще|смело|пожалуйста))*|"
+    r"(?:oleme|olen)\s+(?:alati\s+|hea\s+meelega\s+)*(?:valmis\s+)?(?:abiks|aitama)|"
+    r"(?:мы|я)\s+(?:всегда\s+|с\s+радостью\s+)*(?:рады|рад|рада|готовы|готов|готова)\s+(?:вам\s+)?помочь)\W*$")
+
+
+def invites_back(sentence: str) -> bool:
+    """Is the agent's sentence only an invitation to come back ("Kui tekib küsimusi, kirjutage.", «Если возникнут
+    вопросы, мы всегда рады помочь.», «Обращайтесь!»): an "if you have questions" clause, if any, then nothing but
+    contact verbs and offers of help? A social formula, no answer."""
+    folded = tx.fold(sentence).strip()
+    m = _INVITE_IF.match(folded)
+    rest = folded[m.end():] if m else folded
+    parts = [p for p in re.split(r"[,;]", rest) if p.strip(" .!")]
+    return bool(parts) and all(_INVITE_PART.match(p.strip()) for p in parts)
 
 
 def defers(sentence: str) -> bool:
@@ -329,3 +367,52 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
                     return i, q
         said_before |= _stems(_content_lemmas(unit.text, an.language))
     return None
+
+
+# question words that open a clause of their own at the end of a client's line (not "mis"/«что», «когда», which
+# also join clauses: «я думала что мне положено», «позвоню когда придёт»)
+_TAIL_ASK = {"et": frozenset("kas kuidas kus kuhu kust millal miks".split()),
+             "ru": frozenset("как где куда откуда почему зачем сколько".split())}
+# words before the question word that make the clause after it settled or the client's own plan, not a question:
+# understanding, knowing, finding out ("selge kuidas edasi", «понятно как зайти», «я посмотрю где это»), and
+# relative correlatives ("seal kus ma elan", «так как», «там где»)
+_SETTLED_BEFORE = frozenset("""selge tean teadsin teame aru vaatan uurin kusin loen naen nii seal sinna sealt siin
+    понятно ясно знаю знала знал знаем понял поняла посмотрю узнаю спрошу прочитаю почитаю разберусь вижу так там
+    туда оттуда тут""".split())
+_TAIL_MIN, _TAIL_MAX = 3, 8
+
+
+def _has_verb(words: list[str], clause: str, language: str) -> bool:
+    from trainer.scoring.acts import has_finite_verb
+
+    infinitive = ("ть", "ти", "чь") if language == "ru" else ("ma", "da", "ta")
+    return has_finite_verb(clause, language) or any(len(w) > 4 and w.endswith(infinitive) for w in words)
+
+
+def asks_in_tail(text: str, language: str) -> bool:
+    """Does a client's line end by asking in a clause of its own after a statement: a question word after a comma
+    ("Aga mul on veel üks asi, see üksi elava pensionäri toetus, kas seda peab ise taotlema või…") or, in speech
+    without punctuation, after any word («а у меня нет айди карты и смарт айди тоже нет как мне тогда туда
+    зайти»), opening the last three to eight words, with a verb (Russian «как» only with an infinitive: not «как
+    вы сказали»), not within two words after a word of understanding or finding out («понятно как зайти», "vaatan
+    siis, kuidas ise hakkama saan")?"""
+    asks = _TAIL_ASK.get(language)
+    sentences = tx.split_sentences(text.strip())
+    if not asks or not sentences:
+        return False
+    last = sentences[-1][2]
+    spoken = not re.search(r"[.!?…,;:]", text)
+    tokens = [t for t in tx.tokenize_cached(last) if t.is_word]
+    words = [t.norm for t in tokens]
+    for k in range(len(words) - _TAIL_MIN, max(0, len(words) - _TAIL_MAX) - 1, -1):
+        if k < 1 or words[k] not in asks or set(words[max(0, k - 2):k]) & _SETTLED_BEFORE:
+            continue
+        if not spoken and not last[:tokens[k].start].rstrip().endswith(","):
+            continue
+        clause = last[tokens[k].start:]
+        tail = words[k:]
+        if words[k] == "как" and not any(len(w) > 3 and w.endswith(("ть", "ти", "чь")) for w in tail):
+            continue
+        if _has_verb(tail, clause, language) and not any(w in _WINDING_UP for w in tail):
+            return True
+    return False

@@ -150,14 +150,15 @@ def restates_question(sentence: str, language: str) -> bool:
 _NO_OPENING = {
     "et": re.compile(r"^\s*ei\s*(?:[.!]|[\s,]+(?:(?:no|noh|ma|mina)\s+)*(?:kusisin|kusin|mitte\s+paris|paris\s+mitte|ei\s+paris))|"
                      r"\b(?:mitte|ei)\s+paris\s+(?:selge|arusaadav|nii|seda)\b|"
-                     # "Mitte päris." as its own sentence, "Päris ei vasta." (blind round 13)
-                     r"^\s*(?:(?:no|noh|ei)[\s,]+)?(?:mitte|ei)\s+paris\s*(?:[.!]|$)|^\s*paris\s+(?:ei|pole)\s+(?:vasta|selge)|"
+                     # "Mitte päris." as its own sentence, "Päris ei vasta." (blind round 13), or conceded: "no mitte
+                     # päris aga olgu ..." (blind round 15)
+                     r"^\s*(?:(?:no|noh|ei)[\s,]+)?(?:mitte|ei)\s+paris\s*(?:[.!]|$|[\s,]+(?:aga|kuid)\b)|^\s*paris\s+(?:ei|pole)\s+(?:vasta|selge)|"
                      # "not really" opening the reply: "mitte eriti aus olla", "no mitte eriti aga ok" (blind round 14)
                      r"^\s*(?:(?:no|noh|ei|ausalt|tegelikult)[\s,]+)*(?:mitte|ei)\s+(?:eriti|vist)\b"),
     "ru": re.compile(r"^\s*нет\s*(?:[.!]|[\s,]+(?:(?:ну|я|же)\s+)*(?:не\s+совсем|спрашива\w*|спросил\w*|не\s+то))|"
                      r"\bне\s+совсем\s+(?:понятно|ясно|понял\w*|так|то|ответил\w*)\b|"
                      # «Не совсем.» as its own sentence (blind round 13)
-                     r"^\s*(?:(?:ну|нет)[\s,]+)?не\s+совсем\s*(?:[.!]|$)|"
+                     r"^\s*(?:(?:ну|нет)[\s,]+)?не\s+совсем\s*(?:[.!]|\.\.|$|[\s,]+(?:но|а)\b)|"
                      # «не особо, если честно», «ну не очень» opening the reply (blind round 14)
                      r"^\s*(?:(?:ну|нет|честно\s+говоря|если\s+честно)[\s,]+)*не\s+(?:особо|очень|особенно|то\s+чтобы)\b"),
 }
@@ -272,3 +273,23 @@ def footer_start(an, i: int) -> int:
         start += 1  # a whole word only
     words = [t for t in tx.tokenize_cached(text[start:]) if t.is_word]
     return start if len(words) >= 3 else len(text)
+
+
+# a pointer back to the earlier replies in place of a recap (folded text): «всё необходимое я Вам написала выше», «см.
+# выше», «как я уже писала ранее», "kõik vajaliku kirjutasin Teile juba eespool", "vaadake ülevalt"
+_POINTS_BACK = re.compile(
+    r"(?<!\w)(?:написал\w*|писал\w*|сказал\w*|объяснил\w*|изложил\w*|указал\w*|перечислил\w*|ответил\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:выше|ранее|раньше)(?!\w)|(?<!\w)(?:выше|ранее)\s+(?:\w+\s+){0,2}?(?:написал\w*|сказал\w*|"
+    r"объяснил\w*|изложил\w*|указал\w*|перечислил\w*)|(?<!\w)(?:см|смотрите|посмотрите)\.?\s+(?:\w+\s+)?выше(?!\w)|"
+    r"(?<!\w)(?:kirjutasin|utlesin|selgitasin|vastasin|loetlesin|kirjutatud|kirjas|oeldud|selgitatud)\s+(?:\w+\s+){0,2}?"
+    r"(?:eespool|ulal|uleval|varem|enne)(?!\w)|(?<!\w)(?:eespool|ulal|uleval)\s+(?:\w+\s+){0,2}?(?:kirjutasin|utlesin|"
+    r"selgitasin|kirjas|kirjutatud|oeldud)(?!\w)|(?<!\w)vaadake\s+(?:\w+\s+)?(?:ulevalt|eespoolt)(?!\w)")
+_POINTER_WORDS = 10
+
+
+def points_back(text: str) -> bool:
+    """Is the text only a pointer back to the earlier replies («всё необходимое я Вам написала выше», "kõik vajaliku
+    kirjutasin juba eespool"): short, it recaps nothing?"""
+    return bool(_POINTS_BACK.search(tx.fold(text.lower()))) \
+        and sum(t.is_word for t in tx.tokenize_cached(text)) <= _POINTER_WORDS
+

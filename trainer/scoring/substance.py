@@ -256,3 +256,24 @@ def open_at_goodbye(an, before: int | None) -> bool:
     """Is the client's unit before the goodbye a miss ("uskumatu, kolmandat korda", «да, наверное»), in a
     conversation whose questions were not answered?"""
     return before is not None and any(i == before and kind != "value" for i, _, kind in unanswered(an))
+
+
+def check_rejected_at_end(an) -> int | None:
+    """The client unit that said "no" to the agent's last check of understanding ("Kas see vastas Teie küsimusele?"
+    - "no mitte päris aga olgu ...", «Ответил ли я на Ваш вопрос?» - «Не совсем. А если ...») when no later reply
+    of the agent answers anew (a goodbye, a pointer to the website): the matter is open at the end, a recap
+    before it summed up nothing (criterion "summary", blind round 15). None otherwise."""
+    from trainer.scoring.leftopen import answers_anew
+    from trainer.scoring.recap import says_no
+
+    checks = [i for i in an.agent_indexes if an.matches(i, ["understanding_check"], any_language=True)]
+    if not checks:
+        return None
+    reply = next((j for j in range(checks[-1] + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    # a plain "no" (`says_no`), not "Ma ikka ei saa aru, miks ...": the declared examples keep that recap for now
+    if reply is None or not says_no(an.turns[reply].text, an.language):
+        return None
+    later = [j for j in an.agent_indexes if j > reply]
+    if any(answers_anew(an, j, reply if j == later[0] else None, skip=("offer",)) for j in later):
+        return None
+    return reply

@@ -30,7 +30,7 @@ from trainer.scoring.leftopen import (
 )
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check
-from trainer.scoring.substance import unanswered
+from trainer.scoring.substance import check_rejected_at_end, unanswered
 
 
 def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -56,6 +56,9 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
         raw = getattr(an, "raw", None) or an
         i = missed[-1][0]
         return Outcome(False, [raw.evidence(i, raw.turns[i].text.strip())], "unanswered")
+    left = check_rejected_at_end(an)
+    if left is not None:  # "no" to the last check, and nothing answers it before the end: nothing was summed up
+        return Outcome(False, [an.evidence(left, an.turns[left].text.strip())], "unanswered")
     evidence = []
     informs = _inform_lemmas(an, answer)
     last_agents = set(an.agent_indexes[-2:])
@@ -247,8 +250,8 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
         if tx.is_question(content, an.language) or recap.restates_question(content, an.language) \
                 or an.confirmed_check(i, na, nb, content):
             return False  # «Итак, подведём итог. Вы хотите узнать ..., правильно?»: a check of the need, no recap
-    if not recap.states_point(content, an.language):
-        return False
+    if not recap.states_point(content, an.language) or recap.points_back(content):
+        return False  # «Итак, подведём итог: всё необходимое я Вам написала выше.»: a pointer back recaps nothing
     return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \
         or _restates(sentence, pool, an.language)
 
