@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.needs_acts import OFFER, OFFER_WORDS, feeling_clause_end, grants_access, topic_only
 
 # a client's reply that opens by taking the answer
 _ACCEPT = frozenset("""selge arusaadav aitah tanan tanud okei ok hasti hea suureparane
@@ -99,22 +100,23 @@ def answer_after_prefaces(an) -> tuple[int, int] | None:
 # «давайте я посмотрю, что с Вашим заявлением», «я могу рассказать, как это работает»
 _ANNOUNCE = re.compile(
     # with up to four words between: "saan aga kõik sammud ära selgitada", «могу Вам сразу всё объяснить»
-    r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan|püüame|puuame|proovin|proovime)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
     r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
-    r"|(?:могу|попробую|постараюсь)\s+(?:[^\W\d]+\s+){0,4}?(?:объяснить|рассказать|посмотреть|проверить)"
-    r"|объясню|расскажу|давайте\s+(?:я\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
+    r"|(?:могу|попробую|постараюсь|попробуем|постараемся)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?:объяснить|рассказать|посмотреть|проверить|разобраться)"
+    r"|объясню|расскажу|давайте\s+(?:я\s+|вместе\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
     r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою)"
     # an announcement to ask first: "küsin enne paar asja", «сначала задам пару вопросов», «уточню пару моментов»
     r"|(?:küsin|kusin|täpsustan|tapsustan)\s+(?:(?:teilt|enne|kõigepealt|koigepealt|veel)\s+){0,2}"
     r"(?:paar|mõne|mone|mõned|moned|ühe|uhe|üht|uht)\s+(?:asja|küsimus\w*|kusimus\w*)"
     r"|(?:задам|уточню|спрошу)\s+(?:(?:вам|сначала|сперва|ещё|еще)\s+){0,2}(?:пару|несколько|один|одну)\s+"
-    r"(?:вопрос\w*|момент\w*|вещ\w*))\b")
+    r"(?:вопрос\w*|момент\w*|вещ\w*)" + OFFER + r")\b")
 # a judgement of how the client's situation feels, closing the acknowledgement: "..., on tõesti raske",
 # «..., это очень неприятно», "see on ikka väga raske aeg", «это действительно тяжёлое время»
 _FEELING = re.compile(
     r"(?i)\b(?:on|see\s+on|это|так)\s+(?:(?:tõesti|toesti|väga|vaga|ju|kindlasti|ikka|nii|очень|действительно|"
-    r"правда|конечно|так)\s+){0,2}(?:(?:raske|keeruline|kohutav)\s+(?:aeg|olukord|hetk|asi|kaotus)"
+    r"правда|конечно|так|teile|teil|praegu|вам|сейчас)\s+){0,3}(?:(?:raske|keeruline|kohutav)\s+(?:aeg|olukord|hetk|asi|kaotus)"
     r"|(?:тяжёлое|тяжелое|трудное|непростое)\s+(?:время|положение)"
     r"|(?:тяжёлая|тяжелая|трудная|непростая|ужасная)\s+(?:ситуация|потеря|утрата)"
     r"|raske|keeruline|ebameeldiv|kurnav|frustreeriv|närvesööv|narvesoov|ärritav|arritav|kohutav"
@@ -130,6 +132,13 @@ _FEELING = re.compile(
     r"(?:возмущ\w*|расстро\w*|зли\w*|серди\w*|недовольн\w*|пережива\w*|волну\w*|нервнич\w*|обижен\w*|растерян\w*"
     r"|в\s+отчаянии|nördinud|nordinud|pahane|pahased|ärritunud|arritunud|pettunud|häiritud|hairitud|vihane|mures"
     r"|murelik|endast\s+väljas|endast\s+valjas|segaduses|ärevil|arevil)(?:\s+olete)?"
+    # understandable that it is hard: «понятно, что сейчас очень тяжело», "arusaadav, et praegu on raske"
+    r"|\b(?:понятно|естественно|конечно|arusaadav|loomulik|muidugi)\s*,?\s*(?:что|et)\s+"
+    r"(?:(?:сейчас|очень|вам|так|praegu|väga|vaga|teil|teile|on|nii)\s+){0,3}"
+    r"(?:тяжело|трудно|непросто|raske|keeruline)"
+    # a condolence: "mul on väga kahju", «мне очень жаль», «примите мои соболезнования», "avaldan kaastunnet"
+    r"|\b(?:mul\s+on\s+(?:väga\s+|vaga\s+|nii\s+|südamest\s+|sudamest\s+)?kahju|мне\s+(?:очень\s+|так\s+)?жаль"
+    r"|(?:примите\s+)?(?:мои\s+)?(?:искренние\s+)?соболезновани[яй]|соболезную|avaldan\s+(?:\w+\s+)?kaastunnet)"
     # the effort it takes: «это отнимает много сил», "see nõuab palju jõudu"
     r"|\b(?:требует|отнимает|забирает)\s+(?:очень\s+)?(?:много|столько|немало)\s+сил\b"
     r"|\b(?:nõuab|nouab|võtab|votab)\s+(?:väga\s+|vaga\s+|nii\s+)?palju\s+(?:jõudu|joudu|energiat)\b")
@@ -137,7 +146,8 @@ _FEELING = re.compile(
 # "ärge muretsege", «не торопитесь», «ничего не пропало»; and the reply to a client's apology for writing
 # confusedly ("Te kirjutate täiesti arusaadavalt", «не извиняйтесь»)
 _COMFORT = re.compile(
-    r"(?i)\b(?:(?:võtke|votke)\s+(?:see\s+)?rahulikult|(?:te\s+)?ei\s+(?:pea|ole\s+vaja)\s+(?:üldse\s+|uldse\s+)?"
+    r"(?i)\b(?:(?:võtke|votke)\s+(?:see\s+)?(?:rahulikult(?:\s+aega)?|aega)|(?:me\s+|ma\s+)?ei\s+kiirusta(?:\s+kuhugi)?"
+    r"|(?:мы\s+)?(?:никуда\s+)?не\s+(?:торопимся|спешим)|(?:te\s+)?ei\s+(?:pea|ole\s+vaja)\s+(?:üldse\s+|uldse\s+)?"
     r"(?:kiirustama|kiirustada|muretsema|muretseda)|(?:ärge|arge)\s+(?:muretsege|kiirustage|vabandage)"
     r"|(?:midagi|mitte\s+midagi)\s+(?:pole|ei\s+ole)\s+(?:kadunud|hilja)"
     r"|(?:te\s+)?(?:kirjutate|räägite|raagite|selgitate)\s+(?:täiesti\s+|taiesti\s+|väga\s+|vaga\s+)?"
@@ -159,12 +169,13 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     if an._new_numbers(i, sentence):
         return False
     if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence) \
-            or _identification_note(an, i, a, sentence):
+            or _identification_note(an, i, a, sentence) or grants_access(sentence):
         return True
-    rest = _COMFORT.sub(" ", sentence)
+    rest = _COMFORT.sub(",", sentence)
     feeling = list(_FEELING.finditer(rest))
     if feeling:
         rest = rest[feeling[-1].end():]
+        rest = rest[feeling_clause_end(rest, an.language):]  # "..., kui raha ei ole seal, kus ootate"
     announce = _ANNOUNCE.search(rest)
     if announce:
         tail = rest[announce.end():]
@@ -175,7 +186,7 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
             return True  # «можно я попрошу вас подождать минуту я открою ходатайство»: time management
     elif not feeling and len(_words(rest)) == len(_words(sentence)):
         return False
-    return len(_words(rest)) < 3
+    return len([w for w in _words(rest) if not announce or w not in OFFER_WORDS]) < 3
 
 
 def _echoed_acknowledgement(an, i: int, a: int, sentence: str) -> bool:
@@ -354,7 +365,7 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     and checks again and again with no answer after them only echo the client (an agent who paraphrases
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
-    if empty_question(sentence) or offers_transcript(sentence):
+    if empty_question(sentence) or offers_transcript(sentence) or topic_only(an, i, sentence):
         return False  # nothing of the matter asked; «Хотите копию переписки?" offers the chat's own service
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
@@ -515,7 +526,12 @@ def _recites_topics(an, i: int, sentence: str) -> bool:
     # a date picks out which payment or letter the client means ("... selle makse kohta, mis tuli 8. detsembril"):
     # it checks the matter, it recites no fact of the topic
     said = {n.value for j in range(i) if an.turns[j].role == "client" for n in tx.find_numbers(an.turns[j].text)}
-    return any(n.value not in said and n.kind != "date" for n in tx.find_numbers(sentence))
+    return any(n.value not in said and n.kind != "date" and not _DAY_OF_MONTH.match(sentence[n.end:])
+               for n in tx.find_numbers(sentence))
+
+
+# a day of the month after an ordinal: "viiendal kuupäeval", «пятого числа»: a date too
+_DAY_OF_MONTH = re.compile(r"(?i)\s*(?:kuupäev\w*|kuupaev\w*|числ\w*)")
 
 
 def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:

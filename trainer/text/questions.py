@@ -538,6 +538,8 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
         return False
     if (words[-1], nxt) == ("eks", "ole"):
         return False  # the tag goes on: "eks ole"
+    if size == 1 and words[-1] in ("правильно", "верно") and nxt is not None and _ru_said_verb(nxt):
+        return False  # «то есть банк вам правильно сказал», «вы верно поняли»: the adverb of the verb after it
     if pair == ("voi", "mis") and nxt is not None and (nxt in _ET_YOU or nxt.endswith("te") or nxt == "iganes"):
         return False
     before = words[:-size]
@@ -546,6 +548,18 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
             return False
         return framed or any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
     return any(w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in before) or before[0] == "see"
+
+
+def _ru_said_verb(word: str) -> bool:
+    """A Russian past-tense verb or a 2nd person present/future indicative («сказал», «поняли», «делаете»): what
+    «правильно» before it qualifies. Not the agent's own next step («посмотрю») nor an imperative («скажите»)."""
+    from .lexicon import ru_parse
+
+    parses = ru_parse(word)
+    if not parses or parses[0].tag.POS != "VERB" or any("impr" in p.tag for p in parses[:3]):
+        return False
+    tag = parses[0].tag
+    return "past" in tag or ("2per" in tag and "indc" in tag)
 
 
 _RU_NO_INVERSION = frozenset("если когда раз пока что чтобы как будете можете должны".split())
@@ -671,7 +685,7 @@ def is_question(sentence: str, lang: str) -> bool:
     if first != "kas" and "ли" not in words and (_correlative(sentence) or _subject_clause(sentence, stripped)):
         return False
     if lang == "ru":
-        if "ли" in words or "ль" in words:
+        if ("ли" in words or "ль" in words) and not _embedded_li(words, stripped):
             return True
         if first == "когда" and _temporal_clause(sentence, stripped):
             return False  # «Когда пятое число приходится на воскресенье, пенсию перечисляют в понедельник.»
@@ -696,6 +710,25 @@ def is_question(sentence: str, lang: str) -> bool:
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+
+
+# verbs of knowing or checking that make a «ли»-clause after them an indirect question («проверить, кто пишет и
+# есть ли у него право ..., здесь нельзя», «я не знаю, получает ли она пенсию.»)
+_RU_KNOW_LI = _RU_KNOW | frozenset("""знать проверить проверять узнать узнавать выяснить выяснять понять
+    определить установить неизвестно неясно непонятно решить решает решают зависит""".split())
+# openings that ask even with an indirect «ли»-clause: «Можно узнать, получаете ли Вы ...», «Скажите, ...»
+_RU_ASK_OPENINGS = _RU_ASK_VERBS | frozenset("можно могу могли хочу хотела хотел хотелось правильно верно".split())
+
+
+def _embedded_li(words: list[str], stripped: str) -> bool:
+    """Is the «ли» of a sentence typed with a full stop that of an indirect question, after a verb of knowing or
+    checking («По чату данные не сообщаются: проверить, кто пишет и есть ли у него право на данные, здесь
+    нельзя.»)? The sentence states that something is (not) known; it asks nothing. Not when it opens by asking
+    («Можно узнать, получаете ли Вы пенсию.», «Скажите, ...»), nor in speech without a full stop."""
+    if not stripped.endswith((".", "!")) or not words or words[0] in _RU_ASK_OPENINGS:
+        return False
+    k = next(k for k, w in enumerate(words) if w in ("ли", "ль"))
+    return any(w in _RU_KNOW_LI for w in words[:k])
 
 
 # an acknowledgement before a verb of asking: «да понимаю а скажите ...», "saan aru aga öelge ..." (folded)

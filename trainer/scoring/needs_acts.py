@@ -1,0 +1,115 @@
+"""Acts around clarifying the need (criterion "needs", blind round 15), beside `clarify`.
+
+- A check that only restates the kind of matter the client named ("kas ma saan õigesti aru, et soovite teada
+  pensioni kohta" after "mul on küsimus pensioni kohta ...", «Ваш вопрос касается пенсии?») gives back their
+  word, not their own matter (what, whose, which option): it asks nothing a reply could clarify
+  (`topic_only`). One that names which payment or option ("... jutt on vanaduspensionist ...", «... пенсию
+  по старости на счёт в эстонском банке») asks.
+- The end of the identification act is no answer: the agent saying that the right to represent was found and
+  that it may now speak of the person's data ("määrus on olemas ... nii et poja andmetest saan teiega rääkida",
+  «доверенность у нас есть, так что о данных отца я могу с Вами говорить») (`grants_access`).
+- An acknowledgement goes on with the clause that says what feels so ("see on tõesti ebameeldiv, kui raha
+  ei ole seal, kus ootate", «понятно, что сейчас тяжело разбираться с бумагами», "mul on väga kahju, et teie
+  abikaasa suri") (`feeling_clause_end`); an offer of general information ("Üldist teavet annan hea meelega",
+  «Общую информацию я с удовольствием дам») leads up to the answer (`OFFER_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+
+
+def _words(text: str) -> list[str]:
+    return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
+
+
+# the frame of a check and the words of asking about a topic (folded)
+_CHECK_FRAME = frozenset(tx.fold(w) for w in """kas ma sain saan õigesti täpselt aru et te teie teid teil soovite
+    soovisite tahate tahtsite teada küsite küsisite huvitab jutt on küsimus küsimuse küsimusega puudutab kohta
+    asjus ehk siis
+    правильно верно ли я понимаю поняла понял что вы вас ваш ваша вопрос касается хотите хотели узнать
+    спрашиваете интересует интересуетесь речь идёт идет о об про по поводу то есть""".split())
+# the kinds of matter the office deals with, as a bare topic (folded forms): a pension, a benefit, family
+# benefits; not a compound or a phrase that names which one ("pensionitaotlus", «пенсия по старости»)
+_TOPIC_KINDS = re.compile(
+    r"(?:pension(?:i|it|ile|ist|iga|is|id|ide)?|toetus(?:e|t|ed|te|i|ega|est)?|huvitis(?:e|t|ed|te|i|ega|est)?"
+    r"|perehuvitis(?:e|t|ed|te|i|ega|est)?|peretoetus(?:e|t|ed|te|i|ega|est)?"
+    r"|пенси(?:я|и|ю|ей|ям|ях)|пособи(?:е|я|й|ю|и|ем|ям|ях)|выплат(?:а|ы|у|ой|ам|ах)?|семейн(?:ые|ых|ым|ыми|ое|ого)"
+    r"|льгот(?:а|ы|у|ой|ам|ах)?)")
+# a question word or an alternative: the check asks which one ("... või ...", «... или ...»)
+_WHICH = frozenset("või voi või või или либо milline millise millist mis mida какой какая какое какие какую".split())
+
+
+def topic_only(an, i: int, sentence: str) -> bool:
+    """Is the check of agent unit i only its frame and the kind of matter the client already named
+    ("pension" after "mul on küsimus pensioni kohta ...", «пенсии» after «вопрос про ... пенсию»), with no word
+    of which one, whose or of what about it, and no alternative? A kind the client has not named ("Kas küsite
+    peretoetuste kohta?" to "mul sündis laps, mida ma tegema pean?") narrows an open request: it asks."""
+    words = _words(sentence)
+    if not words or any(w in _WHICH for w in words):
+        return False
+    rest = [w for w in words if w not in _CHECK_FRAME]
+    if not rest or len(rest) > 2 or not all(_TOPIC_KINDS.fullmatch(w) for w in rest) \
+            or not any(w in _ASKING_ABOUT for w in words):
+        return False
+    said = {w[:5] for j in range(i) if an.turns[j].role == "client" for w in _words(an.turns[j].text)}
+    return all(w[:5] in said for w in rest)
+
+
+# a word of asking about a topic: the check names what the client asks, not their situation ("Kas teil on
+# pension?" asks whether they have one)
+_ASKING_ABOUT = frozenset(tx.fold(w) for w in """küsite küsisite soovite soovisite tahate tahtsite huvitab küsimus
+    küsimuse küsimusega puudutab jutt kohta asjus вопрос касается интересует интересуетесь спрашиваете узнать речь
+    про поводу""".split())
+
+
+# the right to represent the person the call is about: a power of attorney, guardianship, a court order
+_REPRESENTATION = re.compile(
+    r"(?i)(?<!\w)(?:esindusõigus\w*|esindusoigus\w*|volikir\w*|volitus\w*|eestkost\w*|kohtumäärus\w*|kohtumaarus\w*"
+    r"|määrus\w*|maarus\w*|доверенност\w*|опек\w*|решени\w+\s+суда|право\s+представлять|представител\w*)(?!\w)")
+# the agent may now speak of the data: "saan teiega rääkida", «могу с Вами говорить», "võin teile öelda"
+_MAY_SPEAK = re.compile(
+    r"(?i)(?<!\w)(?:(?:saan|võin|voin|saame|võime|voime)\s+(?:\w+\s+){0,3}?(?:rääkida|raakida|arutada|öelda|oelda)"
+    r"|(?:могу|можем)\s+(?:\w+\s+){0,3}?(?:говорить|обсуждать|обсудить|сообщ\w+|рассказ\w+))(?!\w)")
+
+
+def grants_access(sentence: str) -> bool:
+    """Does the sentence close the identification: the right to represent found and the agent now free to
+    speak of the person's data, with no number in it?"""
+    return bool(_REPRESENTATION.search(sentence) and _MAY_SPEAK.search(sentence)) \
+        and not tx.find_numbers(sentence)
+
+
+# the words of an offer of general information around the verb: "üldist teavet annan hea meelega",
+# «общую информацию я с удовольствием дам» (folded)
+OFFER_WORDS = frozenset(tx.fold(w) for w in """üldist üldine üldinfot infot teavet informatsiooni teabe ma teile
+    hea meelega meelsasti rõõmuga muidugi siiski
+    общую общие общая общей информацию информация сведения я вам с удовольствием охотно конечно всё же""".split())
+# the offer's verb: "annan", "saan anda", «дам», «могу дать», «предоставлю»
+OFFER = r"|annan|(?:saan|võin|voin)\s+anda|дам|(?:могу|можем)\s+(?:дать|предоставить)|предоставлю"
+
+# where the clause of a feeling ends: a contrast, a new sentence (folded)
+_CONTRAST = frozenset("aga kuid ent но однако а зато".split())
+_SUBORDINATORS = frozenset("kui et kuna sest когда что если раз".split())
+
+
+def feeling_clause_end(rest: str, lang: str) -> int:
+    """Where the clause that completes a feeling at the start of ``rest`` ends (0 when none): one opened by
+    "kui"/"et"/«когда»/«что» or (Russian) an infinitive («тяжело | разбираться с бумагами»), of at most ten
+    words, up to a punctuation mark, with no contrast ("aga", «но») in it."""
+    m = re.match(r"\s*,?\s*([^.?!,;:]*)", rest)
+    clause = m.group(1)
+    tokens = [t for t in tx.tokenize_cached(clause) if t.is_word]
+    if not tokens or len(tokens) > 10 or any(t.norm in _CONTRAST for t in tokens):
+        return 0
+    first = tokens[0].norm
+    if first not in _SUBORDINATORS and not (lang == "ru" and _infinitive(first)):
+        return 0
+    return m.end()
+
+
+def _infinitive(word: str) -> bool:
+    parses = tx.ru_parse(word)
+    return bool(parses) and parses[0].tag.POS == "INFN"
