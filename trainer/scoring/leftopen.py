@@ -394,8 +394,8 @@ def asks_in_tail(text: str, language: str) -> bool:
     ("Aga mul on veel üks asi, see üksi elava pensionäri toetus, kas seda peab ise taotlema või…") or, in speech
     without punctuation, after any word («а у меня нет айди карты и смарт айди тоже нет как мне тогда туда
     зайти»), opening the last three to eight words, with a verb (Russian «как» only with an infinitive: not «как
-    вы сказали»), not within two words after a word of understanding or finding out («понятно как зайти», "vaatan
-    siis, kuidas ise hakkama saan")?"""
+    вы сказали»), not within three words after a word of understanding or finding out («понятно как зайти», "vaatan
+    siis, kuidas ise hakkama saan", "ma uurin siis ise millal see tuleb")?"""
     asks = _TAIL_ASK.get(language)
     sentences = tx.split_sentences(text.strip())
     if not asks or not sentences:
@@ -405,7 +405,7 @@ def asks_in_tail(text: str, language: str) -> bool:
     tokens = [t for t in tx.tokenize_cached(last) if t.is_word]
     words = [t.norm for t in tokens]
     for k in range(len(words) - _TAIL_MIN, max(0, len(words) - _TAIL_MAX) - 1, -1):
-        if k < 1 or words[k] not in asks or set(words[max(0, k - 2):k]) & _SETTLED_BEFORE:
+        if k < 1 or words[k] not in asks or set(words[max(0, k - 3):k]) & _SETTLED_BEFORE:
             continue
         if not spoken and not last[:tokens[k].start].rstrip().endswith(","):
             continue
