@@ -28,7 +28,6 @@ from trainer.scoring.analysis import (
     _bare_word_question,
     _client_asks,
     _echo,
-    _find_fact,
     _freeze,
     _informal_matches,
     _is_spoken,
@@ -46,6 +45,7 @@ from trainer.scoring.clarify import (
     recited_in_opener,
 )
 from trainer.scoring.closing import _closing
+from trainer.scoring.disclosure import _find_fact
 from trainer.scoring.empathy import (
     concedes,
     dismissed_later,

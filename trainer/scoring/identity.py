@@ -7,11 +7,11 @@ from trainer import text as tx
 from trainer.scoring.analysis import (
     _AUTHENTICATED_CHANNEL,
     _CODE_WARNING,
-    _LOGGED_IN,
     Evidence,
     Outcome,
     TranscriptAnalysis,
 )
+from trainer.scoring.disclosure import _LOGGED_IN
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
