@@ -12,12 +12,12 @@ from trainer.scoring.analysis import (
     _client_asks,
     _sentence_of,
 )
+from trainer.scoring.client_reply import says_unanswered
 from trainer.scoring.leftopen import (
     answers_anew,
     asks_in_tail,
     rejects_check,
     repeats_goodbye,
-    says_unanswered,
     untaken_question,
 )
 from trainer.scoring.rubric import Check

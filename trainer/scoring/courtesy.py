@@ -20,6 +20,7 @@ from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _sentence_of
 from trainer.scoring.checks import _concept
 from trainer.scoring.clarify import accepts
+from trainer.scoring.client_reply import says_unanswered
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check
 
@@ -516,7 +517,7 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     "jah", "mhm", «понимаю» are listening while the client talks on."""
     asked = an.turns[i - 1].text
     nxt = an.turns[i + 1].text if i + 1 < len(an.turns) and an.turns[i + 1].role == "client" else ""
-    if nxt and (_told_unanswered(nxt) or _NOT_LISTENING.search(nxt) or _puzzled_echo(an, i, nxt)):
+    if nxt and (says_unanswered(nxt) or _NOT_LISTENING.search(nxt) or _puzzled_echo(an, i, nxt)):
         return True
     if _whole_non_answer(an, i):
         return True
@@ -536,7 +537,7 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     if not content:  # "Jah." to "Kuidas?", "Mhm." to "Te ei vastanud mu küsimusele."
         # a yes to "why?" that the client has to ask again ("Да." - «Так почему?»); "jah" while the client
         # tells on is listening
-        return last or _told_unanswered(asked) or (wh and bool(words) and bool(nxt) and _asks(an, i + 1)
+        return last or says_unanswered(asked) or (wh and bool(words) and bool(nxt) and _asks(an, i + 1)
                                                    and not told())
     listed = [s for _, _, s in sentences if any(t.is_word for t in tx.tokenize_cached(
         _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", s)), _SOCIAL_ONLY)))]
@@ -583,18 +584,6 @@ _WH = re.compile(r"(?i)\b(?:kui\s+palju|kui\s+kaua|millal|mitu|kus|kuhu|kust|mid
                  r"сколько|когда|где|куда|откуда|что|какой|какая|какие|каким)\b")
 
 
-# the client telling the agent it did not answer ("Te ei vastanud mu küsimusele", «Вы мне так и не ответили»,
-# "Ei vastanud."), not a third person who does not answer ("ema telefon ei vasta")
-_UNANSWERED = re.compile(
-    r"(?:^\W*|[.!?]\s*|\b(?:aga|no|ei|но|нет)[\s,]+|\b(?:te|teie|mulle|kusimusele|вы|мне|вопрос|на\s+вопрос)\s+"
-    r"(?:\w+\s+){0,2})(?:ei|pole|не)\s+(?:\w+\s+)?(?:vastanud|vastasite|vastate|ответили|ответил\w*|отвечаете)\b")
-
-
-def _told_unanswered(text: str) -> bool:
-    """Does the client tell the agent that it did not answer?"""
-    return bool(_UNANSWERED.search(tx.fold(text.lower())))
-
-
 # what the thanks is for («Спасибо за обращение!», "Aitäh pöördumise eest!"): part of the formula
 _THANKS_TAIL = re.compile(r"(?i)\bза\s+(?:ваше\s+)?(?:обращение|звонок|вопрос|терпение|ожидание)\b|"
                           r"\b(?:p[oö]ördumise|k[oõ]ne|k[uü]simuse|ootamise|kannatlikkuse)\s+eest\b|"
@@ -613,7 +602,7 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     if last == 0 or an.turns[last - 1].role != "client":
         return []
     before = an.turns[last - 1].text
-    still_open = _asks(an, last - 1) or _told_unanswered(before) or bool(_NOT_LISTENING.search(before))
+    still_open = _asks(an, last - 1) or says_unanswered(before) or bool(_NOT_LISTENING.search(before))
     if not still_open and accepts(before) and an.phrase_set(("thanks",)).find_all(before) \
             and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
             and not _whole_non_answer(an, last - 2):

@@ -283,15 +283,15 @@ def _complains(an: TranscriptAnalysis, i: int) -> bool:
     "seda ma tean", "kas siin robot vastab", or a no to "did that answer your question?" ("Ei.", «Нет. Спрошу в
     другом месте»)? A no that takes the answer ("ei, kõik on selge", «нет, всё понятно») is no complaint."""
     from trainer.scoring.clarify import accepts
-    from trainer.scoring.courtesy import _NOT_LISTENING, _told_unanswered
-    from trainer.scoring.substance import _says_missed
+    from trainer.scoring.client_reply import complains
+    from trainer.scoring.courtesy import _NOT_LISTENING
 
     raw = an.raw
     text = raw.turns[i].text
     words = _folded_words(an, text)
     if _GLAD_I_ASKED.search(words):
         return False  # "hea, et ma küsisin", «хорошо, что я спросила»: the question was answered
-    if _told_unanswered(text) or _says_missed(text):
+    if complains(text):
         return True
     rest = _NO.sub("", words, count=1)
     if accepts(rest) or accepts(words) or _CLEAR.search(words):

@@ -31,22 +31,6 @@ from trainer.scoring.clarify import accepts
 from trainer.scoring.recap import says_no
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
-_NOT_ANSWERED = re.compile(
-    r"(?<!\w)(?:ei|pole|ega|не)\s+(?:\w+\s+){0,2}?"
-    r"(?:vastanud|vastasite|vastas|vasta|vastus|ответили|ответил|ответила|отвечаете|ответ)(?!\w)|"
-    # the reply was of no help: "sellest ei ole mulle abi", "see ei aidanud", «мне это не помогло», «толку нет»
-    # (not "rohkem pole abi vaja": no more help needed)
-    r"(?<!\w)(?:ei\s+ole|ei\s+olnud|pole|polnud)\s+(?:\w+\s+){0,2}?(?:abi|abiks|kasu)(?!\w)(?!\s+(?:\w+\s+)?vaja)|"
-    r"(?<!\w)ei\s+(?:\w+\s+){0,1}?aidanud(?!\w)|"
-    r"(?<!\w)не\s+(?:\w+\s+){0,1}?(?:помогло|помогли|помог|помогла|помогает|помогаете)(?!\w)|"
-    r"(?<!\w)толку\s+(?:\w+\s+){0,2}?(?:нет|никакого|ноль)(?!\w)")
-
-
-def says_unanswered(text: str) -> bool:
-    """Does a client's text say the agent did not answer (a negated verb of answering)?"""
-    return bool(_NOT_ANSWERED.search(tx.fold(text)))
-
-
 def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:
     """Does the agent's unit ``last`` answer the client's unit ``before``: a statement that does not restate
     the agent's earlier statements (see `analysis._restates`), or any statement when a sentence of the client's

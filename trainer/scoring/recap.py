@@ -180,27 +180,12 @@ def says_no(client_text: str, language: str) -> bool:
     return bool(opening and opening.search(folded)) and not _UNDERSTOOD.search(folded)
 
 
-# the client saying the answer missed what they asked: they read that already, that is why they ask ("Kodulehte ma
-# lugesin, sellepärast küsingi", «Сайт я читала, потому и спрашиваю»)
-_MISSED = re.compile(
-    r"\b(?:seda|kodulehte|veebilehte|lehte|otsust)\s+(?:ma\s+)?(?:olen\s+)?(?:juba\s+)?(?:lugesin|lugenud|vaatasin|vaadanud)\b|"
-    r"\bma\s+(?:olen\s+)?(?:juba\s+)?(?:lugesin|lugenud)\s+(?:seda|kodulehte|veebilehte|lehte)\b|"
-    r"\b(?:selleparast|seeparast|seetottu)\s+(?:ma\s+)?(?:ju\s+)?(?:kusingi|kusin|helistangi|kirjutangi)\b|"
-    r"\b(?:это|сайт|его|письмо|решение)\s+я\s+(?:уже\s+)?(?:читал|прочитал|смотрел|посмотрел|видел)\w*|"
-    r"\bя\s+(?:уже\s+)?(?:читал|прочитал)\w*\s+(?:это|сайт|его)\b|"
-    r"\b(?:потому|поэтому)\s+(?:я\s+)?и\s+(?:спрашива\w*|звон\w*|пиш\w*)")
 # a request to the agent in speech, without a question word ("te saate selle ise maha arvata", «вы можете сами
 # удержать»): the client asks for something, as with a question
 _REQUEST = {
     "et": re.compile(r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?(?:saate|saaksite|voite|voiksite|suudate)\s+(?!aru\b)\w+"),
     "ru": re.compile(r"\bвы\s+(?:\w+\s+){0,2}?(?:можете|могли\s+бы|сможете|не\s+могли\s+бы)\s+\w+"),
 }
-
-
-def says_missed(client_text: str) -> bool:
-    """Does the client say the answer missed what they asked ("Kodulehte ma lugesin, sellepärast küsingi",
-    «Сайт я читала, потому и спрашиваю»)? The agent's next reply answers anew, it recaps nothing."""
-    return bool(_MISSED.search(tx.fold(client_text.lower())))
 
 
 def requests(client_text: str, language: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.client_reply import complains
 from trainer.text.keywords import takes_up_stem
 from trainer.text.spoken import number_words
 
@@ -41,12 +42,6 @@ _MONTHS = re.compile(r"\b(?:jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august
                      r"detsemb|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
 _YES_NO = re.compile(r"^\W*(?:jah|jaa|ei|pole|да|нет|не)\b")
 
-# the client saying the reply missed: a negated "answer", "I asked about ...", "the third time", "you read out"
-_MISSED = re.compile(
-    r"(?<!\w)(?:ei|pole|ega|не)\s+(?:\w+\s+){0,2}?(?:vastanud|vastasite|vastas|vasta|ответили|ответил\w*|отвечаете)\b|"
-    r"\bэто\s+не\s+ответ\b|\bma\s+(?:ju\s+)?kusisin\b|\bkusisin\s+ju\b|\b(?:teist|kolmandat|neljandat)\s+korda\b|"
-    r"\bя\s+(?:же\s+)?(?:спрашивал\w*|спросил\w*)\b|\b(?:второй|третий|четв[её]ртый)\s+раз\b|"
-    r"\bloete\s+(?:\w+\s+){0,3}?ette\b|\bчитаете\s+(?:\w+\s+){0,2}?(?:с|по)\s+(?:листа|бумажк\w*)\b")
 # a yes with a hedge: «Да, наверное», "ну в общем да наверное", "Jah, vist", "vist küll"
 _HEDGE = re.compile(r"\b(?:наверное|наверно|вроде\s+бы|пожалуй|может\s+быть|vist|ilmselt|vast|voib-olla|voibolla|"
                     r"arvatavasti)\b")
@@ -121,10 +116,6 @@ def value_missing(question: str, reply: str, lang: str) -> bool:
     return False
 
 
-def _says_missed(text: str) -> bool:
-    return bool(_MISSED.search(_folded(text)))
-
-
 def _resigned(an, i: int) -> bool:
     """Is client unit i a short "I will cope somehow on my own" (no question mark: «как-нибудь» asks nothing): the
     matter left with the client?"""
@@ -135,7 +126,7 @@ def _resigned(an, i: int) -> bool:
 
 def _left_open(an, i: int) -> bool:
     """Does client unit i say the reply missed, give a hedged yes to "did I answer?", or resign to cope alone?"""
-    return _says_missed(an.turns[i].text) or _hedged_yes(an, i) or _resigned(an, i)
+    return complains(an.turns[i].text) or _hedged_yes(an, i) or _resigned(an, i)
 
 
 def puts_off(sentence: str, lang: str) -> bool:
@@ -185,7 +176,7 @@ def missed_questions(an) -> list[tuple[int, int, str]]:
             continue
         prev = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "agent"), None)
         if prev is not None and prev != an.agent_indexes[0] and _left_open(an, i):
-            kind = "said" if _says_missed(unit.text) else "hedged" if _hedged_yes(an, i) else "resigned"
+            kind = "said" if complains(unit.text) else "hedged" if _hedged_yes(an, i) else "resigned"
             out.append((i, prev, kind))
             continue
         window = _reply_window(an, i)

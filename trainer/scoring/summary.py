@@ -25,9 +25,7 @@ from trainer.scoring.clarify import (
     answer_after_prefaces,
     recited_in_opener,
 )
-from trainer.scoring.leftopen import (
-    says_unanswered,
-)
+from trainer.scoring.client_reply import complains
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check
 from trainer.scoring.substance import check_rejected_at_end, unanswered
@@ -182,7 +180,7 @@ def _answers_no(an: TranscriptAnalysis, i: int) -> bool:
     if client is None:
         return False
     text = an.turns[client].text
-    return recap.rejects(text, an.language) or says_unanswered(text) or recap.says_missed(text) \
+    return recap.rejects(text, an.language) or complains(text) \
         or recap.requests(text, an.language)
 
 

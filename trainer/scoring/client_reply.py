@@ -1,0 +1,72 @@
+"""What a client's reply says about the agent's last answer, read in one place for every check that asks:
+
+* it did not answer (`says_unanswered`): a negated verb of answering said to the agent ("Te ei vastanud mu
+  küsimusele", "Ei vastanud.", «Вы мне так и не ответили», «это не ответ»), or the reply was no help ("see ei
+  aidanud", "sellest pole mulle abi", «мне это не помогло», «толку никакого»); not a third person who does not
+  answer ("ema telefon ei vasta", «мама не отвечает») and not "no more help needed" ("rohkem pole abi vaja");
+* it missed what was asked (`says_missed`): "ma ju küsisin ...", "kolmandat korda", "Te loete ette", «я же
+  спрашивала», «третий раз», «читаете по бумажке», or the client had read that already, which is why they ask
+  ("Kodulehte ma lugesin, sellepärast küsingi", «Сайт я читала, потому и спрашиваю»).
+
+Courtesy (a reply that ignored the question), the closing and the summary (a matter left open), substance (a
+reply the client shows was no answer) and the tone of the whole call read these, so they agree on what a client
+said.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer import text as tx
+
+_NOT_ANSWERED = re.compile(
+    r"(?<!\w)(?P<neg>ei|pole|ega|не)\s+(?:\w+\s+){0,2}?"
+    r"(?:vastanud|vastasite|vastate|vastas|vasta|vastus|ответили|ответил\w*|отвечаете|ответ)(?!\w)|"
+    # the reply was of no help (not "rohkem pole abi vaja": no more help needed)
+    r"(?<!\w)(?:ei\s+ole|ei\s+olnud|pole|polnud)\s+(?:\w+\s+){0,2}?(?:abi|abiks|kasu)(?!\w)(?!\s+(?:\w+\s+)?vaja)|"
+    r"(?<!\w)ei\s+(?:\w+\s+){0,1}?aidanud(?!\w)|"
+    r"(?<!\w)не\s+(?:\w+\s+){0,1}?(?:помогло|помогли|помог|помогла|помогает|помогаете)(?!\w)|"
+    r"(?<!\w)толку\s+(?:\w+\s+){0,2}?(?:нет|никакого|ноль)(?!\w)")
+# who does not answer, right before the negation: a third person or a telephone, not the agent
+_THIRD_SUBJECT = re.compile(r"(?<!\w)(?:ta|tema|ema|isa|poeg|tutar|telefon|keegi|nemad|nad|он|она|они|мама|папа|сын|"
+                            r"дочь|телефон|никто)\s+(?:\w+\s+)?$")
+
+_MISSED = re.compile(
+    r"\bэто\s+не\s+ответ\b|\bma\s+(?:ju\s+)?kusisin\b|\bkusisin\s+ju\b|\b(?:teist|kolmandat|neljandat)\s+korda\b|"
+    r"\bя\s+(?:же\s+)?(?:спрашивал\w*|спросил\w*)\b|\b(?:второй|третий|четв[её]ртый)\s+раз\b|"
+    r"\bloete\s+(?:\w+\s+){0,3}?ette\b|\bчитаете\s+(?:\w+\s+){0,2}?(?:с|по)\s+(?:листа|бумажк\w*)\b|"
+    # they read that already, that is why they ask
+    r"\b(?:seda|kodulehte|veebilehte|lehte|otsust)\s+(?:ma\s+)?(?:olen\s+)?(?:juba\s+)?(?:lugesin|lugenud|vaatasin|"
+    r"vaadanud)\b|"
+    r"\bma\s+(?:olen\s+)?(?:juba\s+)?(?:lugesin|lugenud)\s+(?:seda|kodulehte|veebilehte|lehte)\b|"
+    r"\b(?:selleparast|seeparast|seetottu)\s+(?:ma\s+)?(?:ju\s+)?(?:kusingi|kusin|helistangi|kirjutangi)\b|"
+    r"\b(?:это|сайт|его|письмо|решение)\s+я\s+(?:уже\s+)?(?:читал|прочитал|смотрел|посмотрел|видел)\w*|"
+    r"\bя\s+(?:уже\s+)?(?:читал|прочитал)\w*\s+(?:это|сайт|его)\b|"
+    r"\b(?:потому|поэтому)\s+(?:я\s+)?и\s+(?:спрашива\w*|звон\w*|пиш\w*)")
+
+
+def _folded(text: str) -> str:
+    return tx.fold(text.lower())
+
+
+@lru_cache(maxsize=20_000)
+def says_unanswered(text: str) -> bool:
+    """Does a client's text tell the agent it did not answer, or that the answer was no help?"""
+    folded = _folded(text)
+    for m in _NOT_ANSWERED.finditer(folded):
+        if m.group("neg") is None or not _THIRD_SUBJECT.search(folded[:m.start()]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def says_missed(text: str) -> bool:
+    """Does a client's text say the answer missed what they asked (asked already, the n-th time, read out, or read
+    already and that is why they ask)? The agent's next reply answers anew; it recaps nothing."""
+    return bool(_MISSED.search(_folded(text)))
+
+
+def complains(text: str) -> bool:
+    """Either of the two: the client says the reply was no answer."""
+    return says_unanswered(text) or says_missed(text)
