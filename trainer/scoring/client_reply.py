@@ -27,7 +27,11 @@ _NOT_ANSWERED = re.compile(
     r"(?<!\w)(?:ei\s+ole|ei\s+olnud|pole|polnud)\s+(?:\w+\s+){0,2}?(?:abi|abiks|kasu)(?!\w)(?!\s+(?:\w+\s+)?vaja)|"
     r"(?<!\w)ei\s+(?:\w+\s+){0,1}?aidanud(?!\w)|"
     r"(?<!\w)не\s+(?:\w+\s+){0,1}?(?:помогло|помогли|помог|помогла|помогает|помогаете)(?!\w)|"
-    r"(?<!\w)толку\s+(?:\w+\s+){0,2}?(?:нет|никакого|ноль)(?!\w)")
+    r"(?<!\w)толку\s+(?:\w+\s+){0,2}?(?:нет|никакого|ноль)(?!\w)|"
+    # the question left without an answer: "see küsimus jäi ju (vastamata)", «мой вопрос остался без ответа»
+    r"(?<!\w)k[uy]simus\w*\s+(?:\w+\s+){0,2}?(?:jai|on\s+jaanud)\s+(?:ju\s+)?(?:vastamata|vastuseta|ohku|lahtiseks)(?!\w)|"
+    r"(?<!\w)(?:see|mu|minu)\s+(?:\w+\s+)?k[uy]simus\s+jai\s+ju\W*$|"
+    r"(?<!\w)вопрос\w*\s+(?:\w+\s+){0,2}?остал\w*\s+(?:\w+\s+)?(?:без\s+ответа|открыт\w*)(?!\w)")
 # who does not answer, right before the negation: a third person or a telephone, not the agent
 _THIRD_SUBJECT = re.compile(r"(?<!\w)(?:ta|tema|ema|isa|poeg|tutar|telefon|keegi|nemad|nad|он|она|они|мама|папа|сын|"
                             r"дочь|телефон|никто)\s+(?:\w+\s+)?$")
@@ -65,6 +69,38 @@ def says_missed(text: str) -> bool:
     """Does a client's text say the answer missed what they asked (asked already, the n-th time, read out, or read
     already and that is why they ask)? The agent's next reply answers anew; it recaps nothing."""
     return bool(_MISSED.search(_folded(text)))
+
+
+# the client telling the agent her remark was a poor joke: "очень смешно", «вам смешно?», "väga naljakas", "see pole
+# naljakas", "kas Te irvitate"; not about a rule ("see on ju naljakas reegel", «ну это смешно конечно»)
+_MOCKED = re.compile(
+    r"^\W*(?:ну\s+|да\s+)?(?:очень|оч|как|ха\s+ха)\s+смешно\b|^\W*(?:мне\s+)?(?:совсем\s+)?не\s+смешно\b|"
+    r"\bвам\s+(?:\w+\s+)?смешно\b|\bсмешно\s+вам\b|\bвы\s+(?:\w+\s+)?(?:надо\s+мной\s+)?(?:смеетесь|насмехаетесь)\s+надо\s+мной\b|"
+    r"^\W*(?:no\s+|jah\s+)?(?:vaga|nii|kui)\s+naljakas\b|^\W*(?:see\s+)?(?:ei\s+ole|pole)\s+(?:uldse\s+)?naljakas\b|"
+    r"\bteile\s+(?:on\s+)?(?:see\s+)?naljakas\b|\bkas\s+te\s+(?:\w+\s+)?(?:irvitate|pilkate|monitate|naerate\s+(?:minu|mu)\s+ule)\b")
+
+
+@lru_cache(maxsize=20_000)
+def says_mocked(text: str) -> bool:
+    """Does a client's text tell the agent her last remark mocked the client ("очень смешно", "väga naljakas")?"""
+    return bool(_MOCKED.search(_folded(text)))
+
+
+# the client saying she cannot use websites or computers: «я в сайтах не разбираюсь», «плохо разбираюсь в
+# интернете», "ma ei oska arvutit kasutada", "internetiga ma hakkama ei saa", "mul pole arvutit"
+_SITE = r"(?:сайт\w*|интернет\w*|компьютер\w*|самообслуживани\w*|koduleh\w*|veebileh\w*|internet\w*|arvuti\w*|iseteenindus\w*)"
+_CANNOT_RU = r"(?:не|плохо|слабо|никак\s+не)\s+(?:\w+\s+)?(?:разбираюсь|умею|понимаю|дружу|пользуюсь|могу)"
+_CANNOT_ET = (r"(?:ei|halvasti|kehvasti|hasti\s+ei)\s+(?:\w+\s+)?(?:oska|jaga|tunne|saa\s+(?:\w+\s+)?hakkama|"
+              r"saa\s+(?:\w+\s+)?aru|kasuta)|pole\s+(?:\w+\s+)?(?:arvutit|internetti)")
+_CANNOT_USE = re.compile(rf"\b(?:{_SITE}\s+(?:\w+\s+){{0,3}}?(?:{_CANNOT_RU}|{_CANNOT_ET})|(?:{_CANNOT_RU}|{_CANNOT_ET})"
+                         rf"\s+(?:\w+\s+){{0,2}}?(?:в\s+|с\s+)?(?:\w+\s+)?{_SITE})\b|\bmul\s+pole\s+(?:\w+\s+)?(?:arvutit|internetti)\b|"
+                         r"\bу\s+меня\s+нет\s+(?:\w+\s+)?(?:компьютера|интернета)\b")
+
+
+@lru_cache(maxsize=20_000)
+def cannot_use_sites(text: str) -> bool:
+    """Does a client's text say she cannot use websites or a computer (so a pointer there answers nothing)?"""
+    return bool(_CANNOT_USE.search(_folded(text)))
 
 
 def complains(text: str) -> bool:

@@ -129,14 +129,15 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                                                  or _quoting_client(an, i, m) or _alternative_asked(an, i, m)))
     if found.passed:
         return found
-    blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an)
+    blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
                 or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
                 or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
-                or answers.last_pointer(an) or answers.checklist_replies(an))
+                or answers.last_pointer(an) or answers.checklist_replies(an)
+                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 

@@ -11,6 +11,10 @@ Used by `trainer.scoring.courtesy.rude` among the brush-offs as acts, in et and 
   call model's steps ("✔ Vajadus täpsustatud ✔ Vastus: ... ✔ Kokkuvõte ✔ Aitäh", «✔ Потребность уточнена ✔
   Итог»): the checklist is read out instead of an answer. A checklist of the client's own items ("✔ avaldus ✔
   tõend ✔ volikiri") names no steps.
+- :func:`pointer_to_non_user` (round 16): a reply that only points to the website, to a client who says she
+  cannot use websites («я в сайтах не разбираюсь», "ma ei oska arvutit kasutada").
+- :func:`mocked` (round 16): the agent's remark answered with "very funny" («очень смешно», "väga naljakas").
+- :func:`queue_goodbye` (round 16): "many chats are waiting" as the goodbye to an open question.
 """
 
 from __future__ import annotations
@@ -122,3 +126,96 @@ def checklist_replies(an: TranscriptAnalysis) -> list[Evidence]:
         if sum(_step_item(s) for s in items) >= 2:
             out.append(raw.evidence(i, text.strip()))
     return out if len(out) >= 2 else []
+
+
+def _only_points(an: TranscriptAnalysis, i: int) -> str | None:
+    """The pointer sentence when agent unit i (its own words, signature aside) only names the website as the
+    source ("Kogu info leiate kodulehelt ... rubriigist „Lapsed“.", «Вся информация есть на нашем сайте. Там
+    подробно описано.»): every sentence names the source or tells nothing, no number besides an address, no yes or
+    no, no offer, no question; else None."""
+    from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs
+    from trainer.scoring.courtesy_tone import _SOURCE as _NAMES_SOURCE
+    from trainer.scoring.courtesy_tone import _THERE, _signature_free
+
+    raw = an.raw
+    own = _signature_free(an)
+    text = " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip()
+    if not text or "?" in text or _YES_NO.search(text) or an.phrase_set(("offer", "further_help")).find_all(text):
+        return None
+    sentences = [s.strip() for _, _, s in tx.split_sentences(text) if _words(s)]
+    sources = [s for s in sentences if _NAMES_SOURCE.search(" ".join(_words(s)))]
+    if not sources:
+        return None
+    for s in sentences:
+        if _ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)):
+            return None
+        if s not in sources and not _THERE.search(" ".join(_words(s))) and _informs(raw, s):
+            return None
+    return sources[0]
+
+
+def pointer_to_non_user(an: TranscriptAnalysis) -> list[Evidence]:
+    """A reply that only points to the website (`_only_points`) to a client who says, just before or in her next
+    line, that she cannot use websites or a computer («я в сайтах не разбираюсь», "ma ei oska arvutit kasutada"):
+    her question is sent where she cannot go (a brush-off, however polite, even to "where"). A pointer with the
+    answer told beside it, or to a client who uses the site, is fine."""
+    from trainer.scoring.client_reply import cannot_use_sites
+
+    raw = an.raw
+    if raw.language not in ("et", "ru"):
+        return []
+    out = []
+    for i in raw.agent_indexes:
+        before = i - 1 if i and raw.turns[i - 1].role == "client" else None
+        after = i + 1 if i + 1 < len(raw.turns) and raw.turns[i + 1].role == "client" else None
+        if not ((before is not None and cannot_use_sites(raw.turns[before].text))
+                or (after is not None and cannot_use_sites(raw.turns[after].text))):
+            continue
+        if not any(raw.turns[k].role == "client" and _asks_at_all(raw, k) for k in range(i)):
+            continue
+        pointer = _only_points(an, i)
+        if pointer:
+            out.append(raw.evidence(i, pointer))
+    return out
+
+
+def mocked(an: TranscriptAnalysis) -> list[Evidence]:
+    """The agent's remark the client answers with "very funny" («очень смешно», "väga naljakas", «вам смешно?»):
+    she says it mocked her (sarcasm in any wording)."""
+    from trainer.scoring.client_reply import says_mocked
+
+    raw = an.raw
+    return [raw.evidence(k - 1, raw.turns[k - 1].text.strip()) for k in range(1, len(raw.turns))
+            if raw.turns[k].role == "client" and raw.turns[k - 1].role == "agent" and k - 1 != raw.agent_indexes[0]
+            and says_mocked(raw.turns[k].text)]
+
+
+# being busy as the reason to stop: "meil on praegu palju vestlusi ootel", «у нас много чатов в очереди», "teised
+# ootavad", «меня ждут другие клиенты»
+_BUSY = re.compile(
+    r"\b(?:palju|mitu|teised|teisi|jargmised)\s+(?:\w+\s+)?(?:vestlus\w*|kone\w*|klient\w*|poordumis\w*|helistaja\w*|"
+    r"inimes\w*)\s+(?:\w+\s+)?(?:ootel|ootab|ootavad|jarjekorras)\b|\bjarjekord\s+(?:\w+\s+)?(?:on\s+)?pikk\b|"
+    r"\b(?:много|другие|куча)\s+(?:\w+\s+)?(?:чат\w*|обращени\w*|звонк\w*|клиент\w*|люд\w*|вопрос\w*)\s+(?:\w+\s+)?"
+    r"(?:ждут|в\s+очереди|ожида\w*)\b|\bбольшая\s+очередь\b|\bочередь\s+(?:\w+\s+)?большая\b")
+
+
+def queue_goodbye(an: TranscriptAnalysis) -> list[Evidence]:
+    """The agent's last reply saying goodbye with "many chats are waiting" («у нас много чатов в очереди», "meil on
+    palju vestlusi ootel") to a client whose question is open (she asks, or says it was not answered): she is cut
+    off for the queue, even with an apology. An apology for the wait before an answer is courteous."""
+    from trainer.scoring.client_reply import says_unanswered
+
+    raw = an.raw
+    if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
+        return []
+    i = raw.agent_indexes[-1]
+    if i == 0 or raw.turns[i - 1].role != "client":
+        return []
+    before = raw.turns[i - 1].text
+    if not (_asks_at_all(raw, i - 1) or says_unanswered(before)):
+        return []
+    text = raw.turns[i].text
+    if not an.phrase_set(("farewell",)).find_all(text) and not an.phrase_set(("thanks",)).find_all(text):
+        return []
+    busy = [s.strip() for _, _, s in raw.sentences(i) if _BUSY.search(" ".join(_words(s)))]
+    return [raw.evidence(i, busy[0])] if busy else []
