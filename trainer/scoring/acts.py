@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
@@ -444,6 +445,10 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
+    if pointer_list(sentence, lang) and not (question and answers_where(question, [f[0] for f in fragments])):
+        # "Kõik on kirjas veebilehel: tõend, ettevõte, omaosalus", "X, Y, Z – kõik on kontrollitud": topics named
+        # beside a pointer, even the topic asked about; only channels that answer "kuhu?" are an answer
+        return True
     if fragments and question and (_heading_takes_up(fragments[0][0], _asked_stems(question))
                                    or answers_where(question, [f[0] for f in fragments])):
         return False  # the list answers what the client asked, led by the word asked about, or the channels
@@ -779,7 +784,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names_here):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
-            elif _item_list(sentence, language, social, names_here, informed, question):
+            elif _item_list(sentence, language, social, names_here, informed, question) or (
+                    not first and pointer_neighbour(sentences, sentences.index(sentence), language)
+                    and not answers_where(question, _ITEM_SPLIT.split(sentence))):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], item_list=True))
             else:

@@ -79,7 +79,13 @@ def _cardinal(norm: str, lang: str) -> int | None:
     return _ET_CARDINALS.get(norm)
 
 
+# units abbreviated in typed replies ("vaie 30 p jooksul", "vastus 5 tp jooksul", «в течение 30 дн.»)
+_ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "дн": "день"}
+
+
 def _unit_lemma(word: str, lang: str) -> str:
+    if word.lower() in _ABBREVIATED:
+        return _ABBREVIATED[word.lower()]
     if "\u0400" <= word[:1].lower() <= "\u04ff":
         parses = ru_parse(word.lower())
         return fold(parses[0].normal_form) if parses else fold(word)
