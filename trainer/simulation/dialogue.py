@@ -21,6 +21,7 @@ from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import listening
+from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -165,6 +166,7 @@ class Conversation:
             return self._after_end(text, at)
         analysis = self._analyse(text)
         self._unsay_wrong(analysis)
+        hear_code_talk(self, analysis["signals"], analysis["evidence"], analysis["acted"])
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
         if protection.private_status and find_status_statements(text, self.scenario.language):
