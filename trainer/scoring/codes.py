@@ -104,6 +104,34 @@ def code_corrected_back(given: str, corrections: list[str], agent_text: str) -> 
     return ""
 
 
+def code_reread_after_correction(head: str, runs: list[str], agent_text: str) -> str:
+    """The valid code the agent's reply reads back ("" if none) after the caller took back the end of the digits
+    they had just read (`head`, 9 to 12 of them) in one breath, with a digit dropped or added before the
+    correction ("... kaks null kaks kuus ei vabandust null kaks seitse kuus"): a read-back that ends with one of
+    the correction's digit runs (`runs`, two to five digits) and starts with at least six of the digits read before
+    it. How many digits the correction replaces is left open; the read-back settles it, once the caller confirms
+    it (see `TranscriptAnalysis._corrects_code`)."""
+    if not 9 <= len(head) <= 12:
+        return ""
+    for back in _read_codes(agent_text):
+        if any(2 <= len(run) <= 5 and back.endswith(run) and len(back) - len(run) >= 6
+               and head.startswith(back[:-len(run)]) for run in runs):
+            return back
+    return ""
+
+
+def code_echoed(client_text: str, agent_text: str) -> str:
+    """The digits (10 to 12, no valid code among them) the caller read that the agent's reply reads back as said
+    ("" if not): the agent took the code as heard (a digit lost in the reading or the transcript). It identifies
+    the caller only with the name the agent then asks for and the caller gives (see
+    `TranscriptAnalysis._read_back`)."""
+    said = re.sub(r"\D", "", client_text)
+    if not 10 <= len(said) <= 12 or tx.isikukood_is_valid(said[-11:]):
+        return ""
+    runs = [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d[\d\s-]*\d", agent_text)]
+    return said if said in runs or said in spelt_codes(agent_text) else ""
+
+
 # a tens word right before a zero ("viiskümmend null kolm", «пятьдесят, ноль три»): a caller reading the code in
 # pairs says the pair's zero twice ("50" + "03" for "5 0 3")
 _TENS_THEN_ZERO = re.compile(r"(?:\w+kümmend|\w+kummend|двадцать|тридцать|сорок|пятьдесят|шестьдесят|семьдесят|"

@@ -13,14 +13,17 @@ from trainer import text as tx
 from trainer.scoring.codes import (
     code_checked_back,
     code_corrected_back,
+    code_echoed,
     code_joined_by_and,
     code_read_back,
+    code_reread_after_correction,
     code_zero_slip,
     spelt_codes,
 )
 from trainer.scoring.namecheck import affirms, checks_name
 from trainer.scoring.statements import (
     Statement,
+    find_identifier_requests,
     find_status_statements,
     states_own_record,
     winks_by_face,
@@ -56,6 +59,8 @@ class DisclosureReadings:
         the client only asked about ("kas mu pension on 712?") was never theirs to state. A statement that says
         it works from the client's own figures («По Вашим цифрам ... как раз 9,24», "Teie nimetatud summa järgi
         ...") reads nothing from the record either."""
+        if self._reads_code_back(i, fact):
+            return True
         a, b = self._span_of(i, m.start)
         sentence = self.turns[i].text[a:b]
         if not (tx.is_question(sentence, self.language)
@@ -70,6 +75,15 @@ class DisclosureReadings:
                                             for p, q, s in self.sentences(j)):
                 return True
         return False
+
+    def _reads_code_back(self, i: int, fact: str) -> bool:
+        """Is the private fact a personal code that the client's unit right before agent unit `i` said (its
+        digits), so that the agent only reads back what the caller has just read («39507164215 aitäh», a ward's
+        code read back before the agent looks it up)? It tells the caller nothing."""
+        digits = re.sub(r"\D", "", fact)
+        if len(digits) != 11 or len(fact.strip()) != 11 or i == 0 or self.turns[i - 1].role != "client":
+            return False
+        return digits in re.sub(r"\D", "", self.turns[i - 1].text)
 
     def identification(self) -> dict:
         """When the agent asked for the code, when the client gave one, when identification completed."""
@@ -203,9 +217,21 @@ class DisclosureReadings:
         head = re.sub(r"\D", "", text[:correction.start()])
         after = [d for d in (re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text, correction.end()))
                  if 1 <= len(d) < 11]
-        if len(head) != 11 or not after:
+        if not after:
             return ""
-        return next((head[:-len(d)] + d for d in after if tx.isikukood_is_valid(head[:-len(d)] + d)), "")
+        if len(head) == 11:
+            found = next((head[:-len(d)] + d for d in after if tx.isikukood_is_valid(head[:-len(d)] + d)), "")
+            if found:
+                return found
+        # a digit dropped or added before the correction: the agent's read-back, confirmed, tells the code
+        if self._confirmed(i + 1):
+            return code_reread_after_correction(head, after, self.turns[i + 1].text)
+        return ""
+
+    def _confirmed(self, k: int) -> bool:
+        """Is unit `k` an agent unit the caller's next unit confirms (`namecheck.affirms`)?"""
+        return k + 1 < len(self.turns) and self.turns[k].role == "agent" and self.turns[k + 1].role == "client" \
+            and affirms(self.turns[k + 1].text)
 
     def _read_back(self, i: int) -> str:
         """The code the agent's next unit reads back from the digits of the client's unit `i` ("" if none; see
@@ -214,10 +240,16 @@ class DisclosureReadings:
         if k >= len(self.turns) or self.turns[k].role != "agent":
             return ""
         code = code_read_back(self.turns[i].text, self.turns[k].text)
-        if code or k + 1 >= len(self.turns) or self.turns[k + 1].role != "client" \
-                or not affirms(self.turns[k + 1].text):
+        if code or k + 1 >= len(self.turns) or self.turns[k + 1].role != "client":
             return code
-        return code_checked_back(self.turns[i].text, self.turns[k].text)
+        if affirms(self.turns[k + 1].text):
+            return code_checked_back(self.turns[i].text, self.turns[k].text)
+        # the digits as heard read back, with the name asked in the same unit and given in the caller's next one
+        echoed = code_echoed(self.turns[i].text, self.turns[k].text)
+        if echoed and find_identifier_requests(self.turns[k].text, self.language) \
+                and _gives_name(self.turns[k + 1].text):
+            return echoed
+        return ""
 
     @staticmethod
     def _valid_code(text: str) -> str:
@@ -248,7 +280,7 @@ class DisclosureReadings:
                 if asked:
                     own = all(_code_owner(i, self, hits, a, b) == "own" for a, b, _ in self._asked(i, hits))
             elif own:
-                code = self._code_ends(i) or self._corrects_code(i)
+                code = self._code_ends(i) or self._corrects_code(i) or self._read_back(i)
                 if code:
                     return i, code
         return None
@@ -261,7 +293,8 @@ class DisclosureReadings:
         """After the caller's own identification (`own_identification`), is the private fact `m` of agent unit
         `i` the caller's own: their code read back, or said of the caller ("teile makstakse ... 160 eurot",
         «у Вас пенсия 738 евро»: the nearest person before it in its sentence is "you", not he, she or a
-        relative: "teie ema pension on ...", «Вашей маме назначено ...» stay the other person's)?"""
+        relative: "teie ema pension on ...", «Вашей маме назначено ...» stay the other person's; a reply opening
+        with a sentence naming no one, the person the agent named last since the identification)?"""
         if re.sub(r"\D", "", m.quote) == code:
             return True
         sentence = next(((a, s) for a, b, s in self.sentences(i) if a <= m.start < b), None)
@@ -269,6 +302,15 @@ class DisclosureReadings:
             return False
         before = tx.fold(self.turns[i].text[sentence[0]:m.start])
         persons = [p for p in _PERSON.finditer(before)]
+        if not persons and sentence[0] == 0:
+            # a reply opening with a sentence naming no one ("summa on 903 eurot", «сумма 903 евро») answers the
+            # caller's question about what the agent told since the identification, about the person it named
+            # last ("teie pension on määratud ..."); a later sentence may be a general rule
+            own = self.own_identification()
+            for j in reversed([j for j in self.agent_indexes if own is not None and own[0] < j < i]):
+                persons = list(_PERSON.finditer(tx.fold(self.turns[j].text)))
+                if persons:
+                    break
         return bool(persons) and persons[-1].lastgroup == "you"
 
     def early_status(self) -> tuple[int, Statement] | None:
@@ -369,6 +411,12 @@ class DisclosureReadings:
             if complete is None or i < complete:
                 return i, m
         return None
+
+
+def _gives_name(reply: str) -> bool:
+    """Is the caller's reply a short one naming a person (a first name among its first four words)?"""
+    words = [tx.fold(t.text) for t in tx.tokenize_cached(reply) if t.is_word]
+    return 0 < len(words) <= 6 and any(tx.is_first_name(w) for w in words[:4])
 
 
 @lru_cache(maxsize=20_000)

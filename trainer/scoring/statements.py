@@ -369,7 +369,7 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
-            if _changes_it(folded, m, sl):
+            if _changes_it(folded, m, sl) or _in_condition(folded, m, sl):
                 continue
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
                     or _on_the_phone(folded, sl) or _on_the_phone(_clause(folded, m.start()), sl) \
@@ -402,6 +402,24 @@ def _changes_it(folded: str, m: re.Match, sl: str) -> bool:
         return False
     verb = _rx(_CHANGE_VERB[sl])
     return any(verb.fullmatch(w) and not _rx(_PARTICIPLE[sl]).fullmatch(w) for w in before + after)
+
+
+_IF = {"et": r"(?<!\w)(?:kui|juhul)(?!\w)", "ru": r"(?<!\w)(?:если|когда)(?!\w)"}
+
+
+def _in_condition(folded: str, m: re.Match, sl: str) -> bool:
+    """Is the identifier word `m` inside a condition clause ("..., kui olete oma aadressil ainsana kirjas?", «...,
+    если ваш адрес в регистре верный?») with no request word from the condition word on and none after the clause
+    ("kui Teil on isikukood käepärast, palun kirjutage see" asks for it)? The condition names the identifier as
+    a circumstance, it asks for no value."""
+    start = max(folded.rfind(c, 0, m.start()) for c in ",;:") + 1
+    cond = next(reversed(list(_rx(_IF[sl]).finditer(folded, start, m.start()))), None)
+    if cond is None:
+        return False
+    ends = [k for k in (folded.find(c, m.end()) for c in ",;:") if k >= 0]
+    rest = folded[min(ends):] if ends else ""
+    request = _rx(_REQUEST[sl])
+    return not request.search(folded, cond.start(), m.start()) and not request.search(rest)
 
 
 def _clause(folded: str, pos: int) -> str:
