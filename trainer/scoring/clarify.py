@@ -105,7 +105,9 @@ _ANNOUNCE = re.compile(
     r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
     r"|(?:могу|попробую|постараюсь|попробуем|постараемся)\s+(?:[^\W\d]+\s+){0,4}?"
     r"(?:объяснить|рассказать|посмотреть|проверить|разобраться)"
-    r"|объясню|расскажу|давайте\s+(?:я\s+|вместе\s+)?(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+)"
+    # «давайте спокойно разберёмся», «давайте вместе по порядку»
+    r"|объясню|расскажу|давайте\s+(?:(?:я|вместе|спокойно|сейчас|сначала)\s+){0,2}"
+    r"(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+|по\s+порядку)"
     r"|(?:сейчас\s+)?я\s+(?:посмотрю|проверю|открою|открываю)|сейчас\s+(?:посмотрю|проверю|открою)"
     # an announcement to ask first: "küsin enne paar asja", «сначала задам пару вопросов», «уточню пару моментов»
     r"|(?:küsin|kusin|täpsustan|tapsustan)\s+(?:(?:teilt|enne|kõigepealt|koigepealt|veel)\s+){0,2}"
@@ -366,7 +368,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     and checks again and again with no answer after them only echo the client (an agent who paraphrases
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
-    if empty_question(sentence) or offers_transcript(sentence) or topic_only(an, i, sentence):
+    if (empty_question(sentence) and not _opens_next_question(an, i, sentence)) or offers_transcript(sentence) \
+            or topic_only(an, i, sentence):
         return False  # nothing of the matter asked; «Хотите копию переписки?" offers the chat's own service
     start = an.turns[i].text.find(sentence)
     if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
@@ -431,7 +434,26 @@ _GENERIC = frozenset(tx.fold(w) for w in """kas te teie teil teile teid see seda
     saada kohta mure teema asja asi midagi ikka veel
     ли ваш ваша вашем вопрос вопроса касается вы вас вам хотите хотели бы получить информацию информация
     информации пособие пособия пособий выплата выплаты выплат помощь помощи важен важно важный для уточнить
-    это у есть о об по поводу тема дело""".split())
+    это у есть о об по поводу тема дело
+    palun täpsustage öelge kirjutage пожалуйста уточните скажите напишите""".split())
+
+
+# a request to tell, bare: «скажите, пожалуйста», "palun täpsustage" (folded)
+_BARE_REQUEST = frozenset(tx.fold(w) for w in "täpsustage öelge kirjutage уточните скажите напишите".split())
+
+
+def _opens_next_question(an, i: int, sentence: str) -> bool:
+    """Is a bare request to tell («скажите пожалуйста») cut by the speech breaks from the question it opens: the
+    next sentence of the same unit asks («... Скажите пожалуйста. Вы думаете о том, чтобы ...»)? Then it is that
+    question's opening; at the end of a message, or before more cue words, it asks nothing."""
+    if not any(w in _BARE_REQUEST for w in _words(sentence)):
+        return False
+    following = [(a, b, s) for a, b, s in an.sentences(i) if s.strip() == sentence.strip()]
+    if not following:
+        return False
+    end = following[0][1]
+    nxt = next(((a, b, s) for a, b, s in an.sentences(i) if a >= end), None)
+    return nxt is not None and (_asks(an, i, nxt[2]) or an.confirmed_check(i, *nxt))
 
 
 # the offer of the chat's transcript ("Kas soovite vestluse ärakirja?", «Хотите копию переписки?»): the chat's own
@@ -448,8 +470,8 @@ def offers_transcript(sentence: str) -> bool:
 
 def empty_question(sentence: str) -> bool:
     """Is the question made only of generic words ("Kas Teie küsimus puudutab toetust?", "Kas soovite teavet?",
-    «Вопрос для Вас важен?», «Хотите получить информацию?»)? It names nothing of the client's matter and
-    asks nothing a reply could clarify it by; a question word ("Millise toetuse kohta?") or a word of the
+    «Вопрос для Вас важен?», «Хотите получить информацию?», a bare «уточните, пожалуйста», "palun täpsustage")?
+    It names nothing of the client's matter and asks nothing a reply could clarify it by; a question word ("Millise toetuse kohta?") or a word of the
     matter ("Kas toetus on määratud?", «... родительской компенсации или детского пособия?») asks."""
     words = _words(sentence)
     return bool(words) and all(w in _GENERIC for w in words)

@@ -283,8 +283,12 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
+    # «спасибо а вы на какой счёт ждёте»: the thanks before the question is no part of it
+    while len(lead) > 1 and (lead[0] in _THANKS or lead[0] in _LEADING):
+        lead = lead[1:]
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
-        and (len(lead) <= 12 or "или" in words) and is_check_statement(sentence, lang)
+        and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
+        and is_check_statement(" ".join(lead), lang)
 
 
 # a tag and the alternative it rules out: «... да не на досрочную», «... верно а не по инвалидности», "... jah mitte ..."
@@ -432,17 +436,59 @@ _FURTHER = frozenset("veel midagi ещё еще что-то что-нибудь"
 _FILLER_ADVERBS = frozenset("сейчас именно конкретно тогда значит praegu nüüd nuud siis hetkel täpsemalt tapsemalt".split())
 
 
+# a thanks and the client's name before a restatement: "aitäh proua saar ...", «спасибо господин петров ...»
+_THANKS = frozenset("aitah tanan tanud спасибо благодарю".split())
+_HONORIFICS = frozenset("proua harra hr pr preili господин госпожа".split())
+_SUMMING = frozenset("kokkuvottes kokkuvotteks luhidalt итак коротко".split())
+
+
+def _strip_address(words: list[str]) -> list[str]:
+    """The words after an opening thanks and the client's name ("aitäh proua saar", «спасибо господин петров»,
+    «спасибо»), when at least four words are left."""
+    k = 0
+    while k < len(words) and words[k] in _THANKS | _PARTICLES:
+        k += 1
+    if k and k + 1 < len(words) and words[k] in _HONORIFICS:
+        k += 2  # the honorific and the surname
+    return words[k:] if k and len(words) - k >= 4 else words
+
+
+# the client's questions counted: «у вас два вопроса», «вопросов у вас два», "teil on kaks küsimust" (folded)
+_QUESTION_NOUNS = ("вопрос", "kusimus")
+_YOUR = {"ru": (("у", "вас"),), "et": (("teil", "on"), ("teil",), ("on", "teil"))}
+_NOT_COUNTED = frozenset("ещё еще больше нет не есть veel rohkem ei pole kas ли".split())
+
+
+def _counts_questions(words: list[str], lang: str) -> bool:
+    """Does the clause open by saying what the client's questions are («вопросов у вас два: ...», «у вас два
+    вопроса ...», "teil on kaks küsimust: ...") with more words after it (the questions named)? Not an offer
+    of more help or an end of questions («у вас есть ещё вопросы», "kas teil on veel küsimusi")."""
+    head = words[:5]
+    if any(w in _NOT_COUNTED for w in head) or len(words) < 5:
+        return False
+    noun = next((k for k, w in enumerate(head) if w.startswith(_QUESTION_NOUNS)), None)
+    if noun is None:
+        return False
+    joined = " " + " ".join(head) + " "
+    return any(" " + " ".join(y) + " " in joined for y in _YOUR.get(lang, ())) and len(words) > noun + 2
+
+
 def _need_paraphrase(words: list[str], lang: str) -> bool:
     """A spoken restatement of the client's need, said for the client to confirm: «вы про пособие 200 евро»,
     «вы спрашиваете про ...», «вам нужна справка для банка или для управы», "te soovite teada kuidas ...",
     "te vajate ...", "nii et te küsite ... kohta". Not advice («вам нужно подать ...»), not an offer of more
     help ("te soovite teada veel midagi"), 3-25 words."""
+    words = _strip_address(words)
     while len(words) > 4 and words[0] in _PARTICLES:
         words = words[1:]  # "mhm", "selge", «хорошо» before the lead: "selge kokkuvõtteks küsisite ..."
     for lead in _PARAPHRASE_LEADS.get(lang, ()):
         if tuple(words[:len(lead)]) == lead and len(words) > len(lead) + 2:
             words = words[len(lead):]
+            if words[0] in _SUMMING and len(words) > 3:
+                words = words[1:]  # "nii et kokkuvõttes te küsite ...", «то есть в итоге вы спрашиваете ...»
             break
+    if _counts_questions(words, lang):
+        return True
     if len(words) > 4 and words[0] in ("вы", "te", "teie") and words[1] in _FILLER_ADVERBS:
         words = words[:1] + words[2:]  # «вы сейчас хотите узнать ...», "te siis soovite teada ..."
     # advice words inside the embedded question count for nothing: "te küsite millal järgmine makse tuleb"
@@ -478,6 +524,11 @@ def restates_need(sentence: str, lang: str) -> bool:
     return _need_paraphrase(words, lang) or _framed_paraphrase(words, lang)
 
 
+# relative pronouns that open a clause describing a noun: «выплату, которая ...», "makset, mis ..."
+_RELATIVES = frozenset("""который которая которое которые которую которого которой котором которым которыми
+    которых mis mida millel mille""".split())
+
+
 def is_check_statement(sentence: str, lang: str) -> bool:
     """Could this unpunctuated statement be a yes/no check of the client's situation by intonation?
     ("Вы живёте в Германии", «Речь о пенсии по старости», «Это третий ребёнок», "te ootate detsembri
@@ -488,24 +539,28 @@ def is_check_statement(sentence: str, lang: str) -> bool:
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     if not 3 <= len(words) <= 18 or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
         return False
+    # a modal inside a relative clause describes the thing, it advises nothing: «... выплату, которая должна была
+    # прийти пятого», "... makset, mis oleks pidanud tulema"
+    main = words[:next((k for k, w in enumerate(words) if k >= 2 and w in _RELATIVES), len(words))]
     if lang == "ru":
         # «у нас» / «от нас» is the institution ("Ваша мама получала у нас пенсию"), not the agent's own matter
         if any(w in _RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
-               for k, w in enumerate(words)) or "не" in words:
+               for k, w in enumerate(main)) or "не" in words:
             return False
         from .lexicon import ru_parse
 
         about = words[0] in _CHECK_SUBJECTS
-        for w in words:
+        for k, w in enumerate(words):
             parses = ru_parse(w)
-            if parses and parses[0].tag.POS == "VERB" and ("impr" in parses[0].tag or "1per" in parses[0].tag):
+            if k < len(main) and parses and parses[0].tag.POS == "VERB" \
+                    and ("impr" in parses[0].tag or "1per" in parses[0].tag):
                 return False
             if w in _YOU or (parses and parses[0].tag.POS == "VERB" and "2per" in parses[0].tag):
                 about = True
         return about
     if lang == "et":
-        if any(w in _ET_ADVICE or w in _ET_FIRST_PERSON or w.endswith(("ge", "ke")) for w in words) \
-                or "ei" in words or any(_et_first_person_verb(w) for w in words):
+        if any(w in _ET_ADVICE or w in _ET_FIRST_PERSON or w.endswith(("ge", "ke")) for w in main) \
+                or "ei" in words or any(_et_first_person_verb(w) for w in main):
             return False
         return words[0] in _CHECK_SUBJECTS or any(
             w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
@@ -653,8 +708,9 @@ def is_question(sentence: str, lang: str) -> bool:
     "aga/ja/no/а/и/но/ну"), or (Russian) contains the particle "ли".
 
     Estonian: kas, mis/mida/mille... (any case), milline (any form), kes (any case),
-    millal, kuidas, kus, kust, kuhu, miks, mitu, "kui palju/kaua/suur". Not a question:
-    "Palun öelge, ..." without "?", "Mis puudutab ...". Russian: что, когда, как, где,
+    millal, kuidas, kus, kust, kuhu, miks, mitu, "kui palju/kaua/suur"; a request to tell with an embedded
+    question ("Palun kirjutage, kas ...", `_indirect_request`). Not a question: "Palun öelge oma isikukood."
+    without "?", "Mis puudutab ...". Russian: что, когда, как, где,
     куда, откуда, почему, зачем, какой (any form), кто (any case), сколько, чем, чей;
     not "как только", "что касается".
     """
@@ -684,6 +740,8 @@ def is_question(sentence: str, lang: str) -> bool:
             return False  # «Хорошо, что Вы позвонили» = good that ...
     if first != "kas" and "ли" not in words and (_correlative(sentence) or _subject_clause(sentence, stripped)):
         return False
+    if _indirect_request(words, lang):
+        return True  # "Palun kirjutage, kas ...", «Напишите, пожалуйста, когда Вы ...»: a question in a request
     if lang == "ru":
         if ("ли" in words or "ль" in words) and not _embedded_li(words, stripped):
             return True
@@ -710,6 +768,40 @@ def is_question(sentence: str, lang: str) -> bool:
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+
+
+# a request to tell or write, and the politeness and persons around it: "palun kirjutage mulle, kas ...",
+# «напишите, пожалуйста, когда ...» (folded words)
+_TELL_VERBS = frozenset("""oelge kirjutage tapsustage andke teatage kinnitage
+    скажите напишите уточните сообщите подскажите""".split())
+_TELL_AROUND = frozenset("palun mulle meile teada ka veel пожалуйста мне нам также ещё еще".split())
+# the question words that open an indirect question after it (not "kui", «что», «если»: a condition or a content
+# clause, "kirjutage, kui teil on küsimusi", «напишите, что Вы согласны»)
+_ET_INDIRECT = _ET_INTERROGATIVES - {"mis", "mida", "kuis"}
+_RU_INDIRECT = frozenset("""когда где куда откуда почему зачем кто кого кому кем сколько чей чья чьё чье чьи
+    ли""".split())
+
+
+def _indirect_request(words: list[str], lang: str) -> bool:
+    """Does the sentence open with a request to tell or write ("palun kirjutage", «напишите, пожалуйста») whose
+    object is an embedded question ("..., kas olete kohtusse pöördunud", "..., millal te saatsite", «..., когда
+    Вы подали», «..., какую пенсию Вы получаете»)? It asks, question mark or not; a request for a datum ("palun
+    öelge oma isikukood") or one with a condition ("kirjutage, kui ...") does not."""
+    k = 0
+    while k < len(words) and (words[k] in _TELL_AROUND or words[k] in _LEADING):
+        k += 1
+    if k >= len(words) or words[k] not in _TELL_VERBS:
+        return False
+    k += 1
+    while k < len(words) and words[k] in _TELL_AROUND:
+        k += 1
+    if k + 2 >= len(words):
+        return False
+    w = words[k]
+    if lang == "ru":
+        return w in _RU_INDIRECT or (w.startswith("как") and len(w) > 3 and w not in {"каких-то"}) \
+            or (w in _RU_PREPOSITIONS and _ru_interrogative(words[k + 1]))
+    return w in _ET_INDIRECT or w.startswith(_ET_QUESTION_PREFIXES) or (w == "kui" and words[k + 1] in _ET_KUI)
 
 
 # verbs of knowing or checking that make a «ли»-clause after them an indirect question («проверить, кто пишет и
