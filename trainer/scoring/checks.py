@@ -49,6 +49,7 @@ from trainer.scoring.disclosure import _find_fact
 from trainer.scoring.empathy import (
     concedes,
     dismissed_later,
+    glued_to_chain,
     heads_list,
     indirect_alternative,
     recites_empathy,
@@ -205,6 +206,8 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
             if concedes(an, i, m, b) or (stock_formula(an, i, m, a, b) and (recites_empathy(an, pasted)
                                                                            or dismissed_later(an, i, m))):
                 continue  # "saan aru aga ...", the reciting or dismissing agent's "Mõistan Teie muret." (empathy.py)
+            if glued_to_chain(an, i, m, a, b):
+                continue  # «семейный врач ходатайство ... понимаю вас»: a cue glued to a keyword chain (empathy.py)
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
             if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):

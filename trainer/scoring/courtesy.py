@@ -401,12 +401,38 @@ def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
     """Is the sentence a verbless list of cue words after a summary cue or in a comma or dash chain ("Kokkuvõtteks:
     vaie, 30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки», "Kokkuvõte:
     toetus – omavalitsus – taotlus")? A number in
-    it answers nothing; a verbless short answer ("Да, 100 евро.", "Jah, 10. kuupäeval.") is no list."""
+    it answers nothing; a verbless short answer ("Да, 100 евро.", "Jah, 10. kuupäeval.") is no list. A list item
+    of one word that the dictionary knows only as a noun is no predicate, whatever form it could be guessed to
+    be ("Kokkuvõte: toetus, tingimused, aadress.": "toetus" read as "leaned", blind round 16)."""
     from trainer.scoring.acts import has_finite_verb
 
-    if has_finite_verb(sentence, an.language) or not _LIST.search(sentence):
+    if not _LIST.search(sentence) or has_finite_verb(_without_noun_items(sentence, an.language), an.language):
         return False
     return bool(an.phrase_set(("summary",)).find_all(sentence)) or len(_SEPARATOR.findall(sentence)) >= 3
+
+
+_ITEM_SPLIT = re.compile(r"[,:;]|\s[–—-]\s")
+
+
+def _without_noun_items(sentence: str, language: str) -> str:
+    """The sentence without its one-word list items that the dictionary reads as no verb: Estonian words with no
+    verb reading ("toetus"; a verb only by the guessed ending), Russian words whose likeliest reading is none."""
+    from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+
+    kept = []
+    for item in _ITEM_SPLIT.split(sentence):
+        words = [t.text.lower() for t in tx.tokenize_cached(item) if t.is_word]
+        if len(words) == 1:
+            if language == "et":
+                readings = dictionary_lemmas(words[0], "et")
+                noun = bool(readings) and not any(is_verb_lemma(r) for r in readings)
+            else:
+                parses = ru_parse(words[0])
+                noun = bool(parses) and parses[0].is_known and parses[0].tag.POS not in ("VERB", "PRTS")
+            if noun:
+                continue
+        kept.append(item)
+    return ", ".join(kept)
 
 
 def _turns_of(an: TranscriptAnalysis, i: int) -> list[int]:
@@ -554,6 +580,16 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     return wh and len(words) <= 2 and (bare == text or last) and not (nxt and accepts(nxt)) and not told()
 
 
+def _cut_short(an: TranscriptAnalysis, i: int) -> bool:
+    """Does agent unit i say goodbye, and the call end on the client holding on and asking still ("oodake, aga
+    summa?", «алло подождите а сколько»)?"""
+    if i + 2 != len(an.turns) or an.turns[i + 1].role != "client" or not an.phrase_set(("farewell",)).find_all(
+            an.turns[i].text):
+        return False
+    text = an.turns[i + 1].text
+    return bool(tone._HOLD_ON.search(tone._folded_words(an, text))) and _asks(an, i + 1)
+
+
 def _says_nothing(an: TranscriptAnalysis, i: int) -> bool:
     """Does agent unit i tell nothing and ask nothing (no informing sentence, no number, no question)?"""
     text = an.turns[i].text
@@ -595,8 +631,9 @@ _SOCIAL_ONLY = SOCIAL_CONCEPTS + ("appreciation",)
 def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's questions ignored to the end (a brush-off as the blind labellers read it): the agent's
     last reply says goodbye or pastes again (see `_ignores`) to an open question, after an earlier question
-    or complaint was ignored too, or to whatever the client said after two were. One abrupt goodbye after
-    real answers is a closing failure only."""
+    or complaint was ignored too, or to whatever the client said after two were, or, after two were, says
+    goodbye to the open question with the client holding on and asking still ("алло подождите а сумма какая",
+    `_cut_short`). One abrupt goodbye after real answers is a closing failure only."""
     if len(an.agent_indexes) < 3:
         return []
     last = an.agent_indexes[-1]
@@ -609,7 +646,7 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
             and not _whole_non_answer(an, last - 2):
         return []  # "Хорошо, спасибо." takes an answer: a goodbye to it ignores nothing (not "ладно, спасибо" to nothing)
     ignored_last = still_open and _ignores(an, last, True)
-    if not ignored_last and not _says_nothing(an, last):
+    if not ignored_last and not _says_nothing(an, last) and not (still_open and _cut_short(an, last)):
         return []  # the last reply tells something: nothing is ignored to the end
     # after two ignored questions, a last reply that tells nothing ignores the client again
     needed = 1 if ignored_last else 2

@@ -246,13 +246,14 @@ def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
     """Replies put together again from the agent's earlier text (most of their word trigrams said before)
     while the client's question is open, twice or more, the client having said that a reply missed the
     question ("вы не поняли", "seda ma tean"): the question is met with pasted text, never answered. The same
-    short answer said again to a client who asks again ("1. aprillil") is no paste; sentences pasted verbatim
-    (`acts` repeats) are left to `courtesy._ignored_questions`."""
+    short answer said again to a client who asks again ("1. aprillil") is no paste; replies pasted whole (`acts`
+    whole-reply repeats) are left to `courtesy._ignored_questions` (a short check question pasted into a
+    recombined reply, «Ответила ли я на Ваш вопрос?», does not make the reply a paste: blind round 16)."""
     raw = an.raw
     if not any(t.role == "client" and _PUSHBACK.search(_folded_words(an, t.text)) for t in raw.turns):
         return []
     acts = an.acts if an.acts is not None else raw.acts
-    pasted = {f.turn for f in acts.findings if f.kind == "repeat"} if acts is not None else set()
+    pasted = {f.turn for f in acts.findings if f.kind == "repeat" and f.whole_reply} if acts is not None else set()
     said: set[tuple[str, ...]] = set()
     out = []
     for i in raw.agent_indexes:

@@ -123,6 +123,34 @@ def concedes(an, i: int, m, end: int) -> bool:
     return k < len(rest) and rest[k].norm in _ADVERSATIVE
 
 
+def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
+    """Is the sentence (``start``-``end``) of agent unit i, the empathy cue ``m`` and the cue phrases of other steps
+    taken out (another empathy cue stays: "..., on tõesti hirmutav" says something), a verbless keyword chain
+    ("семейный врач ходатайство среда самообслуживания итог понимаю вас", "Mõistan: perearst, taotlus,
+    raskusaste")? A cue glued to such a chain is one more keyword of it, no response to the client's distress
+    (blind round 16). A chain with a verb ("понимаю вас сначала семейный врач пишет ходатайство") answers, and an
+    acknowledgement of its own («понимаю, как вам сейчас тяжело», "Mõistan, see on raske uudis") is no keyword."""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.courtesy import _THANKS_TAIL
+    from trainer.text.keywords import _phrase_kind, is_keyword_list
+
+    text = an.turns[i].text
+    rest = list(text[start:end])
+    for p, q, name in [*an.cues(i), (m.start, m.end, "")]:
+        if name == "empathy":
+            continue
+        for k in range(max(p, start), min(q, end)):
+            rest[k - start] = " "
+    rest = _THANKS_TAIL.sub(" ", "".join(rest))  # «спасибо» is a cue, «за звонок» its tail
+    if "?" in rest or has_finite_verb(rest, an.language):
+        return False
+    fragments = [f.strip() for f in re.split(r"[.,;:!]|\s[–—-]\s", rest) if any(t.is_word for t in tx.tokenize_cached(f))]
+    # every fragment a topic or a run of topics: a clause of its own («как Вам сейчас тяжело») is no keyword
+    return bool(fragments) and is_keyword_list(fragments, frozenset(), rest) and all(
+        _phrase_kind([t for t in tx.tokenize_cached(f) if t.is_word or t.text[:1].isdigit()]) != "syntax"
+        for f in fragments)
+
+
 # a list item's marker: a tick, a bullet, a dash or a number opening a line
 _MARKER = r"(?:[✔✓✅☑•▪►·]|(?:^|(?<=\n))\s*-\s|\d+[.)]\s)"
 _LIST_START = re.compile(rf"^\s*{_MARKER}")
