@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from trainer import text as tx
 from trainer.scoring.analysis import (
     Evidence,
@@ -36,7 +38,8 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     # before "Soovin emale kiiret paranemist!"): a closing counts from the last message that informs on
     tail = _last_informing_part(an, last)
     found = [m for m in an.matches(last, names, check.phrases, check.any_language)
-             if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))]
+             if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))
+             and not _ticked_or_quoted(an, last, m)]
     evidence = [an.match_evidence(last, m) for m in found]
     raw = getattr(an, "raw", None)
     acts = getattr(an, "acts", None)
@@ -82,6 +85,23 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     if untaken is not None:
         return Outcome(False, [an.evidence(untaken[0], untaken[1].strip())], "open_question")
     return Outcome(True, evidence)
+
+
+_TICK = re.compile(r"^[^\w\n]{0,3}[✔✓✅☑]")
+_QUOTES = (("„", "“"), ("«", "»"), ("\"", "\""), ("“", "”"))
+
+
+def _ticked_or_quoted(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the thanks or wish a ticked item of a checklist ("aitäh ✔ kõike head ✔", «спасибо ✓») or words quoted
+    back from the client („aitah“)? Neither thanks nor wishes anybody (blind round 16)."""
+    unit = an.turns[i]
+    if not hasattr(unit, "original_text"):
+        return False
+    if _TICK.search(unit.original_text(m.end, min(len(unit.text), m.end + 4)) or ""):
+        return True
+    # at the end of a message original_text runs on to the message's end: read only the first few chars
+    before = unit.original_text(_sentence_of(an, i, m.start)[0], m.start)
+    return any(before.count(a) > before.count(b) if a != b else before.count(a) % 2 == 1 for a, b in _QUOTES)
 
 
 def _recited_in_opening_only(raw: TranscriptAnalysis, last: int, said: list) -> bool:

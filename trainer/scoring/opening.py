@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from trainer.scoring.steplist import ticked_names
+
 _SEPARATORS = re.compile(r"\s[|·•/]\s|\s*\|\s*")
 _MIN_FRAGMENTS = 3
 _MIN_KEYWORDS = 2  # fragments holding a cue of another step: a list of keywords, not one sentence after the name
@@ -37,6 +39,10 @@ def keyword_line_start(an, i: int, stages: dict[str, str]) -> int:
             spans.append((k, k + len(f)))
             pos = k + len(f)
         keyword = [1 for a, b in spans if any(a <= p < b for p, _ in cues)]
-        if len(spans) >= _MIN_FRAGMENTS and len(keyword) >= _MIN_KEYWORDS:
+        # "| приветствие ✓ представление ✓": the original words (normalising drops the ticks)
+        unit = raw.turns[i]
+        ticked = any(ticked_names(unit.original_text(a, b) if hasattr(unit, "original_text") else text[a:b])
+                     for a, b in spans)
+        if len(spans) >= _MIN_FRAGMENTS and (len(keyword) >= _MIN_KEYWORDS or ticked):
             return start
     return len(text)

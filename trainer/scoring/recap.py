@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.acts import has_finite_verb
+from trainer.scoring.acts import has_finite_verb, sentence_language
+from trainer.text.keywords import copula_dash
 
 # explicit summary vocabulary (folded): a recap announced as one, wherever it stands
 _EXPLICIT = {
@@ -89,9 +90,52 @@ def states_point(text: str, language: str) -> bool:
         return False
     if _SETTLED.search(tx.fold(text.lower())):
         return False  # «вопрос решён», "kõik on korras": says the matter is settled, restates none of it
-    if has_finite_verb(text, language):
+    if finite_verb(text, language):
         return True
-    return any(len(_folded(piece).split()) >= 3 for item in _ITEM_SPLIT.split(text) for piece in _dash_items(item))
+    return any(len(_folded(piece).split()) >= 3 and not _nominals(piece, language)
+               for item in _ITEM_SPLIT.split(text) for piece in _dash_items(item))
+
+
+def finite_verb(text: str, language: str) -> bool:
+    """`has_finite_verb`, with Estonian nouns in "-us" that the dictionary has as such ("toetus", or a compound
+    ending in one: "lapsetoetus") read as nouns, not as past forms of "-uma" verbs (toetuma): otherwise a topic
+    list looks like a sentence ("Kokkuvõtteks: lapsetoetus, toetus, üks vanem.", blind round 16)."""
+    if not has_finite_verb(text, language):
+        return False
+    if language != "et" or sentence_language(text, language) != "et" or copula_dash(text):
+        return True
+    from trainer.scoring.acts import _et_finite
+
+    return any(t.is_word and _et_finite(t.text) and not _us_noun(t.text.lower()) for t in tx.tokenize(text))
+
+
+def _us_noun(low: str) -> bool:
+    from trainer.text.lexicon import dictionary_lemmas
+
+    return low.endswith("us") and any(tx.fold(low[k:]) in {tx.fold(lem) for lem in dictionary_lemmas(low[k:], "et")}
+                                      for k in [0, *range(3, len(low) - 4)])
+
+
+# speech fillers a topic string may carry («ну вот итак пособие ... вот»)
+_FILLER_WORDS = frozenset("ну вот вон это значит итак так".split())
+
+
+def _nominals(piece: str, language: str) -> bool:
+    """Is the verbless Russian piece only nouns and adjectives in the nominative, no number or preposition
+    («детское пособие многодетное пособие самообслуживание»)? Speech strings topic names without commas; a
+    run of them says nothing about any (blind round 16). «пенсия 712,90 евро», «новый номер счёта» say something."""
+    if language != "ru" or any(ch.isdigit() for ch in piece):
+        return False
+    words = [t.text.lower() for t in tx.tokenize_cached(piece) if t.is_word]
+    words = [w for w in words if tx.fold(w) not in _FILLER_WORDS]
+    if len(words) < 3:
+        return False
+    for w in words:
+        parses = tx.ru_parse(w)[:2]
+        if not parses or not any({"NOUN", "ADJF"} & set(p.tag.grammemes) and "nomn" in p.tag.grammemes
+                                 and "Name" not in p.tag.grammemes for p in parses):
+            return False
+    return True
 
 
 # a dash, slash or arrow between words: one joins a topic to what is said of it ("toetus – 450 eurot"), two or

@@ -53,3 +53,16 @@ def names_steps(sentence: str) -> bool:
     keys = [k for k in (_item_key(item) for item in items) if k]
     names = [k for k in keys if k in _STEP_NAMES]
     return len(keys) >= _MIN_ITEMS and len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)
+
+
+_TICKS = re.compile(r"[✔✓✅☑]")
+
+
+def ticked_names(text: str) -> bool:
+    """Does the text tick off two or more of the call model's steps by name ("tervitus ✔ tutvustus ✔",
+    «приветствие ✓ представление ✓»), one of them no ordinary topic word? A checklist ticked off, not an act
+    (blind round 16: the agent's name in such a signature line introduces nobody)."""
+    if not _TICKS.search(text):
+        return False
+    names = [k for k in (_item_key(item) for item in _SPLIT.split(text)) if k in _STEP_NAMES]
+    return len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)

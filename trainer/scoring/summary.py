@@ -113,6 +113,10 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            if follows_question and i in last_agents and later_message and not _answers_no(an, i) \
+                    and _runs_into_recap(an, i, a, sentence, pool):
+                evidence.append(an.evidence(i, sentence, a, b))  # «... с документом значит подаёте ... придут повторно»
+                continue
             if (i in last_agents or _states_agreed_step(an, i, a, b)) and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
                     and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
@@ -122,6 +126,23 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _PASTED_CUE = 3
+
+# a connector inside a spoken sentence that turns from the answer to what it comes to ("... значит подаёте ...")
+_RUN_ON = re.compile(r"(?i)(?<=\w )(?:значит|то есть|итак|таким образом|nii et|seega|niisiis|ehk siis)\s+(?=\w)")
+_RUN_ON_WORDS = 2  # words of the answer before the connector
+
+
+def _runs_into_recap(an: TranscriptAnalysis, i: int, a: int, sentence: str, pool: frozenset[str]) -> bool:
+    """Does the last reply's answer run on, after a connector inside the sentence, into a recap: a point that
+    restates what was said before ("... в бюро обслуживания с документом значит подаёте новый номер счёта и
+    деньги придут повторно", blind round 16)? Speech puts no full stop between the answer and the recap."""
+    for m in _RUN_ON.finditer(sentence):
+        if len([t for t in tx.tokenize_cached(sentence[:m.start()]) if t.is_word]) < _RUN_ON_WORDS:
+            continue
+        tail = _without_social(an, i, a + m.end(), sentence[m.end():])
+        if recap.states_point(tail, an.language) and _restates(tail, pool, an.language, drop_cues=True):
+            return True
+    return False
 
 
 # a client taking up the agent's offer: "palun saatke jah", «да, отправьте, пожалуйста»
@@ -267,8 +288,6 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
     the cue stands alone) all that agent unit i says in reply to the client's question (`_left_asking`: "Kas ma võin ka helistada?"
     - "Kokkuvõtteks: vaie 30 päeva, uus taotlus, Töötukassa 15501. Head päeva!")? The question is met with
     keywords; a list after no answer sums up nothing (blind round 13)."""
-    from trainer.scoring.acts import has_finite_verb
-
     a, b, sentence = rest[0]
     chars = list(sentence)
     for m in an.matches(i, [cue]):
@@ -277,7 +296,8 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
     content = "".join(chars)
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
         content = rest[1][2]
-    if has_finite_verb(content, an.language) or not _left_asking(an, i):
+    # "toetus", "lapsetoetus" are nouns here, not past forms of "toetuma" (blind round 16)
+    if recap.finite_verb(content, an.language) or not _left_asking(an, i):
         return False
     # what the reply says besides: its other sentences and the words before the cue in this one (speech runs an
     # elliptical answer into the recap: «седьмого декабря в течение дня итак седьмое сумма 694,80»)

@@ -335,6 +335,7 @@ def _normalize(text: str) -> Normalized:
     norms = {i: tokens[i].norm for i in words}
 
     replace = _number_replacements(text, tokens, words, norms)
+    replace.update(_split_words(text, tokens, words, replace))
 
     covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
     prev_word: str | None = None
@@ -399,6 +400,37 @@ def _normalize(text: str) -> Normalized:
         starts = [starts[k] for k in keep]
         ends = [ends[k] for k in keep]
     return Normalized(joined, text, tuple(starts), tuple(ends), tuple(text[a:b] for a, b in emoji))
+
+
+_MIN_JOINED = 6  # letters of a word split in two by speech recognition ("де партамент")
+
+
+def _split_words(text: str, tokens, words: list[int], replace: dict) -> dict[int, tuple[int, str]]:
+    """Words speech recognition split in two («де партамент», «по собия»): two words one space apart, one of
+    them no word of the dictionary, that make a dictionary word together are read as that word (blind round
+    16). Two known words ("maksu vaba", «по счёту») are left as they are."""
+    from .lexicon import is_known
+
+    covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
+    out: dict[int, tuple[int, str]] = {}
+    n = 0
+    while n + 1 < len(words):
+        i, j = words[n], words[n + 1]
+        first, second = tokens[i], tokens[j]
+        joined = first.text + second.text
+        if i in covered or j in covered or j != i + 1 or text[first.end:second.start] != " " \
+                or not joined.isalpha() or len(joined) < _MIN_JOINED or first.text[1:] != first.text[1:].lower() \
+                or second.text != second.text.lower():
+            n += 1
+            continue
+        lang = "ru" if "\u0400" <= joined[0] <= "\u04ff" else "et"
+        if (not is_known(first.text.lower(), lang) or not is_known(second.text.lower(), lang)) \
+                and is_known(joined.lower(), lang):
+            out[i] = (j, joined)
+            n += 2
+            continue
+        n += 1
+    return out
 
 
 def _copy(text: str, a: int, b: int, emoji: list[tuple[int, int]], pieces: list) -> None:
