@@ -68,6 +68,12 @@ def _clause_only(part: str) -> bool:
     return bool(_POINTER.search(folded) or _BLANKET.search(folded))
 
 
+
+def pointer_clause(part: str) -> bool:
+    """A sentence that only points to a web page or claims that everything is written or explained (at most
+    twelve words, no number): „Täpsemalt lugege meie kodulehelt.“, «Всё описано на сайте.»."""
+    return _clause_only(part)
+
 def _verb(item: str, lang: str) -> bool:
     """Has the item a finite verb? A word that is itself a noun's dictionary form ("toetus", which the
     inflection guess reads as "toetu-s") is none."""

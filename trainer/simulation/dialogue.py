@@ -373,6 +373,14 @@ class Conversation:
         unconditioned = target is None or chosen is not None and chosen.when is None \
             and not self.scenario.step(target).end  # the script's default next step is no answer either
         last = listening.last_client_line(self)
+        if not answers and listening.client_asks(self, last) and self.scenario.dialogue.on_stuck \
+                and self._hollow_close():
+            # „Täpsemalt lugege kodulehelt. Kokkuvõtteks: kõik sai räägitud. Head päeva!“ to the client's open
+            # question: nothing answered, the client does not part grateful but on the `on_stuck` end
+            self._enter(self.scenario.dialogue.on_stuck, {}, {}, at)
+            if not self.finished and not listening.client_asks(self, self.turns[-1]["text"]):
+                self._finish("end_step")
+            return
         if unconditioned and not answers and listening.client_asks(self, last) and self._only_goodbye():
             # „Aitäh, et kirjutasite! Kõike head!“ to the client's open question: a caller does not ask
             # "what do you mean?", it parts unsatisfied: on the dialogue's `on_stuck` end, or (without one)
@@ -437,6 +445,15 @@ class Conversation:
             return False
         names = {tx.fold(self.persona.first_name)} if getattr(self.persona, "first_name", None) else set()
         return not [t for t in tx.tokenize(text[:cut]) if t.is_word and tx.fold(t.text) not in names]
+
+    def _hollow_close(self) -> bool:
+        """Is the reply just sent a web-page pointer, an empty summary and a closing formula, nothing else
+        (:func:`trainer.simulation.listening.hollow_close`)?"""
+        text = getattr(self, "_text", "")
+        cut = listening.goodbye_tail(self, text) if getattr(self, "_goodbye", False) else None
+        if cut is None or getattr(self, "_reaction", None) or getattr(self, "_holding", False):
+            return False
+        return listening.hollow_close(self, text[:cut])
 
     def _fallback(self, at: float | None, said: str | None = None, flag: bool = False) -> None:
         dialogue = self.scenario.dialogue
