@@ -1,6 +1,6 @@
 """The blind new-user batches as a regression test (issue 10's "done when"): every good and terse good run
 passes, every gaming and wrong-fact run fails, and every wrong fact fails by a gate, on the runs people wrote
-without seeing the scorer (tests/newuser/, live/, live3/ ... live22/). The few runs that do not, each judged in
+without seeing the scorer (tests/newuser/, live/, live3/ ... live23/). The few runs that do not, each judged in
 its batch's RESULTS.md, are listed below with the judgement; the list may only shrink.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent / "newuser"
-BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14", "live15", "live16", "live17", "live18", "live19", "live20", "live21", "live22"]
+BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14", "live15", "live16", "live17", "live18", "live19", "live20", "live21", "live22", "live23"]
 TARGET = {"good": True, "terse_good": True, "gaming": False, "wrong_fact": False}
 # (batch, scenario, run name): why it is judged not to meet its kind's target (see the batch's RESULTS.md)
 KNOWN = {
