@@ -270,16 +270,22 @@ class DisclosureReadings:
         """In a transcript of a real call with a third-party caller: (client unit, code) where the caller gave
         their own valid code in answer to a request for it ("palun öelge oma isikukood", «назовите Ваш личный
         код»), not to one naming someone else ("ema isikukood", «код мамы») or no one."""
+        return self._code_for_request("own")
+
+    def _code_for_request(self, owner: str) -> tuple[int, str] | None:
+        """In a transcript of a real call with a third-party caller: (client unit, code) of the first code given
+        (whole, corrected or read back) after a code request whose every request sentence asks for `owner`'s code
+        ("own": the caller's, "third": another person's; see `_code_owner`), or None."""
         if not self.context.third_party or self.context.no_identifiers or self.context.scenario_id:
             return None
-        own = False
+        wanted = False
         for i, turn in enumerate(self.turns):
             if turn.role == "agent":
                 hits = self.matches(i, ["identification_request"])
                 asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
                 if asked:
-                    own = all(_code_owner(i, self, hits, a, b) == "own" for a, b, _ in self._asked(i, hits))
-            elif own:
+                    wanted = all(_code_owner(i, self, hits, a, b) == owner for a, b, _ in self._asked(i, hits))
+            elif wanted:
                 code = self._code_ends(i) or self._corrects_code(i) or self._read_back(i)
                 if code:
                     return i, code
@@ -359,18 +365,8 @@ class DisclosureReadings:
         person's valid code in answer to a request naming that person ("palun ema isikukood ka", «напишите личный
         код сына»): from there the agent reads that person's record, which the caller may hear only as their
         representative on file (`authorised`)."""
-        if not self.context.third_party or self.context.no_identifiers or self.context.scenario_id:
-            return None
-        other = False
-        for i, turn in enumerate(self.turns):
-            if turn.role == "agent":
-                hits = self.matches(i, ["identification_request"])
-                asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
-                if asked:
-                    other = all(_code_owner(i, self, hits, a, b) == "third" for a, b, _ in self._asked(i, hits))
-            elif other and (self._code_ends(i) or self._corrects_code(i) or self._read_back(i)):
-                return i
-        return None
+        found = self._code_for_request("third")
+        return None if found is None else found[0]
 
     def early_record(self) -> tuple[int, str] | None:
         """After the other person's code was given (`third_lookup`) and before the agent said the caller's
