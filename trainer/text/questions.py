@@ -775,6 +775,7 @@ def is_question(sentence: str, lang: str) -> bool:
 _TELL_VERBS = frozenset("""oelge kirjutage tapsustage andke teatage kinnitage
     скажите напишите уточните сообщите подскажите""".split())
 _TELL_AROUND = frozenset("palun mulle meile teada ka veel пожалуйста мне нам также ещё еще".split())
+_TELL_POLITE = frozenset("palun mulle meile пожалуйста мне нам".split())
 # the question words that open an indirect question after it (not "kui", «что», «если»: a condition or a content
 # clause, "kirjutage, kui teil on küsimusi", «напишите, что Вы согласны»)
 _ET_INDIRECT = _ET_INTERROGATIVES - {"mis", "mida", "kuis"}
@@ -795,7 +796,9 @@ def _indirect_request(words: list[str], lang: str) -> bool:
     k += 1
     while k < len(words) and words[k] in _TELL_AROUND:
         k += 1
-    if k + 2 >= len(words):
+    # asked of the agent only with a please or a recipient ("palun kirjutage", «напишите мне»): a bare "Kirjutage,
+    # millise otsuse peale vaie on, miks ..." says what to write in a document
+    if k + 2 >= len(words) or not any(w in _TELL_POLITE for w in words[:k]):
         return False
     w = words[k]
     if lang == "ru":
