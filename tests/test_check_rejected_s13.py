@@ -1,6 +1,7 @@
-"""A check of the agent's answer met with "actually not" ("ei tegelikult mitte", «на самом деле нет») leaves the
-matter open, and "Kas vastasin Teie küsimusele?" (without "ma") is a check of understanding, not a clarifying
-question (judged on unseen conversations at the thirteenth session's end)."""
+"""Judged on unseen conversations at the thirteenth session's end: "Kas vastasin Teie küsimusele?" (without "ma") is a
+check of understanding, not a clarifying question; a bare "Kirjutage, millise otsuse ..." tells what to write in a
+document, it asks nothing. ("ei tegelikult mitte" as a no to the check was tried and dropped: the scripted client says
+"Ei, tegelikult mitte." to a transcript offer asked in the same turn, and honest runs lost summary and closing.)"""
 
 from __future__ import annotations
 
@@ -10,34 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from trainer.scoring import recap
 from trainer.scoring.transcript import load_transcript
 from trainer.simulation.library import Library
 
 sys.path.insert(0, str(Path(__file__).parent / "corpus"))
 from trainer_api import score_like_cli  # noqa: E402
-
-
-@pytest.mark.parametrize("text,language", [
-    ("ei tegelikult mitte", "et"),
-    ("Tegelikult mitte.", "et"),
-    ("no tegelikult ei", "et"),
-    ("нет, на самом деле нет", "ru"),
-    ("Вообще-то нет.", "ru"),
-])
-def test_actually_not_rejects_the_check(text, language):
-    assert recap.rejects(text, language)
-
-
-@pytest.mark.parametrize("text,language", [
-    ("ei, tegelikult mitte midagi rohkem, aitäh", "et"),
-    ("jah, tegelikult küll", "et"),
-    ("на самом деле нет вопросов, спасибо", "ru"),
-    ("да, на самом деле всё понятно", "ru"),
-])
-def test_actually_not_with_more_words_is_no_rejection(text, language):
-    assert not recap.rejects(text, language)
-
 
 STUFFED = {
     "language": "et", "channel": "chat",
@@ -55,15 +33,13 @@ STUFFED = {
 }
 
 
-def test_a_keyword_run_checked_and_rejected_gets_no_needs_summary_or_closing(tmp_path):
+def test_a_check_of_understanding_is_no_clarifying_question(tmp_path):
     path = tmp_path / "stuffed.yaml"
     path.write_text(yaml.safe_dump(STUFFED, allow_unicode=True), encoding="utf-8")
     result = score_like_cli(Library.load(), load_transcript(path))
     verdict = {c["id"]: c["result"] for c in result["criteria"]}
     assert verdict["greeting"] == "pass"
     assert verdict["needs"] == "fail"  # "Kas vastasin Teie küsimusele?" checks understanding, it clarifies nothing
-    assert verdict["summary"] == "fail"  # the check was answered "ei tegelikult mitte": nothing to sum up
-    assert verdict["closing"] == "fail"  # goodbye to a client who said the question was not answered
     assert not result["passed"]
 
 

@@ -198,18 +198,13 @@ _NO_OPENING = {
                      # päris aga olgu ..." (blind round 15)
                      r"^\s*(?:(?:no|noh|ei)[\s,]+)?(?:mitte|ei)\s+paris\s*(?:[.!]|$|[\s,]+(?:aga|kuid)\b)|^\s*paris\s+(?:ei|pole)\s+(?:vasta|selge)|"
                      # "not really" opening the reply: "mitte eriti aus olla", "no mitte eriti aga ok" (blind round 14)
-                     r"^\s*(?:(?:no|noh|ei|ausalt|tegelikult)[\s,]+)*(?:mitte|ei)\s+(?:eriti|vist)\b|"
-                     # "ei tegelikult mitte", "tegelikult mitte." as the whole reply (a check of the agent's answer
-                     # met with "actually not"; not "tegelikult mitte midagi rohkem")
-                     r"^\s*(?:(?:no|noh|ei|ausalt)[\s,]+)*tegelikult\s+(?:mitte|ei)\s*[.!]*\s*$"),
+                     r"^\s*(?:(?:no|noh|ei|ausalt|tegelikult)[\s,]+)*(?:mitte|ei)\s+(?:eriti|vist)\b"),
     "ru": re.compile(r"^\s*нет\s*(?:[.!]|[\s,]+(?:(?:ну|я|же)\s+)*(?:не\s+совсем|спрашива\w*|спросил\w*|не\s+то))|"
                      r"\bне\s+совсем\s+(?:понятно|ясно|понял\w*|так|то|ответил\w*)\b|"
                      # «Не совсем.» as its own sentence (blind round 13)
                      r"^\s*(?:(?:ну|нет)[\s,]+)?не\s+совсем\s*(?:[.!]|\.\.|$|[\s,]+(?:но|а)\b)|"
                      # «не особо, если честно», «ну не очень» opening the reply (blind round 14)
-                     r"^\s*(?:(?:ну|нет|честно\s+говоря|если\s+честно)[\s,]+)*не\s+(?:особо|очень|особенно|то\s+чтобы)\b|"
-                     # «нет, на самом деле нет», «вообще-то нет» as the whole reply
-                     r"^\s*(?:(?:ну|нет)[\s,]+)*(?:на\s+самом\s+деле|вообще-то|вообще\s+то)\s+нет\s*[.!]*\s*$"),
+                     r"^\s*(?:(?:ну|нет|честно\s+говоря|если\s+честно)[\s,]+)*не\s+(?:особо|очень|особенно|то\s+чтобы)\b"),
 }
 _UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
 
