@@ -162,13 +162,18 @@ def _eases(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> bool:
     return bool(_EVERYBODY_KNOWS[lang].search(joined))
 
 
-def easy_to_know(an: TranscriptAnalysis) -> list[Evidence]:
-    """Agent statements remarking how easy it was for the client to see, read or know it (module docstring)."""
+def _statements(an: TranscriptAnalysis, table: dict, test) -> list[Evidence]:
+    """Evidence of each agent sentence for which `test(lang, words, lemmas)` holds, in a language `table` covers."""
     lang = an.language
-    if lang not in _HARD:
+    if lang not in table:
         return []
     return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
-            if _eases(lang, words, lemmas)]
+            if test(lang, words, lemmas)]
+
+
+def easy_to_know(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements remarking how easy it was for the client to see, read or know it (module docstring)."""
+    return _statements(an, _HARD, _eases)
 
 
 # the agency's fault: a fault noun with "our", or "we" with "guilty"
@@ -198,11 +203,7 @@ def _disclaims(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> boo
 
 def disclaimed_fault(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent statements denying the agency's fault (module docstring)."""
-    lang = an.language
-    if lang not in _FAULT:
-        return []
-    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
-            if _disclaims(lang, words, lemmas)]
+    return _statements(an, _FAULT, _disclaims)
 
 
 # the client saying she could not have known: «откуда мне знать», «я не знал», "kust mina pidin teadma", "ma ei teadnud"
@@ -272,11 +273,7 @@ def _should_have(lang: str, words: list[str], lemmas) -> bool:
 
 def should_have_read(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent statements saying the client should have read it, or that it was in all the papers (module docstring)."""
-    lang = an.language
-    if lang not in _SHOULD_PAST:
-        return []
-    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
-            if _should_have(lang, words, lemmas)]
+    return _statements(an, _SHOULD_PAST, _should_have)
 
 
 _HURRY = {"ru": re.compile(r"\bдавайте\s+(?:уже\s+)?(?:по\s+существу|ближе\s+к\s+делу|к\s+делу|короче|побыстрее|"
