@@ -123,11 +123,13 @@ def test_a_goodbye_in_the_opening_cuts_nobody_off():
 
 
 def test_two_goodbyes_over_the_clients_questions_still_cut_her_off():
+    # (blind round 17: a goodbye appended to a real answer, "Jah, samal päeval. Kõike head!", is rushed, a closing
+    # failure; the client is cut off as a brush-off when a goodbye also leaves her question unanswered)
     turns = [Turn(role="agent", text=OPENING["et"]),
              Turn(role="client", text="Kas lapsetoetus tuleb sel kuul 20. kuupäeval?"),
              Turn(role="agent", text="Jah, 20. kuupäeval. Head päeva!"),
-             Turn(role="client", text="Oodake, aga kas lasterikka pere toetus ka?"),
-             Turn(role="agent", text="Jah, samal päeval. Kõike head!"),
+             Turn(role="client", text="Oodake, aga kui palju lasterikka pere toetust makstakse?"),
+             Turn(role="agent", text="Seda näete ise. Kõike head!"),
              Turn(role="client", text="Aga kas summa jääb samaks?")]
     assert courtesy_of(turns, "et")["result"] == "fail"
 

@@ -56,6 +56,7 @@ from trainer.text.keywords import (
     takes_up_stem,
 )
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+from trainer.text.questions import asks_without_verb
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "reference_text", *PROMPT_KINDS)
 
@@ -116,6 +117,27 @@ _FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращен
 _FORMULA_HEAD = re.compile(r"(?i)(?<!\w)(?:veel\s+kord|veelkord|ещё\s+раз|еще\s+раз|once\s+again)(?=\s*,?\s{2,})")
 # ... and "veel" right after one ("aitäh veel", "vabandust veel, head päeva" spoken without commas): "again", no topic
 _FORMULA_AGAIN = re.compile(r"(?i)(?<=[^\S\n]{2})veel(?!\w)")
+# a congratulation said with the goodbye ("palju õnne juba ette sünnipäeva puhul", "õnnitlen Teid juubeli puhul",
+# «заранее поздравляю Вас с днём рождения», «с наступающим юбилеем»): a wish, a social formula like "kõike head", not
+# a keyword (blind round 17); the occasion named is part of it, nothing else is
+_OCCASION_ET = (r"(?:(?:eelseisva|tuleva|saabuva|peatse|lapse|uue|ilusa)\w*\s+)?"
+                r"(?:s[üy]nnip[äa]ev|juubel|juubeli|s[üy]nni|aasta|aastavahetus|p[üy]h|j[õo]ul|pulm|"
+                r"pensionile\s+j[äa]\w*)\w*(?:\s+puhul)?")
+_OCCASION_RU = (r"(?:(?:наступающим|прошедшим|будущим|приближающимся)\s+)?(?:дн[её]м\s+рождения|юбилеем|"
+                r"праздник(?:ом|ами)|новым\s+годом|рождеством|рождением\s+\w+|выходом\s+на\s+пенсию)")
+_CONGRATULATION = re.compile(
+    r"(?i)(?<!\w)(?:(?:(?:juba|ka|veel)\s+)?(?:palju\s+[õo]nne|[õo]nnitle(?:n|me))"
+    r"(?:\s+(?:teid|teile|juba|ette|ka|veel|v[äa]ga))*(?:\s+" + _OCCASION_ET + r")?"
+    r"|(?:(?:заранее|уже|также|ещё|еще|от\s+души)\s+)*поздравля(?:ю|ем)"
+    r"(?:\s+(?:вас|тебя|заранее|уже|также|ещё|еще|от\s+души))*(?:\s+с\s+" + _OCCASION_RU + r")?"
+    r"|(?:заранее\s+)?с\s+" + _OCCASION_RU + r")(?!\w)")
+
+
+def blank_congratulations(text: str) -> str:
+    """The text with its congratulations (`_CONGRATULATION`) blanked out, positions kept."""
+    return _CONGRATULATION.sub(lambda m: " " * len(m.group()), text)
+
+
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 # the client addressed by title and surname ("proua Tamm", «госпожа Ермакова») is part of a formula, not a
 # keyword: «Спасибо за звонок госпожа Ермакова всего доброго» spoken without commas
@@ -234,7 +256,39 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
         return True
     lang = sentence_language(sentence, lang)
     check = _ru_finite if lang == "ru" else _et_finite
-    return any(tok.is_word and check(tok.text) for tok in tx.tokenize(sentence))
+    words = [tok.text for tok in tx.tokenize(sentence) if tok.is_word]
+    return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) for w in words)
+
+
+_VOWELS = frozenset("aeiouyõäöüаеёиоуыэюя")
+
+
+@lru_cache(maxsize=50_000)
+def _dropped_double_verb(word: str, lang: str) -> bool:
+    """A finite verb typed fast with one consonant of a double dropped ("lõpes"/"lopes" for "lõppes", «расчитали»
+    for «рассчитали»): doubling one consonant gives a form whose every dictionary reading is a finite verb. Asked only
+    of a sentence that has no finite verb as typed, so a real word is never read as another one beside a verb.
+    In Russian the word as typed must be unknown to the dictionary; an Estonian word may have a stray reading
+    ("lõpes" is listed as a case form of "lõpp") but may not be a base form of its own ("alus", not "allus")."""
+    low = word.lower()
+    if len(low) < 4 or not low.isalpha():
+        return False
+    if lang == "ru" and (ru_parse(low) or [None])[0] is not None and ru_parse(low)[0].is_known:
+        return False
+    if lang != "ru" and tx.fold(low) in {tx.fold(lemma.lower()) for lemma in dictionary_lemmas(low, "et")}:
+        return False  # a base form ("alus", "kassa") is the word it is, not "allus" typed short
+    for k, ch in enumerate(low):
+        if ch in _VOWELS or (k + 1 < len(low) and low[k + 1] == ch) or (k and low[k - 1] == ch):
+            continue  # already a double; a vowel's length tells words apart ("kulud" costs, "kuulud" belong)
+        doubled = low[:k] + ch + low[k:]
+        if lang == "ru":
+            if _ru_finite(doubled) and ru_parse(doubled)[0].tag.POS == "VERB":
+                return True
+            continue
+        readings = dictionary_lemmas(doubled, "et")
+        if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(doubled):
+            return True
+    return False
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -315,6 +369,7 @@ def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: fro
         # «Ещё раз спасибо»): part of the formula, not a content word
         text = _FORMULA_HEAD.sub(lambda m: " " * len(m.group()), text) if found else text
         text = _FORMULA_AGAIN.sub(lambda m: " " * len(m.group()), text) if found else text
+    text = blank_congratulations(text)
     out = []
     for sentence in (s for _, _, s in tx.split_sentences(text)):
         for fragment in _FRAGMENT_SPLIT.split(sentence):
@@ -333,6 +388,8 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     words = _words(sentence)
     if words and (words[0] == "kas" or "ли" in words):
         return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
+    if asks_without_verb(list(words), sentence_language(sentence, lang)):
+        return False  # «на какой номер звонить», «вопрос про перерасчёт, да?»: a question, however terse
     if len(words) <= 3 and set(words) & _UNDERSTOOD and set(words) <= _UNDERSTOOD | _CHECK_WORDS:
         return False  # «Всё понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
     if _confirmation(sentence) or _addressed_question(sentence, lang):
@@ -574,11 +631,47 @@ def _third_person(sentence: str, lang: str) -> bool:
     lang = sentence_language(sentence, lang)
     pattern = _CLIENT_WORDS.get(lang, _CLIENT_WORDS["et"])
     tokens = [tok for tok in tx.tokenize(sentence) if tok.is_word]
-    if not any(pattern.match(tok.norm) for tok in tokens):
+    said = [k for k, tok in enumerate(tokens) if pattern.match(tok.norm)]
+    if not said:
         return False
+    if all(_addressee_apposition(tokens, k, lang) for k in said):
+        return False  # "öelge oma, st helistaja enda isikukood", «Вы как клиент»: the word names the listener
     if len(tokens) > 1 and tokens[0].norm in _ANSWER_PARTICLES:
         return False  # "Ei, telefonis ei saa helistajat kindlalt tuvastada ...": an answer to the client's question
     return not _personal(tokens, lang, sentence)
+
+
+# the listener named by a second-person word (or the reflexive "oma"/«свой» of a polite imperative) and, in
+# apposition right after it, by the word for the caller: "oma, st helistaja enda isikukood", "Teie kui helistaja
+# nimi", «Ваш, то есть звонящего, личный код», «Вам как клиенту». Knowledge text names the client as a third
+# party beside the listener ("küsige kliendilt", «сообщите клиенту»), never as the listener themself.
+_YOU_HEAD = {
+    "et": frozenset("oma te teie teil teile teid teilt".split()),
+    "ru": frozenset("""свой своя своё свое свою своего своей своим своём своем свои своих вы вас вам вами ваш ваша
+        ваше вашу вашего вашей вашему вашим вашем ваши ваших""".split()),
+}
+_APPOSITION_LINK = {
+    "et": (("st",), ("s", "t"), ("ehk",), ("see", "tahendab"), ("tahendab",), ("kui",)),
+    "ru": (("то", "есть"), ("т", "е"), ("иначе", "говоря"), ("как",)),
+}
+
+
+def _addressee_apposition(tokens, k: int, lang: str) -> bool:
+    """Is the client word at ``tokens[k]`` an apposition to a second-person word just before it (at most the link
+    between them: "st", "ehk", "kui"; «то есть», «как»)? "oma" needs "st"/"ehk" ("kus klient oma andmeid näeb" is
+    about the client); a link "kui"/«как» needs a pronoun of the polite "you"."""
+    heads, links = _YOU_HEAD.get(lang), _APPOSITION_LINK.get(lang, ())
+    if not heads:
+        return False
+    norms = [tx.fold(tok.norm) for tok in tokens]
+    for link in links:
+        h = k - len(link) - 1
+        if h < 0 or tuple(norms[h + 1:k]) != link or norms[h] not in heads:
+            continue
+        if link in (("kui",), ("как",)) and (norms[h] == "oma" or norms[h].startswith("сво")):
+            continue
+        return True
+    return False
 
 
 _ANSWER_PARTICLES = frozenset("jah jaa ei да нет yes no".split())
@@ -758,7 +851,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         pool = together if len(together) > len(sentences) else candidates
         asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
         question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
-        if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language) for s in candidates) \
+        if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language)
+                                  or asks_without_verb(list(_words(s)), sentence_language(s, language))
+                                  for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(pool, language, summary, informed, social) \
                 and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))

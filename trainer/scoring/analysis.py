@@ -654,9 +654,18 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     # a short one informs when it names a number or takes up the client's matter ("Ärge muretsege,
     # taastame Teie ravikindlustuse." after "mu ravikindlustus lõppes")
     needed = _MIN_INFORM_WORDS + (2 if covered else 0)
-    if rest >= needed or (rest >= 3 and tx.find_numbers(sentence)):
+    if rest >= needed or (rest >= 3 and (tx.find_numbers(sentence) or _TERM_IN_WORDS.search(tx.fold(sentence.lower())))):
         return 1
     return 2 if rest >= 3 else 0
+
+
+# a term said with its number in words ("kahe tööpäeva jooksul", «в течение двух рабочих дней», «через три недели»):
+# a number as much as "2 tööpäeva" is; not "üks hetk", «один момент» (one, a hold), nor "kaks küsimust"
+_TERM_IN_WORDS = re.compile(
+    r"(?<!\w)(?:kaks|kahe|kolm|kolme|neli|nelja|viis|viie|kuus|kuue|seitse|seitsme|kaheksa|kumme|kumne|"
+    r"два|две|двух|трех|три|четыре|четырех|пять|пяти|шесть|шести|семь|семи|десять|десяти)\s+"
+    r"(?:(?:рабоч\w*|календарн\w*)\s+)?"
+    r"(?:too)?(?:paev\w*|nadal\w*|kuu\w*|aasta\w*|tund\w*|дн(?:я|ей)|день|недел\w*|месяц\w*|год\w*|лет|час\w*)(?!\w)")
 
 
 # announcing the topic or the look-up, with a few words at most (discourse structuring): «Давайте начнём со справки»,

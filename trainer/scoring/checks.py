@@ -47,12 +47,15 @@ from trainer.scoring.clarify import (
 from trainer.scoring.closing import _closing
 from trainer.scoring.disclosure import _find_fact
 from trainer.scoring.empathy import (
+    answers_danger,
+    checks_understanding,
     concedes,
     dismissed_later,
     glued_to_chain,
     heads_list,
     indirect_alternative,
     recites_empathy,
+    safety_checks,
     stock_formula,
 )
 from trainer.scoring.greeting import _own_name
@@ -164,7 +167,11 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
             continue  # "Toetus?", «Пенсия?», "Ema? Isa?": a word with a question mark asks the client nothing
         if not _HASHTAG.sub("", sentence).strip(" .,!?;:"):
             continue  # "#уточнение #правильно_ли_я_понимаю": a list of step labels asks nothing
-        if any(_phrase_set(phrases, lang).find_all(sentence) for phrases, lang in zip(excluded, languages, strict=True)):
+        # in speech, a clause before a check's frame ("enne kui ma järele vaatan kas ma saan õigesti aru et ...")
+        # is no part of the check: a hold or identification phrase there does not make the check one
+        frame = tx.check_frame_start(sentence, language) if ask is tx.is_spoken_question else None
+        if any(m.start >= (frame or 0) for phrases, lang in zip(excluded, languages, strict=True)
+               for m in _phrase_set(phrases, lang).find_all(sentence)):
             continue
         if about is not None and not _positive_matches(about, language, sentence):
             continue
@@ -198,14 +205,20 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
             sentence = an.turns[i].text[a:b]
             if _is_spoken(an.turns[i].text):  # «... когда не знаешь придут деньги или нет» asks nothing
                 sentence = indirect_alternative(sentence) or sentence
+                frame = tx.check_frame_start(sentence, an.language)
+                if frame is not None and m.start < a + frame:
+                    sentence = sentence[:frame]  # "see on raske aeg ... et ma õigesti aru saan ...": the check follows the cue
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
-                    or _asks_question(an.turns[i].text, sentence, an.language) \
+                    or (_asks_question(an.turns[i].text, sentence, an.language)
+                        and not _cue_before_tag(an.turns[i].text, sentence, m.end - a, an.language)) \
                     or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
                     or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
-            if concedes(an, i, m, b) or (stock_formula(an, i, m, a, b) and (recites_empathy(an, pasted)
-                                                                           or dismissed_later(an, i, m))):
-                continue  # "saan aru aga ...", the reciting or dismissing agent's "Mõistan Teie muret." (empathy.py)
+            if concedes(an, i, m, b) or checks_understanding(an, i, m) or (
+                    stock_formula(an, i, m, a, b) and (recites_empathy(an, pasted) or dismissed_later(an, i, m)
+                                                       or answers_danger(an, i))):
+                continue  # "saan aru aga ...", «я правильно понимаю ...», the reciting or dismissing agent's
+                # "Mõistan Teie muret.", the formula to «муж меня бьёт» (empathy.py)
             if glued_to_chain(an, i, m, a, b):
                 continue  # «семейный врач ходатайство ... понимаю вас»: a cue glued to a keyword chain (empathy.py)
             words, covered, _, _ = an.cue_coverage(i, a, b)
@@ -215,7 +228,29 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
             if words <= 2 and words == covered and heads_list(an, i, b):
                 continue  # "Mõistan. ✔ Teie võimalused: • vaie ...": a token opening a list (empathy.py)
             evidence.append(an.match_evidence(i, m))
+        if check.phrases is None and "empathy" in names:
+            # after «муж меня бьёт»: "is the person at risk safe now?" responds to it (empathy.py)
+            evidence += [an.match_evidence(i, m) for m in safety_checks(an, i, lo, hi)]
     return Outcome(bool(evidence), evidence)
+
+
+# what makes an opening cue the frame of the check after it ("saan aru, et ...", «понимаю, что ...»)
+_COMPLEMENT = frozenset("et kas mida kuidas miks что как чем почему ли".split())
+_SPOKEN_TAGS = frozenset("jah eks eksole onju да верно правильно".split())
+
+
+def _cue_before_tag(text: str, sentence: str, end: int, language: str) -> bool:
+    """In speech without punctuation, is the empathy cue (ending at ``end`` in the sentence) said before a check
+    that only the tag at the end of the run asks («понимаю вас неприятно сейчас проверим пенсия не пришла пятого
+    да»)? The cue opens the run (two words at most before it), no "et"/«что» makes it the frame of what follows
+    ("saan aru et te küsite ... jah"), and four words or more come between: it acknowledges, it asks nothing."""
+    if not _is_spoken(text) or tx.is_question(sentence, language):
+        return False
+    before = [t.norm for t in tx.tokenize_cached(sentence[:end]) if t.is_word]
+    after = [t.norm for t in tx.tokenize_cached(sentence[end:]) if t.is_word]
+    understanding = any(w in ("aru", "moistan") or w.startswith("понима") for w in before[-3:])
+    return len(before) <= 6 and len(after) >= 5 and after[-1] in _SPOKEN_TAGS \
+        and not (understanding and after[0] in _COMPLEMENT)
 
 
 # the empathy step named in the reply: a hashtag ("#empaatia", "#vabandus") or a sentence that is only the

@@ -17,7 +17,10 @@ A mentor's rules:
   them twice or more (`stalls`: questions sent back instead of an answer). A question of generic words only
   ("Kas Teie küsimus puudutab toetust?", «Хотите получить информацию?») asks nothing (`empty_question`).
 - What leads up to the answer is no answer (`prefaces`), nor is the reply to a client who only checked the
-  line (`line_check`).
+  line or asked for the language of the call (`line_check`). Blind round 17: an offer to help ("püüan Teid
+  aidata nii, et ...", «я помогу Вам разобраться»), comfort ("võtame rahulikult", "meil on aega", «пишите,
+  как Вам удобно»), a loss named ("see on suur kaotus", «огромное горе») and a worry named after an empathy
+  cue («понимаю, что прибавилась тревога, как дальше жить») lead up to it too.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.needs_acts import OFFER, OFFER_WORDS, feeling_clause_end, grants_access, topic_only
+from trainer.text.questions import check_frame_span
 
 # a client's reply that opens by taking the answer
 _ACCEPT = frozenset("""selge arusaadav aitah tanan tanud okei ok hasti hea suureparane
@@ -101,10 +105,12 @@ def answer_after_prefaces(an) -> tuple[int, int] | None:
 _ANNOUNCE = re.compile(
     # with up to four words between: "saan aga kõik sammud ära selgitada", «могу Вам сразу всё объяснить»
     r"(?i)\b(?:(?:saan|võin|voin|oskan|püüan|puuan|püüame|puuame|proovin|proovime)\s+(?:[^\W\d]+\s+){0,4}?"
-    r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
+    r"(?:selgitada|rääkida|raakida|kirjeldada|vaadata|aidata)|selgitan|räägin|raagin|vaatame|vaatan|uurin|avan|kontrollin"
+    # an offer to help: "püüan Teid aidata", "aitan Teil selgust saada", «я помогу Вам разобраться»
+    r"|aitan|aitame"
     r"|võtame\s+(?:\w+\s+){0,3}?läbi|votame\s+(?:\w+\s+){0,3}?labi|(?:давайте\s+)?(?:пойдём|пойдем)\s+по\s+порядку"
     r"|(?:могу|попробую|постараюсь|попробуем|постараемся)\s+(?:[^\W\d]+\s+){0,4}?"
-    r"(?:объяснить|рассказать|посмотреть|проверить|разобраться)"
+    r"(?:объяснить|рассказать|посмотреть|проверить|разобраться|помочь)|помогу|поможем"
     # «давайте спокойно разберёмся», «давайте вместе по порядку»
     r"|объясню|расскажу|давайте\s+(?:(?:я|вместе|спокойно|сейчас|сначала)\s+){0,2}"
     r"(?:посмотр\w+|провер\w+|разбер\w+|выясн\w+|по\s+порядку)"
@@ -141,6 +147,13 @@ _FEELING = re.compile(
     # a condolence: "mul on väga kahju", «мне очень жаль», «примите мои соболезнования», "avaldan kaastunnet"
     r"|\b(?:mul\s+on\s+(?:väga\s+|vaga\s+|nii\s+|südamest\s+|sudamest\s+)?kahju|мне\s+(?:очень\s+|так\s+)?жаль"
     r"|(?:примите\s+)?(?:мои\s+)?(?:искренние\s+)?соболезновани[яй]|соболезную|avaldan\s+(?:\w+\s+)?kaastunnet)"
+    # a loss named: "see on suur kaotus", «потерять сына – огромное горе», «это тяжёлая утрата»
+    r"|\b(?:(?:suur|raske|kohutav|valus|korvamatu)\s+kaotus|(?:огромное|большое|страшное|тяжёлое|тяжелое"
+    r"|невосполнимое|великое)\s+горе|(?:огромная|большая|тяжёлая|тяжелая|невосполнимая)\s+(?:потеря|утрата))\b"
+    # a worry named after an empathy cue: «понимаю, что к горю прибавилась ещё и тревога», "mõistan, et nüüd on
+    # ka mure"; the clause of what it is about follows («..., как дальше жить»: `feeling_clause_end`)
+    r"|\b(?:понимаю|могу\s+понять|mõistan|moistan|saan\s+aru)\s*,?\s*(?:что|et)\s+[^.?!]{0,60}?"
+    r"(?:тревог[аиуе]|беспокойств[оа]|страх|волнени[ея]|растерянност[ьи]|mure|muret|hirm|ärevus|arevus)\b"
     # the effort it takes: «это отнимает много сил», "see nõuab palju jõudu"
     r"|\b(?:требует|отнимает|забирает)\s+(?:очень\s+)?(?:много|столько|немало)\s+сил\b"
     r"|\b(?:nõuab|nouab|võtab|votab)\s+(?:väga\s+|vaga\s+|nii\s+)?palju\s+(?:jõudu|joudu|energiat)\b")
@@ -148,7 +161,15 @@ _FEELING = re.compile(
 # "ärge muretsege", «не торопитесь», «ничего не пропало»; and the reply to a client's apology for writing
 # confusedly ("Te kirjutate täiesti arusaadavalt", «не извиняйтесь»)
 _COMFORT = re.compile(
-    r"(?i)\b(?:(?:võtke|votke)\s+(?:see\s+)?(?:rahulikult(?:\s+aega)?|aega)|(?:me\s+|ma\s+)?ei\s+kiirusta(?:\s+kuhugi)?"
+    r"(?i)\b(?:(?:võtke|votke)\s+(?:see\s+)?(?:rahulikult(?:\s+aega)?|aega)"
+    # "võtame rahulikult (ükshaaval)", "ma olen siin (ja meil on aega)", «я здесь», «у нас есть время»
+    r"|(?:võtame|votame)\s+(?:(?:see|asjad|asju)\s+)?rahulikult(?:\s+(?:ükshaaval|ukshaaval|samm-sammult))?"
+    r"|(?:ma|mina)\s+olen\s+(?:teie\s+jaoks\s+)?siin|meil\s+on\s+(?:(?:piisavalt|küllalt|kullalt)\s+)?aega"
+    r"|(?:я\s+)?(?:здесь|тут)\s+(?:с\s+вами|для\s+вас)|у\s+нас\s+(?:есть\s+)?(?:(?:достаточно|всё|все)\s+)?время"
+    # «пишите так, как Вам удобно», "kirjutage nii, nagu Teile sobib": the client's way of telling is fine
+    r"|(?:пишите|говорите|рассказывайте)\s+(?:так\s*,?\s*)?как\s+вам\s+(?:удобно|удобнее|проще)"
+    r"|(?:kirjutage|rääkige|raakige)\s+(?:nii\s*,?\s*)?(?:nagu|kuidas)\s+(?:teile|teil)\s+"
+    r"(?:sobib|mugav\s+on|on\s+mugav|lihtsam\s+on)|(?:me\s+|ma\s+)?ei\s+kiirusta(?:\s+kuhugi)?"
     r"|(?:мы\s+)?(?:никуда\s+)?не\s+(?:торопимся|спешим)|(?:te\s+)?ei\s+(?:pea|ole\s+vaja)\s+(?:üldse\s+|uldse\s+)?"
     r"(?:kiirustama|kiirustada|muretsema|muretseda)|(?:ärge|arge)\s+(?:muretsege|kiirustage|vabandage)"
     r"|(?:midagi|mitte\s+midagi)\s+(?:pole|ei\s+ole)\s+(?:kadunud|hilja)"
@@ -181,6 +202,7 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     announce = _ANNOUNCE.search(rest)
     if announce:
         tail = rest[announce.end():]
+        tail = tail[_manner_end(tail):]  # "püüan aidata nii, et Teil oleks vähem muret": how, not what
         if ":" in tail or len(_words(tail)) > 8:
             return False  # "Selgitan: ..." goes on to the answer itself
         rest = rest[:announce.start()]
@@ -189,6 +211,16 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     elif not feeling and len(_words(rest)) == len(_words(sentence)):
         return False
     return len([w for w in _words(rest) if not announce or w not in OFFER_WORDS]) < 3
+
+
+# the manner or purpose of the help offered, up to the next mark: "nii, et Teil oleks võimalikult vähe asju ajada",
+# «так, чтобы Вам не пришлось никуда ходить»; with a number it may carry the answer
+_MANNER = re.compile(r"(?i)^\s*(?:(?:teid|teile|teil|вам|вас)\s+)?(?:nii\s*,?\s*et|так\s*,?\s*чтобы)\s+[^.?!:;\d]*")
+
+
+def _manner_end(tail: str) -> int:
+    m = _MANNER.match(tail)
+    return m.end() if m else 0
 
 
 def _echoed_acknowledgement(an, i: int, a: int, sentence: str) -> bool:
@@ -315,11 +347,30 @@ _LINE_CHECK = frozenset("""алло алле ало да здравствуйт�
     hallo halloo tere jah kas te mind kuulete kuulda on seal keegi""".split())
 
 
+# a request for the language of the call: «а можно по-русски, я по-эстонски плохо говорю», "kas saaks eesti keeles,
+# ma vene keelt ei oska" (folded): the names of the languages, and the words around them
+_LANGUAGE_NAMES = re.compile(r"по-(?:русски|эстонски|английски)|(?:русск|эстонск|английск)\w*|eesti|vene|inglise")
+_LANGUAGE_ASK = frozenset(tx.fold(w) for w in """а можно могу можем ли давайте будем говорить поговорить
+    разговаривать писать общаться на языке язык я мне плохо не очень понимаю говорю знаю пожалуйста тере
+    извините простите
+    kas saaks saab saame võiks voiks võib voib tohib rääkida raakida suhelda kirjutada keeles keelt keel ma mina
+    ei oska oskan räägi raagi räägin raagin saa aru hästi hasti halvasti väga vaga palun vabandust vabandage
+    здравствуйте""".split())
+_HESITATION = re.compile(r"(?:э+|е+|м+|ee+|öö+|mm+)")
+
+
 def line_check(text: str) -> bool:
-    """Does a client's message only greet or check the line («алло алло да здравствуйте вы меня слышите», "halloo,
-    kas mind on kuulda?")? It raises no matter: the agent's "jah, kuulen Teid hästi" answers nothing of it."""
-    words = _words(text)
-    return bool(words) and all(w in _LINE_CHECK for w in words)
+    """Does a client's message only greet or check the line («алло алло да здравствуйте вы меня слышите", "halloo,
+    kas mind on kuulda?"), or ask for the language of the call («а можно по-русски пожалуйста я по-эстонски
+    плохо», "kas saaks eesti keeles, ma vene keelt ei oska")? It raises no matter: the agent's "jah, kuulen
+    Teid hästi" or «да, конечно, можно по-русски» answers nothing of it."""
+    words = [w for w in _words(text) if not _HESITATION.fullmatch(w)]
+    if not words:
+        return False
+    if all(w in _LINE_CHECK for w in words):
+        return True
+    return any(_LANGUAGE_NAMES.fullmatch(w) for w in words) and all(
+        w in _LINE_CHECK or w in _LANGUAGE_ASK or _LANGUAGE_NAMES.fullmatch(w) for w in words)
 
 
 _FRAME_RU = (frozenset("правильно верно".split()), frozenset("понимаю поняла понял".split()))
@@ -333,7 +384,8 @@ def is_check_frame(sentence: str, lang: str) -> bool:
     for first, second in (_FRAME_RU, _FRAME_ET):
         if any(w in first for w in head) and any(w in second for w in head):
             return True
-    return tx.restates_need(sentence, lang)
+    # in speech the frame may follow a lead: "aitäh enne kui ma vaatan kas ma saan õigesti aru et ..."
+    return tx.restates_need(sentence, lang) or check_frame_span(_words(sentence), lang) is not None
 
 
 def recited_in_opener(an, i: int, quote: str) -> bool:
@@ -369,10 +421,11 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
     if (empty_question(sentence) and not _opens_next_question(an, i, sentence)) or offers_transcript(sentence) \
-            or topic_only(an, i, sentence):
-        return False  # nothing of the matter asked; «Хотите копию переписки?" offers the chat's own service
+            or offers_postponement(sentence) or topic_only(an, i, sentence):
+        return False  # nothing of the matter asked; «Хотите копию переписки?", "räägime hiljem?" offer the call's own service
     start = an.turns[i].text.find(sentence)
-    if start >= 0 and echoes_client(an, i, start, start + len(sentence)):
+    if start >= 0 and (echoes_client(an, i, start, start + len(sentence))
+                       or pastes_message(an, i, start, start + len(sentence))):
         return False
     if start >= 0 and arranges_identification(an, i, start, sentence):
         return False
@@ -380,6 +433,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return False
     if not answered and stalls(an):
         return False
+    if answered and _asks_about(sentence, an.language) and _corrected(an, i) and _correction_ignored(an, i, sentence):
+        return False  # a guess the client corrects ("ei, ma mõtlen toitjakaotuspensioni"), answered anyway
     if not is_check_frame(sentence, an.language):
         return True
     if start >= 0 and frame_then_cues(an, i, start, sentence):
@@ -396,8 +451,52 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     # küsinud ...") guessed a question never asked; a check of their situation may infer
     if not _asks_about(sentence, an.language) or _takes_up(an, i, sentence):
         return True
+    return not _denied(an, i)
+
+
+def _denied(an, i: int) -> bool:
     reply = i + 1
-    return not (reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text))
+    return reply < len(an.turns) and an.turns[reply].role == "client" and denies(an.turns[reply].text)
+
+
+# what follows an opening "ei" / «не» that says "I don't know" rather than "not that" ("ei tea", «не знаю»)
+_UNSURE = frozenset("tea teagi tean oska oskagi знаю понимаю помню".split())
+
+
+def _corrected(an, i: int) -> bool:
+    """Does the client's reply to agent unit i open by saying "not that" ("Ei, ma mõtlen ...", "ei ma küsin ...",
+    «Нет, я про ...», «Не только.»), not "I don't know" ("Ma ei teagi, mis vahe neil on", «Не знаю»)?"""
+    reply = i + 1
+    if reply >= len(an.turns) or an.turns[reply].role != "client":
+        return False
+    words = _words(an.turns[reply].text)
+    while len(words) > 1 and words[0] in _LEADS:
+        words = words[1:]
+    return bool(words) and words[0] in ("ei", "нет", "не") and (len(words) == 1 or words[1] not in _UNSURE)
+
+
+def _nouns(text: str, lang: str) -> list[frozenset[str]]:
+    from trainer.scoring.analysis import _content_lemmas, _verbal
+
+    return [lem for lem in _content_lemmas(text, lang) if not _verbal(lem)]
+
+
+def _correction_ignored(an, i: int, sentence: str) -> bool:
+    """Did the agent's next reply, after the client corrected the guess of agent unit i ("Kas küsite
+    matusetoetuse kohta?" - "Ei, ma mõtlen toitjakaotuspensioni ..."; «Вы спрашиваете о сроках выплаты
+    российской пенсии?» - «Не только. Я спрашиваю, где взять помощь на похороны»), answer the guessed topic
+    and nothing of the correction: a word of the guess in it, no word the correction added (blind round 17)?
+    The question was asked and its answer ignored: it clarified nothing."""
+    j = next((k for k in range(i + 1, len(an.turns)) if an.turns[k].role == "agent"), None)
+    if j is None:
+        return False
+    correction = [lem for k in range(i + 1, j) for lem in _nouns(an.turns[k].text, an.language)]
+    guess = _nouns(sentence, an.language)
+    said_in_guess = frozenset().union(*guess)
+    added = [lem for lem in correction if not lem & said_in_guess]
+    guessed = [lem for lem in guess if not any(lem & c for c in correction)]
+    answer = frozenset().union(*_nouns(an.turns[j].text, an.language))
+    return bool(added) and any(lem & answer for lem in guessed) and not any(lem & answer for lem in added)
 
 
 # the words that close the frame of a check on the question itself: «... ваш вопрос», "... teie küsimusest"
@@ -466,6 +565,20 @@ _TRANSCRIPT = re.compile(r"\barakir\w*|\bvestluse\s+(?:koopia|teksti?)\w*|"
 def offers_transcript(sentence: str) -> bool:
     """Does the question offer the conversation's transcript (not a copy of a document)?"""
     return bool(_TRANSCRIPT.search(tx.fold(sentence.lower())))
+
+
+# an offer to put the matter off ("Kas soovite, et räägime sellest hiljem, kui olete valmis?", «Может, поговорим об
+# этом позже?"): the call's own pace, nothing of the client's matter asked (folded text)
+_POSTPONE = re.compile(
+    r"\b(?:raagime|arutame|jatkame|vaatame)\s+(?:(?:sellest|seda|selle|asjast|asju|edasi|siis|koos|uuesti)\s+){0,3}"
+    r"(?:hiljem|teine\s+kord|moni\s+teine\s+kord|homme)\b"
+    r"|\b(?:поговорим|вернемся|обсудим|продолжим|разберемся)\s+(?:(?:об|к|с|этом|этому|это|вами|всем)\s+){0,3}"
+    r"(?:позже|потом|в\s+другой\s+раз|завтра)\b")
+
+
+def offers_postponement(sentence: str) -> bool:
+    """Does the question offer to take the matter up later (not now) rather than ask about it?"""
+    return bool(_POSTPONE.search(tx.fold(sentence.lower())))
 
 
 def empty_question(sentence: str) -> bool:
@@ -683,6 +796,51 @@ def _pasted_spans(an, i: int) -> list[tuple[int, int]]:
     return out
 
 
+_PASTE_WORDS = 6  # words of a client message copied in a row: a paste, not a paraphrase
+_PASTE_SHARE = 0.8  # of the client message
+
+
+def _pasted_messages(an, i: int) -> list[tuple[int, int]]:
+    """(start, end) of each run of agent unit i that copies an earlier client message word for word: six or
+    more words in a row, >= 80 % of that message ("Kas ma sain õigesti aru, et: Mul on ... Kas ma saan ...?"
+    with the client's "mul" and "ma" kept), quoted or not."""
+    cache = an.__dict__.setdefault("_pasted_msg_cache", {})
+    if i in cache:
+        return cache[i]
+    tokens = [t for t in tx.tokenize_cached(an.turns[i].text) if t.is_word]
+    mine = [t.norm for t in tokens]
+    out = cache[i] = []
+    for msg in _client_words(an, i):
+        if len(msg) < _PASTE_WORDS:
+            continue
+        best, end = 0, 0
+        prev = [0] * (len(msg) + 1)
+        for x, w in enumerate(mine):
+            row = [0] * (len(msg) + 1)
+            for y, v in enumerate(msg):
+                if w == v:
+                    row[y + 1] = prev[y] + 1
+                    if row[y + 1] > best:
+                        best, end = row[y + 1], x + 1
+            prev = row
+        if best >= _PASTE_WORDS and best >= _PASTE_SHARE * len(msg):
+            out.append((tokens[end - best].start, tokens[end - 1].end))
+    return out
+
+
+def pastes_message(an, i: int, a: int, b: int) -> bool:
+    """Is the sentence at [a, b) of agent unit i, but for the frame words of a check, inside a client message
+    pasted back (`_pasted_messages`: "Kas ma sain õigesti aru, et: <the client's message>", «Правильно ли я
+    понимаю: <the client's message>»)? The client's own question asked back asks them nothing (blind round 17);
+    a paraphrase in the agent's words ("Teil jäi ...") is no paste."""
+    spans = _pasted_messages(an, i)
+    if not spans:
+        return False
+    words = [t for t in tx.tokenize_cached(an.turns[i].text[a:b]) if t.is_word and t.norm not in _FRAME_WORDS]
+    inside = [t for t in words if any(p <= a + t.start < q for p, q in spans)]
+    return bool(words) and len(inside) >= 0.75 * len(words)
+
+
 def echoes_client(an, i: int, a: int, b: int) -> bool:
     """Does the sentence at [a, b) of agent unit i only give the client's own words back: a pasted quote of
     them («Правильно ли я понимаю, что «<the client's message>»?») with nothing of the agent's own around it
@@ -705,6 +863,9 @@ def echoes_client(an, i: int, a: int, b: int) -> bool:
     k = 0
     while k < len(own) and own[k] in _FRAME_WORDS:
         k += 1
+    span = check_frame_span(own, an.language)
+    if span and span[0] >= k:
+        k = span[1]  # "aitäh enne kui vaatan kas ma saan õigesti aru et <the client's words>": after the frame
     body = own[k:]
     grams = {tuple(msg[j:j + 3]) for msg in _client_words(an, i) for j in range(len(msg) - 2)}
     covered = set()

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.text.sources import COMPUTER, SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE
 
 _NOT_ANSWERED = re.compile(
     r"(?<!\w)(?P<neg>ei|pole|ega|не)\s+(?:\w+\s+){0,2}?"
@@ -37,7 +38,12 @@ _THIRD_SUBJECT = re.compile(r"(?<!\w)(?:ta|tema|ema|isa|poeg|tutar|telefon|keegi
                             r"дочь|телефон|никто)\s+(?:\w+\s+)?$")
 
 _MISSED = re.compile(
-    r"\bэто\s+не\s+ответ\b|\bma\s+(?:ju\s+)?kusisin\b|\bkusisin\s+ju\b|\b(?:teist|kolmandat|neljandat)\s+korda\b|"
+    r"\bэто\s+не\s+ответ\b|"
+    # the replies only give the question back, or sound like a machine: "Te kordate ainult minu küsimusi", «вы
+    # только повторяете мои вопросы», "kas te olete robot", «вы робот?»; "aga vastust ju pole", «ответа же нет»
+    r"\b(?:kordate|kordad)\s+(?:\w+\s+)?(?:minu|mu)\s+k[uy]simus\w*|\bповторяете\s+(?:\w+\s+)?мо[иейё]\w*\s+вопрос\w*|"
+    r"\bkas\s+(?:te|sa)\s+(?:olete|oled)\s+(?:\w+\s+)?robot\w*|\bвы\W+(?:что\W+)?(?:\w+\s+)?робот\w*|"
+    r"\bvastust?\s+(?:ju|ikka|ikkagi)\s+(?:pole|ei\s+ole)\b|\bответа\s+(?:же|так\s+и|вс[её]\s+равно)\s+нет\b|\bma\s+(?:ju\s+)?kusisin\b|\bkusisin\s+ju\b|\b(?:teist|kolmandat|neljandat)\s+korda\b|"
     r"\bя\s+(?:же\s+)?(?:спрашивал\w*|спросил\w*)\b|\b(?:второй|третий|четв[её]ртый)\s+раз\b|"
     r"\bloete\s+(?:\w+\s+){0,3}?ette\b|\bчитаете\s+(?:\w+\s+){0,2}?(?:с|по)\s+(?:листа|бумажк\w*)\b|"
     # they read that already, that is why they ask
@@ -88,7 +94,7 @@ def says_mocked(text: str) -> bool:
 
 # the client saying she cannot use websites or computers: «я в сайтах не разбираюсь», «плохо разбираюсь в
 # интернете», "ma ei oska arvutit kasutada", "internetiga ma hakkama ei saa", "mul pole arvutit"
-_SITE = r"(?:сайт\w*|интернет\w*|компьютер\w*|самообслуживани\w*|koduleh\w*|veebileh\w*|internet\w*|arvuti\w*|iseteenindus\w*)"
+_SITE = rf"(?:{WEBSITE}|{SELF_SERVICE_ET}|{SELF_SERVICE_RU}|{COMPUTER})"
 _CANNOT_RU = r"(?:не|плохо|слабо|никак\s+не)\s+(?:\w+\s+)?(?:разбираюсь|умею|понимаю|дружу|пользуюсь|могу)"
 _CANNOT_ET = (r"(?:ei|halvasti|kehvasti|hasti\s+ei)\s+(?:\w+\s+)?(?:oska|jaga|tunne|saa\s+(?:\w+\s+)?hakkama|"
               r"saa\s+(?:\w+\s+)?aru|kasuta)|pole\s+(?:\w+\s+)?(?:arvutit|internetti)")

@@ -13,6 +13,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
+from trainer.scoring import courtesy_evasion as evasion
 from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
@@ -129,7 +130,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                                                  or _quoting_client(an, i, m) or _alternative_asked(an, i, m)))
     if found.passed:
         return found
-    blame = _attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
+    blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
+             or evasion.advice_blame(an) or evasion.family_should_have(an))
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
@@ -137,7 +139,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
                 or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
                 or answers.last_pointer(an) or answers.checklist_replies(an)
-                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an))
+                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an)
+                or evasion.pointer_instead_of_answer(an) or evasion.checklist_to_asking(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 
@@ -551,11 +554,16 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     text = an.turns[i].text
     sentences = an.sentences(i)
     digits = any(ch.isdigit() for ch in text)
+    # asking back, typed with "?" or spoken without it ("kas küsite üldiselt või oma pensioni kohta", «то есть Вас
+    # интересует ...»), or a bare request for the caller's name or code ("nimi", «фамилия», "isikukood"): terse,
+    # but the client is answered with a question, not left
+    asks_back = "?" in text or any(_spoken_question(an, i, a, b, s) for a, b, s in sentences) \
+        or _requests_data(an, text)
 
     def told() -> bool:  # an informing sentence that is no cue chain (the costly test, so asked last)
         return digits or any(not an.is_stuffed(i, a, b) and _informs(an, s) for a, b, s in sentences)
 
-    if nxt and _BAFFLED.search(nxt) and "?" not in text and not told():
+    if nxt and _BAFFLED.search(nxt) and not asks_back and not told():
         return True  # "Ma ei saa aru, kas lapsed saavad midagi?" after cue words that told nothing
     wh = bool(_EXPLAIN.search(asked) or _WH.search(asked))
     bare = _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", text)), _SOCIAL_ONLY)
@@ -570,7 +578,7 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
         _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", s)), _SOCIAL_ONLY)))]
     if listed and all(_cue_list(an, s) for s in listed):
         return True  # nothing but a list of cue words ("Kokkuvõte: puudetoetus – ekspertarst – 10 tööpäeva.")
-    if "?" in text or digits:
+    if asks_back or digits:
         return False  # asking back, or a number told
     if all(an.is_stuffed(i, a, b) for a, b, _ in sentences):
         return True  # nothing but a checklist or cue chain («этап итог итак подведём итог вопрос решён»)
@@ -578,6 +586,33 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     # around it responds to the client) ... unless the client takes it ("Iseteeninduses." - "Selge, aitäh."):
     # terse, but answered
     return wh and len(words) <= 2 and (bare == text or last) and not (nxt and accepts(nxt)) and not told()
+
+
+_CUES = SOCIAL_CONCEPTS + ("understanding_check", "summary", "further_help")
+
+
+def _spoken_question(an: TranscriptAnalysis, i: int, a: int, b: int, sentence: str) -> bool:
+    """Is the sentence of agent unit i a question of its own, typed without "?" ("kas küsite üldiselt või oma
+    pensioni kohta"): no cue chain, and still a question with the cue phrases taken out (a "kas see vastas Teie
+    küsimusele" glued into a keyword chain asks nothing back)?"""
+    if not tx.is_question(sentence, an.language) or an.is_stuffed(i, a, b):
+        return False
+    rest = _without(an, sentence, _CUES).strip(" ,.;:–—-")
+    return any(t.is_word for t in tx.tokenize_cached(rest)) and tx.is_question(rest, an.language)
+
+
+_DATA_REQUESTS = ("identification_request", "name_request", "verification_item")
+
+
+def _requests_data(an: TranscriptAnalysis, text: str) -> bool:
+    """Is the reply, social formulas and "palun" aside, nothing but the name of the caller's data asked for ("nimi",
+    "isikukood palun", «фамилия», «личный код»)? It asks for it, tersely."""
+    data = an.phrase_set(_DATA_REQUESTS)
+    if not data.find_all(text):
+        return False
+    rest = _without_phrases(_without(an, text, _SOCIAL_ONLY), data)
+    return not [w for w in (tx.fold(t.text.lower()) for t in tx.tokenize_cached(rest) if t.is_word)
+                if w not in _FILLERS and w not in _YES_WORDS]
 
 
 def _cut_short(an: TranscriptAnalysis, i: int) -> bool:
@@ -628,6 +663,17 @@ _THANKS_TAIL = re.compile(r"(?i)\bза\s+(?:ваше\s+)?(?:обращение|�
 _SOCIAL_ONLY = SOCIAL_CONCEPTS + ("appreciation",)
 
 
+# the client saying she understood, after a yes or not: "jah sain aru", «да, поняла», "sain aru, aitäh" (not "ei saa
+# aru", «не поняла»)
+_UNDERSTOOD_NOW = re.compile(r"^(?:(?:jah|jaa|no|nojah|ahah|aa|да|ну|ага|а)\s+)*(?:(?:sain|saan|sain\s+nuud)\s+aru|"
+                             r"moistan|moistsin|selge|понял\w*|понятно|ясно)\b")
+
+
+def _takes_answer(text: str) -> bool:
+    """Does the client's reply take the answer (`clarify.accepts`, or "jah sain aru ...", «да поняла ...»)?"""
+    return accepts(text) or bool(_UNDERSTOOD_NOW.search(" ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word)))
+
+
 def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's questions ignored to the end (a brush-off as the blind labellers read it): the agent's
     last reply says goodbye or pastes again (see `_ignores`) to an open question, after an earlier question
@@ -641,7 +687,7 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     before = an.turns[last - 1].text
     still_open = _asks(an, last - 1) or says_unanswered(before) or bool(_NOT_LISTENING.search(before))
-    if not still_open and accepts(before) and an.phrase_set(("thanks",)).find_all(before) \
+    if not still_open and _takes_answer(before) and an.phrase_set(("thanks",)).find_all(before) \
             and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
             and not _whole_non_answer(an, last - 2):
         return []  # "Хорошо, спасибо." takes an answer: a goodbye to it ignores nothing (not "ладно, спасибо" to nothing)

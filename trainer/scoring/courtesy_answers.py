@@ -23,6 +23,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
+from trainer.text.sources import WEBSITE
 
 # the words of a pointer to a source, besides the source itself ("selle kohta on info meie kodulehel", «это всё
 # есть на сайте там написано», «подробнее на сайте»)
@@ -32,7 +33,7 @@ _POINTER_WORDS = frozenset(tx.fold(w) for w in """
     это всё все есть на в там тут написано указано описано информация информацию об этом про по этому вопросу
     подробнее подробно смотрите посмотрите найдете найдёте можно наш нашем департамента пожалуйста и всю вся
     """.split())
-_SOURCE = re.compile(r"\b(?:koduleh\w*|veebileh\w*|internet\w*|сайт\w*|интернет\w*)\b")
+_SOURCE = re.compile(rf"\b(?:{WEBSITE})\b")
 # the call's end announced: "Vestlus on nüüd lõpetatud", "Kõnemudeli sammud on läbitud", «Разговор завершён»
 _CALL_ENDS = re.compile(r"\b(?:vestlus\w*|kone\w*|samm\w*|разговор\w*|звонок|беседа|чат|диалог\w*|консультаци\w*)\b"
                         r"(?:\s+\w+){0,3}?\s+(?:lopetatud|labitud|loppenud|lopeb|заверш\w*|окончен\w*|закончен\w*)\b")

@@ -38,6 +38,9 @@ _PAST = {"ru": frozenset("было".split()), "et": frozenset("oli oleks olnud".
 # missing ("пропустить", "märkamata jätta", "maha magada"), or not noticing ("не заметить", "mitte märgata")
 _MISS = {"ru": frozenset("пропустить упустить прозевать проглядеть".split()),
          "et": frozenset("markamata tahelepanuta magada".split())}
+# of those, the ones that also mean skipping an event or a deadline («индексацию пропустить нельзя», "tähtaega maha
+# magada"): "hard to miss" with them remarks on the client only about the past ("было", "oli")
+_SKIP = {"ru": frozenset("пропустить упустить прозевать".split()), "et": frozenset(("magada",))}
 _NOTICE = {"ru": frozenset("заметить увидеть".split()), "et": frozenset("markama".split())}
 _LEARN = {"ru": frozenset("найти прочитать узнать увидеть понять".split()),
           "et": frozenset("leidma lugema teadma nagema aru".split())}
@@ -119,11 +122,15 @@ def _conditional(words: list[str], k: int) -> bool:
     return bool(_IF.search(" ".join(words[:k])))
 
 
-def _misses(lang: str, words: list[str], lemmas: list[frozenset[str]], k: int, before: int = 2) -> bool:
+def _misses(lang: str, words: list[str], lemmas: list[frozenset[str]], k: int, before: int = 2,
+            skip: bool = True) -> bool:
     """Is there a word of missing, or of noticing under a negation, near word k ("пропустить", "не заметить",
-    "märkamata jätta", "mitte märgata")? "Hard to notice" (без "не") excuses, "hard to miss" reproaches."""
+    "märkamata jätta", "mitte märgata")? "Hard to notice" (без "не") excuses, "hard to miss" reproaches. With
+    ``skip`` false, a word that also means skipping an event (`_SKIP`) does not count."""
     for j in range(max(0, k - before), min(len(words), k + _WINDOW + 1)):
         if j == k:
+            continue
+        if not skip and (words[j] in _SKIP[lang] or (lang == "ru" and lemmas[j] & _SKIP[lang])):
             continue
         if words[j] in _MISS[lang] or (lang == "ru" and lemmas[j] & _MISS[lang]):
             return True
@@ -139,8 +146,12 @@ def _eases(lang: str, words: list[str], lemmas: list[frozenset[str]]) -> bool:
         if w not in triggers or _conditional(words, k):
             continue
         negated = bool(set(words[max(0, k - 3):k]) & _NOT[lang])  # "ei olnud lihtne teada", «не так сложно»: excused
-        if w in _HARD[lang] and not negated and _misses(lang, words, lemmas, k):
-            return True  # «сложно было пропустить», "seda oli raske mitte märgata"
+        # "hard to miss" said of the past, or of noticing («сложно было пропустить», "seda oli raske mitte märgata",
+        # «невозможно не заметить»); in the present, skipping an event or a deadline cannot happen or must not
+        # («индексацию пропустить нельзя», "tähtaega on raske maha magada, saadame meeldetuletuse"): no reproach
+        past = _near(lemmas, k, _PAST[lang], before=3, after=3) >= 0
+        if w in _HARD[lang] and not negated and _misses(lang, words, lemmas, k, skip=past):
+            return True
         if w in _EASY[lang] and not negated and _near(lemmas, k, _PAST[lang], before=2, after=2) >= 0 \
                 and _near(lemmas, k, _LEARN[lang]) >= 0 and not _misses(lang, words, lemmas, k):
             return True  # «это было легко найти», "seda oli lihtne teada" (not "lihtne märkamata jätta")

@@ -22,6 +22,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
+from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 _NUMBER_OF_TIMES = r"(?:kaks|kolm|neli|viis|mitu|mitmeid|sada|tuhat|\d+)\s+korda"
 _SAID_ET = r"(?:utlesin|oelnud|selgitasin|selgitanud|kordasin|korranud|raakisin|raakinud|kirjutasin|kirjutanud)"
@@ -142,8 +143,7 @@ def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
 
 
 _LOOK = r"(?:vaadake|vt|uurige|lugege|смотрите|посмотрите|см|читайте|прочитайте|почитайте)"
-_PLACE = (r"(?:koduleh\w*|veebileh\w*|internet\w*|iseteenindus\w*|portaal\w*|otsus\w*|сайт\w*|интернет\w*|"
-          r"самообслуживани\w*|портал\w*|решени\w*|письм\w*)")
+_PLACE = (rf"(?:{WEBSITE_ET}|{SELF_SERVICE_ET}|otsus\w*|{WEBSITE_RU}|{SELF_SERVICE_RU}|решени\w*|письм\w*)")
 # finding it out there ("täpsustage iseteeninduses", «уточните в среде самообслуживания»), and the answer appearing
 # there ("summa selgub otsuses", «сумму увидите в решении»): a pointer too when it is all the reply says
 _FIND_OUT = r"(?:tapsustage|kontrollige|otsige|leiate|уточните|уточняйте|узнайте|узнавайте|проверьте|найдете|ищите|поищите)"
@@ -311,11 +311,12 @@ _OFFER_TO_SEND = re.compile(r"\b(?:могу|можем|voin|saan|saame)\s+(?:\w+
 
 def _tells_new(an: TranscriptAnalysis, i: int, said: set[str]) -> bool:
     """Does agent unit i (full text) tell something not said before: an informing sentence (offers, social
-    formulas and checks aside) with two or more content words the agent has not used yet?"""
-    from trainer.scoring.courtesy import _informs
+    formulas and checks aside) with two or more content words the agent has not used yet? Words in quotation marks
+    (the client's own message given back as a "summary", blind round 17) are no telling."""
+    from trainer.scoring.courtesy import _QUOTED, _informs
 
     raw = an.raw
-    for _, _, sentence in raw.sentences(i):
+    for _, _, sentence in tx.split_sentences(_QUOTED.sub(" ", raw.turns[i].text)):
         if not _informs(raw, sentence, ("offer",)) or _OFFER_TO_SEND.search(_folded_words(an, sentence)):
             continue
         new = {w for w in _folded_words(an, sentence).split() if len(w) >= 4 and not w.isdigit()} - said
@@ -361,10 +362,36 @@ def unheeded_complaints(an: TranscriptAnalysis) -> list[Evidence]:
 _HOLD_ON = re.compile(r"^(?:\w+\s+)?(?:oodake|hallo|halloo|погодите|подождите|постойте|алло)\b")
 
 
+_SHORT_REPLY = 3  # content words: "Läti otsustab ise.", "Oodake.", «Это решает самоуправление.»
+
+
+def _answered_before_goodbye(an: TranscriptAnalysis, i: int) -> bool:
+    """Does agent unit i, the goodbye aside, answer the client's question just before it: the value asked for
+    (`substance.value_missing`), and a yes, a no, a number or an informing reply of more than a few words ("Ei pea,
+    andmed tulevad rahvastikuregistrist. Head päeva!")? "Läti otsustab ise. Head päeva!" to "how long?" and
+    "Oodake. Head päeva!" answer nothing."""
+    from trainer.scoring import substance
+    from trainer.scoring.courtesy import _SOCIAL_ONLY, _YES_NO, _informs, _without
+
+    raw = an.raw
+    if i == 0 or raw.turns[i - 1].role != "client":
+        return True  # nothing asked just before: nothing left unanswered
+    question, reply = raw.turns[i - 1].text, raw.turns[i].text
+    if substance.value_missing(question, reply, raw.language):
+        return False
+    own = _without(an, reply, _SOCIAL_ONLY)
+    if any(ch.isdigit() for ch in own) or _YES_NO.search(own.strip()):
+        return True
+    told = [s for _, _, s in tx.split_sentences(own) if _informs(raw, s)]
+    return sum(t.is_word for s in told for t in tx.tokenize_cached(s)) > _SHORT_REPLY
+
+
 def cut_off(an: TranscriptAnalysis) -> list[Evidence]:
     """The agent saying goodbye while the client still asks: the call ends on the client's question after a
-    goodbye, and an earlier goodbye was met with a question too (the client cut off twice). A goodbye stuffed
-    into the opening, before the client's first word, cuts nothing off."""
+    goodbye, and an earlier goodbye was met with a question too (the client cut off twice), and one of the
+    goodbyes left the question before it unanswered too (`_answered_before_goodbye`). Goodbyes appended to real
+    answers while the client keeps asking are rushed (a closing failure), not a brush-off (blind round 17). A
+    goodbye stuffed into the opening, before the client's first word, cuts nothing off."""
     raw = an.raw
     if len(raw.turns) < 4 or raw.turns[-1].role != "client" or not _asks(raw, len(raw.turns) - 1):
         return []
@@ -375,6 +402,8 @@ def cut_off(an: TranscriptAnalysis) -> list[Evidence]:
             and farewell.find_all(raw.turns[i].text)
             and (_asks(raw, i + 1) or _HOLD_ON.search(_folded_words(an, raw.turns[i + 1].text)))]
     if len(cuts) < 2 or cuts[-1] != len(raw.turns) - 2:
+        return []
+    if all(_answered_before_goodbye(an, i) for i in cuts[-2:]):
         return []
     return [raw.evidence(i, raw.turns[i].text.strip()) for i in cuts[-2:]]
 

@@ -89,9 +89,12 @@ class DisclosureReadings:
         """When the agent asked for the code, when the client gave one, when identification completed."""
         if self._identification is not None:
             return self._identification
+        # a request inside stuffed cues or the call model read out ("etapp tuvastamine palun öelge isikukood",
+        # «этап идентификация назовите личный код") asked all the same when the client's next reply gives a valid code
         asked = next((i for i in self.agent_indexes if self.matches(i, ["identification_request"])
-                      and not all(self.is_stuffed(i, a, b) for a, b, _ in self.sentences(i)
-                                  if any(a <= m.start < b for m in self.matches(i, ["identification_request"])))),
+                      and (not all(self.is_stuffed(i, a, b) for a, b, _ in self.sentences(i)
+                                   if any(a <= m.start < b for m in self.matches(i, ["identification_request"])))
+                           or self._answered_with_code(i))),
                      None)
         given = None
         if asked is not None and not self.context.no_identifiers:  # a code typed in an open chat identifies nobody
@@ -116,6 +119,22 @@ class DisclosureReadings:
         self._identification = {"asked": asked, "given": given, "complete": complete, "logged_in": logged_in,
                                 "checked": None if checked is None else checked[:2]}
         return self._identification
+
+    def _answered_with_code(self, i: int) -> bool:
+        """Does the client's unit right after agent unit `i` give a valid personal code (whole, or as the end of
+        one read out in parts)? A partial or mistyped code answers no request."""
+        k = i + 1
+        return k < len(self.turns) and self.turns[k].role == "client" and bool(self._code_ends(k))
+
+    def handed_over(self) -> int | None:
+        """In a transcript of a real call with a third-party caller: the client unit, after the caller gave their
+        own code (`own_identification`), where the caller hands the phone to someone else ("annan toru naisele",
+        «я жене трубку дам»), or None. Who speaks after it was not identified; the caller was, before it."""
+        own = self.own_identification()
+        if own is None:
+            return None
+        return next((k for k in range(own[0] + 1, len(self.turns))
+                     if self.turns[k].role == "client" and _HANDOVER.search(tx.fold(self.turns[k].text))), None)
 
     def _name_checked(self) -> tuple[int, str, int] | None:
         """(agent unit, sentence, confirming client unit) of a name check (`namecheck.checks_name`: "aitäh mari
@@ -438,6 +457,14 @@ def _states_record(sentence: str, language: str) -> bool:
 # a date as a deadline or a rule ("kuni 1. märtsini", "enne 15. oktoobrit", «до 1 марта», «не позднее 5 мая»)
 _DEADLINE = re.compile(r"(?<!\w)(?:kuni|enne|hiljemalt|до|позднее|позже)\s*$")
 
+
+# the caller handing the phone to someone else (folded text): "annan toru naisele", "ulatan telefoni pojale", «я жене
+# трубку дам», «передаю трубку сыну», «сейчас дочь возьмёт трубку»
+_HANDOVER = re.compile(
+    r"(?<!\w)(?:(?:annan|ulatan|andsin)\s+(?:\w+\s+){0,2}?(?:toru|telefoni)(?!\w)"
+    r"|(?:toru|telefoni)\s+(?:\w+\s+)?(?:annan|ulatan)(?!\w)"
+    r"|(?:дам|даю|передам|передаю|передала|передал)\s+(?:\w+\s+){0,2}?трубк\w*"
+    r"|трубк\w*\s+(?:\w+\s+)?(?:дам|даю|передам|передаю|возьм[её]т)(?!\w))")
 
 # digits that open or close a client's unit, a part of a code read out in parts (see `_code_ends`)
 _DIGIT_HEAD = re.compile(r"(?:[^\W\d]+,?\s+)?\d[\d\s-]*(?!\S)")

@@ -12,6 +12,12 @@
   поделаешь», "midagi pole teha") was no response either (`dismissed_later`, blind round 13).
 - In speech without punctuation «... когда не знаешь придут деньги или нет», "... kui ei tea, kas raha tuleb
   või mitte" ends in an indirect question after a verb of knowing, not in a tag that asks the client.
+- Blind round 17: "understand" qualified by "correctly" («так я правильно понимаю вы получаете ...», "ma saan
+  õigesti aru, et ...") checks the facts, it acknowledges nothing (`checks_understanding`); a stock formula in
+  answer to a disclosure of violence or danger («муж меня бьёт», "mees lööb mind") is not enough
+  (`answers_danger`), while a question whether the person at risk is safe now is a response to it
+  (`safety_checks`); a cue whose content is a clause after "et"/«что» ("Saan aru, et see tuli ootamatult") is no
+  keyword chain (`glued_to_chain`).
 """
 
 from __future__ import annotations
@@ -25,8 +31,8 @@ from trainer.scoring.macros import pasted_run, sentence_key
 # words that name nothing of the client's situation (folded): pronouns, copula, "important", "your concern",
 # "for the inconvenience", intensifiers, yes/of course
 _GENERIC = frozenset("""
-    see seda on oli ja et mis teile teie teid teil teist te ma mina mind mul meie me oleme
-    oluline olulised tahtis tahtsad mure muret murest muresid tunded tundeid emotsioone emotsioonid olukorda
+    see seda on oli olete ja et mis teile teie teid teil teist te ma mina mind mul meie me oleme
+    oluline olulised tahtis tahtsad mure muret murest muresid mures tunded tundeid emotsioone emotsioonid olukorda
     olukorrast ebamugavuste ebamugavuse ebamugavus parast eest vaga toesti hasti igati kindlasti jah muidugi
     loomulikult selge noh no kull ka juba ette taielikult taiesti
     я мы вас вам ваш ваше ваша ваши вашу вашего вашей вы как это для важно очень за неудобства неудобство
@@ -41,6 +47,10 @@ _UNDERSTAND = frozenset("aru moistan понимаю".split())
 _KNOW = frozenset("""tea tean tead teab teate teame teata teadnud teadmata teadma teada
     знаешь знаю знает знаете знаем знать знала знал неизвестно непонятно понятно ясно""".split())
 _ALTERNATIVE_TAGS = {("или", "нет"), ("voi", "mitte"), ("voi", "ei")}
+# "correctly" with a verb of understanding: a comprehension check ("kas ma saan õigesti aru", «правильно ли я понимаю»)
+_CORRECTLY = frozenset("oigesti tapselt valesti правильно неправильно верно".split())
+# a conjunction opening the clause that says what is understood ("saan aru, et ...", «понимаю, что ...»)
+_COMPLEMENTIZERS = frozenset("et что".split())
 
 
 def _words(text: str, start: int, end: int) -> list:
@@ -54,14 +64,87 @@ def stock_formula(an, i: int, m, start: int, end: int) -> bool:
     cues = an.cues(i)
     stop = min([p for p, _, name in cues if name != "empathy" and m.end <= p < end] + [end])
     begin = max([q for p, q, name in cues if name != "empathy" and start <= p and q <= m.start] + [start])
-    covered = [(p, q) for p, q, _ in cues]
+    covered = [(p, q) for p, q, name in cues if name != "empathy"]
+    inside = [(p, q) for p, q, name in cues if name == "empathy"]
+    vocabulary = _cue_vocabulary(an)
     text = an.turns[i].text
     for t in _words(text, begin, stop):
         if any(p <= t.start < q for p, q in covered):
             continue
+        if any(p <= t.start < q for p, q in inside) and t.norm in vocabulary:
+            continue  # the cue's own words; what fills its gaps ("kuulen, et olete venna pärast mures") is content
         if t.norm not in _GENERIC:
             return False
     return True
+
+
+def _cue_vocabulary(an) -> frozenset:
+    """The (folded) words of the empathy concept's phrases, in every language: the cue's own words ("mõistan",
+    "kahju", "mures", «соболезнования»), as against the words of the client's that fill a cue's gaps."""
+    cached = an.__dict__.get("_empathy_vocabulary")
+    if cached is None:
+        words: set[str] = set()
+        for phrases in (an.concepts.get("empathy") or {}).values():
+            for phrase in phrases or ():
+                phrase = str(phrase)
+                if phrase.startswith("re:"):
+                    phrase = re.sub(r"\\[a-zA-Z]", " ", phrase[3:])
+                words |= {t.norm for t in tx.tokenize_cached(re.sub(r"[^\w\s]", " ", phrase)) if t.is_word}
+        cached = an.__dict__["_empathy_vocabulary"] = frozenset(words)
+    return cached
+
+
+def checks_understanding(an, i: int, m) -> bool:
+    """Is the cue ``m`` of agent unit i a verb of understanding qualified by "correctly" (up to two words before
+    the verb or the one after it, with no end mark the agent typed between): «так я правильно понимаю вы
+    получаете пенсию на счёт», "ma saan õigesti aru te saate ...", «если я верно понимаю»? That checks the facts,
+    said without a question mark in speech too; it acknowledges no feeling. (The breaks the speech normaliser
+    puts in, «... так я правильно. понимаю ...», part nothing.)"""
+    unit = an.turns[i]
+    words = _words(unit.text, 0, len(unit.text))
+
+    def joined(x, y) -> bool:  # no end mark between two words in what the agent typed or said
+        between = unit.original_text(x.end, y.start) if hasattr(unit, "original_text") else unit.text[x.end:y.start]
+        return not re.search(r"[.!?…\n]", between)
+
+    for n, t in enumerate(words):
+        if not (m.start <= t.start < m.end and t.norm in _UNDERSTAND):
+            continue
+        before = [w for w in words[max(0, n - 2):n] if joined(w, t)]
+        if any(w.norm in _CORRECTLY for w in before):
+            return True
+        # «понимаю правильно», not «понимаю вас правильно ли я понял ...» (a check of its own after the cue)
+        after = [w.norm for w in words[n + 1:n + 3] if joined(t, w)]
+        if after[:1] and after[0] in _CORRECTLY and after[1:2] != ["ли"]:
+            return True
+    return False
+
+
+def answers_danger(an, i: int) -> bool:
+    """Does agent unit i answer a client unit that discloses violence or danger (concept client_danger: "mees
+    lööb mind", «муж меня бьёт»)? A stock formula about importance or concern is no response to that."""
+    j = an.client_problem_before(i)
+    return j is not None and bool(an.matches(j, ["client_danger"]))
+
+
+def safety_checks(an, i: int, lo: int, hi: int) -> list:
+    """The questions of agent unit i (within ``lo``-``hi``) that ask whether the person at risk is safe now
+    ("Kas Teie õde on praegu ohus?", «Вы сейчас в безопасном месте?», concept safety_check), once a client unit
+    before it disclosed violence or danger: the first response that disclosure needs. Advice for a danger to
+    come ("Ohu korral helistage 112") asks nothing."""
+    from trainer.scoring.analysis import _asks_question
+
+    if not any(an.turns[j].role == "client" and an.matches(j, ["client_danger"]) for j in range(i)):
+        return []
+    text = an.turns[i].text
+    found = []
+    for m in an.matches(i, ["safety_check"]):
+        if not lo <= m.start < hi:
+            continue
+        sentence = next((s for a, b, s in an.sentences(i) if a <= m.start < b), "")
+        if sentence and _asks_question(text, sentence, an.language):
+            found.append(m)
+    return found
 
 
 def recites_empathy(an, pasted: frozenset) -> bool:
@@ -135,6 +218,10 @@ def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
     from trainer.text.keywords import _phrase_kind, is_keyword_list
 
     text = an.turns[i].text
+    after = _words(text, m.end, end)
+    cue = _words(m.quote, 0, len(m.quote))
+    if (cue and cue[-1].norm in _COMPLEMENTIZERS) or (after and after[0].norm in _COMPLEMENTIZERS):
+        return False  # "Saan aru, et see tuli ootamatult": what is understood said in a clause, no keyword
     rest = list(text[start:end])
     for p, q, name in [*an.cues(i), (m.start, m.end, "")]:
         if name == "empathy":

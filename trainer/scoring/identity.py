@@ -78,6 +78,13 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     if an.context.no_identifiers:
         return _open_chat_identification(an)
     state = an.identification()
+    said_in = an
+    if state["asked"] is None and state["checked"] is None and state["logged_in"] is None:
+        # a request in a reply that earns nothing as an answer (the call model read out, «... уточнение потребности
+        # клиента ... назовите пожалуйста личный код») asked all the same when the client's next reply gives a code
+        raw_state = an.raw.identification()
+        if raw_state["asked"] is not None and an.raw._answered_with_code(raw_state["asked"]):
+            state, said_in = raw_state, an.raw
     if state["logged_in"] is not None and state["complete"] == state["logged_in"]:
         early = an.raw.early_disclosure()
         if early is not None:
@@ -98,12 +105,18 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
             return Outcome(True, [redirect], "open_chat_redirect")
         return Outcome(False, [], "not_asked")
     if state["asked"] is not None:
-        asked = an.match_evidence(state["asked"], an.matches(state["asked"], ["identification_request"])[0])
+        asked = said_in.match_evidence(state["asked"],
+                                       said_in.matches(state["asked"], ["identification_request"])[0])
     else:  # a code the caller gave unasked, the name it found read back and confirmed ("aitäh mari tamm õige")
         asked = an.evidence(*state["checked"])
     # a third person's code identifies no one entitled to the data: in a transcript of a real call, data said
     # to a third-party caller before the agent says their authorisation is on file came before identification
     unverified_third = an.context.third_party and not an.context.scenario_id
+    # ... but a caller identified by their own code who then hands the phone to someone else was identified before
+    # the data told after the hand-over: what the new speaker hears is data protection's failure
+    handed = an.raw.handed_over() if unverified_third else None
+    if handed is not None and (early is None or handed < early[0]):
+        unverified_third = False
     if early is not None and (unverified_third or early[0] < (state["complete"] or len(an.turns))):
         return Outcome(False, [an.match_evidence(early[0], early[1]), asked], "disclosed_before")
     if told is not None:

@@ -15,8 +15,12 @@ Only statements count: a question, a negated number ("ei ole 14 päeva, vaid 30"
 "80 + 80") say no value of a fact; an amount in euros that is a multiple of a value is several payments
 ("maksti kaks kuud liiga palju, 160 eurot"). A number is read only when its own clause (up to ";", " – ",
 ", aga", ", но", ", а", "pluss", «плюс») names a topic: "hädaabi 112; abi Teile – kriisitelefon 116 006; lastele lasteabi 116 111". Numbers in words count ("kuus kuud", «шесть месяцев»); days, weeks,
-and months are compared in days ("kahe nädala" is 14 päeva; working days and years are units of their own); a
-day of a month is a date ("1. aprillil", «1 января») and is compared with dates only.
+and months are compared in days ("kahe nädala" is 14 päeva; working days and years are units of their own: a
+fact says "1 aasta" to make any other number of years wrong, and a year of the calendar, "alates 2018. aastast",
+counts no years); a day of a month is a date ("1. aprillil", «1 января») and is compared with dates only. A
+clause that opens with a pronoun pointing back ("Jah, elusolekutõend. See kehtib kaks aastat", "elusolekutõend
+– see kehtib ...", «Она действует три года») names the topic of the clause before it (new-user batch 24); "see
+on 10 päeva" (that is) does not.
 """
 
 from __future__ import annotations
@@ -184,6 +188,8 @@ def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) ->
 
     for q in find_quantities(s, lang):
         taken.append((q.start, q.end))
+        if _calendar_year(q.unit, q.value):
+            continue  # "alates 2018. aastast", «с 2025 года»: a year of the calendar, not a number of years
         if not q.negated and keep(q.start, q.end):
             unit, value = _dated(_canonical(q.unit), Decimal(q.value))
             out.append(_Said(q.start, q.end, q.quote, value, unit))
@@ -205,6 +211,14 @@ def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) ->
         if keep(m.start(), m.end()):
             out.append(_Said(m.start(), m.end(), m.group(0).strip(), digits, BARE))
     return sorted((x for x in out if not total(x)), key=lambda x: x.start)
+
+
+_YEAR_UNITS = frozenset({("aasta",), ("год",)})
+
+
+def _calendar_year(unit: tuple[str, ...], value: int) -> bool:
+    """A year of the calendar ("2018. aastal", «в 2025 году»), not a number of years ("kaks aastat")."""
+    return unit in _YEAR_UNITS and 1900 <= value <= 2100
 
 
 @lru_cache(maxsize=2048)
@@ -317,23 +331,27 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
     """
     out: list[WrongValue] = list(_wrong_claims(text, lang, facts))
     claimed = {w.start for w in out}
+    previous: set[int] = set()  # the facts the last clause with a topic of the sentence before names
     for start, end, sentence in tx.split_sentences(text):
-        if start + len(sentence) - len(sentence.lstrip()) in claimed:
-            continue  # one finding per sentence
-        if not sentence.strip() or not any(ch.isdigit() for ch in sentence) and not _has_number_word(sentence):
+        before, previous = previous, set()
+        if not sentence.strip():
             continue
         sl = _lang_of(sentence, lang)
-        if sl not in ("et", "ru") or tx.is_question(sentence, sl):
+        if sl not in ("et", "ru"):
             continue
         index = _index_of(facts, sl)
         if not index.phrases:
             continue
+        number = any(ch.isdigit() for ch in sentence) or _has_number_word(sentence)
+        if not number and not _ANAPHOR_OPENING.search(sentence) and not _phrase_set(index.phrases, sl).find_all(sentence):
+            continue  # no number and no topic: nothing to read, and nothing for the next sentence to point back to
         named: set[int] = set()
         topic_clauses: set[int] = set()
         topic_ends: list[int] = []
         matches = [m for m in _phrase_set(index.phrases, sl).find_all(sentence) if index.facts_of.get(tx.fold(m.phrase))]
-        said_all = _said(sentence, sl, tuple((m.start, m.end) for m in matches))
+        said_all = _said(sentence, sl, tuple((m.start, m.end) for m in matches)) if number else []
         bounds = _clause_starts(sentence, said_all)
+        last_clause: dict[int, set[int]] = {}
         for m in matches:
             # a negated mention still names the topic («Вы, а не муж; пособие многодетной семье 450 евро»
             # unpunctuated: «не муж пособие многодетной семье»): its values count, but only a clause with an
@@ -341,9 +359,28 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
             if index.facts_of.get(tx.fold(m.phrase)):
                 named |= index.facts_of[tx.fold(m.phrase)]
                 if not m.negated:
-                    topic_clauses.add(bisect_right(bounds, m.start))
+                    k = bisect_right(bounds, m.start)
+                    topic_clauses.add(k)
                     topic_ends.append(m.end)
-        if not named:
+                    last_clause.setdefault(k, set()).update(index.facts_of[tx.fold(m.phrase)])
+        # a clause that opens with a pronoun pointing back ("Jah, elusolekutõend. See kehtib kaks aastat",
+        # "elusolekutõend – see kehtib ...", «Нужна справка. Она действует три года») speaks of the topic named
+        # just before it: in the clause before, or in the sentence before when it opens the sentence
+        for k in range(len(bounds) + 1):
+            if k in topic_clauses or not _opens_with_anaphor(sentence, bounds, k):
+                continue
+            if k == 0 and before:
+                named |= before
+                topic_clauses.add(0)
+                last_clause[0] = set(before)
+            elif k > 0 and k - 1 in topic_clauses:
+                topic_clauses.add(k)
+                last_clause[k] = set(last_clause.get(k - 1, ()))
+        if last_clause:
+            previous = last_clause[max(last_clause)]
+        if start + len(sentence) - len(sentence.lstrip()) in claimed:
+            continue  # one finding per sentence
+        if not number or tx.is_question(sentence, sl) or not named:
             continue
         for said in said_all:
             if bisect_right(bounds, said.start) not in topic_clauses:
@@ -363,6 +400,21 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                                   " ".join(dict.fromkeys(facts[n].text for n in comparable))))
             break  # one finding per sentence
     return tuple(out)
+
+
+# a pronoun opening a clause that points back to the topic named just before it ("See kehtib kaks aastat", "– see
+# kehtib ...", «Она действует три года»); only the subject pronouns of a thing, not "seal"/«там» (a place), and
+# not "see on" / «это» ("kuupäevad 16. kuni 25. novembrini, see on 10 päeva": that is, a sum of its own)
+_ANAPHOR_WORDS = r"(?:see|too|need|он|она|оно|они)"
+_ANAPHOR_OPENING = re.compile(r"^[\W_]*(?:(?:ja|aga|и|а|но)\s+)?" + _ANAPHOR_WORDS +
+                              r"(?!\w)(?!\s+(?:on|oli|oleks|ongi|olid|tahendab|tähendab|teeb|ehk)(?!\w))", re.IGNORECASE)
+
+
+def _opens_with_anaphor(sentence: str, bounds: list[int], k: int) -> bool:
+    """Does clause k of the sentence (split at `bounds`) open with a pronoun pointing back?"""
+    begin = bounds[k - 1] if k > 0 else 0
+    end = bounds[k] if k < len(bounds) else len(sentence)
+    return bool(_ANAPHOR_OPENING.match(sentence[begin:end]))
 
 
 # what else a rule in a sentence may be said of: another phone number (3+ digits) or another line or office

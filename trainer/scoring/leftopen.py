@@ -37,6 +37,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question.
     Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
     nothing."""
+    from trainer.scoring.acts import _FORMULA_TAIL, blank_congratulations
     from trainer.scoring.analysis import _content_lemmas, _restates
 
     if before is not None:
@@ -66,6 +67,9 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
         rest = sentence
         for m in social.find_all(sentence):
             rest = rest.replace(m.quote, " ")  # "спасибо за звонок, всего доброго" restates nothing
+        wished = blank_congratulations(rest)
+        if wished != rest and not _content_lemmas(_FORMULA_TAIL.sub(" ", wished), an.language):
+            continue  # "Aitäh helistamast ja palju õnne sünnipäeva puhul!": thanks and a wish, no answer
         if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
     return False

@@ -92,13 +92,14 @@ OFFER = r"|annan|(?:saan|võin|voin)\s+anda|дам|(?:могу|можем)\s+(?:
 
 # where the clause of a feeling ends: a contrast, a new sentence (folded)
 _CONTRAST = frozenset("aga kuid ent но однако а зато".split())
-_SUBORDINATORS = frozenset("kui et kuna sest когда что если раз".split())
+# and what a worry is about: "mure, kuidas edasi elada", «тревога, как дальше жить»
+_SUBORDINATORS = frozenset("kui et kuna sest kuidas когда что если раз как".split())
 
 
 def feeling_clause_end(rest: str, lang: str) -> int:
     """Where the clause that completes a feeling at the start of ``rest`` ends (0 when none): one opened by
-    "kui"/"et"/«когда»/«что» or (Russian) an infinitive («тяжело | разбираться с бумагами»), of at most ten
-    words, up to a punctuation mark, with no contrast ("aga", «но») in it."""
+    "kui"/"et"/"kuidas"/«когда»/«что»/«как» or (Russian) an infinitive («тяжело | разбираться с бумагами»), of at
+    most ten words, up to a punctuation mark, with no contrast ("aga", «но») in it."""
     m = re.match(r"\s*,?\s*([^.?!,;:]*)", rest)
     clause = m.group(1)
     tokens = [t for t in tx.tokenize_cached(clause) if t.is_word]

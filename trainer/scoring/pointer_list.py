@@ -31,14 +31,14 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.text.sources import WEBSITE_ET, WEBSITE_RU
 from trainer.text.spoken import number_words
 
 # split a sentence into its clause and its list: a spaced dash or a colon
 _SIDES = re.compile(r"\s[–—-]\s|:\s")
 _ITEMS = re.compile(r",(?!\d)|(?<!\d),|;")
 _POINTER = re.compile(
-    r"(?<!\w)(?:vt\.?|vaadake|vaata|uurige|koduleh\w*|veebileh\w*|internet\w*|www\.\S+|[\w-]+\.ee|"
-    r"см\.?|смотрите|посмотрите|сайт\w*|интернет\w*)(?!\w)")
+    rf"(?<!\w)(?:vt\.?|vaadake|vaata|uurige|{WEBSITE_ET}|www\.\S+|[\w-]+\.ee|см\.?|смотрите|посмотрите|{WEBSITE_RU})(?!\w)")
 _BLANKET = re.compile(
     r"(?<!\w)(?:koik|koike)(?:\s+\w+){0,3}?\s+(?:on\s+|oli\s+)?(?:\w+\s+){0,3}?"
     r"(?:kirjas|kontrollitud|selgitatud|korras|registreeritud|olemas|tehtud|uuritud)(?!\w)|"

@@ -6,7 +6,9 @@
   command to type the number ("Valige teema, kirjutades numbri: 1 – ...", "Kirjutage järgmine number"). One such
   sentence in a whole call is no menu ("Helistage Töötukassasse 15501 ja valige menüüst 2" tells the way
   through another line's menu): a menu needs two prompts, and a sentence that names a phone number or a
-  call is never one.
+  call is never one – unless the number is one of two or more numbered options read out («Выберите тему,
+  отправив цифру: 1 – ...; 4 – инфотелефон 16106», batch 24). A request filed under an option's number
+  («Ваш запрос отнесён к теме 1») confirms a choice like a machine.
 - ``checklist``: the call model ticked off in the reply ("✔ tervitus ✔ empaatia: ... ☐ kokkuvõte", «✔
   приветствие ☐ итог»): check boxes before two or more names of its stages. Boxes before documents or
   steps for the client ("☐ pass ☐ arstitõend") are a list, not the standard read aloud.
@@ -44,9 +46,16 @@ _PROMPT = re.compile(
     r"(?:напишите|введите|отправьте)\s+(?:нужную\s+|следующую\s+)?цифру\b" +
     # the choice confirmed like a machine: "valisite teema 2", «вы выбрали «два»»
     r"|(?:valisite|valitud|вы\s+выбрали|выбран[оа]?)(?:\s+\w+){0,2}" + _OPEN + _OPTION +
-    r"|valik\s+(?:salvestatud|registreeritud|kinnitatud)|выбор\s+(?:сохран[её]н|принят|записан))")
+    r"|valik\s+(?:salvestatud|registreeritud|kinnitatud)|выбор\s+(?:сохран[её]н|принят|записан)" +
+    # the request filed under an option's number (batch 24): «Ваш запрос отнесён к теме 1», "päring on liigitatud
+    # teemasse 1"
+    r"|(?:отнесен\w*|присвоен\w*)\s+(?:к\s+)?(?:тем|раздел|категори|пункт|рубрик)\w*" + _OPEN + _OPTION +
+    r"|(?:liigitatud|suunatud|maaratud|arvatud)\s+(?:teema|rubriigi|jaotise|kategooria)\w*" + _OPEN + _OPTION + ")")
 # a phone number or a call: the sentence tells the way through another line's menu
 _OTHER_LINE = re.compile(r"\d[\d \u00a0-]{3,}\d|\bhelista\w*|\b(?:по)?звон\w*|\bзвоните\b")
+# a numbered option of a list read out: "1 – pension", "2) peretoetused", «4 – инфотелефон 16106»
+_LISTED_OPTION = re.compile(r"(?:^|(?<=[\s:;,(]))\d{1,2}\s*(?:[–—)]|-\s)\s*(?=[^\W\d_])")
+_MIN_LISTED_OPTIONS = 2
 
 _BOX = r"(?:[✔✓☑✅☐☒□✗✘❌■]|\[[ xX✓✔]?\])"
 _STAGE_WORDS = {
@@ -94,7 +103,11 @@ FEEDBACK = {
 def _menu_prompts(sentence: str) -> int:
     """How many menu prompts the sentence has (0 when it names a phone number or a call)."""
     folded = tx.fold(sentence.lower())
-    if _OTHER_LINE.search(folded):
+    options = list(_LISTED_OPTION.finditer(folded))
+    # a phone number among the options of a menu read out («4 – инфотелефон 16106», batch 24) is one of its
+    # items: only a number or a call before the options tells the way through another line's menu
+    head = folded[:options[0].start()] if len(options) >= _MIN_LISTED_OPTIONS else folded
+    if _OTHER_LINE.search(head):
         return 0
     return len(_PROMPT.findall(folded))
 

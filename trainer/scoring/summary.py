@@ -102,8 +102,13 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             if cues:
                 if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
                     continue
+                if _says_question_back(an, i, sentence):
+                    continue  # "Kokkuvõtteks: Te soovite tulla kohale." to "Kas ma võin tulla kohale?": no answer
                 if tic or recap.repastes_after_no(an, i, a, b):
                     continue  # a cue in (almost) every reply or footer; a paste again after "you did not understand"
+                if (_disputed_next(an, i) or _answers_no(an, i)) and not _restates(sentence, pool, an.language):
+                    continue  # a "recap" restating no answer that the client answers with "you only repeat my
+                    # questions", or one that answers her complaint anew ("Kokkuvõtteks: vestlust jätkan mina.")
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
                 if not concludes and _cue_recap(an, i, sentences[k:], cue, pool) \
@@ -126,6 +131,37 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _PASTED_CUE = 3
+
+# the client's asking or wanting as the frame of a sentence: "Te soovite ...", "Teie küsimus puudutab ...",
+# «Вы хотите ...», «Ваш вопрос касается ...» (folded)
+_WISH_FRAME = {
+    "et": re.compile(r"\b(?:(?:te|teie)\s+(?:soovi\w*|taha\w*|tahtsite|kusi\w*|kusite|uuri\w*)|teid\s+huvita\w*"
+                     r"|(?:teie\s+)?kusimus\w*\s+(?:puudut\w*|on|oli|kais))\b"),
+    "ru": re.compile(r"\b(?:вы\s+(?:хоти\w*|хотел\w*|спрашива\w*|спросил\w*|интересу\w*)|вас\s+интересу\w*"
+                     r"|(?:ваш\s+)?вопрос\s+(?:касае\w*|касал\w*|был|о|об)|речь\s+(?:ид[её]т\s+)?о)\b"),
+}
+_WISH_WORDS = frozenset(tx.fold(w) for w in """soovima tahtma küsima uurima huvitama küsimus puudutama teada
+    хотеть спрашивать спросить интересовать вопрос касаться узнать речь идти""".split())
+
+
+def _says_question_back(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
+    """Is the sentence the client's last question said back as their wish or question ("Kokkuvõtteks: Te soovite
+    tulla klienditeenindusse kohale." to "Kas ma võin tulla klienditeenindusse kohale?", «Итак: Вы хотите
+    отправить возражение по почте» to «А можно отправить возражение по почте?»): a frame of the client's asking
+    or wanting, and every other content word the client's own from their messages since the agent last spoke?
+    It restates no answer: nothing of it was the agent's (blind round 17)."""
+    pattern = _WISH_FRAME.get(an.language)
+    if not pattern or not pattern.search(tx.fold(sentence.lower())):
+        return False
+    prev = max((j for j in an.agent_indexes if j < i), default=-1)
+    asked = " ".join(an.turns[j].text for j in range(prev + 1, i) if an.turns[j].role == "client")
+    if not asked:
+        return False
+    said = frozenset().union(*_content_lemmas(asked, an.language))
+    stems = {w[:5] for w in said if len(w) >= 5}
+    mine = [lem for lem in _content_lemmas(sentence, an.language)
+            if not lem & _CUE_WORDS and not {tx.fold(x) for x in lem} & _WISH_WORDS]
+    return bool(mine) and all(lem & said or any(x[:5] in stems for x in lem if len(x) >= 5) for lem in mine)
 
 # a connector inside a spoken sentence that turns from the answer to what it comes to ("... значит подаёте ...")
 _RUN_ON = re.compile(r"(?i)(?<=\w )(?:значит|то есть|итак|таким образом|nii et|seega|niisiis|ehk siis)\s+(?=\w)")
@@ -271,6 +307,10 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
             return False  # «Итак, подведём итог. Вы хотите узнать ..., правильно?»: a check of the need, no recap
     if not recap.states_point(content, an.language) or recap.points_back(content):
         return False  # «Итак, подведём итог: всё необходимое я Вам написала выше.»: a pointer back recaps nothing
+    from trainer.scoring.courtesy_answers import _bare_pointer  # courtesy imports this module
+
+    if _bare_pointer(an, content):
+        return False  # "Kokkuvõtteks: vormi kohta leiate info meie kodulehelt.": a pointer to the website recaps nothing
     return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \
         or _restates(sentence, pool, an.language)
 
@@ -359,15 +399,23 @@ def _cue_heads_topics(an: TranscriptAnalysis, i: int, cue: str) -> bool:
 
 
 def _rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]]:
-    """The words of each check of understanding the client's next message answered "no" to."""
+    """The words of each check of understanding the client's next message answered "no" to, or said in reply that
+    nothing was answered ("jah, said õigesti aru, aga vastust ju pole")."""
     out = set()
     for i in an.agent_indexes:
         reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
-        if reply is None or not recap.rejects(an.turns[reply].text, an.language):
+        if reply is None or not (recap.rejects(an.turns[reply].text, an.language) or complains(an.turns[reply].text)):
             continue
         matches = an.matches(i, [checkq], any_language=True)
         out |= {sentence_key(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}
     return out
+
+
+def _disputed_next(an: TranscriptAnalysis, i: int) -> bool:
+    """Does the client's next message after agent unit i say that nothing was answered ("Te kordate ainult minu
+    küsimusi", «ответа же нет»)?"""
+    reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    return reply is not None and complains(an.turns[reply].text)
 
 
 def _client_confirms(an: TranscriptAnalysis, i: int) -> bool:

@@ -40,6 +40,7 @@ from .phrases import Match, PhraseSet
 from .questions import (
     CONFIRMATIONS,
     announces_question,
+    check_frame_start,
     is_check_statement,
     is_echo,
     is_question,
@@ -64,6 +65,7 @@ __all__ = [
     "is_negated",
     "is_question",
     "is_spoken_question",
+    "check_frame_start",
     "announces_question",
     "is_echo",
     "is_check_statement",

@@ -288,7 +288,9 @@ _SUBJECT_WINDOW = 4
 
 def _plural_subject_before(tokens, i: int) -> bool:
     """Is there a plural subject ("tingimused", "piirangud", "nad") among the few words before the verb in its
-    clause, and no "sa"/"sina"? Then a past in -id is its 3pl ("tingimused pidid olema täidetud")."""
+    clause, and no "sa"/"sina"? Then a past in -id is its 3pl ("tingimused pidid olema täidetud"). A relative
+    "mis"/"kes" opening the clause stands for the word before it: after a plural noun ("dokumendid, mis Teie
+    arvates jäid arvestamata") the past is its 3pl too."""
     words, j = [], i - 1
     while j >= 0 and len(words) < _SUBJECT_WINDOW:
         tok = tokens[j]
@@ -300,15 +302,28 @@ def _plural_subject_before(tokens, i: int) -> bool:
         j -= 1
     if any(w.norm in _ET_PRONOUNS for w in words):
         return False
-    for w in words:
-        if w.norm in _ET_PLURAL_PRONOUNS:
-            return True
-        if len(w.norm) < 4 or not w.norm.endswith("d") or w.norm in _ET_NOT_PLURAL:
-            continue
-        readings = dictionary_lemmas(w.text.lower(), "et")
-        if readings and not any(is_verb_lemma(lemma) for lemma in readings):
-            return True
+    if any(_plural_noun(w) for w in words):
+        return True
+    if words and words[-1].norm in _ET_RELATIVES:
+        # the clause opens with the relative: its antecedent is the word before it (a comma between)
+        k = next((k for k in range(j, -1, -1) if tokens[k].is_word), None) if j >= 0 and (
+            not tokens[j].is_word and tokens[j].text == ",") else (j if j >= 0 and tokens[j].is_word else None)
+        return k is not None and _plural_noun(tokens[k]) \
+            and tokens[k].text.lower() not in dictionary_lemmas(tokens[k].text.lower(), "et")  # not "tõend"
     return False
+
+
+_ET_RELATIVES = frozenset("mis kes".split())
+
+
+def _plural_noun(w) -> bool:
+    """Is the word a plural subject: "nad", "need", or a nominative plural in -d with no verb reading?"""
+    if w.norm in _ET_PLURAL_PRONOUNS:
+        return True
+    if len(w.norm) < 4 or not w.norm.endswith("d") or w.norm in _ET_NOT_PLURAL:
+        return False
+    readings = dictionary_lemmas(w.text.lower(), "et")
+    return bool(readings) and not any(is_verb_lemma(lemma) for lemma in readings)
 
 
 # determiners and possessives that make a following plural noun of a 2sg homograph ("Teie soovid", "kõik soovid")

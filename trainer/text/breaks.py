@@ -18,7 +18,16 @@ from .questions import TAG_ENDS, tag_closes_question
 __all__ = ["SENTENCE_PUNCT", "speech_breaks"]
 
 SENTENCE_PUNCT = re.compile(r"[.!?…]")
-_QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточните"}
+# requests that open a sentence as questions do ("... kahe tööpäeva jooksul öelge palun isikukood", «... в течение двух
+# рабочих дней назовите пожалуйста личный код»); the politeness word, adverb or conjunction right before one goes with
+# it ("... palun öelge", «... но сначала назовите»)
+_REQUEST_OPENERS = {"назовите", "oelge"}
+_REQUEST_LEADS = {"пожалуйста", "сначала", "сперва", "теперь", "сейчас", "тогда", "также", "ещё", "еще", "но", "а", "и",
+                  "palun", "koigepealt", "enne", "nuud", "siis", "ka", "veel", "aga", "ja", "ning"}
+_QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточните"} | _REQUEST_OPENERS
+# a purpose or condition clause opening the sentence: the request after it is its main clause ("selleks et ma saaksin
+# vaadata öelge palun isikukood", «чтобы я могла посмотреть назовите ...», «если удобно назовите ...»)
+_PURPOSE = {"чтобы", "чтоб", "если", "для", "selleks", "jaoks", "kui"}
 _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
                  ("верно", "ли")}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
@@ -70,8 +79,10 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         if norm == "kas" and prev not in _BREAK_LEADS | _PARTICLE_LEADS and _either_or(
                 [norms[k] for k in kept[n + 1:n + 8]], [tokens[k].text for k in kept[n + 1:n + 8]]):
             continue  # "volikiri kas digiallkirjaga või paberil": either ... or, no question
-        if norm in _QUESTION_OPENERS or (norm, nxt) in _OPENER_PAIRS or li or asking:
-            first = n - 1 if prev in _BREAK_LEADS else n
+        request = _request_start(norms, kept, clause, n) if norm in _REQUEST_OPENERS else None
+        if (norm in _QUESTION_OPENERS and norm not in _REQUEST_OPENERS) or request is not None \
+                or (norm, nxt) in _OPENER_PAIRS or li or asking:
+            first = request if request is not None else n - 1 if prev in _BREAK_LEADS else n
             capital = tokens[kept[first]].text[:1].isupper()  # "Siis ma tean Kas ma saaksin ...": a new one
             if first == 0 or (not capital and (norms[kept[first - 1]] in _NO_BREAK_AFTER or (
                     asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER))):
@@ -112,6 +123,46 @@ def _either_or(after: list[str], texts: list[str]) -> bool:
     nxt = after[k + 2]
     return not (nxt in _CLAUSE_WORDS and nxt not in _PRONOUNS) and not (
         nxt not in _PRONOUNS and _verb_form(texts[k + 2].lower()))
+
+
+def _request_start(norms: dict[int, str], kept: list[int], clause: int, n: int) -> int | None:
+    """Where a sentence opened by the request at ``kept[n]`` ("öelge", «назовите») starts, with the politeness word,
+    adverb or conjunction before it ("palun", «но сначала»), or None when the request goes on the sentence so far:
+    the main clause of a purpose or condition clause («чтобы я могла посмотреть ...», "selleks et ..."), after
+    fewer than three words ("muidugi öelge number"), or after a lead-in with a verb and no tag ("ma pean teid
+    tuvastama palun öelge isikukood", the identification act)."""
+    if any(norms[k] in _PURPOSE for k in kept[clause:clause + 3]):
+        return None
+    first = n
+    while first > 0 and norms[kept[first - 1]] in _REQUEST_LEADS:
+        first -= 1
+    before = [norms[k] for k in kept[clause:first]]
+    if len(before) < 3 or (before[-1] not in _CHECK_TAGS and _has_verb(before)):
+        return None  # "muidugi öelge number": a word or two lead into the request
+    return first
+
+
+# a tag that closes a check: the request after it is a new sentence («... пенсия не пришла пятого да назовите ...»)
+_CHECK_TAGS = {"да", "верно", "правильно", "jah", "eks", "eksole", "onju"}
+_RU_PREDICATIVES = {"нужно", "надо", "можно", "нельзя", "необходимо"}
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Has a clause (folded words) a verb: a Russian verb, infinitive, short participle or a predicative
+    («нужно»), an Estonian word all of whose dictionary readings are verbs? A request after a clause without one
+    (an elliptical answer: «в течение двух рабочих дней», "kolme tööpäeva jooksul") starts a sentence of its own."""
+    from .lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+
+    for word in words:
+        if "\u0400" <= word[:1] <= "\u04ff":
+            parses = ru_parse(word)
+            if word in _RU_PREDICATIVES or (parses and parses[0].tag.POS in ("VERB", "INFN", "PRTS")):
+                return True
+        else:
+            readings = dictionary_lemmas(word, "et")
+            if readings and all(is_verb_lemma(lemma) for lemma in readings):
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,7 @@ from .lexicon import is_verb_lemma, lemmas
 from .normalize import fold as tx_fold
 from .normalize import tokenize_cached
 
-__all__ = ["announces_question", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
+__all__ = ["announces_question", "asks_without_verb", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
 
 
 # ---------------------------------------------------------------------------
@@ -73,7 +73,8 @@ _DEPENDS = frozenset("""определяется определяют завис
 def _subject_clause(sentence: str, stripped: str) -> bool:
     """Is the clause opened by the question word the subject of a verb of depending after the first comma, in a
     sentence typed with a full stop ("Milline riik maksab esimesena, sõltub pere olukorrast.", «Сколько Вы
-    получите, зависит от стажа.»)? It states what the answer depends on; it asks nothing."""
+    получите, зависит от стажа.», "Kas ... või ..., oleneb ettevõttest.", «Можно ли ..., зависит от фирмы.»)? It
+    states what the answer depends on; it asks nothing."""
     if not stripped.endswith((".", "!")):
         return False
     tokens = tokenize_cached(sentence)
@@ -182,7 +183,8 @@ _RU_MID_TAGS = frozenset({"правильно", "верно"})
 _MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "ведь"), ("не", "так"), ("так", "ли"),
                   ("или", "нет")}
 # the last word of a tag: only after one of these can a tag close a question (a cheap test per word)
-TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS} | {"да"}  # «да» only after a frame
+TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS} | {"да", "jah"}  # «да», "jah" only after a
+# frame or the client's matter named (`_names_matter`)
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
 _RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
 _RU_OPENERS = frozenset("а и но".split())
@@ -431,7 +433,57 @@ def _framed_paraphrase(words: list[str], lang: str) -> bool:
             rest = rest[1:]
         if rest and _need_paraphrase(rest, lang):
             return True
-    return False
+    return check_frame_end(words, lang) is not None
+
+
+# the word that makes a frame of understanding a check of it: "õigesti"/"täpselt", «правильно»/«верно»
+_ET_RIGHTLY = frozenset("oigesti tapselt".split())
+_RU_RIGHTLY = frozenset("правильно верно".split())
+_CONDITIONAL = frozenset("kui если".split())
+_HOW_FELT = frozenset("kui kuidas miks mida как почему насколько".split())
+# a feeling in the clause after the frame: «я правильно понимаю, вам сейчас тяжело» acknowledges, it checks no fact
+_FELT = tuple("raske keeruli ebameeldiv arritav hirmus kurb murelik тяжел тяжк трудн неприятн обидн тревожн страшн "
+              "грустн непрост".split())
+
+
+def check_frame_end(words: list[str], lang: str) -> int | None:
+    """Where the clause checked starts after a frame of understanding with "õigesti"/«правильно» anywhere in a
+    spoken sentence ("aitäh enne kui ma vaatan kas ma saan õigesti aru et ...", «спасибо пока открываю я
+    правильно понимаю что ...», «... правильно ли я поняла что ...»), when three words or more follow; None
+    when there is none. The word of rightness makes it a check, not the empathy of a bare "saan aru, et see on
+    raske"; a conditional frame ("kui ma õigesti aru saan, siis peate ...", «если я правильно понимаю, то
+    вам нужно ...») leads into advice."""
+    span = check_frame_span(words, lang)
+    return span[1] if span else None
+
+
+_FRAME_OPENERS = frozenset("kas ma mina saan sain oigesti tapselt правильно верно ли я".split())
+
+
+def check_frame_span(words: list[str], lang: str) -> tuple[int, int] | None:
+    """(first word of the frame, first word of the clause checked) of `check_frame_end`'s frame, or None."""
+    for k, w in enumerate(words):
+        if lang == "et" and w == "aru":
+            around = words[max(0, k - 3):k + 2]
+            if not (any(x in _ET_RIGHTLY for x in around) and any(x in _ET_UNDERSTAND for x in around)):
+                continue
+            end = k + 1 + (k + 1 < len(words) and words[k + 1] in _ET_UNDERSTAND)
+        elif lang == "ru" and w in _RU_UNDERSTAND and any(x in _RU_RIGHTLY for x in words[max(0, k - 3):k]):
+            end = k + 1
+        else:
+            continue
+        if any(x in _CONDITIONAL for x in words[max(0, k - 4):k]):
+            continue
+        if end < len(words) and words[end] in _HOW_FELT:
+            continue  # "ma saan täpselt aru, kui raske see on": empathy
+        start = k
+        while start > max(0, k - 4) and words[start - 1] in _FRAME_OPENERS:
+            start -= 1
+        while end < len(words) and words[end] in ("et", "что", "kas", "ли"):
+            end += 1
+        if len(words) - end >= 3 and not any(x.startswith(_FELT) for x in words[end:]):
+            return start, end
+    return None
 _FURTHER = frozenset("veel midagi ещё еще что-то что-нибудь".split())
 _FILLER_ADVERBS = frozenset("сейчас именно конкретно тогда значит praegu nüüd nuud siis hetkel täpsemalt tapsemalt".split())
 
@@ -589,6 +641,8 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
     framed = lang == "ru" and _ru_framed(words[:-1])
     if not size and framed and words[-1] == "да" and words[-2] not in ("да", "нет", "не"):
         size = 1  # «так понимаю перевод не пришёл да | назовите ...»: the frame makes «да» a tag
+    if not size and words[-1] in ("да", "jah") and _names_matter(words[:-1]):
+        return True  # «спасибо вопрос про перерасчёт пенсии да | на какой номер ...»: the client's matter named
     if not size or len(words) - size < 3:
         return False
     if (words[-1], nxt) == ("eks", "ole"):
@@ -663,6 +717,43 @@ def _ru_framed(words: list[str]) -> bool:
     return any(tuple(words[:len(f)]) == f and len(words) > len(f) + 1 for f in _RU_FRAMES)
 
 
+# the client's matter named as the topic of a check: «вопрос про перерасчёт», «речь о пенсии», "küsimus on pensioni
+# kohta", "jutt käib toetusest" (after thanks or an opening particle at most)
+_MATTER_NOUNS = frozenset("вопрос речь kusimus jutt".split())
+_MATTER_LINKS = frozenset("про о об по насчет насчёт идет идёт on kaib puudutab".split())
+
+
+def _names_matter(words: list[str]) -> bool:
+    """Do the words (a clause before a tag) open, after thanks, an acknowledgement or particles, with a noun for the client's question
+    and a link to its topic («вопрос про перерасчёт пенсии», «речь идёт о пособии», "küsimus on pensioni kohta",
+    "jutt käib toetusest"), with two words or more after the link? Such a statement said with a tag checks the
+    need («..., да?», "..., jah?")."""
+    k = 0
+    while k < len(words) and (words[k] in _LEADING or words[k] in _THANKS or words[k] in _ACKS):
+        k += 1
+    return k + 4 <= len(words) and words[k] in _MATTER_NOUNS and words[k + 1] in _MATTER_LINKS
+
+
+def asks_without_verb(words: list[str], lang: str) -> bool:
+    """Do three or more folded words ask the client something though no finite verb is in them: a question word
+    first (after thanks or particles; in Russian after a preposition too: «на какой номер звонить», "mis numbrile
+    helistada"), or a tag closing a check of the client's matter («вопрос про перерасчёт пенсии да», "küsimus on
+    toetuse kohta jah")? Not a string of one-word questions («Что? Когда?»: each sentence is asked alone)."""
+    k = 0
+    while k < len(words) and (words[k] in _LEADING or words[k] in _THANKS):
+        k += 1
+    rest = words[k:]
+    if len(rest) < 3:
+        return False
+    if lang == "ru":
+        if _ru_interrogative(rest[0]) or (rest[0] in _RU_PREPOSITIONS and _ru_interrogative(rest[1])):
+            return True
+        return rest[-1] in _RU_TAGS and _ru_tag(words)
+    if rest[0] in _ET_INTERROGATIVES or rest[0].startswith(_ET_QUESTION_PREFIXES):
+        return True
+    return rest[-1] in _ET_TAGS and rest[-1] == "jah" and _et_tag(words)
+
+
 def _ru_tag(words: list[str]) -> bool:
     """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
     the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
@@ -677,8 +768,8 @@ def _ru_tag(words: list[str]) -> bool:
         if verb and words[-3] == "не" and parses[0].tag.POS == "VERB":
             return True  # «пенсия за декабрь не пришла верно»: nothing not done is praised as done right
         return not verb and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
-    return _ru_framed(words[:-1]) or any(w in _YOU or w == "это" or w in _RU_KIN or (len(w) > 4 and w.endswith(("ете", "ите")))
-                                        for w in words[:-1])
+    return _ru_framed(words[:-1]) or _names_matter(words[:-1]) or any(
+        w in _YOU or w == "это" or w in _RU_KIN or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
 
 
 # the person the caller asks about, as the subject of a tagged check («а отец сам пенсию получает да», "ema elab
@@ -693,8 +784,8 @@ def _et_tag(words: list[str]) -> bool:
     "jah" only after a statement about the client (te, teie ..., a -te verb), not after "jah"/"ei"."""
     if words[-1] != "jah":
         return True
-    return words[-2] not in ("jah", "ei") and any(
-        w in _ET_YOU or w in _ET_KIN or (len(w) > 4 and w.endswith("te")) for w in words[:-1])
+    return words[-2] not in ("jah", "ei") and (_names_matter(words[:-1]) or any(
+        w in _ET_YOU or w in _ET_KIN or (len(w) > 4 and w.endswith("te")) for w in words[:-1]))
 
 
 def _ru_interrogative(word: str) -> bool:
@@ -738,7 +829,11 @@ def is_question(sentence: str, lang: str) -> bool:
         third = words3[2] if len(words3) > 2 else third
         if third not in ("еще", "ещё", "вас", "вам", "нибудь", "именно"):
             return False  # «Хорошо, что Вы позвонили» = good that ...
-    if first != "kas" and "ли" not in words and (_correlative(sentence) or _subject_clause(sentence, stripped)):
+    if first != "kas" and "ли" not in words and _correlative(sentence):
+        return False
+    if _subject_clause(sentence, stripped):
+        # "whether" too: "Kas ratastooli saab üürida või tuleb osta, sõltub ettevõttest.", «Можно ли взять напрокат,
+        # зависит от фирмы.» (blind round 17)
         return False
     if _indirect_request(words, lang):
         return True  # "Palun kirjutage, kas ...", «Напишите, пожалуйста, когда Вы ...»: a question in a request
@@ -861,3 +956,12 @@ def is_echo(sentence: str, previous: str, lang: str) -> bool:
     stems = {w[:5] for w in said if len(w) >= 5}
     return all(w in said or (len(w) >= 5 and w[:5] in stems) or is_first_name(w) for w in words)
 
+
+
+def check_frame_start(sentence: str, lang: str) -> int | None:
+    """The character offset in a spoken sentence where a frame of understanding with "õigesti"/«правильно»
+    (`check_frame_span`) starts, or None: what comes before it ("aitäh enne kui ma järele vaatan ...", «спасибо
+    секундочку ...») is a clause of its own, not part of the check."""
+    tokens = [t for t in tokenize_cached(sentence) if t.is_word]
+    span = check_frame_span([t.norm for t in tokens], lang)
+    return tokens[span[0]].start if span else None
