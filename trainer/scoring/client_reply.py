@@ -34,8 +34,9 @@ _NOT_ANSWERED = re.compile(
     r"(?<!\w)(?:see|mu|minu)\s+(?:\w+\s+)?k[uy]simus\s+jai\s+ju\W*$|"
     r"(?<!\w)вопрос\w*\s+(?:\w+\s+){0,2}?остал\w*\s+(?:\w+\s+)?(?:без\s+ответа|открыт\w*)(?!\w)")
 # who does not answer, right before the negation: a third person or a telephone, not the agent
-_THIRD_SUBJECT = re.compile(r"(?<!\w)(?:ta|tema|ema|isa|poeg|tutar|telefon|keegi|nemad|nad|он|она|они|мама|папа|сын|"
-                            r"дочь|телефон|никто)\s+(?:\w+\s+)?$")
+_THIRD_SUBJECT = re.compile(r"(?<!\w)(?:ta|tema|ema|isa|poeg|tutar|vend|ode|mees|naine|abikaasa|naaber|telefon|keegi|"
+                            r"nemad|nad|он|она|они|мама|папа|сын|дочь|брат|сестра|муж|жена|сосед\w*|телефон|никто)"
+                            r"\s+(?:\w+\s+)?$")
 
 _MISSED = re.compile(
     r"\bэто\s+не\s+ответ\b|"

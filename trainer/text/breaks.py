@@ -137,11 +137,15 @@ def _request_start(norms: dict[int, str], kept: list[int], clause: int, n: int) 
     while first > 0 and norms[kept[first - 1]] in _REQUEST_LEADS:
         first -= 1
     before = [norms[k] for k in kept[clause:first]]
+    if len(before) >= 2 and before[-2] in _STEP_WORDS:
+        return None  # "... etapp tuvastamine palun öelge isikukood": the request is the named step read out
     if len(before) < 3 or (before[-1] not in _CHECK_TAGS and _has_verb(before)):
         return None  # "muidugi öelge number": a word or two lead into the request
     return first
 
 
+# a checklist's step label right before a request ("etapp tuvastamine", «этап идентификация»): one read-out sentence
+_STEP_WORDS = {"etapp", "samm", "этап", "шаг"}
 # a tag that closes a check: the request after it is a new sentence («... пенсия не пришла пятого да назовите ...»)
 _CHECK_TAGS = {"да", "верно", "правильно", "jah", "eks", "eksole", "onju"}
 _RU_PREDICATIVES = {"нужно", "надо", "можно", "нельзя", "необходимо"}
