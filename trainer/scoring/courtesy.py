@@ -233,8 +233,12 @@ def _attention_blame(an: TranscriptAnalysis) -> list[Evidence]:
 _SELF_INTRO = re.compile(r"(?i)\b(?:меня\s+зовут|на\s+связи|слушаю(?:\s+вас)?|вам\s+пишет|teid\s+teenindab|"
                          r"kuuleb|kuulab|teenindab|on\s+telefonil|"
                          # the tail of a thanks formula: "Aitäh, et helistasite!", «Спасибо, что обратились»
-                         r"et\s+(?:helistasite|pöördusite|poordusite|kirjutasite|ühendust\s+võtsite)|"
-                         r"что\s+(?:обратились|позвонили|написали))\b")
+                         r"et\s+(?:helistasite|pöördusite|poordusite|kirjutasite|ühendust\s+võtsite)"
+                         r"(?:\s+(?:meile|meie\s+poole|\w+ametisse|\w+ameti\s+poole))?|"
+                         r"что\s+(?:обратились|позвонили|написали)|"
+                         # the verb of a wish before its formula: "soovin Teile head päeva", «желаю Вам всего доброго»
+                         r"(?:soovin|soovime|желаю|желаем)(?:\s+(?:teile|teid|вам))?(?=\W+(?:head|ilusat|kena|toredat|"
+                         r"kõike|koike|edu|jõudu|joudu|palju|хорошего|всего|удачи|здоровья|приятного|доброго)\b))\b")
 
 
 # a "where" question, and a named place on the website that answers it ("rubriigist „Vormid“",

@@ -43,8 +43,10 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     if before is not None:
         said = [sentence for _, _, sentence in an.sentences(before)]
         took = next((k for k, sentence in enumerate(said) if accepts(sentence)), None)
-        # "Понятно. А на похороны что-то дают?": a new question after taking the answer still needs its own
-        if took is not None and not any(tx.is_question(s, an.language) for s in said[took + 1:]):
+        # "Понятно. А на похороны что-то дают?": a new question after taking the answer still needs its own;
+        # "Нет. Ладно, попробую дозвониться.": an "ok" after the client's "no" (or "it did not answer") gives up
+        if took is not None and not any(tx.is_question(s, an.language) for s in said[took + 1:]) \
+                and not _gives_up(said, took, an.language):
             return any(an.is_inform(last, a, b, s) and not invites_back(s) for a, b, s in an.sentences(last))
 
     pool: set[str] = set()
@@ -55,6 +57,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
             if an.is_inform(i, a, b, sentence):
                 for lem in _content_lemmas(sentence, an.language):
                     pool |= lem
+    pool |= _said_in_keywords(an, last)
     frozen = frozenset(pool)
     social = an.phrase_set(_SOCIAL)
     skipped = an.phrase_set(skip) if skip else None
@@ -73,6 +76,34 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
         if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
     return False
+
+
+def _said_in_keywords(an, last: int) -> set[str]:
+    """Content lemmas of the agent's verbless statements before unit ``last`` ("pension 921,50, maksuvaba 776"):
+    keyword chains perform no act, yet what they named is said, and saying it again answers nothing new."""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.analysis import _content_lemmas
+
+    raw = getattr(an, "raw", None)
+    out: set[str] = set()
+    if raw is None or raw is an:
+        return out
+    for i in raw.agent_indexes:
+        if i >= last:
+            break
+        for _, _, sentence in raw.sentences(i):
+            if not tx.is_question(sentence, an.language) and not has_finite_verb(sentence, an.language):
+                for lem in _content_lemmas(sentence, an.language):
+                    out |= lem
+    return out
+
+
+def _gives_up(said: list[str], took: int, language: str) -> bool:
+    """Does the client's "ok" (sentence ``took`` of her unit) follow her own "no" or "that did not answer" in
+    the unit ("Нет. Ладно, ...", "ei vastanud ju ... aga olgu ...")? Then she gives up; she takes no answer."""
+    from trainer.scoring.client_reply import complains
+
+    return any(says_no(s, language) or complains(s) for s in said[:took + 1])
 
 
 # putting the client's matter off to some later time without answering it (folded text): "sellega tegeleme siis,
