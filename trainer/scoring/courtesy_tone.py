@@ -203,17 +203,18 @@ def _pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
 
 
 def _read_pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
-    from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs
+    from trainer.scoring.client_reply import complains
+    from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs, _without_phrases
 
     raw = an.raw
     own = _signature_free(an)
-    offer = an.phrase_set(("offer", "further_help"))
+    offer, empathy = an.phrase_set(("offer", "further_help")), an.phrase_set(("empathy",))
     bare, pointers = [], []
     for i in raw.agent_indexes:
         if i == 0 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
             continue
         text = " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip()
-        words = _folded_words(an, text)
+        words = _folded_words(an, _without_phrases(text, empathy))  # "Mõistan Teie muret." adds no answer
         if not words or len(words.split()) > _POINTER_WORDS or "?" in text or offer.find_all(text) \
                 or _YES_NO.search(text):
             continue
@@ -226,6 +227,8 @@ def _read_pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]
                 and any(_SOURCE.search(_folded_words(an, s)) for s in sentences) \
                 and not any(_ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)) for s in sentences):
             pointers.append(i)
+            if complains(raw.turns[i - 1].text) and not _asks_where(raw, i - 1):
+                bare.append(i)  # the website named to a client who just said the last reply did not answer her
     return bare, pointers
 
 
