@@ -288,8 +288,14 @@ class DisclosureReadings:
     def own_identification(self) -> tuple[int, str] | None:
         """In a transcript of a real call with a third-party caller: (client unit, code) where the caller gave
         their own valid code in answer to a request for it ("palun öelge oma isikukood", «назовите Ваш личный
-        код»), not to one naming someone else ("ema isikukood", «код мамы») or no one."""
-        return self._code_for_request("own")
+        код»), not to one naming someone else ("ema isikukood", «код мамы») or no one; in a real chat, else, (agent
+        unit, "") where the agent said the client logged into the self-service: a login identifies the writer
+        only, never the person they ask about."""
+        found = self._code_for_request("own")
+        if found is None and self.context.third_party:
+            login = self.identification()["logged_in"]
+            found = None if login is None else (login, "")
+        return found
 
     def _code_for_request(self, owner: str) -> tuple[int, str] | None:
         """In a transcript of a real call with a third-party caller: (client unit, code) of the first code given
@@ -320,13 +326,17 @@ class DisclosureReadings:
         «у Вас пенсия 738 евро»: the nearest person before it in its sentence is "you", not he, she or a
         relative: "teie ema pension on ...", «Вашей маме назначено ...» stay the other person's; a reply opening
         with a sentence naming no one, the person the agent named last since the identification)?"""
-        if re.sub(r"\D", "", m.quote) == code:
+        if code and re.sub(r"\D", "", m.quote) == code:
             return True
         sentence = next(((a, s) for a, b, s in self.sentences(i) if a <= m.start < b), None)
         if sentence is None:
             return False
         before = tx.fold(self.turns[i].text[sentence[0]:m.start])
         persons = [p for p in _PERSON.finditer(before)]
+        if not persons and sentence[0] > 0:
+            # a sentence naming no one goes on about the person the reply named last ("Alustame Teie toetustest.
+            # Otsus tehti 18.11, summa 320 eurot", «Начнём с Ваших пособий. Решение принято ...»)
+            persons = list(_PERSON.finditer(tx.fold(self.turns[i].text[:sentence[0]])))
         if not persons and sentence[0] == 0:
             # a reply opening with a sentence naming no one ("summa on 903 eurot", «сумма 903 евро») answers the
             # caller's question about what the agent told since the identification, about the person it named
@@ -345,6 +355,7 @@ class DisclosureReadings:
         if not self.context.private_status:
             return None
         authorised = self.authorised()
+        own = self.own_identification()
         for i in self.agent_indexes:
             found = list(find_status_statements(self.turns[i].text, self.language))
             # a winking face the normalised text dropped ("... смысл есть 😉"): read on the original words
@@ -353,9 +364,22 @@ class DisclosureReadings:
                       if winks_by_face(self.turns[i].original_text(
                           a, spans[k + 1][0] if k + 1 < len(spans) else len(self.turns[i].text)), s, self.language)]
             for st in sorted(found, key=lambda st: st.start):
+                # the caller's own status, told as theirs after their own identification, is no one else's: the
+                # person named last before its first private fact, or its end, decides («Ваше заявление», not
+                # «заявление мужа»; «пособие 80 евро назначено с рождения дочки» is still the caller's)
+                if own is not None and i > own[0] and self._callers_own(i, self._status_anchor(i, st), own[1]):
+                    continue
                 if authorised is None or (i, st.start) < authorised:
                     return i, st
         return None
+
+    def _status_anchor(self, i: int, st: Statement) -> tx.Match:
+        """The place in status statement `st` of agent unit `i` whose nearest person says whose status it is: its
+        first private fact, else its last character."""
+        span = self.turns[i].text[st.start:st.end]
+        found = [m.start for m in (_find_fact(span, f, self.language) for f in self.context.private_facts) if m]
+        at = st.start + min(found) if found else max(st.start, st.end - 1)
+        return tx.Match(at, at, "", "")
 
     def early_own_status(self) -> tuple[int, Statement] | None:
         """In a transcript of a real call or chat about the caller's own data (identification required, no third

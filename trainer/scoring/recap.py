@@ -33,19 +33,30 @@ _EXPLICIT = {
                      r"следующий\s+шаг|коротко|вкратце)\b"),
 }
 # the client's question or wish as the topic of the sentence: "Teie küsimus oli", «Вы хотите узнать»
+# the client's call or letter and what it was for (folded): "helistasite, et teada saada", «звонили узнать»
+_CALLED = {
+    "et": r"(?:helistasite|poordusite|kirjutasite)\s+(?:\w+\s+){0,3}?(?:et\s+)?(?:teada\s+saada|kusida|uurida|"
+          r"kusimusega|kusimuses)",
+    "ru": r"(?:звонили|позвонили|обратились|обращались|написали)\s+(?:\w+\s+)?(?:узнать|спросить|уточнить|"
+          r"по\s+поводу|насч[её]т|с\s+вопросом)",
+}
 _ASKED = {
     "et": re.compile(r"\b(?:(?:teie|te)\s+(?:kusimus\s+(?:oli|on|puudutas|kais)|kusite|kusisite|soovite\s+teada|soovisite\s+teada|"
-                     r"tahate\s+teada|tahtsite\s+teada)|teid\s+huvitab)\b"),
+                     r"tahate\s+teada|tahtsite\s+teada)|teid\s+huvitab"
+                     # what the client called or wrote about ("te helistasite, et teada saada ...") is the question too
+                     rf"|(?:te\s+|teie\s+)?{_CALLED['et']})\b"),
     "ru": re.compile(r"\b(?:вы\s+(?:спрашива\w+|спросил\w*|хоти\w*\s+узнать|хотел\w*\s+узнать|интересу\w+)|"
-                     r"ваш\s+вопрос\s+(?:был|касал\w+)|вас\s+интересу\w+)\b"),
+                     r"ваш\s+вопрос\s+(?:был|касал\w+)|вас\s+интересу\w+"
+                     # «вы звонили узнать ...», «Вы обратились по поводу ...»: why the client called, not the answer
+                     rf"|(?:вы\s+)?{_CALLED['ru']})\b"),
 }
 # the same said without the pronoun (a verb form of the second person), right after the cue and fillers that
 # open the sentence: "kokkuvõtteks küsisite ...", «итак хотите узнать ...»; not "kui soovite teada, ..." inside
 _ASKED_BARE = {
     "et": re.compile(r"^(?:(?:selge|mhm|jah|hea|nii|et|ehk|siis|seega|kokkuvotteks|kokkuvottes|lyhidalt|luhidalt)\s+)*"
-                     r"(?:kusisite|kusite|soovite\s+teada|soovisite\s+teada|tahate\s+teada|tahtsite\s+teada)\b"),
+                     rf"(?:kusisite|kusite|soovite\s+teada|soovisite\s+teada|tahate\s+teada|tahtsite\s+teada|{_CALLED['et']})\b"),
     "ru": re.compile(r"^(?:(?:ясно|понятно|так|итак|значит|хорошо|подвед\w*|подводя|итог\w*|коротко|вкратце)\s+)*"
-                     r"(?:спрашиваете|спросили|хотите\s+узнать|хотели\s+узнать|интересуетесь|интересовались)\b"),
+                     rf"(?:спрашиваете|спросили|хотите\s+узнать|хотели\s+узнать|интересуетесь|интересовались|{_CALLED['ru']})\b"),
 }
 # the client's "no" to a check: it is not clear, or the agent did not answer (said to the agent, or opening
 # the reply: "Ei vastanud.", "Te ei vastanud", «Вы мне так и не ответили»; not "ema ei vasta")

@@ -275,8 +275,13 @@ _CHANNEL_USE = {
 }
 # the Board's own address to write to ("ameti üldaadressile", «на общий адрес электронной почты Департамента»)
 _OUR_ADDRESS = {
-    "et": r"\b(?:ameti|sotsiaalkindlustusameti|meie|uld)\s*(?:e-?posti\s+)?(?:uld)?aadress\w*|\buldaadress\w*",
-    "ru": r"\b(?:общ\w+|наш\w*)\s+(?:электронн\w+\s+)?(?:адрес|почт)\w*|\bадрес\w*\s+(?:электронной\s+почты\s+)?департамент\w*",
+    "et": r"\b(?:ameti|sotsiaalkindlustusameti|meie|uld)\s*(?:e-?posti\s+)?(?:uld)?aadress\w*|\buldaadress\w*"
+          # where the client's own letter went ("millisele aadressile te kirjutasite?"): the address they wrote to
+          r"|\baadressi(?:le|l)\s+(?:\w+\s+){0,2}(?:kirjutasite|saatsite|poordusite|kirjutate|saadate)\b",
+    "ru": r"\b(?:общ\w+|наш\w*)\s+(?:электронн\w+\s+)?(?:адрес|почт)\w*|\bадрес\w*\s+(?:электронной\s+почты\s+)?департамент\w*"
+          # «на какой адрес Вы писали?», «адрес, на который Вы отправили письмо»: the address the client wrote to
+          r"|\bна\s+(?:\w+\s+){0,2}адрес\w*\s+(?:\w+\s+){0,2}(?:писали|написали|отправ(?:или|ляли)|прислали|присылали)\b"
+          r"|\bадрес\w*,?\s+на\s+котор\w+\s+(?:\w+\s+){0,2}(?:писали|написали|отправ(?:или|ляли)|прислали|присылали)\b",
 }
 _CLIENTS_OWN = {"et": r"\b(?:oma|teie|te)\b", "ru": r"\b(?:ваш\w*|свой|свою|своего|своём|своем)\b"}
 

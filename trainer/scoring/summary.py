@@ -27,6 +27,7 @@ from trainer.scoring.clarify import (
 )
 from trainer.scoring.client_reply import complains
 from trainer.scoring.macros import sentence_key
+from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client
 from trainer.scoring.rubric import Check
 from trainer.scoring.substance import check_rejected_at_end, unanswered
 
@@ -115,9 +116,15 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                         and not _keywords_for_answer(an, i, sentences[k:], cue):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
-            follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i))
+            follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i)
+                                                                  or draws_on_client(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
             later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            if follows_question and later_message and confirms_client_recap(an, i) \
+                    and recap.states_point(_without_social(an, i, a, sentence), an.language) \
+                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
+                evidence.append(an.evidence(i, sentence, a, b))  # «Значит, ..., да?» - «Да. ... 30 дней, а ...»
+                continue
             if follows_question and i in last_agents and later_message and not _answers_no(an, i) \
                     and _runs_into_recap(an, i, a, sentence, pool):
                 evidence.append(an.evidence(i, sentence, a, b))  # «... с документом значит подаёте ... придут повторно»
