@@ -30,8 +30,9 @@ _QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточ�
 _PURPOSE = {"чтобы", "чтоб", "если", "для", "selleks", "jaoks", "kui"}
 _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
                  ("верно", "ли")}
-# recap words that open a sentence in speech (not «итого 500 евро»: a number after them is a sum)
-_RECAP_OPENERS = {"итого", "kokkuvotteks"}
+# a recap word that opens a sentence in speech (not «итого 500 евро»: a number after it is a sum; "kokkuvõtteks" is
+# matched anywhere already, and a break before it would cut pasted labels off the fragments they are glued to)
+_RECAP_OPENERS = {"итого"}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
 _NO_BREAK_AFTER = {"ei", "tea", "tean", "teame", "teate", "teadsin", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
                    "vaadata", "kontrollin", "kontrollida", "mote",
