@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.clause_subject import verb_with_subject
 from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
@@ -521,7 +522,7 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     items = clauses = 0
     for n, (part, words) in enumerate(fragments):
         verb = has_finite_verb(part, lang)
-        tied = any(t.norm in _TIES for t in words)
+        tied = any(t.norm in _TIES for t in words) or (verb and verb_with_subject(part, lang))  # «направляет врач»
         if verb and (n == 0 or (not items and len(words) > 3)):
             return False  # a clause that governs what follows: "Kaasa võtke: ..."
         if not tied and len(words) <= (3 if verb else _MAX_ITEM_WORDS):

@@ -368,6 +368,9 @@ class TranscriptAnalysis(DisclosureReadings):
             start, sentence = start + words[k].start, sentence[words[k].start:]
         tail = _check_tail(sentence, self.language)
         if self._reflects_feeling(i, start, end, sentence) and (tail is None or names_feeling(tail, self.language)):
+            contrast = _contrast_tail(sentence)
+            if contrast and self._confirms(i + 1, contrast):
+                return True  # «понимаю вас это тяжело а сейчас пенсия приходит» - «Сейчас вроде приходит ...»
             # «сочувствую это действительно неприятно», "saan aru et see on ärritav": empathy, not a check;
             # «Понимаю Вы хотите подать жалобу», "Palju õnne Te küsite siis ...": a check after the cue
             return False
@@ -896,6 +899,18 @@ _OPENING_WORDS = frozenset("tere tervist teenindab kuuleb здравствуйт
 
 _CHECK_OPENERS = frozenset("""вы вас вам ваш ваша ваше ваши вашей вашего вашу это речь
     te teie teil teile teid see""".split())
+
+
+def _contrast_tail(sentence: str) -> str | None:
+    """The clause after the last contrastive «а»/"aga" of an unpunctuated sentence that opens with an empathy cue
+    («понимаю вас это тяжело а сейчас пенсия приходит», "saan aru see on raske aga praegu raha tuleb"): at least
+    two words after it and three before it. It is a check only when the client's reply takes it up (new-user
+    batch 25, russian-pension-ru: «Сейчас вроде приходит, раз в три месяца ...»)."""
+    tokens = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+    for k in range(len(tokens) - 2, 2, -1):
+        if tokens[k].norm in ("а", "aga"):
+            return sentence[tokens[k + 1].start:]
+    return None
 
 
 def _part_of(unit: Unit, pos: int) -> int:

@@ -62,6 +62,7 @@ from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
+from trainer.scoring.reported import reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
@@ -121,6 +122,8 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
         return True
     if not sentence.rstrip().endswith("?"):
         return False
+    if reports_question(an.turns[i].text[a:m.start], an.language):
+        return True  # "Kas ma sain õigesti aru, et soovite teada, kas tema pension on laekunud?" (reported.py)
     heard = {w for k in range(i) if an.turns[k].role == "client" for w in tx.fold(an.turns[k].text).split()}
     words = tx.fold(m.quote).split()
     return bool(words) and all(w.strip(".,!?;:") in {h.strip(".,!?;:") for h in heard} for w in words)

@@ -30,6 +30,9 @@ _QUESTION_OPENERS = {"kas", "скажите", "подскажите", "уточ�
 _PURPOSE = {"чтобы", "чтоб", "если", "для", "selleks", "jaoks", "kui"}
 _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("правильно", "ли"), ("правильно", "я"),
                  ("верно", "ли")}
+# a recap word that opens a sentence in speech (not «итого 500 евро»: a number after it is a sum; "kokkuvõtteks" is
+# matched anywhere already, and a break before it would cut pasted labels off the fragments they are glued to)
+_RECAP_OPENERS = {"итого"}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
 _NO_BREAK_AFTER = {"ei", "tea", "tean", "teame", "teate", "teadsin", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
                    "vaadata", "kontrollin", "kontrollida", "mote",
@@ -89,6 +92,9 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
             clause = first
+        elif norm in _RECAP_OPENERS and n - clause >= 3 and nxt is not None and not nxt[:1].isdigit():
+            out.add(i)  # «... обещать за россию не могу итого пенсия снова идет ...»: the recap opens a sentence
+            clause = n
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
             out.add(i)
             clause = n
