@@ -28,7 +28,17 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.needs_acts import OFFER, OFFER_WORDS, feeling_clause_end, grants_access, topic_only
+from trainer.scoring.needs_acts import (
+    OFFER,
+    OFFER_WORDS,
+    concludes,
+    feeling_clause_end,
+    grants_access,
+    keyword_check,
+    reads_back_identity,
+    repairs_code,
+    topic_only,
+)
 from trainer.text.questions import check_frame_span
 
 # a client's reply that opens by taking the answer
@@ -60,7 +70,7 @@ def rejects(text: str) -> bool:
     """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю», "see on mul
     teada"), without first taking it ("selge", «понятно», "aitäh")?"""
     words = _words(text)
-    return not accepts(text) and not adds_matter(text) and (
+    return not accepts(text) and not adds_matter(text) and not concludes(text) and (
         any(w in _REJECT for w in words) or bool(_KNOWN.search(" ".join(words))))
 
 
@@ -145,15 +155,32 @@ _FEELING = re.compile(
     r"(?:(?:сейчас|очень|вам|так|praegu|väga|vaga|teil|teile|on|nii)\s+){0,3}"
     r"(?:тяжело|трудно|непросто|raske|keeruline)"
     # a condolence: "mul on väga kahju", «мне очень жаль», «примите мои соболезнования», "avaldan kaastunnet"
-    r"|\b(?:mul\s+on\s+(?:väga\s+|vaga\s+|nii\s+|südamest\s+|sudamest\s+)?kahju|мне\s+(?:очень\s+|так\s+)?жаль"
-    r"|(?:примите\s+)?(?:мои\s+)?(?:искренние\s+)?соболезновани[яй]|соболезную|avaldan\s+(?:\w+\s+)?kaastunnet)"
+    # "mul on väga kahju seda kuulda, minu kaastunne Teile", «мне очень жаль это слышать, сочувствую вам»
+    r"|\b(?:mul\s+on\s+(?:väga\s+|vaga\s+|nii\s+|südamest\s+|sudamest\s+)?kahju(?:\s+(?:seda\s+)?kuulda)?"
+    r"|мне\s+(?:очень\s+|так\s+)?жаль(?:\s+(?:это\s+)?слышать)?"
+    r"|(?:примите\s+)?(?:мои\s+)?(?:искренние\s+)?соболезновани[яй]|соболезную|avaldan\s+(?:\w+\s+)?kaastunnet"
+    r"|(?:minu|meie)\s+(?:siiras\s+|sügav\s+|sugav\s+)?kaastunne(?:\s+(?:teile|teie\s+perele))?"
+    r"|(?:ma\s+)?tunnen\s+(?:teile\s+|teiega\s+)?(?:südamest\s+|sudamest\s+|siiralt\s+)?kaasa"
+    r"|(?:я\s+)?(?:вам\s+)?(?:очень\s+|искренне\s+)?сочувствую(?:\s+вам)?)"
+    # how it sounds: "see kõlab tõesti murettekitavalt", «звучит очень тревожно»
+    r"|\b(?:(?:see|это)\s+)?(?:kõlab|kolab|звучит)\s+(?:(?:tõesti|toesti|väga|vaga|ikka|päris|paris|очень|"
+    r"действительно|правда)\s+){0,2}(?:murettekitav\w*|raskelt|keeruliselt|hirmsasti|kohutavalt|тревожно|тяжело"
+    r"|страшно|неприятно|ужасно)"
+    # the burden named: "see on palju ühe inimese kanda", «это слишком много для одного человека»
+    r"|\b(?:palju|liiga\s+palju)\s+(?:ühe|uhe|ühele|uhele)\s+inimese(?:le)?\s+kanda"
+    r"|\b(?:много|слишком\s+много)\s+для\s+одного\s+человека"
+    # how it feels to the client, said to them: «понимаю, вам сейчас очень тяжело», "mõistan, teil on praegu raske"
+    r"|\b(?:понимаю|mõistan|moistan|saan\s+aru)\s*,?\s*(?:(?:что|et)\s+)?(?:вам|teil|teile)\s+"
+    r"(?:(?:сейчас|очень|так|praegu|väga|vaga|on|nii)\s+){0,3}(?:тяжело|трудно|непросто|raske|keeruline)"
     # a loss named: "see on suur kaotus", «потерять сына – огромное горе», «это тяжёлая утрата»
     r"|\b(?:(?:suur|raske|kohutav|valus|korvamatu)\s+kaotus|(?:огромное|большое|страшное|тяжёлое|тяжелое"
     r"|невосполнимое|великое)\s+горе|(?:огромная|большая|тяжёлая|тяжелая|невосполнимая)\s+(?:потеря|утрата))\b"
     # a worry named after an empathy cue: «понимаю, что к горю прибавилась ещё и тревога», "mõistan, et nüüd on
     # ka mure"; the clause of what it is about follows («..., как дальше жить»: `feeling_clause_end`)
     r"|\b(?:понимаю|могу\s+понять|mõistan|moistan|saan\s+aru)\s*,?\s*(?:что|et)\s+[^.?!]{0,60}?"
-    r"(?:тревог[аиуе]|беспокойств[оа]|страх|волнени[ея]|растерянност[ьи]|mure|muret|hirm|ärevus|arevus)\b"
+    r"(?:тревог[аиуе]|беспокойств[оа]|страх|волнени[ея]|растерянност[ьи]|mure|muret|hirm|ärevus|arevus"
+    # "... et see teeb teid ärevaks", «..., что это вас тревожит»
+    r"|ärevaks|arevaks|murelikuks|тревожит|беспокоит|пугает)\b"
     # the effort it takes: «это отнимает много сил», "see nõuab palju jõudu"
     r"|\b(?:требует|отнимает|забирает)\s+(?:очень\s+)?(?:много|столько|немало)\s+сил\b"
     r"|\b(?:nõuab|nouab|võtab|votab)\s+(?:väga\s+|vaga\s+|nii\s+)?palju\s+(?:jõudu|joudu|energiat)\b")
@@ -192,7 +219,8 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     if an._new_numbers(i, sentence):
         return False
     if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence) \
-            or _identification_note(an, i, a, sentence) or grants_access(sentence):
+            or _identification_note(an, i, a, sentence) or grants_access(sentence) \
+            or reads_back_identity(an, i, sentence):
         return True
     rest = _COMFORT.sub(",", sentence)
     feeling = list(_FEELING.finditer(rest))
@@ -250,8 +278,12 @@ def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
 
     if not an.context.no_identifiers or not _AUTHENTICATED_CHANNEL.search(sentence):
         return False
-    before = [s for p, _, s in an.sentences(i) if p < a]
-    return bool(before) and bool(_CODE_WARNING.search(before[-1].lower()))
+    # the warning right before, or before the agent's note of what it cannot do with the code ("Palun ärge
+    # kirjutage isikukoodi siia. Ma ei saa seda siin kasutada, ... Oma taotluse seisu näete iseteeninduses.")
+    before = [(p, s) for p, _, s in an.sentences(i) if p < a]
+    while before and not _CODE_WARNING.search(before[-1][1].lower()) and _identification_note(an, i, *before[-1]):
+        before.pop()
+    return bool(before) and bool(_CODE_WARNING.search(before[-1][1].lower()))
 
 
 # the words of the identification act: the code, the data looked up by it, the channel it is done in
@@ -439,7 +471,7 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return True
     if start >= 0 and frame_then_cues(an, i, start, sentence):
         return False  # «правильно ли я понимаю ваш вопрос итак подведём итог спасибо за обращение»
-    if _frame_recited(an, sentence) or _recites_topics(an, i, sentence):
+    if _frame_recited(an, sentence) or _recites_topics(an, i, sentence) or keyword_check(sentence, an.language):
         return False
     if recited_in_opener(an, i, frame_of(sentence)):
         return False  # «правильно ли я понимаю» recited in the opening before the client spoke, said again
@@ -627,8 +659,8 @@ def arranges_identification(an, i: int, start: int, sentence: str) -> bool:
     the agent may not tell the caller the data (no power of attorney), whether the person whose data it is is
     at hand ("... ilma volikirjata ... kas ema on praegu teie kõrval", «без доверенности ... он сейчас рядом с
     вами»): the client is identified through it, the matter is not clarified."""
-    if _WHOSE_CODE.search(sentence) or _reads_name_back(an, i, sentence):
-        return True
+    if _WHOSE_CODE.search(sentence) or _reads_name_back(an, i, sentence) or repairs_code(an, i, start, sentence):
+        return True  # also the digits of a code found wrong, repaired (blind round 18)
     if not _PRESENCE.search(sentence):
         return False
     earlier = [j for j in an.agent_indexes if j < i][-1:]

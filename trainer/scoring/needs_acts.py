@@ -114,3 +114,87 @@ def feeling_clause_end(rest: str, lang: str) -> int:
 def _infinitive(word: str) -> bool:
     parses = tx.ru_parse(word)
     return bool(parses) and parses[0].tag.POS == "INFN"
+
+
+# --- blind round 18 ----------------------------------------------------------------------------------------------
+# the code and its digits: "isikukood", "kontrollnumber", "üks number", «личный код», «цифра»
+_CODE_WORDS = re.compile(r"(?i)(?<!\w)(?:\w*kood\w*|\w*numb\w*|код\w*|цифр\w*|номер\w*)(?!\w)")
+
+
+def repairs_code(an, i: int, start: int, sentence: str) -> bool:
+    """Is the question of agent unit i (at ``start``) about the digits of the code the client gave, said after
+    the agent found the code wrong ("see kood ei ole õige, kontrollnumber ei klapi. Võib-olla üks number on
+    teine?", «код не подходит. Может быть, одна цифра другая?»)? It repairs the identification, it asks
+    nothing of the matter (blind round 18)."""
+    before = [s for p, _, s in an.sentences(i) if p < start]
+    return bool(_CODE_WORDS.search(sentence)) and any(
+        _CODE_WORDS.search(s) and any(w in _NOT_RIGHT for w in _words(s)) for s in before[-2:])
+
+
+_NOT_RIGHT = frozenset("ei pole не нет".split())
+
+
+# a client's reply that opens by drawing the conclusion of the answer: "aa et meie juurde ei pea tulema",
+# "nii et ...", "ehk siis ...", «а, то есть ...», «значит ...» (after a lead: "aa", "no", «а», «ну»)
+_CONCLUDE_LEADS = frozenset("aa aah ahaa ahah no noh nii a а ага ну ок okei".split())
+_CONCLUDES = (("et",), ("nii", "et"), ("ehk",), ("seega",), ("то", "есть"), ("значит",), ("так", "что"))
+
+
+def concludes(text: str) -> bool:
+    """Does the client's reply open by drawing the answer's conclusion ("aa et meie juurde ei pea tulema
+    üldse", «а, то есть приходить не надо»)? A denial in it repeats the answer's own ("ei pea"): it takes the
+    answer, it rejects nothing."""
+    words = _words(text)
+    k = 0
+    while k < len(words) - 1 and k < 2 and words[k] in _CONCLUDE_LEADS:
+        k += 1
+    return any(tuple(words[k:k + len(c)]) == c for c in _CONCLUDES)
+
+
+def keyword_check(sentence: str, lang: str) -> bool:
+    """Is the check after its frame only a string of two or more bare nouns in the nominative ("kas ma sain
+    õigesti aru avaldus rehabilitatsioon", «правильно ли я поняла заявление реабилитация»): keywords listed,
+    no clause about the client's matter (blind round 18)? «..., заявление на реабилитацию» links them: it
+    checks."""
+    from trainer.text.questions import check_frame_span
+
+    words = _words(sentence)
+    span = check_frame_span(words, lang)
+    if span is None:
+        k = next((n + 1 for n, w in enumerate(words[:6]) if w in ("aru", "понимаю", "поняла", "понял")), None)
+        if k is None:
+            return False
+        span = (0, k)
+    body = [w for w in words[span[1]:] if w not in ("et", "что", "siis", "то", "есть")]
+    return len(body) >= 2 and all(_bare_noun(w, lang) for w in body)
+
+
+def _bare_noun(word: str, lang: str) -> bool:
+    if lang == "ru":
+        parses = tx.ru_parse(word)
+        return bool(parses) and parses[0].tag.POS == "NOUN" and tx.fold(parses[0].normal_form) == word
+    from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma
+
+    lemmas = dictionary_lemmas(word, "et")
+    return bool(lemmas) and word in {tx.fold(lemma) for lemma in lemmas} and not any(is_verb_lemma(x) for x in lemmas)
+
+
+# the words around a code and a name read back: "nii", "aitäh", «повторю», "on see õige"
+_READBACK_FRAME = frozenset(tx.fold(w) for w in """nii jah aitah tanan selge on see oige kas te olete
+    так да спасибо повторю правильно верно это вы""".split())
+
+
+def reads_back_identity(an, i: int, sentence: str) -> bool:
+    """Is the sentence the code the client gave read back with the name found for it ("nii 449... laine tamm",
+    «повторю 488... правильно»): the client's numbers, names and frame words only? The identification act,
+    no answer (blind round 18)."""
+    from trainer.text.names import is_first_name, is_surname
+
+    said = {n.value for j in range(i) if an.turns[j].role == "client" for n in tx.find_numbers(an.turns[j].text)}
+    numbers = tx.find_numbers(sentence)
+    if not numbers or any(n.value not in said for n in numbers):
+        return False
+    rest = [w for w in _words(sentence) if w not in _READBACK_FRAME and not w[:1].isdigit()]
+    # a first name and at most two more words ("laine tamm": a surname that is a common word too)
+    return all(is_first_name(w) or is_surname(w) for w in rest) or (
+        len(rest) <= 3 and any(is_first_name(w) for w in rest))

@@ -87,8 +87,11 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 or (norm, nxt) in _OPENER_PAIRS or li or asking:
             first = request if request is not None else n - 1 if prev in _BREAK_LEADS else n
             capital = tokens[kept[first]].text[:1].isupper()  # "Siis ma tean Kas ma saaksin ...": a new one
-            if first == 0 or (not capital and (norms[kept[first - 1]] in _NO_BREAK_AFTER or (
-                    asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER))):
+            # an imperative («подскажите», «уточните») is never embedded: «я вас вижу подскажите ...» breaks
+            imperative = norm in _IMPERATIVE_OPENERS and (nxt in _IMPERATIVE_NEXT or nxt in _ASKING)
+            if first == 0 or (not capital and not imperative and (
+                    norms[kept[first - 1]] in _NO_BREAK_AFTER or (
+                        asking and first > 1 and norms[kept[first - 2]] in _NO_BREAK_AFTER))):
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
             clause = first
@@ -98,11 +101,35 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
             out.add(i)
             clause = n
+        elif n - clause >= 3 and ((norm in _RU_ALT_LEADS and nxt in _RU_YOU_ASKED and _alternative_to_you(
+                [norms[k] for k in kept[n + 1:n + 12]])) or (
+                norm in _RU_YOU_ASKED and prev not in _NOT_BEFORE_YOU | _RU_ALT_LEADS
+                and _alternative_to_you([norms[k] for k in kept[n:n + 11]]))):
+            out.add(i)  # «... давайте разберёмся а вы хотите оспорить решение или ...», «... говорить вас интересует ... или ...»
+            clause = n
         elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
             out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
             clause = n
     return out
+
+
+# imperatives that open a question: after a verb of seeing or knowing they still start a new sentence
+# (followed by «пожалуйста» or the question: not a bare «уточните» read out in a chain of cue words)
+_IMPERATIVE_OPENERS = frozenset({"скажите", "подскажите", "уточните"})
+_IMPERATIVE_NEXT = frozenset({"пожалуйста", "а", "мне", "нам", "ли"})
+# a conjunction before an alternative question to the client («а вы хотите A или B»)
+_RU_ALT_LEADS = frozenset({"а", "и", "но"})
+
+
+_RU_YOU_ASKED = frozenset({"вы", "вас", "вам"})
+
+
+def _alternative_to_you(after: list[str]) -> bool:
+    """Does «вы»/«вас»/«вам» open an alternative question: a verb right after it («вы хотите», «вас интересует»,
+    «вам нужно») and «или» within the next ten words («а вы хотите оспорить это решение или сначала понять
+    ...»)? Said after a clause of the agent's own, it starts a new sentence; «а вы подождите» does not."""
+    return len(after) >= 4 and _has_verb([after[1]]) and "или" in after[2:11]
 
 
 # words that make "kas ..." a question before "või": a pronoun or a finite verb ("kas te soovite ... või ...")
