@@ -57,6 +57,8 @@ from trainer.scoring.empathy import (
     recites_empathy,
     safety_checks,
     stock_formula,
+    undercut,
+    understands_question,
 )
 from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
@@ -217,7 +219,8 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                     or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
                     or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
-            if concedes(an, i, m, b) or checks_understanding(an, i, m) or (
+            if concedes(an, i, m, b) or checks_understanding(an, i, m) or understands_question(an, i, m) \
+                    or undercut(an, i, m) or (
                     stock_formula(an, i, m, a, b) and (recites_empathy(an, pasted) or dismissed_later(an, i, m)
                                                        or answers_danger(an, i))):
                 continue  # "saan aru aga ...", «я правильно понимаю ...», the reciting or dismissing agent's

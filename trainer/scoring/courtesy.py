@@ -14,6 +14,7 @@ import re
 from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
 from trainer.scoring import courtesy_evasion as evasion
+from trainer.scoring import courtesy_manner as manner
 from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
@@ -49,12 +50,35 @@ _NOT_OURS_WORDS = re.compile(r"\b(?:не\s+к\s+нам|не\s+ко\s+мне|не
 
 
 def _redirect_with_place(an: TranscriptAnalysis, i: int, m) -> bool:
-    """Is the "not ours" match part of a redirect that names where to go (another authority in the same reply)?"""
+    """Is the "not ours" match part of a redirect that names where to go: another authority in the same reply,
+    or the place said in the contrast itself («это не к нам, а к системе образования», "see pole meie, vaid kooli
+    asi")? Not when the reply hangs up at once and says little else («это не к нам это в самоуправление до
+    свидания»): a bare redirect with a goodbye cuts the client's question off (blind round 18)."""
     if not _NOT_OURS_WORDS.search(tx.fold(m.quote.lower())):
         return False
     text = an.turns[i].text
+    if _hangs_up_on(an, i, m):
+        return False
+    after = tx.fold(text[m.start + len(m.quote):].lower())
+    if _CONTRAST_PLACE.match(after):
+        return True
     authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
     return bool(authorities.find_all(text)) and bool(_DIRECTS.search(tx.fold(text.lower())))
+
+
+# "not to us, but to ...": «..., а к/в ...», "..., vaid ..." right after the "not ours" phrase
+_CONTRAST_PLACE = re.compile(r"^\W*(?:а|но)\s+(?:к|ко|в|во|на)\s+\w+|^\W*vaid\s+\w+")
+_BARE_REDIRECT = 4  # words besides the "not ours" phrase and the goodbye: «это в самоуправление» (3) explains nothing
+
+
+def _hangs_up_on(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Does agent unit i, with the "not ours" match m, say goodbye and little else (`_BARE_REDIRECT` words)?"""
+    text = an.turns[i].text
+    farewell = an.phrase_set(("farewell",))
+    if not farewell.find_all(text):
+        return False
+    rest = _without(an, text[:m.start] + " " + text[m.start + len(m.quote):], _SOCIAL_ONLY)
+    return sum(t.is_word for t in tx.tokenize_cached(rest)) <= _BARE_REDIRECT
 
 
 # sending the client somewhere: «обратитесь», «звоните», «это через ...», «это вопрос ...», "pöörduge", "see käib ..."
@@ -131,7 +155,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     if found.passed:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
-             or evasion.advice_blame(an) or evasion.family_should_have(an))
+             or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
+             or manner.irony(an))
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
@@ -140,7 +165,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                 or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
                 or answers.last_pointer(an) or answers.checklist_replies(an)
                 or answers.pointer_to_non_user(an) or answers.queue_goodbye(an)
-                or evasion.pointer_instead_of_answer(an) or evasion.checklist_to_asking(an))
+                or evasion.pointer_instead_of_answer(an) or evasion.checklist_to_asking(an)
+                or manner.language_refusal(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
 

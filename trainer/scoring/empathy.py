@@ -18,6 +18,9 @@
   (`answers_danger`), while a question whether the person at risk is safe now is a response to it
   (`safety_checks`); a cue whose content is a clause after "et"/«что» ("Saan aru, et see tuli ootamatult") is no
   keyword chain (`glued_to_chain`).
+- Blind round 18: "I understand your question" ("Mõistan Teie küsimust", «понимаю ваш вопрос») acknowledges what was
+  asked, not a feeling (`understands_question`); an apology or acknowledgement followed in the same reply by irony
+  or condescension (`courtesy_manner`) is taken back (`undercut`).
 """
 
 from __future__ import annotations
@@ -192,6 +195,33 @@ def dismissed_later(an, i: int, m) -> bool:
         if j >= i and _DISMISSAL.search(tx.fold(raw.turns[j].text[m.end if j == i else 0:])):
             return True
     return False
+
+
+# the client's question as what is understood: "Mõistan Teie küsimust", «понимаю ваш вопрос»
+_QUESTION = frozenset("kusimust kusimusest kusimuse kusimusi paringut вопрос вопроса вопросы запрос".split())
+_POSSESSIVE = frozenset("teie te teid teil ваш вашего ваши вас".split())
+
+
+def understands_question(an, i: int, m) -> bool:
+    """Is the cue ``m`` of agent unit i a verb of understanding whose object is the client's question ("Mõistan
+    Teie küsimust.", «Понимаю Ваш вопрос»)? That acknowledges what was asked, not a feeling (blind round 18)."""
+    if not _UNDERSTAND & {t.norm for t in _words(m.quote, 0, len(m.quote))}:
+        return False
+    after = [t.norm for t in _words(an.turns[i].text, m.end, len(an.turns[i].text))[:2]]
+    after = after[1:] if after[:1] and after[0] in _POSSESSIVE else after
+    return bool(after) and after[0] in _QUESTION
+
+
+def undercut(an, i: int, m) -> bool:
+    """Does agent unit i, after its empathy cue ``m``, turn on the client with irony or condescension ("Vabandan, et
+    olukord on ebameeldiv. ... Eks kirjad tulevadki selleks, et neid loetakse.")? An acknowledgement taken back in
+    the same reply responded to nothing (blind round 18); a cue in one reply and condescension in another stay
+    apart (the declared example "empathic but wrong")."""
+    from trainer.scoring import courtesy_manner as manner
+
+    raw = getattr(an, "raw", an)
+    tail = raw.turns[i].text[m.end:]
+    return any(e.quote and e.quote in tail for e in manner.irony(raw) + manner.condescension(raw))
 
 
 def concedes(an, i: int, m, end: int) -> bool:
