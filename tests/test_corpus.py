@@ -64,8 +64,9 @@ def test_conversation_labels_are_complete_and_consistent(subset, path):
     for crit, (verdict, reason) in labels["criteria"].items():
         assert verdict in ("pass", "fail", "n_a"), crit
         # the blind authors' reasons are kept verbatim: «Вы» (round 13) is a reason, an empty one is not
-        shortest = 2 if subset == "blind" else 6
-        assert isinstance(reason, str) and shortest <= len(reason) < 200 and "\n" not in reason, crit
+        # (... and a careful one may run long: round 18 has a 216-character reason)
+        shortest, longest = (2, 300) if subset == "blind" else (6, 200)
+        assert isinstance(reason, str) and shortest <= len(reason) < longest and "\n" not in reason, crit
     verdict = {c: v for c, (v, _) in labels["criteria"].items()}
     ctx = transcript.context
     assert (verdict["identification"] == "n_a") == (not ctx.identification_required)
