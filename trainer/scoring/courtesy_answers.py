@@ -112,20 +112,22 @@ def _step_item(item: str) -> bool:
     return bool(key) and (key in {name.strip() for name in _STEP_NAMES} or key in _MORE_STEPS)
 
 
-def checklist_replies(an: TranscriptAnalysis) -> list[Evidence]:
-    """Two or more client questions answered with a checklist of the call's steps (module docstring)."""
-    raw = an.raw
-    out = []
+def checklist_answers(raw: TranscriptAnalysis):
+    """(agent unit, its text as typed) of every reply to a client's question that is a checklist of the call's
+    steps: two or more checkmarks, two or more items opening with a step name."""
     for i in raw.agent_indexes:
         if i == 0 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
             continue
         # the checkmarks as typed (the analysed text has them normalised into full stops)
         text = " ".join(raw.original_turns[p[1]].text for p in raw.turns[i].parts)
-        if len(_CHECKMARKS.findall(text)) < 2:
-            continue
-        items = [s for s in _CHECKMARKS.split(text) if _words(s)]
-        if sum(_step_item(s) for s in items) >= 2:
-            out.append(raw.evidence(i, text.strip()))
+        if len(_CHECKMARKS.findall(text)) >= 2 and sum(_step_item(s) for s in _CHECKMARKS.split(text)) >= 2:
+            yield i, text
+
+
+def checklist_replies(an: TranscriptAnalysis) -> list[Evidence]:
+    """Two or more client questions answered with a checklist of the call's steps (module docstring)."""
+    raw = an.raw
+    out = [raw.evidence(i, text.strip()) for i, text in checklist_answers(raw)]
     return out if len(out) >= 2 else []
 
 

@@ -264,21 +264,12 @@ def _wants_answer(text: str) -> bool:
 
 def checklist_to_asking(an: TranscriptAnalysis) -> list[Evidence]:
     """A checklist of the call's steps as the reply to a client who asks for her answer (module docstring)."""
-    from trainer.scoring.analysis import _asks
-    from trainer.scoring.courtesy_answers import _CHECKMARKS, _step_item
+    from trainer.scoring.courtesy_answers import checklist_answers
 
     raw = an.raw
     if raw.language not in ("et", "ru"):
         return []
-    for i in raw.agent_indexes:
-        if i == 0 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
-            continue
-        text = " ".join(raw.original_turns[p[1]].text for p in raw.turns[i].parts)
-        if len(_CHECKMARKS.findall(text)) < 2:
-            continue
-        items = [s for s in _CHECKMARKS.split(text) if _folded(s)]
-        if sum(_step_item(s) for s in items) < 2:
-            continue
+    for i, text in checklist_answers(raw):
         after = raw.turns[i + 1].text if i + 1 < len(raw.turns) and raw.turns[i + 1].role == "client" else ""
         if _wants_answer(raw.turns[i - 1].text) or (after and _wants_answer(after)):
             return [raw.evidence(i, text.strip())]
