@@ -74,8 +74,16 @@ def says_unanswered(text: str) -> bool:
 @lru_cache(maxsize=20_000)
 def says_missed(text: str) -> bool:
     """Does a client's text say the answer missed what they asked (asked already, the n-th time, read out, or read
-    already and that is why they ask)? The agent's next reply answers anew; it recaps nothing."""
-    return bool(_MISSED.search(_folded(text)))
+    already and that is why they ask)? The agent's next reply answers anew; it recaps nothing. Calling the n-th
+    time («звоню уже третий раз, всё занято», "helistan juba kolmandat korda") is about getting through, not about
+    an answer."""
+    folded = _folded(text)
+    return any(not _CALLING.search(folded[max(0, m.start() - 30):m.start()]) for m in _MISSED.finditer(folded))
+
+
+# a verb of calling or getting through just before "the n-th time"
+_CALLING = re.compile(r"\b(?:звон\w*|позвон\w*|дозвон\w*|набира\w*|helistan|helistasin|helistanud|helistama)"
+                      r"(?:\s+\w+){0,2}\s*$")
 
 
 # the client telling the agent her remark was a poor joke: "очень смешно", «вам смешно?», "väga naljakas", "see pole

@@ -561,11 +561,20 @@ def _fragment_replies(an: TranscriptAnalysis) -> list[Evidence]:
 
 
 # the client saying the agent is not a person or not listening («вы бот что ли?», "kas te olete robot")
-_NOT_LISTENING = re.compile(r"(?i)\b(?:robot\w*|bot\b|бот\b|робот\w*|автоответчик\w*)|"
-                            # or whether the agent is there at all, or what that was: "kas te kuulete mind",
-                            # «алло это что вообще такое»
-                            r"\bkas\s+te\s+(?:mind\s+)?kuulete\b|\bвы\s+(?:меня\s+)?слышите\b|"
-                            r"\bчто\s+(?:это\s+)?(?:вообще\s+)?такое\b|\bmis\s+see\s+(?:siis\s+)?(?:on|oli)\b")
+_NOT_LISTENING_WORDS = re.compile(r"(?i)\b(?:robot\w*|bot\b|бот\b|робот\w*|автоответчик\w*)|"
+                                  # or whether the agent is there at all: "kas te kuulete mind", «вы меня слышите»
+                                  r"\bkas\s+te\s+(?:mind\s+)?kuulete\b|\bвы\s+(?:меня\s+)?слышите\b")
+# or what that was («алло это что вообще такое», "mis see siis oli"): a short reaction; at the end of a long account
+# of the client's trouble («... и вообще что это такое я сорок лет отработал») it is outrage at the situation
+_WHAT_WAS_THAT = re.compile(r"(?i)\bчто\s+(?:это\s+)?(?:вообще\s+)?такое\b|\bmis\s+see\s+(?:siis\s+)?(?:on|oli)\b")
+_SHORT_REACTION = 10  # words
+
+
+def not_listening(text: str) -> bool:
+    """Does the client ask whether a robot answers or whether anyone listens, or react with a short "what was that"?"""
+    if _NOT_LISTENING_WORDS.search(text):
+        return True
+    return bool(_WHAT_WAS_THAT.search(text)) and len(text.split()) <= _SHORT_REACTION
 
 
 def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
@@ -577,7 +586,7 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     "jah", "mhm", «понимаю» are listening while the client talks on."""
     asked = an.turns[i - 1].text
     nxt = an.turns[i + 1].text if i + 1 < len(an.turns) and an.turns[i + 1].role == "client" else ""
-    if nxt and (says_unanswered(nxt) or _NOT_LISTENING.search(nxt) or _puzzled_echo(an, i, nxt)):
+    if nxt and (says_unanswered(nxt) or not_listening(nxt) or _puzzled_echo(an, i, nxt)):
         return True
     if _whole_non_answer(an, i):
         return True
@@ -716,7 +725,7 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     if last == 0 or an.turns[last - 1].role != "client":
         return []
     before = an.turns[last - 1].text
-    still_open = _asks(an, last - 1) or says_unanswered(before) or bool(_NOT_LISTENING.search(before))
+    still_open = _asks(an, last - 1) or says_unanswered(before) or not_listening(before)
     if not still_open and _takes_answer(before) and an.phrase_set(("thanks",)).find_all(before) \
             and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
             and not _whole_non_answer(an, last - 2):

@@ -288,7 +288,7 @@ def _complains(an: TranscriptAnalysis, i: int) -> bool:
     другом месте»)? A no that takes the answer ("ei, kõik on selge", «нет, всё понятно») is no complaint."""
     from trainer.scoring.clarify import accepts
     from trainer.scoring.client_reply import complains
-    from trainer.scoring.courtesy import _NOT_LISTENING
+    from trainer.scoring.courtesy import not_listening
 
     raw = an.raw
     text = raw.turns[i].text
@@ -300,7 +300,7 @@ def _complains(an: TranscriptAnalysis, i: int) -> bool:
     rest = _NO.sub("", words, count=1)
     if accepts(rest) or accepts(words) or _CLEAR.search(words):
         return False  # "ei, kõik on selge, aitäh", «нет, всё понятно, спасибо»
-    if _PUSHBACK.search(words) or _KNOWN.search(words) or _NOT_LISTENING.search(text):
+    if _PUSHBACK.search(words) or _KNOWN.search(words) or not_listening(text):
         return True
     prev = i - 1
     return bool(prev >= 0 and raw.turns[prev].role == "agent" and _NO.match(words)
