@@ -606,7 +606,10 @@ _ASK_LEADS = frozenset("et mida mis te teie что вы вас о".split())
 
 def _client_asks(unit: Unit, sentence: str, language: str) -> bool:
     """Does a client sentence ask something: a question mark or word, or, when no message of the unit
-    has any punctuation, intonation (`tx.is_spoken_question` for a client's line)."""
+    has any punctuation, intonation (`tx.is_spoken_question` for a client's line). A sigh of resignation
+    («понятно что ж делать», "selge, mis teha") asks nothing."""
+    if tx.is_resignation(sentence):
+        return False
     if unit.unpunctuated():
         return tx.is_spoken_question(sentence, language, client=True)
     return tx.is_question(sentence, language) or tx.announces_question(sentence, language)

@@ -91,9 +91,9 @@ class DisclosureReadings:
             return self._identification
         # a request inside stuffed cues or the call model read out ("etapp tuvastamine palun öelge isikukood",
         # «этап идентификация назовите личный код") asked all the same when the client's next reply gives a valid code
-        asked = next((i for i in self.agent_indexes if self.matches(i, ["identification_request"])
+        asked = next((i for i in self.agent_indexes if self.matches(i, ["identification_request"], any_language=True)
                       and (not all(self.is_stuffed(i, a, b) for a, b, _ in self.sentences(i)
-                                   if any(a <= m.start < b for m in self.matches(i, ["identification_request"])))
+                                   if any(a <= m.start < b for m in self.matches(i, ["identification_request"], any_language=True)))
                            or self._answered_with_code(i))),
                      None)
         given = None
@@ -203,7 +203,7 @@ class DisclosureReadings:
         code = code_zero_slip("\n".join(p[2].original for p in unit.parts), re.sub(r"\D", "", unit.text))
         k = i + 1
         if not code or k >= len(self.turns) or self.turns[k].role != "agent" \
-                or self.matches(k, ["identification_request"]) \
+                or self.matches(k, ["identification_request"], any_language=True) \
                 or len(re.sub(r"\D", "", self.turns[k].text)) >= 9 or spelt_codes(self.turns[k].text):
             return ""
         return code
@@ -306,7 +306,7 @@ class DisclosureReadings:
         wanted = False
         for i, turn in enumerate(self.turns):
             if turn.role == "agent":
-                hits = self.matches(i, ["identification_request"])
+                hits = self.matches(i, ["identification_request"], any_language=True)
                 asked = [s for a, b, s in self.sentences(i) if any(a <= m.start < b for m in hits)]
                 if asked:
                     wanted = all(_code_owner(i, self, hits, a, b) == owner for a, b, _ in self._asked(i, hits))

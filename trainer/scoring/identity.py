@@ -106,7 +106,7 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, [], "not_asked")
     if state["asked"] is not None:
         asked = said_in.match_evidence(state["asked"],
-                                       said_in.matches(state["asked"], ["identification_request"])[0])
+                                       said_in.matches(state["asked"], ["identification_request"], any_language=True)[0])
     else:  # a code the caller gave unasked, the name it found read back and confirmed ("aitäh mari tamm õige")
         asked = an.evidence(*state["checked"])
     # a third person's code identifies no one entitled to the data: in a transcript of a real call, data said

@@ -45,7 +45,11 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
         took = next((k for k, sentence in enumerate(said) if accepts(sentence)), None)
         # "Понятно. А на похороны что-то дают?": a new question after taking the answer still needs its own;
         # "Нет. Ладно, попробую дозвониться.": an "ok" after the client's "no" (or "it did not answer") gives up
-        if took is not None and not any(tx.is_question(s, an.language) for s in said[took + 1:]) \
+        # in speech without punctuation the question may run on in the sentence that took the answer («понятно а
+        # если он ... тогда как»): then it asks all the same
+        spoken = an.turns[before].unpunctuated() and any(
+            tx.is_spoken_question(s, an.language, client=True) for s in said[took or 0:])
+        if took is not None and not spoken and not any(tx.is_question(s, an.language) for s in said[took + 1:]) \
                 and not _gives_up(said, took, an.language):
             return any(an.is_inform(last, a, b, s) and not invites_back(s) for a, b, s in an.sentences(last))
 
@@ -114,7 +118,15 @@ _DEFERRAL = re.compile(
     r"tegeleme\s+(?:sellega\s+)?(?:siis|hiljem)|(?:siis|hiljem)\s+tegeleme|"
     r"когда\s+(?:придет|наступит)\s+время|когда\s+время\s+(?:придет|наступит)|когда\s+до\s+этого\s+дойдет|"
     r"там\s+видно\s+будет|(?:потом|тогда)\s+(?:и\s+)?(?:посмотрим|разберемся|решим)|"
-    r"займемся\s+(?:этим\s+)?(?:потом|позже))(?!\w)")
+    r"займемся\s+(?:этим\s+)?(?:потом|позже)|"
+    # "we'll see as the case arises" with no rule said: «по ситуации будет смотреть надо», «смотря по ситуации»,
+    # "vaatame olukorra järgi", "eks siis olukorda vaadatakse"
+    r"по\s+ситуации\s+(?:\w+\s+){0,2}?(?:смотреть|посмотрим|посмотрят|решать|решим|решат)|"
+    r"(?:смотреть|посмотрим|посмотрят|решать|решим|решат)\s+(?:\w+\s+){0,2}?по\s+ситуации|"
+    r"смотря\s+по\s+(?:ситуации|обстоятельствам)|"
+    r"olukorra\s+(?:jargi|pealt)\s+(?:\w+\s+){0,1}?(?:vaatame|vaadatakse|otsustame|otsustatakse)|"
+    r"(?:vaatame|vaadatakse|otsustame|otsustatakse)\s+(?:\w+\s+){0,1}?olukorra\s+(?:jargi|pealt)|"
+    r"(?:vaatame|vaadatakse)\s+(?:siis\s+)?olukorda)(?!\w)")
 # a question asking where (a bare "on the website" answers it)
 _WHERE = re.compile(r"(?<!\w)(?:kus|kust|kuhu|где|куда|откуда)(?!\w)")
 

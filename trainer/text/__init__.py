@@ -44,6 +44,7 @@ from .questions import (
     is_check_statement,
     is_echo,
     is_question,
+    is_resignation,
     is_spoken_question,
     restates_need,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "detect_language",
     "is_negated",
     "is_question",
+    "is_resignation",
     "is_spoken_question",
     "check_frame_start",
     "announces_question",

@@ -281,7 +281,7 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
         if _announced(words):
             return True
-        if _client_open_question(words, lang):
+        if _client_open_question(words, lang) or _what_if(words, lang):
             return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
@@ -356,6 +356,46 @@ _RU_POLITE_LEADS = frozenset("простите извините скажите".
 
 
 _RU_ASK_LAST = frozenset("можно подойдёт подойдет годится пойдёт пойдет получится".split())
+
+
+# a sigh of resignation (folded sentence): a few words of taking it ("понятно", "ладно", "selge"), then «что ж(е)
+# (тут) делать», «что поделаешь», "mis teha", "mis parata" closing the sentence: said to oneself, it asks nothing
+# (not «что же мне теперь делать», a plea for advice)
+_TAKING = r"(?:понятно|ясно|ладно|хорошо|ну|да|ок|ага|эх|вот|selge|hea|kull|okei|no|noh|jah|ah|ja)\s+"
+_RESIGNED = re.compile(
+    rf"^(?:(?:{_TAKING}){{1,4}}что\s+(?:ж|же)\s+(?:тут\s+|теперь\s+)?делать|"
+    rf"(?:{_TAKING}){{0,4}}(?:что\s+(?:(?:ж|же)\s+)?(?:тут\s+)?(?:поделаешь|поделать)|"
+    r"mis\s+(?:siis\s+|seal\s+)?(?:teha|parata)))$")
+
+
+def is_resignation(sentence: str) -> bool:
+    """Is a client's sentence only a sigh of resignation («понятно понятно что ж делать», "selge, mis teha")?"""
+    return bool(_RESIGNED.match(" ".join(re.findall(r"\w+", tx_fold(sentence)))))
+
+
+# a client's "what if" (folded words): «а если ...» / "aga kui ..." opening a condition, then «тогда»/«то» / "siis"
+# and a question word («а если он уедет на год тогда как», "aga kui ma kolin siis mis saab"), or the line ending
+# on the question word after it («а если не успею то что»)
+_IF_OPEN = {"ru": ("если", frozenset("а и ну но".split()), frozenset("тогда то".split()),
+                   frozenset("как что чего какие какой каким будет".split())),
+            "et": ("kui", frozenset("aga ja no".split()), frozenset({"siis"}),
+                   frozenset("kuidas mis kas mida millal".split()))}
+
+
+def _what_if(words: list[str], lang: str) -> bool:
+    """Does a client's line ask what happens if something comes true: «а если» / "aga kui", a condition of two
+    words or more, then «тогда»/«то» / "siis" followed by a question word (not «а если не придёт то я позвоню",
+    the client's own plan)?"""
+    if lang not in _IF_OPEN:
+        return False
+    cond, leads, then, asks = _IF_OPEN[lang]
+    for k, w in enumerate(words):
+        if w != cond or not (k == 0 or words[k - 1] in leads):
+            continue
+        for j in range(k + 3, len(words) - 1):
+            if words[j] in then and words[j + 1] in asks:
+                return True
+    return False
 
 
 def _client_open_question(words: list[str], lang: str) -> bool:
