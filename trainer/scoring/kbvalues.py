@@ -434,6 +434,9 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 
 # a login with no e-service named in its sentence logs in to the one named before («Решение Вы увидите в среде
 # самообслуживания. Войти можно и через свой банк»)
+# a sentence opening with "but" qualifies the rule just told, so it continues its subject («Вы можете получить
+# компенсацию. Но заявление можно подать только после приговора», new-user batch 26 victim-support-ru)
+_CONTRAST_OPENING = re.compile(r"^[\W_]*(?:но|однако|aga|kuid|ent)(?!\w)", re.IGNORECASE)
 _LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|"
                     r"sisene\w*)(?!\w)", re.IGNORECASE)
 
@@ -510,7 +513,8 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
     after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
     if after:
         return after[0][2]
-    return last if _ANAPHOR.search(sentence) or _LOGIN.search(sentence) else None
+    return last if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence)
+                 or _CONTRAST_OPENING.match(sentence)) else None
 
 
 def _told_as_past(sentence: str, start: int, lang: str) -> bool:
