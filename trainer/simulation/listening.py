@@ -14,6 +14,7 @@ from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.signals import analyse_reply
+from trainer.text.negation import BOUNDARY_WORDS, is_negator
 from trainer.simulation.reactions import (
     AFTER_END,
     AFTER_END_ACK,
@@ -557,6 +558,19 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
 
 
 _YES_WORDS = frozenset({"jah", "jaa", "да", "yes"})
+#: an echo answer's first words in which a negator or a contrast takes the yes back («платят, но не в Германию»)
+_ECHO_WORDS = 4
+
+
+def _echo_answer(acted: str, lang: str) -> bool:
+    """Does the reply open with a verb said back as a yes, with no negator or contrast in its first words
+    («платят германия в ес ...», „Tuleb küll.“; not «платят только не туда», «платят но не в Германию»)?"""
+    tokens = tx.tokenize(acted)
+    words = [t for t in tokens if t.is_word][:_ECHO_WORDS]
+    if not words or tx.is_question(next((s for _, _, s in tx.split_sentences(acted)), ""), lang):
+        return False
+    return not any(is_negator(tx.fold(t.text), lang) or tx.fold(t.text) in BOUNDARY_WORDS.get(lang, ())
+                   or tx.fold(t.text) in ("только", "ainult", "vaid") for t in words)
 
 
 def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
@@ -569,13 +583,22 @@ def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
     lang = conv.scenario.language
     asked = [s for _, _, s in tx.split_sentences(last_client_line(conv)) if tx.is_question(s, lang)]
     words = [t for t in tx.tokenize(acted) if t.is_word][:2]
-    if not asked or len(words) < 2 or tx.fold(words[0].text) not in _YES_WORDS:
+    if not asked or not words:
         return {}
     question = asked[-1]
     q_words = [tx.fold(t.text) for t in tx.tokenize(question) if t.is_word]
-    verb = tx.fold(words[1].text)
-    if not q_words or q_words[0] in _OPEN_WORDS or verb not in q_words[1:] \
-            or not has_finite_verb(words[1].text, lang):
+    if not q_words or q_words[0] in _OPEN_WORDS:
+        return {}
+    if tx.fold(words[0].text) in _YES_WORDS:
+        if len(words) < 2:
+            return {}
+        verb_token = words[1]
+    elif _echo_answer(acted, lang) and not any(w in _OPEN_WORDS for w in q_words[:3]):
+        verb_token = words[0]  # «Платят, Германия в ЕС», „Tuleb küll.“: the question's verb said back is a yes
+    else:
+        return {}
+    verb = tx.fold(verb_token.text)
+    if verb not in q_words[1:] or not has_finite_verb(verb_token.text, lang):
         return {}
     said = analyse_reply(question, lang, conv.concepts, conv.signals, conv.facts)
     hits = {**said["signals"], **said["facts"]}
