@@ -45,6 +45,7 @@ from trainer.simulation.reactions import (
     phrase_set,
 )
 from trainer.simulation.scenario import render
+from trainer.text.negation import BOUNDARY_WORDS, is_negator
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.dialogue import Conversation
@@ -557,6 +558,19 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
 
 
 _YES_WORDS = frozenset({"jah", "jaa", "да", "yes"})
+#: an echo answer's first words in which a negator or a contrast takes the yes back («платят, но не в Германию»)
+_ECHO_WORDS = 4
+
+
+def _echo_answer(acted: str, lang: str) -> bool:
+    """Does the reply open with a verb said back as a yes, with no negator or contrast in its first words
+    («платят германия в ес ...», „Tuleb küll.“; not «платят только не туда», «платят но не в Германию»)?"""
+    tokens = tx.tokenize(acted)
+    words = [t for t in tokens if t.is_word][:_ECHO_WORDS]
+    if not words or tx.is_question(next((s for _, _, s in tx.split_sentences(acted)), ""), lang):
+        return False
+    return not any(is_negator(tx.fold(t.text), lang) or tx.fold(t.text) in BOUNDARY_WORDS.get(lang, ())
+                   or tx.fold(t.text) in ("только", "ainult", "vaid") for t in words)
 
 
 def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
@@ -569,13 +583,22 @@ def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
     lang = conv.scenario.language
     asked = [s for _, _, s in tx.split_sentences(last_client_line(conv)) if tx.is_question(s, lang)]
     words = [t for t in tx.tokenize(acted) if t.is_word][:2]
-    if not asked or len(words) < 2 or tx.fold(words[0].text) not in _YES_WORDS:
+    if not asked or not words:
         return {}
     question = asked[-1]
     q_words = [tx.fold(t.text) for t in tx.tokenize(question) if t.is_word]
-    verb = tx.fold(words[1].text)
-    if not q_words or q_words[0] in _OPEN_WORDS or verb not in q_words[1:] \
-            or not has_finite_verb(words[1].text, lang):
+    if not q_words or q_words[0] in _OPEN_WORDS:
+        return {}
+    if tx.fold(words[0].text) in _YES_WORDS:
+        if len(words) < 2:
+            return {}
+        verb_token = words[1]
+    elif _echo_answer(acted, lang) and not any(w in _OPEN_WORDS for w in q_words[:3]):
+        verb_token = words[0]  # «Платят, Германия в ЕС», „Tuleb küll.“: the question's verb said back is a yes
+    else:
+        return {}
+    verb = tx.fold(verb_token.text)
+    if verb not in q_words[1:] or not has_finite_verb(verb_token.text, lang):
         return {}
     said = analyse_reply(question, lang, conv.concepts, conv.signals, conv.facts)
     hits = {**said["signals"], **said["facts"]}
@@ -664,17 +687,58 @@ def transcript_answer(conv: Conversation, text: str) -> str | None:
     if client_asks(conv, last):
         return None  # its question is still open: a copy of the chat is not what it is thinking of
     conv.state["vars"]["transcript_offered"] = True
-    if conv.state["step"] is not None and conv.state["step"] == conv.scenario.dialogue.on_stuck:
+    if parted_unhelped(conv):
         return TRANSCRIPT_DECLINE.get(lang, TRANSCRIPT_DECLINE["et"])  # it got no help: no copy wanted
     return TRANSCRIPT_ANSWER.get(lang, TRANSCRIPT_ANSWER["et"])
 
 
+def parting_line(conv: Conversation) -> str:
+    """The client's line on entering the step it is in (its parting line at an end step), not a later
+    answer after it („Нет, не ответили.“); "" before it has spoken."""
+    line = ""
+    for turn in reversed(conv.turns):
+        if turn["role"] != "client":
+            continue
+        if turn.get("step") != conv.state["step"]:
+            break
+        line = turn["text"]
+    return line or last_client_line(conv)
+
+
+#: a parting line that announces a complaint or gives up on the agent in anger („Aitab! Ma kirjutan kaebuse.“,
+#: «Всё, с меня хватит. Буду писать жалобу вашему начальству!», «Бюрократы!»)
+_ANGRY_PARTING = re.compile(
+    r"\b(?:kaebus\w*|kaeba\w*|aitab\s*!|pole mõtet|pole motet|bürokraa\w*\s*!|burokraa\w*\s*!|ülemus\w*|ulemus\w*"
+    r"|жалоб\w*|жаловать\w*|хватит|бюрократ\w*\s*!|начальств\w*|министерств\w*|бросаете трубку)",
+    re.IGNORECASE)
+
+
+def parted_angry(conv: Conversation) -> bool:
+    """Did the client leave in anger: is it at an end step whose line announces a complaint or gives up on the
+    agent, without thanks («Всё, с меня хватит. Буду писать жалобу вашему начальству!»)? Such a client has
+    hung up: it answers nothing after its line, and surely does not thank for a summary or ask for a copy
+    (batch 26: after the complaint the grateful closing answer would play)."""
+    step = conv.state["step"]
+    current = conv.scenario.step(step) if step is not None else None
+    if current is None or not current.end:
+        return False
+    line = parting_line(conv)
+    return bool(_ANGRY_PARTING.search(line)) and not thanks(conv, line)
+
+
+def parted_unhelped(conv: Conversation) -> bool:
+    """Did the client part unhelped: on the dialogue's ``on_stuck`` end, or in anger (:func:`parted_angry`)?
+    Such a client does not thank for a check or a summary after it, nor want a copy of the chat."""
+    step = conv.state["step"]
+    return (step is not None and step == conv.scenario.dialogue.on_stuck) or parted_angry(conv)
+
+
 def _parted_kindly(conv: Conversation) -> bool:
-    """Did the client part calmly, so that it stays on the line for more information? Its last line
+    """Did the client part calmly, so that it stays on the line for more information? Its parting line
     thanked („Selge, aitäh.“) or has no exclamation („Ma ei tea... Olgu. Head aega.“); a client who hung up
     („Всё, хватит! Я буду жаловаться. До свидания!“, „Бюрократы! Ладно, до свидания.“) is gone."""
     lang = conv.scenario.language
-    last = last_client_line(conv)
+    last = parting_line(conv)
     if "!" not in last:
         return True
     entry = conv.concepts.get("thanks") or {}
@@ -739,8 +803,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = closing_answer(kind, lang)
     if answer == closing_answer("understood", lang) and empty_summary(conv, body):
         answer = EMPTY_SUMMARY.get(lang, EMPTY_SUMMARY["et"])  # „Kokkuvõtteks. Kas see vastas ...?“: no thanks
-    elif answer is not None and conv.state["step"] == conv.scenario.dialogue.on_stuck:
-        answer = unhelped_answer(answer, lang)  # it parted unhelped: no „Jah, sain aru. Aitäh!“
+    elif answer is not None and parted_unhelped(conv):
+        answer = unhelped_answer(answer, lang)  # it parted unhelped or angry: no „Jah, sain aru. Aitäh!“
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
         answer = join_lines(answer, transcript) if answer else transcript
@@ -872,9 +936,10 @@ _CALL_STEMS = ("helista", "kirjuta", "poordu", "ühendust", "uhendust", "зво�
 
 
 def hung_up(conv: Conversation) -> bool:
-    """Did the client's last line say (as a stage direction) that it hung up?"""
+    """Did the client's last line say (as a stage direction) that it hung up, or did it leave in anger
+    (:func:`parted_angry`)?"""
     last = last_client_line(conv)
-    return bool(_HUNG_UP.search(last))
+    return bool(_HUNG_UP.search(last)) or parted_angry(conv)
 
 
 def goodbye_tail(conv: Conversation, text: str) -> int | None:
