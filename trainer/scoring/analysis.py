@@ -51,6 +51,9 @@ class Outcome:
         return min((e.turn for e in self.evidence), default=None)
 
 
+_PUNCTUATION = re.compile(r"[.!?…,;:]")
+
+
 @dataclass
 class Unit:
     """Consecutive messages of one speaker, normalised and joined by newlines, with a map back."""
@@ -61,7 +64,11 @@ class Unit:
 
     def unpunctuated(self) -> bool:
         """No message of the unit has any punctuation (speech recognition, fast typing)."""
-        return not any(re.search(r"[.!?…,;:]", part[2].original) for part in self.parts)
+        found = self.__dict__.get("_unpunctuated")
+        if found is None:
+            found = self.__dict__["_unpunctuated"] = not any(_PUNCTUATION.search(part[2].original)
+                                                             for part in self.parts)
+        return found
 
     def locate(self, start: int, end: int) -> tuple[int, str, int]:
         """(original turn index, original quote, original start) of the unit span [start, end)."""
@@ -212,20 +219,22 @@ class TranscriptAnalysis(DisclosureReadings):
     def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None, any_language: bool = False
                 ) -> list[tx.Match]:
         """Non-negated matches of the concept names (or inline phrases) in one unit (normalised offsets)."""
-        key = (turn_index, tuple(names), _freeze(phrases), any_language)
-        if key not in self._match_cache:
-            text = self.turns[turn_index].text
-            langs = self.languages(names) if any_language else [self.language]
-            found = []
-            for lang in langs:
-                found = _positive_matches(self._phrases_for(tuple(names), phrases, lang), lang, text)
-                if found:
-                    break
-            if "#" in text and self.turns[turn_index].role == "agent":
-                # a hashtag ("#tere #empaatia #kokkuvõte") labels a step, it performs none
-                found = [m for m in found if not (m.start and text[m.start - 1] == "#")]
-            self._match_cache[key] = found
-        return self._match_cache[key]
+        key = (turn_index, tuple(names), None if phrases is None else _freeze(phrases), any_language)
+        cached = self._match_cache.get(key)
+        if cached is not None:
+            return cached
+        text = self.turns[turn_index].text
+        langs = self.languages(names) if any_language else [self.language]
+        found = []
+        for lang in langs:
+            found = _positive_matches(self._phrases_for(tuple(names), phrases, lang), lang, text)
+            if found:
+                break
+        if "#" in text and self.turns[turn_index].role == "agent":
+            # a hashtag ("#tere #empaatia #kokkuvõte") labels a step, it performs none
+            found = [m for m in found if not (m.start and text[m.start - 1] == "#")]
+        self._match_cache[key] = found
+        return found
 
     def evidence(self, turn_index: int, quote: str, start: int | None = None, end: int | None = None) -> Evidence:
         """Evidence for a span of a unit: the original turn number and the original words."""
@@ -923,6 +932,14 @@ def _part_of(unit: Unit, pos: int) -> int:
 
 def _asks(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client unit ask something (a question that is not a thanks, a goodbye or an echo)?"""
+    memo = an.__dict__.setdefault("_asks_memo", {})  # a reading of the unit: the checks ask it again and again
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = _asks_now(an, i)
+    return found
+
+
+def _asks_now(an: TranscriptAnalysis, i: int) -> bool:
     for a, b, sentence in an.sentences(i):
         if _client_asks(an.turns[i], sentence, an.language) and not _echo(an, i, sentence) and not any(
                 a <= m.start < b for m in an.matches(i, ["thanks", "farewell"], any_language=True)):

@@ -10,6 +10,7 @@ lazily, so either module can be imported first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
@@ -135,6 +136,7 @@ def _alternative_asked(an: TranscriptAnalysis, i: int, m) -> bool:
     return _offers_alternatives(an.turns[i].text[a:b], an.language)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def _offers_alternatives(sentence: str, language: str) -> bool:
     """Is the sentence a question offering alternatives (see `_alternative_asked`)?"""
     words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
@@ -235,11 +237,16 @@ def _blaming(an: TranscriptAnalysis, pattern: re.Pattern | None, keep) -> list[E
     out = []
     for i in an.agent_indexes:
         for _, _, sentence in an.sentences(i):
-            words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+            words = _norm_words(sentence)
             m = pattern.search(words)
             if m and keep(words, m) and not _offers_alternatives(sentence, an.language):
                 out.append(an.evidence(i, sentence.strip()))
     return out
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the text
+def _norm_words(sentence: str) -> str:
+    return " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
 
 
 def _overlooked(an: TranscriptAnalysis) -> list[Evidence]:

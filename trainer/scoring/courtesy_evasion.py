@@ -25,12 +25,14 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def _folded(text: str) -> str:
     return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word)
 

@@ -19,6 +19,7 @@ Used by `trainer.scoring.courtesy.rude` after the rudeness phrases (blind round 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
@@ -69,30 +70,31 @@ _IF = re.compile(r"\b(?:если|kui|juhul|kas|ли)\b")
 _NOT_A_REPROACH = re.compile(r"\betteheit\w*|\bsuudista\w*|\bупрек\w*|\bупрека\w*|\bне\s+виню\b|\bне\s+в\s+укор\b")
 
 
-def _agent_sentences(an: TranscriptAnalysis):
-    for i in an.agent_indexes:
-        for _, _, sentence in an.sentences(i):
-            yield i, sentence, " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
-
-
 def reproach(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent sentences that reproach the client in any wording (see the module docstring)."""
     if an.language not in _REPROACH:
         return []
     lang, out = an.language, []
-    for i, sentence, words in _agent_sentences(an):
-        if tx.is_question(sentence, lang) or _NOT_A_REPROACH.search(words):
-            continue
-        m = _REPROACH[lang].search(words)
-        hit = bool(m) and not _IF.search(words[:m.start()])
-        hit = hit or bool(_ALREADY_SAID[lang].search(words))
-        hit = hit or bool(_DUTY[lang].search(words) and _PARTICLE[lang].search(words) and _YOU[lang].search(words)
-                          and not _IF.search(words))
-        cf = _COUNTERFACTUAL[lang].search(words)
-        hit = hit or bool(cf and not _EVEN_IF.search(words))
-        if hit:
-            out.append(an.evidence(i, sentence.strip()))
+    for i in an.agent_indexes:
+        for _, _, sentence in an.sentences(i):
+            if _reproaches(sentence, lang):
+                out.append(an.evidence(i, sentence.strip()))
     return out
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
+def _reproaches(sentence: str, lang: str) -> bool:
+    """Does the agent sentence reproach the client (see `reproach`)?"""
+    words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
+    if tx.is_question(sentence, lang) or _NOT_A_REPROACH.search(words):
+        return False
+    m = _REPROACH[lang].search(words)
+    hit = bool(m) and not _IF.search(words[:m.start()])
+    hit = hit or bool(_ALREADY_SAID[lang].search(words))
+    hit = hit or bool(_DUTY[lang].search(words) and _PARTICLE[lang].search(words) and _YOU[lang].search(words)
+                      and not _IF.search(words))
+    cf = _COUNTERFACTUAL[lang].search(words)
+    return hit or bool(cf and not _EVEN_IF.search(words))
 
 
 def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
@@ -113,18 +115,31 @@ def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
 
 def _common_tail(a: str, b: str) -> int:
     """How many characters a and b share at their ends."""
-    n = 0
-    for x, y in zip(reversed(a), reversed(b), strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+    if not a or not b or a[-1] != b[-1]:
+        return 0  # most pairs differ in the last character
+    # equal endings of n characters mean equal endings of every shorter length: search n by halves
+    lo, hi = 1, min(len(a), len(b))
+    la, lb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid:] == b[lb - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
     """Each agent turn's own words (original turn numbers): the tail it shares with two or more other agent
     turns (a signature or macro) cut off, and keyword chains (`acts`) taken out."""
     acts = an.acts if an.acts is not None else an.raw.acts
+    memo = an.__dict__.get("_signature_free_memo")  # several readers ask: read once per analysis and acts
+    if memo is None or memo[0] is not acts:
+        memo = an.__dict__["_signature_free_memo"] = (acts, _read_signature_free(an, acts))
+    return dict(memo[1])
+
+
+def _read_signature_free(an: TranscriptAnalysis, acts) -> dict[int, str]:
     originals = {t: turn.text for t, turn in enumerate(an.original_turns) if turn.role == "agent"}
     out = {}
     for t, own in originals.items():
@@ -165,6 +180,11 @@ _POINTER_WORDS = 12
 
 
 def _folded_words(an: TranscriptAnalysis, text: str) -> str:
+    return _folded_text(text)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the text
+def _folded_text(text: str) -> str:
     return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word)
 
 

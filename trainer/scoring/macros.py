@@ -9,12 +9,15 @@ the words from the cue on are compared: the same eight words in two replies are 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from trainer import text as tx
 from trainer.scoring.labels import unlabelled
 
 _MIN_WORDS = 4
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def sentence_key(sentence: str) -> tuple[str, ...]:
     """The sentence's words (normalised), the key under which repeats are compared."""
     return tuple(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)

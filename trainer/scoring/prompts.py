@@ -25,6 +25,7 @@ adds them to its findings and the ``real_answers`` gate fails on them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 
@@ -100,6 +101,7 @@ FEEDBACK = {
 }
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
 def _menu_prompts(sentence: str) -> int:
     """How many menu prompts the sentence has (0 when it names a phone number or a call)."""
     folded = tx.fold(sentence.lower())

@@ -203,6 +203,7 @@ class PhraseSet:
         self._fuzzy_forms: list[str] = []
         self._fuzzy_owner: list[list[tuple[int, int]]] = []
         self._cache: dict[str, tuple[tuple[int, int, bool], ...]] = {}
+        self._found: dict[str, tuple[Match, ...]] = {}  # find_all per text: a pure function of the text
         self._owner: list[int] = []  # pattern index -> phrase index
         fuzzy_index: dict[str, list[tuple[int, int]]] = {}
         for phrase_index, phrase in enumerate(self._phrases):
@@ -357,6 +358,14 @@ class PhraseSet:
         """All non-overlapping matches in `text`, in order, each with its negation flag."""
         if not self._phrases or not text:
             return []
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) > _CACHE_LIMIT:
+                self._found.clear()
+            found = self._found[text] = tuple(self._find_all(text))
+        return list(found)
+
+    def _find_all(self, text: str) -> list[Match]:
         tokens = tokenize_cached(text)
         slots, sent, clause = word_slots(text)
         hits = [self._hits(tokens[i].text) for i in slots]
