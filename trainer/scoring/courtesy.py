@@ -166,7 +166,7 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
                 or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
                 or answers.last_pointer(an) or answers.checklist_replies(an)
-                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an)
+                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an) or answers.keyword_line_last(an)
                 or evasion.pointer_instead_of_answer(an) or evasion.checklist_to_asking(an)
                 or manner.language_refusal(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")

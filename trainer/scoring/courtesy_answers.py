@@ -15,6 +15,10 @@ Used by `trainer.scoring.courtesy.rude` among the brush-offs as acts, in et and 
   cannot use websites («я в сайтах не разбираюсь», "ma ei oska arvutit kasutada").
 - :func:`mocked` (round 16): the agent's remark answered with "very funny" («очень смешно», "väga naljakas").
 - :func:`queue_goodbye` (round 16): "many chats are waiting" as the goodbye to an open question.
+- :func:`keyword_line_last` (round 20): the client's last question answered with a keyword line that names the
+  call model's steps ("Aitäh | kõike head | kokkuvõte: toetus | 30 | 45", «Анна | ДСС | резюме | всего доброго»):
+  a label list read out instead of an answer, a brush-off even once. A terse list of the client's own items
+  ("Vaja on: avaldus, pass, tõend.") names no step.
 """
 
 from __future__ import annotations
@@ -222,3 +226,31 @@ def queue_goodbye(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     busy = [s.strip() for _, _, s in raw.sentences(i) if _BUSY.search(" ".join(_words(s)))]
     return [raw.evidence(i, busy[0])] if busy else []
+
+
+def _labelled_line(an: TranscriptAnalysis, sentence: str) -> bool:
+    """Does the keyword line carry a label of the call model's steps ("kokkuvõte", «резюме», "täpsustav küsimus")?"""
+    from trainer.scoring.steplist import _AMBIGUOUS, _STEP_NAMES
+
+    items = [" ".join(_words(item)) for item in re.split(r"[|,:;]|\s[–—-]\s", sentence)]
+    return bool(an.phrase_set(("summary",)).find_all(sentence)) or any(
+        item in _STEP_NAMES and item not in _AMBIGUOUS for item in items)
+
+
+def keyword_line_last(an: TranscriptAnalysis) -> list[Evidence]:
+    """The agent's last reply to the client's open question is a keyword line with step labels (module docstring):
+    every sentence that is more than a social formula or an understanding check is a verbless cue list
+    (`courtesy._cue_list`), one of them names a step, and nothing is asked back."""
+    from trainer.scoring.courtesy import _CUES, _cue_list, _without
+
+    raw = an.raw
+    if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
+        return []
+    i = raw.agent_indexes[-1]
+    if i == 0 or raw.turns[i - 1].role != "client" or not _asks_at_all(raw, i - 1):
+        return []
+    # the bars of a typed keyword line ("puue | taotlus | iseteenindus") separate items as commas do
+    lines = [s.strip(" |").replace("|", ",") for _, _, s in raw.sentences(i) if _words(_without(raw, s, _CUES))]
+    if not lines or not all(_cue_list(raw, s) for s in lines) or not any(_labelled_line(raw, s) for s in lines):
+        return []
+    return [raw.evidence(i, raw.turns[i].text.strip())]

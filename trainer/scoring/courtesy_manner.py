@@ -3,7 +3,7 @@
 Read on the lemmas of an agent statement (`courtesy_remarks._sentences`: no questions), in et and ru:
 
 - :func:`condescension`: the matter called obvious with a particle of the obvious ("see on ju elementaarne", «это
-  ведь очевидно»), or obvious to anybody ("see on igale lapsele selge", «это любому ребёнку понятно», «это каждый
+  ведь очевидно», up to seven words apart: "see on ju kõik kirjas, üsna lihtne asi", round 19), or obvious to anybody ("see on igale lapsele selge", «это любому ребёнку понятно», «это каждый
   знает»). Negated ("see ei ole ju lihtne") it sympathises; a question ("Kas see on selge?") checks.
 - :func:`irony`: the purpose of reading stated as a truism with a particle ("Eks kirjad tulevadki selleks, et neid
   loetakse", «письма на то и приходят, чтобы их читать»): the client is told, ironically, that she should have read.
@@ -36,6 +36,7 @@ _THIS = {"et": frozenset("see seda".split()), "ru": frozenset("это".split())}
 _PARTICLE = {"et": frozenset("ju ometi".split()), "ru": frozenset("же ведь".split())}
 _NOT = {"et": frozenset("ei pole mitte".split()), "ru": frozenset("не ни".split())}
 _WINDOW = 5
+_AFTER_PARTICLE = 7  # words from "ju"/«же» to the obvious word
 
 
 def _lemma_hit(lemmas, words: list[str], lo: int, hi: int, wanted: frozenset[str]) -> int:
@@ -59,7 +60,9 @@ def condescension(an: TranscriptAnalysis) -> list[Evidence]:
             if this >= 0:
                 # "see on ju elementaarne", «это же элементарно»: the obvious word right after the particle, and
                 # no negation in the clause ("see ei ole ju lihtne" sympathises)
-                j = _lemma_hit(lemmas, words, k + 1, k + 4, _OBVIOUS[lang])
+                # (a few words may come between: "see on ju kõik kodulehel kirjas, tegelikult üsna lihtne asi",
+                # blind round 19)
+                j = _lemma_hit(lemmas, words, k + 1, k + 1 + _AFTER_PARTICLE, _OBVIOUS[lang])
                 hit = j >= 0 and not any(x in _NOT[lang] for x in words[this:j])
             elif w in _ANYBODY[lang] or (w == "все" and k + 1 < len(words) and lemmas[k + 1] & {"знать"}):
                 # "igale lapsele selge", «любому ребёнку понятно», «это все знают»
