@@ -5,10 +5,16 @@ chains: ticked off like a checklist ("kokkuvõte ✔ kas see vastas Teie küsimu
 ("Täpsustav küsimus: kas see vastas ...?"), or said straight after a summary cue that announced a recap and gave
 none ("... kokkuvõtteks kas see vastas teie küsimusele", «Итак, подведём итог: правильно ли я поняла, ответила ли
 я на Ваш вопрос?»). A recap after the cue, or a plain check after an answer, still passes.
+
+Needs: spoken checks of the client's matter went unseen as questions: one closed by "kas nii"/"on nii" (is that
+so) after a statement about the client, and one whose frame has its verb after "aru" ("kui ma õigesti aru saan
+siis te tahate teada ..."). "ma arvan et see on nii" states; "kui ma õigesti aru saan see on raske" asks nothing.
 """
 
 import pytest
 from scoring_support import verdicts
+
+from trainer import text as tx
 
 OPEN = {"et": "Tere! Sotsiaalkindlustusamet, Kaia kuuleb. Kuidas saan aidata?",
         "ru": "Здравствуйте! Департамент социального страхования, Ольга. Чем могу помочь?"}
@@ -46,3 +52,15 @@ def test_check_glued_to_cues_is_no_summary(lang, check):
 ])
 def test_plain_check_or_recap_still_passes(lang, check):
     assert _summary(lang, check) == "pass"
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("te helistate lapsetoetuse pärast ja soovite teada miks see hilines kas nii", True),
+    ("teie poeg elab registri järgi teie aadressil on nii", True),
+    ("kui ma täpselt aru sain siis te küsite matusetoetuse kohta", True),
+    ("ma arvan et see on nii", False),
+    ("jah reegel on nii", False),
+    ("kui ma õigesti aru saan siis see on raske", False),
+])
+def test_spoken_check_tags_and_frames(sentence, asks):
+    assert tx.is_spoken_question(sentence, "et") is asks
