@@ -26,6 +26,7 @@ from trainer.scoring.clarify import (
     recited_in_opener,
 )
 from trainer.scoring.client_reply import complains
+from trainer.scoring.glued_check import glued_checks
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client
 from trainer.scoring.rubric import Check
@@ -84,6 +85,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
             if checks and all(tx.fold(m.quote.lower()) in pasted_checks for m in checks):
                 continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
+            if checks and glued_checks(an, i, a, checks, cue):
+                continue  # "kokkuvõte ✔ kas see vastas Teie küsimusele ✔", "kokkuvõtteks kas see vastas ...": recited
             if checks and not an.echoes_client(i, a, b) and not _told_in_keywords(an, i, cue):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it

@@ -173,6 +173,9 @@ _RU_ASK_VERBS = frozenset("скажите подскажите уточните 
 # question tags and particles of spoken yes/no questions (folded words)
 _ET_TAGS = frozenset("jah eks eksole onju vä vai voi".split())
 _ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas"), ("voi", "mis")}
+# "..., kas nii", "..., on nii" (is that so) after a statement about the client: "te elate üksi ja küsite, miks
+# toetust ei tulnud, on nii"; not "ma arvan, et see on nii" (blind round 20)
+_ET_SO_TAGS = {("kas", "nii"), ("on", "nii")}
 _RU_TAGS = frozenset("да правильно верно ведь правда".split())
 _ET_YOU = frozenset("te teie teil teile teid teiega teilt teist".split())
 _RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так"), ("так", "ведь")}
@@ -242,7 +245,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         last, pair = words[-1], tuple(words[-2:])
         if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
             return True
-        if lang == "et" and (pair in _ET_TAG_PAIRS or (last in _ET_TAGS and _et_tag(words))):
+        if lang == "et" and (pair in _ET_TAG_PAIRS or (last in _ET_TAGS and _et_tag(words))
+                             or (pair in _ET_SO_TAGS and any(w in _ET_YOU for w in words[:-2]))):
             return True
     if lang == "et" and words and words[0] == "ega" and len(words) >= 3:
         return True
@@ -465,11 +469,15 @@ def _framed_paraphrase(words: list[str], lang: str) -> bool:
     for k, w in enumerate(words):
         if lang == "et" and w == "aru" and any(x in _ET_UNDERSTAND for x in words[max(0, k - 2):k]):
             rest = words[k + 1:]
+        elif lang == "et" and w == "aru" and words[k + 1:k + 2] and words[k + 1] in _ET_UNDERSTAND \
+                and any(x in _ET_RIGHTLY for x in words[max(0, k - 2):k]):
+            # the verb after "aru": "kui ma õigesti aru saan siis te tahate teada ..." (blind round 20)
+            rest = words[k + 2:]
         elif lang == "ru" and w in _RU_UNDERSTAND and "правильно" in words[max(0, k - 2):k]:
             rest = words[k + 1:]
         else:
             continue
-        while rest and rest[0] in ("et", "что", "mida", "kas"):
+        while rest and rest[0] in ("et", "что", "mida", "kas", "siis", "то"):
             rest = rest[1:]
         if rest and _need_paraphrase(rest, lang):
             return True
