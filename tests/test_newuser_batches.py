@@ -21,8 +21,6 @@ KNOWN = {
     ("live3", "parental-benefit-chat-et", "terse_good"): "R: the run's replies fell out of step with the client",
     ("live8", "living-alone-chat-et", "terse_good"): "E: 'siia ära kirjutage' asks for the code ('ärge' denies)",
     ("live9", "pension-late-et", "good"): "S or E: 'täna peaks see kindlasti juba olemas olema' read as a guess",
-    ("live14", "foreign-eu-pension-ru", "good"): "S: via_agency asks for the 1-year condition the run leaves out; "
-                                                 "«назначит и будет выплачивать финское учреждение» read as a promise",
     ("live22", "redirects-pillar-tax-pin-ru", "gaming"): "S: referrals said as a dash list ('вторая ступень – "
                                                          "Pensionikeskus, PIN-коды – PPA') and a recap of the three "
                                                          "names pass; left (live22/RESULTS.md)",

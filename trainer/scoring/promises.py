@@ -81,7 +81,7 @@ _SPECIFIC_DAY = {
           r"(?:{m})\w*?(?:is|ks|s)",  # a month: "veebruaris", "maiks" (a decision tied to it is a date too)
     "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
           r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
-          r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|два|три)\s+(?:дн|недел)\w*|"
+          r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|один|одну|два|две|три|четыре)\s+(?:дн|недел)\w*|через\s+неделю|"
           # «в ближайшие дни», «на этих днях»: the next few days
           r"в\s+ближайш\w+\s+(?:пару\s+|несколько\s+)?(?:дн|недел)\w*|на\s+(?:этих\s+)?днях|"
           r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*|"  # a month: «в феврале», «к марту»
@@ -206,7 +206,14 @@ _CONDITION = {
 }
 # a bound, not a day: "no earlier than" and "from" a date ("otsus tehakse mitte enne 14. jaanuari", «решение будет
 # после 14 января», «пенсию назначат с 20 ноября»: the start of the right) say when it can be, not when it will be
-_BOUND = {"et": r"(?:parast|mitte\s+enne|alles\s+parast|alates)\s+$", "ru": r"(?:после|не\s+раньше|не\s+ранее|с|со)\s+$"}
+# The event may stand between ("otsus tuleb pärast õiguse tekkimist mais", «решение будет после возникновения права в
+# мае»; batch 26): the client's own date dates the right, and the decision is bounded by it, not promised for it
+_EVENT = {
+    "et": r"(?:(?:pensioni)?oiguse\s+tekki\w*|pensioniea\s+taitumis\w*|pensionieani\s+jou\w*|pensioniikka\s+jou\w*)\s+",
+    "ru": r"(?:возникновени\w+\s+(?:\w+\s+)?права(?:\s+на\s+пенси\w+)?|(?:наступлени|достижени)\w+\s+пенсионного\s+возраста)\s+",
+}
+_BOUND = {"et": r"(?:parast|mitte\s+enne|alles\s+parast|alates)\s+(?:" + _EVENT["et"] + r")?$",
+          "ru": r"(?:после|не\s+раньше|не\s+ранее|с|со)\s+(?:" + _EVENT["ru"] + r")?$"}
 # where the answer will be read ("Точно это будет видно в решении", "täpselt on see kirjas otsuses"): telling where,
 # not what; its «точно» is "exactly", not "certainly"
 _WHERE_SHOWN = {"et": r"on\s+(?:\w+\s+)?(?:kirjas|naha)|saab\s+(?:\w+\s+)?naha|naete|naeb",
@@ -216,6 +223,15 @@ _WHERE_SHOWN = {"et": r"on\s+(?:\w+\s+)?(?:kirjas|naha)|saab\s+(?:\w+\s+)?naha|n
 _COUNTRY = {"et": r"eesti|soome|lati|leedu|venemaa|saksamaa|rootsi|norra|iga\s+riik|kumbki\s+riik|molemad\s+riigid",
             "ru": r"эстония|финляндия|латвия|литва|россия|германия|швеция|норвегия|кажд\w+\s+стран\w*|"
                   r"обе\s+страны|каждое\s+государство"}
+# another state's institution named anywhere in the clause ("назначит и будет платить финское учреждение", "Soome
+# pensioniasutus määrab ja maksab"; batch 26): who decides and pays under the coordination rules, no outcome promised
+_FOREIGN_BODY = {
+    "et": r"(?:soome|lati|leedu|rootsi|saksa|norra|vene|teise\s+riigi|selle\s+riigi|valisriigi)\s+"
+          r"(?:pensioni|sotsiaalkindlustus)?(?:asutus\w*|amet\w*|pool\w*|fond\w*)|kela\w*",
+    "ru": r"(?:финск|латвийск|литовск|шведск|немецк|германск|норвежск|российск|иностранн|зарубежн)\w*\s+"
+          r"(?:пенсионн\w+\s+)?(?:учреждени|ведомств|сторон|орган|фонд|служб)\w*|"
+          r"(?:учреждени|ведомств|орган|фонд|служб)\w*\s+(?:другой|той|этой)\s+страны|kela",
+}
 # a clause that restates the one before it ("ehk", "st", «то есть»): a date there dates the decision before it
 _APPOSITION = {"et": r"(?:ehk|s\.?\s?t\.?|see\s+tahendab|teisisonu)\b", "ru": r"(?:(?:то\s+)?есть|т\.\s?е\.?|иначе\s+говоря)\b"}  # the clause cut drops «то» of «то есть»
 # a decision counted from an event ("pärast õiguse tekkimist", «после возникновения права») is dated by the rule
@@ -248,6 +264,14 @@ def _clauses(folded: str) -> list[tuple[int, str]]:
         start = m.end()
     out.append((start, folded[start:]))
     return [(s, c) for s, c in out if c.strip()]
+
+
+def _with_joined(clause: str, k: int, clauses: list[tuple[int, str]], folded: str) -> str:
+    """The clause with the next one when "ja" / «и» joins them: two verbs sharing a subject said after both
+    ("назначит и будет платить финское учреждение")."""
+    if k + 1 < len(clauses) and _JOINED.search(folded[:clauses[k + 1][0]]):
+        return clause + " " + clauses[k + 1][1]
+    return clause
 
 
 def _shaped(word: str, shape: tuple[tuple[str, ...], int]) -> bool:
@@ -424,7 +448,8 @@ def is_promise(sentence: str, lang: str) -> bool:
         if decided and _rx(_CASE[lang]).search(folded) and not _rx(_CONDITION[lang]).search(folded) \
                 and not _rx(_RULE[lang]).search(clause) \
                 and not _negated(sentence, folded, start + decided.start(), lang) \
-                and not _rx(_COUNTRY[lang]).search(clause[:decided.start()]):
+                and not _rx(_COUNTRY[lang]).search(clause[:decided.start()]) \
+                and not _rx(_FOREIGN_BODY[lang]).search(_with_joined(clause, k, clauses, folded)):
             return True
         day = _specific_day(lang).search(clause)
         if day and _rx(_BOUND[lang]).search(clause[:day.start()]):

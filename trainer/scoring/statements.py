@@ -256,10 +256,14 @@ _IDENTIFIER = {
 _REQUEST = {
     "et": r"oelge|oelda|kirjutage|kirjutada|sisestage|saatke|andke|teatage|palun|vajan|vajame|tean\s+vaja|"
           r"kirjuta|utle|saada|anna|sisesta|"  # the informal imperative asks too
-          r"on\s+vaja|mis\s+on|kuidas\s+on",
+          r"on\s+vaja|mis\s+on|kuidas\s+on|"
+          # an invitation is a request too: "võite isikukoodi siia kirjutada" (batch 26, an open chat)
+          r"(?:voite|voiksite|vois|saate|saab)\s+(?:\w+\s+){0,2}?(?:kirjutada|saata|sisestada|lisada)",
     "ru": r"назовите|напишите|укажите|сообщите|введите|пришлите|продиктуйте|пожалуйста|нужн\w*|мне\s+нужно|"
           r"назови|напиши|скажи|продиктуй|"
-          r"как\s+(?:Вас|вас)\s+зовут|какой",
+          r"как\s+(?:Вас|вас)\s+зовут|какой|"
+          # an invitation is a request too: «можете написать код здесь» (batch 26, an open chat)
+          r"(?:можете|можно|могли\s+бы)\s+(?:\w+\s+){0,2}?(?:написать|прислать|указать|ввести|отправить|продиктовать)",
 }
 
 # a question about who else lives or is registered at the client's address asks about the household
