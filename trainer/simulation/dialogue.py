@@ -271,6 +271,10 @@ class Conversation:
         narrated = listening.narrated_lists(acted, lang)
         for sentence in narrated:
             acted = acted.replace(sentence, " ").strip()
+        # a fact offered as one of several possibilities ("может быть, A, а может быть, B; всё индивидуально")
+        # answers nothing: the client hears neither and asks again which it is
+        for sentence in listening.hedged_alternatives(acted, lang):
+            acted = acted.replace(sentence, " ").strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
         full["heard"] = heard.strip() if heard != text else text
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile

@@ -471,6 +471,47 @@ def narrated_lists(text: str, lang: str) -> list[str]:
     return out
 
 
+#: a possibility said as a parenthesis at the head of a clause ("võib-olla, ...", «может быть, ...», «возможно, ...»)
+#: and a second one after it ("..., aga võib-olla ka ...", «..., а может быть, ...»): the fact is one of several
+#: possibilities; "то ли ... то ли", "äkki ... äkki" likewise. A modal verb inside a clause («страна может
+#: доплатить разницу») is no parenthesis: a rule that says what may happen is still said
+_HEDGE_PAIR = {
+    "et": re.compile(r"(?:^|[:,;–—-])\s*(?:voib-?olla|voibolla|akki)\b[^.!?]*?[,;:]\s*(?:aga|voi|ja)?\s*(?:ka\s+)?"
+                     r"(?:voib-?olla|voibolla|akki)\b"),
+    "ru": re.compile(r"(?:^|[:,;–—-])\s*(?:может\s+быть|может|возможно)\b[^.!?]*?[,;:]\s*(?:а|или|либо|но)\s+"
+                     r"(?:же\s+)?(?:может|возможно)\b|\bто\s+ли\b[^.!?]*\bто\s+ли\b"),
+}
+#: a reply that says it may be anything ("kõik on individuaalne", «всё индивидуально», «возможны все варианты»,
+#: «можно по-разному»): an alternative in it ("kas ... või ...", «... или ...», «можете ..., а можете ...») is no answer
+_ALL_POSSIBLE = {
+    "et": re.compile(r"\b(?:koik|see)\s+on\s+(?:vaga\s+)?individuaalne\b|\bkoik\s+(?:variandid|voimalused)\s+on\s+"
+                     r"voimalikud\b|\b(?:voib|saab)\s+(?:olla\s+)?(?:igati|mitmeti|erinevalt)\b|\bkuidas\s+kunagi\b"),
+    "ru": re.compile(r"\bвсе\s+(?:очень\s+)?индивидуально\b|\bвозможны\s+(?:все|любые|разные)\s+варианты\b|"
+                     r"\b(?:бывает|можно|может\s+быть)\s+по-разному\b|\bкак\s+повезет\b"),
+}
+_ALTERNATIVE = {
+    "et": re.compile(r"\bkas\b[^.!?]*\bvoi\b|\bvoi\s+(?:ka\s+)?(?:voib-?olla|akki)\b"),
+    "ru": re.compile(r"\bили\b|\bлибо\b|,\s*а\s+(?:может|можете|можно|возможно)\b"),
+}
+
+
+def hedged_alternatives(text: str, lang: str) -> list[str]:
+    """The sentences of a reply that offer a fact as one of several possibilities („Võib-olla maksab mõlemad
+    riigid, aga võib-olla ka ainult üks.“, «Может быть, платят обе страны, а может быть, только одна.», or
+    «... или ...» in a reply that says «всё индивидуально»): they assert neither, and the client, who asked which
+    it is, has not been answered. A plain answer with an exception („Üldjuhul maksab üks riik, erandiks ...“,
+    «Как правило, платит одна страна») or a rule of what may happen («другая страна может доплатить») asserts."""
+    sl = "ru" if lang == "ru" else "et"
+    folded_all = tx.fold(text)
+    anything = bool(_ALL_POSSIBLE[sl].search(folded_all))
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        folded = tx.fold(sentence)
+        if _HEDGE_PAIR[sl].search(folded) or (anything and _ALTERNATIVE[sl].search(folded)):
+            out.append(sentence)
+    return out
+
+
 #: the client's "how/where do I apply?" („kuidas seda taotleda?“, «как подать заявление?»), answered by channels
 _HOW_APPLY = {
     "et": re.compile(r"\b(?:kuidas|kus|kuhu|kust)\b.*\b(?:taotle\w*|esita\w*|teata\w*|saat\w*|avaldus\w*|taotlus\w*)"),
