@@ -142,7 +142,9 @@ _FEELING = re.compile(
     # a feeling called natural: "on (täiesti) loomulik, et olete segaduses", «естественно, что Вы растерялись»
     r"|\b(?:loomulik|arusaadav|normaalne|естественно|понятно|нормально)\s*,?\s*(?:et|что)\s+[^.?!,;]{0,40}?"
     r"(?:ei\s+tea\w*|ei\s+oska\w*|segadus\w*|muret\w*|muretse\w*|ärev\w*|arev\w*|hirm\w*|karda\w*|"
-    r"не\s+знаете|растерял\w*|растерян\w*|волну\w*|пережива\w*|тревож\w*|бои\w*|запута\w*)[^.?!,;]*"
+    r"не\s+знаете|растерял\w*|растерян\w*|волну\w*|пережива\w*|тревож\w*|бои\w*|запута\w*|"
+    # or too much at once: "on loomulik, et kõike on korraga liiga palju", «естественно, что всё навалилось сразу»
+    r"liiga\s+palju|palju\s+korraga|korraga\s+palju|segamini|слишком\s+много|вс[её]\s+сразу|навалил\w*)[^.?!,;]*"
     # an empathy cue that names why the client feels so: «понимаю, почему Вы так возмущены», "saan aru, miks
     # olete nii nördinud", "mõistan, et Te olete pahane"
     r"|\b(?:понимаю|могу\s+понять|mõistan|moistan|saan\s+aru)\s*,?\s*(?:почему|отчего|что|miks|et)\s+"
