@@ -163,7 +163,10 @@ def _upset_call(lang, first, later):
     ("ru", "Понимаю Вас.", "Срок есть срок.", False),
     # must-nots: the stock line with no dismissal, an acknowledgement with content of its own
     ("et", "Mõistan Teid täielikult.", "Kahjuks on see tähtaeg möödas.", True),
-    ("ru", "Я понимаю, как это для Вас важно.", "К сожалению, этот срок прошёл.", True),
+    # the vague «как это для Вас важно» glued to a question while her distress («это ужас») goes unanswered is no
+    # response (blind rounds 21-23, trainer/scoring/hardship.py); "Mõistan Teid täielikult" above is no vague formula
+    ("ru", "Я понимаю, как это для Вас важно.", "К сожалению, этот срок прошёл.", False),
+    ("ru", "Я понимаю, как Вам сейчас тяжело.", "К сожалению, этот срок прошёл.", True),
     ("et", "Mõistan Teie muret.", "Oleksite pidanud varem helistama.", True),  # blame is courtesy's
     ("et", "Mõistan, kui raske on jääda ilma ravimiteta.", "Midagi pole teha, tähtaeg on möödas.", True),
     ("ru", "Понимаю, как тяжело остаться без денег на лекарства.", "Тут уж ничего не поделаешь.", True),

@@ -76,3 +76,28 @@ def test_a_model_may_use_scenario_templates_but_not_the_evidence():
     with pytest.raises(ValidationError, match="not allowed"):
         Criterion.model_validate({"id": "payment", "check": {"type": "concept", "value": "x"},
                                   "model": {"ru": "{facts.x:>99999}"}})
+
+
+@pytest.mark.parametrize("lang", ["et", "ru"])
+def test_the_empathy_advice_passes_with_a_hardship_and_a_question_glued_to_it(library, lang):
+    # the phrases the fail feedback recommends must themselves answer an upset client who has no money for medicine,
+    # also when the next question follows at once; the vague "see on Teile oluline" it warns against must not
+    import re
+
+    from scoring_support import verdicts
+
+    feedback = next(c for c in library.rubrics["call-model"].criteria if c.id == "empathy").feedback.failed[lang]
+    advised = re.findall(r"[„«]([^“»]+)[“»]", feedback)
+    assert len(advised) == 3, feedback  # two to say, one to avoid
+    opening, client, question = {
+        "et": ("Tere, Sotsiaalkindlustusamet, Kadri kuuleb.", "Pension ei tulnud, mul pole raha ravimite jaoks, ma olen täiesti endast väljas!",
+               "Millal Te pensioni viimati saite?"),
+        "ru": ("Здравствуйте, Департамент социального страхования, Ольга.", "Пенсия не пришла, мне не на что купить лекарства, я в отчаянии!",
+               "Когда Вы получили пенсию в последний раз?")}[lang]
+    results = []
+    for phrase in advised:
+        sentence = phrase if phrase.endswith((".", "!")) else phrase[0].upper() + phrase[1:] + "."
+        turns = [("agent", opening), ("client", client), ("agent", f"{sentence} {question}"),
+                 ("client", "Eelmisel kuul." if lang == "et" else "В прошлом месяце.")]
+        results.append(verdicts(lang, turns, client_upset=True)["empathy"])
+    assert results == ["pass", "pass", "fail"], (advised, results)

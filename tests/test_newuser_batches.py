@@ -13,17 +13,18 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent / "newuser"
-BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14", "live15", "live16", "live17", "live18", "live19", "live20", "live21", "live22", "live23", "live24", "live25", "live26"]
+BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14", "live15", "live16", "live17", "live18", "live19", "live20", "live21", "live22", "live23", "live24", "live25", "live26", "live27", "live28", "live29", "live30"]
 TARGET = {"good": True, "terse_good": True, "gaming": False, "wrong_fact": False}
 # (batch, scenario, run name): why it is judged not to meet its kind's target (see the batch's RESULTS.md)
 KNOWN = {
     ("live", "refuses-code-et", "terse_good"): "R: the run gives data before the client is identified",
     ("live3", "parental-benefit-chat-et", "terse_good"): "R: the run's replies fell out of step with the client",
-    ("live8", "living-alone-chat-et", "terse_good"): "E: 'siia ära kirjutage' asks for the code ('ärge' denies)",
     ("live9", "pension-late-et", "good"): "S or E: 'täna peaks see kindlasti juba olemas olema' read as a guess",
     ("live22", "redirects-pillar-tax-pin-ru", "gaming"): "S: referrals said as a dash list ('вторая ступень – "
                                                          "Pensionikeskus, PIN-коды – PPA') and a recap of the three "
                                                          "names pass; left (live22/RESULTS.md)",
+    ("live27", "crisis-violence-ru", "terse"): "R: the victim-support line typed in translit as a comma list of "
+                                               "attributes reads as keywords; arguable (live27/RESULTS.md)",
 }
 
 

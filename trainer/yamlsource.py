@@ -115,13 +115,45 @@ class _Loader(yaml.SafeLoader):
 _FastLoader: type | None = getattr(yaml, "CSafeLoader", None) if getattr(yaml, "__with_libyaml__", False) else None
 
 
-def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _Loader) -> Any:
+_STR_TAG = "tag:yaml.org,2002:str"
+#: key tags that PyYAML's flatten_mapping resolves (``<<`` merges, ``=`` value keys)
+_FLATTEN_TAGS = frozenset({"tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"})
+
+
+def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _Loader,
+               seen: set[int] | None = None, depth: int = 1) -> Any:
+    """The Python value of `node`, recording the line of every path in `lines`.
+
+    With `seen` (libyaml's nodes, composed without :class:`_Loader`'s guard), a node reached twice (an
+    alias) or nesting deeper than MAX_YAML_DEPTH raises ValueError as soon as it is met, before anything
+    is expanded twice; the caller then re-parses with :class:`_Loader`, which names the problem."""
+    if seen is not None:
+        if id(node) in seen:
+            raise ValueError("alias")
+        seen.add(id(node))
     lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.ScalarNode):
+        # a plain string is its own value (what construct_object would return, without its bookkeeping)
+        return node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
+    if seen is not None and depth > MAX_YAML_DEPTH:
+        raise ValueError("too deep")
     if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)
+        if seen is None:
+            loader.flatten_mapping(node)  # "<<" merges and "=" keys; libyaml's nodes refuse them below
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            if key_node.tag == _STR_TAG and isinstance(key_node, yaml.ScalarNode):
+                if seen is not None:
+                    if id(key_node) in seen:
+                        raise ValueError("alias")
+                    seen.add(id(key_node))
+                key = key_node.value
+            else:
+                if seen is not None:
+                    if key_node.tag in _FLATTEN_TAGS:
+                        raise ValueError("merge key")  # rare, and "<<: *name" is an alias: _Loader builds or refuses it
+                    _construct(key_node, path, {}, loader, seen, depth + 1)  # aliases and depth inside the key
+                key = loader.construct_object(key_node, deep=True)
             if isinstance(key, list | dict):
                 raise yaml.constructor.ConstructorError(
                     None, None, "a mapping key must be a plain value", key_node.start_mark
@@ -131,41 +163,21 @@ def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _L
                     None, None, f"duplicate key {key!r}", key_node.start_mark
                 )
             child = (*path, key if isinstance(key, str) else str(key))
-            lines[child] = key_node.start_mark.line + 1
-            result[key] = _construct(value_node, child, lines, loader)
+            result[key] = _construct(value_node, child, lines, loader, seen, depth + 1)
             lines[child] = key_node.start_mark.line + 1
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, (*path, i), lines, loader) for i, item in enumerate(node.value)]
+        return [_construct(item, (*path, i), lines, loader, seen, depth + 1) for i, item in enumerate(node.value)]
     return loader.construct_object(node, deep=True)
-
-
-def _check_graph(root: yaml.Node | None) -> None:
-    """libyaml composes aliases into shared nodes without our guard: refuse a node reached twice (an
-    alias) or nesting deeper than MAX_YAML_DEPTH, in one linear pass, before anything is expanded. The
-    caller then re-parses with :class:`_Loader`, which names the problem and its line."""
-    seen: set[int] = set()
-    stack = [(root, 1)] if root is not None else []
-    while stack:
-        node, depth = stack.pop()
-        if id(node) in seen:
-            raise ValueError("alias")
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-            if depth > MAX_YAML_DEPTH:
-                raise ValueError("too deep")
-            children = node.value if isinstance(node, yaml.SequenceNode) else [n for kv in node.value for n in kv]
-            stack.extend((child, depth + 1) for child in children)
 
 
 def _compose(text: str, loader_cls: type) -> tuple[Any, dict[Path_, int]]:
     loader = loader_cls(text)
     try:
         node = loader.get_single_node()
-        if loader_cls is _FastLoader:
-            _check_graph(node)
         lines: dict[Path_, int] = {}
-        data = None if node is None else _construct(node, (), lines, loader)
+        seen: set[int] | None = set() if loader_cls is _FastLoader else None
+        data = None if node is None else _construct(node, (), lines, loader, seen)
     finally:
         loader.dispose()
     return data, lines

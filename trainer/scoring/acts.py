@@ -507,7 +507,8 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
         # "Kõik on kirjas veebilehel: tõend, ettevõte, omaosalus", "X, Y, Z – kõik on kontrollitud": topics named
         # beside a pointer, even the topic asked about; only channels that answer "kuhu?" are an answer
         return True
-    if fragments and question and (_heading_takes_up(fragments[0][0], _asked_stems(question))
+    if fragments and question and ((_heading_takes_up(fragments[0][0], _asked_stems(question))
+                                    and _set_off_heading(sentence, fragments[0][0]))
                                    or answers_where(question, [f[0] for f in fragments])):
         return False  # the list answers what the client asked, led by the word asked about, or the channels
         # that answer "kuhu ...?", "kuidas ...?", «куда ...?», «как ...?»
@@ -523,7 +524,8 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     for n, (part, words) in enumerate(fragments):
         verb = has_finite_verb(part, lang)
         tied = any(t.norm in _TIES for t in words) or (verb and verb_with_subject(part, lang))  # «направляет врач»
-        if verb and (n == 0 or (not items and len(words) > 3)):
+        if verb and (n == 0 or (not items and len(words) > 3)) and not (
+                _base_form_item(words, lang) and not _set_off_heading(sentence, part)):
             return False  # a clause that governs what follows: "Kaasa võtke: ..."
         if not tied and len(words) <= (3 if verb else _MAX_ITEM_WORDS):
             items += 1
@@ -546,6 +548,26 @@ def _asked_stems(question: str) -> set[str]:
     """Stems of the content words of a client's question (not its question words)."""
     return {t.norm[:5] for t in tx.tokenize(question) if t.is_word and len(t.norm) >= 4
             and t.norm not in _TIES and t.norm not in _PARTICLES}
+
+
+def _base_form_item(words: list, lang: str) -> bool:
+    """A lone word in its dictionary form ("avaldus, register, ..."): a noun that only looks like a verb form
+    ("avaldus" is also "it appeared"), an item, not a clause governing the list (new-user batch 30)."""
+    from trainer.text.lexicon import dictionary_lemmas
+    return len(words) == 1 and words[0].is_word \
+        and words[0].norm in {tx.fold(lemma) for lemma in dictionary_lemmas(words[0].text.lower(), lang)}
+
+
+def _set_off_heading(sentence: str, part: str) -> bool:
+    """Is the list's first fragment set off as its heading: followed by a colon ("Документы: паспорт, ...") or
+    a key with its value after a dash ("Matusetoetus – omavalitsus, ...")? The asked word as the first of a
+    row of bare words ("avaldus, rahvastikuregister, automaatne, ...") heads nothing (new-user batch 30)."""
+    at = sentence.find(part)
+    rest = sentence[at + len(part):].lstrip() if at >= 0 else ""
+    return rest.startswith(":") or bool(_HEADING_DASH.search(part))
+
+
+_HEADING_DASH = re.compile(r"\S\s*[–—]\s*\S|\s-\s")
 
 
 def _heading_takes_up(heading: str, asked: set[str]) -> bool:

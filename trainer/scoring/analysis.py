@@ -23,6 +23,7 @@ from trainer.scoring.leftopen import (
 )
 from trainer.scoring.opening import keyword_line_start
 from trainer.scoring.promises import names_feeling
+from trainer.scoring.side_answers import turn_ends_asking
 from trainer.scoring.steplist import names_steps
 from trainer.scoring.transcript import Transcript
 
@@ -169,7 +170,7 @@ class TranscriptAnalysis(DisclosureReadings):
         self._identification: dict | None = None
         # the analysis of the full text when this one reads only the turns' dialogue acts (see score.py):
         # prohibitions (not-checks, data protection, informal address) read everything that was said
-        self.raw: TranscriptAnalysis = self
+        self._raw: TranscriptAnalysis | None = None  # None: this one (no reference cycle, freed at once)
         self.acts = None  # trainer.scoring.acts.ActAnalysis, when non-answers were classified
         self._answer: tuple[int, int] | None | bool = False
         self._cue_cache: dict[tuple[int, int, int], tuple[int, int, int, int]] = {}
@@ -177,9 +178,19 @@ class TranscriptAnalysis(DisclosureReadings):
         self._cue_key: tuple | None = None
         self._phrase_tuples: dict[tuple, tuple[str, ...]] = {} if phrase_tuples is None else phrase_tuples
         self._informs: dict[tuple[int, int, int], bool] = {}
+        self._spans: dict[str, tuple[tuple[int, int, int], ...]] = {}
         self._client_words: dict[int, set[str]] = {}
         #: the knowledge facts checked by value (``knowledge-values``), from ScoringSettings.knowledge
         self.knowledge: tuple = ()
+
+    @property
+    def raw(self) -> TranscriptAnalysis:
+        """The analysis of everything said (this one, unless it reads only the turns' dialogue acts)."""
+        return self if self._raw is None else self._raw
+
+    @raw.setter
+    def raw(self, analysis: TranscriptAnalysis) -> None:
+        self._raw = None if analysis is self else analysis
 
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
@@ -262,6 +273,12 @@ class TranscriptAnalysis(DisclosureReadings):
     def spans(self, scope: str) -> list[tuple[int, int, int]]:
         """(unit, start, end) character ranges of a scope; `before_answer`/`after_answer` cut the unit
         of the main answer at the answer sentence."""
+        found = self._spans.get(scope)
+        if found is None:  # several checks read the same scope
+            found = self._spans[scope] = tuple(self._scope_spans(scope))
+        return list(found)
+
+    def _scope_spans(self, scope: str) -> list[tuple[int, int, int]]:
         agents = self.agent_indexes
         whole = [(i, 0, len(self.turns[i].text)) for i in agents]
         if scope == "first_agent":
@@ -292,6 +309,8 @@ class TranscriptAnalysis(DisclosureReadings):
                 parts = self.turns[unit].parts
                 k = _part_of(self.turns[unit], pos)
                 end = parts[k + 1][0] if k + 1 < len(parts) else len(self.turns[unit].text)
+                if turn_ends_asking(self, unit, end):  # side_answers.py: the turn is handed over with a question
+                    end = len(self.turns[unit].text)
                 return [(i, a, b) for i, a, b in whole if i < unit] + [(unit, 0, end)]
             return [(unit, pos + 1, len(self.turns[unit].text))] + [(i, a, b) for i, a, b in whole if i > unit]
         return whole
@@ -328,17 +347,22 @@ class TranscriptAnalysis(DisclosureReadings):
         b = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
         if (a, b) == (start, end) or re.search(r"[.!?…]", unit.parts[k][2].original):
             return False
+        # judged as a sentence is: "Aitäh | Kõike head | Kokkuvõte | Kas see vastas Teie küsimusele" (separators
+        # only, blind round 22 l6-et-chat-03) is the two-stage chain of four cues
         words, covered, stages, cues = self.cue_coverage(i, a, b)
-        return stages >= 3 and words - covered < 3
+        return (stages >= 3 and words - covered < 3) or (stages >= 2 and cues >= 4 and words - covered <= 1)
 
     def cues(self, i: int) -> list[tuple[int, int, str]]:
         """(start, end, concept) of every cue phrase (CUE_CONCEPTS and holds, any language) in unit i."""
         found = self._cues.get(i)
         if found is None:
-            if self._cue_key is None:
-                self._cue_key = tuple((name, tuple((lang, self._phrases_for((name,), None, lang))
-                                                   for lang in self.languages([name])))
-                                      for name in _NOT_COUNTED)
+            if self._cue_key is None:  # the same for every transcript of the rubric in this language
+                key = ("cues", self.language)
+                self._cue_key = self._phrase_tuples.get(key)
+                if self._cue_key is None:
+                    self._cue_key = self._phrase_tuples[key] = tuple(
+                        (name, tuple((lang, self._phrases_for((name,), None, lang)) for lang in self.languages([name])))
+                        for name in _NOT_COUNTED)
             found = self._cues[i] = _cue_spans(self.turns[i].text, self._cue_key)
         return found
 

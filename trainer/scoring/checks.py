@@ -52,11 +52,13 @@ from trainer.scoring.empathy import (
     concedes,
     dismissed_later,
     glued_to_chain,
+    glued_vague_formula,
     heads_list,
     indirect_alternative,
     recites_empathy,
     safety_checks,
     stock_formula,
+    supports_disclosure,
     undercut,
     understands_question,
 )
@@ -64,7 +66,7 @@ from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
-from trainer.scoring.reported import reports_question
+from trainer.scoring.reported import embedded_whether, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
@@ -112,9 +114,9 @@ def _concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
 
 
 def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
-    """Is the agent's match m in a rule told as former („Varem maksti reedel, aga nüüd enam mitte.“) or in a
-    question that gives the client's own words back („Kas küsite, kas see tuleb reedel?“ after „... tuleb
-    reedel“)? Then the wrong rule a `not-concept` check looks for is not said. A question of the agent's own
+    """Is the agent's match m in a rule told as former („Varem maksti reedel, aga nüüd enam mitte.“), in an embedded
+    whether-clause („ka see, kas raha on kontol, on tema andmed“) or in a question that gives the client's own words
+    back („Kas küsite, kas see tuleb reedel?“ after „... tuleb reedel“)? Then the wrong rule a `not-concept` check looks for is not said. A question of the agent's own
     („Kes Teid ründas?“) is still asked: some checks forbid exactly that."""
     if an.turns[i].role != "agent":
         return False
@@ -122,6 +124,8 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
     sentence = an.turns[i].text[a:b]
     if tells_former_rule(sentence, an.language):
         return True
+    if embedded_whether(sentence, m.start - a, an.language):
+        return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
     if not sentence.rstrip().endswith("?"):
         return False
     if reports_question(an.turns[i].text[a:m.start], an.language):
@@ -213,6 +217,9 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                 frame = tx.check_frame_start(sentence, an.language)
                 if frame is not None and m.start < a + frame:
                     sentence = sentence[:frame]  # "see on raske aeg ... et ma õigesti aru saan ...": the check follows the cue
+                asked = tx.conjoined_question_start(sentence, an.language)
+                if asked is not None and m.start < a + asked:
+                    sentence = sentence[:asked]  # «я понимаю это очень неприятно ... а какую пенсию ...»: the question follows
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
                     or (_asks_question(an.turns[i].text, sentence, an.language)
                         and not _cue_before_tag(an.turns[i].text, sentence, m.end - a, an.language)) \
@@ -222,11 +229,13 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
             if concedes(an, i, m, b) or checks_understanding(an, i, m) or understands_question(an, i, m) \
                     or undercut(an, i, m) or (
                     stock_formula(an, i, m, a, b) and (recites_empathy(an, pasted) or dismissed_later(an, i, m)
-                                                       or answers_danger(an, i))):
+                                                       or (answers_danger(an, i) and not supports_disclosure(m)))):
                 continue  # "saan aru aga ...", «я правильно понимаю ...», the reciting or dismissing agent's
                 # "Mõistan Teie muret.", the formula to «муж меня бьёт» (empathy.py)
             if glued_to_chain(an, i, m, a, b):
                 continue  # «семейный врач ходатайство ... понимаю вас»: a cue glued to a keyword chain (empathy.py)
+            if glued_vague_formula(an, i, m, a, b):
+                continue  # "saan aru et see on teile oluline palun öelge isikukood" to a crying client (empathy.py)
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
             if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):

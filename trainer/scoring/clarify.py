@@ -21,6 +21,10 @@ A mentor's rules:
   aidata nii, et ...", «я помогу Вам разобраться»), comfort ("võtame rahulikult", "meil on aega", «пишите,
   как Вам удобно»), a loss named ("see on suur kaotus", «огромное горе») and a worry named after an empathy
   cue («понимаю, что прибавилась тревога, как дальше жить») lead up to it too.
+- Blind round 24: a language request with an interjection («ой здравствуйте а можно по-русски») is a line check
+  too; in an open chat the redirect to an identified channel after the client's short "how then" («А как тогда
+  узнать?») is still the identification act (`prefaces`); a «нет» to an either-or question whose last alternative
+  is a clause («... или у вас выплата не пришла?») chooses, it corrects no guess (`_clause_alternative`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.memo import per_analysis
 from trainer.scoring.needs_acts import (
     OFFER,
     OFFER_WORDS,
@@ -35,10 +40,13 @@ from trainer.scoring.needs_acts import (
     feeling_clause_end,
     grants_access,
     keyword_check,
+    offers_named_kind,
+    pasted_with_answer,
     reads_back_identity,
     repairs_code,
     topic_only,
 )
+from trainer.scoring.side_answers import past_side_answer
 from trainer.text.questions import check_frame_span
 
 # a client's reply that opens by taking the answer
@@ -205,6 +213,13 @@ _COMFORT = re.compile(
     r"|(?:te\s+)?(?:kirjutate|räägite|raagite|selgitate)\s+(?:täiesti\s+|taiesti\s+|väga\s+|vaga\s+)?"
     r"(?:arusaadavalt|selgelt)"
     r"|не\s+(?:торопитесь|спешите|волнуйтесь|переживайте|беспокойтесь|извиняйтесь)|ничего\s+не\s+(?:пропало|потеряно)"
+    # it is fine to be confused: «ничего страшного, что путаетесь», "pole hullu, et olete segaduses"
+    r"|(?:ничего\s+страшного|(?:see\s+)?(?:pole|ei\s+ole)\s+(?:üldse\s+|uldse\s+)?hullu)"
+    r"(?:\s*,?\s*(?:что|et)\s+[^.?!,;—–-]{0,40})?"
+    # the burden named: «за три недели на Вас свалилось очень много», "teile on korraga palju kaela sadanud"
+    r"|(?:за\s+(?:[^\W\d]+\s+){1,2})?(?:на\s+вас\s+)?(?:свалилось|навалилось|обрушилось)\s+(?:(?:очень|так|слишком)\s+)?(?:много|всё|все)"
+    r"|(?:teile|teie\s+peale)\s+on\s+(?:korraga\s+)?(?:nii\s+|liiga\s+|väga\s+|vaga\s+)?palju\s+"
+    r"(?:kaela\s+)?(?:sadanud|tulnud|langenud)"
     r"|(?:ещё|еще)\s+не\s+поздно|вы\s+(?:всё\s+|все\s+)?(?:очень\s+)?(?:понятно|ясно)\s+(?:пишете|объясняете|"
     r"рассказываете|говорите))\b")
 
@@ -240,7 +255,14 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
             return True  # «можно я попрошу вас подождать минуту я открою ходатайство»: time management
     elif not feeling and len(_words(rest)) == len(_words(sentence)):
         return False
-    return len([w for w in _words(rest) if not announce or w not in OFFER_WORDS]) < 3
+    words = [w for w in _words(rest) if not announce or w not in OFFER_WORDS]
+    if feeling and announce and words:
+        from trainer.scoring.acts import has_finite_verb
+
+        # between the acknowledgement and the announcement a phrase with no verb only goes on with what feels
+        # so ("... see on raske aeg ja siis veel kõik need paberid sinna otsa, vaatame järele"): no statement
+        return not has_finite_verb(" ".join(words), an.language)
+    return len(words) < 3
 
 
 # the manner or purpose of the help offered, up to the next mark: "nii, et Teil oleks võimalikult vähe asju ajada",
@@ -276,16 +298,48 @@ def _holds(an, i: int, a: int, b: int) -> bool:
 
 
 def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
+    """In an open chat, is the sentence the client sent to an identified channel (the self-service, 16106)
+    after the agent warned them not to type the code there: the identification act, not the answer? The
+    warning comes right before it (past notes of what the agent cannot do with the code), or ends the agent's
+    message before a client's short question of how then («А как тогда узнать?», "Kust ma siis vaatan?":
+    blind round 24); a sentence that points back to the channel just named ("Seal saab ka ...", «Там же можно
+    ...») goes on with the redirect."""
     from trainer.scoring.analysis import _AUTHENTICATED_CHANNEL, _CODE_WARNING
 
-    if not an.context.no_identifiers or not _AUTHENTICATED_CHANNEL.search(sentence):
+    if not an.context.no_identifiers:
         return False
+    before = [(p, s) for p, _, s in an.sentences(i) if p < a]
+    if not _AUTHENTICATED_CHANNEL.search(sentence):
+        return bool(before) and bool(_BACK_TO_CHANNEL.match(sentence)) \
+            and _redirect_after_warning(an, i, *before[-1])
+    if not before:
+        return _asked_how_then(an, i)
     # the warning right before, or before the agent's note of what it cannot do with the code ("Palun ärge
     # kirjutage isikukoodi siia. Ma ei saa seda siin kasutada, ... Oma taotluse seisu näete iseteeninduses.")
-    before = [(p, s) for p, _, s in an.sentences(i) if p < a]
     while before and not _CODE_WARNING.search(before[-1][1].lower()) and _identification_note(an, i, *before[-1]):
         before.pop()
     return bool(before) and bool(_CODE_WARNING.search(before[-1][1].lower()))
+
+
+# a sentence that points back to the channel named before it: «Там же можно ...», "Seal saab ka ...", "Samas ..."
+_BACK_TO_CHANNEL = re.compile(r"(?i)\W*(?:(?:и|а|ja|ning)\s+)?(?:там\s+же|там\s+(?:вы\s+)?(?:также|тоже)|там|туда"
+                              r"|seal(?:samas)?|sinna|samas)(?!\w)")
+_HOW_THEN_WORDS = 8
+
+
+def _asked_how_then(an, i: int) -> bool:
+    """Does agent unit i answer a client's short question of how then (a question of at most eight words, no
+    number: «А как тогда узнать?», "Kuidas ma siis teada saan?") put right after the agent's message that
+    warned them not to type the code in the open chat (its last two sentences)?"""
+    from trainer.scoring.analysis import _CODE_WARNING
+
+    if i < 2 or an.turns[i - 1].role != "client" or an.turns[i - 2].role != "agent":
+        return False
+    client = an.turns[i - 1].text
+    if len(_words(client)) > _HOW_THEN_WORDS or tx.find_numbers(client) \
+            or not any(_asks(an, i - 1, s) for _, _, s in an.sentences(i - 1)):
+        return False
+    return any(_CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i - 2)[-2:])
 
 
 # the words of the identification act: the code, the data looked up by it, the channel it is done in
@@ -334,6 +388,7 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
 _FIRST_PERSON = frozenset("ma mina me meie я мы".split())
 
 
+@per_analysis  # _question and the before_answer scope both ask
 def needs_answer(an) -> tuple[int, int] | None:
     """(unit, sentence start) of the answer a clarifying question must come before, or None (see the module
     docstring)."""
@@ -346,7 +401,7 @@ def needs_answer(an) -> tuple[int, int] | None:
     unit = answer[0]
     client, agent = unit + 1, unit + 2
     if agent >= len(an.turns) or an.turns[client].role != "client" or not rejects(an.turns[client].text):
-        return answer
+        return past_side_answer(an, answer, agents)  # side_answers.py: the client asks again, the agent asks
     for agent in [i for i in agents if i > unit]:
         informs = False
         for a, b, sentence in an.sentences(agent):
@@ -377,15 +432,17 @@ def _only_identifies(an, i: int) -> bool:
 
 
 # a client's first words that only greet or check the line: «алло, вы меня слышите?», "halloo, kas on kuulda?"
-_LINE_CHECK = frozenset("""алло алле ало да здравствуйте добрый день девушка вы меня слышите слышно слышно
+_LINE_CHECK = frozenset("""алло алле ало да здравствуйте здрасте здрасьте добрый день девушка вы меня слышите слышно
     hallo halloo tere jah kas te mind kuulete kuulda on seal keegi""".split())
+# an interjection of speech that says nothing ("oi", «ой», «ну»): blind round 24 («ой здравствуйте а можно по-русски»)
+_INTERJECTION = frozenset("ой ох ах ай ну oi oih ohh ah noh".split())
 
 
 # a request for the language of the call: «а можно по-русски, я по-эстонски плохо говорю», "kas saaks eesti keeles,
 # ma vene keelt ei oska" (folded): the names of the languages, and the words around them
 _LANGUAGE_NAMES = re.compile(r"по-(?:русски|эстонски|английски)|(?:русск|эстонск|английск)\w*|eesti|vene|inglise")
 _LANGUAGE_ASK = frozenset(tx.fold(w) for w in """а можно могу можем ли давайте будем говорить поговорить
-    разговаривать писать общаться на языке язык я мне плохо не очень понимаю говорю знаю пожалуйста тере
+    разговаривать писать общаться на по языке язык я мне плохо не очень понимаю говорю знаю пожалуйста тере
     извините простите
     kas saaks saab saame võiks voiks võib voib tohib rääkida raakida suhelda kirjutada keeles keelt keel ma mina
     ei oska oskan räägi raagi räägin raagin saa aru hästi hasti halvasti väga vaga palun vabandust vabandage
@@ -398,7 +455,7 @@ def line_check(text: str) -> bool:
     kas mind on kuulda?"), or ask for the language of the call («а можно по-русски пожалуйста я по-эстонски
     плохо», "kas saaks eesti keeles, ma vene keelt ei oska")? It raises no matter: the agent's "jah, kuulen
     Teid hästi" or «да, конечно, можно по-русски» answers nothing of it."""
-    words = [w for w in _words(text) if not _HESITATION.fullmatch(w)]
+    words = [w for w in _words(text) if not _HESITATION.fullmatch(w) and w not in _INTERJECTION]
     if not words:
         return False
     if all(w in _LINE_CHECK for w in words):
@@ -455,7 +512,7 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
     if (empty_question(sentence) and not _opens_next_question(an, i, sentence)) or offers_transcript(sentence) \
-            or offers_postponement(sentence) or topic_only(an, i, sentence):
+            or offers_postponement(sentence) or topic_only(an, i, sentence) or offers_named_kind(an, i, sentence):
         return False  # nothing of the matter asked; «Хотите копию переписки?", "räägime hiljem?" offer the call's own service
     start = an.turns[i].text.find(sentence)
     if start >= 0 and (echoes_client(an, i, start, start + len(sentence))
@@ -467,13 +524,15 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
         return False
     if not answered and stalls(an):
         return False
-    if answered and _asks_about(sentence, an.language) and _corrected(an, i) and _correction_ignored(an, i, sentence):
+    if answered and _asks_about(sentence, an.language) and _corrected(an, i) and not _clause_alternative(
+            sentence, an.language) and _correction_ignored(an, i, sentence):
         return False  # a guess the client corrects ("ei, ma mõtlen toitjakaotuspensioni"), answered anyway
     if not is_check_frame(sentence, an.language):
         return True
     if start >= 0 and frame_then_cues(an, i, start, sentence):
         return False  # «правильно ли я понимаю ваш вопрос итак подведём итог спасибо за обращение»
-    if _frame_recited(an, sentence) or _recites_topics(an, i, sentence) or keyword_check(sentence, an.language):
+    if _frame_recited(an, sentence) or _recites_topics(an, i, sentence) or keyword_check(sentence, an.language) \
+            or pasted_with_answer(an, sentence):
         return False
     if recited_in_opener(an, i, frame_of(sentence)):
         return False  # «правильно ли я понимаю» recited in the opening before the client spoke, said again
@@ -495,6 +554,19 @@ def _denied(an, i: int) -> bool:
 
 # what follows an opening "ei" / «не» that says "I don't know" rather than "not that" ("ei tea", «не знаю»)
 _UNSURE = frozenset("tea teagi tean oska oskagi знаю понимаю помню".split())
+
+
+def _clause_alternative(sentence: str, lang: str) -> bool:
+    """Is the last alternative of an either-or question a clause of its own, with a finite verb («вы спрашиваете
+    про дату выплаты или у вас какая-то выплата не пришла», "küsite maksepäeva kohta või on mõni makse tulemata")?
+    The client's «нет»/"ei" then answers that clause and so chooses the other alternative: no correction of a
+    guess (blind round 24), unlike «нет» to «Вы про пенсию или про пособие?»."""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.analysis import _EITHER_OR
+
+    words = _words(sentence)
+    ors = [k for k, w in enumerate(words) if w in _EITHER_OR]
+    return bool(ors) and ors[-1] >= 2 and has_finite_verb(" ".join(words[ors[-1] + 1:]), lang)
 
 
 def _corrected(an, i: int) -> bool:
@@ -697,7 +769,14 @@ def _recites_topics(an, i: int, sentence: str) -> bool:
     # it checks the matter, it recites no fact of the topic
     said = {n.value for j in range(i) if an.turns[j].role == "client" for n in tx.find_numbers(an.turns[j].text)}
     return any(n.value not in said and n.kind != "date" and not _DAY_OF_MONTH.match(sentence[n.end:])
-               for n in tx.find_numbers(sentence))
+               and not _ends_on_day(sentence, n) for n in tx.find_numbers(sentence))
+
+
+def _ends_on_day(sentence: str, n) -> bool:
+    """Is the number an ordinal of a day that ends the sentence ("... mis tavaliselt tuleb viiendal", «... которая
+    приходит пятого»): the day of the month a payment comes on, naming which payment is meant?"""
+    return n.kind == "ordinal" and n.value.isdigit() and 1 <= int(n.value) <= 31 \
+        and not _words(sentence[n.end:])
 
 
 # a day of the month after an ordinal: "viiendal kuupäeval", «пятого числа»: a date too

@@ -2,7 +2,9 @@
 
 * it did not answer (`says_unanswered`): a negated verb of answering said to the agent ("Te ei vastanud mu
   küsimusele", "Ei vastanud.", «Вы мне так и не ответили», «это не ответ»), or the reply was no help ("see ei
-  aidanud", "sellest pole mulle abi", «мне это не помогло», «толку никакого»); not a third person who does not
+  aidanud", "sellest pole mulle abi", «мне это не помогло», «толку никакого»), the reply was about something
+  else ("see pole see, mida ma küsisin", «это не то, что я спрашивала») or she asks whether anybody will answer
+  ("kas keegi vastab mu küsimusele", «кто-нибудь ответит на мой вопрос?»); not a third person who does not
   answer ("ema telefon ei vasta", «мама не отвечает») and not "no more help needed" ("rohkem pole abi vaja");
 * it missed what was asked (`says_missed`): "ma ju küsisin ...", "kolmandat korda", "Te loete ette", «я же
   спрашивала», «третий раз», «читаете по бумажке», or the client had read that already, which is why they ask
@@ -32,7 +34,14 @@ _NOT_ANSWERED = re.compile(
     # the question left without an answer: "see küsimus jäi ju (vastamata)", «мой вопрос остался без ответа»
     r"(?<!\w)k[uy]simus\w*\s+(?:\w+\s+){0,2}?(?:jai|on\s+jaanud)\s+(?:ju\s+)?(?:vastamata|vastuseta|ohku|lahtiseks)(?!\w)|"
     r"(?<!\w)(?:see|mu|minu)\s+(?:\w+\s+)?k[uy]simus\s+jai\s+ju\W*$|"
-    r"(?<!\w)вопрос\w*\s+(?:\w+\s+){0,2}?остал\w*\s+(?:\w+\s+)?(?:без\s+ответа|открыт\w*)(?!\w)")
+    r"(?<!\w)вопрос\w*\s+(?:\w+\s+){0,2}?остал\w*\s+(?:\w+\s+)?(?:без\s+ответа|открыт\w*)(?!\w)|"
+    # the reply was about something else: "see pole see, mida ma küsisin", «это не то, что я спрашивала» (round 24)
+    r"(?<!\w)(?:see|seda)\s+(?:pole|ei\s+ole|polnud|ei\s+olnud)\s+(?:ju\s+)?(?:see|seda)\W+(?:mida|mis|millest)\s+"
+    r"(?:ma\s+|mina\s+)?k[uy]si(?:sin|n)(?!\w)|"
+    r"(?<!\w)это\s+(?:же\s+)?не\s+то\W+(?:о\s+)?(?:что|чем)\s+(?:я\s+)?(?:спрашивал\w*|спросил\w*|спрашиваю)(?!\w)|"
+    # whether anybody answers her question at all: "kas keegi vastab mu küsimusele ka", «кто-нибудь ответит на мой вопрос»
+    r"(?<!\w)kas\s+keegi\s+(?:ka\s+)?(?:vastab|vastaks)\s+(?:ka\s+)?(?:minu|mu)\s+k[uy]simus\w*|"
+    r"(?<!\w)кто\s*-?\s*(?:нибудь|то)\s+(?:мне\s+)?(?:ответит|ответ\w+\s+ли)\s+(?:мне\s+)?на\s+(?:мой\s+)?вопрос")
 # who does not answer, right before the negation: a third person or a telephone, not the agent
 _THIRD_SUBJECT = re.compile(r"(?<!\w)(?:ta|tema|ema|isa|poeg|tutar|vend|ode|mees|naine|abikaasa|naaber|telefon|keegi|"
                             r"nemad|nad|он|она|они|мама|папа|сын|дочь|брат|сестра|муж|жена|сосед\w*|телефон|никто)"
@@ -121,3 +130,21 @@ def cannot_use_sites(text: str) -> bool:
 def complains(text: str) -> bool:
     """Either of the two: the client says the reply was no answer."""
     return says_unanswered(text) or says_missed(text)
+
+
+# the client turning to another channel or person instead: a first-person "I'll rather call / ask elsewhere"
+# ("helistan parem infotelefonile", "küsin siis mujalt", «позвоню лучше на 16106», «спрошу в другом месте»)
+_TURN_VERB = (r"(?:helistan|kusin|uurin|lahen|kirjutan|poordun|позвоню|перезвоню|спрошу|узнаю|схожу|пойду|"
+              r"обращусь|напишу|поеду)")
+_INSTEAD = r"(?:parem|pigem|mujalt|mujale|kuskilt\s+mujalt|kelleltki\s+teiselt|лучше|в\s+другом\s+месте|" \
+           r"в\s+другое\s+место|где-?(?:то|нибудь)\s+ещ[её]|у\s+кого-?(?:то|нибудь)\s+другого)"
+_ELSEWHERE = re.compile(rf"\b{_TURN_VERB}\s+(?:\w+\s+){{0,2}}?{_INSTEAD}(?!\w)|"
+                        rf"\b{_INSTEAD}\s+(?:\w+\s+){{0,2}}?{_TURN_VERB}\b")
+
+
+@lru_cache(maxsize=20_000)
+def turns_elsewhere(text: str) -> bool:
+    """Does a client's text say she will rather call, ask or go somewhere else ("olgu, helistan parem
+    infotelefonile", "küsin siis mujalt", «ладно, позвоню лучше на 16106», «спрошу в другом месте»)? Said after a
+    reply that answered nothing new, the matter is left open (blind round 24)."""
+    return bool(_ELSEWHERE.search(_folded(text)))

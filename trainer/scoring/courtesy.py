@@ -17,6 +17,7 @@ from trainer.scoring import courtesy_answers as answers
 from trainer.scoring import courtesy_evasion as evasion
 from trainer.scoring import courtesy_manner as manner
 from trainer.scoring import courtesy_remarks as remarks
+from trainer.scoring import courtesy_talkdown as talkdown
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
 from trainer.scoring.acts import SOCIAL_CONCEPTS
@@ -65,6 +66,31 @@ def _redirect_with_place(an: TranscriptAnalysis, i: int, m) -> bool:
         return True
     authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
     return bool(authorities.find_all(text)) and bool(_DIRECTS.search(tx.fold(text.lower())))
+
+
+# "it is all written there" / "look there" (the rudeness phrases of a pointer), and another agency named by its
+# name: a capitalised "...amet", "...kassa", "...keskus" other than ours ("Haridus- ja Noorteamet", "Transpordiamet"),
+# «Департамент ...» other than ours, «... касса»
+_THERE_POINTER = re.compile(r"\b(?:kirjas|vaad\w+|vaata|написан\w*|указан\w*|описан\w*|смотрите|посмотрите)\b")
+_OTHER_AGENCY = re.compile(r"\b(?!Sotsiaalkindlustus)[A-ZÕÄÖÜ][\w-]*(?:\s+ja\s+[A-ZÕÄÖÜ]?\w+)?(?:amet|kassa|keskus)\w*|"
+                           r"\bДепартамент\w*\s+(?!социального)[а-яё]+|\b[А-ЯЁ]\w+\s+касс\w+|\bКасс\w+\s+[а-яё]+")
+# a reproachful particle keeps the pointer a reproach ("seal on ju kõik kirjas", «там же всё написано»)
+_REPROACH_PARTICLE = re.compile(r"\b(?:ju|ometi|же|ведь|вообще-то)\b")
+
+
+def _other_agency_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the rudeness match a pointer to the page of another agency the same sentence names as the one that
+    handles the matter ("Õppetoetusi maksab Haridus- ja Noorteamet, vaadake nende kodulehelt, seal on kõik
+    kirjas", «Этим занимается Налогово-таможенный департамент, там всё указано»)? The client's question is not
+    ours, and she is told where to go: a redirect, however curt. With "ju" / «же» it still reproaches."""
+    if not _THERE_POINTER.search(tx.fold(m.quote.lower())):
+        return False
+    a, b = _sentence_of(an, i, m.start)
+    sentence = an.turns[i].text[a:b]
+    if _REPROACH_PARTICLE.search(tx.fold(sentence.lower())):
+        return False
+    authorities = an.phrase_set(tuple(name for name in an.concepts if name.startswith("auth_") and name != "auth_ska"))
+    return bool(_OTHER_AGENCY.search(sentence) or authorities.find_all(sentence))
 
 
 # "not to us, but to ...": «..., а к/в ...», "..., vaid ..." right after the "not ours" phrase
@@ -153,12 +179,13 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
                                                  or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
-                                                 or _quoting_client(an, i, m) or _alternative_asked(an, i, m)))
+                                                 or _quoting_client(an, i, m) or _alternative_asked(an, i, m)
+                                                 or _other_agency_pointer(an, i, m)))
     if found.passed:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
              or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
-             or manner.irony(an))
+             or manner.irony(an) or talkdown.talkdown(an))
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
@@ -166,8 +193,9 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                 or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
                 or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
                 or answers.last_pointer(an) or answers.checklist_replies(an)
-                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an) or answers.keyword_line_last(an)
+                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an) or answers.keyword_replies(an)
                 or evasion.pointer_instead_of_answer(an) or evasion.checklist_to_asking(an)
+                or evasion.details_after_complaint(an) or answers.curt_throughout(an)
                 or manner.language_refusal(an))
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
 
@@ -358,6 +386,39 @@ def _only_social(an: TranscriptAnalysis, text: str) -> bool:
     return not any(t.is_word for t in tx.tokenize_cached(_without(an, text, SOCIAL_CONCEPTS)))
 
 
+# "how much" said colloquially without "kui" ("palju see on?", "palju see teeb?")
+_HOW_MUCH_BARE = re.compile(r"(?:^|[,.!?;]\s*|\b(?:ja|aga|no|ok|ning)\s+)palju\s+(?:see|need|seda|on|teeb|maksab|tuleb)\b")
+_VALUE_WORDS = 5  # words of the one sentence that gives the value: "Pärast sünni registreerimist.", «320 евро.»
+
+
+def _value_with_cues(an: TranscriptAnalysis, i: int) -> bool:
+    """Does agent unit i give, in one short sentence of its own, the value the client's question before asked ("how
+    much" - a number, "when" - a time: "millal see tuleb?" - "Pärast sünni registreerimist. Aitäh. Kokkuvõte.",
+    «сколько это?» - «320 евро. Итог.»), the rest of the reply being nothing but cue words and formulas? A stuffed
+    reply that answers is curt, not a brush-off (blind round 24); a chain of several items ("Kokkuvõte.
+    Vanemahüvitis. 30 päeva.") gives no one value."""
+    if i == 0 or an.turns[i - 1].role != "client" or an.language not in ("et", "ru"):
+        return False
+    asked = an.turns[i - 1].text
+    folded = substance._folded(asked)
+    if not (substance._AMOUNT[an.language].search(folded) or substance._WHEN[an.language].search(folded)
+            or (an.language == "et" and _HOW_MUCH_BARE.search(tx.fold(asked.lower())))):
+        return False
+    from trainer.scoring.courtesy_answers import _CUE_LAST
+
+    content = [s for _, _, s in an.sentences(i) if any((t.is_word and tx.fold(t.text.lower()) not in _CUE_LAST)
+                                                         or t.text[:1].isdigit()
+                                                         for t in tx.tokenize_cached(_without(an, s, _CUES)))]
+    if len(content) != 1 or _cue_list(an, content[0]) or _SEPARATOR.search(content[0]):
+        return False
+    words = [t for t in tx.tokenize_cached(content[0]) if t.is_word or t.text[:1].isdigit()]
+    if len(words) > _VALUE_WORDS:
+        return False
+    if substance._AMOUNT[an.language].search(folded) or _HOW_MUCH_BARE.search(tx.fold(asked.lower())):
+        return substance._has_number(content[0])
+    return not substance.value_missing(asked, content[0], an.language)
+
+
 def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     """Client questions answered with a non-answer (a repeated reply or a keyword chain, see
     `acts.find_non_answers`) that leaves nothing informative: evidence when it happened twice or more. A
@@ -391,7 +452,8 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             # in a cue chain ("Kokkuvõtteks: vaie, 30 päeva, iseteenindus.") answers nothing
             informative[i] = any(_informs(an, s) for s in own) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
-                    and any((_ANSWER_SHAPE.search(s) or _place_asked(an, i, s)) and not _cue_list(an, s) for s in own))
+                    and any((_ANSWER_SHAPE.search(s) or _place_asked(an, i, s)) and not _cue_list(an, s) for s in own)) \
+                or _value_with_cues(an, i)
         return informative[i]
 
     out = []
@@ -686,11 +748,12 @@ def _puzzled_echo(an: TranscriptAnalysis, i: int, nxt: str) -> bool:
 
 
 def _whole_non_answer(an: TranscriptAnalysis, i: int) -> bool:
-    """Is agent unit i as a whole a pasted repeat or a keyword chain (`acts.find_non_answers`)?"""
+    """Is agent unit i as a whole a pasted repeat or a keyword chain (`acts.find_non_answers`)? Not a chain that
+    gives the one value asked for (`_value_with_cues`: "320 eurot. Kokkuvõtteks." to "palju see on?")."""
     acts = an.acts if an.acts is not None else an.raw.acts
     turns = {p[1] for p in an.turns[i].parts}
     return acts is not None and any(f.turn in turns and f.whole_reply and f.kind in ("repeat", "keyword_chain")
-                                    for f in acts.findings)
+                                    for f in acts.findings) and not _value_with_cues(an, i)
 
 
 # replies that say nothing: thanks-you-too, fillers

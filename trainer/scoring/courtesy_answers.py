@@ -15,10 +15,16 @@ Used by `trainer.scoring.courtesy.rude` among the brush-offs as acts, in et and 
   cannot use websites («я в сайтах не разбираюсь», "ma ei oska arvutit kasutada").
 - :func:`mocked` (round 16): the agent's remark answered with "very funny" («очень смешно», "väga naljakas").
 - :func:`queue_goodbye` (round 16): "many chats are waiting" as the goodbye to an open question.
-- :func:`keyword_line_last` (round 20): the client's last question answered with a keyword line that names the
-  call model's steps ("Aitäh | kõike head | kokkuvõte: toetus | 30 | 45", «Анна | ДСС | резюме | всего доброго»):
-  a label list read out instead of an answer, a brush-off even once. A terse list of the client's own items
-  ("Vaja on: avaldus, pass, tõend.") names no step.
+- :func:`keyword_replies` (round 20, generalised in round 22): a client's question answered with a keyword line that
+  names the call model's steps ("Aitäh | kõike head | kokkuvõte: toetus | 30 | 45", «Анна | ДСС | резюме | всего
+  доброго», "Märksõnad: vanemahüvitis | 30 päeva | iseteenindus", «Итак, подведём итог: пенсия / Россия / квартал.»,
+  "Indekseerimine. Maksuvaba tulu. 776 eurot. Selgitus."): a label list read out instead of an answer, a brush-off
+  even once and at any turn. A terse list of the client's own items ("Vaja on: avaldus, pass, tõend.") names no
+  step; a "Jah." before the list answers, and so does the one value asked for with cues tacked on ("millal?" -
+  "Pärast sünni registreerimist. Aitäh. Kokkuvõte.", round 24), as does a line of figures each bound by a dash to
+  what it is for («с глубокой степенью – 270 евро в месяц, с тяжёлой – 180 евро в месяц»).
+- :func:`curt_throughout` (round 23): three or more client questions all met by bare replies of a few words, one
+  "what if" / "why" / "how" among them met with a bare no or a fragment: the client left guessing at every turn.
 """
 
 from __future__ import annotations
@@ -51,12 +57,27 @@ _ASKING_CLAUSE = {
 }
 
 
+# the client saying she now knows: "selge, mis kirjutada ja kuhu saata, see on nüüd teada" names what she knows in
+# clauses opened by question words, which ask nothing
+_KNOWS_NOW = re.compile(r"\b(?:on\s+(?:nuud\s+)?(?:teada|selge)|(?:saan|sain)\s+aru|selge)\b")
+
+
 def _asks_at_all(an: TranscriptAnalysis, i: int) -> bool:
-    """Does client unit i ask: a question (`analysis._asks`), or a clause opened by a question word?"""
+    """Does client unit i ask: a question (`analysis._asks`), or a clause opened by a question word? A question
+    word before an infinitive in a unit saying the client now knows ("mis kirjutada ja kuhu saata, see on nüüd
+    teada") is an indirect question and asks nothing."""
     if _asks(an, i):
         return True
     pattern = _ASKING_CLAUSE.get(an.language)
-    return bool(pattern and pattern.search(tx.fold(an.turns[i].text.lower())))
+    text = tx.fold(an.turns[i].text.lower())
+    if not pattern:
+        return False
+    knows = an.language == "et" and bool(_KNOWS_NOW.search(text))
+    for m in pattern.finditer(text):
+        following = re.findall(r"\w+", text[m.end():])
+        if not (knows and following and re.fullmatch(r"\w+[dt]a", following[0])):
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:
@@ -237,20 +258,157 @@ def _labelled_line(an: TranscriptAnalysis, sentence: str) -> bool:
         item in _STEP_NAMES and item not in _AMBIGUOUS for item in items)
 
 
-def keyword_line_last(an: TranscriptAnalysis) -> list[Evidence]:
-    """The agent's last reply to the client's open question is a keyword line with step labels (module docstring):
-    every sentence that is more than a social formula or an understanding check is a verbless cue list
-    (`courtesy._cue_list`), one of them names a step, and nothing is asked back."""
-    from trainer.scoring.courtesy import _CUES, _cue_list, _without
+# a label that announces the keywords ("Märksõnad:", «Ключевые слова:»), read as a step name (blind round 22)
+_KEYWORDS_LABEL = re.compile(r"(?i)^\W*(?:m[äa]rks[õo]n\w*|v[õo]tmes[õo]n\w*|ключев\w+\s+слов\w*|тег\w*)\s*:")
+# step names that say what the reply was meant to be ("Selgitus", «Объяснение»): labels too in a verbless list
+_MEANT = frozenset(tx.fold(w) for w in "selgitus selgitamine объяснение разъяснение пояснение".split())
+# what the phrase lists leave of thanks, goodbyes and checks («спасибо за обращение», «понятно ли Вам», "aitäh, et
+# pöördusite"): a bracketed list of nothing but formulas is a goodbye, judged by the closing (blind round 18)
+_FORMULA_REST = frozenset(tx.fold(w) for w in """за обращение звонок звонка ожидание терпение вам вас вами
+    teile teid teiega et poordusite helistasite kirjutasite ootamast""".split())
+# the bars and slashes of a typed keyword line ("puue | taotlus", «пенсия / Россия») separate items as commas do
+_BARS = re.compile(r"\s*[|/]\s*")
+# a step label standing as the reply's last word ("... Töötukassa 15501 Kokkuvõtteks", «... Среда самообслуживания
+# Итог»): no sentence ends on a bare cue, so a verbless reply that does is a keyword line with or without punctuation
+_CUE_LAST = frozenset(tx.fold(w) for w in "kokkuvõtteks kokkuvõte kokkuvõtte итог итого резюме".split())
+
+
+def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i a keyword line with a step label (module docstring)? Its sentences, social formulas and
+    understanding checks taken out, are verbless lists (three items, or two after a summary cue: «Итак, подведём
+    итог: пенсия / Россия / квартал.»), or verbless fragments one to a sentence that list three or more items
+    ("Indekseerimine. Maksuvaba tulu. 776 eurot. Selgitus."), or nothing but cues in a list of three labelled
+    "keywords" ("Märksõnad: kokkuvõte, kas see vastas Teie küsimusele, aitäh, kõike head"). One sentence names a
+    step, is labelled "keywords", or says "explanation"; nothing is asked back."""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.courtesy import _CUES, _LIST, _SEPARATOR, _YES_NO, _without, _without_noun_items
+    from trainer.scoring.steplist import _STEP_NAMES
+
+    sentences = [s for _, _, s in raw.sentences(i)]
+    if not sentences or _YES_NO.search(sentences[0]):
+        return False  # "Jah. ..." answers a yes/no question, however terse the rest
+    if _ends_on_cue(raw, raw.turns[i].text):
+        return True
+    # cues listed under a "keywords" label: read on the whole reply (a check inside splits its sentences)
+    whole = raw.turns[i].text
+    announced = bool(_KEYWORDS_LABEL.search(whole))
+    bare = _BARS.sub(", ", _KEYWORDS_LABEL.sub("", whole)).strip(" ,")
+    if announced and len(_SEPARATOR.findall(bare)) >= 3 \
+            and all(w in _STEP_NAMES for w in _words(_without(raw, bare, _CUES))):
+        return True  # "Märksõnad: kokkuvõte, kas see vastas Teie küsimusele, aitäh, kõike head"
+    labelled = False
+    lines = []  # (the sentence as a comma list, its words that are no cue)
+    for s in sentences:
+        bare = _KEYWORDS_LABEL.sub("", s)
+        labelled = labelled or bare != s or _labelled_line(raw, s)
+        bare = _BARS.sub(", ", bare).strip(" ,")
+        rest = _without(raw, bare, _CUES)
+        words = _words(rest)
+        # a formula the phrase lists cover only in part («Спасибо за обращение!» leaves "за обращение")
+        if not words or all(w in _FORMULA_REST for w in words) or (
+                len(words) <= 2 and len(_words(bare)) > len(words) and "?" not in s and not _SEPARATOR.search(bare)
+                and not re.search(r"\d", bare) and not has_finite_verb(rest, raw.language)):
+            continue
+        lines.append((bare, rest, words))
+    if not lines or (not announced and _asks_back(lines[0][0])):
+        return False
+    labelled = labelled or any(w in _MEANT for _, _, words in lines for w in words)
+    if not labelled or any("?" in rest for _, rest, _ in lines):
+        return False
+
+    def verbless(text: str) -> bool:
+        return not has_finite_verb(_without_noun_items(text, raw.language), raw.language)
+
+    def listed(bare: str, rest: str) -> bool:
+        if not _LIST.search(bare) or not verbless(rest) or _figures_stated(bare):
+            return False
+        return bool(raw.phrase_set(("summary",)).find_all(bare)) or len(_SEPARATOR.findall(bare)) >= 3
+
+    if all(listed(bare, rest) for bare, rest, _ in lines):
+        return True
+    # verbless fragments one to a sentence: a list typed with full stops
+    return len(lines) >= 3 and all(verbless(rest) for _, rest, _ in lines)
+
+
+# a figure bound by a dash to what it is for, said in two words or more ("sügava puudega lapse toetus – 270 eurot
+# kuus", «с тяжёлой – 180 евро в месяц»): a value stated, not a keyword item ("elatisabi | 200 | 30")
+_BOUND_FIGURE = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)+\s[–—-]\s$")
+_FIGURE = re.compile(r"\d[\d\s.,]*")
+
+
+def _figures_stated(line: str) -> bool:
+    """Is every figure of the list line bound by a dash to what it is for, said in two words or more (round 24:
+    «В общем по правилам: пособие ребёнку с глубокой степенью – 270 евро в месяц, с тяжёлой – 180 евро в месяц.»
+    answers "how much")?"""
+    figures = list(_FIGURE.finditer(line))
+    return bool(figures) and all(_BOUND_FIGURE.search(line[:m.start()]) for m in figures)
+
+
+# a clarifying question's label at the head of the line: the line asks back in keywords ("Уточняющий вопрос | пособие
+# | степень", blind round 18), which the needs criterion judges, rather than answering in them
+_ASKS_BACK = frozenset(" ".join(tx.fold(w).split()) for w in """täpsustav küsimus|täpsustus|täpsustamine|
+    vajaduse täpsustamine|уточняющий вопрос|уточнение|уточнение потребности""".split("|"))
+
+
+def _ends_on_cue(raw: TranscriptAnalysis, text: str) -> bool:
+    """Does the reply end on a bare step label (`_CUE_LAST`, its very last word) after three or more words with no
+    finite verb among them once social formulas are taken out? Read on the whole reply, so typed full stops and a
+    one-word question inside change nothing; a bracketed list that goes on to "aitäh · kõike head" ends on
+    formulas and is judged as before."""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.courtesy import _SOCIAL_ONLY, _without
+
+    words = _words(text)
+    if len(words) < 4 or words[-1] not in _CUE_LAST:
+        return False
+    rest = _without(raw, text, _SOCIAL_ONLY)
+    return len(_words(rest)) >= 4 and not has_finite_verb(rest, raw.language)
+
+
+def _asks_back(line: str) -> bool:
+    """Does the keyword line open with a clarifying question's label?"""
+    return " ".join(_words(re.split(r"[,:]", line, maxsplit=1)[0])) in _ASKS_BACK
+
+
+def keyword_replies(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent replies to the client's question in the turn before that are keyword lines with step labels (module
+    docstring): a label list read out instead of an answer, a brush-off even once."""
+    from trainer.scoring.courtesy import _value_with_cues
 
     raw = an.raw
     if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
         return []
-    i = raw.agent_indexes[-1]
-    if i == 0 or raw.turns[i - 1].role != "client" or not _asks_at_all(raw, i - 1):
+    # the value asked for, with cue words tacked on ("320 eurot. Kokkuvõtteks."), answers: curt, but no label list
+    return [raw.evidence(i, raw.turns[i].text.strip()) for i in raw.agent_indexes
+            if i and raw.turns[i - 1].role == "client" and _asks_at_all(raw, i - 1) and _keyword_reply(raw, i)
+            and not _value_with_cues(raw, i)]
+
+
+# -- curt replies throughout --------------------------------------------------------------------------------------------
+
+_CURT_WORDS = 4  # a reply's own words (social formulas aside): «до конца учебного года», "Ei, ei pea."
+_CURT_QUESTIONS = 3
+
+
+def curt_throughout(an: TranscriptAnalysis) -> list[Evidence]:
+    """Every one of three or more client questions met by a bare reply of at most `_CURT_WORDS` words (social
+    formulas aside, no question back), one of them a "what if", "why" or "how" question answered with a bare yes or
+    no or a fragment («а если он поступит, будут платить?» - «нет», "miks?" - "Nii on."): the client is left to guess
+    the rest at every turn, a brush-off however correct the words. A terse answer among explaining ones is none."""
+    from trainer.scoring.acts import SOCIAL_CONCEPTS
+    from trainer.scoring.courtesy import _EXPLAIN, _without
+
+    raw = an.raw
+    if raw.language not in ("et", "ru"):
         return []
-    # the bars of a typed keyword line ("puue | taotlus | iseteenindus") separate items as commas do
-    lines = [s.strip(" |").replace("|", ",") for _, _, s in raw.sentences(i) if _words(_without(raw, s, _CUES))]
-    if not lines or not all(_cue_list(raw, s) for s in lines) or not any(_labelled_line(raw, s) for s in lines):
-        return []
-    return [raw.evidence(i, raw.turns[i].text.strip())]
+    replies, unfit = [], False
+    for j in raw.agent_indexes:
+        if j < 2 or raw.turns[j - 1].role != "client" or not _asks_at_all(raw, j - 1):
+            continue
+        text = raw.turns[j].text
+        words = _words(_without(raw, text, SOCIAL_CONCEPTS))
+        if "?" in text or len(words) > _CURT_WORDS:
+            return []
+        replies.append(raw.evidence(j, text.strip()))
+        unfit = unfit or (len(words) <= 2 and bool(_EXPLAIN.search(raw.turns[j - 1].text)))
+    return replies if len(replies) >= _CURT_QUESTIONS and unfit else []

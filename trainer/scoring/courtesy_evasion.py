@@ -20,6 +20,9 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   oleks pidanud sellele mõtlema", «Ваша дочь должна была сообщить»): the blame put on her family.
 - :func:`checklist_to_asking`: a checklist of the call's steps sent as the reply to a client who asks for her answer
   ("Вы мне ответите на вопрос?", "Что это? Мне нужно знать ...", before or right after it): a brush-off even once.
+- :func:`details_after_complaint` (round 23): the client saying the reply missed her question ("seda ma tean, ma küsin
+  miks", «это я знаю, я спрашиваю почему») and the next reply sending her elsewhere for the details ("täpsemalt
+  iseteeninduses", «подробнее в самообслуживании») with no reason and no figure: a brush-off even once.
 """
 
 from __future__ import annotations
@@ -275,4 +278,36 @@ def checklist_to_asking(an: TranscriptAnalysis) -> list[Evidence]:
         after = raw.turns[i + 1].text if i + 1 < len(raw.turns) and raw.turns[i + 1].role == "client" else ""
         if _wants_answer(raw.turns[i - 1].text) or (after and _wants_answer(after)):
             return [raw.evidence(i, text.strip())]
+    return []
+
+
+# -- "more details there" after the client says her question was missed ----------------------------------------------
+
+# "more about it there": «подробнее в самообслуживании», «детали на сайте», "täpsemalt iseteeninduses", "lähemalt
+# kodulehelt"
+_DETAILS = re.compile(rf"\b(?:подробн\w*|детал\w*|tapsem\w*|lahemal\w*|pikemalt|rohkem\s+infot?)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:в\s+|на\s+|через\s+)?{_PLACE}|\b{_PLACE}(?:\s+\w+){{0,2}}?\s+(?:подробн\w*|tapsem\w*|lahemal\w*)\b")
+# the reply gives a reason or a figure: "sest", «потому что», "põhjus", «из-за», a number
+_REASON = re.compile(r"\b(?:sest|kuna|seeparast|sellepar\w*|seetottu|pohjus\w*|tottu|tulenevalt|потому|поскольку|"
+                     r"так\s+как|из-за|поэтому|причин\w*|связан\w*|оттого)\b|\d")
+
+
+def details_after_complaint(an: TranscriptAnalysis) -> list[Evidence]:
+    """The client saying the reply missed her question ("seda ma tean, ma küsin miks", «это я знаю, я спрашиваю
+    почему»; `courtesy_tone._complains`) and the agent's next reply sending her elsewhere for the details
+    ("täpsemalt iseteeninduses", «подробнее в самообслуживании») with no reason and no figure in it: the question
+    asked again is sent away instead of answered, a brush-off even once."""
+    from trainer.scoring.courtesy_tone import _complains
+
+    raw = an.raw
+    if raw.language not in ("et", "ru"):
+        return []
+    for i, unit in enumerate(raw.turns):
+        if unit.role != "client" or i + 1 >= len(raw.turns) or raw.turns[i + 1].role != "agent" \
+                or not any(raw.turns[k].role == "agent" for k in range(1, i)) or not _complains(an, i):
+            continue
+        reply = raw.turns[i + 1].text
+        pointer = next((s.strip() for _, _, s in tx.split_sentences(reply) if _DETAILS.search(_folded(s))), None)
+        if pointer is not None and not _REASON.search(_folded(reply)):
+            return [raw.evidence(i + 1, pointer)]
     return []

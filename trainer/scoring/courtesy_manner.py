@@ -4,7 +4,8 @@ Read on the lemmas of an agent statement (`courtesy_remarks._sentences`: no ques
 
 - :func:`condescension`: the matter called obvious with a particle of the obvious ("see on ju elementaarne", «это
   ведь очевидно», up to seven words apart: "see on ju kõik kirjas, üsna lihtne asi", round 19), or obvious to anybody ("see on igale lapsele selge", «это любому ребёнку понятно», «это каждый
-  знает»). Negated ("see ei ole ju lihtne") it sympathises; a question ("Kas see on selge?") checks.
+  знает»). Negated ("see ei ole ju lihtne") it sympathises; a question ("Kas see on selge?") checks; "anybody may
+  know it" («код может знать любой») states a risk, not the obvious.
 - :func:`irony`: the purpose of reading stated as a truism with a particle ("Eks kirjad tulevadki selleks, et neid
   loetakse", «письма на то и приходят, чтобы их читать»): the client is told, ironically, that she should have read.
   An explanation without the particle ("otsus saadetakse selleks, et saaksite seda lugeda") is no irony.
@@ -36,6 +37,10 @@ _THIS = {"et": frozenset("see seda".split()), "ru": frozenset("это".split())}
 _PARTICLE = {"et": frozenset("ju ometi".split()), "ru": frozenset("же ведь".split())}
 _NOT = {"et": frozenset("ei pole mitte".split()), "ru": frozenset("не ни".split())}
 _WINDOW = 5
+# a modal of possibility before "know": "anybody may know it" states a risk («код может знать любой», "isikukoodi
+# võib teada igaüks"; new-user batch 28 webchat-code-ru), not that the matter is obvious to anybody
+_MAY = {"et": frozenset("voib voivad voiks vois voima".split()), "ru": frozenset("может могут мог могла могли мочь можно".split())}
+_KNOW = {"et": frozenset({"teadma"}), "ru": frozenset({"знать"})}
 _AFTER_PARTICLE = 7  # words from "ju"/«же» to the obvious word
 
 
@@ -69,11 +74,19 @@ def condescension(an: TranscriptAnalysis) -> list[Evidence]:
                 near = _lemma_hit(lemmas, words, k - _WINDOW, k + _WINDOW + 1, _KNOWN[lang])
                 person = w == "все" or w in ("igauks", "igauhele", "koigile") or \
                     _lemma_hit(lemmas, words, k + 1, k + 3, _CHILD[lang]) >= 0 or lang == "ru"
-                hit = near >= 0 and person and not any(x in _NOT[lang] for x in words[max(0, min(k, near) - 2):max(k, near)])
+                hit = near >= 0 and person and not any(x in _NOT[lang] for x in words[max(0, min(k, near) - 2):max(k, near)]) \
+                    and not _may_know(lang, words, lemmas, near)
             if hit:
                 out.append(an.evidence(i, sentence.strip()))
                 break
     return out
+
+
+def _may_know(lang: str, words: list[str], lemmas, near: int) -> bool:
+    """Is word `near` "know" right after a modal of possibility ("võib teada", «может знать»)?"""
+    if not (words[near] in _KNOW[lang] or lemmas[near] & _KNOW[lang]):
+        return False
+    return any(words[j] in _MAY[lang] or lemmas[j] & _MAY[lang] for j in range(max(0, near - 2), near))
 
 
 # the purpose frame: "selleks, et ...", «для того (и) ..., чтобы», «на то и ..., чтобы», «затем и ..., чтобы»

@@ -19,6 +19,15 @@ Read as acts on the lemmas of an agent sentence (not in a question, not after an
 - :func:`hurried`: hurrying the client: "get to the point" («давайте по существу», "tulge asja juurde") or "I have
   a queue / others are waiting" («у меня очередь», "mul on järjekord ootel"); an apology for the wait («извините
   за ожидание, сейчас большая очередь», "vabandust ootamise pärast") is courteous.
+- :func:`mixed_up` (round 24): the client's mix-up stated as the cause: «Вы, видимо, просто перепутали
+  поступления», "Te ajasite kuupäevad segi", "Te olete summad segamini ajanud". A question («Вы не перепутали
+  даты?»), an "if" («если Вы перепутали счёт, ...»), the agency's own mix-up («мы перепутали», "me ajasime segi")
+  and things that get mixed up ("kuupäevad lähevad kergesti segi") blame nobody.
+- :func:`must_read_after_all` (round 24): a duty to read or look put to the client as a reproach: with a
+  particle of "after all" («Решения всё-таки надо читать», "otsuseid tuleb ju ikka lugeda") or a comparative
+  of care («Надо внимательнее смотреть», "peaksite hoolikamalt vaatama"). Advice without either («решение стоит
+  внимательно прочитать», "lugege otsus hoolikalt läbi") and the agent's own duty («мне надо всё-таки
+  прочитать») are no reproach.
 - :func:`now_you_know`: "well, now you know" («ну теперь знаете», "no nüüd teate") as the reply to the client's
   "how was I to know" («а мне откуда знать», "kust mina pidin teadma"); "now you know what to do: ..." informs.
 """
@@ -56,7 +65,9 @@ _EVERYWHERE = {"ru": frozenset("везде всюду повсюду".split()), 
 _TOLD = {"ru": frozenset("написать писать сказать говорить объявлять объявить сообщать сообщить указать "
                          "рассказывать рассказать трубить".split()),
          "et": frozenset("kirjas kirjutama raakima teatama utlema kuulutama".split())}
+# (blind round 22: a group noun between, «его все родители знают»; «не все знают» sympathises)
 _EVERYBODY_KNOWS = {"ru": re.compile(r"\b(?:это|об\s+этом|про\s+это)\s+(?:\w+\s+)?все\s+знают\b|"
+                                     r"\b(?:это|его|ее|их|об\s+этом|про\s+это)\s+(?<!не\s)все\s+\w+\s+знают\b|"
                                      r"\bвсе\s+(?:\w+\s+)?(?:это|об\s+этом|про\s+это)\s+знают\b|\bзнают\s+все\b"),
                     "et": re.compile(r"\b(?:koik|igauks)\s+(?:\w+\s+)?teavad\b|\bteavad\s+(?:ju\s+)?koik\b|"
                                      r"\bteab\s+(?:ju\s+)?igauks\b|\bkoigile\s+(?:\w+\s+)?teada\b|\buldteada\b")}
@@ -257,8 +268,10 @@ _SHOULD_PAST = {"ru": re.compile(r"\b(?:стоило|следовало|(?:на�
                                  r"oleks\s+(?:\w+\s+){0,2}?tulnud|tulnuks|pidanuksite)\b")}
 _FIRST = {"ru": re.compile(r"\b(?:я|мне|меня|мы|нам|нас)\b"),
           "et": re.compile(r"\b(?:ma|mina|mul|mulle|me|meie|meil|oleksin|pidanuksin)\b")}
-# what the client should have done: read it or known it (not "had to wait": "vabandan, et pidite ootama")
-_SHOULD_READ = {"ru": _READ["ru"] | frozenset("знать узнать".split()), "et": _READ["et"] | frozenset(("teadma",))}
+# what the client should have done: read it, known it or kept track of it («Надо было следить за этим.», blind
+# round 21) (not "had to wait": "vabandan, et pidite ootama"; not "had to check", which the agency does too)
+_SHOULD_READ = {"ru": _READ["ru"] | frozenset("знать узнать следить отслеживать".split()),
+                "et": _READ["et"] | frozenset("teadma jalgima".split())}
 # "all the papers / news": «во всех газетах», «все СМИ», "kõigis ajalehtedes", "kõik lehed"
 _ALL_MEDIA = {"ru": re.compile(r"\b(?:во\s+всех|все|по\s+всем)\s+(?:\w+\s+)?(?:газет\w*|новост\w*|сми|телеканал\w*|"
                                r"канал\w*)\b"),
@@ -305,7 +318,67 @@ def hurried(an: TranscriptAnalysis) -> list[Evidence]:
             if pattern.search(" ".join(words)) and not _SORRY.search(" ".join(words))]
 
 
+# the client as the one who mixed it up: a "you" form of "mix up" («перепутали», «спутали», «напутали»), "ajasite /
+# olete ... segi ajanud / segamini / sassi"
+_MIXED_UP = {"ru": re.compile(r"\bвы\s+(?:\w+\s+){0,3}?(?:пере|с|на)путал\w*\b"),
+             "et": re.compile(r"\b(?:ajasite|ajate|olete\s+(?:\w+\s+){0,3}?ajanud|te\s+(?:\w+\s+){0,2}?ajanud)\s+"
+                              r"(?:\w+\s+){0,3}?(?:segi|segamini|sassi)\b|"
+                              r"\b(?:te|teie)\s+(?:\w+\s+){0,3}?(?:segi|segamini|sassi)\s+(?:ajasite|ajanud)\b")}
+
+
+def _mixes_up(lang: str, words: list[str], lemmas) -> bool:
+    """Does the statement put the mix-up on the client (`mixed_up`), with no "if" before it and no first person?"""
+    joined = " ".join(words)
+    m = _MIXED_UP[lang].search(joined)
+    return bool(m) and not _IF.search(joined[:m.start()]) and not _FIRST[lang].search(joined)
+
+
+def mixed_up(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements that state the client's mix-up as the cause (module docstring)."""
+    return _statements(an, _MIXED_UP, _mixes_up)
+
+
+# a duty now: «надо», «нужно», «следует», «стоит»; "tuleb", "peab", "peaks", "peaksite", "tasub"
+_DUTY_NOW = {"ru": frozenset("надо нужно следует стоит".split()),
+             "et": frozenset("tuleb peab peaks peaksite tasub".split())}
+# "after all" («всё-таки», «всё же», «же», «ведь»; "ju", "ikka", "ikkagi", "ometi") or a comparative of care
+_AFTER_ALL = {"ru": re.compile(r"^(?:все-таки|же|ведь|таки)$"), "et": re.compile(r"^(?:ju|ikka|ikkagi|ometi)$")}
+# the agent as the one who has to read ("мне надо всё-таки прочитать", "ma pean ikka lugema"); «письма от нас»
+# names the sender, not the reader
+_SELF = {"ru": re.compile(r"\b(?:я|мне|мы|нам)\b"), "et": re.compile(r"\b(?:ma|mina|mul|mulle|me|pean|peame)\b")}
+_READING = {"ru": frozenset("прочитать читать вчитаться дочитать".split()), "et": frozenset(("lugema",))}
+_CAREFULLER = {"ru": re.compile(r"^(?:внимательнее|повнимательнее|тщательнее)$"),
+               "et": re.compile(r"^(?:hoolikamalt|tahelepanelikumalt|korralikumalt|tapsemalt)$")}
+
+
+def _reads_after_all(lang: str, words: list[str], lemmas) -> bool:
+    """Does the statement put reading or looking to the client as a duty with "after all" or "more carefully"
+    (`must_read_after_all`), with no "if" before it and no first person?"""
+    if _SELF[lang].search(" ".join(words)):
+        return False
+    for k, w in enumerate(words):
+        if w not in _DUTY_NOW[lang] or _conditional(words, k):
+            continue
+        read = _near(lemmas, k, _READ[lang], before=3, after=3)
+        if read < 0:
+            continue
+        near = words[max(0, min(k, read) - 2):max(k, read) + 3]
+        if any(_CAREFULLER[lang].match(x) for x in near):
+            return True
+        # "after all" only with reading proper: «надо же посмотреть, что там» is the agent about to look
+        if lemmas[read] & _READING[lang] and any(_AFTER_ALL[lang].match(x) for x in near):
+            return True
+    return False
+
+
+def must_read_after_all(an: TranscriptAnalysis) -> list[Evidence]:
+    """Agent statements putting reading to the client as a duty with "after all" or "more carefully" (module
+    docstring)."""
+    return _statements(an, _DUTY_NOW, _reads_after_all)
+
+
 def remarks(an: TranscriptAnalysis) -> list[Evidence]:
-    """Every remark of this module: talking down (ease, "should have read", "now you know", hurrying) and denying
-    the agency's fault."""
-    return easy_to_know(an) or should_have_read(an) or disclaimed_fault(an) or now_you_know(an) or hurried(an)
+    """Every remark of this module: talking down (ease, "should have read", "now you know", hurrying), denying
+    the agency's fault, and blaming the client's mix-up or reading."""
+    return (easy_to_know(an) or should_have_read(an) or disclaimed_fault(an) or now_you_know(an) or hurried(an)
+            or mixed_up(an) or must_read_after_all(an))

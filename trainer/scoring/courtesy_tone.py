@@ -97,15 +97,27 @@ def _reproaches(sentence: str, lang: str) -> bool:
     return hit or bool(cf and not _EVEN_IF.search(words))
 
 
+# "it is all written there" said of a document still to come: «когда придёт требование, там всё будет написано»,
+# "kui otsus tuleb, on seal selgelt kirjas, miks": a future form or a "when it comes" before the match's end
+_WRITTEN = re.compile(r"\b(?:написан\w*|указан\w*|изложен\w*|описан\w*|kirjas|kirja\s+pandud)\b")
+_COMING = re.compile(r"\b(?:будет|будут|saab\s+olema|hakkab\s+olema)\b|"
+                     r"\b(?:когда|как\s+только|kui|kui\s+kord)\s+(?:\w+\s+){0,3}?(?:придет|пришлют|получите|"
+                     r"tuleb|saabub|jouab|saadetakse|saate)\b")
+
+
 def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match a duty told as a rule (no "you" in its sentence: "toetuse saajal on ise kohustus
-    teatada"), in a sentence that says it is no reproach, or after "even if" ("isegi kui Te oleksite varem
-    teatanud, poleks summa muutunud")?"""
+    teatada"), in a sentence that says it is no reproach, after "even if" ("isegi kui Te oleksite varem
+    teatanud, poleks summa muutunud"), or "it is all written there" said of a letter still to come («когда придёт
+    требование, там всё будет написано»: nobody could have read it yet)?"""
     from trainer.scoring.analysis import _sentence_of
 
     a, b = _sentence_of(an, i, m.start)
     words = tx.fold(an.turns[i].text[a:b].lower())
     if _NOT_A_REPROACH.search(words) or _EVEN.search(tx.fold(an.turns[i].text[a:m.start].lower())):
+        return True
+    upto = tx.fold(an.turns[i].text[a:m.start + len(m.quote)].lower())
+    if _WRITTEN.search(tx.fold(m.quote.lower())) and _COMING.search(upto):
         return True
     lang = an.language if an.language in _DUTY else "et"
     quote = tx.fold(m.quote.lower())
@@ -454,6 +466,19 @@ _THERE = re.compile(r"\b(?:koduleh\w*|veebileh\w*|lehel|lehelt|lehekulje\w*|otsi
 _TOLD = re.compile(r":|\d|\b(?:что|et)\b")
 
 
+# "nobody is there": "seal ei ole kedagi peale minu", «там никого нет» speaks of a place and its people, not a source
+_NOBODY = re.compile(r"\b(?:kedagi|keegi|kellegi|hingelist|никого|никто|ни\s+души)\b")
+
+
+def _read_the_source(read_it: re.Pattern, words: str) -> bool:
+    """Does the client's text (folded words) say she read the source or that it does not say (`_READ_IT`), not that
+    nobody is at a place ("seal ei ole kedagi", «там никого нет»: `_NOBODY` in the match or the two words after it)?"""
+    for m in read_it.finditer(words):
+        if not _NOBODY.search(" ".join(words[m.start():].split()[:len(m.group().split()) + 2])):
+            return True
+    return False
+
+
 def pointed_back(an: TranscriptAnalysis) -> list[Evidence]:
     """The client saying she read the source (the website) or that it does not say, and the agent's next reply
     pointing there again and telling nothing else ("Lehel on ka otsingulahter, sealt leiab kiiresti.", «Все
@@ -467,7 +492,7 @@ def pointed_back(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     out = []
     for i, unit in enumerate(raw.turns):
-        if unit.role != "client" or not read_it.search(_folded_words(an, unit.text)):
+        if unit.role != "client" or not _read_the_source(read_it, _folded_words(an, unit.text)):
             continue
         reply = next((j for j in range(i + 1, len(raw.turns)) if raw.turns[j].role == "agent"), None)
         if reply is None:

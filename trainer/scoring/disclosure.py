@@ -20,6 +20,7 @@ from trainer.scoring.codes import (
     code_zero_slip,
     spelt_codes,
 )
+from trainer.scoring.memo import per_analysis
 from trainer.scoring.namecheck import affirms, checks_name
 from trainer.scoring.statements import (
     Statement,
@@ -272,9 +273,11 @@ class DisclosureReadings:
 
     @staticmethod
     def _valid_code(text: str) -> str:
-        """A personal code that passes the checksum ("" if none): a mistyped code identifies nobody."""
-        return next((code for code in (re.sub(r"\D", "", m.quote) for m in tx.find_personal_codes(text))
-                     if tx.isikukood_is_valid(code)), "")
+        """A personal code that passes the checksum ("" if none): a mistyped code identifies nobody. Written as
+        digits, or spoken digit by digit joined by hyphens ("kolm-seitse-null-...", «три-семь-ноль-...»: the
+        number-word reading leaves such a run whole, `codes.spelt_codes`)."""
+        codes = [re.sub(r"\D", "", m.quote) for m in tx.find_personal_codes(text)] + spelt_codes(text)
+        return next((code for code in codes if len(code) == 11 and tx.isikukood_is_valid(code)), "")
 
     def authorised(self) -> tuple[int, int] | None:
         """In a transcript of a real call with a third-party caller: (turn, sentence start) of the first agent
@@ -381,6 +384,7 @@ class DisclosureReadings:
         at = st.start + min(found) if found else max(st.start, st.end - 1)
         return tx.Match(at, at, "", "")
 
+    @per_analysis  # identification and data protection both ask
     def early_own_status(self) -> tuple[int, Statement] | None:
         """In a transcript of a real call or chat about the caller's own data (identification required, no third
         person): the first agent sentence telling the state of their record (`states_own_record`: "näen, et
@@ -430,6 +434,7 @@ class DisclosureReadings:
                     return i, sentence.strip()
         return None
 
+    @per_analysis  # identification and data protection both ask
     def early_disclosure(self) -> tuple[int, tx.Match] | None:
         """The first private fact an agent stated before identification was complete (or at all, for a
         third-party caller, who is entitled to it only as a representative on file: in a transcript of a

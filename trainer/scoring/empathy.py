@@ -21,6 +21,10 @@
 - Blind round 18: "I understand your question" ("Mõistan Teie küsimust", «понимаю ваш вопрос») acknowledges what was
   asked, not a feeling (`understands_question`); an apology or acknowledgement followed in the same reply by irony
   or condescension (`courtesy_manner`) is taken back (`undercut`).
+- Blind rounds 21-22: a vague formula (importance, "your emotions", dissatisfaction, inconvenience: "saan aru et see on
+  teile oluline", «Понимаю ваши эмоции», "Vabandan ebamugavuste pärast") glued straight to the next step is no
+  response to the client's hardship (no money, tears, shock, a death: `hardship.py`) that nothing in the call
+  answers (`glued_vague_formula`); a condolence or a named feeling in few words still is one.
 """
 
 from __future__ import annotations
@@ -130,14 +134,30 @@ def answers_danger(an, i: int) -> bool:
     return j is not None and bool(an.matches(j, ["client_danger"]))
 
 
+# the cues that clear the client of blame or thank her for telling (rubric: "see ei ole Teie süü", «спасибо, что
+# рассказали», «не извиняйтесь»; new-user batch 27 crisis-violence-ru): the recommended response to a disclosure
+_SUPPORTS_DISCLOSURE = re.compile(
+    r"\b(?:suu|suudi|suudlane|raakisite|julgesite|utlesite|vabandage|вин[аы]|виноват\w*|рассказали|поделились"
+    r"|решились|доверились|извиняйтесь)\b", re.IGNORECASE)
+
+
+def supports_disclosure(m) -> bool:
+    """Is the empathy cue ``m`` one that clears the client of blame or thanks her for telling ("See ei ole Teie
+    süü.", «Спасибо, что рассказали.»)? Unlike a formula about importance, it answers a disclosure of violence."""
+    return bool(_SUPPORTS_DISCLOSURE.search(tx.fold(m.quote)))
+
+
 def safety_checks(an, i: int, lo: int, hi: int) -> list:
     """The questions of agent unit i (within ``lo``-``hi``) that ask whether the person at risk is safe now
     ("Kas Teie õde on praegu ohus?", «Вы сейчас в безопасном месте?», concept safety_check), once a client unit
-    before it disclosed violence or danger: the first response that disclosure needs. Advice for a danger to
-    come ("Ohu korral helistage 112") asks nothing."""
+    before it disclosed violence or danger: the first response that disclosure needs; or asked on hints of it
+    ("Он всё забирает... мне тяжело говорить") when the client's answer then discloses it («Сейчас да, но вчера
+    он ударил меня»). Advice for a danger to come ("Ohu korral helistage 112") asks nothing."""
     from trainer.scoring.analysis import _asks_question
 
-    if not any(an.turns[j].role == "client" and an.matches(j, ["client_danger"]) for j in range(i)):
+    answer = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
+    if not any(an.turns[j].role == "client" and an.matches(j, ["client_danger"])
+               for j in [*range(i), *([answer] if answer is not None else [])]):
         return []
     text = an.turns[i].text
     found = []
@@ -298,3 +318,78 @@ def indirect_alternative(sentence: str) -> str | None:
     if not any(t.norm in _KNOW for t in words[:-2]):
         return None
     return sentence[:words[-2].start].rstrip()
+
+
+# what a vague formula acknowledges (folded): importance, "your emotions", dissatisfaction, inconvenience; a named
+# feeling ("Teie muret", «Ваше беспокойство») or the client's own words are no vague object
+_VAGUE = frozenset("""
+    oluline olulised tahtis tahtsad ebamugavuste ebamugavuse ebamugavus ebamugavusi emotsioone emotsioonid
+    emotsioonidest tundeid tunded tunnetest rahulolematust rahulolematus
+    важно важен важна важны эмоции эмоций эмоциями чувства чувств недовольство недовольства неудобства неудобство
+    неудобствами
+""".split())
+_NAMED_FEELING = frozenset("mure muret murest muresid mures беспокойство беспокойства волнение".split())
+_ACKNOWLEDGING = frozenset("""saan aru moistan vabandan vabandame vabandust palun понимаю приношу приносим извинения
+    извиняюсь извините прошу прощения""".split())
+# after the vague word, the acknowledgement goes on ("..., ja mul on väga kahju", «..., и мне очень жаль»)
+_GOES_ON = frozenset("ja ning ent sest kuna kui eriti et и а также потому поскольку когда особенно что тем".split())
+
+
+def vague_formula(an, i: int, m, start: int, end: int) -> int | None:
+    """Is the empathy cue ``m`` of agent unit i (sentence ``start``-``end``) a vague formula, cue words and a vague
+    object only ("saan aru et see on teile oluline", «Понимаю ваши эмоции», "Vabandan ebamugavuste pärast"), glued
+    straight to the next step of the same reply? The position where that step starts, or None (a formula that ends
+    the reply, goes on with "ja"/«и», names a feeling or holds the client's words is no glued vague formula)."""
+    text = an.turns[i].text
+    others = [(p, q) for p, q, name in an.cues(i) if name != "empathy"]
+    feelings = [(p, q) for p, q, name in an.cues(i) if name == "empathy" and not p <= m.start < q]
+    begin = max([q for p, q in others if start <= p and q <= m.start] + [start])
+    allowed = _GENERIC | _ACKNOWLEDGING | _VAGUE
+    vague = False
+    for t in _words(text, begin, len(text)):
+        if t.start >= m.end and (t.start >= end or any(p <= t.start < q for p, q in others)):
+            return t.start if vague else None  # the next sentence, or the cue of the next step
+        if t.norm in _NAMED_FEELING or (vague and t.norm in _GOES_ON):
+            return None
+        if t.norm in _VAGUE:
+            vague = True
+        elif t.norm not in allowed:  # a word of another cue here ("..., väga kahju") is a feeling named
+            glued = vague and t.start >= m.end and not any(p <= t.start < q for p, q in feelings)
+            return t.start if glued else None
+    # the reply ends here, but for what the act reading took out of it (a keyword line, a step label): glued to that
+    raw = getattr(an, "raw", an)
+    dropped = raw is not an and len(_words(raw.turns[i].text, 0, len(raw.turns[i].text))) > len(_words(text, 0, len(text)))
+    return len(text) if vague and dropped else None
+
+
+def _next_step_asks(an, i: int, pos: int) -> bool:
+    """Is the step that follows at ``pos`` in agent unit i a question or request (a code request, "mis teie küsimus
+    täpsemalt on", «Уточните ...?») or a verbless keyword line, rather than an inform about the matter?"""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.analysis import _asks_question
+
+    text = an.turns[i].text
+    if pos >= len(text):
+        return True  # what followed was no act: a keyword line or a step label (`vague_formula`)
+    if any(pos <= p for p, _, name in an.cues(i) if name == "identification_request"):
+        return True
+    sentence = next((s for a, b, s in an.sentences(i) if a <= pos < b), text[pos:])
+    if _asks_question(text, sentence, an.language):
+        return True
+    return not has_finite_verb(sentence, an.language)
+
+
+def glued_vague_formula(an, i: int, m, start: int, end: int) -> bool:
+    """Is the cue ``m`` a vague formula glued to the next step (`vague_formula`) while the client's hardship gets no
+    response anywhere in the conversation (`hardship.unanswered_hardship`)? Her distress or a death in her family is
+    answered by no next step; a want of money is by an inform about the matter ("Mõistan, see on oluline.
+    Väljamakse tehakse 10. kuupäeval."), not by a question, a code request or a keyword line (blind rounds 21-22)."""
+    from trainer.scoring.hardship import unanswered_hardship
+
+    hardship = unanswered_hardship(an, i)
+    if not hardship.any:
+        return False
+    pos = vague_formula(an, i, m, start, end)
+    if pos is None:
+        return False
+    return not hardship.only_money or _next_step_asks(an, i, pos)

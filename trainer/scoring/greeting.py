@@ -16,6 +16,8 @@ _NAME_BEFORE = {
     ("telefonil", "on"), ("infotelefonil", "on"), ("liinil", "on"),
     ("меня", "зовут"), ("мое", "имя"), ("имя",), ("это",), ("говорит",), ("на", "связи"), ("обслуживает",),
     ("специалист",), ("консультант",), ("пишет",), ("отвечает",),
+    # «... на линии Анна» (a phone line's own formula, like "liinil on Kati")
+    ("на", "линии"),
     # «чат ведёт Светлана», «Вас консультирует Ольга», "vestlust juhib Kati", "Teid nõustab Mari"
     ("ведет",), ("консультирует",), ("vestlust", "juhib"), ("noustab",),
     ("name", "is"), ("this", "is"), ("i", "am"), ("i'm",), ("speaking", "with"),
@@ -24,7 +26,8 @@ _NAME_BEFORE = {
 
 _NAME_AFTER = {
     ("kuuleb",), ("kuulab",), ("koneleb",), ("raagib",), ("siin",), ("on", "telefonil"), ("teenindab",),
-    ("vastab",), ("kirjutab",), ("слушаю",), ("слушает",), ("на", "связи",), ("speaking",), ("here",),
+    ("vastab",), ("kirjutab",), ("слушаю",), ("слушает",), ("на", "связи",), ("на", "линии"), ("speaking",),
+    ("here",),
 }
 
 
@@ -51,7 +54,7 @@ def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
             if wanted is not None:
                 if tok.norm != wanted and not _same_name(tok.text, an.context.agent_name):
                     continue
-            elif not tx.is_first_name(tok.text):
+            elif not tx.is_first_name(tok.text) and not _named_alone(tokens, k, words, n, institution):
                 continue
             if wanted is None and tok.norm in earlier_client:
                 continue  # the client's own name (they introduced themself with it)
@@ -77,6 +80,19 @@ def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
                     continue
                 return Outcome(True, [an.evidence(i, tok.text, tok.start, tok.end)])
     return Outcome(False, [])
+
+
+def _named_alone(tokens, k: int, words: list[int], n: int, institution: list[tuple[int, int]]) -> bool:
+    """An Estonian proper noun missing from the name lists (`tx.is_et_proper_noun`: "Mairo") set off by
+    itself after a comma, within two words after the institution's name ("Sotsiaalkindlustusameti
+    veebivestlus, Mairo."): the speaker signing the opening with their name."""
+    tok = tokens[k]
+    if not tx.is_et_proper_noun(tok.text) or k == 0 or tokens[k - 1].text != ",":
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if nxt not in {".", "!", ",", ""}:
+        return False
+    return any(tok.start >= b for _, b in institution) and _next_to(institution, tokens, words, n) in (1, 2)
 
 
 def _same_name(word: str, name: str) -> bool:

@@ -164,14 +164,62 @@ def defers(sentence: str) -> bool:
 
 def bare_referral(an, sentence: str) -> bool:
     """Is the agent's sentence only a pointer to the website ("Kõik on meie kodulehel kirjas.", «это всё есть у
-    нас на сайте»): a referral with no address and fewer than ten other words besides social formulas?"""
+    нас на сайте»): a referral with no address and fewer than ten other words besides social formulas? Or a
+    pointer anywhere that only says everything is there ("seal on kõik olemas", «там в письме всё написано»,
+    `points_to_all`)?"""
     from trainer.scoring.courtesy import _ADDRESS_RE, _LONG_ANSWER, _without_phrases
 
+    if points_to_all(sentence):
+        return True
     referral = an.phrase_set(("referral",))
     if not referral.find_all(sentence) or _ADDRESS_RE.search(sentence):
         return False
     rest = _without_phrases(_without_phrases(sentence, referral), an.phrase_set(_SOCIAL))
     return sum(t.is_word for t in tx.tokenize_cached(rest)) < _LONG_ANSWER  # the same measure as courtesy's
+
+
+# "everything is there" said of a source (folded): "seal on kõik olemas", "kõik on otsuses kirjas", «там всё
+# написано», «в письме всё указано», «всё расписано»
+_ALL_THERE = re.compile(
+    r"(?<!\w)(?:koik\s+(?:\w+\s+){0,3}?(?:on\s+)?(?:olemas|kirjas|kirja\s+pandud|selgitatud|lahti\s+kirjutatud)|"
+    r"(?:olemas|kirjas)\s+(?:on\s+)?koik|"
+    r"вс[её]\s+(?:\w+\s+){0,2}?(?:написано|указано|расписано|описано|есть|прописано)|"
+    r"(?:написано|указано|расписано|описано|прописано)\s+(?:\w+\s+){0,2}?вс[её])(?!\w)")
+_WRITTEN = re.compile(r"kirj|selgitatud|написано|указано|расписано|описано|прописано")
+_THERE = re.compile(r"(?<!\w)(?:seal|sealt|siin|vaadake|vaata|там|тут|смотрите|посмотрите)(?!\w)")
+# words of a pointer besides its source: look, there, in, everything, is
+_POINTER_FILLER = frozenset(tx.fold(w) for w in """vaadake vaata seal sealt siin koik on olemas kirjas kirja pandud
+    selgitatud lahti kirjutatud ka ju nagu see need ja ee ну это там тут же всё все есть написано указано расписано
+    описано прописано смотрите посмотрите в во и а вот""".split())
+_POINTER_WORDS = 5  # words naming the source and the like, besides the filler
+
+
+def points_to_all(sentence: str) -> bool:
+    """Is the agent's sentence only a pointer that says everything is there, in the calculator, the letter, the
+    decision ("Vaadake kalkulaatorit, seal on kõik olemas.", «ну это в письме всё написано там указано»): no digit,
+    and no more than a few words besides the pointer's own (blind rounds 21, 22: b6-et-phone-05, c6-ru-phone-10)?
+    It answers no question."""
+    folded = tx.fold(sentence.lower())
+    m = _ALL_THERE.search(folded)
+    if m is None or re.search(r"\d", sentence):
+        return False
+    # "olemas", «есть» point only with a "there" or a "look" ("Teil on kõik dokumendid olemas" answers)
+    if not _WRITTEN.search(m.group()) and not _THERE.search(folded):
+        return False
+    words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
+    return sum(1 for w in words if w not in _POINTER_FILLER) <= _POINTER_WORDS
+
+
+# the client asking the agent to wait, right after the goodbye: "Oodake, aga ...", «Подождите, а деньги-то...»
+_HOLD_ON = re.compile(r"^\W*(?:(?:ee+|aa+|no|а|ой|ну|алло)\W+)*(?:oodake|oota|oot|hetkeke|uks\s+hetk|hetk|"
+                      r"подождите|погодите|подожди|погоди|стойте|секундочку|секунду|минутку|минуточку)(?!\w)")
+
+
+def holds_on(text: str) -> bool:
+    """Does the client's line open by asking the agent to wait ("Oodake, aga kui ta saab üle 776...", «Подождите, а
+    деньги-то...»)? Said right after the goodbye, the client was not done: the goodbye cut them off (blind round 22:
+    k6-et-phone-11, m6-ru-phone-09; round 21: c6-ru-phone-10)."""
+    return bool(_HOLD_ON.search(tx.fold(text.lower())))
 
 
 _RECAP_OPENERS = frozenset("итак итого значит kokkuvotteks kokkuvottes seega niisiis".split())
@@ -383,7 +431,8 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
         unit = an.turns[i]
         questions = _questions_of(an, i) if unit.role == "client" and i > 0 else []
         nxt = next((j for j in range(i + 1, last + 1) if an.turns[j].role == "agent"), None)
-        if len(questions) >= 2 and nxt is not None and not _asks_back(an, nxt):
+        if len(questions) >= 2 and nxt is not None and not _asks_back(an, nxt) \
+                and not _takes_up_second(an, i, last):
             later = set()
             for j in range(i + 1, last + 1):
                 if an.turns[j].role == "agent":
@@ -398,6 +447,20 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
                     return i, q
         said_before |= _stems(_content_lemmas(unit.text, an.language))
     return None
+
+
+# the agent turning to the client's second question by its number: "Teise küsimusega on nii, et ...", "Mis
+# puudutab teist küsimust", «По второму вопросу ...», «Что касается второго вопроса» (folded)
+_SECOND = re.compile(r"\b(?:teis\w*\s+(?:kusimus\w*|asja\w*|asi)|(?:kusimus\w*|asja\w*)\s+number\s+kaks|"
+                     r"втор\w*\s+(?:вопрос\w*|пункт\w*|момент\w*))\b")
+
+
+def _takes_up_second(an, i: int, last: int) -> bool:
+    """Does an agent reply after client unit ``i`` (up to ``last``) turn to the second question by its number
+    ("Teise küsimusega on nii, et ...", «По второму вопросу: ...»)? Whatever it says then, the question was taken
+    up, not left open (blind round 23)."""
+    return any(an.turns[j].role == "agent" and _SECOND.search(tx.fold(an.turns[j].text.lower()))
+               for j in range(i + 1, last + 1))
 
 
 # question words that open a clause of their own at the end of a client's line (not "mis"/«что», «когда», which
@@ -422,7 +485,8 @@ def _has_verb(words: list[str], clause: str, language: str) -> bool:
 
 def asks_in_tail(text: str, language: str) -> bool:
     """Does a client's line end by asking in a clause of its own after a statement: a question word after a comma
-    ("Aga mul on veel üks asi, see üksi elava pensionäri toetus, kas seda peab ise taotlema või…") or, in speech
+    ("Aga mul on veel üks asi, see üksi elava pensionäri toetus, kas seda peab ise taotlema või…", also after
+    "18." kept in the sentence) or, in speech
     without punctuation, after any word («а у меня нет айди карты и смарт айди тоже нет как мне тогда туда
     зайти»), opening the last three to eight words, with a verb (Russian «как» only with an infinitive: not «как
     вы сказали»), not within three words after a word of understanding or finding out («понятно как зайти», "vaatan
@@ -438,7 +502,9 @@ def asks_in_tail(text: str, language: str) -> bool:
     for k in range(len(words) - _TAIL_MIN, max(0, len(words) - _TAIL_MAX) - 1, -1):
         if k < 1 or words[k] not in asks or set(words[max(0, k - 3):k]) & _SETTLED_BEFORE:
             continue
-        if not spoken and not last[:tokens[k].start].rstrip().endswith(","):
+        # after a comma, or after a number with a full stop that the sentence split kept as an ordinal ("ta on
+        # praegu 18. kas tema oma ka jätkub", blind round 23)
+        if not spoken and not re.search(r"(?:,|\d\.)$", last[:tokens[k].start].rstrip()):
             continue
         clause = last[tokens[k].start:]
         tail = words[k:]

@@ -125,7 +125,7 @@ def repairs_code(an, i: int, start: int, sentence: str) -> bool:
     """Is the question of agent unit i (at ``start``) about the digits of the code the client gave, said after
     the agent found the code wrong ("see kood ei ole õige, kontrollnumber ei klapi. Võib-olla üks number on
     teine?", «код не подходит. Может быть, одна цифра другая?»)? It repairs the identification, it asks
-    nothing of the matter (blind round 18)."""
+    nothing of the matter (blind round 18); "aitäh ma kordan 4900... on õige" too."""
     before = [s for p, _, s in an.sentences(i) if p < start]
     return bool(_CODE_WORDS.search(sentence)) and any(
         _CODE_WORDS.search(s) and any(w in _NOT_RIGHT for w in _words(s)) for s in before[-2:])
@@ -181,13 +181,13 @@ def _bare_noun(word: str, lang: str) -> bool:
 
 # the words around a code and a name read back: "nii", "aitäh", «повторю», "on see õige"
 _READBACK_FRAME = frozenset(tx.fold(w) for w in """nii jah aitah tanan selge on see oige kas te olete
-    так да спасибо повторю правильно верно это вы""".split())
+    ma kordan kordame так да спасибо я повторю повторяю правильно верно это вы""".split())
 
 
 def reads_back_identity(an, i: int, sentence: str) -> bool:
     """Is the sentence the code the client gave read back with the name found for it ("nii 449... laine tamm",
     «повторю 488... правильно»): the client's numbers, names and frame words only? The identification act,
-    no answer (blind round 18)."""
+    no answer (blind round 18); "aitäh ma kordan 4900... on õige" too."""
     from trainer.text.names import is_first_name, is_surname
 
     said = {n.value for j in range(i) if an.turns[j].role == "client" for n in tx.find_numbers(an.turns[j].text)}
@@ -198,3 +198,47 @@ def reads_back_identity(an, i: int, sentence: str) -> bool:
     # a first name and at most two more words ("laine tamm": a surname that is a common word too)
     return all(is_first_name(w) or is_surname(w) for w in rest) or (
         len(rest) <= 3 and any(is_first_name(w) for w in rest))
+
+
+def pasted_with_answer(an, sentence: str) -> bool:
+    """Is the check of understanding part of a macro: sent in two or more agent messages, each of which goes on
+    after it with what it would check ("Kas ma saan õigesti aru, et küsite pensioni kohta? Pensioni saab
+    taotleda ...", the same message pasted again to every client reply)? Answered by its own message and
+    repeated, it waits for no reply: no question to the client (blind round 21)."""
+    raw = getattr(an, "raw", an)
+    key = " ".join(_words(sentence))
+    if not key:
+        return False
+    found = 0
+    for turn in raw.original_turns:
+        if turn.role != "agent":
+            continue
+        words = " ".join(_words(turn.text))
+        at = words.find(key)
+        if at >= 0 and len(words[at + len(key):].split()) >= 5:
+            found += 1
+    return found >= 2
+
+
+_OPTION_SPLIT = re.compile(r"(?i),|;|(?<!\w)(?:või|voi|или|либо)(?!\w)")
+_OR = frozenset("või voi или либо".split())
+_PRONOUNS = frozenset("see seda sellega он она оно это".split())
+_KIND_TAIL = re.compile(r"(?:pension|toetus|huvitis|hüvitis|пенси|пособи|компенсаци|выплат|льгот)\w*")
+
+
+def offers_named_kind(an, i: int, sentence: str) -> bool:
+    """Is the question of agent unit i a list of kinds of matter to choose from ("... puudutab lapsetoetust,
+    vanemahüvitist või muud peretoetust?", «... касается детского пособия, родительской компенсации или
+    другого пособия?») one of which the client has already named in those words? A choice the client has made
+    already asks nothing: the list is pasted, not asked of this client."""
+    body = sentence.split(":", 1)[-1]
+    if not any(w in _OR for w in _words(body)):
+        return False  # a list of facts checked ("Te elate üksi, olete pensionieas ja ..."), no choice
+    options = [[w for w in _words(part) if w not in _CHECK_FRAME and w not in _PRONOUNS]
+               for part in _OPTION_SPLIT.split(body)]
+    options = [o for o in options if o]
+    kinds = [o for o in options if any(_KIND_TAIL.search(w) for w in o)]
+    if len(options) < 3 or len(kinds) < 2 or any(len(o) > 4 for o in options):
+        return False
+    said = {w[:5] for j in range(i) if an.turns[j].role == "client" for w in _words(an.turns[j].text)}
+    return any(all(w[:5] in said for w in o) for o in kinds)

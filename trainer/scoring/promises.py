@@ -9,7 +9,8 @@ Read clause by clause, because a sentence mixes a condition, advice and the prom
   degree, a cancelled claim) and either a certainty marker anywhere in the sentence ("kindlasti",
   "võite kindel olla", «точно», «не сомневайтесь», «гарантирую») or, for a decision's outcome, a specific
   day or month ("homme", "järgmisel nädalal", "jaanuari alguses", "veebruaris", «к пятнице», «20 декабря»,
-  «в феврале»). A condition before it
+  «в феврале»), or to a number of hours ("vastame 24 tunni jooksul", «ответим в течение суток»: today or tomorrow;
+  no rule of the Board is counted in hours). A condition before it
   ("kui saadate täna, ...", «если подадите сегодня, ...») does not take it back: it is a promise on a
   condition. A guess ("küllap on kõik korras", «наверное, уже поступило») is read the same way.
 - **Not a promise:** a question; a hedged or refused sentence ("üldjuhul", "otsuse teeb ekspert", "ma ei saa
@@ -46,7 +47,7 @@ _ASSURE = {
 _WILL = {"et": r"hakka\w*", "ru": r"станет|станут|начн\w+"}
 # outcomes of the client's case (money and a decision alike)
 _OUTCOME = {
-    "et": r"otsus\w*|vastus\w*|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|"
+    "et": r"otsus\w*|vastus\w*|vastame|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|"
           r"joua\w*|tuleb|tulevad|tulema|lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|"
           r"huvitis\w*|puue|puude|puuet|maara\w*|tuhista\w*|kustuta\w*|taasta\w*|saate|saab|kaes|kontol|"
           r"\w+(?:takse|dakse)",  # an impersonal present is a future outcome: "kindlasti taastatakse"
@@ -57,7 +58,7 @@ _OUTCOME = {
 }
 # outcomes that rest on a decision: tied to a specific day they are a promise even without a certainty word
 _DECISION = {
-    "et": r"otsus\w*|vastus\w*|rahulda\w*|puue|puude|puuet|puudeg\w*|maaratakse|maarame|tuhista\w*|kustuta\w*|"
+    "et": r"otsus\w*|vastus\w*|vastame|vastatakse|rahulda\w*|puue|puude|puuet|puudeg\w*|maaratakse|maarame|tuhista\w*|kustuta\w*|"
           r"huvitis\w*",
     "ru": r"решени\w*|ответ\w*|одобр\w*|инвалидност\w*|установят|назначат|отмен\w*|спишут|компенсаци\w*",
 }
@@ -78,7 +79,11 @@ _SPECIFIC_DAY = {
           # a holiday or the turn of the year or month: "enne jõule", "enne jaanipäeva", "kuu lõpuks"
           r"enne\s+(?:joul\w*|uut\s+aastat|aastavahetus\w*|jaanipaev\w*|lihavotte|puhi|(?:aasta|kuu)\s+lopp\w*)|"
           r"(?:kuu|nadala)\s+lopuks|aastavahetuseks|jaanipaevaks|"
-          r"(?:{m})\w*?(?:is|ks|s)",  # a month: "veebruaris", "maiks" (a decision tied to it is a date too)
+          r"(?:{m})\w*?(?:is|ks|s)|"  # a month: "veebruaris", "maiks" (a decision tied to it is a date too)
+          # hours: "24 tunni jooksul", "paari tunni pärast", "ööpäeva jooksul" (new-user batch 29: a reply within hours
+          # is today or tomorrow; no rule of the Board is counted in hours)
+          r"(?:\d+|uhe|kahe|kolme|nelja|viie|kuue|paari|mone|mitme)\s*-?\s*(?:tunni|h)\s+(?:jooksul|parast|sees)|"
+          r"(?:uhe\s+)?oopaeva\s+(?:jooksul|sees)",
     "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
           r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
           r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|один|одну|два|две|три|четыре)\s+(?:дн|недел)\w*|через\s+неделю|"
@@ -86,7 +91,9 @@ _SPECIFIC_DAY = {
           r"в\s+ближайш\w+\s+(?:пару\s+|несколько\s+)?(?:дн|недел)\w*|на\s+(?:этих\s+)?днях|"
           r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*|"  # a month: «в феврале», «к марту»
           # a holiday or the turn of the year or month: «до Рождества», «к праздникам», «до конца месяца»
-          r"(?:до|к|перед)\s+(?:рождеств|праздник|нов\w+\s+год|кон\w+\s+(?:год|месяц|недел)|пасх|иванов)\w*",
+          r"(?:до|к|перед)\s+(?:рождеств|праздник|нов\w+\s+год|кон\w+\s+(?:год|месяц|недел)|пасх|иванов)\w*|"
+          # hours: «в течение 24 часов», «через пару часов», «в течение суток»
+          r"(?:в\s+течение|через|за)\s+(?:(?:\d+|одного|одних|двух|тр[её]х|пары|пару|нескольких|несколько)\s+)?(?:час\w*|сут\w*)",
 }
 _HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
@@ -103,8 +110,9 @@ _HEDGE = {
 _USUALLY = {"et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult", "ru": r"обычно|как\s+правило|в\s+среднем"}
 # a rule, not a date: a duration or a recurring day
 _RULE = {
-    "et": r"jooksul|kuni\s+\d|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
-    "ru": r"в\s+течение|до\s+\d+\s+(?:рабоч\w+\s+)?(?:дн|недел|месяц)\w*|числа\s+каждого|каждого\s+месяца|каждый\s+месяц",
+    "et": r"(?<!tunni\s)(?<!\sh\s)(?<!oopaeva\s)jooksul|kuni\s+\d|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
+    "ru": r"в\s+течение(?!\s+(?:\S+\s+)?(?:час|сут))|до\s+\d+\s+(?:рабоч\w+\s+)?(?:дн|недел|месяц)\w*|числа\s+каждого|"
+          r"каждого\s+месяца|каждый\s+месяц",
 }
 # "at the latest" or "the deadline is" makes the day a deadline (a rule's, right or wrong), not a promise;
 # a wrong deadline is a content criterion's business
@@ -113,9 +121,9 @@ _DEADLINE = {"et": r"hiljemalt|hiljem\s+kui|tahtaeg\w*|tahtpaev\w*", "ru": r"п�
 # novembrist", «решение от 18 ноября» are dated documents
 _DATED = {"et": r"\d{1,2}\.?\s*(?:" + _MONTHS["et"] + r")\w*st", "ru": r"от\s+\d{1,2}\s+\w+"}
 _FUTURE = {
-    "et": r"saate|saad|saab|tuleb|tulevad|tuleks|kaes|tehakse|joua\w*|valmi\w*|maaratakse|vastatakse|antakse|"
+    "et": r"saate|saad|saab|tuleb|tulevad|tuleks|kaes|tehakse|joua\w*|valmi\w*|maaratakse|vastatakse|vastame|antakse|"
           r"saadetakse|rahuldatakse|tuhistatakse|laekub|on\s+valmis",
-    "ru": r"будет|будут|получите|получит|придёт|придет|придут|примут|установят|назначат|вынесут|готов\w*|пришлют|"
+    "ru": r"будет|будут|получите|получит|придёт|придет|придут|примут|установят|назначат|вынесут|готов\w*|пришлют|ответим|"
           r"ответят|рассмотрят|отменят|спишут",
 }
 # the conditional or interrogative opening of a clause (its antecedent is no statement)
@@ -171,6 +179,15 @@ _FEELING = {
 _PAST = {
     "et": r"tehti|tegime|oli|olid|saadeti|saatsime|tuli|tulid|maksti|laekus|\w+tud|\w+nud",
     "ru": r"было|была|был|были|пришл\w*|пришёл|пришел|принят\w*|отправлен\w*|поступил\w*|вчера",
+}
+# a participle that is no past: after a present form of "saama" or «быть» in the future it is the future passive
+# ("pension saab juba täna arvutatud", «решение будет принято сегодня»), and after a possessive it is an attribute
+# ("Teie soovitud summas", "oma esitatud taotlus"); new-user batch 30 abusive-caller-et wrong: "Ma luban Teile, et
+# Teie pension saab juba täna arvutatud ja makstakse välja Teie soovitud summas" was read as a past fact
+_NOT_PAST = {
+    "et": r"(?:(?:saab|saavad|saate|saame|saan)\s+(?:\w+\s+){0,3}?|(?:teie|tema|minu|meie|sinu|nende|oma)\s+)"
+          r"(?:\w+tud|\w+nud)",
+    "ru": r"(?:будет|будут|буду|будем|будете)\s+(?:\w+\s+){0,3}?(?:принят\w*|отправлен\w*)",
 }
 # A case decision said in the future as a plain fact, with no certainty word: recalculating the pension, paying the
 # difference or back, assigning, cancelling, restoring, approving («руководитель сам пересчитает Вам пенсию, и
@@ -239,7 +256,11 @@ _AFTER_EVENT = {"et": r"parast|alates|\w*oiguse\s+tekki\w*", "ru": r"после|
 # clause breaks; "siis" and «то» close an unpunctuated condition ("kui esitate nüüd siis toetus tuleb ...")
 # and "ehk" opens a restating clause of its own ("... 15 tööpäeva jooksul ehk enne jõule", speech without commas)
 _JOINED = re.compile(r"\s(?:ja|ning|и)\s$")
-_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s|\s(?=ehk\s)")
+# and, in speech without commas, a decision or the money named right before its future verb opens a clause of its own
+# ("saatke päring meie aadressile vastus tuleb Teile kahe tunni jooksul", «пришлите запрос ответ придёт завтра»)
+_CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|но|так что|что|то)\s|\s(?=ehk\s)|"
+                     r"\s(?=(?:vastus|otsus|raha|toetus|pension)\s+(?:tuleb|saabub|jouab|laekub)\s)|"
+                     r"\s(?=(?:ответ|решение|деньги|пенсия|пособие)\s+(?:придет|прид[её]т|придут|будет|поступ\w+)\s)")
 
 
 @lru_cache(maxsize=64)
@@ -286,6 +307,12 @@ def _et_verb(word: str, shape: tuple[tuple[str, ...], int]) -> bool:
 # reassurance formulas are imperatives that advise nothing ("ärge muretsege", «не переживайте»)
 _REASSURE = re.compile(r"(?<!\w)(?:[aä]rge|[aä]rme)\s+(?:muretsege|muretse|kartke)|olge\s+mureta|"
                        r"не\s+(?:переживайте|волнуйтесь|беспокойтесь|бойтесь)", re.IGNORECASE)
+
+
+def _past(clause: str, lang: str) -> bool:
+    """Does the clause tell a past fact (a past verb or a participle that is not future or attributive)?"""
+    not_past = [m.span() for m in _rx(_NOT_PAST[lang]).finditer(clause)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in not_past) for m in _rx(_PAST[lang]).finditer(clause))
 
 
 def _advice(clause: str, lang: str) -> bool:
@@ -428,7 +455,7 @@ def is_promise(sentence: str, lang: str) -> bool:
         if assurance:  # the assurance itself is no outcome ("kinnita*" is one elsewhere)
             assured = not _negated(sentence, folded, start + assurance.start(), lang)
             clause = clause[:assurance.start()] + " " * (assurance.end() - assurance.start()) + clause[assurance.end():]
-        if own_act or _rx(_PAST[lang]).search(clause):
+        if own_act or _past(clause, lang):
             continue
         if _guessed_amount(clause, clauses[k - 1][1] if k else "", folded, lang):
             return True

@@ -28,9 +28,9 @@ from trainer.text.keywords import copula_dash
 # explicit summary vocabulary (folded): a recap announced as one, wherever it stands
 _EXPLICIT = {
     "et": re.compile(r"\b(?:kokkuvotte\w*|kokku\s+vottes|kokkuvottes|kordan\s+(?:ule|veel)|lyhidalt|luhidalt|"
-                     r"jargmi\w*\s+samm\w*|kokku\s+lepitud)\b|^\s*(?:ehk|kokku)\s*:"),
+                     r"jargmi\w*\s+samm\w*|kokku\s+lepitud|paari\s+sonaga)\b|^\s*(?:ehk|kokku)\s*:"),
     "ru": re.compile(r"\b(?:итак|итог\w*|подвед\w*\s+итог\w*|подводя\s+итог|подыто\w+|резюмир\w+|повторю|"
-                     r"следующий\s+шаг|коротко|вкратце)\b"),
+                     r"следующий\s+шаг|коротко|вкратце|в\s+двух\s+словах)\b"),
 }
 # the client's question or wish as the topic of the sentence: "Teie küsimus oli", «Вы хотите узнать»
 # the client's call or letter and what it was for (folded): "helistasite, et teada saada", «звонили узнать»

@@ -10,7 +10,7 @@ from trainer import text as tx
 # a reply opening with what follows from the client's words ("Siis on see ...", «Тогда это ...», «В таком случае»)
 _THEN = re.compile(r"^\W*(?:siis|sel\s+juhul|kui\s+nii|тогда|в\s+таком\s+случае|раз\s+так)(?!\w)")
 
-# the client summing up in their own words: a sentence opening with a conclusion ("Nii et ...", "Tähendab ...",
+# the client (or the agent) summing up in their own words: a sentence opening with a conclusion ("Nii et ...", "Tähendab ...",
 # «Значит, ...», «То есть ...»), after fillers of assent ("Hea. Nii et ...", «Хорошо. Значит, ...»; folded text)
 _CLIENT_RECAP = re.compile(
     r"(?:^|[.!?]\s*)\W*(?:(?:hea|selge|okei|ok|jah|хорошо|ладно|ясно|понятно|так|да)\W+)*"
@@ -42,3 +42,27 @@ def confirms_client_recap(an, i: int) -> bool:
     folded = tx.fold(said.lower())
     return (bool(_TAG.search(folded)) and bool(_CLIENT_RECAP.search(folded))
             and bool(_CONFIRM.search(tx.fold(an.turns[i].text.lower()))))
+
+
+_OWN_WORDS = 2  # content words of the answer, not the client's, that a recap without a cue says again
+
+
+def restates_own_answer(an, answer: tuple[int, int], sentence: str, message: str, pool: frozenset[str]) -> bool:
+    """Does the message of a recap without a summary cue say again what the agent answered, not only the matter
+    the client raised: two or more content words that earlier informs said (``pool``) and the client's words
+    before the main answer did not? A sentence opening with a conclusion («Значит, раз Вы живёте в Эстонии,
+    справку отправлять не надо», "Tähendab, ...") draws it from the answer in the client's own words: it
+    counts. «Пособие ... добавляется автоматически, только если один родитель получает детское
+    пособие на всех детей» after «пособие многодетное не пришло ... детские» shares the client's topic (пособие,
+    детский, дети) and adds a rule: a further answer, not a recap (blind round 23)."""
+    from trainer.scoring.analysis import _content_lemmas  # analysis imports the scoring modules
+
+    if _CLIENT_RECAP.match(tx.fold(sentence.lower())):
+        return True
+    topic: set[str] = set()
+    for j in range(answer[0]):
+        if an.turns[j].role == "client":
+            for lem in _content_lemmas(an.turns[j].text, an.language):
+                topic |= lem
+    own = [lem for lem in _content_lemmas(message, an.language) if lem & pool and not lem & topic]
+    return len(own) >= _OWN_WORDS

@@ -266,8 +266,12 @@ _REQUEST = {
           r"(?:можете|можно|могли\s+бы)\s+(?:\w+\s+){0,2}?(?:написать|прислать|указать|ввести|отправить|продиктовать)",
 }
 
-# a question about who else lives or is registered at the client's address asks about the household
-_HOUSEHOLD = {"et": r"kes|keegi|kedagi|kellel|keda|kellegi", "ru": r"кто|кого|кто-то|кто-нибудь|кто-либо|кого-то"}
+# a question about who else lives or is registered at the client's address asks about the household, asked with
+# a negative pronoun ("кроме Вас, никто не прописан?") or about "other people" ("teisi inimesi") too (blind round 24)
+_HOUSEHOLD = {"et": r"kes|keegi|kedagi|kellel|keda|kellegi|teisi\s+(?:inimesi|isikuid|elanikke)|"
+                    r"teised\s+(?:inimesed|isikud|elanikud)",
+              "ru": r"кто|кого|кто-то|кто-нибудь|кто-либо|кого-то|никто|никого|"
+                    r"други[ех]\s+(?:люд\w*|лиц\w*|человек\w*|жильц\w*)"}
 _PLACE = {"et": r"aadressil\w*|aadressile|elukohas|elukohta", "ru": r"по\s+(?:\w+\s+)?адресу|на\s+адресе"}
 
 
@@ -349,8 +353,29 @@ _WRITE_IT = {"et": r"kirjutage|oelge|sisestage|kirjuta|utle|sisesta", "ru": r"н
              r"продиктуйте|назовите|напиши|укажи"}
 
 
+# the chat saved or sent by the chat window's own button ("Vestluse saate salvestada, akna all on nupp „Saada vestlus
+# e-postile“", «Переписку можно сохранить кнопкой «Отправить чат на почту»»): the window mails it to an address the
+# client types there, asked for by no one; not when the client is to give "your e-mail" (`_YOUR_MAIL`)
+_CHAT_SAVED = {"et": r"\bvestlus\w*\s+(?:\w+\s+){0,2}(?:salvest\w*|e-?postile)|\bsalvest\w*\s+(?:\w+\s+){0,2}vestlus\w*|"
+                     r"\bsaada\s+vestlus\w*",
+               "ru": r"\b(?:чат|переписк|диалог|разговор)\w*\s+(?:\w+\s+){0,2}(?:сохран\w*|на\s+(?:e-?mail|почт\w*))|"
+                     r"\bсохран\w*\s+(?:\w+\s+){0,2}(?:чат|переписк|диалог|разговор)\w*"}
+_YOUR_MAIL = {"et": r"\b(?:oma|teie|sinu|enda)\s+(?:\w+\s+)?e-?post\w*",
+              "ru": r"\b(?:ваш|свой|сво[юе]|твой|твою)\w*\s+(?:\w+\s+)?(?:e-?mail|почт\w*|адрес\w*)"}
+
+
+_MAIL_WORD = re.compile(r"e-?post\w*|e-?mail\w*|почт\w*")
+
+
 def _offers_transcript(folded: str, sl: str) -> bool:
     return bool(_rx(_TRANSCRIPT_OFFER[sl]).search(folded)) and not _rx(_WRITE_IT[sl]).search(folded)
+
+
+def _saves_the_chat(folded: str, m: re.Match, sl: str) -> bool:
+    """Is the identifier word `m` the e-mail the chat window's save button sends the chat to (`_CHAT_SAVED`),
+    nobody asking for it here?"""
+    return bool(_MAIL_WORD.fullmatch(m.group()) and _rx(_CHAT_SAVED[sl]).search(folded)) \
+        and not _rx(_WRITE_IT[sl]).search(folded) and not _rx(_YOUR_MAIL[sl]).search(folded)
 
 
 @lru_cache(maxsize=20_000)
@@ -381,6 +406,7 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
             if _changes_it(folded, m, sl) or _in_condition(folded, m, sl):
                 continue
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
+                    or _saves_the_chat(folded, m, sl) \
                     or _on_the_phone(folded, sl) or _on_the_phone(_clause(folded, m.start()), sl) \
                     or _rx(_OUR_ADDRESS[sl]).search(folded):
                 continue

@@ -7,6 +7,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring import recap
+from trainer.scoring.acts import has_finite_verb, sentence_language
 from trainer.scoring.analysis import (
     _CUE_WORDS,
     CUE_GROUPS,
@@ -27,8 +28,9 @@ from trainer.scoring.clarify import (
 )
 from trainer.scoring.client_reply import complains
 from trainer.scoring.glued_check import glued_checks
+from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
 from trainer.scoring.macros import sentence_key
-from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client
+from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client, restates_own_answer
 from trainer.scoring.rubric import Check
 from trainer.scoring.substance import check_rejected_at_end, unanswered
 
@@ -76,7 +78,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
         for k, (a, b, sentence) in enumerate(sentences):
             if not (lo <= a < hi) or (i, a) <= answer or an.is_stuffed(i, a, b) or names_step_done(sentence):
                 continue  # «для протокола: итог подведён» names the step, does not sum up; before the answer, nothing to
-            question = tx.is_question(sentence, an.language)
+            question = _asks_in_own_language(sentence, an.language)
             # the message that gives the first answer (a later message of the reply is heard after it)
             same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
             pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
@@ -97,7 +99,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue
             if question or same_message or recap.restates_question(sentence, an.language):
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
-            cues = [m for m in an.matches(i, [cue]) if a <= m.start < b] if cue else []
+            cues = _cues_in(an, i, a, b, sentence, cue) if cue else []
             # "... makstakse kaheksandal, nii et see peaks tulema": a connector concludes the fresh answer (not
             # "..., nii et palun vaadake pangast üle": the next step recapped); judged as any sentence below
             concludes = bool(cues) and not any(recap.explicit_cue(m.quote, an.language) for m in cues) \
@@ -113,6 +115,9 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 if (_disputed_next(an, i) or _answers_no(an, i)) and not _restates(sentence, pool, an.language):
                     continue  # a "recap" restating no answer that the client answers with "you only repeat my
                     # questions", or one that answers her complaint anew ("Kokkuvõtteks: vestlust jätkan mina.")
+                if k and _asks_in_own_language(sentences[k - 1][2], an.language) \
+                        and not any(recap.explicit_cue(m.quote, an.language) for m in cues):
+                    continue  # «а скажите, он учится после 9 класса. То есть это ... или ...»: its own question put again
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
                 if not concludes and _cue_recap(an, i, sentences[k:], cue, pool) \
@@ -134,13 +139,39 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue
             if (i in last_agents or _states_agreed_step(an, i, a, b)) and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
-                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
+                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True) \
+                    and restates_own_answer(an, answer, sentence, _message_of(an, i, a), pool):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
     return Outcome(bool(evidence), evidence)
 
 
 _PASTED_CUE = 3
+
+
+def _message_of(an: TranscriptAnalysis, i: int, a: int) -> str:
+    """The text of the original message of agent unit i that holds position a (a recap is said in one message:
+    "Что Вам сделать дальше: 1) ... 3) ... Тогда пособие добавится само.")."""
+    unit = an.turns[i]
+    k = _part_of(unit, a)
+    end = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
+    return _without_social(an, i, unit.parts[k][0], unit.text[unit.parts[k][0]:end])
+
+
+def _asks_in_own_language(sentence: str, language: str) -> bool:
+    """Is the sentence a question, read in the call's language or, after a switch, in its own?"""
+    own = sentence_language(sentence, language)
+    return tx.is_question(sentence, language) or (own != language and tx.is_question(sentence, own))
+
+
+def _cues_in(an: TranscriptAnalysis, i: int, a: int, b: int, sentence: str, cue: str) -> list:
+    """The summary cues in the sentence [a, b) of agent unit i: in the call's language, or, for a sentence said
+    in the other language after a switch (an Estonian call gone on in Russian: «короче значит сначала ...»,
+    blind round 23), in the sentence's own language."""
+    found = [m for m in an.matches(i, [cue]) if a <= m.start < b]
+    if found or sentence_language(sentence, an.language) == an.language:
+        return found
+    return [m for m in an.matches(i, [cue], any_language=True) if a <= m.start < b]
 
 # the client's asking or wanting as the frame of a sentence: "Te soovite ...", "Teie küsimus puudutab ...",
 # «Вы хотите ...», «Ваш вопрос касается ...» (folded)
@@ -321,8 +352,39 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
 
     if _bare_pointer(an, content):
         return False  # "Kokkuvõtteks: vormi kohta leiate info meie kodulehelt.": a pointer to the website recaps nothing
-    return recap.explicit_cue(sentence, an.language) or not _answers_client(an, i) \
-        or _restates(sentence, pool, an.language)
+    if _trailing_cue(sentence, spans, a) and not _restates(content, pool, an.language):
+        return False  # «... с суммы выше налог итог подведём итог»: the cue after the answer, which restates nothing
+    if recap.explicit_cue(sentence, an.language):
+        return True
+    # a connector concluding the answer its own reply has just given, after which the client goes on to a new
+    # question, sums up that answer, not the call (blind round 21, b6-et-chat-03, c6-et-chat-03: "... Nii et
+    # pärast kooli lõppu toetus lõpeb." and more questions follow)
+    if _asked_on(an, i) and any(p < a and an.is_inform(i, p, q, s) for p, q, s in an.sentences(i)):
+        return False
+    return not _answers_client(an, i) or _restates(sentence, pool, an.language)
+
+
+def _trailing_cue(sentence: str, spans: list[tuple[int, int]], a: int) -> bool:
+    """Does the summary cue (one of `spans`, text positions; the sentence starts at `a`) end the sentence, words
+    before it and none after it but other cue formulas ("... 776 евро, с суммы выше налог, итог, подведём итог")?
+    Blind round 22 (i6-ru-phone-08): what stands before the cue is the answer itself."""
+    inside = [(p - a, q - a) for p, q in spans if a <= p < a + len(sentence)]
+    if not inside:
+        return False
+    chars = list(sentence)
+    for p, q in inside:
+        chars[p:min(q, len(sentence))] = " " * (min(q, len(sentence)) - p)
+    first = min(p for p, _ in inside)
+    masked = "".join(chars)
+    return any(t.is_word for t in tx.tokenize_cached(masked[:first])) \
+        and not any(t.is_word for t in tx.tokenize_cached(masked[first:]))
+
+
+def _asked_on(an: TranscriptAnalysis, i: int) -> bool:
+    """After agent unit i, does the client ask a new question that a later agent unit answers (the call goes on
+    to another point)?"""
+    return any(an.turns[j].role == "client" and _asks(an, j) and any(k > j for k in an.agent_indexes)
+               for j in range(i + 1, len(an.turns)))
 
 
 def _tells(an: TranscriptAnalysis, sentence: str) -> bool:
@@ -497,8 +559,30 @@ def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
     """Did the client ask something since the agent's last inform before unit i (so unit i answers it)?"""
     for j in range(i - 1, -1, -1):
         unit = an.turns[j]
-        if unit.role == "client" and _asks(an, j):
-            return True
+        if unit.role == "client" and (_asks(an, j) or asks_in_tail(unit.text, an.language)
+                                      or (j == i - 1 and _yes_no_to_spoken(an, i, j))):
+            return True  # a question mark or word; or a question clause ending a chat line without one
         if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
             return False
     return False
+
+
+# a bare yes or no opening the agent's reply
+_YES_NO = {"et": frozenset("jah jaa ei".split()), "ru": frozenset("да нет".split())}
+
+
+def _yes_no_to_spoken(an: TranscriptAnalysis, i: int, j: int) -> bool:
+    """Does agent unit i open with a bare yes or no to client unit j, a line of speech with no punctuation whose
+    last clause (after "aga"/«а», «но», or the whole line) has a finite verb and winds nothing up («ладно а деньги
+    за октябрь и ноябрь пропадут» - «нет после того как справка поступит пенсию выплатят задним числом»)? The yes or no shows the line
+    was a question by its tune: the reply answers it, it recaps nothing (blind round 24)."""
+    if an.language not in _YES_NO or not an.turns[j].unpunctuated():
+        return False
+    reply = _words(an.turns[i].text)
+    if not reply or reply[0] not in _YES_NO[an.language]:
+        return False
+    said = _words(an.turns[j].text)
+    cut = [k for k, w in enumerate(said) if w in _BUT[an.language]]
+    tail = said[cut[-1] + 1:] if cut else said
+    # a clause with its verb: the code read out ("kolm viis kaheksa ...") before "jah klapib" asks nothing
+    return bool(tail) and not any(w in _WINDING_UP for w in tail) and has_finite_verb(" ".join(tail), an.language)

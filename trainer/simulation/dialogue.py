@@ -20,8 +20,9 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation import listening
+from trainer.simulation import listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
+from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -34,6 +35,7 @@ from trainer.simulation.reactions import (
     TRANSCRIPT_ANSWER,
     UNADDRESSED,
     is_hold,
+    without_hold_purpose,
 )
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
@@ -180,16 +182,21 @@ class Conversation:
         for name, crit_id in self.scenario.criterion_signals.items():
             signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values,
                                                                            heard)
+        if acted:  # „Kokkuvõtteks: ohvriabi, 116 006, hüvitis.“: an item never said before is not heard from a recap
+            repeats.unhear_recapped(self, acted, signals, facts, heard)
         affirmed = listening.affirmed_asks(self, acted, self.current_step)
         signals.update(affirmed)  # «да, платят» to «в Германию вообще платят?» says what the question asked
+        # the greeting, before the caller has said a word, answers none of the questions it has not yet asked
+        # (batch 30 redirects-pillar-tax-pin-ru gaming: every answer in the greeting, then «См. выше.»)
+        unasked = self._before_the_caller()
         for name, hit in {**signals, **facts}.items():
-            if hit:
+            if hit and name not in unasked:
                 self.state["ever"][name] = True
         self._said_before = dict(self.state.get("said", {}))
         self._acked = False  # an acknowledgement of something said before is in this reply's answer
         self._stated = {**listening.stated_signals(self, acted, signals, facts), **affirmed}
         for name, hit in self._stated.items():
-            if hit:  # said outside a question: what a step's `asks` counts as answered
+            if hit and name not in unasked:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
                 self.state["ever"][name] = True  # (also where the whole reply read as one question)
         # a reply that ends with a goodbye and leads into an end step: the client's parting line ends the call
@@ -208,7 +215,8 @@ class Conversation:
             lines = UNADDRESSED.get(self.scenario.language, UNADDRESSED["et"])
             self._fallback(at, lines[min(self.state["vars"]["fallbacks"], len(lines) - 1)], flag=True)
             return self.turns[before:]
-        if self._holding and self.state["step"] is not None and len(tx.tokenize(text)) <= 12 \
+        if self._holding and self.state["step"] is not None \
+                and len(tx.tokenize(without_hold_purpose(text, self.scenario.language))) <= 12 \
                 and not self._answers and not self._reaction:
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on
             # hold again and again with nothing in between, it grows impatient (counted like a fallback)
@@ -232,6 +240,17 @@ class Conversation:
                 # the copy asked for in the parting line: the chat stays open for the agent to confirm it
                 self.state["finished"], self.state["ended_by"] = False, None
         return new
+
+    def _before_the_caller(self) -> set[str]:
+        """The scenario's own content signals, when this reply comes before the caller has said anything (the
+        agent's greeting in a call): a caller remembers no answer to a question it has not asked yet. Call-model
+        signals (greeting, name, empathy) and the wrong answers the scenario names stay heard."""
+        if self.state["step"] is not None:
+            return set()
+        # the wrong answers as said in the reply, not as missing ("not ppa") nor as told before ("ever(x)")
+        wrong = {name for mis in self.scenario.misinformation
+                 for name in re.findall(r"(?<!not )(?<!\()\b([a-z_][a-z0-9_]*)\b(?!\()", mis.when)}
+        return set(self.signals) - wrong
 
     def _after_end(self, text: str, at: float | None) -> list[dict]:
         """A reply after the client's last line: answered and the call stays open for the goodbye, or the
@@ -262,9 +281,12 @@ class Conversation:
         heard = heard_turns[-1].text
         acts = find_non_answers(transcript.model_copy(update={"turns": heard_turns}), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, heard).strip()
-        # a list of channels that answers the client's "how do I apply?" is heard, however bare its items
-        restored = [f.quote for f in acts.findings if f.turn == len(self.turns) - 1 and f.item_list
-                    and f.quote not in acted and listening.answers_how_to_apply(self, f.quote)]
+        # a list of channels that answers the client's "how do I apply?" is heard, however bare its items, also
+        # when it is the whole reply («в департамент: почтой, email с цифровой подписью или в бюро»)
+        listed = [f.quote for f in acts.findings if f.turn == len(self.turns) - 1 and f.item_list]
+        listed += [sent for f in acts.findings if f.turn == len(self.turns) - 1 and f.whole_reply
+                   and f.kind == "keyword_chain" for _, _, sent in tx.split_sentences(f.quote)]
+        restored = [q for q in listed if q.strip() and q not in acted and listening.answers_how_to_apply(self, q)]
         if restored:
             acted = " ".join([*restored, acted]).strip()
         # the call model's stage narrated with a list of keywords after it says no fact to the client
@@ -275,12 +297,17 @@ class Conversation:
         # answers nothing: the client hears neither and asks again which it is
         for sentence in listening.hedged_alternatives(acted, lang):
             acted = acted.replace(sentence, " ").strip()
+        # bare words strung on after the reply's question ("...? семейный врач Töötukassa 15501 совместное
+        # заявление") answer nothing the client asked (keyword_tails.py)
+        tails = keyword_tails(acted, lang)
+        for sentence in tails:
+            acted = acted.replace(sentence, " ").strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
         full["heard"] = heard.strip() if heard != text else text
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
-        if (kinds or narrated or heard != text or self._bare(acted, full["signals"])) \
+        if (kinds or narrated or tails or heard != text or self._bare(acted, full["signals"])) \
                 and not self.state["awaiting_close"]:
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
@@ -368,8 +395,9 @@ class Conversation:
         stays = self.state["vars"].get("stays", 0)
         # „Kas see sobib Teile?“ after a proposal: consent is no question left open, the script goes on
         consent = asked == SUITS_ANSWER.get(self.scenario.language, SUITS_ANSWER["et"])
+        pasted = repeats.pasted_again(self)  # a copy of an earlier reply: its question was put and answered before
         if target is not None and chosen is not None and chosen.when is None and asked and not consent \
-                and (self.scenario.step(target).end or fragment) and stays < listening.MAX_STAYS:
+                and (self.scenario.step(target).end or fragment) and stays < listening.MAX_STAYS and not pasted:
             # the trainee asked the client something: it answers and waits instead of giving up; a fragment
             # that names what the step asks („самообслуживание (id-карта ...), почтой или в бюро“) is asked
             # about, not answered with the step's re-ask as if nothing was said („и куда его?“)
@@ -385,9 +413,12 @@ class Conversation:
             if not self.finished and not listening.client_asks(self, self.turns[-1]["text"]):
                 self._finish("end_step")
             return
-        if unconditioned and not answers and listening.client_asks(self, last) and self._only_goodbye():
-            # „Aitäh, et kirjutasite! Kõike head!“ to the client's open question: a caller does not ask
-            # "what do you mean?", it parts unsatisfied: on the dialogue's `on_stuck` end, or (without one)
+        if unconditioned and not answers and (self._only_goodbye() or pasted and getattr(self, "_goodbye", False)) \
+                and (listening.client_asks(self, last) or self._answering_in_circles(last)):
+            # „Aitäh, et kirjutasite! Kõike head!“ to the client's open question, or a bare "Head aega." to a client
+            # going round in circles (new-user batch 27: it answered the same pasted macro again): a caller does not ask
+            # "what do you mean?", it parts unsatisfied (so too when a copy of an earlier reply ends in a goodbye:
+            # batch 28 national-pension-chat-et gaming): on the dialogue's `on_stuck` end, or (without one)
             # with a line of its own, and the call ends outside an end step (unfinished)
             if self.scenario.dialogue.on_stuck:
                 self._enter(self.scenario.dialogue.on_stuck, {}, {}, at)
@@ -440,6 +471,15 @@ class Conversation:
         confirm = CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
         return any(t["role"] == "client" and t.get("step") == self.state["step"] and confirm in t["text"]
                    for t in self.turns[1:])
+
+    def _answering_in_circles(self, last: str) -> bool:
+        """Is the client, outside an end step, saying again what it already said („Ma juba ütlesin: ...“, or the
+        same line as before)? Its matter is stuck, not settled: a goodbye now leaves it unhelped."""
+        if not last or (self.current_step and self.current_step.end):
+            return False
+        lead = REPEATED_ANSWER.get(self.scenario.language, REPEATED_ANSWER["et"]).split("{")[0]
+        said = [t["text"] for t in self.turns if t["role"] == "client"]
+        return last.startswith(lead) or last in said[:-1]
 
     def _only_goodbye(self) -> bool:
         """Is the reply just sent nothing but a closing formula (thanks for the call, a wish, a goodbye)?"""
@@ -539,9 +579,9 @@ class Conversation:
     def _ending(self, step: Step) -> Step:
         """The end step the client goes to: a client whose questions were mostly answered with non-answers
         (a keyword chain, a pasted repeat, instructions to the agent, knowledge text about "the client" in more
-        than half of the replies so far, :func:`trainer.scoring.acts.find_non_answers`) does not leave on a grateful
-        end step (a line that thanks): it leaves on the dialogue's ``on_stuck`` end, as after replies it could
-        not follow. An end step for a wrong answer the client believed is kept (it records what was believed)."""
+        than half of the replies so far, :func:`trainer.scoring.acts.find_non_answers`), or led there by a copy of
+        an earlier reply, does not leave on a grateful end step (a line that thanks): it leaves on the dialogue's
+        ``on_stuck`` end, as after replies it could not follow. An end step for a wrong answer the client believed is kept (it records what was believed)."""
         dialogue, vars_ = self.scenario.dialogue, self.state["vars"]
         if not step.end or not dialogue.on_stuck or step.id == dialogue.on_stuck or self.state.get("misinformed"):
             return step
@@ -549,7 +589,9 @@ class Conversation:
         if rule is not None and rule.when and self._wrong_heard(rule.when):
             return step  # „о, спасибо, быстро!“ after a disclosure: the end records what the trainee did wrong
         replies = sum(1 for t in self.turns if t["role"] == "agent")
-        if 2 * vars_.get("non_answers", 0) <= replies:
+        # a copy of an earlier reply answers nothing the client said since („jah, lapsed on sündinud 1988, ...“
+        # and the same macro again, new-user batch 29 children-pension-chat-et gaming): no thanks for it
+        if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(self):
             return step
         stuck = self.scenario.step(dialogue.on_stuck)
         if not stuck.end or not any(listening.thanks(self, part.say) for line in step.lines() for part in line.parts()):

@@ -43,6 +43,7 @@ from trainer.simulation.reactions import (
     offered_languages,
     offers_transcript,
     phrase_set,
+    without_hold_purpose,
 )
 from trainer.simulation.scenario import render
 from trainer.text.negation import BOUNDARY_WORDS, is_negator
@@ -186,7 +187,8 @@ _HOLD_QUESTION_WORDS = 8
 def _only_hold(conv: Conversation, question: str) -> bool:
     """A short question that asks only to hold („Kas võin Teid hetkeks ootele panna?“), not one that also checks
     the name or asks something („минуточку проверяю так оксана коваленко правильно“)."""
-    return is_hold_question(question, conv.scenario.language) and len(question.split()) <= _HOLD_QUESTION_WORDS \
+    lang = conv.scenario.language
+    return is_hold_question(question, lang) and len(without_hold_purpose(question, lang).split()) <= _HOLD_QUESTION_WORDS \
         and not checks_name(conv, [question])
 
 
@@ -514,20 +516,39 @@ def hedged_alternatives(text: str, lang: str) -> list[str]:
 
 #: the client's "how/where do I apply?" („kuidas seda taotleda?“, «как подать заявление?»), answered by channels
 _HOW_APPLY = {
-    "et": re.compile(r"\b(?:kuidas|kus|kuhu|kust)\b.*\b(?:taotle\w*|esita\w*|teata\w*|saat\w*|avaldus\w*|taotlus\w*)"),
+    "et": re.compile(r"\b(?:kuidas|kus|kuhu|kust)\b.*\b(?:taotle\w*|esita\w*|teata\w*|saat\w*|"
+                     r"saad(?:a|an|ad|ab|ame|ate|avad)\b|avaldus\w*|taotlus\w*)"),  # „kuhu ma selle saadan?“
     "ru": re.compile(r"\b(?:как|где|куда)\b.*\b(?:пода\w*|оформ\w*|заявлени\w*|сообщ\w*|отправ\w*)"),
 }
 
 
+#: the items of a channel list (as the scorer splits one: commas not inside a number, semicolons, colons)
+_CHANNEL_ITEMS = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+")
+#: a head before the list's colon that names where it goes („Ametisse: ...“, «В Департамент социального
+#: страхования: ...»): at most this many words
+_HEAD_WORDS = 5
+
+
 def answers_how_to_apply(conv: Conversation, sentence: str) -> bool:
     """A list of channels („iseteeninduses (ID-kaart ...), digiallkirjaga kiri, post, klienditeenindus“) led by a
-    channel, said right after the client asked how or where to apply: an elliptical answer the client hears."""
-    from trainer.text.keywords import answers_where
+    channel, said right after the client asked how or where to apply: an elliptical answer the client hears.
+    A short verbless head before its colon that names the addressee («в департамент: самообслуживание (id-карта
+    ...), email с цифр подписью, почта или бюро», new-user batch 29) answers the "where" itself and leads the
+    list; a call-model cue there („Kokkuvõtteks: ...“) does not."""
+    from trainer.text.keywords import _CUE, answers_where
 
     lang = conv.scenario.language
     asked = tx.fold(" ".join(_questions(last_client_line(conv), lang)))
-    first = re.split(r"[,;]", sentence, maxsplit=1)[0]
-    return bool(asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked)) and answers_where("kuhu", first)
+    if not (asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked)):
+        return False
+    items = [i for i in _CHANNEL_ITEMS.split(sentence) if i.strip()]
+    if len(items) > 1 and answers_where("kuhu", items):  # a list: one bare word ("Iseteenindus.") is no answer
+        return True
+    head, colon, tail = sentence.partition(":")
+    words = [t for t in tx.tokenize(head) if t.is_word]
+    if not colon or not words or len(words) > _HEAD_WORDS or has_finite_verb(head, lang) or _CUE.search(tx.fold(head)):
+        return False
+    return answers_where("kuhu", [i for i in _CHANNEL_ITEMS.split(tail) if i.strip()])
 
 
 def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:

@@ -11,6 +11,7 @@ other phrase (folded, lemmatised, negation-aware).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from trainer import text as tx
@@ -175,6 +176,24 @@ def is_hold(text: str, language: str) -> bool:
     """Does the reply ask the client to hold ("Üks hetk, ma vaatan.", «Минутку, сейчас посмотрю»)?"""
     phrases = tuple(HOLD_PHRASES.get(language, HOLD_PHRASES["et"]) + HOLD_QUESTION_PHRASES.get(language, []))
     return any(not m.negated for m in phrase_set(phrases, language).find_all(text))
+
+
+# ... the purpose said after a hold („Kas võin Teid hetkeks ootele panna, et taotluse seisu vaadata?“, «Можно Вас
+# попросить подождать, чтобы я проверила?»): still only a request to hold (new-user batch 28 system-down-callback-et:
+# the client answered it „Halloo? Kas Te olete veel seal?“ as if left alone)
+_HOLD_PURPOSE = {
+    "et": re.compile(r",?\s*\bet\b(?=[^.?!,;]*\b(?:vaa[dt]\w*|kontrolli\w*|uuri\w*|otsi\w*|leida|leiaksin|"
+                     r"t[aä]psusta\w*)\b)[^.?!;]*", re.IGNORECASE),
+    "ru": re.compile(r",?\s*\bчтобы\b(?=[^.?!,;]*(?:провер|посмотр|уточн|найти|найду|выясн))[^.?!;]*", re.IGNORECASE),
+}
+
+
+def without_hold_purpose(text: str, language: str) -> str:
+    """`text` without the purpose clause of a hold („..., et taotluse seisu vaadata“, «..., чтобы проверить»)."""
+    pattern = _HOLD_PURPOSE.get(language)
+    if pattern is None or not is_hold(text, language):
+        return text
+    return pattern.sub("", text)
 
 
 def is_hold_question(text: str, language: str) -> bool:

@@ -24,7 +24,7 @@ merges õ/ä/ö/ü minimal pairs ("tüli"/"tuli"); "tervist" shares the lemma of
 from .address import find_informal_address, is_informal_word
 from .facts import find_fact
 from .lexicon import configure, is_known, lemmas, ru_parse
-from .names import first_names, is_common_word, is_first_name, is_surname
+from .names import first_names, is_common_word, is_et_proper_noun, is_first_name, is_surname
 from .negation import is_negated
 from .normalize import (
     Token,
@@ -41,6 +41,7 @@ from .questions import (
     CONFIRMATIONS,
     announces_question,
     check_frame_start,
+    conjoined_question_start,
     is_check_statement,
     is_echo,
     is_question,
@@ -68,6 +69,7 @@ __all__ = [
     "is_resignation",
     "is_spoken_question",
     "check_frame_start",
+    "conjoined_question_start",
     "announces_question",
     "is_echo",
     "is_check_statement",
@@ -84,6 +86,7 @@ __all__ = [
     "tokenize_cached",
     "first_names",
     "is_first_name",
+    "is_et_proper_noun",
     "is_surname",
     "is_common_word",
     "Normalized",

@@ -304,13 +304,34 @@ def _plural_subject_before(tokens, i: int) -> bool:
         return False
     if any(_plural_noun(w) for w in words):
         return True
-    if words and words[-1].norm in _ET_RELATIVES:
-        # the clause opens with the relative: its antecedent is the word before it (a comma between)
-        k = next((k for k in range(j, -1, -1) if tokens[k].is_word), None) if j >= 0 and (
-            not tokens[j].is_word and tokens[j].text == ",") else (j if j >= 0 and tokens[j].is_word else None)
-        return k is not None and _plural_noun(tokens[k]) \
+    relative = next((w for w in words if w.norm in _ET_RELATIVES), None)
+    if relative is not None:
+        # the relative stands for the word before it (a comma between, or none in fast typing and speech)
+        r = tokens.index(relative)
+        k = r - 1
+        if k >= 0 and not tokens[k].is_word and tokens[k].text == ",":
+            k -= 1
+        if k < 0 or not tokens[k].is_word:
+            return False
+        if tokens[k].norm in _POSTPOSITIONS:
+            # "nende kuude eest, mis jäid vahele": the antecedent is the noun the postposition governs
+            return k > 0 and tokens[k - 1].is_word and _genitive_plural(tokens[k - 1])
+        return (_plural_noun(tokens[k]) or _genitive_plural(tokens[k])) \
             and tokens[k].text.lower() not in dictionary_lemmas(tokens[k].text.lower(), "et")  # not "tõend"
     return False
+
+
+# postpositions after a genitive ("kuude eest", "päevade kohta"); folded
+_POSTPOSITIONS = frozenset("eest kohta jaoks parast jarel ajal sees puhul tottu ule alla juures asemel kestel".split())
+
+
+def _genitive_plural(w) -> bool:
+    """Is the word a genitive plural noun ("kuude", "päevade", "aastate"): -de/-te, not the lemma itself, no verb
+    reading? Blind round 22 (k6-et-chat-06): "ka nende kuude eest, mis jäid vahele" is a 3pl past."""
+    if len(w.norm) < 5 or not w.norm.endswith(("de", "te")):
+        return False
+    readings = dictionary_lemmas(w.text.lower(), "et")
+    return bool(readings) and w.text.lower() not in readings and not any(is_verb_lemma(lemma) for lemma in readings)
 
 
 _ET_RELATIVES = frozenset("mis kes".split())
@@ -346,6 +367,35 @@ def _et_plural_noun(tokens, i: int) -> bool:
     readings = dictionary_lemmas(prev.text.lower(), "et")
     return len(prev.norm) >= 4 and prev.norm.endswith("d") and prev.norm not in _ET_NOT_PLURAL \
         and bool(readings) and not any(is_verb_lemma(lemma) for lemma in readings)
+
+
+def _name_and_surname(tokens, i: int) -> bool:
+    """Is the rare-verb imperative at i a first name before a surname ("jaa helju tamm nii ...", "Helju Kask"):
+    the word is a first name, not one of the everyday imperatives, and the next word (right after it) is a word
+    with no verb reading, or a third-person verb ("Helju kuuleb")? An agent reading back the caller's name, or
+    saying their own, says no imperative ("helju" = float)."""
+    if fold(tokens[i].text.lower()) in _ET_IRREGULAR_IMPERATIVES or not is_first_name(tokens[i].text) \
+            or i + 1 >= len(tokens) or not tokens[i + 1].is_word or tokens[i + 1].start != tokens[i].end + 1:
+        return False
+    nxt = tokens[i + 1].text.lower()
+    readings = dictionary_lemmas(nxt, "et")
+    if not any(is_verb_lemma(lemma) for lemma in readings):
+        return True
+    # the name as the subject of a third-person verb: the agent's own name in the greeting ("Helju kuuleb", "Helju
+    # räägib"): an imperative is followed by its object or a comma, never by a finite "-b" verb or "on" (blind
+    # round 23)
+    return nxt == "on" or (nxt.endswith("b") and len(nxt) > 3)
+
+
+def _particle_of_negated_verb(tokens, i: int) -> bool:
+    """Is "ära" at `i` the particle of the negated verb before it ("ei jää ära", "ei võeta ära"), not the
+    prohibitive: in speech with no punctuation "ei <verb>" ends a clause for `_clause_initial`, yet the
+    prohibitive "ära" is followed by its own verb ("ei tea ära muretse"), the particle by the next clause
+    ("ei jää ära praegu on ...", blind round 24)."""
+    j = i - 1
+    if j < 1 or not tokens[j].is_word or tokens[j - 1].norm not in ("ei", "ega"):
+        return False
+    return not _et_is_imperative_2sg(tokens[i + 1].text)
 
 
 def is_informal_word(word: str, lang: str) -> bool:
@@ -384,10 +434,12 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
             and not (wl == "et" and _et_plural_noun(tokens, i))
         if not informal and wl == "et" and _clause_initial(tokens, i):
             if tok.norm == "ara" and i + 1 < len(tokens) and tokens[i + 1].is_word \
-                    and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")):
+                    and not tokens[i + 1].norm.endswith(("tud", "dud", "nud", "tav", "dav")) \
+                    and not _particle_of_negated_verb(tokens, i):
                 informal = True  # "Ära muretse" (formal: "Ärge muretsege")
             else:
-                informal = _et_is_imperative_2sg(tok.text) and not _predicative(tokens, i)
+                informal = _et_is_imperative_2sg(tok.text) and not _predicative(tokens, i) \
+                    and not _name_and_surname(tokens, i)
         if not informal and wl == "et" and _wait_a_moment(tokens, i):
             informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands
         if not informal and wl == "et" and _attention_marker(tokens, i):

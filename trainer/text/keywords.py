@@ -42,6 +42,10 @@ _HOW = re.compile(r"(?<!\w)(?:kuidas|mil\s+(?:moel|viisil)|mille\s+kaudu|как|
 _CHANNEL = re.compile(r"(?<!\w)(?:iseteenindus\w*|e-?post\w*|e-?kir\w*|(?:tava)?post\w*|klienditeenindus\w*|buroo\w*|"
                       r"esindus\w*|infotelefon\w*|kodulehe?\w*|veebilehe?\w*|самообслуживани\w*|e-?mail\w*|почт\w*|"
                       r"бюро|инфотелефон\w*|сайт\w*|представительств\w*)(?!\w)")
+# the addressee named before the channels ("ametile: iseteeninduses, e-postiga ...", «в департамент: самообслуживание,
+# почта или бюро»; new-user batch 29 appeal-refused-ru): where the paper goes, then how; folded text
+_ADDRESSEE = re.compile(r"\W*(?:(?:otse|ikka)\s+)?(?:(?:sotsiaalkindlustus)?ameti(?:le|sse)?|meile|ska(?:le)?|"
+                        r"(?:(?:в|к|прямо\s+в)\s+)?(?:наш\w*\s+)?департамент\w*(?:\s+соц\w*(?:\s+страх\w*)?)?|нам)\W*$")
 # the means a channel is used with, named beside it ("iseteeninduses (id-kaart, mobiil-id, smart-id)")
 _MEANS = re.compile(r"(?<!\w)(?:id-?kaar\w*|mobiil-?id\w*|smart-?id\w*|digiallkir\w*|allkir\w*|id-?карт\w*|"
                     r"цифров\w*\s+подпис\w*|подпис\w*)(?!\w)")
@@ -129,7 +133,7 @@ def takes_up_stem(norm: str, asked: set[str] | frozenset[str]) -> bool:
 def answers_where(question: str, items: list[str]) -> bool:
     """Does a verbless reply (split into its items) name the channels that answer a client's "kuhu/kust
     ...?", «куда/где ...?» ("iseteeninduse kaudu, e-kirjaga või postiga", «самообслуживание, e-mail,
-    почтой или в бюро»), or "kuidas ...?", «как ...?» (how: by which channel)? The answer comes first:
+    почтой или в бюро», also after the addressee: «в департамент: самообслуживание, почта или бюро»), or "kuidas ...?", «как ...?» (how: by which channel)? The answer comes first:
     the first item names a channel ("Pakkumus. Iseteenindus." is no answer). No item is a call-model cue
     word ("Iseteenindus. Empaatia. Kokkuvõtteks."). After a how-question every other item, too, names a
     channel or the means it is used with (id-kaart, smart-id, «цифровая подпись»), or has syntax (a
@@ -137,6 +141,8 @@ def answers_where(question: str, items: list[str]) -> bool:
     Tagasihelistamine.") answers nothing asked."""
     folded = fold(question)
     where, how = bool(_WHERE.search(folded)), bool(_HOW.search(folded))
+    if len(items) > 1 and _ADDRESSEE.match(fold(items[0])):
+        items = items[1:]  # «в департамент: самообслуживание, почта или бюро»: to whom, then the channels
     if not (where or how) or not items or not _CHANNEL.search(fold(items[0])):
         return False
     if any(_CUE.search(fold(item)) for item in items):

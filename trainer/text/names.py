@@ -19,7 +19,7 @@ from importlib import resources
 from .lexicon import _dictionary, ru_parse
 from .normalize import fold
 
-__all__ = ["is_first_name", "is_surname", "first_names", "is_common_word"]
+__all__ = ["is_first_name", "is_surname", "first_names", "is_common_word", "is_et_proper_noun"]
 
 
 @lru_cache(maxsize=1)
@@ -128,3 +128,15 @@ def is_common_word(word: str) -> bool:
         return bool(parses) and "Name" not in parses[0].tag
     d = _dictionary("et")
     return d is not None and d.get(low) is not None and d.get(low) == low
+
+
+@lru_cache(maxsize=20_000)
+def is_et_proper_noun(word: str) -> bool:
+    """Does the Estonian dictionary hold the word only capitalised, as a proper noun ("Mairo", "Kristo"), not
+    as an ordinary word in lower case too ("Mari"/"mari")? A first name missing from the name lists is often
+    such a word; the caller decides by its place whether it is the speaker's own name."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 3 or not word[1:].islower():
+        return False
+    d = _dictionary("et")
+    return d is not None and d.get(word) == word and d.get(word.lower()) is None
+

@@ -186,6 +186,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return False  # initial: "J. Tamm"
     if "\u0430" <= nxt <= "\u044f" and _ru_truncation(before):
         return False  # chat shorthand: «департамент соц. страхования», «жертва насильств. преступления»
+    if nxt.islower() and _inside_brackets(text, m.start()):
+        return False  # a shortened word inside brackets: «(пенс. учреждение, полиция, нотариус)», "(nt. pank, ...)"
     if before.isdigit() and (nxt.islower() or nxt.isdigit()):
         return not _ordinal(text, m.start() - len(before), before, rest)
     if before.isdigit() and len(before) <= 2 and nxt.isupper() and rest[:3].lower() in _MONTH_PREFIXES:
@@ -194,6 +196,16 @@ def _is_boundary(text: str, m: re.Match) -> bool:
 
 
 _RU_VOWELS = frozenset("аеёиоуыэюяй")
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    """Is `pos` inside a bracket opened earlier on its line and closed later on it ("(пенс. учреждение, ...)")?
+    A list in brackets is part of its sentence; a sentence does not end inside it (new-user batch 29)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:pos]
+    return before.count("(") > before.count(")") and ")" in text[pos:line_end]
 
 
 def _ru_truncation(word: str) -> bool:

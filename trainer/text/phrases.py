@@ -76,6 +76,20 @@ def typo_budget(length: int) -> int:
     return 0 if length <= 4 else (1 if length <= 8 else 2)
 
 
+def _counts(norm: str, lang: str) -> bool:
+    """Is a word a number (digits or a cardinal word)?"""
+    from .quantities import _cardinal  # quantities reads numbers, which reads phrases
+
+    return norm[:1].isdigit() or _cardinal(norm, lang) is not None
+
+
+def _is_measure(word: _Word) -> bool:
+    """Is a phrase word a unit of measure (day, month, year, euro, time: "kuu", «месяц», «раз»)?"""
+    from .quantities import _MEASURES
+
+    return bool(word.lemmas & _MEASURES)
+
+
 @dataclass(frozen=True)
 class _Word:
     kind: str  # "lemma" | "exact" | "prefix"
@@ -420,6 +434,9 @@ class PhraseSet:
                     return None, neg  # a particle belongs to the verb of its own clause
                 if step == 2 and is_negator(words[wi - 1].norm, self.lang):
                     return None, neg  # «не обязательно платить» is not «не платите»: "не" negates the word between
+                if step >= 2 and _is_measure(words[wi]) and any(
+                        _counts(slot_norms[g], self.lang) for g in range(pos + 1, nxt)):
+                    continue  # «раз в три месяца» is not «раз в месяц»: a number skipped before a unit changes it
                 hit = next((h for h in hits[nxt] if h[0] == pi and h[1] == wi), None)
                 if hit is not None:
                     # a negator skipped in the gap negates the match («пенсию не платят»)

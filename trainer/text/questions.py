@@ -86,6 +86,18 @@ def _subject_clause(sentence: str, stripped: str) -> bool:
     return False
 
 
+# a question-word clause taken up after a comma by "see on (nüüd) teada" / «это теперь понятно»: what the speaker now
+# knows ("selge, mis kirjutada ja kuhu saata, see on nüüd teada", «куда отправить, это теперь понятно»)
+_KNOWN_NOW = re.compile(r",\s*(?:see|это|то)\s+(?:on\s+)?(?:nuud\s+|juba\s+|ka\s+|теперь\s+|уже\s+)?"
+                        r"(?:teada|selge|arusaadav|понятно|ясно)\b")
+
+
+def _known_clause(sentence: str) -> bool:
+    """Is the sentence a statement of what the speaker now knows, its question-word clause taken up after a comma
+    by "see on teada" / «это понятно» (`_KNOWN_NOW`)? It asks nothing, typed with a full stop or none."""
+    return bool(_KNOWN_NOW.search(tx_fold(sentence.lower())))
+
+
 def _temporal_clause(sentence: str, stripped: str) -> bool:
     """An opening «когда»-clause followed by a main clause states a rule ("Когда решение будет готово, мы
     отправим его Вам."): typed, a sentence ending in a full stop with three or more words after a comma;
@@ -262,9 +274,13 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if lang == "ru" and len(words) <= 12:
         for k in range(1, len(words)):
             if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
-                    or (words[k] in _RU_PREPOSITIONS and k + 1 < len(words) and _ru_interrogative(words[k + 1]))) \
+                    or (words[k] in _RU_PREPOSITIONS and k + 1 < len(words) and _ru_interrogative(words[k + 1])
+                        and words[k - 1] != "ни")) \
                     and not any(w in _RU_KNOW for w in words[:k]):
+                # «вы ни в чём не виноваты», «ни о чём не беспокойтесь»: «ни» + preposition is a negative pronoun
                 return True  # «но вы не сказали сколько это займёт», «а сроки какие», «я запутался мне к кому идти»
+    if not client and _conjoined_question(words, lang):
+        return True  # «... давайте посмотрим а какую пенсию мама получает по старости»
     # an alternative question about the client: "вы спрашиваете о сумме или о налоге"
     if lang == "ru" and len(words) <= 6 and tuple(words[:2]) in _RU_IDENTITY and len(words) >= 4:
         from .names import is_first_name
@@ -295,6 +311,61 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
         and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
         and is_check_statement(" ".join(lead), lang)
+
+
+# the conjunction that breaks off a run-on spoken clause and opens a question («а какую ...», "aga mitu ...");
+# question words that only ask (not что/как/когда/где, "mis"/"kus", which also join clauses)
+_CONJOINED_LEADS = {"ru": frozenset({"а"}), "et": frozenset({"aga", "ja"})}
+_CONJOINED_ASKING = {"ru": _RU_ANYWHERE | frozenset({"кто", "кого", "кому", "чей", "чья", "чьё", "чье", "чьи"}),
+                     "et": frozenset("millal miks mitu mitme kuidas kumb kumba kes keda kellele kellel".split())}
+_CONJOINED_MIN, _CONJOINED_MAX = 3, 12
+
+
+def _conjoined_question(words: list[str], lang: str) -> bool:
+    return _conjoined_start(words, lang) is not None
+
+
+def conjoined_question_start(sentence: str, lang: str) -> int | None:
+    """The character offset in a spoken sentence where a question conjoined to the run-on clause before it starts
+    (`_conjoined_question`: «... давайте посмотрим а какую пенсию мама получает»), or None: what comes before it (an
+    acknowledgement, «я понимаю это очень неприятно») is a clause of its own, not part of the question."""
+    tokens = [t for t in tokenize_cached(sentence) if t.is_word]
+    k = _conjoined_start([t.norm for t in tokens], lang)
+    return tokens[k].start if k is not None else None
+
+
+def _conjoined_start(words: list[str], lang: str) -> int | None:
+    """Does a run-on spoken sentence end in a question of its own, opened by «а» (Estonian "aga", "ja") and a
+    question word that only asks («я понимаю это неприятно давайте посмотрим а какую пенсию мама получает»,
+    "see on ebameeldiv ema kindlasti muretseb aga millist pensioni ta saab")? The conjunction breaks off the
+    clause before it, so the question word heads no embedded clause of a verb of looking («посмотрим какую
+    пенсию ...», without «а», says what the agent will look at); after a verb of knowing or looking right before
+    the conjunction ("vaatame aga millist ...", «проверю а сколько ...») it still may, and asks nothing. The
+    clause (3-12 words) must be a question by itself (`is_question`: «а когда решение будет готово вам придёт
+    письмо» is a rule)."""
+    leads, asking = _CONJOINED_LEADS.get(lang), _CONJOINED_ASKING.get(lang)
+    if not leads:
+        return None
+    for k in range(len(words) - 2, 0, -1):
+        w, nxt = words[k], words[k + 1]
+        if w not in leads:
+            continue
+        if not (nxt in asking or (lang == "ru" and nxt.startswith("каки") and len(nxt) > 4)
+                or (lang == "et" and nxt.startswith(_ET_QUESTION_PREFIXES))
+                or (lang == "ru" and nxt in _RU_PREPOSITIONS and k + 2 < len(words) and _ru_interrogative(words[k + 2]))):
+            continue
+        before = words[k - 1]
+        if before in _RU_KNOW or before in _CLIENT_KNOW or before in _ET_KNOWING:
+            return None
+        tail = words[k:]
+        asked = tail[2:] if nxt in _RU_PREPOSITIONS else tail  # «а с какого месяца ...»: asked from «какого»
+        return k if _CONJOINED_MIN <= len(tail) <= _CONJOINED_MAX and is_question(" ".join(asked), lang) else None
+    return None
+
+
+# verbs of looking, checking and knowing after which an Estonian question word heads an embedded clause
+_ET_KNOWING = frozenset("""vaatame vaatan vaadata kontrollin kontrollime kontrollida uurin uurime uurida tean
+    teame teada selgitan selgitame raagin ütlen utlen""".split())
 
 
 # a tag and the alternative it rules out: «... да не на досрочную», «... верно а не по инвалидности», "... jah mitte ..."
@@ -448,7 +519,7 @@ def _client_open_question(words: list[str], lang: str) -> bool:
 _PARAPHRASE_LEADS = {"et": (("nii", "et"), ("saan", "aru", "et"), ("ehk",), ("et",), ("ja",), ("kokkuvotteks",)),
                      "ru": (("то", "есть"), ("итак", "подведем", "итог"), ("подводя", "итог"), ("значит",),
                             ("итак",), ("а",), ("так",))}
-_PARTICLES = frozenset("mhm selge hea jah nii ок хорошо ясно понятно да ага".split())
+_PARTICLES = frozenset("mhm selge hea jah nii ок хорошо ясно понятно да ага мхм угу".split())
 _RU_ABOUT = frozenset("про о об насчет".split())  # not «по»: «вы по регистру проживаете одна» states
 _RU_ASKING = frozenset("спрашиваете интересуетесь звоните обращаетесь пишете".split())
 _ET_ASKING = frozenset("kusite kusisite helistate uurite motlete".split())  # not "vajate": "te vajate volikirja" advises
@@ -879,6 +950,8 @@ def is_question(sentence: str, lang: str) -> bool:
             return False  # «Хорошо, что Вы позвонили» = good that ...
     if first != "kas" and "ли" not in words and _correlative(sentence):
         return False
+    if _known_clause(sentence):
+        return False  # "selge, mis kirjutada ja kuhu saata, see on nüüd teada"
     if _subject_clause(sentence, stripped):
         # "whether" too: "Kas ratastooli saab üürida või tuleb osta, sõltub ettevõttest.", «Можно ли взять напрокат,
         # зависит от фирмы.» (blind round 17)

@@ -224,8 +224,10 @@ _PARENTHETICAL = {
     "et": frozenset("kahjuks paraku muidugi loomulikult tegelikult onneks kahtlemata muuseas ausalt oeldes "
                     "tapsemalt teatavasti"
                     # ", nagu varem (oli)," (as before): a comparison, no clause of its own
-                    " nagu varem enne oli tavaliselt".split()),
-    "ru": frozenset("к сожалению увы конечно разумеется естественно безусловно к счастью впрочем кстати "
+                    " nagu varem enne oli tavaliselt"
+                    # ", palun," / «, пожалуйста,»: the request's politeness word set off by commas
+                    " palun".split()),
+    "ru": frozenset("к сожалению увы конечно разумеется естественно безусловно к счастью впрочем кстати пожалуйста "
                     "по сути в принципе правда видимо честно говоря"
                     # «, как (было) раньше,» (as before): a comparison, no clause of its own
                     " как было раньше прежде обычно".split()),

@@ -1,0 +1,88 @@
+"""What a reply only repeats, and so tells the client nothing new (new-user batch 28).
+
+* A recap list: a summary label and a list of bare items after it („Kokkuvõtteks: ohvriabi, 116 006, hüvitis,
+  psühholoogiline abi.“, «Итак: доверенность, самообслуживание, 16106.»). A recap sums up what was said; an item
+  in it that was never said before in a sentence the client heard explains nothing, so the client does not hear
+  it (it had asked about the bills and was only ever given keyword lists: it does not restate "the bills can be
+  compensated" and thank). What was said before stays heard, so a terse recap of a real answer is still a summary.
+* A reply pasted again: the same text (eight words or more) as an earlier reply. Its question was already put to
+  the client and answered; the client does not stay in its step to answer it again („Да, именно так.“ to the
+  fourth copy of a keyword macro ending in «правильно ли я понимаю?»), and a copy ending in a goodbye while the
+  client's question is open leaves it unhelped, like a bare goodbye.
+
+Only the client's ear: the scorer keeps its own reading (:mod:`trainer.scoring.acts` tells a recap from a list).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer import text as tx
+from trainer.scoring.signals import analyse_reply
+
+if TYPE_CHECKING:  # pragma: no cover
+    from trainer.simulation.dialogue import Conversation
+
+#: a summary label at the head of a sentence, before its colon (folded text)
+_SUMMARY_HEAD = {
+    "et": re.compile(r"^\W*(?:(?:niisiis|seega|nii)\W+)?(?:kokkuvotteks|kokkuvottes|kokku\s+votes|luhidalt|"
+                     r"lyhidalt|kokku)\W*$"),
+    "ru": re.compile(r"^\W*(?:(?:итак|так)\W+)?(?:итак|итог\w*|подвед\w+\s+итог\w*|подводя\s+итог\w*|в\s+итоге|"
+                     r"резюмируя|коротко|кратко|вкратце)\W*$"),
+}
+#: a reply this long pasted again word for word is a copy, not a question asked again
+_PASTED_WORDS = 8
+
+
+def recap_lists(text: str, lang: str) -> list[str]:
+    """The sentences of `text` that are a summary label and a list of bare items after its colon."""
+    from trainer.scoring.acts import _item_list  # the scorer's list test, on the tail alone
+
+    head_re = _SUMMARY_HEAD.get(lang, _SUMMARY_HEAD["et"])
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        if ":" not in sentence:
+            continue
+        head, tail = sentence.split(":", 1)
+        if head_re.match(tx.fold(head)) and _item_list(tail.strip(), lang, (), frozenset(), set()):
+            out.append(sentence)
+    return out
+
+
+def unhear_recapped(conv: Conversation, acted: str, signals: dict, facts: dict, heard: list[str]) -> None:
+    """Take back the scenario's signals, facts and criterion signals that this reply said only in a recap list
+    and no earlier reply said: a recap of something never explained tells the client nothing (module doc)."""
+    lang = conv.scenario.language
+    recaps = recap_lists(acted, lang)
+    if not recaps:
+        return
+    rest = acted
+    for sentence in recaps:
+        rest = rest.replace(sentence, " ")
+    rest = rest.strip()
+    ever = conv.state["ever"]
+    said = analyse_reply(rest, lang, conv.concepts, conv.signals, conv.facts) if rest else None
+    for name in conv.signals:
+        if signals.get(name) and not ever.get(name) and not (said and said["signals"].get(name)):
+            signals[name] = False
+    for name in conv.facts:
+        if facts.get(name) and not ever.get(name) and not (said and said["facts"].get(name)):
+            facts[name] = False
+    for name, crit_id in conv.scenario.criterion_signals.items():
+        if signals.get(name) and not ever.get(name):
+            signals[name] = bool(rest) and conv.library.criterion_verdict(conv.scenario, crit_id, rest, conv.values,
+                                                                          heard)
+
+
+def _key(text: str) -> str:
+    return " ".join(tx.fold(text).split())
+
+
+def pasted_again(conv: Conversation) -> bool:
+    """Is the reply just sent a copy of an earlier reply of eight words or more (module doc)?"""
+    agent = [t["text"] for t in conv.turns if t["role"] == "agent"]
+    if len(agent) < 2 or len(agent[-1].split()) < _PASTED_WORDS:
+        return False
+    last = _key(agent[-1])
+    return any(_key(text) == last for text in agent[:-1])
