@@ -85,6 +85,9 @@ def test_conversation_labels_are_complete_and_consistent(subset, path):
         if turn.role == "client":
             for code in re.findall(r"(?<!\d)\d{11}(?!\d)", turn.text):
                 assert build.valid_isikukood(code), code
+    for fact in ctx.private_facts:  # and so is every code among the private facts (said in words, too)
+        if re.fullmatch(r"[3-6]\d{10}", str(fact)):
+            assert build.valid_isikukood(str(fact)), fact
 
 
 def test_generated_part_is_reproducible(tmp_path, monkeypatch):
