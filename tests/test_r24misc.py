@@ -231,7 +231,7 @@ def test_a_spoken_wish_with_whom_it_is_for_closes(lang, last):
 
 
 @pytest.mark.parametrize("lang,bye", [("et", "Head aega."), ("ru", "До свидания.")])
-def test_a_bare_goodbye_after_turning_elsewhere_keeps_its_verdict(lang, bye):
-    # bare goodbyes are left to the decision pending with the scenario examples (test_r23sum.py's strict xfail)
+def test_a_bare_goodbye_after_turning_elsewhere_leaves_her_question_open(lang, bye):
+    # a goodbye is a closing act like thanks or a wish (test_r23sum.py), so it, too, leaves the question open here
     turns = _elsewhere_chat(lang, REPEAT[lang])[:-1] + [("agent", bye)]
-    assert verdicts(lang, turns, channel="chat")["closing"] == "pass"
+    assert verdicts(lang, turns, channel="chat")["closing"] == "fail"

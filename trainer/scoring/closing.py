@@ -84,11 +84,10 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         # the question before it met only with "look there" («Уточните в среде самообслуживания.») and the client's
         # "ладно" / "ok": the goodbye closes nothing, the question is still open
         return Outcome(False, _question_evidence(an, before - 2), "open_question")
-    if before is not None and _turned_elsewhere(an, before) \
-            and any(tx.fold(m.quote.lower()) not in _BARE_GOODBYES for m in found):
+    if before is not None and _turned_elsewhere(an, before):
         # «вы читаете что я пишу?? мне нужна справка или нет» - the same paragraph again - «ладно позвоню лучше на
-        # 16106»: the client gives up on a reply that answered nothing, thanks and a wish leave her question open
-        # (a bare goodbye is left as it was: scenario examples declare it a closing, see test_r23sum.py's xfail)
+        # 16106»: the client gives up on a reply that answered nothing; thanks, a wish or a goodbye leave her
+        # question open
         return Outcome(False, _question_evidence(an, before - 2), "open_question")
     if open_at_goodbye(an, before):  # «Да, наверное.» to "did I answer?" after questions missed in substance
         return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
