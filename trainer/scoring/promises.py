@@ -304,6 +304,16 @@ def _et_verb(word: str, shape: tuple[tuple[str, ...], int]) -> bool:
     return _shaped(word, shape) and any(is_verb_lemma(lemma) for lemma in tx.lemmas(word, "et"))
 
 
+# a certainty adverb on a word of necessity states a requirement, not an outcome ("see on kindlasti vajalik",
+# «так как отец обращается впервые, это нужно обязательно»; blind round 25)
+_REQUIRED = {
+    "et": r"(?:vaja|vajalik\w*|kohustuslik\w*)\s+(?:on\s+)?(?:kindlasti|kindlalt)|(?:kindlasti|kindlalt)\s+(?:on\s+)?"
+          r"(?:vaja|vajalik\w*|kohustuslik\w*)",
+    "ru": r"(?:нужн\w*|надо|необходим\w*|требуется)\s+(?:(?:это|всё|все)\s+)?(?:обязательно|точно)|"
+          r"(?:обязательно|точно)\s+(?:нужн\w*|надо|необходим\w*|требуется)",
+}
+
+
 # reassurance formulas are imperatives that advise nothing ("ärge muretsege", «не переживайте»)
 _REASSURE = re.compile(r"(?<!\w)(?:[aä]rge|[aä]rme)\s+(?:muretsege|muretse|kartke)|olge\s+mureta|"
                        r"не\s+(?:переживайте|волнуйтесь|беспокойтесь|бойтесь)", re.IGNORECASE)
@@ -445,6 +455,9 @@ def is_promise(sentence: str, lang: str) -> bool:
             continue
         own_act = _rx(_OWN_ACT[lang]).search(clause)
         marker = _rx(_CERTAIN[lang]).search(clause)
+        required = [m.span() for m in _rx(_REQUIRED[lang]).finditer(clause)]
+        if marker and any(a <= marker.start() < b for a, b in required):
+            marker = None  # "это нужно обязательно": a requirement, not a certain outcome
         # "siis vaatame taotluse seisu kindlasti üle": an adverb of certainty on the agent's own act is no
         # promise of an outcome; a performative one ("ma luban, et ...", «обещаю») promises what follows
         if marker and (not own_act or marker.group().startswith(_PERFORMATIVE)) \
