@@ -16,6 +16,7 @@ from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
 from trainer.scoring import courtesy_evasion as evasion
 from trainer.scoring import courtesy_manner as manner
+from trainer.scoring import courtesy_rebuke as rebuke
 from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_talkdown as talkdown
 from trainer.scoring import courtesy_tone as tone
@@ -180,12 +181,12 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
                                                  or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
                                                  or _quoting_client(an, i, m) or _alternative_asked(an, i, m)
-                                                 or _other_agency_pointer(an, i, m)))
+                                                 or _other_agency_pointer(an, i, m) or rebuke.mail_pointer(an, i, m)))
     if found.passed:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
              or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
-             or manner.irony(an) or talkdown.talkdown(an))
+             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an))
     if blame:
         return Outcome(True, blame)
     evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)

@@ -67,14 +67,18 @@ def _correlative(sentence: str) -> bool:
 # "Milline riik maksab, sõltub pere olukorrast."
 _DEPENDS = frozenset("""определяется определяют зависит решается решают устанавливается устанавливают выясняется
     рассчитывается считается указано указывается видно soltub oleneb otsustatakse maaratakse maaratletakse
-    arvutatakse selgub selgitatakse""".split())
+    arvutatakse selgub selgitatakse
+    написано описано изложено расписано""".split())
+# "Kuidas taotlust esitada, on kirjas kodulehel." (blind round 25): "on" and a participle of stating
+_STATED_ET = frozenset("kirjas kirjeldatud selgitatud toodud".split())
 
 
 def _subject_clause(sentence: str, stripped: str) -> bool:
     """Is the clause opened by the question word the subject of a verb of depending after the first comma, in a
     sentence typed with a full stop ("Milline riik maksab esimesena, sõltub pere olukorrast.", «Сколько Вы
     получите, зависит от стажа.», "Kas ... või ..., oleneb ettevõttest.", «Можно ли ..., зависит от фирмы.»)? It
-    states what the answer depends on; it asks nothing."""
+    states what the answer depends on; it asks nothing. So does a verb of stating («Как подать ходатайство, написано
+    на сайте.», "Kuidas esitada, on kirjas kodulehel."; blind round 25): it says where the answer is."""
     if not stripped.endswith((".", "!")):
         return False
     tokens = tokenize_cached(sentence)
@@ -82,7 +86,8 @@ def _subject_clause(sentence: str, stripped: str) -> bool:
         if tok.text == ",":
             nxt = [t.norm for t in tokens[i + 1:] if t.is_word][:2]
             return bool(nxt) and (nxt[0] in _DEPENDS or (
-                nxt[0] in ("see", "это", "то") and len(nxt) > 1 and nxt[1] in _DEPENDS))
+                nxt[0] in ("see", "это", "то") and len(nxt) > 1 and nxt[1] in _DEPENDS) or (
+                nxt[0] == "on" and len(nxt) > 1 and nxt[1] in _STATED_ET))
     return False
 
 
