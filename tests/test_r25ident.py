@@ -196,3 +196,61 @@ def test_who_is_registered_at_the_address_asks_no_identifier(lang, question):
 def test_asking_which_address_still_asks(lang, question):
     assert find_identifier_requests(question, lang)
     assert _dp(lang, question) == "fail"
+
+
+# -- the check after thanks and the client's name; a check of both answers ---------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("et", "aitäh proua kask ja jutt on siis peretoetusest mis tuli eelmisel kuul mitte lapsetoetusest"),
+    ("ru", "спасибо господин иванов и речь идёт о пенсии по потере кормильца за прошлый месяц"),
+])
+def test_a_check_after_thanks_and_the_name(lang, sentence):
+    assert tx.is_check_statement(sentence, lang)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("et", "aitäh proua kask ja te peate taotluse uuesti esitama"),  # advice
+    ("et", "aitäh proua kask ja ma vaatan kohe järele"),  # the agent's own step
+    ("ru", "спасибо господин иванов и вам нужно подать заявление заново"),
+])
+def test_advice_after_thanks_and_the_name_is_no_check(lang, sentence):
+    assert not tx.is_check_statement(sentence, lang)
+
+
+def _recap_call(lang, check):
+    if lang == "et":
+        return [("agent", "Tere, Sotsiaalkindlustusamet, Liina kuuleb. Kuidas saan aidata?"),
+                ("client", "Tere. Mul on kaks küsimust: millal tuleb pension ja kas lisapäevi saab?"),
+                ("agent", "Kas küsite vanaduspensioni kohta?"),
+                ("client", "Jah."),
+                ("agent", "Pension tuleb iga kuu viiendal. Lisapäevi saab taotleda iseteeninduses."),
+                ("client", "Selge."),
+                ("agent", check),
+                ("client", "Jah, aitäh."),
+                ("agent", "Aitäh helistamast, kena päeva!")]
+    return [("agent", "Здравствуйте, Департамент социального страхования, Ольга. Чем могу помочь?"),
+            ("client", "Здравствуйте. У меня два вопроса: когда придёт пенсия и можно ли получить доп. дни?"),
+            ("agent", "Вы про пенсию по старости?"),
+            ("client", "Да."),
+            ("agent", "Пенсия приходит каждый месяц пятого числа. Дополнительные дни можно запросить в самообслуживании."),
+            ("client", "Понятно."),
+            ("agent", check),
+            ("client", "Да, спасибо."),
+            ("agent", "Спасибо за звонок, всего доброго!")]
+
+
+@pytest.mark.parametrize("lang,check", [
+    ("et", "Kas vastasin mõlemale küsimusele?"),
+    ("ru", "Я ответила на оба вопроса?"),
+    ("ru", "Я ответил на все вопросы?"),
+])
+def test_a_check_of_both_answers_is_a_summary(lang, check):
+    assert verdicts(lang, _recap_call(lang, check))["summary"] == "pass"
+
+
+@pytest.mark.parametrize("lang,check", [
+    ("et", "Te vastasite kõigile küsimustele, aitäh."),
+    ("ru", "Вы ответили на все вопросы, спасибо."),
+])
+def test_the_client_answering_questions_is_no_summary(lang, check):
+    assert verdicts(lang, _recap_call(lang, check))["summary"] == "fail"
