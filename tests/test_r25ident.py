@@ -254,3 +254,13 @@ def test_a_check_of_both_answers_is_a_summary(lang, check):
 ])
 def test_the_client_answering_questions_is_no_summary(lang, check):
     assert verdicts(lang, _recap_call(lang, check))["summary"] == "fail"
+
+
+@pytest.mark.parametrize("lang,check,denial", [
+    ("et", "Aitäh, räägin Mari Kasega, eks?", "Ei, mina olen Liisa Saar. Kui palju mulle sel kuul toetust makstakse?"),
+    ("ru", "Спасибо, я говорю с Марией Кузнецовой, верно?", "Нет, я Ольга Смирнова. Сколько мне в этом месяце заплатят?"),
+])
+def test_a_volunteered_code_whose_name_the_caller_denies_identifies_no_one(lang, check, denial):
+    turns = _volunteered(lang, CODE, taken=check)
+    turns[3] = ("client", denial)
+    assert _ident(lang, turns) == ("fail", "fail")

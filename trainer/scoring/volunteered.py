@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.scoring.namecheck import checks_name, denies
 from trainer.scoring.statements import find_identifier_requests
 
 if TYPE_CHECKING:
@@ -24,9 +25,10 @@ _NOT_TAKEN = re.compile(
 
 def volunteered_code(an: TranscriptAnalysis, asked: int | None) -> tuple[int, str] | None:
     """(client unit, code) where a caller on the phone, asking about their own data, gave a valid personal code
-    before any request for it (`asked`), and the agent's next unit took it: it neither asks for the code again nor
-    says it found no one by it. Such a caller is identified there, as if asked. A third person's code identifies no
-    one entitled to the data, and a code typed in an open chat no one at all; those keep their own readings."""
+    before any request for it (`asked`), and the agent's next unit took it: it neither asks for the code again, nor
+    says it found no one by it, nor reads back the name it found for the caller to deny. Such a caller is
+    identified there, as if asked. A third person's code identifies no one entitled to the data, and a code typed
+    in an open chat no one at all; those keep their own readings."""
     ctx = an.context
     if an.transcript.channel != "phone" or ctx.third_party or ctx.no_identifiers:
         return None
@@ -44,6 +46,11 @@ def volunteered_code(an: TranscriptAnalysis, asked: int | None) -> tuple[int, st
         reply = an.turns[k].text
         if _NOT_TAKEN.search(tx.fold(reply)) or any(_CODE_WORD.search(tx.fold(st.quote))
                                                     for st in find_identifier_requests(reply, an.language)):
+            return None
+        # the name the code found read back as a check and denied ("aitäh mari tamm õige" - "Ei, mina olen ...")
+        own = frozenset(tx.fold(t.text) for t in tx.tokenize_cached(an.turns[an.agent_indexes[0]].text) if t.is_word)
+        if k + 1 < len(an.turns) and an.turns[k + 1].role == "client" and denies(an.turns[k + 1].text) \
+                and any(checks_name(s, an.language, own) for _, _, s in an.sentences(k)):
             return None
         return g, code
     return None
