@@ -29,6 +29,7 @@ from trainer.scoring.statements import (
     states_own_record,
     winks_by_face,
 )
+from trainer.scoring.volunteered import volunteered_code
 
 if TYPE_CHECKING:
     from trainer.scoring.analysis import TranscriptAnalysis
@@ -103,8 +104,12 @@ class DisclosureReadings:
                           if self.turns[i].role == "client" and (self._code_ends(i) or self._corrects_code(i)
                                                                  or self._read_back(i))), None)
         complete = given
+        # a code the caller gave before any request, taken by the agent (identification in passing)
+        volunteered = volunteered_code(self, asked)
+        if volunteered is not None and (complete is None or volunteered[0] < complete):
+            complete = volunteered[0]
         # no code given to a request: a code the caller gave anyway, then the name it found read back and confirmed
-        checked = None if given is not None or self.context.no_identifiers else self._name_checked()
+        checked = None if complete is not None or self.context.no_identifiers else self._name_checked()
         if checked is not None:
             complete = checked[2]
         if self.policy == "code_and_item" and complete is not None:
@@ -118,7 +123,7 @@ class DisclosureReadings:
             if logged_in is not None and (complete is None or logged_in < complete):
                 complete = logged_in
         self._identification = {"asked": asked, "given": given, "complete": complete, "logged_in": logged_in,
-                                "checked": None if checked is None else checked[:2]}
+                                "checked": None if checked is None else checked[:2], "volunteered": volunteered}
         return self._identification
 
     def _answered_with_code(self, i: int) -> bool:

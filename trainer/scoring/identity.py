@@ -79,7 +79,8 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
         return _open_chat_identification(an)
     state = an.identification()
     said_in = an
-    if state["asked"] is None and state["checked"] is None and state["logged_in"] is None:
+    if state["asked"] is None and state["checked"] is None and state["volunteered"] is None \
+            and state["logged_in"] is None:
         # a request in a reply that earns nothing as an answer (the call model read out, «... уточнение потребности
         # клиента ... назовите пожалуйста личный код») asked all the same when the client's next reply gives a code
         raw_state = an.raw.identification()
@@ -95,7 +96,7 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     # the state of the caller's own record told before the code ("näen, teie pension on peatatud")
     status = an.raw.early_own_status()
     told = None if status is None else an.raw.evidence(status[0], status[1].quote)
-    if state["asked"] is None and state["checked"] is None:
+    if state["asked"] is None and state["checked"] is None and state["volunteered"] is None:
         if early is not None:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
         if told is not None:
@@ -104,7 +105,11 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
         if redirect is not None:
             return Outcome(True, [redirect], "open_chat_redirect")
         return Outcome(False, [], "not_asked")
-    if state["asked"] is not None:
+    # a code the caller gave before any request, taken by the agent (see `volunteered.volunteered_code`)
+    unasked = state["volunteered"] is not None and (state["asked"] is None or state["volunteered"][0] < state["asked"])
+    if unasked:
+        asked = an.evidence(*state["volunteered"])
+    elif state["asked"] is not None:
         asked = said_in.match_evidence(state["asked"],
                                        said_in.matches(state["asked"], ["identification_request"], any_language=True)[0])
     else:  # a code the caller gave unasked, the name it found read back and confirmed ("aitäh mari tamm õige")
@@ -125,7 +130,7 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     status = an.raw.early_status() if unverified_third else None
     if status is not None:
         return Outcome(False, [an.raw.evidence(status[0], status[1].quote), asked], "disclosed_before")
-    return Outcome(True, [asked])
+    return Outcome(True, [asked], "volunteered" if unasked else "")
 
 
 def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:

@@ -35,6 +35,14 @@ def checks_name(sentence: str, language: str, own: frozenset[str]) -> bool:
     return len(words) <= _QUESTION_WORDS and tx.is_question(sentence, language)
 
 
+def denies(reply: str) -> bool:
+    """Does the caller's reply deny, among its first words ("Ei, mina olen ...", «Нет, я ...»)?"""
+    words = [tx.fold(t.text) for t in tx.tokenize_cached(reply) if t.is_word]
+    while len(words) > 1 and words[0] in _LEADS:
+        words = words[1:]
+    return any(w in _NO for w in words[:3])
+
+
 def affirms(reply: str) -> bool:
     """Does the caller's reply open with a confirmation ("Jah.", «Да, это я.», "See olen mina.") and no denial?"""
     words = [tx.fold(t.text) for t in tx.tokenize_cached(reply) if t.is_word]

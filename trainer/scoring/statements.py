@@ -403,14 +403,14 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
-            if _changes_it(folded, m, sl) or _in_condition(folded, m, sl):
+            if _changes_it(folded, m, sl) or _in_condition(folded, m, sl) or _place_of(folded, m, sl):
                 continue
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
                     or _saves_the_chat(folded, m, sl) \
                     or _on_the_phone(folded, sl) or _on_the_phone(_clause(folded, m.start()), sl) \
                     or _rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
-            if tx.is_question(sentence, sl) or _asks_for_it(sentence, folded, sl):
+            if tx.is_question(sentence, sl) or _asks_for_it(sentence, folded, sl) or _ELLIPTIC[sl].match(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
                 break
     return tuple(out)
@@ -464,6 +464,36 @@ def _clause(folded: str, pos: int) -> str:
     start = max(folded.rfind(";", 0, pos), folded.rfind(":", 0, pos)) + 1
     ends = [k for k in (folded.find(";", pos), folded.find(":", pos)) if k >= 0]
     return folded[start:min(ends, default=len(folded))]
+
+
+# the address as the place where someone is registered or a letter went ("kas poeg oli teie aadressil kirjas?",
+# "kas kiri tuli teie aadressile?", «сын прописан по Вашему адресу?»), not its value, unless asked which one
+# ("millisel aadressil te elate?", «по какому адресу Вы живёте?») (blind round 25)
+_AT_ADDRESS = {"et": r"(?:\w+\s+)?aadressi(?:l|le|lt)$|(?:\w+\s+)?elukohas$",
+               "ru": r"(?:по|на)\s+(?:\w+\s+)?адрес(?:у|е)$"}
+_WHICH = {"et": r"^(?:milli\w*|mis|mitmend\w*)\s", "ru": r"^(?:по|на)\s+(?:как\w*|котор\w*)\s"}
+
+
+def _place_of(folded: str, m: re.Match, sl: str) -> bool:
+    """Is the identifier word at `m` the address as a place (`_AT_ADDRESS`), not asked which one (`_WHICH`) nor
+    said for the client to confirm?"""
+    head = re.search(r"(?:\S+\s+){0,2}$", folded[:m.start()]).group() + m.group()
+    place = re.search(_AT_ADDRESS[sl], head)
+    # "aadressil Tamme 5", «по адресу Садовая 3»: the address said, to be confirmed, is asked all the same
+    value = re.match(r"\s+(?:\S+\s+){0,2}\S*\d", folded[m.end():])
+    return place is not None and value is None and not re.search(_WHICH[sl], place.group())
+
+
+# a verbless "and your name" after thanks or the code read back, said without a question mark ("aitäh, 4480... ja teie
+# ees- ja perekonnanimi", «спасибо, а ваше имя и фамилия»): the ellipsis asks for it (blind round 25)
+_ACK = {"et": r"(?:(?:aitah|tanan|tanud|selge|hasti|hea|jah|jaa|mhm|okei|ok|nii)\W+|\d[\d\s-]*\W*)*",
+        "ru": r"(?:(?:спасибо|благодарю|хорошо|так|да|ага|угу|понятно|отлично)\W+|\d[\d\s-]*\W*)*"}
+_NAMED = {"et": r"(?:ees-?\s*(?:ja|ning)\s+)?(?:perekonna|ees)?nimi|isikukood|aadress|elukoht|sunnikuupaev",
+          "ru": r"(?:имя|фамилия|отчество)(?:\s+и\s+(?:имя|фамилия|отчество))*|личный\s+код|адрес|дата\s+рождения"}
+_ELLIPTIC = {
+    "et": re.compile(rf"^\W*{_ACK['et']}(?:ja|ning|aga)\s+(?:teie|te)\s+(?:{_NAMED['et']})(?:\W+palun)?\W*$"),
+    "ru": re.compile(rf"^\W*{_ACK['ru']}(?:а|и)\s+(?:ваш[аеи]?|ваше)\s+(?:{_NAMED['ru']})(?:\W+пожалуйста)?\W*$"),
+}
 
 
 def _asks_for_it(sentence: str, folded: str, sl: str) -> bool:

@@ -715,6 +715,11 @@ def is_check_statement(sentence: str, lang: str) -> bool:
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     if not 3 <= len(words) <= 18 or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
         return False
+    # the thanks and the client's name, then "and" before the check: "aitäh proua kask ja jutt on siis ...",
+    # «спасибо, и речь о ...» (blind round 25)
+    words = _strip_address(words)
+    if words[0] in ("ja", "и", "а") and len(words) > 4:
+        words = words[1:]
     # a modal inside a relative clause describes the thing, it advises nothing: «... выплату, которая должна была
     # прийти пятого», "... makset, mis oleks pidanud tulema"
     main = words[:next((k for k, w in enumerate(words) if k >= 2 and w in _RELATIVES), len(words))]
