@@ -178,6 +178,7 @@ class TranscriptAnalysis(DisclosureReadings):
         self._cue_key: tuple | None = None
         self._phrase_tuples: dict[tuple, tuple[str, ...]] = {} if phrase_tuples is None else phrase_tuples
         self._informs: dict[tuple[int, int, int], bool] = {}
+        self._stuffed: dict[tuple[int, int, int], bool] = {}
         self._spans: dict[str, tuple[tuple[int, int, int], ...]] = {}
         self._client_words: dict[int, set[str]] = {}
         #: the knowledge facts checked by value (``knowledge-values``), from ScoringSettings.knowledge
@@ -327,6 +328,14 @@ class TranscriptAnalysis(DisclosureReadings):
         return self._cue_cache[key]
 
     def is_stuffed(self, i: int, start: int, end: int) -> bool:
+        """See `_is_stuffed`: the acts, informs and courtesy readings each ask it of the same sentences."""
+        key = (i, start, end)
+        found = self._stuffed.get(key)
+        if found is None:
+            found = self._stuffed[key] = self._is_stuffed(i, start, end)
+        return found
+
+    def _is_stuffed(self, i: int, start: int, end: int) -> bool:
         """A sentence made of cue words of several stages performs none of their acts: cues of three or
         more stages ("mõistan vabandan kokkuvõtteks aitäh") with fewer than three other words, or four
         or more cues of two stages with at most one other word ("kas see vastas teie küsimusele

@@ -120,6 +120,21 @@ def _sentences(an: TranscriptAnalysis) -> list:
     return out
 
 
+_HOLDS: dict[tuple, bool] = {}
+
+
+def holds(test, lang: str, sentence: str, words: list[str], lemmas) -> bool:
+    """``test(lang, words, lemmas)`` of an agent sentence, remembered by its text: the words and lemmas are the
+    sentence's own, and the same lines (greetings, closings, stock answers) come back in every conversation."""
+    key = (test, lang, sentence)
+    found = _HOLDS.get(key)
+    if found is None:
+        if len(_HOLDS) >= 50_000:
+            _HOLDS.clear()
+        found = _HOLDS[key] = bool(test(lang, words, lemmas))
+    return found
+
+
 def _near(lemmas: list[frozenset[str]], k: int, wanted: frozenset[str], before: int = 0, after: int = _WINDOW) -> int:
     """Index of the first word within ``before`` words before / ``after`` words after k with a wanted lemma, or -1."""
     for j in range(max(0, k - before), min(len(lemmas), k + after + 1)):
@@ -190,7 +205,7 @@ def _statements(an: TranscriptAnalysis, table: dict, test) -> list[Evidence]:
     if lang not in table:
         return []
     return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
-            if test(lang, words, lemmas)]
+            if holds(test, lang, sentence, words, lemmas)]
 
 
 def easy_to_know(an: TranscriptAnalysis) -> list[Evidence]:

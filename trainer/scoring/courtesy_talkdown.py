@@ -33,7 +33,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis
-from trainer.scoring.courtesy_remarks import _sentences
+from trainer.scoring.courtesy_remarks import _sentences, holds
 
 # a group of people in general, as the subject ("многие", "люди", "paljud", "inimesed")
 _GENERIC = {"ru": frozenset("многие люди большинство".split()),
@@ -213,7 +213,7 @@ def _read(an: TranscriptAnalysis, test) -> list[Evidence]:
     lang = an.language
     if lang not in ("et", "ru"):
         return []
-    return [an.evidence(i, s.strip()) for i, s, words, lemmas in _sentences(an) if test(lang, words, lemmas)]
+    return [an.evidence(i, s.strip()) for i, s, words, lemmas in _sentences(an) if holds(test, lang, s, words, lemmas)]
 
 
 def talkdown(an: TranscriptAnalysis) -> list[Evidence]:

@@ -293,7 +293,9 @@ def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
     return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values))
 
 
-@lru_cache(maxsize=64)
+# every fact's claims, topics and the index each have a set (over 140 with the project's knowledge): a bound
+# below that count evicts each set before its next use and rebuilds it, with its caches, every sentence
+@lru_cache(maxsize=1024)
 def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
     return tx.PhraseSet(phrases, lang)
 
