@@ -162,6 +162,22 @@ def _imperative_start(clause: str, lang: str) -> bool:
     return ending is not None and any(ending.search(w) and w not in _NOT_IMPERATIVE for w in words)
 
 
+# what «так что ...» asks about when it asks («так что вы хотели узнать», «так что вас беспокоит»): a want, an interest
+_SO_WHAT_ASKS = ("хот", "интерес", "случил", "беспоко", "волну", "тревож")
+
+
+def _so_that(sentence: str) -> bool:
+    """Is «так что» at the start of a sentence the conjunction "so" («Так что нотариус не обязателен.», «так что
+    справку можно не приносить»), not «так, что ...» (a comma between: "well, what ...") or a question about what
+    the client wants or what worries them («так что вы хотели узнать», «так что вас беспокоит»)?"""
+    tokens = tokenize_cached(sentence)
+    k = next((n for n, t in enumerate(tokens) if t.is_word), None)
+    if k is None or k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False  # «Так, что ...»: the comma makes «так» a particle and «что» asks
+    after = [t.norm for t in tokens[k + 2:] if t.is_word][:3]
+    return not any(w.startswith(_SO_WHAT_ASKS) for w in after)
+
+
 def _ru_finite_verb(word: str) -> bool:
     from .lexicon import ru_parse
 
@@ -253,6 +269,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     lead = _first_words(sentence)
     if not client and lang == "et" and len(lead) < len(words) and _need_paraphrase(lead, lang):
         return True  # "selge et te tahate teada kas ...": the paraphrase after an opening "selge"/"jah" and "et"
+    if not client and _closing_frame(words, lang):
+        return True  # "et ema sai eelmisel aastal ja sel aastal jäi tulemata nii ma saan aru" (blind round 25)
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
         if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
@@ -298,6 +316,12 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             if k and (w in _CLIENT_ANYWHERE or (lang == "ru" and w.startswith("кто-"))) \
                     and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
                 return True
+            # a question word after a preposition at any length of the line: «... или к вам писать и до какого
+            # числа» (blind round 25); not «по какой-то причине», nor after "I don't know"
+            if lang == "ru" and k and w in _RU_PREPOSITIONS and k + 1 < len(words) and "-" not in words[k + 1] \
+                    and _ru_interrogative(words[k + 1]) and words[k - 1] != "ни" \
+                    and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
+                return True
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
         if _announced(words):
             return True
@@ -308,9 +332,12 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     # «спасибо а вы на какой счёт ждёте»: the thanks before the question is no part of it
     while len(lead) > 1 and (lead[0] in _THANKS or lead[0] in _LEADING):
         lead = lead[1:]
+    # an alternative that closes the sentence asks at any length a check may have: «так вы получаете пенсию из ... и
+    # в этом месяце её нет а раньше она приходила каждый месяц или раз в несколько месяцев» (blind round 25)
+    either = "или" in words[-8:]
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
         and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
-        and is_check_statement(" ".join(lead), lang)
+        and is_check_statement(" ".join(lead), lang, longest=_ALTERNATIVE_LONGEST if either else _CHECK_LONGEST)
 
 
 # the conjunction that breaks off a run-on spoken clause and opens a question («а какую ...», "aga mitu ...");
@@ -555,6 +582,30 @@ def _framed_paraphrase(words: list[str], lang: str) -> bool:
     return check_frame_end(words, lang) is not None
 
 
+# a frame of the agent's understanding that closes a spoken restatement (folded words at the sentence end): "... nii ma
+# (siis) saan aru", "... kui ma õigesti aru saan", "... kas ma sain õigesti aru", «... я так понимаю», «... если я
+# правильно поняла»
+_CLOSING_FRAME = {
+    "et": re.compile(r"(?:^|\s)(?:(?:nii|nonda|niimoodi)\s+(?:ma|mina)\s+(?:siis\s+)?(?:saan|sain|moistan|moistsin)\s+aru"
+                     r"|(?:kui|kas)\s+(?:ma|mina)\s+(?:siis\s+)?(?:oigesti|tapselt)\s+(?:aru\s+(?:saan|sain)|(?:saan|sain)\s+aru)"
+                     r"|(?:kas\s+)?(?:ma|mina)\s+(?:saan|sain)\s+(?:oigesti|tapselt)\s+aru)$"),
+    "ru": re.compile(r"(?:^|\s)(?:я\s+)?(?:так|правильно|верно)\s+(?:я\s+)?(?:понимаю|поняла|понял)$")}
+_CLOSING_FRAME_MIN = 4  # words restated before the frame
+
+
+def _closing_frame(words: list[str], lang: str) -> bool:
+    """Does a spoken sentence restate something and close it with a frame of the agent's understanding ("ema sai
+    eelmisel aastal ja sel aastal jäi tulemata nii ma saan aru", «вы получали пенсию а сейчас нет я так понимаю»):
+    four words or more before the frame, no feeling among them ("see on raske, ma saan aru" is empathy and has no
+    "nii" anyway)? The frame hands the restatement to the client to confirm."""
+    pattern = _CLOSING_FRAME.get(lang)
+    m = pattern.search(" ".join(words)) if pattern else None
+    if m is None:
+        return False
+    before = " ".join(words)[:m.start()].split()
+    return len(before) >= _CLOSING_FRAME_MIN and not any(w.startswith(_FELT) for w in before)
+
+
 # the word that makes a frame of understanding a check of it: "õigesti"/"täpselt", «правильно»/«верно»
 _ET_RIGHTLY = frozenset("oigesti tapselt".split())
 _RU_RIGHTLY = frozenset("правильно верно".split())
@@ -700,15 +751,18 @@ _RELATIVES = frozenset("""который которая которое кото�
     которых mis mida millel mille""".split())
 
 
-def is_check_statement(sentence: str, lang: str) -> bool:
+_CHECK_LONGEST, _ALTERNATIVE_LONGEST = 18, 25
+
+
+def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) -> bool:
     """Could this unpunctuated statement be a yes/no check of the client's situation by intonation?
     ("Вы живёте в Германии", «Речь о пенсии по старости», «Это третий ребёнок», "te ootate detsembri
-    pensioni"): 3-18 words, no number, about the client (a 2nd person plural pronoun or verb) or opened
+    pensioni"): 3-18 words (`longest`), no number, about the client (a 2nd person plural pronoun or verb) or opened
     by «это»/«речь»/"see", nothing in the first person ("kuulen Teid hästi"), and no advice, modal or
     imperative ("Вы можете ...", "Вам нужно ...",
     "Назовите ..."). Whether it was a question is decided by the reply (see `CONFIRMATIONS`)."""
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    if not 3 <= len(words) <= 18 or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
+    if not 3 <= len(words) <= longest or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
         return False
     # a modal inside a relative clause describes the thing, it advises nothing: «... выплату, которая должна была
     # прийти пятого», "... makset, mis oleks pidanud tulema"
@@ -716,7 +770,7 @@ def is_check_statement(sentence: str, lang: str) -> bool:
     if lang == "ru":
         # «у нас» / «от нас» is the institution ("Ваша мама получала у нас пенсию"), not the agent's own matter
         if any(w in _RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
-               for k, w in enumerate(main)) or "не" in words:
+               for k, w in enumerate(main)) or any(w == "не" and not _client_not(words, k) for k, w in enumerate(words)):
             return False
         from .lexicon import ru_parse
 
@@ -736,6 +790,20 @@ def is_check_statement(sentence: str, lang: str) -> bool:
         return words[0] in _CHECK_SUBJECTS or any(
             w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
     return False
+
+
+def _client_not(words: list[str], k: int) -> bool:
+    """Is the «не» at k the client's own stance or what did not happen to them, said after «вы»/«вам» in its clause
+    («речь о решении ... и вы с ним не согласны», «вам пенсия не пришла»: blind round 25), with a past or a short
+    form after it? A future («вы не успеете»), an imperative («вы не волнуйтесь») or a negation before the client
+    is named («это не наш вопрос») states or advises."""
+    from .lexicon import ru_parse
+
+    if k + 1 >= len(words) or not any(w in _YOU for w in words[:k]):
+        return False
+    parses = [p for p in ru_parse(words[k + 1]) if p.is_known][:1]
+    return bool(parses) and (parses[0].tag.POS == "ADJS" or (
+        parses[0].tag.POS == "VERB" and "past" in parses[0].tag))
 
 
 def _et_first_person_verb(word: str) -> bool:
@@ -942,6 +1010,8 @@ def is_question(sentence: str, lang: str) -> bool:
         return main is None or is_question(main, lang)
     if raw == ["так", "как"]:
         return False  # «Так как пятое число было субботой, ...» = since
+    if raw == ["так", "что"] and _so_that(sentence):
+        return False  # «Так что нотариус не обязателен.» = so (blind round 25)
     if len(raw) == 2 and raw[0] in _EVALUATIVE and raw[1] == "что":
         third = next((t.norm for t in tokenize_cached(sentence) if t.is_word), "")
         words3 = [t.norm for t in tokenize_cached(sentence) if t.is_word][:3]
