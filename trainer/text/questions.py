@@ -217,7 +217,9 @@ _MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "
 TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS} | {"да", "jah"}  # «да», "jah" only after a
 # frame or the client's matter named (`_names_matter`)
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
-_RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
+# «могу»/«можем»: the client asking whether she may («а я могу за него записать со своего входа», blind round 25)
+_RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется могу можем".split())
+_RU_MAY = frozenset({"могу", "можем"})  # «а я не могу туда поехать»: what she cannot do, no question
 _RU_OPENERS = frozenset("а и но".split())
 # interrogatives that ask wherever they stand in a short spoken sentence (not что/как/когда/где, which
 # also join clauses), unless a verb of knowing precedes them («я не знаю, сколько ...»)
@@ -286,7 +288,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if lang == "ru" and lead:
         if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
             return True
-        if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(w in _RU_MODALS for w in words[1:]) \
+        if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(
+                w in _RU_MODALS and not (w in _RU_MAY and words[k] == "не") for k, w in enumerate(words[1:])) \
                 and words[1] in ("мне", "нам", "я", "мы", "ему", "ей") and not any(w.startswith("зна") for w in words):
             return True  # not «а я и не знала что так можно»
     if lang == "ru" and len(words) <= 12:
@@ -1047,13 +1050,25 @@ def is_question(sentence: str, lang: str) -> bool:
         return first in _EN_INTERROGATIVES and lang == "en"
     if first == "kui":
         return second in _ET_KUI
-    if first == "ehk" and second in _ET_CHECK_AFTER_EHK:
+    if first == "ehk" and second in _ET_CHECK_AFTER_EHK and _ehk_checks(sentence, words):
         return True  # "ehk siis Te soovite teada ...": a check of the agent's understanding
     if first in _ET_ASK_VERBS or _ask_verb_after_ack(words, _ET_ASK_VERBS):
         return True
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+
+
+def _ehk_checks(sentence: str, words: list[str]) -> bool:
+    """Does "ehk (siis)" open a check of what the client said ("ehk siis Te soovite teada ...", "ehk siis soovite
+    ..."), not a recap announced with a colon or told in the third person ("Ehk siis: lasterikka pere toetuse jaoks
+    peab ...", blind round 25)? After "siis" the client must be named (te, teie ..., a -te verb)."""
+    if re.match(r"\W*ehk(?:\s+siis)?\s*:", sentence.lower()):
+        return False
+    if words[1] != "siis":
+        return True
+    third = words[2] if len(words) > 2 else ""
+    return third in _ET_YOU or (len(third) > 4 and third.endswith(("ate", "ete", "ite", "ute")))
 
 
 # a request to tell or write, and the politeness and persons around it: "palun kirjutage mulle, kas ...",
