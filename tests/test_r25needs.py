@@ -234,3 +234,12 @@ def test_a_wish_of_health_closes(last):
                                   "Если сил нет, маме можно оформить помощника."])
 def test_health_as_a_topic_is_no_wish(last):
     assert verdicts("ru", _wish_chat(last), channel="chat")["closing"] == "fail"
+
+
+def test_a_spoken_goodbye_with_a_wish_joined_by_and_is_no_keyword():
+    turns = [("agent", "департамент социального страхования здравствуйте меня зовут ольга"),
+             ("client", "здравствуйте когда придёт пособие по уходу за мамой"),
+             ("agent", "пособие по уходу приходит двадцатого числа каждого месяца"),
+             ("client", "понятно спасибо"),
+             ("agent", "спасибо за звонок всего доброго и маме здоровья")]
+    assert verdicts("ru", turns)["closing"] == "pass"

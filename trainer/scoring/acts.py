@@ -408,8 +408,9 @@ _IDENTIFIER_WORD = {
 }
 _NEVER = re.compile(r"(?!)")
 # discourse words that take the turn, not topics: «Так.», «Угу.», «Тогда спасибо ...», "Nii.", "Olgu."
+# and the conjunction left between two formulas ("спасибо за звонок, всего доброго и отцу здоровья": blind round 25)
 _DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага всё все итак хорошо ладно ну вот понял поняла минуточку
-    минутку секунду hetk nii noh siis olgu okei hea hästi tore""".split())
+    минутку секунду hetk nii noh siis olgu okei hea hästi tore и а ning""".split())
 
 
 def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
