@@ -410,6 +410,8 @@ _NEVER = re.compile(r"(?!)")
 # discourse words that take the turn, not topics: «Так.», «Угу.», «Тогда спасибо ...», "Nii.", "Olgu."
 _DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага всё все итак хорошо ладно ну вот понял поняла минуточку
     минутку секунду hetk nii noh siis olgu okei hea hästi tore""".split())
+# a conjunction left alone between two formulas ("спасибо за звонок, всего доброго и отцу здоровья": blind round 25)
+_CONJUNCTIONS = frozenset("и а ning ja".split())
 
 
 def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
@@ -421,7 +423,8 @@ def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: froze
     content = [t for f in _content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
                if t.is_word and t.norm not in _DISCOURSE]
     # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt
-    return len(content) == 1 and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
+    return len(content) == 1 and content[0].norm not in _CONJUNCTIONS \
+        and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
 
 
 def _asked(turn, lang: str) -> bool:

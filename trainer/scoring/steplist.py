@@ -66,3 +66,26 @@ def ticked_names(text: str) -> bool:
         return False
     names = [k for k in (_item_key(item) for item in _SPLIT.split(text)) if k in _STEP_NAMES]
     return len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)
+
+
+# the longest step name in words ("arusaadavuse kontrolli tegemine" is three)
+_LONGEST_NAME = max(len(name.split()) for name in _STEP_NAMES)
+
+
+def bare_step_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each step name in the text that could be no topic of the client's matter ("уточнение",
+    "проверка понимания", "tervitus"; not «решение», "vastus"): in speech a chain of step names runs into the
+    sentence without separators («суд уточнение понимаю важно итак подведём итог», blind round 25), and a name
+    there states no point."""
+    tokens = [t for t in tx.tokenize_cached(text) if t.is_word]
+    spans, k = [], 0
+    while k < len(tokens):
+        for size in range(min(_LONGEST_NAME, len(tokens) - k), 0, -1):
+            key = " ".join(tx.fold(t.text.lower()) for t in tokens[k:k + size])
+            if key in _STEP_NAMES and key not in _AMBIGUOUS:
+                spans.append((tokens[k].start, tokens[k + size - 1].end))
+                k += size
+                break
+        else:
+            k += 1
+    return spans

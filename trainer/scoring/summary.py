@@ -32,6 +32,7 @@ from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client, restates_own_answer
 from trainer.scoring.rubric import Check
+from trainer.scoring.steplist import bare_step_names
 from trainer.scoring.substance import check_rejected_at_end, unanswered
 
 
@@ -340,6 +341,8 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
     for p, q in spans:
         if a <= p < b:
             chars[p - a:min(q, b) - a] = " " * (min(q, b) - p)
+    for p, q in bare_step_names(sentence):  # «суд уточнение понимаю важно итак подведём итог»: a step's name says nothing
+        chars[p:q] = " " * (q - p)
     content = _THANKS_REASON.sub(lambda m: " " * len(m.group()), "".join(chars))
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
         na, nb, content = rest[1]

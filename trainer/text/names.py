@@ -5,7 +5,8 @@ Sources, each named:
 - faker's et_EE provider (Statistics Estonia TOP 50 male and female names, 2017) and ru_RU first names;
 - the names marked as used in Estonia (about 1,100, frequency column "Estonia") in Jörg Michael's
   `nam_dict.txt` (2008, GNU FDL), read at run time from the gender-guesser package that ships it;
-- pymorphy3's "Name" tag for Russian words (a word whose likely readings are "Surn" is a surname).
+- pymorphy3's "Name" tag for Russian words (a word whose likely readings are "Surn" is a surname), and for Latin
+  words spelt in Cyrillic (`translit.russian_name_in_latin`: "Anastassia", "Darja").
 
 Lists are folded (case and diacritics), so "karl", "KARL" and "Tonu" are found in speech transcripts and
 fast typing. Whether a name in a turn is the speaker's own is decided by the caller from its position.
@@ -79,7 +80,18 @@ def is_first_name(word: str) -> bool:
     if "\u0400" <= norm[:1] <= "\u04ff":
         name, surname = _ru_tags(norm)
         return (name and not surname) or norm in first_names() or _estonian_name_in_cyrillic(norm)
-    return norm in first_names()
+    return norm in first_names() or _russian_name_in_latin(word)
+
+
+def _russian_name_in_latin(word: str) -> bool:
+    """Is the Latin word a Russian first name in Latin letters that no name list holds ("Anastassia", "Darja",
+    "Artjom": Estonian spellings of names common in Estonia; blind round 25)? Not an Estonian or English
+    dictionary word ("nina" is a nose, not Нина)."""
+    from .lexicon import is_known
+    from .translit import russian_name_in_latin
+
+    low = word.lower()
+    return not is_known(low, "et") and not is_known(low, "en") and russian_name_in_latin(low) is not None
 
 
 # Cyrillic letters and the Latin spellings (folded) they stand for in an Estonian name written in Russian:

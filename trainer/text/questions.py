@@ -167,6 +167,22 @@ def _imperative_start(clause: str, lang: str) -> bool:
     return ending is not None and any(ending.search(w) and w not in _NOT_IMPERATIVE for w in words)
 
 
+# what «так что ...» asks about when it asks («так что вы хотели узнать», «так что вас беспокоит»): a want, an interest
+_SO_WHAT_ASKS = ("хот", "интерес", "случил", "беспоко", "волну", "тревож")
+
+
+def _so_that(sentence: str) -> bool:
+    """Is «так что» at the start of a sentence the conjunction "so" («Так что нотариус не обязателен.», «так что
+    справку можно не приносить»), not «так, что ...» (a comma between: "well, what ...") or a question about what
+    the client wants or what worries them («так что вы хотели узнать», «так что вас беспокоит»)?"""
+    tokens = tokenize_cached(sentence)
+    k = next((n for n, t in enumerate(tokens) if t.is_word), None)
+    if k is None or k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return False  # «Так, что ...»: the comma makes «так» a particle and «что» asks
+    after = [t.norm for t in tokens[k + 2:] if t.is_word][:3]
+    return not any(w.startswith(_SO_WHAT_ASKS) for w in after)
+
+
 def _ru_finite_verb(word: str) -> bool:
     from .lexicon import ru_parse
 
@@ -206,7 +222,9 @@ _MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "
 TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS} | {"да", "jah"}  # «да», "jah" only after a
 # frame or the client's matter named (`_names_matter`)
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
-_RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется".split())
+# «могу»/«можем»: the client asking whether she may («а я могу за него записать со своего входа», blind round 25)
+_RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется могу можем".split())
+_RU_MAY = frozenset({"могу", "можем"})  # «а я не могу туда поехать»: what she cannot do, no question
 _RU_OPENERS = frozenset("а и но".split())
 # interrogatives that ask wherever they stand in a short spoken sentence (not что/как/когда/где, which
 # also join clauses), unless a verb of knowing precedes them («я не знаю, сколько ...»)
@@ -258,6 +276,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     lead = _first_words(sentence)
     if not client and lang == "et" and len(lead) < len(words) and _need_paraphrase(lead, lang):
         return True  # "selge et te tahate teada kas ...": the paraphrase after an opening "selge"/"jah" and "et"
+    if not client and _closing_frame(words, lang):
+        return True  # "et ema sai eelmisel aastal ja sel aastal jäi tulemata nii ma saan aru" (blind round 25)
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
         if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
@@ -273,7 +293,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if lang == "ru" and lead:
         if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
             return True
-        if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(w in _RU_MODALS for w in words[1:]) \
+        if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(
+                w in _RU_MODALS and not (w in _RU_MAY and words[k] == "не") for k, w in enumerate(words[1:])) \
                 and words[1] in ("мне", "нам", "я", "мы", "ему", "ей") and not any(w.startswith("зна") for w in words):
             return True  # not «а я и не знала что так можно»
     if lang == "ru" and len(words) <= 12:
@@ -303,6 +324,12 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             if k and (w in _CLIENT_ANYWHERE or (lang == "ru" and w.startswith("кто-"))) \
                     and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
                 return True
+            # a question word after a preposition at any length of the line: «... или к вам писать и до какого
+            # числа» (blind round 25); not «по какой-то причине», nor after "I don't know"
+            if lang == "ru" and k and w in _RU_PREPOSITIONS and k + 1 < len(words) and "-" not in words[k + 1] \
+                    and _ru_interrogative(words[k + 1]) and words[k - 1] != "ни" \
+                    and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
+                return True
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
         if _announced(words):
             return True
@@ -313,9 +340,12 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     # «спасибо а вы на какой счёт ждёте»: the thanks before the question is no part of it
     while len(lead) > 1 and (lead[0] in _THANKS or lead[0] in _LEADING):
         lead = lead[1:]
+    # an alternative that closes the sentence asks at any length a check may have: «так вы получаете пенсию из ... и
+    # в этом месяце её нет а раньше она приходила каждый месяц или раз в несколько месяцев» (blind round 25)
+    either = "или" in words[-8:]
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
         and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
-        and is_check_statement(" ".join(lead), lang)
+        and is_check_statement(" ".join(lead), lang, longest=_ALTERNATIVE_LONGEST if either else _CHECK_LONGEST)
 
 
 # the conjunction that breaks off a run-on spoken clause and opens a question («а какую ...», "aga mitu ...");
@@ -560,6 +590,30 @@ def _framed_paraphrase(words: list[str], lang: str) -> bool:
     return check_frame_end(words, lang) is not None
 
 
+# a frame of the agent's understanding that closes a spoken restatement (folded words at the sentence end): "... nii ma
+# (siis) saan aru", "... kui ma õigesti aru saan", "... kas ma sain õigesti aru", «... я так понимаю», «... если я
+# правильно поняла»
+_CLOSING_FRAME = {
+    "et": re.compile(r"(?:^|\s)(?:(?:nii|nonda|niimoodi)\s+(?:ma|mina)\s+(?:siis\s+)?(?:saan|sain|moistan|moistsin)\s+aru"
+                     r"|(?:kui|kas)\s+(?:ma|mina)\s+(?:siis\s+)?(?:oigesti|tapselt)\s+(?:aru\s+(?:saan|sain)|(?:saan|sain)\s+aru)"
+                     r"|(?:kas\s+)?(?:ma|mina)\s+(?:saan|sain)\s+(?:oigesti|tapselt)\s+aru)$"),
+    "ru": re.compile(r"(?:^|\s)(?:я\s+)?(?:так|правильно|верно)\s+(?:я\s+)?(?:понимаю|поняла|понял)$")}
+_CLOSING_FRAME_MIN = 4  # words restated before the frame
+
+
+def _closing_frame(words: list[str], lang: str) -> bool:
+    """Does a spoken sentence restate something and close it with a frame of the agent's understanding ("ema sai
+    eelmisel aastal ja sel aastal jäi tulemata nii ma saan aru", «вы получали пенсию а сейчас нет я так понимаю»):
+    four words or more before the frame, no feeling among them ("see on raske, ma saan aru" is empathy and has no
+    "nii" anyway)? The frame hands the restatement to the client to confirm."""
+    pattern = _CLOSING_FRAME.get(lang)
+    m = pattern.search(" ".join(words)) if pattern else None
+    if m is None:
+        return False
+    before = " ".join(words)[:m.start()].split()
+    return len(before) >= _CLOSING_FRAME_MIN and not any(w.startswith(_FELT) for w in before)
+
+
 # the word that makes a frame of understanding a check of it: "õigesti"/"täpselt", «правильно»/«верно»
 _ET_RIGHTLY = frozenset("oigesti tapselt".split())
 _RU_RIGHTLY = frozenset("правильно верно".split())
@@ -705,15 +759,18 @@ _RELATIVES = frozenset("""который которая которое кото�
     которых mis mida millel mille""".split())
 
 
-def is_check_statement(sentence: str, lang: str) -> bool:
+_CHECK_LONGEST, _ALTERNATIVE_LONGEST = 18, 25
+
+
+def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) -> bool:
     """Could this unpunctuated statement be a yes/no check of the client's situation by intonation?
     ("Вы живёте в Германии", «Речь о пенсии по старости», «Это третий ребёнок», "te ootate detsembri
-    pensioni"): 3-18 words, no number, about the client (a 2nd person plural pronoun or verb) or opened
+    pensioni"): 3-18 words (`longest`), no number, about the client (a 2nd person plural pronoun or verb) or opened
     by «это»/«речь»/"see", nothing in the first person ("kuulen Teid hästi"), and no advice, modal or
     imperative ("Вы можете ...", "Вам нужно ...",
     "Назовите ..."). Whether it was a question is decided by the reply (see `CONFIRMATIONS`)."""
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    if not 3 <= len(words) <= 18 or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
+    if not 3 <= len(words) <= longest or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
         return False
     # the thanks and the client's name, then "and" before the check: "aitäh proua kask ja jutt on siis ...",
     # «спасибо, и речь о ...» (blind round 25)
@@ -726,7 +783,7 @@ def is_check_statement(sentence: str, lang: str) -> bool:
     if lang == "ru":
         # «у нас» / «от нас» is the institution ("Ваша мама получала у нас пенсию"), not the agent's own matter
         if any(w in _RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
-               for k, w in enumerate(main)) or "не" in words:
+               for k, w in enumerate(main)) or any(w == "не" and not _client_not(words, k) for k, w in enumerate(words)):
             return False
         from .lexicon import ru_parse
 
@@ -746,6 +803,20 @@ def is_check_statement(sentence: str, lang: str) -> bool:
         return words[0] in _CHECK_SUBJECTS or any(
             w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
     return False
+
+
+def _client_not(words: list[str], k: int) -> bool:
+    """Is the «не» at k the client's own stance or what did not happen to them, said after «вы»/«вам» in its clause
+    («речь о решении ... и вы с ним не согласны», «вам пенсия не пришла»: blind round 25), with a past or a short
+    form after it? A future («вы не успеете»), an imperative («вы не волнуйтесь») or a negation before the client
+    is named («это не наш вопрос») states or advises."""
+    from .lexicon import ru_parse
+
+    if k + 1 >= len(words) or not any(w in _YOU for w in words[:k]):
+        return False
+    parses = [p for p in ru_parse(words[k + 1]) if p.is_known][:1]
+    return bool(parses) and (parses[0].tag.POS == "ADJS" or (
+        parses[0].tag.POS == "VERB" and "past" in parses[0].tag))
 
 
 def _et_first_person_verb(word: str) -> bool:
@@ -952,6 +1023,8 @@ def is_question(sentence: str, lang: str) -> bool:
         return main is None or is_question(main, lang)
     if raw == ["так", "как"]:
         return False  # «Так как пятое число было субботой, ...» = since
+    if raw == ["так", "что"] and _so_that(sentence):
+        return False  # «Так что нотариус не обязателен.» = so (blind round 25)
     if len(raw) == 2 and raw[0] in _EVALUATIVE and raw[1] == "что":
         third = next((t.norm for t in tokenize_cached(sentence) if t.is_word), "")
         words3 = [t.norm for t in tokenize_cached(sentence) if t.is_word][:3]
@@ -987,13 +1060,25 @@ def is_question(sentence: str, lang: str) -> bool:
         return first in _EN_INTERROGATIVES and lang == "en"
     if first == "kui":
         return second in _ET_KUI
-    if first == "ehk" and second in _ET_CHECK_AFTER_EHK:
+    if first == "ehk" and second in _ET_CHECK_AFTER_EHK and _ehk_checks(sentence, words):
         return True  # "ehk siis Te soovite teada ...": a check of the agent's understanding
     if first in _ET_ASK_VERBS or _ask_verb_after_ack(words, _ET_ASK_VERBS):
         return True
     if first.startswith(_ET_QUESTION_PREFIXES):
         return True
     return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+
+
+def _ehk_checks(sentence: str, words: list[str]) -> bool:
+    """Does "ehk (siis)" open a check of what the client said ("ehk siis Te soovite teada ...", "ehk siis soovite
+    ..."), not a recap announced with a colon or told in the third person ("Ehk siis: lasterikka pere toetuse jaoks
+    peab ...", blind round 25)? After "siis" the client must be named (te, teie ..., a -te verb)."""
+    if re.match(r"\W*ehk(?:\s+siis)?\s*:", sentence.lower()):
+        return False
+    if words[1] != "siis":
+        return True
+    third = words[2] if len(words) > 2 else ""
+    return third in _ET_YOU or (len(third) > 4 and third.endswith(("ate", "ete", "ite", "ute")))
 
 
 # a request to tell or write, and the politeness and persons around it: "palun kirjutage mulle, kas ...",

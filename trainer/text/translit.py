@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["ru_from_latin", "to_cyrillic"]
+__all__ = ["ru_from_latin", "russian_name_in_latin", "to_cyrillic"]
 
 _LATIN_WORD = re.compile(r"[a-zA-ZšžčŠŽČ]+(?:['’`][a-zA-ZšžčŠŽČ]+)*'?|[a-zA-ZšžčŠŽČ]+(?:-[a-zA-ZšžčŠŽČ]+)+")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
@@ -60,6 +60,36 @@ def to_cyrillic(word: str) -> str | None:
     low = word.lower()
     if not low or len(low) > 40 or not _HAS_LATIN.search(low):
         return None
+    return _spell(low, lambda _: True)
+
+
+# Estonian spellings of Russian names ("Anastassia", "Mihhail", "Vjatšeslav"): a doubled s or h between vowels
+# stands for one letter (the Estonian rule keeps it voiceless and long), "tš" for ч
+_ET_DOUBLED = re.compile(r"(?<=[aeiouyäöüõ])(ss|hh)(?=[aeiouyäöüõ])")
+
+
+@lru_cache(maxsize=20_000)
+def russian_name_in_latin(word: str) -> str | None:
+    """The Russian first name (Cyrillic, lowercase) a Latin word spells, in any common transliteration or the
+    Estonian one ("Anastassia", "Darja", "Artjom", "Mihhail", "Vjatšeslav"), or None: only a spelling that
+    pymorphy3 reads as a first name and not best as a surname counts."""
+    from .lexicon import ru_parse
+
+    low = word.lower()
+    if not 3 <= len(low) <= 20 or not low.isalpha() or not _HAS_LATIN.search(low):
+        return None
+    low = _ET_DOUBLED.sub(lambda m: m.group(1)[0], low).replace("tš", "č")
+
+    def first_name(cyr: str) -> bool:
+        parses = ru_parse(cyr)
+        return bool(parses) and "Surn" not in parses[0].tag and any("Name" in p.tag and p.score >= 0.25 for p in parses)
+
+    # a final -ий written "i" ("Grigori", "Arkadi")
+    return _spell(low, first_name) or (_spell(low + "j", first_name) if low.endswith("i") else None)
+
+
+def _spell(low: str, accept) -> str | None:
+    """The first Cyrillic spelling of the lowercase Latin word that is a dictionary word and `accept` takes."""
     dawg = _words_dawg()
     steps = 0
 
@@ -69,9 +99,9 @@ def to_cyrillic(word: str) -> str | None:
         if steps > _MAX_STEPS:
             return None
         if pos == len(low):
-            if out in dawg:
+            if out in dawg and accept(out):
                 return out
-            if out and out[-1] in _SOFTENABLE and out + "ь" in dawg:
+            if out and out[-1] in _SOFTENABLE and out + "ь" in dawg and accept(out + "ь"):
                 return out + "ь"
             return None
         options: list[tuple[str, int]] = []
