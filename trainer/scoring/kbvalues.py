@@ -423,8 +423,9 @@ _OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])|\b(?:infot
                             r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
 
 
-# a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei")
-_DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
+# a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei"); a word after a dash or a
+# semicolon opens a clause of its own ("... ise alla kirjutada – volikirja ei ole vaja", new-user batch 31)
+_DENIED_AFTER = re.compile(r"(?:\W*|[^\w–—;]*\w+[^\w–—;]+)(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
