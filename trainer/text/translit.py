@@ -97,7 +97,21 @@ def to_cyrillic(word: str) -> str | None:
                         return found
         return None
 
-    return walk(0, "")
+    found = walk(0, "")
+    if found is None:
+        # a stump compound the dictionary does not list: "socstrahovanija" is «соц» + «страхования» (new-user batch
+        # 31 rent-help-municipality-ru); the rest must be a Russian word of its own
+        for latin, cyr in _STUMPS:
+            rest = low[len(latin):]
+            if low.startswith(latin) and len(rest) >= 4:
+                tail = to_cyrillic(rest)
+                if tail is not None:
+                    return cyr + tail
+    return found
+
+
+# the first parts of Russian stump compounds, as typed in Latin (longest first)
+_STUMPS = (("sots", "соц"), ("sotz", "соц"), ("soc", "соц"), ("gos", "гос"))
 
 
 def _name(cyr: str) -> bool:
