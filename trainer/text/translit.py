@@ -69,11 +69,11 @@ def to_cyrillic(word: str) -> str | None:
         if steps > _MAX_STEPS:
             return None
         if pos == len(low):
-            if out in dawg:
+            soft = out + "ь" if out and out[-1] in _SOFTENABLE and out + "ь" in dawg else None
+            if out in dawg and not (soft and _name(out)):
                 return out
-            if out and out[-1] in _SOFTENABLE and out + "ь" in dawg:
-                return out + "ь"
-            return None
+            # "den" is «день», not the name «Ден»: the soft sign left out of a common word (new-user batch 31)
+            return soft or (out if out in dawg else None)
         options: list[tuple[str, int]] = []
         for size in (4, 3, 2):
             for cyr in _MULTI.get(low[pos:pos + size], ()) if pos + size <= len(low) else ():
