@@ -91,7 +91,7 @@ def _phrase_kind(tokens) -> str:
     klienditeeninduses", «с апреля 702,35 €», «подписанная от руки»); "list": three or more words, mostly
     bare, as speech runs a list together ("susteem maas tagasihelistamine iseteenindus"), or five or more bare
     words with numbers among them; "bare": a topic named, led by a word in the dictionary form ("Tõrge",
-    «Прожиточный минимум», «Вид на жительство»)."""
+    «Прожиточный минимум», «Вид на жительство»), unless four or more words hold a linker and an inflected word."""
     digits = any(t.text[:1].isdigit() for t in tokens)
     named = sum(1 for t in tokens if not t.text[:1].isdigit() and (_bare(t.text) or t.norm in _INTERROGATIVES))
     if len(tokens) >= 3 and named >= (_NAMED_WITH_NUMBERS if digits else 3) and named >= 0.6 * len(tokens) \
@@ -99,6 +99,9 @@ def _phrase_kind(tokens) -> str:
         return "list"
     if digits or tokens[0].norm in _LINKERS:
         return "syntax"
+    if len(tokens) >= 4 and any(t.norm in _LINKERS for t in tokens[1:]) \
+            and any(t.norm not in _LINKERS and not _bare(t.text) for t in tokens):
+        return "syntax"  # "taotlus paberil postiga või klienditeenindusse": a clause without its verb (batch 31)
     return "bare" if _bare(tokens[0].text) or tokens[0].norm in _INTERROGATIVES else "syntax"
 
 
@@ -139,6 +142,17 @@ def takes_up_stem(norm: str, asked: set[str] | frozenset[str]) -> bool:
     return False
 
 
+def _runs_on_topics(item: str) -> bool:
+    """An item that runs three or more bare words other than channels and their means together with them
+    ("perearst ühistaotlus Töötukassa 15501 ... iseteenindus Smart-ID", new-user batch 31): a keyword list that
+    happens to hold a channel, no answer where to turn."""
+    tokens = [t for t in tokenize_cached(item) if t.is_word or t.text[:1].isdigit()]
+    if not tokens or _phrase_kind(tokens) != "list":
+        return False
+    others = [t for t in tokens if t.is_word and _bare(t.text) and not _CHANNEL.search(t.norm) and not _MEANS.search(t.norm)]
+    return len(others) >= 3
+
+
 def answers_where(question: str, items: list[str]) -> bool:
     """Does a verbless reply (split into its items) name the channels that answer a client's "kuhu/kust
     ...?", «куда/где ...?» ("iseteeninduse kaudu, e-kirjaga või postiga", «самообслуживание, e-mail,
@@ -154,7 +168,7 @@ def answers_where(question: str, items: list[str]) -> bool:
         items = items[1:]  # «в департамент: самообслуживание, почта или бюро»: to whom, then the channels
     if not (where or how) or not items or not _CHANNEL.search(fold(items[0])):
         return False
-    if any(_CUE.search(fold(item)) for item in items):
+    if any(_CUE.search(fold(item)) for item in items) or any(_runs_on_topics(item) for item in items):
         return False
     if where:
         return True
