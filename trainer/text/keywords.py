@@ -91,7 +91,7 @@ def _phrase_kind(tokens) -> str:
     klienditeeninduses", «с апреля 702,35 €», «подписанная от руки»); "list": three or more words, mostly
     bare, as speech runs a list together ("susteem maas tagasihelistamine iseteenindus"), or five or more bare
     words with numbers among them; "bare": a topic named, led by a word in the dictionary form ("Tõrge",
-    «Прожиточный минимум», «Вид на жительство»), unless four or more words hold a linker and an inflected word."""
+    «Прожиточный минимум», «Вид на жительство»), unless an inflected word follows it and a linker comes later."""
     digits = any(t.text[:1].isdigit() for t in tokens)
     named = sum(1 for t in tokens if not t.text[:1].isdigit() and (_bare(t.text) or t.norm in _INTERROGATIVES))
     if len(tokens) >= 3 and named >= (_NAMED_WITH_NUMBERS if digits else 3) and named >= 0.6 * len(tokens) \
@@ -99,9 +99,11 @@ def _phrase_kind(tokens) -> str:
         return "list"
     if digits or tokens[0].norm in _LINKERS:
         return "syntax"
-    if len(tokens) >= 4 and any(t.norm in _LINKERS for t in tokens[1:]) \
-            and any(t.norm not in _LINKERS and not _bare(t.text) for t in tokens):
-        return "syntax"  # "taotlus paberil postiga või klienditeenindusse": a clause without its verb (batch 31)
+    if len(tokens) >= 4 and tokens[1].norm not in _LINKERS and not _bare(tokens[1].text) \
+            and any(t.norm in _LINKERS for t in tokens[2:]):
+        # "taotlus paberil postiga või klienditeenindusse": the head inflects the words after it, a clause without
+        # its verb (batch 31); "e-mail с цифровой подписью", «Вид на жительство» name a topic with its attribute
+        return "syntax"
     return "bare" if _bare(tokens[0].text) or tokens[0].norm in _INTERROGATIVES else "syntax"
 
 
