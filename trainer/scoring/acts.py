@@ -46,8 +46,10 @@ from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
 from trainer.scoring.reference import reference_sentences
+from trainer.scoring.role_narration import narrates_role
 from trainer.scoring.transcript import Transcript
 from trainer.text.keywords import (
+    answers_how_much,
     answers_where,
     copula_dash,
     is_keyword_list,
@@ -512,9 +514,10 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
         return True
     if fragments and question and ((_heading_takes_up(fragments[0][0], _asked_stems(question))
                                     and _set_off_heading(sentence, fragments[0][0]))
-                                   or answers_where(question, [f[0] for f in fragments])):
+                                   or answers_where(question, [f[0] for f in fragments])
+                                   or answers_how_much(question, [f[0] for f in fragments])):
         return False  # the list answers what the client asked, led by the word asked about, or the channels
-        # that answer "kuhu ...?", "kuidas ...?", «куда ...?», «как ...?»
+        # that answer "kuhu ...?", "kuidas ...?", «куда ...?», «как ...?», or the sums that answer "palju ...?"
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
     elif ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):
@@ -644,7 +647,7 @@ def _not_addressed(sentence: str, lang: str) -> str:
     decides, so it is worked out once per sentence, not once per transcript."""
     if _instruction(sentence, lang):
         return "agent_instruction"
-    if _third_person(sentence, lang):
+    if _third_person(sentence, lang) or narrates_role(sentence, sentence_language(sentence, lang)):
         return "third_person"
     return ""
 

@@ -1,4 +1,4 @@
-"""The closing criterion: thanks or a wish in the agent's last unit, with no client question left open."""
+"""The closing criterion: thanks, a wish or a goodbye in the agent's last unit, with no client question left open."""
 
 from __future__ import annotations
 

@@ -391,6 +391,8 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                 continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
             if said.unit == BARE and _next_item_of_a_list(sentence, said, topic_ends, index):
                 continue  # «телефон помощи детям 116111 ... опасность 112 вам 116006»: 116006 is the next item
+            if said.unit == BARE and _before_its_topic(sentence, said, matches, index):
+                continue  # «Кризисный телефон 116 006 и телефон помощи детям 116 111»: 116 006 is not the child line's
             comparable = [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
             if not comparable:
                 continue
@@ -425,8 +427,9 @@ _OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])|\b(?:infot
                             r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
 
 
-# a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei")
-_DENIED_AFTER = re.compile(r"\W*(?:\w+\W+)?(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
+# a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei"); a word after a dash or a
+# semicolon opens a clause of its own ("... ise alla kirjutada – volikirja ei ole vaja", new-user batch 31)
+_DENIED_AFTER = re.compile(r"(?:\W*|[^\w–—;]*\w+[^\w–—;]+)(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
@@ -555,6 +558,22 @@ def _next_item_of_a_list(sentence: str, said: _Said, topic_ends: list[int], inde
     if said.value not in known:
         return False
     return any(m.end() <= said.start for m in _PHONE_LIKE.finditer(sentence, max(before), said.start))
+
+
+def _before_its_topic(sentence: str, said: _Said, matches: list, index: _Index) -> bool:
+    """A phone number that is the number of some fact of the knowledge, said before the first topic phrase after
+    it when that phrase has a number of its own right after it: the number of something named before it
+    («Кризисный телефон 116 006 и телефон помощи детям 116 111», new-user batch 31), not of that topic. A number
+    with no topic before it and none after its topic's phrase ("116 006 – lasteabi") is still that topic's."""
+    if any(m.end <= said.start for m in matches):
+        return False
+    after = [m for m in matches if m.start >= said.end]
+    known = {v for values in index.values for u, v in values if u == BARE}
+    if not after or said.value not in known:
+        return False
+    nearest = min(after, key=lambda m: m.start)
+    follow = _PHONE_LIKE.search(sentence, nearest.end)
+    return follow is not None and not re.search(r"[.;!?]", sentence[nearest.end:follow.start()])
 
 
 def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int]) -> bool:

@@ -31,7 +31,10 @@ from trainer.text.lexicon import is_verb_lemma
 _CERTAIN = {
     "et": r"kindlasti|kindlalt|garanteeri\w*|luban|lubame|100\s?%|sada\s+protsenti|kahtlemata|"
           r"(?:voite|vois|olge|ole|olla)\s+(?:(?:selles|kindlalt|ka|taiesti)\s+)?kindel|kindel,?\s+et|"
-          r"kullap|kull\s+(?:see|ta|raha|otsus)|ilmselt\s+(?:on|juba)|vist\s+(?:on|juba)",  # "peaks" (should) hedges
+          r"kullap|kull\s+(?:see|ta|raha|otsus)|ilmselt\s+(?:on|juba)|vist\s+(?:on|juba)|"  # "peaks" (should) hedges
+          # no doubt about it (new-user batch 31: "selles ei ole vaja kahelda", the Estonian «не сомневайтесь»)
+          r"(?:ei\s+ole|pole)\s+(?:\w+\s+)?(?:vaja|pohjust)\s+kahelda|arge\s+kahelge|kahtlus(?:t|teta)?\s+(?:ei\s+ole|pole)|"
+          r"ilma\s+kahtluseta",
     "ru": r"гарантир\w*|обещаю|обещаем|точно|обязательно|наверняка|сто\s+процентов|100\s?%|без\s+сомнени\w*|"
           r"не\s+сомневайтесь|однозначно|непременно|уверя\w*|можете\s+быть\s+уверен\w*|будьте\s+уверен\w*|"
           r"наверное\s+уже|скорее\s+всего\s+уже|должно\s+быть\s+уже",
@@ -48,7 +51,8 @@ _WILL = {"et": r"hakka\w*", "ru": r"станет|станут|начн\w+"}
 # outcomes of the client's case (money and a decision alike)
 _OUTCOME = {
     "et": r"otsus\w*|vastus\w*|vastame|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|"
-          r"joua\w*|tuleb|tulevad|tulema|lahend\w*|korras|kinnita\w*|positiiv\w*|raha|toetus\w*|pension\w*|"
+          r"joua\w*|tuleb|tulevad|tulema|lahend\w*|korras|kinnita\w*|positiiv\w*|raha|\w*toetus\w*|pension\w*|"
+          r"hakka\w*\s+(?:\w+\s+)?saama|"  # "ta hakkab saama ka puudetoetust" (new-user batch 31)
           r"huvitis\w*|puue|puude|puuet|maara\w*|tuhista\w*|kustuta\w*|taasta\w*|saate|saab|kaes|kontol|"
           r"\w+(?:takse|dakse)",  # an impersonal present is a future outcome: "kindlasti taastatakse"
     "ru": r"решени\w*|ответ\w*|одобр\w*|измен\w*|получите|получит|получат|придут|придет|придёт|доплат\w*|"
@@ -449,7 +453,10 @@ def is_promise(sentence: str, lang: str) -> bool:
         named = bool(_rx(_DECISION[lang]).search(clause))
         subject = named or (carried and bool(_JOINED.search(folded[:start])))
         carried = subject
-        if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or _rx(_FEELING[lang]).search(clause):
+        # a feeling named is empathy, unless the clause decides the case ("selliste muredega määratakse puue
+        # kindlasti": the worries are the reason the outcome is promised for; new-user batch 31)
+        feeling = _rx(_FEELING[lang]).search(clause) and not _rx(_DECIDED[lang]).search(clause)
+        if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or feeling:
             continue
         if _rx(_WHERE_SHOWN[lang]).search(clause) and not _specific_day(lang).search(clause):
             continue

@@ -523,7 +523,8 @@ class ValueHit:
 # Units of time: with other_units_wrong, another unit of time for the same fact is a wrong value ("5 tööpäeva" where
 # the answer comes within "30 päeva"); calendar days are days.
 _TIME_UNITS = frozenset("paev toopaev nadal kuu aasta tund день неделя месяц год час".split())
-_SAME_UNIT = {("kalendripaev",): ("paev",), ("календарный", "день"): ("день",)}
+# "eur" typed short is the euro ("sügav 100 eur", new-user batch 31), as in kbvalues
+_SAME_UNIT = {("kalendripaev",): ("paev",), ("календарный", "день"): ("день",), ("eur",): ("euro",)}
 
 
 def _canonical_unit(unit: tuple[str, ...]) -> tuple[str, ...]:
@@ -533,7 +534,7 @@ def _canonical_unit(unit: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _time_unit(unit: tuple[str, ...]) -> bool:
-    return unit[-1] in _TIME_UNITS or unit in _SAME_UNIT
+    return unit[-1] in _TIME_UNITS or _canonical_unit(unit)[-1] in _TIME_UNITS
 
 
 def _bare_quantity(phrase: str, lang: str):

@@ -24,11 +24,12 @@ from .lexicon import dictionary_lemmas, ru_parse
 from .normalize import fold, split_sentences_cached, tokenize_cached
 from .questions import is_question
 
-__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check"]
+__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
+           "answers_how_much"]
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
 _LINKERS = frozenset(
-    """voi ja ning ega kuni kohta jooksul parast enne eest kaudu asemel abil jargi alates saadik koos
+    """voi ja ning ega kuni kohta jooksul parast enne eest kaudu asemel abil jargi alates saadik koos ilma
     или и либо а но с со в во на по до от у к ко за из для при через после без о об про между""".split()
 )
 _ET_PRONOUNS = frozenset("see too need nood mis kes teie te meie me mina ma sina sa tema ta nemad nad oma kogu".split())
@@ -80,16 +81,29 @@ def _bare(word: str) -> bool:
     return not readings or fold(low) in {fold(r) for r in readings}
 
 
+# bare words a run-on fragment with numbers among them needs to be a list: "Töötukassa 15501 ühistaotlus töövõime puue
+# perearst ekspertarst sügav 100 raske 50" is one (new-user batch 31), "puudetoetus sügav puue 100 eurot kuus" is not
+_NAMED_WITH_NUMBERS = 5
+
+
 def _phrase_kind(tokens) -> str:
     """"syntax": a number, or a phrase led by a preposition or an inflected word ("postiga või
     klienditeeninduses", «с апреля 702,35 €», «подписанная от руки»); "list": three or more words, mostly
-    bare, as speech runs a list together ("susteem maas tagasihelistamine iseteenindus"); "bare": a topic
-    named, led by a word in the dictionary form ("Tõrge", «Прожиточный минимум», «Вид на жительство»)."""
-    if any(t.text[:1].isdigit() for t in tokens) or tokens[0].norm in _LINKERS:
-        return "syntax"
-    named = sum(1 for t in tokens if _bare(t.text) or t.norm in _INTERROGATIVES)
-    if len(tokens) >= 3 and named >= 3 and named >= 0.6 * len(tokens) and not any(t.norm in _LINKERS for t in tokens):
+    bare, as speech runs a list together ("susteem maas tagasihelistamine iseteenindus"), or five or more bare
+    words with numbers among them; "bare": a topic named, led by a word in the dictionary form ("Tõrge",
+    «Прожиточный минимум», «Вид на жительство»), unless an inflected word follows it and a linker comes later."""
+    digits = any(t.text[:1].isdigit() for t in tokens)
+    named = sum(1 for t in tokens if not t.text[:1].isdigit() and (_bare(t.text) or t.norm in _INTERROGATIVES))
+    if len(tokens) >= 3 and named >= (_NAMED_WITH_NUMBERS if digits else 3) and named >= 0.6 * len(tokens) \
+            and not any(t.norm in _LINKERS for t in tokens):
         return "list"
+    if digits or tokens[0].norm in _LINKERS:
+        return "syntax"
+    if len(tokens) >= 4 and tokens[1].norm not in _LINKERS and not _bare(tokens[1].text) \
+            and any(t.norm in _LINKERS for t in tokens[2:]):
+        # "taotlus paberil postiga või klienditeenindusse": the head inflects the words after it, a clause without
+        # its verb (batch 31); "e-mail с цифровой подписью", «Вид на жительство» name a topic with its attribute
+        return "syntax"
     return "bare" if _bare(tokens[0].text) or tokens[0].norm in _INTERROGATIVES else "syntax"
 
 
@@ -130,6 +144,17 @@ def takes_up_stem(norm: str, asked: set[str] | frozenset[str]) -> bool:
     return False
 
 
+def _runs_on_topics(item: str) -> bool:
+    """An item that runs three or more bare words other than channels and their means together with them
+    ("perearst ühistaotlus Töötukassa 15501 ... iseteenindus Smart-ID", new-user batch 31): a keyword list that
+    happens to hold a channel, no answer where to turn."""
+    tokens = [t for t in tokenize_cached(item) if t.is_word or t.text[:1].isdigit()]
+    if not tokens or _phrase_kind(tokens) != "list":
+        return False
+    others = [t for t in tokens if t.is_word and _bare(t.text) and not _CHANNEL.search(t.norm) and not _MEANS.search(t.norm)]
+    return len(others) >= 3
+
+
 def answers_where(question: str, items: list[str]) -> bool:
     """Does a verbless reply (split into its items) name the channels that answer a client's "kuhu/kust
     ...?", «куда/где ...?» ("iseteeninduse kaudu, e-kirjaga või postiga", «самообслуживание, e-mail,
@@ -145,7 +170,7 @@ def answers_where(question: str, items: list[str]) -> bool:
         items = items[1:]  # «в департамент: самообслуживание, почта или бюро»: to whom, then the channels
     if not (where or how) or not items or not _CHANNEL.search(fold(items[0])):
         return False
-    if any(_CUE.search(fold(item)) for item in items):
+    if any(_CUE.search(fold(item)) for item in items) or any(_runs_on_topics(item) for item in items):
         return False
     if where:
         return True
@@ -156,6 +181,23 @@ def answers_where(question: str, items: list[str]) -> bool:
         if _phrase_kind(tokens) != "syntax":
             return False
     return True
+
+
+# a question for an amount, and an amount of money that answers it (folded text)
+_HOW_MUCH = re.compile(r"(?<!\w)(?:palju|kui\s+suur\w*|mis\s+summa\w*|mille\s+suurune|сколько|как(?:ой|ого|ая)\s+"
+                       r"(?:размер\w*|сумм\w*))(?!\w)")
+_AMOUNT = re.compile(r"\d[\d\s.,–-]*\s*(?:eur\w*|€|евро)(?!\w)|€\s*\d")
+
+
+def answers_how_much(question: str, items: list[str]) -> bool:
+    """Does a verbless list answer a client's "palju ...?", «сколько ...?» with amounts: every item after an
+    optional heading of at most three words is a sum of money ("palju see toetus on?" - "tööealisele kuus: sügav
+    100 eur, raske 50 eur, keskmine 29-42 eur"; new-user batch 31)? No item is a call-model cue word."""
+    if not items or not _HOW_MUCH.search(fold(question)) or any(_CUE.search(fold(item)) for item in items):
+        return False
+    values = items[1:] if len(items) > 1 and not _AMOUNT.search(fold(items[0])) \
+        and len([t for t in tokenize_cached(items[0]) if t.is_word]) <= 3 else items
+    return all(_AMOUNT.search(fold(item)) for item in values)
 
 
 def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset(),

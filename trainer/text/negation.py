@@ -18,7 +18,7 @@ from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, object_case, parenthetical_end, prohibited_object
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
-           "is_abessive", "is_privative", "is_negator", "BOUNDARY_WORDS"]
+           "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
 
 # Clause boundaries: punctuation tokens and contrastive conjunctions.
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
@@ -455,6 +455,12 @@ def _et_imperative(word: str) -> bool:
         found = dictionary_lemmas(low, "et")
         return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
     return _et_is_imperative_2sg(low)
+
+
+def prohibits(norm: str, next_word: str, lang: str) -> bool:
+    """Is the folded word "ära" right before an imperative a prohibition ("tema eest alla ära kirjutage")? Before
+    an infinitive or a finite verb ("ära saata", "kui ta ära saadab") it is the verb's particle."""
+    return lang == "et" and norm == "ara" and _et_imperative(next_word)
 
 
 # a negator before a comparative states a limit, not a denial: «не позже чем через 30 дней», «не более

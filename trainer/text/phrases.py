@@ -22,7 +22,7 @@ from .lexicon import (
     same_person,
     word_forms,
 )
-from .negation import is_abessive, is_negator, negated_token
+from .negation import is_abessive, is_negator, negated_token, prohibits
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 from .regexsafe import regex_problem
 from .spoken import number_words_to_digits
@@ -439,9 +439,11 @@ class PhraseSet:
                     continue  # «раз в три месяца» is not «раз в месяц»: a number skipped before a unit changes it
                 hit = next((h for h in hits[nxt] if h[0] == pi and h[1] == wi), None)
                 if hit is not None:
-                    # a negator skipped in the gap negates the match («пенсию не платят»)
-                    pos, neg = nxt, neg or hit[2] or (step >= 2 and any(
-                        is_negator(slot_norms[g], self.lang) for g in range(pos + 1, nxt)))
+                    # a negator skipped in the gap negates the match («пенсию не платят»), and so does "ära" right
+                    # before the phrase's imperative ("tema eest alla ära kirjutage", new-user batch 31)
+                    pos, neg = nxt, neg or hit[2] or (step >= 2 and (any(
+                        is_negator(slot_norms[g], self.lang) for g in range(pos + 1, nxt))
+                        or prohibits(slot_norms[nxt - 1], slot_norms[nxt], self.lang)))
                     break
             else:
                 return None, neg

@@ -99,11 +99,11 @@ def _spell(low: str, accept) -> str | None:
         if steps > _MAX_STEPS:
             return None
         if pos == len(low):
-            if out in dawg and accept(out):
+            soft = out + "ь" if out and out[-1] in _SOFTENABLE and out + "ь" in dawg and accept(out + "ь") else None
+            if out in dawg and accept(out) and not (soft and _name(out)):
                 return out
-            if out and out[-1] in _SOFTENABLE and out + "ь" in dawg and accept(out + "ь"):
-                return out + "ь"
-            return None
+            # "den" is «день», not the name «Ден»: the soft sign left out of a common word (new-user batch 31)
+            return soft
         options: list[tuple[str, int]] = []
         for size in (4, 3, 2):
             for cyr in _MULTI.get(low[pos:pos + size], ()) if pos + size <= len(low) else ():
@@ -127,7 +127,21 @@ def _spell(low: str, accept) -> str | None:
                         return found
         return None
 
-    return walk(0, "")
+    found = walk(0, "")
+    if found is None:
+        # a stump compound the dictionary does not list: "socstrahovanija" is «соц» + «страхования» (new-user batch
+        # 31 rent-help-municipality-ru); the rest must be a Russian word of its own
+        for latin, cyr in _STUMPS:
+            rest = low[len(latin):]
+            if low.startswith(latin) and len(rest) >= 4:
+                tail = to_cyrillic(rest)
+                if tail is not None:
+                    return cyr + tail
+    return found
+
+
+# the first parts of Russian stump compounds, as typed in Latin (longest first)
+_STUMPS = (("sots", "соц"), ("sotz", "соц"), ("soc", "соц"), ("gos", "гос"))
 
 
 def _name(cyr: str) -> bool:

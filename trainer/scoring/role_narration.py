@@ -1,0 +1,75 @@
+"""The agent's own role narrated in the third person (non-answers, new-user batch 31).
+
+Knowledge text rewritten about the specialist ("Специалист не требует, чтобы человек сразу что-то решал.", «После
+кризисного звонка специалист сообщает руководителю группы.», "Spetsialist küsib kõigepealt, kas helistaja on
+ohutus kohas.") describes what the person on the line does in general; said to a caller, it talks about someone
+instead of to her, like knowledge text about "the client" (`acts._third_person`).
+
+A sentence narrates the role when the word for the agent's role (et: spetsialist, teenindaja, nõustaja, konsultant;
+ru: специалист, консультант, оператор) is followed, after at most two adverbs or a negator, by a verb in the
+present tense, third person (ru: imperfective present; et: a present "-b" form or a verb after "ei"), and the
+sentence addresses no one ("Teie", «Вы», «Вам»). The Estonian present is also the future, so the acts a specialist
+will do for the caller ("spetsialist helistab tagasi", "vaatab üle", "vastab") are no narration; in Russian the
+future is perfective («специалист перезвонит», «всё проверит») and stays speech. A role word with a qualifier
+after it («специалист по реабилитации», «специалист службы помощи жертвам») or, in Estonian, before it ("Töötukassa
+spetsialist") names another person.
+"""
+
+from __future__ import annotations
+
+from trainer import text as tx
+from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+
+_ROLE = {"et": frozenset("spetsialist teenindaja noustaja konsultant".split()),
+         "ru": frozenset("специалист консультант оператор".split())}
+_SKIP = {"et": frozenset("ei alati koigepealt esmalt seejarel siis viisakalt rahulikult ise otse kohe".split()),
+         "ru": frozenset("не всегда сначала сперва затем потом вежливо спокойно сам прямо сразу обязательно".split())}
+_ADDRESS = {"et": frozenset("te teie teil teile teid teilt teiega sa sina sul sinu sulle sind".split()),
+            "ru": frozenset("вы вас вам вами ваш ваша ваше вашей вашего вашу ваши ваших вашим вашем ты тебе тебя".split())}
+# what a specialist will do for this caller: the Estonian present read as the future
+_ET_SERVICE = frozenset("helistab vaatab vastab votab kirjutab saadab uurib kontakteerub".split())
+
+
+def narrates_role(sentence: str, lang: str) -> bool:
+    """Does the sentence narrate what the specialist does, in the third person (see the module doc)?"""
+    roles = _ROLE.get(lang)
+    if not roles:
+        return False
+    tokens = tx.tokenize_cached(sentence)
+    words = [t for t in tokens if t.is_word]
+    norms = [tx.fold(t.norm) for t in words]
+    if any(n in _ADDRESS[lang] for n in norms):
+        return False
+    for k, norm in enumerate(norms):
+        if norm not in roles:
+            continue
+        if lang == "et" and _qualified(tokens, words[k]):
+            continue  # "Töötukassa spetsialist hindab töövõimet": another body's specialist
+        j, negated = k + 1, False
+        while j < len(norms) and j <= k + 2 and norms[j] in _SKIP[lang]:
+            negated = negated or norms[j] in ("ei", "не")
+            j += 1
+        if j < len(words) and _present_3rd(words[j].text, norms[j], lang, negated):
+            return True
+    return False
+
+
+# words that may stand right before the role word without qualifying it
+_ET_OPEN = frozenset("ja ning siis seejarel koigepealt nuud alati ka et kui".split())
+
+
+def _qualified(tokens, role) -> bool:
+    """Is the Estonian role word qualified by the word right before it ("Töötukassa spetsialist", "ohvriabi
+    spetsialist")?"""
+    k = next(i for i, t in enumerate(tokens) if t is role)
+    return k > 0 and tokens[k - 1].is_word and tx.fold(tokens[k - 1].norm) not in _ET_OPEN
+
+
+def _present_3rd(word: str, norm: str, lang: str, negated: bool) -> bool:
+    if lang == "ru":
+        parses = ru_parse(word.lower())
+        tag = parses[0].tag if parses else None
+        return tag is not None and tag.POS == "VERB" and "pres" in tag and "3per" in tag
+    if norm in _ET_SERVICE or not (negated or norm.endswith("b")):
+        return False
+    return any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(word.lower(), "et"))
