@@ -36,6 +36,14 @@ def _words(sentence: str) -> list:
     return [t for t in tx.tokenize_cached(sentence) if t.is_word]
 
 
+def _matching(an: TranscriptAnalysis, patterns: dict[str, re.Pattern]) -> list[Evidence]:
+    """Agent sentences whose words match the language's pattern (none for a language without one)."""
+    pattern = patterns.get(an.language)
+    if pattern is None:
+        return []
+    return [an.evidence(i, s.strip()) for i, s, words in _each_sentence(an) if pattern.search(words)]
+
+
 def _each_sentence(an: TranscriptAnalysis, questions: bool = True):
     """(agent unit, sentence, folded words joined by spaces) for every agent sentence (questions too, unless
     ``questions`` is False)."""
@@ -68,10 +76,7 @@ _PLAIN = {
 
 def plain_language(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent sentences telling the client she was told plainly enough (module docstring)."""
-    pattern = _PLAIN.get(an.language)
-    if pattern is None:
-        return []
-    return [an.evidence(i, s.strip()) for i, s, words in _each_sentence(an) if pattern.search(words)]
+    return _matching(an, _PLAIN)
 
 
 # -- "had you read it, you would know" ------------------------------------------------------------------------------
@@ -209,10 +214,7 @@ _ALREADY = {
 
 def already_said(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent sentences recalling a point "as I already said" (module docstring)."""
-    pattern = _ALREADY.get(an.language)
-    if pattern is None:
-        return []
-    return [an.evidence(i, s.strip()) for i, s, words in _each_sentence(an) if pattern.search(words)]
+    return _matching(an, _ALREADY)
 
 
 # -- a pointer to the client's mail -----------------------------------------------------------------------------------
