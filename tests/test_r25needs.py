@@ -243,3 +243,14 @@ def test_a_spoken_goodbye_with_a_wish_joined_by_and_is_no_keyword():
              ("client", "понятно спасибо"),
              ("agent", "спасибо за звонок всего доброго и маме здоровья")]
     assert verdicts("ru", turns)["closing"] == "pass"
+
+
+@pytest.mark.parametrize("sentence, asks", [
+    ("так что мне делать жалобу писать", True),  # the client asks what to do: no "so" here (metamorphic no_punct)
+    ("Так что же мне делать", True),
+    ("так что нам теперь делать", True),
+    ("так что справку можно не приносить", False),  # must-nots: "so" with an infinitive but nobody asking
+    ("так что вам нужно подать заявление", False),
+])
+def test_so_what_shall_i_do_is_a_question(sentence, asks):
+    assert tx.is_question(sentence, "ru") is asks

@@ -180,6 +180,9 @@ def _so_that(sentence: str) -> bool:
     if k is None or k + 1 >= len(tokens) or not tokens[k + 1].is_word:
         return False  # «Так, что ...»: the comma makes «так» a particle and «что» asks
     after = [t.norm for t in tokens[k + 2:] if t.is_word][:3]
+    if after[:1] == ["же"] or (any(w in ("мне", "нам") for w in after)
+                               and any(w.endswith(("ть", "ти", "чь")) for w in after)):
+        return False  # «так что же ...», «так что мне делать»: the client asks what to do
     return not any(w.startswith(_SO_WHAT_ASKS) for w in after)
 
 
