@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.text.phrases import PhraseSet, _alternation
 from trainer.text.phrase_filter import text_keys
+from trainer.text.phrases import PhraseSet, _alternation
 
 
 def _full(ps: PhraseSet, text: str):
