@@ -4,7 +4,11 @@ Prints transcripts/s for scoring (load + score) on one core, and the ratio of sc
 spent only parsing the same YAML files, measured in the same run. Targets (issue 2): >= 200
 transcripts/s and scoring <= 3x the parse time.
 
-    python benchmarks/scoring.py [--n 1000] [--seed 7]
+``--real`` also scores real transcripts (tests/corpus/blind: longer turns, words the generated ones never
+use) twice and prints both CPU rates: the first pass meets every text for the first time (cold caches),
+the second pass meets them again (warm caches). ``--real-n`` takes that many of them, spread evenly.
+
+    python benchmarks/scoring.py [--n 1000] [--seed 7] [--real] [--real-n 300]
 """
 
 from __future__ import annotations
@@ -88,6 +92,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--real", action="store_true", help="also score blind corpus transcripts, cold and warm")
+    parser.add_argument("--real-n", type=int, default=300, help="how many blind transcripts (0: all)")
     args = parser.parse_args()
     rubric = Library.load(ROOT).rubrics["call-model"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -118,6 +124,25 @@ def main() -> None:
     # on a shared machine the wall clock also counts other processes' time; CPU time tells what this one used
     print(f"load + score, CPU time:            {cpu:.3f} s  ({args.n / cpu:.0f} transcripts/s)")
     print(f"scoring / parse ratio:             {total / parse:.2f}x  target <= 3x")
+    if args.real:
+        real(rubric, args.real_n)
+
+
+def real(rubric, n: int) -> None:
+    """Score blind corpus transcripts twice (cold, then warm caches) and print both CPU rates."""
+    paths = sorted(p for p in (ROOT / "tests" / "corpus" / "blind").glob("*.yaml")
+                   if not p.name.endswith(".labels.yaml"))
+    if 0 < n < len(paths):
+        paths = [paths[i * len(paths) // n] for i in range(n)]
+    rates = []
+    for _ in range(2):
+        c0 = time.process_time()
+        for p in paths:
+            score_transcript(load_transcript(p), rubric, SETTINGS)
+        rates.append(len(paths) / (time.process_time() - c0))
+    print(f"real transcripts (blind corpus):   {len(paths)}")
+    print(f"real, first pass (cold), CPU time: {rates[0]:.1f} transcripts/s")
+    print(f"real, second pass (warm), CPU time: {rates[1]:.1f} transcripts/s")
 
 
 if __name__ == "__main__":

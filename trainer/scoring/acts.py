@@ -820,7 +820,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     social = _social_phrases(concepts, language)
     names = agent_names or _known_first_names()
     said: set[tuple[str, ...]] = set()
-    said_any: set[tuple[str, ...]] = set()
+    said_any: dict[tuple[str, ...], str] = {}  # every sentence's words said so far -> " joined words "
     informed: set[str] = set()  # word stems of the act sentences said so far (what a summary may restate)
     summary = tuple((concepts.get("summary") or {}).get(language) or [])
     # consecutive agent messages are one reply: "Пособие 80 евро." sent after "Да, оно назначено." is
@@ -871,7 +871,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 own.append(words)
                 candidates.append(sentence)
         said.update(w for w in own if len(w) >= 4)
-        said_any.update(_words(sentence) for sentence in sentences)
+        for sentence in sentences:
+            words = _words(sentence)
+            if words not in said_any:
+                said_any[words] = " " + " ".join(words) + " "
         if total_words >= 6 and repeated_words >= 0.8 * total_words:
             out.findings.append(NonAnswer(i, "repeat", turn.text.strip(), whole_reply=True))
             out.act_texts[i] = ""
@@ -922,11 +925,13 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     return out
 
 
-def _said_within(words: tuple[str, ...], said: set[tuple[str, ...]]) -> bool:
+def _said_within(words: tuple[str, ...], said: dict[tuple[str, ...], str]) -> bool:
     """Are the words said before as a run inside a longer sentence ("Tunnen kaasa." after "Tunnen kaasa,
-    mul on väga kahju, võtke aega.")? A line taken out of an earlier reply is a repeat of it."""
+    mul on väga kahju, võtke aega.")? A line taken out of an earlier reply is a repeat of it. `said` maps the
+    words of each earlier sentence to them joined with spaces around (joined once per sentence, not once per
+    later sentence)."""
     needle = " " + " ".join(words) + " "
-    return any(len(w) > len(words) and needle in " " + " ".join(w) + " " for w in said)
+    return any(len(w) > len(words) and needle in joined for w, joined in said.items())
 
 
 @lru_cache(maxsize=1)

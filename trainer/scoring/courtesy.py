@@ -509,7 +509,8 @@ def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
     be ("Kokkuvõte: toetus, tingimused, aadress.": "toetus" read as "leaned", blind round 16)."""
     from trainer.scoring.acts import has_finite_verb
 
-    if not _LIST.search(sentence) or has_finite_verb(_without_noun_items(sentence, an.language), an.language):
+    # every list has a separator: without one, skip the list regex (it backtracks over long sentences)
+    if not _SEPARATOR.search(sentence) or not _LIST.search(sentence) or has_finite_verb(_without_noun_items(sentence, an.language), an.language):
         return False
     return bool(an.phrase_set(("summary",)).find_all(sentence)) or len(_SEPARATOR.findall(sentence)) >= 3
 

@@ -147,7 +147,9 @@ def _lookup(form: str, lang: str) -> str | None:
     d = _dictionary(lang)
     if d is None:
         return None
-    for variant in (form, form.lower(), form.capitalize()):
+    lower = form.lower()
+    # a lowercase form is its own lowercase: look it up once (cold words try dozens of restorations)
+    for variant in (form, lower, form.capitalize()) if form != lower else (form, form.capitalize()):
         lemma = d.get(variant)
         if lemma is not None:
             return lemma

@@ -24,6 +24,7 @@ from .lexicon import (
 )
 from .negation import is_abessive, is_negator, negated_token, prohibits
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
+from .phrase_filter import fuzzy_key, text_keys
 from .regexsafe import regex_problem
 from .spoken import number_words_to_digits
 
@@ -168,6 +169,20 @@ def _digit_group_variants(phrase: str) -> list[str]:
     return [v for v in dict.fromkeys((joined, split)) if v != phrase]
 
 
+_GROUP_NUMBERS = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")  # backreferences and conditionals count groups
+
+
+def _alternation(regexes: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One regex that matches wherever one of `regexes` matches (a quick "none of them" test: a set's
+    regexes rarely match), or None when they cannot be joined (group numbers would shift)."""
+    if len(regexes) < 2 or any(_GROUP_NUMBERS.search(rx.pattern) for rx in regexes):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{rx.pattern})" for rx in regexes), re.IGNORECASE)
+    except re.error:  # e.g. one named group in two regexes, or a global flag not at the start
+        return None
+
+
 def _split_phrase(phrase: str) -> list[str]:
     out = []
     for chunk in phrase.split():
@@ -219,6 +234,9 @@ class PhraseSet:
         self._cache: dict[str, tuple[tuple[int, int, bool], ...]] = {}
         self._found: dict[str, tuple[Match, ...]] = {}  # find_all per text: a pure function of the text
         self._owner: list[int] = []  # pattern index -> phrase index
+        # what a token must hit for some phrase to start there (see phrase_filter): keys and prefixes
+        self._first_keys: set[str] = set()
+        self._first_prefixes: list[str] = []
         fuzzy_index: dict[str, list[tuple[int, int]]] = {}
         for phrase_index, phrase in enumerate(self._phrases):
             if phrase.startswith("re:"):
@@ -251,15 +269,22 @@ class PhraseSet:
                 self._index_words(pi, words, fuzzy_index)
         self._fuzzy_forms = list(fuzzy_index)
         self._fuzzy_owner = [fuzzy_index[f] for f in self._fuzzy_forms]
+        self._first_key_set = frozenset(self._first_keys)
+        self._first_prefix_tuple = tuple(self._first_prefixes)
+        self._any_regex = _alternation([rx for _, rx in self._regexes])
 
     def _index_words(self, pi: int, words: list[_Word], fuzzy_index: dict) -> None:
         for wi, word in enumerate(words):
             key = (pi, wi)
             if word.kind == "prefix":
                 self._prefixes.append((word.norm, pi, wi))
+                if wi == 0:
+                    self._first_prefixes.append(word.norm)
                 continue
             for lemma in word.lemmas:
                 self._by_lemma.setdefault(lemma, []).append(key)
+            if wi == 0:
+                self._first_keys |= word.lemmas
             if word.kind != "lemma":
                 continue
             forms = set(word.lemmas)
@@ -271,6 +296,10 @@ class PhraseSet:
                     fuzzy_index.setdefault(form, []).append(key)
                     if word.compound:
                         self._by_form.setdefault(form, []).append(key)
+            if wi == 0:  # a compound's tail may be any form; a typo matches a form or (low memory) a lemma
+                if word.compound:
+                    self._first_keys |= {form for form in forms if len(form) >= 4}
+                self._first_keys |= {fuzzy_key(form[0]) for form in forms | word.lemmas if form}
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -376,31 +405,30 @@ class PhraseSet:
         if found is None:
             if len(self._found) > _CACHE_LIMIT:
                 self._found.clear()
-            found = self._found[text] = tuple(self._find_all(text))
+            words = self._may_start(text)
+            found = self._found[text] = tuple(self._find_all(text, words)) if words or self._regexes else ()
         return list(found)
 
-    def _find_all(self, text: str) -> list[Match]:
+    def _may_start(self, text: str) -> bool:
+        """Could some token of `text` hit a phrase's first word? False is sure (see phrase_filter)."""
+        keys = text_keys(text, self.lang)
+        return not self._first_key_set.isdisjoint(keys.keys) or bool(
+            self._first_prefix_tuple and any(n.startswith(self._first_prefix_tuple) for n in keys.norms))
+
+    def _find_all(self, text: str, words: bool = True) -> list[Match]:
         tokens = tokenize_cached(text)
-        slots, sent, clause = word_slots(text)
-        hits = [self._hits(tokens[i].text) for i in slots]
-        slot_norms = [tokens[i].norm for i in slots]
-        cands: list[tuple[int, int, int, int, int, bool]] = []  # start, end, pattern, first/last token, neg
-        for k, token_hits in enumerate(hits):
-            for pi, wi, neg in token_hits:
-                if wi != 0:
-                    continue
-                end_k, negated = self._extend(pi, k, hits, sent, clause, slot_norms, neg)
-                if end_k is not None:
-                    cands.append((tokens[slots[k]].start, tokens[slots[end_k]].end, pi, slots[k], slots[end_k],
-                                  negated))
-        if self._regexes:
-            folded = fold_char_aligned(text)
+        # without a possible first word only the regexes can match: no token needs its hits
+        cands = self._word_candidates(text, tokens) if words else []
+        folded = fold_char_aligned(text) if self._regexes else ""
+        if self._regexes and (self._any_regex is None or self._any_regex.search(folded)):
             for pi, rx in self._regexes:
                 for m in rx.finditer(folded):
                     if m.end() > m.start():
                         first = next((i for i, t in enumerate(tokens) if t.end > m.start()), 0)
                         last = next((i for i in range(first, len(tokens)) if tokens[i].end >= m.end()), first)
                         cands.append((m.start(), m.end(), pi, first, last, False))
+        if not cands:
+            return []
         # at one span, a phrase that says its negator ("не могу ни подтвердить") wins over one reading that word as
         # a negator in its gap ("не могу [ни] подтвердить"): the literal phrase is what was said (batch 20)
         cands.sort(key=lambda c: (c[0], c[0] - c[1], c[5], self._owner[c[2]]))
@@ -414,6 +442,22 @@ class PhraseSet:
             out.append(Match(start, end, text[start:end], self._phrases[self._owner[pi]], neg))
             pos = end
         return out
+
+    def _word_candidates(self, text: str, tokens) -> list[tuple[int, int, int, int, int, bool]]:
+        """(start, end, pattern, first token, last token, negated) of every word phrase matched from some token."""
+        slots, sent, clause = word_slots(text)
+        hits = [self._hits(tokens[i].text) for i in slots]
+        slot_norms = [tokens[i].norm for i in slots]
+        cands = []
+        for k, token_hits in enumerate(hits):
+            for pi, wi, neg in token_hits:
+                if wi != 0:
+                    continue
+                end_k, negated = self._extend(pi, k, hits, sent, clause, slot_norms, neg)
+                if end_k is not None:
+                    cands.append((tokens[slots[k]].start, tokens[slots[end_k]].end, pi, slots[k], slots[end_k],
+                                  negated))
+        return cands
 
     def _extend(self, pi: int, k: int, hits: list, sent: tuple[int, ...], clause: tuple[int, ...],
                 slot_norms: list[str], neg: bool) -> tuple[int | None, bool]:
