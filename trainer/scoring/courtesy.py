@@ -181,7 +181,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
                                                  or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
                                                  or _quoting_client(an, i, m) or _alternative_asked(an, i, m)
-                                                 or _other_agency_pointer(an, i, m) or rebuke.mail_pointer(an, i, m)))
+                                                 or _other_agency_pointer(an, i, m) or rebuke.mail_pointer(an, i, m)
+                                                 or rebuke.document_pointer(an, i, m)))
     if found.passed:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)

@@ -22,7 +22,8 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   ("Вы мне ответите на вопрос?", "Что это? Мне нужно знать ...", before or right after it): a brush-off even once.
 - :func:`details_after_complaint` (round 23): the client saying the reply missed her question ("seda ma tean, ma küsin
   miks", «это я знаю, я спрашиваю почему») and the next reply sending her elsewhere for the details ("täpsemalt
-  iseteeninduses", «подробнее в самообслуживании») with no reason and no figure: a brush-off even once.
+  iseteeninduses", «подробнее в самообслуживании») with no reason and no figure: a brush-off even once. So is (round
+  26) a bare fragment to her "I am asking how" («в самообслуживании» and the opening's cue chain pasted again).
 """
 
 from __future__ import annotations
@@ -295,8 +296,9 @@ _REASON = re.compile(r"\b(?:sest|kuna|seeparast|sellepar\w*|seetottu|pohjus\w*|t
 def details_after_complaint(an: TranscriptAnalysis) -> list[Evidence]:
     """The client saying the reply missed her question ("seda ma tean, ma küsin miks", «это я знаю, я спрашиваю
     почему»; `courtesy_tone._complains`) and the agent's next reply sending her elsewhere for the details
-    ("täpsemalt iseteeninduses", «подробнее в самообслуживании») with no reason and no figure in it: the question
-    asked again is sent away instead of answered, a brush-off even once."""
+    ("täpsemalt iseteeninduses", «подробнее в самообслуживании») with no reason and no figure in it, or, when she
+    asked how or why again, a bare fragment (`_bare_fragment`): the question asked again is sent away instead of
+    answered, a brush-off even once."""
     from trainer.scoring.courtesy_tone import _complains
 
     raw = an.raw
@@ -310,4 +312,39 @@ def details_after_complaint(an: TranscriptAnalysis) -> list[Evidence]:
         pointer = next((s.strip() for _, _, s in tx.split_sentences(reply) if _DETAILS.search(_folded(s))), None)
         if pointer is not None and not _REASON.search(_folded(reply)):
             return [raw.evidence(i + 1, pointer)]
+        if _HOW.search(_folded(unit.text)) and _bare_fragment(an, i + 1):
+            return [raw.evidence(i + 1, reply.strip())]
     return []
+
+
+# asking how or why ("ma küsin, kuidas seda vormistada", «я спрашиваю, как это оформить»): a place or a word is no answer
+_HOW = re.compile(r"\b(?:kuidas|miks|как|почему|зачем)\b")
+# what the thanks is for: «спасибо за обращение / звонок»
+_THANKS_FOR = re.compile(r"(?i)\bза\s+(?:ваше\s+)?(?:обращение|звонок|ожидание|терпение|вопрос)\b")
+_FRAGMENT_WORDS = 3  # "в самообслуживании", "iseteeninduses", "taotlusega"
+
+
+def _bare_fragment(an: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i, once the social formulas and the words it repeats from the agent's earlier turns (a cue chain
+    pasted again) are taken out, a fragment of a few words with no finite verb, no number and no yes or no (round 26:
+    «я спрашиваю, как это оформить» - «в самообслуживании итак подведём итог ... всего доброго»)?"""
+    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.courtesy import _SELF_INTRO, _SOCIAL_ONLY, _YES_NO, _without
+
+    raw = an.raw
+
+    def own_words(k: int) -> list[str]:
+        text = _THANKS_FOR.sub(" ", _SELF_INTRO.sub(" ", raw.turns[k].text))
+        return _folded(_without(an, text, _SOCIAL_ONLY)).split()
+
+    said: set[tuple[str, ...]] = set()
+    for k in raw.agent_indexes:
+        if k < i:
+            words = own_words(k)
+            said |= {tuple(words[n:n + 3]) for n in range(len(words) - 2)}
+    words = own_words(i)
+    repeated = {n + d for n in range(len(words) - 2) if tuple(words[n:n + 3]) in said for d in range(3)}
+    own = " ".join(w for n, w in enumerate(words) if n not in repeated)
+    if not own or any(ch.isdigit() for ch in own) or _YES_NO.search(own):
+        return False
+    return len(own.split()) <= _FRAGMENT_WORDS and not has_finite_verb(own, raw.language)

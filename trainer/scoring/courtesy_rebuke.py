@@ -21,6 +21,11 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   point politely.
 - :func:`mail_pointer`: "vaadake sealt postist järele" after "the decision was sent by post to the care home" is
   where the letter is, not the brush-off "look it up there" (a skip for the rudeness phrases).
+- :func:`document_pointer` (round 26): "look there" about the client's own paper, as help: where the decision she
+  asked for is ("kas saaksite otsuse mulle saata?" - "e-postiga ei saa, otsus on iseteeninduses, vaadake sealt"),
+  or what to check in the letter she has («найдите письмо из суда, смотрите, какое там определение»). "It is all
+  written there", the website, a reproachful particle, "carefully" and "see what it says" («смотрите, что там
+  написано в решении») to a question stay brush-offs (a skip for the rudeness phrases).
 """
 
 from __future__ import annotations
@@ -233,6 +238,38 @@ def mail_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
     a, b = _sentence_of(an, i, m.start)
     folded = tx.fold(an.turns[i].text[a:b].lower())
     return bool(_MAIL.search(folded)) and not _SOURCE.search(folded) and not _PARTICLE.search(folded)
+
+
+# the client's own papers: a decision, a letter, a notice, a court ruling
+_DOC = re.compile(r"\b(?:otsus\w*|kiri|kirja|kirjast|kirjas|teade|teate|teatest|teatis\w*|maarus\w*|решени\w*|письм\w*|"
+                  r"определени\w*|уведомлени\w*|постановлени\w*|извещени\w*)\b")
+# asking for the paper itself: to send, get or see it ("kas saaksin otsuse meilile", «можно решение прислать на почту»)
+_WANT = re.compile(r"\b(?:saata|saatke|saaksite|saaksin|saan|saada|katte|koopia\w*|paber\w*|meili\w*|e-?posti\w*|"
+                   r"прислать|пришлите|выслать|отправить|получить|копи\w*|почт\w*|где\s+(?:найти|посмотреть|взять))\b")
+# a look at something particular: "look which ruling it is" («смотрите, какое там определение», "vaadake, milline")
+_WHICH = re.compile(r"\b(?:vaad\w+|vaata|смотрите|посмотрите)\s+(?:(?:ka|ise|сами)\s+)?(?:kas|milline|millise|mis|"
+                    r"какое|какой|какая|какие|есть\s+ли|что\s+(?:там\s+)?за)\b")
+# "it is all there", "carefully", "what is written": the reader is sent to read instead of being told
+_READ_IT_ALL = re.compile(r"\b(?:koik|всё|все|hoolikalt|tahelepanelikult|внимательн\w*|написан\w*|указан\w*|"
+                          r"расписан\w*|описан\w*|сказано|kirjutatud)\b")
+_WEBSITE = re.compile(rf"\b(?:{WEBSITE_ET}|{WEBSITE_RU})")
+
+
+def document_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
+    """Is the "look there" rudeness match help with the client's own paper (module docstring): its sentence names
+    the paper, with no website, "it is all there", "carefully" or reproachful particle, and either the client's
+    turn before asked for that paper or the look is at something particular in it ("which ruling")?"""
+    if not _LOOK.search(tx.fold(m.quote.lower())):
+        return False
+    a, b = _sentence_of(an, i, m.start)
+    folded = tx.fold(an.turns[i].text[a:b].lower())
+    if not _DOC.search(folded) or _WEBSITE.search(folded) or _READ_IT_ALL.search(folded) \
+            or _PARTICLE.search(folded):
+        return False
+    if _WHICH.search(folded):
+        return True
+    asked = tx.fold(an.turns[i - 1].text.lower()) if i and an.turns[i - 1].role == "client" else ""
+    return bool(_DOC.search(asked) and _WANT.search(asked))
 
 
 def rebukes(an: TranscriptAnalysis) -> list[Evidence]:

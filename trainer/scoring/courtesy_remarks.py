@@ -28,6 +28,9 @@ Read as acts on the lemmas of an agent sentence (not in a question, not after an
   of care («Надо внимательнее смотреть», "peaksite hoolikamalt vaatama"). Advice without either («решение стоит
   внимательно прочитать», "lugege otsus hoolikalt läbi") and the agent's own duty («мне надо всё-таки
   прочитать») are no reproach.
+- :func:`no_read_then_call` (round 26): "people do not read and then call" («люди почему-то не читают, а потом
+  звонят», "inimesed ei loe ja siis helistavad"): the client's call put down to not reading. Said to reassure
+  («многие не читают до конца и потом звонят, это нормально») it is no remark.
 - :func:`now_you_know`: "well, now you know" («ну теперь знаете», "no nüüd teate") as the reply to the client's
   "how was I to know" («а мне откуда знать», "kust mina pidin teadma"); "now you know what to do: ..." informs.
 """
@@ -294,15 +297,46 @@ _ALL_MEDIA = {"ru": re.compile(r"\b(?:во\s+всех|все|по\s+всем)\s+
                                r"kanal(?:id|itel))\b")}
 
 
+# (round 26) "you should have done it in time": a past "should" with a word of foresight or timeliness («Надо было
+# заранее думать и откладывать», "Te oleks pidanud kõik paberid kohe kaasa panema") or with thinking ahead
+# («надо было думать»): the client's own lack of foresight put as the cause, whatever the deed
+_YOU_SHOULD_ET = re.compile(r"\b(?:te|teie)\s+oleks\s+(?:\w+\s+)?pidanud\b")
+_IN_TIME = {"ru": frozenset("заранее раньше вовремя сразу заблаговременно своевременно прежде".split()),
+            "et": frozenset("varem aegsasti kohe ennem oigeaegselt varakult".split())}
+_FORMERLY = {"ru": frozenset("раньше прежде".split()), "et": frozenset()}
+_IN_TIME_ET = re.compile(r"\boigel\s+ajal\b")
+_THINK_AHEAD = {"ru": frozenset("думать подумать позаботиться".split()), "et": frozenset(("motlema",))}
+_OURS = re.compile(r"\b(?:наш\w*|meie|meil)\b")
+
+
+def _should_in_time(lang: str, joined: str, words: list[str], lemmas) -> bool:
+    """A past "should" (`_SHOULD_PAST`, or "te oleks pidanud") not negated, not after an "if", with no first
+    person, "our" or apology in the sentence, and a word of foresight or thinking ahead within a few words."""
+    m = _SHOULD_PAST[lang].search(joined) or (_YOU_SHOULD_ET.search(joined) if lang == "et" else None)
+    if not m or _IF.search(joined[:m.start()]) or _FIRST[lang].search(joined) or _SORRY.search(joined) \
+            or _OURS.search(joined):
+        return False
+    k = len(joined[:m.start()].split())
+    if k and words[k - 1] in _NOT[lang]:
+        return False  # «не надо было ничего делать заранее» reassures
+    # «раньше» / «прежде» before the "should" mean "formerly" («Раньше нужно было подавать на бумаге»)
+    span = set(words[max(0, k - 3):k]) - _FORMERLY[lang] | set(words[k:k + _WINDOW + 4])
+    if span & _IN_TIME[lang] or (lang == "et" and _IN_TIME_ET.search(" ".join(words[max(0, k - 3):k + _WINDOW + 4]))):
+        return True
+    return _near(lemmas, k, _THINK_AHEAD[lang], before=3, after=_WINDOW + 2) >= 0
+
+
 def _should_have(lang: str, words: list[str], lemmas) -> bool:
-    """Does the sentence say the client should have read it («его стоило внимательно прочитать сразу»), or that it
-    was in all the papers («писали во всех газетах»)?"""
+    """Does the sentence say the client should have read it («его стоило внимательно прочитать сразу») or done it in
+    time («надо было заранее думать»), or that it was in all the papers («писали во всех газетах»)?"""
     joined = " ".join(words)
     m = _SHOULD_PAST[lang].search(joined)
     if m and not _IF.search(joined[:m.start()]) and not _FIRST[lang].search(joined) and not _SORRY.search(joined):
         k = len(joined[:m.start()].split())
         if _near(lemmas, k, _SHOULD_READ[lang], before=3, after=_WINDOW + 2) >= 0:
             return True
+    if _should_in_time(lang, joined, words, lemmas):
+        return True
     media = _ALL_MEDIA[lang].search(joined)
     if media and not _IF.search(joined[:media.start()]):
         k = len(joined[:media.start()].split())
@@ -392,8 +426,38 @@ def must_read_after_all(an: TranscriptAnalysis) -> list[Evidence]:
     return _statements(an, _DUTY_NOW, _reads_after_all)
 
 
+# people who do not read and then call: «люди почему-то не читают, а потом звонят», "inimesed ei loe ja siis
+# helistavad": the client's call put down to the reading nobody does
+_NO_READ_THEN_CALL = {
+    "ru": re.compile(r"\b(?:люди|многие|все|никто|клиенты|народ|некоторые|вы)\s+(?:[\w-]+\s+){0,2}?не\s+(?:[\w-]+\s+)?"
+                     r"(?:читают|читает|читаете|смотрят|смотрит|вчитываются|дочитывают|открывают)\s+(?:[\w-]+\s+){0,4}?"
+                     r"(?:(?:а|и|но)\s+)?(?:потом|затем|сразу|тут\s+же)\s+(?:[\w-]+\s+)?(?:звонят|звонит|звоните|пишут|"
+                     r"пишет|пишете|спрашивают|спрашивает|жалуются|возмущаются|приходят)\b"),
+    "et": re.compile(r"\b(?:inimesed|paljud|koik|keegi|kliendid|rahvas|te)\s+(?:[\w-]+\s+){0,2}?ei\s+(?:[\w-]+\s+)?"
+                     r"(?:loe|vaata|viitsi)\s+(?:[\w-]+\s+){0,4}?(?:(?:ja|aga)\s+)?(?:siis|parast|kohe|parastpoole)\s+"
+                     r"(?:[\w-]+\s+)?(?:helistavad|helistab|helistate|kirjutavad|kirjutab|kusivad|kusib|kurdavad|tulevad)\b"),
+}
+# said to reassure: «это нормально», «ничего страшного», "see on täiesti normaalne", "pole hullu"
+_REASSURED = re.compile(r"\b(?:нормально|ничего\s+страшного|бывает|правильно|normaalne|pole\s+hullu|juhtub|loomulik\w*|"
+                        r"moistetav|oige)\b")
+
+
+def no_read_then_call(an: TranscriptAnalysis) -> list[Evidence]:
+    """The agent's remark that people do not read and then call (`_NO_READ_THEN_CALL`), read on the whole unit's
+    words (speech runs the clauses together), not said to reassure ("this is normal")."""
+    pattern = _NO_READ_THEN_CALL.get(an.language)
+    if pattern is None:
+        return []
+    out = []
+    for i in an.agent_indexes:
+        words = " ".join(t.norm for t in tx.tokenize_cached(an.turns[i].text) if t.is_word)
+        if pattern.search(words) and not _REASSURED.search(words):
+            out.append(an.evidence(i, an.turns[i].text.strip()))
+    return out
+
+
 def remarks(an: TranscriptAnalysis) -> list[Evidence]:
     """Every remark of this module: talking down (ease, "should have read", "now you know", hurrying), denying
     the agency's fault, and blaming the client's mix-up or reading."""
     return (easy_to_know(an) or should_have_read(an) or disclaimed_fault(an) or now_you_know(an) or hurried(an)
-            or mixed_up(an) or must_read_after_all(an))
+            or mixed_up(an) or must_read_after_all(an) or no_read_then_call(an))
