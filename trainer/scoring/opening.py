@@ -6,6 +6,10 @@ A line of the first reply (or its part after a dash) that strings checklist keyw
 not an opening. A plain signature ("— Kadri | Sotsiaalkindlustusamet") has no cue of another step and still
 counts, pasted under every message or not, and so does one followed by pasted sentences (the blind labels count
 "Tere!" with the name and institution in the first message's signature).
+
+Blind round 26: a first message that runs through the cues of three other steps (empathy, summary, closing: "Saan
+aru ... Kokkuvõtteks: aitäh ... Head aega!") before the name is a stuffed chain; what comes after that point
+(the signature "/Tiina, SKA/") is no part of the opening (`stuffed_run_start`).
 """
 
 from __future__ import annotations
@@ -46,3 +50,23 @@ def keyword_line_start(an, i: int, stages: dict[str, str]) -> int:
         if len(spans) >= _MIN_FRAGMENTS and (len(keyword) >= _MIN_KEYWORDS or ticked):
             return start
     return len(text)
+
+
+_STUFFED_STEPS = 3  # distinct steps other than the opening: a real opening names none, or one (an apology, a thanks)
+
+
+def stuffed_run_start(an, i: int, stages: dict[str, str]) -> int:
+    """Where the first message stops being an opening: the start of the sentence of unit i in which cues of a third
+    step other than the opening appear (`stages` maps cue concepts to steps; "Saan aru ..." empathy, "Kokkuvõtteks"
+    summary, "aitäh" closing); the text's length when fewer steps are cued. A name, greeting or institution said only
+    after it signs a checklist recited in full, it opens nothing."""
+    raw = getattr(an, "raw", None) or an
+    if len(raw.turns) != len(an.turns) or len(raw.turns[i].text) != len(an.turns[i].text):
+        raw = an
+    cues = sorted((p, stages[name]) for p, _, name in raw.cues(i) if stages.get(name, "opening") != "opening")
+    seen: set[str] = set()
+    for p, step in cues:
+        seen.add(step)
+        if len(seen) >= _STUFFED_STEPS:
+            return max((a for a, _, _ in raw.sentences(i) if a <= p), default=p)
+    return len(raw.turns[i].text)
