@@ -67,6 +67,11 @@ def test_name_signed_after_three_steps_cues_opens_nothing(lang, opening):
     # an apology and a thanks for waiting before the introduction: two steps, a real opening after a queue
     ("et", "Tere! Aitäh, et ootasite! Vabandame pika järjekorra pärast. Sotsiaalkindlustusamet, Reet."),
     ("ru", "Здравствуйте! Спасибо, что дождались. Извините за ожидание. Департамент социального страхования, Галина."),
+    # the name early in one long run-on plan that recites the other steps after it
+    ("ru", "добрый вечер департамент социального страхования меня зовут галина я вас слушаю понимаю как вам непросто "
+           "итак подведём итог спасибо за обращение всего доброго"),
+    ("et", "Tere! Siin Reet, Sotsiaalkindlustusamet. Et saaksin aidata: 1) kirjutage isikukood, 2) kas ma saan õigesti "
+           "aru, mida soovite, 3) lõpus kokkuvõte, aitäh!"),
 ])
 def test_real_opening_with_other_cues_still_passes(lang, opening):
     assert _greeting(lang, opening) == "pass"

@@ -56,10 +56,11 @@ _STUFFED_STEPS = 3  # distinct steps other than the opening: a real opening name
 
 
 def stuffed_run_start(an, i: int, stages: dict[str, str]) -> int:
-    """Where the first message stops being an opening: the start of the sentence of unit i in which cues of a third
-    step other than the opening appear (`stages` maps cue concepts to steps; "Saan aru ..." empathy, "Kokkuvõtteks"
-    summary, "aitäh" closing); the text's length when fewer steps are cued. A name, greeting or institution said only
-    after it signs a checklist recited in full, it opens nothing."""
+    """Where the first message stops being an opening: the cue of unit i that names a third step other than the
+    opening (`stages` maps cue concepts to steps; "Saan aru ..." empathy, "Kokkuvõtteks" summary, "aitäh" closing);
+    the text's length when fewer steps are cued. A name, greeting or institution said only after it signs a checklist
+    recited in full, it opens nothing; one said before it, in a long run-on plan too ("Tere! Siin Kaarel, SKA. Et
+    saaksin aidata: 1) isikukood, 2) ... kokkuvõte"), still opens."""
     raw = getattr(an, "raw", None) or an
     if len(raw.turns) != len(an.turns) or len(raw.turns[i].text) != len(an.turns[i].text):
         raw = an
@@ -68,5 +69,5 @@ def stuffed_run_start(an, i: int, stages: dict[str, str]) -> int:
     for p, step in cues:
         seen.add(step)
         if len(seen) >= _STUFFED_STEPS:
-            return max((a for a, _, _ in raw.sentences(i) if a <= p), default=p)
+            return p
     return len(raw.turns[i].text)
