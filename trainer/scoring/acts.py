@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.clause_subject import verb_with_subject
+from trainer.scoring.opening import opening_channel
 from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
@@ -358,42 +359,6 @@ def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
             and not re.search(r"[.!?]", gap_after)
         if (before or after) and tx.is_first_name(tok.text):  # the name look-up last: it is the costly test
             out.add(tok.norm)
-    return frozenset(out)
-
-
-# the channel the opening names with the institution ("Sotsiaalkindlustusameti veebivestlus", «Чат Департамента ...»,
-# «Горячая линия Департамента ...»): folded words
-_CHANNEL_WORDS = re.compile(r"(?:veebi|e-?)?(?:chat\w*|chatt\w*|vestlus\w*|infotelefon\w*|infoliin\w*|klienditeenindus\w*|"
-                            r"klienditugi|noustamine|abiliin|liin|telefon|онлайн-?чат|чат|линия|горячая|служба|"
-                            r"поддержки|поддержка|онлайн-?консультация|консультация|справочная|колл-?центр|"
-                            r"клиентская|helpline|chat|line)")
-_CHANNEL_SPAN = 2  # words of the channel's name next to the institution's ("горячая линия", "служба поддержки")
-
-
-def _opening_channel(text: str, lang: str, concepts: dict) -> frozenset[str]:
-    """The words (folded) that name the channel right next to the institution's name in the opening, nothing but
-    spaces between ("Sotsiaalkindlustusameti chat, Mari.", «Чат Департамента социального страхования, Светлана на
-    связи.», «Служба поддержки Департамента ...»): the name of the line the client reached, part of the opening
-    act like the institution, not a topic keyword."""
-    phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
-    spans = [(m.start, m.end) for m in _phrase_set(phrases, lang).find_all(text)] if phrases else []
-    if not spans:
-        return frozenset()
-    words = [t for t in tx.tokenize(text) if t.is_word]
-    out = set()
-    for a, b in spans:
-        inside = [n for n, t in enumerate(words) if a <= t.start < b]
-        if not inside:
-            continue
-        for step, start in ((-1, inside[0] - 1), (1, inside[-1] + 1)):
-            n, taken = start, 0
-            while 0 <= n < len(words) and taken < _CHANNEL_SPAN and _CHANNEL_WORDS.fullmatch(words[n].norm):
-                near = words[n + 1] if step < 0 else words[n - 1]
-                gap = text[words[n].end:near.start] if step < 0 else text[near.end:words[n].start]
-                if gap.strip():
-                    break  # a mark between: "..., chat" is another fragment
-                out.add(words[n].norm)
-                n, taken = n + step, taken + 1
     return frozenset(out)
 
 
@@ -882,7 +847,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         together = run_sentences[run_of[i]]
         # the agent's name in a terse opening ("tere, SKA, kertu. millega aidata?") belongs to the formula
         names_here = names | _opening_names(" ".join(together), language, concepts) \
-            | _opening_channel(" ".join(together), language, concepts) if first else names
+            | opening_channel(" ".join(together), language, concepts) if first else names
         spans = spans_of[i]
         sentences = [s for s, _ in spans]
         quote = dict(spans)

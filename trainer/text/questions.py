@@ -14,8 +14,6 @@ from .question_words import _ET_INTERROGATIVES, _ET_YOU, _RU_INTERROGATIVES, _YO
 from .statements import (  # noqa: F401  (re-exported: moved to statements.py)
     _ALTERNATIVE_LONGEST,
     _CHECK_LONGEST,
-    _ET_ADVICE,
-    _RU_ADVICE,
     _THANKS,
     CONFIRMATIONS,
     _client_open_question,
@@ -30,6 +28,7 @@ from .statements import (  # noqa: F401  (re-exported: moved to statements.py)
     is_resignation,
     restates_need,
 )
+from .tags import tag_then_afterthought
 
 __all__ = ["announces_question", "asks_without_verb", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
 
@@ -299,7 +298,7 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         return True
     if _tag_then_contrast(sentence, lang, client):
         return True  # «вы подавали по возрасту да не на досрочную», "... jah mitte ennetähtaegset"
-    if _tag_then_afterthought(sentence, lang, client):
+    if tag_then_afterthought(sentence, lang, client):
         return True  # «отец живёт один да в своей квартире», "isa elab üksi jah oma korteris"
     lead = _first_words(sentence)
     if lang == "ru" and lead:
@@ -436,35 +435,6 @@ def _tag_then_contrast(sentence: str, lang: str, client: bool) -> bool:
         if j < len(tokens) and tokens[j].norm in nots and 1 <= len(tail) <= 4 \
                 and not any(_finite_verb(w, lang) for w in tail):
             return is_spoken_question(sentence[:tokens[k].start + len(tokens[k].text)], lang, client)
-    return False
-
-
-# words that open a new clause after a tag, so that what follows is no afterthought of the check ("jah ja siis ...",
-# «да и потом ...», "jah aga ...")
-_CLAUSE_OPENERS = frozenset("ja aga et kui ning siis sest vaid ei mitte и а но что если когда потому тогда не".split())
-_AFTERTHOUGHT_MAX = 3
-
-
-def _tag_then_afterthought(sentence: str, lang: str, client: bool) -> bool:
-    """Does a question closed by a tag go on only with a short afterthought that narrows what is checked («а отец
-    живёт один да в своей квартире», "isa elab üksi jah oma korteris"): one to three words after the tag, no verb, not
-    opening a new clause, led by a preposition in Russian? The check up to the tag asks (`is_spoken_question`). Advice
-    before the tag («это можно сделать да в самообслуживании», "te saate selle teha jah iseteeninduses") answers: the
-    tag there is a yes."""
-    tags = _CONTRAST_TAGS.get(lang)
-    if not tags:
-        return False
-    tokens = [t for t in tokenize_cached(sentence) if t.is_word]
-    for k in range(3, len(tokens) - 1):
-        if tokens[k].norm not in tags:
-            continue
-        tail = [t.norm for t in tokens[k + 1:]]
-        if len(tail) > _AFTERTHOUGHT_MAX or tail[0] in _CLAUSE_OPENERS or any(w in tags for w in tail) \
-                or any(_finite_verb(w, lang) for w in tail) or (lang == "ru" and tail[0] not in _RU_PREPOSITIONS):
-            continue
-        if any(t.norm in _RU_ADVICE or t.norm in _ET_ADVICE for t in tokens[:k]):
-            return False
-        return is_spoken_question(sentence[:tokens[k].end], lang, client)
     return False
 
 
