@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.clause_subject import verb_with_subject
+from trainer.scoring.opening import opening_channel
 from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
@@ -845,7 +846,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         first = run_of[i] == first_agent
         together = run_sentences[run_of[i]]
         # the agent's name in a terse opening ("tere, SKA, kertu. millega aidata?") belongs to the formula
-        names_here = names | _opening_names(" ".join(together), language, concepts) if first else names
+        names_here = names | _opening_names(" ".join(together), language, concepts) \
+            | opening_channel(" ".join(together), language, concepts) if first else names
         spans = spans_of[i]
         sentences = [s for s, _ in spans]
         quote = dict(spans)

@@ -21,7 +21,7 @@ from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import (
     asks_elliptically,
 )
-from trainer.scoring.opening import keyword_line_start
+from trainer.scoring.opening import keyword_line_start, stuffed_run_start
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.side_answers import turn_ends_asking
 from trainer.scoring.steplist import names_steps
@@ -284,7 +284,9 @@ class TranscriptAnalysis(DisclosureReadings):
         whole = [(i, 0, len(self.turns[i].text)) for i in agents]
         if scope == "first_agent":
             # a keyword line under the opening ("— Ольга | ДСС | правильно ли я понимаю | ...") is no opening
-            return [(i, a, min(b, keyword_line_start(self, i, CUE_GROUPS))) for i, a, b in whole[:1]]
+            # ... nor is a name signed under a message that recites three other steps' cues first (opening.py)
+            return [(i, a, min(b, keyword_line_start(self, i, CUE_GROUPS), stuffed_run_start(self, i, CUE_GROUPS)))
+                    for i, a, b in whole[:1]]
         if scope == "last_agent":
             return whole[-1:]
         if scope == "after_first_agent":

@@ -39,6 +39,7 @@ from trainer.scoring.needs_acts import (
     concludes,
     feeling_clause_end,
     grants_access,
+    invites_telling,
     keyword_check,
     offers_named_kind,
     pasted_with_answer,
@@ -232,12 +233,13 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
     lapsetoetus käib.", «давайте я посмотрю, что с Вашим ходатайством», "võtame asjad ükshaaval läbi"), with
     fewer than three words of anything else (or with a request to hold) and no number the client did not say; an empathy cue before the client's own words (`_echoed_acknowledgement`);
     or, in an open chat, the client sent to the self-service right after a warning not to type the code there:
-    the identification act, not the answer to what they asked."""
+    the identification act, not the answer to what they asked; a request to tell the matter («расскажите, что
+    случилось», `invites_telling`)."""
     if an._new_numbers(i, sentence):
         return False
     if _redirect_after_warning(an, i, a, sentence) or _echoed_acknowledgement(an, i, a, sentence) \
             or _identification_note(an, i, a, sentence) or grants_access(sentence) \
-            or reads_back_identity(an, i, sentence):
+            or reads_back_identity(an, i, sentence) or invites_telling(sentence):
         return True
     rest = _COMFORT.sub(",", sentence)
     feeling = list(_FEELING.finditer(rest))

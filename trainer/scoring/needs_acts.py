@@ -242,3 +242,34 @@ def offers_named_kind(an, i: int, sentence: str) -> bool:
         return False
     said = {w[:5] for j in range(i) if an.turns[j].role == "client" for w in _words(an.turns[j].text)}
     return any(all(w[:5] in said for w in o) for o in kinds)
+
+
+# --- blind round 26 ----------------------------------------------------------------------------------------------
+# a request to the client to tell their matter (folded): "rääkige, mis juhtus", «расскажите, что случилось»
+_TELL = frozenset(tx.fold(w) for w in """rääkige jutustage kirjeldage selgitage расскажите рассказывайте опишите
+    объясните говорите""".split())
+# words around it that add nothing to the request: "palun", «пожалуйста», "julgelt", «по порядку», «я вас слушаю»
+_TELL_FILL = frozenset(tx.fold(w) for w in """palun mulle täpsemalt lähemalt julgelt rahulikult kõik ma kuulan kuulan teid
+    mhm jah nii hästi selge olgu muidugi
+    пожалуйста мне подробнее по порядку спокойно не торопитесь всё все я вас слушаю слушаю внимательно так да
+    хорошо ничего страшного конечно""".split())
+_ASKING_WORDS = frozenset(tx.fold(w) for w in """mis mida mille millest milles millega kuidas millal kus kust kuhu miks
+    kes milline missugune что как где когда куда откуда почему зачем кто какой какая какое какие чем чём""".split())
+
+
+def invites_telling(sentence: str) -> bool:
+    """Is the sentence a request to the client to tell their matter ("rääkige palun, mis juhtus", «я вас слушаю,
+    расскажите, пожалуйста, что случилось», "kirjeldage julgelt, ma kuulan")? It seeks information: a directive in
+    the task dimension, no inform that could answer anything. Only the verb of telling, filler words and an embedded
+    question after it; not advice to tell someone else ("rääkige perearstiga", «расскажите врачу о своём
+    состоянии»)."""
+    words = _words(sentence)
+    k = next((n for n, w in enumerate(words) if w in _TELL), None)
+    if k is None or any(w not in _TELL_FILL for w in words[:k]) or any(ch.isdigit() for ch in sentence):
+        return False
+    rest = [w for w in words[k + 1:]]
+    while rest and rest[0] in _TELL_FILL:
+        rest = rest[1:]
+    if len(rest) > 1 and rest[0] in ("с", "о", "про", "по"):
+        rest = rest[1:]  # «расскажите, с чем пришли»
+    return not rest or rest[0] in _ASKING_WORDS

@@ -171,6 +171,33 @@ def topic_list(text: str, language: str) -> bool:
 _LIST_ITEMS = 3
 
 
+_ONE_DASH = re.compile(r"\s[–—-]\s")
+
+
+def dash_statements(text: str, language: str) -> bool:
+    """Do two or more items (split at commas and semicolons) each join a topic to what is said of it with one dash
+    («пособие по трудоспособности – в Кассу, пенсия по старости – к нам», "vaie – 30 päeva jooksul, uus taotlus –
+    iseteeninduses")? Each dash stands for the verb of its own item (`copula_dash` reads one per sentence), unlike
+    topics strung by dashes ("vaie – iseteenindus – kokkuvõte"); what follows it has syntax: a number, a
+    preposition or an inflected word ("vaie – iseteenindus, kokkuvõte – aitäh" says nothing of either)."""
+    from trainer.text.keywords import _LINKERS, _bare
+
+    items = [item for item in re.split(r"[,;]", text) if any(t.is_word for t in tx.tokenize_cached(item))]
+    if len(items) < 2:
+        return False
+    for item in items:
+        parts = _ONE_DASH.split(item)
+        if len(parts) != 2:
+            return False
+        left = [t for t in tx.tokenize_cached(parts[0]) if t.is_word]
+        right = [t for t in tx.tokenize_cached(parts[1]) if t.is_word or t.text[:1].isdigit()]
+        if not left or not right:
+            return False
+        if not (any(t.text[:1].isdigit() for t in right) or right[0].norm in _LINKERS or not _bare(right[0].text)):
+            return False
+    return True
+
+
 def gives_step(text: str, language: str) -> bool:
     """Does the text tell the client a next step: an imperative ("palun vaadake pangast üle", «проверьте счёт
     завтра»)? After a connector ("..., nii et palun vaadake ...") it recaps what to do next."""

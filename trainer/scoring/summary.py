@@ -402,7 +402,8 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
     """Is the verbless recap (the first of ``rest``: no finite verb after the cue, nor in the next sentence when
     the cue stands alone) all that agent unit i says in reply to the client's question (`_left_asking`: "Kas ma võin ka helistada?"
     - "Kokkuvõtteks: vaie 30 päeva, uus taotlus, Töötukassa 15501. Head päeva!")? The question is met with
-    keywords; a list after no answer sums up nothing (blind round 13)."""
+    keywords; a list after no answer sums up nothing (blind round 13). Topics each joined to what was said of
+    them by a dash («пособие – в Кассу, пенсия – к нам», `recap.dash_statements`) are statements (blind round 26)."""
     a, b, sentence = rest[0]
     chars = list(sentence)
     for m in an.matches(i, [cue]):
@@ -412,7 +413,7 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
         content = rest[1][2]
     # "toetus", "lapsetoetus" are nouns here, not past forms of "toetuma" (blind round 16)
-    if recap.finite_verb(content, an.language) or not _left_asking(an, i):
+    if recap.finite_verb(content, an.language) or recap.dash_statements(content, an.language) or not _left_asking(an, i):
         return False
     # what the reply says besides: its other sentences and the words before the cue in this one (speech runs an
     # elliptical answer into the recap: «седьмого декабря в течение дня итак седьмое сумма 694,80»)

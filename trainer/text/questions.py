@@ -28,6 +28,7 @@ from .statements import (  # noqa: F401  (re-exported: moved to statements.py)
     is_resignation,
     restates_need,
 )
+from .tags import tag_then_afterthought
 
 __all__ = ["announces_question", "asks_without_verb", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS"]
 
@@ -297,6 +298,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         return True
     if _tag_then_contrast(sentence, lang, client):
         return True  # «вы подавали по возрасту да не на досрочную», "... jah mitte ennetähtaegset"
+    if tag_then_afterthought(sentence, lang, client):
+        return True  # «отец живёт один да в своей квартире», "isa elab üksi jah oma korteris"
     lead = _first_words(sentence)
     if lang == "ru" and lead:
         if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
