@@ -38,6 +38,7 @@ WRONG = [
     (AUTH, "ru", "Родственникам сведения о пенсии сообщаем, доверенность для этого не нужна."),
     (GUARD, "et", "Kohus saadab eestkoste määruse meile automaatselt, nii et Teie ei pea midagi tegema."),
     (GUARD, "et", "Määruse toimetab kohus meile ise, kohus edastab selle otse."),
+    (GUARD, "et", "kohus saadab eestkoste määruse meile ise teil pole vaja seda teha"),  # typed without punctuation
     (GUARD, "ru", "Определение об опеке суд сам перешлёт нам, присылать ничего не нужно."),
     (GUARD, "ru", "Суд направит определение автоматически, ждите."),
     (ACCOUNT, "et", "Uue kontonumbri võite mulle kohe telefoni teel öelda, ma kannan selle sisse."),
