@@ -39,6 +39,7 @@ from trainer.simulation.reactions import (
 )
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
+from trainer.simulation.unspoken import long_verbless_runs, reads_knowledge_out
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.library import Library
@@ -307,7 +308,11 @@ class Conversation:
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
-        if (kinds or narrated or tails or heard != text or self._bare(acted, full["signals"])) \
+        # a long verbless string of keywords, or knowledge text read out to no one, is heard but is no answer the
+        # client thanks for (unspoken.py, new-user batch 32): counted for the ending only
+        unspoken = bool(long_verbless_runs(acted, lang)) or reads_knowledge_out(
+            heard, getattr(self.library.value_facts, "reference", frozenset()))
+        if (kinds or narrated or tails or unspoken or heard != text or self._bare(acted, full["signals"])) \
                 and not self.state["awaiting_close"]:
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)

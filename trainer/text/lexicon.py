@@ -39,10 +39,12 @@ MAX_WORD_CHARS = 64
 (Estonian compounds rarely pass 40 letters), and compound splitting costs time quadratic in the length."""
 
 # Domain homographs where simplemma keeps only one reading (folded form -> extra lemma):
-# "puude" is both trees (puu) and disability (puue); "kord kuus" = once a month (kuu).
+# "puude" is both trees (puu) and disability (puue); "kord kuus" = once a month (kuu); "eur" is the euro typed
+# short ("alla 414,10 eur", new-user batch 32), as in a value check.
 _ET_HOMOGRAPHS = {
     **dict.fromkeys("puude puudele puudel puudelt puudeks puudesse puudeta puudeni puudena".split(), "puue"),
     "kuus": "kuu",
+    "eur": "euro",
 }
 
 # folded surface form -> folded lemma; overrides the dictionary.

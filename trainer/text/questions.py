@@ -151,15 +151,23 @@ def _instruction_after_verb(words: list[str]) -> bool:
 def _conditional_main_clause(stripped: str, lang: str) -> str | None:
     """The main clause after an opening „aga kui“ / «а если» clause of a sentence typed with a full stop, when
     it gives an instruction (an imperative among the first three words of a clause after a comma: „..., esitage
-    uus taotlus.“, «..., сразу звоните 112, и ночью тоже.»), up to the sentence end; None without one (a
+    uus taotlus.“, «..., сразу звоните 112, и ночью тоже.») or tells a rule with its verb first („..., võib ta ka
+    ise helistada.“), up to the sentence end; None without one (a
     question typed without "?", «а если у меня новые справки»; a caller's own plan „..., helistan uuesti.“)."""
     if not stripped.endswith((".", "!")) or "," not in stripped:
         return None
     clauses = stripped.split(",")
     for k in range(1, len(clauses)):
-        if _imperative_start(clauses[k], lang):
+        if _imperative_start(clauses[k], lang) or lang == "et" and _ET_INVERTED.match(tx_fold(clauses[k].lower())):
             return ",".join(clauses[k:]).strip()
     return None
+
+
+#: an Estonian main clause told with its verb before its subject after the „kui“ clause („Ja kui Teil on poeg, võib
+#: ta ka ise helistada.“, new-user batch 32): a statement; a question typed without "?" keeps the subject first
+#: („aga kui ma ei jõua, ma kaotan õiguse?“ is read by its mark) or asks with a question word
+_ET_INVERTED = re.compile(r"^\s*(?:siis\s+)?(?:voib|voite|voime|saab|saate|saame|tuleb|peab|peate|peame|makstakse|"
+                          r"antakse)\s+(?:ta|tema|te|teie|ma|me|meie|nad|see|teil|tal|meil)\b")
 
 
 _IMPERATIVE_END = {"ru": re.compile(r"(?:ите|йте)(?:сь)?$"),

@@ -1,0 +1,93 @@
+"""Replies a caller does not take for an answer, though the scorer's own readings may let them pass (new-user batch 32).
+
+Two shapes, read for the client's ear only (the scorer keeps its readings):
+
+- a long verbless run: a sentence whose words run on for :data:`_MIN_RUN` words or more with no punctuation, no
+  finite verb and no linking conjunction, most of them in their dictionary form («понимаю Вас доверенность
+  письменная цифровая подпись от руки на бумаге нотариально заверенная защита персональных данных ...»). A polite
+  formula before it ("понимаю Вас") or a question after it ("ответила ли я на Ваш вопрос") gives the reply a verb,
+  but the run itself is the scorer's words typed in; a terse answer breaks its items with commas or verbs
+  ("avaldus meile, meie saadame soome");
+- knowledge text read out: a reply of :data:`_MIN_WORDS` words or more, nearly every word inside a five-word run of
+  some knowledge text, that addresses no one ("Iga Euroopa Liidu ... riik, kus inimene on olnud kindlustatud ...").
+  The client hears its facts, but it was told the rule about "a person", not about its own case: such replies
+  count against the grateful ending (`Conversation._ending`). A knowledge sentence said to the client ("Teie ema
+  saab ...") or inside a reply of one's own words is speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
+from trainer.scoring.reference import _addressed, _covered, _words
+from trainer.text.keywords import _bare
+
+__all__ = ["long_verbless_runs", "reads_knowledge_out"]
+
+#: words in an unpunctuated verbless run that make it a string of keywords
+_MIN_RUN = 12
+#: the share of the run's words in their dictionary form
+_BARE_SHARE = 0.6
+#: conjunctions that join the items of a spoken list ("iseteeninduses, posti teel või klienditeeninduses")
+_CONJUNCTIONS = frozenset("ja ning voi ega ehk и или либо а но да".split())
+#: a recap marker before the run: a terse summary lists its points without verbs
+_RECAP = re.compile(r"\b(?:kokku|kokkuvott\w*|kokkuvotvalt|lühidalt|luhidalt|итак|итог\w*|подвед\w*|коротко)\b")
+#: a reply read out of the knowledge: at least this many words, this share of them in knowledge runs
+_MIN_WORDS = 20
+_KNOWLEDGE_SHARE = 0.9
+
+
+def long_verbless_runs(text: str, lang: str) -> list[str]:
+    """The sentences of a reply that hold a run of bare words with no verb and no punctuation (module doc)."""
+    out: list[str] = []
+    for _, _, sentence in tx.split_sentences(text):
+        # numbers said in words are numbers ("kolm seitse kaks viis ..." is a phone number, not ten words)
+        if _has_long_run(tx.normalize_input(sentence, lang).text, sentence_language(sentence, lang)):
+            out.append(sentence)
+    return out
+
+
+def _has_long_run(sentence: str, lang: str) -> bool:
+    finite = _ru_finite if lang == "ru" else _et_finite
+    runs: list[tuple[int, int]] = []  # (start, end) of each verbless unpunctuated run
+    start = end = None
+    tokens = tx.tokenize(sentence)
+    for k, tok in enumerate(tokens):
+        if tok.is_word or tok.text[:1].isdigit():
+            if tok.is_word and (finite(tok.text) or tx.fold(tok.norm) in _CONJUNCTIONS):
+                if start is not None:
+                    runs.append((start, end))
+                start = None
+            else:
+                start = tok.start if start is None else start
+                end = tok.end
+            continue
+        # a hyphen inside a compound ("ID-карта", "Mobiil-ID") joins; any other mark breaks the run
+        joined = tok.text == "-" and k and k + 1 < len(tokens) and tokens[k - 1].end == tok.start \
+            and tokens[k + 1].start == tok.end
+        if not joined and start is not None:
+            runs.append((start, end))
+            start = None
+    if start is not None:
+        runs.append((start, end))
+    return any(_keywords(sentence, a, b) for a, b in runs)
+
+
+def _keywords(sentence: str, start: int, end: int) -> bool:
+    run = sentence[start:end]
+    words = [t for t in tx.tokenize(run) if t.is_word and not t.text[:1].isdigit()]
+    if len(words) < _MIN_RUN or sum(1 for t in words if _bare(t.text)) < _BARE_SHARE * len(words):
+        return False
+    if _RECAP.search(tx.fold(sentence[:start].lower())) or _RECAP.match(tx.fold(run.lower())):
+        return False  # a terse recap strings its points together ("kokku teine sammas pensionikeskus pin ...")
+    return True
+
+
+def reads_knowledge_out(text: str, grams: frozenset[tuple[str, ...]]) -> bool:
+    """Is the whole reply knowledge text read out to no one (module doc)?"""
+    words = _words(text)
+    if len(words) < _MIN_WORDS or not grams or _addressed(words):
+        return False
+    return _covered(words, grams) >= _KNOWLEDGE_SHARE * len(words)
