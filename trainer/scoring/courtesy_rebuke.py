@@ -230,14 +230,19 @@ _SOURCE = re.compile(rf"\b(?:{WEBSITE_ET}|{WEBSITE_RU}|{SELF_SERVICE_ET}|{SELF_S
 _PARTICLE = re.compile(r"\b(?:ju|ometi|же|ведь)\b")
 
 
+def _look_sentence(an: TranscriptAnalysis, i: int, m) -> str | None:
+    """The folded sentence of a "look there" rudeness match whose quote says "look" (None when it does not)."""
+    if not _LOOK.search(tx.fold(m.quote.lower())):
+        return None
+    a, b = _sentence_of(an, i, m.start)
+    return tx.fold(an.turns[i].text[a:b].lower())
+
+
 def mail_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the "look there" rudeness match an instruction to check the client's mail for the letter (module
     docstring): the sentence names the mail and no website or portal, with no reproachful particle?"""
-    if not _LOOK.search(tx.fold(m.quote.lower())):
-        return False
-    a, b = _sentence_of(an, i, m.start)
-    folded = tx.fold(an.turns[i].text[a:b].lower())
-    return bool(_MAIL.search(folded)) and not _SOURCE.search(folded) and not _PARTICLE.search(folded)
+    folded = _look_sentence(an, i, m)
+    return folded is not None and bool(_MAIL.search(folded)) and not _SOURCE.search(folded) and not _PARTICLE.search(folded)
 
 
 # the client's own papers: a decision, a letter, a notice, a court ruling
@@ -259,11 +264,8 @@ def document_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the "look there" rudeness match help with the client's own paper (module docstring): its sentence names
     the paper, with no website, "it is all there", "carefully" or reproachful particle, and either the client's
     turn before asked for that paper or the look is at something particular in it ("which ruling")?"""
-    if not _LOOK.search(tx.fold(m.quote.lower())):
-        return False
-    a, b = _sentence_of(an, i, m.start)
-    folded = tx.fold(an.turns[i].text[a:b].lower())
-    if not _DOC.search(folded) or _WEBSITE.search(folded) or _READ_IT_ALL.search(folded) \
+    folded = _look_sentence(an, i, m)
+    if folded is None or not _DOC.search(folded) or _WEBSITE.search(folded) or _READ_IT_ALL.search(folded) \
             or _PARTICLE.search(folded):
         return False
     if _WHICH.search(folded):

@@ -309,11 +309,11 @@ class Conversation:
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
         kinds = {f.kind for f in acts.findings if f.turn == len(self.turns) - 1}
         # a long verbless string of keywords, or knowledge text read out to no one, is heard but is no answer the
-        # client thanks for (unspoken.py, new-user batch 32): counted for the ending only
-        unspoken = bool(long_verbless_runs(acted, lang)) or reads_knowledge_out(
-            heard, getattr(self.library.value_facts, "reference", frozenset()))
-        if (kinds or narrated or tails or unspoken or heard != text or self._bare(acted, full["signals"])) \
-                and not self.state["awaiting_close"]:
+        # client thanks for (unspoken.py, new-user batch 32): counted for the ending only, read only when the
+        # cheaper readings found nothing
+        if not self.state["awaiting_close"] and (
+                kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
+                or self._bare(acted, full["signals"])):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
@@ -347,6 +347,11 @@ class Conversation:
             if not (said and said["signals"].get(name)):
                 analysis["signals"][name] = False
                 analysis["evidence"].pop(name, None)
+
+    def _unspoken(self, acted: str, heard: str, lang: str) -> bool:
+        """A long verbless keyword run, or knowledge text read out to no one (`unspoken.py`)."""
+        return bool(long_verbless_runs(acted, lang)) or reads_knowledge_out(
+            heard, getattr(self.library.value_facts, "reference", frozenset()))
 
     def _bare(self, acted: str, signals: dict) -> bool:
         """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):
