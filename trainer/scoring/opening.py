@@ -15,6 +15,7 @@ aru ... Kokkuvõtteks: aitäh ... Head aega!") before the name is a stuffed chai
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.steplist import ticked_names
@@ -83,13 +84,18 @@ _CHANNEL_WORDS = re.compile(r"(?:veebi|e-?)?(?:chat\w*|chatt\w*|vestlus\w*|infot
 _CHANNEL_SPAN = 2  # words of the channel's name next to the institution's ("горячая линия", "служба поддержки")
 
 
+@lru_cache(maxsize=64)
+def _institution_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
+    return tx.PhraseSet(phrases, lang)  # built once per rubric and language, not once per first reply
+
+
 def opening_channel(text: str, lang: str, concepts: dict) -> frozenset[str]:
     """The words (folded) that name the channel right next to the institution's name in the opening, nothing but
     spaces between ("Sotsiaalkindlustusameti chat, Mari.", «Чат Департамента социального страхования, Светлана на
     связи.», «Служба поддержки Департамента ...»): the name of the line the client reached, part of the opening
     act like the institution, not a topic keyword (`acts.find_non_answers` skips them in the first reply)."""
     phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
-    spans = [(m.start, m.end) for m in tx.PhraseSet(phrases, lang).find_all(text)] if phrases else []
+    spans = [(m.start, m.end) for m in _institution_set(phrases, lang).find_all(text)] if phrases else []
     if not spans:
         return frozenset()
     words = [t for t in tx.tokenize(text) if t.is_word]
