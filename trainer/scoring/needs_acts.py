@@ -281,8 +281,8 @@ _READ_VERBS = frozenset("""читал читала читали прочитал
 _READ_FILL = frozenset("""я мы это всё все уже там их это ну да так ведь и
     ma me mina olen oleme seda neid need koike kõike juba ju seal no jah""".split())
 # what may follow it when nothing is named as read ("I did", then a new clause): a pronoun, a conjunction
-_READ_AFTER = frozenset("""но а и да она он они мама папа мать отец все всё так ведь
-    aga ja kuid ning ta tema nad ema isa koik kõik no""".split())
+_READ_AFTER = frozenset("""но а и да уже она он они мама папа мать отец все всё так ведь
+    aga ja kuid ning jah juba ta tema nad ema isa koik kõik no""".split())
 
 
 def read_already(text: str) -> bool:
