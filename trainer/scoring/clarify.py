@@ -43,6 +43,7 @@ from trainer.scoring.needs_acts import (
     keyword_check,
     offers_named_kind,
     pasted_with_answer,
+    read_already,
     reads_back_identity,
     repairs_code,
     topic_only,
@@ -77,10 +78,10 @@ _KNOWN = re.compile(r"(?<!\w)(?:(?:mul|mulle|minul)\s+(?:on\s+)?(?:juba\s+)?tead
 
 def rejects(text: str) -> bool:
     """Does a client's reply reject the statement before it (a denial, "kus ...", «я знаю», "see on mul
-    teada"), without first taking it ("selge", «понятно», "aitäh")?"""
+    teada", «я читала»: `read_already`), without first taking it ("selge", «понятно», "aitäh")?"""
     words = _words(text)
     return not accepts(text) and not adds_matter(text) and not concludes(text) and (
-        any(w in _REJECT for w in words) or bool(_KNOWN.search(" ".join(words))))
+        any(w in _REJECT for w in words) or bool(_KNOWN.search(" ".join(words))) or read_already(text))
 
 
 _ALSO = frozenset("ещё еще veel".split())

@@ -273,3 +273,25 @@ def invites_telling(sentence: str) -> bool:
     if len(rest) > 1 and rest[0] in ("с", "о", "про", "по"):
         rest = rest[1:]  # «расскажите, с чем пришли»
     return not rest or rest[0] in _ASKING_WORDS
+
+
+# --- blind round 27 ----------------------------------------------------------------------------------------------
+# the client has read it already: «я (это уже) читал(а)», «прочитала», "olen (seda juba) lugenud", "lugesin" (folded)
+_READ_VERBS = frozenset("""читал читала читали прочитал прочитала прочитали прочла lugesin lugenud lugesime""".split())
+_READ_FILL = frozenset("""я мы это всё все уже там их это ну да так ведь и
+    ma me mina olen oleme seda neid need koike kõike juba ju seal no jah""".split())
+# what may follow it when nothing is named as read ("I did", then a new clause): a pronoun, a conjunction
+_READ_AFTER = frozenset("""но а и да уже она он они мама папа мать отец все всё так ведь
+    aga ja kuid ning jah juba ta tema nad ema isa koik kõik no""".split())
+
+
+def read_already(text: str) -> bool:
+    """Does the client's reply open by saying they have read it already («ну я читал. она одна живёт ...», "olen seda
+    juba lugenud, aga ..."): within its first five words a verb of reading with nothing named as read after it? The
+    general conditions the agent gave are no answer to them, like "see on mul teada" (clarify.rejects, blind round 27);
+    «я читала письмо, но ...» names what was read: the letter, not the answer."""
+    words = _words(text)
+    for k, w in enumerate(words[:5]):
+        if w in _READ_VERBS:
+            return all(x in _READ_FILL for x in words[:k]) and (k + 1 >= len(words) or words[k + 1] in _READ_AFTER)
+    return False

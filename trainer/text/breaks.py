@@ -82,6 +82,8 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
         if norm == "kas" and prev not in _BREAK_LEADS | _PARTICLE_LEADS and _either_or(
                 [norms[k] for k in kept[n + 1:n + 8]], [tokens[k].text for k in kept[n + 1:n + 8]]):
             continue  # "volikiri kas digiallkirjaga või paberil": either ... or, no question
+        if norm == "kas" and n - clause >= 3 and tuple(norms[k] for k in kept[n + 1:]) in _SO_TAG_TAILS:
+            continue  # "... ja te tahate teada miks kas nii": the tag closes the check, it opens no question
         request = _request_start(norms, kept, clause, n) if norm in _REQUEST_OPENERS else None
         if (norm in _QUESTION_OPENERS and norm not in _REQUEST_OPENERS) or request is not None \
                 or (norm, nxt) in _OPENER_PAIRS or li or asking:
@@ -136,6 +138,11 @@ def _alternative_to_you(after: list[str]) -> bool:
 _PRONOUNS = frozenset("te teie teil teile teid ma mina mul mulle sa sina ta tema tal see seda".split())
 _CLAUSE_WORDS = _PRONOUNS | frozenset("""on oli ole olete oleks saab saate saan saaksin soovite soovid tahate tahad
     oskate peab pean peate voib voite voin sobib tuleb laheb kaib jaab onnestub""".split())
+
+
+# what follows "kas" when it only closes the message as a tag ("..., kas nii?", "..., kas on nii?", "..., kas õige?"):
+# said after a statement of three words or more it asks whether the statement holds (blind round 27)
+_SO_TAG_TAILS = frozenset({("nii",), ("on", "nii"), ("oige",)})
 
 
 # after these "kas A või B" asks which ("jah kas pension või toetus")

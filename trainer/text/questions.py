@@ -226,7 +226,7 @@ _ET_TAGS = frozenset("jah eks eksole onju vä vai voi".split())
 _ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas"), ("voi", "mis")}
 # "..., kas nii", "..., on nii" (is that so) after a statement about the client: "te elate üksi ja küsite, miks
 # toetust ei tulnud, on nii"; not "ma arvan, et see on nii" (blind round 20)
-_ET_SO_TAGS = {("kas", "nii"), ("on", "nii")}
+_ET_SO_TAGS = {("kas", "nii"), ("on", "nii"), ("kas", "oige")}
 _RU_TAGS = frozenset("да правильно верно ведь правда".split())
 _RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так"), ("так", "ведь")}
 # tags that close a question in the middle of an unpunctuated turn ("te küsite pensioni kohta eks ma vaatan
@@ -321,7 +321,7 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
                     or (words[k] in _RU_PREPOSITIONS and k + 1 < len(words) and _ru_interrogative(words[k + 1])
                         and words[k - 1] != "ни")) \
-                    and not any(w in _RU_KNOW for w in words[:k]):
+                    and not any(w in _RU_KNOW for w in _own_clause(words, k)):
                 # «вы ни в чём не виноваты», «ни о чём не беспокойтесь»: «ни» + preposition is a negative pronoun
                 return True  # «но вы не сказали сколько это займёт», «а сроки какие», «я запутался мне к кому идти»
     if not client and _conjoined_question(words, lang):
@@ -362,9 +362,49 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     # an alternative that closes the sentence asks at any length a check may have: «так вы получаете пенсию из ... и
     # в этом месяце её нет а раньше она приходила каждый месяц или раз в несколько месяцев» (blind round 25)
     either = "или" in words[-8:]
+    if _alternative_about_you(words, lang) and not any(ch.isdigit() for ch in sentence):
+        return True  # «а письмо это касается вашего пособия или кого-то из семьи» (blind round 27)
     return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
         and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
         and is_check_statement(" ".join(lead), lang, longest=_ALTERNATIVE_LONGEST if either else _CHECK_LONGEST)
+
+
+_OR_WORDS = {"ru": frozenset({"или", "либо"}), "et": frozenset({"voi"})}
+# a negation, "kas", or the agent's side as the one addressed ("kirjutate meile ... või ...": an instruction)
+_ALT_NOT = frozenset({"не", "ei", "kas", "meile", "meid", "meilt", "mulle", "minule", "minult"})
+_ALT_ANSWERS = frozenset({"да", "нет", "jah", "jaa", "ei"})  # a reply to the client's question opens so: it answers
+_ALT_LONGEST = 16
+
+
+def _alternative_about_you(words: list[str], lang: str) -> bool:
+    """Is the spoken sentence an alternative question about the client's matter that does not open with «вы»: «или»/
+    "või" once, between two alternatives (not closing a tag: «или нет», "või mitte"), at most 16 words, a check of the
+    client's situation (`is_check_statement`: no advice, modal or first person), no negation, no "kas" ("kas A või B" is
+    either-or, judged by its own rules) and no yes or no opening it (an answer)? In Russian it opens with the asking
+    «а»/«и» («так а письмо это касается вашего пособия или кого-то из семьи») or has the client as its subject before
+    «или» («вы», «у вас»); in Estonian the client is its subject before "või" ("te", "teil", a -te verb: "mhm ja te
+    küsite enda või ema pensioni kohta"). «да в вашу управу или в волость», "Teie kohtuasja kohta oskab öelda kohus või
+    õigusnõustaja" answer with the client's options (blind round 27)."""
+    while len(words) > 1 and words[0] in _LEADING and words[0] not in _ALT_ANSWERS | {"а", "и"}:
+        words = words[1:]
+    ors = [k for k, w in enumerate(words) if w in _OR_WORDS.get(lang, ())]
+    if len(ors) != 1 or not 2 <= ors[0] <= len(words) - 2 or len(words) > _ALT_LONGEST or words[0] in _ALT_ANSWERS \
+            or any(w in _ALT_NOT for w in words) or words[ors[0] + 1] in ("нет", "mitte", "kuidas", "mis"):
+        return False
+    before = words[:ors[0]]
+    if lang == "ru":
+        asked = before[0] in ("а", "и") or any(
+            w == "вы" or (w == "вас" and n and before[n - 1] == "у") for n, w in enumerate(before))
+    else:
+        asked = any(w in ("te", "teil") or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in before)
+    return asked and is_check_statement(" ".join(words), lang, longest=_ALT_LONGEST)
+
+
+def _own_clause(words: list[str], k: int) -> list[str]:
+    """The words before ``k`` in its own clause: after the last «а»/«но» that opens a new one («так вижу а письмо о
+    чём ...»: the verb of seeing before «а» embeds nothing; «я вижу сколько пришло» embeds, blind round 27)."""
+    start = max((n + 1 for n, w in enumerate(words[:k]) if w in ("а", "но") and n), default=0)
+    return words[start:k]
 
 
 # the conjunction that breaks off a run-on spoken clause and opens a question («а какую ...», "aga mitu ...");

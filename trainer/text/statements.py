@@ -339,6 +339,8 @@ def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) 
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     if not 3 <= len(words) <= longest or any(ch.isdigit() for ch in sentence) or words[0] in _GREETINGS:
         return False
+    if asserts_known(words):
+        return False  # «вы получаете ту которая больше вам же выгоднее», "te ju teate seda": no check (blind round 27)
     # the thanks and the client's name, then "and" before the check: "aitäh proua kask ja jutt on siis ...",
     # «спасибо, и речь о ...» (blind round 25)
     words = _strip_address(words)
@@ -370,6 +372,21 @@ def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) 
         return words[0] in _CHECK_SUBJECTS or any(
             w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
     return False
+
+
+# a particle that states what both sides are taken to know: «же», "ju", "ometi" (folded); «же» after these is "the
+# same" or "right then" («тот же», «так же», «сразу же», «всё же»), no particle of assertion
+_KNOWN_PARTICLES = frozenset({"же", "ju", "ometi"})
+_RU_SAME = frozenset("""тот та то те ту того той тем том теми тех такой такая такое такие такую так там тут здесь туда
+    сюда оттуда тогда сразу всё все сегодня теперь сейчас когда что кто где куда как почему зачем сколько""".split())
+
+
+def asserts_known(words: list[str]) -> bool:
+    """Does the statement (folded words) carry a particle that asserts what the client is taken to know already («вы
+    же получаете пенсию», «вам же выгоднее», "te ju elate üksi", "see on ometi teie enda otsus")? Said so it reminds or
+    argues: it checks nothing (blind round 27). Not «тот же», «сразу же», «что же ...» (a question word's «же»)."""
+    return any(w in _KNOWN_PARTICLES and (w != "же" or (k and words[k - 1] not in _RU_SAME))
+               for k, w in enumerate(words))
 
 
 def _client_not(words: list[str], k: int) -> bool:
