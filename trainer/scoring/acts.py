@@ -250,7 +250,19 @@ def _ru_finite(word: str) -> bool:
     if not parses:
         return False
     best = parses[0]
-    return best.is_known and best.tag.POS in _RU_FINITE_POS
+    return (best.is_known and best.tag.POS in _RU_FINITE_POS) or _ru_prefixed_verb(best)
+
+
+def _ru_prefixed_verb(parse) -> bool:
+    """A verb the dictionary lacks, read as a known prefix on a dictionary verb form of four letters or more
+    («перепишитесь» = пере + пишитесь, «переоформляйте»): a finite verb like the form it is built on. An unknown
+    prefix («куз» + явитесь) guesses, and a noun or participle reading is no verb."""
+    if parse.tag.POS != "VERB":
+        return False
+    stack = getattr(parse, "methods_stack", ())
+    if len(stack) != 2 or type(stack[1][0]).__name__ != "KnownPrefixAnalyzer":
+        return False
+    return type(stack[0][0]).__name__ == "DictionaryAnalyzer" and len(stack[0][1]) >= 4
 
 
 @lru_cache(maxsize=50_000)

@@ -567,10 +567,14 @@ _SELF_SERVICE_LOGIN = r"(?:iseteenindus\w*|smart-?id\w*|id-?kaar\w*|mobiil-?id\w
 
 
 _LOGGED_IN = re.compile(
-    r"(?:sisenesite|sisse\s+loginud|sisse\s+logisite|logisite|olete\s+tuvastatud|tuvastasite\s+end|"
-    r"вошли|вошла|вошёл|вошел|зашли|зашла|авторизова\w*|идентифицирова\w*)"
+    r"(?:sisenesite|sisse\s+loginud|sisse\s+logisite|logisite|olete\s+tuvastatud|olete\s+sisse\s+logitud|"
+    r"tuvastasite\s+end|вошли|вошла|вошёл|вошел|зашли|зашла|авторизова\w*|идентифицирова\w*)"
     rf"[^.?!]{{0,60}}{_SELF_SERVICE_LOGIN}|{_SELF_SERVICE_LOGIN}[^.?!]{{0,40}}"
-    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли)"
+    r"(?:sisenesite|sisse\s+loginud|вошли|вошла|зашли|авторизова\w*|идентифицирова\w*)"
+    # the channel between the verb and its participle ("olete iseteeninduses tuvastatud", "olete Smart-ID-ga sisse
+    # logitud"): the second person's "olete" states the session, a bare participle may describe anyone
+    rf"|(?<!\w)olete\s+(?:[\w-]+\s+){{0,2}}{_SELF_SERVICE_LOGIN}[\w-]*(?:\s+[\w-]+){{0,2}}\s+"
+    r"(?:tuvastatud|sisse\s+logitud|sisse\s+loginud|autenditud)(?!\w)"
     # writing from inside it ("Te kirjutate iseteenindusest", «Вы пишете из самообслуживания»)
     r"|(?:kirjutate|kirjutasite|pöördute|pöördusite|poordute|poordusite)\s+(?:\w+\s+){0,2}"
     r"iseteenindus(?:est|es|e\s+kaudu)(?!\w)"

@@ -53,6 +53,8 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
                 and not _gives_up(said, took, an.language):
             return any(an.is_inform(last, a, b, s) and not invites_back(s) for a, b, s in an.sentences(last))
 
+    if before is not None and _yes_no_answer(an, last, before, skip):
+        return True
     pool: set[str] = set()
     for i in an.agent_indexes:
         if i >= last:
@@ -80,6 +82,51 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
         if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
     return False
+
+
+# a yes or no opening the agent's sentence, set off by punctuation ("Jah, ...", «Нет. ...»): not "ei tea", «нет у нас»
+_YES_NO_OPENER = re.compile(r"^\W*(?:jah|jaa|ei|да|нет)\s*[,.!:;\u2013\u2014-]")
+# a yes-no question: Estonian "kas ...?", Russian «... ли ...?» (or «можно ...?»: no question word, see _polar)
+_KAS = re.compile(r"^\W*(?:(?:aga|ja|a|no|et|siis)\s+)*kas(?!\w)")
+_LI = re.compile(r"(?<!\w)ли(?!\w)")
+
+
+def _polar(sentence: str, language: str) -> bool:
+    """Is the client's question a yes-no one ("Kas määruse saan hiljem lisada?", «Можно ли подать позже?»,
+    «А подать можно через бюро?»), not one that asks what, where or how (the yes or no would answer nothing)?"""
+    from trainer.text.question_words import _ET_INTERROGATIVES, _RU_INTERROGATIVES
+
+    folded = tx.fold(sentence.lower())
+    if language == "et":
+        # "kas saadan posti või e-postiga?" asks which one, as «... или ...?» does
+        words = _words(sentence)
+        return bool(_KAS.search(folded)) and "voi" not in words \
+            and not any(w in _ET_INTERROGATIVES - {"kas"} for w in words)
+    if language == "ru":
+        words = _words(sentence)
+        # «на эстонский счёт или на российский?» asks which one: no yes or no answers it
+        return "?" in sentence and not any(w in _RU_INTERROGATIVES for w in words) \
+            and (bool(_LI.search(folded)) or "или" not in words)
+    return False
+
+
+def _yes_no_answer(an, last: int, before: int, skip: tuple[str, ...] = ()) -> bool:
+    """Does the agent's unit ``last`` open its first statement with a yes or a no ("Jah, uue taotluse saate esitada
+    iseteeninduses.", «Нет, ждать не нужно.») to the client's last question in unit ``before`` being a yes-no one?
+    The yes or no is the new answer, however many of its words were said before; a deferral, an invitation to come
+    back or a bare pointer after it answers nothing."""
+    asked = [s for _, _, s in an.sentences(before) if tx.is_question(s, an.language)]
+    if not asked or not _polar(asked[-1], an.language):
+        return False
+    informing = [(a, b, s) for a, b, s in an.sentences(last) if an.is_inform(last, a, b, s)]
+    if not informing:
+        return False
+    sentence = informing[0][2]
+    if not _YES_NO_OPENER.match(tx.fold(sentence.lower())):
+        return False
+    if skip and an.phrase_set(skip).find_all(sentence):
+        return False  # «Да, могу отправить Вам копию переписки»: an offer (see `answers_anew`)
+    return not (defers(sentence) or invites_back(sentence) or bare_referral(an, sentence))
 
 
 def _said_in_keywords(an, last: int) -> set[str]:

@@ -360,3 +360,17 @@ def points_back(text: str) -> bool:
     return bool(_POINTS_BACK.search(tx.fold(text.lower()))) \
         and sum(t.is_word for t in tx.tokenize_cached(text)) <= _POINTER_WORDS
 
+
+
+# the client's wish as the condition of what the agent offers: "kui soovite", "soovi korral", «если хотите»,
+# «при желании» (folded)
+_ON_WISH = re.compile(r"(?<!\w)(?:kui\s+(?:te\s+)?(?:soovite|soovid|tahate|tahad|vaja\s+on)|soovi\s+korral|"
+                      r"если\s+(?:вы\s+|вам\s+)?(?:хотите|хочешь|желаете|нужно|надо|удобно)|при\s+желании)(?!\w)")
+
+
+def offers_on_wish(sentence: str, offered: bool) -> bool:
+    """Is the sentence an offer of a service on the client's wish ("Kui soovite, saadan Teile vestluse ärakirja.",
+    «Если хотите, могу отправить Вам копию переписки.»): a wish as its condition and the agent's own offer
+    (``offered``: the rubric's "offer" concept in it)? It promises a service, it recaps no point nor checks
+    understanding, however many of its words were said before (blind round 27)."""
+    return offered and bool(_ON_WISH.search(tx.fold(sentence.lower())))

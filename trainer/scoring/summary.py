@@ -125,6 +125,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                         and not _keywords_for_answer(an, i, sentences[k:], cue):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
+            if recap.offers_on_wish(sentence, any(a <= m.start < b for m in an.matches(i, ["offer"]))):
+                continue  # "Kui soovite, saadan Teile vestluse ärakirja.": a service offered, nothing recapped
             follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i)
                                                                   or draws_on_client(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
