@@ -503,6 +503,18 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     автоматически, без заявления»), nor a recap whose words were mostly said before (a summary), nor a
     list that answers the client's question under its own heading ("какие документы?" - «Документы:
     паспорт, справка врача, номер счёта, заявление.»)."""
+    found = _list_shape(sentence, lang, social, names, question)
+    if isinstance(found, bool):
+        return found
+    stems = found  # a list, unless its words were mostly said before (a summary)
+    return not (stems and informed and len(stems & informed) >= 0.5 * len(stems))
+
+
+@lru_cache(maxsize=16_384)  # a pure function of its arguments (the text, the phrase and name sets, the question)
+def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
+                question: str) -> bool | frozenset[str]:
+    """`_item_list` up to the last step: True or False, or the list's stems, for the caller to weigh
+    against what was said before."""
     if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(_ITEM_SPLIT.split(sentence)) >= 3:
         return True  # «Ключевые слова: уточнение, итог, ...», "Märksõnad: ...": the list says what it is
     if _KEYWORD_SELF_LABEL.search(tx.fold(sentence.lower())) and len(_ITEM_SPLIT.split(sentence)) >= 3:
@@ -552,8 +564,7 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
             clauses += 1
     if items < _MIN_LIST_ITEMS or items < 0.75 * len(fragments) or clauses * 4 > len(fragments):
         return False
-    stems = _stems(sentence)
-    return not (stems and informed and len(stems & informed) >= 0.5 * len(stems))
+    return frozenset(_stems(sentence))
 
 
 def _summary_label(head: str, lang: str) -> bool:

@@ -659,8 +659,11 @@ def _client_asks(unit: Unit, sentence: str, language: str) -> bool:
     return tx.is_question(sentence, language) or tx.announces_question(sentence, language)
 
 
+_MARKS = re.compile(r"[?!,;]")
+
+
 def _is_spoken(text: str) -> bool:
-    return not re.search(r"[?!,;]", text)
+    return not _MARKS.search(text)
 
 
 @lru_cache(maxsize=50_000)

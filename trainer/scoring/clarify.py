@@ -30,6 +30,7 @@ A mentor's rules:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.memo import per_analysis
@@ -471,6 +472,7 @@ _FRAME_RU = (frozenset("правильно верно".split()), frozenset("по
 _FRAME_ET = (frozenset("oigesti tapselt".split()), frozenset({"aru"}))
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def is_check_frame(sentence: str, lang: str) -> bool:
     """A check of understanding: «Правильно ли я понимаю, что ...», "Kas ma sain õigesti aru, et ...", or a
     restatement of the need ("Вы хотите узнать ...", see `tx.restates_need`)."""

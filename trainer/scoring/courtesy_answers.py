@@ -30,6 +30,7 @@ Used by `trainer.scoring.courtesy.rude` among the brush-offs as acts, in et and 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
@@ -66,13 +67,17 @@ def _asks_at_all(an: TranscriptAnalysis, i: int) -> bool:
     """Does client unit i ask: a question (`analysis._asks`), or a clause opened by a question word? A question
     word before an infinitive in a unit saying the client now knows ("mis kirjutada ja kuhu saata, see on nüüd
     teada") is an indirect question and asks nothing."""
-    if _asks(an, i):
-        return True
-    pattern = _ASKING_CLAUSE.get(an.language)
-    text = tx.fold(an.turns[i].text.lower())
+    return _asks(an, i) or _asking_clause(an.turns[i].text, an.language)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the text
+def _asking_clause(unit_text: str, language: str) -> bool:
+    """Has the client's text a clause opened by a question word (not an indirect one, see `_asks_at_all`)?"""
+    pattern = _ASKING_CLAUSE.get(language)
+    text = tx.fold(unit_text.lower())
     if not pattern:
         return False
-    knows = an.language == "et" and bool(_KNOWS_NOW.search(text))
+    knows = language == "et" and bool(_KNOWS_NOW.search(text))
     for m in pattern.finditer(text):
         following = re.findall(r"\w+", text[m.end():])
         if not (knows and following and re.fullmatch(r"\w+[dt]a", following[0])):

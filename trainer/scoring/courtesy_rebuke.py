@@ -31,6 +31,7 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _sentence_of
@@ -49,6 +50,12 @@ def _matching(an: TranscriptAnalysis, patterns: dict[str, re.Pattern]) -> list[E
     return [an.evidence(i, s.strip()) for i, s, words in _each_sentence(an) if pattern.search(words)]
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
+def _joined(sentence: str) -> str:
+    """The sentence's folded words joined by spaces."""
+    return " ".join(t.norm for t in _words(sentence))
+
+
 def _each_sentence(an: TranscriptAnalysis, questions: bool = True):
     """(agent unit, sentence, folded words joined by spaces) for every agent sentence (questions too, unless
     ``questions`` is False)."""
@@ -56,7 +63,7 @@ def _each_sentence(an: TranscriptAnalysis, questions: bool = True):
         for _, _, sentence in an.sentences(i):
             if not questions and tx.is_question(sentence, an.language):
                 continue
-            words = " ".join(t.norm for t in _words(sentence))
+            words = _joined(sentence)
             if words:
                 yield i, sentence, words
 

@@ -318,6 +318,14 @@ def _complains(an: TranscriptAnalysis, i: int) -> bool:
     """Does client unit i (full text) say the agent's reply missed the question: "te ei vasta", «вы не ответили»,
     "seda ma tean", "kas siin robot vastab", or a no to "did that answer your question?" ("Ei.", «Нет. Спрошу в
     другом месте»)? A no that takes the answer ("ei, kõik on selge", «нет, всё понятно») is no complaint."""
+    memo = an.__dict__.setdefault("_complains_memo", {})  # a reading of the unit: several brush-off checks ask it
+    found = memo.get(i)
+    if found is None:
+        found = memo[i] = _complains_now(an, i)
+    return found
+
+
+def _complains_now(an: TranscriptAnalysis, i: int) -> bool:
     from trainer.scoring.clarify import accepts
     from trainer.scoring.client_reply import complains
     from trainer.scoring.courtesy import not_listening

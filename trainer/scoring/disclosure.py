@@ -277,6 +277,7 @@ class DisclosureReadings:
         return ""
 
     @staticmethod
+    @lru_cache(maxsize=16_384)  # a pure function of the text
     def _valid_code(text: str) -> str:
         """A personal code that passes the checksum ("" if none): a mistyped code identifies nobody. Written as
         digits, or spoken digit by digit joined by hyphens ("kolm-seitse-null-...", «три-семь-ноль-...»: the

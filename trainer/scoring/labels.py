@@ -11,6 +11,7 @@ then judged for what it is). The signature that signs a message after a dash ("�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # slot labels of a filled-in template: a bracketed tag with letters ("[TERVITUS]", «[резюме]», "[Теги обращения:
 # приветствие, ...]"), and a menu of four or more items joined by "|" ("tere | sotsiaalkindlustusamet | karl |
@@ -32,6 +33,7 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text (every agent message, for each analysis)
 def unlabelled(text: str) -> str:
     """The text with its labels blanked (same length, so offsets still hold)."""
     spans = label_spans(text)

@@ -29,6 +29,7 @@ või e-post – vt veebilehte") are no pointer lists. A reply that answers the c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.text.sources import WEBSITE_ET, WEBSITE_RU
@@ -58,6 +59,7 @@ def _words(text: str) -> list:
     return [t for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def _clause_only(part: str) -> bool:
     """Is the part a pointer or a blanket claim and nothing more (no number, at most twelve words)?"""
     words = _words(part)
@@ -74,6 +76,7 @@ def pointer_clause(part: str) -> bool:
     twelve words, no number): „Täpsemalt lugege meie kodulehelt.“, «Всё описано на сайте.»."""
     return _clause_only(part)
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def _verb(item: str, lang: str) -> bool:
     """Has the item a finite verb? A word that is itself a noun's dictionary form ("toetus", which the
     inflection guess reads as "toetu-s") is none."""
@@ -93,6 +96,7 @@ def _verb(item: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def _bare_items(part: str, lang: str) -> int:
     """How many bare items the part lists (0 when any fragment is no bare item)."""
     items = [p for p in _ITEMS.split(part) if _words(p)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from trainer import text as tx
 
@@ -66,11 +67,16 @@ def _addressed(words: list[str]) -> bool:
     return any(w in _ADDRESS for w in words)
 
 
-def reference_sentences(sentences: list[str], grams: frozenset[tuple[str, ...]]) -> set[str]:
+def reference_sentences(sentences: list[str], grams: frozenset[tuple[str, ...]]) -> frozenset[str]:
     """The sentences of one agent reply that read out knowledge text: a labelled or quoted passage of it and
     the knowledge sentences that follow it in the reply (see the module doc)."""
     if not grams:
-        return set()
+        return frozenset()
+    return _reference_sentences(tuple(sentences), grams)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the reply's sentences and the knowledge runs
+def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str, ...]]) -> frozenset[str]:
     out: set[str] = set()
     pasting = False
     for sentence in sentences:
@@ -87,4 +93,4 @@ def reference_sentences(sentences: list[str], grams: frozenset[tuple[str, ...]])
             out.add(sentence)
         else:
             pasting = False
-    return out
+    return frozenset(out)

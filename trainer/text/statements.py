@@ -7,6 +7,7 @@ Split out of questions.py, which uses these readers for speech-style questions."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import is_verb_lemma, lemmas
 from .normalize import fold as tx_fold
@@ -311,6 +312,7 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text
 def restates_need(sentence: str, lang: str) -> bool:
     """A statement that only restates what the client asks («Итак, подытожим: Вы спрашиваете о сроке подачи
     ходатайства», "Kokkuvõttes: te küsite vanemahüvitise jagamise kohta"): its last clause (after a colon) is
