@@ -119,10 +119,11 @@ def test_a_real_answer_then_matter_settled_after_thanks_stays_courteous(lang):
 
 
 def test_settled_only_reads_the_claim_alone():
+    from scoring_support import RUBRIC, SETTINGS
+
     from trainer.scoring import courtesy_court as court
     from trainer.scoring.analysis import TranscriptAnalysis
     from trainer.scoring.score import _concepts
-    from scoring_support import RUBRIC, SETTINGS
 
     concepts, phrases = _concepts(RUBRIC, SETTINGS, None)
     an = TranscriptAnalysis(Transcript(language="ru", channel="chat", turns=[Turn(role="agent", text="Здравствуйте.")]),
@@ -190,10 +191,11 @@ def test_a_bare_site_pointer_to_a_new_question_still_fails():
 
 
 def test_repeats_on_request_needs_both_the_request_and_the_agents_words():
+    from scoring_support import RUBRIC, SETTINGS
+
     from trainer.scoring import courtesy_court as court
     from trainer.scoring.analysis import TranscriptAnalysis
     from trainer.scoring.score import _concepts
-    from scoring_support import RUBRIC, SETTINGS
 
     concepts, phrases = _concepts(RUBRIC, SETTINGS, None)
 
@@ -242,10 +244,11 @@ def test_a_bare_pointer_to_a_client_without_a_computer_still_fails():
 
 
 def test_data_refusal_needs_a_third_party_or_an_authorisation_spoken_of():
+    from scoring_support import RUBRIC, SETTINGS
+
     from trainer.scoring import courtesy_court as court
     from trainer.scoring.analysis import TranscriptAnalysis
     from trainer.scoring.score import _concepts
-    from scoring_support import RUBRIC, SETTINGS
 
     concepts, phrases = _concepts(RUBRIC, SETTINGS, None)
 
@@ -259,3 +262,34 @@ def test_data_refusal_needs_a_third_party_or_an_authorisation_spoken_of():
     assert court.data_refusal(an("Ilma volikirjata ma isa andmeid anda ei saa.", refusal), 2)
     assert not court.data_refusal(an("Tere, kuidas saan aidata?", refusal), 2)
     assert not court.data_refusal(an("Ilma volikirjata ma isa andmeid anda ei saa.", "Toetus makstakse 5. kuupäeval."), 2)
+
+
+# -- a doubt waved away ----------------------------------------------------------------------------------------------
+
+_DOUBT = {"et": [("client", "Mu pension tõusis aprillis 20 eurot, aga õel 40. Kas mulle on valesti arvestatud?"),
+                 ("agent", "Tõus sõltub pensioni suurusest."),
+                 ("client", "Aga meil on ju peaaegu sama pension. Kas peaksin kuskile kaebama?")],
+          "ru": [("client", "Мне пенсию подняли на 20 евро, а сестре на 40. Может, мне неправильно посчитали?"),
+                 ("agent", "Повышение зависит от размера пенсии."),
+                 ("client", "Но у нас почти одинаковые пенсии. Мне жаловаться куда-то?")]}
+
+
+@pytest.mark.parametrize("lang, reply", [("et", "Ei pea."), ("ru", "Не нужно.")])
+def test_a_bare_no_to_complaining_about_a_suspected_mistake_fails(lang, reply):
+    assert _courtesy(lang, [*_DOUBT[lang], ("agent", reply)]) == "fail"
+
+
+@pytest.mark.parametrize("lang, reply", [
+    ("et", "Ei pea, arvutus on õige: väiksem pension tõuseb protsendina vähem, kuid kui soovite, vaatan üle."),
+    ("ru", "Нет, не нужно: расчёт правильный, меньшая пенсия растёт на меньшую сумму, но я могу проверить."),
+])
+def test_a_no_with_the_reason_stays_courteous(lang, reply):
+    assert _courtesy(lang, [*_DOUBT[lang], ("agent", reply)]) == "pass"
+
+
+@pytest.mark.parametrize("lang, question, reply", [
+    ("et", "Kas ma pean tõusu jaoks avalduse tegema?", "Ei pea."),
+    ("ru", "Мне нужно писать заявление, чтобы получить повышение?", "Нет, не нужно."),
+])
+def test_a_bare_no_to_a_plain_question_stays_courteous(lang, question, reply):
+    assert _courtesy(lang, [("client", question), ("agent", reply)]) == "pass"

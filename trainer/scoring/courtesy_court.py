@@ -10,6 +10,10 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   («Спасибо | всего доброго | резюме: вопрос решён.», "Kokkuvõte: küsimus lahendatud."): it tells the client nothing.
 - :func:`pasted_macro`: an agent reply whose every sentence the agent already typed earlier (the goodbye macro of a
   stuffed first message pasted again over the client's open question).
+- :func:`dismissed_doubt`: the client suspects a mistake ("kas mulle on valesti arvestatud?", «может, неправильно
+  посчитали?») and asks whether to complain, and the reply is a bare no ("Ei pea.", «Не нужно.»): her worry is waved
+  away, not answered. A no with the reason ("Ei pea, arvutus on õige: ...") or a bare no to a plain question is terse,
+  not a brush-off.
 - :func:`exempt`: a reply that is no brush-off whatever it looks like: the words the client asked to hear again,
   repeated («повторите, я плохо слышу» - «раздел вспомогательные средства на сайте», "kuidas palun?" - "rubriik
   Vormid"), or the data the agent may not give to an unauthorised caller refused with a pointer to the client's own
@@ -92,6 +96,29 @@ def pasted_macro(an: TranscriptAnalysis, i: int) -> bool:
         return False
     seen = {_key(s) for j in an.agent_indexes if j < i for _, _, s in an.sentences(j)}
     return all(k in seen for k in mine)
+
+
+# -- a doubt waved away -------------------------------------------------------------------------------------------------
+
+_COMPLAIN = re.compile(r"kaeba|kaebus|vaie|vaide|vaidlusta|жалоб|жалова|обжалова|возражени|оспори|оспарива")
+_DOUBT = re.compile(r"valesti|\bviga\b|\bvea\b|eksitud|ошибк|ошиблись|неправильно|неверно|обсчита")
+_BARE_NO = frozenset("ei pea pole vaja mitte нет не нужно надо стоит".split())
+_BARE_WORDS = 3
+
+
+def dismissed_doubt(an: TranscriptAnalysis) -> list[Evidence]:
+    """A bare no to "should I complain?" after the client's suspicion of a mistake (module docstring)."""
+    out = []
+    for i in an.agent_indexes:
+        if i == 0 or an.turns[i - 1].role != "client" or not _COMPLAIN.search(tx.fold(an.turns[i - 1].text.lower())):
+            continue
+        words = [t.norm for t in tx.tokenize_cached(an.turns[i].text) if t.is_word]
+        if not words or len(words) > _BARE_WORDS or words[0] not in ("ei", "нет", "не") \
+                or not all(w in _BARE_NO for w in words):
+            continue
+        if any(an.turns[j].role == "client" and _DOUBT.search(tx.fold(an.turns[j].text.lower())) for j in range(i)):
+            out.append(an.evidence(i, an.turns[i].text.strip()))
+    return out
 
 
 # -- replies that are no brush-off ------------------------------------------------------------------------------------
