@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
+from trainer.scoring import courtesy_court as court
 from trainer.scoring import courtesy_evasion as evasion
 from trainer.scoring import courtesy_manner as manner
 from trainer.scoring import courtesy_rebuke as rebuke
@@ -187,19 +188,24 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
              or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
-             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an))
+             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an) or court.knows_better(an))
     if blame:
         return Outcome(True, blame)
-    evidence = (_referral_brush_offs(an) or _ignored_questions(an) or _fragment_replies(an)
-                or _ignored_to_the_end(an) or _bare_signature(an) or tone.pointer_brush_offs(an)
-                or tone.recycled_replies(an) or tone.cut_off(an) or _unanswered(an)
-                or tone.unheeded_complaints(an) or tone.pointed_back(an) or tone.complaint_sent_back(an)
-                or answers.last_pointer(an) or answers.checklist_replies(an)
-                or answers.pointer_to_non_user(an) or answers.queue_goodbye(an) or answers.keyword_replies(an)
-                or evasion.pointer_instead_of_answer(an) or evasion.checklist_to_asking(an)
-                or evasion.details_after_complaint(an) or answers.curt_throughout(an)
-                or manner.language_refusal(an))
+    brush_offs = (_referral_brush_offs, _ignored_questions, _fragment_replies, _ignored_to_the_end, _bare_signature,
+                  tone.pointer_brush_offs, tone.recycled_replies, tone.cut_off, _unanswered, tone.unheeded_complaints,
+                  tone.pointed_back, tone.complaint_sent_back, answers.last_pointer, answers.checklist_replies,
+                  answers.pointer_to_non_user, answers.queue_goodbye, answers.keyword_replies,
+                  evasion.pointer_instead_of_answer, evasion.checklist_to_asking, evasion.details_after_complaint,
+                  answers.curt_throughout, manner.language_refusal, court.dismissed_doubt)
+    # a repetition the client asked for or a data-protection refusal is no brush-off (blind round 27)
+    evidence = next((found for found in (_not_exempt(an, find(an)) for find in brush_offs) if found), [])
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
+
+
+def _not_exempt(an: TranscriptAnalysis, evidence: list[Evidence]) -> list[Evidence]:
+    """The brush-off evidence without the replies that are none (`courtesy_court.exempt`)."""
+    return [e for e in evidence if (i := court.unit_of(an, e)) is None or an.turns[i].role != "agent"
+            or not court.exempt(an, i)]
 
 
 # blaming the client's reading or attention, in any wording (folded text): «Вы, видимо, прочитали его невнимательно»,
@@ -687,8 +693,9 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
                                                    and not told())
     listed = [s for _, _, s in sentences if any(t.is_word for t in tx.tokenize_cached(
         _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", s)), _SOCIAL_ONLY)))]
-    if listed and all(_cue_list(an, s) for s in listed):
-        return True  # nothing but a list of cue words ("Kokkuvõte: puudetoetus – ekspertarst – 10 tööpäeva.")
+    if listed and all(_cue_list(an, s) or court.settled_only(an, s) for s in listed):
+        return True  # nothing but a list of cue words ("Kokkuvõte: puudetoetus – ekspertarst – 10 tööpäeva."), or
+        # "the matter is settled" («Спасибо | всего доброго | резюме: вопрос решён.», blind round 27)
     if asks_back or digits:
         return False  # asking back, or a number told
     if all(an.is_stuffed(i, a, b) for a, b, _ in sentences):
@@ -791,14 +798,16 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     last reply says goodbye or pastes again (see `_ignores`) to an open question, after an earlier question
     or complaint was ignored too, or to whatever the client said after two were, or, after two were, says
     goodbye to the open question with the client holding on and asking still ("алло подождите а сумма какая",
-    `_cut_short`). One abrupt goodbye after real answers is a closing failure only."""
+    `_cut_short`). One abrupt goodbye after real answers is a closing failure only, unless every sentence of it
+    was typed before (a goodbye macro pasted again over the question, `courtesy_court.pasted_macro`, round 27)."""
     if len(an.agent_indexes) < 3:
         return []
     last = an.agent_indexes[-1]
     if last == 0 or an.turns[last - 1].role != "client":
         return []
     before = an.turns[last - 1].text
-    still_open = _asks(an, last - 1) or says_unanswered(before) or not_listening(before)
+    # (or says she did not understand: "ok ma ei saa aru aga ma helistan parem", blind round 27)
+    still_open = _asks(an, last - 1) or says_unanswered(before) or not_listening(before) or bool(_BAFFLED.search(before))
     if not still_open and _takes_answer(before) and an.phrase_set(("thanks",)).find_all(before) \
             and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
             and not _whole_non_answer(an, last - 2):
@@ -806,6 +815,8 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     ignored_last = still_open and _ignores(an, last, True)
     if not ignored_last and not _says_nothing(an, last) and not (still_open and _cut_short(an, last)):
         return []  # the last reply tells something: nothing is ignored to the end
+    if ignored_last and court.pasted_macro(an, last):
+        return [an.evidence(last, an.turns[last].text.strip())]  # the goodbye macro pasted again over the question
     # after two ignored questions, a last reply that tells nothing ignores the client again
     needed = 1 if ignored_last else 2
     earlier = []
