@@ -441,7 +441,13 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 # самообслуживания. Войти можно и через свой банк»)
 # a sentence opening with "but" qualifies the rule just told, so it continues its subject («Вы можете получить
 # компенсацию. Но заявление можно подать только после приговора», new-user batch 26 victim-support-ru)
-_CONTRAST_OPENING = re.compile(r"^[\W_]*(?:но|однако|aga|kuid|ent)(?!\w)", re.IGNORECASE)
+# Estonian "aga" may stand after the first words ("Taotluse saab aga esitada alles ...", new-user batch 33
+# victim-support-et), and so may Russian «же» («Заявление же подаётся только после приговора»)
+_CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|aga|kuid|ent)(?!\w)|(?:\w+\s+){1,2}(?:aga|же)(?!\w))",
+                               re.IGNORECASE)
+# the application names no topic: it is the application for what was just told ("Hüvitist saab taotleda.
+# Taotluse saab esitada alles pärast kohtuotsust.")
+_APPLICATION = re.compile(r"(?<!\w)(?:taotlus\w*|заявлени\w*)(?!\w)", re.IGNORECASE)
 _LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|"
                     r"sisene\w*)(?!\w)", re.IGNORECASE)
 
@@ -518,7 +524,7 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
     after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
     if after:
         return after[0][2]
-    return last if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence)
+    return last if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
                  or _CONTRAST_OPENING.match(sentence)) else None
 
 

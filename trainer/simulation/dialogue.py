@@ -430,15 +430,7 @@ class Conversation:
             # "what do you mean?", it parts unsatisfied (so too when a copy of an earlier reply ends in a goodbye:
             # batch 28 national-pension-chat-et gaming): on the dialogue's `on_stuck` end, or (without one)
             # with a line of its own, and the call ends outside an end step (unfinished)
-            if self.scenario.dialogue.on_stuck:
-                self._enter(self.scenario.dialogue.on_stuck, {}, {}, at)
-                if not self.finished and not listening.client_asks(self, self.turns[-1]["text"]):
-                    self._finish("end_step")
-                return
-            line = LEFT_OPEN.get(self.scenario.language, LEFT_OPEN["et"])
-            line = line.replace("{а}", "" if self.persona.sex == "M" else "а")
-            self.turns.append({"role": "client", "text": line, "at": at, "step": self.state["step"]})
-            self._finish("left_open")
+            self._part_unhelped(at)
             return
         if target is None:
             heard = answers
@@ -456,6 +448,13 @@ class Conversation:
                 return
             lang = self.scenario.language
             if heard == [CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])] and self._confirmed_in_step():
+                if getattr(self, "_goodbye", False) and listening.goodbye_tail(self, getattr(self, "_text", "")) \
+                        is not None:
+                    # the same check of its words again and a goodbye (new-user batch 33 overpayment-recovery-et,
+                    # letters-unanswered-et gaming: „Jah, ma juba ütlesin ...“ after the goodbye, twice): the caller
+                    # parts unhelped instead of repeating itself on a call the trainee has closed
+                    self._part_unhelped(at)
+                    return
                 line = CONFIRMED_AGAIN.get(lang, CONFIRMED_AGAIN["et"])
                 male = self.persona.sex == "M"
                 line = line.replace("{сказала}", "сказал" if male else "сказала").replace("{а}", "" if male else "а")
@@ -474,6 +473,19 @@ class Conversation:
             self._fallback(at)
         else:
             self._enter(target, signals, facts, at, prefix=answers)
+
+    def _part_unhelped(self, at: float | None) -> None:
+        """The trainee said goodbye with the client's matter open: the client parts on the dialogue's `on_stuck`
+        end or, without one, with a line of its own, and the call ends outside an end step (unfinished)."""
+        if self.scenario.dialogue.on_stuck:
+            self._enter(self.scenario.dialogue.on_stuck, {}, {}, at)
+            if not self.finished and not listening.client_asks(self, self.turns[-1]["text"]):
+                self._finish("end_step")
+            return
+        line = LEFT_OPEN.get(self.scenario.language, LEFT_OPEN["et"])
+        line = line.replace("{а}", "" if self.persona.sex == "M" else "а")
+        self.turns.append({"role": "client", "text": line, "at": at, "step": self.state["step"]})
+        self._finish("left_open")
 
     def _confirmed_in_step(self) -> bool:
         """Has the client already confirmed a check of what it wants in the current step?"""

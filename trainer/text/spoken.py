@@ -337,6 +337,7 @@ def _normalize(text: str) -> Normalized:
     replace = _number_replacements(text, tokens, words, norms)
     replace.update(_split_words(text, tokens, words, replace))
     replace.update(_year_abbreviations(text, tokens, words, replace))
+    replace.update(_ordinal_suffixes(text, tokens, replace))
 
     covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
     prev_word: str | None = None
@@ -423,6 +424,30 @@ def _year_abbreviations(text: str, tokens, words: list[int], replace: dict) -> d
         if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isalnum():
             continue
         out[i] = (i, "aasta")
+    return out
+
+
+# the case ending of an Estonian ordinal typed after its digits ("makstakse 10ndal", "5-ndaks", "20ndast";
+# new-user batch 33 maintenance-support-et terse): read as the ordinal "10."
+_ORDINAL_ENDINGS = frozenset("nda ndal ndale ndalt ndaks ndast ndani ndat ndas ndasse ndaga ndast".split())
+
+
+def _ordinal_suffixes(text: str, tokens, replace: dict) -> dict[int, tuple[int, str]]:
+    """A number of one or two digits glued to (or hyphened with) an ordinal's case ending: the ordinal "N."."""
+    if "nda" not in text:
+        return {}
+    covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
+    out: dict[int, tuple[int, str]] = {}
+    for i, tok in enumerate(tokens):
+        if i in covered or not tok.text.isdigit() or len(tok.text) > 2 or (i and tokens[i - 1].end == tok.start
+                                                                           and tokens[i - 1].text[-1:].isalnum()):
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == tok.end:
+            j += 1
+        if j < len(tokens) and tokens[j].is_word and tokens[j].text.lower() in _ORDINAL_ENDINGS \
+                and tokens[j].start == tokens[j - 1].end and j not in covered:
+            out[i] = (j, tok.text + ".")
     return out
 
 
