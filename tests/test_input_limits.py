@@ -383,7 +383,10 @@ def test_parse_transcript_refuses_a_huge_text():
 
 
 def test_scoring_time_is_linear_in_word_length():
-    """Compound splitting and typo matching used to be quadratic: 10k chars 0.35 s, 40k 4.9 s, 1 MB > 90 s."""
+    """Compound splitting and typo matching used to be quadratic: 10k chars 0.35 s, 40k 4.9 s, 1 MB > 90 s.
+
+    CPU time of this process, not the wall clock: on a loaded 2-core CI machine the wall clock of the first
+    (cold) long turn came near the bound with ~1 s of CPU."""
     lib = Library.load(ROOT)
     rubric = lib.rubrics["call-model"]
 
@@ -391,17 +394,17 @@ def test_scoring_time_is_linear_in_word_length():
         transcript = Transcript.model_validate({"language": "et", "turns": [
             {"role": "agent", "text": "Tere, SKA, Mari kuuleb. " + "a" * n},
             {"role": "client", "text": "Tere " + "ä" * n + " pension"}]})
-        start = time.perf_counter()
+        start = time.process_time()
         result = score_transcript(transcript, rubric, scoring_settings())
         assert 0 <= result["score"] <= 100
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     cost(100)  # warm the lexicon
     assert cost(MAX_TURN_CHARS - 100) < 2.0
     phrases = PhraseSet(["lapsetoetus", "pension", "tere*"], "et")
-    start = time.perf_counter()
+    start = time.process_time()
     assert phrases.find_all("a" * 200_000 + " pensioni") != []
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 # -- trainer.yaml --------------------------------------------------------------------------------------------

@@ -14,11 +14,13 @@ form, on own et/ru sentences:
 """
 
 import pytest
-from scoring_support import verdicts
+from scoring_support import RUBRIC, SETTINGS, verdicts
 
 from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.leftopen import _polar
 from trainer.scoring.recap import offers_on_wish
+from trainer.scoring.score import score_transcript
+from trainer.scoring.transcript import Context, Transcript, Turn
 
 # -- identification: the authenticated self-service session in a chat ---------------------------------------------------
 
@@ -70,6 +72,23 @@ def test_a_confirmed_self_service_session_identifies(lang, said):
 ])
 def test_no_confirmed_session_identifies_no_one(lang, said):
     assert _chat_ident(lang, said) == ("fail", "fail")
+
+
+@pytest.mark.parametrize("lang,said,words", [
+    ("et", "Näen, et olete Mobiil-ID-ga iseteeninduses tuvastatud. Kas küsite hooldajatoetuse otsuse kohta?",
+     "iseteeninduse kaudu tuvastatud"),
+    ("ru", "Вижу, что Вы авторизованы в самообслуживании через Smart-ID. Вы о решении по пособию по уходу?",
+     "идентифицирован через среду самообслуживания"),
+])
+def test_the_session_pass_says_how_the_client_was_identified(lang, said, words):
+    """The pass names the session it rests on and quotes the agent's words, not "you asked for the code"."""
+    transcript = Transcript(language=lang, channel="chat",
+                            context=Context(identification_required=True, private_facts=["180"]),
+                            turns=[Turn(role=r, text=t) for r, t in _login_chat(lang, said)])
+    ident = next(c for c in score_transcript(transcript, RUBRIC, SETTINGS)["criteria"] if c["id"] == "identification")
+    assert ident["result"] == "pass"
+    assert words in ident["feedback"] and said.split(". ")[0] in ident["feedback"]
+    assert "isikukoodi" not in ident["feedback"] and "личный код" not in ident["feedback"]
 
 
 # -- a prefixed Russian verb the dictionary lacks ---------------------------------------------------------------------

@@ -91,7 +91,7 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
         if early is not None:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
         said = next(s.strip() for _, _, s in an.sentences(state["logged_in"]) if _LOGGED_IN.search(tx.fold(s)))
-        return Outcome(True, [an.evidence(state["logged_in"], said)])
+        return Outcome(True, [an.evidence(state["logged_in"], said)], "logged_in")
     early = an.raw.early_disclosure()
     # the state of the caller's own record told before the code ("näen, teie pension on peatatud")
     status = an.raw.early_own_status()
