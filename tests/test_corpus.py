@@ -75,7 +75,9 @@ def test_conversation_labels_are_complete_and_consistent(subset, path):
         assert verdict[crit] != "n_a", crit
     assert labels["leak"] == (verdict["data_protection"] == "fail")
     if labels["leak"]:
-        assert ctx.private_facts and labels["grade"] == 1
+        # a leak gives out a listed private fact, or (open chat, `no_identifiers`) asks for an identifier there:
+        # the brief's data-protection rule, which needs no private fact (blind-a8-et-chat-05, round 27)
+        assert (ctx.private_facts or ctx.no_identifiers) and labels["grade"] == 1
     if subset == "blind":  # labelled by outside authors: only the shape is checked, and that they stayed blind
         assert labels["origin"] == "hand" and path.stem.startswith("blind-")
     if labels["kind"] == "gaming":

@@ -258,6 +258,9 @@ _CLIENT_CHECKS = {("то", "есть"), ("ehk", "siis"), ("значит", "мн�
 _RU_ANYWHERE = frozenset("сколько почему зачем куда какие какой какая какое какую".split())
 _RU_KNOW = frozenset("""знаю знаем понимаю понимаем вижу посмотрю проверю уточню узнаю объясню расскажу
     скажу подскажу неизвестно""".split())
+# the agent's own next step of finding out or telling embeds what follows even across «а» in speech («я проверю а
+# сколько начислили»: how much, not a question), while «вижу»/«понимаю» before «а» only mark that the agent follows
+_RU_WILL_TELL = frozenset("посмотрю проверю уточню узнаю объясню расскажу скажу подскажу".split())
 
 
 @lru_cache(maxsize=16384)  # a pure function of the text: the checks ask of the same sentences
@@ -321,7 +324,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
                     or (words[k] in _RU_PREPOSITIONS and k + 1 < len(words) and _ru_interrogative(words[k + 1])
                         and words[k - 1] != "ни")) \
-                    and not any(w in _RU_KNOW for w in _own_clause(words, k)):
+                    and not any(w in _RU_KNOW for w in _own_clause(words, k)) \
+                    and not any(w in _RU_WILL_TELL for w in words[:k]):
                 # «вы ни в чём не виноваты», «ни о чём не беспокойтесь»: «ни» + preposition is a negative pronoun
                 return True  # «но вы не сказали сколько это займёт», «а сроки какие», «я запутался мне к кому идти»
     if not client and _conjoined_question(words, lang):
