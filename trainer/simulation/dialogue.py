@@ -273,6 +273,7 @@ class Conversation:
         it had been answered. What the reply *does* wrong counts on the whole text: a disclosed private
         fact, rudeness, informal address, a code read back. ``acted`` is the text that counts."""
         lang = self.scenario.language
+        self._non_answer = False
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
         # stage directions, ticked checklists, phone menus, hashtags, a pasted model dialogue say nothing to the
         # caller (staged.py): blanked from what it reads, in this reply and the earlier ones
@@ -317,6 +318,7 @@ class Conversation:
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
+            self._non_answer = True
         full["unaddressed"] = not acted and bool(kinds) and kinds <= {"third_person", "agent_instruction"}
         if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
             return full
@@ -423,7 +425,13 @@ class Conversation:
             if not self.finished and not listening.client_asks(self, self.turns[-1]["text"]):
                 self._finish("end_step")
             return
-        if unconditioned and not answers and (self._only_goodbye() or pasted and getattr(self, "_goodbye", False)) \
+        # a reply that says nothing to the client (a keyword recap, `_analyse`) and closes („Kas see vastas Teie
+        # küsimusele? Aitäh, et helistasite!“, new-user batch 33 maintenance-support-et gaming) is a goodbye too,
+        # unless it is the first answer to the caller (a first macro is asked about, batch 28)
+        closed_empty = getattr(self, "_goodbye", False) and getattr(self, "_non_answer", False) \
+            and self._answers_to_caller() >= 2
+        if unconditioned and not answers \
+                and (self._only_goodbye() or (pasted or closed_empty) and getattr(self, "_goodbye", False)) \
                 and (listening.client_asks(self, last) or self._answering_in_circles(last)):
             # „Aitäh, et kirjutasite! Kõike head!“ to the client's open question, or a bare "Head aega." to a client
             # going round in circles (new-user batch 27: it answered the same pasted macro again): a caller does not ask
@@ -473,6 +481,11 @@ class Conversation:
             self._fallback(at)
         else:
             self._enter(target, signals, facts, at, prefix=answers)
+
+    def _answers_to_caller(self) -> int:
+        """The trainee's replies since the client first spoke (this one included)."""
+        first = next((i for i, t in enumerate(self.turns) if t["role"] == "client"), len(self.turns))
+        return sum(1 for t in self.turns[first:] if t["role"] == "agent")
 
     def _part_unhelped(self, at: float | None) -> None:
         """The trainee said goodbye with the client's matter open: the client parts on the dialogue's `on_stuck`
