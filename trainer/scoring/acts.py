@@ -407,7 +407,7 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     if asks_without_verb(list(words), sentence_language(sentence, lang)):
         return False  # «на какой номер звонить», «вопрос про перерасчёт, да?»: a question, however terse
     if len(words) <= 3 and set(words) & _UNDERSTOOD and set(words) <= _UNDERSTOOD | _CHECK_WORDS:
-        return False  # «Всё понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
+        return False  # «Всё понятно?», «Это понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
     if _confirmation(sentence) or _addressed_question(sentence, lang):
         return False  # "Just nii.", «Да, именно так.»: confirming what the client said; «Вы про пенсию?»
     fragments = _content_fragments(sentence, lang, social, names)
@@ -460,7 +460,7 @@ _ASKING_WORDS = frozenset(tx.fold(w) for w in """kas kuidas kus kuhu kust millal
 
 
 _UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".split())
-_CHECK_WORDS = frozenset("koik kas on sai teile все всё вам теперь nuud".split())
+_CHECK_WORDS = frozenset("koik kas on sai teile see все всё вам теперь это nuud".split())
 _LABEL = re.compile(r"^\s*\w+\s*:")
 # list items are split at commas (not a decimal comma: "702,35"), semicolons, colons and bullets; a dash
 # joins a key and its value ("дети – 116 111", "ноябрь 2024 – август 2025") into one item

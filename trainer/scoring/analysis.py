@@ -143,6 +143,7 @@ _MIN_INFORM_WORDS = 6
 
 
 _REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
+_THANKS_WORDS = frozenset("спасибо благодарю aitah tanan tanud".split())
 
 
 class TranscriptAnalysis(DisclosureReadings):
@@ -427,7 +428,21 @@ class TranscriptAnalysis(DisclosureReadings):
         # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
         return tx.is_check_statement(sentence, self.language) or (
             tail is not None and (how == "yes" or not tx.find_numbers(sentence))) or (
-            how == "ellipsis" and _alternative_taken(sentence, self.sentences(i + 1)[0][2]))
+            how == "ellipsis" and _alternative_taken(sentence, self.sentences(i + 1)[0][2])) or (
+            how == "yes" and self._checks_named_person(i, sentence))
+
+    def _checks_named_person(self, i: int, sentence: str) -> bool:
+        """Is the sentence of agent unit i a check of the situation of the person the client rang about («а мама уже в
+        пенсионном возрасте» - «да да ей семьдесят восемь», `about_named_person`), the reply a yes or no that is no
+        thanks («да спасибо» takes a statement, it confirms no check; blind round 28)?"""
+        from trainer.text.person_checks import about_named_person
+
+        reply = [t.norm for t in tx.tokenize_cached(self.turns[i + 1].text) if t.is_word][:4]
+        if any(w in _THANKS_WORDS for w in reply):
+            return False
+        said = {t.norm for j in range(i) if self.turns[j].role == "client"
+                for t in tx.tokenize_cached(self.turns[j].text) if t.is_word}
+        return about_named_person(sentence, self.language, said)
 
     def _written_statement(self, i: int, start: int, end: int) -> bool:
         """Did the writer end the sentence at [start, end) of unit i with a full stop of their own (not one

@@ -8,7 +8,9 @@ import re
 from trainer import text as tx
 
 # a reply opening with what follows from the client's words ("Siis on see ...", «Тогда это ...», «В таком случае»)
-_THEN = re.compile(r"^\W*(?:siis|sel\s+juhul|kui\s+nii|тогда|в\s+таком\s+случае|раз\s+так)(?!\w)")
+# after a particle that takes the turn ("no siis ongi nii, et ...", «ну тогда ...»; blind round 28)
+_THEN = re.compile(r"^\W*(?:(?:no|noh|jah|aa|ahaa|ну|да|а|ага)\W+)?"
+                   r"(?:siis|sel\s+juhul|kui\s+nii|тогда|в\s+таком\s+случае|раз\s+так)(?!\w)")
 
 # the client (or the agent) summing up in their own words: a sentence opening with a conclusion ("Nii et ...", "Tähendab ...",
 # «Значит, ...», «То есть ...»), after fillers of assent ("Hea. Nii et ...", «Хорошо. Значит, ...»; folded text)

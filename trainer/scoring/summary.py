@@ -366,6 +366,10 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
     # pärast kooli lõppu toetus lõpeb." and more questions follow)
     if _asked_on(an, i) and any(p < a and an.is_inform(i, p, q, s) for p, q, s in an.sentences(i)):
         return False
+    # so too one in a reply that applies the answer to what the client has just told ("ta elab juba soome" - "no siis
+    # ongi nii et kui ta oli seal kirjas ... siis sel aastal toetust ei tule") before the client asks on (blind round 28)
+    if _asked_on(an, i) and draws_on_client(an, i):
+        return False
     return not _answers_client(an, i) or _restates(sentence, pool, an.language)
 
 

@@ -22,10 +22,12 @@ from .statements import (  # noqa: F401  (re-exported: moved to statements.py)
     _framed_paraphrase,
     _need_paraphrase,
     _what_if,
+    after_sigh,
     check_frame_end,
     check_frame_span,
     is_check_statement,
     is_resignation,
+    negated_alternative,
     restates_need,
 )
 from .tags import tag_then_afterthought
@@ -368,7 +370,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     either = "или" in words[-8:]
     if _alternative_about_you(words, lang) and not any(ch.isdigit() for ch in sentence):
         return True  # «а письмо это касается вашего пособия или кого-то из семьи» (blind round 27)
-    return lang == "ru" and bool(lead) and lead[0] in _YOU and "не" not in words \
+    return lang == "ru" and bool(lead) and lead[0] in _YOU \
+        and all(w != "не" or negated_alternative(words, k, lang) for k, w in enumerate(words)) \
         and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
         and is_check_statement(" ".join(lead), lang, longest=_ALTERNATIVE_LONGEST if either else _CHECK_LONGEST)
 
@@ -393,7 +396,8 @@ def _alternative_about_you(words: list[str], lang: str) -> bool:
         words = words[1:]
     ors = [k for k, w in enumerate(words) if w in _OR_WORDS.get(lang, ())]
     if len(ors) != 1 or not 2 <= ors[0] <= len(words) - 2 or len(words) > _ALT_LONGEST or words[0] in _ALT_ANSWERS \
-            or any(w in _ALT_NOT for w in words) or words[ors[0] + 1] in ("нет", "mitte", "kuidas", "mis"):
+            or any(w in _ALT_NOT and not (w in ("не", "ei") and negated_alternative(words, k, lang))
+                   for k, w in enumerate(words)) or words[ors[0] + 1] in ("нет", "mitte", "kuidas", "mis"):
         return False
     before = words[:ors[0]]
     if lang == "ru":
@@ -699,6 +703,9 @@ def is_question(sentence: str, lang: str) -> bool:
         stripped = stripped[:-1].rstrip()
     if stripped.endswith("?"):
         return True
+    rest = after_sigh(sentence)
+    if rest is not None:
+        return is_question(rest, lang)  # "jah mis teha nii et kokkuvõttes ...": the sigh asks nothing
     words = _first_words(sentence)
     if not words:
         return False

@@ -14,7 +14,7 @@ from .normalize import fold as tx_fold
 from .normalize import tokenize_cached
 from .question_words import _ET_INTERROGATIVES, _ET_YOU, _RU_INTERROGATIVES, _YOU
 
-__all__ = ["CONFIRMATIONS", "check_frame_end", "check_frame_span", "is_check_statement", "is_resignation",
+__all__ = ["CONFIRMATIONS", "after_sigh", "check_frame_end", "check_frame_span", "is_check_statement", "is_resignation",
            "restates_need"]
 
 
@@ -49,6 +49,23 @@ _RESIGNED = re.compile(
 def is_resignation(sentence: str) -> bool:
     """Is a client's sentence only a sigh of resignation («понятно понятно что ж делать», "selge, mis teha")?"""
     return bool(_RESIGNED.match(" ".join(re.findall(r"\w+", tx_fold(sentence)))))
+
+
+# a sigh of resignation opening a longer sentence, then a connector that goes on with a statement of its own: "jah mis
+# teha nii et kokkuvõttes ...", «да что поделаешь так что ...» (folded); "mis teha kui ..." asks what to do
+_SIGH_THEN = re.compile(
+    rf"^((?:{_TAKING}){{0,4}}(?:mis\s+(?:siis\s+)?(?:teha|parata)|что\s+(?:(?:ж|же)\s+)?(?:тут\s+)?поделаешь"
+    rf"|что\s+поделать)\s+)(?=(?:nii\s+et|nii\s+siis|kokkuvõttes|kokkuvottes|aga|igatahes|так\s+что|в\s+общем|итак"
+    r"|значит|но|зато)\s)")
+
+
+def after_sigh(sentence: str) -> str | None:
+    """The rest of a sentence that opens with a sigh of resignation and goes on with a connector ("jah mis teha nii
+    et kokkuvõttes poeg muudab elukoha ära", «ну что поделаешь, так что подаёте заново»), or None. The sigh asks
+    nothing: the rest is judged on its own (blind round 28); "mis teha kui raha ei tule" asks what to do."""
+    folded = " ".join(re.findall(r"\w+", tx_fold(sentence)))
+    m = _SIGH_THEN.match(folded)
+    return folded[m.end(1):] if m else None
 
 
 # a client's "what if" (folded words): «а если ...» / "aga kui ..." opening a condition, then «тогда»/«то» / "siis"
@@ -354,7 +371,8 @@ def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) 
     if lang == "ru":
         # «у нас» / «от нас» is the institution ("Ваша мама получала у нас пенсию"), not the agent's own matter
         if any(w in _RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
-               for k, w in enumerate(main)) or any(w == "не" and not _client_not(words, k) for k, w in enumerate(words)):
+               for k, w in enumerate(main)) or any(w == "не" and not _client_not(words, k)
+                                                   and not negated_alternative(words, k) for k, w in enumerate(words)):
             return False
         from .lexicon import ru_parse
 
@@ -369,7 +387,8 @@ def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) 
         return about
     if lang == "et":
         if any(w in _ET_ADVICE or w in _ET_FIRST_PERSON or w.endswith(("ge", "ke")) for w in main) \
-                or "ei" in words or any(_et_first_person_verb(w) for w in main):
+                or any(w == "ei" and not negated_alternative(words, k, lang) for k, w in enumerate(words)) \
+                or any(_et_first_person_verb(w) for w in main):
             return False
         return words[0] in _CHECK_SUBJECTS or any(
             w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
@@ -403,6 +422,29 @@ def _client_not(words: list[str], k: int) -> bool:
     parses = [p for p in ru_parse(words[k + 1]) if p.is_known][:1]
     return bool(parses) and (parses[0].tag.POS == "ADJS" or (
         parses[0].tag.POS == "VERB" and "past" in parses[0].tag))
+
+
+def negated_alternative(words: list[str], k: int, lang: str = "ru") -> bool:
+    """Is the «не»/"ei" at k inside the last alternative of an either-or about the client, a clause of its own that
+    says what is not happening with their matter («вы ждали пенсию в этом месяце или она не приходит уже несколько
+    месяцев», "te ootasite pensioni sel kuul või see ei ole mitu kuud tulnud"): after the one «или»/«либо»/"või", with
+    the client named before it («вы», «у вас», "te", "teil", a -te verb) and, in Russian, a present or past verb or
+    a short participle after «не» (blind round 28)? Each alternative may be a denial; a future («или она не придёт»)
+    or an imperative («или не волнуйтесь») states or advises."""
+    ors = [n for n, w in enumerate(words) if w in ("или", "либо", "voi")]
+    if len(ors) != 1 or not ors[0] < k or k + 1 >= len(words):
+        return False
+    before = words[:ors[0]]
+    if lang == "et":
+        return any(w in ("te", "teil") or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in before) \
+            and any(is_verb_lemma(x) for x in lemmas(words[k + 1], "et"))
+    from .lexicon import ru_parse
+
+    if not any(w == "вы" or (w == "вас" and n and before[n - 1] == "у") for n, w in enumerate(before)):
+        return False
+    parses = [p for p in ru_parse(words[k + 1]) if p.is_known][:1]
+    return bool(parses) and (parses[0].tag.POS == "PRTS" or parses[0].tag.POS == "VERB" and (
+        "past" in parses[0].tag or ("pres" in parses[0].tag and "3per" in parses[0].tag)))
 
 
 def _et_first_person_verb(word: str) -> bool:
