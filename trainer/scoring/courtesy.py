@@ -196,7 +196,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                   tone.pointed_back, tone.complaint_sent_back, answers.last_pointer, answers.checklist_replies,
                   answers.pointer_to_non_user, answers.queue_goodbye, answers.keyword_replies,
                   evasion.pointer_instead_of_answer, evasion.checklist_to_asking, evasion.details_after_complaint,
-                  answers.curt_throughout, manner.language_refusal, court.dismissed_doubt)
+                  answers.curt_throughout, manner.language_refusal, court.dismissed_doubt,
+                  court.cue_chain_replies)
     # a repetition the client asked for or a data-protection refusal is no brush-off (blind round 27)
     evidence = next((found for found in (_not_exempt(an, find(an)) for find in brush_offs) if found), [])
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")
