@@ -16,6 +16,7 @@ from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
 from trainer.scoring import courtesy_court as court
 from trainer.scoring import courtesy_evasion as evasion
+from trainer.scoring import courtesy_fault as fault
 from trainer.scoring import courtesy_manner as manner
 from trainer.scoring import courtesy_rebuke as rebuke
 from trainer.scoring import courtesy_remarks as remarks
@@ -188,7 +189,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
              or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
-             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an) or court.knows_better(an))
+             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an) or court.knows_better(an)
+             or fault.blames(an))
     if blame:
         return Outcome(True, blame)
     brush_offs = (_referral_brush_offs, _ignored_questions, _fragment_replies, _ignored_to_the_end, _bare_signature,
