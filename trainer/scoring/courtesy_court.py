@@ -1,4 +1,4 @@
-"""Courtesy, blind round 27: condescending comparisons, macros over open questions, and two replies that are no brush-off.
+"""Courtesy, blind rounds 27-28: condescending comparisons, macros and cue chains over open questions, and two replies that are no brush-off.
 
 Used by `trainer.scoring.courtesy.rude`, in et and ru:
 
