@@ -16,6 +16,7 @@ from trainer import text as tx
 from trainer.scoring import courtesy_answers as answers
 from trainer.scoring import courtesy_court as court
 from trainer.scoring import courtesy_evasion as evasion
+from trainer.scoring import courtesy_fault as fault
 from trainer.scoring import courtesy_manner as manner
 from trainer.scoring import courtesy_rebuke as rebuke
 from trainer.scoring import courtesy_remarks as remarks
@@ -188,7 +189,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
         return found
     blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
              or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
-             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an) or court.knows_better(an))
+             or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an) or court.knows_better(an)
+             or fault.blames(an))
     if blame:
         return Outcome(True, blame)
     brush_offs = (_referral_brush_offs, _ignored_questions, _fragment_replies, _ignored_to_the_end, _bare_signature,
@@ -196,7 +198,8 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
                   tone.pointed_back, tone.complaint_sent_back, answers.last_pointer, answers.checklist_replies,
                   answers.pointer_to_non_user, answers.queue_goodbye, answers.keyword_replies,
                   evasion.pointer_instead_of_answer, evasion.checklist_to_asking, evasion.details_after_complaint,
-                  answers.curt_throughout, manner.language_refusal, court.dismissed_doubt)
+                  answers.curt_throughout, manner.language_refusal, court.dismissed_doubt,
+                  court.cue_chain_replies)
     # a repetition the client asked for or a data-protection refusal is no brush-off (blind round 27)
     evidence = next((found for found in (_not_exempt(an, find(an)) for find in brush_offs) if found), [])
     return Outcome(bool(evidence), evidence, "brush_off" if evidence else "")

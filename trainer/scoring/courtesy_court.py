@@ -1,4 +1,4 @@
-"""Courtesy, blind round 27: condescending comparisons, macros over open questions, and two replies that are no brush-off.
+"""Courtesy, blind rounds 27-28: condescending comparisons, macros and cue chains over open questions, and two replies that are no brush-off.
 
 Used by `trainer.scoring.courtesy.rude`, in et and ru:
 
@@ -10,6 +10,8 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   («Спасибо | всего доброго | резюме: вопрос решён.», "Kokkuvõte: küsimus lahendatud."): it tells the client nothing.
 - :func:`pasted_macro`: an agent reply whose every sentence the agent already typed earlier (the goodbye macro of a
   stuffed first message pasted again over the client's open question).
+- :func:`cue_chain_replies` (round 28): two or more client questions met with nothing but chains of step cues
+  («итак подведём итог ответил ли я на ваш вопрос спасибо за звонок всего доброго» to the tax question).
 - :func:`dismissed_doubt`: the client suspects a mistake ("kas mulle on valesti arvestatud?", «может, неправильно
   посчитали?») and asks whether to complain, and the reply is a bare no ("Ei pea.", «Не нужно.»): her worry is waved
   away, not answered. A no with the reason ("Ei pea, arvutus on õige: ...") or a bare no to a plain question is terse,
@@ -96,6 +98,51 @@ def pasted_macro(an: TranscriptAnalysis, i: int) -> bool:
         return False
     seen = {_key(s) for j in an.agent_indexes if j < i for _, _, s in an.sentences(j)}
     return all(k in seen for k in mine)
+
+
+# -- cue chains for answers (blind round 28) ----------------------------------------------------------------------------
+
+# the agent's frame of her own understanding, said with nothing after it: «правильно ли я понимаю», «если я правильно
+# понимаю», "kas ma saan õigesti aru" (folded)
+_EMPTY_FRAME = re.compile(r"\b(?:(?:если|kui)\s+)?(?:правильно|верно)\s+(?:ли\s+)?я\s+(?:\w+\s+)?понима\w*|"
+                          r"\b(?:kas\s+)?(?:ma|mina)\s+(?:saan|sain)\s+(?:\w+\s+)?oigesti\s+aru\b")
+_CHAIN_REST = 2  # the words a cue chain may carry besides its cues: «индексация», "indekseerimine"
+_CHAIN_STAGES = 2  # cue stages in the reply: a summary cue and a check, a check and a goodbye
+_CHAIN_REPLIES = 2  # the questions met so before it is a brush-off
+
+
+def _cue_chain(raw: TranscriptAnalysis, i: int) -> bool:
+    """Is agent unit i (as said) a chain of cue phrases of two stages or more with at most `_CHAIN_REST` words
+    besides them, no figure and no yes or no first («индексация итак подведём итог правильно ли я понимаю ответил
+    ли я на ваш вопрос», "kokkuvõtteks kas see vastas Teie küsimusele aitäh kõike head")?"""
+    from trainer.scoring.analysis import CUE_CONCEPTS
+    from trainer.scoring.courtesy import _YES_NO, _without
+    from trainer.scoring.courtesy_answers import _FORMULA_REST
+
+    text = raw.turns[i].text
+    if any(ch.isdigit() for ch in text) or _YES_NO.search(text):
+        return False
+    _, _, stages, _ = raw.cue_coverage(i, 0, len(text))
+    if stages < _CHAIN_STAGES:
+        return False
+    rest = _without(raw, _EMPTY_FRAME.sub(" ", tx.fold(text.lower())), CUE_CONCEPTS)
+    words = [t.norm for t in tx.tokenize_cached(rest) if t.is_word]
+    return len([w for w in words if w not in _FORMULA_REST]) <= _CHAIN_REST
+
+
+def cue_chain_replies(an: TranscriptAnalysis) -> list[Evidence]:
+    """Two or more of the client's questions met with nothing but a chain of cue phrases (`_cue_chain`): the gaming
+    run recites its step cues where the answers belong («а соседу прибавили больше как так» - «индексация итак
+    подведём итог ответил ли я на ваш вопрос»), a brush-off. One such reply, or cues around an answer («Итак: налог
+    не удерживается. Понятно ли я объяснила?»), is none."""
+    from trainer.scoring.courtesy_answers import _asks_at_all
+
+    raw = getattr(an, "raw", None) or an
+    if raw.language not in ("et", "ru"):
+        return []
+    found = [raw.evidence(i, raw.turns[i].text.strip()) for i in raw.agent_indexes
+             if i and raw.turns[i - 1].role == "client" and _asks_at_all(raw, i - 1) and _cue_chain(raw, i)]
+    return found if len(found) >= _CHAIN_REPLIES else []
 
 
 # -- a doubt waved away -------------------------------------------------------------------------------------------------

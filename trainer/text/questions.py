@@ -29,6 +29,7 @@ from .statements import (  # noqa: F401  (re-exported: moved to statements.py)
     is_resignation,
     negated_alternative,
     restates_need,
+    tag_then_doubt,
 )
 from .tags import tag_then_afterthought
 
@@ -358,7 +359,7 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
         if _announced(words):
             return True
-        if _client_open_question(words, lang) or _what_if(words, lang):
+        if _client_open_question(words, lang) or _what_if(words, lang) or tag_then_doubt(words, lang):
             return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))

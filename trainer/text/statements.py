@@ -93,6 +93,36 @@ def _what_if(words: list[str], lang: str) -> bool:
     return False
 
 
+# a client's yes/no question closed by "or not" and then her own doubt, in speech: «налог с неё снимают или нет я не
+# понял», «а пособие сохранится или нет не знаю», "kas tulumaksu võetakse või mitte ma ei saanud aru"; and the
+# Russian "how come" closing a complaint: «а мне меньше как так», «соседу больше как же так»
+_OR_NOT = {"ru": (("или", "нет"),), "et": (("voi", "mitte"), ("voi", "ei"))}
+_DOUBT_TAIL = {"ru": frozenset("понял поняла понимаю пойму знаю разобрался разобралась уловил уловила".split()),
+               "et": frozenset("aru tea teadnud moistnud moista saanud".split())}
+_NEGATIONS = frozenset({"не", "ei", "pole"})
+_DOUBT_WORDS = 5  # the afterthought: «я так и не понял», "ma ei saanud päris aru"
+_HOW_COME = (("как", "так"), ("как", "же", "так"))
+
+
+def tag_then_doubt(words: list[str], lang: str) -> bool:
+    """Does a client's spoken line ask by "or not" followed only by her doubt (two words or more before the tag,
+    at most `_DOUBT_WORDS` after it, a negated verb of knowing or understanding among them: «... снимают или нет
+    я не понял», "... või mitte ma ei saanud aru"), or end on the Russian "how come" («... а мне меньше как так»)?
+    Not a doubt before the tag («я не знаю снимают или нет» leaves the client's line to the readers of embedded
+    questions) and not "or not" with a plan after it («подавать или нет решу сама»)."""
+    if lang == "ru" and len(words) >= 5 and any(tuple(words[-len(t):]) == t for t in _HOW_COME):
+        return True
+    for pair in _OR_NOT.get(lang, ()):
+        for k in range(2, len(words) - 2):
+            if tuple(words[k:k + 2]) != pair:
+                continue
+            tail = words[k + 2:]
+            if 0 < len(tail) <= _DOUBT_WORDS and any(w in _NEGATIONS for w in tail) \
+                    and any(w in _DOUBT_TAIL[lang] for w in tail):
+                return True
+    return False
+
+
 def _client_open_question(words: list[str], lang: str) -> bool:
     """A client's question by intonation that the words still show: «а пенсия за эти месяцы не пропадёт»
     («а» and a negated verb in the present or future: a worry), «а ... прибавят или это только в этом
