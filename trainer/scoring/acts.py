@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.clause_subject import verb_with_subject
+from trainer.scoring.memo import HashedTuple
 from trainer.scoring.opening import opening_channel
 from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
@@ -336,7 +337,7 @@ def _social_phrases(concepts: dict, lang: str) -> tuple[str, ...]:
     for name in SOCIAL_CONCEPTS:
         entry = concepts.get(name) or {}
         out += entry.get(lang) or []
-    return tuple(out)
+    return HashedTuple(out)  # a key of the per-sentence caches below: hashed once per transcript, not per call
 
 
 def _blank(text: str, spans) -> str:

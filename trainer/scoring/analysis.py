@@ -21,6 +21,7 @@ from trainer.scoring.labels import unlabelled
 from trainer.scoring.leftopen import (
     asks_elliptically,
 )
+from trainer.scoring.memo import HashedTuple
 from trainer.scoring.opening import keyword_line_start, stuffed_run_start
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.side_answers import turn_ends_asking
@@ -93,6 +94,11 @@ class Unit:
         return "\n".join(out)
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
+_END_MARK = re.compile(r"[.!?…]")
+_CLAUSE_MARK = re.compile(r"[.!?…,;:]")
+
+
 def _unlabelled(norm: tx.Normalized) -> tx.Normalized:
     """The normalised agent message with its labels blanked (offsets kept, so the map back still holds)."""
     text = unlabelled(norm.text)
@@ -110,7 +116,7 @@ def _units(turns, language: str | None = None, blank_labels: bool = True) -> lis
         if units and units[-1].role == turn.role:
             last = units[-1]
             # a message ends a sentence: "." where it had no end mark, so negation and phrases stay inside it
-            joiner = "\n" if re.search(r"[.!?…]\W*$", last.text) or not last.text.strip() else ".\n"
+            joiner = "\n" if _ENDS_SENTENCE.search(last.text) or not last.text.strip() else ".\n"
             offset = len(last.text) + len(joiner)
             units[-1] = Unit(last.role, last.text + joiner + norm.text, (*last.parts, (offset, index, norm)))
         else:
@@ -204,7 +210,7 @@ class TranscriptAnalysis(DisclosureReadings):
             key = (names, language, self.language)  # the fallback to "et" depends on the transcript's
             found = self._phrase_tuples.get(key)
             if found is None:
-                found = self._phrase_tuples[key] = self._build_phrases(names, None, language)
+                found = self._phrase_tuples[key] = HashedTuple(self._build_phrases(names, None, language))
             return found
         return self._build_phrases(names, phrases, language)
 
@@ -232,7 +238,8 @@ class TranscriptAnalysis(DisclosureReadings):
     def matches(self, turn_index: int, names: Iterable[str] = (), phrases=None, any_language: bool = False
                 ) -> list[tx.Match]:
         """Non-negated matches of the concept names (or inline phrases) in one unit (normalised offsets)."""
-        key = (turn_index, tuple(names), None if phrases is None else _freeze(phrases), any_language)
+        names = names if type(names) is tuple else tuple(names)
+        key = (turn_index, names, None if phrases is None else _freeze(phrases), any_language)
         cached = self._match_cache.get(key)
         if cached is not None:
             return cached
@@ -240,7 +247,7 @@ class TranscriptAnalysis(DisclosureReadings):
         langs = self.languages(names) if any_language else [self.language]
         found = []
         for lang in langs:
-            found = _positive_matches(self._phrases_for(tuple(names), phrases, lang), lang, text)
+            found = _positive_matches(self._phrases_for(names, phrases, lang), lang, text)
             if found:
                 break
         if "#" in text and self.turns[turn_index].role == "agent":
@@ -321,7 +328,7 @@ class TranscriptAnalysis(DisclosureReadings):
 
     # -- acts --------------------------------------------------------------------------------
     def sentences(self, i: int) -> tuple[tuple[int, int, str], ...]:
-        return _sentences(self.turns[i].text)
+        return _split_sentences(self.turns[i].text)
 
     def cue_coverage(self, i: int, start: int, end: int) -> tuple[int, int, int, int]:
         """(words in the sentence, words covered by cue phrases, stages of the cues, cue matches) of a span."""
@@ -357,7 +364,7 @@ class TranscriptAnalysis(DisclosureReadings):
         k = _part_of(unit, start)
         a = unit.parts[k][0]
         b = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
-        if (a, b) == (start, end) or re.search(r"[.!?…]", unit.parts[k][2].original):
+        if (a, b) == (start, end) or _END_MARK.search(unit.parts[k][2].original):
             return False
         # judged as a sentence is: "Aitäh | Kõike head | Kokkuvõte | Kas see vastas Teie küsimusele" (separators
         # only, blind round 22 l6-et-chat-03) is the two-stage chain of four cues
@@ -372,7 +379,7 @@ class TranscriptAnalysis(DisclosureReadings):
                 key = ("cues", self.language)
                 self._cue_key = self._phrase_tuples.get(key)
                 if self._cue_key is None:
-                    self._cue_key = self._phrase_tuples[key] = tuple(
+                    self._cue_key = self._phrase_tuples[key] = HashedTuple(
                         (name, tuple((lang, self._phrases_for((name,), None, lang)) for lang in self.languages([name])))
                         for name in _NOT_COUNTED)
             found = self._cues[i] = _cue_spans(self.turns[i].text, self._cue_key)
@@ -450,7 +457,7 @@ class TranscriptAnalysis(DisclosureReadings):
         unit = self.turns[i]
         k = _part_of(unit, start)
         original = unit.parts[k][2].original
-        if not re.search(r"[.!?…]", original):
+        if not _END_MARK.search(original):
             return False  # unpunctuated: any full stop was put in by the speech breaks
         _, quote, a = unit.locate(start, end)
         return bool(quote) and (quote.rstrip().endswith((".", "…"))
@@ -516,7 +523,7 @@ class TranscriptAnalysis(DisclosureReadings):
         words = [t for t in tx.tokenize_cached(unit.text) if t.is_word and start <= t.start < end]
         if not words or self._new_numbers(i, sentence):
             return False
-        if len(words) > 16 and not re.search(r"[.!?…,;:]", unit.parts[_part_of(unit, start)][2].original) \
+        if len(words) > 16 and not _CLAUSE_MARK.search(unit.parts[_part_of(unit, start)][2].original) \
                 and not self._asks_code_next(i, end):
             return False  # a long unpunctuated "sentence" may run on into the answer (not when the code is
             # asked right after it: "ma saan aru et ... vaatame koos läbi ... kas ma võiksin küsida isikukoodi")
@@ -788,6 +795,9 @@ def _cue_spans(text: str, cue_key: tuple) -> list[tuple[int, int, str]]:
 
 def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     return tx.split_sentences_cached(text)
+
+
+_split_sentences = tx.split_sentences_cached  # bound once: `TranscriptAnalysis.sentences` is asked very often
 
 
 def _cue_coverage(an: TranscriptAnalysis, i: int, start: int, end: int) -> tuple[int, int, int, int]:

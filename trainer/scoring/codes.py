@@ -17,6 +17,10 @@ import re
 from trainer import text as tx
 from trainer.text.spoken import number_words
 
+#: anything but a digit (compiled once: the code readings strip a text to its digits again and again)
+NON_DIGIT = re.compile(r"\D")
+_NON_DIGIT = NON_DIGIT
+
 # digits, then "ja"/«и» and one more digit (a digit or a number word) closing the read-out
 _LAST_JOINED = re.compile(r"(\d[\d\s,-]*?)\s*,?\s+(?:ja|и)\s+(\d|[^\W\d_]+)(?!\w)", re.IGNORECASE)
 
@@ -27,7 +31,7 @@ def code_joined_by_and(text: str) -> str:
         last = m.group(2) if m.group(2).isdigit() else number_words([tx.fold(m.group(2))])
         if not last:
             continue
-        code = re.sub(r"\D", "", m.group(1)) + last
+        code = _NON_DIGIT.sub("", m.group(1)) + last
         if len(code) == 11 and tx.isikukood_is_valid(code):
             return code
     return ""
@@ -55,7 +59,7 @@ def spelt_codes(text: str) -> list[str]:
 
 def _read_codes(agent_text: str) -> list[str]:
     """The valid codes the agent's text says, as digits or spelt out with hyphens."""
-    codes = [re.sub(r"\D", "", m.quote) for m in tx.find_personal_codes(agent_text)] + spelt_codes(agent_text)
+    codes = [_NON_DIGIT.sub("", m.quote) for m in tx.find_personal_codes(agent_text)] + spelt_codes(agent_text)
     return [code for code in codes if len(code) == 11 and tx.isikukood_is_valid(code)]
 
 
@@ -74,7 +78,7 @@ def code_checked_back(client_text: str, agent_text: str) -> str:
     valid code as said) are one digit away from it: a group read with a slip ("двадцать, ноль девять" for "20 9"),
     which the agent's read-back puts right. It identifies the caller only once they confirm it (the caller's
     next reply: see `TranscriptAnalysis._read_back`)."""
-    said = re.sub(r"\D", "", client_text)
+    said = _NON_DIGIT.sub("", client_text)
     if not 10 <= len(said) <= 12:
         return ""
     return next((code for code in _read_codes(agent_text) if _one_apart(code, said)), "")
@@ -84,7 +88,7 @@ def code_read_back(client_text: str, agent_text: str) -> str:
     """The valid code the agent's reply reads back that is a run of the digits the caller said ("" if none): a
     caller who repeats or corrects digits while reading gives a run longer than a code, and the agent confirms
     which code it was. A code the caller never said (looked up by name) is no read-back."""
-    said = re.sub(r"\D", "", client_text)
+    said = _NON_DIGIT.sub("", client_text)
     if len(said) < 11:
         return ""
     return next((code for code in _read_codes(agent_text) if code in said), "")
@@ -125,10 +129,10 @@ def code_echoed(client_text: str, agent_text: str) -> str:
     ("" if not): the agent took the code as heard (a digit lost in the reading or the transcript). It identifies
     the caller only with the name the agent then asks for and the caller gives (see
     `TranscriptAnalysis._read_back`)."""
-    said = re.sub(r"\D", "", client_text)
+    said = _NON_DIGIT.sub("", client_text)
     if not 10 <= len(said) <= 12 or tx.isikukood_is_valid(said[-11:]):
         return ""
-    runs = [re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d[\d\s-]*\d", agent_text)]
+    runs = [_NON_DIGIT.sub("", m.group()) for m in re.finditer(r"\d[\d\s-]*\d", agent_text)]
     return said if said in runs or said in spelt_codes(agent_text) else ""
 
 

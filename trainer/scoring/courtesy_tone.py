@@ -156,7 +156,9 @@ def _read_signature_free(an: TranscriptAnalysis, acts) -> dict[int, str]:
     out = {}
     for t, own in originals.items():
         # a tail shared with two or more other turns is at most the second longest common ending
-        shared = sorted((_common_tail(own, o) for s, o in originals.items() if s != t), reverse=True)
+        # (a turn ending in another character shares no tail: 0 without the call)
+        shared = sorted((_common_tail(own, o) if own and o and own[-1] == o[-1] else 0
+                         for s, o in originals.items() if s != t), reverse=True)
         longest = shared[1] if len(shared) >= 2 else 0
         for n in range(min(len(own), longest), 15, -1):
             if n == len(own) or not own[-n - 1].isalnum():

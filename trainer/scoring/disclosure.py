@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.scoring.codes import NON_DIGIT as _NON_DIGIT
 from trainer.scoring.codes import (
     code_checked_back,
     code_corrected_back,
@@ -82,10 +83,10 @@ class DisclosureReadings:
         """Is the private fact a personal code that the client's unit right before agent unit `i` said (its
         digits), so that the agent only reads back what the caller has just read («39507164215 aitäh», a ward's
         code read back before the agent looks it up)? It tells the caller nothing."""
-        digits = re.sub(r"\D", "", fact)
+        digits = _NON_DIGIT.sub("", fact)
         if len(digits) != 11 or len(fact.strip()) != 11 or i == 0 or self.turns[i - 1].role != "client":
             return False
-        return digits in re.sub(r"\D", "", self.turns[i - 1].text)
+        return digits in _NON_DIGIT.sub("", self.turns[i - 1].text)
 
     def identification(self) -> dict:
         """When the agent asked for the code, when the client gave one, when identification completed."""
@@ -190,13 +191,13 @@ class DisclosureReadings:
         head = _DIGIT_HEAD.match(self.turns[i].text.strip())
         if head is None:
             return ""
-        joined = re.sub(r"\D", "", head.group())
+        joined = _NON_DIGIT.sub("", head.group())
         earlier = [j for j in range(i - 1, -1, -1) if self.turns[j].role == "client"][:2]
         for j in earlier:
             tail = _DIGIT_TAIL.search(self.turns[j].text.strip())
             if tail is None:
                 return ""
-            joined = re.sub(r"\D", "", tail.group()) + joined
+            joined = _NON_DIGIT.sub("", tail.group()) + joined
             if len(joined) >= 11:
                 return joined if len(joined) == 11 and tx.isikukood_is_valid(joined) else ""
         return ""
@@ -206,11 +207,11 @@ class DisclosureReadings:
         agent's next unit goes on without asking for the code again or reading one back (a read-back the caller
         must confirm: `_read_back`) ("" if not)."""
         unit = self.turns[i]
-        code = code_zero_slip("\n".join(p[2].original for p in unit.parts), re.sub(r"\D", "", unit.text))
+        code = code_zero_slip("\n".join(p[2].original for p in unit.parts), _NON_DIGIT.sub("", unit.text))
         k = i + 1
         if not code or k >= len(self.turns) or self.turns[k].role != "agent" \
                 or self.matches(k, ["identification_request"], any_language=True) \
-                or len(re.sub(r"\D", "", self.turns[k].text)) >= 9 or spelt_codes(self.turns[k].text):
+                or len(_NON_DIGIT.sub("", self.turns[k].text)) >= 9 or spelt_codes(self.turns[k].text):
             return ""
         return code
 
@@ -223,9 +224,9 @@ class DisclosureReadings:
         correction = _CORRECTION.search(tx.fold(text))
         if not correction:
             return ""
-        runs = [d for d in (re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)) if 2 <= len(d) < 11]
+        runs = [d for d in (_NON_DIGIT.sub("", m.group()) for m in _DIGIT_RUN.finditer(text)) if 2 <= len(d) < 11]
         earlier = [j for j in range(i - 1, -1, -1) if self.turns[j].role == "client"][:2]
-        given = "".join(re.sub(r"\D", "", self.turns[j].text) for j in reversed(earlier))
+        given = "".join(_NON_DIGIT.sub("", self.turns[j].text) for j in reversed(earlier))
         code = given[-11:] if runs and len(given) >= 11 else ""
         found = next((code[:-len(d)] + d for d in runs if tx.isikukood_is_valid(code[:-len(d)] + d)), "") if code else ""
         if found:
@@ -239,8 +240,8 @@ class DisclosureReadings:
         # the code and its correction in one breath ("... seitse kaheksa üks ei vabandust üks kaheksa lõpus",
         # «... ноль один ой нет ноль четыре один один»): the digits after the correction word replace as many last
         # digits of the code read before it
-        head = re.sub(r"\D", "", text[:correction.start()])
-        after = [d for d in (re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text, correction.end()))
+        head = _NON_DIGIT.sub("", text[:correction.start()])
+        after = [d for d in (_NON_DIGIT.sub("", m.group()) for m in _DIGIT_RUN.finditer(text, correction.end()))
                  if 1 <= len(d) < 11]
         if not after:
             return ""
@@ -282,7 +283,7 @@ class DisclosureReadings:
         """A personal code that passes the checksum ("" if none): a mistyped code identifies nobody. Written as
         digits, or spoken digit by digit joined by hyphens ("kolm-seitse-null-...", «три-семь-ноль-...»: the
         number-word reading leaves such a run whole, `codes.spelt_codes`)."""
-        codes = [re.sub(r"\D", "", m.quote) for m in tx.find_personal_codes(text)] + spelt_codes(text)
+        codes = [_NON_DIGIT.sub("", m.quote) for m in tx.find_personal_codes(text)] + spelt_codes(text)
         return next((code for code in codes if len(code) == 11 and tx.isikukood_is_valid(code)), "")
 
     def authorised(self) -> tuple[int, int] | None:
@@ -335,7 +336,7 @@ class DisclosureReadings:
         «у Вас пенсия 738 евро»: the nearest person before it in its sentence is "you", not he, she or a
         relative: "teie ema pension on ...", «Вашей маме назначено ...» stay the other person's; a reply opening
         with a sentence naming no one, the person the agent named last since the identification)?"""
-        if code and re.sub(r"\D", "", m.quote) == code:
+        if code and _NON_DIGIT.sub("", m.quote) == code:
             return True
         sentence = next(((a, s) for a, b, s in self.sentences(i) if a <= m.start < b), None)
         if sentence is None:
@@ -403,7 +404,7 @@ class DisclosureReadings:
         bound = [state["complete"]] if state["complete"] is not None else []
         if state["asked"] is not None:
             bound += [i for i in range(state["asked"] + 1, len(self.turns)) if self.turns[i].role == "client"
-                      and len(re.sub(r"\D", "", self.turns[i].text)) >= 9][:1]
+                      and len(_NON_DIGIT.sub("", self.turns[i].text)) >= 9][:1]
         end = min(bound, default=len(self.turns))
         for i in self.agent_indexes:
             if i >= end:

@@ -28,3 +28,17 @@ def per_analysis(reading: Callable[[object], T]) -> Callable[[object], T]:
         return memo[key]
 
     return read
+
+
+class HashedTuple(tuple):
+    """A tuple that hashes its items once: the phrase lists of a rubric (a hundred phrases and more) are keys of
+    the lru caches that match them, and a plain tuple is hashed item by item on every call. Equal to, and hashed
+    as, the plain tuple of the same items."""
+
+    def __new__(cls, items=()):
+        self = super().__new__(cls, items)
+        self._hash = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash

@@ -9,6 +9,7 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from trainer.conditions import evaluate, parse_condition
 from trainer.outcome import CriterionVerdict, NonAnswer, ScoreResult, is_passed, total_score
@@ -106,9 +107,8 @@ def fill_feedback(template: str, values: dict[str, object]) -> str:
     as written (validation refuses indexing, attributes and format specs, see
     :func:`trainer.rubric.feedback_template_problem`), so filling never raises and never grows the text
     beyond the values."""
-    try:
-        parsed = list(string.Formatter().parse(template))
-    except ValueError:
+    parsed = _parsed_template(template)
+    if parsed is None:
         return template
     out = []
     for literal, name, spec, conv in parsed:
@@ -120,6 +120,15 @@ def fill_feedback(template: str, values: dict[str, object]) -> str:
         else:
             out.append("{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}")
     return "".join(out)
+
+
+@lru_cache(maxsize=4096)  # a pure function of the text: the rubric's few feedback texts come back every call
+def _parsed_template(template: str) -> tuple[tuple, ...] | None:
+    """The (literal, name, spec, conversion) parts of a feedback text, None when it does not parse."""
+    try:
+        return tuple(string.Formatter().parse(template))
+    except ValueError:
+        return None
 
 
 def _says(check) -> bool:
