@@ -20,7 +20,7 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation import listening, repeats
+from trainer.simulation import believed, listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.reactions import (
@@ -180,9 +180,13 @@ class Conversation:
         # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
         signals["promised"] = bool(acted) and bool(find_promises(acted, self.scenario.language))
         heard = [t["text"] for t in self.turns if t["role"] == "client"][-3:]  # what the reply may answer
+        wrong = set()  # criteria failed on something this reply said (a wrong value): `believed.py`
         for name, crit_id in self.scenario.criterion_signals.items():
-            signals[name] = bool(acted) and self.library.criterion_verdict(self.scenario, crit_id, acted, self.values,
-                                                                           heard)
+            outcome = self.library.criterion_outcome(self.scenario, crit_id, acted, self.values, heard) if acted else None
+            signals[name] = outcome is not None and outcome.passed
+            if outcome is not None and outcome.wrong and not outcome.passed:
+                wrong.add(name)
+        self._wrong_values = believed.wrong_values(self, acted, wrong, heard)
         if acted:  # „Kokkuvõtteks: ohvriabi, 116 006, hüvitis.“: an item never said before is not heard from a recap
             repeats.unhear_recapped(self, acted, signals, facts, heard)
         affirmed = listening.affirmed_asks(self, acted, self.current_step)
@@ -400,6 +404,8 @@ class Conversation:
     def _advance(self, signals: dict, facts: dict, at: float | None) -> None:
         step = self.current_step
         target, chosen = self._target(step, signals, facts), self._rule
+        if target is None and not getattr(self, "_reaction", None):  # a clear wrong answer is believed, not
+            target, chosen = believed.believed_target(self, step, signals, facts), self._rule  # "not understood"
         answers = list(getattr(self, "_answers", []))
         asked = answers or listening.question_answer(self, getattr(self, "_text", ""), signals)
         fragment = None if asked else listening.fragment_answer(self, step, signals)

@@ -329,6 +329,12 @@ class Library:
         """Does a content criterion pass on one agent reply with this text? (criterion signals, tests)
         ``client_before``: the client's lines so far, so that a reply answering the client's question is read
         with it (a value's topic raised by the client); only the reply itself is checked."""
+        return self.criterion_outcome(scenario, criterion_id, text, values, client_before).passed
+
+    def criterion_outcome(self, scenario: Scenario, criterion_id: str, text: str,
+                          values: dict[str, object] | None = None, client_before: list[str] | None = None):
+        """The scorer's outcome of a content criterion on one agent reply (:meth:`criterion_verdict`): also
+        whether it failed on something said (``wrong``: a wrong value, a promise)."""
         from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
         from trainer.scoring.transcript import Context
 
@@ -341,7 +347,7 @@ class Library:
                                        {"role": "agent", "text": text}])
         analysis = TranscriptAnalysis(transcript, concepts, scoring_settings(self.value_facts).identification_policy)
         analysis.knowledge = self.value_facts
-        return evaluate_check(crit.check, analysis).passed
+        return evaluate_check(crit.check, analysis)
 
     def score(self, scenario: Scenario, transcript: Transcript,
               values: dict[str, object] | None = None) -> ScenarioScore:

@@ -563,10 +563,27 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
         return CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
     if any(_SUITS.get(lang, _SUITS["et"]).search(tx.fold(q)) for q in questions):
         return SUITS_ANSWER.get(lang, SUITS_ANSWER["et"])  # the proposal just made suits it: no "I don't know"
+    # „... kas sai selgeks aitäh et helistasite head päeva“ spoken: a check of understanding or an offer of more
+    # help with the goodbye after it asks nothing the client does not know (new-user batch 34
+    # pension-indexation-tax-et terse: „Aga minu küsimusele Te veel ei vastanud?“ after the answer)
+    questions = [q for q in questions if not _closing_check(conv, q)]
     if signals.get("asked_question") and any(sum(t.is_word for t in tx.tokenize(q)) >= _MIN_QUESTION_WORDS
                                                    for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
     return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
+
+
+#: the most words of a question that is only a check of understanding or an offer of more help
+_CLOSING_CHECK_WORDS = 5
+
+
+def _closing_check(conv: Conversation, question: str) -> bool:
+    """Is the question, without the goodbye after it, only a check of understanding or an offer of more help
+    („kas sai selgeks aitäh et helistasite head päeva“, «всё понятно есть ещё вопросы»), no question of fact?"""
+    cut = goodbye_tail(conv, question)
+    body = (question[:cut] if cut is not None else question).strip(" ,.?!")
+    words = [t for t in tx.tokenize(body) if t.is_word]
+    return 0 < len(words) <= _CLOSING_CHECK_WORDS and closing_question_kind(body, conv.scenario.language) is not None
 
 
 def fragment_answer(conv: Conversation, step, signals: dict) -> str | None:
