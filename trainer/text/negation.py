@@ -311,6 +311,9 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                     return bool(following & _NECESSITY[lang]) or object_case(tokens, idx, last, lang)
                 return not (not_only and nxt in not_only[1])
             if tok.norm in _POSTPOSITIONS[lang]:
+                if _subject_between(tokens, last, j, lang):
+                    j += 1  # "isikukoodi ma turvalisuse pärast ei kasuta": the adverbial is the next word's, the match
+                    continue  # is the fronted object of the negated verb (new-user batch 34 living-alone-chat-et)
                 # the match belongs to an adverbial ("andmekaitse tõttu ... ei saa"), unless it is the means of a
                 # denied use ("isikukoodi järgi ma andmeid ei vaata": the code is not used)
                 return _denied_use(tokens, j, lang)
@@ -324,6 +327,19 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 counted += 1
         j += 1
     return False
+
+
+# a subject pronoun in the nominative: between a match and a postposition it shows the match is no part of the
+# postposition's phrase ("isikukoodi ma turvalisuse pärast ei kasuta": the reason is "turvalisuse pärast")
+_SUBJECT_PRONOUNS = {"et": frozenset("ma mina me meie te teie sa sina".split())}
+
+
+def _subject_between(tokens: Sequence[Token], last: int, j: int, lang: str) -> bool:
+    """Is there a subject pronoun between the match (ending at tokens[last]) and the postposition at tokens[j], with
+    a word of the postposition's own phrase after the pronoun?"""
+    words = [k for k in range(last + 1, j) if tokens[k].is_word]
+    pronouns = [k for k in words if tokens[k].norm in _SUBJECT_PRONOUNS.get(lang, ())]
+    return bool(pronouns) and any(k > pronouns[0] and tokens[k].norm not in _FILLERS[lang] for k in words)
 
 
 # a means ("järgi", "abil", "kaudu") of a denied act of using or looking up: "isikukoodi järgi ma andmeid ei vaata",
