@@ -461,7 +461,8 @@ _ASKING_WORDS = frozenset(tx.fold(w) for w in """kas kuidas kus kuhu kust millal
 
 
 _UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".split())
-_CHECK_WORDS = frozenset("koik kas on sai teile see все всё вам теперь это nuud".split())
+# «Пока понятно?», "Siiani selge?": so far (new-user batch 35)
+_CHECK_WORDS = frozenset("koik kas on sai teile see все всё вам теперь это nuud пока siiani seni".split())
 _LABEL = re.compile(r"^\s*\w+\s*:")
 # list items are split at commas (not a decimal comma: "702,35"), semicolons, colons and bullets; a dash
 # joins a key and its value ("дети – 116 111", "ноябрь 2024 – август 2025") into one item
@@ -489,6 +490,9 @@ _RECORD_FIELD = re.compile(r"(?:^|[,;(]\s*)(?:ключевые\s+(?:пункты
                            r"votmepunkt\w*|kategooria|staatus)\s*[:–—]\s*(?P<rest>[^.!?]*)")
 _FIELD_SPLIT = re.compile(r",(?!\d)|(?<!\d),|;|\s/\s")
 _MIN_FIELD_ITEMS = 3
+# a check tagged on after a comma at a sentence's end: «..., понятно?», "..., selge?"
+_TAG_CHECK = re.compile(r",\s*(?:понятно|ясно|хорошо|ладно|верно|да|так|selge|arusaadav|eks|jah|onju|on\s+ju|"
+                        r"ok|okei)\s*\?\s*$", re.IGNORECASE)
 _MAX_ITEM_WORDS = 5
 
 
@@ -524,7 +528,12 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
     if field and len([p for p in _FIELD_SPLIT.split(field.group("rest")) if p.strip()]) >= _MIN_FIELD_ITEMS:
         return True
     if sentence.rstrip().endswith("?"):
-        return False
+        tag = _TAG_CHECK.search(sentence)
+        if not tag:
+            return False
+        # a row of keywords ending on a tag check («..., круглосуточно, бесплатно, понятно?", "..., selge?"):
+        # the check asks nothing about the items (new-user batch 35); the row before it is judged as a list
+        sentence = sentence[:tag.start()]
     if social:
         found = _phrase_set(social, lang).find_all(sentence)
         sentence = _blank(sentence, found)

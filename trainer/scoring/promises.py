@@ -198,7 +198,7 @@ _NOT_PAST = {
 # разница будет выплачена», "meeskonnajuht arvutab Teie pensioni ümber", "Ekspert määrab Teile puude"). The indicative
 # future of a decision nobody has made yet is certainty about the outcome. Read only when the client's case is named
 # (Teile/Teie, Вам/Ваш, the difference) and the sentence has no condition ("kui", «если», «только после»), no
-# automatic rule ("automaatselt", «автоматически») and no indexation; the imperfective rule («пенсию
+# automatic rule ("automaatselt", "iseenesest", «автоматически», «само») and no indexation; the imperfective rule («пенсию
 # пересчитывают», "makstakse iga kuu") and the negated verb are no promise.
 _DECIDED = {
     "et": r"arvuta(?:b|vad|me)\s+(?:\w+\s+){0,3}umber|arvutatakse\s+(?:\w+\s+){0,3}umber|"
@@ -220,10 +220,12 @@ _DECIDED = {
 _CASE = {"et": r"teile|teie|teid|vahe|sulle|sinu", "ru": r"вам|ваш\w*|вас|разниц\w*|недоплат\w*"}
 _CONDITION = {
     # the start date of a right ("со дня возникновения права", "alates õiguse tekkimisest") is the rule of back pay
-    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|indekseer\w*|"
+    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|iseenesest|indekseer\w*|"
           r"oiguse\s+tekki\w*|alates\s+paevast",
-    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|индексац\w*|"
-          r"со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
+    # «само» (by itself: «пособие будет назначено само», new-user batch 35) is «автоматически» in other words; no
+    # agent is neuter, so «руководитель сам пересчитает» stays a promise, and «само собой» (of course) is no rule
+    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|само(?!\s+собой)|"
+          r"индексац\w*|со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
 }
 # a bound, not a day: "no earlier than" and "from" a date ("otsus tehakse mitte enne 14. jaanuari", «решение будет
 # после 14 января», «пенсию назначат с 20 ноября»: the start of the right) say when it can be, not when it will be

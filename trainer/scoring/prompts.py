@@ -51,7 +51,14 @@ _PROMPT = re.compile(
     # the request filed under an option's number (batch 24): «Ваш запрос отнесён к теме 1», "päring on liigitatud
     # teemasse 1"
     r"|(?:отнесен\w*|присвоен\w*)\s+(?:к\s+)?(?:тем|раздел|категори|пункт|рубрик)\w*" + _OPEN + _OPTION +
-    r"|(?:liigitatud|suunatud|maaratud|arvatud)\s+(?:teema|rubriigi|jaotise|kategooria)\w*" + _OPEN + _OPTION + ")")
+    r"|(?:liigitatud|suunatud|maaratud|arvatud)\s+(?:teema|rubriigi|jaotise|kategooria)\w*" + _OPEN + _OPTION +
+    # a bare command to choose a number or to answer an option's number (batch 35): "Valige number.", «Выберите
+    # цифру.», "Palun vastake punktile 2", «Ответьте на пункт 2»
+    r"|(?:valige|vali|vajutage|выберите|нажмите|назовите)\s+(?:sobiv\w*\s+|нужн\w+\s+)?(?:number|numbri|цифру|номер)"
+    r"\s*(?=[.!]|$)|(?:vastake|vasta)\s+punktile" + _OPEN + _OPTION +
+    r"|ответьте\s+(?:на\s+)?(?:пункт|вопрос)\s+(?:номер\s+|№\s*)?" + _OPTION + ")")
+# a menu's heading before its numbered options: "Menüü: 1) ärakiri 2) lõpeta", «Меню: 1 – ...; 2 – ...» (batch 35)
+_MENU_HEADING = re.compile(r"^\s*(?:menuu|меню)\s*:")
 # a phone number or a call: the sentence tells the way through another line's menu
 _OTHER_LINE = re.compile(r"\d[\d \u00a0-]{3,}\d|\bhelista\w*|\b(?:по)?звон\w*|\bзвоните\b")
 # a numbered option of a list read out: "1 – pension", "2) peretoetused", «4 – инфотелефон 16106»
@@ -111,7 +118,8 @@ def _menu_prompts(sentence: str) -> int:
     head = folded[:options[0].start()] if len(options) >= _MIN_LISTED_OPTIONS else folded
     if _OTHER_LINE.search(head):
         return 0
-    return len(_PROMPT.findall(folded))
+    heading = bool(_MENU_HEADING.match(folded)) and len(options) >= _MIN_LISTED_OPTIONS
+    return len(_PROMPT.findall(folded)) + heading
 
 
 def _pick_list(text: str) -> bool:
