@@ -4,6 +4,8 @@
   normalisation reads a lone digit word after "ja"/«и» as a word, not a number);
 - digits repeated while reading ("... neli null, neli null, mitte neli üks"): the run is longer than a code, and
   the code is the one the agent reads back from inside it;
+- a digit said twice across a hesitation ("... seitse null ee null neli ...", «... ноль э ноль ...»): the run is
+  one digit longer than a code, and saying the digit once gives the code (`code_stammered`);
 - the agent reading the code back digit by digit, the digit words joined by hyphens ("kolm-neli-üheksa-...",
   «три-четыре-девять-...»), also when the caller's reading in groups slipped by one digit ("... двадцать, ноль
   девять ..." gives a 0 too many): a read-back the caller then confirms (`code_checked_back`).
@@ -13,9 +15,10 @@ Every code returned passes the checksum.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
-from trainer.text.spoken import number_words
+from trainer.text.spoken import FILLERS, number_words, normalize_input
 
 #: anything but a digit (compiled once: the code readings strip a text to its digits again and again)
 NON_DIGIT = re.compile(r"\D")
@@ -134,6 +137,47 @@ def code_echoed(client_text: str, agent_text: str) -> str:
         return ""
     runs = [_NON_DIGIT.sub("", m.group()) for m in re.finditer(r"\d[\d\s-]*\d", agent_text)]
     return said if said in runs or said in spelt_codes(agent_text) else ""
+
+
+_ANY_FILLER = FILLERS["et"] | FILLERS["ru"]
+
+
+@lru_cache(maxsize=4_096)  # a pure function of the text
+def code_stammered(original: str, language: str) -> str:
+    """The valid code ("" if none, or if more than one) a caller meant who said one digit twice across a
+    hesitation ("... seitse null ee null neli ...", «... два ноль э ноль пять ...»): the reading gives 12 digits
+    with no valid code among them, and the digit said once (the hesitation and its first saying dropped) gives
+    11 digits that pass the checksum. One digit said once, a hesitation between two different digits or a
+    pair reading with a doubled zero (`code_zero_slip`) are no such repeat."""
+    digits = _NON_DIGIT.sub("", normalize_input(original, language).text)
+    if len(digits) != 12 or tx.isikukood_is_valid(digits[:11]) or tx.isikukood_is_valid(digits[1:]):
+        return ""
+    words = [t for t in tx.tokenize_cached(original) if t.is_word or t.text.isdigit()]
+    found = set()
+    for a, filler, b in zip(words, words[1:], words[2:], strict=False):
+        if filler.norm not in _ANY_FILLER or a.norm != b.norm or not _one_digit(a):
+            continue
+        said_once = original[:a.start] + original[b.start:]
+        code = _NON_DIGIT.sub("", normalize_input(said_once, language).text)
+        if len(code) == 11 and tx.isikukood_is_valid(code):
+            found.add(code)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _one_digit(token) -> bool:
+    """Is the token one digit, as a numeral or a digit word ("null", «ноль»)?"""
+    if token.text.isdigit():
+        return len(token.text) == 1
+    said = number_words([token.norm])
+    return said is not None and len(said) == 1
+
+
+def code_stammered_back(original: str, language: str, agent_text: str) -> str:
+    """The code the caller meant saying one digit twice (`code_stammered`) when the agent's reply reads exactly it
+    back ("" if not). It identifies the caller only once they confirm it or give the name the agent asks for
+    (see `TranscriptAnalysis._read_back`)."""
+    code = code_stammered(original, language)
+    return code if code and code in _read_codes(agent_text) else ""
 
 
 # a tens word right before a zero ("viiskümmend null kolm", «пятьдесят, ноль три»): a caller reading the code in

@@ -18,6 +18,8 @@ from trainer.scoring.codes import (
     code_joined_by_and,
     code_read_back,
     code_reread_after_correction,
+    code_stammered,
+    code_stammered_back,
     code_zero_slip,
     spelt_codes,
 )
@@ -86,7 +88,13 @@ class DisclosureReadings:
         digits = _NON_DIGIT.sub("", fact)
         if len(digits) != 11 or len(fact.strip()) != 11 or i == 0 or self.turns[i - 1].role != "client":
             return False
-        return digits in _NON_DIGIT.sub("", self.turns[i - 1].text)
+        # ... or the code they meant saying one digit twice ("... null ee null ..."): the digit said once adds nothing
+        return digits in _NON_DIGIT.sub("", self.turns[i - 1].text) \
+            or digits == code_stammered(self._said(i - 1), self.language)
+
+    def _said(self, i: int) -> str:
+        """The original words of unit `i`, its messages joined by newlines."""
+        return "\n".join(p[2].original for p in self.turns[i].parts)
 
     def identification(self) -> dict:
         """When the agent asked for the code, when the client gave one, when identification completed."""
@@ -207,7 +215,7 @@ class DisclosureReadings:
         agent's next unit goes on without asking for the code again or reading one back (a read-back the caller
         must confirm: `_read_back`) ("" if not)."""
         unit = self.turns[i]
-        code = code_zero_slip("\n".join(p[2].original for p in unit.parts), _NON_DIGIT.sub("", unit.text))
+        code = code_zero_slip(self._said(i), _NON_DIGIT.sub("", unit.text))
         k = i + 1
         if not code or k >= len(self.turns) or self.turns[k].role != "agent" \
                 or self.matches(k, ["identification_request"], any_language=True) \
@@ -270,8 +278,10 @@ class DisclosureReadings:
             return code
         if affirms(self.turns[k + 1].text):
             return code_checked_back(self.turns[i].text, self.turns[k].text)
-        # the digits as heard read back, with the name asked in the same unit and given in the caller's next one
-        echoed = code_echoed(self.turns[i].text, self.turns[k].text)
+        # the digits as heard read back, or the code meant with a digit said twice ("... null ee null ...") read
+        # back as meant, with the name asked in the same unit and given in the caller's next one
+        echoed = code_echoed(self.turns[i].text, self.turns[k].text) \
+            or code_stammered_back(self._said(i), self.language, self.turns[k].text)
         if echoed and find_identifier_requests(self.turns[k].text, self.language) \
                 and _gives_name(self.turns[k + 1].text):
             return echoed

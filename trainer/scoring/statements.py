@@ -485,14 +485,19 @@ def _place_of(folded: str, m: re.Match, sl: str) -> bool:
 
 
 # a verbless "and your name" after thanks or the code read back, said without a question mark ("aitäh, 4480... ja teie
-# ees- ja perekonnanimi", «спасибо, а ваше имя и фамилия»): the ellipsis asks for it (blind round 25)
-_ACK = {"et": r"(?:(?:aitah|tanan|tanud|selge|hasti|hea|jah|jaa|mhm|okei|ok|nii)\W+|\d[\d\s-]*\W*)*",
-        "ru": r"(?:(?:спасибо|благодарю|хорошо|так|да|ага|угу|понятно|отлично)\W+|\d[\d\s-]*\W*)*"}
+# ees- ja perekonnanimi", «спасибо, а ваше имя и фамилия»): the ellipsis asks for it (blind round 25); also with the
+# read-back announced ("ma kordan 4480... ja nimi on teil", «повторяю 3490... а фамилия у вас»: the name "you have")
+_ACK = {"et": r"(?:(?:aitah|tanan|tanud|selge|hasti|hea|jah|jaa|mhm|okei|ok|nii|(?:ma\s+)?kord(?:an|ame))\W+"
+              r"|\d[\d\s-]*\W*)*",
+        "ru": r"(?:(?:спасибо|благодарю|хорошо|так|да|ага|угу|понятно|отлично|(?:я\s+)?повтор(?:яю|ю))\W+"
+              r"|\d[\d\s-]*\W*)*"}
 _NAMED = {"et": r"(?:ees-?\s*(?:ja|ning)\s+)?(?:perekonna|ees)?nimi|isikukood|aadress|elukoht|sunnikuupaev",
           "ru": r"(?:имя|фамилия|отчество)(?:\s+и\s+(?:имя|фамилия|отчество))*|личный\s+код|адрес|дата\s+рождения"}
 _ELLIPTIC = {
-    "et": re.compile(rf"^\W*{_ACK['et']}(?:ja|ning|aga)\s+(?:teie|te)\s+(?:{_NAMED['et']})(?:\W+palun)?\W*$"),
-    "ru": re.compile(rf"^\W*{_ACK['ru']}(?:а|и)\s+(?:ваш[аеи]?|ваше)\s+(?:{_NAMED['ru']})(?:\W+пожалуйста)?\W*$"),
+    "et": re.compile(rf"^\W*{_ACK['et']}(?:ja|ning|aga)\s+(?:(?:teie|te)\s+(?:{_NAMED['et']})(?:\s+on)?"
+                     rf"|(?:{_NAMED['et']})\s+on\s+teil)(?:\W+palun)?\W*$"),
+    "ru": re.compile(rf"^\W*{_ACK['ru']}(?:а|и)\s+(?:(?:ваш[аеи]?|ваше)\s+(?:{_NAMED['ru']})|(?:{_NAMED['ru']})\s+у\s+вас)"
+                     rf"(?:\W+пожалуйста)?\W*$"),
 }
 
 

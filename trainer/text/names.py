@@ -125,9 +125,26 @@ def _estonian_name_in_cyrillic(norm: str) -> bool:
 
 
 def is_surname(word: str) -> bool:
-    """Is `word` a Russian surname by pymorphy3's tags («Иванова»)?"""
+    """Is `word` a Russian surname by pymorphy3's tags («Иванова»), also one written in Latin letters ("Ivanova",
+    "Vassiljeva": an agent signing an Estonian opening with their surname) that is no first name?"""
     norm = fold(word)
-    return "\u0400" <= norm[:1] <= "\u04ff" and _ru_tags(norm)[1]
+    if "\u0400" <= norm[:1] <= "\u04ff":
+        return bool(_ru_tags(norm)[1])
+    return _latin_surname(word)
+
+
+@lru_cache(maxsize=20_000)
+def _latin_surname(word: str) -> bool:
+    """Is the Latin word a Russian surname (see `is_surname`), not a first name or an ordinary (lower-case)
+    Estonian or English word? The Estonian dictionary lists common surnames as proper nouns ("Ivanova")."""
+    from .lexicon import is_known
+    from .translit import russian_surname_in_latin
+
+    low = word.lower()
+    d = _dictionary("et")
+    if fold(word) in first_names() or (d is not None and d.get(low) == low) or is_known(low, "en"):
+        return False
+    return russian_surname_in_latin(low) is not None
 
 
 @lru_cache(maxsize=20_000)

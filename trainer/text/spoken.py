@@ -105,7 +105,9 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
                 for ending, slot, mult in (("kummend", 2, 10), ("kummet", 2, 10), ("sada", 3, 100), ("sadat", 3, 100)):
                     lex.setdefault(word + ending, (mult * n, slot))
     lex.update({"kumme": (10, 1), "kumne": (10, 1), "sada": (100, 3), "saja": (100, 3), "tuhat": (1000, 4),
-                "tuhande": (1000, 4)})
+                "tuhande": (1000, 4),
+                # "ükssada", "ükstuhat": the hundred and the thousand with their "one" written on
+                "ukssada": (100, 3), "uhesaja": (100, 3), "ukstuhat": (1000, 4), "uhetuhande": (1000, 4)})
     for forms, slot in ((_RU_UNITS, 1), (_RU_TEENS, 1), (_RU_TENS, 2), (_RU_HUNDREDS, 3)):
         for word, n in forms.items():
             lex[fold(word)] = (n, slot)
@@ -132,11 +134,20 @@ def _read_run(values: list[tuple[int, int]]) -> list[str]:
     a word that cannot continue the number (a unit after a unit, "null") starts a new chunk."""
     chunks: list[str] = []
     total, thousands, last_slot, open_chunk = 0, 0, 9, False
+    lone_unit = False  # the number so far (after its thousands) is one unit word
     for value, slot in values:
         if slot == 4 and value == 1000 and open_chunk and not thousands and 0 < total < 1000:
             thousands, total, last_slot = total * 1000, 0, 4  # "kaks tuhat", "две тысячи"
+            lone_unit = False
             continue
+        if slot == 3 and value == 100 and open_chunk and lone_unit and 0 < total < 10:
+            # the hundreds said in two words, as speech recognition writes them: "kaks sada" for "kakssada",
+            # "üks tuhat üks sada neli" = 1104
+            total, last_slot, lone_unit = total * 100, 3, False
+            continue
+        lone_unit = slot == 1 and 0 < value < 10
         if open_chunk and value and slot < last_slot and not (slot == 1 and value >= 10 and last_slot == 2):
+            lone_unit = lone_unit and last_slot == 4 and total == 0  # "tuhat kaks sada": right after the thousand
             total += value
             last_slot = slot
             continue

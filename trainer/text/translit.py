@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["ru_from_latin", "russian_name_in_latin", "to_cyrillic"]
+__all__ = ["ru_from_latin", "russian_name_in_latin", "russian_surname_in_latin", "to_cyrillic"]
 
 _LATIN_WORD = re.compile(r"[a-zA-ZšžčŠŽČ]+(?:['’`][a-zA-ZšžčŠŽČ]+)*'?|[a-zA-ZšžčŠŽČ]+(?:-[a-zA-ZšžčŠŽČ]+)+")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
@@ -86,6 +86,23 @@ def russian_name_in_latin(word: str) -> str | None:
 
     # a final -ий written "i" ("Grigori", "Arkadi")
     return _spell(low, first_name) or (_spell(low + "j", first_name) if low.endswith("i") else None)
+
+
+def russian_surname_in_latin(word: str) -> str | None:
+    """The Russian surname (Cyrillic, lowercase) a Latin word spells ("Ivanova", "Petrov", "Vassiljeva"), or None:
+    only a spelling that pymorphy3 reads best as a surname counts."""
+    from .lexicon import ru_parse
+
+    low = word.lower()
+    if not 4 <= len(low) <= 20 or not low.isalpha() or not _HAS_LATIN.search(low):
+        return None
+    low = _ET_DOUBLED.sub(lambda m: m.group(1)[0], low).replace("tš", "č")
+
+    def surname(cyr: str) -> bool:
+        parses = ru_parse(cyr)
+        return bool(parses) and "Surn" in parses[0].tag
+
+    return _spell(low, surname)
 
 
 def _spell(low: str, accept) -> str | None:
