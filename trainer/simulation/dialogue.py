@@ -609,6 +609,7 @@ class Conversation:
                 listening.without_yes(tx.fold(p)).rstrip(".!"))
                 and not (p in names and listening.mentions_name(self, said))]
             said = listening.without_said_opening(said, prefix)
+            said = repeats.without_said_sentences(said, prefix)  # „... vana konto panin kinni.“ said once
         parts = listening.without_repeated_acks([*prefix, said] if said is not None else prefix)
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
