@@ -23,6 +23,7 @@ from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import believed, listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.keyword_tails import keyword_tails
+from trainer.simulation.recited import recited_standard
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -297,6 +298,8 @@ class Conversation:
             acted = " ".join([*restored, acted]).strip()
         # the call model's stage narrated with a list of keywords after it says no fact to the client
         narrated = listening.narrated_lists(acted, lang)
+        # ... and the service standard recited („Согласно стандарту: шаг один – ...“): no act towards the caller
+        narrated += [s for s in recited_standard(acted, lang) if s not in narrated]
         for sentence in narrated:
             acted = acted.replace(sentence, " ").strip()
         # a fact offered as one of several possibilities ("может быть, A, а может быть, B; всё индивидуально")
