@@ -23,7 +23,6 @@ from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import believed, listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.keyword_tails import keyword_tails
-from trainer.simulation.recited import recited_standard
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -38,6 +37,7 @@ from trainer.simulation.reactions import (
     is_hold,
     without_hold_purpose,
 )
+from trainer.simulation.recited import recited_standard
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import long_verbless_runs, reads_knowledge_out
