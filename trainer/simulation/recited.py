@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.simulation.listening import _ADDRESSED
+from trainer.simulation.reactions import _QUOTED
 
 #: the standard or the guide named as the source of what follows (folded text)
 _SOURCE = {
@@ -22,9 +24,6 @@ _SOURCE = {
     "ru": re.compile(r"^\W*(?P<per>(?:согласно|по|в\s+соответствии\s+с)\s+)?(?:стандарт|руководств|регламент|"
                      r"инструкци)\w*(?:\s+обслуживани\w*)?(?P<rest>(?:\s+[^\W\d_]+){0,2})\W*$"),
 }
-_QUOTED = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
-_ADDRESSED = {"et": frozenset("te teie teile teid teil teilt teiega sa sina sul sulle".split()),
-              "ru": frozenset("вы вам вас вами ваш ваша ваше ваши вашего вашей вашу".split())}
 
 
 def recited_standard(text: str, lang: str) -> list[str]:
