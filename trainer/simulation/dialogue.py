@@ -37,6 +37,7 @@ from trainer.simulation.reactions import (
     is_hold,
     without_hold_purpose,
 )
+from trainer.simulation.recited import recited_standard
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import long_verbless_runs, reads_knowledge_out
@@ -297,6 +298,8 @@ class Conversation:
             acted = " ".join([*restored, acted]).strip()
         # the call model's stage narrated with a list of keywords after it says no fact to the client
         narrated = listening.narrated_lists(acted, lang)
+        # ... and the service standard recited („Согласно стандарту: шаг один – ...“): no act towards the caller
+        narrated += [s for s in recited_standard(acted, lang) if s not in narrated]
         for sentence in narrated:
             acted = acted.replace(sentence, " ").strip()
         # a fact offered as one of several possibilities ("может быть, A, а может быть, B; всё индивидуально")
@@ -609,6 +612,7 @@ class Conversation:
                 listening.without_yes(tx.fold(p)).rstrip(".!"))
                 and not (p in names and listening.mentions_name(self, said))]
             said = listening.without_said_opening(said, prefix)
+            said = repeats.without_said_sentences(said, prefix)  # „... vana konto panin kinni.“ said once
         parts = listening.without_repeated_acks([*prefix, said] if said is not None else prefix)
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})

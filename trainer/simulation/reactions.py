@@ -250,11 +250,17 @@ OFFER_CONDITIONS = {
 }
 
 
+_QUOTED = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
+
+
 def offered_languages(text: str, language: str) -> set[str]:
     """The languages a reply offers to go on in: "et"/"ru" named in a question sentence
     ("Kas soovite, et räägiksime vene keeles?", «Может быть, Вам удобнее по-русски?») or in a sentence
     with a condition of the client's wish ("Kui soovite, võime kirjutada ka vene keeles.")."""
     conditions = phrase_set(tuple(OFFER_CONDITIONS.get(language, OFFER_CONDITIONS["en"])), language)
+    # the client's own words quoted back („Kas küsite: „... eesti keelt räägin halvasti“?“, «Вы спрашиваете: «...
+    # по-эстонски говорите плохо»?») offer no language (new-user batch 36 language-switch-ru gaming)
+    text = _QUOTED.sub(" ", text)
     offers = [s for _, _, s in tx.split_sentences(text)
               if tx.is_question(s, language) or any(not m.negated for m in conditions.find_all(s))]
     return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()

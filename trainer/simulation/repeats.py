@@ -9,6 +9,8 @@
   the client and answered; the client does not stay in its step to answer it again („Да, именно так.“ to the
   fourth copy of a keyword macro ending in «правильно ли я понимаю?»), and a copy ending in a goodbye while the
   client's question is open leaves it unhelped, like a bare goodbye.
+* A sentence of the client's line that the answer just before it already said (`without_said_sentences`): said
+  once in the turn.
 
 Only the client's ear: the scorer keeps its own reading (:mod:`trainer.scoring.acts` tells a recap from a list).
 """
@@ -86,3 +88,43 @@ def pasted_again(conv: Conversation) -> bool:
         return False
     last = _key(agent[-1])
     return any(_key(text) == last for text in agent[:-1])
+
+
+#: words of at least this many letters carry a sentence's content („ma“, «я» do not: „Jah, vahetasin ...“ and „ma
+#: vahetasin ...“ say the same)
+_CONTENT_LETTERS = 3
+#: a sentence with fewer content words is an echo or an interjection („Kontonumber?“, „Oi...“), never "said before"
+_MIN_SAID_WORDS = 3
+_LEAD_IN_WORDS = 2
+
+
+def _content_words(sentence: str) -> list[str]:
+    return [tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word and len(t.text) >= _CONTENT_LETTERS]
+
+
+def without_said_sentences(line: str, before: list[str]) -> str:
+    """The step's line without the sentences that a part said just before it (an answer from ``knows``) already said
+    in full, each with the short lead-ins right before it (an echo, an interjection): „Jah, vahetasin novembris
+    panka, vana konto panin kinni.“ + „Kontonumber? Oi... ma vahetasin novembris panka, vana konto panin kinni. Kas
+    see on siis sellepärast?“ -> „... Kas see on siis sellepärast?“ (new-user batch 36 pension-late-et terse: the
+    same sentence twice in one turn). A line left with nothing stays as it was."""
+    said = [set(_content_words(s)) for part in before for _, _, s in tx.split_sentences(part)]
+    said = [words for words in said if len(words) >= _MIN_SAID_WORDS]
+    if not said:
+        return line
+    sentences = tx.split_sentences(line)
+    drop: set[int] = set()
+    for k, (_, _, sentence) in enumerate(sentences):
+        words = _content_words(sentence)
+        if len(words) >= _MIN_SAID_WORDS and any(set(words) <= before_words for before_words in said):
+            drop.add(k)
+            j = k - 1
+            while j >= 0 and j not in drop and len([t for t in tx.tokenize(sentences[j][2]) if t.is_word]) \
+                    <= _LEAD_IN_WORDS:
+                drop.add(j)
+                j -= 1
+    kept = [s for k, (_, _, s) in enumerate(sentences) if k not in drop]
+    if not drop or not kept:
+        return line
+    out = " ".join(kept)
+    return out[:1].upper() + out[1:]

@@ -33,7 +33,12 @@ _NUMBER = r"(?:\d|«[^»]{1,8}»|„[^“”]{1,8}[“”]|\"[^\"]{1,8}\")"
 #: an option named by a bare number word („üks – pension“, «один – рассрочка»), counted with the menu verb only
 _NUMBER_WORD = (r"(?:üks|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|один|два|три|четыре|пять|шесть|семь|восемь)")
 _MENU_VERB = re.compile(rf"(?i)\b(?:valige|vajutage|öelge|oelge|выберите|нажмите|скажите)\b[^.!?]*?{_NUMBER}")
-_OPTION = re.compile(rf"(?:^|[\s:;,])(?:{_NUMBER}|{_NUMBER_WORD})\s*[–—-]\s*\w", re.IGNORECASE)
+#: („1 – pension“, „2) peretoetused“: new-user batch 36 health-insurance-redirect-chat-et gaming)
+_OPTION = re.compile(rf"(?:^|[\s:;,])(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:[–—-]|\))\s*\w", re.IGNORECASE)
+#: a menu whose numbered options run on over several sentences („Valige teema: 1) Kas isa elab üksi? 2) Mis
+#: linnas? 3) Kohalik omavalitsus ...“): this many options after the choose verb
+_MIN_RUN_ON_OPTIONS = 3
+_CHOOSE = re.compile(r"(?i)\b(?:valige|выберите)\b")
 #: a prompt to key in or say a digit („Nimetage number.“, «Нажмите или назовите цифру.»)
 _DIGIT_PROMPT = re.compile(r"(?i)^\W*(?:(?:vajutage|kirjutage|nimetage|öelge|oelge|valige)\b[^.!?]{0,20}\bnumb\w*"
                            r"|(?:нажмите|назовите|скажите|выберите|наберите)\b[^.!?]{0,20}\bцифр\w*)[^.!?]{0,30}[.!?]?\s*$")
@@ -72,17 +77,45 @@ def staged_spans(text: str, lang: str) -> list[tuple[int, int]]:
         spans += steps
     menu = False
     for a, b, sentence in sentences:
-        if _CHOSEN.match(sentence) or _MENU_VERB.search(sentence) and (
-                len(_OPTION.findall(sentence)) >= 2 or re.search(rf"(?i)(?:скажите|öelge|oelge)\s+{_NUMBER}", sentence)) \
-                or re.search(r"(?i)\b(?:valige|выберите)\b", sentence) and len(_OPTION.findall(sentence)) >= 2:
+        verb = _MENU_VERB.search(sentence)
+        if _CHOSEN.match(sentence) or verb and (
+                len(_OPTION.findall(sentence[verb.start():])) >= 2 or re.search(rf"(?i)(?:скажите|öelge|oelge)\s+{_NUMBER}", sentence)) \
+                or _options_after_choose(sentence) >= 2:
             spans.append((a, b))
             menu = True
+    run_on = _run_on_menu(sentences)
+    spans += run_on
+    menu = menu or bool(run_on)
     for i, (a, b, sentence) in enumerate(sentences):
         if _DIGIT_PROMPT.match(sentence) and menu:
             spans.append((a, b))
         elif _CHOOSE_YOURSELF.match(sentence) and i and _long_list(sentences[i - 1][2]):
             spans += [sentences[i - 1][:2], (a, b)]
     return sorted(spans)
+
+
+def _options_after_choose(sentence: str) -> int:
+    """How many numbered options follow the sentence's choose verb („Valige teema: 1) ... 2) ...“); a verb inside an
+    item of a list of steps („Tehke nii: 1) valige iseteeninduses taotlus 2) lisage tõend.“) chooses no option."""
+    m = _CHOOSE.search(sentence)
+    return len(_OPTION.findall(sentence[m.end():])) if m else 0
+
+
+def _run_on_menu(sentences: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentences of a menu whose options run on after the choose verb's sentence into the next ones (each of them
+    opening with an option), when there are at least :data:`_MIN_RUN_ON_OPTIONS` options in all."""
+    for i, (a, b, sentence) in enumerate(sentences):
+        options = _options_after_choose(sentence)
+        if not options:
+            continue
+        run = [(a, b)]
+        for c, d, nxt in sentences[i + 1:]:
+            if not _OPTION.match(" " + nxt.lstrip()):
+                break
+            run.append((c, d))
+            options += len(_OPTION.findall(" " + nxt))
+        return run if options >= _MIN_RUN_ON_OPTIONS and len(run) > 1 else []
+    return []
 
 
 def _long_list(sentence: str) -> bool:
