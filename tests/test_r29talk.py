@@ -84,16 +84,21 @@ _DEBT = {
 }
 
 
+def _debt_needs(lang, reply):
+    """The needs verdict of the debt chat with the client's reply to the first statement."""
+    texts = list(_DEBT[lang])
+    texts[3] = reply
+    turns = [("agent" if k % 2 == 0 else "client", t) for k, t in enumerate(texts)]
+    return judge(lang, turns, channel="chat", client_upset=True)["needs"]
+
+
 @pytest.mark.parametrize("lang, again", [
     ("et", "no ma ei teadnud seda ju\nja nyyd mis ma teen, mul pole raha"),
     ("et", "aga keegi ei öelnud mulle\nja nüüd mida ma teen"),
     ("ru", "ну я же не знала\nа теперь что мне делать у меня нет денег"),
 ])
 def test_asked_again_after_a_rejection_the_question_comes_before_the_answer(lang, again):
-    texts = list(_DEBT[lang])
-    texts[3] = again
-    turns = [("agent" if k % 2 == 0 else "client", t) for k, t in enumerate(texts)]
-    assert judge(lang, turns, channel="chat", client_upset=True)["needs"] == "pass"
+    assert _debt_needs(lang, again) == "pass"
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -101,10 +106,7 @@ def test_asked_again_after_a_rejection_the_question_comes_before_the_answer(lang
     ("ru", "ну я же не знала"),
 ])
 def test_a_rejection_alone_leaves_the_first_statement_the_answer(lang, reply):
-    texts = list(_DEBT[lang])
-    texts[3] = reply
-    turns = [("agent" if k % 2 == 0 else "client", t) for k, t in enumerate(texts)]
-    assert judge(lang, turns, channel="chat", client_upset=True)["needs"] == "fail"
+    assert _debt_needs(lang, reply) == "fail"
 
 
 # -- an either-or closing a run-on spoken sentence -------------------------------------------------------------------
