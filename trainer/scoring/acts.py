@@ -126,10 +126,13 @@ _FORMULA_AGAIN = re.compile(r"(?i)(?<=[^\S\n]{2})veel(?!\w)")
 # «заранее поздравляю Вас с днём рождения», «с наступающим юбилеем»): a wish, a social formula like "kõike head", not
 # a keyword (blind round 17); the occasion named is part of it, nothing else is
 _OCCASION_ET = (r"(?:(?:eelseisva|tuleva|saabuva|peatse|lapse|uue|ilusa)\w*\s+)?"
-                r"(?:s[üy]nnip[äa]ev|juubel|juubeli|s[üy]nni|aasta|aastavahetus|p[üy]h|j[õo]ul|pulm|"
+                # the new baby ("palju õnne beebi puhul", «поздравляю с малышом», blind round 29)
+                r"(?:s[üy]nnip[äa]ev|juubel|juubeli|s[üy]nni|aasta|aastavahetus|p[üy]h|j[õo]ul|pulm|beebi|tita|titt|"
+                r"perelisa|pisikese|"
                 r"pensionile\s+j[äa]\w*)\w*(?:\s+puhul)?")
 _OCCASION_RU = (r"(?:(?:наступающим|прошедшим|будущим|приближающимся)\s+)?(?:дн[её]м\s+рождения|юбилеем|"
-                r"праздник(?:ом|ами)|новым\s+годом|рождеством|рождением\s+\w+|выходом\s+на\s+пенсию)")
+                r"праздник(?:ом|ами)|новым\s+годом|рождеством|рождением\s+\w+|выходом\s+на\s+пенсию|малыш(?:ом|кой)|"
+                r"пополнением(?:\s+в\s+семье)?|новорожд[её]нн(?:ым|ой))")
 _CONGRATULATION = re.compile(
     r"(?i)(?<!\w)(?:(?:(?:juba|ka|veel)\s+)?(?:palju\s+[õo]nne|[õo]nnitle(?:n|me))"
     r"(?:\s+(?:teid|teile|juba|ette|ka|veel|v[äa]ga))*(?:\s+" + _OCCASION_ET + r")?"

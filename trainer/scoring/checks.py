@@ -66,6 +66,7 @@ from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
+from trainer.scoring.needs_acts import alternative_answered
 from trainer.scoring.reported import embedded_whether, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
@@ -151,6 +152,11 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
             found += tuple((a, b, s.strip()) for a, b, s in an.sentences(i)
                            if a not in asked and an.confirmed_check(i, a, b, s)
                            and _questions(s, an.language, excluded, languages, about, True))
+            # an either-or closing a run-on sentence, the client choosing (needs_acts.py, blind round 29)
+            asked = {a for a, _, _ in found}
+            for a, b, s in an.sentences(i):
+                if a not in asked and (off := alternative_answered(an, i, s)) is not None:
+                    found += _shifted(_questions(s[off:], an.language, excluded, languages, about, True), a + off)
         # a question followed by a goodbye in the same reply leaves the client no turn to answer it
         farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
@@ -158,6 +164,11 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
                      and not names_step_done(sentence)
                      and (check.scope != "before_answer" or clarifies(an, i, sentence, answered))]
     return Outcome(bool(evidence), evidence)
+
+
+def _shifted(found: tuple[tuple[int, int, str], ...], offset: int) -> tuple[tuple[int, int, str], ...]:
+    """`_questions` of a stretch of a unit's text, its positions moved by the stretch's offset in the unit."""
+    return tuple((a + offset, b + offset, sentence) for a, b, sentence in found)
 
 
 @lru_cache(maxsize=20_000)

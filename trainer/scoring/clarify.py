@@ -406,6 +406,9 @@ def needs_answer(an) -> tuple[int, int] | None:
     client, agent = unit + 1, unit + 2
     if agent >= len(an.turns) or an.turns[client].role != "client" or not rejects(an.turns[client].text):
         return past_side_answer(an, answer, agents)  # side_answers.py: the client asks again, the agent asks
+    side = past_side_answer(an, answer, agents)
+    if side != answer:
+        return side  # "no ma ei teadnud seda ju. ja nüüd mis ma teen?": rejected and asked again (blind round 29)
     for agent in [i for i in agents if i > unit]:
         informs = False
         for a, b, sentence in an.sentences(agent):

@@ -6,7 +6,9 @@ Used by `trainer.scoring.courtesy.rude` among the brush-offs as acts, in et and 
   ("Selle kohta on info meie kodulehel. ... Head päeva!", «это всё есть на сайте там написано до свидания»):
   besides the pointer the reply holds only social formulas and the call's end announced ("Vestlus on lõpetatud",
   «Разговор завершён»). A reply that tells the answer too ("Saate sisse Mobiil-ID-ga ... Täpsemalt on kodulehel.")
-  or names the place asked for ("where ...?") is an answer with a pointer.
+  or names the place asked for ("where ...?") is an answer with a pointer. A bare "look in the self-service"
+  ("Palun vaadake iseteenindust.", «Посмотрите в самообслуживании.») counts too when the question was why, or the
+  client then asks what she should look at (round 29): the place answers "how" or "where", not "why".
 - :func:`checklist_replies`: two or more of the client's questions answered with checkmark items that name the
   call model's steps ("✔ Vajadus täpsustatud ✔ Vastus: ... ✔ Kokkuvõte ✔ Aitäh", «✔ Потребность уточнена ✔
   Итог»): the checklist is read out instead of an answer. A checklist of the client's own items ("✔ avaldus ✔
@@ -34,7 +36,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
-from trainer.text.sources import WEBSITE
+from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE
 
 # the words of a pointer to a source, besides the source itself ("selle kohta on info meie kodulehel", «это всё
 # есть на сайте там написано», «подробнее на сайте»)
@@ -89,14 +91,30 @@ def _words(text: str) -> list[str]:
     return [tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word]
 
 
-def _bare_pointer(an: TranscriptAnalysis, sentence: str) -> bool:
-    """Is the sentence (social formulas taken out) nothing but "it is on the website"?"""
+def _bare_pointer(an: TranscriptAnalysis, sentence: str, source: re.Pattern = _SOURCE) -> bool:
+    """Is the sentence (social formulas taken out) nothing but "it is on the website" (or in another `source`)?"""
     from trainer.scoring.courtesy import _SOCIAL_ONLY, _without
 
     words = _words(_without(an, sentence, _SOCIAL_ONLY))
-    if not words or not _SOURCE.search(" ".join(words)):
+    if not words or not source.search(" ".join(words)):
         return False
-    return sum(1 for w in words if w not in _POINTER_WORDS and not _SOURCE.match(w)) <= 1
+    return sum(1 for w in words if w not in _POINTER_WORDS and not source.match(w)) <= 1
+
+
+# the self-service as the place pointed to ("vaadake iseteenindust", «смотрите в самообслуживании»): a bare pointer
+# there leaves a "why" unanswered, or a client who then asks what she should look at ("???", "mida ma seal vaatan")
+_SELF_SERVICE = re.compile(rf"\b(?:{SELF_SERVICE_ET}|{SELF_SERVICE_RU})\b")
+_WHY = re.compile(r"\b(?:miks|почему|отчего|зачем)\b")
+
+
+def _sources(raw: TranscriptAnalysis, i: int) -> tuple[re.Pattern, ...]:
+    """The places a bare pointer in agent unit i may name to brush the client's question off: the website; the
+    self-service too when the question before asks why or the client's reply is baffled (blind round 29)."""
+    from trainer.scoring.courtesy import _BAFFLED
+
+    after = raw.turns[i + 1].text if i + 1 < len(raw.turns) and raw.turns[i + 1].role == "client" else ""
+    why = _WHY.search(tx.fold(raw.turns[i - 1].text.lower())) or (after and _BAFFLED.search(after))
+    return (_SOURCE, _SELF_SERVICE) if why else (_SOURCE,)
 
 
 def last_pointer(an: TranscriptAnalysis) -> list[Evidence]:
@@ -115,7 +133,8 @@ def last_pointer(an: TranscriptAnalysis) -> list[Evidence]:
             or an.phrase_set(("offer",)).find_all(text):
         return []
     sentences = [s.strip() for _, _, s in raw.sentences(i) if _words(s)]
-    pointers = [s for s in sentences if _bare_pointer(an, s)]
+    sources = _sources(raw, i)
+    pointers = [s for s in sentences if any(_bare_pointer(an, s, source) for source in sources)]
     if not pointers:
         return []
     for s in sentences:

@@ -25,7 +25,8 @@ Read as acts on the lemmas of an agent sentence (not in a question, not after an
   and things that get mixed up ("kuupäevad lähevad kergesti segi") blame nobody.
 - :func:`must_read_after_all` (round 24): a duty to read or look put to the client as a reproach: with a
   particle of "after all" («Решения всё-таки надо читать», "otsuseid tuleb ju ikka lugeda") or a comparative
-  of care («Надо внимательнее смотреть», "peaksite hoolikamalt vaatama"). Advice without either («решение стоит
+  of care («Надо внимательнее смотреть», "peaksite hoolikamalt vaatama"; listening too, round 29: «новости надо
+  слушать внимательнее»). Advice without either («решение стоит
   внимательно прочитать», "lugege otsus hoolikalt läbi") and the agent's own duty («мне надо всё-таки
   прочитать») are no reproach.
 - :func:`no_read_then_call` (round 26): "people do not read and then call" («люди почему-то не читают, а потом
@@ -396,6 +397,10 @@ _AFTER_ALL = {"ru": re.compile(r"^(?:все-таки|же|ведь|таки)$"),
 # names the sender, not the reader
 _SELF = {"ru": re.compile(r"\b(?:я|мне|мы|нам)\b"), "et": re.compile(r"\b(?:ma|mina|mul|mulle|me|pean|peame)\b")}
 _READING = {"ru": frozenset("прочитать читать вчитаться дочитать".split()), "et": frozenset(("lugema",))}
+# listening, looked at with the same care («новости надо слушать внимательнее», "uudiseid tuleb tähelepanelikumalt
+# kuulata"): with "more carefully" it reproaches as reading does (blind round 29)
+_ATTENDING = {"ru": _READ["ru"] | frozenset("слушать послушать прослушать".split()),
+              "et": _READ["et"] | frozenset(("kuulama",))}
 _CAREFULLER = {"ru": re.compile(r"^(?:внимательнее|повнимательнее|тщательнее)$"),
                "et": re.compile(r"^(?:hoolikamalt|tahelepanelikumalt|korralikumalt|tapsemalt)$")}
 
@@ -408,7 +413,7 @@ def _reads_after_all(lang: str, words: list[str], lemmas) -> bool:
     for k, w in enumerate(words):
         if w not in _DUTY_NOW[lang] or _conditional(words, k):
             continue
-        read = _near(lemmas, k, _READ[lang], before=3, after=3)
+        read = _near(lemmas, k, _ATTENDING[lang], before=3, after=3)
         if read < 0:
             continue
         near = words[max(0, min(k, read) - 2):max(k, read) + 3]

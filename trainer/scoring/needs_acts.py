@@ -12,6 +12,9 @@
   ei ole seal, kus ootate", «понятно, что сейчас тяжело разбираться с бумагами», "mul on väga kahju, et teie
   abikaasa suri") (`feeling_clause_end`); an offer of general information ("Üldist teavet annan hea meelega",
   «Общую информацию я с удовольствием дам») leads up to the answer (`OFFER_WORDS`).
+- An either-or about the client that closes a run-on spoken sentence («... давайте по порядку вас больше беспокоит
+  ваша пенсия или пенсия мужа») asks when the client then chooses («и то и то», a word of one alternative)
+  (`alternative_answered`, blind round 29).
 """
 
 from __future__ import annotations
@@ -295,3 +298,49 @@ def read_already(text: str) -> bool:
         if w in _READ_VERBS:
             return all(x in _READ_FILL for x in words[:k]) and (k + 1 >= len(words) or words[k + 1] in _READ_AFTER)
     return False
+
+
+# the client's words that pick both alternatives of an either-or ("mõlemad", «и то и то», «оба»), folded
+_BOTH = re.compile(r"^(?:(?:no|noh|nu|ну|вот|ой|ох|эээ|ээ|ee|oo|jah|да)\s+)*(?:и\s+то\s+и\s+(?:то|другое)|оба|обе|"
+                   r"и\s+так\s+и\s+так|moleda\w*|molema\w*|molemad|nii\s+uks\s+kui\s+teine|uks\s+ja\s+teine)\b")
+# the words that can open a check of the client's situation at the end of a run-on spoken sentence
+_TAIL_OPENERS = frozenset("вы вас вам ваш ваша ваше ваши у te teie teil teile teid".split())
+_ORS = frozenset({"или", "либо", "voi"})
+_TAIL_LONGEST = 16
+
+
+def trailing_alternative(sentence: str, lang: str) -> int | None:
+    """The character offset of an either-or about the client that closes a run-on spoken sentence («примите мои
+    соболезнования ... давайте по порядку вас больше беспокоит ваша пенсия или пенсия мужа», "... võtame järjest
+    kas teid huvitab rohkem enda pension või abikaasa oma"), or None: the clause from a "вы"/"te" word (at most
+    16 words, one "or" in it, not closing a tag «или нет») that is a spoken question by itself."""
+    tokens = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+    words = [t.norm for t in tokens]
+    ors = [k for k, w in enumerate(words) if w in _ORS]
+    if len(ors) != 1 or ors[0] + 1 >= len(words) or words[ors[0] + 1] in ("нет", "mitte", "ei"):
+        return None
+    for k in range(max(1, len(words) - _TAIL_LONGEST), ors[0] - 1):
+        if words[k] not in _TAIL_OPENERS or (words[k] == "у" and words[k + 1] != "вас"):
+            continue
+        start = k - 1 if words[k - 1] == "kas" else k
+        tail = sentence[tokens[start].start:]
+        if tx.is_spoken_question(tail, lang):
+            return tokens[start].start
+    return None
+
+
+def alternative_answered(an, i: int, sentence: str) -> int | None:
+    """The offset of `trailing_alternative` in a sentence of spoken agent unit i when the client's next reply
+    picks both alternatives («и то и то», "mõlemad") or opens with a word of one of them: the client chose, so it
+    was asked."""
+    if i + 1 >= len(an.turns) or an.turns[i + 1].role != "client":
+        return None
+    start = trailing_alternative(sentence, an.language)
+    if start is None:
+        return None
+    reply = " ".join(_words(an.turns[i + 1].text))
+    tail = _words(sentence[start:])
+    k = next(n for n, w in enumerate(tail) if w in _ORS)
+    said = {w[:5] for w in tail[max(0, k - 2):k] + tail[k + 1:] if len(w) >= 4}  # the alternatives proper
+    taken = any(len(w) >= 4 and w[:5] in said for w in reply.split()[:4])
+    return start if taken or _BOTH.search(reply) else None

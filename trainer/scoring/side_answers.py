@@ -7,7 +7,8 @@ client's matter, shown by what comes after it.
   again ("ja mis ma nüüd teen?", «а почему?», «там ничего не понятно», «я хочу, чтобы ...»): when the agent's
   next message then opens with a question about the matter («Вы хотите оспорить решение или у Вас есть
   новые данные?», "kas te tahate teada miks või kuidas vaiet esitada"), the answer is the first statement
-  after that question (`past_side_answer`); so too when that message states what the agent sees and hands the
+  after that question (`past_side_answer`), also when the client first rejected it ("no ma ei teadnud seda ju.
+  ja nüüd mis ma teen", round 29); so too when that message states what the agent sees and hands the
   turn over with a question of the client's facts («у вас был доход от работодателя. вы же работали, да?»). A client who only denies a fact ("ei ole", «нет») rejects the
   answer (clarify.py), they do not ask again.
 - A general statement that the agent follows, in the same turn, with a question the client then answers
@@ -37,7 +38,10 @@ _STILL_ASKS = re.compile(
     r"|не\s+знаю\s*,?\s*что\s+(?:мне\s+)?(?:теперь\s+)?(?:делать|дальше)"
     # what now: "ja mis ma nüüd teen", "mida ma siis nüüd tegema pean", «и что мне теперь делать»
     r"|(?:mis|mida)\s+(?:ma\s+|me\s+)?(?:siis\s+)?(?:nüüd|nuud)\s+(?:teen|teeme|tegema\s+\w+|teha)"
-    r"|что\s+(?:мне|нам)?\s*(?:теперь|сейчас)\s+делать)(?!\w)")
+    r"|что\s+(?:мне|нам)?\s*(?:теперь|сейчас)\s+делать"
+    # "now" first: "ja nüüd mis ma teen" (typed "nyyd": y for ü), «а теперь что мне делать» (blind round 29)
+    r"|(?:nüüd|nuud|nyyd)\s+(?:siis\s+)?(?:mis|mida)\s+(?:ma\s+|me\s+)?(?:siis\s+)?(?:teen|teeme|tegema\s+\w+|teha)"
+    r"|(?:теперь|сейчас)\s+что\s+(?:мне\s+|нам\s+)?(?:делать|делаю|сделать))(?!\w)")
 
 
 def asks_again(an, j: int) -> bool:
