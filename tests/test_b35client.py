@@ -198,16 +198,3 @@ def test_et_only_tootukassa_still_asks_puue(library):
     said, conv = _play(library, "disability-or-workability-chat-et", [
         "Tere, Mari Sotsiaalkindlustusametist. Töövõimetoetuse asjus pöörduge Töötukassasse."])
     assert "aga puue?" in said
-
-
-# -- 9. a checklist typed with ASCII boxes -----------------------------------------------------------------------
-
-def test_ascii_box_checklist_is_staged():
-    from trainer.simulation.staged import staged_spans
-
-    text = "Meelespea: [ ] otsus [ ] 30 päeva [x] iseteenindus"
-    blanked = "".join(text[a:b] for a, b in staged_spans(text, "et"))
-    assert "30 päeva" in blanked and "iseteenindus" in blanked
-    # must-not: one bracketed remark in a sentence is no checklist
-    plain = "Vaide saate esitada 30 päeva jooksul [otsusest teada saamisest]."
-    assert "30 päeva" not in "".join(plain[a:b] for a, b in staged_spans(plain, "et"))

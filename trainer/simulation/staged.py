@@ -22,11 +22,6 @@ _BRACKET = re.compile(r"\[[^\[\]]*\]")
 #: checklist marks: an item runs from its mark to the next mark (its label up to a colon, when it has one)
 _TICK = "✔✓☑☐☒✗✘□■✅❌⬜"
 _TICK_ITEM = re.compile(rf"[{_TICK}][^{_TICK}]*")
-#: a checklist typed with ASCII boxes („Kontrollnimekiri: [ ] vaie [ ] 30 päeva [x] vorm“; new-user batch 35
-#: appeal-howto-chat-et gaming): an item runs from its box to the next box; two boxes at least make a list
-_BOX = r"\[[ xXvV✓✔]?\]"
-_BOX_ITEM = re.compile(rf"{_BOX}(?:(?!{_BOX})[^\n])*")
-_MIN_BOXES = 2
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w,.\-]*")
 #: a line of a pasted model dialogue: a role label and what the role says, up to the line end
 _ROLE_LINE = re.compile(r"(?im)^[ \t]*(?:klient|konsultant|teenindaja|spetsialist|helistaja|клиент|консультант|"
@@ -65,9 +60,6 @@ def staged_spans(text: str, lang: str) -> list[tuple[int, int]]:
     for m in _TICK_ITEM.finditer(text):
         colon = m.group().find(":")
         spans.append((m.start(), m.start() + colon + 1 if colon > 0 else m.end()))
-    boxes = list(_BOX_ITEM.finditer(text))
-    if len(boxes) >= _MIN_BOXES:
-        spans += [(m.start(), m.end()) for m in boxes]
     tags = list(_HASHTAG.finditer(text))
     if len(tags) >= 2:
         spans += [(m.start(), m.end()) for m in tags]
