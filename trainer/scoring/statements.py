@@ -646,7 +646,10 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
     topic_set = _phrase_set(topic, lang) if topic else None
     for n, (start, _end, sentence) in enumerate(_sentences(text)):
         if tx.is_question(sentence, lang):
-            continue
+            cut = _spoken_instruction(sentence, lang)
+            if cut is None:
+                continue
+            start, sentence = start + cut, sentence[cut:]
         if topic_set is not None and not (n == 0 and first_on_topic) \
                 and not any(not m.negated for m in topic_set.find_all(sentence)):
             continue
@@ -676,6 +679,29 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
                 if not m.negated and not any(m.start <= pos < m.end for pos in said):
                     out.append(ValueHit(start + m.start, start + m.end, m.quote, sentence.strip(), ok))
     return out
+
+
+# a Russian present form that looks like an imperative («вы хотите ...»): asked, not told
+_RU_NOT_IMPERATIVE = frozenset("хотите видите слышите".split())
+
+
+def _spoken_instruction(sentence: str, lang: str) -> int | None:
+    """Where an instruction starts in a question typed or spoken without "?": an imperative after the question's
+    first three words („kas teil on plaan kui tunnete et ei suuda end hoida helistage kohe üks üks kaks“,
+    «вы сейчас в безопасности если что звоните сто двенадцать»: new-user batch 35 crisis-suicidal-et terse); the
+    value after it is told, not asked. None for a question with its mark or without such a verb."""
+    if "?" in sentence:
+        return None
+    from trainer.text.negation import _et_imperative
+
+    words = [t for t in tx.tokenize(sentence) if t.is_word]
+    for t in words[3:]:
+        low = t.text.lower()
+        told = _et_imperative(low) if lang == "et" else (
+            lang == "ru" and re.search(r"(?:ите|йте)(?:сь)?$", low) is not None and low not in _RU_NOT_IMPERATIVE)
+        if told:
+            return t.start
+    return None
 
 
 @lru_cache(maxsize=1024)

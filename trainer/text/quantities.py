@@ -79,8 +79,9 @@ def _cardinal(norm: str, lang: str) -> int | None:
     return _ET_CARDINALS.get(norm)
 
 
-# units abbreviated in typed replies ("vaie 30 p jooksul", "vastus 5 tp jooksul", «в течение 30 дн.»)
-_ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "дн": "день"}
+# units abbreviated in typed replies ("vaie 30 p jooksul", "vastus 5 tp jooksul", «в течение 30 дн.», "makstakse 8. kp";
+# new-user batch 35 child-allowance-et terse)
+_ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "kp": "kuupaev", "kpv": "kuupaev", "дн": "день"}
 
 
 def _unit_lemma(word: str, lang: str) -> str:
