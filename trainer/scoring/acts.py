@@ -774,14 +774,16 @@ _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 # The agent narrating its own call-model act instead of performing it ("Сейчас я выражаю сочувствие и
 # понимание.", "Nüüd ma väljendan kaastunnet."): the service standard turned into a running commentary. A
 # now-adverb, "I", and a verb that names a stage of the call model; a real hold ("сейчас я посмотрю", "nüüd ma
-# vaatan") or an announcement with content ("nüüd ma selgitan: ...") names no stage.
+# vaatan") or an announcement with content ("nüüd ma selgitan: ...") names no stage. Ending the call is done by
+# saying so: «Сейчас я завершаю звонок», "Nüüd ma lõpetan kõne" told to the caller is the act itself (new-user batch 36
+# abusive-caller-ru good), unless it names the call-model stage ("завершаю разговор по стандарту" has no object then).
 _NARRATION = {
     "et": re.compile(r"^(?:nuud|praegu|jargmiseks|seejarel)\s+(?:ma|mina)\s+(?:valjendan|naitan\s+(?:moistmist|empaatiat)|"
                      r"sailitan|teen\s+kokkuvotte(?!\s*:)|kontrollin\s+arusaamist|jatan\s+hyvasti|jatan\s+huvasti|"
-                     r"lopetan\s+(?:kone|vestluse)|tervitan\s+klienti|tutvustan\s+ennast)\b"),
+                     r"lopetan(?!\s+(?:selle\s+)?(?:kone|vestluse)\s*(?:[.!]|$))|tervitan\s+klienti|tutvustan\s+ennast)\b"),
     "ru": re.compile(r"^(?:сейчас|теперь|далее|затем)\s+я\s+(?:выражаю|проявляю|показываю|уточняю|подвожу|резюмирую|"
-                     r"проверяю\s+понимание|благодарю|прощаюсь|завершаю|заканчиваю|сохраняю|приветствую|"
-                     r"представляюсь|перехожу)\b"),
+                     r"проверяю\s+понимание|благодарю|прощаюсь|сохраняю|приветствую|представляюсь|перехожу|"
+                     r"(?:завершаю|заканчиваю)(?!\s+(?:этот\s+|наш\s+)?(?:звонок|разговор)\s*(?:[.!]|$)))\b"),
 }
 
 
