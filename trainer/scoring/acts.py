@@ -47,7 +47,7 @@ from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
-from trainer.scoring.reference import reference_sentences
+from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.role_narration import narrates_role
 from trainer.scoring.transcript import Transcript
 from trainer.text.keywords import (
@@ -866,8 +866,16 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                        if s.strip()]
         run_sentences.setdefault(run_of[i], []).extend(s for s, _ in spans_of[i])
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
+    agent_turns = [i for i, t in enumerate(transcript.turns) if t.role == "agent"]
+    # knowledge read out in a call that never speaks to the caller (`reference.read_to_no_one`)
+    read_out = {agent_turns[k] for k in read_to_no_one([transcript.turns[i].text for i in agent_turns], language,
+                                                       reference)}
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
+            continue
+        if i in read_out:
+            out.findings.append(NonAnswer(i, "reference_text", turn.text.strip(), whole_reply=True))
+            out.act_texts[i] = ""
             continue
         first = run_of[i] == first_agent
         together = run_sentences[run_of[i]]
