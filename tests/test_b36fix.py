@@ -177,6 +177,8 @@ def test_read_to_no_one_needs_a_long_pasted_reply(library):
     grams = library.value_facts.reference
     compensation = _knowledge(library, "ska-services.crime_victim_compensation", "ru")
     assert read_to_no_one(["Здравствуйте.", compensation, "До свидания."], "ru", grams) == {1}
+    # the opening reply is the greeting's to judge
+    assert read_to_no_one(["Здравствуйте. " + compensation, "До свидания."], "ru", grams) == frozenset()
     # own words, or the knowledge said to "Вы", or a question anywhere in the call: nothing read out
     assert read_to_no_one(["Здравствуйте.", "Компенсацию можно запросить у нас, поможет работник службы.",
                            "До свидания."], "ru", grams) == frozenset()

@@ -113,10 +113,11 @@ def read_to_no_one(replies: list[str], lang: str, grams: frozenset[tuple[str, ..
     speaks to the caller: no reply of the call has a word addressing the listener or a question (new-user batch 36
     victim-support-ru gaming: the knowledge texts on the victim line and the compensation read one after another
     to a caller asking "can you help me at all?"). Such a reply performs no act, like a labelled passage. A
-    knowledge sentence in a call that asks or says "Вы"/"Teie" anywhere is speech as before."""
+    knowledge sentence in a call that asks or says "Вы"/"Teie" anywhere is speech as before. The first reply is the
+    opening: its greeting is the greeting criterion's to judge."""
     if not grams:
         return frozenset()
-    pasted = frozenset(k for k, text in enumerate(replies) if reads_knowledge_out(text, grams))
+    pasted = frozenset(k for k, text in enumerate(replies) if k > 0 and reads_knowledge_out(text, grams))
     if not pasted:
         return pasted
     for text in replies:
