@@ -47,7 +47,7 @@ from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
-from trainer.scoring.reference import reference_sentences
+from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.role_narration import narrates_role
 from trainer.scoring.transcript import Transcript
 from trainer.text.keywords import (
@@ -786,14 +786,16 @@ _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 # The agent narrating its own call-model act instead of performing it ("Сейчас я выражаю сочувствие и
 # понимание.", "Nüüd ma väljendan kaastunnet."): the service standard turned into a running commentary. A
 # now-adverb, "I", and a verb that names a stage of the call model; a real hold ("сейчас я посмотрю", "nüüd ma
-# vaatan") or an announcement with content ("nüüd ma selgitan: ...") names no stage.
+# vaatan") or an announcement with content ("nüüd ma selgitan: ...") names no stage. Ending the call is done by
+# saying so: «Сейчас я завершаю звонок», "Nüüd ma lõpetan kõne" told to the caller is the act itself (new-user batch 36
+# abusive-caller-ru good), unless it names the call-model stage ("завершаю разговор по стандарту" has no object then).
 _NARRATION = {
     "et": re.compile(r"^(?:nuud|praegu|jargmiseks|seejarel)\s+(?:ma|mina)\s+(?:valjendan|naitan\s+(?:moistmist|empaatiat)|"
                      r"sailitan|teen\s+kokkuvotte(?!\s*:)|kontrollin\s+arusaamist|jatan\s+hyvasti|jatan\s+huvasti|"
-                     r"lopetan\s+(?:kone|vestluse)|tervitan\s+klienti|tutvustan\s+ennast)\b"),
+                     r"lopetan(?!\s+(?:selle\s+)?(?:kone|vestluse)\s*(?:[.!]|$))|tervitan\s+klienti|tutvustan\s+ennast)\b"),
     "ru": re.compile(r"^(?:сейчас|теперь|далее|затем)\s+я\s+(?:выражаю|проявляю|показываю|уточняю|подвожу|резюмирую|"
-                     r"проверяю\s+понимание|благодарю|прощаюсь|завершаю|заканчиваю|сохраняю|приветствую|"
-                     r"представляюсь|перехожу)\b"),
+                     r"проверяю\s+понимание|благодарю|прощаюсь|сохраняю|приветствую|представляюсь|перехожу|"
+                     r"(?:завершаю|заканчиваю)(?!\s+(?:этот\s+|наш\s+)?(?:звонок|разговор)\s*(?:[.!]|$)))\b"),
 }
 
 
@@ -876,8 +878,16 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                        if s.strip()]
         run_sentences.setdefault(run_of[i], []).extend(s for s, _ in spans_of[i])
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
+    agent_turns = [i for i, t in enumerate(transcript.turns) if t.role == "agent"]
+    # knowledge read out in a call that never speaks to the caller (`reference.read_to_no_one`)
+    read_out = {agent_turns[k] for k in read_to_no_one([transcript.turns[i].text for i in agent_turns], language,
+                                                       reference)}
     for i, turn in enumerate(transcript.turns):
         if turn.role != "agent":
+            continue
+        if i in read_out:
+            out.findings.append(NonAnswer(i, "reference_text", turn.text.strip(), whole_reply=True))
+            out.act_texts[i] = ""
             continue
         first = run_of[i] == first_agent
         together = run_sentences[run_of[i]]

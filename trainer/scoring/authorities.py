@@ -42,6 +42,7 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
     ``services``: service concept -> the authority concepts that provide it; ``authorities``: every
     authority concept; ``spans``: (start, end) of each concept's matches in the sentence. Returns the
     quoted clauses (stripped)."""
+    spans = _outer_authorities(spans, authorities)
     out = []
     before: set[str] = set()  # the authorities of the previous clause (none after a negated one)
     prev = 0  # where the previous clause starts
@@ -61,3 +62,16 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
             out.append(quote.strip())
         before, prev = named & authorities, a
     return out
+
+
+def _outer_authorities(spans: dict[str, list[tuple[int, int]]], authorities: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """The spans without an authority's hit that lies inside a longer hit of another authority: «департамент» in
+    «Налогово-таможенный департамент» or «Департамент полиции» names that authority, not the Board (new-user batch
+    36 language-switch-ru: «обратитесь в Налогово-таможенный департамент: пересчёт пенсий делают они»)."""
+    hits = [(name, a, b) for name in authorities for a, b in spans.get(name, ())]
+
+    def inside(name: str, a: int, b: int) -> bool:
+        return any(other != name and x <= a and b <= y and (y - x) > (b - a) for other, x, y in hits)
+
+    return {name: [(a, b) for a, b in found if not (name in authorities and inside(name, a, b))]
+            for name, found in spans.items()}

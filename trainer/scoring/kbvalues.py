@@ -442,8 +442,9 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 # a sentence opening with "but" qualifies the rule just told, so it continues its subject («Вы можете получить
 # компенсацию. Но заявление можно подать только после приговора», new-user batch 26 victim-support-ru)
 # Estonian "aga" may stand after the first words ("Taotluse saab aga esitada alles ...", new-user batch 33
-# victim-support-et), and so may Russian «же» («Заявление же подаётся только после приговора»)
-_CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|aga|kuid|ent)(?!\w)|(?:\w+\s+){1,2}(?:aga|же)(?!\w))",
+# victim-support-et), and so may Russian «же» («Заявление же подаётся только после приговора»); a sentence-initial
+# «только» is "but" too («Только подать его можно после того, как ...», new-user batch 36 victim-support-ru)
+_CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|только|aga|kuid|ent)(?!\w)|(?:\w+\s+){1,2}(?:aga|же)(?!\w))",
                                re.IGNORECASE)
 # the application names no topic: it is the application for what was just told ("Hüvitist saab taotleda.
 # Taotluse saab esitada alles pärast kohtuotsust.")

@@ -32,6 +32,9 @@ from trainer import text as tx
 _RUN = 5
 _SEED_WORDS = 8
 _MORE_WORDS = 5
+#: a reply read out of the knowledge: at least this many words, this share of them in knowledge runs
+_READ_OUT_WORDS = 20
+_READ_OUT_SHARE = 0.9
 # the label at the start of a sentence (folded text)
 _LABEL = re.compile(r"^\W*(?:infoks|teadmiseks|uldine\s+(?:info|selgitus|teave)|lisainfo|taustainfo|"
                     r"справка|для\s+справки|(?:общая\s+)?информация(?:\s+по\s+теме)?|общее\s+разъяснение|"
@@ -94,3 +97,31 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
         else:
             pasting = False
     return frozenset(out)
+
+
+def reads_knowledge_out(text: str, grams: frozenset[tuple[str, ...]]) -> bool:
+    """Is the whole reply knowledge text read out to no one: twenty words or more, nine in ten of them inside
+    five-word runs of the knowledge, and no word addressing the listener?"""
+    words = _words(text)
+    if len(words) < _READ_OUT_WORDS or not grams or _addressed(words):
+        return False
+    return _covered(words, grams) >= _READ_OUT_SHARE * len(words)
+
+
+def read_to_no_one(replies: list[str], lang: str, grams: frozenset[tuple[str, ...]]) -> frozenset[int]:
+    """The replies (by position) read out of the knowledge (`reads_knowledge_out`) in a call whose agent never
+    speaks to the caller: no reply of the call has a word addressing the listener or a question (new-user batch 36
+    victim-support-ru gaming: the knowledge texts on the victim line and the compensation read one after another
+    to a caller asking "can you help me at all?"). Such a reply performs no act, like a labelled passage. A
+    knowledge sentence in a call that asks or says "Вы"/"Teie" anywhere is speech as before. The first reply is the
+    opening: its greeting is the greeting criterion's to judge."""
+    if not grams:
+        return frozenset()
+    pasted = frozenset(k for k, text in enumerate(replies) if k > 0 and reads_knowledge_out(text, grams))
+    if not pasted:
+        return pasted
+    for text in replies:
+        if _addressed(_words(text)) or any(tx.is_question(s, lang) for _, _, s in tx.split_sentences(text)
+                                           if s.strip()):
+            return frozenset()
+    return pasted

@@ -8,7 +8,7 @@ Two shapes, read for the client's ear only (the scorer keeps its readings):
   formula before it ("понимаю Вас") or a question after it ("ответила ли я на Ваш вопрос") gives the reply a verb,
   but the run itself is the scorer's words typed in; a terse answer breaks its items with commas or verbs
   ("avaldus meile, meie saadame soome");
-- knowledge text read out: a reply of :data:`_MIN_WORDS` words or more, nearly every word inside a five-word run of
+- knowledge text read out: a reply of twenty words or more, nearly every word inside a five-word run of
   some knowledge text, that addresses no one ("Iga Euroopa Liidu ... riik, kus inimene on olnud kindlustatud ...").
   The client hears its facts, but it was told the rule about "a person", not about its own case: such replies
   count against the grateful ending (`Conversation._ending`). A knowledge sentence said to the client ("Teie ema
@@ -21,7 +21,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
-from trainer.scoring.reference import _addressed, _covered, _words
+from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 
 __all__ = ["long_verbless_runs", "reads_knowledge_out"]
@@ -34,9 +34,6 @@ _BARE_SHARE = 0.6
 _CONJUNCTIONS = frozenset("ja ning voi ega ehk и или либо а но да".split())
 #: a recap marker before the run: a terse summary lists its points without verbs
 _RECAP = re.compile(r"\b(?:kokku|kokkuvott\w*|kokkuvotvalt|lühidalt|luhidalt|итак|итог\w*|подвед\w*|коротко)\b")
-#: a reply read out of the knowledge: at least this many words, this share of them in knowledge runs
-_MIN_WORDS = 20
-_KNOWLEDGE_SHARE = 0.9
 
 
 def long_verbless_runs(text: str, lang: str) -> list[str]:
@@ -83,11 +80,3 @@ def _keywords(sentence: str, start: int, end: int) -> bool:
     if _RECAP.search(tx.fold(sentence[:start].lower())) or _RECAP.match(tx.fold(run.lower())):
         return False  # a terse recap strings its points together ("kokku teine sammas pensionikeskus pin ...")
     return True
-
-
-def reads_knowledge_out(text: str, grams: frozenset[tuple[str, ...]]) -> bool:
-    """Is the whole reply knowledge text read out to no one (module doc)?"""
-    words = _words(text)
-    if len(words) < _MIN_WORDS or not grams or _addressed(words):
-        return False
-    return _covered(words, grams) >= _KNOWLEDGE_SHARE * len(words)
