@@ -64,6 +64,7 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def accepts(text: str) -> bool:
     """Does a client's reply open by taking what was said ("ok, selge, ...", «понятно», "aitäh")?"""
     words = _words(text)

@@ -442,8 +442,8 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     if sum(f.kind in kinds for f in acts.findings) < 2:
         return []  # fewer than two non-answers cannot ignore two questions (and most calls have none)
     # only a reply with a non-answer in it can ignore a question: fewer than two such replies ignore fewer than two
-    candidates = [i for i in an.agent_indexes
-                  if any(f.kind in kinds and f.turn in _turns_of(an, i) for f in acts.findings)]
+    flagged = {f.turn for f in acts.findings if f.kind in kinds}
+    candidates = [i for i in an.agent_indexes if any(p[1] in flagged for p in an.turns[i].parts)]
     if len(candidates) < 2:
         return []
     fresh = _fresh_sentences(an, {f.turn for f in acts.findings if f.whole_reply and f.kind == "repeat"})
@@ -474,7 +474,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
         turns = _turns_of(an, i)
         # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring;
         # a greeting alone (a split message "Здравствуйте!") ignores nothing
-        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
+        findings = [f for f in acts.findings if f.kind in kinds and f.turn in turns
                     and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))
                     and not _only_social(an, f.quote)]
         if not findings:

@@ -153,12 +153,20 @@ def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
 
 def _read_signature_free(an: TranscriptAnalysis, acts) -> dict[int, str]:
     originals = {t: turn.text for t, turn in enumerate(an.original_turns) if turn.role == "agent"}
+    # the common ending of each pair of turns, computed once per pair (a turn ending in another character shares
+    # no tail: 0 without the call)
+    texts = list(originals.values())
+    tails: list[list[int]] = [[] for _ in texts]
+    for x, a in enumerate(texts):
+        for y in range(x + 1, len(texts)):
+            b = texts[y]
+            n = _common_tail(a, b) if a and b and a[-1] == b[-1] else 0
+            tails[x].append(n)
+            tails[y].append(n)
     out = {}
-    for t, own in originals.items():
+    for (t, own), own_tails in zip(originals.items(), tails, strict=True):
         # a tail shared with two or more other turns is at most the second longest common ending
-        # (a turn ending in another character shares no tail: 0 without the call)
-        shared = sorted((_common_tail(own, o) if own and o and own[-1] == o[-1] else 0
-                         for s, o in originals.items() if s != t), reverse=True)
+        shared = sorted(own_tails, reverse=True)
         longest = shared[1] if len(shared) >= 2 else 0
         for n in range(min(len(own), longest), 15, -1):
             if n == len(own) or not own[-n - 1].isalnum():

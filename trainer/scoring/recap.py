@@ -20,6 +20,7 @@ predicates say when a sentence that carries a summary cue or a check is none:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.acts import has_finite_verb, sentence_language
@@ -213,6 +214,7 @@ def gives_step(text: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
 def restates_question(sentence: str, language: str) -> bool:
     """Is the sentence the client's question said back ("Nii et Teie küsimus oli, kuhu pöörduda",
     «Итак: Вы хотите узнать, положено ли Вам пособие»), with no answer after a colon or semicolon?"""
@@ -247,6 +249,7 @@ _NO_OPENING = {
 _UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the reply: every summary check asks it of each reply
 def rejects(client_text: str, language: str) -> bool:
     """Does the client's reply say the check failed ("Ei vastanud.", «Нет, не ответили», "Ei.", "Ei. Küsin
     mujalt.", «нет ну не совсем ...», "Ei, ma küsisin ...")?"""
@@ -254,6 +257,7 @@ def rejects(client_text: str, language: str) -> bool:
     return bool(pattern and pattern.search(tx.fold(client_text.lower()))) or says_no(client_text, language)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the reply
 def says_no(client_text: str, language: str) -> bool:
     """Does the client's reply open with a plain "no" to a check ("Ei. Küsin mujalt.", «Нет, не совсем ...»,
     "Ei, ma küsisin ..."), with no word of understanding or thanks after it?"""
