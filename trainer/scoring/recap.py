@@ -322,6 +322,22 @@ def repastes_after_no(an, i: int, a: int, b: int) -> bool:
     return len(words) >= _RUN and 3 * len(copied) >= len(words)
 
 
+def common_tail(a: str, b: str) -> int:
+    """How many characters a and b share at their ends."""
+    if not a or not b or a[-1] != b[-1]:
+        return 0  # most pairs differ in the last character
+    # equal endings of n characters mean equal endings of every shorter length: search n by halves
+    lo, hi = 1, min(len(a), len(b))
+    la, lb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid:] == b[lb - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def footer_start(an, i: int) -> int:
     """Where the footer of agent unit i starts: the words (three or more) its text ends with word for word
     as two or more other agent messages do ("——— Анна | ДСС | ... · итог · спасибо за обращение"), a
@@ -332,10 +348,7 @@ def footer_start(an, i: int) -> int:
         other = an.turns[j].text
         if j == i or not other:
             continue
-        n = 0
-        while n < min(len(text), len(other)) and text[-1 - n] == other[-1 - n]:
-            n += 1
-        shared.append(n)
+        shared.append(common_tail(text, other))
     if len(shared) < 2:
         return len(text)
     n = sorted(shared)[-2]
