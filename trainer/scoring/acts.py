@@ -984,6 +984,7 @@ def _known_first_names() -> frozenset[str]:
 
 def act_transcript(transcript: Transcript, acts: ActAnalysis) -> Transcript:
     """The transcript with each agent turn reduced to the sentences that perform an act."""
-    turns = [t.model_copy(update={"text": acts.act_texts.get(i, t.text)}) if t.role == "agent" else t
-             for i, t in enumerate(transcript.turns)]
+    # an agent turn whose every sentence acts is kept as it is (nothing changes turns: no copy needed)
+    turns = [t.model_copy(update={"text": acts.act_texts[i]}) if t.role == "agent" and acts.act_texts.get(i, t.text) != t.text
+             else t for i, t in enumerate(transcript.turns)]
     return transcript.model_copy(update={"turns": turns})
