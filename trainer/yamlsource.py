@@ -113,6 +113,8 @@ class _Loader(yaml.SafeLoader):
 # for the project's 66 files). Same nodes and line marks; any error is re-parsed with the Python
 # loader so messages stay exactly as before.
 _FastLoader: type | None = getattr(yaml, "CSafeLoader", None) if getattr(yaml, "__with_libyaml__", False) else None
+#: scalar tags built straight by their constructor (no aliases in libyaml's nodes: nothing to remember)
+_PLAIN_SCALAR_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("int", "float", "bool", "null"))
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -134,7 +136,11 @@ def _construct(node: yaml.Node, path: Path_, lines: dict[Path_, int], loader: _L
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.ScalarNode):
         # a plain string is its own value (what construct_object would return, without its bookkeeping)
-        return node.value if node.tag == _STR_TAG else loader.construct_object(node, deep=True)
+        if node.tag == _STR_TAG:
+            return node.value
+        if seen is not None and node.tag in _PLAIN_SCALAR_TAGS:  # a number, bool or null: the same, more directly
+            return loader.yaml_constructors[node.tag](loader, node)
+        return loader.construct_object(node, deep=True)
     if seen is not None and depth > MAX_YAML_DEPTH:
         raise ValueError("too deep")
     if isinstance(node, yaml.MappingNode):

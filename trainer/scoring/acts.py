@@ -315,6 +315,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-zõäöüšžÕÄÖÜŠŽ]")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
 def sentence_language(sentence: str, default: str) -> str:
     """The language of one sentence by its script: an Estonian sentence in a Russian call is read as
     Estonian, and the other way round."""
@@ -358,8 +359,12 @@ def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
     agent's own (`greeting._own_name`); it is part of the opening act (greeting, self-introduction), not a
     keyword, also when the name lists do not know it."""
     phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
-    if not phrases:
-        return frozenset()
+    return _names_beside(text, lang, phrases) if phrases else frozenset()
+
+
+@lru_cache(maxsize=4096)  # a pure function of the opening and the institution's names (the same in most calls)
+def _names_beside(text: str, lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    """`_opening_names` for the institution's name phrases."""
     spans = [(m.start, m.end) for m in _phrase_set(phrases, lang).find_all(text)]
     if not spans:
         return frozenset()
@@ -619,8 +624,10 @@ def _heading_takes_up(heading: str, asked: set[str]) -> bool:
     return any(t.is_word and len(t.norm) >= 4 and takes_up_stem(t.norm, asked) for t in tx.tokenize(heading))
 
 
-def _stems(text: str) -> set[str]:
-    return {t.norm[:5] for t in tx.tokenize(text) if (t.is_word and len(t.norm) >= 4) or t.text[:1].isdigit()}
+@lru_cache(maxsize=16_384)  # a pure function of the text (callers only read it)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(t.norm[:5] for t in tx.tokenize_cached(text)
+                     if (t.is_word and len(t.norm) >= 4) or t.text[:1].isdigit())
 
 
 def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str],
@@ -873,9 +880,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         if turn.role != "agent":
             continue
         run_of[i] = run_of.get(i - 1, i) if i > 0 and transcript.turns[i - 1].role == "agent" else i
-        norm = tx.normalize_input(turn.text, language)
-        spans_of[i] = [(s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences_cached(norm.text)
-                       if s.strip()]
+        spans_of[i] = _sentence_quotes(turn.text, language)
         run_sentences.setdefault(run_of[i], []).extend(s for s, _ in spans_of[i])
     first_agent = next((i for i, t in enumerate(transcript.turns) if t.role == "agent"), None)
     agent_turns = [i for i, t in enumerate(transcript.turns) if t.role == "agent"]
@@ -973,6 +978,13 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     return out
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the reply: the same replies recur across turns and calls
+def _sentence_quotes(text: str, language: str) -> tuple[tuple[str, str], ...]:
+    """(normalised sentence, its original words) of every sentence of an agent reply (`tx.normalize_input`)."""
+    norm = tx.normalize_input(text, language)
+    return tuple((s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences_cached(norm.text) if s.strip())
+
+
 def _said_within(words: tuple[str, ...], said: dict[tuple[str, ...], str]) -> bool:
     """Are the words said before as a run inside a longer sentence ("Tunnen kaasa." after "Tunnen kaasa,
     mul on väga kahju, võtke aega.")? A line taken out of an earlier reply is a repeat of it. `said` maps the
@@ -994,6 +1006,7 @@ def _known_first_names() -> frozenset[str]:
 
 def act_transcript(transcript: Transcript, acts: ActAnalysis) -> Transcript:
     """The transcript with each agent turn reduced to the sentences that perform an act."""
-    turns = [t.model_copy(update={"text": acts.act_texts.get(i, t.text)}) if t.role == "agent" else t
-             for i, t in enumerate(transcript.turns)]
+    # an agent turn whose every sentence acts is kept as it is (nothing changes turns: no copy needed)
+    turns = [t.model_copy(update={"text": acts.act_texts[i]}) if t.role == "agent" and acts.act_texts.get(i, t.text) != t.text
+             else t for i, t in enumerate(transcript.turns)]
     return transcript.model_copy(update={"turns": turns})

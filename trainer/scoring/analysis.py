@@ -244,17 +244,32 @@ class TranscriptAnalysis(DisclosureReadings):
         if cached is not None:
             return cached
         text = self.turns[turn_index].text
-        langs = self.languages(names) if any_language else [self.language]
         found = []
-        for lang in langs:
-            found = _positive_matches(self._phrases_for(names, phrases, lang), lang, text)
-            if found:
-                break
+        if phrases is None:
+            for lang, listed in self._match_plan(names, any_language):
+                found = _positive_matches(listed, lang, text)
+                if found:
+                    break
+        else:
+            for lang in self.languages(names) if any_language else [self.language]:
+                found = _positive_matches(self._phrases_for(names, phrases, lang), lang, text)
+                if found:
+                    break
         if "#" in text and self.turns[turn_index].role == "agent":
             # a hashtag ("#tere #empaatia #kokkuvõte") labels a step, it performs none
             found = [m for m in found if not (m.start and text[m.start - 1] == "#")]
         self._match_cache[key] = found
         return found
+
+    def _match_plan(self, names: tuple[str, ...], any_language: bool) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(language, phrases) in the order `matches` tries them for the concept names: the same for every
+        transcript of the rubric in this language, so kept with the shared phrase tuples."""
+        key = ("plan", names, self.language, any_language)
+        plan = self._phrase_tuples.get(key)
+        if plan is None:
+            langs = self.languages(names) if any_language else [self.language]
+            plan = self._phrase_tuples[key] = tuple((lang, self._phrases_for(names, None, lang)) for lang in langs)
+        return plan
 
     def evidence(self, turn_index: int, quote: str, start: int | None = None, end: int | None = None) -> Evidence:
         """Evidence for a span of a unit: the original turn number and the original words."""
@@ -548,7 +563,12 @@ class TranscriptAnalysis(DisclosureReadings):
 
     def _request_key(self) -> tuple:
         """The phrases of the identification requests (`_REQUESTS`), one tuple per concept."""
-        return tuple(self._phrases_for((name,), None, self.language) for name in _REQUESTS)
+        key = ("requests", self.language)
+        found = self._phrase_tuples.get(key)
+        if found is None:  # the same for every transcript of the rubric in this language
+            found = self._phrase_tuples[key] = HashedTuple(self._phrases_for((name,), None, self.language)
+                                                           for name in _REQUESTS)
+        return found
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
         """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
@@ -801,11 +821,16 @@ _split_sentences = tx.split_sentences_cached  # bound once: `TranscriptAnalysis.
 
 
 def _cue_coverage(an: TranscriptAnalysis, i: int, start: int, end: int) -> tuple[int, int, int, int]:
-    text = an.turns[i].text
+    an.cues(i)  # sets the analysis's cue key
+    return _coverage(an.turns[i].text, start, end, an._cue_key)
+
+
+@lru_cache(maxsize=20_000)  # a pure function of the unit's text, the span and the cue phrases (`_cue_spans`)
+def _coverage(text: str, start: int, end: int, cue_key: tuple) -> tuple[int, int, int, int]:
     words = [t for t in tx.tokenize_cached(text) if (t.is_word or t.text[:1].isdigit()) and start <= t.start < end]
     covered: set[int] = set()
     stages, cues = set(), 0
-    for m_start, m_end, name in an.cues(i):
+    for m_start, m_end, name in _cue_spans(text, cue_key):
         if name in CUE_GROUPS and start <= m_start < end:
             stages.add(CUE_GROUPS[name])
             cues += 1

@@ -293,6 +293,7 @@ _EMPATHY_STEP = frozenset("empaatia vabandus сочувствие эмпатия
 _EMPATHY_HEAD = re.compile(r"(?im)^[^\w\n]*(?:empaatia|kaastunne|vabandus|сочувствие|эмпатия|извинение)\s*:")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def _labels_empathy(text: str) -> bool:
     """Does the agent reply label the empathy step by name? Its cue is then the checklist item read out («Сочувствие.
     Понимаю, как это для Вас важно.», "Vabandan ebamugavuste pärast. #empaatia"), not a response to the client."""

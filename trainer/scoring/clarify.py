@@ -64,6 +64,7 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def accepts(text: str) -> bool:
     """Does a client's reply open by taking what was said ("ok, selge, ...", «понятно», "aitäh")?"""
     words = _words(text)
@@ -243,30 +244,38 @@ def prefaces(an, i: int, a: int, sentence: str) -> bool:
             or _identification_note(an, i, a, sentence) or grants_access(sentence) \
             or reads_back_identity(an, i, sentence) or invites_telling(sentence):
         return True
+    leads_up, announces = _leads_up(sentence, an.language)
+    if announces and _holds(an, i, a, a + len(sentence)):
+        return True  # «можно я попрошу вас подождать минуту я открою ходатайство»: time management
+    return leads_up
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
+def _leads_up(sentence: str, language: str) -> tuple[bool, bool]:
+    """(does the sentence only acknowledge, comfort or announce (see `prefaces`), does it announce with nothing
+    after the announcement: then a request to hold in the reply makes it a preface too)."""
     rest = _COMFORT.sub(",", sentence)
     feeling = list(_FEELING.finditer(rest))
     if feeling:
         rest = rest[feeling[-1].end():]
-        rest = rest[feeling_clause_end(rest, an.language):]  # "..., kui raha ei ole seal, kus ootate"
+        rest = rest[feeling_clause_end(rest, language):]  # "..., kui raha ei ole seal, kus ootate"
     announce = _ANNOUNCE.search(rest)
     if announce:
         tail = rest[announce.end():]
         tail = tail[_manner_end(tail):]  # "püüan aidata nii, et Teil oleks vähem muret": how, not what
         if ":" in tail or len(_words(tail)) > 8:
-            return False  # "Selgitan: ..." goes on to the answer itself
+            return False, False  # "Selgitan: ..." goes on to the answer itself
         rest = rest[:announce.start()]
-        if _holds(an, i, a, a + len(sentence)):
-            return True  # «можно я попрошу вас подождать минуту я открою ходатайство»: time management
     elif not feeling and len(_words(rest)) == len(_words(sentence)):
-        return False
+        return False, False
     words = [w for w in _words(rest) if not announce or w not in OFFER_WORDS]
     if feeling and announce and words:
         from trainer.scoring.acts import has_finite_verb
 
         # between the acknowledgement and the announcement a phrase with no verb only goes on with what feels
         # so ("... see on raske aeg ja siis veel kõik need paberid sinna otsa, vaatame järele"): no statement
-        return not has_finite_verb(" ".join(words), an.language)
-    return len(words) < 3
+        return not has_finite_verb(" ".join(words), language), bool(announce)
+    return len(words) < 3, bool(announce)
 
 
 # the manner or purpose of the help offered, up to the next mark: "nii, et Teil oleks võimalikult vähe asju ajada",
@@ -908,10 +917,12 @@ def _pasted_spans(an, i: int) -> list[tuple[int, int]]:
     cache = an.__dict__.setdefault("_pasted_cache", {})
     if i in cache:
         return cache[i]
-    said = _client_words(an, i)
+    said = None  # read only when the unit quotes something
     out = cache[i] = []
     for m in _QUOTE.finditer(an.turns[i].text):
         words = _words(next(g for g in m.groups() if g is not None))
+        if said is None:
+            said = _client_words(an, i)
         if len(words) >= 2 and _contiguous_in(words, said):
             out.append((m.start(), m.end()))
     return out
@@ -970,15 +981,15 @@ def echoes_client(an, i: int, a: int, b: int) -> bool:
     and sums up nothing."""
     text = an.turns[i].text
     pasted = [(max(p, a), min(q, b)) for p, q in _pasted_spans(an, i) if p < b and q > a]
-    own = [t.norm for t in tx.tokenize_cached(text[a:b]) if t.is_word
+    sentence = text[a:b]
+    if not pasted and not is_check_frame(sentence, an.language):
+        return False
+    own = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word
            and not any(p <= a + t.start < q for p, q in pasted)]
     rest = [w for w in own if w not in _FRAME_WORDS]
     if pasted:
         from trainer.scoring.analysis import _content_lemmas
         return not _content_lemmas(" ".join(rest), an.language)
-    sentence = text[a:b]
-    if not is_check_frame(sentence, an.language):
-        return False
     if len(rest) < 6:
         return False
     k = 0

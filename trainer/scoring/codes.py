@@ -28,6 +28,7 @@ _NON_DIGIT = NON_DIGIT
 _LAST_JOINED = re.compile(r"(\d[\d\s,-]*?)\s*,?\s+(?:ja|и)\s+(\d|[^\W\d_]+)(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def code_joined_by_and(text: str) -> str:
     """The valid code whose last digit (or digits) follow "ja"/«и» after the rest ("" if none)."""
     for m in _LAST_JOINED.finditer(text):

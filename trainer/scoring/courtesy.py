@@ -24,7 +24,7 @@ from trainer.scoring import courtesy_talkdown as talkdown
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
 from trainer.scoring.acts import SOCIAL_CONCEPTS
-from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _sentence_of
+from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _phrase_set, _sentence_of
 from trainer.scoring.checks import _concept
 from trainer.scoring.clarify import accepts
 from trainer.scoring.client_reply import says_unanswered
@@ -332,18 +332,30 @@ _ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanua
 def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ()) -> bool:
     """A sentence that tells the client something: no question, a finite verb left when the social
     formulas, summary cues and understanding checks are taken out."""
-    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+    from trainer.scoring.acts import SOCIAL_CONCEPTS
 
-    if tx.is_question(sentence, an.language) or not has_finite_verb(sentence, an.language):
+    names = SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra
+    return _informs_past(sentence, an.language, an._phrases_for(names, None, an.language))
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the sentence and the phrases blanked (the same sentences recur)
+def _informs_past(sentence: str, language: str, phrases: tuple[str, ...]) -> bool:
+    """`_informs` with the phrases of the formulas to take out."""
+    from trainer.scoring.acts import has_finite_verb
+
+    if tx.is_question(sentence, language) or not has_finite_verb(sentence, language):
         return False
-    rest = _without(an, _SELF_INTRO.sub(" ", sentence),
-                    SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra)
-    return has_finite_verb(rest, an.language)
+    return has_finite_verb(_blanked(_SELF_INTRO.sub(" ", sentence), phrases, language), language)
 
 
 def _without(an: TranscriptAnalysis, text: str, names: tuple[str, ...]) -> str:
     """The text with every phrase of the named concepts blanked out."""
-    return _without_phrases(text, an.phrase_set(names))
+    return _blanked(text, an._phrases_for(tuple(names), None, an.language), an.language)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the text and the phrases (the same sentences recur)
+def _blanked(text: str, phrases: tuple[str, ...], language: str) -> str:
+    return _without_phrases(text, _phrase_set(phrases, language))
 
 
 def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
@@ -442,8 +454,8 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     if sum(f.kind in kinds for f in acts.findings) < 2:
         return []  # fewer than two non-answers cannot ignore two questions (and most calls have none)
     # only a reply with a non-answer in it can ignore a question: fewer than two such replies ignore fewer than two
-    candidates = [i for i in an.agent_indexes
-                  if any(f.kind in kinds and f.turn in _turns_of(an, i) for f in acts.findings)]
+    flagged = {f.turn for f in acts.findings if f.kind in kinds}
+    candidates = [i for i in an.agent_indexes if any(p[1] in flagged for p in an.turns[i].parts)]
     if len(candidates) < 2:
         return []
     fresh = _fresh_sentences(an, {f.turn for f in acts.findings if f.whole_reply and f.kind == "repeat"})
@@ -458,7 +470,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             # a reply that is mostly the pasted signature but tells something new above it ("jah, tööandja
             # juures on avaldus" + the signature) answers, however terse
             kept += " " + " ".join(fresh.get(t, "") for t in turns)
-            own = [s for _, _, s in tx.split_sentences(tx.normalize_input(kept, an.language).text)]
+            own = _message_sentences(kept, an.language)
             # a yes, a no or a number answers only in the reply's own sentences: a number in a pasted paragraph or
             # in a cue chain ("Kokkuvõtteks: vaie, 30 päeva, iseteenindus.") answers nothing
             informative[i] = any(_informs(an, s) for s in own) \
@@ -474,7 +486,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
         turns = _turns_of(an, i)
         # a verbless question ("Isikukood?", "Lapsed üksi? Praegu?") asks the client: terse, not ignoring;
         # a greeting alone (a split message "Здравствуйте!") ignores nothing
-        findings = [f for f in acts.findings if f.turn in turns and f.kind in kinds
+        findings = [f for f in acts.findings if f.kind in kinds and f.turn in turns
                     and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))
                     and not _only_social(an, f.quote)]
         if not findings:
@@ -561,11 +573,17 @@ def _fresh_sentences(an: TranscriptAnalysis, turns: set[int]) -> dict[int, str]:
     for t, turn in enumerate(an.original_turns):
         if turn.role != "agent":
             continue
-        sentences = [s for _, _, s in tx.split_sentences(tx.normalize_input(turn.text, an.language).text)]
+        sentences = _message_sentences(turn.text, an.language)
         if t in turns:
             out[t] = " ".join(s for s in sentences if sentence_key(s) not in said)
         said |= {sentence_key(s) for s in sentences}
     return out
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the message: the same replies recur across turns and calls
+def _message_sentences(text: str, language: str) -> tuple[str, ...]:
+    """The sentences of one message, normalised (`tx.normalize_input`)."""
+    return tuple(s for _, _, s in tx.split_sentences(tx.normalize_input(text, language).text))
 
 
 def _bare_signature(an: TranscriptAnalysis) -> list[Evidence]:

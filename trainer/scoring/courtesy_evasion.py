@@ -261,6 +261,7 @@ _WANTS_ANSWER = re.compile(
     r"\bmul\s+on\s+vaja\s+(?:teada|vastust)\b|\bkas\s+(?:\w+\s+){0,3}?voi\s+ei\b")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def _wants_answer(text: str) -> bool:
     from trainer.scoring.client_reply import complains
 

@@ -19,6 +19,7 @@ Read on the lemmas of an agent statement (`courtesy_remarks._sentences`: no ques
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis
@@ -132,6 +133,7 @@ _OFFER = re.compile(r"\b(?:kolleeg\w*|uhenda\w*|suuna\w*|tolk\w*|helistab\s+taga
 _RULE = re.compile(r"\b(?:teenindus\w*|teenindame|ainult|ainuüksi|обслужива\w*|обслуж\w*|только)\b")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def _folded(text: str) -> str:
     return " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word)
 

@@ -30,6 +30,7 @@ remark a mentor calls talking down even when it is said warmly, with a smile or 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis
@@ -141,6 +142,7 @@ _ALL = {"ru": r"вс[её]", "et": r"koik"}
 _PARTICLE = {"ru": r"(?:же|ведь|хотя)", "et": r"(?:ju|ometi|kuigi|ometigi)"}
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def _particle_all_written(lang: str, text: str) -> bool:
     p, a, w = _PARTICLE[lang], _ALL[lang], _WRITTEN[lang]
     for m in re.finditer(rf"\b{p}\b", text):

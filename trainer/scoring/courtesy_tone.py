@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
+from trainer.scoring.recap import common_tail
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 _NUMBER_OF_TIMES = r"(?:kaks|kolm|neli|viis|mitu|mitmeid|sada|tuhat|\d+)\s+korda"
@@ -125,22 +126,6 @@ def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
         and not _YOU[lang].search(words)
 
 
-def _common_tail(a: str, b: str) -> int:
-    """How many characters a and b share at their ends."""
-    if not a or not b or a[-1] != b[-1]:
-        return 0  # most pairs differ in the last character
-    # equal endings of n characters mean equal endings of every shorter length: search n by halves
-    lo, hi = 1, min(len(a), len(b))
-    la, lb = len(a), len(b)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if a[la - mid:] == b[lb - mid:]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
     """Each agent turn's own words (original turn numbers): the tail it shares with two or more other agent
     turns (a signature or macro) cut off, and keyword chains (`acts`) taken out."""
@@ -153,12 +138,20 @@ def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
 
 def _read_signature_free(an: TranscriptAnalysis, acts) -> dict[int, str]:
     originals = {t: turn.text for t, turn in enumerate(an.original_turns) if turn.role == "agent"}
+    # the common ending of each pair of turns, computed once per pair (a turn ending in another character shares
+    # no tail: 0 without the call)
+    texts = list(originals.values())
+    tails: list[list[int]] = [[] for _ in texts]
+    for x, a in enumerate(texts):
+        for y in range(x + 1, len(texts)):
+            b = texts[y]
+            n = common_tail(a, b)
+            tails[x].append(n)
+            tails[y].append(n)
     out = {}
-    for t, own in originals.items():
+    for (t, own), own_tails in zip(originals.items(), tails, strict=True):
         # a tail shared with two or more other turns is at most the second longest common ending
-        # (a turn ending in another character shares no tail: 0 without the call)
-        shared = sorted((_common_tail(own, o) if own and o and own[-1] == o[-1] else 0
-                         for s, o in originals.items() if s != t), reverse=True)
+        shared = sorted(own_tails, reverse=True)
         longest = shared[1] if len(shared) >= 2 else 0
         for n in range(min(len(own), longest), 15, -1):
             if n == len(own) or not own[-n - 1].isalnum():
@@ -328,13 +321,24 @@ def _complains(an: TranscriptAnalysis, i: int) -> bool:
 
 
 def _complains_now(an: TranscriptAnalysis, i: int) -> bool:
+    raw = an.raw
+    said = _complaint(raw.turns[i].text)
+    if said is not None:
+        return said
+    prev = i - 1  # a bare "no" to the agent's check of understanding
+    return bool(prev >= 0 and raw.turns[prev].role == "agent"
+                and raw.matches(prev, ["understanding_check"], any_language=True))
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the client's text
+def _complaint(text: str) -> bool | None:
+    """Does the client's text complain (True) or take the answer (False)? None: it opens with a bare "no", which
+    complains only when it answers a check of understanding (`_complains_now`)."""
     from trainer.scoring.clarify import accepts
     from trainer.scoring.client_reply import complains
     from trainer.scoring.courtesy import not_listening
 
-    raw = an.raw
-    text = raw.turns[i].text
-    words = _folded_words(an, text)
+    words = _folded_text(text)
     if _GLAD_I_ASKED.search(words):
         return False  # "hea, et ma küsisin", «хорошо, что я спросила»: the question was answered
     if complains(text):
@@ -344,9 +348,7 @@ def _complains_now(an: TranscriptAnalysis, i: int) -> bool:
         return False  # "ei, kõik on selge, aitäh", «нет, всё понятно, спасибо»
     if _PUSHBACK.search(words) or _KNOWN.search(words) or not_listening(text):
         return True
-    prev = i - 1
-    return bool(prev >= 0 and raw.turns[prev].role == "agent" and _NO.match(words)
-                and raw.matches(prev, ["understanding_check"], any_language=True))
+    return None if _NO.match(words) else False
 
 
 # an offer to send something ("Kui soovite, võin saata vestluse koopia", «могу отправить Вам копию переписки»)

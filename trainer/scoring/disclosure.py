@@ -181,10 +181,7 @@ class DisclosureReadings:
             if i <= after:
                 continue
             for a, _, sentence in self.sentences(i):
-                folded = tx.fold(sentence)
-                m = pattern.search(folded)
-                if m and not _DENIAL.search(folded[:m.end()]) and not _CONDITION.search(folded[:m.start()]) \
-                        and not tx.is_question(sentence, self.language):
+                if _states(pattern, sentence, self.language):
                     return i, a
         return None
 
@@ -612,6 +609,16 @@ _DENIAL = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|не|нет|нету)(?!\w)")
 
 
 _CONDITION = re.compile(r"(?<!\w)(?:kui|juhul|если|когда)(?!\w)")  # "kui volikiri on olemas, ...": not verified
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the sentence: every reply of every chat is read for it
+def _states(pattern: re.Pattern, sentence: str, language: str) -> bool:
+    """Does the sentence state what `pattern` finds (the client logged in, an authorisation on file): not
+    denied, not a condition and not asked (`DisclosureReadings._verified_at`)?"""
+    folded = tx.fold(sentence)
+    m = pattern.search(folded)
+    return bool(m) and not _DENIAL.search(folded[:m.end()]) and not _CONDITION.search(folded[:m.start()]) \
+        and not tx.is_question(sentence, language)
 
 
 # a sentence working from the figures the client gave (folded text): «по Вашим цифрам», «как Вы написали», "Teie

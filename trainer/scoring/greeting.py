@@ -63,8 +63,9 @@ def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
 
             before = tuple(tokens[w].norm for w in words[max(0, n - 2):n])
             after = tuple(tokens[w].norm for w in words[n + 1:n + 3])
-            framed = any(before[-len(f):] == f for f in _NAME_BEFORE if len(f) <= len(before)) or \
-                any(after[:len(f)] == f for f in _NAME_AFTER)
+            # a frame of one or two words right before or after the name (the frames are at most two words long)
+            framed = any(before[-n_f:] in _NAME_BEFORE for n_f in range(1, len(before) + 1)) or \
+                any(after[:n_f] in _NAME_AFTER for n_f in range(1, len(after) + 1))
             if before and before[-1] in _ADDRESSING:
                 continue
             # "Здравствуйте, Марта, Департамент ...": a name followed at once by the institution introduces

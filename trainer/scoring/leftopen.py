@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.clarify import accepts
@@ -530,6 +531,7 @@ def _has_verb(words: list[str], clause: str, language: str) -> bool:
     return has_finite_verb(clause, language) or any(len(w) > 4 and w.endswith(infinitive) for w in words)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the client's line
 def asks_in_tail(text: str, language: str) -> bool:
     """Does a client's line end by asking in a clause of its own after a statement: a question word after a comma
     ("Aga mul on veel üks asi, see üksi elava pensionäri toetus, kas seda peab ise taotlema või…", also after

@@ -95,7 +95,13 @@ def opening_channel(text: str, lang: str, concepts: dict) -> frozenset[str]:
     связи.», «Служба поддержки Департамента ...»): the name of the line the client reached, part of the opening
     act like the institution, not a topic keyword (`acts.find_non_answers` skips them in the first reply)."""
     phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
-    spans = [(m.start, m.end) for m in _institution_set(phrases, lang).find_all(text)] if phrases else []
+    return _channel_words(text, lang, phrases) if phrases else frozenset()
+
+
+@lru_cache(maxsize=4096)  # a pure function of the opening and the institution's names (the same in most calls)
+def _channel_words(text: str, lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
+    """`opening_channel` for the institution's name phrases."""
+    spans = [(m.start, m.end) for m in _institution_set(phrases, lang).find_all(text)]
     if not spans:
         return frozenset()
     words = [t for t in tx.tokenize(text) if t.is_word]

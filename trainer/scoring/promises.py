@@ -343,6 +343,7 @@ def _advice(clause: str, lang: str) -> bool:
     return bool(_rx(_MODAL["ru"]).search(clause)) and any(_shaped(w, _RU_INFINITIVE) for w in words)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def _lang_of(sentence: str, lang: str) -> str:
     cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
     return "ru" if cyr * 2 > len(sentence.replace(" ", "")) else ("et" if lang == "ru" and cyr == 0 else lang)

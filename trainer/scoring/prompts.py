@@ -135,6 +135,16 @@ def _pick_list(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the reply: the same replies recur across turns and calls
+def _reply_prompts(text: str) -> tuple[str, ...]:
+    """The kinds of prompt a whole agent reply is: "checklist" (two or more call-model stages ticked off) and/or
+    "pick_list" (`_pick_list`)."""
+    folded = tx.fold(text.lower())
+    stages = [_CHECKED_STAGE[lang].findall(folded) for lang in _CHECKED_STAGE]
+    checklist = max(len(found) for found in stages) >= _MIN_CHECKED_STAGES
+    return (("checklist",) if checklist else ()) + (("pick_list",) if _pick_list(text) else ())
+
+
 def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
     """(turn index, kind, quote) for every menu sentence (when the call has two prompts or more) and every
     reply that ticks off two or more stages of the call model; ``turns`` are the transcript's turns."""
@@ -149,12 +159,7 @@ def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
             if n:
                 prompts += n
                 menu.append((i, "menu", sentence.strip()))
-        folded = tx.fold(turn.text.lower())
-        stages = [_CHECKED_STAGE[lang].findall(folded) for lang in _CHECKED_STAGE]
-        if max(len(found) for found in stages) >= _MIN_CHECKED_STAGES:
-            out.append((i, "checklist", turn.text.strip()))
-        if _pick_list(turn.text):
-            out.append((i, "pick_list", turn.text.strip()))
+        out += [(i, kind, turn.text.strip()) for kind in _reply_prompts(turn.text)]
     if prompts >= _MIN_MENU_PROMPTS:
         out.extend(menu)
     return sorted(out)

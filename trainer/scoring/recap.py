@@ -20,6 +20,7 @@ predicates say when a sentence that carries a summary cue or a check is none:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.acts import has_finite_verb, sentence_language
@@ -213,6 +214,7 @@ def gives_step(text: str, language: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
 def restates_question(sentence: str, language: str) -> bool:
     """Is the sentence the client's question said back ("Nii et Teie küsimus oli, kuhu pöörduda",
     «Итак: Вы хотите узнать, положено ли Вам пособие»), with no answer after a colon or semicolon?"""
@@ -247,6 +249,7 @@ _NO_OPENING = {
 _UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the reply: every summary check asks it of each reply
 def rejects(client_text: str, language: str) -> bool:
     """Does the client's reply say the check failed ("Ei vastanud.", «Нет, не ответили», "Ei.", "Ei. Küsin
     mujalt.", «нет ну не совсем ...», "Ei, ma küsisin ...")?"""
@@ -254,6 +257,7 @@ def rejects(client_text: str, language: str) -> bool:
     return bool(pattern and pattern.search(tx.fold(client_text.lower()))) or says_no(client_text, language)
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the reply
 def says_no(client_text: str, language: str) -> bool:
     """Does the client's reply open with a plain "no" to a check ("Ei. Küsin mujalt.", «Нет, не совсем ...»,
     "Ei, ma küsisin ..."), with no word of understanding or thanks after it?"""
@@ -318,6 +322,22 @@ def repastes_after_no(an, i: int, a: int, b: int) -> bool:
     return len(words) >= _RUN and 3 * len(copied) >= len(words)
 
 
+def common_tail(a: str, b: str) -> int:
+    """How many characters a and b share at their ends."""
+    if not a or not b or a[-1] != b[-1]:
+        return 0  # most pairs differ in the last character
+    # equal endings of n characters mean equal endings of every shorter length: search n by halves
+    lo, hi = 1, min(len(a), len(b))
+    la, lb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[la - mid:] == b[lb - mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def footer_start(an, i: int) -> int:
     """Where the footer of agent unit i starts: the words (three or more) its text ends with word for word
     as two or more other agent messages do ("——— Анна | ДСС | ... · итог · спасибо за обращение"), a
@@ -328,10 +348,7 @@ def footer_start(an, i: int) -> int:
         other = an.turns[j].text
         if j == i or not other:
             continue
-        n = 0
-        while n < min(len(text), len(other)) and text[-1 - n] == other[-1 - n]:
-            n += 1
-        shared.append(n)
+        shared.append(common_tail(text, other))
     if len(shared) < 2:
         return len(text)
     n = sorted(shared)[-2]

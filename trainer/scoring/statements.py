@@ -229,6 +229,7 @@ _READS_RECORD = {
 }
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
 def states_own_record(sentence: str, lang: str) -> bool:
     """Does an agent sentence tell the state of the caller's own record: a status (`find_status_statements`: an
     application arrived, a decision made, a payment suspended) of a thing said to be theirs ("teie pensioni

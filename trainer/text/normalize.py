@@ -285,6 +285,7 @@ _ET_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the text: the checks ask it of each reply
 def detect_language(text: str) -> str:
     """Return "et", "ru" or "en" for `text`.
 

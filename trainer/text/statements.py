@@ -46,6 +46,7 @@ _RESIGNED = re.compile(
     r"mis\s+(?:siis\s+|seal\s+)?(?:teha|parata)))$")
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
 def is_resignation(sentence: str) -> bool:
     """Is a client's sentence only a sigh of resignation («понятно понятно что ж делать», "selge, mis teha")?"""
     return bool(_RESIGNED.match(" ".join(re.findall(r"\w+", tx_fold(sentence)))))
