@@ -18,16 +18,14 @@ from client_support import play_client
 from trainer.simulation.library import load_library
 from trainer.simulation.unspoken import boxed_checklist, long_verbless_runs
 
-TODAY = date(2026, 12, 8)
-
-
 @pytest.fixture(scope="module")
 def library():
     return load_library()
 
 
 def _play(library, scenario_id: str, replies: list[str]):
-    return play_client(library, library.get(scenario_id), replies, TODAY)
+    """The client's words after the last reply and the conversation (a December day of batch 36)."""
+    return play_client(library, library.get(scenario_id), replies, date(2026, 12, 8))
 
 
 # -- 1. verbless runs ------------------------------------------------------------------------------------------------
