@@ -40,7 +40,7 @@ from trainer.simulation.reactions import (
 from trainer.simulation.recited import recited_standard
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
-from trainer.simulation.unspoken import long_verbless_runs, reads_knowledge_out
+from trainer.simulation.unspoken import boxed_checklist, long_verbless_runs, reads_knowledge_out
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.library import Library
@@ -358,8 +358,8 @@ class Conversation:
                 analysis["evidence"].pop(name, None)
 
     def _unspoken(self, acted: str, heard: str, lang: str) -> bool:
-        """A long verbless keyword run, or knowledge text read out to no one (`unspoken.py`)."""
-        return bool(long_verbless_runs(acted, lang)) or reads_knowledge_out(
+        """A long verbless keyword run, a boxed checklist, or knowledge text read out to no one (`unspoken.py`)."""
+        return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(
             heard, getattr(self.library.value_facts, "reference", frozenset()))
 
     def _bare(self, acted: str, signals: dict) -> bool:

@@ -24,7 +24,11 @@ from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 
-__all__ = ["long_verbless_runs", "reads_knowledge_out"]
+__all__ = ["boxed_checklist", "long_verbless_runs", "reads_knowledge_out"]
+
+#: a checklist typed with ASCII boxes („Kontrollnimekiri: [ ] vaie [ ] 30 päeva [x] vorm“, «[ ] 112 [ ] психиатр»)
+_BOX = re.compile(r"\[[ xXvV✓✔]?\]")
+_MIN_BOXES = 2
 
 #: words in an unpunctuated verbless run that make it a string of keywords
 _MIN_RUN = 12
@@ -46,6 +50,14 @@ def long_verbless_runs(text: str, lang: str) -> list[str]:
     return out
 
 
+def boxed_checklist(text: str) -> bool:
+    """A reply that ticks off a checklist typed with ASCII boxes (two boxes at least; new-user batch 35
+    appeal-howto-chat-et gaming). The caller reads its items, so they stay heard (blanking them left a caller
+    with nothing but a recap to thank for: crisis-suicidal-et gaming), but a checklist talks to no one and
+    counts against the grateful ending."""
+    return len(_BOX.findall(text)) >= _MIN_BOXES
+
+
 def _has_long_run(sentence: str, lang: str) -> bool:
     finite = _ru_finite if lang == "ru" else _et_finite
     runs: list[tuple[int, int]] = []  # (start, end) of each verbless unpunctuated run
@@ -61,9 +73,12 @@ def _has_long_run(sentence: str, lang: str) -> bool:
                 start = tok.start if start is None else start
                 end = tok.end
             continue
-        # a hyphen inside a compound ("ID-карта", "Mobiil-ID") joins; any other mark breaks the run
-        joined = tok.text == "-" and k and k + 1 < len(tokens) and tokens[k - 1].end == tok.start \
-            and tokens[k + 1].start == tok.end
+        # a hyphen inside a compound ("ID-карта", "Mobiil-ID"), a dash in a range of numbers ("29–42") and the dot
+        # of an ordinal before a lower-case word ("8. kuupäev", new-user batch 36) join; any other mark breaks the run
+        joined = k and k + 1 < len(tokens) and tokens[k - 1].end == tok.start and (
+            tok.text == "-" and tokens[k + 1].start == tok.end
+            or tok.text in "–—" and tokens[k - 1].text[:1].isdigit() and tokens[k + 1].text[:1].isdigit()
+            or tok.text == "." and tokens[k - 1].text.isdigit() and tokens[k + 1].text[:1].islower())
         if not joined and start is not None:
             runs.append((start, end))
             start = None
@@ -74,8 +89,11 @@ def _has_long_run(sentence: str, lang: str) -> bool:
 
 def _keywords(sentence: str, start: int, end: int) -> bool:
     run = sentence[start:end]
-    words = [t for t in tx.tokenize(run) if t.is_word and not t.text[:1].isdigit()]
-    if len(words) < _MIN_RUN or sum(1 for t in words if _bare(t.text)) < _BARE_SHARE * len(words):
+    tokens = [t for t in tx.tokenize(run) if t.is_word or t.text[:1].isdigit()]
+    words = [t for t in tokens if t.is_word and not t.text[:1].isdigit()]
+    # numbers next to each other are one item of the run ("100 50 29–42 eurot": amounts; "3 7 2 5": a phone number)
+    numbers = sum(1 for k, t in enumerate(tokens) if t.text[:1].isdigit() and not (k and tokens[k - 1].text[:1].isdigit()))
+    if len(words) + numbers < _MIN_RUN or sum(1 for t in words if _bare(t.text)) < _BARE_SHARE * len(words):
         return False
     if _RECAP.search(tx.fold(sentence[:start].lower())) or _RECAP.match(tx.fold(run.lower())):
         return False  # a terse recap strings its points together ("kokku teine sammas pensionikeskus pin ...")
