@@ -147,3 +147,37 @@ def test_a_bare_yes_to_a_client_left_on_her_own_after_a_fragment_is_a_brush_off(
     turns[-2] = ("client", "Selge, aitäh.")
     turns[-1] = ("agent", "Palun, kõike head!")
     assert verdicts("et", turns, "chat")["courtesy"] == "pass"
+
+
+# -- needs: a presence check arranges consent --------------------------------------------------------------------------
+
+def _third_party(lang, question):
+    if lang == "et":
+        return [("agent", "tere sotsiaalkindlustusamet kadri kuuleb"),
+                ("client", "tere ma helistan oma isa pärast tal jäi puudetoetus tulemata"),
+                ("agent", question),
+                ("client", "ei ta on haiglas"),
+                ("agent", "selge kahjuks ilma volikirjata ma isa andmeid öelda ei saa isa saab ise helistada"),
+                ("client", "hästi ma ütlen talle"),
+                ("agent", "aitäh kõne eest head päeva")]
+    return [("agent", "здравствуйте департамент социального страхования ирина слушаю"),
+            ("client", "здравствуйте я звоню по поводу отца ему не пришло пособие по инвалидности"),
+            ("agent", question),
+            ("client", "нет он в больнице"),
+            ("agent", "понятно к сожалению без доверенности я не могу сообщить данные отца пусть он позвонит сам"),
+            ("client", "хорошо я ему скажу"),
+            ("agent", "спасибо за звонок всего доброго")]
+
+
+@pytest.mark.parametrize("lang,question,want", [
+    ("et", "mhm kas teie isa on praegu ise seal kõrval", "fail"),
+    ("ru", "угу а отец сейчас рядом с вами", "fail"),
+    # near misses: questions about the matter
+    ("et", "mhm kas isa elab teie juures või üksi", "pass"),
+    ("ru", "угу а какое пособие пенсия по инвалидности или пособие по инвалидности", "pass"),
+    # an either-or: is he beside you, or are you calling for him (whose matter, for whom the caller speaks)
+    ("et", "mhm kas isa on praegu teie kõrval või helistate tema eest", "pass"),
+    ("ru", "угу а отец сейчас рядом с вами или вы за него звоните", "pass"),
+])
+def test_whether_the_person_is_beside_the_caller_is_no_clarifying_question(lang, question, want):
+    assert verdicts(lang, _third_party(lang, question), third_party=True)["needs"] == want
