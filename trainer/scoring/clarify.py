@@ -722,6 +722,16 @@ _WHOSE_CODE = re.compile(
 _PRESENCE = re.compile(
     r"(?i)(?<!\w)(?:kõrval|korval|juures|lähedal|lahedal|läheduses|laheduses|kodus|telefoni\w*"
     r"|рядом|поблизости|дома|телефон\w*|трубк\w*)(?!\w)")
+# (round 30) whether the person the call is about is beside the caller, with or without a word of the power of attorney
+# before it: "kas teie ema on ise praegu seal kõrval", «а мама сейчас рядом с Вами?»; not where she lives ("kas ema
+# elab teie juures", «мама живёт рядом?»: the household is the matter), and not an either-or (below)
+_THIRD_AT_HAND = re.compile(r"(?i)(?<!\w)(?:kõrval|korval|lähedal|lahedal|läheduses|laheduses|рядом|поблизости)(?!\w)")
+_THIRD_PERSON = re.compile(
+    r"(?i)(?<!\w)(?:ema|isa|poeg|tütar|tutar|abikaasa|vanaema|vanaisa|vend|õde|ode|mees|naine|tema|ta"
+    r"|мама|мать|папа|отец|сын|дочь|дочка|муж|жена|бабушка|дедушка|брат|сестра|он|она)(?!\w)")
+# an either-or asks whose matter it is and for whom the caller speaks («рядом с вами или вы за неё звоните»): it asks
+_OR = re.compile(r"(?i)(?<!\w)(?:või|voi|или|либо)(?!\w)")
+_LIVES = re.compile(r"(?i)(?<!\w)(?:ela\w*|живет|живёт|живут|жив[её]шь|проживает)(?!\w)")
 # the agent may not tell the data to the caller: a power of attorney, «не могу сообщить Ваши данные»
 _DATA_GUARD = re.compile(
     r"(?i)(?<!\w)(?:volikir\w*|volitus\w*|доверенност\w*"
@@ -754,6 +764,9 @@ def arranges_identification(an, i: int, start: int, sentence: str) -> bool:
         return True  # also the digits of a code found wrong, repaired (blind round 18)
     if not _PRESENCE.search(sentence):
         return False
+    if _THIRD_AT_HAND.search(sentence) and _THIRD_PERSON.search(sentence) and not _LIVES.search(sentence) \
+            and not _OR.search(sentence):
+        return True  # "kas teie ema on praegu seal kõrval", «мама сейчас рядом с вами?» (round 30): consent at hand
     earlier = [j for j in an.agent_indexes if j < i][-1:]
     said = an.turns[i].text[:start] + " " + " ".join(an.turns[j].text for j in earlier)
     return bool(_DATA_GUARD.search(said) or _DATA_GUARD.search(sentence))

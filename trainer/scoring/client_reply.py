@@ -39,6 +39,9 @@ _NOT_ANSWERED = re.compile(
     r"(?<!\w)(?:see|seda)\s+(?:pole|ei\s+ole|polnud|ei\s+olnud)\s+(?:ju\s+)?(?:see|seda)\W+(?:mida|mis|millest)\s+"
     r"(?:ma\s+|mina\s+)?k[uy]si(?:sin|n)(?!\w)|"
     r"(?<!\w)это\s+(?:же\s+)?не\s+то\W+(?:о\s+)?(?:что|чем)\s+(?:я\s+)?(?:спрашивал\w*|спросил\w*|спрашиваю)(?!\w)|"
+    # "that was not my question": "see ei olnud mu küsimus", «это не мой вопрос» (round 30)
+    r"(?<!\w)(?:see|seda)\s+(?:pole|ei\s+ole|polnud|ei\s+olnud)\s+(?:ju\s+|ikka\s+)?(?:minu|mu)\s+k[uy]simus(?:t)?(?!\w)|"
+    r"(?<!\w)это\s+(?:же\s+|было\s+)?не\s+(?:был\s+)?мой\s+вопрос(?!\w)|"
     # whether anybody answers her question at all: "kas keegi vastab mu küsimusele ka", «кто-нибудь ответит на мой вопрос»
     r"(?<!\w)kas\s+keegi\s+(?:ka\s+)?(?:vastab|vastaks)\s+(?:ka\s+)?(?:minu|mu)\s+k[uy]simus\w*|"
     r"(?<!\w)кто\s*-?\s*(?:нибудь|то)\s+(?:мне\s+)?(?:ответит|ответ\w+\s+ли)\s+(?:мне\s+)?на\s+(?:мой\s+)?вопрос")

@@ -219,7 +219,9 @@ def _not_exempt(an: TranscriptAnalysis, evidence: list[Evidence]) -> list[Eviden
 # advice to read carefully ("lugege hoolikalt läbi", «прочитайте внимательно») is polite.
 _INATTENTIVE_RU = r"(?:невнимательн\w*|небрежн\w*|поверхностн\w*|наискосок|бегло|(?:не\s+)?до\s+конца\s+не|не\s+до\s+конца)"
 _READ_RU = r"(?:про|пере|вы|до)?чит\w*|прочл\w*|прочест\w*|(?:про|вы|по)?слуша\w*|(?:про|по)?смотре\w*"
-_DUTY_RU = r"(?:сообщ\w*|уведом\w*|подать|подавать|проверить|прочитать|предупредить|известить|заявить)"
+# (round 30: keeping track of it, «Вы должны были сами за этим следить»)
+_DUTY_RU = (r"(?:сообщ\w*|уведом\w*|подать|подавать|проверить|прочитать|предупредить|известить|заявить|следить|"
+            r"отслеживать|проследить)")
 _ATTENTION_BLAME = {
     "ru": re.compile(
         r"\bвы\b(?:\s+\w+){0,6}?\s+(?:(?:был[иа]?\s+)?невнимательн\w*|небрежн\w*|"
@@ -228,7 +230,7 @@ _ATTENTION_BLAME = {
         # the client's understanding ("Вы, видимо, неправильно поняли правила"), a past duty put on the client
         # ("сообщить должны были Вы"; «Вы должны были получить письмо» puts no duty)
         r"\bвы\b(?:\s+\w+){0,3}?\s+(?:неправильно|неверно|не\s+так)\s+(?:понял\w*|прочитал\w*|истолковал\w*)\b|"
-        r"\b(?:вы\b(?:\s+\w+){0,2}?\s+должны\s+были\s+(?:\w+\s+)?" + _DUTY_RU + r"|" + _DUTY_RU
+        r"\b(?:вы\b(?:\s+\w+){0,2}?\s+должны\s+были\s+(?:\w+\s+){0,4}?" + _DUTY_RU + r"|" + _DUTY_RU
         + r"(?:\s+\w+){0,3}?\s+должны\s+были\s+вы)\b|"
         r"\bвы\b(?:\s+\w+){0,4}?\s+(?:" + _INATTENTIVE_RU + r"\s+(?:\w+\s+)?(?:" + _READ_RU + r")|(?:"
         + _READ_RU + r")(?:\s+\w+){0,3}?\s+" + _INATTENTIVE_RU + r")\b"),
@@ -238,6 +240,9 @@ _ATTENTION_BLAME = {
         r"(?:tahelepanematult|hooletult|pealiskaudselt|lohakalt|poolikult)\b|"
         r"\b(?:tahelepanematult|hooletult|pealiskaudselt|lohakalt|poolikult)\s+(?:\w+\s+){0,2}?"
         r"(?:lugesite|loete|kuulasite|kuulate|vaatasite|vaatate|taitsite|taidate)\b|"
+        # a past duty put on the client ("Te pidite ise jälgima", "teatama pidite Teie"; "Te pidite ootama" is ours)
+        r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?pidite\s+(?:\w+\s+){0,3}?(?:teatama|teavitama|jalgima|kontrollima)\b|"
+        r"\b(?:teatama|teavitama|jalgima|kontrollima)\s+pidite\s+(?:ise\s+)?(?:te|teie)\b|"
         r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?(?:saite|olete)\s+(?:\w+\s+){0,2}?valesti\s+aru\b|"
         r"\b(?:te|teie)\s+(?:\w+\s+){0,2}?moistsite\s+(?:\w+\s+){0,2}?valesti\b|"
         r"\b(?:te|teie)\s+(?:\w+\s+){0,3}?(?:ei|pole)\s+(?:\w+\s+){0,3}?(?:pannud\s+(?:\w+\s+){0,3}?tahele|"
@@ -704,7 +709,8 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
     if nxt and _BAFFLED.search(nxt) and not asks_back and not told():
         return True  # "Ma ei saa aru, kas lapsed saavad midagi?" after cue words that told nothing
     wh = bool(_EXPLAIN.search(asked) or _WH.search(asked))
-    bare = _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", text)), _SOCIAL_ONLY)
+    # a summary cue over social formulas tells nothing either ("Kokkuvõtteks: aitäh, kõike head!", round 30)
+    bare = _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", text)), _SOCIAL_ONLY + ("summary",))
     words = [tx.fold(t.text) for t in tx.tokenize_cached(bare) if t.is_word]
     content = [w for w in words if w not in _FILLERS and w not in _YES_WORDS]
     if not content:  # "Jah." to "Kuidas?", "Mhm." to "Te ei vastanud mu küsimusele."
@@ -814,6 +820,15 @@ def _takes_answer(text: str) -> bool:
     return accepts(text) or bool(_UNDERSTOOD_NOW.search(" ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word)))
 
 
+# (round 30) the client left to find it out herself: "ma vist pean ise edasi uurima", "uurin siis ise", «видимо,
+# придётся самой разбираться», «сама поищу»; a question left open as much as one asked
+_ON_MY_OWN = re.compile(r"\b(?:pean|tuleb|peab|peaks)\s+(?:\w+\s+){0,2}?ise\s+(?:\w+\s+)?(?:uurima|uurida|otsima|otsida|"
+                        r"valja\s+selgitama|valja\s+uurima|selgust\s+saama)\b|"
+                        r"\b(?:uurin|otsin|selgitan)\s+(?:siis\s+|vist\s+)?ise\b|"
+                        r"\bпридется\s+(?:\w+\s+){0,2}?сам\w*\s+(?:\w+\s+)?(?:разбират\w*|искат\w*|узнават\w*|выяснят\w*)|"
+                        r"\bсам[аи]?\s+(?:тогда\s+)?(?:разберусь|поищу|узнаю|выясню)\b")
+
+
 def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's questions ignored to the end (a brush-off as the blind labellers read it): the agent's
     last reply says goodbye or pastes again (see `_ignores`) to an open question, after an earlier question
@@ -828,7 +843,8 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     before = an.turns[last - 1].text
     # (or says she did not understand: "ok ma ei saa aru aga ma helistan parem", blind round 27)
-    still_open = _asks(an, last - 1) or says_unanswered(before) or not_listening(before) or bool(_BAFFLED.search(before))
+    still_open = _asks(an, last - 1) or says_unanswered(before) or not_listening(before) or bool(_BAFFLED.search(before)) \
+        or bool(_ON_MY_OWN.search(tx.fold(before.lower())))
     if not still_open and _takes_answer(before) and an.phrase_set(("thanks",)).find_all(before) \
             and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
             and not _whole_non_answer(an, last - 2):

@@ -313,9 +313,25 @@ def details_after_complaint(an: TranscriptAnalysis) -> list[Evidence]:
         pointer = next((s.strip() for _, _, s in tx.split_sentences(reply) if _DETAILS.search(_folded(s))), None)
         if pointer is not None and not _REASON.search(_folded(reply)):
             return [raw.evidence(i + 1, pointer)]
+        if _ask_elsewhere(reply):
+            return [raw.evidence(i + 1, reply.strip())]
         if _HOW.search(_folded(unit.text)) and _bare_fragment(an, i + 1):
             return [raw.evidence(i + 1, reply.strip())]
     return []
+
+
+# (round 30) the question asked again sent to someone else to ask: "Seda küsige kohtust või juristilt.", «Это
+# спросите у юриста.», «Обратитесь к юристу.»; a short reply (`_ELSEWHERE_WORDS`) with no reason and no figure
+_ASK_ELSEWHERE = re.compile(r"\b(?:kusige|kusida|uurige|uurida|poorduge|спросите|спрашивайте|уточните|узнайте|"
+                            r"обратитесь|обращайтесь)\b")
+_ELSEWHERE_WORDS = 8
+
+
+def _ask_elsewhere(reply: str) -> bool:
+    """Is the reply only a short "ask that elsewhere" (`_ASK_ELSEWHERE`), with no reason and no figure?"""
+    words = _folded(reply)
+    return bool(_ASK_ELSEWHERE.search(words)) and len(words.split()) <= _ELSEWHERE_WORDS \
+        and not _REASON.search(words) and not any(ch.isdigit() for ch in reply)
 
 
 # asking how or why ("ma küsin, kuidas seda vormistada", «я спрашиваю, как это оформить»): a place or a word is no answer

@@ -101,7 +101,10 @@ def _reproaches(sentence: str, lang: str) -> bool:
 # "it is all written there" said of a document still to come: «когда придёт требование, там всё будет написано»,
 # "kui otsus tuleb, on seal selgelt kirjas, miks": a future form or a "when it comes" before the match's end
 _WRITTEN = re.compile(r"\b(?:написан\w*|указан\w*|изложен\w*|описан\w*|kirjas|kirja\s+pandud)\b")
-_COMING = re.compile(r"\b(?:будет|будут|saab\s+olema|hakkab\s+olema)\b|"
+# (a «будут» of another clause is no letter to come: «ну тогда не будут) условия же на сайте все написаны», round 30)
+_COMING = re.compile(r"\b(?:будет|будут)\s+(?:\w+\s+){0,2}?(?:написан|указан|изложен|описан)\w*|"
+                     r"\b(?:написан|указан|изложен|описан)\w*\s+(?:\w+\s+)?(?:будет|будут)\b|"
+                     r"\b(?:saab\s+olema|hakkab\s+olema)\b|"
                      r"\b(?:когда|как\s+только|kui|kui\s+kord)\s+(?:\w+\s+){0,3}?(?:придет|пришлют|получите|"
                      r"tuleb|saabub|jouab|saadetakse|saate)\b")
 
