@@ -157,7 +157,7 @@ def _victim_call(library, ask: bool) -> Transcript:
     client = ["Tere... Mind rünnati tänaval. Kas Teil on ohvritele mingit abi?", "Kas Te saate mind üldse aidata?",
               "Ma ei tea... Nägemist."]
     turns = [{"role": "agent", "text": agent[0]}]
-    for c, a in zip(client, agent[1:]):
+    for c, a in zip(client, agent[1:], strict=False):
         turns += [{"role": "client", "text": c}, {"role": "agent", "text": a}]
     return Transcript(language="et", channel="phone", turns=turns)
 

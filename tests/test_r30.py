@@ -14,15 +14,15 @@
 import pytest
 from scoring_support import OPENING, verdicts
 
+from trainer import text as tx
 from trainer.scoring.client_reply import says_unanswered
 from trainer.scoring.courtesy import _ON_MY_OWN
 from trainer.scoring.courtesy_evasion import _ask_elsewhere
-from trainer import text as tx
 
 
 def _courtesy(lang, agent_lines, client_lines, channel="chat"):
     turns = [("agent", OPENING[lang])]
-    for c, a in zip(client_lines, agent_lines):
+    for c, a in zip(client_lines, agent_lines, strict=False):
         turns += [("client", c), ("agent", a)]
     turns += [("client", client_lines[-1])] if len(client_lines) > len(agent_lines) else []
     return verdicts(lang, turns, channel)["courtesy"]

@@ -18,6 +18,7 @@ from client_support import play_client
 from trainer.simulation.library import load_library
 from trainer.simulation.unspoken import boxed_checklist, long_verbless_runs
 
+
 @pytest.fixture(scope="module")
 def library():
     return load_library()

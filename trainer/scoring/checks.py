@@ -154,7 +154,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
                            and _questions(s, an.language, excluded, languages, about, True))
             # an either-or closing a run-on sentence, the client choosing (needs_acts.py, blind round 29)
             asked = {a for a, _, _ in found}
-            for a, b, s in an.sentences(i):
+            for a, _b, s in an.sentences(i):
                 if a not in asked and (off := alternative_answered(an, i, s)) is not None:
                     found += _shifted(_questions(s[off:], an.language, excluded, languages, about, True), a + off)
         # a question followed by a goodbye in the same reply leaves the client no turn to answer it

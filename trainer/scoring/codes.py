@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.text.spoken import FILLERS, number_words, normalize_input
+from trainer.text.spoken import FILLERS, normalize_input, number_words
 
 #: anything but a digit (compiled once: the code readings strip a text to its digits again and again)
 NON_DIGIT = re.compile(r"\D")
