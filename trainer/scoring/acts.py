@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.addressed import addresses_listener
 from trainer.scoring.clause_subject import verb_with_subject
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.opening import opening_channel
@@ -711,6 +712,8 @@ def _third_person(sentence: str, lang: str) -> bool:
         return False  # "öelge oma, st helistaja enda isikukood", «Вы как клиент»: the word names the listener
     if len(tokens) > 1 and tokens[0].norm in _ANSWER_PARTICLES:
         return False  # "Ei, telefonis ei saa helistajat kindlalt tuvastada ...": an answer to the client's question
+    if addresses_listener(sentence, lang, lambda tok: bool(pattern.match(tok.norm))):
+        return False  # "... helistajat ei saa tuvastada ja uue konto teatate kirjalikult": "you" in a clause of its own
     return not _personal(tokens, lang, sentence)
 
 

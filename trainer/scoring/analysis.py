@@ -190,6 +190,8 @@ class TranscriptAnalysis(DisclosureReadings):
         self._client_words: dict[int, set[str]] = {}
         #: the knowledge facts checked by value (``knowledge-values``), from ScoringSettings.knowledge
         self.knowledge: tuple = ()
+        #: the scenario's knowledge references (ScoringSettings.knowledge_scope)
+        self.knowledge_scope: frozenset[str] = frozenset()
 
     @property
     def raw(self) -> TranscriptAnalysis:

@@ -503,17 +503,19 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
 def _knowledge_values(check: Check, an: TranscriptAnalysis) -> Outcome:
     """No agent sentence states a number that the knowledge base contradicts (``kbvalues.find_wrong_values``):
     it names a fact's topic and says a number of the fact's unit that no fact on the topics it names has
-    ("Ravikindlustus kehtib veel kuus kuud" where the fact says two months). Reason ``wrong``; the feedback's
-    ``{right}`` is the text of the facts on that topic."""
+    ("Ravikindlustus kehtib veel kuus kuud" where the fact says two months), or tells a deadline of the scenario's
+    own reference facts with another value (`kbscope`). Reason ``wrong``; the feedback's ``{right}`` is the text of
+    the facts on that topic."""
     raw = an.raw
     facts = raw.knowledge or an.knowledge
     if not facts:
         return Outcome(True, [])
     evidence, right, reason = [], "", ""
+    scope = raw.knowledge_scope or an.knowledge_scope  # the scenario's own deadlines (kbscope.py)
     for i in raw.scope(check.scope):
         if raw.turns[i].role != "agent":
             continue
-        for hit in find_wrong_values(raw.turns[i].text, raw.language, facts):
+        for hit in find_wrong_values(raw.turns[i].text, raw.language, facts, scope):
             evidence.append(raw.evidence(i, hit.sentence))
             right = right or hit.right
             reason = reason or ("wrong_claim" if hit.claim else "wrong")

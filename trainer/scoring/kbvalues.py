@@ -32,6 +32,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
 from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
 
 __all__ = ["ValueFact", "ValueFacts", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
@@ -324,12 +325,16 @@ def _clause_starts(sentence: str, said: list[_Said]) -> list[int]:
 
 
 @lru_cache(maxsize=20_000)
-def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
+def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
+                      scope: frozenset[str] = frozenset()) -> tuple[WrongValue, ...]:
     """Sentences of `text` stating a number of a fact's unit that no fact on the topics they name has.
 
     "Ravikindlustus kehtib veel kuus kuud pärast töö lõppu." (the fact: kaks kuud), «возражение можно подать
     в течение двух недель» (30 дней) are wrong; "Vaie 30 päeva, pensioniotsuse vaie vaadatakse läbi 60 päeva
     jooksul" (two facts on "vaie"), "Kas vaide tähtaeg on 14 päeva?", "vaide esitasite 3 päeva tagasi" are not.
+    ``scope``: the scenario's knowledge references; its processing times are also read in a clause that names no
+    topic but tells a deadline of the same kind (`kbscope`: «решение принимается в течение 30 рабочих дней» in the
+    disability scenario, whose fact says 15).
     """
     out: list[WrongValue] = list(_wrong_claims(text, lang, facts))
     claimed = {w.start for w in out}
@@ -382,18 +387,19 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
             previous = last_clause[max(last_clause)]
         if start + len(sentence) - len(sentence.lstrip()) in claimed:
             continue  # one finding per sentence
-        if not number or tx.is_question(sentence, sl) or not named:
+        if not number or tx.is_question(sentence, sl) or not (named or scope):
             continue
         for said in said_all:
-            if bisect_right(bounds, said.start) not in topic_clauses:
-                continue  # "по 80 евро на первых двух; плюс пособие многодетной семье ...": 80 is said of no topic
-            if said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends):
-                continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
-            if said.unit == BARE and _next_item_of_a_list(sentence, said, topic_ends, index):
-                continue  # «телефон помощи детям 116111 ... опасность 112 вам 116006»: 116006 is the next item
-            if said.unit == BARE and _before_its_topic(sentence, said, matches, index):
-                continue  # «Кризисный телефон 116 006 и телефон помощи детям 116 111»: 116 006 is not the child line's
-            comparable = [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
+            k = bisect_right(bounds, said.start)
+            # "по 80 евро на первых двух; плюс пособие многодетной семье ...": 80 is said of no topic
+            comparable = _topic_facts(said, k, named, topic_clauses, sentence, said_all, topic_ends, matches, index)
+            if comparable is None:
+                continue
+            if not comparable and scope:  # the scenario's own deadline of the kind this clause tells
+                begin = bounds[k - 1] if k else 0
+                clause = sentence[begin:bounds[k] if k < len(bounds) else len(sentence)]
+                kinds = number_kinds(clause, said.start - begin, said.end - begin, sl)
+                comparable = scoped_deadlines(said.unit, kinds, sl, facts, index.values, scope)
             if not comparable:
                 continue
             if any(_comparable(said.unit, u) and _equal(said, u, v) for n in comparable for u, v in index.values[n]):
@@ -404,6 +410,32 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tup
                                   " ".join(dict.fromkeys(facts[n].text for n in comparable))))
             break  # one finding per sentence
     return tuple(out)
+
+
+def _topic_facts(said: _Said, k: int, named: set[int], topic_clauses: set[int], sentence: str, said_all: list[_Said],
+                 topic_ends: list[int], matches: list, index: _Index) -> list[int] | None:
+    """The facts a number in clause k is compared with by the topics the sentence names: [] when its clause names
+    no topic (or none of its unit), None when the number is no value of the topic named (the next item of a
+    list, a later date, a phone number before its own topic)."""
+    if k not in topic_clauses:
+        return []
+    if said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends):
+        return None  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
+    if said.unit == BARE and _next_item_of_a_list(sentence, said, topic_ends, index):
+        return None  # «телефон помощи детям 116111 ... опасность 112 вам 116006»: 116006 is the next item
+    if said.unit == BARE and _before_its_topic(sentence, said, matches, index):
+        return None  # «Кризисный телефон 116 006 и телефон помощи детям 116 111»: 116 006 is not the child line's
+    return [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
+
+
+def scoped_deadlines(unit: tuple[str, ...], kinds: frozenset[str], lang: str, facts: tuple[ValueFact, ...],
+                     values: tuple, scope: frozenset[str]) -> list[int]:
+    """The scenario's facts (`scope`) a number of `unit` in a clause that names no topic is compared with: its
+    processing times of the kinds of deadline the number tells (`kbscope.number_kinds`) and of a comparable unit."""
+    if unit in (BARE, DATE) or unit in _MONEY or not kinds:
+        return []
+    return [n for n, fact in enumerate(facts) if fact.language == lang and in_scope(fact.ref, scope)
+            and any(_comparable(unit, u) for u, _ in values[n]) and fact_kinds(fact.text, lang) & kinds]
 
 
 # a pronoun opening a clause that points back to the topic named just before it ("See kehtib kaks aastat", "– see

@@ -42,6 +42,9 @@ class ScoringSettings:
     identification_policy: str = "code"
     #: knowledge facts checked by value in every conversation (``knowledge-values``), see kbvalues.ValueFact
     knowledge: tuple = ()
+    #: the scenario's knowledge references ("topic" or "topic.fact"): its processing times are checked by value in
+    #: every clause that tells a deadline of their kind, not only where the fact's topic is named (kbscope.py)
+    knowledge_scope: frozenset[str] = frozenset()
 
 
 def builtin_concepts(settings: ScoringSettings) -> dict[str, dict[str, list[str]]]:
@@ -190,6 +193,7 @@ def score_transcript(
                                   concepts, settings.identification_policy, phrase_tuples)
     analysis.raw, analysis.acts, raw.acts = raw, acts, acts
     raw.knowledge = analysis.knowledge = settings.knowledge
+    raw.knowledge_scope = analysis.knowledge_scope = settings.knowledge_scope
     names = _context_names(transcript)
     criteria: list[CriterionVerdict] = []
     earned = possible = 0.0

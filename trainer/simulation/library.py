@@ -347,6 +347,7 @@ class Library:
                                        {"role": "agent", "text": text}])
         analysis = TranscriptAnalysis(transcript, concepts, scoring_settings(self.value_facts).identification_policy)
         analysis.knowledge = self.value_facts
+        analysis.knowledge_scope = frozenset(scenario.reference)
         return evaluate_check(crit.check, analysis)
 
     def score(self, scenario: Scenario, transcript: Transcript,
@@ -356,7 +357,7 @@ class Library:
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
-        settings = scoring_settings(self.value_facts)
+        settings = replace(scoring_settings(self.value_facts), knowledge_scope=frozenset(scenario.reference))
         if scenario.situation.identification_policy:
             settings = replace(settings, identification_policy=scenario.situation.identification_policy)
         result = score_transcript(transcript, rubric, settings, extra_concepts=extra)

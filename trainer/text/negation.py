@@ -18,7 +18,7 @@ from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, object_case, parenthetical_end, prohibited_object
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
-           "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
+           "negated_tail", "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
 
 # Clause boundaries: punctuation tokens and contrastive conjunctions.
 _BOUNDARY_PUNCT = frozenset(",;:.!?…()[]—–-\"«»“”")
@@ -395,6 +395,29 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         return True
     return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
+
+
+# clause breaks inside a regex match: the match may run from one clause into the next
+_CLAUSE_PUNCT = frozenset(",;:–—")
+# "otherwise": the clause after it says what follows if the first is not done; its negation is its own
+_CONSEQUENCE = frozenset("иначе muidu".split())
+
+
+def negated_tail(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """Is the last clause of a match that runs over a clause break (tokens[first] through tokens[last]) negated
+    after the match? «Инвалидность входит в то же совместное заявление – отдельно к нам подавать не нужно»,
+    "ühistaotlus on üks – meile Te eraldi midagi esitama ei pea": the words after the break are what the negator
+    denies; the finite verb of the clause before it ("входит", "on") belongs to that clause and does not shield
+    them. A pronoun alone after the break ("meile") is read too: it is what the match names (new-user batch 37)."""
+    cut = next((k for k in range(last - 1, first, -1) if not tokens[k].is_word and tokens[k].text in _CLAUSE_PUNCT),
+               None)
+    head = next((k for k in range(cut + 1, last + 1) if tokens[k].is_word), None) if cut is not None else None
+    if head is None or tokens[head].norm in _CONSEQUENCE:
+        return False  # «..., иначе необлагаемый доход не будет учтён»: a consequence of its own, not a denial
+    if head < last:
+        return negated_token(tokens, head, lang, last)
+    lang = _lang(lang)
+    return _negated(tokens, head, lang, last) or _negated_later(tokens, head, last, lang)
 
 
 # a rule told as past: a time before now ("varem", "kuni 2024", «раньше», «до 2025 года») with a past verb in

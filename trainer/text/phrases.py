@@ -22,7 +22,7 @@ from .lexicon import (
     same_person,
     word_forms,
 )
-from .negation import is_abessive, is_negator, negated_token, prohibits
+from .negation import is_abessive, is_negator, negated_tail, negated_token, prohibits
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 from .phrase_filter import fuzzy_key, text_keys
 from .regexsafe import regex_problem
@@ -215,7 +215,8 @@ class PhraseSet:
         "kahjuks") never match "tasu"/"kahju".
       - Negation: `Match.negated` is set when a negator precedes the match or follows it
         closely in the same clause (see `is_negated`); negators inside the phrase itself
-        ("see pole minu asi") do not count.
+        ("see pole minu asi") do not count. A regex match that runs over a comma or a dash is also negated
+        by a negator after its last clause («заявление – к нам подавать не нужно», `negated_tail`).
     """
 
     def __init__(self, phrases: Iterable[str], lang: str):
@@ -272,6 +273,7 @@ class PhraseSet:
         self._first_key_set = frozenset(self._first_keys)
         self._first_prefix_tuple = tuple(self._first_prefixes)
         self._any_regex = _alternation([rx for _, rx in self._regexes])
+        self._regex_indexes = frozenset(pi for pi, _ in self._regexes)
 
     def _index_words(self, pi: int, words: list[_Word], fuzzy_index: dict) -> None:
         for wi, word in enumerate(words):
@@ -439,6 +441,8 @@ class PhraseSet:
                 continue
             # negators inside the phrase ("see pole minu asi") are part of it: look before and after
             neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang, last))
+            if not neg and tokens and pi in self._regex_indexes:
+                neg = negated_tail(tokens, first, last, self.lang)  # «…, к нам подавать не нужно»
             out.append(Match(start, end, text[start:end], self._phrases[self._owner[pi]], neg))
             pos = end
         return out
