@@ -53,7 +53,9 @@ def listening_flags(turns: list[dict]) -> list[str]:
         text = turn["text"]
         if turn.get("fallback"):
             flags.append(f"turn {i}: FALLBACK «{text}» after agent «{last_agent[:160]}»")
-        elif step.endswith("_again") or (seen_steps and step in seen_steps and step != seen_steps[-1]):
+        elif (step.endswith("_again") or step in seen_steps) and not (seen_steps and step == seen_steps[-1]):
+            # entering an `*_again` step or a step left before; a line said while staying in the step (an answer
+            # to the trainee's check, «Да, именно так.», a wait) is no re-ask
             flags.append(f"turn {i}: RE-ASK step {step}: «{text}» after agent «{last_agent[:160]}»")
         if last_agent and asks_question(last_agent) and i > 0 and turns[i - 1]["role"] == "agent":
             if turn.get("fallback"):

@@ -22,7 +22,9 @@ from trainer.scoring.statements import find_promises, find_status_statements, te
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import believed, listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
+from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.keyword_tails import keyword_tails
+from trainer.simulation.own_details import own_detail_parts
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -40,7 +42,10 @@ from trainer.simulation.reactions import (
 from trainer.simulation.recited import recited_standard
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
+from trainer.simulation.stalling import hold_only
 from trainer.simulation.unspoken import boxed_checklist, long_verbless_runs, reads_knowledge_out
+from trainer.simulation.wishes import no_wish_said
+from trainer.text.translit import cyrillic_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.library import Library
@@ -181,6 +186,8 @@ class Conversation:
         # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
         signals["promised"] = bool(acted) and bool(find_promises(acted, self.scenario.language))
         heard = [t["text"] for t in self.turns if t["role"] == "client"][-3:]  # what the reply may answer
+        # a forbidden act named only in the client's own question given back is not heard (forbidden.py)
+        unhear_unsaid(self, acted, signals, analysis["evidence"], heard)
         wrong = set()  # criteria failed on something this reply said (a wrong value): `believed.py`
         for name, crit_id in self.scenario.criterion_signals.items():
             outcome = self.library.criterion_outcome(self.scenario, crit_id, acted, self.values, heard) if acted else None
@@ -207,7 +214,7 @@ class Conversation:
                 self.state["ever"][name] = True  # (also where the whole reply read as one question)
         # a reply that ends with a goodbye and leads into an end step: the client's parting line ends the call
         plain = analysis["heard"]  # the reply without its staged parts (staged.py)
-        self._goodbye = listening.goodbye_tail(self, plain) is not None
+        self._goodbye = listening.goodbye_tail(self, self._read(plain)) is not None  # also "vsego dobrogo"
         self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or plain
         self._answers = listening.known_answers(self, acted or plain, whole=plain) if plain else []
@@ -246,6 +253,11 @@ class Conversation:
                 # the copy asked for in the parting line: the chat stays open for the agent to confirm it
                 self.state["finished"], self.state["ended_by"] = False, None
         return new
+
+    def _read(self, text: str) -> str:
+        """The reply as the client reads its closing words: in a Russian call, translit in Cyrillic ("nuzhna kopija
+        perepiski? vsego dobrogo" is an offer of the transcript and a goodbye, new-user batch 37 webchat-code-ru)."""
+        return cyrillic_text(text) if self.scenario.language == "ru" else text
 
     def _before_the_caller(self) -> set[str]:
         """The scenario's own content signals, when this reply comes before the caller has said anything (the
@@ -321,14 +333,14 @@ class Conversation:
         # cheaper readings found nothing
         if not self.state["awaiting_close"] and (
                 kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
-                or self._bare(acted, full["signals"])):
+                or self._bare(acted, full["signals"]) or self.state["step"] is not None and hold_only(self, acted)):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
             self._non_answer = True
         full["unaddressed"] = not acted and bool(kinds) and kinds <= {"third_person", "agent_instruction"}
         if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
-            return full
+            return self._unwished(full, text)
         said = analyse_reply(acted, lang, self.concepts, self.signals, self.facts) if acted else None
         for name in full["signals"]:
             if name in _SAID_ON_WHOLE_TEXT:
@@ -337,6 +349,17 @@ class Conversation:
             if not full["signals"][name]:
                 full["evidence"].pop(name, None)
         full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
+        return self._unwished(full, text)
+
+    def _unwished(self, full: dict, text: str) -> dict:
+        """The reply's signals without a goodbye that is only a wish word not said as a wish („... kui Teil on
+        jõudu.“, wishes.py)."""
+        lang = self.scenario.language
+        farewells = tuple((self.concepts.get("farewell") or {}).get(lang) or ())
+        if full["signals"].get("said_goodbye") and no_wish_said(text, farewells, lang):
+            full["signals"]["said_goodbye"] = False
+            full["signals"]["closed"] = full["signals"]["thanked"]
+            full["evidence"].pop("said_goodbye", None)
         return full
 
     def _unsay_wrong(self, analysis: dict) -> None:
@@ -481,10 +504,10 @@ class Conversation:
                 self.state["vars"]["stays"] = stays + 1
                 said = " ".join(heard)
                 last = listening.last_client_line(self)
-                if said == last and not getattr(self, "_holding", False):  # the same question again: "as I said"
-                    lead = REPEATED_ANSWER.get(self.scenario.language, REPEATED_ANSWER["et"])
-                    lead = lead.replace("{сказала}", "сказал" if self.persona.sex == "M" else "сказала")
-                    said = f"{lead} {said[:1].lower()}{said[1:]}"
+                lead = REPEATED_ANSWER.get(self.scenario.language, REPEATED_ANSWER["et"])
+                lead = lead.replace("{сказала}", "сказал" if self.persona.sex == "M" else "сказала")
+                if said == last and not getattr(self, "_holding", False) and not said.startswith(lead):
+                    said = f"{lead} {said[:1].lower()}{said[1:]}"  # the same question again: "as I said"
                 self.turns.append({"role": "client", "text": said, "at": at, "step": self.state["step"]})
                 return
             self._fallback(at)
@@ -613,7 +636,8 @@ class Conversation:
                 and not (p in names and listening.mentions_name(self, said))]
             said = listening.without_said_opening(said, prefix)
             said = repeats.without_said_sentences(said, prefix)  # „... vana konto panin kinni.“ said once
-        parts = listening.without_repeated_acks([*prefix, said] if said is not None else prefix)
+        prefix, after = own_detail_parts(self, prefix, said, step)
+        parts = listening.without_repeated_acks([*prefix, said, *after] if said is not None else [*prefix, *after])
         if parts:
             self.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
         if step.end:

@@ -14,6 +14,7 @@ from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.signals import analyse_reply
+from trainer.simulation.own_details import detail_answers
 from trainer.simulation.reactions import (
     AFTER_END,
     AFTER_END_ACK,
@@ -46,7 +47,9 @@ from trainer.simulation.reactions import (
     without_hold_purpose,
 )
 from trainer.simulation.scenario import render
+from trainer.simulation.wishes import said_as_wish
 from trainer.text.negation import BOUNDARY_WORDS, is_negator
+from trainer.text.translit import cyrillic_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.dialogue import Conversation
@@ -250,10 +253,14 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
         # „Palun öelge oma ees- ja perekonnanimi.“ -> „Minu nimi on Helju Tamm.“
         out.insert(0, OWN_NAME.get(lang, OWN_NAME["et"]).format(name=own_name(conv)))
         names.add(out[0])
+    # „Mis on Teie sünnikoht?“, „palun veel ainult sünnikoht“ -> „Sünnikoht on Tallinn.“ (own_details.py)
+    details = detail_answers(conv, norm, questions, answered)
+    out += [d for d in details if d not in out]
     offer = language_offer_answer(offered_languages(text, lang), conv.persona.language)
     if offer:  # "Kas soovite vene keeles rääkida?" -> «Да, пожалуйста, по-русски мне легче.»
         out.append(offer)
     conv._name_answers = names
+    conv._detail_answers = details
     return out
 
 
@@ -759,6 +766,7 @@ def join_lines(first: str, second: str) -> str:
 def transcript_answer(conv: Conversation, text: str) -> str | None:
     """In a chat, the client's answer to an offer of the chat transcript (once per conversation)."""
     lang = conv.scenario.language
+    text = cyrillic_text(text) if lang == "ru" else text  # "nuzhna kopija perepiski?"
     if conv.scenario.channel != "chat" or conv.state["vars"].get("transcript_offered") \
             or not offers_transcript(text, lang):
         return None
@@ -861,6 +869,7 @@ def after_end(conv: Conversation, text: str) -> str | None:
     if count >= MAX_AFTER_END or hung_up(conv):
         return None
     lang = conv.scenario.language
+    text = cyrillic_text(text) if lang == "ru" else text  # "nuzhna kopija perepiski? vsego dobrogo"
     analysis = conv._analyse(text)
     signals, acted = analysis["signals"], analysis["acted"]
     cut = goodbye_tail(conv, text)
@@ -1030,7 +1039,8 @@ def goodbye_tail(conv: Conversation, text: str) -> int | None:
     for name in ("farewell", "thanks"):
         entry = conv.concepts.get(name) or {}
         phrases = tuple(entry.get(lang) or entry.get("et") or [])
-        found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated] if phrases else []
+        found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated
+                  and (name != "farewell" or said_as_wish(text, m.start, m.end, lang))] if phrases else []
     found.sort(key=lambda item: item[0].start)
     ends = [(m.end, m.start) for m, name in found if name == "farewell"]
     for m, name in found:  # a thanks for the call is a closing formula too („Aitäh, et helistasite, ja head

@@ -89,9 +89,11 @@ NAME_REQUEST_PHRASES = {
     "et": ["=Teie =nimi", "=oma =nimi", "=Teie =nime", "=oma =nime", "=Teie =täisnimi", "=oma =täisnimi",
            "ees- ja perekonnanimi", "ees- ja perekonnanime", "eesnimi ja perekonnanimi", "eesnime ja perekonnanime",
            "=nimi ja perekonnanimi", "kuidas Teie nimi on", "kuidas on Teie nimi", "mis on Teie nimi",
-           "mis Teie nimi on", "kellega ma räägin", "kellega räägin"],
+           "mis Teie nimi on", "kellega ma räägin", "kellega räägin", "Teie poole pöörduda", "kuidas Teid kutsuda"],
     "ru": ["=Ваше =имя", "=Ваша =фамилия", "=Вашу =фамилию", "=имя и =фамилию", "=имя и =фамилия",
-           "=имя, =фамилию", "как Вас зовут", "=представьтесь", "с кем я говорю", "с кем я разговариваю"],
+           "=имя, =фамилию", "как Вас зовут", "=представьтесь", "с кем я говорю", "с кем я разговариваю",
+           # „Как я могу к Вам обращаться?“ (new-user batch 37 third-party-son-ru: answered «Да я же сын!»)
+           "к Вам обращаться", "как Вас называть"],
     "en": ["your name", "your full name", "who am I speaking to"],
 }
 OWN_NAME = {"et": "Minu nimi on {name}.", "ru": "Меня зовут {name}.", "en": "My name is {name}."}

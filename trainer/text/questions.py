@@ -748,8 +748,9 @@ def is_question(sentence: str, lang: str) -> bool:
             return True  # "скажите, ...", "то есть Вас интересует ...": check questions
         if first in {"правильно", "верно"} and "я" in words[1:3]:
             return True
-        if first.startswith("как") and first not in {"как", "каких-то"} and len(first) > 3:
-            return True  # какой, какая, каким, каков ...
+        if first.startswith("как") and first not in {"как", "каких-то"} and len(first) > 3 \
+                and not first.endswith(("-то", "-нибудь", "-либо")):
+            return True  # какой, какая, каким, каков ...; not «Как-нибудь разберусь.», «Какой-то он странный.»
         if first == "как" and second in ("я", "мы") and _RU_AS_I_SAID.search(sentence.lower().replace("ё", "е")):
             return False  # «Да, как я написал: сын может помочь» (new-user batch 21 disability-assessment-ru)
         return first in _RU_INTERROGATIVES and second not in _RU_NOT_QUESTION_AFTER.get(first, ())

@@ -77,18 +77,22 @@ def prohibited_object(tokens: Sequence[Token], idx: int, lang: str,
     and its infinitive, found before it in the clause (or as its first word) with no other verb between?"""
     if lang not in _NEG:
         return False
-    j, counted = idx, 0
+    j, counted, dashed = idx, 0, False
     while j >= 0 and counted < _REACH:
         tok = tokens[j]
         if not tok.is_word:
             if tok.text in _SENTENCE_END or tok.text in _CLAUSE_PUNCT or tok.text == ",":
                 return False
+            dashed = dashed or tok.text in _DASHES
             j -= 1
             continue
         if j < idx and tok.norm in _STOP[lang]:
             return False
         if j == idx and (tok.norm in _NEG[lang] or tok.norm in _NEG_IMPERATIVE[lang]):
             return False  # the phrase holds its own negator ("ärge kirjutage", "ei kasuta")
+        if dashed and (tok.norm in _NEG_IMPERATIVE[lang] or is_verb(tok.text, lang)) \
+                and _own_finite_verb(tokens, idx, is_finite, lang):
+            return False  # "Numbrit ärge öelge – telefoni teel me kontonumbrit vastu ei võta": a clause of its own
         if tok.norm in _NEG_IMPERATIVE[lang]:
             return True  # "ärge ... isikukoodi" with the verb after the object
         if tok.norm not in PRONOUN_LEMMAS.get(lang, {}) and tok.norm not in _ET_PRONOUNS and is_verb(tok.text, lang):
@@ -97,6 +101,22 @@ def prohibited_object(tokens: Sequence[Token], idx: int, lang: str,
             return False  # "ei saa see on ...": the clause of "on" is a new one
         counted += 1
         j -= 1
+    return False
+
+
+_DASHES = frozenset("–—")
+
+
+def _own_finite_verb(tokens: Sequence[Token], idx: int, is_finite: Callable[[str, str], bool], lang: str) -> bool:
+    """Has the clause of tokens[idx], after a dash, a finite verb of its own after it (up to the next break)? Then
+    a prohibition before the dash does not reach into it (new-user batch 37 moving-abroad-account-et)."""
+    for tok in tokens[idx + 1:]:
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END or tok.text in _CLAUSE_PUNCT or tok.text == "," or tok.text in _DASHES:
+                return False
+            continue
+        if tok.norm in _NEG[lang] or is_finite(tok.text, lang):
+            return True  # "ei võta": the negator marks the clause's own predicate
     return False
 
 
@@ -146,17 +166,20 @@ def negated_complement(tokens: Sequence[Token], idx: int, lang: str) -> bool:
         return False
     if idx + 1 < len(tokens) and tokens[idx + 1].norm == "ли" and _clause_start(tokens, idx):
         return _negated_saying(tokens, idx, lang) or _negated_saying_after(tokens, idx, lang)
-    j, counted = idx - 1, 0
+    j, counted, comma = idx - 1, 0, None
     while j >= 0 and counted < 12:
         tok = tokens[j]
         if not tok.is_word:
             if tok.text in _SENTENCE_END:
                 return False
+            comma = j if tok.text == "," else comma
             j -= 1
             continue
         if tok.norm in _CONTRAST[lang]:
             return False
         if tok.norm in _COMPLEMENTISERS[lang] and tok.norm not in ("будет", "ли"):
+            if comma is not None and _closed_complement(tokens, j, comma, lang):
+                return False  # "kui klient ei teadnud, et peab teatama, nõue tühistatakse": after the et-clause
             return _negated_saying(tokens, j, lang) or (tok.norm == "kas" and _clause_start(tokens, j)
                                                          and _negated_saying_after(tokens, idx, lang))
         if tok.norm == "ли" and j > 0 and _clause_start(tokens, j - 1):
@@ -165,6 +188,24 @@ def negated_complement(tokens: Sequence[Token], idx: int, lang: str) -> bool:
         counted += 1
         j -= 1
     return False
+
+
+#: words that open a clause inside the complement ("ei saa lubada, et kui Te vaide esitate, nõue tühistatakse"): the
+#: complement goes on after its comma
+_EMBEDDED_OPENERS = {"et": frozenset("kui kuigi kuna sest".split()), "ru": frozenset("если когда хотя раз".split())}
+
+
+def _closed_complement(tokens: Sequence[Token], j: int, comma: int, lang: str) -> bool:
+    """Did the complement clause opened at tokens[j] end at the comma tokens[comma]: it has its own finite verb
+    before it and opens no clause of its own ("..., et peab teatama, nõue tühistatakse", «..., что нужно сообщить,
+    долг спишут»)? Then what follows the comma is outside what the negated verb of saying or knowing covers
+    (new-user batch 37 overpayment-recovery-et wrong: a promise in the main clause after a "kui"-clause)."""
+    from .negation import _is_finite
+
+    words = [t for t in tokens[j + 1:comma] if t.is_word]
+    if not words or words[0].norm in _EMBEDDED_OPENERS.get(lang, frozenset()):
+        return False
+    return any(_is_finite(t.text, lang) for t in words)
 
 
 def _clause_start(tokens: Sequence[Token], k: int) -> bool:

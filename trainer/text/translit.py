@@ -231,3 +231,10 @@ def ru_from_latin(text: str) -> tuple[tuple[str, int, int], ...] | None:
     if pos < len(text):
         pieces.append((text[pos:], pos, len(text)))
     return tuple(pieces)
+
+
+def cyrillic_text(text: str) -> str:
+    """`text` with its translit sentences written in Cyrillic ("pozhalujsta. vsego dobrogo" -> «пожалуйста. всего
+    доброго»), the rest as it is: for readers of a Russian reply that look for words, not offsets."""
+    pieces = ru_from_latin(text)
+    return "".join(p for p, _, _ in pieces) if pieces else text

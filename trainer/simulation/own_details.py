@@ -1,0 +1,150 @@
+"""The caller's own identifying details, answered from the persona when the trainee asks for them: the
+birthplace, the date of birth and the home address (new-user batch 37 letters-unanswered-et: „palun veel ainult
+sünnikoht“ got "I didn't understand", then „Seda ma täpselt ei tea“: the client did not know her own birthplace).
+
+A detail is asked in a question („Mis on Teie sünnikoht?“, «Где Вы родились?») or in a request („Palun veel
+ainult sünnikoht.“, „palun öelge oma aadress“, «Назовите, пожалуйста, дату рождения.»), not negated („Sünnikohta
+ma ei küsi.“), and about the caller: a sentence that names another person („Teie ema sünnikoht“, «адрес мамы»)
+asks nothing the caller knows of itself. A name in another sense of the place („Teie aadressile saadetakse
+kiri“, «по Вашему адресу») is no request. A `knows` fact that answered the same sentence wins (the scenario's own
+words). The persona's ``city`` is its birthplace, as in the partial ``identification-item-et``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer import text as tx
+from trainer.simulation.reactions import REPEATED_ANSWER, REQUEST_WORDS, phrase_set
+from trainer.text.negation import is_negator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from trainer.simulation.dialogue import Conversation
+
+# on folded text (lower case, õäöü -> oaou, ё -> е)
+_ASKED = {
+    "et": {
+        "birthplace": re.compile(
+            r"\bsunnikoh\w*|\bsunnilinn\w*|\b(?:kus|kust|mis\s+(?:linnas|kohas|vallas|maakonnas|riigis)|"
+            r"milli?ses\s+(?:linnas|kohas|vallas|maakonnas|riigis))\b[^.?!]{0,30}?\b(?:sundisite|sundinud)\b"),
+        "birth_date": re.compile(
+            r"\bsunniaeg\w*|\bsunnikuupaev\w*|\bsunnipaev\w*|\bsunniaasta\w*|"
+            r"\b(?:millal|mis\s+(?:aastal|kuupaeval|paeval))\b[^.?!]{0,20}?\b(?:sundisite|sundinud)\b"),
+        "address": re.compile(
+            r"\b(?:teie|oma)\s+(?:(?:elukoha|kodune|kodu|praegune|registreeritud|posti)\s+)?aadressi?(?!\w)|"
+            r"\belukoha\s*aadressi?(?!\w)|\bpostiaadressi?(?!\w)|\belukoh(?:t|ta)\b|"
+            r"\bkus\s+(?:te\s+)?(?:praegu\s+|hetkel\s+)?elate\b|^\W*aadressi?\W*$"),
+    },
+    "ru": {
+        "birthplace": re.compile(
+            r"\bмест\w*\s+(?:вашего\s+)?рождени\w*|\bгде\s+(?:вы\s+)?родил\w*|"
+            r"\bв\s+каком\s+(?:городе|месте)\s+(?:вы\s+)?родил\w*"),
+        "birth_date": re.compile(
+            r"\bдат\w*\s+(?:вашего\s+)?рождени\w*|\bгод\w*\s+рождени\w*|\bдень\s+рождени\w*|"
+            r"\bкогда\s+(?:вы\s+)?родил\w*|\bв\s+каком\s+году\s+(?:вы\s+)?родил\w*"),
+        "address": re.compile(
+            r"\b(?:ваш|свой)\s+(?:домашний\s+|почтовый\s+|нынешний\s+)?адрес\b(?!\w)|\bадрес\s+(?:проживания|регистрации)\b|"
+            r"\bгде\s+(?:вы\s+)?(?:сейчас\s+)?(?:живете|проживаете)\b|^\W*адрес\W*$"),
+    },
+}
+# another person the detail would be about („Teie ema sünnikoht“, «где родилась мама», «адрес сына»)
+_OTHERS = {
+    "et": frozenset("""ema isa lapse laps lapsed poeg poja tutar tutre abikaasa mees mehe naine naise vanaema vanaisa
+        oe ode vend venna naaber naabri naabrinaine kliendi klient hooldatav hooldatava tema ta nende""".split()),
+    "ru": frozenset("""мама мамы маме маму мать матери отец отца папа папы сын сына сыну дочь дочери муж мужа жена жены
+        ребенок ребенка ребенку сосед соседа соседки бабушка бабушки дедушка дедушки клиент клиента он она его ее
+        их""".split()),
+}
+# a request without a request verb: „Palun veel ainult sünnikoht.“, «Адрес, пожалуйста.»
+_PLEASE = {"et": re.compile(r"\bpalun\b"), "ru": re.compile(r"\bпожалуйста\b"), "en": re.compile(r"\bplease\b")}
+
+_CITY_RU = {"Tallinn": "Таллинн", "Tartu": "Тарту", "Narva": "Нарва", "Pärnu": "Пярну", "Kohtla-Järve": "Кохтла-Ярве",
+            "Viljandi": "Вильянди", "Rakvere": "Раквере", "Maardu": "Маарду", "Kuressaare": "Курессааре",
+            "Sillamäe": "Силламяэ", "Võru": "Выру", "Valga": "Валга", "Jõhvi": "Йыхви", "Haapsalu": "Хаапсалу",
+            "Keila": "Кейла", "Paide": "Пайде"}
+_LINES = {
+    "et": {"birthplace": "Sünnikoht on {city}.", "birth_date": "Sünniaeg on {date}.",
+           "address": "Minu aadress on {address}, {city}."},
+    "ru": {"birthplace": "Место рождения – {city}.", "birth_date": "Дата рождения – {date}.",
+           "address": "Мой адрес: {address}, {city}."},
+    "en": {"birthplace": "My place of birth is {city}.", "birth_date": "My date of birth is {date}.",
+           "address": "My address is {address}, {city}."},
+}
+
+
+def asked_details(sentence: str, lang: str) -> list[str]:
+    """The caller's own details a question or request sentence asks for, in the order said (else none)."""
+    patterns = _ASKED.get(lang)
+    if not patterns:
+        return []
+    folded = tx.fold(sentence)
+    words = [t for t in tx.tokenize(sentence) if t.is_word]
+    if any(is_negator(t.norm, lang) for t in words) or {tx.fold(t.text) for t in words} & _OTHERS.get(lang, frozenset()):
+        return []  # „Sünnikohta ma ei küsi.“; „Teie ema sünnikoht?“: not the caller's own detail asked
+    found = [(m.start(), kind) for kind, rx in patterns.items() for m in [rx.search(folded)] if m]
+    return [kind for _, kind in sorted(found)]
+
+
+def _requests(norm: str, lang: str) -> list[str]:
+    """The reply's sentences that ask the client to say something without a question („Palun veel ainult
+    sünnikoht.“, „palun öelge oma aadress“, «Назовите дату рождения.»)."""
+    verbs = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
+    please = _PLEASE.get(lang, _PLEASE["en"])
+    return [s for _, _, s in tx.split_sentences(norm)
+            if please.search(tx.fold(s)) or any(not m.negated for m in verbs.find_all(s))]
+
+
+def detail_line(conv: Conversation, kind: str) -> str:
+    """The client's answer giving one of its own details, in the scenario's language."""
+    lang = conv.scenario.language
+    persona = conv.persona
+    city = _CITY_RU.get(persona.city, persona.city) if lang == "ru" else persona.city
+    date = persona.birth_date.strftime("%d.%m.%Y")
+    return _LINES.get(lang, _LINES["en"])[kind].format(city=city, date=date, address=persona.address)
+
+
+def detail_value(conv: Conversation, kind: str) -> str:
+    """The value a line of `kind` gives: a step line that already says it needs no answer before it."""
+    persona = conv.persona
+    if kind == "birth_date":
+        return persona.birth_date.strftime("%d.%m.%Y")
+    if kind == "address":
+        return persona.address
+    return _CITY_RU.get(persona.city, persona.city) if conv.scenario.language == "ru" else persona.city
+
+
+def detail_answers(conv: Conversation, norm: str, questions: list[str], answered: set[str]) -> dict[str, str]:
+    """The client's answers to the requests for its own details in the reply (``norm``, normalised), each with the
+    value it gives: {line: value}. ``questions``: the reply's question sentences; ``answered``: those a ``knows``
+    fact already answered. A detail the client gave before is given again with „Ma juba ütlesin: ...“."""
+    lang = conv.scenario.language
+    sentences = [q for q in questions if q not in answered]
+    sentences += [s for s in _requests(norm, lang) if s not in sentences and s not in answered]
+    kinds: list[str] = []
+    for sentence in sentences:
+        kinds += [k for k in asked_details(sentence, lang) if k not in kinds]
+    said_before = " ".join(t["text"] for t in conv.turns if t["role"] == "client")
+    out: dict[str, str] = {}
+    for kind in kinds:
+        line = detail_line(conv, kind)
+        if line in said_before:  # asked again: "as I said"
+            lead = REPEATED_ANSWER.get(lang, REPEATED_ANSWER["et"])
+            lead = lead.replace("{сказала}", "сказал" if conv.persona.sex == "M" else "сказала")
+            line = f"{lead} {line[:1].lower()}{line[1:]}"
+        out[line] = detail_value(conv, kind)
+    return out
+
+
+def own_detail_parts(conv: Conversation, prefix: list[str], said: str | None, step) -> tuple[list[str], list[str]]:
+    """The parts said before and after a step's line, with the answers about the client's own details placed: one
+    whose value the line says itself („Jah, hetk... 45309138670. Sünnikoht on Tallinn.“) is dropped; after a line
+    that gives the code (a step that ``identifies``) they follow it, as a caller reads the code first."""
+    details = getattr(conv, "_detail_answers", None) or {}
+    if not details or not any(p in details for p in prefix):
+        return prefix, []
+    line = tx.fold(said or "")
+    kept = [p for p in prefix if p not in details or tx.fold(details[p]) not in line]
+    if said is None or not step.identifies:
+        return kept, []
+    return [p for p in kept if p not in details], [p for p in kept if p in details]
