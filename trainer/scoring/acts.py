@@ -583,6 +583,9 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
             clauses += 1
     if items < _MIN_LIST_ITEMS or items < 0.75 * len(fragments) or clauses * 4 > len(fragments):
         return False
+    if ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):
+        # the summary's label is no restated word ("kokkuvõtteks: varem = kogu eluks väiksem, ...", new-user batch 38)
+        return frozenset(_stems(sentence.split(":", 1)[1]))
     return frozenset(_stems(sentence))
 
 

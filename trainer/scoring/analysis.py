@@ -48,6 +48,7 @@ class Outcome:
     reason: str = ""  # names the feedback variant (a failure: "not_asked"; a pass rarely: "open_chat_redirect")
     wrong: bool = False  # failed because of something said (a wrong value, a promise): what gates read
     fill: dict = field(default_factory=dict)  # more feedback placeholders ({right}: what the knowledge says)
+    wrong_parts: tuple[int, ...] = ()  # an ``all`` check: the parts that failed on something said
 
     def first_turn(self) -> int | None:
         return min((e.turn for e in self.evidence), default=None)

@@ -354,7 +354,8 @@ def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
         if not results[failed].evidence and not results[failed].wrong:
             evidence = []  # a missing part: another part's words are no quote for it
     return Outcome(passed, evidence, f"part_{failed}" if failed is not None else "",
-                   wrong=not passed and wrong is not None)
+                   wrong=not passed and wrong is not None,
+                   wrong_parts=tuple(i for i, r in enumerate(results) if not r.passed and r.wrong) if not passed else ())
 
 
 def _any(check: Check, an: TranscriptAnalysis) -> Outcome:

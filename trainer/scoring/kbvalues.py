@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
+from trainer.scoring.kbsides import after_years, compatible, ordinal_time, range_members, side_after
 from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
 
 __all__ = ["ValueFact", "ValueFacts", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
@@ -191,6 +192,8 @@ def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) ->
         taken.append((q.start, q.end))
         if _calendar_year(q.unit, q.value):
             continue  # "alates 2018. aastast", «с 2025 года»: a year of the calendar, not a number of years
+        if q.unit in _DAYS and (after_years(s, q.start) or ordinal_time(q.quote)):
+            continue  # "65 aastat ja 1 kuu": the months of an age; "esimesel nädalal": a point in time (`kbsides`)
         if not q.negated and keep(q.start, q.end):
             unit, value = _dated(_canonical(q.unit), Decimal(q.value))
             out.append(_Said(q.start, q.end, q.quote, value, unit))
@@ -259,6 +262,8 @@ class _Index:
     phrases: tuple[str, ...]
     facts_of: dict  # folded phrase -> fact indexes
     values: tuple[tuple[tuple[tuple[str, ...], Decimal | str], ...], ...]  # per fact: (unit, value) pairs
+    sides: tuple[tuple[str | None, ...], ...] = ()  # per fact, per value: the side of a moment (`kbsides`)
+    periods: tuple[bool, ...] = ()  # per fact: its values are two dates, a period (`kbsides`)
 
 
 _INDEXES: dict[tuple[int, str], tuple[tuple[ValueFact, ...], _Index]] = {}
@@ -279,9 +284,9 @@ def _index_of(facts: tuple[ValueFact, ...], lang: str) -> _Index:
 def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
     phrases: list[str] = []
     facts_of: dict[str, set[int]] = {}
-    values = []
+    values, sides = [], []
     for n, fact in enumerate(facts):
-        parsed = []
+        parsed, side = [], []
         if fact.language == lang and fact.said_as:  # a fact with wrong claims only has no number to compare
             for p in fact.topic:
                 facts_of.setdefault(tx.fold(p), set()).add(n)
@@ -290,8 +295,12 @@ def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
                 found = parse_value_phrase(p, lang)
                 if found is not None:
                     parsed.append(found)
+                    said = _said(p.strip(), lang)
+                    side.append(side_after(p.strip(), said[0].end) if said else None)  # "6 kuud enne"
         values.append(tuple(parsed))
-    return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values))
+        sides.append(tuple(side))
+    periods = tuple(sum(1 for u, _ in v if u == DATE) >= 2 for v in values)
+    return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values), tuple(sides), periods)
 
 
 # every fact's claims, topics and the index each have a set (over 140 with the project's knowledge): a bound
@@ -373,15 +382,18 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
         # a clause that opens with a pronoun pointing back ("Jah, elusolekutõend. See kehtib kaks aastat",
         # "elusolekutõend – see kehtib ...", «Нужна справка. Она действует три года») speaks of the topic named
         # just before it: in the clause before, or in the sentence before when it opens the sentence
+        pointing: set[int] = set()  # the clauses whose topic is that pronoun's
         for k in range(len(bounds) + 1):
             if k in topic_clauses or not _opens_with_anaphor(sentence, bounds, k):
                 continue
             if k == 0 and before:
                 named |= before
                 topic_clauses.add(0)
+                pointing.add(0)
                 last_clause[0] = set(before)
             elif k > 0 and k - 1 in topic_clauses:
                 topic_clauses.add(k)
+                pointing.add(k)
                 last_clause[k] = set(last_clause.get(k - 1, ()))
         if last_clause:
             previous = last_clause[max(last_clause)]
@@ -389,6 +401,7 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
             continue  # one finding per sentence
         if not number or tx.is_question(sentence, sl) or not (named or scope):
             continue
+        ranges = range_members(sentence, [(x.start, x.end) for x in said_all if x.unit == DATE])
         for said in said_all:
             k = bisect_right(bounds, said.start)
             # "по 80 евро на первых двух; плюс пособие многодетной семье ...": 80 is said of no topic
@@ -402,7 +415,14 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
                 comparable = scoped_deadlines(said.unit, kinds, sl, facts, index.values, scope)
             if not comparable:
                 continue
-            if any(_comparable(said.unit, u) and _equal(said, u, v) for n in comparable for u, v in index.values[n]):
+            if said.unit == DATE and all(index.periods[n] for n in comparable):
+                if said.start not in ranges:
+                    continue  # a period's dates are read in a range only (`kbsides`): "elate üksi alates 1. maist"
+            elif said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends, bounds, pointing):
+                continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
+            side = side_after(sentence, said.end)  # "3 kuud enne" is no value of a fact of "3 kuud pärast" (`kbsides`)
+            if any(_comparable(said.unit, u) and _equal(said, u, v) and compatible(side, s)
+                   for n in comparable for (u, v), s in zip(index.values[n], index.sides[n], strict=True)):
                 continue
             offset = len(sentence) - len(sentence.lstrip())
             out.append(WrongValue(start + offset, end, said.quote, sentence.strip(),
@@ -416,11 +436,9 @@ def _topic_facts(said: _Said, k: int, named: set[int], topic_clauses: set[int], 
                  topic_ends: list[int], matches: list, index: _Index) -> list[int] | None:
     """The facts a number in clause k is compared with by the topics the sentence names: [] when its clause names
     no topic (or none of its unit), None when the number is no value of the topic named (the next item of a
-    list, a later date, a phone number before its own topic)."""
+    list, a phone number before its own topic; dates are checked by the caller)."""
     if k not in topic_clauses:
         return []
-    if said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends):
-        return None  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
     if said.unit == BARE and _next_item_of_a_list(sentence, said, topic_ends, index):
         return None  # «телефон помощи детям 116111 ... опасность 112 вам 116006»: 116006 is the next item
     if said.unit == BARE and _before_its_topic(sentence, said, matches, index):
@@ -479,8 +497,8 @@ _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+
 _CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|только|aga|kuid|ent)(?!\w)|(?:\w+\s+){1,2}(?:aga|же)(?!\w))",
                                re.IGNORECASE)
 # the application names no topic: it is the application for what was just told ("Hüvitist saab taotleda.
-# Taotluse saab esitada alles pärast kohtuotsust.")
-_APPLICATION = re.compile(r"(?<!\w)(?:taotlus\w*|заявлени\w*)(?!\w)", re.IGNORECASE)
+# Taotluse saab esitada alles pärast kohtuotsust."; "avaldus", «ходатайство» too: new-user batch 38)
+_APPLICATION = re.compile(r"(?<!\w)(?:taotlus\w*|avaldus\w*|заявлени\w*|ходатайств\w*)(?!\w)", re.IGNORECASE)
 _LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|"
                     r"sisene\w*)(?!\w)", re.IGNORECASE)
 
@@ -615,10 +633,16 @@ def _before_its_topic(sentence: str, said: _Said, matches: list, index: _Index) 
     return follow is not None and not re.search(r"[.;!?]", sentence[nearest.end:follow.start()])
 
 
-def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int]) -> bool:
+def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int], bounds: list[int] = (),
+                            pointing: set[int] = frozenset()) -> bool:
     """A date is said of a topic only as the first date after a topic phrase (a later date in an unpunctuated
-    sentence is another matter: the payment day after the indexation day)."""
+    sentence is another matter: the payment day after the indexation day). A clause that names no topic but opens
+    with a pronoun pointing back to one ("Need tingimused peavad olema täidetud 1. aprillist ...") counts from
+    its start."""
     before = [e for e in topic_ends if e <= said.start]
+    k = bisect_right(bounds, said.start)
+    if not before and k in pointing:
+        before = [bounds[k - 1] if k > 0 else 0]  # the clause's topic is its opening pronoun's
     if not before:
         return False
     start = max(before)

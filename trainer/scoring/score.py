@@ -147,9 +147,13 @@ def _says(check) -> bool:
 _NOT_ADVICE = frozenset({"real-answers", "status", "identifier-request"})
 
 
-def _misinforms(check) -> bool:
+def _misinforms(check, wrong_parts: tuple[int, ...] = ()) -> bool:
     """Does a gate on this check fail on wrong advice (a wrong value, a promise, a wrong rule or authority)
-    rather than on data protection or a non-answer?"""
+    rather than on data protection or a non-answer? An ``all`` check names the parts that failed on something
+    said (`Outcome.wrong_parts`): it misinforms when one of them does (system-down-callback-et's no_guessing
+    failed on "kindlasti juba määratud", a promise, beside its status part; new-user batch 38)."""
+    if check.base_type == "all" and wrong_parts:
+        return any(_misinforms(check.checks[k]) for k in wrong_parts if k < len(check.checks))
     return check.base_type not in _NOT_ADVICE and all(_misinforms(c) for c in check.checks)
 
 
@@ -238,7 +242,7 @@ def score_transcript(
             entry["model"] = localized(crit.model, language)  # what the agent could have said
         if gated:
             entry["gate_failed"] = True  # fails the attempt whatever the points (stored with the row)
-            if _misinforms(crit.check):
+            if _misinforms(crit.check, outcome.wrong_parts):
                 entry["misinforms"] = True  # wrong advice the client was told (named as misinformation)
         criteria.append(entry)
     gate_failures += [e["id"] for e in _nothing_answered(rubric, criteria, language) if e["id"] not in gate_failures]
