@@ -337,7 +337,8 @@ def _order(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = first.evidence[:1] + then.evidence[:1]
     if not (first.passed and then.passed):
         return Outcome(False, evidence, "missing")
-    return Outcome(first.first_turn() <= then.first_turn(), evidence, "wrong_order")
+    in_order = first.first_turn() <= then.first_turn()
+    return Outcome(in_order, evidence, "" if in_order else "wrong_order")  # a pass must not show the order's fault
 
 
 def _all(check: Check, an: TranscriptAnalysis) -> Outcome:
