@@ -4,18 +4,24 @@
    before it in its clause, and from the words right after it only when no other number follows in the clause.
    In «Срок 30 дней рассмотрение 60 дней» (unpunctuated speech) «рассмотрение» is the 60's, so the scenario's
    review fact (60 days) is not compared with 30.
+2. Client (`own_details`): the caller does not answer its own address (or another own detail) when the trainee
+   gives the caller's own question back, speaks of sending to "your address", tells what to write in a paper with
+   „oma“/«свой», or asks a bare „Sünniaasta?“.
 
 The sentences are written for these tests (not the runs' own), in Estonian and Russian, with must-not cases.
 """
 
+from datetime import date
 from pathlib import Path
 
 import pytest
+from client_support import play_client
 
 from trainer.scoring.kbscope import number_kinds
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation.library import Library
+from trainer.simulation.own_details import asked_details
 
 ROOT = Path(__file__).parent.parent
 LIBRARY = Library.load(ROOT)
@@ -102,3 +108,85 @@ def test_an_unpunctuated_keyword_reply_with_the_right_deadlines_passes_knowledge
     crit = next(c for c in result["criteria"] if c["id"] == "knowledge_values")
     assert crit["result"] == "pass", crit.get("feedback")
 
+
+# -- 2. the caller's own details, not asked ------------------------------------------------------------------------
+
+TODAY = date(2026, 12, 8)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    # the caller's own question given back
+    ("Kas ma saan õigesti aru, et tahate teada selle kodaniku elukoha aadressi?", "et"),
+    ("Te soovite siis teada ühe kodaniku elukoha aadressi, eks?", "et"),
+    ("Правильно ли я понимаю, что Вам нужен адрес проживания этого гражданина?", "ru"),
+    ("Вы хотите узнать адрес проживания другого человека?", "ru"),
+    # the address as a place something is sent to
+    ("Palun, otsuse saadame Teie aadressi peale.", "et"),
+    ("Пожалуйста, решение придёт на Ваш адрес.", "ru"),
+    ("Скажите, письмо отправить в Ваш адрес?", "ru"),
+    # „oma“/«свой» address in an instruction for a paper
+    ("Palun märkige avaldusele kindlasti oma aadress.", "et"),
+    ("Kirjutage palun vaidesse ka oma postiaadress.", "et"),
+    ("Пожалуйста, укажите свой адрес в заявлении.", "ru"),
+    ("Напишите в письме свой адрес, пожалуйста.", "ru"),
+    # a bare year of birth, often a child's in a keyword list
+    ("Sünniaasta?", "et"),
+    ("Lapse sünniaasta, palun.", "et"),
+    ("Год рождения?", "ru"),
+])
+def test_an_own_detail_not_asked_of_the_caller(sentence, lang):
+    assert asked_details(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang, kinds", [
+    # must-nots: direct questions and requests are still answered
+    ("Mis on Teie aadress?", "et", ["address"]),
+    ("Palun öelge oma aadress.", "et", ["address"]),
+    ("Palun veel oma aadress.", "et", ["address"]),
+    ("Kirjutage siia palun oma aadress.", "et", ["address"]),
+    ("Mis on Teie sünniaasta?", "et", ["birth_date"]),
+    ("Назовите, пожалуйста, свой адрес.", "ru", ["address"]),
+    ("Какой Ваш адрес проживания?", "ru", ["address"]),
+    ("Ваш год рождения, пожалуйста?", "ru", ["birth_date"]),
+    ("В каком году Вы родились?", "ru", ["birth_date"]),
+])
+def test_an_own_detail_still_asked(sentence, lang, kinds):
+    assert asked_details(sentence, lang) == kinds
+
+
+POLICE_HELLO = "Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan aidata?"
+
+
+@pytest.fixture(scope="module")
+def library():
+    from trainer.simulation.library import load_library
+
+    return load_library()
+
+
+def test_the_police_caller_does_not_answer_its_own_address_to_its_question_given_back(library):
+    said, conv = play_client(library, library.get("data-request-police-et"), [
+        POLICE_HELLO,
+        "Kas ma saan õigesti aru, et tahate teada selle isikukoodiga kodaniku elukoha aadressi? Telefonis ma "
+        "isikuandmeid ei anna, sest ma ei saa kontrollida, kes helistab."], TODAY)
+    assert "Minu aadress" not in said and conv.persona.address not in said
+    assert said  # the caller goes on
+
+
+def test_the_police_caller_still_answers_a_direct_address_question(library):
+    said, conv = play_client(library, library.get("data-request-police-et"), [
+        POLICE_HELLO, "Enne kui jätkame: mis on Teie enda aadress?"], TODAY)
+    assert conv.persona.address in said
+
+
+def test_a_russian_caller_told_where_the_answer_goes_does_not_say_its_address(library):
+    said, conv = play_client(library, library.get("third-party-son-ru"), [
+        "Здравствуйте! Департамент социального страхования, Ирина. Чем могу помочь?",
+        "Понимаю. Пожалуйста, ответ мы пришлём на Ваш адрес."], TODAY)
+    assert "Мой адрес" not in said and conv.persona.address not in said
+
+
+def test_a_keyword_year_of_birth_is_not_answered_with_the_date_of_birth(library):
+    said, conv = play_client(library, library.get("children-pension-chat-et"), [
+        "Tere, Sotsiaalkindlustusamet. Sünniaasta? Staaž, aastahinne."], TODAY)
+    assert "Sünniaeg on" not in said and f"{conv.persona.birth_date:%d.%m.%Y}" not in said
