@@ -13,11 +13,13 @@ value:
   принимается»), an answer is given ("vastatakse", «отвечают»), an appeal is reviewed ("vaadatakse läbi",
   «рассматривает»). A filing deadline ("vaide saab esitada 30 päeva jooksul") has no kind here: it is read by its
   topic only;
-- a number of the reply tells a deadline of that kind when its clause says one of its words before it ("otsus
-  tehakse 30 tööpäeva jooksul", «решение принимается в течение 30 рабочих дней») or right after it ("30 tööpäeva
-  jooksul tehakse otsus"), not as the day a period starts from («30 дней с того дня, как узнали о решении», "14 päeva
-  jooksul otsusest teada saamisest") nor as what is contested («решение можно оспорить, срок 14 дней»); it is compared with the values of the scenario's facts of that kind and of
-  the number's unit (working days are a unit of their own, as in `kbvalues`);
+- a number of the reply tells a deadline of that kind when its clause says one of its words before it, after the
+  number before it ("otsus tehakse 30 tööpäeva jooksul", «решение принимается в течение 30 рабочих дней»), or
+  right after it when no other number follows in the clause ("30 tööpäeva jooksul tehakse otsus"; in «Срок 30 дней
+  рассмотрение 60 дней» the review is the 60's), not as the day a period starts from («30 дней с того дня, как
+  узнали о решении», "14 päeva jooksul otsusest teada saamisest") nor as what is contested («решение можно
+  оспорить, срок 14 дней»); it is compared with the values of the scenario's facts of that kind and of the
+  number's unit (working days are a unit of their own, as in `kbvalues`);
 - a clause that names a knowledge topic itself is read as before, by that topic's facts (a wrong value for another
   topic is not made right by the scenario's own fact).
 """
@@ -25,6 +27,7 @@ value:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from trainer import text as tx
@@ -80,15 +83,28 @@ _START = re.compile(r"(?<!\w)(?:с|со|от|после|alates|parast)(?!\w)|\w+
 _CONTEST = re.compile(r"(?<!\w)(?:vaidlusta\w*|edasi\s+kaeba\w*|оспор\w*|оспарива\w*|обжал\w*|обжалов\w*)")
 
 
-def number_kinds(clause: str, start: int, end: int, lang: str) -> frozenset[str]:
-    """The kinds of deadline a number at [start, end) of a clause tells: the kind words before it in the clause,
-    and those among the few words right after it, up to a word that marks the start of the period."""
-    after = " ".join(re.findall(r"\w+", clause[end:])[:_AFTER_WORDS])
-    cut = _START.search(tx.fold(after))
-    kinds = deadline_kinds(clause[:start], lang) | deadline_kinds(after[:cut.start()] if cut else after, lang)
+def number_kinds(clause: str, start: int, end: int, lang: str,
+                 others: Iterable[tuple[int, int]] | None = None) -> frozenset[str]:
+    """The kinds of deadline a number at [start, end) of a clause tells: the kind words between it and the number
+    before it in the clause, and, when no other number follows it in the clause, those among the few words right
+    after it, up to a word that marks the start of the period («Срок 30 дней рассмотрение 60 дней»: «рассмотрение»
+    is the 60's, not the 30's). ``others``: the spans of the clause's other numbers (those in words too: "kuuekümne
+    päeva"); its digits are read in any case."""
+    spans = [(s, e) for s, e in [*_digit_spans(clause), *(others or ())] if e <= start or s >= end]
+    begin = max((e for _, e in spans if e <= start), default=0)
+    kinds = deadline_kinds(clause[begin:start], lang)
+    if not any(s >= end for s, _ in spans):
+        after = " ".join(re.findall(r"\w+", clause[end:])[:_AFTER_WORDS])
+        cut = _START.search(tx.fold(after))
+        kinds |= deadline_kinds(after[:cut.start()] if cut else after, lang)
     if _CONTEST.search(tx.fold(clause)):
         kinds -= {"decision"}  # «решение можно оспорить ..., срок 14 дней»: the time to contest it, no decision's
     return kinds
+
+
+def _digit_spans(clause: str) -> list[tuple[int, int]]:
+    """The spans of the numbers written in digits in a clause ("30", "1,5")."""
+    return [m.span() for m in re.finditer(r"\d+(?:[.,]\d+)*", clause)]
 
 
 def in_scope(ref: str, scope: frozenset[str]) -> bool:

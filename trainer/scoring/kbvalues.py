@@ -410,8 +410,10 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
                 continue
             if not comparable and scope:  # the scenario's own deadline of the kind this clause tells
                 begin = bounds[k - 1] if k else 0
-                clause = sentence[begin:bounds[k] if k < len(bounds) else len(sentence)]
-                kinds = number_kinds(clause, said.start - begin, said.end - begin, sl)
+                stop = bounds[k] if k < len(bounds) else len(sentence)
+                clause = sentence[begin:stop]
+                others = [(x.start - begin, x.end - begin) for x in said_all if x is not said and begin <= x.start < stop]
+                kinds = number_kinds(clause, said.start - begin, said.end - begin, sl, others)
                 comparable = scoped_deadlines(said.unit, kinds, sl, facts, index.values, scope)
             if not comparable:
                 continue

@@ -6,8 +6,12 @@ A detail is asked in a question („Mis on Teie sünnikoht?“, «Где Вы р
 ainult sünnikoht.“, „palun öelge oma aadress“, «Назовите, пожалуйста, дату рождения.»), not negated („Sünnikohta
 ma ei küsi.“), and about the caller: a sentence that names another person („Teie ema sünnikoht“, «адрес мамы»)
 asks nothing the caller knows of itself. A name in another sense of the place („Teie aadressile saadetakse
-kiri“, «по Вашему адресу») is no request. A `knows` fact that answered the same sentence wins (the scenario's own
-words). The persona's ``city`` is its birthplace, as in the partial ``identification-item-et``.
+kiri“, «по Вашему адресу», «на Ваш адрес») is no request. Nor is the caller's own question given back to check it
+(„Kas saan õigesti aru, et soovite teada selle inimese elukoha aadressi?“: batch 15's police caller answered "Minu
+aadress on ..."), nor „oma“/«свой» address in an instruction for a paper («укажите свой адрес в заявлении»), nor a
+bare „Sünniaasta?“ (a year, often a child's in a keyword list; „Mis on Teie sünniaasta?“ still asks). A `knows` fact
+that answered the same sentence wins (the scenario's own words). The persona's ``city`` is its birthplace, as in the
+partial ``identification-item-et``.
 """
 
 from __future__ import annotations
@@ -29,10 +33,10 @@ _ASKED = {
             r"\bsunnikoh\w*|\bsunnilinn\w*|\b(?:kus|kust|mis\s+(?:linnas|kohas|vallas|maakonnas|riigis)|"
             r"milli?ses\s+(?:linnas|kohas|vallas|maakonnas|riigis))\b[^.?!]{0,30}?\b(?:sundisite|sundinud)\b"),
         "birth_date": re.compile(
-            r"\bsunniaeg\w*|\bsunnikuupaev\w*|\bsunnipaev\w*|\bsunniaasta\w*|"
+            r"\bsunniaeg\w*|\bsunnikuupaev\w*|\bsunnipaev\w*|\bteie\s+sunniaasta\w*|"
             r"\b(?:millal|mis\s+(?:aastal|kuupaeval|paeval))\b[^.?!]{0,20}?\b(?:sundisite|sundinud)\b"),
         "address": re.compile(
-            r"\b(?:teie|oma)\s+(?:(?:elukoha|kodune|kodu|praegune|registreeritud|posti)\s+)?aadressi?(?!\w)|"
+            r"\b(?:teie|oma)\s+(?:enda\s+)?(?:(?:elukoha|kodune|kodu|praegune|registreeritud|posti)\s+)?aadressi?(?!\w)|"
             r"\belukoha\s*aadressi?(?!\w)|\bpostiaadressi?(?!\w)|\belukoh(?:t|ta)\b|"
             r"\bkus\s+(?:te\s+)?(?:praegu\s+|hetkel\s+)?elate\b|^\W*aadressi?\W*$"),
     },
@@ -41,7 +45,8 @@ _ASKED = {
             r"\bмест\w*\s+(?:вашего\s+)?рождени\w*|\bгде\s+(?:вы\s+)?родил\w*|"
             r"\bв\s+каком\s+(?:городе|месте)\s+(?:вы\s+)?родил\w*"),
         "birth_date": re.compile(
-            r"\bдат\w*\s+(?:вашего\s+)?рождени\w*|\bгод\w*\s+рождени\w*|\bдень\s+рождени\w*|"
+            r"\bдат\w*\s+(?:вашего\s+)?рождени\w*|\bваш\w*\s+год\w*\s+рождени\w*|\bгод\w*\s+вашего\s+рождени\w*|"
+            r"\bдень\s+рождени\w*|"
             r"\bкогда\s+(?:вы\s+)?родил\w*|\bв\s+каком\s+году\s+(?:вы\s+)?родил\w*"),
         "address": re.compile(
             r"\b(?:ваш|свой)\s+(?:домашний\s+|почтовый\s+|нынешний\s+)?адрес\b(?!\w)|\bадрес\s+(?:проживания|регистрации)\b|"
@@ -51,11 +56,44 @@ _ASKED = {
 # another person the detail would be about („Teie ema sünnikoht“, «где родилась мама», «адрес сына»)
 _OTHERS = {
     "et": frozenset("""ema isa lapse laps lapsed poeg poja tutar tutre abikaasa mees mehe naine naise vanaema vanaisa
-        oe ode vend venna naaber naabri naabrinaine kliendi klient hooldatav hooldatava tema ta nende""".split()),
+        oe ode vend venna naaber naabri naabrinaine kliendi klient hooldatav hooldatava tema ta nende talle temale
+        inimene inimese""".split()),
     "ru": frozenset("""мама мамы маме маму мать матери отец отца папа папы сын сына сыну дочь дочери муж мужа жена жены
         ребенок ребенка ребенку сосед соседа соседки бабушка бабушки дедушка дедушки клиент клиента он она его ее
-        их""".split()),
+        их человека гражданина""".split()),
 }
+# the caller's own question given back, to check it was understood („Kas ma saan õigesti aru, et soovite teada
+# selle inimese aadressi?“, «Правильно ли я понимаю, что Вас интересует адрес сына?»): the detail is the one the
+# caller asked about, not one asked of the caller
+_RESTATED = {
+    "et": re.compile(r"\b(?:soovi\w*|taha\w*)\s+(?:\w+\s+)?teada\b|\boigesti\s+aru\b|\bkusi(?:te|site)\b|"
+                     r"\bhuvita(?:b|s)\b"),
+    "ru": re.compile(r"\b(?:хоти\w*|хотел\w*|желает\w*)\s+(?:бы\s+)?(?:\w+\s+)?узна\w*|\bвас\s+интересу\w*|"
+                     r"\bвы\s+спрашива\w*|\bправильно\s+(?:ли\s+)?(?:я\s+)?(?:понима\w*|понял\w*)"),
+}
+# the address in another sense than the caller's own to be said: a place something is sent to («на Ваш адрес», «в
+# Ваш адрес»; „Teie aadressi peale“); the cases „Teie aadressile“, «по Вашему адресу» are not matched at all
+_ADDRESS_PLACE_BEFORE = frozenset("на в по к о об для".split())
+_ADDRESS_PLACE_AFTER = frozenset("peale pihta jargi kaudu".split())
+# „oma“/«свой» is the subject's own: „saadame oma aadressi peale“ is ours, and „märkige avaldusele oma aadress“,
+# «укажите свой адрес в заявлении» instruct what to write in a paper, not ask the caller now. Such an address is
+# asked only with a verb of saying („Palun öelge oma aadress.“), with a verb of writing in a sentence that names
+# no paper („Kirjutage siia oma aadress.“), or in a few words („Palun veel oma aadress.“)
+_SAY = {
+    "et": re.compile(r"\b(?:oel\w*|utle\w*|utel\w*|nimeta\w*|teata\w*|dikteeri\w*)"),
+    "ru": re.compile(r"\b(?:назов\w*|назва\w*|скаж\w*|сказа\w*|подскаж\w*|продикт\w*|сообщ\w*)"),
+}
+_WRITE = {
+    "et": re.compile(r"\b(?:kirjuta\w*|marki\w*|sisesta\w*|lisa\w*)"),
+    "ru": re.compile(r"\b(?:напиш\w*|напис\w*|укаж\w*|указ\w*|впиш\w*|введ\w*|добав\w*)"),
+}
+_PAPER = {
+    "et": re.compile(r"\b(?:avaldus\w*|taotlus\w*|vaie|vaide\w*|kaebus\w*|kirja(?:s|sse)?|e-?kirja\w*|vorm\w*|"
+                     r"blankett\w*|ankeet\w*|iseteenindus\w*|dokument\w*|portaal\w*|umbrik\w*)\b"),
+    "ru": re.compile(r"\b(?:заявлени\w*|ходатайств\w*|возражени\w*|жалоб\w*|письм\w*|форм\w*|бланк\w*|анкет\w*|"
+                     r"документ\w*|портал\w*|самообслуживани\w*|конверт\w*)"),
+}
+_FEW_WORDS = 5
 # a request without a request verb: „Palun veel ainult sünnikoht.“, «Адрес, пожалуйста.»
 _PLEASE = {"et": re.compile(r"\bpalun\b"), "ru": re.compile(r"\bпожалуйста\b"), "en": re.compile(r"\bplease\b")}
 
@@ -82,8 +120,23 @@ def asked_details(sentence: str, lang: str) -> list[str]:
     words = [t for t in tx.tokenize(sentence) if t.is_word]
     if any(is_negator(t.norm, lang) for t in words) or {tx.fold(t.text) for t in words} & _OTHERS.get(lang, frozenset()):
         return []  # „Sünnikohta ma ei küsi.“; „Teie ema sünnikoht?“: not the caller's own detail asked
-    found = [(m.start(), kind) for kind, rx in patterns.items() for m in [rx.search(folded)] if m]
+    if _RESTATED[lang].search(folded):
+        return []  # „Kas saan õigesti aru, et soovite teada selle inimese aadressi?“: the caller's own question
+    found = [(m.start(), kind) for kind, rx in patterns.items() for m in [rx.search(folded)] if m
+             and (kind != "address" or _asks_address(folded, m, lang, len(words)))]
     return [kind for _, kind in sorted(found)]
+
+
+def _asks_address(folded: str, m: re.Match, lang: str, n_words: int) -> bool:
+    """Is an address named in a sentence (``m`` on the folded sentence) the caller's own, asked to be said now?"""
+    before = re.findall(r"\w+", folded[:m.start()])
+    after = re.findall(r"\w+", folded[m.end():])
+    if before and before[-1] in _ADDRESS_PLACE_BEFORE or after and after[0] in _ADDRESS_PLACE_AFTER:
+        return False  # «Ответ придёт на Ваш адрес.», „Saadame selle Teie aadressi peale.“
+    if not re.match(r"(?:oma|свой)\b", m.group()) and not (before and before[-1] in ("oma", "свой")):
+        return True  # „Mis on Teie aadress?“; „oma postiaadress“ is the subject's own as well
+    paper = bool(_PAPER[lang].search(folded))
+    return bool(_SAY[lang].search(folded)) or not paper and (bool(_WRITE[lang].search(folded)) or n_words <= _FEW_WORDS)
 
 
 def _requests(norm: str, lang: str) -> list[str]:
