@@ -1,0 +1,81 @@
+"""The six fixes left open (branch redoleftopen), on sentences written for these tests.
+
+1. a wrong answer the client believes is reacted to in its parting line when the reply leads into an end step
+   (`trainer/simulation/believed.py` parting_line), not skipped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trainer.simulation.believed import parting_line
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.examples import EXAMPLE_DATE, play_answers
+from trainer.simulation.library import load_library
+
+LIBRARY = load_library()
+
+
+# -- 1. the believed reaction in the parting line ------------------------------------------------------------
+
+VICTIM_OPENING = [
+    "Tere! Sotsiaalkindlustusamet, Liisa kuuleb. Kuidas saan Teid aidata?",
+    "Mul on väga kahju, et see Teiega juhtus. Kas Te olete praegu kindlas kohas?",
+    "Ohvriabi on meie ameti teenus: helistage ohvriabi kriisitelefonile 116 006, sealt saate ohvriabitöötaja abi.",
+]
+
+
+def _last_client(conv: Conversation) -> str:
+    return next(t["text"] for t in reversed(conv.turns) if t["role"] == "client")
+
+
+def test_verdict_wait_reaction_is_the_parting_line():
+    conv = play_answers(LIBRARY.get("victim-support-et"), LIBRARY, [
+        *VICTIM_OPENING,
+        "Ravikulude ja psühholoogi kulude eest saab hüvitist taotleda, aga ainult pärast seda, kui kohus on "
+        "kurjategija süüdi mõistnud; seni hoidke arved alles.",
+    ])
+    assert conv.current_step.end
+    last = _last_client(conv)
+    assert "enne kohtuotsust ma midagi taotleda ei saa" in last
+    assert "Aitäh, et Te mind kuulasite" in last
+    assert "helistan sinna veel täna" not in last  # the contradicting end line does not play
+    assert any(rec["id"] == "verdict_wait" for rec in conv.state["misinformed"])
+
+
+def test_right_answer_parts_on_the_step_line():
+    conv = play_answers(LIBRARY.get("victim-support-et"), LIBRARY, [
+        *VICTIM_OPENING,
+        "Ravikulude ja psühholoogi kulude eest saab hüvitist taotleda juba kriminaalmenetluse ajal, kohtuotsust "
+        "ootama ei pea; taotlusega aitab ohvriabitöötaja.",
+    ])
+    assert conv.current_step.id == "wrap"
+    assert _last_client(conv) == "Hästi. Ma helistan sinna veel täna. Aitäh, et Te mind kuulasite."
+    assert not conv.state.get("misinformed")
+
+
+@pytest.fixture()
+def victim_conv() -> Conversation:
+    return Conversation.start(LIBRARY.get("victim-support-et"), LIBRARY, seed=1, today=EXAMPLE_DATE)
+
+
+def test_parting_line_drops_questions_and_keeps_the_closing(victim_conv):
+    wrap = victim_conv.scenario.step("wrap")
+    line = parting_line(victim_conv, wrap, "Kas tõesti? Siis ma ootan veel. Mis ma nüüd teen?",
+                        "Selge. Aitäh, et Te mind kuulasite!", False)
+    assert line == "Siis ma ootan veel. Aitäh, et Te mind kuulasite!"
+
+
+def test_parting_line_thanks_once_with_the_step_lines_thanks(victim_conv):
+    wrap = victim_conv.scenario.step("wrap")
+    line = parting_line(victim_conv, wrap, "Hea, siis ei pea ma midagi tegema. Suur aitäh!",
+                        "spasibo, aitäh! Ma helistan sinna.", False)
+    assert line == "Hea, siis ei pea ma midagi tegema. Spasibo, aitäh!"  # the end's thanks, not two
+    assert parting_line(victim_conv, wrap, "Hea, siis ei pea ma midagi tegema. Suur aitäh!",
+                        "Ma helistan sinna.", False) == "Hea, siis ei pea ma midagi tegema. Suur aitäh!"
+
+
+def test_parting_line_of_a_question_only_reaction_keeps_the_step_line(victim_conv):
+    wrap = victim_conv.scenario.step("wrap")
+    assert parting_line(victim_conv, wrap, "Päriselt? Kuidas siis nii?", "Selge. Head aega.", False) \
+        == "Selge. Head aega."
