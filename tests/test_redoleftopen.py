@@ -2,16 +2,20 @@
 
 1. a wrong answer the client believes is reacted to in its parting line when the reply leads into an end step
    (`trainer/simulation/believed.py` parting_line), not skipped.
+2. "8. kuup" is the 8th day of the month (quantities, clarify); «Ой, как хорошо, ...» / „Oi, kui tore!“ is an
+   exclamation, not a question (`trainer/text/exclamations.py`).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from trainer import text as tx
 from trainer.simulation.believed import parting_line
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.examples import EXAMPLE_DATE, play_answers
 from trainer.simulation.library import load_library
+from trainer.text.quantities import find_quantities
 
 LIBRARY = load_library()
 
@@ -79,3 +83,53 @@ def test_parting_line_of_a_question_only_reaction_keeps_the_step_line(victim_con
     wrap = victim_conv.scenario.step("wrap")
     assert parting_line(victim_conv, wrap, "Päriselt? Kuidas siis nii?", "Selge. Head aega.", False) \
         == "Selge. Head aega."
+
+
+# -- 2. "8. kuup" is a day; «как хорошо» exclaims --------------------------------------------------------------
+
+def test_abbreviated_kuupaev_is_a_day_of_month():
+    [found] = find_quantities("toetus laekub igal kuul 12. kuup, mitte varem", "et")
+    assert (found.value, found.unit) == (12, ("kuupaev",))
+    assert not any(q.unit == ("kuupaev",) for q in find_quantities("mahuti on 3 kuupmeetrit", "et"))
+
+
+PARENTAL = [
+    "tere, siin Mari sotsiaalkindlustusametist. palju õnne lapse puhul!",
+    "taotlust pole vaja, amet saadab teile pakkumise iseteenindusse ja te lihtsalt kinnitate selle",
+    "jah 30 päeva, neid võib võtta ka osade kaupa kuni laps saab 3",
+]
+
+
+def _parental(day_reply: str) -> Conversation:
+    return play_answers(LIBRARY.get("parental-benefit-chat-et"), LIBRARY, [*PARENTAL, day_reply])
+
+
+def test_abbreviated_day_is_the_payment_day_the_client_hears():
+    conv = _parental("jah võite olla samal ajal kodus. raha laekub igal kuul 8. kuup eelmise kuu eest")
+    assert not conv.state.get("misinformed")
+    wrong = _parental("jah võite olla samal ajal kodus. raha laekub igal kuul 15. kuup eelmise kuu eest")
+    assert [rec["id"] for rec in wrong.state["misinformed"]] == ["wrong_payment_day"]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Ой, как хорошо, значит, деньги придут раньше.", "ru"),
+    ("Ах, как жаль, что я не знала.", "ru"),
+    ("Как обидно...", "ru"),
+    ("как хорошо что вы мне это сказали", "ru"),
+    ("Oi, kui tore, siis ma ootan.", "et"),
+])
+def test_exclamations_ask_nothing(sentence, lang):
+    assert not tx.is_question(sentence, lang)
+    assert not tx.is_spoken_question(sentence, lang, client=True)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Как часто приходит пособие", "ru"),
+    ("Ой, как это оформить", "ru"),
+    ("Как долго ещё ждать?", "ru"),
+    ("Как же мне теперь быть", "ru"),
+    ("Kui palju ma kätte saan", "et"),
+    ("Oi, kui kaua see kestab?", "et"),
+])
+def test_how_questions_still_ask(sentence, lang):
+    assert tx.is_question(sentence, lang)
