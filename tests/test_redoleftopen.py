@@ -4,6 +4,8 @@
    (`trainer/simulation/believed.py` parting_line), not skipped.
 2. "8. kuup" is the 8th day of the month (quantities, clarify); «Ой, как хорошо, ...» / „Oi, kui tore!“ is an
    exclamation, not a question (`trainer/text/exclamations.py`).
+3. a colon after a complete negated clause ends the negation: "Seda ei ole vaja: saate esitada taotluse ..."
+   (`trainer/text/scope.py`); a bare "Pole vaja:" still governs what it introduces.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from trainer.simulation.believed import parting_line
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.examples import EXAMPLE_DATE, play_answers
 from trainer.simulation.library import load_library
+from trainer.text.negation import is_negated
 from trainer.text.quantities import find_quantities
 
 LIBRARY = load_library()
@@ -133,3 +136,30 @@ def test_exclamations_ask_nothing(sentence, lang):
 ])
 def test_how_questions_still_ask(sentence, lang):
     assert tx.is_question(sentence, lang)
+
+
+# -- 3. a colon after a complete negated clause ---------------------------------------------------------------
+
+def _negated(sentence: str, word: str, lang: str) -> bool:
+    return is_negated(sentence, sentence.index(word), lang)
+
+
+@pytest.mark.parametrize("sentence, word, lang", [
+    ("Seda ei ole vaja: saate esitada taotluse iseteeninduses.", "taotluse", "et"),
+    ("Paberil avaldust pole vaja: võite kinnitada pakkumise iseteeninduses.", "pakkumise", "et"),
+    ("Отдельное заявление не нужно: достаточно подтвердить предложение на портале.", "предложение", "ru"),
+    ("Этого делать не надо: можно отправить справку по почте.", "справку", "ru"),
+])
+def test_colon_after_a_complete_negated_clause_ends_the_negation(sentence, word, lang):
+    assert not _negated(sentence, word, lang)
+
+
+@pytest.mark.parametrize("sentence, word, lang", [
+    ("Pole vaja: saata avaldust paberil.", "avaldust", "et"),  # a bare negated modal before the colon
+    ("Teil pole vaja saata tõendit.", "tõendit", "et"),
+    ("Paberil avaldust pole vaja esitada.", "avaldust", "et"),
+    ("Не нужно: присылать справку.", "справку", "ru"),
+    ("Заявление подавать не нужно.", "Заявление", "ru"),
+])
+def test_negation_still_reaches_without_a_complete_clause(sentence, word, lang):
+    assert _negated(sentence, word, lang)
