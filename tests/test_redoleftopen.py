@@ -6,11 +6,14 @@
    exclamation, not a question (`trainer/text/exclamations.py`).
 3. a colon after a complete negated clause ends the negation: "Seda ei ole vaja: saate esitada taotluse ..."
    (`trainer/text/scope.py`); a bare "Pole vaja:" still governs what it introduces.
+5. a denial "mitte ainult pärast ..." / «не только после ...» fires no wrong claim whose pattern matches "ainult
+   pärast" / «только после» (ska-services, crisis-and-safety, family-benefits, victim-support-et/-ru).
 """
 
 from __future__ import annotations
 
 import pytest
+from scoring_support import wrong_claim_refs
 
 from trainer import text as tx
 from trainer.simulation.believed import parting_line
@@ -163,3 +166,41 @@ def test_colon_after_a_complete_negated_clause_ends_the_negation(sentence, word,
 ])
 def test_negation_still_reaches_without_a_complete_clause(sentence, word, lang):
     assert _negated(sentence, word, lang)
+
+
+# -- 5. "mitte ainult" / «не только» is no "only after" ----------------------------------------------------------
+
+VERDICT = "ska-services.crime_victim_compensation_no_verdict"
+SAFETY = "crisis-and-safety.domestic_violence_steps"
+OFFER = "family-benefits.child_allowance_offer"
+
+
+@pytest.mark.parametrize("sentence, lang, ref", [
+    ("Hüvitist võite küsida mitte ainult pärast kohtuotsust, vaid ka kohe praegu.", "et", VERDICT),
+    ("Возмещение можно запросить не только после приговора, но и сейчас.", "ru", VERDICT),
+    ("Turvakodusse võite minna mitte ainult pärast politseisse pöördumist, vaid ka ilma selleta.", "et", SAFETY),
+    ("В убежище можно обратиться не только после заявления в полицию, но и без него.", "ru", SAFETY),
+    ("Pakkumus tuleb mitte ainult siis, kui Te ise helistate, vaid ka ise.", "et", OFFER),
+])
+def test_not_only_after_is_no_wrong_claim(sentence, lang, ref):
+    assert ref not in wrong_claim_refs(LIBRARY, sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang, ref", [
+    ("Hüvitist võite küsida alles pärast kohtuotsust.", "et", VERDICT),
+    ("Возмещение можно запросить только после приговора.", "ru", VERDICT),
+    ("Turvakodusse võite minna ainult pärast politseisse pöördumist.", "et", SAFETY),
+    ("В убежище можно обратиться лишь после заявления в полицию.", "ru", SAFETY),
+    ("Pakkumus tuleb ainult siis, kui Te selle eest avalduse teete.", "et", OFFER),
+])
+def test_only_after_is_still_a_wrong_claim(sentence, lang, ref):
+    assert ref in wrong_claim_refs(LIBRARY, sentence, lang)
+
+
+def test_not_only_after_the_verdict_is_not_believed_as_a_wait():
+    conv = play_answers(LIBRARY.get("victim-support-et"), LIBRARY, [
+        *VICTIM_OPENING,
+        "Ravikulude ja psühholoogi kulude eest saab hüvitist taotleda mitte ainult pärast kohtuotsust, vaid juba "
+        "praegu; taotlusega aitab ohvriabitöötaja.",
+    ])
+    assert "verdict_wait" not in [rec["id"] for rec in conv.state.get("misinformed", [])]
