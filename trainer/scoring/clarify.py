@@ -809,8 +809,8 @@ def _ends_on_day(sentence: str, n) -> bool:
         and not _words(sentence[n.end:])
 
 
-# a day of the month after an ordinal: "viiendal kuupäeval", «пятого числа»: a date too
-_DAY_OF_MONTH = re.compile(r"(?i)\s*(?:kuupäev\w*|kuupaev\w*|числ\w*)")
+# a day of the month after an ordinal: "viiendal kuupäeval", "8. kuup" (abbreviated), «пятого числа»: a date too
+_DAY_OF_MONTH = re.compile(r"(?i)\s*(?:kuupäev\w*|kuupaev\w*|kuup\b|kp\b|числ\w*)")
 
 
 def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:

@@ -604,6 +604,9 @@ class Conversation:
         if reaction and not step.end:  # a wrong answer the client believes: it reacts to what was said
             answered = getattr(self, "_reaction_answered", None) if step.asks and self._already_answered(step) else None
             line, conditional, self._reaction = answered or reaction, True, None
+        elif reaction:  # ... also when the reply leads into an end step: its parting line (believed.py)
+            line, self._reaction = believed.parting_line(self, step, reaction, line, conditional), None
+            conditional = conditional or line is not None
         if not conditional and step.asks and depth < 4 and self._already_answered(step):
             # the trainee already answered what this step asks: acknowledge and go on at once; what this very
             # reply said first is not "already said" (the default): the next step's line reacts to it

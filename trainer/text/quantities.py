@@ -80,8 +80,9 @@ def _cardinal(norm: str, lang: str) -> int | None:
 
 
 # units abbreviated in typed replies ("vaie 30 p jooksul", "vastus 5 tp jooksul", «в течение 30 дн.», "makstakse 8. kp";
-# new-user batch 35 child-allowance-et terse)
-_ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "kp": "kuupaev", "kpv": "kuupaev", "дн": "день"}
+# new-user batch 35 child-allowance-et terse; "iga kuu 8. kuup eelmise kuu eest", batch 36 parental-benefit-chat-et terse)
+_ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "kp": "kuupaev", "kpv": "kuupaev", "kuup": "kuupaev",
+                "дн": "день"}
 
 
 def _unit_lemma(word: str, lang: str) -> str:

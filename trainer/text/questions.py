@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .exclamations import is_exclamation
 from .normalize import fold as tx_fold
 from .normalize import tokenize_cached
 from .question_words import _ET_INTERROGATIVES, _ET_YOU, _RU_INTERROGATIVES, _YOU  # noqa: F401  (clarify, analysis)
@@ -293,6 +294,8 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     """
     if is_question(sentence, lang):
         return True
+    if is_exclamation(sentence, lang):
+        return False  # «ой как хорошо что вы позвонили»
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
     if not client and (_need_paraphrase(words, lang) or _framed_paraphrase(words, lang)):
         return True
@@ -704,6 +707,8 @@ def is_question(sentence: str, lang: str) -> bool:
         stripped = stripped[:-1].rstrip()
     if stripped.endswith("?"):
         return True
+    if is_exclamation(stripped, lang):
+        return False  # «Ой, как хорошо, значит, скоро опять прибавят.», „Oi, kui tore!“ (exclamations.py)
     rest = after_sigh(sentence)
     if rest is not None:
         return is_question(rest, lang)  # "jah mis teha nii et kokkuvõttes ...": the sigh asks nothing

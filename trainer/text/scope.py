@@ -120,13 +120,38 @@ def _own_finite_verb(tokens: Sequence[Token], idx: int, is_finite: Callable[[str
     return False
 
 
-def _prev_word(tokens: Sequence[Token], j: int) -> tuple[str, int]:
+def _prev_word(tokens: Sequence[Token], j: int, lang: str | None = None) -> tuple[str, int]:
+    """The word before tokens[j] in its clause; with `lang`, not across a colon that closes a complete clause
+    (:func:`_complete_before`)."""
     k = j - 1
     while k >= 0 and not tokens[k].is_word:
         if tokens[k].text in _SENTENCE_END or tokens[k].text == ",":
             return "", -1
+        if tokens[k].text == ":" and lang is not None and _complete_before(tokens, k, lang):
+            return "", -1
         k -= 1
     return (tokens[k].norm, k) if k >= 0 else ("", -1)
+
+
+# the words of a bare negated modal ("Pole vaja:", «Не нужно:»): a clause of these alone is not complete
+_BARE_MODAL = frozenset("vaja ole on oleks".split()) | RU_MODAL_NEG
+
+
+def _complete_before(tokens: Sequence[Token], colon: int, lang: str) -> bool:
+    """Is the clause ending at the colon tokens[colon] complete: has it a word of its own besides the negator and
+    the modal ("Seda ei ole vaja:", "Kahte eraldi taotlust pole vaja:", «Отдельное заявление не нужно:»)? Then
+    what follows the colon says what to do instead („... : saate esitada Töötukassale ühe ühistaotluse“,
+    «... : достаточно подтвердить предложение»), and the negated modal does not reach its infinitive; a bare
+    "Pole vaja:" / «Не нужно:» still governs what the colon introduces (new-user batch 35
+    disability-or-workability-chat-et)."""
+    k = colon - 1
+    while k >= 0 and tokens[k].text not in _SENTENCE_END and tokens[k].text not in (",", ":", ";"):
+        tok = tokens[k]
+        if tok.is_word and tok.norm not in _NEG.get(lang, ()) and tok.norm not in _MODALS.get(lang, ()) \
+                and tok.norm not in _BARE_MODAL:
+            return True
+        k -= 1
+    return False
 
 
 def _negated_verb(tokens: Sequence[Token], j: int, lang: str) -> bool:
@@ -154,7 +179,7 @@ def _negated_verb(tokens: Sequence[Token], j: int, lang: str) -> bool:
             return _prev_word(tokens, k)[0] in _NEG[lang]
         if lang == "et" and prev == "vaja":
             return _prev_word(tokens, k)[0] in ("pole", "ole")
-        prev, k = _prev_word(tokens, k)
+        prev, k = _prev_word(tokens, k, lang)  # not back across "Seda ei ole vaja:" to its modal
     return False
 
 
