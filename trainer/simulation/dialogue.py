@@ -20,7 +20,7 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation import believed, hollow, listening, repeats
+from trainer.simulation import believed, choices, hollow, listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.keyword_tails import keyword_tails
@@ -347,7 +347,7 @@ class Conversation:
         # cheaper readings found nothing
         if not self.state["awaiting_close"] and (
                 kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
-                or self._bare(acted, full["signals"]) or hollow.content_free_hold(self, acted) or hollow.hollow_comfort(self, acted)):
+                or self._bare(acted, full["signals"]) or hollow.stalled(self, acted) or hollow.hollow_comfort(self, acted)):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
@@ -550,8 +550,8 @@ class Conversation:
     def _confirmed_in_step(self) -> bool:
         """Has the client already confirmed a check of what it wants in the current step?"""
         lang = self.scenario.language
-        confirm = CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
-        return any(t["role"] == "client" and t.get("step") == self.state["step"] and confirm in t["text"]
+        confirms = [CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"]), *choices.choice_lines(lang)]  # a pick answers it too
+        return any(t["role"] == "client" and t.get("step") == self.state["step"] and any(c in t["text"] for c in confirms)
                    for t in self.turns[1:])
 
     def _answering_in_circles(self, last: str) -> bool:

@@ -49,10 +49,12 @@ MORE_TIME = {
 _LOOKING = {
     "et": re.compile(r"^(?:ma|mina|teie|teid|teile|te|teil|kusimus\w*|andme\w*|taotlus\w*|asja\w*|ule|jarele|veel|"
                      r"kohe|nuud|praegu|hetk\w*|vastus\w*|leida|leian|aega|natuke|veidi|vaata\w*|kontrolli\w*|"
-                     r"uuri\w*|otsi\w*|tapsusta\w*|selgita\w*|et|ja|palun|oodake|ootamast|kannatlikkus\w*|eest)$"),
+                     r"uuri\w*|otsi\w*|tapsusta\w*|selgita\w*|et|ja|palun|oodake|ootamast|kannatlikkus\w*|eest|tuleb|uks|"
+                     r"hetkeks|minut\w*|selge|hea|nii|noh)$"),
     "ru": re.compile(r"^(?:я|мы|вы|ваш\w*|вас|вам|вопрос\w*|данн\w*|заявлени\w*|дел\w*|ещ[её]|сейчас|сразу|"
                      r"минут\w*|секунд\w*|ответ\w*|найти|найду|времени|немного|чуть|провер\w*|смотр\w*|посмотр\w*|"
-                     r"уточн\w*|выясн\w*|разбер\w*|и|чтобы|пожалуйста|подождите|ожидани\w*|терпени\w*)$"),
+                     r"уточн\w*|выясн\w*|разбер\w*|и|чтобы|пожалуйста|подождите|ожидани\w*|терпени\w*|будет|одну|"
+                     r"так|хорошо|ну|давайте|сама|сам|сейчас)$"),
     "en": re.compile(r"^(?:i|we|you|your|question|data|still|now|looking|checking|into|it|and|please|wait)$"),
 }
 #: the social concepts blanked from a sentence before `_LOOKING` reads what is left
@@ -84,7 +86,7 @@ def _blank_social(conv: Conversation, text: str) -> str:
     return calm.sub(" ", text.lower())
 
 
-def _only_looking(conv: Conversation, sentence: str) -> bool:
+def _only_looking(conv: Conversation, sentence: str, looking_too: bool = True) -> bool:
     """A sentence of social formulas, words of sympathy and words about looking only („Kokkuvõtteks: vaatan Teie küsimuse üle.“,
     „Kas see vastas Teie küsimusele?“, „Aitäh kannatlikkuse eest!“): no fact, no number, no question of its own."""
     lang = conv.scenario.language
@@ -95,30 +97,44 @@ def _only_looking(conv: Conversation, sentence: str) -> bool:
         if token.text[:1].isdigit():
             return False
         word = tx.fold(token.text.lower())
-        if token.is_word and not (looking.match(word) or filler.match(word)):
+        if token.is_word and not (looking_too and looking.match(word) or filler.match(word)):
             return False
     return True
 
 
 def content_free_hold(conv: Conversation, acted: str) -> bool:
-    """Is the reply a hold that tells the caller nothing: :func:`~trainer.simulation.stalling.hold_only`, or a
-    hold or a request for more time whose other sentences are social formulas, a check question or a summary of
-    the looking only (module doc)? A question of its own to the caller, a fact or a number is no stalling."""
+    """Is the reply a hold that tells the caller nothing: a hold or a request for more time whose words besides
+    the hold are social formulas, a check question or a summary of the looking only (module doc)? The strict
+    core of :func:`~trainer.simulation.stalling.hold_only` (which also lets a hold sentence carry up to twelve
+    other words, for the ending's count): here a request in the hold's sentence („vaatan järele, palun öelge oma
+    isikukood“), a question of its own, a fact or a number is no stalling."""
     lang = conv.scenario.language
     if not acted.strip() or conv.state["step"] is None:
         return False
-    if hold_only(conv, acted):
-        return True
     if not (is_hold(acted, lang) or more_time(acted, lang)):
         return False
     norm = tx.normalize_input(acted).text
     for _, _, sentence in tx.split_sentences(norm):
-        if sentence.strip() and not _only_looking(conv, sentence):
-            if not (is_hold(sentence, lang) or more_time(sentence, lang)) or tx.is_question(sentence, lang):
-                return False
-            if sum(t.is_word for t in tx.tokenize(sentence)) > 12:
-                return False
+        if not sentence.strip() or _only_looking(conv, sentence):
+            continue
+        if tx.is_question(sentence, lang) or sum(t.is_word for t in tx.tokenize(sentence)) > 12:
+            return False
+        # the hold's own words blanked, the rest says nothing either („Palun oodake veel hetk, vastus tuleb
+        # kohe.“); „vaatan järele, palun öelge oma isikukood“ asks the caller for something: no stalling
+        if not _only_looking(conv, _blank_holds(sentence, lang)):
+            return False
     return True
+
+
+def _blank_holds(sentence: str, lang: str) -> str:
+    """The sentence with its hold phrases and requests for more time blanked."""
+    from trainer.simulation.reactions import HOLD_PHRASES
+
+    for m in sorted(phrase_set(tuple(HOLD_PHRASES.get(lang, HOLD_PHRASES["et"])), lang).find_all(sentence),
+                    key=lambda m: -m.start):
+        sentence = sentence[:m.start] + " " * (m.end - m.start) + sentence[m.end:]
+    pattern = MORE_TIME.get(lang, MORE_TIME["en"])
+    return pattern.sub(" ", tx.fold(sentence.lower()) if lang == "et" else sentence.lower())
 
 
 def answer_hold(conv: Conversation) -> str:
@@ -153,7 +169,8 @@ def hollow_comfort(conv: Conversation, acted: str) -> bool:
     found += len(calm.findall(norm.lower()))
     if found < 2:
         return False
-    return all(_only_looking(conv, s) for s in sentences)
+    # an offer to look („Давайте посмотрим, что случилось.“) is a step: only words of sympathy count here
+    return all(_only_looking(conv, s, looking_too=False) for s in sentences)
 
 
 #: the words around sympathy that say nothing („я Вас очень хорошо понимаю, мне очень жаль, что так получилось“,
@@ -163,11 +180,17 @@ _COMFORT_FILLER = {
                      r"tahtis|juhtus|nii|palun|ka|kuidas|mulle|mul|kahju|sellest|sellega|olukord|olukorras|"
                      r"ebameeldiv|raske|hasti|kaasa|siiralt|veel|kord|uuesti|teie|muret|mure|pahane|pahandav|"
                      r"hirmus|kohutav|igati|arusaadav|ootama|oodata|pidite|pidanud|kaua|pikalt|ebamugavus\w*|parast|"
-                     r"tekitatud|olukorra\w*|tunne\w*|meelt|meel|moruks|teeb)$"),
+                     r"tekitatud|olukorra\w*|tunne\w*|meelt|meel|moruks|teeb|kui|tean|ette)$"),
     "ru": re.compile(r"^(?:я|мы|вас|вам|вы|ваш\w*|очень|хорошо|понимаю|понимаем|как|это|так|что|мне|нам|жаль|"
                      r"важно|получилось|вышло|действительно|правда|искренне|ещ[её]|раз|совершенно|вполне|"
                      r"понятно|понятн\w*|беспокойство|волнение|пожалуйста|и|тоже|сожалению|сожалением|"
                      r"пришлось|столько|долго|ждать|ожидать|неприятно|тяжело|трудно|вдвойне|для|за|неудобств\w*|"
-                     r"причин\w*|доставлен\w*|случил\w*|ситуаци\w*|чувств\w*)$"),
+                     r"причин\w*|доставлен\w*|случил\w*|ситуаци\w*|чувств\w*|прекрасно|отлично|вполне|полностью)$"),
     "en": re.compile(r"^(?:i|we|you|your|very|so|really|sorry|understand|this|that|is|it|and|please)$"),
 }
+
+
+def stalled(conv: Conversation, acted: str) -> bool:
+    """A reply that counts as stalling for the client's ending: :func:`~trainer.simulation.stalling.hold_only`
+    or a content-free hold."""
+    return conv.state["step"] is not None and (hold_only(conv, acted) or content_free_hold(conv, acted))
