@@ -167,8 +167,9 @@ def test_choice_ru():
 # -- after the last line -------------------------------------------------------------------------------------
 
 def _at_wrap(sid: str, run: str):
-    import yaml
     from pathlib import Path
+
+    import yaml
 
     doc = yaml.safe_load((Path(__file__).parent / "newuser" / "live38" / f"{sid}.yaml").read_text(encoding="utf-8"))
     answers = next(r for r in doc["runs"] if r["name"] == run)["answers"]
