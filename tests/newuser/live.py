@@ -56,6 +56,7 @@ def brief(scenario_id: str) -> str:
     if s.reference:
         lines.append(f"   reference material: {', '.join(s.reference)}")
     lines += [f"client> {t['text']}" for t in conv.turns]
+    lines += _system_note(conv)
     if s.who_opens == "agent":
         lines.append("(the phone rings: you speak first)")
     return "\n".join(lines)
@@ -87,8 +88,21 @@ def say(path: Path, scenario_id: str | None, name: str, text: str, kind: str | N
     after = play_answers(scenario, library, run["answers"])
     new = after.turns[len(before.turns) + 1:]
     out = [f"client> {t['text']}" for t in new]
+    out += _system_note(after, before)
     out += _end_note(after)
     return "\n".join(out) or "[no answer from the client]"
+
+
+def _system_note(conv, before=None) -> list[str]:
+    """What the agent's own system shows at the client's step ("Süsteem: ..." in the step's hint), as the app
+    shows it on the agent's screen: printed when the step is new, so an author sees the event too."""
+    from trainer.onboarding.review import system_message
+
+    step = conv.current_step
+    if step is None or before is not None and before.state["step"] == conv.state["step"]:
+        return []
+    event = system_message(step.hint)
+    return [f"[your system shows: {event}]"] if event else []
 
 
 def _end_note(conv) -> list[str]:
@@ -105,7 +119,16 @@ def show(path: Path, name: str) -> str:
     library = load_library()
     run = _run(doc, name)
     conv = play_answers(library.get(doc["scenario"]), library, run["answers"])
-    out = [f"{'client' if t['role'] == 'client' else 'you':>6}> {t['text']}" for t in conv.turns]
+    from trainer.onboarding.review import system_message
+
+    out, shown = [], set()
+    for t in conv.turns:
+        out.append(f"{'client' if t['role'] == 'client' else 'you':>6}> {t['text']}")
+        step = conv.scenario.step(t["step"]) if t["role"] == "client" and t.get("step") else None
+        event = system_message(step.hint) if step is not None and step.id not in shown else None
+        if event:
+            shown.add(step.id)
+            out.append(f"[your system shows: {event}]")
     out += _end_note(conv)
     return "\n".join(out)
 

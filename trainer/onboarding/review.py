@@ -283,8 +283,8 @@ def system_message(hint: str | None) -> str | None:
     "Система:" / "System:". It belongs on the agent's screen in both modes (hints are practice only).
     Only the first sentence is the event; the rest is coaching. None when the hint is no system event."""
     text = (hint or "").strip()
-    for prefix in SYSTEM_PREFIXES:
-        if text.startswith(prefix):
+    for prefix in SYSTEM_PREFIXES:  # "SÜSTEEM:", "süsteem:" as written by hand (batch 38): any case
+        if text[:len(prefix)].casefold() == prefix.casefold():
             event = text[len(prefix):].strip()
             first = re.split(r"(?<=[.!?])\s+", event, maxsplit=1)[0]
             return first or None

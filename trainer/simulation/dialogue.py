@@ -20,7 +20,7 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation import believed, listening, repeats
+from trainer.simulation import believed, choices, hollow, listening, repeats
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.keyword_tails import keyword_tails
@@ -42,8 +42,12 @@ from trainer.simulation.reactions import (
 from trainer.simulation.recited import recited_standard
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
-from trainer.simulation.stalling import hold_only
-from trainer.simulation.unspoken import boxed_checklist, long_verbless_runs, reads_knowledge_out
+from trainer.simulation.unspoken import (
+    boxed_checklist,
+    impersonal_knowledge,
+    long_verbless_runs,
+    reads_knowledge_out,
+)
 from trainer.simulation.wishes import no_wish_said
 from trainer.text.translit import cyrillic_text
 
@@ -73,8 +77,6 @@ _WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|wa
 #: a bare reply: one or two words and no verb („Rahvastikuregister.“, «Да.»), counted with the non-answers
 #: for the client's ending only (`_ending`); a greeting, a thanks or a goodbye is none
 _BARE_MAX_WORDS = 2
-#: holds in a row the client waits through before it grows impatient
-_MAX_HOLDS = 2
 
 
 class ConversationOver(Exception):
@@ -205,6 +207,8 @@ class Conversation:
         for name, hit in {**signals, **facts}.items():
             if hit and name not in unasked:
                 self.state["ever"][name] = True
+        if "showed_empathy" in signals and hollow.hollow_comfort(self, acted):
+            signals["showed_empathy"] = False  # heard (ever), but stacked sympathy alone calms no one (hollow.py)
         self._said_before = dict(self.state.get("said", {}))
         self._acked = False  # an acknowledgement of something said before is in this reply's answer
         self._stated = {**listening.stated_signals(self, acted, signals, facts), **affirmed}
@@ -228,18 +232,14 @@ class Conversation:
             lines = UNADDRESSED.get(self.scenario.language, UNADDRESSED["et"])
             self._fallback(at, lines[min(self.state["vars"]["fallbacks"], len(lines) - 1)], flag=True)
             return self.turns[before:]
-        if self._holding and self.state["step"] is not None \
-                and len(tx.tokenize(without_hold_purpose(text, self.scenario.language))) <= 12 \
+        if (self._holding and len(tx.tokenize(without_hold_purpose(text, self.scenario.language))) <= 12
+                or hollow.content_free_hold(self, acted or plain)) and self.state["step"] is not None \
                 and not self._answers and not self._reaction:
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on
-            # hold again and again with nothing in between, it grows impatient (counted like a fallback)
-            holding = HOLDING.get(self.scenario.language, HOLDING["et"])
-            clients = [t["text"] for t in self.turns if t["role"] == "client"]
-            if clients[-_MAX_HOLDS:] == [holding] * _MAX_HOLDS:
-                self._fallback(at, HOLD_IMPATIENT.get(self.scenario.language, HOLD_IMPATIENT["et"]))
-            else:
-                self.turns.append({"role": "client", "text": holding, "at": at, "step": self.state["step"]})
-            return self.turns[before:]
+            # hold again and again with nothing in between, it waits twice, complains, then leaves (hollow.py)
+            self._holding = True
+            return self._held(at, before)
+        hollow.no_hold(self)
         if self.state["step"] is None:
             self._enter(self.scenario.start_step, signals, facts, at)
         else:
@@ -253,6 +253,20 @@ class Conversation:
                 # the copy asked for in the parting line: the chat stays open for the agent to confirm it
                 self.state["finished"], self.state["ended_by"] = False, None
         return new
+
+    def _held(self, at: float | None, before: int) -> list[dict]:
+        """The client's answer to a hold that tells it nothing (:mod:`trainer.simulation.hollow`): it waits,
+        complains (counted like a fallback) or leaves unhelped; a hold with a goodbye leaves it unhelped at once."""
+        lang = self.scenario.language
+        action = hollow.answer_hold(self)
+        if action == "leave" or getattr(self, "_goodbye", False):
+            self._part_unhelped(at)
+        elif action == "complain":
+            self._fallback(at, HOLD_IMPATIENT.get(lang, HOLD_IMPATIENT["et"]))
+        else:
+            self.turns.append({"role": "client", "text": HOLDING.get(lang, HOLDING["et"]), "at": at,
+                               "step": self.state["step"]})
+        return self.turns[before:]
 
     def _read(self, text: str) -> str:
         """The reply as the client reads its closing words: in a Russian call, translit in Cyrillic ("nuzhna kopija
@@ -333,7 +347,7 @@ class Conversation:
         # cheaper readings found nothing
         if not self.state["awaiting_close"] and (
                 kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
-                or self._bare(acted, full["signals"]) or self.state["step"] is not None and hold_only(self, acted)):
+                or self._bare(acted, full["signals"]) or hollow.stalled(self, acted) or hollow.hollow_comfort(self, acted)):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
@@ -382,8 +396,9 @@ class Conversation:
 
     def _unspoken(self, acted: str, heard: str, lang: str) -> bool:
         """A long verbless keyword run, a boxed checklist, or knowledge text read out to no one (`unspoken.py`)."""
-        return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(
-            heard, getattr(self.library.value_facts, "reference", frozenset()))
+        grams = getattr(self.library.value_facts, "reference", frozenset())
+        return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(heard, grams) \
+            or impersonal_knowledge(heard, lang, grams)
 
     def _bare(self, acted: str, signals: dict) -> bool:
         """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):
@@ -535,8 +550,8 @@ class Conversation:
     def _confirmed_in_step(self) -> bool:
         """Has the client already confirmed a check of what it wants in the current step?"""
         lang = self.scenario.language
-        confirm = CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
-        return any(t["role"] == "client" and t.get("step") == self.state["step"] and confirm in t["text"]
+        confirms = [CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"]), *choices.choice_lines(lang)]  # a pick answers it too
+        return any(t["role"] == "client" and t.get("step") == self.state["step"] and any(c in t["text"] for c in confirms)
                    for t in self.turns[1:])
 
     def _answering_in_circles(self, last: str) -> bool:

@@ -565,6 +565,11 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     understand")."""
     lang = conv.scenario.language
     questions = _questions(tx.normalize_input(text).text, lang)
+    from trainer.simulation.choices import choice_answer
+
+    chosen = choice_answer(conv, questions)  # „Kas soovite A või B?“: the client picks (choices.py)
+    if chosen:
+        return chosen
     confirm = phrase_set(tuple(CONFIRM_PHRASES.get(lang, CONFIRM_PHRASES["et"])), lang)
     if any(confirm.find_all(q) for q in questions):
         return CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
@@ -887,6 +892,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
             < _MIN_QUESTION_WORDS and _questions(tx.normalize_input(body).text, lang):
         return None  # "116 111?", «Код?»: a bare word asked is no question the client can answer
     answer = after_end_answer(signals, lang) if acted else None
+    if answer == closing_answer("yes", lang) and body:  # «Ещё вопросы есть?»: "no", not "yes, fine" (batch 38)
+        answer = closing_answer(closing_question_kind(body.strip(" ?!.,"), lang) or "yes", lang)
     if answer is None and kind is not None:  # "... kas selge", «... есть ещё вопросы» typed without "?"
         answer = closing_answer(kind, lang)
     if answer == closing_answer("understood", lang) and empty_summary(conv, body):
@@ -895,7 +902,10 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = unhelped_answer(answer, lang)  # it parted unhelped or angry: no „Jah, sain aru. Aitäh!“
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
-        answer = join_lines(answer, transcript) if answer else transcript
+        asked = _questions(tx.normalize_input(body).text, lang)
+        only_offer = asked and all(offers_transcript(q, lang) for q in asked) and kind is None
+        # «копию чата прислать?» asks only that: the copy is the answer, no „Да, хорошо. Спасибо!“ before it
+        answer = join_lines(answer, transcript) if answer and not only_offer else transcript
     if answer is None and not _questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \

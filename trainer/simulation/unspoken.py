@@ -12,7 +12,12 @@ Two shapes, read for the client's ear only (the scorer keeps its readings):
   some knowledge text, that addresses no one ("Iga Euroopa Liidu ... riik, kus inimene on olnud kindlustatud ...").
   The client hears its facts, but it was told the rule about "a person", not about its own case: such replies
   count against the grateful ending (`Conversation._ending`). A knowledge sentence said to the client ("Teie ema
-  saab ...") or inside a reply of one's own words is speech.
+  saab ...") or inside a reply of one's own words is speech;
+- impersonal knowledge text (new-user batch 38 moving-abroad-account-ru gaming): a reply of fifteen words or more
+  that addresses no one and asks nothing, states its rule of a person in general („пенсионер представляет
+  справку ...“, „taotleja esitab ...“) and has two fifths of its words or more inside five-word runs of the
+  knowledge. A paraphrase of the pasted rule escapes `reads_knowledge_out`'s nine in ten, but a caller told what
+  "a pensioner" does has not been spoken to: it counts against the grateful ending like the rest.
 """
 
 from __future__ import annotations
@@ -24,7 +29,16 @@ from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 
-__all__ = ["boxed_checklist", "long_verbless_runs", "reads_knowledge_out"]
+__all__ = ["boxed_checklist", "impersonal_knowledge", "long_verbless_runs", "reads_knowledge_out"]
+
+#: a person in general, the subject of a rule read out of the knowledge („пенсионер представляет“, „isik esitab“)
+_GENERIC = re.compile(
+    r"\b(?:inimene|inimesel|inimese|isik|isikul|isiku|klient|kliendil|kliendi|pensionar\w*|taotleja\w*|"
+    r"pensionisaaja\w*|toetusesaaja\w*|saaja|helistaja\w*|avaldaja\w*|"
+    r"человек|человеку|лицо|лицу|клиент|клиенту|клиента|пенсионер\w*|заявител\w*|получател\w*|"
+    r"звонящ\w*|живущ\w*|проживающ\w*)\b")
+_IMPERSONAL_WORDS = 15
+_IMPERSONAL_SHARE = 0.4
 
 #: a checklist typed with ASCII boxes („Kontrollnimekiri: [ ] vaie [ ] 30 päeva [x] vorm“, «[ ] 112 [ ] психиатр»)
 _BOX = re.compile(r"\[[ xXvV✓✔]?\]")
@@ -48,6 +62,20 @@ def long_verbless_runs(text: str, lang: str) -> list[str]:
         if _has_long_run(tx.normalize_input(sentence, lang).text, sentence_language(sentence, lang)):
             out.append(sentence)
     return out
+
+
+def impersonal_knowledge(text: str, lang: str, grams: frozenset[tuple[str, ...]]) -> bool:
+    """A reply that reads a rule of a person in general out of the knowledge to no one (module doc)."""
+    from trainer.scoring.reference import _addressed, _covered, _words
+
+    words = _words(text)
+    if len(words) < _IMPERSONAL_WORDS or not grams or _addressed(words):
+        return False
+    if any(tx.is_question(s, lang) for _, _, s in tx.split_sentences(text) if s.strip()):
+        return False
+    if not _GENERIC.search(tx.fold(text.lower())):
+        return False
+    return _covered(words, grams) >= _IMPERSONAL_SHARE * len(words)
 
 
 def boxed_checklist(text: str) -> bool:
