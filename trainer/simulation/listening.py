@@ -14,6 +14,7 @@ from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.signals import analyse_reply
+from trainer.simulation import acceptance
 from trainer.simulation.own_details import detail_answers
 from trainer.simulation.reactions import (
     AFTER_END,
@@ -899,7 +900,9 @@ def after_end(conv: Conversation, text: str) -> str | None:
     if answer == closing_answer("understood", lang) and empty_summary(conv, body):
         answer = EMPTY_SUMMARY.get(lang, EMPTY_SUMMARY["et"])  # „Kokkuvõtteks. Kas see vastas ...?“: no thanks
     elif answer is not None and parted_unhelped(conv):
-        answer = unhelped_answer(answer, lang)  # it parted unhelped or angry: no „Jah, sain aru. Aitäh!“
+        line = parting_line(conv)  # on the stuck end, yet it thanked for what it will do: it accepts (acceptance.py)
+        answer = acceptance.accepted_answer(answer, lang) if not parted_angry(conv) \
+            and acceptance.accepted(conv, line, thanks(conv, line)) else unhelped_answer(answer, lang)
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
         asked = _questions(tx.normalize_input(body).text, lang)
