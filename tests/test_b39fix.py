@@ -4,8 +4,9 @@
    an open chat (`statements.find_identifier_requests`).
 2. the caller's name read back with a tag ("aitäh, kadri mets, eks?", «так, игорь смирнов, да?») is a check said
    to the client, not a keyword list (`acts.find_non_answers`).
-3. Russian speech: «это не X это Y» asserts Y (`negation._copula_restart`); complaint-registration-ru: the objection
-   named with its condition is the right rule (scenario tests in the yaml).
+3. Russian speech: «это не X это Y» asserts Y (`negation._copula_restart`); a restatement after «значит» run on
+   into the code request, its content confirmed («Да, всё так»), clarifies (`spoken_recap`);
+   complaint-registration-ru: the objection named with its condition is the right rule (scenario tests in the yaml).
 4. a term in quotation marks («„живёт один“ ...») does not make the agent's sentence a quoted knowledge passage
    (`reference._quoted_covered`).
 5. the child allowance said to need an application is a wrong claim (family-benefits.child_allowance_offer).
@@ -181,3 +182,37 @@ def test_allowance_said_to_need_an_application_is_wrong(library, language, sente
 @pytest.mark.parametrize("language,sentence", APPLICATION_RIGHT)
 def test_no_application_needed_is_right(library, language, sentence):
     assert OFFER not in wrong_claim_refs(library, sentence, language)
+
+
+# -- 3b. a spoken restatement of the matter, its content confirmed (ru) -----------------------------------------------
+
+def _needs(agent: str, reply: str) -> str:
+    texts = ["департамент социального страхования мария здравствуйте",
+             "Здравствуйте. У меня пенсия в этом месяце не пришла, а ещё я хочу знать, почему её уменьшили.",
+             agent, reply,
+             "пенсия выплачена седьмого числа на ваш счёт а уменьшение из за налога с января всего доброго", "Спасибо."]
+    turns = [Turn(role="agent" if i % 2 == 0 else "client", text=t) for i, t in enumerate(texts)]
+    result = score_transcript(Transcript(language="ru", channel="phone", turns=turns), RUBRIC, SETTINGS)
+    return next(c for c in result["criteria"] if c["id"] == "needs")["result"]
+
+
+RESTATED = "понимаю значит пенсия не пришла и ещё хотите знать почему её уменьшили так назовите ваш личный код"
+
+
+@pytest.mark.parametrize("agent,reply", [
+    (RESTATED, "Да, всё так. Мой код 47001010000."),
+    ("понимаю то есть пенсия в этом месяце не пришла и вопрос почему уменьшили назовите пожалуйста личный код",
+     "Верно. 47001010000."),
+])
+def test_spoken_restatement_confirmed_clarifies(agent, reply):
+    assert _needs(agent, reply) == "pass"
+
+
+@pytest.mark.parametrize("agent,reply", [
+    (RESTATED, "Да, сейчас. 47001010000."),  # complies with the request, confirms nothing
+    ("понимаю значит вопрос про налоговую декларацию и вычеты так назовите ваш личный код",
+     "Да, всё так. Мой код 47001010000."),  # takes up nothing the client said
+    ("назовите ваш личный код", "Да, всё так. Мой код 47001010000."),
+])
+def test_unconfirmed_or_foreign_restatement_does_not(agent, reply):
+    assert _needs(agent, reply) == "fail"
