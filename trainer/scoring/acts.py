@@ -43,6 +43,7 @@ from trainer import text as tx
 from trainer.scoring.addressed import addresses_listener
 from trainer.scoring.clause_subject import verb_with_subject
 from trainer.scoring.memo import HashedTuple
+from trainer.scoring.namecheck import checks_name
 from trainer.scoring.opening import opening_channel
 from trainer.scoring.pointer_list import pointer_list, pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
@@ -944,6 +945,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
         if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language)
                                   or asks_without_verb(list(_words(s)), sentence_language(s, language))
+                                  # the caller's name read back with a tag ("aitäh, mari tamm, eks?", «спасибо,
+                                  # Оксана Коваленко, верно?»): a check said to the client, no keyword
+                                  or checks_name(s, sentence_language(s, language), agent_names)
                                   for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(pool, language, summary, informed, social) \

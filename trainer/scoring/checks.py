@@ -69,6 +69,7 @@ from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.needs_acts import alternative_answered
 from trainer.scoring.reported import embedded_whether, reports_question
 from trainer.scoring.rubric import Check
+from trainer.scoring.spoken_recap import restated_matter
 from trainer.scoring.statements import (
     find_identifier_requests,
     find_promises,
@@ -157,6 +158,12 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
             for a, _b, s in an.sentences(i):
                 if a not in asked and (off := alternative_answered(an, i, s)) is not None:
                     found += _shifted(_questions(s[off:], an.language, excluded, languages, about, True), a + off)
+            # a restatement after «значит» run on into the code request, its content confirmed (spoken_recap.py)
+            asked = {a for a, _, _ in found}
+            for a, _b, s in an.sentences(i):
+                if a not in asked and (span := restated_matter(an, i, s)) is not None:
+                    found += _shifted(_questions(s[span[0]:span[1]], an.language, excluded, languages, about, True),
+                                      a + span[0])
         # a question followed by a goodbye in the same reply leaves the client no turn to answer it
         farewell = max((m.start for m in an.matches(i, ["farewell"], any_language=True)), default=-1)
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)

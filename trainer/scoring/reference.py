@@ -10,8 +10,9 @@ client and fails the real_answers gate.
 A sentence is reference text when
 
 - it opens with a reference label (et: infoks, teadmiseks, üldine info/selgitus, lisainfo, taustainfo;
-  ru: справка, для справки, информация (по теме), общая информация, к сведению, для информации) or holds a
-  quotation mark, and
+  ru: справка, для справки, информация (по теме), общая информация, к сведению, для информации) or quotes a
+  passage (eight words or more inside its quotation marks in knowledge runs; a term in quotation marks is no
+  quoted passage, new-user batch 39), and
 - at least eight of its words are covered by runs of five words found in one knowledge text, and
 - it does not address the client ("Teie", «Вы», «Ваш»): a label before a rule said of the client's own case is
   speech.
@@ -88,7 +89,7 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
             pasting = False
             continue
         covered = _covered(words, grams)
-        announced = bool(_LABEL.match(tx.fold(sentence.lower())) or _QUOTE_MARK.search(sentence))
+        announced = bool(_LABEL.match(tx.fold(sentence.lower()))) or _quoted_covered(sentence, grams) >= _SEED_WORDS
         if announced and covered >= _SEED_WORDS:
             pasting = True
             out.add(sentence)
@@ -97,6 +98,15 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
         else:
             pasting = False
     return frozenset(out)
+
+
+def _quoted_covered(sentence: str, grams: frozenset[tuple[str, ...]]) -> int:
+    """How many words inside the sentence's quotation marks lie in knowledge runs: a quoted passage is the
+    knowledge read out, a term in quotation marks («„живёт один“ смотрят по регистру», "„üksi elav“ tähendab
+    ...") is the agent explaining a word in their own sentence (new-user batch 39). An unclosed mark quotes to
+    the end of the sentence."""
+    parts = _QUOTE_MARK.split(sentence)
+    return sum(_covered(_words(part), grams) for part in parts[1::2])
 
 
 def reads_knowledge_out(text: str, grams: frozenset[tuple[str, ...]]) -> bool:

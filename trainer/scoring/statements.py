@@ -245,12 +245,15 @@ def states_own_record(sentence: str, lang: str) -> bool:
 # -- requests for identifiers ---------------------------------------------------------------------
 
 _IDENTIFIER = {
-    # "nimel" (on behalf of) and "nime alla" (to sign in someone's name) ask for no name
-    "et": r"isikukood\w*|nim(?:i\w*|e(?!l\b|\s+alla\b)\w*)|perekonnanim\w*|eesnim\w*|aadress\w*|elukoh\w*|"
+    # "nimel" (on behalf of), "nime alla" (to sign in someone's name) and "Teie nimele" (a power of attorney, an
+    # account in someone's name) ask for no name; "kelle nimele?", "mis nimele?" ask whose it is
+    "et": r"isikukood\w*|nim(?:i\w*|e(?!l\b|le\b|\s+alla\b)\w*)|(?<=kelle\s)nimele|(?<=mis\s)nimele|"
+          r"perekonnanim\w*|eesnim\w*|aadress\w*|elukoh\w*|"
           r"sunnikuup\w*|sunniaeg\w*|"
           r"telefoninum\w*|e-?post\w*|ik",
-    # «от имени отца», «на имя матери» (on behalf of, in the name of) ask for no name
-    "ru": r"личн\w*\s+код\w*|код\w*|(?<!на\s)(?<!на\sее\s)(?<!на\sего\s)(?<!на\sих\s)имя|"
+    # «от имени отца», «на имя матери», «доверенность на Ваше имя» (on behalf of, in the name of) ask for no name
+    "ru": r"личн\w*\s+код\w*|код\w*|(?<!на\s)(?<!на\sее\s)(?<!на\sего\s)(?<!на\sих\s)(?<!на\sваше\s)"
+          r"(?<!на\sмое\s)(?<!на\sсвое\s)(?<!на\sтвое\s)(?<!на\sнаше\s)имя|"
           r"(?<!от\s)(?<!на\s)(?<!от\sее\s)(?<!от\sего\s)(?<!от\sих\s)(?<!вашего\s)(?<!своего\s)имени|фамили\w*|адрес\w*|дат\w*\s+рождения|номер\w*\s+телефона|"
           r"e-?mail|почт\w*|isikukood\w*",
 }

@@ -542,6 +542,18 @@ def _spent_on_infinitive_before(tokens: Sequence[Token], j: int, idx: int) -> bo
     return bool(parses) and all("nomn" in p.tag and "accs" not in p.tag for p in parses[:3] if p.score >= 0.05)
 
 
+def _copula_restart(tokens: Sequence[Token], j: int) -> bool:
+    """Is the Russian «это» at tokens[j] a new predication after a noun in the nominative, as speech runs a correction
+    together without punctuation («это не жалоба это ходатайство», «не возражение это ходатайство»)? What follows it
+    is asserted: the negator before the noun denies that noun only. After a verb or a predicative («не нужно это
+    заявление», «не подавайте это заявление») «это» is a determiner and the negation reaches its noun."""
+    k = j - 1
+    if k < 0 or not tokens[k].is_word or tokens[k].norm in _NEG_BEFORE["ru"]:
+        return False
+    parses = ru_parse(tokens[k].norm)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "nomn" in parses[0].tag
+
+
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
     lang = _lang(lang)
     before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
@@ -560,6 +572,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         if lang == "et" and tok.norm == "siis" and any(t.norm == "kui" for t in tokens[max(0, j - 8):j]):
             break  # "kui pole nõus siis vaie ...": the condition's negator stays in the condition
         if tok.is_word:
+            if lang == "ru" and tok.norm == "это" and _copula_restart(tokens, j):
+                break  # «это не жалоба это ходатайство»: the second «это» asserts what follows it
             if tok.norm not in before and _is_finite(tok.text, lang):
                 if finite >= 0 or own_verb:
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
