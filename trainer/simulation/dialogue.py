@@ -39,7 +39,7 @@ from trainer.simulation.reactions import (
     is_hold,
     without_hold_purpose,
 )
-from trainer.simulation.recited import recited_standard
+from trainer.simulation.recited import recited_standard, step_labels
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import (
@@ -347,6 +347,7 @@ class Conversation:
         # cheaper readings found nothing
         if not self.state["awaiting_close"] and (
                 kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
+                or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
                 or self._bare(acted, full["signals"]) or hollow.stalled(self, acted) or hollow.hollow_comfort(self, acted)):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)
