@@ -131,3 +131,44 @@ def test_workability_asked_without_joint_to_us(library):  # must-not: nothing wr
         "Kõigepealt räägite perearstiga.",
     ])
     assert [s for s, _ in _client_lines(conv)][-1] == "ask_work"
+
+
+from trainer.simulation.reactions import without_own_check  # noqa: E402
+
+
+@pytest.mark.parametrize("text, lang, left", [
+    ("Подождите минутку, пожалуйста. Я посмотрю, пришло ли к нам Ваше заявление.", "ru",
+     "Подождите минутку, пожалуйста."),
+    ("Palun oodake hetk. Ma kontrollin, kas Teie avaldus on meile jõudnud.", "et", "Palun oodake hetk."),
+])
+def test_own_check_dropped_from_hold(text, lang, left):
+    assert without_own_check(text, lang).strip() == left
+
+
+@pytest.mark.parametrize("text, lang", [  # must-nots: the check asks the caller, or there is no hold at all
+    ("Üks hetk. Vaatan järele, palun öelge oma isikukood.", "et"),
+    ("Я проверю, пришло ли заявление. Пенсия придёт восьмого.", "ru"),
+])
+def test_own_check_kept(text, lang):
+    kept = without_own_check(text, lang)
+    assert ("isikukood" in kept) if lang == "et" else (kept == text)
+
+
+GUARDIAN_START = [
+    "Добрый день, Департамент социального страхования, Мария. Чем могу помочь?",
+    "Понимаю. Назовите, пожалуйста, Ваш личный код.",
+    "Благодарю. Вы Светлана Кузнецова?",
+]
+
+
+def test_named_hold_is_waited_through(library):
+    conv = play_answers(library.get("guardian-for-ward-ru"), library, GUARDIAN_START + [
+        "Подождите, пожалуйста, минутку. Я посмотрю, есть ли у нас в системе решение суда об опекунстве."])
+    assert _client_lines(conv)[-1][1] == "Да, жду."
+    assert conv.state["step"] != "check_again"
+
+
+def test_hold_with_a_question_is_not_waited(library):  # must-not: the agent asks her something
+    conv = play_answers(library.get("guardian-for-ward-ru"), library, GUARDIAN_START + [
+        "Подождите минутку. Я посмотрю, скажите, какого числа суд вынес решение?"])
+    assert _client_lines(conv)[-1][1] != "Да, жду."
