@@ -38,8 +38,9 @@ from trainer.simulation.reactions import (
     UNADDRESSED,
     is_hold,
     without_hold_purpose,
+    without_own_check,
 )
-from trainer.simulation.recited import recited_standard
+from trainer.simulation.recited import recited_standard, step_labels
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import (
@@ -232,7 +233,8 @@ class Conversation:
             lines = UNADDRESSED.get(self.scenario.language, UNADDRESSED["et"])
             self._fallback(at, lines[min(self.state["vars"]["fallbacks"], len(lines) - 1)], flag=True)
             return self.turns[before:]
-        if (self._holding and len(tx.tokenize(without_hold_purpose(text, self.scenario.language))) <= 12
+        if (self._holding and len(tx.tokenize(without_hold_purpose(without_own_check(text, self.scenario.language),
+                                                                self.scenario.language))) <= 12
                 or hollow.content_free_hold(self, acted or plain)) and self.state["step"] is not None \
                 and not self._answers and not self._reaction:
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on
@@ -347,6 +349,7 @@ class Conversation:
         # cheaper readings found nothing
         if not self.state["awaiting_close"] and (
                 kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
+                or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
                 or self._bare(acted, full["signals"]) or hollow.stalled(self, acted) or hollow.hollow_comfort(self, acted)):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
             # ending (`_ending`)

@@ -45,3 +45,49 @@ def recited_standard(text: str, lang: str) -> list[str]:
             continue
         out.append(sentence)
     return out
+
+
+#: a sentence headed by a numbered step of the call model („Samm 3: ...“, „Kolmas samm – täpsustan vajadust: ...“,
+#: «Шаг пятый – подвести итог: ...», «Шаг второй по стандарту обслуживания – ...»): the head before the first dash
+#: or colon, folded
+_STEP_HEAD = {
+    "et": re.compile(r"^\W*(?:(?:samm|etapp)\s+(?:\d+|esimene|teine|kolmas|neljas|viies|kuues|seitsmes)"
+                     r"|(?:\d+\.?|esimene|teine|kolmas|neljas|viies|kuues|seitsmes)\s+(?:samm|etapp))\b(?P<rest>[^:–—]*)"
+                     r"\s*[:–—-]"),
+    "ru": re.compile(r"^\W*(?:(?:шаг|этап)\s+(?:\d+|первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой)"
+                     r"|(?:\d+-?й|первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой)\s+(?:шаг|этап))\b"
+                     r"(?P<rest>[^:–—]*)\s*[:–—-]"),
+}
+#: what the step names, in its head or right after it: the call model or the standard, or one of its stages
+#: (greeting, identification, clarifying the need, explaining, the recap and check, the closing)
+_STAGE = {
+    "et": re.compile(r"\b(?:konemudel\w*|standard\w*|juhend\w*|tervitus\w*|tervitan|tuvastami\w*|tuvastan|"
+                     r"tapsustami\w*|tapsustan|vajaduse|selgitus\w*|selgitan|kokkuvot\w*|moistmis\w*|lopetami\w*|"
+                     r"lopetus\w*|lopetan|huvasti\w*)"),
+    "ru": re.compile(r"\b(?:модел\w*|стандарт\w*|руководств\w*|приветстви\w*|установить\s+личност\w*|"
+                     r"идентификац\w*|уточнить\s+(?:вопрос|потребност)\w*|объяснить\w*|подвести\s+итог\w*|"
+                     r"проверить\s+понимани\w*|завершить\s+разговор\w*|попрощаться)"),
+}
+
+
+def step_labels(text: str, lang: str) -> list[str]:
+    """The sentences of a reply that the call model's numbered steps head („Samm 3: vajaduse täpsustamine ...“,
+    «Шаг пятый – подвести итог и проверить понимание: ...», new-user batch 39 crisis-violence-ru gaming): the
+    agent narrates its checklist to the caller. Whatever follows may be heard, but a call read out step by step is
+    no answer the client thanks warmly for (counted for the ending, `Conversation._ending`). A step of what the
+    caller does („Esimene samm: minge perearsti juurde.“, «Первый шаг – позвоните 112.») names no stage of the
+    call and is speech."""
+    head_re, stage = _STEP_HEAD.get(lang), _STAGE.get(lang)
+    if head_re is None:
+        return []
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        folded = tx.fold(sentence)
+        m = head_re.match(folded)
+        if not m:
+            continue
+        # the stage is named in the head or in the few words after its dash („Шаг пятый – подвести итог“)
+        after = folded[m.end():].split(":", 1)[0]
+        if stage.search(m.group("rest")) or stage.search(" ".join(after.split()[:4])):
+            out.append(sentence)
+    return out
