@@ -38,7 +38,6 @@ from trainer.simulation.reactions import (
     UNADDRESSED,
     is_hold,
     without_hold_purpose,
-    without_own_check,
 )
 from trainer.simulation.recited import recited_standard, step_labels
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
@@ -233,8 +232,7 @@ class Conversation:
             lines = UNADDRESSED.get(self.scenario.language, UNADDRESSED["et"])
             self._fallback(at, lines[min(self.state["vars"]["fallbacks"], len(lines) - 1)], flag=True)
             return self.turns[before:]
-        if (self._holding and len(tx.tokenize(without_hold_purpose(without_own_check(text, self.scenario.language),
-                                                                self.scenario.language))) <= 12
+        if (self._holding and len(tx.tokenize(without_hold_purpose(text, self.scenario.language))) <= 12
                 or hollow.content_free_hold(self, acted or plain)) and self.state["step"] is not None \
                 and not self._answers and not self._reaction:
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on

@@ -198,37 +198,6 @@ def without_hold_purpose(text: str, language: str) -> str:
     return pattern.sub("", text)
 
 
-#: a sentence that only announces what the agent will look up („Ma kontrollin, kas kohtumäärus on meil
-#: registreeritud.“, «Я проверю, зарегистрировано ли у нас решение суда.»): the hold's purpose said apart from it
-_OWN_CHECK = {
-    "et": re.compile(r"^\W*(?:ma\s+)?(?:(?:kohe|nuud|siis|praegu)\s+)?(?:vaatan|kontrollin|uurin|tapsustan|otsin)\b"
-                     r"(?:\s+(?:jarele|ule|kohe|nuud|susteemist|andmetest))*\s*(?:[,:–-]|$)"),
-    "ru": re.compile(r"^\W*(?:я\s+)?(?:(?:сейчас|быстро|тогда)\s+)?(?:проверю|посмотрю|уточню|выясню|гляну|найду)\b"
-                     r"(?:\s+(?:сейчас|в\s+системе|по\s+базе|у\s+нас))*\s*(?:[,:–-]|$)"),
-}
-
-
-def without_own_check(text: str, language: str) -> str:
-    """A hold without the sentences that only announce what the agent looks up (new-user batch 39
-    guardian-for-ward-ru: «Можно попросить Вас подождать минуту? Я проверю, зарегистрировано ли у нас определение
-    суда об опеке.» is a hold the caller waits through, not a reply to re-ask). A sentence that also asks the caller
-    something („Vaatan järele, palun öelge oma isikukood.“) or gives a fact in another sentence is kept."""
-    pattern = _OWN_CHECK.get(language)
-    if pattern is None or not is_hold(text, language):
-        return text
-    kept = [sent for _, _, sent in tx.split_sentences(text)
-            if not (pattern.match(tx.fold(sent)) and "?" not in sent and not _ASKS_CALLER[language].search(tx.fold(sent)))]
-    rest = " ".join(kept)
-    return rest if is_hold(rest, language) else text  # the hold itself is said in another sentence
-
-
-#: a request to the caller inside an own-check sentence („..., palun öelge ...“, «..., назовите ...»)
-_ASKS_CALLER = {
-    "et": re.compile(r"\b(?:palun|oelge|nimetage|andke|saatke|kirjutage|oodake)\b"),
-    "ru": re.compile(r"\b(?:пожалуйста|назовите|скажите|продиктуйте|пришлите|подождите)\b"),
-}
-
-
 def is_hold_question(text: str, language: str) -> bool:
     """Does the text ask the client to hold, as a question („Kas võin Teid hetkeks ootele panna?“)?"""
     phrases = tuple(HOLD_QUESTION_PHRASES.get(language, HOLD_QUESTION_PHRASES["et"]))
