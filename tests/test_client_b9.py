@@ -117,4 +117,6 @@ def test_ru_abroad_wrap_echoes_only_what_was_said():
     said, _ = play(ABROAD, [*ABROAD_ACCOUNT, "Да, Германия – страна ЕС, так что пенсия будет приходить и туда.",
                             "Нет, больше ничего присылать не нужно, справка не нужна."])
     assert "раз в год справка" not in said and "переезд" not in said, said
-    assert "справка не нужна" in said, said
+    # she parts on what she believed (since believed.parting_line: the reaction to the wrong answer, not the end
+    # step's own summary): the certificate echoed or "nothing more to do", never what was not said
+    assert "справка не нужна" in said or "ничего делать не надо" in said, said
