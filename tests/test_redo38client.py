@@ -34,6 +34,7 @@ def _conv(sid: str) -> Conversation:
 @pytest.mark.parametrize("text", [
     "Vabandan väga. Saan aru, kui ebameeldiv see on. Ärge muretsege.",
     "Mul on väga kahju. Vabandan ebamugavuste pärast.",
+    "vabandan väga saan aru kui ebameeldiv see on ärge muretsege",  # three run together in one
 ])
 def test_stacked_sympathy_et_is_hollow(text):
     assert hollow.hollow_comfort(_conv("living-alone-chat-et"), text)
@@ -43,6 +44,7 @@ def test_stacked_sympathy_et_is_hollow(text):
     "Vabandan. Toetust saab, kui elate registri järgi üksi kogu aja 1. aprillist 30. septembrini.",
     "Saan aru, et olete pahane. Kas Teie aadressil on registris veel keegi?",
     "Vabandan väga.",  # one sentence of sympathy is comfort as before
+    "Mõistan Teie muret, vabandan ebamugavuste pärast.",  # one sentence, understanding and apology (test_dialogue)
     "Vabandan, üks hetk, palun oodake.",  # a hold, not comfort
 ])
 def test_sympathy_with_content_et_is_not_hollow(text):
@@ -61,6 +63,7 @@ def test_stacked_sympathy_ru_is_hollow(text):
     "Мне очень жаль. Назовите, пожалуйста, Ваш личный код.",
     "Понимаю Вас. Не хватает копии трудовой книжки, пришлите её через самообслуживание.",
     "Мне очень жаль.",
+    "Я Вас очень хорошо понимаю, мне очень жаль.",
 ])
 def test_sympathy_with_content_ru_is_not_hollow(text):
     assert not hollow.hollow_comfort(_conv("angry-delay-ru"), text)
@@ -100,6 +103,9 @@ def test_content_free_holds(sid, text):
     ("living-alone-chat-et", "Palun oodake. Kas Teie poeg on Teie aadressil registris?"),
     ("angry-delay-ru", "Минутку, назовите, пожалуйста, Ваш личный код."),
     ("angry-delay-ru", "Подождите минуту. Решение примут в течение 15 рабочих дней."),
+    # "still checking" asks for no waiting: back from a hold, the client asks again (test_client_b20)
+    ("living-alone-chat-et", "Aitäh ootamast, ma kontrollin veel."),
+    ("angry-delay-ru", "Спасибо за ожидание, я ещё проверяю."),
 ])
 def test_holds_with_content_are_not_content_free(sid, text):
     assert not hollow.content_free_hold(_conv(sid), text)

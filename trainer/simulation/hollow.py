@@ -2,13 +2,13 @@
 
 Two client reactions, read for the client's ear only (the scorer keeps its own readings):
 
-- **hollow comfort** (:func:`hollow_comfort`): a reply of apologies and sympathy only, two of them at least and
-  nothing else („Приношу извинения за неудобства. Я Вас очень хорошо понимаю, мне очень жаль. Не волнуйтесь.“):
-  an upset caller is not calmed by it. The scenario's `showed_empathy` stays heard (empathy was shown, and a
+- **hollow comfort** (:func:`hollow_comfort`): a reply of apologies and sympathy only, in two sentences at least
+  (or three run together) and nothing else („Приношу извинения за неудобства. Я Вас очень хорошо понимаю, мне
+  очень жаль. Не волнуйтесь.“): an upset caller is not calmed by it. The scenario's `showed_empathy` stays heard (empathy was shown, and a
   later reply with content may build on it), but the step's rules do not read it from this reply: the client
   does not apologise for shouting after an answer with nothing in it (batch 38 angry-delay-ru gaming: pure
-  apology stuffing got „Ну хорошо... Извините, что кричу“). One sentence of sympathy, or sympathy with a
-  question, a step or a fact, is comfort as before.
+  apology stuffing got „Ну хорошо... Извините, что кричу“). One sentence of sympathy („Mõistan Teie muret,
+  vabandan ebamugavuste pärast.“), or sympathy with a question, a step or a fact, is comfort as before.
 - **content-free holds** (:func:`content_free_hold`, :func:`answer_hold`): the one notion of a hold is
   :func:`trainer.simulation.stalling.hold_only` (a short request to hold among social formulas); a hold framed as
   needing more time („Vajan veel natuke aega, et vastus leida.“, «Мне нужно ещё немного времени»), with a check
@@ -35,13 +35,15 @@ if TYPE_CHECKING:  # pragma: no cover
 WAITS = 2
 
 #: a stall that asks for more time rather than a moment („Vajan veel natuke aega.“, «Мне нужно ещё немного
-#: времени.», „Vastus tuleb kohe.“): a hold in other words
+#: времени.», „Vastus tuleb kohe.“): a hold in other words. "Still checking" alone („Aitäh ootamast, ma kontrollin
+#: veel.“, «Спасибо за ожидание, я ещё проверяю.») asks for no waiting: it is no news, and the client back from a
+#: hold asks again („Noh? Kas näete midagi?“, tests/test_client_b20.py) instead of waiting again; with a hold
+#: („Palun oodake, kontrollin veel.“) it is a hold by the hold
 MORE_TIME = {
     "et": re.compile(r"\b(?:vajan|vajame|l[aä]heb|kulub)\s+(?:veel\s+)?(?:natuke|veidi|pisut|v[aä]he)?\s*(?:rohkem\s+)?"
-                     r"aega\b|\bvastus\s+tuleb\s+(?:kohe|varsti|kohe-kohe)\b|\b(?:kontrollin|vaatan|uurin)\s+veel\b"),
+                     r"aega\b|\bvastus\s+tuleb\s+(?:kohe|varsti|kohe-kohe)\b"),
     "ru": re.compile(r"\b(?:нужно|надо|нужен|потребуется)\s+(?:мне\s+)?(?:ещ[её]\s+)?(?:немного|чуть|чуть-чуть)?\s*"
-                     r"(?:больше\s+)?времени\b|\bответ\s+будет\s+(?:сейчас|скоро|через\s+минуту)\b"
-                     r"|\b(?:провер\w+|смотр\w+|уточня\w+)\s+ещ[её]\b|\bещ[её]\s+(?:провер\w+|смотр\w+|уточня\w+)\b"),
+                     r"(?:больше\s+)?времени\b|\bответ\s+будет\s+(?:сейчас|скоро|через\s+минуту)\b"),
     "en": re.compile(r"\bneed\s+(?:some\s+)?more\s+time\b"),
 }
 #: words of a sentence about the looking itself („Kokkuvõtteks: vaatan Teie küsimuse üle.“, «Итак: я проверяю
@@ -165,12 +167,26 @@ def hollow_comfort(conv: Conversation, acted: str) -> bool:
     if not phrases:
         return False
     calm = _CALM_DOWN.get(lang, _CALM_DOWN["en"])
-    found = sum(1 for m in phrase_set(phrases, lang).find_all(norm) if not m.negated)
-    found += len(calm.findall(norm.lower()))
-    if found < 2:
+    found = _sympathy_count(phrases, calm, norm, lang)
+    # one sentence of sympathy, even one that both understands and apologises („Mõistan Teie muret, vabandan
+    # ebamugavuste pärast.“), is comfort as before (tests/test_dialogue.py): stacked means sympathy in two
+    # sentences at least, or three words of sympathy run together in one
+    with_sympathy = sum(1 for s in sentences if _sympathy_count(phrases, calm, s, lang))
+    if found < 2 or (with_sympathy < 2 and found < 3):
         return False
     # an offer to look („Давайте посмотрим, что случилось.“) is a step: only words of sympathy count here
     return all(_only_looking(conv, s, looking_too=False) for s in sentences)
+
+
+def _sympathy_count(phrases: tuple[str, ...], calm: re.Pattern, text: str, lang: str) -> int:
+    """How many words of sympathy the text says: phrases found side by side with nothing between them
+    („vabandan“ + „ebamugavuste pärast“) are one, and so is each plea to calm down."""
+    count, end = 0, None
+    for m in sorted((m for m in phrase_set(phrases, lang).find_all(text) if not m.negated), key=lambda m: m.start):
+        if end is None or m.start > end and text[end:m.start].strip():
+            count += 1
+        end = m.end if end is None else max(end, m.end)
+    return count + len(calm.findall(text.lower()))
 
 
 #: the words around sympathy that say nothing („я Вас очень хорошо понимаю, мне очень жаль, что так получилось“,
