@@ -7,8 +7,8 @@ the content («Да, всё так.», «Верно.»), not just the request af
 restatement takes up the client's own words, so it is about their matter, not a guessed topic.
 
 `restated_matter` gives the stretch from the marker to the next request word, for the needs check to read as a
-question (checks._question). Russian only: the Estonian spoken restatement is credited elsewhere (a separate change
-for "et siis ...", new-user batch 39), and a marker alone («значит») states as often as it checks, so the client's
+question (checks._question). Russian only: no Estonian run needed it yet (an Estonian spoken restatement without
+"kas" is still not credited), and a marker alone («значит») states as often as it checks, so the client's
 confirmation of the content is required.
 """
 
