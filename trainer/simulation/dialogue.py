@@ -25,6 +25,7 @@ from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.own_details import own_detail_parts
+from trainer.simulation.quiz import is_quiz, option_sentences
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -41,12 +42,14 @@ from trainer.simulation.reactions import (
 )
 from trainer.simulation.recited import recited_standard, step_labels
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
+from trainer.simulation.spelling import as_heard
 from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import (
     boxed_checklist,
     impersonal_knowledge,
     long_verbless_runs,
     reads_knowledge_out,
+    recited_entries,
 )
 from trainer.simulation.wishes import no_wish_said
 from trainer.text.translit import cyrillic_text
@@ -305,12 +308,13 @@ class Conversation:
         fact, rudeness, informal address, a code read back. ``acted`` is the text that counts."""
         lang = self.scenario.language
         self._non_answer = False
+        text = as_heard(text, lang)  # "nelikymmend viis paeva", "synnikoht": "y" typed for "ü" (spelling.py)
         full = analyse_reply(text, lang, self.concepts, self.signals, self.facts)
         # stage directions, ticked checklists, phone menus, hashtags, a pasted model dialogue say nothing to the
         # caller (staged.py): blanked from what it reads, in this reply and the earlier ones
         transcript = self.transcript()
-        heard_turns = [t.model_copy(update={"text": unstaged(t.text, lang)}) if t.role == "agent" else t
-                       for t in transcript.turns]
+        heard_turns = [t.model_copy(update={"text": unstaged(as_heard(t.text, lang), lang)}) if t.role == "agent"
+                       else t for t in transcript.turns]
         heard = heard_turns[-1].text
         acts = find_non_answers(transcript.model_copy(update={"turns": heard_turns}), self.concepts, lang)
         acted = acts.act_texts.get(len(self.turns) - 1, heard).strip()
@@ -332,6 +336,12 @@ class Conversation:
         # answers nothing: the client hears neither and asks again which it is
         for sentence in listening.hedged_alternatives(acted, lang):
             acted = acted.replace(sentence, " ").strip()
+        # a quiz put to the caller („väike test: ...? a) 1 b) 1,5 c) 3,5“, quiz.py): its options say none of them
+        quizzed = is_quiz(heard, lang, bool(self.state["vars"].get("quizzed")))
+        if quizzed:
+            self.state["vars"]["quizzed"] = True
+            for sentence in option_sentences(acted):
+                acted = acted.replace(sentence, " ").strip()
         # bare words strung on after the reply's question ("...? семейный врач Töötukassa 15501 совместное
         # заявление") answer nothing the client asked (keyword_tails.py)
         tails = keyword_tails(acted, lang)
@@ -346,7 +356,7 @@ class Conversation:
         # client thanks for (unspoken.py, new-user batch 32): counted for the ending only, read only when the
         # cheaper readings found nothing
         if not self.state["awaiting_close"] and (
-                kinds or narrated or tails or heard != text or self._unspoken(acted, heard, lang)
+                kinds or narrated or tails or quizzed or heard != text or self._unspoken(acted, heard, lang)
                 or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
                 or self._bare(acted, full["signals"]) or hollow.stalled(self, acted) or hollow.hollow_comfort(self, acted)):
             # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
@@ -385,7 +395,14 @@ class Conversation:
         if not heard:
             return
         lang = self.scenario.language
-        asserted = " ".join(sent for _, _, sent in tx.split_sentences(analysis["acted"])
+        parts = []
+        for _, _, sent in tx.split_sentences(analysis["acted"]):
+            if sent.strip() and tx.is_question(sent, lang) and "?" not in sent:
+                # „Milline määrus see on, ei olegi oluline – piisab sellest, et hagi on esitatud.“: a question word
+                # heads the sentence, but what follows its dash is said
+                sent = sent.split(" – ", 1)[1] if " – " in sent else sent
+            parts.append(sent)
+        asserted = " ".join(sent for sent in parts
                             if sent.strip() and not tx.is_question(sent, lang) and not tells_former_rule(sent, lang))
         if asserted.strip() == analysis["acted"].strip():
             return
@@ -399,7 +416,7 @@ class Conversation:
         """A long verbless keyword run, a boxed checklist, or knowledge text read out to no one (`unspoken.py`)."""
         grams = getattr(self.library.value_facts, "reference", frozenset())
         return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(heard, grams) \
-            or impersonal_knowledge(heard, lang, grams)
+            or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams)
 
     def _bare(self, acted: str, signals: dict) -> bool:
         """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):

@@ -112,19 +112,48 @@ _LINES = {
 
 
 def asked_details(sentence: str, lang: str) -> list[str]:
-    """The caller's own details a question or request sentence asks for, in the order said (else none)."""
+    """The caller's own details a question or request sentence asks for, in the order said (else none). In a
+    sentence that runs on unpunctuated („vabandan et vastust pole tulnud ... palun oelge oma isikukood ja
+    synnikoht“) the request is read in its own clause (`_clause`): a negation or another person in an earlier
+    clause asks nothing away."""
     patterns = _ASKED.get(lang)
     if not patterns:
         return []
     folded = tx.fold(sentence)
     words = [t for t in tx.tokenize(sentence) if t.is_word]
-    if any(is_negator(t.norm, lang) for t in words) or {tx.fold(t.text) for t in words} & _OTHERS.get(lang, frozenset()):
-        return []  # „Sünnikohta ma ei küsi.“; „Teie ema sünnikoht?“: not the caller's own detail asked
-    if _RESTATED[lang].search(folded):
-        return []  # „Kas saan õigesti aru, et soovite teada selle inimese aadressi?“: the caller's own question
-    found = [(m.start(), kind) for kind, rx in patterns.items() for m in [rx.search(folded)] if m
-             and (kind != "address" or _asks_address(folded, m, lang, len(words)))]
+    found = []
+    for kind, rx in patterns.items():
+        m = rx.search(folded)
+        if m is None:
+            continue
+        clause = _clause(folded, m, lang)
+        clause_words = [t for t in tx.tokenize(clause) if t.is_word]
+        if any(is_negator(t.norm, lang) for t in clause_words) or {t.norm for t in clause_words} & _OTHERS.get(lang, frozenset()):
+            continue  # „Sünnikohta ma ei küsi.“; „Teie ema sünnikoht?“: not the caller's own detail asked
+        if _RESTATED[lang].search(clause):
+            continue  # „Kas saan õigesti aru, et soovite teada selle inimese aadressi?“: the caller's own question
+        if kind != "address" or _asks_address(folded, m, lang, len(words)):
+            found.append((m.start(), kind))
     return [kind for _, kind in sorted(found)]
+
+
+#: where a clause of an unpunctuated sentence starts: a mark, or a conjunction or "palun"/«пожалуйста» (folded);
+#: „ja“/«и» joins the items of one request („isikukood ja sünnikoht“) and starts none
+_CLAUSE_START = {
+    "et": re.compile(r"[,;:–—()]|\b(?:et|aga|kuid|sest|palun|kui|vaid)\b"),
+    "ru": re.compile(r"[,;:–—()]|\b(?:что|чтобы|но|а|потому|пожалуйста|если)\b"),
+}
+
+
+def _clause(folded: str, m: re.Match, lang: str) -> str:
+    """The clause of the folded sentence that holds the match ``m``: from the last clause start before it to the
+    next one after it (the whole sentence when there is none)."""
+    starts = _CLAUSE_START.get(lang)
+    if starts is None:
+        return folded
+    begin = max((c.start() for c in starts.finditer(folded, 0, m.start())), default=0)
+    after = starts.search(folded, m.end())
+    return folded[begin:after.start() if after else len(folded)]
 
 
 def _asks_address(folded: str, m: re.Match, lang: str, n_words: int) -> bool:

@@ -47,9 +47,30 @@ def recap_lists(text: str, lang: str) -> list[str]:
         if ":" not in sentence:
             continue
         head, tail = sentence.split(":", 1)
-        if head_re.match(tx.fold(head)) and _item_list(tail.strip(), lang, (), frozenset(), set()):
+        if head_re.match(tx.fold(head)) and (_item_list(tail.strip(), lang, (), frozenset(), set())
+                                             or _bare_items(tail, lang)):
             out.append(sentence)
     return out
+
+
+#: a short recap list the scorer's list test leaves to the summary (fewer than four items): this many items at least,
+#: each of at most this many words, none with a finite verb («Итак, подведём итог: регистр, самоуправление, возврат.»)
+_MIN_BARE_ITEMS = 3
+_MAX_ITEM_WORDS = 3
+
+
+def _bare_items(tail: str, lang: str) -> bool:
+    """Is the tail of a summary label a list of three or more bare items, each a word or two with no verb?"""
+    from trainer.scoring.acts import has_finite_verb
+
+    items = [part.strip(" .!") for part in re.split(r"[,;]", tail)]
+    if len(items) < _MIN_BARE_ITEMS or any(not item for item in items):
+        return False
+    for item in items:
+        words = [t for t in tx.tokenize(item) if t.is_word or t.text[:1].isdigit()]
+        if not words or len(words) > _MAX_ITEM_WORDS or has_finite_verb(item, lang):
+            return False
+    return True
 
 
 def unhear_recapped(conv: Conversation, acted: str, signals: dict, facts: dict, heard: list[str]) -> None:

@@ -1,6 +1,6 @@
 """Replies a caller does not take for an answer, though the scorer's own readings may let them pass (new-user batch 32).
 
-Two shapes, read for the client's ear only (the scorer keeps its readings):
+The shapes, read for the client's ear only (the scorer keeps its readings):
 
 - a long verbless run: a sentence whose words run on for :data:`_MIN_RUN` words or more with no punctuation, no
   finite verb and no linking conjunction, most of them in their dictionary form («понимаю Вас доверенность
@@ -17,7 +17,9 @@ Two shapes, read for the client's ear only (the scorer keeps its readings):
   that addresses no one and asks nothing, states its rule of a person in general („пенсионер представляет
   справку ...“, „taotleja esitab ...“) and has two fifths of its words or more inside five-word runs of the
   knowledge. A paraphrase of the pasted rule escapes `reads_knowledge_out`'s nine in ten, but a caller told what
-  "a pensioner" does has not been spoken to: it counts against the grateful ending like the rest.
+  "a pensioner" does has not been spoken to: it counts against the grateful ending like the rest;
+- knowledge entries read out one after another (new-user batch 41 maintenance-support-et gaming, `recited_entries`):
+  three sentences or more, nobody addressed, nothing asked, four fifths of the words inside the knowledge.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 
-__all__ = ["boxed_checklist", "impersonal_knowledge", "long_verbless_runs", "reads_knowledge_out"]
+__all__ = ["boxed_checklist", "impersonal_knowledge", "long_verbless_runs", "reads_knowledge_out", "recited_entries"]
 
 #: a person in general, the subject of a rule read out of the knowledge („пенсионер представляет“, „isik esitab“)
 _GENERIC = re.compile(
@@ -76,6 +78,32 @@ def impersonal_knowledge(text: str, lang: str, grams: frozenset[tuple[str, ...]]
     if not _GENERIC.search(tx.fold(text.lower())):
         return False
     return _covered(words, grams) >= _IMPERSONAL_SHARE * len(words)
+
+
+#: knowledge entries read out one after another (new-user batch 41 maintenance-support-et gaming): sentences at least,
+#: words at least, and the share of the words inside five-word runs of the knowledge
+_RECITED_SENTENCES = 3
+_RECITED_WORDS = 20
+_RECITED_SHARE = 0.8
+
+
+def recited_entries(text: str, lang: str, grams: frozenset[tuple[str, ...]]) -> bool:
+    """A reply that reads knowledge entries out one after another to no one: three sentences or more, twenty words
+    or more, nobody addressed, nothing asked, four fifths of its words inside five-word runs of the knowledge
+    („Riiklik elatisabi on 200 eurot kuus lapse kohta. Kohtumenetluse ajal makstakse elatisabi kuni 150 päeva.
+    Elatisabi tuleb taotleda 45 päeva jooksul. ...“). Its rules carry no person in general (`impersonal_knowledge`)
+    and the entries are cut and joined (below `reads_knowledge_out`'s nine in ten), but nothing in it is said to the
+    caller about its own case: it counts against the grateful ending like the rest. A reply in one's own words
+    around the facts, or one that speaks to the caller or asks, is speech."""
+    from trainer.scoring.reference import _addressed, _covered, _words
+
+    words = _words(text)
+    if len(words) < _RECITED_WORDS or not grams or _addressed(words):
+        return False
+    sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
+    if len(sentences) < _RECITED_SENTENCES or any(tx.is_question(s, lang) for s in sentences):
+        return False
+    return _covered(words, grams) >= _RECITED_SHARE * len(words)
 
 
 def boxed_checklist(text: str) -> bool:
