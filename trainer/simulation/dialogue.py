@@ -20,7 +20,7 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation import believed, choices, hollow, listening, repeats
+from trainer.simulation import believed, choices, corrected, hollow, listening, repeats, restated
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.keyword_tails import keyword_tails
@@ -200,13 +200,15 @@ class Conversation:
             if outcome is not None and outcome.wrong and not outcome.passed:
                 wrong.add(name)
         self._wrong_values = believed.wrong_values(self, acted, wrong, heard)
-        if acted:  # „Kokkuvõtteks: ohvriabi, 116 006, hüvitis.“: an item never said before is not heard from a recap
-            repeats.unhear_recapped(self, acted, signals, facts, heard)
+        recapped = set()  # „Kokkuvõtteks: ohvriabi, 116 006, hüvitis.“: an item never said before is not heard
+        if acted:
+            recapped = repeats.unhear_recapped(self, acted, signals, facts, heard)
         affirmed = listening.affirmed_asks(self, acted, self.current_step)
         signals.update(affirmed)  # «да, платят» to «в Германию вообще платят?» says what the question asked
         # the greeting, before the caller has said a word, answers none of the questions it has not yet asked
         # (batch 30 redirects-pillar-tax-pin-ru gaming: every answer in the greeting, then «См. выше.»)
         unasked = self._before_the_caller()
+        self._ever_before = dict(self.state["ever"])  # what the client had heard before this reply (restated.py)
         for name, hit in {**signals, **facts}.items():
             if hit and name not in unasked:
                 self.state["ever"][name] = True
@@ -215,6 +217,8 @@ class Conversation:
         self._said_before = dict(self.state.get("said", {}))
         self._acked = False  # an acknowledgement of something said before is in this reply's answer
         self._stated = {**listening.stated_signals(self, acted, signals, facts), **affirmed}
+        for name in recapped:  # ... nor stated by it (the recap is a statement too)
+            self._stated[name] = False
         for name, hit in self._stated.items():
             if hit and name not in unasked:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
@@ -225,6 +229,9 @@ class Conversation:
         self._signals, self._whole = signals, analysis["whole"]
         self._text = acted or plain
         self._answers = listening.known_answers(self, acted or plain, whole=plain) if plain else []
+        accepted = corrected.take_back(self, signals, facts)  # a believed wrong answer taken back (corrected.py)
+        if accepted:
+            self._answers = [*accepted, *self._answers]
         self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
         self._holding = is_hold(plain, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
@@ -543,7 +550,8 @@ class Conversation:
                     said = f"{lead} {said[:1].lower()}{said[1:]}"  # the same question again: "as I said"
                 self.turns.append({"role": "client", "text": said, "at": at, "step": self.state["step"]})
                 return
-            self._fallback(at)
+            # only what it heard before, said again: "yes, you said so" and its question again (restated.py)
+            self._fallback(at, restated.restated_line(self))
         else:
             self._enter(target, signals, facts, at, prefix=answers)
 

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,33 +54,37 @@ def recap_lists(text: str, lang: str) -> list[str]:
     return out
 
 
-#: a short recap list the scorer's list test leaves to the summary (fewer than four items): this many items at least,
-#: each of at most this many words, none with a finite verb («Итак, подведём итог: регистр, самоуправление, возврат.»)
-_MIN_BARE_ITEMS = 3
-_MAX_ITEM_WORDS = 3
+#: a short recap's items: split at commas and semicolons (not inside a number)
+_ITEMS = re.compile(r"(?<!\d)[,;](?!\d)|(?<=\d)[,;](?!\d)|(?<!\d)[,;](?=\d)")
+#: the most words of a bare recap item („Maksu- ja Tolliamet“, «PIN-коды – банк»)
+_ITEM_WORDS = 4
 
 
 def _bare_items(tail: str, lang: str) -> bool:
-    """Is the tail of a summary label a list of three or more bare items, each a word or two with no verb?"""
-    from trainer.scoring.acts import has_finite_verb
-
-    items = [part.strip(" .!") for part in re.split(r"[,;]", tail)]
-    if len(items) < _MIN_BARE_ITEMS or any(not item for item in items):
+    """Two or more bare items after a summary label, with no finite verb among them („Kokkuvõtteks: Pensionikeskus,
+    PPA, Maksu- ja Tolliamet.“, «Итак: вторая ступень – Pensionikeskus, PIN-коды – банк.»): shorter than the
+    scorer's keyword list (four items), still a recap that says nothing it did not say before (new-user batch 40
+    redirects-pillar-tax-pin-et gaming: three institutions listed to no question heard as the answer)."""
+    body = tail.strip().rstrip(".!…").strip()
+    if "?" in body or not body:
         return False
-    for item in items:
-        words = [t for t in tx.tokenize(item) if t.is_word or t.text[:1].isdigit()]
-        if not words or len(words) > _MAX_ITEM_WORDS or has_finite_verb(item, lang):
-            return False
-    return True
+    items = [part for part in _ITEMS.split(body) if part.strip()]
+    if len(items) < 2:
+        return False
+    if any(len([t for t in tx.tokenize(item) if t.is_word or t.text[:1].isdigit()]) > _ITEM_WORDS for item in items):
+        return False
+    return not has_finite_verb(body, lang)
 
 
-def unhear_recapped(conv: Conversation, acted: str, signals: dict, facts: dict, heard: list[str]) -> None:
+def unhear_recapped(conv: Conversation, acted: str, signals: dict, facts: dict, heard: list[str]) -> set[str]:
     """Take back the scenario's signals, facts and criterion signals that this reply said only in a recap list
-    and no earlier reply said: a recap of something never explained tells the client nothing (module doc)."""
+    and no earlier reply said: a recap of something never explained tells the client nothing (module doc).
+    Returns the names taken back (the reply's statements must not give them back)."""
     lang = conv.scenario.language
     recaps = recap_lists(acted, lang)
     if not recaps:
-        return
+        return set()
+    taken = {name for name, hit in {**signals, **facts}.items() if hit}
     rest = acted
     for sentence in recaps:
         rest = rest.replace(sentence, " ")
@@ -96,6 +101,7 @@ def unhear_recapped(conv: Conversation, acted: str, signals: dict, facts: dict, 
         if signals.get(name) and not ever.get(name):
             signals[name] = bool(rest) and conv.library.criterion_verdict(conv.scenario, crit_id, rest, conv.values,
                                                                           heard)
+    return {name for name in taken if not (signals.get(name) or facts.get(name))}
 
 
 def _key(text: str) -> str:

@@ -232,8 +232,11 @@ class Misinformation(Strict):
     say: str | None = None                   # the client's reaction when no rule of the step fits
     answered: str | None = None              # said instead when the step's `asks` were already stated
     record: dict[Literal["et", "ru", "en"], str] = Field(default_factory=dict)  # what the result says
+    corrected: str | None = None             # condition on a later reply that takes the wrong answer back
+    accepted: str | None = None              # the client's line when it was taken back (before its step's line)
 
     _when_parses = field_validator("when")(validate_condition)
+    _corrected_parses = field_validator("corrected")(validate_condition)
 
 
 class PhraseTest(Strict):

@@ -381,6 +381,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[end].norm in _SYMPATHY:
         before = [t for t in tokens[max(0, idx - 3):idx] if t.is_word][-2:]
         return any(is_negator(t.norm, lang) for t in before)  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
+    if _other_time_denied(tokens, end, lang):
+        tokens = tokens[:end + 1]  # "... kahe tööpäeva jooksul reedel enam ei maksta": the negator denies Friday
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
     if nxt is not None and (nxt.norm == "tottu" or nxt.norm == "parast" and not _TIME_UNIT.search(tokens[end].norm)):
         # "ei saa isikuandmete kaitse tõttu/pärast": the reason of the refusal, not what is refused
@@ -395,6 +397,43 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         return True
     return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
+
+
+# Estonian times said as an adverbial of their own: weekdays and "day" words on the adessive, months on the inessive
+_ET_WEEKDAYS = ("esmaspaeval teisipaeval kolmapaeval neljapaeval reedel laupaeval puhapaeval nadalavahetusel "
+                "paeval kuupaeval")
+_ET_TIME_ADVERBIALS = frozenset((_ET_WEEKDAYS + " jaanuaris veebruaris martsis aprillis mais juunis juulis augustis "
+                                 "septembris oktoobris novembris detsembris").split())
+_ET_TIME_ENDS = _ET_TIME_ADVERBIALS | {"jooksul"}
+
+
+def _other_time_denied(tokens: Sequence[Token], end: int, lang: str) -> bool:
+    """Estonian speech without punctuation: a match that ends in a time ("järgmise kahe tööpäeva jooksul",
+    "esmaspäeval") right followed by another time before a negator ("... jooksul reedel enam ei maksta",
+    "... esmaspäeval mitte reedel"): two times side by side belong to two clauses, and the negator denies the second
+    (the old rule told as gone), not the first. One time alone before the negator stays denied ("kahe tööpäeva
+    jooksul ei maksta")."""
+    if _lang(lang) != "et" or not tokens[end].is_word:
+        return False
+    for _ in range(2):  # "kahe" or "järgmise kahe tööpäeva" matched: the time unit and "jooksul" after it go with it
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or not (nxt.norm in ("jooksul", "parast") or (
+                _TIME_UNIT.search(nxt.norm) and nxt.norm not in _ET_TIME_ADVERBIALS)):
+            break
+        end += 1
+    if tokens[end].norm not in _ET_TIME_ENDS | {"parast"}:
+        return False
+    words = [t for t in tokens[end + 1:end + 6] if t.is_word and t.norm not in _FILLERS["et"]]
+    if not words:
+        return False
+    k = 1 if words[0].norm == "mitte" else 0
+    return len(words) > k and words[k].norm in _ET_TIME_ADVERBIALS \
+        and words[k].norm != tokens[end].norm and not _boundary_between(tokens, end)
+
+
+def _boundary_between(tokens: Sequence[Token], end: int) -> bool:
+    """Is there punctuation right after tokens[end]? (then the clauses are marked and the usual scope reads them)"""
+    return end + 1 < len(tokens) and not tokens[end + 1].is_word and tokens[end + 1].text.strip() in _BOUNDARY_PUNCT
 
 
 # clause breaks inside a regex match: the match may run from one clause into the next
