@@ -32,7 +32,9 @@ _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("пра�
                  ("верно", "ли")}
 # a recap word that opens a sentence in speech (not «итого 500 евро»: a number after it is a sum; "kokkuvõtteks" is
 # matched anywhere already, and a break before it would cut pasted labels off the fragments they are glued to)
-_RECAP_OPENERS = {"итого"}
+_RECAP_OPENERS = {"итого", "итог"}
+# «подведём итог», «такой итог», «в итоге»: "итог" governed by the word before it opens no recap
+_RECAP_GOVERNED = ("подвед", "подвож", "подвест", "подыт", "такой", "наш", "мой", "общий", "краткий", "короткий")
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
 _NO_BREAK_AFTER = {"ei", "tea", "tean", "teame", "teate", "teadsin", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
                    "vaadata", "kontrollin", "kontrollida", "mote",
@@ -97,7 +99,8 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
             clause = first
-        elif norm in _RECAP_OPENERS and n - clause >= 3 and nxt is not None and not nxt[:1].isdigit():
+        elif norm in _RECAP_OPENERS and n - clause >= 3 and nxt is not None and not nxt[:1].isdigit() \
+                and not prev.startswith(_RECAP_GOVERNED):
             out.add(i)  # «... обещать за россию не могу итого пенсия снова идет ...»: the recap opens a sentence
             clause = n
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
@@ -113,7 +116,39 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
             out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
             clause = n
+    tag = _trailing_check(kept, norms, clause)
+    if tag is not None:
+        out.add(tag)
     return out
+
+
+# a check word that closes a spoken reply: «... у вас 24,60 понятно», "... siis helistage uuesti ok" (the "?" that
+# intonation gave is lost in the transcript; new-user batch 40); with «всё», «вам», "kõik" before it
+_TRAILING_CHECKS = frozenset("понятно ясно selge arusaadav ok okei okey".split())
+_TRAILING_LEADS = frozenset("все вам koik".split())
+_TRAILING_MIN_WORDS = 4
+
+
+def _trailing_check(kept: list[int], norms: dict[int, str], clause: int) -> int | None:
+    """The token index before which a check word closing the message starts a sentence of its own (see
+    `_TRAILING_CHECKS`), after a statement of four words or more; None if the message ends otherwise. Not after
+    "kas" (a question already) or a word that governs it ("see on selge", «мне ясно», "teile on selge")."""
+    if not kept or norms[kept[-1]] not in _TRAILING_CHECKS:
+        return None
+    first = len(kept) - 1
+    if first >= 1 and norms[kept[first - 1]] in _TRAILING_LEADS:
+        first -= 1
+    before = [norms[k] for k in kept[clause:first]]
+    if len(before) < _TRAILING_MIN_WORDS or before[-1] in _TAG_GOVERNORS or set(before[-3:]) & _EXPERIENCERS:
+        return None  # «это мне теперь тоже понятно»: the word is the predicate of the speaker's own clause
+    return kept[first]
+
+
+# words after which the check word is part of their clause: a verb or particle that governs it, an adverb on it
+_TAG_GOVERNORS = frozenset("""kas on oli pole ei see nii kui et ja ka juba nuud taiesti vaga teile teil
+    это так как что и не тоже также теперь уже совсем очень вполне вам""".split())
+# who the check word's state is about: «мне понятно», "mulle on selge" (not the client asked: «вам понятно» is a check)
+_EXPERIENCERS = frozenset("mulle mul meile meil мне нам".split())
 
 
 # imperatives that open a question: after a verb of seeing or knowing they still start a new sentence
@@ -232,7 +267,7 @@ _ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal mik
 _RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
 # words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
 # knowing and saying, relative pronouns («выплата, которую вы ждали»: blind round 24)
-_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
+_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз значит
     потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
     разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
     думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет
