@@ -5,10 +5,10 @@
    («просьба записана», "kaebus on kirja pandud") registers it (scenario signals).
 2. A refusal in the first person («ничего не подтверждаем и не опровергаем», «про неё ничего не скажу», "me ei
    kinnita") refuses (scenario signals); a check word closing a spoken reply («... понятно», "... ok") is a check of
-   understanding (`breaks._trailing_check`, rubric understanding_check), «итог» opens a recap sentence in speech.
+   understanding (`breaks._trailing_check`, rubric understanding_check), not when it is the clause's predicate.
 3. An Estonian spoken restatement after "selge"/"nii et"/"ehk" framed as the client's question ("selge küsite ...")
-   clarifies when the client goes on without contradicting; Russian the same («значит вы спрашиваете ...»)
-   (`spoken_recap`).
+   clarifies when the client goes on without contradicting; Russian the same («значит вы спрашиваете ...», which
+   speech segmentation keeps one sentence) (`spoken_recap`).
 4. A Russian first name in Latin letters that the Estonian dictionary knows only as a name ("Alina") is the agent's
    own name in the greeting (`names._russian_name_in_latin`); a clarifying check that names the matter («вопрос про
    ...») counts in language-switch-ru.
@@ -149,16 +149,14 @@ def _spoken_sentences(text: str, language: str) -> list[str]:
 SPLIT = [
     ("ru", "пенсия пришла седьмого на ваш счет все в порядке понятно",
      ["пенсия пришла седьмого на ваш счет все в порядке.", "понятно"]),
-    ("ru", "пособие назначено с мая деньги придут восьмого всё понятно",
-     ["пособие назначено с мая деньги придут восьмого.", "всё понятно"]),
     ("et", "saatke määrus iseteeninduses ja siis helistage uuesti ok",
      ["saatke määrus iseteeninduses ja siis helistage uuesti.", "ok"]),
     ("et", "toetus tuleb kaheksandal kuupäeval pangakontole selge", ["toetus tuleb kaheksandal kuupäeval pangakontole.", "selge"]),
-    ("ru", "справку вам пришлют по почте итог справка будет через неделю",
-     ["справку вам пришлют по почте.", "итог справка будет через неделю"]),
 ]
 NOT_SPLIT = [
     ("ru", "это мне теперь тоже понятно"),
+    ("ru", "пособие назначено с мая деньги придут восьмого всё понятно"),  # «всё понятно» may state: no check
+    ("et", "volikirja peab ta ise tegema see on ju kõigile täiesti selge"),
     ("ru", "давайте подведем итог пенсия пришла седьмого"),
     ("et", "jah selge"),
     ("et", "pension tuleb seitsmendal kas selge"),
@@ -265,6 +263,14 @@ def test_a_phrase_inside_one_clause_is_a_claim():
     assert not _crosses("raha jõuab kontole alles mõne päeva pärast", "alles mõne päeva", "et")
     assert not _crosses("деньги придут в течение двух рабочих дней после выплаты",
                         "деньги придут в течение двух рабочих дней", "ru")
+
+
+def test_a_written_remark_is_read_as_written():
+    """Typed text with commas is not re-segmented: a condescending remark stays one (courtesy)."""
+    result = _call_model("et", [OPEN["et"], "Kas ma saan teilt töövõimetoetust?",
+                                "Töövõimetoetus pole meie teema, see on ju kodulehel ka selgelt kirjas. Helistage "
+                                "Töötukassasse, 15501.", "Aa, ok.", "Head päeva!"])
+    assert _verdict(result, "courtesy") == "fail"
 
 
 def test_pension_late_same_day_rule_in_speech_is_no_bank_delay(library):

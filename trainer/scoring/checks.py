@@ -129,7 +129,7 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
         return True
     if embedded_whether(sentence, m.start - a, an.language):
         return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
-    if crosses_clause(sentence, m.start - a, m.end - a, an.language):
+    if _is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
         return True  # "makstakse kahe tööpäeva jooksul raha jõuab samal päeval": two clauses (clause_span.py)
     if not sentence.rstrip().endswith("?"):
         return False

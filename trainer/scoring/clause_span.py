@@ -91,14 +91,18 @@ def _opens_clause(word: str, verb: str, lang: str) -> bool:
     person = tx.fold(verb.lower())
     if person not in _ET_THIRD and not person.endswith(_ET_THIRD_ENDINGS):
         return False  # "lisage", "saate": the imperative or the second person has no subject before it
+    if norm in _ET_FUNCTION_WORDS or len(norm) < 3 or norm.endswith(_ET_NOT_NOUN_ENDINGS):
+        return False  # "selgelt kirjas", "ja lisage": an adverb, a participle or a conjunction is no subject
     lemmas = dictionary_lemmas(low, "et")
-    return norm not in _ET_FUNCTION_WORDS and bool(lemmas) and any(tx.fold(lemma.lower()) == norm for lemma in lemmas) \
+    return bool(lemmas) and any(tx.fold(lemma.lower()) == norm for lemma in lemmas) \
         and not any(is_verb_lemma(lemma) for lemma in lemmas)
 
 
 # Estonian verb forms of the third person (a subject's verb): "on", "jõuab", "tulevad", "laekus", "maksti"
 _ET_THIRD = frozenset("on oli olid pole polnud ei".split())
 _ET_THIRD_ENDINGS = ("b", "vad", "s", "sid", "ti", "di")
+# endings of Estonian adverbs ("selgelt", "kiiresti") and participles ("tehtud", "saanud"): no subject
+_ET_NOT_NOUN_ENDINGS = ("lt", "sti", "tud", "dud", "nud")
 # words in their dictionary form that are no subject: conjunctions, particles, adverbs ("ja lisage ...")
 _ET_FUNCTION_WORDS = frozenset("""ja ning ka et kui voi ehk aga kuid siis nuud ju veel juba kohe ikka alles ainult vaid
     seal siin sinna siia nii samuti hiljem varem praegu tana homme eile""".split())

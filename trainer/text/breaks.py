@@ -32,9 +32,7 @@ _OPENER_PAIRS = {("ehk", "siis"), ("ehk", "te"), ("то", "есть"), ("пра�
                  ("верно", "ли")}
 # a recap word that opens a sentence in speech (not «итого 500 евро»: a number after it is a sum; "kokkuvõtteks" is
 # matched anywhere already, and a break before it would cut pasted labels off the fragments they are glued to)
-_RECAP_OPENERS = {"итого", "итог"}
-# «подведём итог», «такой итог», «в итоге»: "итог" governed by the word before it opens no recap
-_RECAP_GOVERNED = ("подвед", "подвож", "подвест", "подыт", "такой", "наш", "мой", "общий", "краткий", "короткий")
+_RECAP_OPENERS = {"итого"}
 _BREAK_LEADS = {"et", "aga", "ja", "ning", "no", "siis", "а", "и"}
 _NO_BREAK_AFTER = {"ei", "tea", "tean", "teame", "teate", "teadsin", "teada", "kusida", "kusin", "kusite", "kusis", "uurida", "uurin", "vaatan",
                    "vaadata", "kontrollin", "kontrollida", "mote",
@@ -99,8 +97,7 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 continue  # "vaatan kohe kus Teie kiri on": an embedded question
             out.add(kept[first])
             clause = first
-        elif norm in _RECAP_OPENERS and n - clause >= 3 and nxt is not None and not nxt[:1].isdigit() \
-                and not prev.startswith(_RECAP_GOVERNED):
+        elif norm in _RECAP_OPENERS and n - clause >= 3 and nxt is not None and not nxt[:1].isdigit():
             out.add(i)  # «... обещать за россию не могу итого пенсия снова идет ...»: the recap opens a sentence
             clause = n
         elif _capital_opener(tokens[i].text, tokens[kept[n - 1]].text, n == 1, _text(tokens, kept, n + 1)):
@@ -123,32 +120,43 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
 
 
 # a check word that closes a spoken reply: «... у вас 24,60 понятно», "... siis helistage uuesti ok" (the "?" that
-# intonation gave is lost in the transcript; new-user batch 40); with «всё», «вам», "kõik" before it
+# intonation gave is lost in the transcript; new-user batch 40)
 _TRAILING_CHECKS = frozenset("понятно ясно selge arusaadav ok okei okey".split())
-_TRAILING_LEADS = frozenset("все вам koik".split())
 _TRAILING_MIN_WORDS = 4
 
 
 def _trailing_check(kept: list[int], norms: dict[int, str], clause: int) -> int | None:
-    """The token index before which a check word closing the message starts a sentence of its own (see
-    `_TRAILING_CHECKS`), after a statement of four words or more; None if the message ends otherwise. Not after
-    "kas" (a question already) or a word that governs it ("see on selge", «мне ясно», "teile on selge")."""
+    """The token index of a check word closing the message (see `_TRAILING_CHECKS`), which starts a sentence of its
+    own after a statement of four words or more; None if the message ends otherwise, or when the word is the
+    predicate of the clause before it: after "kas" (a question already), a copula or another word that governs it,
+    also across adverbs and the one it is clear to ("see on ju igale lapsele selge", «это мне теперь тоже понятно»,
+    «всё понятно»)."""
     if not kept or norms[kept[-1]] not in _TRAILING_CHECKS:
         return None
-    first = len(kept) - 1
-    if first >= 1 and norms[kept[first - 1]] in _TRAILING_LEADS:
-        first -= 1
-    before = [norms[k] for k in kept[clause:first]]
-    if len(before) < _TRAILING_MIN_WORDS or before[-1] in _TAG_GOVERNORS or set(before[-3:]) & _EXPERIENCERS:
-        return None  # «это мне теперь тоже понятно»: the word is the predicate of the speaker's own clause
-    return kept[first]
+    before = [norms[k] for k in kept[clause:-1]]
+    if len(before) < _TRAILING_MIN_WORDS or _governed(before):
+        return None
+    return kept[-1]
 
 
-# words after which the check word is part of their clause: a verb or particle that governs it, an adverb on it
-_TAG_GOVERNORS = frozenset("""kas on oli pole ei see nii kui et ja ka juba nuud taiesti vaga teile teil
-    это так как что и не тоже также теперь уже совсем очень вполне вам""".split())
+def _governed(before: list[str]) -> bool:
+    """Does a word that makes the check word its predicate come last, past adverbs and experiencers (`_governed`)?"""
+    for word in reversed(before[-5:]):
+        if word in _TAG_GOVERNORS or word in _EXPERIENCERS:
+            return True
+        if word not in _TAG_ADVERBS and not (word.endswith("le") and not word[:1].isdigit()):
+            return False  # an allative ("igale lapsele") says to whom it is clear
+    return False
+
+
+# words after which the check word is part of their clause: a copula, a verb or particle that governs it
+_TAG_GOVERNORS = frozenset("""kas on oli pole ei see nii kui et ja koik teile teil
+    это так как что и не все всё вам было будет стало""".split())
 # who the check word's state is about: «мне понятно», "mulle on selge" (not the client asked: «вам понятно» is a check)
-_EXPERIENCERS = frozenset("mulle mul meile meil мне нам".split())
+_EXPERIENCERS = frozenset("mulle mul meile meil мне нам всем каждому ему ей им".split())
+# adverbs between the governing word and the check word: «это мне теперь тоже понятно», "on ju täiesti selge"
+_TAG_ADVERBS = frozenset("""ju ka nuud juba taiesti vaga ikka just
+    же ведь уже совсем очень вполне тоже также теперь и так""".split())
 
 
 # imperatives that open a question: after a verb of seeing or knowing they still start a new sentence
