@@ -755,6 +755,9 @@ def _addressee_apposition(tokens, k: int, lang: str) -> bool:
 
 
 _ANSWER_PARTICLES = frozenset("jah jaa ei да нет yes no".split())
+# a client's apology or thanks (folded), which an acceptance («ничего», "pole midagi") answers
+_APOLOGY_OR_THANKS = re.compile(r"(?<!\w)(?:извин\w*|простите|прости|прощени\w*|спасибо|благодар\w*|vabanda\w*|"
+                                r"andestust|andeks|aitah|tanan|tanud|sorry|thanks?)(?!\w)")
 # a confirmation of what the client asked or summed up («Совершенно верно, итог именно такой.», "Täpselt nii."):
 # an answer, however few verbs it has
 _CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:совершенно|абсолютно|все|всё)\s+)?"
@@ -871,6 +874,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     """
     out = ActAnalysis()
     social = _social_phrases(concepts, language)
+    # after a client's apology or thanks, accepting it («ничего», "pole midagi") is a formula too
+    social_ack = HashedTuple([*social, *((concepts.get("apology_accepted") or {}).get(language) or [])])
     names = agent_names or _known_first_names()
     said: set[tuple[str, ...]] = set()
     said_any: dict[tuple[str, ...], str] = {}  # every sentence's words said so far -> " joined words "
@@ -902,6 +907,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             out.act_texts[i] = ""
             continue
         first = run_of[i] == first_agent
+        previous = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
+        social_here = social_ack if previous is not None and previous.role == "client" \
+            and _APOLOGY_OR_THANKS.search(tx.fold(previous.text.lower())) else social
         together = run_sentences[run_of[i]]
         # the agent's name in a terse opening ("tere, SKA, kertu. millega aidata?") belongs to the formula
         names_here = names | _opening_names(" ".join(together), language, concepts) \
@@ -950,14 +958,14 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                   or checks_name(s, sentence_language(s, language), agent_names)
                                   for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
-                and not _recap(pool, language, summary, informed, social) \
+                and not _recap(pool, language, summary, informed, social_here) \
                 and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))
                          and len(_words(pool[0])) <= 6
                          # the rest a thanks or a wish ("Спасибо за звонок, всего доброго Вам на новом месте!"),
                          # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
-                         and all(_phrase_set(social, language).find_all(p)
-                                 or not _content_fragments(p, language, social, names_here) for p in pool[1:])):
-            fragments = _content_fragments(" ".join(pool), language, social, names_here)
+                         and all(_phrase_set(social_here, language).find_all(p)
+                                 or not _content_fragments(p, language, social_here, names_here) for p in pool[1:])):
+            fragments = _content_fragments(" ".join(pool), language, social_here, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
             answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names_here,
@@ -965,16 +973,17 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             if not answers_question and (is_keyword_list(fragments, _PARTICLES | names_here, " ".join(pool)) or (
                     len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))
                     or (not first and len(sentences) == 1 and not _asked(asked, language)
-                        and _bare_word(together, language, social, names_here))):
+                        and _bare_word(together, language, social_here, names_here))):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
         kept = []
         for sentence in candidates:
-            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social, names_here):
+            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here):
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
-            elif _item_list(sentence, language, social, names_here, informed, question) or (
+            elif _item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),
+                            question) or (
                     not first and pointer_neighbour(sentences, sentences.index(sentence), language)
                     and not answers_where(question, _ITEM_SPLIT.split(sentence))):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer
@@ -986,6 +995,15 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     for i, kind, text in find_machine_prompts(transcript.turns, language):
         out.findings.append(NonAnswer(i, kind, text))
     return out
+
+
+def _informed_before(informed: set[str], kept: list[str], language: str) -> set[str]:
+    """What a list in a reply may restate: the stems said in earlier replies and in this reply's sentences before it
+    that say something (a finite verb), so a recap in note form after the answers in full («декларация это
+    налогово-таможенный департамент ... итого: 2 ступень pensionikeskus, пин ппа, ..., декларация emta»; new-user
+    batch 40) restates them; notes after notes restate nothing."""
+    said = [s for s in kept if has_finite_verb(s, language)]
+    return informed | _stems(" ".join(said)) if said else informed
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the reply: the same replies recur across turns and calls

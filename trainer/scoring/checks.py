@@ -44,6 +44,7 @@ from trainer.scoring.clarify import (
     needs_answer,
     recited_in_opener,
 )
+from trainer.scoring.clause_span import crosses_clause
 from trainer.scoring.closing import _closing
 from trainer.scoring.disclosure import _find_fact
 from trainer.scoring.empathy import (
@@ -128,6 +129,8 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
         return True
     if embedded_whether(sentence, m.start - a, an.language):
         return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
+    if _is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
+        return True  # "makstakse kahe tööpäeva jooksul raha jõuab samal päeval": two clauses (clause_span.py)
     if not sentence.rstrip().endswith("?"):
         return False
     if reports_question(an.turns[i].text[a:m.start], an.language):
@@ -450,6 +453,11 @@ def _introduces(sentence: str, a: int, b: int, an: TranscriptAnalysis) -> bool:
 def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A clause naming a service with an authority that does not provide it (normally
     ``not-wrong-authority``; `authorities.wrong_clauses`)."""
+    from trainer.scoring.acts import has_finite_verb
+
+    def finite(text: str) -> bool:
+        return has_finite_verb(text, an.language)
+
     services = check.services or {}
     authorities = {*check.authorities, *(a for auths in services.values() for a in auths)}
     names = sorted({*services, *authorities})
@@ -465,7 +473,7 @@ def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
             spans = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in found.items()}
             spans = {name: [(a, b) for a, b in hits if not (name in authorities and _introduces(sentence, a, b, an))]
                      for name, hits in spans.items()}
-            for quote in wrong_clauses(sentence, services, authorities, spans):
+            for quote in wrong_clauses(sentence, services, authorities, spans, finite):
                 evidence.append(an.evidence(i, quote))
     return Outcome(bool(evidence), evidence)
 

@@ -113,7 +113,50 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):
             out.add(i)  # «... получилось Вы получаете ...», «меня зовут Ольга Вам нужна справка ...»
             clause = n
+    tag = _trailing_check(kept, norms, clause)
+    if tag is not None:
+        out.add(tag)
     return out
+
+
+# a check word that closes a spoken reply: «... у вас 24,60 понятно», "... siis helistage uuesti ok" (the "?" that
+# intonation gave is lost in the transcript; new-user batch 40)
+_TRAILING_CHECKS = frozenset("понятно ясно selge arusaadav ok okei okey".split())
+_TRAILING_MIN_WORDS = 4
+
+
+def _trailing_check(kept: list[int], norms: dict[int, str], clause: int) -> int | None:
+    """The token index of a check word closing the message (see `_TRAILING_CHECKS`), which starts a sentence of its
+    own after a statement of four words or more; None if the message ends otherwise, or when the word is the
+    predicate of the clause before it: after "kas" (a question already), a copula or another word that governs it,
+    also across adverbs and the one it is clear to ("see on ju igale lapsele selge", «это мне теперь тоже понятно»,
+    «всё понятно»)."""
+    if not kept or norms[kept[-1]] not in _TRAILING_CHECKS:
+        return None
+    before = [norms[k] for k in kept[clause:-1]]
+    if len(before) < _TRAILING_MIN_WORDS or _governed(before):
+        return None
+    return kept[-1]
+
+
+def _governed(before: list[str]) -> bool:
+    """Does a word that makes the check word its predicate come last, past adverbs and experiencers (`_governed`)?"""
+    for word in reversed(before[-5:]):
+        if word in _TAG_GOVERNORS or word in _EXPERIENCERS:
+            return True
+        if word not in _TAG_ADVERBS and not (word.endswith("le") and not word[:1].isdigit()):
+            return False  # an allative ("igale lapsele") says to whom it is clear
+    return False
+
+
+# words after which the check word is part of their clause: a copula, a verb or particle that governs it
+_TAG_GOVERNORS = frozenset("""kas on oli pole ei see nii kui et ja koik teile teil
+    это так как что и не все всё вам было будет стало""".split())
+# who the check word's state is about: «мне понятно», "mulle on selge" (not the client asked: «вам понятно» is a check)
+_EXPERIENCERS = frozenset("mulle mul meile meil мне нам всем каждому ему ей им".split())
+# adverbs between the governing word and the check word: «это мне теперь тоже понятно», "on ju täiesti selge"
+_TAG_ADVERBS = frozenset("""ju ka nuud juba taiesti vaga ikka just
+    же ведь уже совсем очень вполне тоже также теперь и так""".split())
 
 
 # imperatives that open a question: after a verb of seeing or knowing they still start a new sentence
@@ -232,7 +275,7 @@ _ET_CAPITAL_OPENERS = frozenset("""kas mis mida mille millega millest millal mik
 _RU_POLITE = frozenset("вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашу ваших вашими".split())
 # words after which «вы» continues the sentence: conjunctions, prepositions, particles, modals, verbs of
 # knowing and saying, relative pronouns («выплата, которую вы ждали»: blind round 24)
-_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз
+_NOT_BEFORE_YOU = frozenset("""что чтобы если когда как то и а но или ли бы же тогда где куда пока раз значит
     потому поэтому так также тоже уже ещё еще может можете могли могу можно нужно надо ведь вот именно
     разве неужели для у от к с о об по при до без после перед через за на в из знаю слышу
     думаю надеюсь считаю прошу сказали говорите спасибо благодарю да нет

@@ -86,12 +86,24 @@ def is_first_name(word: str) -> bool:
 def _russian_name_in_latin(word: str) -> bool:
     """Is the Latin word a Russian first name in Latin letters that no name list holds ("Anastassia", "Darja",
     "Artjom": Estonian spellings of names common in Estonia; blind round 25)? Not an Estonian or English
-    dictionary word ("nina" is a nose, not Нина)."""
+    dictionary word ("nina" is a nose, not Нина). A word the Estonian dictionary knows only as a name (every
+    reading a capitalised lemma: "Alina", "Jelena") is no ordinary word (new-user batch 40 language-switch-ru:
+    "Tere! Sotsiaalkindlustusamet, Alina kuuleb.")."""
     from .lexicon import is_known
     from .translit import russian_name_in_latin
 
     low = word.lower()
-    return not is_known(low, "et") and not is_known(low, "en") and russian_name_in_latin(low) is not None
+    return not _ordinary_et_word(low) and not is_known(low, "en") and russian_name_in_latin(low) is not None
+
+
+def _ordinary_et_word(low: str) -> bool:
+    """Does the Estonian dictionary know the lower-case word with a reading that is no name (a lower-case lemma)?"""
+    from .lexicon import dictionary_lemmas, is_known
+
+    if not is_known(low, "et"):
+        return False
+    lemmas = dictionary_lemmas(low, "et")
+    return not lemmas or any(not lemma[:1].isupper() for lemma in lemmas)
 
 
 # Cyrillic letters and the Latin spellings (folded) they stand for in an Estonian name written in Russian:
