@@ -82,10 +82,29 @@ def _polite_you(tok, lang: str) -> bool:
     return len(tok.norm) > 4 and tok.norm.endswith(("te", "ge", "ke")) and _et_finite(tok.text)
 
 
+# the pronouns of the polite "you" (folded): "see kaitseb Teie raha", «это защищает Ваши деньги». The knowledge base
+# never speaks to its reader with them (only inside quoted example phrases); "oma" / «свой» are everyone's
+_YOU_PRONOUNS = {
+    "et": frozenset("te teie teile teid teil teilt teiega teiesse teieni teiele".split()),
+    "ru": frozenset("вы вас вам вами ваш ваша ваше вашу вашего вашей вашему вашим вашем ваши ваших".split()),
+}
+
+
+def _you_pronoun_clause(clause: list, lang: str) -> bool:
+    """A clause with a pronoun of the polite "you" and a finite verb of its own ("see kaitseb Teie raha"): said to the
+    client, a subordinate clause too ("sest see kaitseb Teie raha"); a list of the pronouns ("Te, Teie") is none."""
+    from trainer.scoring.acts import has_finite_verb  # acts reads this module: import at call time
+
+    pronouns = _YOU_PRONOUNS.get(lang, frozenset())
+    return len(clause) >= 3 and any(t.norm in pronouns for t in clause) \
+        and has_finite_verb(" ".join(t.text for t in clause), lang)
+
+
 def addresses_listener(sentence: str, lang: str, client_word) -> bool:
     """Does a sentence that names the client (``client_word(token)``) speak to the client: a verb of the polite
-    "you" in a clause without the client word, and no client word in a condition? Words in quotation marks (an
-    example phrase: "tuvasta helistaja: „Palun öelge oma isikukood.“") are not the sentence's own."""
+    "you", or a pronoun of it beside a finite verb ("see kaitseb Teie raha"; new-user batch 41), in a clause without
+    the client word, and no client word in a condition? Words in quotation marks (an example phrase: "tuvasta
+    helistaja: „Palun öelge oma isikukood.“") are not the sentence's own."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     tokens = [t for t in tx.tokenize(sentence) if not any(a <= t.start < b for a, b in quoted)]
     clauses = _clauses(tokens, lang)
@@ -93,5 +112,6 @@ def addresses_listener(sentence: str, lang: str, client_word) -> bool:
     if any(c[0].norm in condition and any(client_word(t) for t in c) for c in clauses):
         return False
     subordinate = _SUBORDINATE.get(lang, frozenset())
-    return any(c[0].norm not in subordinate and not any(client_word(t) for t in c)
-               and any(_polite_you(t, lang) for t in c) for c in clauses)
+    return any(not any(client_word(t) for t in c)
+               and ((c[0].norm not in subordinate and any(_polite_you(t, lang) for t in c))
+                    or _you_pronoun_clause(c, lang)) for c in clauses)

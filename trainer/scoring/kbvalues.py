@@ -32,6 +32,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.kbfiling import filing_facts, tells_filing
 from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
 from trainer.scoring.kbsides import after_years, compatible, ordinal_time, range_members, side_after
 from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
@@ -417,6 +418,11 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
                 comparable = scoped_deadlines(said.unit, kinds, sl, facts, index.values, scope)
             if not comparable:
                 continue
+            if said.unit in _DAYS:  # a filing deadline is no review time of its topic (`kbfiling`)
+                clause = (bounds[k - 1] if k else 0, bounds[k] if k < len(bounds) else len(sentence))
+                others = [(x.start, x.end) for x in said_all if x is not said]
+                if tells_filing(sentence, said.start, said.end, clause, others, sl):
+                    comparable = filing_facts(comparable, facts, sl)
             if said.unit == DATE and all(index.periods[n] for n in comparable):
                 if said.start not in ranges:
                     continue  # a period's dates are read in a range only (`kbsides`): "elate üksi alates 1. maist"
@@ -474,7 +480,10 @@ def _opens_with_anaphor(sentence: str, bounds: list[int], k: int) -> bool:
 
 
 # what else a rule in a sentence may be said of: another phone number (3+ digits) or another line or office
-_OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])|\b(?:infotelefon\w*|infoliin\w*|klienditeenindus\w*|"
+# an amount or a duration with its unit ("200 eurot", «200 евро в год», "150 päeva") is said of the subject before it,
+# no other line (new-user batch 41 rent-help-municipality-ru: «пособие ... – 200 евро в год, его платят ...»)
+_OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])(?![,.]?\d*\s*(?:eur|€|евр|%|protsen|процент|"
+                            r"p[aä]ev|дн|дня|день|kuu|месяц|aasta|год|лет|nädal|nadal|недел))|\b(?:infotelefon\w*|infoliin\w*|klienditeenindus\w*|"
                             r"esindus\w*|b[uü]roo\w*|инфолини\w*|информационн\w*|справочн\w*|представительств\w*|"
                             r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
 
@@ -659,4 +668,4 @@ _NUMBER_WORD = re.compile(r"(?:uks|uhe|kaks|kahe|kolm|neli|nelja|viis|viie|kuus|
 
 
 def _has_number_word(sentence: str) -> bool:
-    return bool(_NUMBER_WORD.search(tx.fold(sentence)))
+    return bool(_NUMBER_WORD.search(tx.fold(sentence).replace("y", "u")))  # "yheksa": "y" typed for "ü"

@@ -18,7 +18,10 @@
   Выберите, что Вам подходит.», "... Valige, mis Teile sobib."): sorting out who does what is the agent's job.
   A choice of convenience («выберите, что Вам удобнее», "mis Teile mugavam on") is the client's and no pick list.
 
-All three say the words the scorer looks for without saying anything to the client; `acts.find_non_answers`
+- ``quiz``: multiple-choice questions about the rules put to the client, or an answer marked by its letter ("väike test:
+  mitu aastahinnet ...? a) 1 b) 1,5 c) 3,5", "Õige vastus on b)"; new-user batch 41): see `quiz`.
+
+All of them say the words the scorer looks for without saying anything to the client; `acts.find_non_answers`
 adds them to its findings and the ``real_answers`` gate fails on them.
 """
 
@@ -28,8 +31,9 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.quiz import is_quiz
 
-KINDS = ("menu", "checklist", "pick_list")
+KINDS = ("menu", "checklist", "pick_list", "quiz")
 
 _NUMBER = (r"(?:\d|null|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|yheksa|uheksa|"
            r"ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)")
@@ -105,6 +109,13 @@ FEEDBACK = {
               "относится. Скажите сами, кто чем занимается: на каждый вопрос – свой ответ.",
         "en": "\"{quote}\" ({turn_label}) lists candidate answers and leaves the client to pick what applies.",
     },
+    "quiz": {
+        "et": "„{quote}“ ({turn_label}) on viktoriin, mitte vastus: klient küsis Teilt, Teie ei pea teda eksamineerima. "
+              "Vastake tema küsimusele ise ja oma sõnadega.",
+        "ru": "«{quote}» ({turn_label}) – викторина, а не ответ: клиент спросил Вас, экзаменовать его не нужно. "
+              "Ответьте на его вопрос сами и своими словами.",
+        "en": "\"{quote}\" ({turn_label}) is a quiz put to the client, not an answer to the client's question.",
+    },
 }
 
 
@@ -160,6 +171,8 @@ def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
                 prompts += n
                 menu.append((i, "menu", sentence.strip()))
         out += [(i, kind, turn.text.strip()) for kind in _reply_prompts(turn.text)]
+        if is_quiz(turn.text, language):
+            out.append((i, "quiz", turn.text.strip()))
     if prompts >= _MIN_MENU_PROMPTS:
         out.extend(menu)
     return sorted(out)

@@ -103,8 +103,12 @@ _RU_TENS = {"двадцать": 20, "тридцать": 30}
 
 
 def _ordinal_word(token) -> int | None:
-    """Value of an ordinal word ("viiendal", "пятого"), or None."""
+    """Value of an ordinal word ("viiendal", "пятого"; "kymnendal" typed with "y" for "ü"), or None."""
     norm = token.norm
+    if "y" in norm and norm.isascii():
+        alt = norm.replace("y", "u")
+        if alt in _ET_NOMINATIVES or _ET_ORDINAL_RE.match(alt):
+            norm = alt
     if norm in _ET_NOMINATIVES:
         return _ET_NOMINATIVES[norm]
     m = _ET_ORDINAL_RE.match(norm)

@@ -68,15 +68,22 @@ class Quantity:
     negated: bool = False
 
 
+# Russian typed in Latin without the soft sign ("pyat dney" -> «пят дней»): no other word is spelt so
+_RU_NO_SOFT_SIGN = {"пят": 5, "сем": 7, "восем": 8, "девят": 9, "десят": 10}
+
+
 def _cardinal(norm: str, lang: str) -> int | None:
     if lang == "ru" or ("\u0400" <= norm[:1] <= "\u04ff"):
+        if norm in _RU_NO_SOFT_SIGN:
+            return _RU_NO_SOFT_SIGN[norm]
         for parse in ru_parse(norm)[:2]:
             if parse.tag.POS == "NUMR" or parse.normal_form in _RU_CARDINALS:
                 value = _RU_CARDINALS.get(fold(parse.normal_form))
                 if value is not None:
                     return value
         return None
-    return _ET_CARDINALS.get(norm)
+    # typed with "y" for "ü" ("yheksa", "kymme", "nelikymmend"; new-user batch 41)
+    return _ET_CARDINALS.get(norm) if "y" not in norm else _ET_CARDINALS.get(norm.replace("y", "u"))
 
 
 # units abbreviated in typed replies ("vaie 30 p jooksul", "vastus 5 tp jooksul", «в течение 30 дн.», "makstakse 8. kp";

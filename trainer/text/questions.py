@@ -103,6 +103,19 @@ def _subject_clause(sentence: str, stripped: str) -> bool:
     return False
 
 
+# what does not matter, after the question-word clause it is said of ("Milline määrus see on, ei olegi oluline.",
+# «Какое определение вынес суд – неважно.»; new-user batch 41 maintenance-support-et wrong)
+_NO_MATTER = re.compile(r"^[^,–—?]*[,–—]\s*(?:see\s+|это\s+)?(?:ei\s+(?:ole(?:gi)?|mangi)\s+(?:oluline|tahtis|rolli)|"
+                        r"pole\s+(?:oluline|tahtis|vahet)|vahet\s+pole|ukskoik|неважно|не\s+важно|значения\s+не\s+имеет|"
+                        r"не\s+имеет\s+значения|без\s+разницы|вс[её]\s+равно)(?!\w)")
+
+
+def _no_matter_clause(sentence: str, stripped: str) -> bool:
+    """Is the question-word clause the subject of "does not matter" after its comma or dash, in a sentence typed with a
+    full stop (`_NO_MATTER`)? It tells that the answer makes no difference; it asks nothing."""
+    return stripped.endswith((".", "!")) and bool(_NO_MATTER.search(tx_fold(sentence.lower())))
+
+
 # a question-word clause taken up after a comma by "see on (nüüd) teada" / «это теперь понятно»: what the speaker now
 # knows ("selge, mis kirjutada ja kuhu saata, see on nüüd teada", «куда отправить, это теперь понятно»)
 _KNOWN_NOW = re.compile(r",\s*(?:see|это|то)\s+(?:on\s+)?(?:nuud\s+|juba\s+|ka\s+|теперь\s+|уже\s+)?"
@@ -737,7 +750,7 @@ def is_question(sentence: str, lang: str) -> bool:
         return False
     if _known_clause(sentence):
         return False  # "selge, mis kirjutada ja kuhu saata, see on nüüd teada"
-    if _subject_clause(sentence, stripped):
+    if _subject_clause(sentence, stripped) or _no_matter_clause(sentence, stripped):
         # "whether" too: "Kas ratastooli saab üürida või tuleb osta, sõltub ettevõttest.", «Можно ли взять напрокат,
         # зависит от фирмы.» (blind round 17)
         return False

@@ -206,10 +206,13 @@ def negated_complement(tokens: Sequence[Token], idx: int, lang: str) -> bool:
             if comma is not None and _closed_complement(tokens, j, comma, lang):
                 return False  # "kui klient ei teadnud, et peab teatama, nõue tühistatakse": after the et-clause
             return _negated_saying(tokens, j, lang) or (tok.norm == "kas" and _clause_start(tokens, j)
-                                                         and _negated_saying_after(tokens, idx, lang))
+                                                         and _negated_saying_after(tokens, idx, lang)) \
+                or (tok.norm == "kas" and comma is None and _negated_saying_ahead(tokens, idx, lang))
         if tok.norm == "ли" and j > 0 and _clause_start(tokens, j - 1):
             # «сказать, поступила ли пенсия»: the clause opens with the word before «ли»
             return _negated_saying(tokens, j - 1, lang) or _negated_saying_after(tokens, idx, lang)
+        if tok.norm == "ли" and comma is None and _negated_saying_ahead(tokens, idx, lang):
+            return True  # «и поступила ли пенсия я сказать не могу»: typed or spoken without commas
         counted += 1
         j -= 1
     return False
@@ -256,6 +259,29 @@ def _negated_saying_after(tokens: Sequence[Token], idx: int, lang: str) -> bool:
         if tok.is_word:
             words.append(tok.norm)
     return any(w.startswith(_SAYING[lang]) for w in words) and any(w in _NEG[lang] for w in words)
+
+
+_AHEAD_WORDS = 8
+
+
+def _negated_saying_ahead(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """A whether-clause typed or spoken without commas, then its negated verb of saying or knowing: "ka seda kas raha
+    on kontol ei saa öelda", «поступила ли пенсия я сказать не могу» (new-user batch 41 neighbour-data-et terse): a
+    verb of saying within the next few words of the sentence, a negator among the three words before it or the two
+    after it."""
+    words: list[str] = []
+    for tok in tokens[idx + 1:]:
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END or tok.text in ",;:–—":
+                break
+            continue
+        words.append(tok.norm)
+        if len(words) >= _AHEAD_WORDS:
+            break
+    for v, w in enumerate(words):
+        if w.startswith(_SAYING[lang]):
+            return any(x in _NEG[lang] for x in words[max(0, v - 3):v] + words[v + 1:v + 3])
+    return False
 
 
 def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:

@@ -31,7 +31,7 @@ from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
 from .translit import ru_from_latin
 
-__all__ = ["Normalized", "normalize_input", "number_words", "number_words_to_digits", "FILLERS"]
+__all__ = ["Normalized", "normalize_input", "number_norm", "number_words", "number_words_to_digits", "FILLERS"]
 
 # Fillers per language (folded surface forms). "так", "значит", "nagu" carry meaning too often to drop.
 FILLERS = {
@@ -116,13 +116,20 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
             lex[fold(word)] = (n, slot)
     for word in _RU_THOUSAND:
         lex[word] = (1000, 4)
+    # Russian typed in Latin without the soft sign ("pyat dney", "sorok vosem"; translit.py gives «пят», «восем»):
+    # none of these spellings is another word («шест», a pole, is left out)
+    for word, n, slot in (("пят", 5, 1), ("сем", 7, 1), ("восем", 8, 1), ("девят", 9, 1), ("десят", 10, 1),
+                          ("пятдесят", 50, 2), ("шестдесят", 60, 2), ("семдесят", 70, 2), ("восемдесят", 80, 2),
+                          ("пятсот", 500, 3), ("шестсот", 600, 3), ("семсот", 700, 3), ("восемсот", 800, 3),
+                          ("девятсот", 900, 3)):
+        lex.setdefault(word, (n, slot))
     return lex
 
 
 _NUMBER_WORDS = _number_lexicon()
 _NUMBER_HINT = re.compile(
-    r"null|[uü]ks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|[uü]heksa|k[uü]mme|k[uü]mne|sada|saja|tuhat|tuhande|"
-    r"[uü]he|kahe|kolme|nelja|viie|kuue|seitsme|[uü]ht|kaht|viit|kuut|seitset|"
+    r"null|[uüy]ks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|[uüy]heksa|k[uüy]mme|k[uüy]mne|sada|saja|tuhat|tuhande|"
+    r"[uüy]he|kahe|kolme|nelja|viie|kuue|seitsme|[uüy]ht|kaht|viit|kuut|seitset|"
     r"ноль|нуль|один|одна|одно|два|две|двух|двум|три|тр[её]х|тр[её]м|тремя|четыр|пят|шест|семь|семи|восем|восьм|"
     r"девят|десят|сорок|сто|двести|ста|сот|тысяч|надцат|девяност",
     re.IGNORECASE,
@@ -221,12 +228,24 @@ def _emoji_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _EMOJI.finditer(text)]
 
 
+def number_norm(norm: str) -> str:
+    """The folded word as a number word: Estonian typed with "y" for "ü" ("nelikymmend", "yheksa", "kymne"; new-user
+    batch 41) is read as with "u" (the fold of "ü") when that is a number word; any other word is returned as it is."""
+    if "y" in norm and norm not in _NUMBER_WORDS:
+        alt = norm.replace("y", "u")
+        compound = _COMPOUND.fullmatch(alt)
+        if alt in _NUMBER_WORDS or (compound is not None and compound.group("head") in _NUMBER_WORDS):
+            return alt
+    return norm
+
+
 def _number_replacements(text: str, tokens, words: list[int], norms: dict[int, str]) -> dict[int, tuple[int, str]]:
     """Numbers in words: first token index -> (last token index, digits) for every run of number words
     (and number compounds) that is read as digits."""
     replace: dict[int, tuple[int, str]] = {}  # first token index -> (last token index, replacement)
     if not _NUMBER_HINT.search(text):
         return replace
+    norms = {i: number_norm(norm) for i, norm in norms.items()}
     k = 0
     while k < len(words):
         i = words[k]

@@ -1,0 +1,86 @@
+"""A quiz put to the client instead of an answer (new-user batches 17, 18, 39, 41): multiple-choice questions about the
+rules ("väike test: mitu aastahinnet saab enne 1991 sündinud lapse eest? a) 1 b) 1,5 c) 3,5", «Вопрос 1: в течение
+скольких дней можно подать возражение? а) 14 б) 30 в) 60») and their marking ("Õige vastus on b) 1,5", «Правильный
+ответ – б)»). The client asked the agent; a quiz hands the question back and answers nothing, so `prompts` reports
+it and the ``real_answers`` gate fails on it.
+
+A reply is a quiz when it
+
+- marks an answer by its option letter: "õige vastus on c)", «правильный ответ: б)»; or
+- asks a question that does not speak to the client (no polite "you": no "Te", "Teie", «Вы», «Ваш», no verb of the
+  second person plural) and offers lettered options right after it ("...? a) ... b) ..."), three or more of them or
+  with a quiz word in the reply ("test", "küsimus 2", "vastake", «вопрос 2», «выберите вариант», «угадайте»).
+
+A choice about the client is a real question ("Kas Teil on a) vanaduspension või b) töövõimetoetus?", «Вы хотите
+получить ответ а) по почте или б) по e-mail?»), and so is a clarifying "kas ... või ...?" with no letters at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
+
+__all__ = ["is_quiz"]
+
+# an option label: "a)", "b)", «а)», «б)» (Latin a-d, Cyrillic а-г), not inside a word
+_LABEL = re.compile(r"(?<![\w)])([a-dа-г])\)", re.IGNORECASE)
+_ORDER = {"a": 0, "b": 1, "c": 2, "d": 3, "а": 0, "б": 1, "в": 2, "г": 3}
+# an answer marked by its letter: "õige vastus on b)", "õige on c)", «правильный ответ – б)», «верный вариант: а)»
+_VERDICT = re.compile(r"\b(?:oige|oigem|правильн\w*|верн\w*)\s+(?:(?:vastus|variant|ответ|вариант)\w*\s*)?"
+                      r"(?:on\s+|[–—:-]\s*|это\s+)?[«\"„]?[a-dа-г]\)", re.IGNORECASE)
+# words that make a run of options a quiz (folded): a test, a numbered question, a call to answer or to pick an option
+_QUIZ_WORDS = re.compile(r"\b(?:test\w*|viktoriin\w*|kusimus\s+(?:nr\.?\s*)?\d|(?:esimene|teine|kolmas|jargmine)\s+"
+                         r"kusimus|vastake|valige\s+(?:oige|variant)|arvake|тест\w*|викторин\w*|вопрос\s+(?:№\s*)?\d|"
+                         r"(?:следующий|второй|третий)\s+вопрос|ответьте|выберите\s+(?:правильн\w*|вариант)|"
+                         r"угадайте|проверим\s+ваши\s+знания|kontrollime\s+teie\s+teadmisi)")
+_MIN_OPTIONS_ALONE = 3
+
+
+def _options(text: str) -> list[re.Match]:
+    """The first run of lettered options in order (a, b, ... or а, б, ...), at least two of them."""
+    labels = list(_LABEL.finditer(text))
+    for k, m in enumerate(labels):
+        if _ORDER[m.group(1).lower()] != 0:
+            continue
+        run = [m]
+        for nxt in labels[k + 1:]:
+            if _ORDER[nxt.group(1).lower()] == _ORDER[run[-1].group(1).lower()] + 1:
+                run.append(nxt)
+        if len(run) >= 2:
+            return run
+    return []
+
+
+def _speaks_to_client(sentence: str, lang: str) -> bool:
+    """Does the sentence say "you" to the client: a pronoun or a verb of the polite "you"?"""
+    words = [t for t in tx.tokenize_cached(sentence) if t.is_word]
+    pronouns = _YOU_PRONOUNS.get(lang, frozenset())
+    return any(t.norm in pronouns or _polite_you(t, lang) for t in words)
+
+
+def _language(text: str, lang: str) -> str:
+    cyr = sum(1 for ch in text if "\u0400" <= ch <= "\u04ff")
+    return "ru" if cyr * 2 > sum(1 for ch in text if ch.isalpha()) else ("et" if lang == "ru" and not cyr else lang)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the reply
+def is_quiz(text: str, lang: str) -> bool:
+    """Is an agent reply a quiz put to the client (see the module doc)?"""
+    folded = tx.fold(text)
+    if _VERDICT.search(folded):
+        return True
+    run = _options(text)
+    if not run:
+        return False
+    head = text[:run[0].start()]
+    # the question the options answer: the last sentence before them, asked with "?" or a question word
+    question = next((s for _, _, s in reversed(tx.split_sentences_cached(head)) if s.strip()), "")
+    sl = _language(question or text, lang)
+    if not question.strip() or not ("?" in question or tx.is_question(question, sl)):
+        return False
+    if _speaks_to_client(question, sl) or _speaks_to_client(text[run[0].start():run[-1].end() + 60], sl):
+        return False
+    return len(run) >= _MIN_OPTIONS_ALONE or bool(_QUIZ_WORDS.search(folded))
