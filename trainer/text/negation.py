@@ -294,6 +294,9 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 # "isikukoodi ärge siia kirjutage", "isikukoodi palun mitte kirjutada": the match is the object put
                 # first of a negative request (new-user batch 30 living-alone-chat-et terse)
                 return True
+            if lang == "et" and tok.norm == "mitte" and _clause_ends(tokens, j + 1, lang):
+                return True  # "eelneval reedel enam mitte": an elliptical denial closing the clause ("mitte reedel"
+                # denies what follows it; "mitte ainult" is handled by the not-only lookbehinds)
             if tok.norm in _NEG_AFTER[lang] and _limit(tokens, j):
                 return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
             if tok.norm in _NEG_AFTER[lang]:
@@ -327,6 +330,11 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 counted += 1
         j += 1
     return False
+
+
+def _clause_ends(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Does the clause end at token `j` (the text's end, a boundary, or a coordinator opening the next clause)?"""
+    return j >= len(tokens) or _is_boundary(tokens[j], lang) or tokens[j].norm in _COORDINATORS[lang]
 
 
 # a subject pronoun in the nominative: between a match and a postposition it shows the match is no part of the
@@ -427,6 +435,9 @@ def _other_time_denied(tokens: Sequence[Token], end: int, lang: str) -> bool:
     if not words:
         return False
     k = 1 if words[0].norm == "mitte" else 0
+    if len(words) > k + 1 and words[k].norm.endswith("l") and words[k].norm not in _ET_TIME_ADVERBIALS \
+            and words[k + 1].norm in _ET_TIME_ADVERBIALS:
+        k += 1  # an adessive attribute before the time: "... jooksul eelneval reedel enam mitte"
     return len(words) > k and words[k].norm in _ET_TIME_ADVERBIALS \
         and words[k].norm != tokens[end].norm and not _boundary_between(tokens, end)
 
