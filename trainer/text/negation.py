@@ -389,6 +389,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if tokens[end].norm in _SYMPATHY:
         before = [t for t in tokens[max(0, idx - 3):idx] if t.is_word][-2:]
         return any(is_negator(t.norm, lang) for t in before)  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
+    if _after_welcome(tokens, idx, lang):
+        return False  # "pole midagi head päeva", «не за что всего доброго»: "you're welcome", then the wish
     if _other_time_denied(tokens, end, lang):
         tokens = tokens[:end + 1]  # "... kahe tööpäeva jooksul reedel enam ei maksta": the negator denies Friday
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
@@ -440,6 +442,34 @@ def _other_time_denied(tokens: Sequence[Token], end: int, lang: str) -> bool:
         k += 1  # an adessive attribute before the time: "... jooksul eelneval reedel enam mitte"
     return len(words) > k and words[k].norm in _ET_TIME_ADVERBIALS \
         and words[k].norm != tokens[end].norm and not _boundary_between(tokens, end)
+
+
+# "you're welcome" said with a negator (folded words), and the words a parting wish opens with: in unpunctuated speech
+# the formula runs straight into the wish ("pole midagi head päeva"), and its negator denies nothing
+_WELCOME = {
+    "et": (("pole", "midagi"), ("pole", "tanu", "vaart"), ("pole", "probleemi"), ("ei", "maksa", "tanada")),
+    "ru": (("не", "за", "что"), ("нет", "проблем"), ("не", "стоит", "благодарности")),
+}
+_PARTING = {
+    "et": frozenset("head koike ilusat ilusa toredat edu nagemist nagemiseni".split()),
+    "ru": frozenset("всего до хорошего доброго удачи счастливо".split()),
+}
+
+
+def _after_welcome(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """Does a parting wish at tokens[idx] follow right after a "you're welcome" formula with a negator in it?"""
+    lang = _lang(lang)
+    if lang not in _WELCOME or tokens[idx].norm not in _PARTING[lang]:
+        return False
+    before: list[str] = []
+    k = idx - 1
+    while k >= 0 and len(before) < 3:
+        if tokens[k].is_word:
+            before.insert(0, tokens[k].norm)
+        elif tokens[k].text.strip():
+            break  # punctuation: the usual scope already stops there
+        k -= 1
+    return any(tuple(before[-len(f):]) == f for f in _WELCOME[lang])
 
 
 def _boundary_between(tokens: Sequence[Token], end: int) -> bool:
