@@ -16,6 +16,7 @@ from .lexicon import dictionary_lemmas, ru_parse
 from .negation import is_negated
 from .normalize import fold, tokenize_cached
 from .numbers import _ordinal_word
+from .spoken import RU_NO_SOFT_SIGN
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
 
@@ -68,14 +69,10 @@ class Quantity:
     negated: bool = False
 
 
-# Russian typed in Latin without the soft sign ("pyat dney" -> «пят дней»): no other word is spelt so
-_RU_NO_SOFT_SIGN = {"пят": 5, "сем": 7, "восем": 8, "девят": 9, "десят": 10}
-
-
 def _cardinal(norm: str, lang: str) -> int | None:
     if lang == "ru" or ("\u0400" <= norm[:1] <= "\u04ff"):
-        if norm in _RU_NO_SOFT_SIGN:
-            return _RU_NO_SOFT_SIGN[norm]
+        if norm in RU_NO_SOFT_SIGN:  # typed in Latin without the soft sign
+            return RU_NO_SOFT_SIGN[norm]
         for parse in ru_parse(norm)[:2]:
             if parse.tag.POS == "NUMR" or parse.normal_form in _RU_CARDINALS:
                 value = _RU_CARDINALS.get(fold(parse.normal_form))

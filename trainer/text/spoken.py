@@ -31,7 +31,7 @@ from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
 from .translit import ru_from_latin
 
-__all__ = ["Normalized", "normalize_input", "number_norm", "number_words", "number_words_to_digits", "FILLERS"]
+__all__ = ["Normalized", "RU_NO_SOFT_SIGN", "normalize_input", "number_norm", "number_words", "number_words_to_digits", "FILLERS"]
 
 # Fillers per language (folded surface forms). "так", "значит", "nagu" carry meaning too often to drop.
 FILLERS = {
@@ -77,6 +77,11 @@ _DECIMAL_WORDS = frozenset("koma запятая".split())
 # slot of a number word inside one number: 1 units/teens, 2 tens, 3 hundreds, 4 thousands (multiplier)
 
 
+# Russian typed in Latin without the soft sign ("pyat dney" -> «пят дней», translit.py): the units, read by
+# quantities.py and, with the tens and hundreds built on them, by the lexicon below; no other word is spelt so
+RU_NO_SOFT_SIGN = {"пят": 5, "сем": 7, "восем": 8, "девят": 9, "десят": 10}
+
+
 def _number_lexicon() -> dict[str, tuple[int, int]]:
     lex: dict[str, tuple[int, int]] = {}
     for forms in (_ET_UNITS, _ET_UNIT_GEN):
@@ -118,8 +123,8 @@ def _number_lexicon() -> dict[str, tuple[int, int]]:
         lex[word] = (1000, 4)
     # Russian typed in Latin without the soft sign ("pyat dney", "sorok vosem"; translit.py gives «пят», «восем»):
     # none of these spellings is another word («шест», a pole, is left out)
-    for word, n, slot in (("пят", 5, 1), ("сем", 7, 1), ("восем", 8, 1), ("девят", 9, 1), ("десят", 10, 1),
-                          ("пятдесят", 50, 2), ("шестдесят", 60, 2), ("семдесят", 70, 2), ("восемдесят", 80, 2),
+    units = tuple((word, n, 1) for word, n in RU_NO_SOFT_SIGN.items())
+    for word, n, slot in units + (("пятдесят", 50, 2), ("шестдесят", 60, 2), ("семдесят", 70, 2), ("восемдесят", 80, 2),
                           ("пятсот", 500, 3), ("шестсот", 600, 3), ("семсот", 700, 3), ("восемсот", 800, 3),
                           ("девятсот", 900, 3)):
         lex.setdefault(word, (n, slot))
