@@ -23,11 +23,11 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
 
-__all__ = ["is_quiz"]
+__all__ = ["is_quiz", "option_run", "speaks_to_client"]
 
-# an option label: "a)", "b)", «а)», «б)» (Latin a-d, Cyrillic а-г), not inside a word
-_LABEL = re.compile(r"(?<![\w)])([a-dа-г])\)", re.IGNORECASE)
-_ORDER = {"a": 0, "b": 1, "c": 2, "d": 3, "а": 0, "б": 1, "в": 2, "г": 3}
+# an option label: "a)", "b)", «а)», «б)» (Latin a-f, Cyrillic а-е), not inside a word
+_LABEL = re.compile(r"(?<![\w)])([a-fа-е])\)", re.IGNORECASE)
+_ORDER = {**{ch: k for k, ch in enumerate("abcdef")}, **{ch: k for k, ch in enumerate("абвгде")}}
 # an answer marked by its letter: "õige vastus on b)", "õige on c)", «правильный ответ – б)», «верный вариант: а)»
 _VERDICT = re.compile(r"\b(?:oige|oigem|правильн\w*|верн\w*)\s+(?:(?:vastus|variant|ответ|вариант)\w*\s*)?"
                       r"(?:on\s+|[–—:-]\s*|это\s+)?[«\"„]?[a-dа-г]\)", re.IGNORECASE)
@@ -39,7 +39,7 @@ _QUIZ_WORDS = re.compile(r"\b(?:test\w*|viktoriin\w*|kusimus\s+(?:nr\.?\s*)?\d|(
 _MIN_OPTIONS_ALONE = 3
 
 
-def _options(text: str) -> list[re.Match]:
+def option_run(text: str) -> list[re.Match]:
     """The first run of lettered options in order (a, b, ... or а, б, ...), at least two of them."""
     labels = list(_LABEL.finditer(text))
     for k, m in enumerate(labels):
@@ -54,7 +54,7 @@ def _options(text: str) -> list[re.Match]:
     return []
 
 
-def _speaks_to_client(sentence: str, lang: str) -> bool:
+def speaks_to_client(sentence: str, lang: str) -> bool:
     """Does the sentence say "you" to the client: a pronoun or a verb of the polite "you"?"""
     words = [t for t in tx.tokenize_cached(sentence) if t.is_word]
     pronouns = _YOU_PRONOUNS.get(lang, frozenset())
@@ -72,7 +72,7 @@ def is_quiz(text: str, lang: str) -> bool:
     folded = tx.fold(text)
     if _VERDICT.search(folded):
         return True
-    run = _options(text)
+    run = option_run(text)
     if not run:
         return False
     head = text[:run[0].start()]
@@ -81,6 +81,6 @@ def is_quiz(text: str, lang: str) -> bool:
     sl = _language(question or text, lang)
     if not question.strip() or not ("?" in question or tx.is_question(question, sl)):
         return False
-    if _speaks_to_client(question, sl) or _speaks_to_client(text[run[0].start():run[-1].end() + 60], sl):
+    if speaks_to_client(question, sl) or speaks_to_client(text[run[0].start():run[-1].end() + 60], sl):
         return False
     return len(run) >= _MIN_OPTIONS_ALONE or bool(_QUIZ_WORDS.search(folded))

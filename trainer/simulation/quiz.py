@@ -12,8 +12,12 @@ ending (`Conversation._ending`). A reply is a quiz when it
   „Teie“/«Вы» in it: a rule is asked, not what the caller wants), or after a quiz earlier in the call.
 
 A choice offered to the caller („Kuidas soovite vastust saada? a) e-postiga b) posti teel“) and a lettered list of
-steps in an answer („Teil on kaks võimalust: a) iseteenindus, b) klienditeenindus.“) are no quiz. Only the client's
-ear: the scorer keeps its own reading.
+steps in an answer („Teil on kaks võimalust: a) iseteenindus, b) klienditeenindus.“) are no quiz.
+
+The client's ear extends the scorer's reading (`trainer.scoring.quiz`): whatever the scorer counts as a quiz the
+client hears as one, with the same option labels and the same test of a question that speaks to the caller; the ear
+adds the quiz named by its own words with no options in the reply, two options after a question that asks the caller
+nothing (the scorer wants three or a quiz word), and any lettered options once the call has had a quiz.
 """
 
 from __future__ import annotations
@@ -21,12 +25,11 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.simulation.listening import _ADDRESSED
+from trainer.scoring.quiz import is_quiz as scorer_reads_quiz
+from trainer.scoring.quiz import option_run, speaks_to_client
 
 __all__ = ["is_quiz", "option_sentences"]
 
-#: a lettered option marker: "a)", "b)", «а)», «б)» (folded text keeps the letters)
-_OPTION = re.compile(r"(?:^|(?<=[\s(–—:-]))([a-fа-е])\)(?=\s|$)")
 #: the quiz named by its own words (folded text)
 _CUE = {
     "et": re.compile(r"\b(?:vaike\s+test|testkusimus\w*|teeme\s+testi|viktoriin\w*|oige\s+vastus\s+on\s+[a-f]\)|"
@@ -38,26 +41,11 @@ _CUE = {
                      r"\bпровер\w+\s+(?:ваши\s+)?знани\w*|\bвыберите\s+(?:правильн\w+\s+)?(?:вариант|ответ)\w*|"
                      r"\bподсказка\s*:\s*ответ|\bвернемся\s+к\s+вопросу\s+\d+)"),
 }
-_MIN_OPTIONS = 2
-#: a verb in the second person plural: the question asks the caller („soovite“, «хотите»), no rule (folded text)
-_SECOND_PERSON = {"et": re.compile(r"\b\w{2,}(?:te|site)\b"), "ru": re.compile(r"\b\w{2,}(?:ете|ите)\b")}
-
-
-def _options(sentence: str) -> int:
-    """How many lettered options a sentence lists in order (a, b, c ...; а, б, в ...)."""
-    letters = [m.group(1) for m in _OPTION.finditer(tx.fold(sentence))]
-    run = 0
-    for k, letter in enumerate(letters):
-        if k == 0 or ord(letter) == ord(letters[k - 1]) + 1:
-            run += 1
-        else:
-            break
-    return run if letters and letters[0] in "aа" else 0
 
 
 def option_sentences(text: str) -> list[str]:
     """The sentences of a reply that list lettered options (two or more, from a) on)."""
-    return [s for _, _, s in tx.split_sentences(text) if _options(s) >= _MIN_OPTIONS]
+    return [s for _, _, s in tx.split_sentences(text) if option_run(s)]
 
 
 def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
@@ -65,19 +53,16 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
     cue = _CUE.get(lang)
     if cue is None:
         return False
-    folded = tx.fold(text)
-    if cue.search(folded):
+    if scorer_reads_quiz(text, lang) or cue.search(tx.fold(text)):
         return True
     sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
-    addressed = _ADDRESSED.get(lang, frozenset())
     for k, sentence in enumerate(sentences):
-        if _options(sentence) < _MIN_OPTIONS:
+        if not option_run(sentence):
             continue
         if quizzed_before:
             return True
         # the question the options answer: the sentence itself (options inside it) or the one right before it
         asked = [s for s in (sentences[k - 1] if k else "", sentence) if s and tx.is_question(s, lang)]
-        if asked and not any({t.norm for t in tx.tokenize(s) if t.is_word} & addressed
-                             or _SECOND_PERSON[lang].search(tx.fold(s)) for s in asked):
+        if asked and not any(speaks_to_client(s, lang) for s in asked):
             return True
     return False
