@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.simulation.listening import _ADDRESSED
+from trainer.simulation.unasserted import ADDRESSED as _ADDRESSED
 
 __all__ = ["is_quiz", "option_sentences"]
 
