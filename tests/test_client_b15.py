@@ -140,7 +140,7 @@ def test_persona_born_in_the_year_the_client_says(library):
 
 
 def test_terse_summary_list_is_still_a_summary(library):   # must-not: a recap label is no narrated stage
-    from trainer.simulation.listening import narrated_lists
+    from trainer.simulation.unasserted import narrated_lists
     assert not narrated_lists("kokkuvõtteks: pension aprillis, kaks tööpäeva, keskmine tõus, avaldust pole vaja.", "et")
     assert not narrated_lists("Итак, подведу итог: пособие, октябрь, автоматически, без заявления.", "ru")
     assert narrated_lists("Järgmine etapp on selgitus: pension aprillis, kaks tööpäeva, keskmine tõus, avaldust pole.", "et")

@@ -19,7 +19,7 @@ from datetime import date
 import pytest
 from client_support import end_step, play_client
 
-from trainer.simulation import listening
+from trainer.simulation import name_check, unasserted
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 from trainer.simulation.staged import staged_spans, unstaged
@@ -56,15 +56,15 @@ def test_et_name_check_alone_still_asks_for_the_answer(library):   # must-not
 def test_et_name_check_then_a_question_states_nothing(library):   # must-not
     conv = Conversation.start(library.get("complaint-registration-et"), library, seed=1, today=TODAY)
     name = f"{conv.persona.first_name} {conv.persona.last_name}".lower()
-    assert listening._after_name_check(conv, f"kas räägin {name} kas teil on otsus käes") == ""
+    assert name_check.after_name_check(conv, f"kas räägin {name} kas teil on otsus käes") == ""
 
 
 def test_ru_tail_after_spoken_name_check(library):
     conv = Conversation.start(library.get("angry-delay-ru"), library, seed=1, today=TODAY)
-    name = listening.own_name(conv).lower()
-    tail = listening._after_name_check(conv, f"спасибо вы {name} решение примут через пятнадцать рабочих дней после получения книжки")
+    name = name_check.own_name(conv).lower()
+    tail = name_check.after_name_check(conv, f"спасибо вы {name} решение примут через пятнадцать рабочих дней после получения книжки")
     assert tail.startswith("решение примут")
-    assert listening._after_name_check(conv, f"спасибо вы {name} а вы получили наше письмо") == ""   # must-not
+    assert name_check.after_name_check(conv, f"спасибо вы {name} а вы получили наше письмо") == ""   # must-not
 
 
 # -- 2. a yes with the question's verb -----------------------------------------------------------
@@ -127,7 +127,7 @@ def test_real_choices_are_not_staged(text, lang):
     ("Статус Вашего заявления: на рассмотрении, решение в течение 15 рабочих дней.", "ru", True),   # must-not
 ])
 def test_labelled_keyword_lists_are_not_heard(text, lang, heard):
-    assert (listening.narrated_lists(text, lang) == []) is heard
+    assert (unasserted.narrated_lists(text, lang) == []) is heard
 
 
 OVERPAYMENT_MENU = [

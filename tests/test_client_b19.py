@@ -21,7 +21,7 @@ import pytest
 from client_support import play_client
 
 from trainer import text as tx
-from trainer.simulation import listening
+from trainer.simulation import heard, listening, name_check
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 
@@ -160,7 +160,7 @@ def test_ru_if_not_tomorrow_advice_is_no_tomorrow(library):   # must-not
 ])
 def test_bare_name_after_and(library, scenario_id, text, asks):
     conv = Conversation.start(library.get(scenario_id), library, seed=1, today=TODAY)
-    assert listening.asks_name(conv, tx.normalize_input(text).text) is asks
+    assert name_check.asks_name(conv, tx.normalize_input(text).text) is asks
 
 
 @pytest.mark.parametrize(("text", "check"), [
@@ -170,12 +170,12 @@ def test_bare_name_after_and(library, scenario_id, text, asks):
 ])
 def test_et_spoken_tagged_name_check_with_a_sum(library, text, check):
     conv = Conversation.start(library.get("indexation-day-et"), library, seed=1, today=TODAY)
-    assert listening.tagged_name_check(conv, tx.normalize_input(text).text) is check
+    assert name_check.tagged_name_check(conv, tx.normalize_input(text).text) is check
 
 
 def test_decimal_comma_is_no_punctuation():
-    assert listening.marks("tous on 35,10 eurot") == "tous on 3510 eurot"
-    assert listening.marks("jah, olen") == "jah, olen"   # must-not
+    assert heard.marks("tous on 35,10 eurot") == "tous on 3510 eurot"
+    assert heard.marks("jah, olen") == "jah, olen"   # must-not
 
 
 def test_ru_authorisation_question_with_from_mother(library):
@@ -198,4 +198,4 @@ def test_ru_which_login_means(library):
     ("Ivanov", "Иванов"), ("Kask", "Каск"), ("Maria", "Маря"),   # must-nots: no glide
 ])
 def test_glide_i_in_cyrillic(latin, cyrillic):
-    assert listening.other_script(latin) == cyrillic
+    assert name_check.other_script(latin) == cyrillic

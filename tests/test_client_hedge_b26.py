@@ -12,7 +12,7 @@ import pytest
 
 from tests.client_support import play_client
 from trainer.simulation.library import load_library
-from trainer.simulation.listening import hedged_alternatives
+from trainer.simulation.unasserted import hedged_alternatives
 
 TODAY = date(2026, 4, 6)
 RU_HELLO = "Здравствуйте! Департамент социального страхования, меня зовут Анна. Кто из вас где работает?"

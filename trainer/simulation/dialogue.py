@@ -20,9 +20,20 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation import believed, choices, corrected, hollow, listening, repeats, restated
+from trainer.simulation import (
+    believed,
+    choices,
+    corrected,
+    hollow,
+    listening,
+    name_check,
+    repeats,
+    restated,
+    unasserted,
+)
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.forbidden import unhear_unsaid
+from trainer.simulation.heard import spoken_tail_questions
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.own_details import own_detail_parts
 from trainer.simulation.quiz import is_quiz, option_sentences
@@ -186,7 +197,7 @@ class Conversation:
         if protection.private_status and find_status_statements(text, self.scenario.language):
             signals["disclosed"] = True  # a status is a private fact here, for the client as for the scorer
         acted = analysis["acted"]
-        if not signals.get("asked_question") and listening.spoken_tail_questions(acted, self.scenario.language):
+        if not signals.get("asked_question") and spoken_tail_questions(acted, self.scenario.language):
             signals["asked_question"] = True  # "teine sammas kas kusite kuhu ..." asks, unpunctuated
         # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
         signals["promised"] = bool(acted) and bool(find_promises(acted, self.scenario.language))
@@ -334,14 +345,14 @@ class Conversation:
         if restored:
             acted = " ".join([*restored, acted]).strip()
         # the call model's stage narrated with a list of keywords after it says no fact to the client
-        narrated = listening.narrated_lists(acted, lang)
+        narrated = unasserted.narrated_lists(acted, lang)
         # ... and the service standard recited („Согласно стандарту: шаг один – ...“): no act towards the caller
         narrated += [s for s in recited_standard(acted, lang) if s not in narrated]
         for sentence in narrated:
             acted = acted.replace(sentence, " ").strip()
         # a fact offered as one of several possibilities ("может быть, A, а может быть, B; всё индивидуально")
         # answers nothing: the client hears neither and asks again which it is
-        for sentence in listening.hedged_alternatives(acted, lang):
+        for sentence in unasserted.hedged_alternatives(acted, lang):
             acted = acted.replace(sentence, " ").strip()
         # a quiz put to the caller („väike test: ...? a) 1 b) 1,5 c) 3,5“, quiz.py): its options say none of them
         quizzed = is_quiz(heard, lang, bool(self.state["vars"].get("quizzed")))
@@ -677,7 +688,7 @@ class Conversation:
             names = getattr(self, "_name_answers", set())
             prefix = [p for p in prefix if not listening.without_yes(tx.fold(said)).startswith(
                 listening.without_yes(tx.fold(p)).rstrip(".!"))
-                and not (p in names and listening.mentions_name(self, said))]
+                and not (p in names and name_check.mentions_name(self, said))]
             said = listening.without_said_opening(said, prefix)
             said = repeats.without_said_sentences(said, prefix)  # „... vana konto panin kinni.“ said once
         prefix, after = own_detail_parts(self, prefix, said, step)

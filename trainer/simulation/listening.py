@@ -15,6 +15,17 @@ from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 from trainer.simulation import acceptance
+from trainer.simulation.heard import MIN_QUESTION_WORDS, heard_questions, marks
+from trainer.simulation.name_check import (
+    after_name_check,
+    asks_name,
+    checks_name,
+    confirm_requests,
+    mentions_name,
+    name_check_heads,
+    own_name,
+    tagged_name_check,
+)
 from trainer.simulation.own_details import detail_answers
 from trainer.simulation.reactions import (
     AFTER_END,
@@ -26,12 +37,8 @@ from trainer.simulation.reactions import (
     EMPTY_SUMMARY,
     FRAGMENT_ANSWER,
     MAX_AFTER_END,
-    NAME_CHECK_WORDS,
-    NAME_REQUEST_PHRASES,
-    NOT_NAME_REQUEST_BEFORE,
     OPEN_QUESTION,
     OWN_NAME,
-    REQUEST_WORDS,
     SUITS_ANSWER,
     TRANSCRIPT_ANSWER,
     TRANSCRIPT_DECLINE,
@@ -58,9 +65,6 @@ if TYPE_CHECKING:  # pragma: no cover
 #: at most this many replies in one step are answered without the step going on (the client answered a
 #: question and waits), before the step's own rules apply again
 MAX_STAYS = 2
-#: a question of fewer words ("Otsus?", «По старости?», «Понятно?») gets the not-understood fallback, not
-#: "I don't know exactly": a bare word asked is no question the client can answer
-_MIN_QUESTION_WORDS = 3
 #: a thanks of at most this many words after the client's last line is a goodbye
 _SHORT_THANKS = 8
 
@@ -83,15 +87,6 @@ def last_client_line(conv: Conversation) -> str:
 def thanks(conv: Conversation, line: str) -> bool:
     """Does the client's line (a script text, placeholders unrendered) thank, asking nothing back?"""
     return bool(_THANKS.search(line or "")) and "?" not in line  # „Ahah, nii et mina valetan? Aitäh väga“: no thanks
-
-
-_NUMBER_MARK = re.compile(r"(?<=\d)[,.](?=\d)")
-
-
-def marks(text: str) -> str:
-    """The text for telling typed from spoken replies: a decimal comma or point inside a number („35,10 eurot“,
-    «702.35») is no punctuation, so speech with a sum in it is still read as speech."""
-    return _NUMBER_MARK.sub("", text)
 
 
 def without_yes(text: str) -> str:
@@ -143,30 +138,6 @@ def without_said_opening(line: str, before: list[str]) -> str:
     return line
 
 
-def _questions(text: str, language: str) -> list[str]:
-    spoken = not any(ch in "?!,;" for ch in marks(text))  # speech: a question by its words and intonation
-    ask = tx.is_spoken_question if spoken else tx.is_question
-    return [s for _, _, s in tx.split_sentences(text) if ask(s, language)] + (spoken_tail_questions(text, language)
-                                                                             if spoken else [])
-
-
-def spoken_tail_questions(text: str, language: str) -> list[str]:
-    """Questions opened by "kas" inside an unpunctuated sentence: "teine sammas kas kusite kuhu avaldus
-    esitada" (a topic, then the question; written with punctuation it is "Teine sammas: kas küsite ...?")."""
-    if language != "et" or any(ch in "?!,;:" for ch in marks(text)):
-        return []
-    out = []
-    for _, _, sentence in tx.split_sentences(text):
-        words = sentence.split()
-        for i, word in enumerate(words[1:], 1):
-            tail = " ".join(words[i:])
-            if word.lower() == "kas" and len(words) - i >= _MIN_QUESTION_WORDS and tx.is_question(tail, language):
-                if not tx.is_spoken_question(sentence, language):
-                    out.append(tail)
-                break
-    return out
-
-
 def client_asks(conv: Conversation, line: str) -> bool:
     """Does a client line ask something, as the scorer reads it (a question sentence; without any
     punctuation, by intonation)? Then a goodbye does not end the call before the trainee answers it."""
@@ -182,7 +153,7 @@ def asks_client(conv: Conversation, text: str, signals: dict) -> bool:
     if signals.get("asked_identification") or signals.get("asked_name") or signals.get("asked_verification"):
         return True
     lang = conv.scenario.language  # „Kas võin Teid hetkeks ootele panna?“ asks only to hold
-    return any(not _only_hold(conv, q) for q in _questions(tx.normalize_input(text).text, lang))
+    return any(not _only_hold(conv, q) for q in heard_questions(tx.normalize_input(text).text, lang))
 
 
 _HOLD_QUESTION_WORDS = 8
@@ -211,7 +182,7 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
     Lepp? Panen ootele.“ have no verb, yet the caller knows she was asked her name)."""
     lang = conv.scenario.language
     norm = tx.normalize_input(text).text
-    questions = _questions(norm, lang)
+    questions = heard_questions(norm, lang)
     whole_norm = tx.normalize_input(whole).text if whole and whole != text else ""
     # speech without punctuation: a question may open mid-sentence („... aga mis aastal te sündisite ja kas
     # ...“); a `knows` phrase that opens with a question word counts there too
@@ -221,7 +192,7 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
     names: set[str] = set()
     name_check = checks_name(conv, questions) or checks_name(conv, confirm_requests(conv, norm)) \
         or bool(name_check_heads(conv, questions)) or tagged_name_check(conv, norm) or bool(
-        whole_norm and checks_name(conv, _questions(whole_norm, lang) + confirm_requests(conv, whole_norm)))
+        whole_norm and checks_name(conv, heard_questions(whole_norm, lang) + confirm_requests(conv, whole_norm)))
     answered: set[str] = set()  # the questions a `knows` fact answered
     for key, known in conv.scenario.knows.items():
         phrases = tuple(render(p, conv.values) for p in known.ask)
@@ -265,162 +236,6 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
     return out
 
 
-# Latin <-> Cyrillic for names: a persona named "Oksana Kovalenko" (as in her documents) is checked as «Оксана
-# Коваленко» in a Russian call, and «Галина Иванова» may be typed "Galina Ivanova"; one plain spelling each way
-_LAT_MULTI = (("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
-              ("ya", "я"), ("ye", "е"), ("yo", "ё"), ("iu", "ю"), ("ia", "я"), ("ii", "ий"), ("ju", "ю"), ("ja", "я"))
-_LAT_ONE = dict(zip("abvgdezijklmnoprstufhcyw", "абвгдезийклмнопрстуфгкив", strict=True))
-_CYR_ONE = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "zh", "з": "z", "и": "i",
-            "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-            "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
-            "э": "e", "ю": "ju", "я": "ja", "і": "i", "ї": "ji", "є": "je", "ґ": "g"}
-
-
-_GLIDE_I = re.compile(r"(?<=[аеоуыэюя])и(?![аеёиоуыэюя])")
-
-
-def other_script(name: str) -> str | None:
-    """The name in the other alphabet ("Oksana" -> "Оксана", "Галина" -> "Galina"), or None."""
-    low = name.lower()
-    if low and all("a" <= ch <= "z" or ch in "-' " for ch in low):
-        out, i = [], 0
-        while i < len(low):
-            for lat, cyr in _LAT_MULTI:
-                if low.startswith(lat, i):
-                    out.append(cyr)
-                    i += len(lat)
-                    break
-            else:
-                out.append(_LAT_ONE.get(low[i], low[i]))
-                i += 1
-        # an "i" after a vowel closing a syllable is "й": Nikolai -> Николай, Andrei -> Андрей, Raivo -> Райво
-        word = _GLIDE_I.sub("й", "".join(out))
-    elif low and all(ch in _CYR_ONE or ch in "-' " for ch in low):
-        word = "".join(_CYR_ONE.get(ch, ch) for ch in low)
-    else:
-        return None
-    return word[:1].upper() + word[1:]
-
-
-def persona_names(conv: Conversation) -> tuple[str, ...]:
-    """The persona's first and last name, each also in the other alphabet."""
-    names = [n for n in (conv.persona.first_name, conv.persona.last_name) if n]
-    return tuple(dict.fromkeys([*names, *(o for o in map(other_script, names) if o)]))
-
-
-def own_name(conv: Conversation) -> str:
-    """The client's full name as it says it: in a Russian call a name from Latin documents in Cyrillic."""
-    full = conv.persona.full_name
-    if conv.scenario.language == "ru":
-        parts = [other_script(p) if other_script(p) and p.isascii() else p for p in full.split()]
-        full = " ".join(p or "" for p in parts)
-    return full
-
-
-def mentions_name(conv: Conversation, text: str) -> bool:
-    """Does the text name the persona (first or last name, any alphabet and case form)?"""
-    names = persona_names(conv)
-    return bool(names) and any(not m.negated for m in phrase_set(names, conv.scenario.language).find_all(text))
-
-
-def asks_name(conv: Conversation, norm: str) -> bool:
-    """Does a question or request of the reply ask the client's own name („Palun öelge oma ees- ja
-    perekonnanimi.“, «Как Вас зовут?», «Назовите, пожалуйста, Ваше имя и фамилию.»)? Not a name in another
-    sense („Kas konto on Teie nimel?“, «счёт открыт на Ваше имя?»)."""
-    lang = conv.scenario.language
-    requests = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
-    wanted = phrase_set(tuple(NAME_REQUEST_PHRASES.get(lang, NAME_REQUEST_PHRASES["en"])), lang)
-    questions = set(_questions(norm, lang))
-    unpunctuated = not any(ch in ".?!,;:" for ch in marks(norm))
-    for _, _, sentence in tx.split_sentences(norm):
-        if sentence not in questions and not any(not m.negated for m in requests.find_all(sentence)):
-            if unpunctuated and _name_after_and(sentence):
-                return True  # «спасибо а имя фамилия»: a bare name asked at the end of speech
-            if unpunctuated and any(_own_name_request(sentence, m) and _name_request_ends(sentence, m)
-                                    for m in wanted.find_all(sentence)):
-                return True  # «спасибо и ваше имя фамилия»: asked by intonation at the end of speech
-            continue
-        if any(_own_name_request(sentence, m) for m in wanted.find_all(sentence)):
-            return True
-        if _name_after_and(sentence):
-            return True  # «назовите Ваш личный код и имя», «спасибо а имя фамилия»
-        words = {tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word}
-        if sentence in questions and words & _BARE_NAME and words <= _BARE_NAME | _NAME_TAIL | {"teie", "ваше", "и",
-                                                                                                   "ja", "ees"}:
-            return True  # „Nimi?“, «Имя, фамилия?»: a bare request in a call
-    return False
-
-
-_AND = frozenset("и а да ja ning ka aga".split())
-_OWN = frozenset("ваше ваша вашу ваши teie oma".split())
-
-
-def _name_after_and(sentence: str) -> bool:
-    """Does the sentence end with a bare name joined by "and" („... isikukood ja nimi“, «... код и имя», «а имя
-    фамилия»)? Only name words may follow (not «имя ребёнка», „nimi on õige“)."""
-    words = [tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word]
-    cut = max((i for i, w in enumerate(words) if w in _AND), default=-1)
-    tail = words[cut + 1:] if cut >= 0 else []
-    return bool(tail) and bool(set(tail) & _BARE_NAME) and set(tail) <= _BARE_NAME | _NAME_TAIL | _OWN
-
-
-#: words that may follow a request for the name at the end of unpunctuated speech («... ваше имя фамилия»)
-_NAME_TAIL = frozenset("фамилия фамилию отчество пожалуйста perekonnanimi perekonnanime palun".split())
-#: a question of nothing but these (and :data:`_NAME_TAIL`) asks the name: „Nimi?“, «Имя и фамилия?»
-_BARE_NAME = frozenset("nimi nime täisnimi taisnimi perekonnanimi имя фамилия".split())
-#: the request words of a name check in a request sentence („kinnitage palun, et olete Maie Kuusk“)
-_CONFIRM_WORDS = frozenset({"kinnitage", "kinnitaksite", "подтвердите"})
-
-
-def _own_name_request(sentence: str, m) -> bool:
-    """Is the name-request phrase ``m`` about the client's own name (not «счёт на Ваше имя», negated)?"""
-    before = [t.norm for t in tx.tokenize(sentence[:m.start]) if t.is_word]
-    return not m.negated and not (before and before[-1] in NOT_NAME_REQUEST_BEFORE)
-
-
-def _name_request_ends(sentence: str, m) -> bool:
-    """Does the name request ``m`` end the sentence (but for the words of :data:`_NAME_TAIL`)?"""
-    return all(tx.fold(t.text) in _NAME_TAIL for t in tx.tokenize(sentence[m.end:]) if t.is_word)
-
-
-def confirm_requests(conv: Conversation, norm: str) -> list[str]:
-    """The name checks said as a request („kohe selgitan, aga kinnitage palun, et olete Maie Kuusk“,
-    «Подтвердите, пожалуйста, что Вы Вера Ермакова.»): each sentence's part from „kinnitage“ /
-    «подтвердите» on, to be read by :func:`checks_name` like a question."""
-    out = []
-    for _, _, sentence in tx.split_sentences(norm):
-        words = [t for t in tx.tokenize(sentence) if t.is_word]
-        at = next((t for t in words if tx.fold(t.text) in _CONFIRM_WORDS), None)
-        if at is not None:
-            out.append(sentence[at.start:])
-    return out
-
-
-def _name_form(token: str, names: tuple[str, ...]) -> bool:
-    """An Estonian case form of one of the names that the phrase matcher does not find („Sanderiga“)."""
-    low = tx.fold(token)
-    return any(len(n) >= 4 and low.startswith(tx.fold(n)) and len(low) - len(n) <= 4 for n in names)
-
-
-def checks_name(conv: Conversation, questions: list[str]) -> bool:
-    """Does one of the reply's questions check the client's own name? The question names the persona (first
-    or last name, any case form: «Я говорю с Валентиной Петровой?», „kas räägin Maie Kuusega“) and has no
-    other words than those of a name check (:data:`NAME_CHECK_WORDS`: „Palun kinnitage, kas olete Maie
-    Kuusk?“, «спасибо валентина петрова верно», "aitah maie kuusk eks"). A question that only addresses the
-    client by name („Maie, kas Te saate vanaduspensioni?“) or negates it («Вы не Валентина?») is no check."""
-    lang = conv.scenario.language
-    names = persona_names(conv)  # also in the other alphabet: "Oksana Kovalenko" checked as «Оксаной Коваленко»
-    allowed = {tx.fold(w) for w in NAME_CHECK_WORDS.get(lang, NAME_CHECK_WORDS["et"])}
-    for q in questions:
-        found = phrase_set(names, lang).find_all(q) if names else []
-        if not found or any(m.negated for m in found):
-            continue
-        rest = [t for t in tx.tokenize(q) if t.is_word and not any(m.start <= t.start < m.end for m in found)]
-        if all(tx.fold(t.text) in allowed or lang == "et" and _name_form(t.text, names) for t in rest):
-            return True
-    return False
-
-
 #: a question whether what the agent just proposed suits the client: "this"/"so" and the verb, not a question
 #: about one of the options („Kas Teile sobiks pensioni edasi lükata?“, «Вам подходит пенсия по старости или ...?»)
 _SUITS = {
@@ -436,90 +251,7 @@ def suits_answer(text: str, lang: str) -> bool:
     """Does the reply ask whether the proposal it made suits the client („Helistan homme tagasi. Kas see sobib
     Teile?“, «Я перезвоню завтра. Вас это устраивает?»)?"""
     pattern = _SUITS.get(lang, _SUITS["et"])
-    return any(pattern.search(tx.fold(q)) for q in _questions(tx.normalize_input(text).text, lang))
-
-
-#: a head before a colon that narrates the call model („Järgmine samm on selgitus lihtsas keeles: ...“, «Следующий
-#: этап – объяснение: ...»): the list after it is the checklist's content read out, not said to the caller
-_STAGE_HEAD = {
-    "et": re.compile(r"\b(?:samm\w*|etapp\w*|etapi\w*|konemudel\w*|selgitus\w*|tuvastami\w*|"
-                     r"tapsustami\w*|tervitus\w*|lopetami\w*)\b"),
-    "ru": re.compile(r"\b(?:шаг\w*|этап\w*|модел\w*|объяснени\w*|разъяснени\w*|идентификац\w*|"
-                     r"уточнени\w*|приветстви\w*|завершени\w*)\b"),
-}
-#: a head that names what follows as labels, not as anything said to the caller („Märksõnad Teie juhtumi jaoks: ...“,
-#: „Otsin süsteemist teemad: ...“, «Ключевые пункты: ...», «Ссылки: ...»): its list is not heard, addressed or not
-_LABEL_HEAD = {
-    "et": re.compile(r"\b(?:marksona\w*|votmesona\w*|teemad|teemade|kategooria\w*|staatus\w*|lingid|linkide|viited)\b"),
-    "ru": re.compile(r"\b(?:ключев\w+\s+(?:пункт|слов|момент)\w*|категори\w*|статус\w*|ссылк\w*|теги|тэги|темы)\b"),
-}
-_ADDRESSED = {"et": frozenset("te teie teile teid teil teilt teiega sa sina sul sulle".split()),
-              "ru": frozenset("вы вам вас вами ваш ваша ваше ваши вашего вашей".split())}
-
-
-def narrated_lists(text: str, lang: str) -> list[str]:
-    """The sentences of a reply whose head narrates a stage of the call model and whose tail, after the colon,
-    is a list of bare items („Järgmine samm on selgitus lihtsas keeles: pensionitõus, aprilli pension, keskmine
-    tõus, kahe tööpäeva jooksul“): the client hears no fact in them. A summary label („Kokkuvõtteks: ...“)
-    names no such stage: a terse recap is heard as one (the scorer tells a recap from a list). A head that speaks to the caller („Teile
-    on oluline teada: ...“, «Вам нужно: ...») or names no stage („Kaasa võtke: ...“) governs its list."""
-    from trainer.scoring.acts import _item_list  # the scorer's list test, on the tail alone
-
-    head_words = _STAGE_HEAD.get(lang, _STAGE_HEAD["et"])
-    addressed = _ADDRESSED.get(lang, _ADDRESSED["et"])
-    out = []
-    for _, _, sentence in tx.split_sentences(text):
-        if ":" not in sentence:
-            continue
-        head, tail = sentence.split(":", 1)
-        words = {t.norm for t in tx.tokenize(head) if t.is_word}
-        label = _LABEL_HEAD.get(lang, _LABEL_HEAD["et"]).search(tx.fold(head))
-        if not label and (not head_words.search(tx.fold(head)) or words & addressed):
-            continue
-        if _item_list(tail.strip(), lang, (), frozenset(), set()):
-            out.append(sentence)
-    return out
-
-
-#: a possibility said as a parenthesis at the head of a clause ("võib-olla, ...", «может быть, ...», «возможно, ...»)
-#: and a second one after it ("..., aga võib-olla ka ...", «..., а может быть, ...»): the fact is one of several
-#: possibilities; "то ли ... то ли", "äkki ... äkki" likewise. A modal verb inside a clause («страна может
-#: доплатить разницу») is no parenthesis: a rule that says what may happen is still said
-_HEDGE_PAIR = {
-    "et": re.compile(r"(?:^|[:,;–—-])\s*(?:voib-?olla|voibolla|akki)\b[^.!?]*?[,;:]\s*(?:aga|voi|ja)?\s*(?:ka\s+)?"
-                     r"(?:voib-?olla|voibolla|akki)\b"),
-    "ru": re.compile(r"(?:^|[:,;–—-])\s*(?:может\s+быть|может|возможно)\b[^.!?]*?[,;:]\s*(?:а|или|либо|но)\s+"
-                     r"(?:же\s+)?(?:может|возможно)\b|\bто\s+ли\b[^.!?]*\bто\s+ли\b"),
-}
-#: a reply that says it may be anything ("kõik on individuaalne", «всё индивидуально», «возможны все варианты»,
-#: «можно по-разному»): an alternative in it ("kas ... või ...", «... или ...», «можете ..., а можете ...») is no answer
-_ALL_POSSIBLE = {
-    "et": re.compile(r"\b(?:koik|see)\s+on\s+(?:vaga\s+)?individuaalne\b|\bkoik\s+(?:variandid|voimalused)\s+on\s+"
-                     r"voimalikud\b|\b(?:voib|saab)\s+(?:olla\s+)?(?:igati|mitmeti|erinevalt)\b|\bkuidas\s+kunagi\b"),
-    "ru": re.compile(r"\bвсе\s+(?:очень\s+)?индивидуально\b|\bвозможны\s+(?:все|любые|разные)\s+варианты\b|"
-                     r"\b(?:бывает|можно|может\s+быть)\s+по-разному\b|\bкак\s+повезет\b"),
-}
-_ALTERNATIVE = {
-    "et": re.compile(r"\bkas\b[^.!?]*\bvoi\b|\bvoi\s+(?:ka\s+)?(?:voib-?olla|akki)\b"),
-    "ru": re.compile(r"\bили\b|\bлибо\b|,\s*а\s+(?:может|можете|можно|возможно)\b"),
-}
-
-
-def hedged_alternatives(text: str, lang: str) -> list[str]:
-    """The sentences of a reply that offer a fact as one of several possibilities („Võib-olla maksab mõlemad
-    riigid, aga võib-olla ka ainult üks.“, «Может быть, платят обе страны, а может быть, только одна.», or
-    «... или ...» in a reply that says «всё индивидуально»): they assert neither, and the client, who asked which
-    it is, has not been answered. A plain answer with an exception („Üldjuhul maksab üks riik, erandiks ...“,
-    «Как правило, платит одна страна») or a rule of what may happen («другая страна может доплатить») asserts."""
-    sl = "ru" if lang == "ru" else "et"
-    folded_all = tx.fold(text)
-    anything = bool(_ALL_POSSIBLE[sl].search(folded_all))
-    out = []
-    for _, _, sentence in tx.split_sentences(text):
-        folded = tx.fold(sentence)
-        if _HEDGE_PAIR[sl].search(folded) or (anything and _ALTERNATIVE[sl].search(folded)):
-            out.append(sentence)
-    return out
+    return any(pattern.search(tx.fold(q)) for q in heard_questions(tx.normalize_input(text).text, lang))
 
 
 #: the client's "how/where do I apply?" („kuidas seda taotleda?“, «как подать заявление?»), answered by channels
@@ -546,7 +278,7 @@ def answers_how_to_apply(conv: Conversation, sentence: str) -> bool:
     from trainer.text.keywords import _CUE, answers_where
 
     lang = conv.scenario.language
-    asked = tx.fold(" ".join(_questions(last_client_line(conv), lang)))
+    asked = tx.fold(" ".join(heard_questions(last_client_line(conv), lang)))
     if not (asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked)):
         return False
     items = [i for i in _CHANNEL_ITEMS.split(sentence) if i.strip()]
@@ -565,7 +297,7 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     other question to the client of at least three words gets "I don't know exactly" (not "I did not
     understand")."""
     lang = conv.scenario.language
-    questions = _questions(tx.normalize_input(text).text, lang)
+    questions = heard_questions(tx.normalize_input(text).text, lang)
     from trainer.simulation.choices import choice_answer
 
     chosen = choice_answer(conv, questions)  # „Kas soovite A või B?“: the client picks (choices.py)
@@ -580,7 +312,7 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     # help with the goodbye after it asks nothing the client does not know (new-user batch 34
     # pension-indexation-tax-et terse: „Aga minu küsimusele Te veel ei vastanud?“ after the answer)
     questions = [q for q in questions if not _closing_check(conv, q)]
-    if signals.get("asked_question") and any(sum(t.is_word for t in tx.tokenize(q)) >= _MIN_QUESTION_WORDS
+    if signals.get("asked_question") and any(sum(t.is_word for t in tx.tokenize(q)) >= MIN_QUESTION_WORDS
                                                    for q in questions):
         return UNKNOWN_ANSWER.get(lang, UNKNOWN_ANSWER["et"])
     return None  # a one- or two-word question ("Otsus?", «Код?») is not understood: the fallback
@@ -620,7 +352,7 @@ def open_question(conv: Conversation, text: str, signals: dict) -> str | None:
     understanding ("Kas veel midagi?", «Есть ещё вопросы?») while the client's last line asked something."""
     lang = conv.scenario.language
     last = last_client_line(conv)
-    if "?" in last and _questions(tx.normalize_input(text).text, lang) and asks_anything_else(text, signals, lang):
+    if "?" in last and heard_questions(tx.normalize_input(text).text, lang) and asks_anything_else(text, signals, lang):
         return OPEN_QUESTION.get(lang, OPEN_QUESTION["et"])
     return None
 
@@ -630,12 +362,12 @@ def stated_signals(conv: Conversation, acted: str, signals: dict, facts: dict) -
     question („Kas Teil on kirjalik volikiri?“) is not saying it, so it does not answer a step's ``asks``."""
     lang = conv.scenario.language
     norm = tx.normalize_input(acted).text
-    questions = set(_questions(norm, lang))
+    questions = set(heard_questions(norm, lang))
     hits = {**signals, **facts}
     if not questions:
         return hits
-    tails = [_after_name_check(conv, s) for s in questions]
-    rest = " ".join(s if s not in questions else _after_name_check(conv, s)
+    tails = [after_name_check(conv, s) for s in questions]
+    rest = " ".join(s if s not in questions else after_name_check(conv, s)
                     for _, _, s in tx.split_sentences(norm)).strip()
     said = analyse_reply(rest, lang, conv.concepts, conv.signals, conv.facts) if rest.strip() else None
     if said is None:
@@ -695,69 +427,6 @@ def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
     said = analyse_reply(question, lang, conv.concepts, conv.signals, conv.facts)
     hits = {**said["signals"], **said["facts"]}
     return {name: True for name in step.asks if hits.get(name)}
-
-
-_CHECK_TAGS = frozenset("eks jah oige õige verno верно правильно да".split())
-#: the name check that opens a spoken sentence is at most this many words long („aitäh kas räägin maret saarega“)
-_NAME_CHECK_WORDS = 8
-
-
-def _after_name_check(conv: Conversation, sentence: str) -> str:
-    """What an unpunctuated sentence says after the name check that opens it: speech runs the check into the
-    answer („kas räägin maret saarega registreerisin kaebuse ... vastus tuleb kirjalikult“), and only the check
-    asks. "" when the sentence does not open with a name check or what follows asks too („kas räägin maret
-    saarega kas teil on otsus käes“) or is a few words only."""
-    lang = conv.scenario.language
-    if any(ch in marks(sentence) for ch in "?!,;") or not persona_names(conv):
-        return ""
-    words = [t for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit()]
-    end = _name_check_words(conv, sentence, words)
-    tail = sentence[words[end].start:] if 0 < end < len(words) else ""
-    if len(tail.split()) < _MIN_QUESTION_WORDS or tx.is_spoken_question(tail, lang):
-        return ""
-    return tail
-
-
-def _name_check_words(conv: Conversation, sentence: str, words: list) -> int:
-    """How many of the sentence's first words (`words`, its tokens) form a check of the client's name (0: none)."""
-    end = 0
-    names = persona_names(conv)
-    found = phrase_set(names, conv.scenario.language).find_all(sentence) if names else []
-    for k in range(1, min(len(words), _NAME_CHECK_WORDS) + 1):
-        word = words[k - 1]  # the check ends on the name or a tag after it („... saarega eks“), not on „kas“
-        on_name = any(m.start <= word.start < m.end for m in found) or _name_form(word.text, names)
-        if (on_name or end and tx.fold(word.text) in _CHECK_TAGS) \
-                and checks_name(conv, [sentence[:word.start + len(word.text)]]):
-            end = k
-    return end
-
-
-def tagged_name_check(conv: Conversation, norm: str) -> bool:
-    """Does unpunctuated speech open with a name check closed by a tag („aitah helju kask eks tous on ...“,
-    «спасибо светлана кузнецова верно деньги придут ...»)? The tag makes it a question though the sentence runs
-    on into the answer; a name said without a tag („aitah helju kask tous on ...“) checks nothing."""
-    if any(ch in marks(norm) for ch in "?!,;") or not persona_names(conv):
-        return False
-    for _, _, sentence in tx.split_sentences(norm):
-        words = [t for t in tx.tokenize(sentence) if t.is_word or t.text[:1].isdigit()]
-        end = _name_check_words(conv, sentence, words)
-        if end and tx.fold(words[end - 1].text) in _CHECK_TAGS:
-            return True
-    return False
-
-
-def name_check_heads(conv: Conversation, questions: list[str]) -> list[str]:
-    """The name checks that open unpunctuated questions running on into the answer („kas räägin maret saarega
-    registreerisin kaebuse ...“): each as a question of its own, for :func:`checks_name`."""
-    out = []
-    for q in questions:
-        if any(ch in marks(q) for ch in "?!,;"):
-            continue
-        words = [t for t in tx.tokenize(q) if t.is_word or t.text[:1].isdigit()]
-        end = _name_check_words(conv, q, words)
-        if 0 < end < len(words):
-            out.append(q[:words[end - 1].start + len(words[end - 1].text)])
-    return out
 
 
 def join_lines(first: str, second: str) -> str:
@@ -890,7 +559,7 @@ def after_end(conv: Conversation, text: str) -> str | None:
     if not acted and kind is None:  # a keyword chain or a pasted repeat says nothing: the call ends as before
         return None
     if kind is None and len([t for t in tx.tokenize(body) if t.is_word or t.text[:1].isdigit()]) \
-            < _MIN_QUESTION_WORDS and _questions(tx.normalize_input(body).text, lang):
+            < MIN_QUESTION_WORDS and heard_questions(tx.normalize_input(body).text, lang):
         return None  # "116 111?", «Код?»: a bare word asked is no question the client can answer
     answer = after_end_answer(signals, lang) if acted else None
     if answer == closing_answer("yes", lang) and body:  # «Ещё вопросы есть?»: "no", not "yes, fine" (batch 38)
@@ -905,11 +574,11 @@ def after_end(conv: Conversation, text: str) -> str | None:
             and acceptance.accepted(conv, line, thanks(conv, line)) else unhelped_answer(answer, lang)
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
-        asked = _questions(tx.normalize_input(body).text, lang)
+        asked = heard_questions(tx.normalize_input(body).text, lang)
         only_offer = asked and all(offers_transcript(q, lang) for q in asked) and kind is None
         # «копию чата прислать?» asks only that: the copy is the answer, no „Да, хорошо. Спасибо!“ before it
         answer = join_lines(answer, transcript) if answer and not only_offer else transcript
-    if answer is None and not _questions(tx.normalize_input(acted).text, lang):
+    if answer is None and not heard_questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
                 or signals.get("asked_identification") or signals.get("asked_name"):
@@ -958,7 +627,7 @@ def empty_summary(conv: Conversation, body: str) -> bool:
     if markers is None:
         return False
     norm = tx.normalize_input(body).text
-    questions = set(_questions(norm, lang))
+    questions = set(heard_questions(norm, lang))
     sentences = [s for _, _, s in tx.split_sentences(norm)]
     social = tuple(p for name in _NOT_SUMMED for p in ((conv.concepts.get(name) or {}).get(lang) or []))
     found_marker = False
@@ -1009,9 +678,9 @@ def hollow_close(conv: Conversation, body: str) -> bool:
 
     lang = conv.scenario.language
     norm = tx.normalize_input(body).text
-    if not norm.strip() or _questions(norm, lang):
+    if not norm.strip() or heard_questions(norm, lang):
         return False
-    asked = tx.fold(" ".join(_questions(last_client_line(conv), lang)))
+    asked = tx.fold(" ".join(heard_questions(last_client_line(conv), lang)))
     if asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked):
         return False
     sentences = [s for _, _, s in tx.split_sentences(norm) if s.strip()]

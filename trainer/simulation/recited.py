@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.simulation.listening import _ADDRESSED
 from trainer.simulation.reactions import _QUOTED
+from trainer.simulation.unasserted import ADDRESSED as _ADDRESSED
 
 #: the standard or the guide named as the source of what follows (folded text)
 _SOURCE = {

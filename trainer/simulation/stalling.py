@@ -32,7 +32,8 @@ def hold_only(conv: Conversation, acted: str) -> bool:
     """Is every sentence of the reply a short request to hold or a social formula (condolence, empathy, an
     apology, thanks for waiting), with at least one hold? A hold with an answer in it, or a question to the
     caller („Üks hetk. Kas saatsite avalduse e-postiga?“), is no stalling."""
-    from trainer.simulation.listening import _only_social, _questions
+    from trainer.simulation.heard import heard_questions as _questions
+    from trainer.simulation.listening import _only_social
 
     lang = conv.scenario.language
     if not acted.strip() or not is_hold(acted, lang):
