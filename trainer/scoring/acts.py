@@ -500,6 +500,9 @@ _RECORD_FIELD = re.compile(r"(?:^|[,;(]\s*)(?:ключевые\s+(?:пункты
                            r"votmepunkt\w*|kategooria|staatus)\s*[:–—]\s*(?P<rest>[^.!?]*)")
 _FIELD_SPLIT = re.compile(r",(?!\d)|(?<!\d),|;|\s/\s")
 _MIN_FIELD_ITEMS = 3
+# parts of one sentence split by semicolons: the good runs of 42 batches join at most four, the kitchen-sink dumps six
+# and more
+_MIN_SEMICOLON_ITEMS = 6
 # a check tagged on after a comma at a sentence's end: «..., понятно?», "..., selge?"
 _TAG_CHECK = re.compile(r",\s*(?:понятно|ясно|хорошо|ладно|верно|да|так|selge|arusaadav|eks|jah|onju|on\s+ju|"
                         r"ok|okei)\s*\?\s*$", re.IGNORECASE)
@@ -507,7 +510,7 @@ _MAX_ITEM_WORDS = 5
 
 
 def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
-               informed: set[str], question: str = "") -> bool:
+               informed: set[str], question: str = "", semicolons: bool = False) -> bool:
     """A sentence that lists items side by side instead of saying something to the client: four or more
     bare items (a noun phrase, a number with its unit, a verb without subject or object, at most five
     words, tied to nothing by a pronoun or a conjunction), three quarters or more of its fragments
@@ -517,8 +520,9 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
     isikut tõendav dokument, arstitõend, ...", «Департамент сам платит пособие ...: 200 евро в год,
     автоматически, без заявления»), nor a recap whose words were mostly said before (a summary), nor a
     list that answers the client's question under its own heading ("какие документы?" - «Документы:
-    паспорт, справка врача, номер счёта, заявление.»)."""
-    found = _list_shape(sentence, lang, social, names, question)
+    паспорт, справка врача, номер счёта, заявление.»). With ``semicolons`` (a reply after the opening), a sentence of
+    six or more parts joined by semicolons is a list too."""
+    found = _list_shape(sentence, lang, social, names, question, semicolons)
     if isinstance(found, bool):
         return found
     stems = found  # a list, unless its words were mostly said before (a summary)
@@ -527,7 +531,7 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
 
 @lru_cache(maxsize=16_384)  # a pure function of its arguments (the text, the phrase and name sets, the question)
 def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
-                question: str) -> bool | frozenset[str]:
+                question: str, semicolons: bool = False) -> bool | frozenset[str]:
     """`_item_list` up to the last step: True or False, or the list's stems, for the caller to weigh
     against what was said before."""
     if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(_ITEM_SPLIT.split(sentence)) >= 3:
@@ -537,6 +541,12 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
     field = _RECORD_FIELD.search(tx.fold(sentence.lower()))
     if field and len([p for p in _FIELD_SPLIT.split(field.group("rest")) if p.strip()]) >= _MIN_FIELD_ITEMS:
         return True
+    if semicolons and len([p for p in sentence.split(";") if _words(p)]) >= _MIN_SEMICOLON_ITEMS:
+        # every fact as a row of clauses behind semicolons («если пособие переплатили, ...; получатель обязан ...;
+        # вернуть можно частями ...; ... выплата 8-го числа»; new-user batch 42): notes, not a sentence to the client,
+        # unless it restates what was said (a summary); a plan stuffed into the opening is the opening's own
+        # business (its greeting still counts)
+        return frozenset(_stems(sentence))
     if sentence.rstrip().endswith("?"):
         tag = _TAG_CHECK.search(sentence)
         if not tag:
@@ -576,7 +586,8 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         verb = has_finite_verb(part, lang)
         tied = any(t.norm in _TIES for t in words) or (verb and verb_with_subject(part, lang))  # «направляет врач»
         if verb and (n == 0 or (not items and len(words) > 3)) and not (
-                _base_form_item(words, lang) and not _set_off_heading(sentence, part)):
+                _base_form_item(words, lang) and not _set_off_heading(sentence, part)) \
+                and not _noun_read_as_verb(part, lang):
             return False  # a clause that governs what follows: "Kaasa võtke: ..."
         if not tied and len(words) <= (3 if verb else _MAX_ITEM_WORDS):
             items += 1
@@ -609,6 +620,19 @@ def _base_form_item(words: list, lang: str) -> bool:
     from trainer.text.lexicon import dictionary_lemmas
     return len(words) == 1 and words[0].is_word \
         and words[0].norm in {tx.fold(lemma) for lemma in dictionary_lemmas(words[0].text.lower(), lang)}
+
+
+def _noun_read_as_verb(part: str, lang: str) -> bool:
+    """Is every finite verb of an Estonian fragment a noun in its dictionary form that the verb test also reads as
+    a past form ("toetus" support / it leaned, "avaldus" statement / it appeared)? Then the fragment names a thing
+    ("Üksi elava pensionäri toetus 200 eurot aastas, oktoobri pensioniga, ..."; new-user batch 42) and governs no
+    list after it."""
+    if sentence_language(part, lang) != "et" or copula_dash(part):
+        return False
+    verbs = [tok.text.lower() for tok in tx.tokenize(part) if tok.is_word and _et_finite(tok.text)]
+    return bool(verbs) and all(
+        not any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(w, "et"))
+        and tx.fold(w) in {tx.fold(lemma) for lemma in dictionary_lemmas(w, "et")} for w in verbs)
 
 
 def _set_off_heading(sentence: str, part: str) -> bool:
@@ -983,7 +1007,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             elif _item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),
-                            question) or (
+                            question, semicolons=not first) or (
                     not first and pointer_neighbour(sentences, sentences.index(sentence), language)
                     and not answers_where(question, _ITEM_SPLIT.split(sentence))):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer

@@ -23,6 +23,10 @@ import re
 _CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|mitte|а|но|зато)\s", re.IGNORECASE)
 # a word pointing back to the authority of the previous clause: "seal öeldakse", «там назовут», «они скажут»
 _POINTER = re.compile(r"(?<!\w)(?:seal|sealt|nemad|nad|там|туда|оттуда|они)(?!\w)", re.IGNORECASE)
+# a benefit named again by a demonstrative ("selle toetuse taotlus esitatakse vallale", «это пособие оформляет
+# управа»): the service is the one named just before, in the sentence or the one before it (new-user batch 42)
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:selle|seda|see|sellele|sama)\s+(?:toetus|pension|h[uü]vitis)\w*|"
+                             r"(?<!\w)(?:эт|данн|так)\w*\s+(?:пособи|пенси|выплат)\w*", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|ära|arge|ärge|не|нет|ни|нельзя)(?!\w)", re.IGNORECASE)
 
 
@@ -56,17 +60,19 @@ def _particle_aga(sentence: str, cut: re.Match, stop: int, finite) -> bool:
 
 
 def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: set[str],
-                  spans: dict[str, list[tuple[int, int]]], finite=None) -> list[str]:
+                  spans: dict[str, list[tuple[int, int]]], finite=None, carried: frozenset[str] = frozenset()) -> list[str]:
     """The clauses of `sentence` that give a service to an authority that does not provide it.
 
     ``services``: service concept -> the authority concepts that provide it; ``authorities``: every
     authority concept; ``spans``: (start, end) of each concept's matches in the sentence; ``finite`` (text ->
-    has it a finite verb) tells the particle "aga" from the conjunction (`_particle_aga`). Returns the quoted
-    clauses (stripped)."""
+    has it a finite verb) tells the particle "aga" from the conjunction (`_particle_aga`); ``carried``: the
+    services the sentence before named, for a clause that names the benefit again by a demonstrative
+    (`_BACK_REFERENCE`). Returns the quoted clauses (stripped)."""
     spans = _outer_authorities(spans, authorities)
     out = []
     before: set[str] = set()  # the authorities of the previous clause (none after a negated one)
     prev = 0  # where the previous clause starts
+    last_said = [s for s in services if s in carried]  # the services named last, here or in the sentence before
     for a, b in _clauses(sentence, finite):
         clause = sentence[a:b]
         if _NEGATION.search(clause):
@@ -79,10 +85,18 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
         if said and not by and before and _POINTER.search(clause):
             by = before  # "helistage Töötukassasse, seal öeldakse pensioni suurus": quoted with the clause before
             quote = sentence[prev:b]
+        if by and not said and last_said and _BACK_REFERENCE.search(clause):
+            said = last_said  # "Toitjakaotustoetust saab tütar. Selle toetuse taotlus esitatakse valda."
         if said and by and not any(auth in by for s in said for auth in services[s]):
             out.append(quote.strip())
         before, prev = named & authorities, a
+        last_said = said or last_said
     return out
+
+
+def services_named(services: dict[str, list[str]], spans: dict[str, list[tuple[int, int]]]) -> frozenset[str]:
+    """The services with a match in a sentence's ``spans`` (what a later sentence may name again by a demonstrative)."""
+    return frozenset(s for s in services if spans.get(s))
 
 
 def _outer_authorities(spans: dict[str, list[tuple[int, int]]], authorities: set[str]) -> dict[str, list[tuple[int, int]]]:

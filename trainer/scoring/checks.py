@@ -38,7 +38,7 @@ from trainer.scoring.analysis import (
     _sentences,
     names_step_done,
 )
-from trainer.scoring.authorities import wrong_clauses
+from trainer.scoring.authorities import services_named, wrong_clauses
 from trainer.scoring.clarify import (
     clarifies,
     needs_answer,
@@ -467,14 +467,17 @@ def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
         if not an.matches(i, service_names):
             continue  # most replies name none of the services: no authority to look up
         found = {name: [(m.start, m.end) for m in an.matches(i, [name])] for name in names}
+        carried: frozenset[str] = frozenset()  # the services of the sentence before (a benefit named again)
         for start, end, sentence in an.sentences(i):
             if tx.is_question(sentence, an.language):
+                carried = frozenset()
                 continue
             spans = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in found.items()}
             spans = {name: [(a, b) for a, b in hits if not (name in authorities and _introduces(sentence, a, b, an))]
                      for name, hits in spans.items()}
-            for quote in wrong_clauses(sentence, services, authorities, spans, finite):
+            for quote in wrong_clauses(sentence, services, authorities, spans, finite, carried):
                 evidence.append(an.evidence(i, quote))
+            carried = services_named(services, spans)
     return Outcome(bool(evidence), evidence)
 
 

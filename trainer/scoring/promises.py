@@ -114,7 +114,7 @@ _HEDGE = {
 _USUALLY = {"et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult", "ru": r"обычно|как\s+правило|в\s+среднем"}
 # a rule, not a date: a duration or a recurring day
 _RULE = {
-    "et": r"(?<!tunni\s)(?<!\sh\s)(?<!oopaeva\s)jooksul|kuni\s+\d|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
+    "et": r"(?<!tunni\s)(?<!\sh\s)(?<!oopaeva\s)jooksul|kuni\s+\d+|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
     "ru": r"в\s+течение(?!\s+(?:\S+\s+)?(?:час|сут))|до\s+\d+\s+(?:рабоч\w+\s+)?(?:дн|недел|месяц)\w*|числа\s+каждого|"
           r"каждого\s+месяца|каждый\s+месяц",
 }
@@ -170,6 +170,26 @@ _OWN_ACT = {
           r"(?:ответить|сказать|подсказать|объяснить|рассказать)\s+(?:\w+\s+){0,4}?(?:могут|смогут)\b|"
           r"(?:могут|смогут)\s+(?:\w+\s+){0,3}?(?:ответить|сказать|подсказать|объяснить|рассказать)\b",
 }
+# a document handed back ("originaal tagastatakse kohe", «с оригинала снимут копию и сразу вернут его Вам»; new-user
+# batch 42): office procedure, no outcome of the case, unless the clause names money ("raha tagastatakse", «деньги
+# вернут», «переплату вернут»); the document may be named in an earlier clause and taken up by a pronoun
+_RETURN = {"et": r"tagasta\w*|(?:saate|saab|antakse|anname)\s+(?:\w+\s+){0,2}?tagasi",
+           "ru": r"верн(?:ет|ут|ем|ём)|возвра(?:щают|тят|щаем|тим)"}
+_DOCUMENT = {"et": r"originaal\w*|dokument\w*|tooraamat\w*|pass\w*|\w*tunnistus\w*|id-?kaar\w*|volikir\w*",
+             "ru": r"оригинал\w*|подлинник\w*|документ\w*|книжк\w*|паспорт\w*|удостоверени\w*|свидетельств\w*|"
+                   r"справк\w*|доверенност\w*"}
+_MONEY_NAMED = {"et": r"raha|summa\w*|eur\w*|\w*maks\w*|volg\w*|pension\w*|\w*toetus\w*|huvitis\w*|vahe",
+                "ru": r"деньг\w*|денег|сумм\w*|евро|\w*плат\w*|долг\w*|пенси\w*|пособи\w*|разниц\w*"}
+
+
+def _document_back(clause: str, before: str, lang: str) -> str:
+    """The clause with a document's return blanked out (:data:`_RETURN`), when the document is named in it or
+    before it in the sentence and the clause names no money."""
+    if not _rx(_DOCUMENT[lang]).search(before + " " + clause) or _rx(_MONEY_NAMED[lang]).search(clause):
+        return clause
+    return _rx(_RETURN[lang]).sub(lambda m: " " * len(m.group()), clause)
+
+
 _PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
 # a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»
 _FEELING = {
@@ -221,11 +241,13 @@ _CASE = {"et": r"teile|teie|teid|vahe|sulle|sinu", "ru": r"вам|ваш\w*|ва
 _CONDITION = {
     # the start date of a right ("со дня возникновения права", "alates õiguse tekkimisest") is the rule of back pay
     "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|iseenesest|indekseer\w*|"
-          r"oiguse\s+tekki\w*|alates\s+paevast",
+          r"oiguse\s+tekki\w*|alates\s+paevast|tekki\w*\s+(?:\w+\s+){0,2}?oigus\w*|oigus\w*\s+(?:\w+\s+){0,2}?tekki\w*",
     # «само» (by itself: «пособие будет назначено само», new-user batch 35) is «автоматически» in other words; no
     # agent is neuter, so «руководитель сам пересчитает» stays a promise, and «само собой» (of course) is no rule
     "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|само(?!\s+собой)|"
-          r"индексац\w*|со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права",
+          r"индексац\w*|со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права|"
+          # the right said with its verb («с того дня, когда у Вас возникло право», new-user batch 42)
+          r"(?:возник|появ)\w*\s+(?:\w+\s+){0,2}?прав\w*|прав\w*\s+(?:\w+\s+){0,2}?(?:возник|появ)\w*",
 }
 # a bound, not a day: "no earlier than" and "from" a date ("otsus tehakse mitte enne 14. jaanuari", «решение будет
 # после 14 января», «пенсию назначат с 20 ноября»: the start of the right) say when it can be, not when it will be
@@ -450,6 +472,7 @@ def is_promise(sentence: str, lang: str) -> bool:
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         if not _specific_day(lang).search(clause):
             clause = _rx(_PROCESSED[lang]).sub(lambda m: " " * len(m.group()), clause)
+        clause = _document_back(clause, folded[:start], lang)
         stripped = clause.strip()
         # the decision stays the subject of a clause joined by "ja" / «и» ("otsus on valmis ja jõuab Teieni
         # lähipäevil", «решение принято и придёт в ближайшие дни»)

@@ -406,7 +406,50 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if _told_as_past(tokens, idx, end, lang):
         return True
     return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
-        or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang)
+        or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang) \
+        or _in_denied_relative(tokens, idx, end, lang)
+
+
+# a relative clause set off by commas whose head the main clause then denies: "Kindlat tähtaega, mille jooksul
+# peaksite kohe tegutsema, Teil ei ole", «Срока, в течение которого нужно срочно подать заявление, нет» (new-user
+# batch 42): what the relative clause says exists nowhere
+_RELATIVE = {"et": frozenset("mille mis mida milles millega millest milleks mil".split()),
+             "ru": frozenset("который которого которой которому котором которым которую которые которых".split())}
+_EXISTS = {"et": frozenset("ole olemas".split()), "ru": frozenset("существует существуют бывает предусмотрено".split())}
+_RELATIVE_REACH = 3  # words from the comma to the relative word («в течение которого»)
+_DENIAL_TAIL = 4  # words of the main clause after the relative clause ("Teil ei ole", «такого нет»)
+
+
+def _in_denied_relative(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Is the match inside a relative clause ("..., mille jooksul ..., ") whose head the short main clause after it
+    denies ("Teil ei ole", «нет», «не существует»)?"""
+    if lang not in _RELATIVE:
+        return False
+    k, words = idx - 1, 0
+    while k >= 0 and tokens[k].text != ",":
+        if not tokens[k].is_word and tokens[k].text in ".!?;:":
+            return False
+        words += tokens[k].is_word
+        k -= 1
+    if k < 0 or words > _RELATIVE_REACH + 6 or not any(
+            t.is_word and t.norm in _RELATIVE[lang] for t in tokens[k + 1:min(idx, k + 1 + _RELATIVE_REACH + 1)]):
+        return False
+    j = end + 1
+    while j < len(tokens) and tokens[j].text != ",":
+        if not tokens[j].is_word and tokens[j].text in ".!?;:":
+            return False
+        j += 1
+    tail = []
+    for tok in tokens[j + 1:]:
+        if not tok.is_word and tok.text in ".!?;":
+            break
+        if tok.is_word:
+            tail.append(tok.norm)
+    if not tail or len(tail) > _DENIAL_TAIL:
+        return False
+    if lang == "et":
+        return "pole" in tail or any(a == "ei" and b in _EXISTS["et"] for a, b in zip(tail, tail[1:], strict=False))
+    return "нет" in tail or any(a == "не" and b in _EXISTS["ru"] for a, b in zip(tail, tail[1:], strict=False))
 
 
 # Estonian times said as an adverbial of their own: weekdays and "day" words on the adessive, months on the inessive
