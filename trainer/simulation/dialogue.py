@@ -36,7 +36,7 @@ from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.heard import spoken_tail_questions
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.own_details import own_detail_parts
-from trainer.simulation.quiz import is_quiz, option_sentences
+from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
 from trainer.simulation.reactions import (
     ALREADY_ANSWERED,
     CONFIRM_ANSWER,
@@ -360,6 +360,9 @@ class Conversation:
             self.state["vars"]["quizzed"] = True
             for sentence in option_sentences(acted):
                 acted = acted.replace(sentence, " ").strip()
+            # ... nor its questions on the matter („kas Te teate, milline asutus hindab töövõimet?“, quiz.py)
+            for sentence in quiz_questions(acted, lang, self._names_matter):
+                acted = acted.replace(sentence, " ").strip()
         # bare words strung on after the reply's question ("...? семейный врач Töötukassa 15501 совместное
         # заявление") answer nothing the client asked (keyword_tails.py)
         tails = keyword_tails(acted, lang)
@@ -404,6 +407,12 @@ class Conversation:
             full["signals"]["closed"] = full["signals"]["thanked"]
             full["evidence"].pop("said_goodbye", None)
         return full
+
+    def _names_matter(self, sentence: str) -> bool:
+        """Does the sentence name the scenario's matter: one of its own signals or private facts (not the call
+        model's greeting, empathy or questions)?"""
+        said = analyse_reply(sentence, self.scenario.language, self.concepts, self.signals, self.facts)
+        return any(said["signals"].get(name) for name in self.signals) or any(said["facts"].values())
 
     def _unsay_wrong(self, analysis: dict) -> None:
         """A wrong answer (a signal named in the scenario's ``misinformation``) heard only in a question or in a
@@ -712,7 +721,9 @@ class Conversation:
         rule = getattr(self, "_rule", None)
         if rule is not None and rule.when and self._wrong_heard(rule.when):
             return step  # „о, спасибо, быстро!“ after a disclosure: the end records what the trainee did wrong
-        replies = sum(1 for t in self.turns if t["role"] == "agent")
+        # the replies since the caller first spoke: the greeting before it answers nothing it asked (new-user batch 42
+        # overpayment-recovery-ru gaming: two keyword recaps among three answers still got „спасибо, что объяснили“)
+        replies = self._answers_to_caller()
         # a copy of an earlier reply answers nothing the client said since („jah, lapsed on sündinud 1988, ...“
         # and the same macro again, new-user batch 29 children-pension-chat-et gaming): no thanks for it
         if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(self):

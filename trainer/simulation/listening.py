@@ -712,11 +712,18 @@ def hung_up(conv: Conversation) -> bool:
     return bool(_HUNG_UP.search(last)) or parted_angry(conv)
 
 
+#: a note in round or square brackets that ends a reply
+_TRAILING_NOTE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
 def goodbye_tail(conv: Conversation, text: str) -> int | None:
     """Where the closing formula that ends a reply starts ("..., Aitäh, et helistasite! Head päeva!",
     «... спасибо за звонок всего доброго»): a goodbye at most three words from the end, with the thanks
     and goodbyes just before it (at most three words apart); None when the reply does not end so."""
     lang = conv.scenario.language
+    # a note in brackets after the goodbye is no word said after it („Nägemist. (Kõne lõpetatud; teavitan
+    # meeskonnajuhti.)“, new-user batch 42 abusive-caller-et good: the call stayed open after the hang-up line)
+    text = _TRAILING_NOTE.sub("", text)
     found = []
     for name in ("farewell", "thanks"):
         entry = conv.concepts.get(name) or {}

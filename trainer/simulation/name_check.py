@@ -111,14 +111,18 @@ def asks_name(conv: Conversation, norm: str) -> bool:
 
 
 _AND = frozenset("и а да ja ning ka aga".split())
+#: a thanks or an "ok" before a bare name asked in speech («спасибо имя фамилия», „aitäh nimi palun“, new-user
+#: batch 42 overpayment-recovery-ru terse): it heads the request like "and" does
+_LEAD = _AND | frozenset("спасибо благодарю хорошо отлично ясно aitah tanan hasti selge okei".split())
 _OWN = frozenset("ваше ваша вашу ваши teie oma".split())
 
 
 def _name_after_and(sentence: str) -> bool:
-    """Does the sentence end with a bare name joined by "and" („... isikukood ja nimi“, «... код и имя», «а имя
-    фамилия»)? Only name words may follow (not «имя ребёнка», „nimi on õige“)."""
+    """Does the sentence end with a bare name joined by "and" or after a thanks („... isikukood ja nimi“, «... код
+    и имя», «а имя фамилия», «спасибо имя фамилия»)? Only name words may follow (not «имя ребёнка», „nimi on
+    õige“, «спасибо фамилия верная»)."""
     words = [tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word]
-    cut = max((i for i, w in enumerate(words) if w in _AND), default=-1)
+    cut = max((i for i, w in enumerate(words) if w in _LEAD), default=-1)
     tail = words[cut + 1:] if cut >= 0 else []
     return bool(tail) and bool(set(tail) & _BARE_NAME) and set(tail) <= _BARE_NAME | _NAME_TAIL | _OWN
 

@@ -11,6 +11,12 @@ ending (`Conversation._ending`). A reply is a quiz when it
 - lists lettered options (a) b) ..., а) б) ...) after a question that asks the caller nothing of its own (no
   „Teie“/«Вы» in it: a rule is asked, not what the caller wants), or after a quiz earlier in the call.
 
+The quiz's own questions („kas Te teate, milline asutus hindab töövõimet?“, «как Вы думаете, пенсия больше или
+меньше?“) test the caller on a rule: the rule's words in them tell it nothing (new-user batch 42
+early-or-later-retirement-et gaming: the client took "milline asutus hindab töövõimet?" for advice and said it would
+call Töötukassa). In a quiz reply, a question that names the scenario's matter is not heard (`quiz_questions`); a
+question about the caller's own case („Mis aastal Te sündisite?“) names none and is answered as before.
+
 A choice offered to the caller („Kuidas soovite vastust saada? a) e-postiga b) posti teel“) and a lettered list of
 steps in an answer („Teil on kaks võimalust: a) iseteenindus, b) klienditeenindus.“) are no quiz.
 
@@ -23,21 +29,22 @@ nothing (the scorer wants three or a quiz word), and any lettered options once t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trainer import text as tx
 from trainer.scoring.quiz import is_quiz as scorer_reads_quiz
 from trainer.scoring.quiz import option_run, speaks_to_client
 
-__all__ = ["is_quiz", "option_sentences"]
+__all__ = ["is_quiz", "option_sentences", "quiz_questions"]
 
 #: the quiz named by its own words (folded text)
 _CUE = {
     "et": re.compile(r"\b(?:vaike\s+test|testkusimus\w*|teeme\s+testi|viktoriin\w*|oige\s+vastus\s+on\s+[a-f]\)|"
-                     r"oiged\s+vastused|(?:jargmine|esimene|teine|kolmas|neljas|viies)\s+kusimus\s*:|"
+                     r"oiged\s+vastused|(?:jargmine|esimene|teine|kolmas|neljas|viies|viimane)\s+kusimus\s*:|"
                      r"kusimus\s+(?:nr\.?\s*)?\d+\s*:|valige\s+(?:oige\s+)?(?:vastus|variant)\w*|"
                      r"vastake\s+ja\s+ma\s+kinnitan|arvake\s+ara)"),
     "ru": re.compile(r"(?:\bвикторин\w*|\bправильн\w+\s+ответ\w*\s*(?:[–—:-]\s*|это\s+)?[а-е]\)|"
-                     r"\bвопрос\s+(?:№\s*)?\d+\s*:|\b(?:следующий|первый|второй|третий|четвертый)\s+вопрос\s*:|"
+                     r"\bвопрос\s+(?:№\s*)?\d+\s*:|\b(?:следующий|первый|второй|третий|четвертый|последний)\s+вопрос\s*:|"
                      r"\bпровер\w+\s+(?:ваши\s+)?знани\w*|\bвыберите\s+(?:правильн\w+\s+)?(?:вариант|ответ)\w*|"
                      r"\bподсказка\s*:\s*ответ|\bвернемся\s+к\s+вопросу\s+\d+)"),
 }
@@ -66,3 +73,9 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
         if asked and not any(speaks_to_client(s, lang) for s in asked):
             return True
     return False
+
+
+def quiz_questions(text: str, lang: str, names_matter: Callable[[str], bool]) -> list[str]:
+    """The questions of a quiz reply that test the caller on the scenario's matter (`names_matter` says whether a
+    sentence names it): the client hears none of their words as said (module doc)."""
+    return [s for _, _, s in tx.split_sentences(text) if s.strip() and tx.is_question(s, lang) and names_matter(s)]
