@@ -248,7 +248,10 @@ def test_quiz_goodbye_parts_unhelped(library):  # a quiz closed with a goodbye: 
         "Вопрос 3: сколько его рассматривают? Всего доброго!",
     ])
     assert conv.state["step"] == "wrap_unsure"
-    assert len(_client(conv)) == 3
+    # since batch 42 the client asks once more after the first goodbye («так что мне делать?»: the greeting reply is
+    # no answer to weigh), then parts unhelped at the next; never a question after its parting line
+    assert len(_client(conv)) <= 4
+    assert "?" not in _client(conv)[-1]
 
 
 # -- scenario ears ------------------------------------------------------------------------------------------------------

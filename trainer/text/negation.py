@@ -311,12 +311,7 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                     # a negated need, or the object of the negated infinitive ("isikukoodi ma siin kasutada ei
                     # saa", «личный код в чате указывать нельзя»); an adverbial stays ("sellisel toonil")
                     following = {t.norm for t in tokens[j + 1:j + 3] if t.is_word}
-                    if following & _NECESSITY[lang]:
-                        return True
-                    # the match already has a verb of its own before it, so the infinitives after it start the
-                    # next verb phrase in speech run together: «можно подать возражение в течение тридцати дней
-                    # отменить обещать не могу» (new-user batch 42 overpayment-recovery-ru terse)
-                    return not _governed_before(tokens, idx, lang) and object_case(tokens, idx, last, lang)
+                    return bool(following & _NECESSITY[lang]) or object_case(tokens, idx, last, lang)
                 return not (not_only and nxt in not_only[1])
             if tok.norm in _POSTPOSITIONS[lang]:
                 if _subject_between(tokens, last, j, lang):
@@ -334,28 +329,6 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             if tok.norm not in _FILLERS[lang]:
                 counted += 1
         j += 1
-    return False
-
-
-_GOVERNOR_REACH = 5  # words back from a match to the verb that governs it ("võite esitada vaide 30 päeva jooksul")
-
-
-def _governed_before(tokens: Sequence[Token], idx: int, lang: str) -> bool:
-    """Is there an infinitive or a finite verb a few words before the match, in its clause («можно подать
-    возражение в течение 30 дней», "saate esitada vaide 30 päeva jooksul")? Then the match is that verb's, not
-    the fronted object of a negated infinitive after it («документы подать не могу» has no verb before it)."""
-    j, counted = idx - 1, 0
-    while j >= 0 and counted < _GOVERNOR_REACH:
-        tok = tokens[j]
-        if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
-            return False
-        if tok.is_word:
-            if tok.norm in _NEG_AFTER[lang] or tok.norm in _NEG_BEFORE[lang]:
-                return False  # a negator of its own before the match: the other rules read it
-            if _infinitive(tok, lang) or _is_finite(tok.text, lang):
-                return True
-            counted += 1
-        j -= 1
     return False
 
 
@@ -781,8 +754,6 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break  # «ответ не позже чем через 30 дней»: a limit, not a denial
             if own_verb and tok.norm not in after and _is_verb(tok.text, lang):
                 break  # «соболезную вам сообщать не нужно»: the later negator has a verb of its own to negate
-            if tok.norm not in after and _infinitive(tok, lang) and _governed_before(tokens, idx, lang):
-                break  # «можно подать заявление ускорить нельзя»: the match has its verb, the negator the next one
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if nxt in _FORBIDS[lang]:
