@@ -25,10 +25,6 @@ KNOWN = {
                                                          "names pass; left (live22/RESULTS.md)",
     ("live27", "crisis-violence-ru", "terse"): "R: the victim-support line typed in translit as a comma list of "
                                                "attributes reads as keywords; arguable (live27/RESULTS.md)",
-    ("live42", "overpayment-recovery-ru", "terse"): "S and R: unpunctuated «возражение в течение тридцати дней "
-                                                    "отменить обещать не могу» loses the appeal to the next verb's "
-                                                    "«не могу»; the replies were written for the old client "
-                                                    "(live42/RESULTS.md)",
 }
 
 

@@ -311,7 +311,14 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                     # a negated need, or the object of the negated infinitive ("isikukoodi ma siin kasutada ei
                     # saa", «личный код в чате указывать нельзя»); an adverbial stays ("sellisel toonil")
                     following = {t.norm for t in tokens[j + 1:j + 3] if t.is_word}
-                    return bool(following & _NECESSITY[lang]) or object_case(tokens, idx, last, lang)
+                    if following & _NECESSITY[lang]:
+                        return True
+                    # a Russian match inside a prepositional phrase, or right after its own verb, belongs to the
+                    # verb before it, no fronted object: «можно подать возражение в течение 30 дней отменить
+                    # обещать не могу»
+                    # (new-user batch 42 overpayment-recovery-ru terse, speech run together)
+                    return not (_prepositional_ru(tokens, idx, lang) or _governed_ru(tokens, idx, lang)) \
+                        and object_case(tokens, idx, last, lang)
                 return not (not_only and nxt in not_only[1])
             if tok.norm in _POSTPOSITIONS[lang]:
                 if _subject_between(tokens, last, j, lang):
@@ -329,6 +336,35 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             if tok.norm not in _FILLERS[lang]:
                 counted += 1
         j += 1
+    return False
+
+
+_PREPOSITIONAL_HEADS = frozenset({"течение", "течении", "продолжение", "протяжении"})
+
+
+def _prepositional_ru(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """Does a Russian match follow a preposition or a prepositional head («в течение тридцати дней», «через месяц»,
+    «в бюро»)? Then it is an adverbial, not the fronted object of a negated infinitive after it («документы подать
+    не могу»)."""
+    if lang != "ru":
+        return False
+    before = [t for t in tokens[:idx] if t.is_word][-2:]
+    if any(t.norm in _PREPOSITIONAL_HEADS for t in before):
+        return True
+    return bool(before) and any(p.tag.POS == "PREP" for p in ru_parse(before[-1].norm)[:1])
+
+
+def _governed_ru(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """Does a Russian match come right after a verb of its own, in the same clause («подать возражение», «пришлите
+    справку»)? Then an infinitive after it opens the next verb phrase of speech run together; «документы подать
+    не могу» has none."""
+    if lang != "ru":
+        return False
+    for tok in reversed(tokens[max(0, idx - 4):idx]):
+        if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _NEG_BEFORE[lang]:
+            return False
+        if tok.is_word:
+            return _infinitive(tok, lang) or _is_finite(tok.text, lang)
     return False
 
 
