@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.simulation.heard import heard_questions
 from trainer.simulation.reactions import is_hold, without_hold_purpose
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -32,14 +33,13 @@ def hold_only(conv: Conversation, acted: str) -> bool:
     """Is every sentence of the reply a short request to hold or a social formula (condolence, empathy, an
     apology, thanks for waiting), with at least one hold? A hold with an answer in it, or a question to the
     caller („Üks hetk. Kas saatsite avalduse e-postiga?“), is no stalling."""
-    from trainer.simulation.heard import heard_questions as _questions
     from trainer.simulation.listening import _only_social
 
     lang = conv.scenario.language
     if not acted.strip() or not is_hold(acted, lang):
         return False
     norm = tx.normalize_input(acted).text
-    if _questions(norm, lang):
+    if heard_questions(norm, lang):
         return False
     waiting = _WAITING.get(lang, _WAITING["en"])
     held = False

@@ -315,8 +315,7 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                         return True
                     # a Russian match inside a prepositional phrase, or right after its own verb, belongs to the
                     # verb before it, no fronted object: «можно подать возражение в течение 30 дней отменить
-                    # обещать не могу»
-                    # (new-user batch 42 overpayment-recovery-ru terse, speech run together)
+                    # обещать не могу» (new-user batch 42 overpayment-recovery-ru terse, speech run together)
                     return not (_prepositional_ru(tokens, idx, lang) or _governed_ru(tokens, idx, lang)) \
                         and object_case(tokens, idx, last, lang)
                 return not (not_only and nxt in not_only[1])
