@@ -109,6 +109,9 @@ def _end_note(conv) -> list[str]:
     """The call has ended, or the client has said its last line and the next reply (a goodbye) ends it."""
     if conv.finished:
         return ["[the conversation has ended]"]
+    if conv.state.get("awaiting_close") and conv.state["vars"].get("copy_asked"):
+        # its answer to a transcript offer is a request, not a last word (new-user batch 43)
+        return ["[the client asked for the chat transcript: confirm you send it; a goodbye from you ends the chat]"]
     if conv.state.get("awaiting_close"):
         return ["[the client has said its last line: a goodbye from you ends the call]"]
     return []

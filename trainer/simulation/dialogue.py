@@ -238,8 +238,11 @@ class Conversation:
         plain = analysis["heard"]  # the reply without its staged parts (staged.py)
         self._goodbye = listening.goodbye_tail(self, self._read(plain)) is not None  # also "vsego dobrogo"
         self._signals, self._whole = signals, analysis["whole"]
-        self._text = acted or plain
-        self._answers = listening.known_answers(self, acted or plain, whole=plain) if plain else []
+        # a quiz and nothing else (its options and questions taken out, `_analyse`) asks the client nothing: the
+        # whole reply is not read again for a question to answer („Pigem esimest.“ to the quiz's a) b) c), new-user
+        # batch 43 assistive-device-rehab-et gaming)
+        self._text = acted if analysis.get("quizzed") else acted or plain
+        self._answers = listening.known_answers(self, self._text, whole=plain) if self._text else []
         accepted = corrected.take_back(self, signals, facts)  # a believed wrong answer taken back (corrected.py)
         if accepted:
             self._answers = [*accepted, *self._answers]
@@ -273,6 +276,7 @@ class Conversation:
                     and transcript == TRANSCRIPT_ANSWER.get(self.scenario.language, TRANSCRIPT_ANSWER["et"]):
                 # the copy asked for in the parting line: the chat stays open for the agent to confirm it
                 self.state["finished"], self.state["ended_by"] = False, None
+                self.state["vars"]["copy_asked"] = True
         return new
 
     def _held(self, at: float | None, before: int) -> list[dict]:
@@ -316,6 +320,10 @@ class Conversation:
         self.turns.append(turn)
         if self.state["vars"].pop("close_after_answer", False):
             self._finish("end_step")  # the trainee asked and said goodbye: the client answers and the call ends
+        # a copy of the chat asked for after the last line: the chat stays open for the agent to send and confirm it
+        # (a real chat: the agent acts on the request; the client's line is a request, not a last word)
+        self.state["vars"]["copy_asked"] = not self.finished and answer.endswith(
+            TRANSCRIPT_ANSWER.get(self.scenario.language, TRANSCRIPT_ANSWER["et"]))
         return [turn]
 
     def _analyse(self, text: str) -> dict:
@@ -342,6 +350,9 @@ class Conversation:
         listed += [sent for f in acts.findings if f.turn == len(self.turns) - 1 and f.whole_reply
                    and f.kind == "keyword_chain" for _, _, sent in tx.split_sentences(f.quote)]
         restored = [q for q in listed if q.strip() and q not in acted and listening.answers_how_to_apply(self, q)]
+        # a request the greeting put before the caller spoke, put again after it, is asked (repeats.asked_again)
+        restored += [q for q in repeats.asked_again(self, acts.findings, len(self.turns) - 1)
+                     if q.strip() and q not in acted and q not in restored]
         if restored:
             acted = " ".join([*restored, acted]).strip()
         # the call model's stage narrated with a list of keywords after it says no fact to the client
@@ -369,6 +380,7 @@ class Conversation:
         for sentence in tails:
             acted = acted.replace(sentence, " ").strip()
         full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
+        full["quizzed"] = quizzed
         full["heard"] = heard.strip() if heard != text else text
         # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
         # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
@@ -544,6 +556,12 @@ class Conversation:
                 heard += [asked] if isinstance(asked, str) else []
             open_line = listening.open_question(self, getattr(self, "_text", ""), signals)
             if open_line and heard in ([], [asked]) and not consent:  # "Kas veel midagi?" while its question is open
+                if not getattr(self, "_non_answer", False):
+                    # ... answered nothing the client asked: counted for its ending too (new-user batch 43
+                    # disability-or-workability-chat-et gaming: „Kokkuvõtteks kõik ülaltoodu. Kas see vastas ...?“
+                    # among keyword dumps, and the client still parted grateful)
+                    self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
+                    self._non_answer = True
                 self._fallback(at, open_line)  # no progress: counts towards on_stuck like a fallback
                 return
             lang = self.scenario.language

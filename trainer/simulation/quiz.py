@@ -15,7 +15,9 @@ The quiz's own questions („kas Te teate, milline asutus hindab töövõimet?�
 меньше?“) test the caller on a rule: the rule's words in them tell it nothing (new-user batch 42
 early-or-later-retirement-et gaming: the client took "milline asutus hindab töövõimet?" for advice and said it would
 call Töötukassa). In a quiz reply, a question that names the scenario's matter is not heard (`quiz_questions`); a
-question about the caller's own case („Mis aastal Te sündisite?“) names none and is answered as before.
+question about the caller's own case („Mis aastal Te sündisite?“) names none and is answered as before. A question
+that asks the caller's guess or opinion („kuhu Te tõendiga läheksite?“, «как Вы считаете, кто ...?») tests it too,
+whether or not it names the matter, and lettered options after it make a quiz though it says "you" (new-user batch 43).
 
 A choice offered to the caller („Kuidas soovite vastust saada? a) e-postiga b) posti teel“) and a lettered list of
 steps in an answer („Teil on kaks võimalust: a) iseteenindus, b) klienditeenindus.“) are no quiz.
@@ -50,6 +52,36 @@ _CUE = {
 }
 
 
+#: the caller asked for its guess or opinion on a rule („kuidas Te arvate“, „Teie arvates“, „kas Te teate“, „kuhu Te
+#: läheksite“, «как Вы думаете», «как Вы считаете», «по-Вашему», «знаете ли Вы», «куда бы Вы»): folded text. In a quiz
+#: it tests the caller, and the "you" in it asks nothing of the caller's own case (new-user batch 43
+#: complaint-registration-ru gaming: «как Вы думаете, объяснение – это а) жалоба б) ...?» answered «Да, всё так»)
+_GUESS = {
+    "et": re.compile(r"\b(?:(?:kuidas|mis|mida)\s+(?:te|teie)\s+(?:arvate|arvaksite|motlete|pakute)|(?:teie|te)\s+arvates|"
+                     r"kas\s+(?:te|teie)\s+teate|kas\s+teate|(?:teate|arvate)\s+(?:te|teie)\b|"
+                     r"\w+(?:ksite|ksid)\b)"),
+    "ru": re.compile(r"(?:\bкак\s+(?:вы|ты)\s+(?:думаете|считаете|полагаете|думаешь|считаешь)|\bпо[- ]вашему\b|"
+                     r"\bпо\s+вашему\s+мнению\b|\bзнаете\s+ли\s+вы\b|\bвы\s+знаете\b|"
+                     r"\b(?:куда|кому|кто|что|как|когда)\s+бы\s+вы\b|\bвы\s+бы\b)"),
+}
+
+
+def _asks_guess(sentence: str, lang: str) -> bool:
+    """Does the sentence ask the caller's guess or opinion (:data:`_GUESS`)?"""
+    guess = _GUESS.get(lang)
+    return bool(guess and guess.search(tx.fold(sentence.lower())))
+
+
+def _speaks_of_own_case(sentence: str, lang: str) -> bool:
+    """Does the question say "you" to the caller other than to ask its guess („kuidas Te arvate, kas ...?“ asks
+    a rule; „kuidas Te vastust soovite?“ asks the caller's own wish)?"""
+    guess = _GUESS.get(lang)
+    if guess is None:
+        return speaks_to_client(sentence, lang)
+    folded = tx.fold(sentence.lower())
+    return speaks_to_client(guess.sub(" ", folded), lang)
+
+
 def option_sentences(text: str) -> list[str]:
     """The sentences of a reply that list lettered options (two or more, from a) on)."""
     return [s for _, _, s in tx.split_sentences(text) if option_run(s)]
@@ -63,6 +95,8 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
     if scorer_reads_quiz(text, lang) or cue.search(tx.fold(text)):
         return True
     sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
+    if quizzed_before and any(tx.is_question(s, lang) and _asks_guess(s, lang) for s in sentences):
+        return True  # after a quiz, «А как Вы считаете: кто должен ...?» is the next question of it
     for k, sentence in enumerate(sentences):
         if not option_run(sentence):
             continue
@@ -70,7 +104,7 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
             return True
         # the question the options answer: the sentence itself (options inside it) or the one right before it
         asked = [s for s in (sentences[k - 1] if k else "", sentence) if s and tx.is_question(s, lang)]
-        if asked and not any(speaks_to_client(s, lang) for s in asked):
+        if asked and not any(_speaks_of_own_case(s, lang) for s in asked):
             return True
     return False
 
@@ -78,4 +112,5 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
 def quiz_questions(text: str, lang: str, names_matter: Callable[[str], bool]) -> list[str]:
     """The questions of a quiz reply that test the caller on the scenario's matter (`names_matter` says whether a
     sentence names it): the client hears none of their words as said (module doc)."""
-    return [s for _, _, s in tx.split_sentences(text) if s.strip() and tx.is_question(s, lang) and names_matter(s)]
+    return [s for _, _, s in tx.split_sentences(text) if s.strip() and tx.is_question(s, lang)
+            and (names_matter(s) or _asks_guess(s, lang))]  # ... or asks its guess („kuhu Te läheksite?“)

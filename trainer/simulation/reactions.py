@@ -89,7 +89,7 @@ NAME_REQUEST_PHRASES = {
     "et": ["=Teie =nimi", "=oma =nimi", "=Teie =nime", "=oma =nime", "=Teie =täisnimi", "=oma =täisnimi",
            "ees- ja perekonnanimi", "ees- ja perekonnanime", "eesnimi ja perekonnanimi", "eesnime ja perekonnanime",
            "=nimi ja perekonnanimi", "kuidas Teie nimi on", "kuidas on Teie nimi", "mis on Teie nimi",
-           "mis Teie nimi on", "kellega ma räägin", "kellega räägin", "Teie poole pöörduda", "kuidas Teid kutsuda"],
+           "mis Teie nimi on", "kellega ma =räägin", "kellega =räägin", "Teie poole pöörduda", "kuidas Teid kutsuda"],
     "ru": ["=Ваше =имя", "=Ваша =фамилия", "=Вашу =фамилию", "=имя и =фамилию", "=имя и =фамилия",
            "=имя, =фамилию", "как Вас зовут", "=представьтесь", "с кем я говорю", "с кем я разговариваю",
            # „Как я могу к Вам обращаться?“ (new-user batch 37 third-party-son-ru: answered «Да я же сын!»)
@@ -117,8 +117,13 @@ OPEN_QUESTION = {"et": "Aga minu küsimusele Te veel ei vastanud?", "ru": "А н
                  "en": "But you haven't answered my question yet?"}
 # (besides the scorer's offers of help and checks of understanding, the short forms a trainee types)
 ANYTHING_ELSE_PHRASES = {
-    "et": ["kas veel midagi", "veel midagi", "veel küsimusi", "muid küsimusi", "kas on selge", "kas selge"],
-    "ru": ["что-нибудь ещё", "что-то ещё", "ещё вопросы", "другие вопросы", "всё понятно", "понятно?"],
+    # ... or whether its question was answered, in words the scorer's check of understanding may not list („Kas
+    # küsimusele sai vastatud?“, «Удалось ли мне помочь?», new-user batch 43: answered „Seda ma täpselt ei tea.“)
+    "et": ["kas veel midagi", "veel midagi", "veel küsimusi", "muid küsimusi", "kas on selge", "kas selge",
+           "küsimusele vastatud", "kas sain aidata", "kas sain Teid aidata"],
+    "ru": ["что-нибудь ещё", "что-то ещё", "ещё вопросы", "другие вопросы", "всё понятно", "понятно?",
+           "ответила ли я на", "ответил ли я на", "удалось ли помочь", "удалось ли мне помочь", "смогла ли я помочь",
+           "смог ли я помочь"],
     "en": ["anything else", "any other questions", "is that clear"],
 }
 

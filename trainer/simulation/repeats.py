@@ -155,3 +155,34 @@ def without_said_sentences(line: str, before: list[str]) -> str:
         return line
     out = " ".join(kept)
     return out[:1].upper() + out[1:]
+
+
+def asked_again(conv: Conversation, findings: list, turn: int) -> list[str]:
+    """The questions and requests of this reply (turn index ``turn``) that the scorer reads as a repeat only
+    because the greeting, before the caller said a word, already put them („Назовите, пожалуйста, Ваш личный
+    код.“ in the greeting and again after the caller's opening, new-user batch 43 guardian-for-ward-ru gaming: the
+    client heard only the hold after it and said «Да, жду.»). The caller answered its own matter, not the greeting:
+    asked again, the request is heard."""
+    from trainer.simulation.heard import heard_questions
+    from trainer.simulation.reactions import REQUEST_WORDS, phrase_set
+
+    first = next((i for i, t in enumerate(conv.turns) if t["role"] == "client"), None)
+    if first is None:
+        return []
+    greeting = " ".join(t["text"] for t in conv.turns[:first] if t["role"] == "agent")
+    if not greeting:
+        return []
+    lang = conv.scenario.language
+    said = " ".join(w.norm for w in tx.tokenize(greeting) if w.is_word)
+    requests = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
+    out = []
+    for f in findings:
+        if f.turn != turn or f.kind != "repeat" or f.whole_reply:
+            continue
+        words = " ".join(w.norm for w in tx.tokenize(f.quote) if w.is_word)
+        if not words or f" {words} " not in f" {said} ":
+            continue
+        norm = tx.normalize_input(f.quote).text
+        if heard_questions(norm, lang) or any(not m.negated for m in requests.find_all(norm)):
+            out.append(f.quote)
+    return out
