@@ -146,7 +146,9 @@ def test_et_ruling_missing_in_other_words_is_heard():
 
 def test_et_hold_with_name_check_gets_both_answers():
     said, _ = play(GUARD, GUARD_HOLD)  # live8 o, terse_good: „Jah, ootan.“ only
-    assert said == "Jah, see olen mina. Ootan.", said
+    # the bare name read back („Tiina Lepp?“) is a name check the scorer keeps (b43fix: no keyword), so the step's own
+    # line for a hold and a confirmed name answers both; before, the client's ear added „see olen mina“ to „Jah, ootan.“
+    assert said == "Jah, Tiina Lepp. Muidugi, ootan.", said
 
 
 def test_ru_time_frame_answers_when_the_manager_calls_back():

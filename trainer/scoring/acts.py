@@ -425,6 +425,9 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     if not fragments:
         return False
     content = [t for f in fragments for t in tx.tokenize(f) if t.is_word or t.text[:1].isdigit()]
+    if content and content[0].is_word and tx.is_first_name(content[0].text) and len(content) <= 2 \
+            and all(t.is_word for t in content):
+        return False  # the caller's name, with thanks or read back ("Aitäh, Maret Saar.", «Спс. Светлана Кузнецова?»)
     return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
 
 

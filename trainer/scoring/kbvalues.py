@@ -488,6 +488,18 @@ _OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])(?![,.]?\d*
                             r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
 
 
+# a possessive in a predicate that says what the subject is ("116 006 – это служба нашего Департамента", "see on meie
+# ameti teenus") says whose it is: no other subject (new-user batch 43 crisis-violence-ru: «Он работает по рабочим
+# дням» in the next sentence still speaks of 116 006). "Meie infotelefon", «наш номер», «мы работаем» stay subjects
+_OWNER_IN_PREDICATE = re.compile(r"(?:(?<!\w)(?:это|является|являются)\s+(?>[\w-]+\s+){0,2}?(?:наш\w*|нам|нас)|"
+                                 r"(?<!\w)(?:on|ongi)\s+(?:ka\s+|ju\s+)?meie)$", re.IGNORECASE)
+
+
+def _owner_in_predicate(sentence: str, start: int, end: int) -> bool:
+    """Is the other-subject match at [start, end) the owner in a predicate ("это служба нашего ...")?"""
+    return bool(_OWNER_IN_PREDICATE.search(sentence, max(0, start - 60), end))
+
+
 # a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei"); a word after a dash or a
 # semicolon opens a clause of its own ("... ise alla kirjutada – volikirja ei ole vaja", new-user batch 31)
 _DENIED_AFTER = re.compile(r"(?:\W*|[^\w–—;]*\w+[^\w–—;]+)(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
@@ -546,7 +558,8 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
                 subjects += hits
         taken = [(a, b) for a, b, _ in subjects]
         subjects += [(m.start(), m.end(), -1) for m in _OTHER_SUBJECT.finditer(sentence)
-                     if not any(a < m.end() and m.start() < b for a, b in taken)]
+                     if not any(a < m.end() and m.start() < b for a, b in taken)
+                     and not _owner_in_predicate(sentence, m.start(), m.end())]
         found = None
         # a rule told as abolished states nothing wrong («В пятницу перед выходными, как было раньше, больше не
         # платят.»), as in `statements.find_values`

@@ -69,6 +69,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     social = an.phrase_set(_SOCIAL)
     skipped = an.phrase_set(skip) if skip else None
     where = before is not None and bool(_WHERE.search(tx.fold(an.turns[before].text)))
+    asked = _asked_lemmas(an, before, frozen) if before is not None else frozenset()
     for a, b, sentence in an.sentences(last):
         if not an.is_inform(last, a, b, sentence) or (skipped is not None and skipped.find_all(sentence)):
             continue
@@ -82,7 +83,36 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
             continue  # "Aitäh helistamast ja palju õnne sünnipäeva puhul!": thanks and a wish, no answer
         if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
+        if asked and _fronts_asked(rest, asked, an.language):
+            return True  # "Paberid samamoodi: iseteenindus, e-post ..." after "kuhu ma paberid saadan?"
     return False
+
+
+def _asked_lemmas(an, before: int, said: frozenset[str]) -> frozenset[str]:
+    """The content lemmas of the client's questions in unit ``before`` that the agent had not said before."""
+    from trainer.scoring.analysis import _content_lemmas
+
+    out: set[str] = set()
+    for _a, _b, sentence in an.sentences(before):
+        if tx.is_question(sentence, an.language):
+            for lem in _content_lemmas(sentence, an.language):
+                if not lem & said:
+                    out |= lem
+    return frozenset(out)
+
+
+def _fronts_asked(sentence: str, asked: frozenset[str], language: str) -> bool:
+    """Does the sentence open with a word of the client's new question that the agent had not said before, and go
+    on to say something of it ("Paberid samamoodi: iseteenindus, e-post või post." after "kuhu ma need paberid
+    saadan?", «Документы так же: через самообслуживание или по почте.»)? It applies the earlier answer to the new
+    matter: an answer, though its other words repeat that answer. The word may be the head of the client's
+    compound ("tõendid" after "arstitõendid")."""
+    from trainer.scoring.analysis import _content_lemmas
+
+    words = _content_lemmas(sentence, language)
+    # the word itself or the head of a compound the client used ("tõendid" after "arstitõendid")
+    return len(words) >= 3 and any(lem in asked or any(len(lem) >= 4 and q.endswith(lem) for q in asked)
+                                   for lem in words[0])
 
 
 # a yes or no opening the agent's sentence, set off by punctuation ("Jah, ...", «Нет. ...»): not "ei tea", «нет у нас»

@@ -39,6 +39,8 @@ _LEXICALISED = frozenset(
 _CASE_ENDINGS = frozenset(
     "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t".split()  # "SKA-st", "ID-ga"
 )
+# an abbreviation in capitals with a case ending typed on without the hyphen ("SKAst", "PPAsse", "MTAle")
+_GLUED_ENDING = re.compile(r"([A-ZÕÄÖÜŠŽ]{2,})([a-zõäöüšž]{1,3})$")
 _ET_ENDING = re.compile(
     r"[aeiu]?(?:|d|t|st|le|lt|ga|ks|ni|na|ta|sse|s|l|de|te|sid|dele|del|delt|dest|des|desse|dega|deks)$"
 )
@@ -336,6 +338,10 @@ class PhraseSet:
                     variants.append(head)  # "SKA-st"
                 elif len(tail) >= 3:
                     variants.append(tail)  # "e-teenindus"
+            else:
+                glued = _GLUED_ENDING.match(surface)
+                if glued is not None and fold(glued.group(2)) in _CASE_ENDINGS:
+                    variants.append(glued.group(1))  # "SKAst", "PPAsse": the hyphen left out (new-user batch 43)
             for variant in variants:
                 cands = lemmas(variant, lang)
                 for lemma in cands:

@@ -57,6 +57,10 @@ _MEASURES = frozenset("""paev toopaev kalendripaev nadal kuu aasta tund minut ku
     день неделя месяц год час минута число раз евро цент процент""".split())
 
 
+# the unit lemma of the euro sign, per language (as "eurot" and «евро» read)
+_EURO = ("euro", "евро")
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A counted value in text: offsets, quoted words, the value and the unit's lemmas."""
@@ -136,6 +140,12 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
                     j += 1
         if value is None:
             i += 1
+            continue
+        if j < len(tokens) and tokens[j].text == "€" and not one:
+            # the euro sign for the word ("sügav 100 €, raske 50 €", «80 € в месяц»; new-user batch 43)
+            out.append(Quantity(tok.start, tokens[j].end, text[tok.start:tokens[j].end], value, (_EURO[lang == "ru"],),
+                                is_negated(text, tok.start, lang)))
+            i = j + 1
             continue
         if j >= len(tokens) or not tokens[j].is_word or _counts_nothing(tokens[j].text):
             i = j

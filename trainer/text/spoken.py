@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .abbreviations import abbreviation_replacements
 from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
 from .translit import ru_from_latin
@@ -373,6 +374,7 @@ def _normalize(text: str) -> Normalized:
     replace.update(_split_words(text, tokens, words, replace))
     replace.update(_year_abbreviations(text, tokens, words, replace))
     replace.update(_ordinal_suffixes(text, tokens, replace))
+    replace.update(abbreviation_replacements(text, tokens, words, replace))
 
     covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
     prev_word: str | None = None

@@ -1,0 +1,120 @@
+"""Shortened words of fast typing read as the words they stand for, in Estonian and Russian.
+
+Terse chat writes «Опека зарегистр.», «в теч. двух след. рабочих дней», «с 2025 г.», «7 дек.», «спс», «пжл»,
+"nt", "5 tööp jooksul", "k.a" (new-user batch 43). Every check reads words by their lemmas, so a clipped word is
+no word to it: "зарегистр." is neither «зарегистрирована» nor a verb, and a reply of such words reads as keywords.
+`abbreviation_replacements` gives `spoken.normalize_input` the full word for each, from a fixed table: no guess
+from the dictionary, so the same text always reads the same.
+
+A short form is read only in the shape the table gives: with its full stop where the short form needs one
+("след" without it is the noun «след»), after a number where it is a month or a year («7 дек.», «2025 г.»; «г.
+Таллинн» is a town). The full stop goes with the word when the sentence goes on after it (a lower-case word, a
+digit, a comma); before a capital or at the end it stays and ends the sentence. The word keeps the capital of
+the short form ("Спс." -> "Спасибо.").
+"""
+
+from __future__ import annotations
+
+from .normalize import Token
+
+__all__ = ["abbreviation_replacements"]
+
+# folded short form -> (the word, needs its full stop, needs a number before it)
+_RU: dict[str, tuple[str, bool, bool]] = {
+    # thanks and please, typed short without a stop
+    "спс": ("спасибо", False, False),
+    "спасиб": ("спасибо", False, False),
+    "пжл": ("пожалуйста", False, False),
+    "пжлст": ("пожалуйста", False, False),
+    "пож": ("пожалуйста", True, False),
+    "плз": ("пожалуйста", False, False),
+    # clipped words of a sentence
+    "зарегистр": ("зарегистрировано", True, False),
+    "оформл": ("оформлено", True, False),
+    "теч": ("течение", True, False),
+    "след": ("следующих", True, False),
+    "раб": ("рабочих", True, False),
+    "мес": ("месяца", True, True),
+    "напр": ("например", True, False),
+    # a year and the months after a number: «с 2025 г.», «7 дек.»
+    "г": ("года", True, True),
+    "гг": ("годы", True, True),
+    "янв": ("января", True, True),
+    "февр": ("февраля", True, True),
+    "фев": ("февраля", True, True),
+    "апр": ("апреля", True, True),
+    "авг": ("августа", True, True),
+    "сент": ("сентября", True, True),
+    "сен": ("сентября", True, True),
+    "окт": ("октября", True, True),
+    "нояб": ("ноября", True, True),
+    "ноя": ("ноября", True, True),
+    "дек": ("декабря", True, True),
+}
+_ET: dict[str, tuple[str, bool, bool]] = {
+    "nt": ("näiteks", False, False),
+    "toop": ("tööpäeva", False, False),
+    "pmst": ("põhimõtteliselt", False, False),
+}
+# two letters joined by a full stop: "k.a" (kaasa arvatud), «т.е.» (то есть)
+_DOTTED: dict[tuple[str, str], str] = {("k", "a"): "kaasa arvatud", ("т", "е"): "то есть"}
+
+
+def _cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1].lower() <= "\u04ff"
+
+
+# short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
+# sentence goes on, and at a sentence's end the word is another one («Остался след.»)
+_INSIDE = frozenset("теч след раб напр".split())
+
+
+def _goes_on(text: str, pos: int, inside: bool) -> bool:
+    """Does the sentence go on after the full stop that ends at ``pos``: a lower-case word or a comma after it, or
+    (for a short form that ends no sentence) a digit? A digit after "зарегистр." or «2025 г.» may open the next
+    sentence, as the sentence splitter reads it."""
+    rest = text[pos:].lstrip(" ")
+    return bool(rest) and (rest[0].islower() or rest[0] in ",;:–-)" or (inside and rest[0].isdigit()))
+
+
+def _capital(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[int],
+                              replace: dict) -> dict[int, tuple[int, str]]:
+    """{first token: (last token, full word)} for the short forms in ``text`` (see the module doc); tokens that
+    ``replace`` already rewrites are left alone."""
+    covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
+    out: dict[int, tuple[int, str]] = {}
+    for n, i in enumerate(words):
+        tok = tokens[i]
+        if i in covered or not tok.is_word or (i and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:].isalnum()):
+            continue
+        dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end
+        low = tok.norm
+        # "k.a", «т.е.»: a letter, a stop, a letter (and perhaps a stop)
+        if dot and i + 2 < len(tokens) and tokens[i + 2].is_word and tokens[i + 2].start == tokens[i + 1].end \
+                and (low, tokens[i + 2].norm) in _DOTTED and i + 2 not in covered:
+            last = i + 2
+            if last + 1 < len(tokens) and tokens[last + 1].text == "." and tokens[last + 1].start == tokens[last].end \
+                    and _goes_on(text, tokens[last + 1].end, True):
+                last += 1
+            out[i] = (last, _capital(_DOTTED[(low, tokens[i + 2].norm)], tok.text))
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].start == tok.end and tokens[i + 1].text not in ".,;:!?)»\"":
+            continue  # glued to what follows ("nt-ks", "г-н"): another word
+        table = _RU if _cyrillic(tok.text) else _ET
+        entry = table.get(low)
+        if entry is None:
+            continue
+        word, needs_dot, needs_number = entry
+        if needs_dot and not dot:
+            continue
+        if needs_number and not (n and tokens[words[n - 1]].text.isdigit() and words[n - 1] == i - 1):
+            continue
+        goes_on = dot and _goes_on(text, tokens[i + 1].end, low in _INSIDE)
+        if low in _INSIDE and not goes_on:
+            continue
+        out[i] = (i + 1 if goes_on else i, _capital(word, tok.text))
+    return out
