@@ -7,7 +7,9 @@ Usage (from the repository root):
 For every run it prints expected vs actual `passed`, the score, the failed criteria, gate failures and
 misinformation, and two client-listening checks read off the transcript:
   * re-ask: the client entered a step it had already been in, an `*_again` step, or a fallback line
-    ("I did not understand") – each is printed with the agent reply before it, to be judged by hand;
+    ("I did not understand") – each is printed with the agent reply before it, to be judged by hand. A step the
+    scenario declares a repeat by design (`repeat: forgets`: the persona forgets and asks again) is printed as a
+    REPEAT (declared) and counted apart: it is the scenario's feature, not a listening fault;
   * ignored question: the agent's reply asked the client something and the next client line was a fallback
     or simply moved on without an answer (heuristic: printed for judgement, not counted as proof).
 The transcript is printed for every run whose verdict disagrees with the expectation or that has a flag.
@@ -40,8 +42,9 @@ def asks_question(text: str) -> bool:
     return bool(QUESTION.search(text))
 
 
-def listening_flags(turns: list[dict]) -> list[str]:
-    """Flags about the client's listening, each with the agent line that preceded it."""
+def listening_flags(turns: list[dict], declared: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Flags about the client's listening, each with the agent line that preceded it. Entering a step in
+    ``declared`` (the scenario's repeats by design) is flagged as a declared REPEAT, not as a RE-ASK."""
     flags: list[str] = []
     seen_steps: list[str] = []
     last_agent = ""
@@ -56,12 +59,23 @@ def listening_flags(turns: list[dict]) -> list[str]:
         elif (step.endswith("_again") or step in seen_steps) and not (seen_steps and step == seen_steps[-1]):
             # entering an `*_again` step or a step left before; a line said while staying in the step (an answer
             # to the trainee's check, «Да, именно так.», a wait) is no re-ask
-            flags.append(f"turn {i}: RE-ASK step {step}: «{text}» after agent «{last_agent[:160]}»")
+            kind = "REPEAT (declared)" if step in declared else "RE-ASK"
+            flags.append(f"turn {i}: {kind} step {step}: «{text}» after agent «{last_agent[:160]}»")
         if last_agent and asks_question(last_agent) and i > 0 and turns[i - 1]["role"] == "agent":
             if turn.get("fallback"):
                 flags.append(f"turn {i}: QUESTION IGNORED (fallback) after agent «{last_agent[:160]}»")
         seen_steps.append(step)
     return flags
+
+
+def declared_repeats(scenario) -> frozenset[str]:
+    """The steps the scenario declares repeats by design (`repeat:`): the persona asks again on purpose."""
+    return frozenset(step.id for step in scenario.step_list() if step.repeat)
+
+
+def listening_faults(flags: list[str]) -> list[str]:
+    """The flags that are listening faults: all but the declared repeats."""
+    return [f for f in flags if "REPEAT (declared)" not in f]
 
 
 def failed_ids(result: dict) -> list[str]:
@@ -107,7 +121,7 @@ def evaluate(scenario_ids: list[str] | None = None, folder: Path = HERE) -> list
                 "end_step": conv.state["step"],
                 "unused_answers": len([a for a in run["answers"] if a.strip()]) - sum(
                     1 for t in conv.turns if t["role"] == "agent"),
-                "flags": listening_flags(conv.turns),
+                "flags": listening_flags(conv.turns, declared_repeats(scenario)),
                 "turns": conv.turns,
                 "feedback": {c["id"]: c.get("feedback", "") for c in result["criteria"] if c["result"] == "fail"},
                 "note": run.get("note", ""),
@@ -160,12 +174,14 @@ def summary(rows: list[dict]) -> None:
     print(f"| good + terse_good | closing never played (dialogue ended first) | "
           f"{sum(1 for r in good if r['unused_answers'] > 0 and 'closing' in r['failed'])}/{len(good)} |")
     honest = [r for r in rows if r["kind"] in ("good", "terse_good", "off_script", "wrong_fact", "mistake")]
-    flagged = [r for r in honest if r["flags"]]
+    flagged = [r for r in honest if listening_faults(r["flags"])]
     print(f"| non-gaming runs with a listening flag | 0 | {len(flagged)}/{len(honest)} |")
     fallbacks = sum(1 for r in honest for f in r["flags"] if "FALLBACK" in f)
     reasks = sum(1 for r in honest for f in r["flags"] if "RE-ASK" in f)
     print(f"| client fallback lines in non-gaming runs | 0 | {fallbacks} |")
     print(f"| client re-ask steps in non-gaming runs | 0 | {reasks} |")
+    declared = sum(1 for r in honest for f in r["flags"] if "REPEAT (declared)" in f)
+    print(f"| declared persona repeats in non-gaming runs (scenario feature, not a fault) | - | {declared} |")
 
 
 def main(argv: list[str]) -> int:

@@ -58,6 +58,7 @@ from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import (
     boxed_checklist,
     impersonal_knowledge,
+    labelled_note,
     long_verbless_runs,
     reads_knowledge_out,
     recited_entries,
@@ -455,6 +456,7 @@ class Conversation:
         """A long verbless keyword run, a boxed checklist, or knowledge text read out to no one (`unspoken.py`)."""
         grams = getattr(self.library.value_facts, "reference", frozenset())
         return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(heard, grams) \
+            or labelled_note(heard) \
             or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams)
 
     def _bare(self, acted: str, signals: dict) -> bool:

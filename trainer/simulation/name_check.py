@@ -124,7 +124,13 @@ def _name_after_and(sentence: str) -> bool:
     words = [tx.fold(t.text) for t in tx.tokenize(sentence) if t.is_word]
     cut = max((i for i, w in enumerate(words) if w in _LEAD), default=-1)
     tail = words[cut + 1:] if cut >= 0 else []
-    return bool(tail) and bool(set(tail) & _BARE_NAME) and set(tail) <= _BARE_NAME | _NAME_TAIL | _OWN
+    return bool(tail) and bool(set(tail) & _BARE_NAME) and set(tail) <= _BARE_NAME | _NAME_TAIL | _OWN | _ASK_AFTER
+
+
+#: a request verb or "for the check" after the bare name («а имя ваше подскажите», „ja nimi palun kinnituseks“,
+#: new-user batch 44 terse: the name asked on its own after the code went unanswered): folded
+_ASK_AFTER = frozenset("""подскажите скажите назовите напишите уточните продиктуйте для подтверждения проверки
+    oelge kirjutage kinnituseks kontrolliks""".split())
 
 
 #: words that may follow a request for the name at the end of unpunctuated speech («... ваше имя фамилия»)

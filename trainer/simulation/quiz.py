@@ -44,11 +44,14 @@ _CUE = {
     "et": re.compile(r"\b(?:vaike\s+test|testkusimus\w*|teeme\s+testi|viktoriin\w*|oige\s+vastus\s+on\s+[a-f]\)|"
                      r"oiged\s+vastused|(?:jargmine|esimene|teine|kolmas|neljas|viies|viimane)\s+kusimus\s*:|"
                      r"kusimus\s+(?:nr\.?\s*)?\d+\s*:|valige\s+(?:oige\s+)?(?:vastus|variant)\w*|"
-                     r"vastake\s+ja\s+ma\s+kinnitan|arvake\s+ara)"),
+                     r"vastake\s+ja\s+ma\s+kinnitan|arvake\s+ara|"
+                     # the caller sent to find its own answer: „Mõelge ise: kas A, B või C?“ (new-user batch 44)
+                     r"(?:moelge|motelge|arvake|nuputage)\s+(?:ise|kaasa|jarele)\b)"),
     "ru": re.compile(r"(?:\bвикторин\w*|\bправильн\w+\s+ответ\w*\s*(?:[–—:-]\s*|это\s+)?[а-е]\)|"
                      r"\bвопрос\s+(?:№\s*)?\d+\s*:|\b(?:следующий|первый|второй|третий|четвертый|последний)\s+вопрос\s*:|"
                      r"\bпровер\w+\s+(?:ваши\s+)?знани\w*|\bвыберите\s+(?:правильн\w+\s+)?(?:вариант|ответ)\w*|"
-                     r"\bподсказка\s*:\s*ответ|\bвернемся\s+к\s+вопросу\s+\d+)"),
+                     r"\bподсказка\s*:\s*ответ|\bвернемся\s+к\s+вопросу\s+\d+|"
+                     r"\b(?:подумайте|догадайтесь|угадайте)\s+(?:сами|самостоятельно)\b)"),
 }
 
 

@@ -127,6 +127,12 @@ class Step(Strict):
     # the acknowledgement: a text, or variants like ``client`` (the first whose condition holds, else the
     # first plain one), so that it fits what was said and when („Вы уже написали“ only when it was earlier)
     answered: str | list[str | Line] | None = None
+    # a repeat by design (new-user batch 44): the persona asks again what it was told because it forgets
+    # (confused-elderly-repeats-et: „Vabandage, kullake, ma unustasin juba ära ...“). Declared, entering the step
+    # is the scenario's feature (the trainee's patience is trained), not the client failing to hear: listening checks
+    # (tests/newuser/evaluate.py) count it apart. Validation: only a step entered by an `if:` branch, after something
+    # was said (see `validation.repeat_problems`).
+    repeat: Literal["forgets"] | None = None
 
     @field_validator("asks", mode="before")
     @classmethod

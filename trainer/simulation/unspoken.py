@@ -19,7 +19,13 @@ The shapes, read for the client's ear only (the scorer keeps its readings):
   knowledge. A paraphrase of the pasted rule escapes `reads_knowledge_out`'s nine in ten, but a caller told what
   "a pensioner" does has not been spoken to: it counts against the grateful ending like the rest;
 - knowledge entries read out one after another (new-user batch 41 maintenance-support-et gaming, `recited_entries`):
-  three sentences or more, nobody addressed, nothing asked, four fifths of the words inside the knowledge.
+  three sentences or more, nobody addressed, nothing asked, four fifths of the words inside the knowledge;
+- a reference note (new-user batch 44 data-request-journalist-ru gaming, `labelled_note`): a sentence headed by a
+  reference label («Справка: согласие третьего лица по телефону не проверяется.», "Infoks: ...", "Märkus: ...") that
+  addresses no one, or a recap that points back at the text instead of saying it («итог: см. справку выше», "vt
+  eespool"). The scorer takes a labelled passage for reference text when it is the knowledge word for word
+  (`trainer.scoring.reference`); the client hears a paraphrased note too, its facts stay heard, but a note about the
+  rule in general is not said to the caller: it counts against the grateful ending.
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 
-__all__ = ["boxed_checklist", "impersonal_knowledge", "long_verbless_runs", "reads_knowledge_out", "recited_entries"]
+__all__ = ["boxed_checklist", "impersonal_knowledge", "labelled_note", "long_verbless_runs", "reads_knowledge_out",
+           "recited_entries"]
 
 #: a person in general, the subject of a rule read out of the knowledge („пенсионер представляет“, „isik esitab“)
 _GENERIC = re.compile(
@@ -154,3 +161,25 @@ def _keywords(sentence: str, start: int, end: int) -> bool:
     if _RECAP.search(tx.fold(sentence[:start].lower())) or _RECAP.match(tx.fold(run.lower())):
         return False  # a terse recap strings its points together ("kokku teine sammas pensionikeskus pin ...")
     return True
+
+
+#: a reference label heading a sentence, beyond the scorer's (`trainer.scoring.reference._LABEL`): folded text
+_NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|примечание|памятка|инфо|информация)\s*[:–—-]")
+#: a recap that points back at the text instead of saying it: folded text
+_POINTER = re.compile(r"(?:\bсм\.?\s+(?:\w+\s+)?выше|\bсмотрите\s+(?:\w+\s+)?выше|\bvt\.?\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
+                      r"\bvaadake\s+(?:\w+\s+)?(?:ulevalt|eespool)\b)")
+
+
+def labelled_note(text: str) -> bool:
+    """Does the reply hold a reference note: a sentence headed by a reference label that addresses no one, or a
+    recap that points back at the text (module doc)? „Infoks: Teie pension tuleb 7. detsembril.“ says it to the
+    caller and is speech."""
+    from trainer.scoring.reference import _LABEL, _addressed, _words
+
+    for _, _, sentence in tx.split_sentences(text):
+        folded = tx.fold(sentence.lower())
+        if _POINTER.search(folded):
+            return True
+        if (_LABEL.match(folded) or _NOTE_LABEL.match(folded)) and not _addressed(_words(sentence)):
+            return True
+    return False

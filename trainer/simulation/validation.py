@@ -157,6 +157,8 @@ def validate_scenario(
                 problems.append(Problem(file, line(path), f"step {step.id}.next",
                                         "'else' must be the last branch", "move the 'else' entry to the end"))
 
+    problems += repeat_problems(scenario, steps, lambda step_id: line(paths.get(step_id, ("dialogue",))), file)
+
     # what steps ask for, misinformation conditions, phrase tests (issue 10)
     answerable = set(scenario.private_facts) | signal_names(scenario.signals) | derived
     for step in steps:
@@ -275,6 +277,39 @@ _UNITS = (  # (unit, folded word prefixes); the first matching prefix wins, so l
 )
 _NUMBER_UNIT = re.compile(
     r"(?<![\d,.])(\d+(?:[.,]\d+)?)(?:\s*[–-]\s*(\d+(?:[.,]\d+)?))?(-го|\.|-)?\s*(%|€|[^\W\d_]+)", re.UNICODE)
+
+
+def repeat_problems(scenario: Scenario, steps: list, line_of, file: str) -> list[Problem]:
+    """A step declared a repeat by design (``repeat: forgets``) is the persona asking again what it was told: it
+    has a line, it is neither the start, the ``on_stuck`` end nor an end step, and every way into it is an ``if:``
+    branch (something was said). A plain ``next`` or an ``else`` into it would be the client asking again because
+    it heard nothing: a listening fault, which a declaration must not hide."""
+    problems: list[Problem] = []
+    declared = {s.id for s in steps if s.repeat}
+    for step in steps:
+        if step.repeat:
+            where = f"step {step.id}.repeat"
+            if step.end or step.id in (scenario.start_step, scenario.dialogue.on_stuck):
+                problems.append(Problem(file, line_of(step.id), where,
+                                        "a start, an end or the on_stuck step is no repeat",
+                                        "declare the step where the persona asks again"))
+            if not step.lines():
+                problems.append(Problem(file, line_of(step.id), where, "a repeat without a client line",
+                                        "give the step the persona's line"))
+        if isinstance(step.next, str):
+            unconditional = [step.next]
+        elif isinstance(step.next, list):
+            unconditional = [t.otherwise for t in step.next if t.when is None]
+        else:
+            unconditional = []
+        for target in unconditional:
+            if target in declared:
+                problems.append(Problem(
+                    file, line_of(step.id), f"step {step.id}.next",
+                    f"the repeat {target!r} is entered without a condition",
+                    "enter a declared repeat with 'if:' (after the answer was said); asking again after nothing "
+                    "heard is a listening check, not a repeat"))
+    return problems
 
 
 def _unit_of(word: str) -> str | None:
