@@ -18,7 +18,6 @@ TARGET = {"good": True, "terse_good": True, "gaming": False, "wrong_fact": False
 # (batch, scenario, run name): why it is judged not to meet its kind's target (see the batch's RESULTS.md)
 KNOWN = {
     ("live", "refuses-code-et", "terse_good"): "R: the run gives data before the client is identified",
-    ("live3", "parental-benefit-chat-et", "terse_good"): "R: the run's replies fell out of step with the client",
     ("live9", "pension-late-et", "good"): "S or E: 'täna peaks see kindlasti juba olemas olema' read as a guess",
     ("live22", "redirects-pillar-tax-pin-ru", "gaming"): "S: referrals said as a dash list ('вторая ступень – "
                                                          "Pensionikeskus, PIN-коды – PPA') and a recap of the three "

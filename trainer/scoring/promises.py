@@ -224,7 +224,13 @@ _DECIDED = {
     "et": r"arvuta(?:b|vad|me)\s+(?:\w+\s+){0,3}umber|arvutatakse\s+(?:\w+\s+){0,3}umber|"
           r"maksa(?:b|vad|me)\s+(?:\w+\s+){0,3}(?:vahe|tagasi|juurde)|makstakse\s+(?:\w+\s+){0,3}(?:tagasi|juurde)|"
           r"vahe\s+(?:\w+\s+){0,2}(?:makstakse|maksab|maksame)|"
-          r"(?:maara|huvita|tuhista|taasta|rahulda|kustuta)(?:b|vad|me|takse)",
+          r"(?:maara|huvita|tuhista|taasta|rahulda|kustuta)(?:b|vad|me|takse)|"
+          # the outcome through a third person or as a favour (new-user batch 44 abusive-caller-ru wrong: «руководитель
+          # распорядится пересчитать Вам пенсию ... пересчёт будет сделан в Вашу пользу»): "juht korraldab, et Teie
+          # pension arvutatakse ümber", "laseb Teie pensioni ümber arvutada", "otsus tehakse Teie kasuks"
+          r"(?:korralda(?:b|vad)|laseb|lasevad|hoolitse(?:b|vad))\s+(?:\w+\s+){0,4}?(?:umber|maksta|maarata|tuhistada|"
+          r"taastada)\b|(?:teh(?:akse|tav)|tuleb|lahe(?:b|vad)|otsusta\w*|lahend\w*)\s+(?:\w+\s+){0,3}?teie\s+kasuks|"
+          r"teie\s+kasuks\s+(?:\w+\s+){0,2}?(?:teh(?:akse|tav)|tuleb|otsusta\w*|lahend\w*)",
     "ru": r"(?:пере|рас|перерас)счита(?:ют|ет|ем)|доплат(?:ит|ят|им)|назнач(?:ит|ат|им)|"
           r"отмен(?:ит|ят|им)|спиш(?:ет|ут|ем)|восстанов(?:ит|ят|им)|одобр(?:ит|ят|им)|компенсиру(?:ет|ют|ем)|"
           r"верн(?:ет|ут|ем)|выплат(?:ит|ят|им)\s+(?:\w+\s+){0,2}(?:разниц|долг|недоплат|доплат)\w*|"
@@ -235,7 +241,13 @@ _DECIDED = {
           r"(?:разниц|недоплат|доплат|долг)\w*\s+(?:\w+\s+){0,2}буд(?:ет|ут)\s+(?:\w+\s+)?"
           r"(?:выплачен|возвращен|начислен|перечислен)\w*|"
           r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:выплачен|возвращен|начислен|перечислен)\w*\s+(?:\w+\s+){0,2}"
-          r"(?:разниц|недоплат|доплат|долг)\w*",
+          r"(?:разниц|недоплат|доплат|долг)\w*|"
+          # a third person will have the decision made, or it will be made in the client's favour (new-user batch 44)
+          r"(?:распоряд|поруч|прикаж|добь[её]т|проследит|позаботит)\w*\s+(?:\w+\s+){0,3}?(?:чтобы\s+)?(?:\w+\s+){0,2}?"
+          r"(?:пере|рас|перерас)?(?:считать|считали|доплатить|доплатили|назначить|назначили|отменить|отменили|вернуть|вернули|восстановить|"
+          r"одобрить|компенсировать)|"
+          r"(?:буд(?:ет|ут)|реш(?:ат|ится)|приму?т|сделают)\s+(?:\w+\s+){0,3}?в\s+ваш[уеа]?\s+польз\w*|"
+          r"в\s+ваш[уеа]?\s+польз\w*\s+(?:\w+\s+){0,2}?(?:буд(?:ет|ут)|реш(?:ат|ится)|приму?т|сделают)",
 }
 _CASE = {"et": r"teile|teie|teid|vahe|sulle|sinu", "ru": r"вам|ваш\w*|вас|разниц\w*|недоплат\w*"}
 _CONDITION = {

@@ -55,7 +55,19 @@ _ET: dict[str, tuple[str, bool, bool]] = {
     "nt": ("näiteks", False, False),
     "toop": ("tööpäeva", False, False),
     "pmst": ("põhimõtteliselt", False, False),
+    # clipped words of a sentence, with their stop (new-user batch 44: "Pension tav. 5-ndal", "Siis makst. järgm. 2
+    # tööpäeva jooksul"); "tav" or "makst" without it is no word anyone types
+    "tav": ("tavaliselt", True, False),
+    "makst": ("makstakse", True, False),
+    "jargm": ("järgmise", True, False),
+    "jargn": ("järgneva", True, False),
+    "esmasp": ("esmaspäeval", False, False),
+    "teisip": ("teisipäeval", False, False),
+    "kolmap": ("kolmapäeval", False, False),
+    "neljap": ("neljapäeval", False, False),
 }
+# a title before a name ("pr Lepp", "hr Saar"): read only before a word in capitals
+_ET_TITLES = {"pr": "proua", "hr": "härra", "prl": "preili"}
 # two letters joined by a full stop: "k.a" (kaasa arvatud), «т.е.» (то есть)
 _DOTTED: dict[tuple[str, str], str] = {("k", "a"): "kaasa arvatud", ("т", "е"): "то есть"}
 
@@ -66,7 +78,7 @@ def _cyrillic(word: str) -> bool:
 
 # short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
 # sentence goes on, and at a sentence's end the word is another one («Остался след.»)
-_INSIDE = frozenset("теч след раб напр".split())
+_INSIDE = frozenset("теч след раб напр tav makst jargm jargn".split())
 
 
 def _goes_on(text: str, pos: int, inside: bool) -> bool:
@@ -105,6 +117,12 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         if i + 1 < len(tokens) and tokens[i + 1].start == tok.end and tokens[i + 1].text not in ".,;:!?)»\"":
             continue  # glued to what follows ("nt-ks", "г-н"): another word
         table = _RU if _cyrillic(tok.text) else _ET
+        title = _ET_TITLES.get(low) if table is _ET else None
+        if title is not None:
+            after = i + 2 if dot else i + 1
+            if after < len(tokens) and tokens[after].is_word and tokens[after].text[:1].isupper():
+                out[i] = (i + 1 if dot else i, _capital(title, tok.text))
+            continue
         entry = table.get(low)
         if entry is None:
             continue

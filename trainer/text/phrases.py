@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -102,6 +102,7 @@ class _Word:
     sources: frozenset[str] = frozenset()  # unfolded dictionary lemmas (for the form index)
     inflects: bool = True  # False: written abessive, matched as typed (plus typos)
     person: str = ""  # "sg"/"pl": a first-person verb ("maksame") matches only the first person
+    capitals: bool = False  # written as an abbreviation in capitals ("SKA", "KOV")
 
 
 # Estonian negative forms of "olema": in a phrase they match only themselves or "ei ole" / "ei olnud"
@@ -267,7 +268,8 @@ class PhraseSet:
             for variant in variants:
                 pi = len(self._words)
                 self._owner.append(phrase_index)
-                words = [w for w in (_compile_word(r, lang) for r in _split_phrase(variant)) if w]
+                words = [replace(w, capitals=True) if r.isupper() and len(r) >= 2 else w
+                         for r, w in ((r, _compile_word(r, lang)) for r in _split_phrase(variant)) if w]
                 self._words.append(words)
                 self._index_words(pi, words, fuzzy_index)
         self._fuzzy_forms = list(fuzzy_index)
@@ -342,6 +344,11 @@ class PhraseSet:
                 glued = _GLUED_ENDING.match(surface)
                 if glued is not None and fold(glued.group(2)) in _CASE_ENDINGS:
                     variants.append(glued.group(1))  # "SKAst", "PPAsse": the hyphen left out (new-user batch 43)
+                elif lang == "et" and surface.islower() and len(surface) <= 8 and not is_known(surface, lang):
+                    # all lowercase too ("tiina skast", "ppasse"; new-user batch 44): only as an abbreviation
+                    abbreviations = [surface[:-k] for k in (3, 2, 1) if len(surface) - k in (2, 3, 4)
+                                     and fold(surface[-k:]) in _CASE_ENDINGS]
+                    variants.extend(abbreviations)
             for variant in variants:
                 cands = lemmas(variant, lang)
                 for lemma in cands:
@@ -349,6 +356,9 @@ class PhraseSet:
                         word = self._words[key[0]][key[1]]
                         if word.kind == "exact" and fold(variant) != word.norm:
                             continue
+                        if variant is not surface and surface.islower() and "-" not in surface \
+                                and not _GLUED_ENDING.match(surface) and not word.capitals:
+                            continue  # a lowercase stem cut off is read only as an abbreviation in capitals
                         if norm == word.norm or key in found:
                             found[key] = found.get(key, False)
                             continue

@@ -60,7 +60,11 @@ def to_cyrillic(word: str) -> str | None:
     low = word.lower()
     if not low or len(low) > 40 or not _HAS_LATIN.search(low):
         return None
-    return _spell(low, lambda _: True)
+    return _spell(low, _any_word)
+
+
+def _any_word(_: str) -> bool:
+    return True
 
 
 # Estonian spellings of Russian names ("Anastassia", "Mihhail", "Vjatšeslav"): a doubled s or h between vowels
@@ -145,6 +149,11 @@ def _spell(low: str, accept) -> str | None:
         return None
 
     found = walk(0, "")
+    if found is None and accept is _any_word:
+        # a stump typed as a word of its own ("departament sots strahovanija": «соц страхования», new-user batch 44)
+        stump = dict(_STUMPS).get(low)
+        if stump is not None:
+            return stump
     if found is None:
         # a stump compound the dictionary does not list: "socstrahovanija" is «соц» + «страхования» (new-user batch
         # 31 rent-help-municipality-ru); the rest must be a Russian word of its own
@@ -198,9 +207,40 @@ def _translit_sentence(latin: list[str]) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def ru_from_latin(text: str) -> tuple[tuple[str, int, int], ...] | None:
+def _estonian(word: str) -> bool:
+    from .lexicon import is_known
+
+    return is_known(word.lower(), "et")
+
+
+def _russian_runs(latin: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The Latin words of an Estonian sentence that stand in a run of two or more adjacent words that spell Russian
+    words and no Estonian ones, one of them no English word either and four letters long ("mozhno po-russki, kui
+    lihtsam": «можно по-русски»; "zajavlenie ne nuzhno"): code-switching inside one sentence. A single Russian
+    spelling among Estonian words is left alone (mostly a typo or a coincidence)."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and any(len(w) >= 4 and not _reading(w)[1] for _, _, w in run):
+            out.extend(run)
+        run.clear()
+
+    for a, b, word in latin:
+        russian = _reading(word)[0] and not _estonian(word)
+        if run and (not russian or _WORD.search(text[run[-1][1]:a])):
+            flush()
+        if russian:
+            run.append((a, b, word))
+    flush()
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int], ...] | None:
     """Pieces (text, original start, original end) of `text` with its translit sentences in Cyrillic, or None
-    when no sentence is translit (see the module doc)."""
+    when no sentence is translit (see the module doc). `mixed` (an Estonian conversation): besides whole translit
+    sentences, a run of two or more Russian-only words inside an Estonian sentence is read in Cyrillic too."""
     if not _HAS_LATIN.search(text):
         return None
     from .normalize import split_sentences_cached
@@ -211,9 +251,12 @@ def ru_from_latin(text: str) -> tuple[tuple[str, int, int], ...] | None:
             continue
         words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(sentence)]
         latin = [w for w in words if _HAS_LATIN.search(w[2]) and all(ch.isascii() or ch in "šžčŠŽČ’" for ch in w[2])]
-        if not latin or 2 * len(latin) <= len(words):
+        if not latin:
             continue
-        if not _translit_sentence([w[2] for w in latin]):
+        whole = 2 * len(latin) > len(words) and _translit_sentence([w[2] for w in latin])
+        if mixed and (not whole or any(_estonian(w[2]) for w in latin)):
+            latin = _russian_runs(latin, text)
+        elif not whole:
             continue
         for a, b, word in latin:
             cyr = to_cyrillic(word)
