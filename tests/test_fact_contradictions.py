@@ -3,8 +3,8 @@
 
 import pytest
 
+from trainer.simulation.contradictions import fact_contradictions, number_units
 from trainer.simulation.library import Library
-from trainer.simulation.validation import fact_contradictions, number_units
 
 
 @pytest.fixture(scope="module")
