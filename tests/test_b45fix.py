@@ -117,3 +117,15 @@ def test_who_will_tell_is_no_promise(sentence, lang):
 ])
 def test_outcome_promise_still_found(sentence, lang):
     assert find_promises(sentence, lang)
+
+
+# -- 4. another body's documents are no needless paperwork for the Board ------------------------------------------
+
+@pytest.mark.parametrize("reply, result", [
+    ("За пособием на похороны обратитесь в волость: там объяснят, что нужно, как правило свидетельство о смерти.", "pass"),
+    ("Свидетельство о смерти нам присылать не нужно, данные придут из регистра.", "pass"),
+    ("Пожалуйста, принесите нам копию свидетельства о смерти.", "fail"),
+])
+def test_death_certificate_for_another_body(library, reply, result):
+    res = scenario_reply_result(library, "death-report-ru", reply)
+    assert _criterion(res, "no_needless_paperwork")["result"] == result
