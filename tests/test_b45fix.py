@@ -129,3 +129,34 @@ def test_outcome_promise_still_found(sentence, lang):
 def test_death_certificate_for_another_body(library, reply, result):
     res = scenario_reply_result(library, "death-report-ru", reply)
     assert _criterion(res, "no_needless_paperwork")["result"] == result
+
+
+# -- 5. fast typing: «здрасте», the institution clipped, «заявл.» -------------------------------------------------
+
+from scoring_support import verdicts  # noqa: E402
+
+from trainer.text.spoken import normalize_input  # noqa: E402
+
+
+@pytest.mark.parametrize("opening, result", [
+    ("Здрасьте, Деп. соц. страхования, Ольга. Чем помочь?", "pass"),
+    ("добрый день, деп соц страх, ольга. слушаю", "pass"),
+    ("Здрасьте, Ольга слушает. Чем помочь?", "fail"),          # no institution
+    ("Деп. соц. страхования, Ольга. Чем помочь?", "fail"),        # no greeting
+])
+def test_terse_russian_opening(opening, result):
+    turns = [("agent", opening), ("client", "Здравствуйте, у меня вопрос про пособие."),
+             ("agent", "Хорошо, сейчас посмотрю.")]
+    assert verdicts("ru", turns)["greeting"] == result
+
+
+@pytest.mark.parametrize("text, read", [
+    ("нужно подать заявл. в кассу по безработице", "заявление в кассу"),
+    ("одно заявл. на оба вопроса", "одно заявление на"),
+])
+def test_clipped_application_is_read(text, read):
+    assert read in normalize_input(text, "ru").text
+
+
+def test_clipped_application_at_sentence_end_stays():
+    assert "заявл." in normalize_input("Это моё заявл. Дальше не знаю.", "ru").text
