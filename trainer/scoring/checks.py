@@ -387,8 +387,9 @@ def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
     rights, wrongs = [], []
     units = {q.unit for q in (parse_quantity(p, lang) for p in right) if q is not None}
     for i in an.scope(check.scope):
-        for hit in find_values(an.turns[i].text, lang, right, wrong, topic, check.other_values != "ignore",
-                               other_units_wrong=check.other_values == "any_unit",
+        for hit in find_values(an.turns[i].text, lang, right, wrong, topic,
+                               check.other_values not in ("ignore", "other_units"),
+                               other_units_wrong=check.other_values in ("any_unit", "other_units"),
                                first_on_topic=bool(topic) and _asked_on_topic(an, i, topic, units)):
             (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
     if wrongs:

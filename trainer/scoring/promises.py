@@ -160,12 +160,17 @@ _OWN_ACT = {
           r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme|"
           # telling the client something, here or where they are sent: "seal öeldakse täpselt", no outcome
           r"utlevad|oeldakse|selgitavad|selgitatakse|vastavad|noustavad|"
+          # one body as the subject: "täpselt vastab deklaratsiooni kohta Maksu- ja Tolliamet" (new-user batch 45)
+          r"utleb|selgitab|vastab|noustab|"
           # who can tell: "täpselt oskavad vastata nemad" ("exactly", not "certainly")
           r"(?:vastata|oelda|selgitada)\s+(?:\w+\s+){0,4}?(?:oskavad|saavad|voivad)\b|"
           r"(?:oskavad|saavad|voivad)\s+(?:\w+\s+){0,3}?(?:vastata|oelda|selgitada)\b",
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
           r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся|"
           r"скажут|подскажут|расскажут|объяснят|ответят|проконсультируют|"
+          # one body as the subject: «точно про декларацию ответит Налогово-таможенный департамент» (new-user
+          # batch 45): who will tell, not what the outcome is
+          r"скажет|подскажет|расскажет|объяснит|ответит|проконсультирует|"
           # who can tell: «точно ответить про декларацию могут они» ("exactly", not "certainly")
           r"(?:ответить|сказать|подсказать|объяснить|рассказать)\s+(?:\w+\s+){0,4}?(?:могут|смогут)\b|"
           r"(?:могут|смогут)\s+(?:\w+\s+){0,3}?(?:ответить|сказать|подсказать|объяснить|рассказать)\b",

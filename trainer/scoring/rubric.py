@@ -123,7 +123,8 @@ class Check(Strict):
     right: list[str] | PhraseLists | None = None
     wrong: list[str] | PhraseLists | None = None
     topic: list[str] | PhraseLists | None = None
-    other_values: Literal["wrong", "ignore", "any_unit"] = "wrong"  # any_unit: another unit of time is wrong too
+    other_values: Literal["wrong", "ignore", "any_unit", "other_units"] = "wrong"  # any_unit: another unit of time is
+    # wrong too; other_units: only another unit of time is wrong (other numbers of the same unit are other facts)
     markers: list[str] = Field(default_factory=list)  # literal marks (emoji) that also count, e.g. "🙄" for sarcasm
     # who does what (type "wrong-authority"): service concept -> the authority concepts that provide it
     services: dict[str, list[str]] | None = None

@@ -636,7 +636,8 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
     «в пятницу»); a wrong phrase with a number also matches that value in words («до первого марта» for
     "до 1 марта"). With ``other_values_wrong``, another number of the same unit as a right phrase is wrong
     ("14 päeva"); with ``other_units_wrong`` (``other_values: any_unit``), so is a number of another unit
-    of time ("5 tööpäeva", "kahe nädala" where the fact is "30 päeva"; calendar days are days): give such a
+    of time ("5 tööpäeva", "kahe nädala" where the fact is "30 päeva"; calendar days are days; so it is without
+    ``other_values_wrong``, ``other_values: other_units``: "kuue kuu jooksul" for "45 päeva"): give such a
     check a ``topic``, or another duration in the reply ("kehtib veel kaks kuud") counts against it. Only asserted statements count: in a question or a negation neither a right nor a
     wrong value is said. With ``topic``, only sentences containing a topic phrase are read; with
     ``first_on_topic`` the first sentence is read anyway (it answers the client's question on the topic).
@@ -673,7 +674,7 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
             if unit not in units and not (time_fact and _time_unit(unit)):
                 continue
             ok = any(r.value == q.value and _canonical_unit(r.unit) == unit for r in right_q)
-            if ok or other_values_wrong:
+            if ok or other_values_wrong or unit not in units:  # not in units: another unit of time
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), ok))
                 said.add(q.start)
         for phrases, ok in ((right_words, True), (wrong, False)):

@@ -36,6 +36,9 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     "раб": ("рабочих", True, False),
     "мес": ("месяца", True, True),
     "напр": ("например", True, False),
+    # new-user batch 45 (disability-assessment-ru terse: «одно совместное заявл. и на трудоспособность ...»,
+    # «потом заявл. в töötukassa»): the application, with its stop
+    "заявл": ("заявление", True, False),
     # a year and the months after a number: «с 2025 г.», «7 дек.»
     "г": ("года", True, True),
     "гг": ("годы", True, True),
@@ -78,7 +81,7 @@ def _cyrillic(word: str) -> bool:
 
 # short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
 # sentence goes on, and at a sentence's end the word is another one («Остался след.»)
-_INSIDE = frozenset("теч след раб напр tav makst jargm jargn".split())
+_INSIDE = frozenset("теч след раб напр заявл tav makst jargm jargn".split())
 
 
 def _goes_on(text: str, pos: int, inside: bool) -> bool:
