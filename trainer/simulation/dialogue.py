@@ -57,6 +57,7 @@ from trainer.simulation.spelling import as_heard
 from trainer.simulation.staged import unstaged
 from trainer.simulation.unspoken import (
     boxed_checklist,
+    figure_sheet,
     impersonal_knowledge,
     labelled_note,
     long_verbless_runs,
@@ -457,7 +458,8 @@ class Conversation:
         grams = getattr(self.library.value_facts, "reference", frozenset())
         return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(heard, grams) \
             or labelled_note(heard) \
-            or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams)
+            or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams) \
+            or figure_sheet(heard, lang, lambda sentence: hollow._only_looking(self, sentence))
 
     def _bare(self, acted: str, signals: dict) -> bool:
         """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):
@@ -589,6 +591,13 @@ class Conversation:
                 if said == last and not getattr(self, "_holding", False) and not said.startswith(lead):
                     said = f"{lead} {said[:1].lower()}{said[1:]}"  # the same question again: "as I said"
                 self.turns.append({"role": "client", "text": said, "at": at, "step": self.state["step"]})
+                return
+            if getattr(self, "_goodbye", False) and not listening.client_asks(self, last) \
+                    and listening.goodbye_tail(self, getattr(self, "_text", "")) is not None:
+                # nothing the client could take up and a goodbye after it („Kokkuvõtteks: 30 päeva. Selge? Aitäh, et
+                # helistasite!“, new-user batch 45 letters-unanswered-et gaming): the trainee has closed the call, the
+                # caller asks no "what do you mean?" but parts unhelped
+                self._part_unhelped(at)
                 return
             # only what it heard before, said again: "yes, you said so" and its question again (restated.py)
             self._fallback(at, restated.restated_line(self))

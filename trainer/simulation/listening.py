@@ -55,6 +55,7 @@ from trainer.simulation.reactions import (
     without_hold_purpose,
 )
 from trainer.simulation.scenario import render
+from trainer.simulation.tag_check import restates_matter
 from trainer.simulation.wishes import said_as_wish
 from trainer.text.negation import BOUNDARY_WORDS, is_negator
 from trainer.text.translit import cyrillic_text
@@ -143,7 +144,11 @@ def client_asks(conv: Conversation, line: str) -> bool:
     punctuation, by intonation)? Then a goodbye does not end the call before the trainee answers it."""
     lang = conv.scenario.language
     spoken = not any(ch in ".!?…,;:" for ch in line)
-    return any(tx.is_spoken_question(s, lang, client=True) if spoken else tx.is_question(s, lang)
+    # a punctuated sentence closed by a full stop or "!" states or exclaims: „Ja kui siis ka midagi ei tule, helistan
+    # uuesti.“ is no question for its "kui" (new-user batch 45 letters-unanswered-et gaming: the goodbye after it
+    # got "what do you mean?")
+    return any(tx.is_spoken_question(s, lang, client=True) if spoken
+               else not s.rstrip().endswith((".", "!")) and tx.is_question(s, lang)
                for _, _, s in tx.split_sentences(line))
 
 
@@ -304,7 +309,7 @@ def question_answer(conv: Conversation, text: str, signals: dict) -> str | None:
     if chosen:
         return chosen
     confirm = phrase_set(tuple(CONFIRM_PHRASES.get(lang, CONFIRM_PHRASES["et"])), lang)
-    if any(confirm.find_all(q) for q in questions):
+    if any(confirm.find_all(q) or restates_matter(conv, q) for q in questions):  # „..., jah?“ too (tag_check.py)
         return CONFIRM_ANSWER.get(lang, CONFIRM_ANSWER["et"])
     if any(_SUITS.get(lang, _SUITS["et"]).search(tx.fold(q)) for q in questions):
         return SUITS_ANSWER.get(lang, SUITS_ANSWER["et"])  # the proposal just made suits it: no "I don't know"

@@ -9,6 +9,14 @@ Only the client's ear (the transcript keeps what was typed; the scorer keeps its
 words in lower case, or with a capital first letter only ("Yks hetk"): an identifier ("identify_before_data",
 "family-benefits.x"), an all-caps word or a word with digits is left as it is, and so is any word in a Russian
 conversation.
+
+Russian speech typed by speech-to-text (new-user batch 45, author u9) runs clauses together without punctuation, and a
+«не» meant for one word reads as the denial of the whole run: the client hears two readings a writer would punctuate
+or join. «не» written apart before a present passive participle is its prefix («не облагаемый доход» =
+«необлагаемый»: no denial of the agency named before it, «налогово таможенный департамент мта это их вопрос от нас не
+облагаемый доход ...»); a denial of "us" followed by «это» is a contrast of two clauses («это не к нам это пенсионный
+центр» = «не к нам, это пенсионный центр»: the centre is named, not denied). Only whitespace between: a writer's own
+punctuation is left as it is.
 """
 
 from __future__ import annotations
@@ -27,8 +35,25 @@ def _umlaut(m: re.Match) -> str:
     return word[:1].replace("Y", "Ü").replace("y", "ü") + word[1:].replace("y", "ü")
 
 
+#: «не» written apart before a present passive participle («не облагаемый», «не оплачиваемую»): its prefix
+_RU_PARTICIPLE_NE = re.compile(
+    r"(?<![\w-])([Нн]е)\s+(?=\w+[еи]м(?:ый|ая|ое|ые|ого|ой|ому|ым|ых|ую|ом|ыми)(?![\w-]))")
+#: a denial of "us" («не к нам», «не у нас», «не мы», «не наш вопрос») and «это» starting the next clause
+_RU_NOT_US_THEN = re.compile(
+    r"(?<![\w-])([Нн]е\s+(?:(?:к|у|от|в|для)\s+)?(?:нам|нас|мы|наш\w*)(?:\s+вопрос\w*)?)\s+(?=это(?![\w-]))")
+
+
+def _ru_speech(text: str) -> str:
+    """Russian speech run together, read as a writer would punctuate or join it (module doc)."""
+    text = _RU_PARTICIPLE_NE.sub(r"\1", text)
+    return _RU_NOT_US_THEN.sub(r"\1, ", text)
+
+
 def as_heard(text: str, lang: str) -> str:
-    """The reply as the client reads it: in an Estonian conversation, "y" typed for "ü" read as "ü" (module doc)."""
+    """The reply as the client reads it: in an Estonian conversation, "y" typed for "ü" read as "ü"; in a Russian
+    one, a «не» of a participle joined and a contrast after "not us" parted (module doc)."""
+    if lang == "ru":
+        return _ru_speech(text)
     if lang != "et" or "y" not in text.lower():
         return text
     return _Y_WORD.sub(_umlaut, text)

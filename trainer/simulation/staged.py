@@ -34,7 +34,10 @@ _NUMBER = r"(?:\d|«[^»]{1,8}»|„[^“”]{1,8}[“”]|\"[^\"]{1,8}\")"
 _NUMBER_WORD = (r"(?:üks|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|один|два|три|четыре|пять|шесть|семь|восемь)")
 _MENU_VERB = re.compile(rf"(?i)\b(?:valige|vajutage|öelge|oelge|выберите|нажмите|скажите)\b[^.!?]*?{_NUMBER}")
 #: („1 – pension“, „2) peretoetused“: new-user batch 36 health-insurance-redirect-chat-et gaming)
-_OPTION = re.compile(rf"(?:^|[\s:;,])(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:[–—-]|\))\s*\w", re.IGNORECASE)
+#: a number's own ending or a hanging hyphen is no option („5- ja 7-a lapsed“, „5-aastane“, „3-le“, «2-х», «5- и
+#: 7-летние»: new-user batch 45 child-at-risk-et terse, „öelge et 5- ja 7-a lapsed“ blanked as a phone menu)
+_NUMBER_WORD_FORM = r"(?!\s*(?:ja|või|voi|ega|и|или)\b)(?!\w{1,3}\b)(?!aasta\w*|kuu\w*|летн\w*|месяч\w*)"
+_OPTION = re.compile(rf"(?:^|[\s:;,])(?:{_NUMBER}|{_NUMBER_WORD})\s*(?:[–—-]{_NUMBER_WORD_FORM}|\))\s*\w", re.IGNORECASE)
 #: a menu whose numbered options run on over several sentences („Valige teema: 1) Kas isa elab üksi? 2) Mis
 #: linnas? 3) Kohalik omavalitsus ...“): this many options after the choose verb
 _MIN_RUN_ON_OPTIONS = 3

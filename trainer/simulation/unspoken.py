@@ -37,7 +37,7 @@ from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 
-__all__ = ["boxed_checklist", "impersonal_knowledge", "labelled_note", "long_verbless_runs", "reads_knowledge_out",
+__all__ = ["boxed_checklist", "figure_sheet", "impersonal_knowledge", "labelled_note", "long_verbless_runs", "reads_knowledge_out",
            "recited_entries"]
 
 #: a person in general, the subject of a rule read out of the knowledge („пенсионер представляет“, „isik esitab“)
@@ -183,3 +183,48 @@ def labelled_note(text: str) -> bool:
         if (_LABEL.match(folded) or _NOTE_LABEL.match(folded)) and not _addressed(_words(sentence)):
             return True
     return False
+
+
+#: a sheet of figures (new-user batch 45 child-at-risk-et gaming): statements at least, figures at least, in sentences
+#: at least, and the most statements that may speak to the caller
+_SHEET_STATEMENTS = 4
+_SHEET_FIGURES = 5
+_SHEET_FIGURED = 3
+_SHEET_ADDRESSED = 1
+#: a second-person plural imperative tells the caller what to do („helistage“, «позвоните»): speech to the caller
+_IMPERATIVE = {"et": re.compile(r"\w{3,}(?:ge|ke)$"), "ru": re.compile(r"\w{3,}(?:ите|йте)(?:сь)?$")}
+_NOT_IMPERATIVE = frozenset("kõike koike väike vaike kaike lapsega".split())
+_FIGURE = re.compile(r"\d+(?:[ .,]\d+)*")
+
+
+def figure_sheet(text: str, lang: str, check=None) -> bool:
+    """A sheet of figures said to no one (new-user batch 45 child-at-risk-et gaming: „Lapsetoetus on 80 eurot kuus, ...
+    Lasterikka pere toetus 450 eurot ... Otsese ohu korral 112. ... Sünnitoetus 320 eurot. Kas see vastas Teie
+    küsimusele?“): four statements or more, five figures or more in three of them, and at most one statement that
+    speaks to the caller (a „Teie“, „Вам“ or an imperative „helistage“, «позвоните»); its questions only a check of
+    understanding. The caller hears its facts (a number in it stays heard), but the rates, days and numbers recited
+    one after another answer nothing it asked (``check`` tells a check question „Kas see vastas Teie küsimusele?“) about its own case: the reply counts against the grateful ending, like
+    entries read out of the knowledge (`recited_entries`), which a sheet in one's own words escapes."""
+    from trainer.scoring.reference import _addressed, _words
+    from trainer.simulation.reactions import closing_question_kind
+
+    statements, figures, figured, addressed = 0, 0, 0, 0
+    imperative = _IMPERATIVE.get(lang)
+    for _, _, sentence in tx.split_sentences(text):
+        if not sentence.strip():
+            continue
+        if tx.is_question(sentence, lang):
+            body = sentence.strip(" ,.?!")
+            if closing_question_kind(body, lang) is None and not (check and check(sentence)):
+                return False  # a question of the caller's case: speech
+            continue
+        words = _words(sentence)
+        statements += 1
+        count = len(_FIGURE.findall(sentence))
+        figures += count
+        figured += count > 0
+        folded = [tx.fold(w) for w in words]
+        if _addressed(words) or imperative and any(imperative.match(w) and w not in _NOT_IMPERATIVE for w in folded):
+            addressed += 1
+    return statements >= _SHEET_STATEMENTS and figures >= _SHEET_FIGURES and figured >= _SHEET_FIGURED \
+        and addressed <= _SHEET_ADDRESSED
