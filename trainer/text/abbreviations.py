@@ -11,13 +11,18 @@ A short form is read only in the shape the table gives: with its full stop where
 Таллинн» is a town). The full stop goes with the word when the sentence goes on after it (a lower-case word, a
 digit, a comma); before a capital or at the end it stays and ends the sentence. The word keeps the capital of
 the short form ("Спс." -> "Спасибо.").
+
+`unit_letter_replacements` reads the Estonian unit letters after a number ("8 a eest", "15a staaži", "30p") as
+"aasta" and "päeva".
 """
 
 from __future__ import annotations
 
+import re
+
 from .normalize import Token
 
-__all__ = ["abbreviation_replacements"]
+__all__ = ["abbreviation_replacements", "unit_letter_replacements"]
 
 # folded short form -> (the word, needs its full stop, needs a number before it)
 _RU: dict[str, tuple[str, bool, bool]] = {
@@ -138,4 +143,42 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         if low in _INSIDE and not goes_on:
             continue
         out[i] = (i + 1 if goes_on else i, _capital(word, tok.text))
+    return out
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# the word before a house number ("Pärnu mnt 15a"): its letter is no unit
+_STREET = frozenset("mnt tn pst tee tänav tänava maantee puiestee põik allee korter krt".split())
+_UNIT_LETTERS = {"a": "aasta", "p": "päeva"}
+
+
+def unit_letter_replacements(text: str, tokens, words: list[int], replace: dict) -> dict[int, tuple[int, str]]:
+    """The Estonian abbreviations "a" of "aasta" and "p" of "päeva" right after a number, as terse typing has it
+    ("8 a eest", "15 a nõudesse", "65 a 1 kuu"; new-user batch 32), also glued to it before a word ("15a staaži",
+    "30p osade kaupa"; batch 44; "kuni laps 3a." may be an age and stays): read as the word, so phrases and
+    quantities see it. Only a lone lowercase Latin letter, in a text with no Cyrillic (a Russian «а» is a word); a
+    letter glued to a house number ("mnt 15a") or a code stays; a spaced "p" stays."""
+    if _CYRILLIC.search(text) or not any(c in text for c in _UNIT_LETTERS):
+        return {}
+    covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
+    out: dict[int, tuple[int, str]] = {}
+    for n in range(1, len(words)):
+        i, before = words[n], words[n - 1]
+        word = _UNIT_LETTERS.get(tokens[i].text)
+        if word is None or i in covered or not tokens[before].text[-1:].isdigit():
+            continue
+        gap = text[tokens[before].end:tokens[i].start]
+        if gap not in (" ", "") or (gap == " " and tokens[i].text == "p"):
+            continue  # a spaced "5 p" stays as it was (the batch-32 rule was about "a" only)
+        if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isalnum():
+            continue
+        if gap == "":
+            start = tokens[before].start
+            if not tokens[before].text.isdigit() or (start and text[start - 1] not in " (") \
+                    or (n >= 2 and tokens[words[n - 2]].text.lower() in _STREET):
+                continue  # "7.12a", "A15a", "mnt 15a": part of a date, a code or a house number
+            if not (i + 1 < len(tokens) and tokens[i + 1].is_word) or tokens[i + 1].norm.startswith(("vanu", "vana")):
+                continue  # "kuni laps 3a.", "kuni 3a vanuseni": an age, left as typed (new-user batch 33 terse)
+            word = " " + word
+        out[i] = (i, word)
     return out

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .abbreviations import abbreviation_replacements
+from .abbreviations import abbreviation_replacements, unit_letter_replacements
 from .breaks import SENTENCE_PUNCT, speech_breaks
 from .normalize import fold, tokenize_cached
 from .translit import ru_from_latin
@@ -372,7 +372,7 @@ def _normalize(text: str) -> Normalized:
 
     replace = _number_replacements(text, tokens, words, norms)
     replace.update(_split_words(text, tokens, words, replace))
-    replace.update(_year_abbreviations(text, tokens, words, replace))
+    replace.update(unit_letter_replacements(text, tokens, words, replace))
     replace.update(_ordinal_suffixes(text, tokens, replace))
     replace.update(abbreviation_replacements(text, tokens, words, replace))
 
@@ -439,46 +439,6 @@ def _normalize(text: str) -> Normalized:
         starts = [starts[k] for k in keep]
         ends = [ends[k] for k in keep]
     return Normalized(joined, text, tuple(starts), tuple(ends), tuple(text[a:b] for a, b in emoji))
-
-
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-# the word before a house number ("Pärnu mnt 15a"): its letter is no unit
-_STREET = frozenset("mnt tn pst tee tänav tänava maantee puiestee põik allee korter krt".split())
-_UNIT_LETTERS = {"a": "aasta", "p": "päeva"}
-
-
-def _year_abbreviations(text: str, tokens, words: list[int], replace: dict) -> dict[int, tuple[int, str]]:
-    """The Estonian abbreviations "a" of "aasta" and "p" of "päeva" right after a number, as terse typing has it
-    ("8 a eest", "15 a nõudesse", "65 a 1 kuu"; new-user batch 32), also glued to it before a word ("15a staaži",
-    "30p osade kaupa"; batch 44; "kuni laps 3a." may be an age and stays): read as the word, so phrases and
-    quantities see it. Only a lone lowercase Latin letter, in a text with no Cyrillic (a Russian «а» is a word); a
-    letter glued to a house number ("mnt 15a") or a code stays; a spaced "p" stays."""
-    if _CYRILLIC.search(text) or not any(c in text for c in _UNIT_LETTERS):
-        return {}
-    covered = {x for first, (last, _) in replace.items() for x in range(first, last + 1)}
-    out: dict[int, tuple[int, str]] = {}
-    for n in range(1, len(words)):
-        i, before = words[n], words[n - 1]
-        word = _UNIT_LETTERS.get(tokens[i].text)
-        if word is None or i in covered or not tokens[before].text[-1:].isdigit():
-            continue
-        gap = text[tokens[before].end:tokens[i].start]
-        if gap not in (" ", "") or (gap == " " and tokens[i].text == "p"):
-            continue  # a spaced "5 p" stays as it was (the batch-32 rule was about "a" only)
-        if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isalnum():
-            continue
-        if gap == "":
-            start = tokens[before].start
-            if not tokens[before].text.isdigit() or (start and text[start - 1] not in " (") \
-                    or (n >= 2 and tokens[words[n - 2]].text.lower() in _STREET):
-                continue  # "7.12a", "A15a", "mnt 15a": part of a date, a code or a house number
-            if not (i + 1 < len(tokens) and tokens[i + 1].is_word) or tokens[i + 1].norm.startswith(("vanu", "vana")):
-                continue  # "kuni laps 3a.", "kuni 3a vanuseni": an age, left as typed (new-user batch 33 terse)
-            word = " " + word
-        out[i] = (i, word)
-    return out
 
 
 # the case ending of an Estonian ordinal typed after its digits ("makstakse 10ndal", "5-ndaks", "20ndast";
