@@ -17,10 +17,10 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result, wrong_claim_refs
 
-from trainer.scoring.acts import _instruction
 from trainer.scoring.reference import read_to_no_one
 from trainer.scoring.score import failed_criteria
 from trainer.scoring.transcript import Transcript
+from trainer.scoring.unaddressed import _instruction
 from trainer.simulation.library import load_library
 
 VERDICT = "ska-services.crime_victim_compensation_no_verdict"

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from trainer import text as tx
-from trainer.scoring.acts import _CLIENT_WORDS, _third_person
 from trainer.scoring.addressed import addresses_listener
 from trainer.scoring.kbscope import fact_kinds, number_kinds
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.scoring.unaddressed import _CLIENT_WORDS, _third_person
 from trainer.simulation.knowledge import load_knowledge
 from trainer.simulation.library import Library
 from trainer.text import PhraseSet

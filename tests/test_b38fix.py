@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result, wrong_claim_refs
 
-from trainer.scoring.acts import _item_list
+from trainer.scoring.item_list import _item_list
 from trainer.scoring.kbsides import (
     AFTER,
     BEFORE,

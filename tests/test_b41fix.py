@@ -21,9 +21,9 @@ import pytest
 from scoring_support import verdicts, wrong_claim_refs
 
 from trainer import text as tx
-from trainer.scoring.acts import _not_addressed
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.quiz import is_quiz
+from trainer.scoring.unaddressed import _not_addressed
 from trainer.simulation.library import load_library
 from trainer.text.quantities import find_quantities
 from trainer.text.spoken import normalize_input

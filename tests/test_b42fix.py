@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result, wrong_claim_refs
 
-from trainer.scoring.acts import _item_list
+from trainer.scoring.item_list import _item_list
 from trainer.scoring.promises import is_promise
 from trainer.scoring.score import failed_criteria
 from trainer.simulation.dialogue import Conversation

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from trainer import text as tx
-from trainer.scoring.acts import find_non_answers, has_finite_verb
+from trainer.scoring.acts import find_non_answers
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.score import failed_criteria, score_transcript
 from trainer.scoring.transcript import Transcript, Turn
 from trainer.simulation.library import Library, scoring_settings

@@ -16,7 +16,7 @@ form, on own et/ru sentences:
 import pytest
 from scoring_support import RUBRIC, SETTINGS, verdicts
 
-from trainer.scoring.acts import has_finite_verb
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.leftopen import _polar
 from trainer.scoring.recap import offers_on_wish
 from trainer.scoring.score import score_transcript

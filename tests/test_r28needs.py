@@ -15,7 +15,7 @@ import pytest
 from scoring_support import verdicts
 
 from trainer import text as tx
-from trainer.scoring.acts import _keyword_sentence
+from trainer.scoring.keyword_chain import _keyword_sentence
 from trainer.text.person_checks import about_named_person
 from trainer.text.statements import after_sigh
 

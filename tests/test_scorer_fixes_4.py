@@ -192,7 +192,7 @@ def test_a_wrong_value_answering_the_question_is_a_wrong_fact():
     ("ru", "Клиенту следует сообщить, что по телефону личность звонящего не устанавливается.", True),
 ])
 def test_an_answer_particle_makes_a_sentence_about_the_caller_talk_to_the_caller(lang, sentence, flagged):
-    from trainer.scoring.acts import _third_person
+    from trainer.scoring.unaddressed import _third_person
 
     assert _third_person(sentence, lang) is flagged
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.finite_verbs import _et_finite, has_finite_verb
 from trainer.text.lexicon import ru_parse
 
 __all__ = ["addresses_listener"]
@@ -77,8 +78,6 @@ def _polite_you(tok, lang: str) -> bool:
         # «уточните», «объясните», «говорите» are imperatives too: the knowledge base's voice, so not counted
         return tag is not None and tag.POS == "VERB" and "2per" in tag and "plur" in tag \
             and not any("impr" in p.tag for p in parses)
-    from trainer.scoring.acts import _et_finite  # acts reads this module: import at call time
-
     return len(tok.norm) > 4 and tok.norm.endswith(("te", "ge", "ke")) and _et_finite(tok.text)
 
 
@@ -93,8 +92,6 @@ _YOU_PRONOUNS = {
 def _you_pronoun_clause(clause: list, lang: str) -> bool:
     """A clause with a pronoun of the polite "you" and a finite verb of its own ("see kaitseb Teie raha"): said to the
     client, a subordinate clause too ("sest see kaitseb Teie raha"); a list of the pronouns ("Te, Teie") is none."""
-    from trainer.scoring.acts import has_finite_verb  # acts reads this module: import at call time
-
     pronouns = _YOU_PRONOUNS.get(lang, frozenset())
     return len(clause) >= 3 and any(t.norm in pronouns for t in clause) \
         and has_finite_verb(" ".join(t.text for t in clause), lang)

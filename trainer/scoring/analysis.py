@@ -678,7 +678,7 @@ def _bare_word_question(sentence: str, language: str) -> bool:
     месяц?»): no functional segment that asks the client about their matter. Two words with a verb ("Mis
     juhtus?", «Что случилось?») and an elliptical question of three words or more ("Millise lapse toetuse
     kohta?", «Вы про пенсию?») still ask."""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     if ":" in sentence:  # a label before it asks nothing: "Täpsustan vajadust: toetus?", «Уточнение: код?»
         sentence = sentence.rsplit(":", 1)[1]
@@ -715,7 +715,7 @@ def _is_spoken(text: str) -> bool:
 def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple, request_key: tuple) -> int:
     """Text-only part of `TranscriptAnalysis.is_inform` (cached): 0 no inform, 1 an inform by its own
     words, 2 a short statement that informs only if it takes up the client's matter."""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     sentence = text[start:end]
     if _asks_question(text, sentence, language):

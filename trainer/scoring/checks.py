@@ -454,7 +454,7 @@ def _introduces(sentence: str, a: int, b: int, an: TranscriptAnalysis) -> bool:
 def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A clause naming a service with an authority that does not provide it (normally
     ``not-wrong-authority``; `authorities.wrong_clauses`)."""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     def finite(text: str) -> bool:
         return has_finite_verb(text, an.language)
@@ -497,7 +497,8 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     """The client's last line before the agent's last reply was no question, or the agent's last reply
     answers it: a sentence with a finite verb that is no question and no social formula. Saying goodbye
     to an open question fails (reason ``open_question``; the evidence quotes the client's question)."""
-    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
+    from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     if not an.agent_indexes:
         return Outcome(True, [])

@@ -270,7 +270,7 @@ def _leads_up(sentence: str, language: str) -> tuple[bool, bool]:
         return False, False
     words = [w for w in _words(rest) if not announce or w not in OFFER_WORDS]
     if feeling and announce and words:
-        from trainer.scoring.acts import has_finite_verb
+        from trainer.scoring.finite_verbs import has_finite_verb
 
         # between the acknowledgement and the announcement a phrase with no verb only goes on with what feels
         # so ("... see on raske aeg ja siis veel kõik need paberid sinna otsa, vaatame järele"): no statement
@@ -578,8 +578,8 @@ def _clause_alternative(sentence: str, lang: str) -> bool:
     про дату выплаты или у вас какая-то выплата не пришла», "küsite maksepäeva kohta või on mõni makse tulemata")?
     The client's «нет»/"ei" then answers that clause and so chooses the other alternative: no correction of a
     guess (blind round 24), unlike «нет» to «Вы про пенсию или про пособие?»."""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.analysis import _EITHER_OR
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     words = _words(sentence)
     ors = [k for k, w in enumerate(words) if w in _EITHER_OR]

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.finite_verbs import has_finite_verb
 
 # words that open a clause (folded): conjunctions and subordinators
 _CLAUSE_CUES = frozenset("""ja ning aga kuid et kui sest kuna ehk voi nii siis
@@ -63,8 +64,6 @@ def _clause_head(before: str) -> str:
 
 
 def _finite(text: str, lang: str) -> bool:
-    from trainer.scoring.acts import has_finite_verb  # acts imports the scoring modules: import late
-
     return has_finite_verb(text, lang)
 
 

@@ -23,11 +23,11 @@ from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_talkdown as talkdown
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
-from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _phrase_set, _sentence_of
 from trainer.scoring.checks import _concept
 from trainer.scoring.clarify import accepts
 from trainer.scoring.client_reply import says_unanswered
+from trainer.scoring.formulas import SOCIAL_CONCEPTS
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check
 
@@ -337,7 +337,7 @@ _ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanua
 def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ()) -> bool:
     """A sentence that tells the client something: no question, a finite verb left when the social
     formulas, summary cues and understanding checks are taken out."""
-    from trainer.scoring.acts import SOCIAL_CONCEPTS
+    from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     names = SOCIAL_CONCEPTS + ("further_help", "understanding_check", "summary") + extra
     return _informs_past(sentence, an.language, an._phrases_for(names, None, an.language))
@@ -346,7 +346,7 @@ def _informs(an: TranscriptAnalysis, sentence: str, extra: tuple[str, ...] = ())
 @lru_cache(maxsize=16_384)  # a pure function of the sentence and the phrases blanked (the same sentences recur)
 def _informs_past(sentence: str, language: str, phrases: tuple[str, ...]) -> bool:
     """`_informs` with the phrases of the formulas to take out."""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     if tx.is_question(sentence, language) or not has_finite_verb(sentence, language):
         return False
@@ -409,7 +409,7 @@ def _without_phrases(text: str, phrases) -> str:
 
 def _only_social(an: TranscriptAnalysis, text: str) -> bool:
     """Is the text nothing but social formulas (a greeting, thanks, a goodbye)?"""
-    from trainer.scoring.acts import SOCIAL_CONCEPTS
+    from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     return not any(t.is_word for t in tx.tokenize_cached(_without(an, text, SOCIAL_CONCEPTS)))
 
@@ -534,7 +534,7 @@ def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
     it answers nothing; a verbless short answer ("Да, 100 евро.", "Jah, 10. kuupäeval.") is no list. A list item
     of one word that the dictionary knows only as a noun is no predicate, whatever form it could be guessed to
     be ("Kokkuvõte: toetus, tingimused, aadress.": "toetus" read as "leaned", blind round 16)."""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     # every list has a separator: without one, skip the list regex (it backtracks over long sentences)
     if not _SEPARATOR.search(sentence) or not _LIST.search(sentence) or has_finite_verb(_without_noun_items(sentence, an.language), an.language):
@@ -630,7 +630,8 @@ def _answers(an: TranscriptAnalysis, i: int) -> bool:
 def _fragment_words(an: TranscriptAnalysis, i: int) -> list[str] | None:
     """The words of an agent unit that is a bare fragment (at most three words and no finite verb, or a
     single word; no question, no yes or no), else None."""
-    from trainer.scoring.acts import SOCIAL_CONCEPTS, has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
+    from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     text = an.turns[i].text
     if "?" in text or _YES_NO.search(text):

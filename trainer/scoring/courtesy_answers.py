@@ -304,8 +304,8 @@ def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
     ("Indekseerimine. Maksuvaba tulu. 776 eurot. Selgitus."), or nothing but cues in a list of three labelled
     "keywords" ("Märksõnad: kokkuvõte, kas see vastas Teie küsimusele, aitäh, kõike head"). One sentence names a
     step, is labelled "keywords", or says "explanation"; nothing is asked back."""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.courtesy import _CUES, _LIST, _SEPARATOR, _YES_NO, _without, _without_noun_items
+    from trainer.scoring.finite_verbs import has_finite_verb
     from trainer.scoring.steplist import _STEP_NAMES
 
     sentences = [s for _, _, s in raw.sentences(i)]
@@ -379,8 +379,8 @@ def _ends_on_cue(raw: TranscriptAnalysis, text: str) -> bool:
     finite verb among them once social formulas are taken out? Read on the whole reply, so typed full stops and a
     one-word question inside change nothing; a bracketed list that goes on to "aitäh · kõike head" ends on
     formulas and is judged as before."""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.courtesy import _SOCIAL_ONLY, _without
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     words = _words(text)
     if len(words) < 4 or words[-1] not in _CUE_LAST:
@@ -419,8 +419,8 @@ def curt_throughout(an: TranscriptAnalysis) -> list[Evidence]:
     formulas aside, no question back), one of them a "what if", "why" or "how" question answered with a bare yes or
     no or a fragment («а если он поступит, будут платить?» - «нет», "miks?" - "Nii on."): the client is left to guess
     the rest at every turn, a brush-off however correct the words. A terse answer among explaining ones is none."""
-    from trainer.scoring.acts import SOCIAL_CONCEPTS
     from trainer.scoring.courtesy import _EXPLAIN, _without
+    from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     raw = an.raw
     if raw.language not in ("et", "ru"):

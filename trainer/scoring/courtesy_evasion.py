@@ -345,8 +345,8 @@ def _bare_fragment(an: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i, once the social formulas and the words it repeats from the agent's earlier turns (a cue chain
     pasted again) are taken out, a fragment of a few words with no finite verb, no number and no yes or no (round 26:
     «я спрашиваю, как это оформить» - «в самообслуживании итак подведём итог ... всего доброго»)?"""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.courtesy import _SELF_INTRO, _SOCIAL_ONLY, _YES_NO, _without
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     raw = an.raw
 

@@ -263,8 +263,8 @@ def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
     raskusaste")? A cue glued to such a chain is one more keyword of it, no response to the client's distress
     (blind round 16). A chain with a verb ("понимаю вас сначала семейный врач пишет ходатайство") answers, and an
     acknowledgement of its own («понимаю, как вам сейчас тяжело», "Mõistan, see on raske uudis") is no keyword."""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.courtesy import _THANKS_TAIL
+    from trainer.scoring.finite_verbs import has_finite_verb
     from trainer.text.keywords import _phrase_kind, is_keyword_list
 
     text = an.turns[i].text
@@ -299,7 +299,7 @@ def heads_list(an, i: int, end: int) -> bool:
     taotlus", «Понимаю. • возражение • новое ходатайство»), or after a verbless heading ("Mõistan. Teie võimalused:
     • vaie ...")? The one-word acknowledgement is then the list's opening token, no response to the client's
     feelings (blind round 14)."""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     unit = an.turns[i]
     rest = unit.original_text(end, len(unit.text))
@@ -365,8 +365,8 @@ def vague_formula(an, i: int, m, start: int, end: int) -> int | None:
 def _next_step_asks(an, i: int, pos: int) -> bool:
     """Is the step that follows at ``pos`` in agent unit i a question or request (a code request, "mis teie küsimus
     täpsemalt on", «Уточните ...?») or a verbless keyword line, rather than an inform about the matter?"""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.analysis import _asks_question
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     text = an.turns[i].text
     if pos >= len(text):

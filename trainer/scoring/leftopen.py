@@ -38,8 +38,8 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question.
     Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
     nothing."""
-    from trainer.scoring.acts import _FORMULA_TAIL, blank_congratulations
     from trainer.scoring.analysis import _content_lemmas, _restates
+    from trainer.scoring.formulas import _FORMULA_TAIL, blank_congratulations
 
     if before is not None:
         said = [sentence for _, _, sentence in an.sentences(before)]
@@ -163,8 +163,8 @@ def _yes_no_answer(an, last: int, before: int, skip: tuple[str, ...] = ()) -> bo
 def _said_in_keywords(an, last: int) -> set[str]:
     """Content lemmas of the agent's verbless statements before unit ``last`` ("pension 921,50, maksuvaba 776"):
     keyword chains perform no act, yet what they named is said, and saying it again answers nothing new."""
-    from trainer.scoring.acts import has_finite_verb
     from trainer.scoring.analysis import _content_lemmas
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     raw = getattr(an, "raw", None)
     out: set[str] = set()
@@ -363,7 +363,7 @@ def asks_elliptically(text: str, language: str) -> bool:
     "what about X" after "aga"/«а» ("selge aga see eilne raha siis", «так а латвия то»: a noun phrase, no
     verb, no thanks), or, in Estonian, an alternative closing the "aga" clause ("aga see toetus on siis ka
     kaheksakümmend või natuke rohkem"; not "aga ma helistan homme või ülehomme", the client's own plan)?"""
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     if re.search(r"[.!?…,;:]", text) or language not in _BUT:
         return False
@@ -555,7 +555,7 @@ _TAIL_MIN, _TAIL_MAX = 3, 8
 
 
 def _has_verb(words: list[str], clause: str, language: str) -> bool:
-    from trainer.scoring.acts import has_finite_verb
+    from trainer.scoring.finite_verbs import has_finite_verb
 
     infinitive = ("ть", "ти", "чь") if language == "ru" else ("ma", "da", "ta")
     return has_finite_verb(clause, language) or any(len(w) > 4 and w.endswith(infinitive) for w in words)

@@ -9,7 +9,7 @@ The list names topics a mentor would want explained, and the clause beside it sa
 be looked up or that "everything" is written, checked or explained: no item is said *to the client*. The
 clause's verb ("on kirjas", "vaadake") made the sentence look governed ("Kaasa võtke: pass, arstitõend, ..."),
 and a list whose words were said before passed as a recap; with a pointer or a blanket claim as its only
-clause it is neither. Such a sentence is a stuffed list (`acts._item_list`): no act, and the real_answers gate
+clause it is neither. Such a sentence is a stuffed list (`item_list._item_list`): no act, and the real_answers gate
 fails.
 
 A pointer list needs
@@ -32,6 +32,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
 from trainer.text.sources import WEBSITE_ET, WEBSITE_RU
 from trainer.text.spoken import number_words
 
@@ -80,11 +81,8 @@ def pointer_clause(part: str) -> bool:
 def _verb(item: str, lang: str) -> bool:
     """Has the item a finite verb? A word that is itself a noun's dictionary form ("toetus", which the
     inflection guess reads as "toetu-s") is none."""
-    from trainer.scoring.acts import has_finite_verb, sentence_language
-
     if sentence_language(item, lang) != "et":
         return has_finite_verb(item, lang)
-    from trainer.scoring.acts import _et_finite
     from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma
 
     for t in tx.tokenize_cached(item):

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.acts import has_finite_verb, sentence_language
+from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
 from trainer.text.keywords import copula_dash
 
 # explicit summary vocabulary (folded): a recap announced as one, wherever it stands
@@ -116,8 +116,6 @@ def finite_verb(text: str, language: str) -> bool:
         return False
     if language != "et" or sentence_language(text, language) != "et" or copula_dash(text):
         return True
-    from trainer.scoring.acts import _et_finite
-
     return any(t.is_word and _et_finite(t.text) and not _us_noun(t.text.lower()) for t in tx.tokenize(text))
 
 

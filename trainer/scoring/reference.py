@@ -4,7 +4,7 @@ An agent who announces a passage of the knowledge base as such ("Infoks: ...", "
 «Справка: «...»», «Информация: ...») and then reads it word for word is quoting the reference, not talking
 to the person on the line: the passage says the rule about "a person" or "the applicant" in general (and
 every figure of the topic at once), while the client's own question stays where it was. Like knowledge text
-about "the client" in the third person (`acts._third_person`), such a passage performs no act towards the
+about "the client" in the third person (`unaddressed._third_person`), such a passage performs no act towards the
 client and fails the real_answers gate.
 
 A sentence is reference text when

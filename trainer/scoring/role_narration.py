@@ -3,7 +3,7 @@
 Knowledge text rewritten about the specialist ("Специалист не требует, чтобы человек сразу что-то решал.", «После
 кризисного звонка специалист сообщает руководителю группы.», "Spetsialist küsib kõigepealt, kas helistaja on
 ohutus kohas.") describes what the person on the line does in general; said to a caller, it talks about someone
-instead of to her, like knowledge text about "the client" (`acts._third_person`).
+instead of to her, like knowledge text about "the client" (`unaddressed._third_person`).
 
 A sentence narrates the role when the word for the agent's role (et: spetsialist, teenindaja, nõustaja, konsultant;
 ru: специалист, консультант, оператор) is followed, after at most two adverbs or a negator, by a verb in the

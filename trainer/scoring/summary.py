@@ -7,7 +7,6 @@ import re
 
 from trainer import text as tx
 from trainer.scoring import recap
-from trainer.scoring.acts import has_finite_verb, sentence_language
 from trainer.scoring.analysis import (
     _CUE_WORDS,
     CUE_GROUPS,
@@ -27,6 +26,7 @@ from trainer.scoring.clarify import (
     recited_in_opener,
 )
 from trainer.scoring.client_reply import complains
+from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.glued_check import glued_checks
 from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
 from trainer.scoring.macros import sentence_key

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.acts import has_finite_verb
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.simulation.reactions import phrase_set
 from trainer.text.lexicon import first_person
 

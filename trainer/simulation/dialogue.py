@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, cast
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.outcome import ConversationResult, Misinformation, gated_misinformation
-from trainer.scoring.acts import find_non_answers, has_finite_verb
+from trainer.scoring.acts import find_non_answers
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.rubric import localized
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import find_promises, find_status_statements, tells_former_rule

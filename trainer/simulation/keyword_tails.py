@@ -6,7 +6,7 @@ form (numbers may stand among them) together with no punctuation, no linking wor
 that is still waiting for the client's answer, it answers nothing the client asked: it is the scorer's words typed
 in, and the client hears no fact in it. A terse answer has syntax (a preposition, a case ending, a verb, a comma or
 a colon between its items: "perearsti juurde, siis taotlus Töötukassasse"), and a list said before any question is
-read by the scorer's own list test (:mod:`trainer.scoring.acts`).
+read by the scorer's own list test (:mod:`trainer.scoring.item_list`).
 
 Only the client's ear: the scorer keeps its own reading.
 """
@@ -14,7 +14,7 @@ Only the client's ear: the scorer keeps its own reading.
 from __future__ import annotations
 
 from trainer import text as tx
-from trainer.scoring.acts import has_finite_verb
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.text.keywords import _LINKERS, _bare
 
 #: a tail this many words long (numbers not counted) is a string of keywords, not a terse phrase

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
-from trainer.scoring.acts import has_finite_verb
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 from trainer.simulation import acceptance
 from trainer.simulation.heard import MIN_QUESTION_WORDS, heard_questions, marks

@@ -12,7 +12,7 @@
 * A sentence of the client's line that the answer just before it already said (`without_said_sentences`): said
   once in the turn.
 
-Only the client's ear: the scorer keeps its own reading (:mod:`trainer.scoring.acts` tells a recap from a list).
+Only the client's ear: the scorer keeps its own reading (:mod:`trainer.scoring.item_list` tells a recap from a list).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
-from trainer.scoring.acts import has_finite_verb
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,7 +40,7 @@ _PASTED_WORDS = 8
 
 def recap_lists(text: str, lang: str) -> list[str]:
     """The sentences of `text` that are a summary label and a list of bare items after its colon."""
-    from trainer.scoring.acts import _item_list  # the scorer's list test, on the tail alone
+    from trainer.scoring.item_list import _item_list  # the scorer's list test, on the tail alone
 
     head_re = _SUMMARY_HEAD.get(lang, _SUMMARY_HEAD["et"])
     out = []

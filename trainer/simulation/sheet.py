@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from trainer.outcome import ScenarioScore, is_passed, total_score
-from trainer.scoring.acts import has_finite_verb
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
 from trainer.scoring.score import ScoringSettings, fill_feedback
 from trainer.scoring.transcript import Transcript

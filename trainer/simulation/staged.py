@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
+from trainer.scoring.finite_verbs import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.labels import label_spans
 
 _BRACKET = re.compile(r"\[[^\[\]]*\]")

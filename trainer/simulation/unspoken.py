@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.acts import _et_finite, _ru_finite, sentence_language
+from trainer.scoring.finite_verbs import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
 

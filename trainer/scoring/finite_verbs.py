@@ -1,0 +1,147 @@
+"""Finite verbs: does a sentence have a predicate ("makstakse", "on", «выплачена», «нужно»), read in its own language.
+
+A sentence with a finite verb can perform an act towards the client; a verbless one is a fragment (a keyword, a
+formula, an elliptical answer) for the non-answer detector (`trainer.scoring.acts`) to weigh. Estonian words are
+read with the dictionary and a list of frequent forms it misses, Russian words with the morphological analyser; a
+verb typed with one consonant of a double dropped ("lõpes", «расчитали») counts too. :func:`sentence_language`
+reads a sentence's language by its script: an Estonian sentence in a Russian call is read as Estonian.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.text.keywords import copula_dash
+from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+
+# Estonian endings of non-finite verb forms (folded): infinitives, gerund, participles.
+_ET_NONFINITE = ("ma", "mas", "mast", "maks", "mata", "da", "ta", "des", "tes", "nud", "tud", "dud",
+                 "tav", "dav", "tava", "dava", "mine", "mise")
+# Frequent finite forms the dictionary lookup misses or reads as something else.
+_ET_FINITE = frozenset(
+    """on ei pole oli olid olin olime olite olen oled oleme olete oleks oleksid polnud saab saan saate
+    saavad sai tuleb tulevad peab peate pean peavad voib voite voin voivad vaja palun nean naete
+    tean teate soovite soovin vaatan kontrollin helistan helistame makstakse makstaks tehakse
+    kehtib sobib aitab""".split()
+)
+_RU_FINITE_POS = frozenset({"VERB", "PRTS", "PRED", "ADJS"})
+_RU_FINITE = frozenset("есть нет нужно надо можно нельзя".split())
+
+
+@lru_cache(maxsize=50_000)
+def _et_finite(word: str) -> bool:
+    low = word.lower()
+    norm = tx.fold(low)
+    if norm in _ET_FINITE:
+        return True
+    if len(norm) < 3 or not norm.isalpha():
+        return False
+    readings = dictionary_lemmas(low, "et")
+    if not readings or not any(is_verb_lemma(lemma) for lemma in readings):
+        return _et_inflected_verb(low)
+    if any(not is_verb_lemma(lemma) for lemma in readings) and not norm.endswith(("ge", "ke", "takse", "n")):
+        return False  # a noun reading too ("maas", "toetus"): not evidence of a verb
+    return not norm.endswith(_ET_NONFINITE) or norm.endswith(("vad", "te", "ge", "ke"))
+
+
+_ET_PERSON_ENDINGS = ("ksime", "ksite", "ksin", "ksid", "sime", "site", "vad", "sin", "sid", "ks", "me", "te",
+                      "ge", "ke", "b", "s", "n")
+
+
+def _et_inflected_verb(low: str) -> bool:
+    """A personal verb form the dictionary reads as something else ("vastas" = answered, not "opposite"):
+    the stem with the 1sg ending -n is a form of a verb ("vasta" + "n" -> vastama)."""
+    from trainer.text.lexicon import _lookup
+
+    for ending in _ET_PERSON_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)]
+            lemma = _lookup(stem + "n", "et")
+            if lemma is not None and is_verb_lemma(lemma) and _lookup(stem + "ma", "et") == lemma:
+                return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _ru_finite(word: str) -> bool:
+    low = word.lower()
+    if low in _RU_FINITE:
+        return True
+    parses = ru_parse(low)
+    if not parses:
+        return False
+    best = parses[0]
+    return (best.is_known and best.tag.POS in _RU_FINITE_POS) or _ru_prefixed_verb(best)
+
+
+def _ru_prefixed_verb(parse) -> bool:
+    """A verb the dictionary lacks, read as a known prefix on a dictionary verb form of four letters or more
+    («перепишитесь» = пере + пишитесь, «переоформляйте»): a finite verb like the form it is built on. An unknown
+    prefix («куз» + явитесь) guesses, and a noun or participle reading is no verb."""
+    if parse.tag.POS != "VERB":
+        return False
+    stack = getattr(parse, "methods_stack", ())
+    if len(stack) != 2 or type(stack[1][0]).__name__ != "KnownPrefixAnalyzer":
+        return False
+    return type(stack[0][0]).__name__ == "DictionaryAnalyzer" and len(stack[0][1]) >= 4
+
+
+@lru_cache(maxsize=50_000)
+def has_finite_verb(sentence: str, lang: str) -> bool:
+    """Does the sentence have a finite verb (a predicate: "makstakse", "on", «выплачена», «нужно»)?"""
+    if copula_dash(sentence):
+        return True
+    lang = sentence_language(sentence, lang)
+    check = _ru_finite if lang == "ru" else _et_finite
+    words = [tok.text for tok in tx.tokenize(sentence) if tok.is_word]
+    return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) for w in words)
+
+
+_VOWELS = frozenset("aeiouyõäöüаеёиоуыэюя")
+
+
+@lru_cache(maxsize=50_000)
+def _dropped_double_verb(word: str, lang: str) -> bool:
+    """A finite verb typed fast with one consonant of a double dropped ("lõpes"/"lopes" for "lõppes", «расчитали»
+    for «рассчитали»): doubling one consonant gives a form whose every dictionary reading is a finite verb. Asked only
+    of a sentence that has no finite verb as typed, so a real word is never read as another one beside a verb.
+    In Russian the word as typed must be unknown to the dictionary; an Estonian word may have a stray reading
+    ("lõpes" is listed as a case form of "lõpp") but may not be a base form of its own ("alus", not "allus")."""
+    low = word.lower()
+    if len(low) < 4 or not low.isalpha():
+        return False
+    if lang == "ru" and (ru_parse(low) or [None])[0] is not None and ru_parse(low)[0].is_known:
+        return False
+    if lang != "ru" and tx.fold(low) in {tx.fold(lemma.lower()) for lemma in dictionary_lemmas(low, "et")}:
+        return False  # a base form ("alus", "kassa") is the word it is, not "allus" typed short
+    for k, ch in enumerate(low):
+        if ch in _VOWELS or (k + 1 < len(low) and low[k + 1] == ch) or (k and low[k - 1] == ch):
+            continue  # already a double; a vowel's length tells words apart ("kulud" costs, "kuulud" belong)
+        doubled = low[:k] + ch + low[k:]
+        if lang == "ru":
+            if _ru_finite(doubled) and ru_parse(doubled)[0].tag.POS == "VERB":
+                return True
+            continue
+        readings = dictionary_lemmas(doubled, "et")
+        if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(doubled):
+            return True
+    return False
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-zõäöüšžÕÄÖÜŠŽ]")
+
+
+@lru_cache(maxsize=16_384)  # a pure function of the sentence
+def sentence_language(sentence: str, default: str) -> str:
+    """The language of one sentence by its script: an Estonian sentence in a Russian call is read as
+    Estonian, and the other way round."""
+    cyr = len(_CYRILLIC.findall(sentence))
+    latin = len(_LATIN.findall(sentence))
+    if cyr > latin:
+        return "ru"
+    if latin > cyr and default == "ru":
+        return "et"
+    return default

@@ -1,0 +1,150 @@
+"""Keyword chains: verbless sentences of bare topics ("Tagasihelistamine.", "Kokkuvõtteks."), told apart from verbless acts.
+
+A verbless reply is an act when it confirms what the client said ("Just nii.", «Всё верно.»), checks understanding
+(«Всё понятно?»), asks the client something without a verb («Вы про пенсию?») or restates as a summary what the
+agent said before (:func:`_recap`). `trainer.scoring.acts` asks these questions of every reply without a finite
+verb; a reply of one bare content word that answers no question of the client (:func:`_bare_word`) and a one- or
+two-word sentence between real ones (:func:`_keyword_sentence`) are keywords.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
+from trainer.scoring.formulas import _FORMULA_TAIL, _blank, _content_fragments, _phrase_set
+from trainer.scoring.sentence_words import _stems, _words
+from trainer.text.keywords import questions_in, short_check
+from trainer.text.questions import asks_without_verb
+
+
+def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+    """A verbless sentence of one or two content words that is no social formula ("Kokkuvõtteks.");
+    an exclamation ("Palju õnne!") or a holding word ("Hetk.") is none."""
+    if sentence.rstrip().endswith("!") or has_finite_verb(sentence, lang):
+        return False
+    words = _words(sentence)
+    if words and (words[0] == "kas" or "ли" in words):
+        return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
+    if asks_without_verb(list(words), sentence_language(sentence, lang)):
+        return False  # «на какой номер звонить», «вопрос про перерасчёт, да?»: a question, however terse
+    if len(words) <= 3 and set(words) & _UNDERSTOOD and set(words) <= _UNDERSTOOD | _CHECK_WORDS:
+        return False  # «Всё понятно?», «Это понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
+    if _confirmation(sentence) or _addressed_question(sentence, lang):
+        return False  # "Just nii.", «Да, именно так.»: confirming what the client said; «Вы про пенсию?»
+    fragments = _content_fragments(sentence, lang, social, names)
+    if not fragments:
+        return False
+    content = [t for f in fragments for t in tx.tokenize(f) if t.is_word or t.text[:1].isdigit()]
+    if content and content[0].is_word and tx.is_first_name(content[0].text) and len(content) <= 2 \
+            and all(t.is_word for t in content):
+        return False  # the caller's name, with thanks or read back ("Aitäh, Maret Saar.", «Спс. Светлана Кузнецова?»)
+    return len(content) <= 2 and not any(t.text[:1].isdigit() for t in content)
+
+
+_IDENTIFIER_WORD = {
+    "et": re.compile(r"isikukood\w*|nimi|nime\w*|perekonnanim\w*|eesnim\w*|sunni(?:kuup|aeg)\w*|aadress\w*|ik"),
+    "ru": re.compile(r"код\w*|имя|фамили\w*|адрес\w*"),
+}
+_NEVER = re.compile(r"(?!)")
+# discourse words that take the turn, not topics: «Так.», «Угу.», «Тогда спасибо ...», "Nii.", "Olgu."
+_DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага всё все итак хорошо ладно ну вот понял поняла минуточку
+    минутку секунду hetk nii noh siis olgu okei hea hästi tore""".split())
+# a conjunction left alone between two formulas ("спасибо за звонок, всего доброго и отцу здоровья": blind round 25)
+_CONJUNCTIONS = frozenset("и а ning ja".split())
+
+
+def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+    """A whole reply of one bare content word, asked or said ("Isikukood?", "Uuesti?", "Iseteenindus.",
+    «Фамилия?»), that answers no question of the client: it names a topic and says nothing to the client.
+    A check ("Selge?"), a held line ("Hetk."), a yes, a formula or a number ("30 päeva.") is none."""
+    if len(pool) != 1 or not _keyword_sentence(pool[0], lang, social, names):
+        return False
+    content = [t for f in _content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
+               if t.is_word and t.norm not in _DISCOURSE]
+    # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt
+    return len(content) == 1 and content[0].norm not in _CONJUNCTIONS \
+        and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
+
+
+def _asked(turn, lang: str) -> bool:
+    """Did the client's turn before a reply ask anything: a question, or, in speech without sentence punctuation, an
+    interrogative anywhere ("oh jumal ja kuidas ma seda teen mees ajas ...")? A one-word reply to it may be an
+    elliptical answer ("iseteeninduses")."""
+    if turn is None or turn.role != "client":
+        return False
+    if "?" in turn.text or questions_in(turn.text, lang):
+        return True
+    return not re.search(r"[.!?…]", turn.text) \
+        and any(t.norm in _ASKING_WORDS for t in tx.tokenize_cached(turn.text) if t.is_word)
+
+
+# interrogatives anywhere in a client's unpunctuated turn ("oh jumal ja kuidas ma seda teen")
+_ASKING_WORDS = frozenset(tx.fold(w) for w in """kas kuidas kus kuhu kust millal miks mis mida kes kellele milline
+    mitu kui palju как где куда откуда когда почему зачем что сколько какой какая какие ли""".split())
+
+
+_UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".split())
+# «Пока понятно?», "Siiani selge?": so far (new-user batch 35)
+_CHECK_WORDS = frozenset("koik kas on sai teile see все всё вам теперь это nuud пока siiani seni".split())
+
+
+def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str],
+           social: tuple[str, ...] = ()) -> bool:
+    """A verbless summary ("Kokkuvõtteks: vaie 30 päeva jooksul, ...") restating what the agent already
+    said in earlier replies is a summary act, not a keyword chain; so is a restatement followed by a short
+    check of understanding ("Ehk: vaie 30 päeva, uus info uue taotlusega. Selge?", «... Понятно?»). A
+    closing formula is no restated content, also when spoken without "!" («итого справка от врача и
+    фирма с договором все понятно спасибо за звонок всего доброго»)."""
+    if not summary or not informed:
+        return False
+    # "Just nii. Kokku: ...", «Да, именно так. Тридцать дней, ...»: confirming the client's own summary
+    confirmed = bool(sentences) and _confirmation(sentences[0])
+    checks = [s for s in sentences if short_check(s, lang)] + (sentences[:1] if confirmed else [])
+    # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!") or a closing formula
+    text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
+    if social and text:
+        found = _phrase_set(social, lang).find_all(text)
+        if found:
+            text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), _blank(text, found))
+    marker = _summary_marker(text, lang, summary)
+    if not text.strip() or not (marker or checks):
+        return False
+    stems = _stems(_blank(text, marker))
+    return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
+
+
+_CONFIRM_WORDS = frozenset("jah jaa just nii tapselt oige oigus kull да именно так верно точно все всё правильно".split())
+
+
+_YOU_WORDS = frozenset("te teie teil teile teid teilt вы вас вам вами ваш ваша ваше вашей вашего вашу ваши ваших".split())
+
+
+def _addressed_question(sentence: str, lang: str) -> bool:
+    """An elliptical question to the client, of three or more words with "Te"/«Вы» («вы про решение об отказе
+    ...?», "Teie ema pensioni kohta?"): it asks, though without a verb. «Что? Когда? Код?» does not."""
+    words = _words(sentence)
+    return len(words) >= 3 and any(w in _YOU_WORDS for w in words) and (
+        sentence.rstrip().endswith("?") or tx.is_question(sentence, lang))
+
+
+def _confirmation(sentence: str) -> bool:
+    """A sentence of confirmation words only ("Just nii.", "jah just nii", «Да, именно так.», «Всё верно.»)."""
+    words = [tx.fold(w) for w in _words(sentence)]
+    return 1 <= len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words) \
+        and any(w not in ("nii", "так", "все", "всё") for w in words)
+
+
+def _summary_marker(text: str, lang: str, summary: tuple[str, ...]) -> list:
+    return [m for m in _phrase_set(summary, lang).find_all(text) if not m.negated] if summary else []
+
+
+# a confirmation of what the client asked or summed up («Совершенно верно, итог именно такой.», "Täpselt nii."):
+# an answer, however few verbs it has
+_CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:совершенно|абсолютно|все|всё)\s+)?"
+                           r"(?:верно|правильно|именно\s+так|так\s+и\s+есть)\b"
+                           r"|^\W*(?:(?:jah|jaa)[\s,]+)?(?:tapselt|just|oige|nii\s+on)\b"
+                           # the client's request reported done ("saadetud, head päeva", «отправлено, всего доброго»)
+                           r"|^\W*(?:(?:jah|jaa|да|okei|хорошо)[\s,]+)?(?:(?:on\s+)?(?:saadetud|edastatud|tehtud)|"
+                           r"(?:уже\s+)?(?:отправлен[оа]?|выслан[оа]?|сделано|готово|передан[оа]?))\b")
