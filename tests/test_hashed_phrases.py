@@ -2,8 +2,8 @@
 text is filled the same whether its parse was cached or not."""
 
 from trainer.scoring.acts import _social_phrases
-from trainer.scoring.analysis import _positive_matches
 from trainer.scoring.memo import HashedTuple
+from trainer.scoring.phrase_matches import _positive_matches
 from trainer.scoring.score import fill_feedback
 
 
