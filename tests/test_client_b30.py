@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 from client_support import play_client
 
-from trainer.scoring.analysis import _positive_matches
+from trainer.scoring.phrase_matches import _positive_matches
 from trainer.simulation.library import load_library
 
 TODAY = date(2026, 12, 8)

@@ -1,9 +1,9 @@
 """The scoring caches' helpers that only change speed: a HashedTuple is the plain tuple as a key, a feedback
 text is filled the same whether its parse was cached or not."""
 
-from trainer.scoring.analysis import _positive_matches
 from trainer.scoring.formulas import _social_phrases
 from trainer.scoring.memo import HashedTuple
+from trainer.scoring.phrase_matches import _positive_matches
 from trainer.scoring.score import fill_feedback
 
 

@@ -74,7 +74,7 @@ def test_offer_that_goes_on_to_the_answer_still_answers_et_chat():
 # -- the code warning and the sentence next to it --------------------------------------------------------------
 
 def test_any_code_word_after_do_not_type_is_a_code_warning():
-    from trainer.scoring.analysis import _CODE_WARNING
+    from trainer.scoring.identification_talk import _CODE_WARNING
 
     assert _CODE_WARNING.search("пожалуйста, не пишите сюда коды и другие личные данные.")
     assert _CODE_WARNING.search("не отправляйте в чат свой код, пожалуйста.")

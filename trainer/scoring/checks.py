@@ -18,25 +18,16 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import (
+from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of, _sentences
+from trainer.scoring.asking import (
     _HASHTAG,
     _TEMPLATE_GAP,
-    Evidence,
-    Outcome,
-    TranscriptAnalysis,
     _asks_question,
     _bare_word_question,
     _client_asks,
     _echo,
-    _freeze,
-    _informal_matches,
     _is_spoken,
     _open_ended,
-    _phrase_set,
-    _positive_matches,
-    _sentence_of,
-    _sentences,
-    names_step_done,
 )
 from trainer.scoring.authorities import services_named, wrong_clauses
 from trainer.scoring.clarify import (
@@ -46,6 +37,7 @@ from trainer.scoring.clarify import (
 )
 from trainer.scoring.clause_span import crosses_clause
 from trainer.scoring.closing import _closing
+from trainer.scoring.cues import names_step_done
 from trainer.scoring.disclosure import _find_fact
 from trainer.scoring.empathy import (
     answers_danger,
@@ -68,6 +60,7 @@ from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.needs_acts import alternative_answered
+from trainer.scoring.phrase_matches import _freeze, _informal_matches, _phrase_set, _positive_matches
 from trainer.scoring.reported import embedded_whether, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.spoken_recap import restated_matter
@@ -80,6 +73,7 @@ from trainer.scoring.statements import (
     tells_former_rule,
 )
 from trainer.scoring.summary import _recap
+from trainer.scoring.verdict import Evidence, Outcome
 from trainer.text.regexsafe import compile_safe
 
 

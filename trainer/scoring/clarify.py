@@ -33,6 +33,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.content_words import _content_lemmas, _verbal
 from trainer.scoring.memo import per_analysis
 from trainer.scoring.needs_acts import (
     OFFER,
@@ -98,7 +99,7 @@ def adds_matter(text: str) -> bool:
 
 
 def _asks(an, i: int, sentence: str) -> bool:
-    from trainer.scoring.analysis import _asks_question
+    from trainer.scoring.asking import _asks_question
 
     return _asks_question(an.turns[i].text, sentence, an.language)
 
@@ -317,7 +318,7 @@ def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
     message before a client's short question of how then («А как тогда узнать?», "Kust ma siis vaatan?":
     blind round 24); a sentence that points back to the channel just named ("Seal saab ka ...", «Там же можно
     ...») goes on with the redirect."""
-    from trainer.scoring.analysis import _AUTHENTICATED_CHANNEL, _CODE_WARNING
+    from trainer.scoring.identification_talk import _AUTHENTICATED_CHANNEL, _CODE_WARNING
 
     if not an.context.no_identifiers:
         return False
@@ -344,7 +345,7 @@ def _asked_how_then(an, i: int) -> bool:
     """Does agent unit i answer a client's short question of how then (a question of at most eight words, no
     number: «А как тогда узнать?», "Kuidas ma siis teada saan?") put right after the agent's message that
     warned them not to type the code in the open chat (its last two sentences)?"""
-    from trainer.scoring.analysis import _CODE_WARNING
+    from trainer.scoring.identification_talk import _CODE_WARNING
 
     if i < 2 or an.turns[i - 1].role != "client" or an.turns[i - 2].role != "agent":
         return False
@@ -376,8 +377,8 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     loginud iseteenindusse"), or saying, right before or after the warning not to type the code, what it does
     not do with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid", «Личный код в открытом чате
     я использовать не могу ...»): nothing in it but the code, the data and the channel."""
-    from trainer.scoring.analysis import _CODE_WARNING
     from trainer.scoring.disclosure import _LOGGED_IN
+    from trainer.scoring.identification_talk import _CODE_WARNING
 
     folded = tx.fold(sentence)
     login = _LOGGED_IN.search(folded)
@@ -578,7 +579,7 @@ def _clause_alternative(sentence: str, lang: str) -> bool:
     про дату выплаты или у вас какая-то выплата не пришла», "küsite maksepäeva kohta või on mõni makse tulemata")?
     The client's «нет»/"ei" then answers that clause and so chooses the other alternative: no correction of a
     guess (blind round 24), unlike «нет» to «Вы про пенсию или про пособие?»."""
-    from trainer.scoring.analysis import _EITHER_OR
+    from trainer.scoring.confirmed import _EITHER_OR
     from trainer.scoring.finite_verbs import has_finite_verb
 
     words = _words(sentence)
@@ -599,7 +600,6 @@ def _corrected(an, i: int) -> bool:
 
 
 def _nouns(text: str, lang: str) -> list[frozenset[str]]:
-    from trainer.scoring.analysis import _content_lemmas, _verbal
 
     return [lem for lem in _content_lemmas(text, lang) if not _verbal(lem)]
 
@@ -818,7 +818,7 @@ def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
     the client with nothing that marks a question (no question word or mark, no tag: «детское пособие само
     приходит ... вы его подтверждаете», "... te kinnitate selle iseteeninduses")? Said in the same breath as
     the answer, it reads as the answer going on, not as a question before it."""
-    from trainer.scoring.analysis import _is_spoken
+    from trainer.scoring.asking import _is_spoken
     from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES, TAG_ENDS
 
     answer = needs_answer(an)
@@ -849,7 +849,7 @@ def stalls(an) -> bool:
 
 
 def _client_asks_again(an, j: int) -> bool:
-    from trainer.scoring.analysis import _asks_question
+    from trainer.scoring.asking import _asks_question
 
     text = an.turns[j].text
     return any(_asks_question(text, s, an.language, client=True) for _, _, s in an.sentences(j))
@@ -881,8 +881,6 @@ _ASKING = frozenset("""kusite kusisite uurite soovite tahate спрашивае�
 def _takes_up(an, i: int, sentence: str) -> bool:
     """Does the sentence share a content word that is no verb (a noun, a number) with what the client said
     before unit i?"""
-    from trainer.scoring.analysis import _content_lemmas, _verbal
-
     said: set[str] = set()
     stems: set[str] = set()
     for j in range(i):
@@ -1001,7 +999,6 @@ def echoes_client(an, i: int, a: int, b: int) -> bool:
            and not any(p <= a + t.start < q for p, q in pasted)]
     rest = [w for w in own if w not in _FRAME_WORDS]
     if pasted:
-        from trainer.scoring.analysis import _content_lemmas
         return not _content_lemmas(" ".join(rest), an.language)
     if len(rest) < 6:
         return False

@@ -5,15 +5,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.analysis import (
-    Evidence,
-    Outcome,
-    TranscriptAnalysis,
-    _asks,
-    _asks_elliptically,
-    _client_asks,
-    _sentence_of,
-)
+from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
+from trainer.scoring.asking import _asks, _asks_elliptically, _client_asks
 from trainer.scoring.client_reply import says_unanswered, turns_elsewhere
 from trainer.scoring.leftopen import (
     answers_anew,
@@ -25,6 +18,7 @@ from trainer.scoring.leftopen import (
 )
 from trainer.scoring.rubric import Check
 from trainer.scoring.substance import open_at_goodbye
+from trainer.scoring.verdict import Evidence, Outcome
 
 
 def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:

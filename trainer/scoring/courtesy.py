@@ -23,13 +23,16 @@ from trainer.scoring import courtesy_remarks as remarks
 from trainer.scoring import courtesy_talkdown as talkdown
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
-from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _phrase_set, _sentence_of
+from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
+from trainer.scoring.asking import _asks
 from trainer.scoring.checks import _concept
 from trainer.scoring.clarify import accepts
 from trainer.scoring.client_reply import says_unanswered
 from trainer.scoring.formulas import SOCIAL_CONCEPTS
 from trainer.scoring.macros import sentence_key
+from trainer.scoring.phrase_matches import _phrase_set
 from trainer.scoring.rubric import Check
+from trainer.scoring.verdict import Evidence, Outcome
 
 # an address the client can use: a web or e-mail address, a phone number
 _ADDRESS_RE = re.compile(r"(?i)@|\bwww\.|\b[\w-]+\.(?:ee|eu|com|org|net|ru)\b|\d{4,}|\d{2,}\s\d{2,}")

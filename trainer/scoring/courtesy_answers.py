@@ -35,7 +35,9 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
+from trainer.scoring.analysis import TranscriptAnalysis
+from trainer.scoring.asking import _asks
+from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE
 
 # the words of a pointer to a source, besides the source itself ("selle kohta on info meie kodulehel", «это всё
@@ -66,7 +68,7 @@ _KNOWS_NOW = re.compile(r"\b(?:on\s+(?:nuud\s+)?(?:teada|selge)|(?:saan|sain)\s+
 
 
 def _asks_at_all(an: TranscriptAnalysis, i: int) -> bool:
-    """Does client unit i ask: a question (`analysis._asks`), or a clause opened by a question word? A question
+    """Does client unit i ask: a question (`asking._asks`), or a clause opened by a question word? A question
     word before an infinitive in a unit saying the client now knows ("mis kirjutada ja kuhu saata, see on nüüd
     teada") is an indirect question and asks nothing."""
     return _asks(an, i) or _asking_clause(an.turns[i].text, an.language)

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
+from trainer.scoring.verdict import Evidence
 
 # -- "knows better than you" ----------------------------------------------------------------------------------------
 
@@ -115,9 +116,9 @@ def _cue_chain(raw: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i (as said) a chain of cue phrases of two stages or more with at most `_CHAIN_REST` words
     besides them, no figure and no yes or no first («индексация итак подведём итог правильно ли я понимаю ответил
     ли я на ваш вопрос», "kokkuvõtteks kas see vastas Teie küsimusele aitäh kõike head")?"""
-    from trainer.scoring.analysis import CUE_CONCEPTS
     from trainer.scoring.courtesy import _YES_NO, _without
     from trainer.scoring.courtesy_answers import _FORMULA_REST
+    from trainer.scoring.cues import CUE_CONCEPTS
 
     text = raw.turns[i].text
     if any(ch.isdigit() for ch in text) or _YES_NO.search(text):

@@ -32,7 +32,8 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
+from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
+from trainer.scoring.verdict import Evidence
 
 # -- the fault was the client's --------------------------------------------------------------------------------------
 

@@ -22,8 +22,9 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
 from trainer.scoring.courtesy_remarks import _sentences
+from trainer.scoring.verdict import Evidence
 
 # what the matter is called: elementary, simple, clear, obvious, self-evident, logical
 _OBVIOUS = {"et": frozenset("elementaarne lihtne selge ilmne iseenesestmoistetav enesestmoistetav loogiline".split()),

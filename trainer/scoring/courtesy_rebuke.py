@@ -34,7 +34,8 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _sentence_of
+from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
+from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 

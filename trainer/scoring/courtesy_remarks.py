@@ -41,7 +41,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
+from trainer.scoring.verdict import Evidence
 
 # "hard", "impossible" (to miss); "easy" only in the past ("it was easy to find") reproaches
 _HARD = {"ru": frozenset("сложно трудно невозможно нельзя".split()),

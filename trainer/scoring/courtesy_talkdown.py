@@ -33,8 +33,9 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
 from trainer.scoring.courtesy_remarks import _sentences, holds
+from trainer.scoring.verdict import Evidence
 
 # a group of people in general, as the subject ("многие", "люди", "paljud", "inimesed")
 _GENERIC = {"ru": frozenset("многие люди большинство".split()),

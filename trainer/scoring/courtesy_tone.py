@@ -22,8 +22,10 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import Evidence, TranscriptAnalysis, _asks
+from trainer.scoring.analysis import TranscriptAnalysis
+from trainer.scoring.asking import _asks
 from trainer.scoring.recap import common_tail
+from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 _NUMBER_OF_TIMES = r"(?:kaks|kolm|neli|viis|mitu|mitmeid|sada|tuhat|\d+)\s+korda"

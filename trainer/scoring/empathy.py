@@ -153,7 +153,7 @@ def safety_checks(an, i: int, lo: int, hi: int) -> list:
     before it disclosed violence or danger: the first response that disclosure needs; or asked on hints of it
     ("Он всё забирает... мне тяжело говорить") when the client's answer then discloses it («Сейчас да, но вчера
     он ударил меня»). Advice for a danger to come ("Ohu korral helistage 112") asks nothing."""
-    from trainer.scoring.analysis import _asks_question
+    from trainer.scoring.asking import _asks_question
 
     answer = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
     if not any(an.turns[j].role == "client" and an.matches(j, ["client_danger"])
@@ -365,7 +365,7 @@ def vague_formula(an, i: int, m, start: int, end: int) -> int | None:
 def _next_step_asks(an, i: int, pos: int) -> bool:
     """Is the step that follows at ``pos`` in agent unit i a question or request (a code request, "mis teie küsimus
     täpsemalt on", «Уточните ...?») or a verbless keyword line, rather than an inform about the matter?"""
-    from trainer.scoring.analysis import _asks_question
+    from trainer.scoring.asking import _asks_question
     from trainer.scoring.finite_verbs import has_finite_verb
 
     text = an.turns[i].text

@@ -4,8 +4,9 @@ not a surname alone or the client's name."""
 from __future__ import annotations
 
 from trainer import text as tx
-from trainer.scoring.analysis import Outcome, TranscriptAnalysis
+from trainer.scoring.analysis import TranscriptAnalysis
 from trainer.scoring.rubric import Check
+from trainer.scoring.verdict import Outcome
 
 # Frames that introduce the speaker's own name (folded words): before the name ("mina olen", "меня
 # зовут") or after it ("kuuleb", "слушаю"). A name right after the institution also counts.

@@ -4,19 +4,15 @@ kept free of identifiers, nothing private to an unidentified caller or an unauth
 from __future__ import annotations
 
 from trainer import text as tx
-from trainer.scoring.analysis import (
-    _AUTHENTICATED_CHANNEL,
-    _CODE_WARNING,
-    Evidence,
-    Outcome,
-    TranscriptAnalysis,
-)
+from trainer.scoring.analysis import TranscriptAnalysis
 from trainer.scoring.disclosure import _LOGGED_IN
+from trainer.scoring.identification_talk import _AUTHENTICATED_CHANNEL, _CODE_WARNING
 from trainer.scoring.rubric import Check
 from trainer.scoring.statements import (
     find_identifier_requests,
     reports_a_change,
 )
+from trainer.scoring.verdict import Evidence, Outcome
 
 
 def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:

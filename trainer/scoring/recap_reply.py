@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.content_words import _content_lemmas
 
 # a reply opening with what follows from the client's words ("Siis on see ...", «Тогда это ...», «В таком случае»)
 # after a particle that takes the turn ("no siis ongi nii, et ...", «ну тогда ...»; blind round 28)
@@ -57,8 +58,6 @@ def restates_own_answer(an, answer: tuple[int, int], sentence: str, message: str
     counts. «Пособие ... добавляется автоматически, только если один родитель получает детское
     пособие на всех детей» after «пособие многодетное не пришло ... детские» shares the client's topic (пособие,
     детский, дети) and adds a rule: a further answer, not a recap (blind round 23)."""
-    from trainer.scoring.analysis import _content_lemmas  # analysis imports the scoring modules
-
     if _CLIENT_RECAP.match(tx.fold(sentence.lower())):
         return True
     topic: set[str] = set()

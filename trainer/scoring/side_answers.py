@@ -50,7 +50,7 @@ def asks_again(an, j: int) -> bool:
     осталось просто так», "ma ei saa aru"), not a question after taking the answer ("Aitäh. Aga kas ma saan ka
     ...?": a new matter)? A bare denial ("ei ole", «нет, не пришло») does not, nor a reply that
     concludes from the answer before asking on ("et siis ei pea ise tulema. ja kas ...?")."""
-    from trainer.scoring.analysis import _asks
+    from trainer.scoring.asking import _asks
     from trainer.scoring.clarify import accepts
     from trainer.scoring.needs_acts import concludes
 
@@ -72,7 +72,7 @@ def _asks_client(an, i: int, a: int, b: int, sentence: str) -> bool:
     """Is the question at [a, b) of agent unit i one about the client's matter? Not "Kas see vastas Teie
     küsimusele?", a request for the code, a remark to nobody ("Kes see ikka tahaks ..., eks?": no second person),
     nor cue words in a row («уточните пожалуйста итак подведём итог»)."""
-    from trainer.scoring.analysis import _about_client
+    from trainer.scoring.asking import _about_client
 
     words, covered, _, _ = an.cue_coverage(i, a, b)
     return not any(a <= m.start < b for m in an.matches(i, _NOT_CLARIFYING)) \
@@ -118,7 +118,7 @@ def _observes_then_asks(an, i: int) -> bool:
     """Does agent unit i state only what it sees of the client's own facts and then ask them about it («смотрите,
     у вас в прошлом месяце был доход от работодателя. вы же работали, да?»)? Each statement before the closing
     question speaks of the client; an answer to their question ("Perearst võib. Kas isal on puue?") does not."""
-    from trainer.scoring.analysis import _about_client
+    from trainer.scoring.asking import _about_client
 
     if not turn_ends_asking(an, i, 0, statements=2) or not _asks_client(an, i, *an.sentences(i)[-1]):
         return False
@@ -132,7 +132,7 @@ def turn_ends_asking(an, unit: int, end: int, statements: int = 1) -> bool:
     no number in them and (for the answer's own turn) none about the client's own case ("Riik saab teatud juhtudel maksta elatisabi. Kas asi on kohtus või ...?"); after an
     answer with its figures («пособие до 200 евро, выплачивается 10-го числа ... А Вы подавали ...?») the
     question comes after the answer."""
-    from trainer.scoring.analysis import _about_client
+    from trainer.scoring.asking import _about_client
     from trainer.scoring.clarify import _asks, prefaces
 
     sentences = an.sentences(unit)

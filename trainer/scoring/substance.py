@@ -140,7 +140,7 @@ def puts_off(sentence: str, lang: str) -> bool:
 
 def _hedged_yes(an, i: int) -> bool:
     """Is client unit i a short hedged yes («Да, наверное.») to an agent's check of understanding?"""
-    from trainer.scoring.analysis import _asks
+    from trainer.scoring.asking import _asks
 
     prev = i - 1
     if prev < 0 or an.turns[prev].role != "agent" or not an.matches(prev, ["understanding_check"], any_language=True):
@@ -151,7 +151,7 @@ def _hedged_yes(an, i: int) -> bool:
 
 def _reply_window(an, i: int) -> list[int]:
     """The agent units that answer client unit i: up to the next client unit that asks something new."""
-    from trainer.scoring.analysis import _asks
+    from trainer.scoring.asking import _asks
 
     out = []
     for j in range(i + 1, len(an.turns)):
@@ -166,7 +166,7 @@ def _reply_window(an, i: int) -> list[int]:
 def missed_questions(an) -> list[tuple[int, int, str]]:
     """The client units whose question was missed: (client unit, the agent unit that missed it, kind) with
     kind ``value``, ``said``, ``hedged``, ``resigned`` or ``put_off``; at most one per client unit, in order."""
-    from trainer.scoring.analysis import _client_asks
+    from trainer.scoring.asking import _client_asks
 
     if an.language not in _AMOUNT:
         return []

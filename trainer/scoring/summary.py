@@ -7,25 +7,15 @@ import re
 
 from trainer import text as tx
 from trainer.scoring import recap
-from trainer.scoring.analysis import (
-    _CUE_WORDS,
-    CUE_GROUPS,
-    Outcome,
-    TranscriptAnalysis,
-    _asks,
-    _client_asks,
-    _content_lemmas,
-    _echo,
-    _part_of,
-    _restates,
-    _sentence_of,
-    names_step_done,
-)
+from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
+from trainer.scoring.asking import _asks, _client_asks, _echo
 from trainer.scoring.clarify import (
     answer_after_prefaces,
     recited_in_opener,
 )
 from trainer.scoring.client_reply import complains
+from trainer.scoring.content_words import _CUE_WORDS, _content_lemmas, _restates
+from trainer.scoring.cues import CUE_GROUPS, names_step_done
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.glued_check import glued_checks
 from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
@@ -34,6 +24,8 @@ from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client, 
 from trainer.scoring.rubric import Check
 from trainer.scoring.steplist import bare_step_names
 from trainer.scoring.substance import check_rejected_at_end, unanswered
+from trainer.scoring.units import _part_of
+from trainer.scoring.verdict import Outcome
 
 
 def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
