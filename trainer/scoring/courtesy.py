@@ -26,10 +26,10 @@ from trainer.scoring import substance
 from trainer.scoring.acts import SOCIAL_CONCEPTS
 from trainer.scoring.analysis import Evidence, Outcome, TranscriptAnalysis, _asks, _phrase_set, _sentence_of
 from trainer.scoring.checks import _concept
-from trainer.scoring.clarify import accepts
 from trainer.scoring.client_reply import says_unanswered
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.rubric import Check
+from trainer.scoring.uptake import accepts
 
 # an address the client can use: a web or e-mail address, a phone number
 _ADDRESS_RE = re.compile(r"(?i)@|\bwww\.|\b[\w-]+\.(?:ee|eu|com|org|net|ru)\b|\d{4,}|\d{2,}\s\d{2,}")
@@ -816,7 +816,7 @@ _UNDERSTOOD_NOW = re.compile(r"^(?:(?:jah|jaa|no|nojah|ahah|aa|да|ну|ага|
 
 
 def _takes_answer(text: str) -> bool:
-    """Does the client's reply take the answer (`clarify.accepts`, or "jah sain aru ...", «да поняла ...»)?"""
+    """Does the client's reply take the answer (`uptake.accepts`, or "jah sain aru ...", «да поняла ...»)?"""
     return accepts(text) or bool(_UNDERSTOOD_NOW.search(" ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word)))
 
 

@@ -28,8 +28,8 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.clarify import accepts
 from trainer.scoring.recap import says_no
+from trainer.scoring.uptake import accepts
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
 def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:

@@ -22,11 +22,9 @@ from trainer.scoring.analysis import (
     _sentence_of,
     names_step_done,
 )
-from trainer.scoring.clarify import (
-    answer_after_prefaces,
-    recited_in_opener,
-)
+from trainer.scoring.check_frame import recited_in_opener
 from trainer.scoring.client_reply import complains
+from trainer.scoring.first_answer import answer_after_prefaces
 from trainer.scoring.glued_check import glued_checks
 from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
 from trainer.scoring.macros import sentence_key
