@@ -101,7 +101,7 @@ def test_the_paste_runs_on_through_the_reply_but_not_past_own_words():
     ("У Вас есть копия решения?", False),
 ])
 def test_transcript_offer_is_no_clarifying_question(sentence, offer):
-    from trainer.scoring.clarify import offers_transcript
+    from trainer.scoring.off_matter import offers_transcript
     assert offers_transcript(sentence) is offer
 
 

@@ -211,7 +211,7 @@ def test_identity_check_after_a_turn_that_also_informs_is_late_ru_phone():
 
 
 def test_known_already_rejects_ru():
-    from trainer.scoring.clarify import rejects
+    from trainer.scoring.uptake import rejects
 
     assert rejects("да это мне известно но почему сумма меньше")
     assert rejects("jah see on mul juba teada aga miks summa väiksem on")

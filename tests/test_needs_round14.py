@@ -272,7 +272,7 @@ def test_new_matter_after_answer_keeps_the_answer_ru_speech():
 
 
 def test_adds_matter_and_still_denies():
-    from trainer.scoring.clarify import adds_matter, rejects
+    from trainer.scoring.uptake import adds_matter, rejects
 
     assert adds_matter("а вот ещё у меня инвалидность есть не помню какая")
     assert adds_matter("aga veel üks asi, ma ei mäleta oma puude raskust")

@@ -17,7 +17,7 @@ Questions the scorer saw that were none:
 
 from scoring_support import verdicts
 
-from trainer.scoring.clarify import empty_question
+from trainer.scoring.off_matter import empty_question
 from trainer.text.questions import is_check_statement, is_question, is_spoken_question, restates_need
 
 

@@ -17,7 +17,8 @@
 
 from scoring_support import verdicts
 
-from trainer.scoring.clarify import _clause_alternative, line_check
+from trainer.scoring.clarify import _clause_alternative
+from trainer.scoring.first_answer import line_check
 from trainer.text.questions import is_spoken_question
 from trainer.text.spoken import normalize_input
 

@@ -15,8 +15,8 @@ import pytest
 from scoring_support import verdicts
 
 from trainer import text as tx
-from trainer.scoring.clarify import rejects
 from trainer.scoring.needs_acts import read_already
+from trainer.scoring.uptake import rejects
 from trainer.text.spoken import normalize_input
 from trainer.text.statements import is_check_statement
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from trainer import text as tx
-from trainer.scoring.clarify import (
-    echoes_client,
-    needs_answer,
-)
 from trainer.scoring.confirmed import ConfirmedCheckReadings
 from trainer.scoring.cues import CUE_GROUPS, CueReadings
 from trainer.scoring.disclosure import DisclosureReadings
+from trainer.scoring.echoes import echoes_client
+from trainer.scoring.first_answer import needs_answer
 from trainer.scoring.informs import InformReadings
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.opening import keyword_line_start, stuffed_run_start

@@ -30,11 +30,8 @@ from trainer.scoring.asking import (
     _open_ended,
 )
 from trainer.scoring.authorities import services_named, wrong_clauses
-from trainer.scoring.clarify import (
-    clarifies,
-    needs_answer,
-    recited_in_opener,
-)
+from trainer.scoring.check_frame import recited_in_opener
+from trainer.scoring.clarify import clarifies
 from trainer.scoring.clause_span import crosses_clause
 from trainer.scoring.closing import _closing
 from trainer.scoring.cues import names_step_done
@@ -55,6 +52,7 @@ from trainer.scoring.empathy import (
     undercut,
     understands_question,
 )
+from trainer.scoring.first_answer import needs_answer
 from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.kbvalues import find_wrong_values

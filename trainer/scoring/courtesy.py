@@ -26,12 +26,12 @@ from trainer.scoring import substance
 from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
 from trainer.scoring.asking import _asks
 from trainer.scoring.checks import _concept
-from trainer.scoring.clarify import accepts
 from trainer.scoring.client_reply import says_unanswered
 from trainer.scoring.formulas import SOCIAL_CONCEPTS
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.phrase_matches import _phrase_set
 from trainer.scoring.rubric import Check
+from trainer.scoring.uptake import accepts
 from trainer.scoring.verdict import Evidence, Outcome
 
 # an address the client can use: a web or e-mail address, a phone number
@@ -820,7 +820,7 @@ _UNDERSTOOD_NOW = re.compile(r"^(?:(?:jah|jaa|no|nojah|ahah|aa|да|ну|ага|
 
 
 def _takes_answer(text: str) -> bool:
-    """Does the client's reply take the answer (`clarify.accepts`, or "jah sain aru ...", «да поняла ...»)?"""
+    """Does the client's reply take the answer (`uptake.accepts`, or "jah sain aru ...", «да поняла ...»)?"""
     return accepts(text) or bool(_UNDERSTOOD_NOW.search(" ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word)))
 
 

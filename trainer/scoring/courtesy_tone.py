@@ -339,9 +339,9 @@ def _complains_now(an: TranscriptAnalysis, i: int) -> bool:
 def _complaint(text: str) -> bool | None:
     """Does the client's text complain (True) or take the answer (False)? None: it opens with a bare "no", which
     complains only when it answers a check of understanding (`_complains_now`)."""
-    from trainer.scoring.clarify import accepts
     from trainer.scoring.client_reply import complains
     from trainer.scoring.courtesy import not_listening
+    from trainer.scoring.uptake import accepts
 
     words = _folded_text(text)
     if _GLAD_I_ASKED.search(words):

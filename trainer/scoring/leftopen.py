@@ -28,17 +28,17 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.clarify import accepts
-from trainer.scoring.content_words import _content_lemmas, _restates, _verbal
 from trainer.scoring.recap import says_no
+from trainer.scoring.uptake import accepts
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
 def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:
     """Does the agent's unit ``last`` answer the client's unit ``before``: a statement that does not restate
-    the agent's earlier statements (see `content_words._restates`), or any statement when a sentence of the client's
+    the agent's earlier statements (see `analysis._restates`), or any statement when a sentence of the client's
     opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question.
     Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
     nothing."""
+    from trainer.scoring.content_words import _content_lemmas, _restates
     from trainer.scoring.formulas import _FORMULA_TAIL, blank_congratulations
 
     if before is not None:
@@ -90,6 +90,8 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
 
 def _asked_lemmas(an, before: int, said: frozenset[str]) -> frozenset[str]:
     """The content lemmas of the client's questions in unit ``before`` that the agent had not said before."""
+    from trainer.scoring.content_words import _content_lemmas
+
     out: set[str] = set()
     for _a, _b, sentence in an.sentences(before):
         if tx.is_question(sentence, an.language):
@@ -105,6 +107,8 @@ def _fronts_asked(sentence: str, asked: frozenset[str], language: str) -> bool:
     saadan?", «Документы так же: через самообслуживание или по почте.»)? It applies the earlier answer to the new
     matter: an answer, though its other words repeat that answer. The word may be the head of the client's
     compound ("tõendid" after "arstitõendid")."""
+    from trainer.scoring.content_words import _content_lemmas
+
     words = _content_lemmas(sentence, language)
     # the word itself or the head of a compound the client used ("tõendid" after "arstitõendid")
     return len(words) >= 3 and any(lem in asked or any(len(lem) >= 4 and q.endswith(lem) for q in asked)
@@ -159,6 +163,7 @@ def _yes_no_answer(an, last: int, before: int, skip: tuple[str, ...] = ()) -> bo
 def _said_in_keywords(an, last: int) -> set[str]:
     """Content lemmas of the agent's verbless statements before unit ``last`` ("pension 921,50, maksuvaba 776"):
     keyword chains perform no act, yet what they named is said, and saying it again answers nothing new."""
+    from trainer.scoring.content_words import _content_lemmas
     from trainer.scoring.finite_verbs import has_finite_verb
 
     raw = getattr(an, "raw", None)
@@ -303,6 +308,8 @@ def _recap(sentence: str, pool: frozenset[str], language: str) -> bool:
     """A sentence opened by a recap word («Итак, ноябрьская пенсия возвращена правильно») that takes up two
     or more words of the earlier answers (compared by their first letters: an adjective and its noun, an aspect
     pair): it sums up, it answers nothing new."""
+    from trainer.scoring.content_words import _content_lemmas
+
     words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
     if not words or words[0] not in _RECAP_OPENERS:
         return False
@@ -411,6 +418,7 @@ def _questions_of(an, i: int) -> list[str]:
     question of its own, and so, in any text, does the part after the client's "I'll ask this too" («и ещё
     сразу спрошу», "ja veel küsiksin"). Other units: none."""
     from trainer.scoring.asking import _client_asks
+    from trainer.scoring.content_words import _content_lemmas
 
     unit = an.turns[i]
     folded = tx.fold(unit.text)
@@ -452,6 +460,8 @@ def _number(lemmas) -> bool:
 def _stems(lemmas) -> set[str]:
     """Topic words of content lemmas: >= 5 letters, not a verb, a number word, a question word or an adverb of
     sequence («тогда», «дальше»)."""
+    from trainer.scoring.content_words import _verbal
+
     return {x for lem in lemmas if not _verbal(lem) and not _ru_infinitive(lem) and not (lem & _NO_TOPIC)
             and not _number(lem) for x in lem if len(x) >= _STEM}
 
@@ -494,6 +504,8 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
     of the agent. The client line before the goodbye is judged by the closing itself; a first question and a
     question without new topic words (a yes/no "kas pean?") are not judged here. Returns (client unit,
     question) or None."""
+    from trainer.scoring.content_words import _content_lemmas
+
     said_before: set[str] = set()
     for i in range(last):
         unit = an.turns[i]

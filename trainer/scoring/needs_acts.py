@@ -291,7 +291,7 @@ _READ_AFTER = frozenset("""но а и да уже она он они мама п
 def read_already(text: str) -> bool:
     """Does the client's reply open by saying they have read it already («ну я читал. она одна живёт ...», "olen seda
     juba lugenud, aga ..."): within its first five words a verb of reading with nothing named as read after it? The
-    general conditions the agent gave are no answer to them, like "see on mul teada" (clarify.rejects, blind round 27);
+    general conditions the agent gave are no answer to them, like "see on mul teada" (uptake.rejects, blind round 27);
     «я читала письмо, но ...» names what was read: the letter, not the answer."""
     words = _words(text)
     for k, w in enumerate(words[:5]):

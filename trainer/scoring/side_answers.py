@@ -10,7 +10,7 @@ client's matter, shown by what comes after it.
   after that question (`past_side_answer`), also when the client first rejected it ("no ma ei teadnud seda ju.
   ja nüüd mis ma teen", round 29); so too when that message states what the agent sees and hands the
   turn over with a question of the client's facts («у вас был доход от работодателя. вы же работали, да?»). A client who only denies a fact ("ei ole", «нет») rejects the
-  answer (clarify.py), they do not ask again.
+  answer (uptake.py), they do not ask again.
 - A general statement that the agent follows, in the same turn, with a question the client then answers
   ("Riik saab teatud juhtudel maksta elatisabi. Kas asi on praegu kohtus või ...?", «Помощь есть. Суд уже
   вынес определение?») hands the turn over with that question: the question still comes before the answer
@@ -51,14 +51,14 @@ def asks_again(an, j: int) -> bool:
     ...?": a new matter)? A bare denial ("ei ole", «нет, не пришло») does not, nor a reply that
     concludes from the answer before asking on ("et siis ei pea ise tulema. ja kas ...?")."""
     from trainer.scoring.asking import _asks
-    from trainer.scoring.clarify import accepts
     from trainer.scoring.needs_acts import concludes
+    from trainer.scoring.uptake import accepts
 
     if j >= len(an.turns) or an.turns[j].role != "client" or concludes(an.turns[j].text):
         return False  # "et meie juurde ei pea tulema. ja kas ...": the answer taken, a new question asked
     if _STILL_ASKS.search(an.turns[j].text):
         return True
-    # "Aitäh. Aga kas ma saan ka ...?": the answer taken and a new matter asked (clarify.py's mentor rule)
+    # "Aitäh. Aga kas ma saan ka ...?": the answer taken and a new matter asked (first_answer.py's mentor rule)
     return _asks(an, j) and not accepts(an.turns[j].text)
 
 
@@ -81,9 +81,9 @@ def _asks_client(an, i: int, a: int, b: int, sentence: str) -> bool:
 
 def opening_question(an, i: int) -> tuple[int, int] | None:
     """(start, end) of the question agent unit i opens with: before it only short acknowledgements ("Я Вас
-    понимаю.", "selge") and sentences that lead up to an answer (`clarify.prefaces`), no statement; not a question
+    понимаю.", "selge") and sentences that lead up to an answer (`prefaces.prefaces`), no statement; not a question
     the criterion does not count (a check of the client's understanding, the identification)."""
-    from trainer.scoring.clarify import _asks, prefaces
+    from trainer.scoring.prefaces import _asks, prefaces
 
     for a, b, sentence in an.sentences(i):
         if _asks(an, i, sentence):
@@ -98,7 +98,7 @@ def past_side_answer(an, answer: tuple[int, int], agents: list[int]) -> tuple[in
     """The answer a clarifying question must come before, when the first statement ``answer`` was a side
     answer: the client asks again right after it and the agent's next message opens with a question (see the
     module docstring). Otherwise ``answer`` itself."""
-    from trainer.scoring.clarify import _first_answer
+    from trainer.scoring.first_answer import _first_answer
 
     unit = answer[0]
     later_agents = [i for i in agents if i > unit]
@@ -133,7 +133,7 @@ def turn_ends_asking(an, unit: int, end: int, statements: int = 1) -> bool:
     answer with its figures («пособие до 200 евро, выплачивается 10-го числа ... А Вы подавали ...?») the
     question comes after the answer."""
     from trainer.scoring.asking import _about_client
-    from trainer.scoring.clarify import _asks, prefaces
+    from trainer.scoring.prefaces import _asks, prefaces
 
     sentences = an.sentences(unit)
     if not sentences or sentences[-1][0] < end or unit + 1 >= len(an.turns) or an.turns[unit + 1].role != "client":

@@ -9,14 +9,12 @@ from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
 from trainer.scoring.asking import _asks, _client_asks, _echo
-from trainer.scoring.clarify import (
-    answer_after_prefaces,
-    recited_in_opener,
-)
+from trainer.scoring.check_frame import recited_in_opener
 from trainer.scoring.client_reply import complains
 from trainer.scoring.content_words import _CUE_WORDS, _content_lemmas, _restates
 from trainer.scoring.cues import CUE_GROUPS, names_step_done
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
+from trainer.scoring.first_answer import answer_after_prefaces
 from trainer.scoring.glued_check import glued_checks
 from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
 from trainer.scoring.macros import sentence_key
