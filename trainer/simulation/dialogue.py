@@ -33,6 +33,7 @@ from trainer.simulation import (
     unasserted,
 )
 from trainer.simulation.code_talk import hear_code_talk
+from trainer.simulation.declined import without_declined
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.heard import spoken_tail_questions
 from trainer.simulation.keyword_tails import keyword_tails
@@ -65,6 +66,7 @@ from trainer.simulation.unspoken import (
     reads_knowledge_out,
     recited_entries,
 )
+from trainer.simulation.warned import warns_of_ending
 from trainer.simulation.wishes import no_wish_said
 from trainer.text.translit import cyrillic_text
 
@@ -195,6 +197,8 @@ class Conversation:
         analysis = self._analyse(text)
         self._unsay_wrong(analysis)
         hear_code_talk(self, analysis["signals"], analysis["evidence"], analysis["acted"])
+        if "warned" in self.signals and analysis["acted"] and warns_of_ending(analysis["acted"], self.scenario.language):
+            analysis["signals"]["warned"] = True  # „kui see jätkub, pean kõne lõpetama“ (warned.py)
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
         if protection.private_status and find_status_statements(text, self.scenario.language):
@@ -231,8 +235,8 @@ class Conversation:
         self._said_before = dict(self.state.get("said", {}))
         self._acked = False  # an acknowledgement of something said before is in this reply's answer
         self._stated = {**listening.stated_signals(self, acted, signals, facts), **affirmed}
-        for name in recapped:  # ... nor stated by it (the recap is a statement too)
-            self._stated[name] = False
+        for name in recapped | getattr(self, "_unsaid", set()):  # ... nor stated by it (the recap is a statement
+            self._stated[name] = False  # too), nor a wrong answer only declined or asked (`_unsay_wrong`)
         for name, hit in self._stated.items():
             if hit and name not in unasked:  # said outside a question: what a step's `asks` counts as answered
                 self.state.setdefault("said", {})[name] = True
@@ -369,7 +373,7 @@ class Conversation:
         for sentence in unasserted.hedged_alternatives(acted, lang):
             acted = acted.replace(sentence, " ").strip()
         # a quiz put to the caller („väike test: ...? a) 1 b) 1,5 c) 3,5“, quiz.py): its options say none of them
-        quizzed = is_quiz(heard, lang, bool(self.state["vars"].get("quizzed")))
+        quizzed = is_quiz(heard, lang, bool(self.state["vars"].get("quizzed")), self._names_matter)
         if quizzed:
             self.state["vars"]["quizzed"] = True
             for sentence in option_sentences(acted):
@@ -433,6 +437,7 @@ class Conversation:
         """A wrong answer (a signal named in the scenario's ``misinformation``) heard only in a question or in a
         rule told as former („Kas ma sain õigesti aru, et küsite, kas see tuleb reedel?“, „Varem maksti reedel,
         aga nüüd enam mitte.“) was not said: the client does not believe it, as the scorer does not count it."""
+        self._unsaid: set[str] = set()
         heard = [n for n in self._wrong_signals if analysis["signals"].get(n)]
         if not heard:
             return
@@ -443,14 +448,15 @@ class Conversation:
                 # „Milline määrus see on, ei olegi oluline – piisab sellest, et hagi on esitatud.“: a question word
                 # heads the sentence, but what follows its dash is said
                 sent = sent.split(" – ", 1)[1] if " – " in sent else sent
-            parts.append(sent)
+            parts.append(without_declined(sent, lang))  # «обещать, что долг спишут, я не могу» (declined.py)
         asserted = " ".join(sent for sent in parts
                             if sent.strip() and not tx.is_question(sent, lang) and not tells_former_rule(sent, lang))
-        if asserted.strip() == analysis["acted"].strip():
+        if " ".join(asserted.split()) == " ".join(analysis["acted"].split()):
             return
         said = analyse_reply(asserted, lang, self.concepts, self.signals, self.facts) if asserted.strip() else None
         for name in heard:
             if not (said and said["signals"].get(name)):
+                self._unsaid.add(name)
                 analysis["signals"][name] = False
                 analysis["evidence"].pop(name, None)
 

@@ -26,6 +26,13 @@ The client's ear extends the scorer's reading (`trainer.scoring.quiz`): whatever
 client hears as one, with the same option labels and the same test of a question that speaks to the caller; the ear
 adds the quiz named by its own words with no options in the reply, two options after a question that asks the caller
 nothing (the scorer wants three or a quiz word), and any lettered options once the call has had a quiz.
+
+Questions with no options quiz too (new-user batch 46 family-finland-ru gaming: «А как Вы сами думаете: может ли ...?»,
+«А Вы слышали о понятии «первичная страна»?», «Вспомните, что я говорила про доплату разницы»): a question that asks the
+caller's opinion on the matter or whether it has heard of it („kuidas Te ise arvate, kas ...“, „kas olete kuulnud
+mõistest ...“), or a reply whose questions all ask opinions while nothing else in it names the matter (`_opinion_quiz`;
+a knowledge question „kas Te teate oma isikukoodi?“ is none). In a quiz reply a prompt to think or to recall
+(«Подумайте, как ...», „Meenutage, mida ma ütlesin“) says nothing either.
 """
 
 from __future__ import annotations
@@ -69,6 +76,39 @@ _GUESS = {
 }
 
 
+#: the caller asked its opinion or whether it has heard of a notion (folded): „kuidas Te ise arvate“, „kas olete kuulnud“,
+#: «как Вы сами думаете», «Вы слышали о ...»; the guesses by which a question with no options quizzes (new-user batch 46
+#: family-finland-ru gaming: «А как Вы сами думаете: может ли ...?», «А Вы слышали о понятии «первичная страна»?»)
+_OPINION = {
+    "et": re.compile(r"\b(?:(?:kuidas|mis|mida)\s+(?:te|teie)\s+(?:ise\s+)?(?:arvate|motlete|pakute)|(?:teie|te)\s+arvates|"
+                     r"kas\s+(?:te\s+)?(?:olete|oled)\s+(?:\w+\s+)?kuulnud|(?:olete|oled)\s+(?:te\s+)?(?:\w+\s+)?kuulnud)"),
+    "ru": re.compile(r"(?:\bкак\s+(?:вы|ты)\s+(?:сами?\s+)?(?:думаете|считаете|полагаете|думаешь|считаешь)|\bпо[- ]вашему\b|"
+                     r"\bпо\s+вашему\s+мнению\b|\bвы\s+(?:\w+\s+)?слышали\b|\bслышали\s+ли\s+вы\b)"),
+}
+#: a prompt to think or to recall instead of the answer (folded, at the sentence's head): «Подумайте, как ...»,
+#: «Вспомните, что я говорила про ...», „Mõelge, mida ...“, „Meenutage, mida ma ütlesin“
+_PROMPT = {
+    "et": re.compile(r"^\W*(?:\w+\s+)?(?:moelge|motelge|meenutage|tuletage\s+meelde|arvake)\b"),
+    "ru": re.compile(r"^\W*(?:\w+\s+)?(?:подумайте|вспомните|припомните|поразмышляйте|догадайтесь)\b"),
+}
+
+
+def _asks_opinion(sentence: str, lang: str) -> bool:
+    """Does the question ask the caller's opinion on a rule, or whether it has heard of it (:data:`_OPINION`), not of
+    its own case?"""
+    opinion = _OPINION.get(lang)
+    if not (opinion and tx.is_question(sentence, lang)):
+        return False
+    folded = tx.fold(sentence.lower())
+    return bool(opinion.search(folded)) and not speaks_to_client(opinion.sub(" ", folded), lang)
+
+
+def _prompts(sentence: str, lang: str) -> bool:
+    """Is the sentence a prompt to think or to recall (:data:`_PROMPT`)?"""
+    prompt = _PROMPT.get(lang)
+    return bool(prompt and prompt.search(tx.fold(sentence.lower())))
+
+
 def _asks_guess(sentence: str, lang: str) -> bool:
     """Does the sentence ask the caller's guess or opinion (:data:`_GUESS`)?"""
     guess = _GUESS.get(lang)
@@ -90,7 +130,8 @@ def option_sentences(text: str) -> list[str]:
     return [s for _, _, s in tx.split_sentences(text) if option_run(s)]
 
 
-def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
+def is_quiz(text: str, lang: str, quizzed_before: bool = False,
+            names_matter: Callable[[str], bool] | None = None) -> bool:
     """Does the reply put a quiz to the caller (module doc)?"""
     cue = _CUE.get(lang)
     if cue is None:
@@ -98,6 +139,8 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
     if scorer_reads_quiz(text, lang) or cue.search(tx.fold(text)):
         return True
     sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
+    if names_matter is not None and _opinion_quiz(sentences, lang, names_matter):
+        return True
     if quizzed_before and any(tx.is_question(s, lang) and _asks_guess(s, lang) for s in sentences):
         return True  # after a quiz, «А как Вы считаете: кто должен ...?» is the next question of it
     for k, sentence in enumerate(sentences):
@@ -112,8 +155,21 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False) -> bool:
     return False
 
 
+def _opinion_quiz(sentences: list[str], lang: str, names_matter: Callable[[str], bool]) -> bool:
+    """Questions with no options that quiz (new-user batch 46): one asks the caller's opinion on the matter (it names
+    it), or every question asks an opinion and nothing outside the questions names the matter."""
+    opinions = [s for s in sentences if _asks_opinion(s, lang)]
+    if not opinions:
+        return False
+    if any(names_matter(s) for s in opinions):
+        return True
+    questions = [s for s in sentences if tx.is_question(s, lang)]
+    return len(opinions) == len(questions) and not any(names_matter(s) for s in sentences if s not in questions)
+
+
 def quiz_questions(text: str, lang: str, names_matter: Callable[[str], bool]) -> list[str]:
     """The questions of a quiz reply that test the caller on the scenario's matter (`names_matter` says whether a
     sentence names it): the client hears none of their words as said (module doc)."""
-    return [s for _, _, s in tx.split_sentences(text) if s.strip() and tx.is_question(s, lang)
-            and (names_matter(s) or _asks_guess(s, lang))]  # ... or asks its guess („kuhu Te läheksite?“)
+    return [s for _, _, s in tx.split_sentences(text) if s.strip() and (tx.is_question(s, lang)
+            and (names_matter(s) or _asks_guess(s, lang) or _asks_opinion(s, lang))  # ... or its guess („kuhu Te läheksite?“)
+            or _prompts(s, lang))]  # «Вспомните, что я говорила про ...»: the caller sent to its own answer

@@ -17,6 +17,11 @@ or join. «не» written apart before a present passive participle is its prefi
 облагаемый доход ...»); a denial of "us" followed by «это» is a contrast of two clauses («это не к нам это пенсионный
 центр» = «не к нам, это пенсионный центр»: the centre is named, not denied). Only whitespace between: a writer's own
 punctuation is left as it is.
+
+«Как пострадавшая Вы можете подать заявление.» is "as a victim", not "how" (new-user batch 46 victim-support-ru
+wrong: the compensation told so was not heard and the client asked about its bills again): a role noun between «как»
+and the polite "you", with no question mark, is read with the words swapped. A number's clipped unit («65 л. и 1 мес»)
+is read in full.
 """
 
 from __future__ import annotations
@@ -43,9 +48,28 @@ _RU_NOT_US_THEN = re.compile(
     r"(?<![\w-])([Нн]е\s+(?:(?:к|у|от|в|для)\s+)?(?:нам|нас|мы|наш\w*)(?:\s+вопрос\w*)?)\s+(?=это(?![\w-]))")
 
 
+#: «как» + a role the caller has + the polite "you", a statement («Как пострадавшая Вы можете ...» = as a victim you
+#: may ...), not "how": the words swapped («Вы как пострадавшая можете ...»); not before a question mark
+_RU_AS_ROLE = re.compile(
+    r"(?<![\w-])([Кк])ак\s+((?:жертв|пострадавш|потерпевш|пенсионер|родител|мать|отец|опекун|инвалид|человек|получател|"
+    r"заявител|наследни|работающ|безработн|гражданин|житель|жительниц|представител|иностран|студент|член)\w*"
+    r"(?:\s+(?!(?:вы|вам|вас|вами|ваш\w*)\b)[а-яё]+){0,3}?)\s+([Вв](?:ы|ам|ас)\b)(?=[^?]*(?:[.!]|$))")
+#: a number with a clipped unit, as typed in a hurry: «65 л.» (лет), «1 мес» (месяц) (new-user batch 46
+#: foreign-eu-pension-ru terse: «пенс. возраст 65 л. и 1 мес, не 65» was heard as "exactly 65")
+_RU_UNITS = ((re.compile(r"(?<=\d)(\s*)л\.(?=\s|$)"), r"\1лет"), (re.compile(r"(?<=\d)(\s*)мес\b\.?"), r"\1месяц"))
+
+
+def _as_role(m: re.Match) -> str:
+    you = m.group(3)
+    return f"{you[:1].upper() if m.group(1) == 'К' else you[:1]}{you[1:]} {m.group(1).lower()}ак {m.group(2)}"
+
+
 def _ru_speech(text: str) -> str:
     """Russian speech run together, read as a writer would punctuate or join it (module doc)."""
     text = _RU_PARTICIPLE_NE.sub(r"\1", text)
+    text = _RU_AS_ROLE.sub(_as_role, text)
+    for pattern, word in _RU_UNITS:
+        text = pattern.sub(word, text)
     return _RU_NOT_US_THEN.sub(r"\1, ", text)
 
 

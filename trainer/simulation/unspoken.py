@@ -25,7 +25,9 @@ The shapes, read for the client's ear only (the scorer keeps its readings):
   addresses no one, or a recap that points back at the text instead of saying it («итог: см. справку выше», "vt
   eespool"). The scorer takes a labelled passage for reference text when it is the knowledge word for word
   (`trainer.scoring.reference`); the client hears a paraphrased note too, its facts stay heard, but a note about the
-  rule in general is not said to the caller: it counts against the grateful ending.
+  rule in general is not said to the caller: it counts against the grateful ending. «Справочно:» heads such a note
+  too (new-user batch 46 pension-abroad-proof-ru gaming: four replies of «Справочно: Пенсионер, проживающий за
+  границей, ...» ended on «ой спасибо большое, всё понятно»).
 """
 
 from __future__ import annotations
@@ -164,7 +166,8 @@ def _keywords(sentence: str, start: int, end: int) -> bool:
 
 
 #: a reference label heading a sentence, beyond the scorer's (`trainer.scoring.reference._LABEL`): folded text
-_NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|примечание|памятка|инфо|информация)\s*[:–—-]")
+_NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|примечание|памятка|инфо|информация|"
+                         r"справочно|для\s+сведения|справочная\s+информация|viiteks|teatmeks)\s*[:–—-]")
 #: a recap that points back at the text instead of saying it: folded text
 _POINTER = re.compile(r"(?:\bсм\.?\s+(?:\w+\s+)?выше|\bсмотрите\s+(?:\w+\s+)?выше|\bvt\.?\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
                       r"\bvaadake\s+(?:\w+\s+)?(?:ulevalt|eespool)\b)")
