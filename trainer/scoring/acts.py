@@ -62,6 +62,8 @@ from trainer.scoring.keyword_chain import (
     _keyword_sentence,
     _recap,
     _summary_marker,
+    asks_anything,
+    value_relation,
 )
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.namecheck import checks_name
@@ -234,6 +236,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                   # the caller's name read back with a tag ("aitäh, mari tamm, eks?", «спасибо,
                                   # Оксана Коваленко, верно?»): a check said to the client, no keyword
                                   or checks_name(s, sentence_language(s, language), agent_names)
+                                  # "Sünd. 03/1962 → pension alates 04/2027" asked when: the sign is the verb
+                                  or (value_relation(s) and asks_anything(asked, language))
                                   for s in candidates) \
                 and not any(has_finite_verb(s, language) for s in together) \
                 and not _recap(pool, language, summary, informed, social_here) \

@@ -96,7 +96,59 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
     lang = sentence_language(sentence, lang)
     check = _ru_finite if lang == "ru" else _et_finite
     words = [tok.text for tok in tx.tokenize(sentence) if tok.is_word]
-    return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) for w in words)
+    return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) for w in words) \
+        or (lang == "ru" and _ru_zero_copula(sentence))
+
+
+# words that may stand between a zero-copula subject and its predicate («Она сейчас в отпуске», «Финляндия это тоже ...»)
+_RU_BETWEEN = frozenset("сейчас тоже также уже ещё еще пока всё все же ведь".split())
+_RU_PLACE_PREPOSITIONS = frozenset("в во на у".split())
+
+
+def _ru_nominative(word: str, pos: tuple[str, ...] = ("NOUN", "NPRO")):
+    """The parse of a Russian word as a noun or pronoun in the nominative among its first three readings, or None."""
+    return next((p for p in ru_parse(word)[:3] if p.tag.POS in pos and "nomn" in p.tag), None)
+
+
+def _ru_pos(word: str) -> str:
+    """The part of speech of a word's first Russian reading ("" for a word with none: a Latin word, a number)."""
+    parses = ru_parse(word.lower())
+    return parses[0].tag.POS or "" if parses else ""
+
+
+@lru_cache(maxsize=50_000)
+def _ru_zero_copula(sentence: str) -> bool:
+    """A Russian clause with the copula left out, as the present tense does: a nominative subject and, right after it,
+    a negated prepositional phrase («Германия не в списке исключений», «Ваш сын не в списке»), a named place or a
+    personal pronoun with «в»/«на»/«у» and a place («Германия в ЕС», «Она сейчас в отпуске»), or «это» and a noun
+    («Финляндия это страна ЕС»). A noun phrase with its own attribute («Работа в Финляндии», «Справка о нахождении
+    в живых») and bare keywords with commas between («Пенсия, Германия, не в срок») are no clause."""
+    tokens = [t for t in tx.tokenize(sentence) if not t.text.isspace()]
+    for k, tok in enumerate(tokens[:-2]):
+        if not tok.is_word:
+            continue
+        subject = _ru_nominative(tok.text.lower())
+        if subject is None or (k and tokens[k - 1].is_word and _ru_pos(tokens[k - 1].text) == "PREP"):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].is_word and tokens[j].text.lower() in _RU_BETWEEN:
+            j += 1
+        rest = [t.text.lower() for t in tokens[j:j + 3]]
+        if len(rest) < 2 or not all(t.is_word for t in tokens[j:j + 2]):
+            continue
+        if rest[0] == "не" and len(rest) == 3 and tokens[j + 2].is_word \
+                and _ru_pos(rest[1]) == "PREP":
+            return True
+        named = "NPRO" in subject.tag and subject.normal_form != "это" or "Geox" in subject.tag or "Name" in subject.tag
+        if named and rest[0] in _RU_PLACE_PREPOSITIONS and any(
+                p.tag.POS == "NOUN" and ("loct" in p.tag or "loc2" in p.tag
+                                         or (rest[0] == "у" and "gent" in p.tag)) for p in ru_parse(rest[1])[:3]):
+            return True
+        if rest[0] == "это" and "NOUN" in subject.tag and len(rest) >= 2:
+            after = [t.text.lower() for t in tokens[j + 1:j + 3] if t.is_word and t.text.lower() not in _RU_BETWEEN]
+            if after and _ru_nominative(after[0], ("NOUN", "ADJF")) is not None:
+                return True
+    return False
 
 
 _VOWELS = frozenset("aeiouyõäöüаеёиоуыэюя")

@@ -148,3 +148,28 @@ _CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:соверше
                            # the client's request reported done ("saadetud, head päeva", «отправлено, всего доброго»)
                            r"|^\W*(?:(?:jah|jaa|да|okei|хорошо)[\s,]+)?(?:(?:on\s+)?(?:saadetud|edastatud|tehtud)|"
                            r"(?:уже\s+)?(?:отправлен[оа]?|выслан[оа]?|сделано|готово|передан[оа]?))\b")
+
+
+# the signs of terse chat that relate two things: "X = value", "A → B" ("Sünd. 03/1962 → pension 04/2027")
+_RELATION = re.compile(r"\s(?:=|→|->|⇒|=>)\s|(?<=\w)(?:→|⇒)(?=\w)")
+_MAX_RELATIONS = 2
+
+
+def value_relation(sentence: str) -> bool:
+    """A terse statement written with "=" or "→" relating values (new-user batch 46: "Pensioniiga 2027 = 65 a + 1 kuu",
+    "Sünd. 03/1962 → pension alates 04/2027"): one or two signs, content on every side and a number on one of them,
+    the sign taking the place of the verb. Said in reply to the client's question it is an answer (`acts`). A chain of
+    bare keywords joined by the signs ("Pensioniiga = iseteenindus → taotlus") relates no value, and a row of three
+    signs or more is a diagram, not a sentence."""
+    sides = _RELATION.split(sentence)
+    if not 2 <= len(sides) <= _MAX_RELATIONS + 1:
+        return False
+    contents = [[t for t in tx.tokenize_cached(side) if t.is_word or t.text[:1].isdigit()] for side in sides]
+    return all(contents) and any(t.text[:1].isdigit() for side in contents for t in side)
+
+
+def asks_anything(turn, lang: str) -> bool:
+    """Did the client's turn ask anything, directly or reported ("tahaks teada, millal pension tuleb ja kas varem
+    saab"): `_asked`, or an interrogative word anywhere?"""
+    return _asked(turn, lang) or (turn is not None and turn.role == "client" and any(
+        t.norm in _ASKING_WORDS for t in tx.tokenize_cached(turn.text) if t.is_word))

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.quiz import is_quiz
+from trainer.scoring.quiz import is_quiz, opinion_quiz
 
 KINDS = ("menu", "checklist", "pick_list", "quiz")
 
@@ -175,4 +175,6 @@ def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
             out.append((i, "quiz", turn.text.strip()))
     if prompts >= _MIN_MENU_PROMPTS:
         out.extend(menu)
+    quizzed = {i for i, kind, _ in out if kind == "quiz"}
+    out += [(i, "quiz", turns[i].text.strip()) for i in opinion_quiz(turns, language) if i not in quizzed]
     return sorted(out)

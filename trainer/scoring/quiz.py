@@ -22,8 +22,9 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
+from trainer.scoring.finite_verbs import has_finite_verb
 
-__all__ = ["is_quiz", "option_run", "speaks_to_client"]
+__all__ = ["is_quiz", "opinion_quiz", "option_run", "speaks_to_client"]
 
 # an option label: "a)", "b)", «а)», «б)» (Latin a-f, Cyrillic а-е), not inside a word
 _LABEL = re.compile(r"(?<![\w)])([a-fа-е])\)", re.IGNORECASE)
@@ -84,3 +85,44 @@ def is_quiz(text: str, lang: str) -> bool:
     if speaks_to_client(question, sl) or speaks_to_client(text[run[0].start():run[-1].end() + 60], sl):
         return False
     return len(run) >= _MIN_OPTIONS_ALONE or bool(_QUIZ_WORDS.search(folded))
+
+
+# the client's opinion asked about the rules, or the client told to think or recall instead of being told (folded):
+# «как Вы сами думаете», «по-Вашему», «Вы слышали о ...», «Подумайте», "Mis Te ise arvate", "Kas olete kuulnud", "Mõelge"
+_OPINION_CUE = re.compile(
+    r"\bкак\s+(?:же\s+)?(?:вы|вам)\s+(?:сами\s+)?(?:думаете|кажется|считаете)|\bпо-?\s?вашему\b(?!\s+(?:желанию|просьбе))|"
+    r"\bпо\s+вашему\s+мнению|\bчто\s+вы\s+(?:сами\s+)?(?:думаете|скажете)\b|\bвы\s+(?:когда-нибудь\s+)?слышали\s+(?:о|об|про)\b|"
+    r"\bподумайте\b|\bвспомните\b|\bпопробуйте\s+(?:угадать|догадаться|сами\s+ответить)|"
+    r"\b(?:mis|kuidas)\s+te\s+(?:ise\s+)?arvate\b|\bteie\s+(?:enda\s+)?arvates\b|\bkas\s+(?:te\s+)?olete\s+(?:te\s+)?"
+    r"(?:kunagi\s+)?kuulnud\b|\bmoelge\b|\btuletage\s+(?:\w+\s+)?meelde\b")
+# a sentence that only invites to think together («Давайте разберёмся вместе.», "Mõelgem koos.") answers nothing
+_TOGETHER = re.compile(r"^\W*(?:давайте|попробуем|разберемся|moelgem|vaatame\s+koos|arutame)\b")
+_MIN_ANSWER_WORDS = 4
+_MIN_QUIZ_REPLIES = 2
+
+
+def _quiz_like(text: str, lang: str) -> bool:
+    """A reply that hands the client's question back as opinion questions or a call to think ("Mis Te ise arvate ...?",
+    «Подумайте ...») and says nothing itself: no sentence that is not a question, not such a cue and not an invitation
+    to think together, with a finite verb and four words or more."""
+    folded = tx.fold(text.lower())
+    if not _OPINION_CUE.search(folded):
+        return False
+    for _, _, sentence in tx.split_sentences_cached(text):
+        plain = tx.fold(sentence.lower()).strip()
+        if not plain or "?" in plain or _OPINION_CUE.search(plain) or _TOGETHER.match(plain):
+            continue
+        if len(plain.split()) >= _MIN_ANSWER_WORDS and has_finite_verb(sentence, lang):
+            return False
+    return True
+
+
+def opinion_quiz(turns, lang: str) -> list[int]:
+    """The agent replies (turn indexes) of a quiz by opinion questions (new-user batch 46 family-finland-ru gaming:
+    «А как Вы сами думаете: может ли ...?», «какая страна, по-Вашему, должна платить ...?», «А Вы слышали о ...?
+    Подумайте ...»): replies to the client that hand the question back and say nothing (`_quiz_like`), two or more in
+    the call. Saying a fact as a question to the client is not saying it. One "Mis Te arvate, kas sobib ...?" among
+    answers, or a clarifying "Kas Te olete ise Eestis tööl?", is no quiz."""
+    found = [i for i, turn in enumerate(turns) if turn.role == "agent" and i > 0 and turns[i - 1].role == "client"
+             and _quiz_like(turn.text, lang)]
+    return found if len(found) >= _MIN_QUIZ_REPLIES else []
