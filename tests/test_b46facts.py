@@ -43,7 +43,7 @@ AUTH = "personal-data.authorisation"
     ("et", "Sünnitunnistuse koopia on piisav, siis volikirja pole vaja ja ütleme Teile ema pensioni suuruse."),
     ("ru", "Пришлите копию свидетельства о рождении – как сын Вы сможете получать информацию о пенсии отца без доверенности."),
     ("ru", "Свидетельство о браке заменяет доверенность, и мужу мы сообщим данные о пенсии."),
-    ("ru", "Как близкий родственник Вы можете узнавать сведения о маминой пенсии и без доверенности."),
+    ("ru", "Вы как близкий родственник можете узнавать сведения о маминой пенсии и без доверенности."),
 ])
 def test_kinship_instead_of_authorisation_is_wrong(library, lang, sentence):
     assert AUTH in wrong_claim_refs(library, sentence, lang)
@@ -120,7 +120,7 @@ def test_board_forwards_is_no_claim(library, sentence):
     ("стаж от 1 г нужен", "1 года"),
     ("справка о нахожд. в живых нужна", "нахождении"),
     ("стаж в финл. не пропадёт", "Финлянди"),
-    ("финл. учреждение решает", "финское"),
+    ("финл. учреждение решает", "финский учреждение"),
 ])
 def test_russian_short_forms_read(text, read):
     assert read in normalize_input(text, "ru").text
