@@ -75,6 +75,7 @@ CHILD = {"family-benefits.child_allowance", "family-benefits.child_allowance_thi
     ("ru", "Детское пособие – 80 евро на первого ребёнка, а на второго уже 100 евро."),
     ("ru", "Детское пособие за второго ребёнка составляет 100 евро в месяц."),
     ("ru", "Детское пособие на третьего ребёнка – 80 евро."),
+    ("et", "Lapsetoetus on 80 eurot kuus (teise lapse eest 100 eurot)."),
 ])
 def test_value_for_the_wrong_ordinal_is_wrong(library, lang, sentence):
     assert wrong_claim_refs(library, sentence, lang) & CHILD
@@ -87,6 +88,8 @@ def test_value_for_the_wrong_ordinal_is_wrong(library, lang, sentence):
     ("ru", "Детское пособие – 80 евро на первого и второго ребёнка и 100 евро на третьего."),
     ("ru", "Детское пособие на второго ребёнка – 80 евро, с третьего – 100 евро."),
     ("ru", "Детское пособие платят 80 евро в месяц, на второй месяц ничего не меняется."),
+    ("et", "Lapsetoetust makstakse 80 eurot (alates kolmandast lapsest 100 eurot)."),
+    ("ru", "Детское пособие – 80 евро в месяц (на третьего и каждого следующего ребёнка 100 евро)."),
 ])
 def test_value_for_its_ordinal_is_right(library, lang, sentence):
     assert not wrong_claim_refs(library, sentence, lang) & CHILD

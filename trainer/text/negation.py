@@ -474,7 +474,7 @@ def _limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> b
         if tok.is_word:
             words.append(tok.norm)
             after += 1
-    return any(w in _AT_ONCE[lang] for w in words) or any(pair in _AT_ONCE_PAIRS[lang] for pair in zip(words, words[1:]))
+    return any(w in _AT_ONCE[lang] for w in words) or any(pair in _AT_ONCE_PAIRS[lang] for pair in zip(words, words[1:], strict=False))
 
 
 # a relative clause set off by commas whose head the main clause then denies: "Kindlat tähtaega, mille jooksul
