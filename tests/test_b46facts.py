@@ -90,6 +90,8 @@ def test_value_for_the_wrong_ordinal_is_wrong(library, lang, sentence):
     ("ru", "Детское пособие платят 80 евро в месяц, на второй месяц ничего не меняется."),
     ("et", "Lapsetoetust makstakse 80 eurot (alates kolmandast lapsest 100 eurot)."),
     ("ru", "Детское пособие – 80 евро в месяц (на третьего и каждого следующего ребёнка 100 евро)."),
+    ("ru", "детское пособие 80 евро на первого и второго ребёнка а на третьего 100 евро"),
+    ("et", "lapsetoetus 80 eurot esimese ja teise lapse eest aga kolmanda eest 100 eurot"),
 ])
 def test_value_for_its_ordinal_is_right(library, lang, sentence):
     assert not wrong_claim_refs(library, sentence, lang) & CHILD
@@ -197,3 +199,25 @@ def test_cancel_promise_still_caught(library, reply):
 def test_scope_of_negation(text, phrase, counted):
     ps = tx.PhraseSet([phrase], "et" if phrase[0] in "nm" else "ru")
     assert any(not m.negated for m in ps.find_all(text)) is counted
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "С третьим ребёнком к детским пособиям добавляется пособие многодетной семье – 450 евро в месяц."),
+    ("et", "Kolmanda lapse sünniga lisandub lapsetoetusele ka lasterikka pere toetus 450 eurot kuus."),
+])
+def test_other_benefit_for_an_ordinal_is_no_child_allowance(library, lang, sentence):
+    assert not wrong_claim_refs(library, sentence, lang) & CHILD
+
+
+@pytest.mark.parametrize("lang, text, counted", [
+    ("ru", "Возражение отправляйте не к нам, а в административный суд.", True),
+    ("et", "Vaide esitage mitte meile, vaid otse halduskohtusse.", True),
+    ("ru", "Возражение подают нам, а не в суд.", False),
+    ("et", "Vaie esitatakse meile, mitte kohtusse.", False),
+])
+def test_objection_not_to_us_but_to_court(library, lang, text, counted):
+    phrases = library.rubrics["call-model"].concepts["appeal_to_court"][lang] \
+        if hasattr(library.rubrics["call-model"], "concepts") else None
+    if phrases is None:
+        pytest.skip("no concept table")
+    assert any(not m.negated for m in tx.PhraseSet(phrases, lang).find_all(text)) is counted

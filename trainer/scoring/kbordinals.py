@@ -97,56 +97,77 @@ def _covers(ordinals: tuple[frozenset[int], int | None, str | None], n: int) -> 
 # where a clause is cut into the pieces that pair ordinals with values: "and" between two items ("80 евро на первого
 # ребёнка и 100 евро на второго"), a bracket ("80 eurot (kolmanda ... eest 100 eurot)"); not the "and" of an open range
 # ("kolmanda ja iga järgmise lapse", «на третьего и каждого следующего»)
-_PIECE = re.compile(r"[()]|\s(?:ja|ning|и|а)\s(?!(?:iga\s+)?jargmis|(?:каждого\s+)?(?:следующ|последующ))", re.IGNORECASE)
+_PIECE = re.compile(r"[()]|\s(?:ja|ning|и|а|aga)\s(?!(?:iga\s+)?jargmis|(?:каждого\s+)?(?:следующ|последующ))", re.IGNORECASE)
 
 
-def _pieces(sentence: str, begin: int, stop: int) -> list[tuple[int, int]]:
+_LIST_AND = frozenset({"ja", "ning", "и"})  # a list goes on across these, not across "а" or a bracket
+
+
+def _pieces(sentence: str, begin: int, stop: int) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, a list's "and" before it, one after it) of the pieces of a clause."""
     folded = fold_char_aligned(sentence)
-    cuts = [m for m in _PIECE.finditer(folded, begin, stop)]
+    cuts = list(_PIECE.finditer(folded, begin, stop))
+    joins = [m.group().strip().lower() in _LIST_AND for m in cuts]
     starts = [begin] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [stop]
-    return list(zip(starts, ends, strict=True))
+    return [(a, b, k > 0 and joins[k - 1], k < len(cuts) and joins[k])
+            for k, (a, b) in enumerate(zip(starts, ends, strict=True))]
 
 
 def _owner(o, sentence: str, begin: int, stop: int, values: list):
     """The value an ordinal is said for: the one value of its piece of the clause; with several, the next after it
-    when the piece names an ordinal first, else the one before it; a piece with no value (a list of ordinals,
-    "esimese ja teise lapse eest 80 eurot", «80 евро на первого и второго ребёнка») goes with the next piece when that
-    names its ordinal first, else with the piece before when that names its value first."""
+    when the piece names an ordinal first, else the one before it. A piece with no value (a list of ordinals,
+    "esimese ja teise lapse eest 80 eurot", «80 евро на первого и второго ребёнка») goes on, across an "and" only, with
+    the next piece when that names its ordinal first, else with the piece before when that names its value first
+    («80 евро на первого и второго ребёнка а на третьего – 100 евро», spoken without commas)."""
     pieces = _pieces(sentence, begin, stop)
     ords = _ordinals(sentence)
 
-    def inside(a, b):
+    def inside(n):
+        a, b = pieces[n][0], pieces[n][1]
         return [v for v in values if a <= v.start < b], [x for x in ords if a <= x[0] < b]
 
-    def key_first(vals, os_):
+    def key_first(n):
+        vals, os_ = inside(n)
         return bool(os_) and bool(vals) and os_[0][0] < vals[0].start
 
-    k = next((n for n, (a, b) in enumerate(pieces) if a <= o[0] < b), None)
+    k = next((n for n, p in enumerate(pieces) if p[0] <= o[0] < p[1]), None)
     if k is None:
         return None
-    vals, os_ = inside(*pieces[k])
+    vals, os_ = inside(k)
     if not vals:
-        if k + 1 < len(pieces) and key_first(*inside(*pieces[k + 1])):
-            return inside(*pieces[k + 1])[0][0]
-        if k and inside(*pieces[k - 1])[0] and not key_first(*inside(*pieces[k - 1])) and inside(*pieces[k - 1])[1]:
-            return inside(*pieces[k - 1])[0][-1]
+        if pieces[k][3] and key_first(k + 1):
+            return inside(k + 1)[0][0]
+        if pieces[k][2] and inside(k - 1)[0] and inside(k - 1)[1] and not key_first(k - 1):
+            return inside(k - 1)[0][-1]
         return None
     if len(vals) == 1:
         return vals[0]
-    if key_first(vals, os_):
+    if key_first(k):
         return next((v for v in vals if v.start >= o[1]), None)
     return next((v for v in reversed(vals) if v.end <= o[0]), None)
 
 
 def ordinal_mismatch(sentence: str, said, said_all: list, bounds: list[int],
-                     facts: list[tuple[int, str, tuple]]) -> list[int]:
-    """The facts (their numbers in `facts`: (number, text, ((unit, value), ...))) a value `said` contradicts for the
-    ordinal it is said for (see the module doc), or []."""
-    keyed = {n: _fact_ordinals(text) for n, text, _ in facts}
-    if not any(k[0] or k[1] is not None for k in keyed.values()):
+                     facts: list[tuple[int, str, tuple, tuple]]) -> list[int]:
+    """The facts (their numbers in `facts`: (number, text, ((unit, value), ...), topic phrases)) a value `said`
+    contradicts for the ordinal it is said for (see the module doc), or []. Only the facts that share a topic phrase
+    with a fact naming ordinals are keyed: another benefit named in the sentence (the large-family allowance, «с
+    третьим ребёнком добавляется пособие для многодетной семьи – 450 евро») keeps its own value."""
+    keyed = {n: _fact_ordinals(text) for n, text, _, _ in facts}
+    explicit = [n for n, k in keyed.items() if k[0] or k[1] is not None]
+    if not explicit:
         return []
-    nouns = {k[2] for k in keyed.values() if k[2]}
+    topics = {tx.fold(p) for n, _, _, topic in facts if n in explicit for p in topic}
+    group = {n for n, _, _, topic in facts if n in explicit or topics & {tx.fold(p) for p in topic}}
+
+    def equal(n: int) -> bool:
+        return any(said.unit == unit and Decimal(said.value) == Decimal(value)
+                   for m, _text, vals, _ in facts if m == n for unit, value in vals)
+
+    if any(equal(n) for n, *_ in facts if n not in group):
+        return []  # the value of another fact the sentence names
+    nouns = {keyed[n][2] for n in explicit if keyed[n][2]}
     k = sum(1 for b in bounds if b <= said.start)
     begin = bounds[k - 1] if k else 0
     stop = bounds[k] if k < len(bounds) else len(sentence)
@@ -157,14 +178,9 @@ def ordinal_mismatch(sentence: str, said, said_all: list, bounds: list[int],
     mine = [o for o in ordinals if _owner(o, sentence, begin, stop, values) is said]
     wrong: list[int] = []
     for o in mine:
-        explicit = [n for n, ords in keyed.items() if _covers(ords, o[2])]
-        covering = explicit or [n for n, ords in keyed.items() if not ords[0] and ords[1] is None]
-        if not covering:
-            continue
-        if any(said.unit == unit and Decimal(said.value) == Decimal(value)
-               for n, _text, vals in facts if n in covering for unit, value in vals):
-            continue
-        wrong += [n for n in covering if n not in wrong]
+        covering = [n for n in explicit if _covers(keyed[n], o[2])] or [n for n in group if n not in explicit]
+        if covering and not any(equal(n) for n in covering):
+            wrong += [n for n in covering if n not in wrong]
     return wrong
 
 

@@ -435,7 +435,7 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
                 continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
             side = side_after(sentence, said.end)  # "3 kuud enne" is no value of a fact of "3 kuud pärast" (`kbsides`)
             keyed = ordinal_mismatch(sentence, said, said_all, bounds,
-                                     [(n, facts[n].text, index.values[n]) for n in comparable]) \
+                                     [(n, facts[n].text, index.values[n], facts[n].topic) for n in comparable]) \
                 if said.unit in _MONEY else []  # «100 евро на второго»: a value of another child (`kbordinals`)
             if keyed:  # the facts of that ordinal first, the others of the list after them (the feedback's text)
                 comparable = keyed + [n for n in comparable if n not in keyed]
