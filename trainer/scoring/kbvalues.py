@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.kbfiling import filing_facts, tells_filing
+from trainer.scoring.kbordinals import opens_with_ordinal, ordinal_mismatch
 from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
 from trainer.scoring.kbsides import after_years, compatible, ordinal_time, range_members, side_after
 from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
@@ -409,6 +410,10 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
             comparable = _topic_facts(said, k, named, topic_clauses, sentence, said_all, topic_ends, matches, index)
             if comparable is None:
                 continue
+            if not comparable and k and k - 1 in last_clause and said.unit in _MONEY \
+                    and opens_with_ordinal(sentence[bounds[k - 1]:bounds[k] if k < len(bounds) else len(sentence)].lstrip(",;–— ")):
+                # "lapsetoetus: esimesele 80 eurot, teisele 100 eurot": the list goes on with its topic (`kbordinals`)
+                comparable = [n for n in sorted(last_clause[k - 1]) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
             if not comparable and scope:  # the scenario's own deadline of the kind this clause tells
                 begin = bounds[k - 1] if k else 0
                 stop = bounds[k] if k < len(bounds) else len(sentence)
@@ -429,8 +434,13 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
             elif said.unit == DATE and not _first_date_after_topic(said, said_all, topic_ends, bounds, pointing):
                 continue  # «пенсии повышаются первого апреля и ... пятое апреля воскресенье»: the payment day
             side = side_after(sentence, said.end)  # "3 kuud enne" is no value of a fact of "3 kuud pärast" (`kbsides`)
-            if any(_comparable(said.unit, u) and _equal(said, u, v) and compatible(side, s)
-                   for n in comparable for (u, v), s in zip(index.values[n], index.sides[n], strict=True)):
+            keyed = ordinal_mismatch(sentence, said, said_all, bounds,
+                                     [(n, facts[n].text, index.values[n], facts[n].topic) for n in comparable]) \
+                if said.unit in _MONEY else []  # «100 евро на второго»: a value of another child (`kbordinals`)
+            if keyed:  # the facts of that ordinal first, the others of the list after them (the feedback's text)
+                comparable = keyed + [n for n in comparable if n not in keyed]
+            elif any(_comparable(said.unit, u) and _equal(said, u, v) and compatible(side, s)
+                     for n in comparable for (u, v), s in zip(index.values[n], index.sides[n], strict=True)):
                 continue
             offset = len(sentence) - len(sentence.lstrip())
             out.append(WrongValue(start + offset, end, said.quote, sentence.strip(),

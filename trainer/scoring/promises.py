@@ -103,11 +103,15 @@ _HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
           r"(?:niipea\s+)?kui\s+(?:otsus|see|ta)\s+(?:on\s+)?(?:tehtud|valmis)|"
           r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|"
-          r"(?:lubada|garanteerida|oelda)\s+(?:ma\s+|me\s+)?(?:kahjuks\s+)?ei\s+(?:saa|oska)",
+          r"(?:lubada|garanteerida|oelda)\s+(?:ma\s+|me\s+)?(?:kahjuks\s+)?ei\s+(?:saa|oska)|"
+          # the infinitive put first with its complement ("lubada, et nõue tühistatakse, ma ei saa"; new-user batch 46)
+          r"(?:lubada|garanteerida|oelda)\s*,?\s+et\s[^.!?]{0,80}?,\s*(?:ma\s+|me\s+)?(?:kahjuks\s+)?ei\s+(?:saa|oska)",
     "ru": r"обычно|как\s+правило|в\s+среднем|зависит|решение\s+принимает|решает|"
           r"(?:как\s+только|когда|после\s+того\s+как)\s+(?:оно|решение|его)\s+(?:будет\s+)?(?:принят\w*|готов\w*)|"
           r"не\s+могу\s+(?:обещать|гарантировать|сказать)|не\s+знаю|"
-          r"(?:обещать|гарантировать|сказать)\s+(?:я\s+|мы\s+)?не\s+мо\w+",
+          r"(?:обещать|гарантировать|сказать)\s+(?:я\s+|мы\s+)?не\s+мо\w+|"
+          # «заранее обещать, что требование отменят, я не могу» (new-user batch 46 overpayment-recovery-ru good)
+          r"(?:обещать|гарантировать|сказать)\s*,?\s+что\s[^.!?]{0,80}?,\s*(?:я\s+|мы\s+)?(?:к\s+сожалению,?\s+)?не\s+мо\w+",
 }
 # "usually" hedges its own clause and what follows it, not a certainty said in a later clause ("see on
 # tavaliselt meie viga, nii et pension taastatakse kindlasti", «обычно это наша ошибка, так что пенсию точно вернут»)
@@ -256,12 +260,14 @@ _DECIDED = {
 }
 _CASE = {"et": r"teile|teie|teid|vahe|sulle|sinu", "ru": r"вам|ваш\w*|вас|разниц\w*|недоплат\w*"}
 _CONDITION = {
+    # an arrow of terse typing ("uus tõend → makstakse tagasiulatuvalt", «справка → пенсию вернут задним числом», new-user
+    # batch 46 pension-abroad-proof-ru terse) is "if ... then": the rule on the client's own step, as "kui" / «если»
     # the start date of a right ("со дня возникновения права", "alates õiguse tekkimisest") is the rule of back pay
-    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|iseenesest|indekseer\w*|"
+    "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|iseenesest|indekseer\w*|→|->|=>|"
           r"oiguse\s+tekki\w*|alates\s+paevast|tekki\w*\s+(?:\w+\s+){0,2}?oigus\w*|oigus\w*\s+(?:\w+\s+){0,2}?tekki\w*",
     # «само» (by itself: «пособие будет назначено само», new-user batch 35) is «автоматически» in other words; no
     # agent is neuter, so «руководитель сам пересчитает» stays a promise, and «само собой» (of course) is no rule
-    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|само(?!\s+собой)|"
+    "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|само(?!\s+собой)|→|->|=>|"
           r"индексац\w*|со\s+дня|с\s+момента|с\s+даты|возникновени\w*\s+права|"
           # the right said with its verb («с того дня, когда у Вас возникло право», new-user batch 42)
           r"(?:возник|появ)\w*\s+(?:\w+\s+){0,2}?прав\w*|прав\w*\s+(?:\w+\s+){0,2}?(?:возник|появ)\w*",

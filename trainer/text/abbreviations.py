@@ -39,13 +39,20 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     "теч": ("течение", True, False),
     "след": ("следующих", True, False),
     "раб": ("рабочих", True, False),
-    "мес": ("месяца", True, True),
+    # «65 л. и 1 мес», «стаж от 1 г» (new-user batch 46 foreign-eu-pension-ru terse): after a number, with or
+    # without the stop; «л.» is years here (no litres are spoken of at the Board)
+    "мес": ("месяца", False, True),
+    "л": ("лет", False, True),
     "напр": ("например", True, False),
     # new-user batch 45 (disability-assessment-ru terse: «одно совместное заявл. и на трудоспособность ...»,
     # «потом заявл. в töötukassa»): the application, with its stop
     "заявл": ("заявление", True, False),
+    # new-user batch 46 (pension-abroad-proof-ru terse: «справку о нахожд. в живых»; foreign-eu-pension-ru terse:
+    # «в 2027 пенс. возраст»)
+    "нахожд": ("нахождении", True, False),
+    "пенс": ("пенсионный", True, False),
     # a year and the months after a number: «с 2025 г.», «7 дек.»
-    "г": ("года", True, True),
+    "г": ("года", False, True),
     "гг": ("годы", True, True),
     "янв": ("января", True, True),
     "февр": ("февраля", True, True),
@@ -86,7 +93,15 @@ def _cyrillic(word: str) -> bool:
 
 # short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
 # sentence goes on, and at a sentence's end the word is another one («Остался след.»)
-_INSIDE = frozenset("теч след раб напр заявл tav makst jargm jargn".split())
+_INSIDE = frozenset("теч след раб напр заявл нахожд пенс tav makst jargm jargn".split())
+# «65 л. 1 мес»: the years of an age go on into its months, so a digit after the stop continues the sentence
+_YEARS_BEFORE_MONTHS = frozenset({"л"})
+# a country clipped to its first letters («в финл.», «финл. стаж», new-user batch 46 foreign-eu-pension-ru terse): the
+# country after a preposition, else its adjective (read by lemma, so «финский учреждение» is «финское учреждение»);
+# with or without the stop
+_COUNTRIES = {"финл": ("Финляндии", "финский"), "эст": ("Эстонии", "эстонский"), "герм": ("Германии", "немецкий"),
+              "латв": ("Латвии", "латвийский"), "литв": ("Литвы", "литовский"), "швец": ("Швеции", "шведский")}
+_RU_PREPOSITIONS = frozenset("в во из с со на по о об для до от к".split())
 
 
 def _goes_on(text: str, pos: int, inside: bool) -> bool:
@@ -131,6 +146,12 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             if after < len(tokens) and tokens[after].is_word and tokens[after].text[:1].isupper():
                 out[i] = (i + 1 if dot else i, _capital(title, tok.text))
             continue
+        country = _COUNTRIES.get(low) if table is _RU else None
+        if country is not None:
+            prep = n and tokens[words[n - 1]].norm in _RU_PREPOSITIONS
+            goes_on = dot and _goes_on(text, tokens[i + 1].end, False)
+            out[i] = (i + 1 if goes_on else i, _capital(country[0] if prep else country[1], tok.text))
+            continue
         entry = table.get(low)
         if entry is None:
             continue
@@ -139,7 +160,7 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             continue
         if needs_number and not (n and tokens[words[n - 1]].text.isdigit() and words[n - 1] == i - 1):
             continue
-        goes_on = dot and _goes_on(text, tokens[i + 1].end, low in _INSIDE)
+        goes_on = dot and _goes_on(text, tokens[i + 1].end, low in _INSIDE or low in _YEARS_BEFORE_MONTHS)
         if low in _INSIDE and not goes_on:
             continue
         out[i] = (i + 1 if goes_on else i, _capital(word, tok.text))

@@ -442,7 +442,39 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         return True
     return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang) \
-        or _in_denied_relative(tokens, idx, end, lang)
+        or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang)
+
+
+# "at once": a denial of the manner, not of the act («сразу всё платить не нужно», "kõike korraga maksma ei pea",
+# new-user batch 46 overpayment-recovery-ru terse): "you need not pay it all at once" still has the client pay
+_AT_ONCE = {"et": frozenset("korraga uhekorraga".split()), "ru": frozenset("сразу единовременно разом".split())}
+_AT_ONCE_PAIRS = {"et": frozenset({("uhe", "korraga"), ("uhe", "maksega")}),
+                  "ru": frozenset({("одним", "платежом"), ("за", "раз"), ("одним", "разом")})}
+_AT_ONCE_AFTER = 2  # words after the match: "maksma ei pea korraga"
+
+
+def _limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Does a phrase that says its own negator ("maksma ei pea", «платить не нужно») stand in a clause that limits the
+    denial to "at once" ("kõike korraga", «сразу всё», «одним платежом»)? Then it denies the manner, not the act, and
+    says nothing of not paying at all."""
+    lang = _lang(lang)
+    if not any(t.is_word and is_negator(t.norm, lang) for t in tokens[idx:end + 1]):
+        return False
+    words: list[str] = []
+    j = idx - 1
+    while j >= 0 and not _is_boundary(tokens[j], lang):
+        if tokens[j].is_word:
+            words.insert(0, tokens[j].norm)
+        j -= 1
+    words += [t.norm for t in tokens[idx:end + 1] if t.is_word]
+    after = 0
+    for tok in tokens[end + 1:]:
+        if _is_boundary(tok, lang) or after >= _AT_ONCE_AFTER:
+            break
+        if tok.is_word:
+            words.append(tok.norm)
+            after += 1
+    return any(w in _AT_ONCE[lang] for w in words) or any(pair in _AT_ONCE_PAIRS[lang] for pair in zip(words, words[1:], strict=False))
 
 
 # a relative clause set off by commas whose head the main clause then denies: "Kindlat tähtaega, mille jooksul

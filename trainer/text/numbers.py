@@ -12,6 +12,7 @@ from .normalize import fold, tokenize_cached
 from .phrases import Match
 
 __all__ = [
+    "ordinal_word_value",
     "NumberSpan", "find_numbers", "canonical_number", "find_personal_codes",
     "isikukood_is_valid", "normalize_fact", "CURRENCY_WORDS",
 ]
@@ -124,6 +125,12 @@ def _ordinal_word(token) -> int | None:
         if parses and parses[0].tag.POS == "ADJF":
             return _RU_ORDINALS.get(fold(parses[0].normal_form))
     return None
+
+
+def ordinal_word_value(token) -> int | None:
+    """The value of an ordinal word of either language ("teisele", «второго»; `_ordinal_word`), for readers outside
+    this module (`scoring.kbordinals`)."""
+    return _ordinal_word(token)
 
 
 _ORDINAL_HINT = re.compile(

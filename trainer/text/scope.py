@@ -304,11 +304,45 @@ def _negated_saying(tokens: Sequence[Token], s: int, lang: str) -> bool:
         if w.startswith(_SAYING[lang]):
             for x in words[v + 1:v + 5]:
                 if x in _CONTRAST[lang] or x in ("aga", "но", "а"):
-                    return False
+                    break  # «..., а деньги что ...»: no negator before the verb across a contrast; one after it may be
                 if x in _NEG[lang]:
                     return True
-            return False
+            return _infinitive_of_saying(w, lang) and _negated_modal_after(tokens, s, lang)
     return False
+
+
+# the modal of a put-first infinitive of promising ("Lubada, et nõue tühistatakse, ma ei saa", «Обещать, что долг
+# спишут, я не могу», new-user batch 46 overpayment-recovery-ru good): the negated modal after the complement governs it
+_MODALS_OF_SAYING = {"et": frozenset("saa saan saame vo voi voin voime tohi tohin oska oskan".split()),
+                     "ru": frozenset("могу можем может можно буду будем стану станем вправе".split())}
+_MODAL_REACH = 4  # words of the clause after the complement: "ma kahjuks ei saa", «я, к сожалению, не могу»
+
+
+def _infinitive_of_saying(word: str, lang: str) -> bool:
+    return word.endswith(("ть", "ться")) if lang == "ru" else word.endswith(("da", "ta", "ma"))
+
+
+def _negated_modal_after(tokens: Sequence[Token], s: int, lang: str) -> bool:
+    """Is the clause right after the complement opened at tokens[s] a negated modal ("..., ma ei saa", «..., я не
+    могу», «..., нельзя»)? The complement ends at the first comma or dash; the sentence end closes all."""
+    k = s + 1
+    while k < len(tokens) and tokens[k].text not in (",", "–", "—"):
+        if tokens[k].text in _SENTENCE_END:
+            return False
+        k += 1
+    words: list[str] = []
+    for tok in tokens[k + 1:]:
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END or tok.text in ";:":
+                break
+            continue
+        words.append(tok.norm)
+        if len(words) >= _MODAL_REACH + 1:
+            break
+    if lang == "ru" and any(w in RU_MODAL_NEG for w in words[:_MODAL_REACH]):
+        return True
+    return any(w in _NEG[lang] and any(x in _MODALS_OF_SAYING[lang] for x in words[n + 1:n + 3])
+               for n, w in enumerate(words[:_MODAL_REACH]))
 
 
 # parenthetical words set off by commas ("X, kahjuks, ei ole", «X, к сожалению, нет»): not a clause of their own
