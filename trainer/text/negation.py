@@ -466,7 +466,12 @@ def _limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> b
         if tokens[j].is_word:
             words.insert(0, tokens[j].norm)
         j -= 1
-    words += [t.norm for t in tokens[idx:end + 1] if t.is_word]
+    for t in tokens[idx:end + 1]:  # the phrase up to its negator: in «не нам, а сразу в суд» "at once" is the contrast's
+        if not t.is_word:
+            continue
+        if is_negator(t.norm, lang):
+            break
+        words.append(t.norm)
     after = 0
     for tok in tokens[end + 1:]:
         if _is_boundary(tok, lang) or after >= _AT_ONCE_AFTER:
