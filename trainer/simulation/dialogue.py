@@ -65,7 +65,6 @@ from trainer.simulation.unspoken import (
     reads_knowledge_out,
     recited_entries,
 )
-from trainer.simulation.warned import warns_of_ending
 from trainer.simulation.wishes import no_wish_said
 from trainer.text.translit import cyrillic_text
 
@@ -196,8 +195,6 @@ class Conversation:
         analysis = self._analyse(text)
         self._unsay_wrong(analysis)
         hear_code_talk(self, analysis["signals"], analysis["evidence"], analysis["acted"])
-        if "warned" in self.signals and analysis["acted"] and warns_of_ending(analysis["acted"], self.scenario.language):
-            analysis["signals"]["warned"] = True  # „kui see jätkub, pean kõne lõpetama“ (warned.py)
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
         if protection.private_status and find_status_statements(text, self.scenario.language):
