@@ -6,9 +6,9 @@
    «Справочно:» heads a note to no one (unspoken.labelled_note). Neither ends on the grateful wrap.
 2. «Как пострадавшая Вы можете ...» with a full stop is "as a victim", not a question (spelling.as_heard).
 3. A warning in a lowercase reply with other content („sõimata ei tohi - kui see jätkub, pean kõne lõpetama“,
-   «если оскорбления продолжатся, мне придётся прервать разговор») is heard (warned.py).
+   «если оскорбления продолжатся, мне придётся прервать разговор») is heard (trainer/text/ending_warning.py, the scenario's `warned` phrase "@ending_warning").
 4. A declined promise («обещать, что долг спишут, я не могу») and "not all at once" («сразу всю сумму платить не
-   нужно») are no promise of cancellation (declined.py).
+   нужно») are no promise of cancellation (the scorer's negation scope, read by the client's signals).
 5. Scenario client steps: a recap says only what was told; typed «65 л. и 1 мес.» is heard as 65 years and a month.
 """
 
@@ -22,7 +22,7 @@ from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 from trainer.simulation.quiz import is_quiz
 from trainer.simulation.spelling import as_heard
-from trainer.simulation.warned import warns_of_ending
+from trainer.text.ending_warning import warns_of_ending
 
 TODAY = date(2026, 12, 7)
 
@@ -221,7 +221,7 @@ def test_recap_without_yearly_when_yearly_untold(library):
 
 
 def test_typed_age_with_month_heard(library):
-    assert as_heard("возраст 65 л. и 1 мес, не 65", "ru") == "возраст 65 лет и 1 месяц, не 65"
+    assert as_heard("возраст 65 л. и 1 мес, не 65", "ru") == "возраст 65 лет и 1 месяца, не 65"  # the scorer's expansion
 
 
 def test_living_alone_asks_again_what_to_do(library):

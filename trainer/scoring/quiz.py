@@ -11,6 +11,9 @@ A reply is a quiz when it
   second person plural) and offers lettered options right after it ("...? a) ... b) ..."), three or more of them or
   with a quiz word in the reply ("test", "küsimus 2", "vastake", «вопрос 2», «выберите вариант», «угадайте»).
 
+The cue words (the marked answer, the quiz words, the opinion asked, the prompt to think) are those the scripted
+client hears a quiz by (`trainer.text.quiz_cues`, read by `trainer.simulation.quiz` too).
+
 A choice about the client is a real question ("Kas Teil on a) vanaduspension või b) töövõimetoetus?", «Вы хотите
 получить ответ а) по почте или б) по e-mail?»), and so is a clarifying "kas ... või ...?" with no letters at all.
 """
@@ -23,20 +26,13 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
 from trainer.scoring.finite_verbs import has_finite_verb
+from trainer.text.quiz_cues import OPINION_CUE, QUIZ_WORDS, VERDICT
 
 __all__ = ["is_quiz", "opinion_quiz", "option_run", "speaks_to_client"]
 
 # an option label: "a)", "b)", «а)», «б)» (Latin a-f, Cyrillic а-е), not inside a word
 _LABEL = re.compile(r"(?<![\w)])([a-fа-е])\)", re.IGNORECASE)
 _ORDER = {**{ch: k for k, ch in enumerate("abcdef")}, **{ch: k for k, ch in enumerate("абвгде")}}
-# an answer marked by its letter: "õige vastus on b)", "õige on c)", «правильный ответ – б)», «верный вариант: а)»
-_VERDICT = re.compile(r"\b(?:oige|oigem|правильн\w*|верн\w*)\s+(?:(?:vastus|variant|ответ|вариант)\w*\s*)?"
-                      r"(?:on\s+|[–—:-]\s*|это\s+)?[«\"„]?[a-dа-г]\)", re.IGNORECASE)
-# words that make a run of options a quiz (folded): a test, a numbered question, a call to answer or to pick an option
-_QUIZ_WORDS = re.compile(r"\b(?:test\w*|viktoriin\w*|kusimus\s+(?:nr\.?\s*)?\d|(?:esimene|teine|kolmas|jargmine)\s+"
-                         r"kusimus|vastake|valige\s+(?:oige|variant)|arvake|тест\w*|викторин\w*|вопрос\s+(?:№\s*)?\d|"
-                         r"(?:следующий|второй|третий)\s+вопрос|ответьте|выберите\s+(?:правильн\w*|вариант)|"
-                         r"угадайте|проверим\s+ваши\s+знания|kontrollime\s+teie\s+teadmisi)")
 _MIN_OPTIONS_ALONE = 3
 
 
@@ -71,7 +67,7 @@ def _language(text: str, lang: str) -> str:
 def is_quiz(text: str, lang: str) -> bool:
     """Is an agent reply a quiz put to the client (see the module doc)?"""
     folded = tx.fold(text)
-    if _VERDICT.search(folded):
+    if VERDICT.search(folded):
         return True
     run = option_run(text)
     if not run:
@@ -84,17 +80,9 @@ def is_quiz(text: str, lang: str) -> bool:
         return False
     if speaks_to_client(question, sl) or speaks_to_client(text[run[0].start():run[-1].end() + 60], sl):
         return False
-    return len(run) >= _MIN_OPTIONS_ALONE or bool(_QUIZ_WORDS.search(folded))
+    return len(run) >= _MIN_OPTIONS_ALONE or bool(QUIZ_WORDS.search(folded))
 
 
-# the client's opinion asked about the rules, or the client told to think or recall instead of being told (folded):
-# «как Вы сами думаете», «по-Вашему», «Вы слышали о ...», «Подумайте», "Mis Te ise arvate", "Kas olete kuulnud", "Mõelge"
-_OPINION_CUE = re.compile(
-    r"\bкак\s+(?:же\s+)?(?:вы|вам)\s+(?:сами\s+)?(?:думаете|кажется|считаете)|\bпо-?\s?вашему\b(?!\s+(?:желанию|просьбе))|"
-    r"\bпо\s+вашему\s+мнению|\bчто\s+вы\s+(?:сами\s+)?(?:думаете|скажете)\b|\bвы\s+(?:когда-нибудь\s+)?слышали\s+(?:о|об|про)\b|"
-    r"\bподумайте\b|\bвспомните\b|\bпопробуйте\s+(?:угадать|догадаться|сами\s+ответить)|"
-    r"\b(?:mis|kuidas)\s+te\s+(?:ise\s+)?arvate\b|\bteie\s+(?:enda\s+)?arvates\b|\bkas\s+(?:te\s+)?olete\s+(?:te\s+)?"
-    r"(?:kunagi\s+)?kuulnud\b|\bmoelge\b|\btuletage\s+(?:\w+\s+)?meelde\b")
 # a sentence that only invites to think together («Давайте разберёмся вместе.», "Mõelgem koos.") answers nothing
 _TOGETHER = re.compile(r"^\W*(?:давайте|попробуем|разберемся|moelgem|vaatame\s+koos|arutame)\b")
 _MIN_ANSWER_WORDS = 4
@@ -106,11 +94,11 @@ def _quiz_like(text: str, lang: str) -> bool:
     «Подумайте ...») and says nothing itself: no sentence that is not a question, not such a cue and not an invitation
     to think together, with a finite verb and four words or more."""
     folded = tx.fold(text.lower())
-    if not _OPINION_CUE.search(folded):
+    if not OPINION_CUE.search(folded):
         return False
     for _, _, sentence in tx.split_sentences_cached(text):
         plain = tx.fold(sentence.lower()).strip()
-        if not plain or "?" in plain or _OPINION_CUE.search(plain) or _TOGETHER.match(plain):
+        if not plain or "?" in plain or OPINION_CUE.search(plain) or _TOGETHER.match(plain):
             continue
         if len(plain.split()) >= _MIN_ANSWER_WORDS and has_finite_verb(sentence, lang):
             return False

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trainer.conditions import validate_condition
+from trainer.text.named import NAMED_READINGS
 from trainer.text.regexsafe import regex_problem  # absolute: this module moves to trainer/scoring/
 from trainer.yamlsource import Problem, SourceDoc, YamlError, load_yaml, validate_doc
 
@@ -40,7 +41,10 @@ class Strict(BaseModel):
 
 def check_phrase(phrase: str) -> str:
     """Pydantic validator of one phrase: a ``re:`` phrase must be a valid regex that cannot backtrack
-    exponentially (see :mod:`trainer.text.regexsafe`)."""
+    exponentially (see :mod:`trainer.text.regexsafe`); an ``@name`` phrase must name a shared reading
+    (:data:`trainer.text.named.NAMED_READINGS`)."""
+    if isinstance(phrase, str) and phrase.startswith("@") and phrase[1:] not in NAMED_READINGS:
+        raise ValueError(f"phrase {phrase!r}: no such named reading (known: {sorted(NAMED_READINGS)})")
     if isinstance(phrase, str) and phrase.startswith("re:"):
         problem = regex_problem(phrase[3:])
         if problem:

@@ -121,7 +121,7 @@ def fact_contradictions(scenario: Scenario, knowledge: Any, doc: SourceDoc | Non
     problems: list[Problem] = []
     for i, crit in enumerate(scenario.criteria):
         for phrase in _positive_phrases(crit.check, scenario.signals):
-            if "{" in phrase or phrase.startswith("re:"):
+            if "{" in phrase or phrase.startswith(("re:", "@")):
                 continue
             found = clash(phrase)
             if found:

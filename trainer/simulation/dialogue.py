@@ -33,7 +33,6 @@ from trainer.simulation import (
     unasserted,
 )
 from trainer.simulation.code_talk import hear_code_talk
-from trainer.simulation.declined import without_declined
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.heard import spoken_tail_questions
 from trainer.simulation.keyword_tails import keyword_tails
@@ -66,7 +65,6 @@ from trainer.simulation.unspoken import (
     reads_knowledge_out,
     recited_entries,
 )
-from trainer.simulation.warned import warns_of_ending
 from trainer.simulation.wishes import no_wish_said
 from trainer.text.translit import cyrillic_text
 
@@ -197,8 +195,6 @@ class Conversation:
         analysis = self._analyse(text)
         self._unsay_wrong(analysis)
         hear_code_talk(self, analysis["signals"], analysis["evidence"], analysis["acted"])
-        if "warned" in self.signals and analysis["acted"] and warns_of_ending(analysis["acted"], self.scenario.language):
-            analysis["signals"]["warned"] = True  # „kui see jätkub, pean kõne lõpetama“ (warned.py)
         signals, facts = analysis["signals"], analysis["facts"]
         protection = self.scenario.data_protection
         if protection.private_status and find_status_statements(text, self.scenario.language):
@@ -436,7 +432,10 @@ class Conversation:
     def _unsay_wrong(self, analysis: dict) -> None:
         """A wrong answer (a signal named in the scenario's ``misinformation``) heard only in a question or in a
         rule told as former („Kas ma sain õigesti aru, et küsite, kas see tuleb reedel?“, „Varem maksti reedel,
-        aga nüüd enam mitte.“) was not said: the client does not believe it, as the scorer does not count it."""
+        aga nüüd enam mitte.“) was not said: the client does not believe it, as the scorer does not count it. A promise
+        declined («обещать, что долг спишут, я не могу», „lubada, et nõue tühistatakse, ma ei saa“) or a payment denied
+        only "at once" («сразу всё платить не нужно») is no signal to begin with: `analyse_reply` reads it with the
+        scorer's negation scope (`trainer.text.scope.negated_complement`, `trainer.text.negation`)."""
         self._unsaid: set[str] = set()
         heard = [n for n in self._wrong_signals if analysis["signals"].get(n)]
         if not heard:
@@ -448,7 +447,7 @@ class Conversation:
                 # „Milline määrus see on, ei olegi oluline – piisab sellest, et hagi on esitatud.“: a question word
                 # heads the sentence, but what follows its dash is said
                 sent = sent.split(" – ", 1)[1] if " – " in sent else sent
-            parts.append(without_declined(sent, lang))  # «обещать, что долг спишут, я не могу» (declined.py)
+            parts.append(sent)
         asserted = " ".join(sent for sent in parts
                             if sent.strip() and not tx.is_question(sent, lang) and not tells_former_rule(sent, lang))
         if " ".join(asserted.split()) == " ".join(analysis["acted"].split()):

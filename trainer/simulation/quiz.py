@@ -23,9 +23,10 @@ A choice offered to the caller („Kuidas soovite vastust saada? a) e-postiga b)
 steps in an answer („Teil on kaks võimalust: a) iseteenindus, b) klienditeenindus.“) are no quiz.
 
 The client's ear extends the scorer's reading (`trainer.scoring.quiz`): whatever the scorer counts as a quiz the
-client hears as one, with the same option labels and the same test of a question that speaks to the caller; the ear
-adds the quiz named by its own words with no options in the reply, two options after a question that asks the caller
-nothing (the scorer wants three or a quiz word), and any lettered options once the call has had a quiz.
+client hears as one, with the same option labels, the same test of a question that speaks to the caller and the same
+cue words (`trainer.text.quiz_cues`: the marked answer, the quiz named, the opinion asked, the prompt to think); the
+ear adds the quiz named by its own words with no options in the reply, two options after a question that asks the
+caller nothing (the scorer wants three or a quiz word), and any lettered options once the call has had a quiz.
 
 Questions with no options quiz too (new-user batch 46 family-finland-ru gaming: «А как Вы сами думаете: может ли ...?»,
 «А Вы слышали о понятии «первичная страна»?», «Вспомните, что я говорила про доплату разницы»): a question that asks the
@@ -43,24 +44,9 @@ from collections.abc import Callable
 from trainer import text as tx
 from trainer.scoring.quiz import is_quiz as scorer_reads_quiz
 from trainer.scoring.quiz import option_run, speaks_to_client
+from trainer.text.quiz_cues import OPINION, QUIZ_NAMED, prompts_to_think
 
 __all__ = ["is_quiz", "option_sentences", "quiz_questions"]
-
-#: the quiz named by its own words (folded text)
-_CUE = {
-    "et": re.compile(r"\b(?:vaike\s+test|testkusimus\w*|teeme\s+testi|viktoriin\w*|oige\s+vastus\s+on\s+[a-f]\)|"
-                     r"oiged\s+vastused|(?:jargmine|esimene|teine|kolmas|neljas|viies|viimane)\s+kusimus\s*:|"
-                     r"kusimus\s+(?:nr\.?\s*)?\d+\s*:|valige\s+(?:oige\s+)?(?:vastus|variant)\w*|"
-                     r"vastake\s+ja\s+ma\s+kinnitan|arvake\s+ara|"
-                     # the caller sent to find its own answer: „Mõelge ise: kas A, B või C?“ (new-user batch 44)
-                     r"(?:moelge|motelge|arvake|nuputage)\s+(?:ise|kaasa|jarele)\b)"),
-    "ru": re.compile(r"(?:\bвикторин\w*|\bправильн\w+\s+ответ\w*\s*(?:[–—:-]\s*|это\s+)?[а-е]\)|"
-                     r"\bвопрос\s+(?:№\s*)?\d+\s*:|\b(?:следующий|первый|второй|третий|четвертый|последний)\s+вопрос\s*:|"
-                     r"\bпровер\w+\s+(?:ваши\s+)?знани\w*|\bвыберите\s+(?:правильн\w+\s+)?(?:вариант|ответ)\w*|"
-                     r"\bподсказка\s*:\s*ответ|\bвернемся\s+к\s+вопросу\s+\d+|"
-                     r"\b(?:подумайте|догадайтесь|угадайте)\s+(?:сами|самостоятельно)\b)"),
-}
-
 
 #: the caller asked for its guess or opinion on a rule („kuidas Te arvate“, „Teie arvates“, „kas Te teate“, „kuhu Te
 #: läheksite“, «как Вы думаете», «как Вы считаете», «по-Вашему», «знаете ли Вы», «куда бы Вы»): folded text. In a quiz
@@ -76,37 +62,14 @@ _GUESS = {
 }
 
 
-#: the caller asked its opinion or whether it has heard of a notion (folded): „kuidas Te ise arvate“, „kas olete kuulnud“,
-#: «как Вы сами думаете», «Вы слышали о ...»; the guesses by which a question with no options quizzes (new-user batch 46
-#: family-finland-ru gaming: «А как Вы сами думаете: может ли ...?», «А Вы слышали о понятии «первичная страна»?»)
-_OPINION = {
-    "et": re.compile(r"\b(?:(?:kuidas|mis|mida)\s+(?:te|teie)\s+(?:ise\s+)?(?:arvate|motlete|pakute)|(?:teie|te)\s+arvates|"
-                     r"kas\s+(?:te\s+)?(?:olete|oled)\s+(?:\w+\s+)?kuulnud|(?:olete|oled)\s+(?:te\s+)?(?:\w+\s+)?kuulnud)"),
-    "ru": re.compile(r"(?:\bкак\s+(?:вы|ты)\s+(?:сами?\s+)?(?:думаете|считаете|полагаете|думаешь|считаешь)|\bпо[- ]вашему\b|"
-                     r"\bпо\s+вашему\s+мнению\b|\bвы\s+(?:\w+\s+)?слышали\b|\bслышали\s+ли\s+вы\b)"),
-}
-#: a prompt to think or to recall instead of the answer (folded, at the sentence's head): «Подумайте, как ...»,
-#: «Вспомните, что я говорила про ...», „Mõelge, mida ...“, „Meenutage, mida ma ütlesin“
-_PROMPT = {
-    "et": re.compile(r"^\W*(?:\w+\s+)?(?:moelge|motelge|meenutage|tuletage\s+meelde|arvake)\b"),
-    "ru": re.compile(r"^\W*(?:\w+\s+)?(?:подумайте|вспомните|припомните|поразмышляйте|догадайтесь)\b"),
-}
-
-
 def _asks_opinion(sentence: str, lang: str) -> bool:
-    """Does the question ask the caller's opinion on a rule, or whether it has heard of it (:data:`_OPINION`), not of
-    its own case?"""
-    opinion = _OPINION.get(lang)
+    """Does the question ask the caller's opinion on a rule, or whether it has heard of it
+    (`trainer.text.quiz_cues.OPINION`), not of its own case?"""
+    opinion = OPINION.get(lang)
     if not (opinion and tx.is_question(sentence, lang)):
         return False
     folded = tx.fold(sentence.lower())
     return bool(opinion.search(folded)) and not speaks_to_client(opinion.sub(" ", folded), lang)
-
-
-def _prompts(sentence: str, lang: str) -> bool:
-    """Is the sentence a prompt to think or to recall (:data:`_PROMPT`)?"""
-    prompt = _PROMPT.get(lang)
-    return bool(prompt and prompt.search(tx.fold(sentence.lower())))
 
 
 def _asks_guess(sentence: str, lang: str) -> bool:
@@ -133,7 +96,7 @@ def option_sentences(text: str) -> list[str]:
 def is_quiz(text: str, lang: str, quizzed_before: bool = False,
             names_matter: Callable[[str], bool] | None = None) -> bool:
     """Does the reply put a quiz to the caller (module doc)?"""
-    cue = _CUE.get(lang)
+    cue = QUIZ_NAMED.get(lang)
     if cue is None:
         return False
     if scorer_reads_quiz(text, lang) or cue.search(tx.fold(text)):
@@ -172,4 +135,4 @@ def quiz_questions(text: str, lang: str, names_matter: Callable[[str], bool]) ->
     sentence names it): the client hears none of their words as said (module doc)."""
     return [s for _, _, s in tx.split_sentences(text) if s.strip() and (tx.is_question(s, lang)
             and (names_matter(s) or _asks_guess(s, lang) or _asks_opinion(s, lang))  # ... or its guess („kuhu Te läheksite?“)
-            or _prompts(s, lang))]  # «Вспомните, что я говорила про ...»: the caller sent to its own answer
+            or prompts_to_think(s, lang))]  # «Вспомните, что я говорила про ...»: the caller sent to its own answer

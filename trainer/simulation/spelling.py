@@ -5,7 +5,7 @@ Without an Estonian keyboard a trainee types "y" for "ü" ("nyyd", "synnikoht", 
 every matcher folds the diacritics away. "y" is no letter of native Estonian words, so the client reads it as "ü":
 a number or a date in words is heard ("nelikümmend viis" = 45), and so is a request for its "sünnikoht".
 
-Only the client's ear (the transcript keeps what was typed; the scorer keeps its own reading). Only whole Latin
+The client's ear (the transcript keeps what was typed); the scorer reads "y" and run-together speech its own way. Only whole Latin
 words in lower case, or with a capital first letter only ("Yks hetk"): an identifier ("identify_before_data",
 "family-benefits.x"), an all-caps word or a word with digits is left as it is, and so is any word in a Russian
 conversation.
@@ -20,13 +20,18 @@ punctuation is left as it is.
 
 «Как пострадавшая Вы можете подать заявление.» is "as a victim", not "how" (new-user batch 46 victim-support-ru
 wrong: the compensation told so was not heard and the client asked about its bills again): a role noun between «как»
-and the polite "you", with no question mark, is read with the words swapped. A number's clipped unit («65 л. и 1 мес»)
-is read in full.
+and the polite "you", with no question mark, is read with the words swapped.
+
+Short forms of fast typing («65 л. и 1 мес», «спс», "nt", "5 tööp") are read in full by the scorer's own expansion
+(`trainer.text.abbreviations.expand_abbreviations`, in both languages): a number's clipped unit («пенс. возраст 65 л. и 1 мес, не
+65», new-user batch 46 foreign-eu-pension-ru terse, once heard as "exactly 65") is one reading for client and scorer.
 """
 
 from __future__ import annotations
 
 import re
+
+from trainer.text.abbreviations import expand_abbreviations
 
 __all__ = ["as_heard"]
 
@@ -54,9 +59,6 @@ _RU_AS_ROLE = re.compile(
     r"(?<![\w-])([Кк])ак\s+((?:жертв|пострадавш|потерпевш|пенсионер|родител|мать|отец|опекун|инвалид|человек|получател|"
     r"заявител|наследни|работающ|безработн|гражданин|житель|жительниц|представител|иностран|студент|член)\w*"
     r"(?:\s+(?!(?:вы|вам|вас|вами|ваш\w*)\b)[а-яё]+){0,3}?)\s+([Вв](?:ы|ам|ас)\b)(?=[^?]*(?:[.!]|$))")
-#: a number with a clipped unit, as typed in a hurry: «65 л.» (лет), «1 мес» (месяц) (new-user batch 46
-#: foreign-eu-pension-ru terse: «пенс. возраст 65 л. и 1 мес, не 65» was heard as "exactly 65")
-_RU_UNITS = ((re.compile(r"(?<=\d)(\s*)л\.(?=\s|$)"), r"\1лет"), (re.compile(r"(?<=\d)(\s*)мес\b\.?"), r"\1месяц"))
 
 
 def _as_role(m: re.Match) -> str:
@@ -68,14 +70,14 @@ def _ru_speech(text: str) -> str:
     """Russian speech run together, read as a writer would punctuate or join it (module doc)."""
     text = _RU_PARTICIPLE_NE.sub(r"\1", text)
     text = _RU_AS_ROLE.sub(_as_role, text)
-    for pattern, word in _RU_UNITS:
-        text = pattern.sub(word, text)
     return _RU_NOT_US_THEN.sub(r"\1, ", text)
 
 
 def as_heard(text: str, lang: str) -> str:
     """The reply as the client reads it: in an Estonian conversation, "y" typed for "ü" read as "ü"; in a Russian
-    one, a «не» of a participle joined and a contrast after "not us" parted (module doc)."""
+    one, a «не» of a participle joined and a contrast after "not us" parted; in both, short forms written in full
+    (module doc)."""
+    text = expand_abbreviations(text)
     if lang == "ru":
         return _ru_speech(text)
     if lang != "et" or "y" not in text.lower():

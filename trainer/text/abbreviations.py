@@ -12,6 +12,10 @@ A short form is read only in the shape the table gives: with its full stop where
 digit, a comma); before a capital or at the end it stays and ends the sentence. The word keeps the capital of
 the short form ("Спс." -> "Спасибо.").
 
+`expand_abbreviations` gives the same reading as text: the short forms written in full. The scripted client reads
+agent text through it (`trainer.simulation.spelling.as_heard`), so a clipped «65 л. и 1 мес» is one reading for the
+client and the scorer.
+
 `unit_letter_replacements` reads the Estonian unit letters after a number ("8 a eest", "15a staaži", "30p") as
 "aasta" and "päeva".
 """
@@ -20,9 +24,9 @@ from __future__ import annotations
 
 import re
 
-from .normalize import Token
+from .normalize import Token, tokenize_cached
 
-__all__ = ["abbreviation_replacements", "unit_letter_replacements"]
+__all__ = ["abbreviation_replacements", "expand_abbreviations", "unit_letter_replacements"]
 
 # folded short form -> (the word, needs its full stop, needs a number before it)
 _RU: dict[str, tuple[str, bool, bool]] = {
@@ -165,6 +169,22 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             continue
         out[i] = (i + 1 if goes_on else i, _capital(word, tok.text))
     return out
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with its short forms written in full, as `abbreviation_replacements` reads them for the checks
+    (`spoken.normalize_input`): «65 л. и 1 мес» -> «65 лет и 1 месяца», "nt" -> "näiteks"."""
+    tokens = tokenize_cached(text)
+    words = [i for i, t in enumerate(tokens) if t.is_word or t.text[:1].isdigit()]
+    found = abbreviation_replacements(text, tokens, words, {})
+    if not found:
+        return text
+    out, pos = [], 0
+    for first in sorted(found):
+        last, word = found[first]
+        out += [text[pos:tokens[first].start], word]
+        pos = tokens[last].end
+    return "".join(out) + text[pos:]
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -22,6 +22,7 @@ from .lexicon import (
     same_person,
     word_forms,
 )
+from .named import NAMED_READINGS
 from .negation import is_abessive, is_negator, negated_tail, negated_token, prohibits
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
 from .phrase_filter import fuzzy_key, text_keys
@@ -211,7 +212,8 @@ class PhraseSet:
       - "word*": prefix of the folded surface form; "=word": exact folded surface form.
         Both apply to the word they are attached to, so "=saan aru" is exact "saan" plus
         any form of "aru". "re:<regex>": Python regex over the folded text (case-insensitive;
-        õäöüšž in the pattern are folded too).
+        õäöüšž in the pattern are folded too). "@name": a reading of trainer.text (`named.NAMED_READINGS`,
+        "@ending_warning"), matched as a regex; none in a language it has no pattern for.
       - Hyphenated words also match with a space ("ID-kaart" ~ "id kaardiga"); "SKA-st"
         matches "SKA". Personal pronouns keep Te/Teie and sina/sa apart.
       - Abessive forms ("toetuseta") match as negated; lexicalised forms ("tasuta",
@@ -243,6 +245,15 @@ class PhraseSet:
         self._first_prefixes: list[str] = []
         fuzzy_index: dict[str, list[tuple[int, int]]] = {}
         for phrase_index, phrase in enumerate(self._phrases):
+            if phrase.startswith("@"):
+                named = NAMED_READINGS.get(phrase[1:])
+                if named is None:
+                    raise ValueError(f"unknown named reading {phrase!r} (known: {sorted(NAMED_READINGS)})")
+                if lang in named:
+                    self._regexes.append((len(self._words), re.compile(named[lang].pattern, re.IGNORECASE)))
+                    self._words.append([])
+                    self._owner.append(phrase_index)
+                continue
             if phrase.startswith("re:"):
                 pattern = phrase[3:].translate(_PATTERN_FOLD)  # text is folded, so fold the letters
                 problem = regex_problem(phrase[3:])  # invalid, or could backtrack exponentially

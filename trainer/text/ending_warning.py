@@ -1,28 +1,28 @@
-"""A warning that the call will end if the abuse goes on, heard however it is typed (new-user batch 46
+"""A warning that the call will end if the abuse goes on, however it is typed (new-user batch 46
 abusive-caller-et terse: „saan aru et ootasite kaua ja tahan aidata. aga sõimata ei tohi - kui see jätkub, pean kõne
 lõpetama. öelge isikukood“).
 
-The scenario's `warned` phrases name the standard's own words („sellisel toonil ma vestlust jätkata ei saa“, «в
-таком тоне я не могу продолжать разговор»). A new hire says it in its own: a condition on the abuse going on and the
-call ended after it („kui see jätkub, pean kõne lõpetama“, «если оскорбления продолжатся, мне придётся прервать
-разговор»), or „muidu pean kõne lõpetama“ after a request to stop, lower case, without punctuation, with a hyphen for
-a dash and among other content. The caller hears it as a warning: it is warned, not cut off unwarned when the call
-ends later.
+The standard's own words („sellisel toonil ma vestlust jätkata ei saa“, «в таком тоне я не могу продолжать
+разговор») are phrases of a scenario's `warned` signal. A new hire says it in its own: a condition on the abuse going
+on and the call ended after it („kui see jätkub, pean kõne lõpetama“, «если оскорбления продолжатся, мне придётся
+прервать разговор»), or „muidu pean kõne lõpetama“ after a request to stop, lower case, without punctuation, with a
+hyphen for a dash and among other content.
 
 Not a warning: the call ended now („lõpetan nüüd kõne“: no condition), a condition on something else („kui
 taotlus on esitatud, pean selle üle vaatama“, «если связь прервётся, перезвоните»).
 
-Only the client's ear (`Conversation.reply` sets the scenario's `warned` signal when it is one); the scorer's
-`warning_given` reads its own concept.
+One reading for the client and the scorer: a scenario's phrase list names it as ``@ending_warning``
+(`trainer.text.phrases.PhraseSet`), so the `warned` signal the scripted client hears and the `warned` concept the
+scorer checks are the same phrases.
 """
 
 from __future__ import annotations
 
 import re
 
-from trainer import text as tx
+from .normalize import fold
 
-__all__ = ["warns_of_ending"]
+__all__ = ["ENDING_WARNING", "warns_of_ending"]
 
 #: the call or the talk ended, as a consequence (folded text): „pean kõne lõpetama“, „olen sunnitud vestluse katkestama“
 _ET_END = r"(?:kone\w*|vestlus\w*)\s+(?:\w+\s+){0,2}?(?:lopeta\w*|katkesta\w*)|(?:lopeta\w*|katkesta\w*)\s+(?:\w+\s+){0,2}?(?:kone\w*|vestlus\w*)"
@@ -37,13 +37,14 @@ _RU_GOES_ON = r"\bесли\s+(?:\w+\s+){0,3}?(?:продолж\w*|повтор\w
 _ET_ELSE = r"\b(?:muidu|vastasel\s+juhul)\b"
 _RU_ELSE = r"\b(?:иначе|в\s+противном\s+случае)\b"
 
-_WARNING = {
+#: the warning per language, over folded lower-case text
+ENDING_WARNING = {
     "et": re.compile(rf"(?:{_ET_GOES_ON}|{_ET_ELSE})[^.!?]{{0,60}}?(?:{_ET_END})|(?:{_ET_END})[^.!?]{{0,30}}?{_ET_GOES_ON}"),
     "ru": re.compile(rf"(?:{_RU_GOES_ON}|{_RU_ELSE})[^.!?]{{0,60}}?(?:{_RU_END})|(?:{_RU_END})[^.!?]{{0,30}}?{_RU_GOES_ON}"),
 }
 
 
 def warns_of_ending(text: str, lang: str) -> bool:
-    """Does the reply warn that the call will end if the abuse goes on (module doc)?"""
-    pattern = _WARNING.get(lang)
-    return bool(pattern and pattern.search(tx.fold(text.lower())))
+    """Does the text warn that the call will end if the abuse goes on (module doc)?"""
+    pattern = ENDING_WARNING.get(lang)
+    return bool(pattern and pattern.search(fold(text.lower())))

@@ -1,0 +1,16 @@
+"""Readings shared by code and scenario files: a phrase "@name" in a phrase list (`phrases.PhraseSet`) is the regex
+of that name for the list's language, over the folded text. The code that needs the same reading calls the module
+the regex lives in, so a scenario's signal and the scripted client or the scorer cannot read it differently.
+
+- ``@ending_warning``: the call will end if the abuse goes on (`ending_warning.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ending_warning import ENDING_WARNING
+
+__all__ = ["NAMED_READINGS"]
+
+NAMED_READINGS: dict[str, dict[str, re.Pattern[str]]] = {"ending_warning": ENDING_WARNING}
