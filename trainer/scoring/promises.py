@@ -12,7 +12,9 @@ Read clause by clause, because a sentence mixes a condition, advice and the prom
   «в феврале»), or to a number of hours ("vastame 24 tunni jooksul", «ответим в течение суток»: today or tomorrow;
   no rule of the Board is counted in hours). A condition before it
   ("kui saadate täna, ...", «если подадите сегодня, ...») does not take it back: it is a promise on a
-  condition. A guess ("küllap on kõik korras", «наверное, уже поступило») is read the same way.
+  condition. A guess ("küllap on kõik korras", «наверное, уже поступило») is read the same way. So does a
+  condition on the client's own circumstances before an assessed outcome ("kui Teil on tervis sama, siis vaide
+  peale puue taastatakse", «если у Вас ..., то инвалидность восстановят»): `promise_conditions`.
 - **Not a promise:** a question; a hedged or refused sentence ("üldjuhul", "otsuse teeb ekspert", "ma ei saa
   lubada", «как правило», «не могу обещать»); advice or necessity ("kindlasti esitage taotlus", "taotlus tuleb
   kindlasti allkirjastada", «обязательно подайте заявление», «нужно обязательно подписать»); a rule with a
@@ -26,6 +28,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.promise_conditions import rule_condition
 from trainer.text.lexicon import is_verb_lemma
 
 _CERTAIN = {
@@ -541,7 +544,7 @@ def is_promise(sentence: str, lang: str) -> bool:
                 _rx(_FUTURE[lang]).search(clause) or _rx(_WILL[lang]).search(clause) or _specific_day(lang).search(clause)):
             return True
         decided = _rx(_DECIDED[lang]).search(clause)
-        if decided and _rx(_CASE[lang]).search(folded) and not _rx(_CONDITION[lang]).search(folded) \
+        if decided and _rx(_CASE[lang]).search(folded) and not rule_condition(folded, lang, _CONDITION[lang]) \
                 and not _rx(_RULE[lang]).search(clause) \
                 and not _negated(sentence, folded, start + decided.start(), lang) \
                 and not _rx(_COUNTRY[lang]).search(clause[:decided.start()]) \
