@@ -238,10 +238,7 @@ def speaks_to_listener(sentence: str, lang: str) -> bool:
         return True  # "saadan", "vaatame": the agent's own act, in the present
     if any(tx.fold(t.norm) in _YOU_PRONOUNS.get(lang, ()) for t in tokens):
         return True
-    if lang == "ru":
-        for tok in tokens:
-            parses = ru_parse(tok.norm)
-            if parses and parses[0].tag.POS == "VERB" and "impr" in parses[0].tag and "plur" in parses[0].tag:
-                return True  # «подайте», «обратитесь»
-        return False
+    if lang == "ru" and any(p.tag.POS == "VERB" and "plur" in p.tag and ("impr" in p.tag or "2per" in p.tag)
+                            for tok in tokens for p in ru_parse(tok.norm)):
+        return True  # «подайте», «спросите», «обратитесь»: spelt alike as imperative and future, both said to "you"
     return addresses_listener(sentence, lang, lambda tok: False)
