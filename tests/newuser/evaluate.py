@@ -78,6 +78,18 @@ def listening_faults(flags: list[str]) -> list[str]:
     return [f for f in flags if "REPEAT (declared)" not in f]
 
 
+def grateful_end(conv) -> bool:
+    """Did the client part on a thanking end step other than the dialogue's ``on_stuck`` end (whatever the step's
+    name: `wrap`, `done`, ...)? For a gaming run that is thanks for a gamed conversation."""
+    from trainer.simulation.listening import thanks
+
+    step = conv.current_step
+    if step is None or not step.end or step.id == conv.scenario.dialogue.on_stuck:
+        return False
+    last = next((t for t in reversed(conv.turns) if t["role"] == "client" and t.get("step") == step.id), None)
+    return last is not None and thanks(conv, last["text"])
+
+
 def failed_ids(result: dict) -> list[str]:
     """Criterion ids whose result is 'fail', plus 'content' when a scenario criterion or a gate failed."""
     failed = [c["id"] for c in result["criteria"] if c["result"] == "fail"]
@@ -119,6 +131,7 @@ def evaluate(scenario_ids: list[str] | None = None, folder: Path = HERE) -> list
                 "ended_by": result.get("ended_by"),
                 "unfinished": result.get("unfinished"),
                 "end_step": conv.state["step"],
+                "grateful_end": grateful_end(conv),
                 "unused_answers": len([a for a in run["answers"] if a.strip()]) - sum(
                     1 for t in conv.turns if t["role"] == "agent"),
                 "flags": listening_flags(conv.turns, declared_repeats(scenario)),
@@ -139,6 +152,8 @@ def print_run(row: dict, transcript: bool) -> None:
         print(f"    gates {row['gates']} misinformation {row['misinformation']}")
     print(f"    ended_by {row['ended_by']} at step {row['end_step']} unfinished={row['unfinished']}"
           f" unused answers {row['unused_answers']}")
+    if row["kind"] == "gaming" and row["grateful_end"]:
+        print(f"    GRATEFUL END: the client thanked on end step {row['end_step']}")
     for flag in row["flags"]:
         print(f"    {flag}")
     if transcript or not agree:
@@ -168,6 +183,8 @@ def summary(rows: list[dict]) -> None:
     print(f"| wrong_fact | result names the misinformation | {count('wrong_fact', lambda r: bool(r['misinformation']))} |")
     print(f"| gaming | client ends on its grateful `wrap` line | "
           f"{count('gaming', lambda r: r['end_step'] == 'wrap')} (target 0) |")
+    print(f"| gaming | client ends on any thanking end step but `on_stuck` (GRATEFUL END) | "
+          f"{count('gaming', lambda r: r['grateful_end'])} (target 0) |")
     good = [r for r in rows if r["kind"] in ("good", "terse_good")]
     # replies left unused after a played closing (the call ends when the trainee asks and says goodbye in
     # one reply, so a recorded second goodbye is not sent) do not count: only a closing that never came

@@ -5,7 +5,7 @@ Knowledge text rewritten about the specialist ("Специалист не тре
 ohutus kohas.") describes what the person on the line does in general; said to a caller, it talks about someone
 instead of to her, like knowledge text about "the client" (`unaddressed._third_person`).
 
-A sentence narrates the role when the word for the agent's role (et: spetsialist, teenindaja, nõustaja, konsultant;
+A sentence narrates the role when the word for the agent's role (et: spetsialist, (kliendi)teenindaja, nõustaja, konsultant;
 ru: специалист, консультант, оператор) is followed, after at most two adverbs or a negator, by a verb in the
 present tense, third person (ru: imperfective present; et: a present "-b" form or a verb after "ei"), and the
 sentence addresses no one ("Teie", «Вы», «Вам»). The Estonian present is also the future, so the acts a specialist
@@ -20,14 +20,14 @@ from __future__ import annotations
 from trainer import text as tx
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
-_ROLE = {"et": frozenset("spetsialist teenindaja noustaja konsultant".split()),
+_ROLE = {"et": frozenset("spetsialist teenindaja klienditeenindaja noustaja konsultant".split()),
          "ru": frozenset("специалист консультант оператор".split())}
 _SKIP = {"et": frozenset("ei alati koigepealt esmalt seejarel siis viisakalt rahulikult ise otse kohe".split()),
          "ru": frozenset("не всегда сначала сперва затем потом вежливо спокойно сам прямо сразу обязательно".split())}
 _ADDRESS = {"et": frozenset("te teie teil teile teid teilt teiega sa sina sul sinu sulle sind".split()),
             "ru": frozenset("вы вас вам вами ваш ваша ваше вашей вашего вашу ваши ваших вашим вашем ты тебе тебя".split())}
 # what a specialist will do for this caller: the Estonian present read as the future
-_ET_SERVICE = frozenset("helistab vaatab vastab votab kirjutab saadab uurib kontakteerub".split())
+_ET_SERVICE = frozenset("helistab vaatab vastab votab kirjutab saadab uurib kontakteerub aitab".split())
 
 
 def narrates_role(sentence: str, lang: str) -> bool:

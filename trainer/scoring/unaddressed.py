@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.addressed import addresses_listener
+from trainer.scoring.addressed import _YOU_PRONOUNS, addresses_listener
 from trainer.scoring.finite_verbs import _et_finite, sentence_language
 from trainer.scoring.formulas import _phrase_set
 from trainer.scoring.role_narration import narrates_role
@@ -106,12 +106,21 @@ def _addressee_apposition(tokens, k: int, lang: str) -> bool:
     norms = [tx.fold(tok.norm) for tok in tokens]
     for link in links:
         h = k - len(link) - 1
-        if h < 0 or tuple(norms[h + 1:k]) != link or norms[h] not in heads:
+        if h < 0 or tuple(norms[h + 1:k]) != link:
+            continue
+        if norms[h] not in heads and h > 0 and norms[h - 1] in _YOUR.get(lang, ()) and link in (("kui",), ("как",)):
+            return True  # "Teie ema kui klient saab ...", «Ваша мама как клиент ...»: the listener's own relative
+        if norms[h] not in heads:
             continue
         if link in (("kui",), ("как",)) and (norms[h] == "oma" or norms[h].startswith("сво")):
             continue
         return True
     return False
+
+
+# the possessive of the polite "you" before a noun in apposition ("Teie ema kui klient", «Ваша мама как клиентка»)
+_YOUR = {"et": frozenset({"teie"}),
+         "ru": frozenset("ваш ваша ваше вашу вашего вашей вашему вашим вашем ваши ваших".split())}
 
 
 _ANSWER_PARTICLES = frozenset("jah jaa ei да нет yes no".split())
@@ -210,3 +219,26 @@ def _instruction(sentence: str, lang: str) -> bool:
         return True
     narration = _NARRATION.get(lang)
     return bool(narration and narration.match(tx.fold(sentence).strip()))
+
+
+def speaks_to_listener(sentence: str, lang: str) -> bool:
+    """Does the sentence speak to someone on the line, as knowledge text never does: a question, the first person or
+    the familiar "you" (`_personal`), a pronoun of the polite "you" ("Teie vaie", «Ваше заявление») or a verb of it,
+    its imperative too ("esitage", «подайте»)? A passive or impersonal rule ("Vaie esitatakse vabas vormis",
+    «Возражение подаётся в течение 30 дней»), a greeting and the agency's name speak to no one: beside a sentence
+    about "the client" (`_third_person`) they are the same pasted text (new-user batch 47 appeal-howto-chat-et)."""
+    lang = sentence_language(sentence, lang)
+    if tx.is_question(sentence, lang):
+        return True
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    tokens = [t for t in tx.tokenize(sentence) if t.is_word and not any(a <= t.start < b for a, b in quoted)]
+    if _personal(tokens, lang, sentence):
+        return True
+    if lang == "et" and any(len(t.norm) > 3 and t.norm.endswith(("n", "me")) and _et_finite(t.text) for t in tokens):
+        return True  # "saadan", "vaatame": the agent's own act, in the present
+    if any(tx.fold(t.norm) in _YOU_PRONOUNS.get(lang, ()) for t in tokens):
+        return True
+    if lang == "ru" and any(p.tag.POS == "VERB" and "plur" in p.tag and ("impr" in p.tag or "2per" in p.tag)
+                            for tok in tokens for p in ru_parse(tok.norm)):
+        return True  # «подайте», «спросите», «обратитесь»: spelt alike as imperative and future, both said to "you"
+    return addresses_listener(sentence, lang, lambda tok: False)

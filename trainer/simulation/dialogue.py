@@ -56,6 +56,7 @@ from trainer.simulation.recited import recited_standard, step_labels
 from trainer.simulation.scenario import Line, Scenario, Step, render, render_deep
 from trainer.simulation.spelling import as_heard
 from trainer.simulation.staged import unstaged
+from trainer.simulation.told_about import told_to_no_one
 from trainer.simulation.unspoken import (
     boxed_checklist,
     figure_sheet,
@@ -399,7 +400,11 @@ class Conversation:
             # ending (`_ending`)
             self.state["vars"]["non_answers"] = self.state["vars"].get("non_answers", 0) + 1
             self._non_answer = True
-        full["unaddressed"] = not acted and bool(kinds) and kinds <= {"third_person", "agent_instruction"}
+        # ... also beside a greeting or an impersonal rule that speaks to no one either (told_about.py): none of it
+        # is heard, a wrong value in it not believed („... pensionide puhul 60 päeva jooksul“, new-user batch 47)
+        full["unaddressed"] = told_to_no_one(kinds, acted, lang)
+        if full["unaddressed"]:
+            acted = full["acted"] = ""
         if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
             return self._unwished(full, text)
         said = analyse_reply(acted, lang, self.concepts, self.signals, self.facts) if acted else None
