@@ -70,6 +70,17 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     "ноя": ("ноября", True, True),
     "дек": ("декабря", True, True),
 }
+# new-user batch 47 (complaint-registration-ru terse: «Рассмотрит рук. телефонной службы. Ответ письменно, в теч. 30
+# дн.», «Назовите ФИО и личн. код»): «рук.» only inside a sentence and not after a preposition («из рук.» are hands),
+# «дн» only after a number, «письм.» by what follows (see `_RU_BY_NEXT`)
+_RU.update({
+    "рук": ("руководитель", True, False),
+    "дн": ("дней", False, True),
+    "личн": ("личный", False, False),
+    "фио": ("фамилию и имя", False, False),
+})
+# a clipped word read by what follows: before a word the adjective («письм. ответ»), else the adverb («ответ письм.»)
+_RU_BY_NEXT = {"письм": ("письменный", "письменно")}
 _ET: dict[str, tuple[str, bool, bool]] = {
     "nt": ("näiteks", False, False),
     "toop": ("tööpäeva", False, False),
@@ -97,7 +108,9 @@ def _cyrillic(word: str) -> bool:
 
 # short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
 # sentence goes on, and at a sentence's end the word is another one («Остался след.»)
-_INSIDE = frozenset("теч след раб напр заявл нахожд пенс tav makst jargm jargn".split())
+_INSIDE = frozenset("теч след раб напр заявл нахожд пенс рук tav makst jargm jargn".split())
+# short forms that are another word after a preposition: «из рук.», «на рук.» (hands)
+_NOT_AFTER_PREPOSITION = frozenset({"рук"})
 # «65 л. 1 мес»: the years of an age go on into its months, so a digit after the stop continues the sentence
 _YEARS_BEFORE_MONTHS = frozenset({"л"})
 # a country clipped to its first letters («в финл.», «финл. стаж», new-user batch 46 foreign-eu-pension-ru terse): the
@@ -156,8 +169,17 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             goes_on = dot and _goes_on(text, tokens[i + 1].end, False)
             out[i] = (i + 1 if goes_on else i, _capital(country[0] if prep else country[1], tok.text))
             continue
+        by_next = _RU_BY_NEXT.get(low) if table is _RU else None
+        if by_next is not None and dot:
+            nxt = i + 2 < len(tokens) and tokens[i + 2].is_word and text[tokens[i + 1].end:tokens[i + 2].start] == " " \
+                and tokens[i + 2].text[:1].islower()
+            goes_on = _goes_on(text, tokens[i + 1].end, True)
+            out[i] = (i + 1 if goes_on else i, _capital(by_next[0] if nxt else by_next[1], tok.text))
+            continue
         entry = table.get(low)
         if entry is None:
+            continue
+        if low in _NOT_AFTER_PREPOSITION and n and tokens[words[n - 1]].norm in _RU_PREPOSITIONS:
             continue
         word, needs_dot, needs_number = entry
         if needs_dot and not dot:
@@ -167,7 +189,8 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         goes_on = dot and _goes_on(text, tokens[i + 1].end, low in _INSIDE or low in _YEARS_BEFORE_MONTHS)
         if low in _INSIDE and not goes_on:
             continue
-        out[i] = (i + 1 if goes_on else i, _capital(word, tok.text))
+        out[i] = (i + 1 if goes_on else i, _capital(word, tok.text) if not _acronym(tok.text) or _opens(text, tok.start)
+                  else word)
     return out
 
 
@@ -185,6 +208,16 @@ def expand_abbreviations(text: str) -> str:
         out += [text[pos:tokens[first].start], word]
         pos = tokens[last].end
     return "".join(out) + text[pos:]
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Does a sentence open at ``pos``: an acronym («ФИО») gives its capital to the words only there."""
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?…:–-"
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")

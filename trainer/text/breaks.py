@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .normalize import fold
 from .questions import TAG_ENDS, tag_closes_question
+from .zero_copula import opens_this_clause
 
 __all__ = ["SENTENCE_PUNCT", "speech_breaks"]
 
@@ -108,6 +109,9 @@ def speech_breaks(text: str, tokens, words: list[int], norms: dict[int, str], dr
                 norm in _RU_YOU_ASKED and prev not in _NOT_BEFORE_YOU | _RU_ALT_LEADS
                 and _alternative_to_you([norms[k] for k in kept[n:n + 11]]))):
             out.add(i)  # «... давайте разберёмся а вы хотите оспорить решение или ...», «... говорить вас интересует ... или ...»
+            clause = n
+        elif norm == "это" and n - clause >= 2 and opens_this_clause(prev, nxt):
+            out.add(i)  # «... данные мамы сказать не могу это защита персональных данных ...» (new-user batch 47)
             clause = n
         elif nxt is not None and prev not in _NOT_BEFORE_YOU and (
                 norm == "вы" or (norm in _RU_POLITE and _is_name(tokens[kept[n - 1]].text))):

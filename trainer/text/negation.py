@@ -16,6 +16,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
 )
 from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, object_case, parenthetical_end, prohibited_object
+from .zero_copula import predicate_of_this
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
            "negated_tail", "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
@@ -318,6 +319,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                     # обещать не могу» (new-user batch 42 overpayment-recovery-ru terse, speech run together)
                     return not (_prepositional_ru(tokens, idx, lang) or _governed_ru(tokens, idx, lang)) \
                         and object_case(tokens, idx, last, lang)
+                if lang == "ru" and predicate_of_this(tokens, idx, last, j):
+                    return False
                 return not (not_only and nxt in not_only[1])
             if tok.norm in _POSTPOSITIONS[lang]:
                 if _subject_between(tokens, last, j, lang):

@@ -96,6 +96,8 @@ _ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "kp": "kuupaev", "kp
 def _unit_lemma(word: str, lang: str) -> str:
     if word.lower() in _ABBREVIATED:
         return _ABBREVIATED[word.lower()]
+    if lang == "ru" and word.lower() in ("eur", "euro"):
+        return _EURO[1]  # «100 eur на третьего» (new-user batch 47): the euro typed in Latin is «евро», as "€" is
     if "\u0400" <= word[:1].lower() <= "\u04ff":
         parses = ru_parse(word.lower())
         return fold(parses[0].normal_form) if parses else fold(word)

@@ -129,6 +129,9 @@ def _spell(low: str, accept) -> str | None:
         for size in (4, 3, 2):
             for cyr in _MULTI.get(low[pos:pos + size], ()) if pos + size <= len(low) else ():
                 options.append((cyr, size))
+        if low.startswith("je", pos) and out and out[-1] in _SOFTENABLE:
+            # after a consonant the j-scheme's "je" is «ье» ("semje", "statje"): a plain е it writes "e" ("mesjac")
+            options.sort(key=lambda o: o[0] != "ье")
         for cyr in _SINGLE.get(low[pos], ()):
             options.append((cyr, 1))
         if low[pos] == "e" and pos == 0:  # a word-initial e is mostly э ("eto", "Estonija")
@@ -148,12 +151,11 @@ def _spell(low: str, accept) -> str | None:
                         return found
         return None
 
+    if accept is _any_word and low in _STUMP_WORDS:
+        # a stump typed as a word of its own ("departament sots strahovanija": «соц страхования», new-user batch 44),
+        # before the dictionary: "soc." is «соц.», not «сок.» (juice, which translit spells "sok"; batch 47)
+        return _STUMP_WORDS[low]
     found = walk(0, "")
-    if found is None and accept is _any_word:
-        # a stump typed as a word of its own ("departament sots strahovanija": «соц страхования», new-user batch 44)
-        stump = dict(_STUMPS).get(low)
-        if stump is not None:
-            return stump
     if found is None:
         # a stump compound the dictionary does not list: "socstrahovanija" is «соц» + «страхования» (new-user batch
         # 31 rent-help-municipality-ru); the rest must be a Russian word of its own
@@ -168,6 +170,7 @@ def _spell(low: str, accept) -> str | None:
 
 # the first parts of Russian stump compounds, as typed in Latin (longest first)
 _STUMPS = (("sots", "соц"), ("sotz", "соц"), ("soc", "соц"), ("gos", "гос"))
+_STUMP_WORDS = dict(_STUMPS)
 
 
 def _name(cyr: str) -> bool:
@@ -192,6 +195,17 @@ def _reading(word: str) -> tuple[bool, bool]:
     low = word.lower()
     ru = (len(low) > 2 or low in _SHORT) and to_cyrillic(word) is not None
     return ru, is_known(low, "et") or is_known(low, "en")
+
+
+# words that tell no language: a currency or code in Latin capitals or not ("80 eur", "PIN", "SMS")
+_NEUTRAL = frozenset("eur usd sms pin pdf id".split())
+
+
+def _telling(text: str, latin: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The Latin words that tell the sentence's language: not a neutral code ("eur") and not an ordinal's ending
+    glued to its digit ("na 1-go i 2-go", "8-go chisla": «1-го», not the English "go"; new-user batch 47)."""
+    return [(a, b, w) for a, b, w in latin
+            if w.lower() not in _NEUTRAL and not (a >= 2 and text[a - 1] == "-" and text[a - 2].isdigit())]
 
 
 def _translit_sentence(latin: list[str]) -> bool:
@@ -253,7 +267,8 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
         latin = [w for w in words if _HAS_LATIN.search(w[2]) and all(ch.isascii() or ch in "šžčŠŽČ’" for ch in w[2])]
         if not latin:
             continue
-        whole = 2 * len(latin) > len(words) and _translit_sentence([w[2] for w in latin])
+        telling = _telling(text, latin)
+        whole = bool(telling) and 2 * len(latin) > len(words) and _translit_sentence([w[2] for w in telling])
         if mixed and (not whole or any(_estonian(w[2]) for w in latin)):
             latin = _russian_runs(latin, text)
         elif not whole:
