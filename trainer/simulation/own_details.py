@@ -173,8 +173,18 @@ def _requests(norm: str, lang: str) -> list[str]:
     sünnikoht.“, „palun öelge oma aadress“, «Назовите дату рождения.»)."""
     verbs = phrase_set(tuple(REQUEST_WORDS.get(lang, REQUEST_WORDS["en"])), lang)
     please = _PLEASE.get(lang, _PLEASE["en"])
+    more = _MORE.get(lang)
     return [s for _, _, s in tx.split_sentences(norm)
-            if please.search(tx.fold(s)) or any(not m.negated for m in verbs.find_all(s))]
+            if please.search(tx.fold(s)) or any(not m.negated for m in verbs.find_all(s))
+            or more is not None and more.search(tx.fold(s)) and len(tx.fold(s).split()) <= _FEW_WORDS + 1]
+
+
+#: a short verbless request that adds a detail to the identification (folded): «Ещё место рождения – для
+#: проверки.», „Veel sünnikoht kontrolliks.“ (new-user batch 47 complaint-registration-ru terse: not answered)
+_MORE = {
+    "et": re.compile(r"^\W*(?:\w+\W+)?(?:veel|ka|lisaks|samuti)\b|\bkontrolliks\b"),
+    "ru": re.compile(r"^\W*(?:\w+\W+)?(?:еще|также|и)\b|\bдля\s+проверки\b"),
+}
 
 
 def detail_line(conv: Conversation, kind: str) -> str:
