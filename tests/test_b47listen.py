@@ -157,6 +157,15 @@ def test_apology_is_empathy(library, sentence, lang):
     assert any(not m.negated for m in ps.find_all(sentence))
 
 
+@pytest.mark.parametrize("sentence", ["Похоже, уведомление к Вам не пришло – извините.",
+                                      "Kiri ei jõudnud vist Teieni – vabandust."])
+def test_apology_after_a_negated_clause_is_empathy(library, sentence):
+    lang = "ru" if "\u0400" <= sentence[0] <= "\u04ff" else "et"
+    scenario = "complaint-registration-et" if lang == "et" else "complaint-registration-ru"
+    ps = _phrase_set(_phrases(library.concepts_for(library.get(scenario)), ("empathy",), lang), lang)
+    assert any(not m.negated for m in ps.find_all(sentence))
+
+
 def test_denied_sympathy_stays_denied(library):
     ps = _phrase_set(_phrases(library.concepts_for(library.get("complaint-registration-et")), ("empathy",), "et"), "et")
     assert not any(not m.negated for m in ps.find_all("Mul pole kaastunnet."))
