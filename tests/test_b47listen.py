@@ -204,7 +204,12 @@ def test_short_wrong_deadline_hurries(library):
     conv = _play(library, "appeal-howto-chat-et", [*APPEAL_START, "Vaiet saab esitada 10 päeva jooksul."])
     last = _client(conv)[-1]
     assert "kaks nädalat" not in last and "kiirusta" in last
-    assert [m["id"] for m in conv.state.get("misinformed", [])] == ["wrong_deadline"]
+    assert [m["id"] for m in conv.state.get("misinformed", [])] == ["short_deadline"]
+
+
+def test_two_weeks_heard_as_two_weeks(library):
+    conv = _play(library, "appeal-howto-chat-et", [*APPEAL_START, "Vaide jaoks on Teil aega kaks nädalat."])
+    assert "kaks nädalat" in _client(conv)[-1]
 
 
 def test_office_decision_time_is_no_client_deadline(library):
