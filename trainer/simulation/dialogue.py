@@ -250,7 +250,11 @@ class Conversation:
         accepted = corrected.take_back(self, signals, facts)  # a believed wrong answer taken back (corrected.py)
         if accepted:
             self._answers = [*accepted, *self._answers]
-        self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text)
+        # the greeting before the caller has said a word: a wrong fact in it answers nothing asked yet, so the
+        # caller says its own request first (new-user batch 47 data-request-police-et gaming: „Hea, siis ootan
+        # vastust ...“ to a dump in the greeting, the request never made)
+        self._reaction = listening.misinformation(self, signals, facts, analysis["evidence"], text) \
+            if self.state["step"] is not None else None
         self._holding = is_hold(plain, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
         if analysis.get("unaddressed") and self.state["step"] is not None and not self._reaction \

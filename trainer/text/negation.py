@@ -68,6 +68,9 @@ _DISCOURSE_MARKERS = frozenset("""итак итого следовательно
 # thanks are a formula: «ошибки нет спасибо за звонок» (no punctuation) still thanks
 _THANKS = frozenset("спасибо благодарю aitah tanan".split())
 _NEVER_NEGATED = _DISCOURSE_MARKERS | _THANKS
+# an apology is not taken back by the fault it names after it („vabandan, see pole õige teenindus“, new-user batch
+# 47 complaint-registration-et terse): no retraction reading ("X. See pole õige.") for it
+_APOLOGY = frozenset("vabandan vabandame vabandust извините извиняюсь извиняемся простите".split())
 # sympathy is a verbless formula of its own: in speech without punctuation a negator after it belongs to the next
 # clause ("minu kaastunne teile pensioni lõpetamiseks ei pea te midagi teatama", «мои соболезнования вам ничего
 # сообщать не нужно»); only a negator right before it denies it ("mul pole kaastunnet")
@@ -443,7 +446,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     lang = _lang(lang)
     if _told_as_past(tokens, idx, end, lang):
         return True
-    return _negated_later(tokens, idx, end, lang) or _retracted(tokens, end, lang) \
+    return _negated_later(tokens, idx, end, lang) or (tokens[end].norm not in _APOLOGY and _retracted(tokens, end, lang)) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang) \
         or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang)
 

@@ -193,10 +193,34 @@ def number_words(words: list[str]) -> str | None:
     if len(chunks) == 1:
         return chunks[0]
     joined = "".join(chunks)
+    restated = _restated(chunks)
+    if restated is not None:
+        return restated
     # three or more single digits one after another are a number read digit by digit ("üks üks kaks" = 112);
     # two stay two numbers ("kaks kolm päeva" = 2-3 days)
     by_digit = len(chunks) >= 3 and all(len(c) == 1 for c in chunks)
     return joined if len(joined) >= 5 or by_digit else " ".join(chunks)
+
+
+def _restated(chunks: list[str]) -> str | None:
+    """A number said and then read out digit by digit («сто двенадцать один один два», "sada kaksteist üks üks
+    kaks"; new-user batch 47 crisis-violence-ru terse): the two numbers, not one code of both ("112 112")."""
+    for k in range(1, len(chunks) - 2):
+        head, tail = "".join(chunks[:k]), chunks[k:]
+        if len(head) >= 3 and any(len(c) > 1 for c in chunks[:k]) and all(len(c) == 1 for c in tail) \
+                and "".join(tail) == head:
+            return f"{head} {head}"
+    return None
+
+
+def _digit_parts(norm: str) -> list[str] | None:
+    """The digit words of a hyphened read-out number ("üks-üks-kaks", «один-один-два»; new-user batch 47
+    crisis-suicidal-et terse): three or more single digits; "kaks-kolm" (two or three) stays a word."""
+    parts = norm.split("-")
+    if len(parts) < 3 or not all(_NUMBER_WORDS.get(number_norm(w), (10, 0))[0] < 10
+                                 and _NUMBER_WORDS.get(number_norm(w), (10, 0))[1] == 1 for w in parts):
+        return None
+    return [number_norm(w) for w in parts]
 
 
 # -- emoji --------------------------------------------------------------------------------
@@ -252,10 +276,15 @@ def _number_replacements(text: str, tokens, words: list[int], norms: dict[int, s
     if not _NUMBER_HINT.search(text):
         return replace
     norms = {i: number_norm(norm) for i, norm in norms.items()}
+    spelt = {i: parts for i in words if (parts := _digit_parts(norms[i])) is not None}  # "üks-üks-kaks"
+
+    def is_num(x: int) -> bool:
+        return norms[x] in _NUMBER_WORDS or x in spelt
+
     k = 0
     while k < len(words):
         i = words[k]
-        if norms[i] not in _NUMBER_WORDS:
+        if not is_num(i):
             compound = _number_compound(tokens[i].text, norms[i])
             if compound is not None:
                 replace[i] = (i, compound)
@@ -271,17 +300,17 @@ def _number_replacements(text: str, tokens, words: list[int], norms: dict[int, s
             continue
         j = k
         while True:
-            if j + 1 < len(words) and norms[words[j + 1]] in _NUMBER_WORDS \
+            if j + 1 < len(words) and is_num(words[j + 1]) \
                     and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start):
                 j += 1
             elif j + 2 < len(words) and norms[words[j + 1]] in _ALL_FILLERS \
-                    and norms[words[j + 2]] in _NUMBER_WORDS \
+                    and is_num(words[j + 2]) \
                     and _adjacent(text, tokens[words[j]].end, tokens[words[j + 1]].start) \
                     and _adjacent(text, tokens[words[j + 1]].end, tokens[words[j + 2]].start):
                 j += 2  # a hesitation inside a code read out: "neli mhm neli üheksa null ..."
             else:
                 break
-        run = [norms[words[x]] for x in range(k, j + 1) if norms[words[x]] not in _ALL_FILLERS]
+        run = [w for x in range(k, j + 1) for w in spelt.get(words[x], [norms[words[x]]]) if w not in _ALL_FILLERS]
         digits = number_words(run)
         nxt = tokens[words[j + 1]] if j + 1 < len(words) else None
         if digits is not None and not (nxt is not None and _is_ordinal(nxt)) \
