@@ -45,9 +45,9 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.formulas import (
-    CLOSING_CONCEPTS,
     _APOLOGY_OR_THANKS,
     _PARTICLES,
+    CLOSING_CONCEPTS,
     _content_fragments,
     _known_first_names,
     _opening_names,
