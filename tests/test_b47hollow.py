@@ -117,3 +117,24 @@ def test_closing_formula(library, lang, sentence, want):
     concepts = library.concepts_for(library.get(SCENARIO[lang]))
     phrases = _social_phrases(concepts, lang, CLOSING_CONCEPTS)
     assert closing_formula(sentence, lang, phrases, _known_first_names()) is want
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # a goodbye alone, its thanks with a verb and a wish with content words, is no list (live3 parental-benefit-chat-et)
+    ("et", "Aitäh, et kirjutasite! Kõike head Teile ja perele!"),
+    ("et", "Tänan, et helistasite! Jõudu Teile ja lastele!"),
+    ("ru", "Спасибо, что позвонили! Здоровья Вам и Вашей семье!"),
+])
+def test_goodbye_alone_is_no_chain(library, lang, reply):
+    conv = _conversation(library, lang, reply)
+    assert not _scorer_flags(library, conv, lang)
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    # a summary in other words than said before, then thanks for the call: judged as before (a summary, not a list)
+    ("et", "Kokkuvõtteks: päring kirjalikult, alusega, ametlikku postkasti. Aitäh, et helistasite! Kõike head!"),
+    ("ru", "Итак: запрос письменно, с основанием, в официальный ящик. Спасибо, что позвонили! Всего доброго!"),
+])
+def test_summary_beside_thanks_as_before(library, lang, reply):
+    conv = _conversation(library, lang, reply)
+    assert not _scorer_flags(library, conv, lang)

@@ -237,6 +237,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         # thanks for the call or a greeting with the agent's name has a verb („Aitäh, et helistasite!“, „Kadri
         # kuuleb“) but says nothing on the matter: beside a list it makes no answer of it (new-user batch 47)
         spoken = _beside_formulas(candidates, language, closing, names_here)
+        plain = _beside_formulas(together, language, closing, names_here)
+        # only such a formula had a verb: the reply is judged as a list of items alone, not as a summary or a word
+        masked = any(has_finite_verb(s, language) for s in together if s not in plain)
         if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language)
                                   or asks_without_verb(list(_words(s)), sentence_language(s, language))
                                   # the caller's name read back with a tag ("aitäh, mari tamm, eks?", «спасибо,
@@ -245,8 +248,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                   # "Sünd. 03/1962 → pension alates 04/2027" asked when: the sign is the verb
                                   or (value_relation(s) and asks_anything(asked, language))
                                   for s in spoken) \
-                and not any(has_finite_verb(s, language)
-                            for s in _beside_formulas(together, language, closing, names_here)) \
+                and not any(has_finite_verb(s, language) for s in plain) \
                 and not _recap(pool, language, summary, informed, social_here) \
                 and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))
                          and len(_words(pool[0])) <= 6
@@ -254,15 +256,21 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                          # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
                          and all(_phrase_set(social_here, language).find_all(p)
                                  or not _content_fragments(p, language, social_here, names_here) for p in pool[1:])):
-            fragments = _content_fragments(" ".join(pool), language, social_here, names_here)
+            # the list is judged without the formulas beside it: "et kirjutasite" is no item of it
+            chain = " ".join(_beside_formulas(pool, language, closing, names_here) if masked else pool)
+            fragments = _content_fragments(chain, language, social_here, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
             answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names_here,
-                                                                    " ".join(pool))
-            if not answers_question and (is_keyword_list(fragments, _PARTICLES | names_here, " ".join(pool)) or (
-                    len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))
-                    or (not first and len(sentences) == 1 and not _asked(asked, language)
-                        and _bare_word(together, language, social_here, names_here))):
+                                                                    chain)
+            marker = len(fragments) >= 2 and _summary_marker(chain, language, summary)
+            # beside such a formula a list announced as a summary („Kokkuvõtteks: ...“) is left to the summary's
+            # criterion as before; only a bare list is no answer
+            if not answers_question and (
+                    not masked and (is_keyword_list(fragments, _PARTICLES | names_here, chain) or marker
+                                    or (not first and len(sentences) == 1 and not _asked(asked, language)
+                                        and _bare_word(together, language, social_here, names_here)))
+                    or masked and not marker and is_keyword_list(fragments, _PARTICLES | names_here, chain)):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
