@@ -124,6 +124,8 @@ def test_closing_formula(library, lang, sentence, want):
     ("et", "Aitäh, et kirjutasite! Kõike head Teile ja perele!"),
     ("et", "Tänan, et helistasite! Jõudu Teile ja lastele!"),
     ("ru", "Спасибо, что позвонили! Здоровья Вам и Вашей семье!"),
+    # ... with a name the name lists do not know (blind corpus o3-et-phone-05)
+    ("et", "Tänan, et helistasite, ja jõudu Teile, härra Kask! Kõike head ka Teile, Heljo."),
 ])
 def test_goodbye_alone_is_no_chain(library, lang, reply):
     conv = _conversation(library, lang, reply)

@@ -256,8 +256,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                          # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
                          and all(_phrase_set(social_here, language).find_all(p)
                                  or not _content_fragments(p, language, social_here, names_here) for p in pool[1:])):
-            # the list is judged without the formulas beside it: "et kirjutasite" is no item of it
-            chain = " ".join(_beside_formulas(pool, language, closing, names_here) if masked else pool)
+            # the list is judged without the sentences of the greeting or goodbye: "et kirjutasite", or the wish's
+            # words („Kõike head ka Teile, Marju.“), are no items of it
+            chain = " ".join([s for s in pool if not _phrase_set(closing, language).find_all(s)] if masked else pool)
             fragments = _content_fragments(chain, language, social_here, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
