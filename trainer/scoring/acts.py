@@ -47,11 +47,13 @@ from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.formulas import (
     _APOLOGY_OR_THANKS,
     _PARTICLES,
+    CLOSING_CONCEPTS,
     _content_fragments,
     _known_first_names,
     _opening_names,
     _phrase_set,
     _social_phrases,
+    closing_formula,
 )
 from trainer.scoring.item_list import _ITEM_SPLIT, _item_list
 from trainer.scoring.keyword_chain import (
@@ -154,6 +156,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     """
     out = ActAnalysis()
     social = _social_phrases(concepts, language)
+    closing = _social_phrases(concepts, language, CLOSING_CONCEPTS)
     # after a client's apology or thanks, accepting it («ничего», "pole midagi") is a formula too
     social_ack = HashedTuple([*social, *((concepts.get("apology_accepted") or {}).get(language) or [])])
     names = agent_names or _known_first_names()
@@ -231,6 +234,12 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         pool = together if len(together) > len(sentences) else candidates
         asked = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
         question = questions_in(asked.text, language) if asked is not None and asked.role == "client" else ""
+        # thanks for the call or a greeting with the agent's name has a verb („Aitäh, et helistasite!“, „Kadri
+        # kuuleb“) but says nothing on the matter: beside a list it makes no answer of it (new-user batch 47)
+        spoken = _beside_formulas(candidates, language, closing, names_here)
+        plain = _beside_formulas(together, language, closing, names_here)
+        # only such a formula had a verb: the reply is judged as a list of items alone, not as a summary or a word
+        masked = any(has_finite_verb(s, language) for s in together if s not in plain)
         if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language)
                                   or asks_without_verb(list(_words(s)), sentence_language(s, language))
                                   # the caller's name read back with a tag ("aitäh, mari tamm, eks?", «спасибо,
@@ -238,8 +247,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                   or checks_name(s, sentence_language(s, language), agent_names)
                                   # "Sünd. 03/1962 → pension alates 04/2027" asked when: the sign is the verb
                                   or (value_relation(s) and asks_anything(asked, language))
-                                  for s in candidates) \
-                and not any(has_finite_verb(s, language) for s in together) \
+                                  for s in spoken) \
+                and not any(has_finite_verb(s, language) for s in plain) \
                 and not _recap(pool, language, summary, informed, social_here) \
                 and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))
                          and len(_words(pool[0])) <= 6
@@ -247,15 +256,22 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                          # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
                          and all(_phrase_set(social_here, language).find_all(p)
                                  or not _content_fragments(p, language, social_here, names_here) for p in pool[1:])):
-            fragments = _content_fragments(" ".join(pool), language, social_here, names_here)
+            # the list is judged without the sentences of the greeting or goodbye: "et kirjutasite", or the wish's
+            # words („Kõike head ka Teile, Marju.“), are no items of it
+            chain = " ".join([s for s in pool if not _phrase_set(closing, language).find_all(s)] if masked else pool)
+            fragments = _content_fragments(chain, language, social_here, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
             answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names_here,
-                                                                    " ".join(pool))
-            if not answers_question and (is_keyword_list(fragments, _PARTICLES | names_here, " ".join(pool)) or (
-                    len(fragments) >= 2 and _summary_marker(" ".join(pool), language, summary))
-                    or (not first and len(sentences) == 1 and not _asked(asked, language)
-                        and _bare_word(together, language, social_here, names_here))):
+                                                                    chain)
+            marker = len(fragments) >= 2 and _summary_marker(chain, language, summary)
+            # beside such a formula a list announced as a summary („Kokkuvõtteks: ...“) is left to the summary's
+            # criterion as before; only a bare list is no answer
+            if not answers_question and (
+                    not masked and (is_keyword_list(fragments, _PARTICLES | names_here, chain) or marker
+                                    or (not first and len(sentences) == 1 and not _asked(asked, language)
+                                        and _bare_word(together, language, social_here, names_here)))
+                    or masked and not marker and is_keyword_list(fragments, _PARTICLES | names_here, chain)):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
@@ -277,6 +293,13 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     for i, kind, text in find_machine_prompts(transcript.turns, language):
         out.findings.append(NonAnswer(i, kind, text))
     return out
+
+
+def _beside_formulas(sentences: list[str], language: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:
+    """The sentences that are no social formula with a verb (`formulas.closing_formula`), or all of them when every
+    one is: a formula alone is judged as before."""
+    said = [s for s in sentences if not closing_formula(s, language, social, names)]
+    return said or sentences
 
 
 def _informed_before(informed: set[str], kept: list[str], language: str) -> set[str]:

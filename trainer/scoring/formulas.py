@@ -16,6 +16,8 @@ from trainer.scoring.memo import HashedTuple
 
 # Concepts whose phrases are social formulas: a verbless "Tere!" or "Aitäh, head päeva!" is an act.
 SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
+# ... of them, those that open or close the call (`closing_formula`): empathy („Mõistan.“) is said to the client
+CLOSING_CONCEPTS = ("greeting", "thanks", "farewell", "institution")
 _PARTICLES = frozenset(
     """jah ei ja jaa selge hea hasti okei ok muidugi loomulikult tapselt ise palun tere aitah nii hetk
     hetkeks uks hetk oodake teile teid sulle momento момент минутку секунду секундочку вам
@@ -69,9 +71,9 @@ def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
     return tx.PhraseSet(phrases, lang)
 
 
-def _social_phrases(concepts: dict, lang: str) -> tuple[str, ...]:
+def _social_phrases(concepts: dict, lang: str, kinds: tuple[str, ...] = SOCIAL_CONCEPTS) -> tuple[str, ...]:
     out: list[str] = []
-    for name in SOCIAL_CONCEPTS:
+    for name in kinds:
         entry = concepts.get(name) or {}
         out += entry.get(lang) or []
     return HashedTuple(out)  # a key of the per-sentence caches below: hashed once per transcript, not per call
@@ -151,3 +153,32 @@ def _known_first_names() -> frozenset[str]:
     names = set(EtNames.first_names) | set(RuNames.first_names_male) | set(RuNames.first_names_female)
     names |= {"Mari", "Kati", "Liis", "Kadri", "Triin", "Maarja", "Мария", "Анна", "Ольга"}
     return frozenset(tx.fold(n) for n in names)
+
+
+# what a thanks formula says of the call itself ("aitäh, et helistasite", «спасибо, что обратились к нам»), folded
+_CALL_CLAUSE = re.compile(r"^\W*(?:et|что)\s+(?:te\s+|вы\s+)?(?:helista|poordu|ootasi|kirjuta|votsite\s+aega|"
+                          r"позвони|обрати|подожда|дозвони|написа|ждали)\w*"
+                          r"(?:\s+(?:meie|meile|poole|kannatlikult|uhendust|к|нам|терпеливо|в|департамент))*\W*$")
+# the agent's name said with the greeting ("Kadri kuuleb", «Анна слушает»)
+_LISTENING = re.compile(r"^\W*(?:(\w+)\s+)?(?:kuuleb|kuulab|teenindab|raagib|слушает|говорит|на\s+связи)\W*$")
+
+
+def closing_formula(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+    """Is the sentence a formula of the call's opening or close only (``social``: the phrases of
+    :data:`CLOSING_CONCEPTS`), though it has a verb: thanks for the call („Aitäh, et helistasite!“, «Спасибо, что
+    обратились к нам!»), a greeting with the agent's name („Tere! SKA, Kadri kuuleb.“) or a wish? It
+    says nothing on the matter: beside a list of keywords it does not make the reply an answer (`acts`). Thanks for
+    something the client did on the matter, or anything said after it („Aitäh, päring tuleb saata kirjalikult.“),
+    is more than a formula."""
+    if not social or not _phrase_set(social, lang).find_all(sentence):
+        return False
+    for fragment in _content_fragments(sentence, lang, social, names):
+        folded = tx.fold(fragment.lower())
+        if _CALL_CLAUSE.match(folded):
+            continue
+        listening = _LISTENING.match(folded)
+        if listening and (listening.group(1) is None or listening.group(1) in names
+                          or tx.is_first_name(listening.group(1))):
+            continue
+        return False
+    return True
