@@ -17,6 +17,21 @@ def play_client(lib: Library, scenario, replies: list[str], today: date, seed: i
     return " ".join(t["text"] for t in said), conv
 
 
+def play_to_end(lib: Library, scenario_id: str, replies: list[str], today: date, seed: int = 1) -> Conversation:
+    """The conversation after these replies, stopping at the first the finished conversation no longer takes."""
+    conv = Conversation.start(lib.get(scenario_id), lib, seed=seed, today=today)
+    for reply in replies:
+        if conv.finished:
+            break
+        conv.reply(reply)
+    return conv
+
+
+def last_client_line(conv: Conversation) -> str:
+    """The client's last turn."""
+    return next(t["text"] for t in reversed(conv.turns) if t["role"] == "client")
+
+
 def end_step(lib: Library, scenario_id: str, answers: list[str]) -> str:
     """The dialogue step where a run of these replies ends (seed 1): how the client left the conversation."""
     from trainer.simulation.examples import play_answers

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import play_to_end
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
@@ -33,12 +34,7 @@ def library():
 
 
 def _play(library, scenario: str, replies: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for reply in replies:
-        if conv.finished:
-            break
-        conv.reply(reply)
-    return conv
+    return play_to_end(library, scenario, replies, TODAY)
 
 
 # -- 1. quizzing without options ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import last_client_line, play_to_end
 
 from trainer.scoring.unaddressed import _not_addressed, speaks_to_listener
 from trainer.simulation.dialogue import Conversation
@@ -27,16 +28,9 @@ def library():
 
 
 def _play(library, scenario: str, replies: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for reply in replies:
-        if conv.finished:
-            break
-        conv.reply(reply)
-    return conv
+    return play_to_end(library, scenario, replies, TODAY)
 
 
-def _last_client(conv: Conversation) -> str:
-    return next(t["text"] for t in reversed(conv.turns) if t["role"] == "client")
 
 
 # -- the scorer's reading -----------------------------------------------------------------------------------------------
@@ -79,7 +73,7 @@ PASTE_ET = ("Tere! Sotsiaalkindlustusamet, Mari. Klient, kes soovib otsust vaidl
 
 def test_et_paste_with_greeting_is_told_to_no_one(library):
     conv = _play(library, "appeal-howto-chat-et", [PASTE_ET])
-    assert _last_client(conv) in UNADDRESSED["et"]
+    assert last_client_line(conv) in UNADDRESSED["et"]
 
 
 def test_et_paste_never_thanked(library):
@@ -98,7 +92,7 @@ def test_et_paste_never_thanked(library):
 ])
 def test_et_real_answer_naming_third_person_is_heard(library, reply):
     conv = _play(library, "appeal-howto-chat-et", [reply])
-    assert _last_client(conv) not in UNADDRESSED["et"]
+    assert last_client_line(conv) not in UNADDRESSED["et"]
 
 
 def test_ru_paste_with_greeting_is_told_to_no_one(library):
@@ -107,7 +101,7 @@ def test_ru_paste_with_greeting_is_told_to_no_one(library):
         "Добрый день. Клиент, желающий получить сведения о пенсии, обращается в бюро лично. "
         "Сведения о пенсии предоставляются только по доверенности.",
     ])
-    assert _last_client(conv) in UNADDRESSED["ru"]
+    assert last_client_line(conv) in UNADDRESSED["ru"]
 
 
 def test_ru_real_answer_naming_the_mother_as_client_is_heard(library):
@@ -115,4 +109,4 @@ def test_ru_real_answer_naming_the_mother_as_client_is_heard(library):
         "Здравствуйте, Департамент социального страхования, Ольга.",
         "Ваша мама как клиент может сама позвонить нам, а сведения о пенсии предоставляются только по доверенности.",
     ])
-    assert _last_client(conv) not in UNADDRESSED["ru"]
+    assert last_client_line(conv) not in UNADDRESSED["ru"]

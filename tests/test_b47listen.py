@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 import pytest
+from client_support import play_to_end
 
 from trainer.scoring.signals import _phrase_set, _phrases
 from trainer.simulation.dialogue import Conversation
@@ -33,12 +34,7 @@ def library():
 
 
 def _play(library, scenario: str, replies: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for reply in replies:
-        if conv.finished:
-            break
-        conv.reply(reply)
-    return conv
+    return play_to_end(library, scenario, replies, TODAY)
 
 
 def _client(conv: Conversation) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import play_to_end
 
 from trainer.scoring.quiz import is_quiz as scorer_quiz
 from trainer.scoring.quiz import opinion_quiz
@@ -38,12 +39,7 @@ def library():
 
 
 def _play(library, scenario: str, replies: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for reply in replies:
-        if conv.finished:
-            break
-        conv.reply(reply)
-    return conv
+    return play_to_end(library, scenario, replies, TODAY)
 
 
 def _criterion(library, scenario_id: str, replies: list[str], criterion: str) -> str:
