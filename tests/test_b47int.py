@@ -38,3 +38,30 @@ def test_client_gives_birthplace_when_asked_tersely():
     conv = play_answers(scenario, library, replies)
     last = [t["text"] for t in conv.turns if t["role"] == "client"][-1]
     assert "Место рождения" in last, last
+
+
+def test_believed_promise_quotes_the_promise_sentence():
+    """crisis-suicidal-et records a promise the client believed: the record quotes the promise, not the reply's start."""
+    library = load_library()
+    replies = ["Tere! Sotsiaalkindlustusamet, Mari kuuleb. Kuidas saan aidata?",
+               "Aitäh, et helistasite. Ma kuulan Teid. Pean otse küsima: kas mõtlete endale midagi teha?",
+               "Te ei ole üksi. Ohu korral helistage kohe 112. Kas saate täna kellegagi rääkida?",
+               "Väga hea. Vaide saate esitada 30 päeva jooksul. Ärge muretsege, kui tervis on sama, siis vaide peale "
+               "puue kindlasti taastatakse."]
+    conv = play_answers(library.get("crisis-suicidal-et"), library, replies)
+    records = [r for r in conv.state.get("misinformed", []) if r["id"] == "promised_outcome"]
+    assert records, conv.state.get("misinformed")
+    assert "taastatakse" in records[0]["quote"] and not records[0]["quote"].startswith("Väga hea"), records[0]
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("Lisaks kogu info: pension, rahvapension, vanemahüvitis.", False),  # "in addition", a label before a list
+    ("Lisaks veel: iseteenindus, e-post, büroo.", False),
+    ("Ma lisaks veel ühe asja.", True),  # "I would add": a verb after its subject
+    ("Lisaks sellele makstakse toetust automaatselt.", True),
+    ("Lisaks saate taotleda hooldajatoetust vallast.", True),
+])
+def test_lisaks_is_an_adverb_unless_a_subject_precedes(sentence, verb):
+    from trainer.scoring.finite_verbs import has_finite_verb
+
+    assert has_finite_verb(sentence, "et") is verb

@@ -88,6 +88,17 @@ def _ru_prefixed_verb(parse) -> bool:
     return type(stack[0][0]).__name__ == "DictionaryAnalyzer" and len(stack[0][1]) >= 4
 
 
+#: adverbs spelt like a conditional verb form ("lisaks" = in addition / "would add"): a verb only after a subject
+#: pronoun („Ma lisaks veel ...“), so „Lisaks kogu info: pension, toetus“ stays verbless (new-user batch 46
+#: pension-age-early-et gaming)
+_ET_ADVERB_HOMOGRAPHS = frozenset({"lisaks"})
+_ET_SUBJECT_PRONOUNS = frozenset("ma mina me meie sa sina te teie ta tema nad nemad".split())
+
+
+def _et_adverb_homograph(word: str, before: str) -> bool:
+    return tx.fold(word.lower()) in _ET_ADVERB_HOMOGRAPHS and tx.fold(before.lower()) not in _ET_SUBJECT_PRONOUNS
+
+
 @lru_cache(maxsize=50_000)
 def has_finite_verb(sentence: str, lang: str) -> bool:
     """Does the sentence have a finite verb (a predicate: "makstakse", "on", «выплачена», «нужно»)?"""
@@ -96,6 +107,8 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
     lang = sentence_language(sentence, lang)
     check = _ru_finite if lang == "ru" else _et_finite
     words = [tok.text for tok in tx.tokenize(sentence) if tok.is_word]
+    if lang == "et":
+        words = [w for k, w in enumerate(words) if not _et_adverb_homograph(w, words[k - 1] if k else "")]
     return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) for w in words) \
         or (lang == "ru" and _ru_zero_copula(sentence))
 
