@@ -251,11 +251,11 @@ class Conversation:
         accepted = corrected.take_back(self, signals, facts)  # a believed wrong answer taken back (corrected.py)
         if accepted:
             self._answers = [*accepted, *self._answers]
+        # a believed promise quotes its sentence, not the reply's start (new-user batch 47 crisis-suicidal-et wrong)
+        quoted = {**analysis["evidence"], "promised": promises[0].quote} if promises else analysis["evidence"]
         # the greeting before the caller has said a word: a wrong fact in it answers nothing asked yet, so the
         # caller says its own request first (new-user batch 47 data-request-police-et gaming: „Hea, siis ootan
         # vastust ...“ to a dump in the greeting, the request never made)
-        # a believed promise quotes its sentence, not the reply's start (new-user batch 47 crisis-suicidal-et wrong)
-        quoted = {**analysis["evidence"], "promised": promises[0].quote} if promises else analysis["evidence"]
         self._reaction = listening.misinformation(self, signals, facts, quoted, text) \
             if self.state["step"] is not None else None
         self._holding = is_hold(plain, self.scenario.language) and not listening.asks_client(self, acted, signals)

@@ -264,20 +264,26 @@ def _negated_saying_after(tokens: Sequence[Token], idx: int, lang: str) -> bool:
 _AHEAD_WORDS = 8
 
 
+def _words_ahead(tokens: Sequence[Token], start: int, stops: str, limit: int) -> list[str]:
+    """The normalised words from tokens[start] on, at most ``limit``, up to the sentence end or a mark in ``stops``."""
+    words: list[str] = []
+    for tok in tokens[start:]:
+        if not tok.is_word:
+            if tok.text in _SENTENCE_END or tok.text in stops:
+                break
+            continue
+        words.append(tok.norm)
+        if len(words) >= limit:
+            break
+    return words
+
+
 def _negated_saying_ahead(tokens: Sequence[Token], idx: int, lang: str) -> bool:
     """A whether-clause typed or spoken without commas, then its negated verb of saying or knowing: "ka seda kas raha
     on kontol ei saa öelda", «поступила ли пенсия я сказать не могу» (new-user batch 41 neighbour-data-et terse): a
     verb of saying within the next few words of the sentence, a negator among the three words before it or the two
     after it."""
-    words: list[str] = []
-    for tok in tokens[idx + 1:]:
-        if not tok.is_word:
-            if tok.text in _SENTENCE_END or tok.text in ",;:–—":
-                break
-            continue
-        words.append(tok.norm)
-        if len(words) >= _AHEAD_WORDS:
-            break
+    words = _words_ahead(tokens, idx + 1, ",;:–—", _AHEAD_WORDS)
     for v, w in enumerate(words):
         if w.startswith(_SAYING[lang]):
             return any(x in _NEG[lang] for x in words[max(0, v - 3):v] + words[v + 1:v + 3])
@@ -330,15 +336,7 @@ def _negated_modal_after(tokens: Sequence[Token], s: int, lang: str) -> bool:
         if tokens[k].text in _SENTENCE_END:
             return False
         k += 1
-    words: list[str] = []
-    for tok in tokens[k + 1:]:
-        if not tok.is_word:
-            if tok.text in _SENTENCE_END or tok.text in ";:":
-                break
-            continue
-        words.append(tok.norm)
-        if len(words) >= _MODAL_REACH + 1:
-            break
+    words = _words_ahead(tokens, k + 1, ";:", _MODAL_REACH + 1)
     if lang == "ru" and any(w in RU_MODAL_NEG for w in words[:_MODAL_REACH]):
         return True
     return any(w in _NEG[lang] and any(x in _MODALS_OF_SAYING[lang] for x in words[n + 1:n + 3])
