@@ -20,7 +20,8 @@ Questions the scorer saw that were none:
 from scoring_support import verdicts
 
 from trainer.scoring.needs_acts import feeling_clause_end
-from trainer.text.questions import is_question, tag_closes_question
+from trainer.text.question_tags import tag_closes_question
+from trainer.text.questions import is_question
 
 
 def needs(lang, turns, channel="phone", **context):

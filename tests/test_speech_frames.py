@@ -4,7 +4,8 @@ question («... не вернулся ли платёж итого седьмо�
 
 import pytest
 
-from trainer.text.questions import is_spoken_question, tag_closes_question
+from trainer.text.question_tags import tag_closes_question
+from trainer.text.questions import is_spoken_question
 
 
 @pytest.mark.parametrize("sentence,asks", [

@@ -210,7 +210,8 @@ def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
     приходит ... вы его подтверждаете», "... te kinnitate selle iseteeninduses")? Said in the same breath as
     the answer, it reads as the answer going on, not as a question before it."""
     from trainer.scoring.asking import _is_spoken
-    from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES, TAG_ENDS
+    from trainer.text.question_tags import TAG_ENDS
+    from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES
 
     answer = needs_answer(an)
     if answer is None or answer[0] != i or start <= answer[1] or not _is_spoken(an.turns[i].text):

@@ -616,7 +616,7 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
 def _told_as_past(sentence: str, start: int, lang: str) -> bool:
     """A past verb among the few words before a claim: the rule told as history ("Kuni 2024. aasta lõpuni maksti
     pension nädalavahetuse korral välja sellele eelneval reedel", «раньше выплачивали в предшествующую пятницу»)."""
-    from trainer.text.negation import _past_verb
+    from trainer.text.verb_forms import _past_verb
 
     words = [t for t in tx.tokenize_cached(sentence[:start]) if t.is_word][-6:]
     return any(_past_verb(t.text, lang) for t in words)

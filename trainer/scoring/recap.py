@@ -201,7 +201,7 @@ def gives_step(text: str, language: str) -> bool:
     """Does the text tell the client a next step: an imperative ("palun vaadake pangast üle", «проверьте счёт
     завтра»)? After a connector ("..., nii et palun vaadake ...") it recaps what to do next."""
     from trainer.text.lexicon import ru_parse
-    from trainer.text.negation import _et_imperative
+    from trainer.text.verb_forms import _et_imperative
 
     words = [t.text for t in tx.tokenize_cached(text) if t.is_word]
     if language == "et":

@@ -697,7 +697,7 @@ def _spoken_instruction(sentence: str, lang: str) -> int | None:
     value after it is told, not asked. None for a question with its mark or without such a verb."""
     if "?" in sentence:
         return None
-    from trainer.text.negation import _et_imperative
+    from trainer.text.verb_forms import _et_imperative
 
     words = [t for t in tx.tokenize(sentence) if t.is_word]
     for t in words[3:]:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .normalize import fold
-from .questions import TAG_ENDS, tag_closes_question
+from .question_tags import TAG_ENDS, tag_closes_question
 from .zero_copula import opens_this_clause
 
 __all__ = ["SENTENCE_PUNCT", "speech_breaks"]

@@ -1,5 +1,6 @@
-"""Word lists shared by question detection (questions.py) and the statements that ask (statements.py):
-interrogative words and the polite second person."""
+"""Word lists shared by question detection (questions.py, interrogative.py, question_clauses.py, question_tags.py) and
+the statements that ask (statements.py): interrogative words, the polite second person, verbs of asking and knowing,
+Russian prepositions."""
 
 from __future__ import annotations
 
@@ -15,3 +16,16 @@ _RU_INTERROGATIVES = frozenset(
 )
 _YOU = frozenset("вы вас вам вами ваш ваша ваше ваши вашей вашего вашему вашим вашими вашем ваших вашу".split())
 _ET_YOU = frozenset("te teie teil teile teid teiega teilt teist".split())
+_RU_ASK_VERBS = frozenset("скажите подскажите уточните расскажите".split())
+_RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
+# question words that ask wherever they stand in a client's spoken line (not "mis"/«что», which also join
+# clauses), and the verbs of knowing or seeing that make them an embedded question ("vaatan, millal tuleb")
+_CLIENT_ANYWHERE = frozenset("""millal miks kus kust kuhu kellele kelle poole mitu kuidas
+    когда куда откуда почему зачем где кому сколько""".split()) - {"poole"}
+_CLIENT_KNOW = frozenset("""tea tean teame teada teadnud vaatan vaatame vaadata aru moista uurin uurime uurida
+    motlen naen proovin kirjutan""".split())
+# interrogatives that ask wherever they stand in a short spoken sentence (not что/как/когда/где, which
+# also join clauses), unless a verb of knowing precedes them («я не знаю, сколько ...»)
+_RU_ANYWHERE = frozenset("сколько почему зачем куда какие какой какая какое какую".split())
+_RU_KNOW = frozenset("""знаю знаем понимаю понимаем вижу посмотрю проверю уточню узнаю объясню расскажу
+    скажу подскажу неизвестно""".split())

@@ -1,0 +1,273 @@
+"""Negation constructions: set phrasings around a match that the clause window of negation.py misreads — a
+short retraction after the clause ("..., see ei kehti enam"), a rule told as past, a relative clause whose
+head is denied, a denial limited to "at once", two times side by side in speech, and "you're welcome"
+before a parting wish. Read by negation.py (`negated_token`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .negation_words import (
+    _BOUNDARY_PUNCT,
+    _FILLERS,
+    _NEG_AFTER,
+    _NEG_BEFORE,
+    _TIME_UNIT,
+    BOUNDARY_WORDS,
+    _is_boundary,
+    _lang,
+    is_negator,
+)
+from .normalize import Token
+from .verb_forms import _is_finite, _past_verb
+
+# A short clause right after a statement that takes it back: "..., see ei kehti enam", "– see pole enam
+# nii", «..., но это уже не так», «это старое правило».
+_RETRACTION_WORDS = {
+    "et": frozenset("kehti kehtib nii oige tosi kehtiv".split()),
+    "ru": frozenset("так действует верно правда актуально применяется работает".split()),
+    "en": frozenset("true valid so".split()),
+}
+_OLD_RULE = {
+    "et": (frozenset("vana kehtetu aegunud endine".split()), frozenset("reegel kord".split())),
+    "ru": (frozenset("старое прежнее устаревшее".split()), frozenset("правило".split())),
+    "en": (frozenset("old former outdated".split()), frozenset("rule".split())),
+}
+_RETRACTION_LEAD = frozenset("aga kuid ent ja see seda too nii это но а и так уже теперь but and that this".split())
+_RETRACTION_MAX = 6
+_RETRACTION_SKIP = frozenset("enam ole ammu больше уже давно".split())
+
+
+def _words_until_boundary(tokens: Sequence[Token], j: int, lang: str) -> tuple[list[str], int]:
+    words = []
+    while j < len(tokens) and not (not tokens[j].is_word and tokens[j].text in _BOUNDARY_PUNCT):
+        if tokens[j].is_word:
+            words.append(tokens[j].norm)
+        j += 1
+    return words, j
+
+
+def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """Is the clause of tokens[last] taken back by the short clause right after it ("..., see ei kehti
+    enam", «..., но это уже не так», «..., это старое правило»)?"""
+    _, j = _words_until_boundary(tokens, last + 1, lang)
+    if j >= len(tokens) or tokens[j].text in "?()[]\"«»“”":
+        return False
+    while j < len(tokens) and not tokens[j].is_word:
+        if tokens[j].text == "?":
+            return False
+        j += 1
+    words, end = _words_until_boundary(tokens, j, lang)
+    if end < len(tokens) and tokens[end].text == "?":
+        return False
+    words = [w for w in words if w not in BOUNDARY_WORDS[lang]]
+    if not words or len(words) > _RETRACTION_MAX:
+        return False
+    if words[0] in _RETRACTION_LEAD or words[0] in _NEG_BEFORE[lang]:
+        for k, w in enumerate(words):
+            if w in _NEG_AFTER[lang] or w == "mitte":
+                rest = [x for x in words[k + 1:k + 4] if x not in _RETRACTION_SKIP]
+                if (rest and rest[0] in _RETRACTION_WORDS[lang]) or (not rest and k > 0 and words[-1] == "enam"):
+                    return True  # "see ei kehti enam", «это уже не так», "seda pole enam"
+    old, rule = _OLD_RULE[lang]
+    return any(w in old for w in words) and any(w in rule for w in words) and words[0] in _RETRACTION_LEAD
+
+
+# "at once": a denial of the manner, not of the act («сразу всё платить не нужно», "kõike korraga maksma ei pea",
+# new-user batch 46 overpayment-recovery-ru terse): "you need not pay it all at once" still has the client pay
+_AT_ONCE = {"et": frozenset("korraga uhekorraga".split()), "ru": frozenset("сразу единовременно разом".split())}
+_AT_ONCE_PAIRS = {"et": frozenset({("uhe", "korraga"), ("uhe", "maksega")}),
+                  "ru": frozenset({("одним", "платежом"), ("за", "раз"), ("одним", "разом")})}
+_AT_ONCE_AFTER = 2  # words after the match: "maksma ei pea korraga"
+
+
+def _limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Does a phrase that says its own negator ("maksma ei pea", «платить не нужно») stand in a clause that limits the
+    denial to "at once" ("kõike korraga", «сразу всё», «одним платежом»)? Then it denies the manner, not the act, and
+    says nothing of not paying at all."""
+    lang = _lang(lang)
+    if not any(t.is_word and is_negator(t.norm, lang) for t in tokens[idx:end + 1]):
+        return False
+    words: list[str] = []
+    j = idx - 1
+    while j >= 0 and not _is_boundary(tokens[j], lang):
+        if tokens[j].is_word:
+            words.insert(0, tokens[j].norm)
+        j -= 1
+    for t in tokens[idx:end + 1]:  # the phrase up to its negator: in «не нам, а сразу в суд» "at once" is the contrast's
+        if not t.is_word:
+            continue
+        if is_negator(t.norm, lang):
+            break
+        words.append(t.norm)
+    after = 0
+    for tok in tokens[end + 1:]:
+        if _is_boundary(tok, lang) or after >= _AT_ONCE_AFTER:
+            break
+        if tok.is_word:
+            words.append(tok.norm)
+            after += 1
+    return any(w in _AT_ONCE[lang] for w in words) or any(pair in _AT_ONCE_PAIRS[lang] for pair in zip(words, words[1:], strict=False))
+
+
+# a relative clause set off by commas whose head the main clause then denies: "Kindlat tähtaega, mille jooksul
+# peaksite kohe tegutsema, Teil ei ole", «Срока, в течение которого нужно срочно подать заявление, нет» (new-user
+# batch 42): what the relative clause says exists nowhere
+_RELATIVE = {"et": frozenset("mille mis mida milles millega millest milleks mil".split()),
+             "ru": frozenset("который которого которой которому котором которым которую которые которых".split())}
+_EXISTS = {"et": frozenset("ole olemas".split()), "ru": frozenset("существует существуют бывает предусмотрено".split())}
+_RELATIVE_REACH = 3  # words from the comma to the relative word («в течение которого»)
+_DENIAL_TAIL = 4  # words of the main clause after the relative clause ("Teil ei ole", «такого нет»)
+
+
+def _in_denied_relative(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Is the match inside a relative clause ("..., mille jooksul ..., ") whose head the short main clause after it
+    denies ("Teil ei ole", «нет», «не существует»)?"""
+    if lang not in _RELATIVE:
+        return False
+    k, words = idx - 1, 0
+    while k >= 0 and tokens[k].text != ",":
+        if not tokens[k].is_word and tokens[k].text in ".!?;:":
+            return False
+        words += tokens[k].is_word
+        k -= 1
+    if k < 0 or words > _RELATIVE_REACH + 6 or not any(
+            t.is_word and t.norm in _RELATIVE[lang] for t in tokens[k + 1:min(idx, k + 1 + _RELATIVE_REACH + 1)]):
+        return False
+    j = end + 1
+    while j < len(tokens) and tokens[j].text != ",":
+        if not tokens[j].is_word and tokens[j].text in ".!?;:":
+            return False
+        j += 1
+    tail = []
+    for tok in tokens[j + 1:]:
+        if not tok.is_word and tok.text in ".!?;":
+            break
+        if tok.is_word:
+            tail.append(tok.norm)
+    if not tail or len(tail) > _DENIAL_TAIL:
+        return False
+    if lang == "et":
+        return "pole" in tail or any(a == "ei" and b in _EXISTS["et"] for a, b in zip(tail, tail[1:], strict=False))
+    return "нет" in tail or any(a == "не" and b in _EXISTS["ru"] for a, b in zip(tail, tail[1:], strict=False))
+
+
+# Estonian times said as an adverbial of their own: weekdays and "day" words on the adessive, months on the inessive
+_ET_WEEKDAYS = ("esmaspaeval teisipaeval kolmapaeval neljapaeval reedel laupaeval puhapaeval nadalavahetusel "
+                "paeval kuupaeval")
+_ET_TIME_ADVERBIALS = frozenset((_ET_WEEKDAYS + " jaanuaris veebruaris martsis aprillis mais juunis juulis augustis "
+                                 "septembris oktoobris novembris detsembris").split())
+_ET_TIME_ENDS = _ET_TIME_ADVERBIALS | {"jooksul"}
+
+
+def _other_time_denied(tokens: Sequence[Token], end: int, lang: str) -> bool:
+    """Estonian speech without punctuation: a match that ends in a time ("järgmise kahe tööpäeva jooksul",
+    "esmaspäeval") right followed by another time before a negator ("... jooksul reedel enam ei maksta",
+    "... esmaspäeval mitte reedel"): two times side by side belong to two clauses, and the negator denies the second
+    (the old rule told as gone), not the first. One time alone before the negator stays denied ("kahe tööpäeva
+    jooksul ei maksta")."""
+    if _lang(lang) != "et" or not tokens[end].is_word:
+        return False
+    for _ in range(2):  # "kahe" or "järgmise kahe tööpäeva" matched: the time unit and "jooksul" after it go with it
+        nxt = tokens[end + 1] if end + 1 < len(tokens) else None
+        if nxt is None or not nxt.is_word or not (nxt.norm in ("jooksul", "parast") or (
+                _TIME_UNIT.search(nxt.norm) and nxt.norm not in _ET_TIME_ADVERBIALS)):
+            break
+        end += 1
+    if tokens[end].norm not in _ET_TIME_ENDS | {"parast"}:
+        return False
+    words = [t for t in tokens[end + 1:end + 6] if t.is_word and t.norm not in _FILLERS["et"]]
+    if not words:
+        return False
+    k = 1 if words[0].norm == "mitte" else 0
+    if len(words) > k + 1 and words[k].norm.endswith("l") and words[k].norm not in _ET_TIME_ADVERBIALS \
+            and words[k + 1].norm in _ET_TIME_ADVERBIALS:
+        k += 1  # an adessive attribute before the time: "... jooksul eelneval reedel enam mitte"
+    return len(words) > k and words[k].norm in _ET_TIME_ADVERBIALS \
+        and words[k].norm != tokens[end].norm and not _boundary_between(tokens, end)
+
+
+# "you're welcome" said with a negator (folded words), and the words a parting wish opens with: in unpunctuated speech
+# the formula runs straight into the wish ("pole midagi head päeva"), and its negator denies nothing
+_WELCOME = {
+    "et": (("pole", "midagi"), ("pole", "tanu", "vaart"), ("pole", "probleemi"), ("ei", "maksa", "tanada")),
+    "ru": (("не", "за", "что"), ("нет", "проблем"), ("не", "стоит", "благодарности")),
+}
+_PARTING = {
+    "et": frozenset("head koike ilusat ilusa toredat edu nagemist nagemiseni".split()),
+    "ru": frozenset("всего до хорошего доброго удачи счастливо".split()),
+}
+
+
+def _after_welcome(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+    """Does a parting wish at tokens[idx] follow right after a "you're welcome" formula with a negator in it?"""
+    lang = _lang(lang)
+    if lang not in _WELCOME or tokens[idx].norm not in _PARTING[lang]:
+        return False
+    before: list[str] = []
+    k = idx - 1
+    while k >= 0 and len(before) < 3:
+        if tokens[k].is_word:
+            before.insert(0, tokens[k].norm)
+        elif tokens[k].text.strip():
+            break  # punctuation: the usual scope already stops there
+        k -= 1
+    return any(tuple(before[-len(f):]) == f for f in _WELCOME[lang])
+
+
+def _boundary_between(tokens: Sequence[Token], end: int) -> bool:
+    """Is there punctuation right after tokens[end]? (then the clauses are marked and the usual scope reads them)"""
+    return end + 1 < len(tokens) and not tokens[end + 1].is_word and tokens[end + 1].text.strip() in _BOUNDARY_PUNCT
+
+
+# a rule told as past: a time before now ("varem", "kuni 2024", «раньше», «до 2025 года») with a past verb in
+# the same clause ("see reedel maksmise reegel kehtis kuni 2024. aasta lõpuni", «раньше платили в пятницу»)
+_PAST_MARKERS = {"et": frozenset("varem vanasti kunagi".split()), "ru": frozenset("раньше прежде ранее когда-то".split())}
+_UNTIL = {"et": frozenset("kuni enne".split()), "ru": frozenset("до".split())}
+_PAST_WINDOW = 5
+
+
+def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Is the match inside a clause that tells a rule as past: a past-time marker and a past verb within the
+    clause (a few words each side in speech without punctuation)? "Pension makstakse reedel, nagu varem"
+    and «заплатят в пятницу, как и раньше» state the rule now (no past verb)."""
+    if lang not in _PAST_MARKERS:
+        return False
+
+    def is_marker(k: int) -> bool:
+        return tokens[k].norm in _PAST_MARKERS[lang] or (
+            tokens[k].norm in _UNTIL[lang] and k + 1 < len(tokens) and tokens[k + 1].text[:2] == "20"
+            and tokens[k + 1].text.isdigit())
+
+    # cheap first: no marker word near the match, no past rule (the verb look-ups below are the costly part)
+    near = range(max(0, idx - 3 * _PAST_WINDOW), min(len(tokens), end + 3 * _PAST_WINDOW + 1))
+    if not any(is_marker(k) for k in near):
+        return False
+
+    past = any(tokens[k].is_word and _past_verb(tokens[k].text, lang) for k in (idx, end))
+    marker = False
+    # before the match: up to a present or future verb of its own («раньше платили …, теперь платят <match>»)
+    k, counted = idx - 1, 0
+    while k >= 0 and counted < _PAST_WINDOW and not _is_boundary(tokens[k], lang):
+        if tokens[k].is_word or tokens[k].text[:1].isdigit():
+            if tokens[k].is_word and _past_verb(tokens[k].text, lang):
+                past = True
+            elif tokens[k].is_word and _is_finite(tokens[k].text, lang):
+                break
+            marker = marker or is_marker(k)
+            counted += 1
+        k -= 1
+    # after the match: a marker counts only after a past verb ("reegel kehtis kuni 2024"); a marker first opens
+    # a clause of its own ("… двух рабочих дней раньше платили в пятницу")
+    k, counted, seen_past = end + 1, 0, past
+    while k < len(tokens) and counted < _PAST_WINDOW and not _is_boundary(tokens[k], lang):
+        if tokens[k].is_word or tokens[k].text[:1].isdigit():
+            if tokens[k].is_word and _past_verb(tokens[k].text, lang):
+                seen_past = past = True
+            elif is_marker(k):
+                if not seen_past:
+                    break
+                marker = True
+            counted += 1
+        k += 1
+    return marker and past
