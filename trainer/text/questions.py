@@ -254,7 +254,7 @@ _MID_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "mis"), ("так", "
                   ("или", "нет")}
 # the last word of a tag: only after one of these can a tag close a question (a cheap test per word)
 TAG_ENDS = _ET_MID_TAGS | _RU_MID_TAGS | {b for _, b in _MID_TAG_PAIRS} | {"да", "jah"}  # «да», "jah" only after a
-# frame or the client's matter named (`_names_matter`)
+# frame or the client's matter named (`trainer.simulation.hearing.names_matter`)
 _RU_PREPOSITIONS = frozenset("в во на до за от о об по с со к ко из у для про при через после".split())
 # «могу»/«можем»: the client asking whether she may («а я могу за него записать со своего входа», blind round 25)
 _RU_MODALS = frozenset("нужно надо можно должна должен должны будет будут придётся придется могу можем".split())
