@@ -3,7 +3,7 @@
 1. A quiz's own questions on the matter („kas Te teate, milline asutus ...?“) tell the caller nothing: in a quiz
    reply they are not heard (quiz.py); „Viimane küsimus:“ / «Последний вопрос:» name a quiz too.
 2. The grateful ending counts the non-answers against the replies since the caller spoke: the greeting before it
-   is no answer to it (dialogue._ending).
+   is no answer to it (transitions.ending).
 3. „lõpetan ma nüüd kõne“ (the verb first, words between) ends the call in abusive-caller-et/ru.
 4. A goodbye with a note in brackets after it („Nägemist. (Kõne lõpetatud.)“) is a goodbye: the client's parting
    line ends the call.

@@ -1,7 +1,7 @@
 """New-user batch 43, client fixes (branch b43client; tests/newuser/live43). Own sentences, not the runs'.
 
 1. A reply the client answers with "my question is still open" (a check or a closing while its question is open)
-   answered nothing: it counts against the grateful ending like a keyword dump (dialogue._advance).
+   answered nothing: it counts against the grateful ending like a keyword dump (progress.advance).
 2. „kellega räägin“ asks the client's name only in the first person („Kellega ma räägin?“), not „kas on keegi,
    kellega rääkida?“ (a question of support in a crisis call).
 3. A request the greeting put before the caller spoke, put again after its opening, is heard (repeats.asked_again):

@@ -53,7 +53,7 @@ CASES = [
     ("ru", "Отправьте письменный запрос с правовым основанием. Спасибо, что позвонили!", False),
 ]
 # an empathy formula with its verb beside bare asks is no closing: the scorer reads it as before (the client counts
-# bare asks for its ending by a reading of its own, `Conversation._bare`)
+# bare asks for its ending by a reading of its own, `hearing.bare`)
 EMPATHY = [("et", "Saan aru. Isikukood? Elukoht?", False), ("ru", "Понимаю Вас. Фамилия? Адрес?", False)]
 
 

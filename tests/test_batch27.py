@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import verdicts, wrong_claim_refs
 
+from trainer.simulation import progress
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 
@@ -118,7 +119,7 @@ def test_a_goodbye_after_a_first_answer_is_not_taken_as_going_round_in_circles(l
     # the client answered once, nothing repeated: the goodbye is judged as before (the scenario's own lines)
     conv = Conversation.start(library.get("application-channel-chat-et"), library, seed=1)
     conv.reply(MACRO)
-    assert not conv._answering_in_circles(conv.turns[-1]["text"])
+    assert not progress.answering_in_circles(conv, conv.turns[-1]["text"])
 
 
 HINT = {"ru": "Можно, чтобы пособие шло на мой счёт, а не мужа? Он всё забирает... Извините, мне тяжело говорить.",

@@ -17,8 +17,8 @@ from datetime import date
 import pytest
 from client_support import play_client
 
+from trainer.simulation.client_line import join_lines
 from trainer.simulation.library import load_library
-from trainer.simulation.listening import join_lines
 
 TODAY = date(2026, 12, 1)
 

@@ -21,7 +21,7 @@ import pytest
 from client_support import play_client
 
 from trainer import text as tx
-from trainer.simulation import heard, listening, name_check
+from trainer.simulation import client_line, heard, name_check
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 
@@ -52,8 +52,8 @@ def test_et_first_child_is_answered(library):
 
 def test_opening_statement_kept_when_the_answer_differs():   # must-not
     line = "Olen kodus. Aga mis mu puudega saab?"
-    assert listening.without_said_opening(line, ["Jah, perearstiga võiksin rääkida."]) == line
-    assert listening.without_said_opening("Selge. Aga kus?", ["Selge, aitäh."]) == "Selge. Aga kus?"
+    assert client_line.without_said_opening(line, ["Jah, perearstiga võiksin rääkida."]) == line
+    assert client_line.without_said_opening("Selge. Aga kus?", ["Selge, aitäh."]) == "Selge. Aga kus?"
 
 
 # -- 2. what was just said is not asked again ---------------------------------------------------------

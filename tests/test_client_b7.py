@@ -18,8 +18,8 @@ from pathlib import Path
 
 from client_support import play_client
 
+from trainer.simulation.client_line import without_repeated_acks
 from trainer.simulation.library import Library
-from trainer.simulation.listening import without_repeated_acks
 
 ROOT = Path(__file__).parent.parent
 LIB = Library.load(ROOT)

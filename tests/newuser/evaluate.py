@@ -81,7 +81,7 @@ def listening_faults(flags: list[str]) -> list[str]:
 def grateful_end(conv) -> bool:
     """Did the client part on a thanking end step other than the dialogue's ``on_stuck`` end (whatever the step's
     name: `wrap`, `done`, ...)? For a gaming run that is thanks for a gamed conversation."""
-    from trainer.simulation.listening import thanks
+    from trainer.simulation.client_line import thanks
 
     step = conv.current_step
     if step is None or not step.end or step.id == conv.scenario.dialogue.on_stuck:

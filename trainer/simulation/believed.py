@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from trainer import text as tx
 from trainer.scoring.statements import tells_former_rule
-from trainer.simulation import listening
+from trainer.simulation import client_line, goodbye
 from trainer.simulation.scenario import render
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,7 +93,7 @@ def reacts_itself(conv: Conversation, step: Step, reaction: str) -> bool:
 
 def _closes(conv: Conversation, sentence: str) -> bool:
     """Does a client's sentence thank or say goodbye, asking nothing („Aitäh!“, «Спасибо, что выслушали.»)?"""
-    return "?" not in sentence and (listening.thanks(conv, sentence) or listening.goodbye_tail(conv, sentence) is not None)
+    return "?" not in sentence and (client_line.thanks(conv, sentence) or goodbye.goodbye_tail(conv, sentence) is not None)
 
 
 def parting_line(conv: Conversation, step: Step, reaction: str, line: str | None, conditional: bool) -> str | None:
@@ -117,4 +117,4 @@ def parting_line(conv: Conversation, step: Step, reaction: str, line: str | None
     closing = [sent.strip() for _, _, sent in tx.split_sentences(render(line, conv.values)) if sent.strip()
                and _closes(conv, sent.strip())] if line is not None else []
     closing = [sent[:1].upper() + sent[1:] for sent in closing] or own
-    return listening.join_lines(" ".join(said), " ".join(closing)) if closing else " ".join(said)
+    return client_line.join_lines(" ".join(said), " ".join(closing)) if closing else " ".join(said)

@@ -4,7 +4,7 @@ appeal-refused-ru): "mitu aastahinnet saab enne 1991 sündinud lapse eest? a) 1 
 
 The caller asked a question and is tested on the answer: the options are alternatives, none of them said to be so
 (like a hedged answer, the client hears none of them), and a reply that quizzes it counts against the grateful
-ending (`Conversation._ending`). A reply is a quiz when it
+ending (`trainer.simulation.transitions.ending`). A reply is a quiz when it
 
 - names itself one („väike test“, "viktoriin", „Õige vastus on b)“, „Järgmine küsimus:“, «Вопрос 2:», «проверим
   Ваши знания», «выберите вариант», «подсказка: ответ ...»), or

@@ -4,7 +4,7 @@ A sentence headed by the standard or the guide itself, before a colon („Teenin
 selgitan: ...“, „Teenindusstandardi järgi näitan mõistmist: „...““, «Согласно стандарту: шаг один – ...»,
 «По руководству: ...») reads the procedure out: what the agent does and what "the client" gets, not anything said
 to the caller. The client hears nothing in it (an angry caller is not calmed by a callback recited as step four),
-and such a reply counts against the grateful ending (`Conversation._ending`). A head that only mentions a rule in
+and such a reply counts against the grateful ending (`trainer.simulation.transitions.ending`). A head that only mentions a rule in
 passing („Juhend on lihtne: ...“) or a tail that speaks to the caller outside quotation marks („Juhendi järgi:
 Teie pension tuleb ...“) is speech. The scorer keeps its own reading (`trainer.scoring.acts`).
 """
@@ -79,7 +79,7 @@ def step_labels(text: str, lang: str) -> list[str]:
     """The sentences of a reply that the call model's numbered steps head („Samm 3: vajaduse täpsustamine ...“,
     «Шаг пятый – подвести итог и проверить понимание: ...», new-user batch 39 crisis-violence-ru gaming): the
     agent narrates its checklist to the caller. Whatever follows may be heard, but a call read out step by step is
-    no answer the client thanks warmly for (counted for the ending, `Conversation._ending`). A step of what the
+    no answer the client thanks warmly for (counted for the ending, `trainer.simulation.transitions.ending`). A step of what the
     caller does („Esimene samm: minge perearsti juurde.“, «Первый шаг – позвоните 112.») names no stage of the
     call and is speech."""
     head_re, stage = _STEP_HEAD.get(lang), _STAGE.get(lang)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
-from trainer.simulation import listening, repeats
+from trainer.simulation import client_line, repeats
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.dialogue import Conversation
@@ -47,7 +47,7 @@ def restated_line(conv: Conversation) -> str | None:
     if not said or not all(before.get(name) for name in said):
         return None
     lang = conv.scenario.language
-    last = listening.last_client_line(conv)
+    last = client_line.last_client_line(conv)
     asked = [sent.strip() for _, _, sent in tx.split_sentences(last)
              if sent.strip() and "?" in sent and tx.is_question(sent, lang)]
     if not asked:

@@ -1,7 +1,7 @@
 """A reply that only puts the caller on hold, with condolences, apologies or thanks for waiting around it
 („Примите мои соболезнования. Я понимаю, как это для Вас важно. Подождите, пожалуйста, минуту, я проверю.“):
 it tells the caller nothing yet. Counted with the non-answers for the client's ending only
-(`Conversation._ending`): one hold before a real answer changes nothing, a call stalled with holds does not end on
+(`trainer.simulation.transitions.ending`): one hold before a real answer changes nothing, a call stalled with holds does not end on
 the grateful line (new-user batch 37 death-report-ru gaming: „Подождите ... я проверю“ every turn, then
 „Вы очень терпеливо всё объяснили“).
 """
@@ -33,7 +33,7 @@ def hold_only(conv: Conversation, acted: str) -> bool:
     """Is every sentence of the reply a short request to hold or a social formula (condolence, empathy, an
     apology, thanks for waiting), with at least one hold? A hold with an answer in it, or a question to the
     caller („Üks hetk. Kas saatsite avalduse e-postiga?“), is no stalling."""
-    from trainer.simulation.listening import _only_social
+    from trainer.simulation.summary import _only_social
 
     lang = conv.scenario.language
     if not acted.strip() or not is_hold(acted, lang):

@@ -11,7 +11,7 @@ The shapes, read for the client's ear only (the scorer keeps its readings):
 - knowledge text read out: a reply of twenty words or more, nearly every word inside a five-word run of
   some knowledge text, that addresses no one ("Iga Euroopa Liidu ... riik, kus inimene on olnud kindlustatud ...").
   The client hears its facts, but it was told the rule about "a person", not about its own case: such replies
-  count against the grateful ending (`Conversation._ending`). A knowledge sentence said to the client ("Teie ema
+  count against the grateful ending (`trainer.simulation.transitions.ending`). A knowledge sentence said to the client ("Teie ema
   saab ...") or inside a reply of one's own words is speech;
 - impersonal knowledge text (new-user batch 38 moving-abroad-account-ru gaming): a reply of fifteen words or more
   that addresses no one and asks nothing, states its rule of a person in general („пенсионер представляет

@@ -1,0 +1,224 @@
+"""The client's hearing: what of a trainee's reply the client hears as said.
+
+Only the reply's acts speak to the client: a keyword chain, a pasted repeat, stage directions, a quiz, the service
+standard recited or knowledge text read out to no one say nothing to it (and count as a non-answer for its
+ending), and a wrong answer heard only in a question is not believed.
+:class:`~trainer.simulation.dialogue.Conversation` calls these with itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from trainer import text as tx
+from trainer.scoring.acts import find_non_answers
+from trainer.scoring.finite_verbs import has_finite_verb
+from trainer.scoring.signals import analyse_reply
+from trainer.scoring.statements import tells_former_rule
+from trainer.simulation import hollow, listening, repeats, unasserted
+from trainer.simulation.keyword_tails import keyword_tails
+from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
+from trainer.simulation.recited import recited_standard, step_labels
+from trainer.simulation.spelling import as_heard
+from trainer.simulation.staged import unstaged
+from trainer.simulation.told_about import told_to_no_one
+from trainer.simulation.unspoken import (
+    boxed_checklist,
+    figure_sheet,
+    impersonal_knowledge,
+    labelled_note,
+    long_verbless_runs,
+    reads_knowledge_out,
+    recited_entries,
+)
+from trainer.simulation.wishes import no_wish_said
+from trainer.text.translit import cyrillic_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from trainer.simulation.dialogue import Conversation
+
+#: reply signals about what the trainee did wrong: counted on the whole reply, non-answers included
+_SAID_ON_WHOLE_TEXT = frozenset({"disclosed", "was_rude", "informal", "gave_code_back"})
+#: a bare reply: one or two words and no verb („Rahvastikuregister.“, «Да.»), counted with the non-answers
+#: for the client's ending only (`transitions.ending`); a greeting, a thanks or a goodbye is none
+_BARE_MAX_WORDS = 2
+
+
+def read(conv: Conversation, text: str) -> str:
+    """The reply as the client reads its closing words: in a Russian call, translit in Cyrillic ("nuzhna kopija
+    perepiski? vsego dobrogo" is an offer of the transcript and a goodbye, new-user batch 37 webchat-code-ru)."""
+    return cyrillic_text(text) if conv.scenario.language == "ru" else text
+
+
+def before_the_caller(conv: Conversation) -> set[str]:
+    """The scenario's own content signals, when this reply comes before the caller has said anything (the
+    agent's greeting in a call): a caller remembers no answer to a question it has not asked yet. Call-model
+    signals (greeting, name, empathy) and the wrong answers the scenario names stay heard."""
+    if conv.state["step"] is not None:
+        return set()
+    # the wrong answers as said in the reply, not as missing ("not ppa") nor as told before ("ever(x)")
+    wrong = {name for mis in conv.scenario.misinformation
+             for name in re.findall(r"(?<!not )(?<!\()\b([a-z_][a-z0-9_]*)\b(?!\()", mis.when)}
+    return set(conv.signals) - wrong
+
+
+def analyse(conv: Conversation, text: str) -> dict:
+    """Signals of the reply just appended. What the reply *says* is read from its acts only: a keyword
+    chain, a pasted repeat, instructions to the agent or knowledge text about "the client" say nothing
+    to the client (as for the scorer, :mod:`trainer.scoring.acts`), so the client does not react as if
+    it had been answered. What the reply *does* wrong counts on the whole text: a disclosed private
+    fact, rudeness, informal address, a code read back. ``acted`` is the text that counts."""
+    lang = conv.scenario.language
+    conv._non_answer = False
+    text = as_heard(text, lang)  # "nelikymmend viis paeva", "synnikoht": "y" typed for "ü" (spelling.py)
+    full = analyse_reply(text, lang, conv.concepts, conv.signals, conv.facts)
+    # stage directions, ticked checklists, phone menus, hashtags, a pasted model dialogue say nothing to the
+    # caller (staged.py): blanked from what it reads, in this reply and the earlier ones
+    transcript = conv.transcript()
+    heard_turns = [t.model_copy(update={"text": unstaged(as_heard(t.text, lang), lang)}) if t.role == "agent"
+                   else t for t in transcript.turns]
+    heard = heard_turns[-1].text
+    acts = find_non_answers(transcript.model_copy(update={"turns": heard_turns}), conv.concepts, lang)
+    acted = acts.act_texts.get(len(conv.turns) - 1, heard).strip()
+    # a list of channels that answers the client's "how do I apply?" is heard, however bare its items, also
+    # when it is the whole reply («в департамент: почтой, email с цифровой подписью или в бюро»)
+    listed = [f.quote for f in acts.findings if f.turn == len(conv.turns) - 1 and f.item_list]
+    listed += [sent for f in acts.findings if f.turn == len(conv.turns) - 1 and f.whole_reply
+               and f.kind == "keyword_chain" for _, _, sent in tx.split_sentences(f.quote)]
+    restored = [q for q in listed if q.strip() and q not in acted and listening.answers_how_to_apply(conv, q)]
+    # a request the greeting put before the caller spoke, put again after it, is asked (repeats.asked_again)
+    restored += [q for q in repeats.asked_again(conv, acts.findings, len(conv.turns) - 1)
+                 if q.strip() and q not in acted and q not in restored]
+    if restored:
+        acted = " ".join([*restored, acted]).strip()
+    # the call model's stage narrated with a list of keywords after it says no fact to the client
+    narrated = unasserted.narrated_lists(acted, lang)
+    # ... and the service standard recited („Согласно стандарту: шаг один – ...“): no act towards the caller
+    narrated += [s for s in recited_standard(acted, lang) if s not in narrated]
+    for sentence in narrated:
+        acted = acted.replace(sentence, " ").strip()
+    # a fact offered as one of several possibilities ("может быть, A, а может быть, B; всё индивидуально")
+    # answers nothing: the client hears neither and asks again which it is
+    for sentence in unasserted.hedged_alternatives(acted, lang):
+        acted = acted.replace(sentence, " ").strip()
+    # a quiz put to the caller („väike test: ...? a) 1 b) 1,5 c) 3,5“, quiz.py): its options say none of them
+    quizzed = is_quiz(heard, lang, bool(conv.state["vars"].get("quizzed")), lambda sentence: names_matter(conv, sentence))
+    if quizzed:
+        conv.state["vars"]["quizzed"] = True
+        for sentence in option_sentences(acted):
+            acted = acted.replace(sentence, " ").strip()
+        # ... nor its questions on the matter („kas Te teate, milline asutus hindab töövõimet?“, quiz.py)
+        for sentence in quiz_questions(acted, lang, lambda sentence: names_matter(conv, sentence)):
+            acted = acted.replace(sentence, " ").strip()
+    # bare words strung on after the reply's question ("...? семейный врач Töötukassa 15501 совместное
+    # заявление") answer nothing the client asked (keyword_tails.py)
+    tails = keyword_tails(acted, lang)
+    for sentence in tails:
+        acted = acted.replace(sentence, " ").strip()
+    full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
+    full["quizzed"] = quizzed
+    full["heard"] = heard.strip() if heard != text else text
+    # a reply that is all knowledge text about "the client" or instructions to the agent („Kliendile
+    # makstakse ...“, «Начните с приветствия ...»): talk about someone, not to the caller
+    kinds = {f.kind for f in acts.findings if f.turn == len(conv.turns) - 1}
+    # a long verbless string of keywords, or knowledge text read out to no one, is heard but is no answer the
+    # client thanks for (unspoken.py, new-user batch 32): counted for the ending only, read only when the
+    # cheaper readings found nothing
+    if not conv.state["awaiting_close"] and (
+            kinds or narrated or tails or quizzed or heard != text or unspoken(conv, acted, heard, lang)
+            or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
+            or bare(conv, acted, full["signals"]) or hollow.stalled(conv, acted) or hollow.hollow_comfort(conv, acted)):
+        # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
+        # ending (`transitions.ending`)
+        conv.state["vars"]["non_answers"] = conv.state["vars"].get("non_answers", 0) + 1
+        conv._non_answer = True
+    # ... also beside a greeting or an impersonal rule that speaks to no one either (told_about.py): none of it
+    # is heard, a wrong value in it not believed („... pensionide puhul 60 päeva jooksul“, new-user batch 47)
+    full["unaddressed"] = told_to_no_one(kinds, acted, lang)
+    if full["unaddressed"]:
+        acted = full["acted"] = ""
+    if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
+        return unwished(conv, full, text)
+    said = analyse_reply(acted, lang, conv.concepts, conv.signals, conv.facts) if acted else None
+    for name in full["signals"]:
+        if name in _SAID_ON_WHOLE_TEXT:
+            continue
+        full["signals"][name] = bool(said and said["signals"].get(name))
+        if not full["signals"][name]:
+            full["evidence"].pop(name, None)
+    full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
+    return unwished(conv, full, text)
+
+
+def unwished(conv: Conversation, full: dict, text: str) -> dict:
+    """The reply's signals without a goodbye that is only a wish word not said as a wish („... kui Teil on
+    jõudu.“, wishes.py)."""
+    lang = conv.scenario.language
+    farewells = tuple((conv.concepts.get("farewell") or {}).get(lang) or ())
+    if full["signals"].get("said_goodbye") and no_wish_said(text, farewells, lang):
+        full["signals"]["said_goodbye"] = False
+        full["signals"]["closed"] = full["signals"]["thanked"]
+        full["evidence"].pop("said_goodbye", None)
+    return full
+
+
+def names_matter(conv: Conversation, sentence: str) -> bool:
+    """Does the sentence name the scenario's matter: one of its own signals or private facts (not the call
+    model's greeting, empathy or questions)?"""
+    said = analyse_reply(sentence, conv.scenario.language, conv.concepts, conv.signals, conv.facts)
+    return any(said["signals"].get(name) for name in conv.signals) or any(said["facts"].values())
+
+
+def unsay_wrong(conv: Conversation, analysis: dict) -> None:
+    """A wrong answer (a signal named in the scenario's ``misinformation``) heard only in a question or in a
+    rule told as former („Kas ma sain õigesti aru, et küsite, kas see tuleb reedel?“, „Varem maksti reedel,
+    aga nüüd enam mitte.“) was not said: the client does not believe it, as the scorer does not count it. A promise
+    declined («обещать, что долг спишут, я не могу», „lubada, et nõue tühistatakse, ma ei saa“) or a payment denied
+    only "at once" («сразу всё платить не нужно») is no signal to begin with: `analyse_reply` reads it with the
+    scorer's negation scope (`trainer.text.scope.negated_complement`, `trainer.text.negation`)."""
+    conv._unsaid: set[str] = set()
+    heard = [n for n in conv._wrong_signals if analysis["signals"].get(n)]
+    if not heard:
+        return
+    lang = conv.scenario.language
+    parts = []
+    for _, _, sent in tx.split_sentences(analysis["acted"]):
+        if sent.strip() and tx.is_question(sent, lang) and "?" not in sent:
+            # „Milline määrus see on, ei olegi oluline – piisab sellest, et hagi on esitatud.“: a question word
+            # heads the sentence, but what follows its dash is said
+            sent = sent.split(" – ", 1)[1] if " – " in sent else sent
+        parts.append(sent)
+    asserted = " ".join(sent for sent in parts
+                        if sent.strip() and not tx.is_question(sent, lang) and not tells_former_rule(sent, lang))
+    if " ".join(asserted.split()) == " ".join(analysis["acted"].split()):
+        return
+    said = analyse_reply(asserted, lang, conv.concepts, conv.signals, conv.facts) if asserted.strip() else None
+    for name in heard:
+        if not (said and said["signals"].get(name)):
+            conv._unsaid.add(name)
+            analysis["signals"][name] = False
+            analysis["evidence"].pop(name, None)
+
+
+def unspoken(conv: Conversation, acted: str, heard: str, lang: str) -> bool:
+    """A long verbless keyword run, a boxed checklist, or knowledge text read out to no one (`unspoken.py`)."""
+    grams = getattr(conv.library.value_facts, "reference", frozenset())
+    return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(heard, grams) \
+        or labelled_note(heard) \
+        or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams) \
+        or figure_sheet(heard, lang, lambda sentence: hollow._only_looking(conv, sentence))
+
+
+def bare(conv: Conversation, acted: str, signals: dict) -> bool:
+    """One or two words and no verb, after the client has spoken („Tagasinõue.“, «Самоуправление.», „Ei.“):
+    no greeting, thanks or goodbye. Counted for the ending only: a real short answer among full ones
+    changes nothing, a call answered mostly so does not end on the grateful line."""
+    if conv.state["step"] is None or not acted:
+        return False
+    if signals.get("greeted") or signals.get("thanked") or signals.get("said_goodbye"):
+        return False
+    words = [t for t in tx.tokenize(acted) if t.is_word]
+    if not words or len(words) > _BARE_MAX_WORDS:
+        return False
+    return not has_finite_verb(acted, conv.scenario.language)

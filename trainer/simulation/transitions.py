@@ -1,0 +1,200 @@
+"""Step transitions: entering a step (its variables, its line, the acknowledgement of what was already
+answered), the rule that leads on, and the end step the client goes to.
+
+:class:`~trainer.simulation.dialogue.Conversation` calls these with itself.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import TYPE_CHECKING
+
+from trainer import text as tx
+from trainer.conditions import evaluate, parse_condition
+from trainer.simulation import believed, client_line, listening, name_check, repeats
+from trainer.simulation.own_details import own_detail_parts
+from trainer.simulation.reactions import ALREADY_ANSWERED
+from trainer.simulation.scenario import Line, Step, render
+
+if TYPE_CHECKING:  # pragma: no cover
+    from trainer.simulation.dialogue import Conversation
+
+#: names in a rule's condition that lead to an end step for something the trainee did wrong (kept as it is)
+#: (`gave_code_back`: a code read back; other `gave_*` names, e.g. `gave_116111`, name a helpline given: no wrong)
+_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
+
+
+def condition_names(conv: Conversation, signals: dict, facts: dict) -> tuple[dict, dict]:
+    situation = conv.scenario.situation
+    names = {
+        **conv.state["vars"],
+        "identification_required": situation.identification_required,
+        "client_upset": situation.client_upset,
+        "third_party": situation.third_party,
+        **signals,
+    }
+    ever = conv.state["ever"]
+    stated = getattr(conv, "_stated", {})
+    functions = {
+        "mentioned": lambda name: bool(facts.get(name) or signals.get(name)),
+        # said in this reply outside its questions („Kas saatsite tõendi?“ names the certificate, says nothing)
+        "stated": lambda name: bool(facts.get(name) or signals.get(name)) and bool(stated.get(name)),
+        "ever": lambda name: bool(ever.get(name)),
+        "visited": lambda name: bool(conv.state["visits"].get(name)),
+    }
+    return names, functions
+
+
+def answers_to_caller(conv: Conversation) -> int:
+    """The trainee's replies since the client first spoke (this one included)."""
+    first = next((i for i, t in enumerate(conv.turns) if t["role"] == "client"), len(conv.turns))
+    return sum(1 for t in conv.turns[first:] if t["role"] == "agent")
+
+
+def enter(conv: Conversation, step_id: str, signals: dict, facts: dict, at: float | None,
+          prefix: list[str] | None = None, depth: int = 0) -> None:
+    step = ending(conv, conv.scenario.step(step_id))
+    prefix = list(prefix or [])
+    state = conv.state
+    state["step"] = step.id
+    state["visits"][step.id] = state["visits"].get(step.id, 0) + 1
+    state["vars"]["fallbacks"] = 0
+    state["vars"]["stays"] = 0
+    for name, value in step.set.items():
+        if isinstance(value, str) and value[:1] in "+-" and value[1:].isdigit():
+            state["vars"][name] = int(state["vars"].get(name) or 0) + int(value)
+        else:
+            state["vars"][name] = value
+    if step.identifies:
+        state["vars"]["identified"] = True
+    line, conditional = choose_line(conv, step, signals, facts)
+    reaction = getattr(conv, "_reaction", None)
+    if reaction and not step.end:  # a wrong answer the client believes: it reacts to what was said
+        answered = getattr(conv, "_reaction_answered", None) if step.asks and already_answered(conv, step) else None
+        line, conditional, conv._reaction = answered or reaction, True, None
+    elif reaction:  # ... also when the reply leads into an end step: its parting line (believed.py)
+        line, conv._reaction = believed.parting_line(conv, step, reaction, line, conditional), None
+        conditional = conditional or line is not None
+    if not conditional and step.asks and depth < 4 and already_answered(conv, step):
+        # the trainee already answered what this step asks: acknowledge and go on at once; what this very
+        # reply said first is not "already said" (the default): the next step's line reacts to it
+        target = rule_target(conv, step, signals, facts) if not step.end else None
+        if target is None or conv._rule is not None and conv._rule.when is None and not isinstance(step.next, str):
+            # no rule but the default fits what this reply said: the rules read what the step asks as said
+            # (it was, in an earlier reply), so „Понятно, ... в следующем году.“ does not lead on to the
+            # default for "not answered" („Ничего не понятно“)
+            known = {**signals, **{name: True for name in step.asks}}
+            target = rule_target(conv, step, known, facts) if not step.end else None
+        own = pick(conv, step.answered_lines(), signals, facts, f"{step.id}:answered")[0]
+        if own:
+            prefix.append(render(own, conv.values))
+            conv._acked = True
+        elif (target in (None, step.id) or already_answered(conv, step, getattr(conv, "_said_before", None))) \
+                and not getattr(conv, "_acked", False):  # one acknowledgement a reply: „Понятно, ...“ is enough
+            prefix.append(ALREADY_ANSWERED.get(conv.scenario.language, ALREADY_ANSWERED["et"]))
+            conv._acked = True
+        if target is not None and target != step.id:
+            enter(conv, target, signals, facts, at, prefix, depth + 1)
+            return
+        line = None
+    said = render(line, conv.values) if line is not None else None
+    if said is not None:  # a line that itself starts with the answer („Jah, see olen mina. Kas ...“) says it once,
+        # also when the answer lost its „Jah,“ to an open question („Kus ema elab?“); a line that confirms or
+        # tells the name itself („Jah, Helju Tamm olen. ...“) is not preceded by the built-in name answer
+        names = getattr(conv, "_name_answers", set())
+        prefix = [p for p in prefix if not client_line.without_yes(tx.fold(said)).startswith(
+            client_line.without_yes(tx.fold(p)).rstrip(".!"))
+            and not (p in names and name_check.mentions_name(conv, said))]
+        said = client_line.without_said_opening(said, prefix)
+        said = repeats.without_said_sentences(said, prefix)  # „... vana konto panin kinni.“ said once
+    prefix, after = own_detail_parts(conv, prefix, said, step)
+    parts = client_line.without_repeated_acks([*prefix, said, *after] if said is not None else [*prefix, *after])
+    if parts:
+        conv.turns.append({"role": "client", "text": " ".join(parts), "at": at, "step": step.id})
+    if step.end:
+        state["awaiting_close"] = True
+        if getattr(conv, "_goodbye", False) and not listening.client_asks(conv, said or ""):
+            conv._finish("end_step")  # the trainee said goodbye: the client's parting line ends the call
+
+
+def ending(conv: Conversation, step: Step) -> Step:
+    """The end step the client goes to: a client whose questions were mostly answered with non-answers
+    (a keyword chain, a pasted repeat, instructions to the agent, knowledge text about "the client" in more
+    than half of the replies so far, :func:`trainer.scoring.acts.find_non_answers`), or led there by a copy of
+    an earlier reply, does not leave on a grateful end step (a line that thanks): it leaves on the dialogue's
+    ``on_stuck`` end, as after replies it could not follow. An end step for a wrong answer the client believed is kept (it records what was believed)."""
+    dialogue, vars_ = conv.scenario.dialogue, conv.state["vars"]
+    if not step.end or not dialogue.on_stuck or step.id == dialogue.on_stuck or conv.state.get("misinformed"):
+        return step
+    rule = getattr(conv, "_rule", None)
+    if rule is not None and rule.when and wrong_heard(conv, rule.when):
+        return step  # „о, спасибо, быстро!“ after a disclosure: the end records what the trainee did wrong
+    # the replies since the caller first spoke: the greeting before it answers nothing it asked (new-user batch 42
+    # overpayment-recovery-ru gaming: two keyword recaps among three answers still got „спасибо, что объяснили“)
+    replies = answers_to_caller(conv)
+    # a copy of an earlier reply answers nothing the client said since („jah, lapsed on sündinud 1988, ...“
+    # and the same macro again, new-user batch 29 children-pension-chat-et gaming): no thanks for it
+    if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv):
+        return step
+    stuck = conv.scenario.step(dialogue.on_stuck)
+    if not stuck.end or not any(client_line.thanks(conv, part.say) for line in step.lines() for part in line.parts()):
+        return step
+    return stuck
+
+
+def wrong_heard(conv: Conversation, condition: str) -> bool:
+    """The condition names something the trainee did wrong and that was heard (in this reply or before):
+    „ever(gave_116111) or wrong_child_line“ taken for the helpline given keeps no wrong."""
+    signals, ever = getattr(conv, "_signals", {}) or {}, conv.state["ever"]
+    return any(signals.get(name) or ever.get(name) for name in _WRONG_NAME.findall(condition))
+
+
+def already_answered(conv: Conversation, step: Step, said: dict | None = None) -> bool:
+    """Every signal or fact the step asks for was said in this or an earlier reply (or in `said`)."""
+    said = conv.state.get("said", conv.state["ever"]) if said is None else said
+    return all(said.get(name) for name in step.asks)
+
+
+def rule_target(conv: Conversation, step: Step, signals: dict, facts: dict) -> str | None:
+    """The step the rules of `step` lead to (None: no rule fits); the rule is kept in ``_rule``."""
+    conv._rule = None
+    if isinstance(step.next, str):
+        return step.next
+    names, functions = condition_names(conv, signals, facts)
+    for rule in step.next or []:
+        if rule.when is None or evaluate(parse_condition(rule.when), names, functions):
+            conv._rule = rule
+            return rule.target
+    return None
+
+
+def choose_line(conv: Conversation, step: Step, signals: dict, facts: dict) -> tuple[str | None, bool]:
+    """The client's line on entering a step and whether a conditional variant chose it."""
+    return pick(conv, step.lines(), signals, facts, f"{step.id}:{conv.state['visits'][step.id]}")
+
+
+def pick(conv: Conversation, lines: list[Line], signals: dict, facts: dict, key: str) -> tuple[str | None, bool]:
+    """The first variant whose condition holds (and whether it was a conditional one), else a plain
+    variant chosen by the seed; a line of parts keeps the parts whose condition holds."""
+    if not lines:
+        return None, False
+    names, functions = condition_names(conv, signals, facts)
+
+    def holds(when: str | None) -> bool:
+        return when is None or evaluate(parse_condition(when), names, functions)
+
+    def text(line: Line) -> str | None:
+        kept = [p.say.strip() for p in line.parts() if holds(p.when)]
+        return " ".join(p for p in kept if p) or None
+
+    for line in lines:
+        if line.when is not None and holds(line.when):
+            said = text(line)
+            if said:
+                return said, True
+    plain = [line for line in lines if line.when is None]
+    if not plain:
+        return None, False
+    rng = random.Random(f"{conv.state['seed']}:{key}")
+    return text(rng.choice(plain)), False
