@@ -29,6 +29,8 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.promise_conditions import rule_condition
+from trainer.scoring.promise_days import MONTHS as _MONTHS
+from trainer.scoring.promise_days import specific_day as _specific_day
 from trainer.text.lexicon import is_verb_lemma
 
 _CERTAIN = {
@@ -69,39 +71,6 @@ _DECISION = {
           r"huvitis\w*",
     "ru": r"решени\w*|ответ\w*|одобр\w*|инвалидност\w*|установят|назначат|отмен\w*|спишут|компенсаци\w*",
 }
-_MONTHS = {
-    "et": r"jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august|septemb|oktoob|novemb|detsemb",  # "detsembril"
-    "ru": r"январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
-}
-_DAYS = {
-    "et": r"esmaspaev|teisipaev|kolmapaev|neljapaev|reede|laupaev|puhapaev",
-    "ru": r"понедельник|вторник|сред[уаы]|четверг|пятниц|суббот|воскресень",
-}
-_SPECIFIC_DAY = {
-    "et": r"tana|homme|ulehomme|(?:jargmis|tuleva|selle)\w*\s+(?:nadal|kuu)\w*|jargmisest\s+kuust|"
-          r"(?:{d})(?:al|aks|ks|l)?|\d{{1,2}}\.?\s*(?:{m})\w*|(?:{m})\w*\s+(?:alguse|keskel|lopu)\w*|"
-          r"(?:paari|monne|kahe|uhe|kolme)\s+(?:paeva|nadala)\s+parast|nadala\s+parast|aasta\s+lopuks|jouludeks|"
-          # "the next few days" (batch 14: „otsus … jõuab Teieni lähipäevil“)
-          r"lahipaevil|lahipaevadel|lahimatel\s+paevadel|lahemal\s+ajal|paari\s+paeva\s+sees|"
-          # a holiday or the turn of the year or month: "enne jõule", "enne jaanipäeva", "kuu lõpuks"
-          r"enne\s+(?:joul\w*|uut\s+aastat|aastavahetus\w*|jaanipaev\w*|lihavotte|puhi|(?:aasta|kuu)\s+lopp\w*)|"
-          r"(?:kuu|nadala)\s+lopuks|aastavahetuseks|jaanipaevaks|"
-          r"(?:{m})\w*?(?:is|ks|s)|"  # a month: "veebruaris", "maiks" (a decision tied to it is a date too)
-          # hours: "24 tunni jooksul", "paari tunni pärast", "ööpäeva jooksul" (new-user batch 29: a reply within hours
-          # is today or tomorrow; no rule of the Board is counted in hours)
-          r"(?:\d+|uhe|kahe|kolme|nelja|viie|kuue|paari|mone|mitme)\s*-?\s*(?:tunni|h)\s+(?:jooksul|parast|sees)|"
-          r"(?:uhe\s+)?oopaeva\s+(?:jooksul|sees)",
-    "ru": r"сегодня|завтра|послезавтра|на\s+(?:этой|следующей)\s+неделе|(?:в|к|до)\s+(?:{d})\w*|"
-          r"\d{{1,2}}\s+(?:{m})\w*|(?:в|к)\s+(?:начал|конц|середин)\w*\s+(?:{m}|месяц|недел)\w*|"
-          r"(?:со\s+следующего|в\s+следующем)\s+месяц\w*|через\s+(?:пару|несколько|один|одну|два|две|три|четыре)\s+(?:дн|недел)\w*|через\s+неделю|"
-          # «в ближайшие дни», «на этих днях»: the next few days
-          r"в\s+ближайш\w+\s+(?:пару\s+|несколько\s+)?(?:дн|недел)\w*|на\s+(?:этих\s+)?днях|"
-          r"к\s+новому\s+году|(?:в|к)\s+(?:{m})\w*|"  # a month: «в феврале», «к марту»
-          # a holiday or the turn of the year or month: «до Рождества», «к праздникам», «до конца месяца»
-          r"(?:до|к|перед)\s+(?:рождеств|праздник|нов\w+\s+год|кон\w+\s+(?:год|месяц|недел)|пасх|иванов)\w*|"
-          # hours: «в течение 24 часов», «через пару часов», «в течение суток»
-          r"(?:в\s+течение|через|за)\s+(?:(?:\d+|одного|одних|двух|тр[её]х|пары|пару|нескольких|несколько)\s+)?(?:час\w*|сут\w*)",
-}
 _HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
           r"(?:niipea\s+)?kui\s+(?:otsus|see|ta)\s+(?:on\s+)?(?:tehtud|valmis)|"
@@ -119,6 +88,14 @@ _HEDGE = {
 # "usually" hedges its own clause and what follows it, not a certainty said in a later clause ("see on
 # tavaliselt meie viga, nii et pension taastatakse kindlasti", «обычно это наша ошибка, так что пенсию точно вернут»)
 _USUALLY = {"et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult", "ru": r"обычно|как\s+правило|в\s+среднем"}
+# a refusal to promise with words between ("ei saa ma Teile otsuse kindlat kuupäeva lubada", «не могу Вам обещать
+# точную дату»; new-user batch 48 refuses-code-et good) hedges as "usually" does: a certainty said in a later clause
+# ("..., aga pension määratakse Teile kindlasti") is still a promise
+_REFUSED = {
+    "et": r"ei\s+saa\s+(?:\w+\s+){1,6}?(?:lubada|garanteerida)|(?:lubada|garanteerida)\s+(?:\w+\s+){1,3}?ei\s+saa",
+    "ru": r"не\s+(?:могу|можем)\s+(?:\w+\s+){1,4}?(?:обещать|гарантировать)|"
+          r"(?:обещать|гарантировать)\s+(?:\w+\s+){1,4}?не\s+(?:могу|можем)",
+}
 # a rule, not a date: a duration or a recurring day
 _RULE = {
     "et": r"(?<!tunni\s)(?<!\sh\s)(?<!oopaeva\s)jooksul|kuni\s+\d+|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
@@ -267,7 +244,10 @@ _CONDITION = {
     # batch 46 pension-abroad-proof-ru terse) is "if ... then": the rule on the client's own step, as "kui" / «если»
     # the start date of a right ("со дня возникновения права", "alates õiguse tekkimisest") is the rule of back pay
     "et": r"kui|juhul|tingimusel|parast\s+seda\s+kui|alles\s+parast|automaatselt|iseenesest|indekseer\w*|→|->|=>|"
-          r"oiguse\s+tekki\w*|alates\s+paevast|tekki\w*\s+(?:\w+\s+){0,2}?oigus\w*|oigus\w*\s+(?:\w+\s+){0,2}?tekki\w*",
+          r"\w*oiguse\s+tekki\w*|alates\s+paevast|tekki\w*\s+(?:\w+\s+){0,2}?\w*oigus\w*|\w*oigus\w*\s+(?:\w+\s+){0,2}?tekki\w*|"
+          # from the day of an event ("pensioniea täitumise päevast", "avalduse esitamise päevast", "päevast, mil ...";
+          # new-user batch 48): the rule of when the benefit starts
+          r"\w+mise\s+paevast|paevast\s*,?\s+(?:mil|kui|millal)",
     # «само» (by itself: «пособие будет назначено само», new-user batch 35) is «автоматически» in other words; no
     # agent is neuter, so «руководитель сам пересчитает» stays a promise, and «само собой» (of course) is no rule
     "ru": r"если|в\s+случае|при\s+условии|после\s+того\s+как|только\s+после|автоматически|само(?!\s+собой)|→|->|=>|"
@@ -326,10 +306,6 @@ def names_feeling(text: str, lang: str) -> bool:
     """Does the (folded) text name a feeling ("ärritav", «неприятно», «тяжело»): empathy, not a fact?"""
     pattern = _FEELING.get(lang)
     return bool(pattern) and _rx(pattern).search(tx.fold(text)) is not None
-
-
-def _specific_day(lang: str) -> re.Pattern:
-    return _rx(_SPECIFIC_DAY[lang].format(m=_MONTHS[lang], d=_DAYS[lang]))
 
 
 def _clauses(folded: str) -> list[tuple[int, str]]:
@@ -448,10 +424,12 @@ def _hedged(folded: str, lang: str) -> bool:
     """A hedge in the sentence, unless every hedge is a "usually" in a clause before a later clause that says
     an outcome is certain (that clause is a promise drawn from the usual case)."""
     hedges = list(_rx(_HEDGE[lang]).finditer(folded))
-    if not hedges:
+    refused = list(_rx(_REFUSED[lang]).finditer(folded))
+    if not hedges and not refused:
         return False
     if not all(_rx(_USUALLY[lang]).fullmatch(h.group()) for h in hedges):
         return True
+    hedges += refused
     # a "usually" that is a clause of its own («Как правило, деньги точно приходят ...») qualifies the whole sentence
     if any(_rx(_USUALLY[lang]).fullmatch(clause.strip(" .!")) for _start, clause in _clauses(folded)):
         return True
