@@ -27,6 +27,13 @@ _POINTER = re.compile(r"(?<!\w)(?:seal|sealt|nemad|nad|там|туда|отту�
 # управа»): the service is the one named just before, in the sentence or the one before it (new-user batch 42)
 _BACK_REFERENCE = re.compile(r"(?<!\w)(?:selle|seda|see|sellele|sama)\s+(?:toetus|pension|h[uü]vitis)\w*|"
                              r"(?<!\w)(?:эт|данн|так)\w*\s+(?:пособи|пенси|выплат)\w*", re.IGNORECASE)
+# a frame of the agent's understanding that opens the sentence: the clause after it restates the client's situation
+# ("Saan aru, et Teil on vaja arsti juurde minna ja ravikindlustus on lõppenud", «Понимаю, что Вам нужно к врачу»),
+# it gives no service to anyone (new-user batch 48 health-insurance-redirect-chat-et good)
+_UNDERSTOOD = re.compile(r"^\W*(?:(?:jah|selge|hea|mhm|да|хорошо|ясно)\W+)?(?:(?:ma|mina|я)\s+)?"
+                         r"(?:(?:saan|sain)\s+(?:(?:täiesti|hästi|väga\s+hästi)\s+)?aru|m[õo]istan|m[õo]istsin|понимаю|поняла|понял)"
+                         r"(?:\s+(?:teid|вас))?(?P<rest>\W*(?:(?:et|что)\b.*)?)$", re.IGNORECASE | re.DOTALL)
+_THAT = re.compile(r"^\W*(?:et|что)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|ära|arge|ärge|не|нет|ни|нельзя)(?!\w)", re.IGNORECASE)
 
 
@@ -73,8 +80,12 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
     before: set[str] = set()  # the authorities of the previous clause (none after a negated one)
     prev = 0  # where the previous clause starts
     last_said = [s for s in services if s in carried]  # the services named last, here or in the sentence before
+    restated = _restated(sentence, _clauses(sentence, finite))
     for a, b in _clauses(sentence, finite):
         clause = sentence[a:b]
+        if b <= restated:
+            before, prev = set(), a
+            continue
         if _NEGATION.search(clause):
             before, prev = set(), a
             continue
@@ -92,6 +103,19 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
         before, prev = named & authorities, a
         last_said = said or last_said
     return out
+
+
+def _restated(sentence: str, clauses: list[tuple[int, int]]) -> int:
+    """Where the restatement after an opening frame of understanding ends (`_UNDERSTOOD`): the frame's clause and, when
+    the frame stands alone, the "et"/«что» clause right after it; 0 when the sentence opens with no such frame. A
+    contrast ("..., aga ...", «..., но ...») starts a clause of its own and is read."""
+    if not clauses or not _UNDERSTOOD.match(sentence[clauses[0][0]:clauses[0][1]]):
+        return 0
+    a, b = clauses[0]
+    if not _UNDERSTOOD.match(sentence[a:b]).group("rest").strip(" ,") and len(clauses) > 1 \
+            and _THAT.match(sentence[clauses[1][0]:clauses[1][1]]):
+        return clauses[1][1]
+    return b
 
 
 def services_named(services: dict[str, list[str]], spans: dict[str, list[tuple[int, int]]]) -> frozenset[str]:
