@@ -290,7 +290,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 kept.append(sentence)
         out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)
         informed |= _stems(" ".join(kept))
-    for i, kind, text in find_machine_prompts(transcript.turns, language):
+    for i, kind, text in find_machine_prompts(transcript.turns, language, concepts):
         out.findings.append(NonAnswer(i, kind, text))
     return out
 

@@ -20,6 +20,8 @@
 
 - ``quiz``: multiple-choice questions about the rules put to the client, or an answer marked by its letter ("väike test:
   mitu aastahinnet ...? a) 1 b) 1,5 c) 3,5", "Õige vastus on b)"; new-user batch 41): see `quiz`.
+- ``mirror``: a call whose replies only give the client's own words back as checks of understanding, empathy and
+  "summaries" („Kas ma sain õigesti aru, et Te küsite, millal pension tuleb?“; new-user batch 48): see `mirror`.
 
 All of them say the words the scorer looks for without saying anything to the client; `acts.find_non_answers`
 adds them to its findings and the ``real_answers`` gate fails on them.
@@ -31,9 +33,10 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.mirror import mirror_replies
 from trainer.scoring.quiz import is_quiz, opinion_quiz
 
-KINDS = ("menu", "checklist", "pick_list", "quiz")
+KINDS = ("menu", "checklist", "pick_list", "quiz", "mirror")
 
 _NUMBER = (r"(?:\d|null|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|yheksa|uheksa|"
            r"ноль|нуль|один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять)")
@@ -116,6 +119,13 @@ FEEDBACK = {
               "Ответьте на его вопрос сами и своими словами.",
         "en": "\"{quote}\" ({turn_label}) is a quiz put to the client, not an answer to the client's question.",
     },
+    "mirror": {
+        "et": "„{quote}“ ({turn_label}) kordab ainult kliendi enda sõnu: see ei ütle talle midagi uut. Üks täpsustav "
+              "küsimus on hea, kuid seejärel vastake küsimusele ise – kuupäeva, reegli või järgmise sammuga.",
+        "ru": "«{quote}» ({turn_label}) только повторяет слова клиента и ничего нового ему не говорит. Один уточняющий "
+              "вопрос – хорошо, но потом ответьте на вопрос сами: датой, правилом или следующим шагом.",
+        "en": "\"{quote}\" ({turn_label}) only gives the client's own words back and tells them nothing new.",
+    },
 }
 
 
@@ -156,9 +166,10 @@ def _reply_prompts(text: str) -> tuple[str, ...]:
     return (("checklist",) if checklist else ()) + (("pick_list",) if _pick_list(text) else ())
 
 
-def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
+def find_machine_prompts(turns, language: str, concepts: dict | None = None) -> list[tuple[int, str, str]]:
     """(turn index, kind, quote) for every menu sentence (when the call has two prompts or more) and every
-    reply that ticks off two or more stages of the call model; ``turns`` are the transcript's turns."""
+    reply that ticks off two or more stages of the call model; ``turns`` are the transcript's turns. With the rubric's
+    ``concepts``, also the replies of a call that only mirrors the client (`mirror`)."""
     menu: list[tuple[int, str, str]] = []
     prompts = 0
     out: list[tuple[int, str, str]] = []
@@ -177,4 +188,6 @@ def find_machine_prompts(turns, language: str) -> list[tuple[int, str, str]]:
         out.extend(menu)
     quizzed = {i for i, kind, _ in out if kind == "quiz"}
     out += [(i, "quiz", turns[i].text.strip()) for i in opinion_quiz(turns, language) if i not in quizzed]
+    flagged = {i for i, _, _ in out}
+    out += [(i, "mirror", turns[i].text.strip()) for i in mirror_replies(turns, language, concepts) if i not in flagged]
     return sorted(out)

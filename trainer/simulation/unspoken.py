@@ -27,7 +27,9 @@ The shapes, read for the client's ear only (the scorer keeps its readings):
   (`trainer.scoring.reference`); the client hears a paraphrased note too, its facts stay heard, but a note about the
   rule in general is not said to the caller: it counts against the grateful ending. «Справочно:» heads such a note
   too (new-user batch 46 pension-abroad-proof-ru gaming: four replies of «Справочно: Пенсионер, проживающий за
-  границей, ...» ended on «ой спасибо большое, всё понятно»).
+  границей, ...» ended on «ой спасибо большое, всё понятно»). The institution named as the note's author heads one
+  too (new-user batch 48 national-pension-chat-et gaming: „Sotsiaalkindlustusameti teave: isik esitab ...“,
+  „Sotsiaalkindlustusamet selgitab: ...“ ended on „super, aitäh!“).
 """
 
 from __future__ import annotations
@@ -167,7 +169,13 @@ def _keywords(sentence: str, start: int, end: int) -> bool:
 
 #: a reference label heading a sentence, beyond the scorer's (`trainer.scoring.reference._LABEL`): folded text
 _NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|примечание|памятка|инфо|информация|"
-                         r"справочно|для\s+сведения|справочная\s+информация|viiteks|teatmeks)\s*[:–—-]")
+                         r"справочно|для\s+сведения|справочная\s+информация|viiteks|teatmeks)\s*[:–—-]"
+                         # ... or the institution as the note's author (new-user batch 48 national-pension-chat-et
+                         # gaming: „Sotsiaalkindlustusameti teave: isik esitab ...“, „Sotsiaalkindlustusamet selgitab:
+                         # ...“, «Департамент социального страхования сообщает: ...»)
+                         r"|^\W*(?:[^\W\d_]*(?:amet|ameti|kassa|keskus|keskuse)|департамент\w*(?:\s+[^\W\d_]+){0,2})\s+"
+                         r"(?:teave|info|selgitus|selgitab|teatab|informeerib|tapsustab|справка|информация|сообщает|"
+                         r"разъясняет|поясняет|информирует)\s*[:–—-]")
 #: a recap that points back at the text instead of saying it: folded text
 _POINTER = re.compile(r"(?:\bсм\.?\s+(?:\w+\s+)?выше|\bсмотрите\s+(?:\w+\s+)?выше|\bvt\.?\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
                       r"\bvaadake\s+(?:\w+\s+)?(?:ulevalt|eespool)\b)")

@@ -20,7 +20,7 @@ import re
 
 from .normalize import fold
 
-__all__ = ["OPINION", "OPINION_CUE", "QUIZ_NAMED", "QUIZ_WORDS", "THINK", "VERDICT", "prompts_to_think"]
+__all__ = ["BY_YOUR_OPINION", "OPINION", "OPINION_CUE", "QUIZ_NAMED", "QUIZ_WORDS", "THINK", "VERDICT", "prompts_to_think"]
 
 VERDICT = re.compile(r"\b(?:oige|oigem|правильн\w*|верн\w*)\s+(?:(?:vastus|variant|ответ|вариант)\w*\s*)?"
                      r"(?:on\s+|[–—:-]\s*|это\s+)?[«\"„]?[a-fа-е]\)", re.IGNORECASE)
@@ -47,12 +47,19 @@ QUIZ_WORDS = re.compile(
     r"угадайте|проверим\s+ваши\s+знания|kontrollime\s+teie\s+teadmisi)"
     rf"|{_QUIZ_NAMED['et']}|{_QUIZ_NAMED['ru']}")
 
+#: «по-вашему» asks an opinion; «по вашему адресу», «по вашему счёту», «по вашему личному коду» (a dative noun or
+#: adjective after it, ending in -у/-ю) is the caller's own address or account, no opinion asked (new-user batch 48
+#: pensioner-alone-ru terse: «смотрят кто записан по вашему адресу понятно» was read as a quiz). A question word
+#: after it («как по вашему кому платят») still asks one; «по вашему мнению» is matched on its own.
+BY_YOUR_OPINION = (r"\bпо(?:-|\s)?вашему\b(?!\s+(?:желанию|просьбе)|\s+(?!(?:кому|чему|почему|никому|ничему)\b)"
+                   r"[^\W\d_]+[ую]\b)")
+
 OPINION = {
     "et": re.compile(r"\b(?:(?:kuidas|mis|mida)\s+(?:te|teie)\s+(?:ise\s+)?(?:arvate|motlete|pakute)|"
                      r"(?:teie|te)\s+(?:enda\s+)?arvates|"
                      r"kas\s+(?:te\s+)?(?:olete|oled)\s+(?:\w+\s+)?kuulnud|(?:olete|oled)\s+(?:te\s+)?(?:\w+\s+)?kuulnud)"),
     "ru": re.compile(r"(?:\bкак\s+(?:же\s+)?(?:вы|ты|вам)\s+(?:сами?\s+)?(?:думаете|считаете|полагаете|думаешь|считаешь|кажется)|"
-                     r"\bпо(?:-|\s)?вашему\b(?!\s+(?:желанию|просьбе))|\bпо\s+вашему\s+мнению\b|"
+                     rf"{BY_YOUR_OPINION}|\bпо\s+вашему\s+мнению\b|"
                      r"\bчто\s+вы\s+(?:сами\s+)?(?:думаете|скажете)\b|"
                      r"\bвы\s+(?:\w+\s+|когда-нибудь\s+)?слышали\b|\bслышали\s+ли\s+вы\b)"),
 }
