@@ -22,6 +22,10 @@ punctuation is left as it is.
 wrong: the compensation told so was not heard and the client asked about its bills again): a role noun between «как»
 and the polite "you", with no question mark, is read with the words swapped.
 
+Russian typed in Latin letters ("Nazovite pozhaluista imja i lichnyj kod", new-user batch 48 pension-weekend-ru terse) is
+read in Cyrillic first (`trainer.text.translit.cyrillic_text`), as the scorer's `normalize_input(text, "ru")` reads it:
+every reader of the client's hearing (the code request, the closing, a step's signals) then sees the Russian words.
+
 Short forms of fast typing («65 л. и 1 мес», «спс», "nt", "5 tööp") are read in full by the scorer's own expansion
 (`trainer.text.abbreviations.expand_abbreviations`, in both languages): a number's clipped unit («пенс. возраст 65 л. и 1 мес, не
 65», new-user batch 46 foreign-eu-pension-ru terse, once heard as "exactly 65") is one reading for client and scorer.
@@ -32,6 +36,7 @@ from __future__ import annotations
 import re
 
 from trainer.text.abbreviations import expand_abbreviations
+from trainer.text.translit import cyrillic_text
 
 __all__ = ["as_heard"]
 
@@ -77,6 +82,8 @@ def as_heard(text: str, lang: str) -> str:
     """The reply as the client reads it: in an Estonian conversation, "y" typed for "ü" read as "ü"; in a Russian
     one, a «не» of a participle joined and a contrast after "not us" parted; in both, short forms written in full
     (module doc)."""
+    if lang == "ru":
+        text = cyrillic_text(text)  # Russian typed in Latin letters, in Cyrillic as the scorer reads it (translit.py)
     text = expand_abbreviations(text)
     if lang == "ru":
         return _ru_speech(text)

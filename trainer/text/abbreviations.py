@@ -55,6 +55,8 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     # «в 2027 пенс. возраст»)
     "нахожд": ("нахождении", True, False),
     "пенс": ("пенсионный", True, False),
+    # new-user batch 48 (crisis-suicidal-ru terse: «пособие по прожит. минимуму»)
+    "прожит": ("прожиточному", True, False),
     # a year and the months after a number: «с 2025 г.», «7 дек.»
     "г": ("года", False, True),
     "гг": ("годы", True, True),
@@ -108,7 +110,7 @@ def _cyrillic(word: str) -> bool:
 
 # short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
 # sentence goes on, and at a sentence's end the word is another one («Остался след.»)
-_INSIDE = frozenset("теч след раб напр заявл нахожд пенс рук tav makst jargm jargn".split())
+_INSIDE = frozenset("теч след раб напр заявл нахожд пенс прожит рук tav makst jargm jargn".split())
 # short forms that are another word after a preposition: «из рук.», «на рук.» (hands)
 _NOT_AFTER_PREPOSITION = frozenset({"рук"})
 # «65 л. 1 мес»: the years of an age go on into its months, so a digit after the stop continues the sentence
@@ -116,8 +118,13 @@ _YEARS_BEFORE_MONTHS = frozenset({"л"})
 # a country clipped to its first letters («в финл.», «финл. стаж», new-user batch 46 foreign-eu-pension-ru terse): the
 # country after a preposition, else its adjective (read by lemma, so «финский учреждение» is «финское учреждение»);
 # with or without the stop
-_COUNTRIES = {"финл": ("Финляндии", "финский"), "эст": ("Эстонии", "эстонский"), "герм": ("Германии", "немецкий"),
+_COUNTRIES = {"рос": ("России", "российский"), "финл": ("Финляндии", "финский"), "эст": ("Эстонии", "эстонский"), "герм": ("Германии", "немецкий"),
               "латв": ("Латвии", "латвийский"), "литв": ("Литвы", "литовский"), "швец": ("Швеции", "шведский")}
+# a stump compound of terse typing (new-user batch 48 crisis-suicidal-ru terse: «соцработник вашего самоуправления»):
+# the stump as its adjective before the noun, for the known nouns only («сосед», «госпиталь» are no compounds)
+_RU_STUMPS = {"соц": "социальный", "гос": "государственный"}
+_RU_STUMP = re.compile(r"(соц|гос)(?=(?:работни|страхован|защит|помощ|обеспечен|пособи|выплат|услуг|служб|учрежден"
+                       r"|пенси)\w*$)")
 _RU_PREPOSITIONS = frozenset("в во из с со на по о об для до от к".split())
 
 
@@ -178,6 +185,9 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             continue
         entry = table.get(low)
         if entry is None:
+            stump = _RU_STUMP.match(low) if table is _RU else None
+            if stump is not None:  # «соцработник» is «социальный работник» (read by lemma, as «соц. работник»)
+                out[i] = (i, _capital(f"{_RU_STUMPS[stump.group(1)]} {tok.text[len(stump.group(1)):]}", tok.text))
             continue
         if low in _NOT_AFTER_PREPOSITION and n and tokens[words[n - 1]].norm in _RU_PREPOSITIONS:
             continue

@@ -6,7 +6,7 @@ is translit. Only the caller's Russian conversations are read this way (`normali
 
 A sentence is translit when most of its words are Latin and at least 60 % of those words, spelt in Cyrillic,
 are Russian dictionary words (pymorphy3's dictionary). The common schemes are all accepted: zh/ž, kh/h/x,
-ts/c, ch/č, sh/š, shch/sch/šč, ya/ja, yu/ju, yo/jo, e/je/ye, y = ы or й, j = й, ' or nothing for ь. A word
+ts/c, ch/č, sh/š (also щ: "sledujushih", "eshe"), shch/sch/shh/šč, ya/ja, yu/ju, yo/jo, e/je/ye, y = ы or й, j = й, ' or nothing for ь. A word
 that is no Russian word in any spelling (Smart-ID, mobiil-id, e-mail, a name) stays as typed. Estonian and
 English sentences are no translit: few of their words are Russian words.
 """
@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’`][^\W\d_]+)*'?")
 
 # alternatives per Latin spelling, most likely first; every spelling also tries the shorter ones after it
 _MULTI = {
-    "shch": ("щ",), "šč": ("щ",), "sch": ("щ", "сч"), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",),
+    "shch": ("щ",), "šč": ("щ",), "sch": ("щ", "сч"), "shh": ("щ",), "sh": ("ш", "щ"), "ch": ("ч",), "zh": ("ж",), "kh": ("х",),
     "ts": ("ц", "тс"), "tz": ("ц",),
     "ya": ("я",), "ja": ("я",), "yu": ("ю",), "ju": ("ю",), "yo": ("ё", "йо"), "jo": ("ё", "йо"),
     "ye": ("е", "ые", "ье"), "je": ("е", "ье"), "ie": ("ие", "ье"), "iu": ("ию", "ью"), "ia": ("ия", "ья"),
@@ -205,7 +205,19 @@ def _telling(text: str, latin: list[tuple[int, int, str]]) -> list[tuple[int, in
     """The Latin words that tell the sentence's language: not a neutral code ("eur") and not an ordinal's ending
     glued to its digit ("na 1-go i 2-go", "8-go chisla": «1-го», not the English "go"; new-user batch 47)."""
     return [(a, b, w) for a, b, w in latin
-            if w.lower() not in _NEUTRAL and not (a >= 2 and text[a - 1] == "-" and text[a - 2].isdigit())]
+            if w.lower() not in _NEUTRAL and not _after_number(text, a)]
+
+
+# an ordinal's ending glued to its digit ("5-e chislo", "2-j raz", "na 8-go"): «5-е», «2-й», «8-го», not «э»
+_ORDINAL_ENDINGS = {
+    "e": "е", "ye": "е", "je": "е", "oe": "ое", "go": "го", "ogo": "ого", "j": "й", "i": "й", "y": "й", "yj": "й",
+    "ij": "й", "oj": "ой", "yi": "й", "ja": "я", "ya": "я", "aja": "ая", "mu": "му", "omu": "ому", "m": "м",
+    "im": "м", "ym": "м", "h": "х", "x": "х", "kh": "х", "ih": "х", "yh": "х", "ju": "ю", "yu": "ю", "uju": "ую",
+}
+
+
+def _after_number(text: str, a: int) -> bool:
+    return a >= 2 and text[a - 1] == "-" and text[a - 2].isdigit()
 
 
 def _translit_sentence(latin: list[str]) -> bool:
@@ -274,7 +286,8 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
         elif not whole:
             continue
         for a, b, word in latin:
-            cyr = to_cyrillic(word)
+            cyr = _ORDINAL_ENDINGS.get(word.lower()) if _after_number(text, a) else None
+            cyr = cyr or to_cyrillic(word)
             if cyr is not None and not _name(cyr):
                 replace.append((a, b, _cased(cyr, word)))
     if not replace:
