@@ -23,6 +23,7 @@ from trainer.simulation.reactions import (
     AFTER_END_UNHELPED,
     EMPTY_SUMMARY,
     MAX_AFTER_END,
+    REPEATED_ANSWER,
     TRANSCRIPT_ANSWER,
     TRANSCRIPT_DECLINE,
     after_end_answer,
@@ -108,6 +109,10 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = join_lines(answer, transcript) if answer and not only_offer else transcript
     if answer is None and not heard_questions(tx.normalize_input(acted).text, lang):
         short = len(tx.tokenize(acted)) <= _SHORT_THANKS
+        again = code_again(conv, signals)
+        if again:  # its code asked for again after it gave it: it says it again and stays for the goodbye
+            conv.state["vars"]["after_end"] = count + 1
+            return again
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
                 or signals.get("asked_identification") or signals.get("asked_name"):
             return None  # a goodbye; or the client hung up angrily, or got what it wanted and needs no code
@@ -119,6 +124,19 @@ def after_end(conv: Conversation, text: str) -> str | None:
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking (a copy asked
         # for stays open for the agent to confirm it)
     return answer
+
+
+def code_again(conv: Conversation, signals: dict) -> str | None:
+    """After its last line, the client asked again for the code it gave („Nazovite lichnyj kod“ written for a
+    client that had not heard the first request, new-user batch 48 abusive-caller-ru terse): „Я же уже сказал:
+    35604268670.“, not a hang-up. None when it was not asked, or never said its code."""
+    if not signals.get("asked_identification") or signals.get("said_goodbye"):
+        return None
+    code = conv.persona.isikukood
+    if not any(code in t["text"] for t in conv.turns if t["role"] == "client"):
+        return None
+    lead = REPEATED_ANSWER.get(conv.scenario.language, REPEATED_ANSWER["et"])
+    return f"{lead.replace('{сказала}', 'сказал' if conv.persona.sex == 'M' else 'сказала')} {code}."
 
 
 def unhelped_answer(answer: str, lang: str) -> str:
