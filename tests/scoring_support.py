@@ -6,6 +6,8 @@ from pathlib import Path
 
 from trainer.scoring.score import score_transcript
 from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.simulation.dialogue import Conversation
+from trainer.simulation.examples import EXAMPLE_DATE
 from trainer.simulation.library import Library, scoring_settings
 
 RUBRIC = Library.load(Path(__file__).parent.parent).rubrics["call-model"]
@@ -35,15 +37,23 @@ TRAINEE_OPENING = {"et": "Tere! Sotsiaalkindlustusamet, Maris kuuleb.",
                    "ru": "Здравствуйте! Департамент социального страхования, Мария."}
 
 
-def scenario_reply_result(library, scenario_id: str, reply: str) -> dict:
-    """The scenario's result for one trainee reply after an opening and a client's "I have a question"."""
+def scenario_reply_result(library, scenario_id: str, reply: str, values: dict | None = None) -> dict:
+    """The scenario's result for one trainee reply after an opening and a client's "I have a question"
+    (``values``: the conversation's on-screen values, for criteria that compare with them)."""
     scenario = library.get(scenario_id)
     lang = scenario.language
     client = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}[lang]
     transcript = Transcript(language=lang, channel=scenario.channel, turns=[
         {"role": "agent", "text": TRAINEE_OPENING[lang]}, {"role": "client", "text": client},
         {"role": "agent", "text": reply}])
-    return library.score(scenario, transcript)
+    return library.score(scenario, transcript, values) if values is not None else library.score(scenario, transcript)
+
+
+def scenario_criterion(library, scenario_id: str, criterion: str, reply: str) -> dict:
+    """One criterion's verdict (its result dict) for one reply, with the on-screen values of the example seed."""
+    conv = Conversation.start(library.get(scenario_id), library, seed=1, today=EXAMPLE_DATE)
+    result = scenario_reply_result(library, scenario_id, reply, conv.values)
+    return next(c for c in result["criteria"] if c["id"] == criterion)
 
 
 def wrong_claim_refs(library, sentence: str, lang: str) -> set[str]:

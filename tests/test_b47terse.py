@@ -17,11 +17,8 @@
 from __future__ import annotations
 
 import pytest
-from scoring_support import TRAINEE_OPENING, verdicts
+from scoring_support import scenario_criterion, verdicts
 
-from trainer.scoring.transcript import Transcript
-from trainer.simulation.dialogue import Conversation
-from trainer.simulation.examples import EXAMPLE_DATE
 from trainer.simulation.library import load_library
 from trainer.text.negation import is_negated
 from trainer.text.quantities import find_quantities
@@ -34,16 +31,8 @@ def library():
     return load_library()
 
 
-def _criterion(library, scenario_id: str, criterion: str, reply: str) -> str:
-    scenario = library.get(scenario_id)
-    conv = Conversation.start(scenario, library, seed=1, today=EXAMPLE_DATE)
-    lang = scenario.language
-    client = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}[lang]
-    transcript = Transcript(language=lang, channel=scenario.channel, turns=[
-        {"role": "agent", "text": TRAINEE_OPENING[lang]}, {"role": "client", "text": client},
-        {"role": "agent", "text": reply}])
-    result = library.score(scenario, transcript, conv.values)
-    return next(c["result"] for c in result["criteria"] if c["id"] == criterion)
+def _criterion(library, scenario_id: str, criterion: str, reply: str):
+    return scenario_criterion(library, scenario_id, criterion, reply)["result"]
 
 
 # -- 1. translit ------------------------------------------------------------------------------------------------------

@@ -16,11 +16,8 @@
 from __future__ import annotations
 
 import pytest
-from scoring_support import TRAINEE_OPENING
+from scoring_support import scenario_criterion
 
-from trainer.scoring.transcript import Transcript
-from trainer.simulation.dialogue import Conversation
-from trainer.simulation.examples import EXAMPLE_DATE
 from trainer.simulation.library import load_library
 
 
@@ -29,16 +26,8 @@ def library():
     return load_library()
 
 
-def _verdict(library, scenario_id: str, criterion: str, reply: str) -> dict:
-    scenario = library.get(scenario_id)
-    conv = Conversation.start(scenario, library, seed=1, today=EXAMPLE_DATE)
-    lang = scenario.language
-    client = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}[lang]
-    transcript = Transcript(language=lang, channel=scenario.channel, turns=[
-        {"role": "agent", "text": TRAINEE_OPENING[lang]}, {"role": "client", "text": client},
-        {"role": "agent", "text": reply}])
-    result = library.score(scenario, transcript, conv.values)
-    return next(c for c in result["criteria"] if c["id"] == criterion)
+def _verdict(library, scenario_id: str, criterion: str, reply: str):
+    return scenario_criterion(library, scenario_id, criterion, reply)
 
 
 def _gated(verdict: dict) -> bool:
