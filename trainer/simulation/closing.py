@@ -23,13 +23,13 @@ from trainer.simulation.reactions import (
     AFTER_END_UNHELPED,
     EMPTY_SUMMARY,
     MAX_AFTER_END,
-    REPEATED_ANSWER,
     TRANSCRIPT_ANSWER,
     TRANSCRIPT_DECLINE,
     after_end_answer,
     closing_answer,
     closing_question_kind,
     offers_transcript,
+    repeated_lead,
 )
 from trainer.simulation.summary import empty_summary
 from trainer.text.translit import cyrillic_text
@@ -135,8 +135,7 @@ def code_again(conv: Conversation, signals: dict) -> str | None:
     code = conv.persona.isikukood
     if not any(code in t["text"] for t in conv.turns if t["role"] == "client"):
         return None
-    lead = REPEATED_ANSWER.get(conv.scenario.language, REPEATED_ANSWER["et"])
-    return f"{lead.replace('{сказала}', 'сказал' if conv.persona.sex == 'M' else 'сказала')} {code}."
+    return f"{repeated_lead(conv.scenario.language, conv.persona.sex)} {code}."
 
 
 def unhelped_answer(answer: str, lang: str) -> str:

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
-from trainer.simulation.reactions import REPEATED_ANSWER, REQUEST_WORDS, phrase_set
+from trainer.simulation.reactions import REQUEST_WORDS, phrase_set, repeated_lead
 from trainer.text.negation import is_negator
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,8 +221,7 @@ def detail_answers(conv: Conversation, norm: str, questions: list[str], answered
     for kind in kinds:
         line = detail_line(conv, kind)
         if line in said_before:  # asked again: "as I said"
-            lead = REPEATED_ANSWER.get(lang, REPEATED_ANSWER["et"])
-            lead = lead.replace("{сказала}", "сказал" if conv.persona.sex == "M" else "сказала")
+            lead = repeated_lead(lang, conv.persona.sex)
             line = f"{lead} {line[:1].lower()}{line[1:]}"
         out[line] = detail_value(conv, kind)
     return out

@@ -31,6 +31,7 @@ from trainer.simulation.reactions import (
     REPEATED_ANSWER,
     SUITS_ANSWER,
     TRANSCRIPT_ANSWER,
+    repeated_lead,
 )
 from trainer.simulation.scenario import render
 
@@ -162,8 +163,7 @@ def advance(conv: Conversation, signals: dict, facts: dict, at: float | None) ->
             conv.state["vars"]["stays"] = stays + 1
             said = " ".join(heard)
             last = client_line.last_client_line(conv)
-            lead = REPEATED_ANSWER.get(conv.scenario.language, REPEATED_ANSWER["et"])
-            lead = lead.replace("{сказала}", "сказал" if conv.persona.sex == "M" else "сказала")
+            lead = repeated_lead(conv.scenario.language, conv.persona.sex)
             if said == last and not getattr(conv, "_holding", False) and not said.startswith(lead):
                 said = f"{lead} {said[:1].lower()}{said[1:]}"  # the same question again: "as I said"
             conv.turns.append({"role": "client", "text": said, "at": at, "step": conv.state["step"]})

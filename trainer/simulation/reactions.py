@@ -109,6 +109,13 @@ NOT_NAME_REQUEST_BEFORE = frozenset("на от по для nimel nimele".split()
 # ... answers a question it has no answer to (no ``knows`` fact) honestly instead of "I didn't understand" ...
 #: ... and says so when it would repeat its last line word for word („Just, tõus ja see maks.“ to the same check twice)
 REPEATED_ANSWER = {"et": "Ma juba ütlesin:", "ru": "Я же уже {сказала}:", "en": "As I said:"}
+
+
+def repeated_lead(lang: str, sex: str) -> str:
+    """The lead of a line the client says again („Ma juba ütlesin:“, «Я же уже сказал:» for a man)."""
+    lead = REPEATED_ANSWER.get(lang, REPEATED_ANSWER["et"])
+    return lead.replace("{сказала}", "сказал" if sex == "M" else "сказала")
+
 UNKNOWN_ANSWER = {"et": "Seda ma täpselt ei tea.", "ru": "Этого я точно не знаю.", "en": "I don't know exactly."}
 # ... consents when asked whether a proposal suits it („Kas see sobib Teile?“, «Вас это устраивает?») ...
 SUITS_ANSWER = {"et": "Jah, sobib.", "ru": "Да, подходит.", "en": "Yes, that suits me."}
