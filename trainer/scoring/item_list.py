@@ -112,6 +112,7 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
+    fragments = _participial_joined(sentence, fragments, lang)
     if pointer_list(sentence, lang) and not (question and answers_where(question, [f[0] for f in fragments])):
         # "Kõik on kirjas veebilehel: tõend, ettevõte, omaosalus", "X, Y, Z – kõik on kontrollitud": topics named
         # beside a pointer, even the topic asked about; only channels that answer "kuhu?" are an answer
@@ -132,7 +133,7 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         return False
     items = clauses = 0
     for n, (part, words) in enumerate(fragments):
-        verb = has_finite_verb(part, lang)
+        verb = has_finite_verb(part, lang) or _impersonal_rule(words, lang)
         tied = any(t.norm in _TIES for t in words) or (verb and verb_with_subject(part, lang))  # «направляет врач»
         if verb and (n == 0 or (not items and len(words) > 3)) and not (
                 _base_form_item(words, lang) and not _set_off_heading(sentence, part)) \
@@ -148,6 +149,48 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         # the summary's label is no restated word ("kokkuvõtteks: varem = kogu eluks väiksem, ...", new-user batch 38)
         return frozenset(_stems(sentence.split(":", 1)[1]))
     return frozenset(_stems(sentence))
+
+
+# an impersonal predicate with its infinitive is a clause: «использовать нельзя», «переводить не надо»
+_IMPERSONAL = frozenset("нельзя можно нужно надо необходимо следует невозможно".split())
+
+
+def _impersonal_rule(words: list, lang: str) -> bool:
+    return lang == "ru" and any(t.norm in _IMPERSONAL for t in words) \
+        and any(_ru_pos(t.text.lower()) == "INFN" for t in words)
+
+
+def _ru_pos(word: str) -> str:
+    from trainer.text.lexicon import ru_parse
+
+    parses = ru_parse(word)
+    return str(parses[0].tag.POS) if parses else ""
+
+
+def _participial_joined(sentence: str, fragments: list, lang: str) -> list:
+    """Fragments with a Russian participial phrase set off by commas joined to its noun before it and to the rest of
+    the clause after it: «пенсию, пришедшую после смерти, использовать нельзя» is one clause, not three items
+    (new-user batch 49). A lone participle among bare items ("начисленная, выплаченная") is left an item."""
+    if lang != "ru" or len(fragments) < 3:
+        return fragments
+    out: list = []
+    n = 0
+    while n < len(fragments):
+        part, words = fragments[n]
+        if out and n + 1 < len(fragments) and len(words) >= 2 and words[0].is_word \
+                and _ru_pos(words[0].text.lower()) == "PRTF":
+            prev_part, prev_words = out.pop()
+            next_part, next_words = fragments[n + 1]
+            start = sentence.find(prev_part)
+            stop = sentence.find(next_part, start + len(prev_part))
+            joined = sentence[start:stop + len(next_part)] if start >= 0 and stop >= 0 \
+                else f"{prev_part},{part},{next_part}"
+            out.append((joined, prev_words + words + next_words))
+            n += 2
+            continue
+        out.append((part, words))
+        n += 1
+    return out
 
 
 def _summary_label(head: str, lang: str) -> bool:

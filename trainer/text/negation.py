@@ -11,6 +11,7 @@ from .later_negator import _constituent_after, _negated_later
 from .lexicon import is_known, is_verb_lemma, lemmas, ru_parse
 from .negation_constructions import (
     _after_welcome,
+    _coordinated_under_modal,
     _in_denied_relative,
     _limited_denial,
     _other_time_denied,
@@ -86,7 +87,8 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         return True
     return _negated_later(tokens, idx, end, lang) or (tokens[end].norm not in _APOLOGY and _retracted(tokens, end, lang)) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang) \
-        or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang)
+        or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang) \
+        or _coordinated_under_modal(tokens, idx, end, lang)
 
 
 # clause breaks inside a regex match: the match may run from one clause into the next

@@ -1,7 +1,7 @@
 """Negation constructions: set phrasings around a match that the clause window of negation.py misreads — a
 short retraction after the clause ("..., see ei kehti enam"), a rule told as past, a relative clause whose
-head is denied, a denial limited to "at once", two times side by side in speech, and "you're welcome"
-before a parting wish. Read by negation.py (`negated_token`)."""
+head is denied, a denial limited to "at once", two times side by side in speech, "you're welcome"
+before a parting wish, and an infinitive coordinated under a negated modal. Read by negation.py (`negated_token`)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from .negation_words import (
     is_negator,
 )
 from .normalize import Token
-from .verb_forms import _is_finite, _past_verb
+from .verb_forms import _infinitive, _is_finite, _past_verb
 
 # A short clause right after a statement that takes it back: "..., see ei kehti enam", "– see pole enam
 # nii", «..., но это уже не так», «это старое правило».
@@ -271,3 +271,54 @@ def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> boo
             counted += 1
         k += 1
     return marker and past
+
+
+# A negated modal governs every infinitive coordinated with its own: «не может выплатить её вместо России или
+# возместить пропущенные месяцы», "ei saa pensioni maksta või vahele jäänud kuude raha hüvitada" (new-user batch 49).
+_MODALS = {"et": frozenset("saa tohi".split()), "ru": frozenset("могу можем может можете могут можно".split())}
+_NEGATING_MODALS = {"et": frozenset(), "ru": frozenset("нельзя невозможно".split())}
+_COORDINATORS = {"et": frozenset("voi ja ning ega".split()), "ru": frozenset("или и либо ни".split())}
+# a predicative after the coordinator starts a predicate of its own: «... и должны выплатить», "ja Te peate"
+_PREDICATIVES = {"et": frozenset("peab peame peate peavad tuleb saab saame saate voib voime voite".split()),
+                 "ru": frozenset("должен должна должно должны надо нужно обязан обязана обязаны можно".split())}
+_COORDINATED_REACH = 12
+
+
+def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+    """Is the match (tokens[idx] through tokens[end]) an infinitive phrase coordinated with an earlier infinitive of a
+    negated modal in the same clause? A comma, a contrast or a new predicate after the coordinator ends the reach:
+    «не можем выплатить, но возместим», «не можем ждать и должны выплатить» are not denied."""
+    lang = _lang(lang)
+    if lang not in _MODALS:
+        return False
+    for k in range(idx, end + 1):  # the match up to its infinitive: no predicate of its own ("... ja toetuse saate esitada")
+        if tokens[k].is_word and _infinitive(tokens[k], lang):
+            break
+        if tokens[k].is_word and (tokens[k].norm in _PREDICATIVES[lang] or _is_finite(tokens[k].text, lang)):
+            return False
+    else:
+        return False
+    coordinated = governed = False
+    for j in range(idx - 1, max(-1, idx - 1 - _COORDINATED_REACH), -1):
+        tok = tokens[j]
+        if not tok.is_word:
+            if tok.text in _BOUNDARY_PUNCT:
+                return False
+            continue
+        if tok.norm in BOUNDARY_WORDS[lang]:
+            return False
+        if not coordinated:
+            if tok.norm in _COORDINATORS[lang]:
+                coordinated = True
+            elif tok.norm in _PREDICATIVES[lang] or _is_finite(tok.text, lang) or _infinitive(tok, lang):
+                return False  # «... и должны выплатить», "ja Te peate vaatama": a predicate of its own
+            continue
+        if tok.norm in _NEGATING_MODALS[lang]:
+            return governed
+        if tok.norm in _MODALS[lang]:
+            return governed and j > 0 and is_negator(tokens[j - 1].norm, lang)
+        if _infinitive(tok, lang):
+            governed = True
+        elif _is_finite(tok.text, lang):
+            return False
+    return False

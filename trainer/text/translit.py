@@ -60,11 +60,17 @@ def to_cyrillic(word: str) -> str | None:
     low = word.lower()
     if not low or len(low) > 40 or not _HAS_LATIN.search(low):
         return None
+    if low in _PRONOUNS:
+        return _PRONOUNS[low]
     return _spell(low, _any_word)
 
 
 def _any_word(_: str) -> bool:
     return True
+
+
+# pronouns whose word-initial e is «е», not the «э» most e-words start with ("ee potrebujut vernut": «её», not «ээ»)
+_PRONOUNS = {"ee": "её", "eyo": "её", "ejo": "её", "eë": "её", "ego": "его", "ej": "ей", "emu": "ему"}
 
 
 # Estonian spellings of Russian names ("Anastassia", "Mihhail", "Vjatšeslav"): a doubled s or h between vowels
@@ -132,6 +138,9 @@ def _spell(low: str, accept) -> str | None:
         if low.startswith("je", pos) and out and out[-1] in _SOFTENABLE:
             # after a consonant the j-scheme's "je" is «ье» ("semje", "statje"): a plain е it writes "e" ("mesjac")
             options.sort(key=lambda o: o[0] != "ье")
+        if low.startswith("ye", pos) and out and out[-1] in _SOFTENABLE:
+            # after a consonant the y-scheme's "ye" is «ые» or «ье» ("dannye" «данные», not «Данне»; new-user batch 49)
+            options.sort(key=lambda o: o[0] not in ("ые", "ье"))
         for cyr in _SINGLE.get(low[pos], ()):
             options.append((cyr, 1))
         if low[pos] == "e" and pos == 0:  # a word-initial e is mostly э ("eto", "Estonija")
@@ -292,6 +301,7 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
                 replace.append((a, b, _cased(cyr, word)))
     if not replace:
         return None
+    replace = _infinitives_governed(replace)
     pieces: list[tuple[str, int, int]] = []
     pos = 0
     for a, b, cyr in replace:
@@ -302,6 +312,30 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
     if pos < len(text):
         pieces.append((text[pos:], pos, len(text)))
     return tuple(pieces)
+
+
+# words that take an infinitive: a verb typed without its soft sign next to one is the infinitive ("soobshat ne nado"
+# «сообщать не надо», "potrebujut vernut" «потребуют вернуть»; "oni vernut" stays «они вернут»; new-user batch 49)
+_GOVERNS_INFINITIVE = frozenset("надо нужно нельзя можно необходимо невозможно обязаны должны должен должна могу можем "
+                                "может можете могут буду будем будет будете хочу хотите хотим потребуют просим прошу "
+                                "придётся стоит следует советую".split())
+_GOVERNOR_REACH = 3
+
+
+def _infinitives_governed(replace: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    from .verb_forms import _is_infinitive_ru
+
+    words = [cyr.lower() for _, _, cyr in replace]
+    out = list(replace)
+    for i, (a, b, cyr) in enumerate(replace):
+        low = words[i]
+        if not low.endswith("т") or _is_infinitive_ru(low) or low + "ь" not in _words_dawg() \
+                or not _is_infinitive_ru(low + "ь"):
+            continue
+        near = words[max(0, i - _GOVERNOR_REACH):i] + words[i + 1:i + 1 + _GOVERNOR_REACH]
+        if any(w in _GOVERNS_INFINITIVE for w in near):
+            out[i] = (a, b, cyr + "ь")
+    return out
 
 
 def cyrillic_text(text: str) -> str:

@@ -1,0 +1,37 @@
+"""Batch 49: Russian typed in Latin letters (new-user batch 49 death-report-ru terse): a pronoun "ee" is «её», not the
+interjection «ээ»; a plural "-ye" ending is «-ые» rather than a name ("dannye" «данные»); an infinitive typed without
+its soft sign next to a word that governs one is the infinitive ("soobshat ne nado" «сообщать», "potrebujut vernut"
+«вернуть»), while "oni vernut dengi" stays «вернут». On own sentences with must-nots."""
+
+import pytest
+
+from trainer.text.translit import cyrillic_text, to_cyrillic
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("ee", "её"), ("ego", "его"), ("ej", "ей"), ("emu", "ему"),
+    ("dannye", "данные"), ("novye", "новые"), ("lichnye", "личные"),
+    ("eto", "это"), ("den", "день"), ("Olga", "ольга"),
+])
+def test_word_spellings(latin, cyrillic):
+    assert to_cyrillic(latin) == cyrillic
+
+
+@pytest.mark.parametrize("latin, expected, absent", [
+    ("pensiju ispolzovat nelzja, ee potrebujut vernut.", "её потребуют вернуть", "ээ"),
+    ("soobshat otdelno ne nado, my poluchaem dannye iz registra.", "сообщать отдельно не надо", "dannye"),
+    ("vam nado poluchit spravku v upravlenii.", "надо получить", "получит "),
+    ("nelzja ispolzovat i nado vernut den'gi.", "надо вернуть", "вернут "),
+])
+def test_infinitive_next_to_its_governor(latin, expected, absent):
+    text = cyrillic_text(latin)
+    assert expected in text and absent not in text, text
+
+
+@pytest.mark.parametrize("latin, expected", [
+    ("oni vernut dengi na schet v techenie mesjaca.", "они вернут деньги"),
+    ("bank skazal, chto oni vernut summu.", "они вернут сумму"),
+    ("mama poluchit pensiju v sledujushem mesjace.", "мама получит пенсию"),
+])
+def test_a_finite_verb_stays_finite(latin, expected):
+    assert expected in cyrillic_text(latin), cyrillic_text(latin)
