@@ -59,7 +59,7 @@ from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.needs_acts import alternative_answered
 from trainer.scoring.phrase_matches import _freeze, _informal_matches, _phrase_set, _positive_matches
-from trainer.scoring.reported import embedded_whether, reports_question
+from trainer.scoring.reported import embedded_whether, in_reported_question, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.spoken_recap import restated_matter
 from trainer.scoring.statements import (
@@ -123,6 +123,8 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
         return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
     if _is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
         return True  # "makstakse kahe tööpäeva jooksul raha jõuab samal päeval": two clauses (clause_span.py)
+    if in_reported_question(sentence, m.start - a, an.language):
+        return True  # "Te küsite, kas tal pension on kontole tulnud.": the caller's question given back (reported.py)
     if not sentence.rstrip().endswith("?"):
         return False
     if reports_question(an.turns[i].text[a:m.start], an.language):

@@ -15,22 +15,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-
-# on folded text: a verb of knowing / asking, at most a few words, then the word that opens the reported question
-_REPORTED = {
-    "et": re.compile(r"\b(?:teada|teadma|kusi\w*|kusite|uuri\w*|huvita\w*|tapsusta\w*)\b\W+(?:\w+\W+){0,2}?"
-                     r"(?:kas|millal|kui\s+palju|kui\s+suur|kuhu|kust)\b"),
-    "ru": re.compile(r"\b(?:узнать|знать|спрашива\w*|спросить|интересу\w*|уточнить)\b\W+(?:\w+\W+){0,4}?"
-                     r"(?:ли|когда|сколько|куда|где)\b"),
-}
-
-
-def reports_question(prefix: str, lang: str) -> bool:
-    """Does the stretch of a question sentence before a match (`prefix`) open a reported question ("..., et
-    soovite teada, kas", «... хотите узнать, пришла ли»)? Then the match is part of the client's question."""
-    pattern = _REPORTED.get(lang)
-    return bool(pattern and pattern.search(tx.fold(prefix)))
-
+from trainer.text.reported import in_reported_question, reports_question  # noqa: F401  (re-exported)
 
 # clause breaks inside a sentence, on folded text
 _CLAUSE_BREAK = re.compile(r"[,;:()–—.!?]|\s-\s")

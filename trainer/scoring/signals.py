@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.text.reported import in_reported_question
 
 # signal name -> concept names of the rubric it is built from
 BUILTIN_SIGNALS: dict[str, tuple[str, ...]] = {
@@ -60,6 +61,13 @@ def _hit(phrases: tuple[str, ...], text: str, language: str) -> tx.Match | None:
     return next((m for m in _phrase_set(phrases, language).find_all(text) if not m.negated), None)
 
 
+def _told(phrases: tuple[str, ...], text: str, language: str):
+    """The first match that tells the thing: not negated and not inside the caller's question given back ("Te
+    küsite, kas tal pension on kontole tulnud": asked, not said; new-user batch 49)."""
+    return next((m for m in _phrase_set(phrases, language).find_all(text)
+                 if not m.negated and not in_reported_question(text, m.start, language)), None)
+
+
 def _question(text: str, norm: tx.Normalized, language: str, excluded: tuple[str, ...]) -> str | None:
     """The first question sentence (not an excluded request or check), quoted from the original."""
     spoken = not any(ch in "?!,;" for ch in text)  # speech: a question by its words and intonation
@@ -90,7 +98,7 @@ def analyse_reply(
         if m is not None:
             evidence[name] = norm.quote(m.start, m.end)
     for name, phrases in (custom or {}).items():
-        m = _hit(tuple(phrases), clean, language)
+        m = _told(tuple(phrases), clean, language)
         signals[name] = m is not None
         if m is not None:
             evidence[name] = norm.quote(m.start, m.end)
@@ -105,7 +113,7 @@ def analyse_reply(
     fact_hits = {}
     for name, value in (facts or {}).items():
         m = tx.find_fact(clean, value, language) if value else None
-        fact_hits[name] = m is not None and not m.negated
+        fact_hits[name] = m is not None and not m.negated and not in_reported_question(clean, m.start, language)
         if fact_hits[name]:
             evidence[f"fact:{name}"] = norm.quote(m.start, m.end)
     signals["disclosed"] = any(fact_hits.values())
