@@ -139,6 +139,9 @@ _PROCESSED = {
           r"vastatakse|vastame",
     "ru": r"рассмотр\w*|рассматрива\w*|ответим",  # «ответят» is a said-where act (_OWN_ACT)
 }
+# how a decision goes, said after "who decides": the outcome itself, not who decides it
+_NOT_HOW = {"et": r"(?![^.!?,;]*\b(?:kasuks|positiivselt|soodsalt)\b)",
+            "ru": r"(?![^.!?,;]*(?:\bв\s+ваш\w*\s+польз|\bположительно\b|\bбез\s+проблем))"}
 _OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
           r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme|"
@@ -148,7 +151,11 @@ _OWN_ACT = {
           r"utleb|selgitab|vastab|noustab|"
           # who can tell: "täpselt oskavad vastata nemad" ("exactly", not "certainly")
           r"(?:vastata|oelda|selgitada)\s+(?:\w+\s+){0,4}?(?:oskavad|saavad|voivad)\b|"
-          r"(?:oskavad|saavad|voivad)\s+(?:\w+\s+){0,3}?(?:vastata|oelda|selgitada)\b",
+          r"(?:oskavad|saavad|voivad)\s+(?:\w+\s+){0,3}?(?:vastata|oelda|selgitada)\b|"
+          # who decides, named with its subject ("täpselt otsustavad selle mõlemad riigid"; new-user batch 50
+          # family-finland-ru good «Точно это решают обе страны по Вашим документам»): "exactly", no outcome promised,
+          # unless the clause says how it is decided ("Teie kasuks", «в Вашу пользу», «положительно»)
+          r"(?:otsusta(?:b|vad)|(?:teeb|teevad)\s+(?:\w+\s+)?otsuse)\b" + _NOT_HOW["et"],
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
           r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся|"
           r"скажут|подскажут|расскажут|объяснят|ответят|проконсультируют|"
@@ -157,7 +164,8 @@ _OWN_ACT = {
           r"скажет|подскажет|расскажет|объяснит|ответит|проконсультирует|"
           # who can tell: «точно ответить про декларацию могут они» ("exactly", not "certainly")
           r"(?:ответить|сказать|подсказать|объяснить|рассказать)\s+(?:\w+\s+){0,4}?(?:могут|смогут)\b|"
-          r"(?:могут|смогут)\s+(?:\w+\s+){0,3}?(?:ответить|сказать|подсказать|объяснить|рассказать)\b",
+          r"(?:могут|смогут)\s+(?:\w+\s+){0,3}?(?:ответить|сказать|подсказать|объяснить|рассказать)\b|"
+          r"(?:реша(?:ет|ют)|принима(?:ет|ют)\s+(?:\w+\s+)?решени\w*)\b" + _NOT_HOW["ru"],
 }
 # a document handed back ("originaal tagastatakse kohe", «с оригинала снимут копию и сразу вернут его Вам»; new-user
 # batch 42): office procedure, no outcome of the case, unless the clause names money ("raha tagastatakse", «деньги

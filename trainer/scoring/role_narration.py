@@ -12,7 +12,8 @@ sentence addresses no one ("Teie", «Вы», «Вам»). The Estonian present i
 will do for the caller ("spetsialist helistab tagasi", "vaatab üle", "vastab") are no narration; in Russian the
 future is perfective («специалист перезвонит», «всё проверит») and stays speech. A role word with a qualifier
 after it («специалист по реабилитации», «специалист службы помощи жертвам») or, in Estonian, before it ("Töötukassa
-spetsialist") names another person.
+spetsialist") names another person. The call itself handled in a manner of service, in an impersonal present ("Vestlus
+lõpetatakse viisakalt", «Разговор завершается вежливо»), narrates the role too (`_conduct`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def narrates_role(sentence: str, lang: str) -> bool:
     norms = [tx.fold(t.norm) for t in words]
     if any(n in _ADDRESS[lang] for n in norms):
         return False
+    if _conduct(words, norms, lang):
+        return True
     for k, norm in enumerate(norms):
         if norm not in roles:
             continue
@@ -50,6 +53,31 @@ def narrates_role(sentence: str, lang: str) -> bool:
             negated = negated or norms[j] in ("ei", "не")
             j += 1
         if j < len(words) and _present_3rd(words[j].text, norms[j], lang, negated):
+            return True
+    return False
+
+
+# the manner of service in the standard's words: said of the call in an impersonal present ("Vestlus lõpetatakse
+# viisakalt", «Разговор завершается вежливо»; new-user batch 50 social-welfare-redirect-chat-et gaming), it narrates
+# how calls are handled, not what this caller is told
+_MANNER = {"et": frozenset("viisakalt sobralikult lugupidavalt empaatiliselt rahulikult".split()),
+           "ru": frozenset("вежливо дружелюбно уважительно корректно доброжелательно эмпатично".split())}
+
+
+def _conduct(words, norms: list[str], lang: str) -> bool:
+    """A manner of service (:data:`_MANNER`) with an impersonal present: "... lõpetatakse viisakalt" (et: a
+    "-takse"/"-dakse" form), «... завершается вежливо» (ru: a reflexive present, third person)."""
+    if not any(n in _MANNER[lang] for n in norms):
+        return False
+    if lang == "et":
+        return any(n.endswith(("takse", "dakse")) and len(n) > 6 for n in norms)
+    for word in words:
+        low = word.text.lower()
+        if not low.endswith(("ся", "сь")):
+            continue
+        parses = ru_parse(low)
+        tag = parses[0].tag if parses else None
+        if tag is not None and tag.POS == "VERB" and "pres" in tag and "3per" in tag:
             return True
     return False
 
@@ -72,4 +100,11 @@ def _present_3rd(word: str, norm: str, lang: str, negated: bool) -> bool:
         return tag is not None and tag.POS == "VERB" and "pres" in tag and "3per" in tag
     if norm in _ET_SERVICE or not (negated or norm.endswith("b")):
         return False
-    return any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(word.lower(), "et"))
+    low = word.lower()
+    # the form after "ei" is the verb's stem, which may also be a noun ("ei kogu": "kogu" is "whole", the verb is
+    # "koguma"; new-user batch 50 social-welfare-redirect-chat-et gaming "Klienditeenindaja ei kogu ... isikuandmeid")
+    return any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(low, "et")) \
+        or (negated and low not in _ET_NOT_STEM and low + "ma" in dictionary_lemmas(low + "ma", "et"))
+
+
+_ET_NOT_STEM = frozenset("ka ju".split())  # "ei ka", "ei ju": particles, no verb stem

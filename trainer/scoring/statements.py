@@ -15,6 +15,7 @@ from functools import lru_cache
 from trainer import text as tx
 
 # the word-bounded pattern and the per-sentence language are shared with the promise finder
+from trainer.scoring.dont_type import dont_type as _dont_type
 from trainer.scoring.promises import _lang_of, _rx, is_promise
 from trainer.text.quantities import find_quantities, parse_quantity
 
@@ -403,7 +404,8 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                                                              r"\b(?:ära|ara)\s+(?:kirjut|sisest|saat|jaga|lisa|pan)\w*|"
                                                              r"\bmitte\s+(?:\w+\s+)?(?:kirjutada|sisestada|saata|"
                                                              r"jagada|lisada)\b|не\s+(?:стоит|следует|присылайте|"
-                                                             r"вводите|отправляйте|сообщайте)", folded):
+                                                             r"вводите|отправляйте|сообщайте)", folded) \
+                    or _dont_type(folded):
                 continue
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
