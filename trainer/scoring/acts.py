@@ -211,7 +211,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             total_words += len(words)
             if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
-            kind = _not_addressed(sentence, language) or (
+            kind = _restated(_not_addressed(sentence, language), sentence, language, summary, informed) or (
                 "agent_instruction" if checklist and stages[sentence] >= 2 else "") or (
                 "reference_text" if sentence in pasted else "")
             if kind:
@@ -293,6 +293,17 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     for i, kind, text in find_machine_prompts(transcript.turns, language, concepts):
         out.findings.append(NonAnswer(i, kind, text))
     return out
+
+
+def _restated(kind: str, sentence: str, language: str, summary: tuple[str, ...], informed: set[str]) -> str:
+    """The kind of an unaddressed sentence, or "" for a summary in the third person that restates what the agent said
+    to the client before ("Kokkuvõtteks: telefonis andmeid ei väljastata, sest helistajat ... ei saa kontrollida; ...",
+    after "telefonis ei saa ma kontrollida ei helistaja isikut"; new-user batch 51 data-request-police-et): the caller
+    is the rule's subject in a recap of the talk (`keyword_chain._recap`), not knowledge text pasted. Knowledge text
+    pasted earlier earned nothing, so it is not `informed` and its restatement is no recap."""
+    if kind == "third_person" and _recap([sentence], language, summary, informed):
+        return ""
+    return kind
 
 
 def _beside_formulas(sentences: list[str], language: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:

@@ -19,7 +19,7 @@ from trainer.scoring.formulas import _PARTICLES, _blank, _phrase_set
 from trainer.scoring.pointer_list import pointer_list
 from trainer.scoring.recap import explicit_cue
 from trainer.scoring.sentence_words import _stems, _words
-from trainer.text.keywords import answers_how_much, answers_where, copula_dash, takes_up_stem
+from trainer.text.keywords import answers_how_much, answers_where, copula_dash, table_of_sums, takes_up_stem
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma
 
 _LABEL = re.compile(r"^\s*\w+\s*:")
@@ -123,6 +123,10 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
                                    or answers_how_much(question, [f[0] for f in fragments])):
         return False  # the list answers what the client asked, led by the word asked about, or the channels
         # that answer "kuhu ...?", "kuidas ...?", «куда ...?», «как ...?», or the sums that answer "palju ...?"
+    if fragments and sentence[sentence.find(fragments[0][0]) + len(fragments[0][0]):].lstrip().startswith(":") \
+            and table_of_sums([f[0] for f in fragments]):
+        return False  # sums under their heading ("Puudetoetus tööealisele kuus: sügav 100 €, raske 50 €, ..."), asked
+        # or not: the heading governs them as a clause would (new-user batch 51)
     if len(fragments) > 1 and _LABEL.match(sentence) and len(fragments[0][1]) == 1:
         fragments = fragments[1:]  # "Kokkuvõtteks: ...", «Итак: ...»: a label, not an item
     elif ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):

@@ -25,7 +25,7 @@ from .normalize import fold, split_sentences_cached, tokenize_cached
 from .questions import is_question
 
 __all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
-           "answers_how_much"]
+           "answers_how_much", "answers_value", "table_of_sums"]
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
 _LINKERS = frozenset(
@@ -200,6 +200,46 @@ def answers_how_much(question: str, items: list[str]) -> bool:
     return all(_AMOUNT.search(fold(item)) for item in values)
 
 
+_TABLE_HEADING_WORDS = 5
+_TABLE_KEY_WORDS = 3
+
+
+def table_of_sums(items: list[str]) -> bool:
+    """Are the items a table of sums under a heading: a first item of at most five words without a sum (the heading,
+    set off by a colon in the sentence), then two or more sums of money, each with a key of at most three words
+    ("Puudetoetus tööealisele kuus: sügav 100 €, raske 50 €, keskmine 29–42 €"; new-user batch 51)? The heading
+    governs the values as a verb would; no item is a call-model cue word. Keywords with a sum among them ("ekspertarst,
+    sügav 100 €, perearst") are no table."""
+    if len(items) < 3 or _AMOUNT.search(fold(items[0])) or any(_CUE.search(fold(item)) for item in items):
+        return False
+    if not 1 <= len([t for t in tokenize_cached(items[0]) if t.is_word]) <= _TABLE_HEADING_WORDS:
+        return False
+    return all(_AMOUNT.search(fold(item)) and len([t for t in tokenize_cached(_AMOUNT.sub(" ", fold(item)))
+                                                   if t.is_word]) <= _TABLE_KEY_WORDS for item in items[1:])
+
+
+# a question for the day, and a day of the month or a date that answers it (folded text): "8. kp", "8. kuupäeval",
+# «8-го числа», "08.12.", "8. detsembril", «8 декабря»
+_WHEN = re.compile(r"(?<!\w)(?:millal|mis\s+(?:kuu)?paeva\w*|mitmenda\w*|когда|какого\s+числа|в\s+какой\s+день)(?!\w)")
+_DAY = re.compile(r"(?<!\d)\d{1,2}\.?\s*(?:kp|kuupaev\w*|kuup)(?!\w)|(?<!\d)\d{1,2}(?:-?(?:го|е|ое))?\s+числ\w*"
+                  r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?(?![\d.])"
+                  r"|(?<!\d)\d{1,2}\.?\s*(?:jaan|veebr|marts|april|mai|juun|juul|august|sept|okt|nov|dets|январ|феврал|"
+                  r"март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
+
+
+def answers_value(question: str, items: list[str]) -> bool:
+    """Does a verbless reply answer a client's "palju ...?" with a sum of money, or "millal ...?" with a day of the
+    month or a date, first ("palju see on ja millal raha tuleb?" - "80 EUR/kuu, makse iga kuu 8. kp."; new-user batch
+    51 child-allowance-et terse)? The value is the elliptical answer, as the channel is to "kuhu?" (`answers_where`).
+    No item is a call-model cue word ("80 eurot. Iseteenindus. Kokkuvõtteks.") or a run of bare topics."""
+    if not items:
+        return False
+    folded, first = fold(question), fold(items[0])
+    if not ((_HOW_MUCH.search(folded) and _AMOUNT.search(first)) or (_WHEN.search(folded) and _DAY.search(first))):
+        return False
+    return not any(_CUE.search(fold(item)) or _runs_on_topics(item) for item in items)
+
+
 def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset(),
                       text: str = "") -> bool:
     """Does a verbless reply answer the client's question elliptically (ISO 24617-2: an answer depends on
@@ -210,8 +250,9 @@ def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] 
     colon lends its values the syntax ("palju toetus on?" - "Lapsetoetus kuus: esimese lapse eest 80
     eurot, ..."). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
     iseteenindus kokkuvõte") takes up nothing."""
-    if fragments and answers_where(question, fragments):
-        return True  # "kuhu saata?" - "iseteeninduse kaudu, e-kirjaga või postiga": the channels are the answer
+    if fragments and (answers_where(question, fragments) or answers_value(question, fragments)):
+        return True  # "kuhu saata?" - "iseteeninduse kaudu, e-kirjaga või postiga": the channels are the answer;
+        # "palju?" - "80 EUR/kuu", "millal?" - "iga kuu 8. kp": the value is
     asked = {_stem(t.norm) for t in tokenize_cached(question) if t.is_word and len(t.norm) >= 4
              and t.norm not in _INTERROGATIVES}
     if not asked or not fragments:
