@@ -214,7 +214,19 @@ def _telling(text: str, latin: list[tuple[int, int, str]]) -> list[tuple[int, in
     """The Latin words that tell the sentence's language: not a neutral code ("eur") and not an ordinal's ending
     glued to its digit ("na 1-go i 2-go", "8-go chisla": «1-го», not the English "go"; new-user batch 47)."""
     return [(a, b, w) for a, b, w in latin
-            if w.lower() not in _NEUTRAL and not _after_number(text, a)]
+            if w.lower() not in _NEUTRAL and not _after_number(text, a) and not _ABBREVIATION.fullmatch(w)
+            and not _in_address(text, a, b)]
+
+
+# an abbreviation in capitals ("PPA", "EMTA", "II stupen"): an office's or a number's, of no language (new-user batch 50)
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def _in_address(text: str, a: int, b: int) -> bool:
+    """Is the word part of a web or e-mail address ("emta.ee", "info@ska.ee"): glued by a dot or "@" to a letter? It is
+    kept as typed ("emta.ee" is no «emta.её»; new-user batch 50)."""
+    return (b < len(text) - 1 and text[b] in ".@" and text[b + 1].isalpha()) \
+        or (a > 1 and text[a - 1] in ".@" and text[a - 2].isalpha())
 
 
 # an ordinal's ending glued to its digit ("5-e chislo", "2-j raz", "na 8-go"): «5-е», «2-й», «8-го», not «э»
@@ -295,6 +307,8 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
         elif not whole:
             continue
         for a, b, word in latin:
+            if _in_address(text, a, b):
+                continue
             cyr = _ORDINAL_ENDINGS.get(word.lower()) if _after_number(text, a) else None
             cyr = cyr or to_cyrillic(word)
             if cyr is not None and not _name(cyr):
