@@ -83,8 +83,14 @@ def answer_after_end(conv: Conversation, text: str, at: float | None) -> list[di
 def advance(conv: Conversation, signals: dict, facts: dict, at: float | None) -> None:
     step = conv.current_step
     target, chosen = transitions.rule_target(conv, step, signals, facts), conv._rule
-    if target is None and not getattr(conv, "_reaction", None):  # a clear wrong answer is believed, not
-        target, chosen = believed.believed_target(conv, step, signals, facts), conv._rule  # "not understood"
+    if (target is None or chosen is not None and chosen.when is None) and not getattr(conv, "_reaction", None):
+        # a clear wrong answer is believed, not "not understood" nor asked again by the step's default (`else:
+        # bills_again` after «Да, возмещают ... заявление подаётся в полицию», new-user batch 51 victim-support-ru)
+        believed_step, believed_rule = believed.believed_target(conv, step, signals, facts), conv._rule
+        if believed_step is not None:
+            target, chosen = believed_step, believed_rule
+        else:
+            conv._rule = chosen
     answers = list(getattr(conv, "_answers", []))
     asked = answers or listening.question_answer(conv, getattr(conv, "_text", ""), signals)
     fragment = None if asked else listening.fragment_answer(conv, step, signals)

@@ -22,6 +22,9 @@ _BRACKET = re.compile(r"\[[^\[\]]*\]")
 #: checklist marks: an item runs from its mark to the next mark (its label up to a colon, when it has one)
 _TICK = "✔✓☑☐☒✗✘□■✅❌⬜"
 _TICK_ITEM = re.compile(rf"[{_TICK}][^{_TICK}]*")
+#: a yes or no right before a mark: the mark stresses the answer in a chat („Üks avaldus jah ✅ aga Töötukassale“,
+#: „Ei ❌ see on Töötukassa oma“, new-user batch 51 disability-or-workability-chat-et terse), it ticks off nothing
+_YES_NO_BEFORE = re.compile(r"(?i)(?<!\w)(?:jah|jaa|ei|да|нет)\W{0,2}\s*$")
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_][\w,.\-]*")
 #: a line of a pasted model dialogue: a role label and what the role says, up to the line end
 _ROLE_LINE = re.compile(r"(?im)^[ \t]*(?:klient|konsultant|teenindaja|spetsialist|helistaja|клиент|консультант|"
@@ -66,6 +69,8 @@ def staged_spans(text: str, lang: str) -> list[tuple[int, int]]:
     if brackets and 2 * inside >= len(tx.tokenize(text)):
         spans += [(m.start(), m.end()) for m in brackets]  # stage directions, whatever they hold
     for m in _TICK_ITEM.finditer(text):
+        if _YES_NO_BEFORE.search(text[:m.start()]):
+            continue  # „Ei ❌ töövõimetoetus on Töötukassa oma.“: an emoji stressing the answer, no checklist item
         colon = m.group().find(":")
         spans.append((m.start(), m.start() + colon + 1 if colon > 0 else m.end()))
     tags = list(_HASHTAG.finditer(text))

@@ -118,6 +118,10 @@ def enter(conv: Conversation, step_id: str, signals: dict, facts: dict, at: floa
             conv._finish("end_step")  # the trainee said goodbye: the client's parting line ends the call
 
 
+#: non-answers in the call (the closing one included) after which a closing non-answer ends it ungrateful
+_CLOSED_EMPTY_AFTER = 2
+
+
 def ending(conv: Conversation, step: Step) -> Step:
     """The end step the client goes to: a client whose questions were mostly answered with non-answers
     (a keyword chain, a pasted repeat, instructions to the agent, knowledge text about "the client" in more
@@ -135,7 +139,12 @@ def ending(conv: Conversation, step: Step) -> Step:
     replies = answers_to_caller(conv)
     # a copy of an earlier reply answers nothing the client said since („jah, lapsed on sündinud 1988, ...“
     # and the same macro again, new-user batch 29 children-pension-chat-et gaming): no thanks for it
-    if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv):
+    # a reply that answers nothing and closes the call, after an earlier non-answer („Справка не требуется в
+    # странах, перечисленных выше. Обслуживание завершено.“ after knowledge text about „the client“, new-user batch
+    # 51 pension-abroad-proof-ru gaming): the client's last question was not answered to it, it does not thank
+    closed_empty = getattr(conv, "_non_answer", False) and getattr(conv, "_goodbye", False) \
+        and vars_.get("non_answers", 0) >= _CLOSED_EMPTY_AFTER
+    if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv) and not closed_empty:
         return step
     stuck = conv.scenario.step(dialogue.on_stuck)
     if not stuck.end or not any(client_line.thanks(conv, part.say) for line in step.lines() for part in line.parts()):

@@ -178,7 +178,11 @@ _NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|пр
                          r"разъясняет|поясняет|информирует)\s*[:–—-]")
 #: a recap that points back at the text instead of saying it: folded text
 _POINTER = re.compile(r"(?:\bсм\.?\s+(?:\w+\s+)?выше|\bсмотрите\s+(?:\w+\s+)?выше|\bvt\.?\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
-                      r"\bvaadake\s+(?:\w+\s+)?(?:ulevalt|eespool)\b)")
+                      r"\bvaadake\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
+                      # ... or names what it means only as "listed above" (new-user batch 51 pension-abroad-proof-ru
+                      # gaming: «Справка не требуется в странах, перечисленных выше.» to «ей тоже ... надо?»)
+                      r"\b(?:перечисленн|указанн|названн|приведенн|упомянут)\w*\s+выше\b|\bвыше-?(?:перечисленн|указанн|названн|приведенн|упомянут)\w*|"
+                      r"\b(?:eespool|ulal|ulalpool)\s+(?:nimetatud|loetletud|toodud|mainitud|kirjeldatud)\b)")
 
 
 def labelled_note(text: str) -> bool:
