@@ -35,3 +35,23 @@ def test_infinitive_next_to_its_governor(latin, expected, absent):
 ])
 def test_a_finite_verb_stays_finite(latin, expected):
     assert expected in cyrillic_text(latin), cyrillic_text(latin)
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Nalogovo-tamozhennyj", "налогово-таможенный"),   # new-user batch 50 redirects-pillar-tax-pin-ru terse
+    ("finansovo-ekonomicheskij", "финансово-экономический"),
+    ("infoliniya", "инфолиния"), ("infolinija", "инфолиния"),
+    ("po-russki", "по-русски"), ("kto-nibud", "кто-нибудь"),
+])
+def test_hyphenated_words_and_stump_compounds(latin, cyrillic):
+    assert to_cyrillic(latin) == cyrillic
+
+
+@pytest.mark.parametrize("latin", ["Mobiil-ID", "Smart-ID", "e-teenindus"])
+def test_estonian_and_brand_hyphenations_stay_latin(latin):
+    assert to_cyrillic(latin) is None
+
+
+def test_a_translit_sentence_with_a_compound_adjective_is_russian():
+    text = cyrillic_text("tochno skazhet Nalogovo-tamozhennyj departament (EMTA), emta.ee ili ih infoliniya.")
+    assert "скажет налогово-таможенный департамент" in text.lower() and "инфолиния" in text, text

@@ -62,7 +62,28 @@ def to_cyrillic(word: str) -> str | None:
         return None
     if low in _PRONOUNS:
         return _PRONOUNS[low]
-    return _spell(low, _any_word)
+    found = _spell(low, _any_word)
+    if found is None and "-" in low.strip("-"):
+        found = _hyphenated(low)
+    return found
+
+
+def _hyphenated(low: str) -> str | None:
+    """A hyphenated word read part by part, the first part also as the stem of a compound adjective ("nalogovo-
+    tamozhennyj" «налогово-таможенный», new-user batch 50): every part must be Russian."""
+    first, *rest = low.split("-")
+    tails = [to_cyrillic(part) for part in rest]
+    if not first or not rest or any(t is None for t in tails):
+        return None
+    head = to_cyrillic(first)
+    if head is None and first[-1:] in ("o", "e") and len(first) >= 4:
+        # the joining vowel of a compound: "nalogovo" is «налогово» of «налоговый», "finansovo" of «финансовый»
+        for ending in ("yj", "ij", "oj"):
+            adjective = _spell(first[:-1] + ending, _any_word)
+            if adjective is not None and adjective[-2:] in ("ый", "ий", "ой"):
+                head = adjective[:-2] + ("о" if first.endswith("o") else "е")
+                break
+    return None if head is None else "-".join([head, *tails])
 
 
 def _any_word(_: str) -> bool:
@@ -178,7 +199,7 @@ def _spell(low: str, accept) -> str | None:
 
 
 # the first parts of Russian stump compounds, as typed in Latin (longest first)
-_STUMPS = (("sots", "соц"), ("sotz", "соц"), ("soc", "соц"), ("gos", "гос"))
+_STUMPS = (("sots", "соц"), ("sotz", "соц"), ("info", "инфо"), ("soc", "соц"), ("gos", "гос"))
 _STUMP_WORDS = dict(_STUMPS)
 
 
