@@ -48,7 +48,10 @@ def test_et_wrong_late_rule_is_believed_not_misunderstood(library):
     said, conv = _play(library, WINDOW, [*W_START, "Pole hullu: pension makstakse ikka tagasiulatuvalt kogu aja eest, "
                                                    "ükskõik millal Te taotluse teete."])
     assert FALLBACK_ET not in said.lower()
-    assert conv.state["step"] == "done"
+    # believed (batch 51: the misinformation entry always_paid_back reacts), and the channel already named in the
+    # second reply is not asked again: the entry's `answered` line
+    assert "pole kiiret" in said.lower() and "kus seda teha saab" not in said.lower(), said
+    assert conv.state["step"] in ("how", "done")
     assert conv.score()["passed"] is False  # the scorer still fails the wrong rule
 
 

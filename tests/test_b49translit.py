@@ -55,3 +55,24 @@ def test_estonian_and_brand_hyphenations_stay_latin(latin):
 def test_a_translit_sentence_with_a_compound_adjective_is_russian():
     text = cyrillic_text("tochno skazhet Nalogovo-tamozhennyj departament (EMTA), emta.ee ili ih infoliniya.")
     assert "скажет налогово-таможенный департамент" in text.lower() and "инфолиния" in text, text
+
+
+@pytest.mark.parametrize("latin, expected", [
+    ("zdravstvujte, SKA, kadri. chem mogu pomoch?", "здравствуйте"),
+    ("dobryj den, SKA, marina slushaet.", "добрый день"),
+])
+def test_a_greeting_with_the_agents_name_is_russian(latin, expected):
+    assert expected in cyrillic_text(latin).lower(), cyrillic_text(latin)
+
+
+def test_an_estonian_sentence_with_a_name_stays_estonian():
+    text = "tere, SKA, kadri kuuleb. kuidas saan aidata?"
+    assert cyrillic_text(text) == text
+
+
+@pytest.mark.parametrize("latin, expected", [
+    ("na stepen invalidnosti, t.k. vy trudosposobnogo vozrasta.", "т.к. вы трудоспособного"),
+    ("podrobnee na sajte emta.ee ili pishite na info@ska.ee", "emta.ee"),
+])
+def test_an_abbreviation_with_dots_is_no_address(latin, expected):
+    assert expected in cyrillic_text(latin), cyrillic_text(latin)

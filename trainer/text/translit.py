@@ -232,11 +232,20 @@ _NEUTRAL = frozenset("eur usd sms pin pdf id".split())
 
 
 def _telling(text: str, latin: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The Latin words that tell the sentence's language: not a neutral code ("eur") and not an ordinal's ending
-    glued to its digit ("na 1-go i 2-go", "8-go chisla": «1-го», not the English "go"; new-user batch 47)."""
+    """The Latin words that tell the sentence's language: not a neutral code ("eur"), not an ordinal's ending glued to
+    its digit ("na 1-go i 2-go", "8-go chisla": «1-го», not the English "go"; new-user batch 47), not an abbreviation,
+    an address or a first name."""
     return [(a, b, w) for a, b, w in latin
             if w.lower() not in _NEUTRAL and not _after_number(text, a) and not _ABBREVIATION.fullmatch(w)
-            and not _in_address(text, a, b)]
+            and not _in_address(text, a, b) and not _first_name(w)]
+
+
+def _first_name(word: str) -> bool:
+    """A first name tells no language: "zdravstvujte, SKA, kadri." is Russian with an Estonian agent's name in it
+    (new-user batch 49 disability-assessment-ru terse, once "SKA" stopped counting as a Russian word)."""
+    from .names import is_first_name
+
+    return len(word) >= 3 and is_first_name(word)
 
 
 # an abbreviation in capitals ("PPA", "EMTA", "II stupen"): an office's or a number's, of no language (new-user batch 50)
@@ -246,8 +255,17 @@ _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 def _in_address(text: str, a: int, b: int) -> bool:
     """Is the word part of a web or e-mail address ("emta.ee", "info@ska.ee"): glued by a dot or "@" to a letter? It is
     kept as typed ("emta.ee" is no «emta.её»; new-user batch 50)."""
-    return (b < len(text) - 1 and text[b] in ".@" and text[b + 1].isalpha()) \
-        or (a > 1 and text[a - 1] in ".@" and text[a - 2].isalpha())
+    start, end = a, b
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._@-"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "._@-"):
+        end += 1
+    chunk = text[start:end].strip(".-")
+    # an abbreviation with its dots ("t.k.", "t.e.") is no address: each part of an address has two letters or more
+    return "@" in chunk or bool(_ADDRESS.fullmatch(chunk))
+
+
+_ADDRESS = re.compile(r"[\w-]{2,}(?:\.[\w-]{2,})+")
 
 
 # an ordinal's ending glued to its digit ("5-e chislo", "2-j raz", "na 8-go"): «5-е», «2-й», «8-го», not «э»
