@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.et_zero_copula import et_zero_copula
 from trainer.text.keywords import copula_dash
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
@@ -110,7 +111,7 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
     if lang == "et":
         words = [w for k, w in enumerate(words) if not _et_adverb_homograph(w, words[k - 1] if k else "")]
     return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) for w in words) \
-        or (lang == "ru" and _ru_zero_copula(sentence))
+        or (lang == "ru" and _ru_zero_copula(sentence)) or (lang == "et" and et_zero_copula(sentence))
 
 
 # words that may stand between a zero-copula subject and its predicate («Она сейчас в отпуске», «Финляндия это тоже ...»)

@@ -17,6 +17,7 @@ from trainer import text as tx
 # the word-bounded pattern and the per-sentence language are shared with the promise finder
 from trainer.scoring.dont_type import dont_type as _dont_type
 from trainer.scoring.promises import _lang_of, _rx, is_promise
+from trainer.scoring.resumptive import with_condition
 from trainer.text.quantities import find_quantities, parse_quantity
 
 
@@ -651,7 +652,9 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
     time_fact = other_units_wrong and any(_time_unit(u) for u in units)
     out: list[ValueHit] = []
     topic_set = _phrase_set(topic, lang) if topic else None
-    for n, (start, _end, sentence) in enumerate(_sentences(text)):
+    sentences = _sentences(text)
+    for n, (start, _end, sentence) in enumerate(sentences):
+        previous = sentences[n - 1][2] if n else ""
         if tx.is_question(sentence, lang):
             cut = _spoken_instruction(sentence, lang)
             if cut is None:
@@ -682,9 +685,12 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
         for phrases, ok in ((right_words, True), (wrong, False)):
             if not phrases or former and not ok:
                 continue
-            for m in _phrase_set(phrases, lang).find_all(sentence):
-                if not m.negated and not any(m.start <= pos < m.end for pos in said):
-                    out.append(ValueHit(start + m.start, start + m.end, m.quote, sentence.strip(), ok))
+            # a wrong rule's condition may be the sentence before ("... varem. Siis pension ei vähene.")
+            shift, read = (0, sentence) if ok else with_condition(previous, sentence, lang)
+            for m in _phrase_set(phrases, lang).find_all(read):  # a match ending in this sentence is said in it
+                a, b = max(m.start - shift, 0), m.end - shift
+                if b > 0 and not m.negated and not any(a <= pos < b for pos in said):
+                    out.append(ValueHit(start + a, start + b, read[a + shift:m.end], sentence.strip(), ok))
     return out
 
 
