@@ -119,3 +119,14 @@ def test_resumptive_sentence_is_read_with_its_condition():
     assert text[shift:] == "Тогда пенсия не уменьшится." and text.startswith("Можно выйти раньше")
     assert with_condition("Можно выйти раньше.", "Пенсия не уменьшится.", "ru") == (0, "Пенсия не уменьшится.")
     assert with_condition("", "Siis pension ei vähene.", "et") == (0, "Siis pension ei vähene.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maksuvaba miinimum.",                      # a noun in -um is no comparative
+    "Ennetähtaegne Kogu eluks väiksem.",        # a capital inside: a keyword run typed without stops
+    "Pensioniiga 65 aastat ja 1 kuu Ennetähtaegne Kogu eluks väiksem Iseteenindus Kokkuvõtteks",
+])
+def test_keyword_runs_have_no_left_out_copula(sentence):
+    from trainer.scoring.et_zero_copula import et_zero_copula
+
+    assert not et_zero_copula(sentence), sentence

@@ -39,7 +39,8 @@ def _predicative(word: str) -> bool:
         return False
     if norm.endswith("lik"):
         return True
-    comparative = norm.endswith("m") and norm[-2] in "aeiu" and norm[-3] != norm[-2] and norm[-3] not in "aeiouy"
+    # -em/-am only: "miinimum", "maksimum" are nouns (batch 50 merge: "Maksuvaba miinimum." is a keyword)
+    comparative = norm.endswith(("em", "am")) and norm[-3] != norm[-2] and norm[-3] not in "aeiouy"
     return comparative and norm in {tx.fold(lemma.lower()) for lemma in dictionary_lemmas(word.lower(), "et")}
 
 
@@ -63,7 +64,17 @@ def et_zero_copula(sentence: str) -> bool:
     if len(parts) >= 3 and all(len(p) <= 2 for p in parts):
         return False  # a comma list of keywords
     for words in parts:
+        if len(words) > _MAX_CLAUSE:
+            continue  # a run of words without punctuation is no short note ("Pensioniiga 65 aastat ja 1 kuu ... Kogu
+            # eluks väiksem Iseteenindus Kokkuvõtteks" is a keyword list)
         for k, word in enumerate(words):
-            if k and _predicative(word) and any(_subject(w) for w in words[max(0, k - 4):k]):
+            if k and _predicative(word) and any(_subject(w) for w in words[max(0, k - 4):min(k, _SUBJECT_WITHIN)]) \
+                    and not any(w[:1].isupper() for w in words[1:k + 1]):
+                # a capital inside the clause marks a keyword run typed without stops ("Ennetähtaegne Kogu eluks
+                # väiksem"), not a note
                 return True
     return False
+
+
+_MAX_CLAUSE = 8  # words in a clause of a terse note ("Varem minnes pension väiksem kogu elu")
+_SUBJECT_WITHIN = 3  # the subject opens the clause, after at most two words ("Varem minnes pension ...")
