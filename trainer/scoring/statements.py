@@ -408,6 +408,8 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                                                              r"вводите|отправляйте|сообщайте)", folded) \
                     or _dont_type(folded):
                 continue
+            if _OWN_IDENTIFIER.search(folded[:m.start()]):
+                continue  # "minu nimi on Anna": the agent introduces herself (new-user batch 52)
             if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
             if _changes_it(folded, m, sl) or _in_condition(folded, m, sl) or _place_of(folded, m, sl):
@@ -421,6 +423,10 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
                 break
     return tuple(out)
+
+
+# the speaker's own identifier right before the word ("minu nimi on Anna", "mu nimi on", «моё имя»): no request
+_OWN_IDENTIFIER = re.compile(r"\b(?:minu|mu|моё|мое|мой)\s+$")
 
 
 # the identifier as the thing to change or register, not its value ("kas poeg peab elukoha ümber registreerima",
