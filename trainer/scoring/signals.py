@@ -55,17 +55,13 @@ def _phrases(concepts: dict, names: tuple[str, ...], language: str) -> tuple[str
     return tuple(out)
 
 
-def _hit(phrases: tuple[str, ...], text: str, language: str) -> tx.Match | None:
+def _hit(phrases: tuple[str, ...], text: str, language: str, told: bool = False) -> tx.Match | None:
+    """The first match of the phrases that is not negated. With told, also not inside the caller's question given
+    back ("Te küsite, kas tal pension on kontole tulnud": asked, not said; new-user batch 49)."""
     if not phrases:
         return None
-    return next((m for m in _phrase_set(phrases, language).find_all(text) if not m.negated), None)
-
-
-def _told(phrases: tuple[str, ...], text: str, language: str):
-    """The first match that tells the thing: not negated and not inside the caller's question given back ("Te
-    küsite, kas tal pension on kontole tulnud": asked, not said; new-user batch 49)."""
     return next((m for m in _phrase_set(phrases, language).find_all(text)
-                 if not m.negated and not in_reported_question(text, m.start, language)), None)
+                 if not m.negated and not (told and in_reported_question(text, m.start, language))), None)
 
 
 def _question(text: str, norm: tx.Normalized, language: str, excluded: tuple[str, ...]) -> str | None:
@@ -98,7 +94,7 @@ def analyse_reply(
         if m is not None:
             evidence[name] = norm.quote(m.start, m.end)
     for name, phrases in (custom or {}).items():
-        m = _told(tuple(phrases), clean, language)
+        m = _hit(tuple(phrases), clean, language, told=True)
         signals[name] = m is not None
         if m is not None:
             evidence[name] = norm.quote(m.start, m.end)
