@@ -21,6 +21,7 @@ from trainer.scoring.recap import explicit_cue
 from trainer.scoring.sentence_words import _stems, _words
 from trainer.text.keywords import answers_how_much, answers_where, copula_dash, table_of_sums, takes_up_stem
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma
+from trainer.text.verb_forms import is_infinitive_ru
 
 _LABEL = re.compile(r"^\s*\w+\s*:")
 # list items are split at commas (not a decimal comma: "702,35"), semicolons, colons and bullets; a dash
@@ -161,7 +162,7 @@ _IMPERSONAL = frozenset("нельзя можно нужно надо необх�
 
 def _impersonal_rule(words: list, lang: str) -> bool:
     return lang == "ru" and any(t.norm in _IMPERSONAL for t in words) \
-        and any(_ru_pos(t.text.lower()) == "INFN" for t in words)
+        and any(is_infinitive_ru(t.text.lower()) for t in words)
 
 
 def _ru_pos(word: str) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.text.verb_forms import is_infinitive_ru
 
 
 def _words(text: str) -> list[str]:
@@ -109,14 +110,9 @@ def feeling_clause_end(rest: str, lang: str) -> int:
     if not tokens or len(tokens) > 10 or any(t.norm in _CONTRAST for t in tokens):
         return 0
     first = tokens[0].norm
-    if first not in _SUBORDINATORS and not (lang == "ru" and _infinitive(first)):
+    if first not in _SUBORDINATORS and not (lang == "ru" and is_infinitive_ru(first)):
         return 0
     return m.end()
-
-
-def _infinitive(word: str) -> bool:
-    parses = tx.ru_parse(word)
-    return bool(parses) and parses[0].tag.POS == "INFN"
 
 
 # --- blind round 18 ----------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from .negation_words import (
 )
 from .normalize import Token
 from .scope import object_case, parenthetical_end
-from .verb_forms import _infinitive, _is_finite, _is_infinitive_ru, _is_verb
+from .verb_forms import _infinitive, _is_finite, _is_verb, is_infinitive_ru
 from .zero_copula import predicate_of_this
 
 # "as before", "as usual": a comparison inside the clause, not a subordinate clause of its own
@@ -96,7 +96,7 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                     return False  # «защита данных не позволяет»: the reason stands, the permission is denied
                 if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
                     return False  # «... двух рабочих дней не в пятницу»: «не» denies the phrase after it
-                if lang == "ru" and nxt and _is_infinitive_ru(nxt):
+                if lang == "ru" and nxt and is_infinitive_ru(nxt):
                     return False  # «в открытом чате сумму лучше не писать»: advice, the place still holds
                 if infinitive:
                     # a negated need, or the object of the negated infinitive ("isikukoodi ma siin kasutada ei

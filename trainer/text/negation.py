@@ -50,7 +50,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
 )
 from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, parenthetical_end, prohibited_object
-from .verb_forms import _et_imperative, _is_finite, _is_infinitive_ru, _is_verb
+from .verb_forms import _et_imperative, _is_finite, _is_verb, is_infinitive_ru
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
            "negated_tail", "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
@@ -128,7 +128,7 @@ def _spent_on_infinitive_before(tokens: Sequence[Token], j: int, idx: int) -> bo
     complete negated predicate in speech without commas; a noun in the nominative right after the modal starts a
     clause of its own («... не могу защита персональных данных»), an object («... не могу данные мамы») does not."""
     if j == 0 or j + 2 != idx or tokens[j + 1].norm not in _RU_CAN or not tokens[j - 1].is_word \
-            or not _is_infinitive_ru(tokens[j - 1].norm):
+            or not is_infinitive_ru(tokens[j - 1].norm):
         return False
     parses = ru_parse(tokens[idx].text.lower())
     return bool(parses) and all("nomn" in p.tag and "accs" not in p.tag for p in parses[:3] if p.score >= 0.05)
@@ -179,7 +179,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             if tok.norm in before and own_negation:
                 break  # "anda ei saa ma ei saa telefonis kontrollida": each "ei" negates its own verb
             if lang == "ru" and tok.norm in _RU_MODAL_NEG and own_verb and j > 0 and tokens[j - 1].is_word \
-                    and _is_infinitive_ru(tokens[j - 1].norm):
+                    and is_infinitive_ru(tokens[j - 1].norm):
                 break  # «трогать нельзя его потребуют вернуть»: «нельзя» has its infinitive before it
             if tok.norm in before and _limit(tokens, j):
                 break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
@@ -229,7 +229,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                     return False  # "andmekaitse ei luba Teile öelda": the reason is given, the permission denied
                 if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
                     return False  # «платят в течение двух рабочих дней не в пятницу»: «не» denies what follows it
-                if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and _is_infinitive_ru(nxt):
+                if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and is_infinitive_ru(nxt):
                     return False  # «подать заявление нельзя откладывать»: «нельзя» governs its own verb
                 if not (not_only and nxt in not_only[1]):
                     return True

@@ -376,14 +376,14 @@ _GOVERNOR_REACH = 3
 
 
 def _infinitives_governed(replace: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    from .verb_forms import _is_infinitive_ru
+    from .verb_forms import is_infinitive_ru
 
     words = [cyr.lower() for _, _, cyr in replace]
     out = list(replace)
     for i, (a, b, cyr) in enumerate(replace):
         low = words[i]
-        if not low.endswith("т") or _is_infinitive_ru(low) or low + "ь" not in _words_dawg() \
-                or not _is_infinitive_ru(low + "ь"):
+        if not low.endswith("т") or is_infinitive_ru(low) or low + "ь" not in _words_dawg() \
+                or not is_infinitive_ru(low + "ь"):
             continue
         near = words[max(0, i - _GOVERNOR_REACH):i] + words[i + 1:i + 1 + _GOVERNOR_REACH]
         if any(w in _GOVERNS_INFINITIVE for w in near):

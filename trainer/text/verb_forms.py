@@ -38,7 +38,8 @@ def _is_finite(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _is_infinitive_ru(word: str) -> bool:
+def is_infinitive_ru(word: str) -> bool:
+    """A Russian word whose likeliest reading is an infinitive («выплатить», «пересчитать»)."""
     parses = ru_parse(word)
     return bool(parses) and parses[0].tag.POS == "INFN"
 
@@ -46,7 +47,7 @@ def _is_infinitive_ru(word: str) -> bool:
 def _infinitive(tok: Token, lang: str) -> bool:
     """An infinitive («заменить», "asendada", "maksma"): coordinated infinitives share the modal after them."""
     if lang == "ru":
-        return _is_infinitive_ru(tok.norm)
+        return is_infinitive_ru(tok.norm)
     return lang == "et" and tok.norm.endswith(("da", "ta", "ma")) and _is_verb(tok.text, lang) \
         and not _is_finite(tok.text, lang)
 
