@@ -118,3 +118,55 @@ def test_real_questions_are_no_quiz_alike(text, lang):
     turns = [Turn(role="client", text="?"), Turn(role="agent", text=text)] * 2
     assert not opinion_quiz(turns, lang)
     assert not client_quiz(text, lang, False, lambda s: False)
+
+
+# -- indexation-day-et gaming: the rule no longer in force, denied by a predicate further back, is no wrong fact ------
+
+def _negated_at(sentence: str, word: str, lang: str = "et") -> bool:
+    from trainer import text as tx
+    from trainer.text.negation import negated_token
+
+    tokens = tx.tokenize_cached(tx.fold(sentence.lower()))
+    idx = next(i for i, t in enumerate(tokens) if t.norm == word)
+    return negated_token(tokens, idx, lang, idx + 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Alates eelmisest aastast ei kanta pensioni enam nädalavahetusele eelneval reedel.",
+    "Nüüd ei maksta toetust Teile kontole enam kunagi eelneval reedel.",
+    "Jaanuarist alates ei tule raha pensionäridele enam eelneval reedel.",
+])
+def test_a_denial_further_back_in_the_clause_reaches_the_match(sentence):
+    assert _negated_at(sentence, "eelneval")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pension makstakse nädalavahetusele eelneval reedel.",
+    "kui viies ei ole tööpäev makstakse pension eelneval reedel",       # the condition's own negator
+    "ma ei tea täpselt vist eelneval reedel",                            # not knowing is no denial
+    "Seda ei oska ma öelda kuid raha tuleb eelneval reedel.",
+    "Raha ei pea ootama, see tuleb eelneval reedel.",
+])
+def test_the_old_rule_told_is_still_read(sentence):
+    assert not _negated_at(sentence, "eelneval")
+
+
+def test_the_rule_denied_is_not_believed():
+    library = load_library()
+    conv = play_answers(library.get("indexation-day-et"), library, [
+        "Tere! Sotsiaalkindlustusamet, Mari.",
+        "Pension makstakse viiendal. Kui see on pühapäev, tuleb raha järgmise kahe tööpäeva jooksul. "
+        "Alates eelmisest aastast ei kanta pensioni enam nädalavahetusele eelneval reedel.",
+    ])
+    assert not conv.state.get("misinformed")
+    assert conv.state["step"] != "wrong_date"
+
+
+@pytest.mark.parametrize("scenario", ["indexation-day-et", "indexation-day-ru"])
+def test_the_client_who_believed_the_friday_rule_does_not_thank(scenario):
+    from trainer.simulation.client_line import thanks
+
+    library = load_library()
+    conv = play_answers(library.get(scenario), library, [])
+    step = next(s for s in library.get(scenario).step_list() if s.id == "wrong_date")
+    assert not thanks(conv, str(step.client))
