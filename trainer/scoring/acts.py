@@ -74,6 +74,7 @@ from trainer.scoring.pointer_list import pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
 from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
+from trainer.scoring.quiz import QUIZ_QUESTION_FEEDBACK, quiz_back_question
 from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.sentence_words import _stems, _words
 from trainer.scoring.transcript import Transcript
@@ -86,7 +87,8 @@ from trainer.text.keywords import (
 )
 from trainer.text.questions import asks_without_verb
 
-KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "reference_text", *PROMPT_KINDS)
+KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "reference_text", "quiz_question",
+         *PROMPT_KINDS)
 
 
 FEEDBACK = {
@@ -116,6 +118,7 @@ FEEDBACK = {
         "en": "\"{quote}\" ({turn_label}) reads out knowledge-base text instead of talking to the client.",
     },
     **PROMPT_FEEDBACK,
+    **QUIZ_QUESTION_FEEDBACK,
 }
 
 
@@ -286,6 +289,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                     and not answers_where(question, _ITEM_SPLIT.split(sentence))):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], item_list=True))
+            elif quiz_back_question(sentence, language):  # "Mis Te ise arvate, kas ...?": states nothing (quiz.py)
+                out.findings.append(NonAnswer(i, "quiz_question", quote[sentence]))
             else:
                 kept.append(sentence)
         out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)

@@ -187,7 +187,7 @@ def find_machine_prompts(turns, language: str, concepts: dict | None = None) -> 
     if prompts >= _MIN_MENU_PROMPTS:
         out.extend(menu)
     quizzed = {i for i, kind, _ in out if kind == "quiz"}
-    out += [(i, "quiz", turns[i].text.strip()) for i in opinion_quiz(turns, language) if i not in quizzed]
+    out += [(i, "quiz", turns[i].text.strip()) for i in opinion_quiz(turns, language, concepts) if i not in quizzed]
     flagged = {i for i, _, _ in out}
     out += [(i, "mirror", turns[i].text.strip()) for i in mirror_replies(turns, language, concepts) if i not in flagged]
     return sorted(out)

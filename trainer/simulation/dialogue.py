@@ -208,8 +208,10 @@ class Conversation:
         # the greeting before the caller has said a word: a wrong fact in it answers nothing asked yet, so the
         # caller says its own request first (new-user batch 47 data-request-police-et gaming: „Hea, siis ootan
         # vastust ...“ to a dump in the greeting, the request never made)
+        # a reply that says nothing to the caller (a quiz put back, a keyword chain: no act) gives no wrong answer to
+        # believe, though a condition on a missing right answer ("not no_promise") holds on it (new-user batch 52)
         self._reaction = listening.misinformation(self, signals, facts, quoted, text) \
-            if self.state["step"] is not None else None
+            if self.state["step"] is not None and acted.strip() else None
         self._holding = is_hold(plain, self.scenario.language) and not listening.asks_client(self, acted, signals)
         before = len(self.turns)
         if analysis.get("unaddressed") and self.state["step"] is not None and not self._reaction \

@@ -32,7 +32,8 @@ Questions with no options quiz too (new-user batch 46 family-finland-ru gaming: 
 «А Вы слышали о понятии «первичная страна»?», «Вспомните, что я говорила про доплату разницы»): a question that asks the
 caller's opinion on the matter or whether it has heard of it („kuidas Te ise arvate, kas ...“, „kas olete kuulnud
 mõistest ...“), or a reply whose questions all ask opinions while nothing else in it names the matter (`_opinion_quiz`;
-a knowledge question „kas Te teate oma isikukoodi?“ is none). In a quiz reply a prompt to think or to recall
+a knowledge question „kas Te teate oma isikukoodi?“ is none), or one whose questions all put the rule back („kas Te
+teate, kust taotluse saab esitada?“, `_all_put_back`). In a quiz reply a prompt to think or to recall
 («Подумайте, как ...», „Meenutage, mida ma ütlesin“) says nothing either.
 """
 
@@ -43,7 +44,7 @@ from collections.abc import Callable
 
 from trainer import text as tx
 from trainer.scoring.quiz import is_quiz as scorer_reads_quiz
-from trainer.scoring.quiz import option_run, speaks_to_client
+from trainer.scoring.quiz import option_run, quiz_back_question, speaks_to_client
 from trainer.text.quiz_cues import BY_YOUR_OPINION, OPINION, QUIZ_NAMED, prompts_to_think
 
 __all__ = ["is_quiz", "option_sentences", "quiz_questions"]
@@ -109,7 +110,8 @@ def is_quiz(text: str, lang: str, quizzed_before: bool = False,
     if scorer_reads_quiz(text, lang) or cue.search(tx.fold(text)):
         return True
     sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
-    if names_matter is not None and _opinion_quiz(sentences, lang, names_matter):
+    if names_matter is not None and (_opinion_quiz(sentences, lang, names_matter)
+                                     or _all_put_back(sentences, lang, names_matter)):
         return True
     if quizzed_before and any(tx.is_question(s, lang) and _asks_guess(s, lang) for s in sentences):
         return True  # after a quiz, «А как Вы считаете: кто должен ...?» is the next question of it
@@ -135,6 +137,15 @@ def _opinion_quiz(sentences: list[str], lang: str, names_matter: Callable[[str],
         return True
     questions = [s for s in sentences if tx.is_question(s, lang)]
     return len(opinions) == len(questions) and not any(names_matter(s) for s in sentences if s not in questions)
+
+
+def _all_put_back(sentences: list[str], lang: str, names_matter: Callable[[str], bool]) -> bool:
+    """Every question of the reply puts the rule back to the caller („Kas Te teate, kust taotluse saab esitada?“,
+    `trainer.scoring.quiz.quiz_back_question`) and nothing outside them names the matter: as the scorer reads a reply of
+    knowledge questions (new-user batch 52)."""
+    questions = [s for s in sentences if tx.is_question(s, lang)]
+    return bool(questions) and all(quiz_back_question(s, lang) for s in questions) \
+        and not any(names_matter(s) for s in sentences if s not in questions)
 
 
 def quiz_questions(text: str, lang: str, names_matter: Callable[[str], bool]) -> list[str]:

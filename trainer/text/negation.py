@@ -13,6 +13,7 @@ from .negation_constructions import (
     _after_welcome,
     _coordinated_under_modal,
     _in_denied_relative,
+    _in_negated_predicate,
     _limited_denial,
     _other_time_denied,
     _retracted,
@@ -88,7 +89,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     return _negated_later(tokens, idx, end, lang) or (tokens[end].norm not in _APOLOGY and _retracted(tokens, end, lang)) \
         or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang) \
         or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang) \
-        or _coordinated_under_modal(tokens, idx, end, lang)
+        or _coordinated_under_modal(tokens, idx, end, lang) or _in_negated_predicate(tokens, idx, end, lang, _is_verb)
 
 
 # clause breaks inside a regex match: the match may run from one clause into the next

@@ -322,3 +322,45 @@ def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: 
         elif _is_finite(tok.text, lang):
             return False
     return False
+
+
+# the Estonian negated predicate: "ei" right before its verb ("ei maksta", "ei tule"), or "pole"
+_ET_PREDICATE_NEG = frozenset(("ei", "pole"))
+# what may stand in the clause between such a predicate and the match: objects and adverbials, counted without fillers
+# ("ei maksta pensioni enam nädalavahetusele eelneval reedel"); a condition or a relative clause starts a new one
+_PREDICATE_REACH = 6
+_NEW_CLAUSE = frozenset("kui et kas mis kes mida millal kus ning ja voi".split())
+# not knowing is no denial: „ma ei tea täpselt, vist eelneval reedel“ guesses the Friday
+_KNOWING = frozenset("tea teadnud oska osanud maleta malestanud usu arva utle oelnud".split())
+
+
+def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str, is_verb) -> bool:
+    """Estonian: is the match (no verb of its own) an object or adverbial of the predicate negated earlier in its clause,
+    beyond the short look-back of negation.py? „Alates 2025. aastast ei maksta pensioni enam nädalavahetusele eelneval
+    reedel.“ denies the Friday (new-user batch 52 indexation-day-et gaming: the rule no longer in force was read as
+    told). Estonian "ei" always stands right before its verb; a finite verb of another clause („kui viies ei ole
+    tööpäev makstakse pension eelneval reedel“), a clause word („kui“, „et“, „ja“) or punctuation stops the reach."""
+    if lang != "et" or any(tokens[k].is_word and is_verb(tokens[k].text, lang) for k in range(idx, end + 1)):
+        return False
+    fillers = _FILLERS["et"]
+    counted = 0
+    j = idx - 1
+    while j >= 0 and counted <= _PREDICATE_REACH:
+        tok = tokens[j]
+        if _is_boundary(tok, "et"):
+            return False
+        if tok.is_word:
+            if tok.norm in _ET_PREDICATE_NEG:
+                # its verb: the next word but a particle („ei ka“, „ei enam“); "ei" always has one („ei tule“,
+                # which the lexicon may not know as a verb)
+                verb = next((tokens[k] for k in range(j + 1, idx) if tokens[k].is_word and tokens[k].norm not in fillers
+                             and tokens[k].norm not in ("mitte", "ainult")), None)
+                return tok.norm == "pole" or (verb is not None and verb.norm not in _KNOWING)
+            if tok.norm in _NEW_CLAUSE:
+                return False
+            if _is_finite(tok.text, "et") and not (j > 0 and tokens[j - 1].norm in _ET_PREDICATE_NEG):
+                return False
+            if tok.norm not in fillers:
+                counted += 1
+        j -= 1
+    return False

@@ -9,6 +9,9 @@
   so only beside options („test“, „vastake“, «ответьте»);
 - :data:`OPINION`: the caller asked its opinion on a rule or whether it has heard of a notion („kuidas Te ise
   arvate“, „kas olete kuulnud“, «как Вы сами думаете», «Вы слышали о ...»; not «по Вашему желанию»);
+- :data:`KNOWS`: the caller asked whether it knows a rule: „kas Te teate, kuhu ...“, „teate Te, kes ...“, «А Вы
+  знаете, где ...», «Знаете ли Вы, сколько ...» (a question word after it; not „kas Te teate, et ...“ / «Вы знаете,
+  что ...», which tells a fact, nor „kas Te teate oma isikukoodi?“);
 - :data:`THINK`: the caller told to think, guess or recall instead of being told («Подумайте», «Вспомните, что я
   говорила», „Mõelge“, „Meenutage“, «попробуйте угадать»); `prompts_to_think` reads it at a sentence's head (the
   client's reading of a sentence), :data:`OPINION_CUE` anywhere in a reply (the scorer's reading of a reply).
@@ -20,7 +23,7 @@ import re
 
 from .normalize import fold
 
-__all__ = ["BY_YOUR_OPINION", "OPINION", "OPINION_CUE", "QUIZ_NAMED", "QUIZ_WORDS", "THINK", "VERDICT", "prompts_to_think"]
+__all__ = ["BY_YOUR_OPINION", "KNOWS", "OPINION", "OPINION_CUE", "QUIZ_NAMED", "QUIZ_WORDS", "THINK", "VERDICT", "prompts_to_think"]
 
 VERDICT = re.compile(r"\b(?:oige|oigem|правильн\w*|верн\w*)\s+(?:(?:vastus|variant|ответ|вариант)\w*\s*)?"
                      r"(?:on\s+|[–—:-]\s*|это\s+)?[«\"„]?[a-fа-е]\)", re.IGNORECASE)
@@ -62,6 +65,15 @@ OPINION = {
                      rf"{BY_YOUR_OPINION}|\bпо\s+вашему\s+мнению\b|"
                      r"\bчто\s+вы\s+(?:сами\s+)?(?:думаете|скажете)\b|"
                      r"\bвы\s+(?:\w+\s+|когда-нибудь\s+)?слышали\b|\bслышали\s+ли\s+вы\b)"),
+}
+_WH = {
+    "et": r"(?:kes|kus|kust|kuhu|mis|mida|millal|mitu|kui\s+(?:palju|kaua|pikk)|kuidas|millis\w*|mille\w*|kelle\w*|kas)",
+    "ru": (r"(?:где|куда|откуда|кто|кому|когда|сколько|как|каков\w*|как(?:ой|ая|ое|ие|ую|ого|ом|им|их|ими)|"
+           r"чем|можно\s+ли)"),
+}
+KNOWS = {
+    "et": re.compile(rf"\b(?:kas\s+(?:te\s+|teie\s+)?teate|teate\s+(?:te|teie)|teate\s+ka)\s*,?\s+{_WH['et']}\b"),
+    "ru": re.compile(rf"(?:\bвы\s+(?:не\s+|уже\s+)?знаете|\bзнаете\s+ли\s+вы|\bзнаете\s+вы)\s*,?\s+{_WH['ru']}\b"),
 }
 THINK = {
     "et": r"(?:moelge|motelge|meenutage|tuletage\s+(?:\w+\s+)?meelde|arvake)\b",
