@@ -570,7 +570,7 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
         subjects += [(m.start(), m.end(), -1) for m in _OTHER_SUBJECT.finditer(sentence)
                      if not any(a < m.end() and m.start() < b for a, b in taken)
                      and not _owner_in_predicate(sentence, m.start(), m.end())]
-        found = None
+        found: list[tuple[int, tx.Match]] = []  # every fact whose claim the sentence states of it
         # a rule told as abolished states nothing wrong («В пятницу перед выходными, как было раньше, больше не
         # платят.»), as in `statements.find_values`
         if not tx.is_question(sentence, sl) and not _former(sentence, sl):
@@ -580,14 +580,17 @@ def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[W
                         continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
                     inside = any(x[2] == n and m.start <= x[0] and x[1] <= m.end for x in denied)
                     if inside or _subject(n, m.start, m.end, subjects, sentence, last) == n:
-                        found = (n, m)
+                        found.append((n, m))
                         break
-                if found:
-                    break
         if found:
-            n, m = found
+            # one sentence may state the wrong claims of two facts («нужно прийти лично с документом» of the
+            # child-allowance offer: an offer's rule and a document's channel); the fact named first in the sentence
+            # is what it is about and gives the quote and the right text, each fact is named
+            first = {x[2]: x[0] for x in sorted(subjects, reverse=True)}
+            n, m = min(found, key=lambda f: (first.get(f[0], len(sentence)), found.index(f)))
             offset = len(sentence) - len(sentence.lstrip())
-            out.append(WrongValue(start + offset, start + len(sentence), m.quote, sentence.strip(), (facts[n].ref,),
+            out.append(WrongValue(start + offset, start + len(sentence), m.quote, sentence.strip(),
+                                  tuple(dict.fromkeys([facts[n].ref] + [facts[k].ref for k, _ in found])),
                                   facts[n].text, claim=True))
         if subjects:
             last = max(subjects, key=lambda x: x[1])[2]
@@ -607,8 +610,9 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
         nearest = max(x[1] for x in before)
         return n if any(x[2] == n and x[1] == nearest for x in before) else max(before, key=lambda x: x[1])[2]
     after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
-    if after:
-        return after[0][2]
+    if after:  # a shared topic right after is the subject of each of its facts, as before
+        nearest = min(x[0] for x in after)
+        return n if any(x[2] == n and x[0] == nearest for x in after) else min(after, key=lambda x: x[0])[2]
     return last if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
                  or _CONTRAST_OPENING.match(sentence)) else None
 

@@ -329,7 +329,7 @@ _ET_PREDICATE_NEG = frozenset(("ei", "pole"))
 # what may stand in the clause between such a predicate and the match: objects and adverbials, counted without fillers
 # ("ei maksta pensioni enam nädalavahetusele eelneval reedel"); a condition or a relative clause starts a new one
 _PREDICATE_REACH = 6
-_NEW_CLAUSE = frozenset("kui et kas mis kes mida millal kus ning ja voi".split())
+_NEW_CLAUSE = frozenset("kui et kas mis kes mida millal kus ning ja voi siis".split())  # "kui pole nõus, siis vaie"
 # not knowing is no denial: „ma ei tea täpselt, vist eelneval reedel“ guesses the Friday
 _KNOWING = frozenset("tea teadnud oska osanud maleta malestanud usu arva utle oelnud".split())
 
@@ -340,8 +340,9 @@ def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str
     reedel.“ denies the Friday (new-user batch 52 indexation-day-et gaming: the rule no longer in force was read as
     told). Estonian "ei" always stands right before its verb; a finite verb of another clause („kui viies ei ole
     tööpäev makstakse pension eelneval reedel“), a clause word („kui“, „et“, „ja“) or punctuation stops the reach."""
-    if lang != "et" or any(tokens[k].is_word and is_verb(tokens[k].text, lang) for k in range(idx, end + 1)):
-        return False
+    if lang != "et" or any(tokens[k].is_word and (is_verb(tokens[k].text, lang) or _is_finite(tokens[k].text, lang))
+                           for k in range(idx, end + 1)):
+        return False  # a verb of its own, short ones too: „ei muudeta, see on ju lihtne“
     fillers = _FILLERS["et"]
     counted = 0
     j = idx - 1
