@@ -202,8 +202,10 @@ def _indirect_request(words: list[str], lang: str) -> bool:
 
 # verbs of knowing or checking that make a «ли»-clause after them an indirect question («проверить, кто пишет и
 # есть ли у него право ..., здесь нельзя», «я не знаю, получает ли она пенсию.»)
+# the third person too: «Департамент не видит, дошёл ли платёж.» states what is (not) seen (new-user batch 53)
 _RU_KNOW_LI = _RU_KNOW | frozenset("""знать проверить проверять узнать узнавать выяснить выяснять понять
-    определить установить неизвестно неясно непонятно решить решает решают зависит""".split())
+    определить установить неизвестно неясно непонятно решить решает решают зависит видит видим видят видно знает
+    знают""".split())
 # openings that ask even with an indirect «ли»-clause: «Можно узнать, получаете ли Вы ...», «Скажите, ...»
 _RU_ASK_OPENINGS = _RU_ASK_VERBS | frozenset("можно могу могли хочу хотела хотел хотелось правильно верно".split())
 
