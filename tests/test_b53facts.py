@@ -84,6 +84,7 @@ def test_another_average_pension_is_wrong(library, language, sentence):
     ("et", "Keskmine vanaduspension on aprillist umbes 860 eurot kuus."),
     ("et", "Keskmine vanaduspension on alates 2026. aasta aprillist umbes 860 eurot kuus."),
     ("et", "5,3 % on keskmise vanaduspensioni tõus, Teie tõus on 27,40 eurot."),
+    ("et", "Toetuse piir on 1,2 korra keskmine vanaduspension ehk umbes 1032 eurot."),
     ("et", "Teie pension on 640 eurot, see on keskmisest väiksem."),
     ("et", "Toetust saab, kui pension on väiksem kui 1,2-kordne keskmine vanaduspension ehk umbes 1030 eurot."),
 ])
