@@ -86,6 +86,7 @@ from trainer.text.keywords import (
     takes_up_question,
 )
 from trainer.text.questions import asks_without_verb
+from trainer.text.refusals import ground_after_refusal
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "reference_text", "quiz_question",
          *PROMPT_KINDS)
@@ -280,7 +281,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 continue
         kept = []
         for sentence in candidates:
-            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here):
+            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here) \
+                    and not ground_after_refusal(sentences, sentence, language):  # "Ma ei avalda. Andmekaitse."
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             elif _item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),

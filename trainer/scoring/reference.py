@@ -40,6 +40,8 @@ _READ_OUT_SHARE = 0.9
 _LABEL = re.compile(r"^\W*(?:infoks|teadmiseks|uldine\s+(?:info|selgitus|teave)|lisainfo|taustainfo|"
                     r"справка|для\s+справки|(?:общая\s+)?информация(?:\s+по\s+теме)?|общее\s+разъяснение|"
                     r"к\s+сведению|для\s+информации)\s*[:–—-]")
+# the knowledge base named as the source, heading a passage ("Teadmisbaas: ...", «База знаний: ...»)
+_KB_LABEL = re.compile(r"^\W*(?:teadmisbaas\w*|teadmusbaas\w*|teabebaas\w*|база\s+знаний|из\s+базы\s+знаний)\s*[:–—-]")
 _QUOTE_MARK = re.compile("[«»„“”\"]")
 _ADDRESS = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu вы вас вам вами ваш ваша ваше вашей
     вашего вашу ваши ваших вашим вашем""".split())
@@ -82,15 +84,23 @@ def reference_sentences(sentences: list[str], grams: frozenset[tuple[str, ...]])
 @lru_cache(maxsize=8192)  # a pure function of the reply's sentences and the knowledge runs
 def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str, ...]]) -> frozenset[str]:
     out: set[str] = set()
-    pasting = False
+    pasting = kb = False
     for sentence in sentences:
         words = _words(sentence)
         if _addressed(words):
-            pasting = False
+            pasting = kb = False
             continue
         covered = _covered(words, grams)
+        if _KB_LABEL.match(tx.fold(sentence.lower())):
+            # "Teadmisbaas: Laste kasvatamine ja pension." heads what follows as read from the knowledge base, in
+            # whatever wording that base has (new-user batch 45 children-pension-chat-et gaming, each turn)
+            kb = pasting = True
+            out.add(sentence)
+            continue
         announced = bool(_LABEL.match(tx.fold(sentence.lower()))) or _quoted_covered(sentence, grams) >= _SEED_WORDS
-        if announced and covered >= _SEED_WORDS:
+        if kb and not tx.is_question(sentence, "ru" if re.search(r"[а-яё]", sentence.lower()) else "et"):
+            out.add(sentence)  # under a knowledge-base header, every sentence to no one is the paste
+        elif announced and covered >= _SEED_WORDS:
             pasting = True
             out.add(sentence)
         elif pasting and covered >= _MORE_WORDS and covered >= 0.5 * len(words):

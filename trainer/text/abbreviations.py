@@ -81,6 +81,17 @@ _RU.update({
     "личн": ("личный", False, False),
     "фио": ("фамилию и имя", False, False),
 })
+# chat shorthand (new-user batch 53 language-switch-ru terse: «мож по-русски? вопрос про апрельскую прибавку?» read as
+# a keyword list, no offer of Russian): «мож», «мб» (not after a number: «5 МБ» are megabytes), «оч», «тож», «пж», «плиз»
+_RU.update({
+    "мож": ("может", False, False),
+    "мб": ("может быть", False, False),
+    "оч": ("очень", False, False),
+    "тож": ("тоже", False, False),
+    "пж": ("пожалуйста", False, False),
+    "плиз": ("пожалуйста", False, False),
+})
+_NOT_AFTER_NUMBER = frozenset({"мб"})
 # a clipped word read by what follows: before a word the adjective («письм. ответ»), else the adverb («ответ письм.»)
 _RU_BY_NEXT = {"письм": ("письменный", "письменно")}
 _ET: dict[str, tuple[str, bool, bool]] = {
@@ -195,6 +206,8 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         if needs_dot and not dot:
             continue
         if needs_number and not (n and tokens[words[n - 1]].text.isdigit() and words[n - 1] == i - 1):
+            continue
+        if low in _NOT_AFTER_NUMBER and n and tokens[words[n - 1]].text[:1].isdigit():
             continue
         goes_on = dot and _goes_on(text, tokens[i + 1].end, low in _INSIDE or low in _YEARS_BEFORE_MONTHS)
         if low in _INSIDE and not goes_on:

@@ -9,6 +9,7 @@ from .lexicon import _lookup, _restorations, dictionary_lemmas, is_verb_lemma, r
 from .names import is_first_name
 from .normalize import fold, tokenize_cached
 from .phrases import Match
+from .vocative import vocative_name
 
 __all__ = ["find_informal_address", "is_informal_word"]
 
@@ -439,7 +440,7 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
                 informal = True  # "Ära muretse" (formal: "Ärge muretsege")
             else:
                 informal = _et_is_imperative_2sg(tok.text) and not _predicative(tokens, i) \
-                    and not _name_and_surname(tokens, i)
+                    and not _name_and_surname(tokens, i) and not vocative_name(tokens, i)  # "Tere, Anu!"
         if not informal and wl == "et" and _wait_a_moment(tokens, i):
             informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands
         if not informal and wl == "et" and _attention_marker(tokens, i):
