@@ -116,3 +116,73 @@ def test_the_promised_cancellation_is_believed_without_thanks_ru():
     ])
     assert conv.state["step"] == "false_hope"
     assert "ничего не плачу" in last and not thanks(conv, last)
+
+
+# -- 2. Re-asks in batch 53 terse/wrong runs ---------------------------------------------------------------------------
+
+def _hears(sid: str, name: str, sentence: str) -> bool:
+    from trainer.scoring.signals import analyse_reply
+    from trainer.simulation.dialogue import Conversation
+
+    scenario = _LIBRARY.get(sid)
+    conv = Conversation.start(scenario, _LIBRARY, seed=1)
+    return bool(analyse_reply(sentence, scenario.language, conv.concepts, conv.signals, conv.facts)["signals"].get(name))
+
+
+# overpayment-recovery-et terse/wrong: "korraga ei pea [maksma] – saate taotleda osamakseid": Estonian "ei" negates its
+# own (connegative) verb; a finite verb with a personal ending after it ("saate", "võite") is a predicate of its own,
+# and the infinitive after it is not the negated modal's
+@pytest.mark.parametrize("sentence", [
+    "Kogu summat ei pea korraga tasuma saate maksta osamaksetena",
+    "Korraga ei pea maksma – võite taotleda osamakseid.",
+    "te ei pea koike korraga maksma voite tasuda osamaksetena",
+    "Kõike korraga ei pea võite maksta osamaksetena kuu kaupa",
+    "kohe ei pea voite esitada osamaksete avalduse",
+    "Ei pea kohe kõike ära maksma, saate osamakseid taotleda.",
+])
+def test_instalments_after_a_denied_must_are_heard(sentence):
+    assert _hears("overpayment-recovery-et", "instalments", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Osamakseid kahjuks taotleda ei saa.",
+    "Te ei saa osamakseid taotleda.",
+    "Ei pea osamakseid taotlema, makske korraga ära.",
+    "Te ei tohi seda osamaksetena tasuda.",
+    "Summa tuleb maksta korraga.",
+])
+def test_denied_instalments_stay_denied(sentence):
+    assert not _hears("overpayment-recovery-et", "instalments", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Сразу всё платить не нужно, можно выплачивать частями.",
+    "Не обязательно платить всю сумму сразу – можно договориться о рассрочке.",
+])
+def test_instalments_after_a_denied_must_are_heard_ru(sentence):
+    assert _hears("overpayment-recovery-ru", "instalments", sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Рассрочку, к сожалению, дать не можем.", "Частями платить нельзя."])
+def test_denied_instalments_stay_denied_ru(sentence):
+    assert not _hears("overpayment-recovery-ru", "instalments", sentence)
+
+
+# assistive-device-rehab-ru terse: the paper named «справка о необходимости вспомогательного средства" (the
+# certificate of need in other words: необходимость/нуждаемость as well as потребность)
+@pytest.mark.parametrize("sentence", [
+    "Это справка о необходимости вспомогательного средства, её выписывает врач.",
+    "Врач оформит Вам справку о нуждаемости во вспомогательном средстве.",
+    "Бумага от врача – это и есть справка о необходимости ходунков.",
+])
+def test_the_certificate_of_need_in_other_words_is_heard(sentence):
+    assert _hears("assistive-device-rehab-ru", "need_document", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Справку о доходах возьмите в банке.",
+    "Справка о необходимости Вам не нужна, идите сразу в магазин.",
+    "Идите сразу в магазин.",
+])
+def test_other_papers_are_not_the_certificate_of_need(sentence):
+    assert not _hears("assistive-device-rehab-ru", "need_document", sentence)
