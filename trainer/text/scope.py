@@ -96,7 +96,7 @@ def prohibited_object(tokens: Sequence[Token], idx: int, lang: str,
         if tok.norm in _NEG_IMPERATIVE[lang]:
             return True  # "ärge ... isikukoodi" with the verb after the object
         if tok.norm not in PRONOUN_LEMMAS.get(lang, {}) and tok.norm not in _ET_PRONOUNS and is_verb(tok.text, lang):
-            return _negated_verb(tokens, j, lang)
+            return _negated_verb(tokens, j, lang, is_finite)
         if j < idx and is_finite(tok.text, lang):
             return False  # "ei saa see on ...": the clause of "on" is a new one
         counted += 1
@@ -154,10 +154,13 @@ def _complete_before(tokens: Sequence[Token], colon: int, lang: str) -> bool:
     return False
 
 
-def _negated_verb(tokens: Sequence[Token], j: int, lang: str) -> bool:
+def _negated_verb(tokens: Sequence[Token], j: int, lang: str,
+                  is_finite: Callable[[str, str], bool] | None = None) -> bool:
     """Is the verb at tokens[j] a negative imperative («не пишите», "ärge kirjutage") or the infinitive of a
     negated modal up to two words before it ("ei tohi kasutada", "ei saa me siin kasutada", "pole vaja
-    saata"; «нельзя писать», «не можем спрашивать», «Вам не нужно самому писать»)?"""
+    saata"; «нельзя писать», «не можем спрашивать», «Вам не нужно самому писать»)? Estonian "ei" takes its verb
+    without a personal ending ("ei pea", "ei saa"): a finite verb with one between ("korraga ei pea saate
+    taotleda osamakseid", "ei pea maksma – võite taotleda") is the infinitive's own, positive predicate."""
     prev, k = _prev_word(tokens, j)
     if lang == "et" and (prev in _NEG_IMPERATIVE["et"] or (prev == "ara" and _prev_word(tokens, k)[1] < 0)):
         return True
@@ -179,6 +182,8 @@ def _negated_verb(tokens: Sequence[Token], j: int, lang: str) -> bool:
             return _prev_word(tokens, k)[0] in _NEG[lang]
         if lang == "et" and prev == "vaja":
             return _prev_word(tokens, k)[0] in ("pole", "ole")
+        if lang == "et" and is_finite is not None and prev not in _NEG["et"] and is_finite(tokens[k].text, lang):
+            return False  # "saate", "võite": a predicate of its own, not the negated modal's connegative
         prev, k = _prev_word(tokens, k, lang)  # not back across "Seda ei ole vaja:" to its modal
     return False
 
