@@ -93,7 +93,12 @@ def is_quiz(text: str, lang: str) -> bool:
 
 
 # the client's own case beside the cue: „oma“, «свой» (the "you" pronouns and verbs are read by `speaks_to_client`)
-_OWN = re.compile(r"\b(?:oma|свой|своя|своё|свое|свои|своего|своей|своему|свою|своим|своих)\b")
+_OWN = re.compile(r"\b(?:oma|свой|своя|своё|свое|свои|своего|своей|своему|свою|своим|своих)\b"
+                  # the person the call is about: "... teate Te, kas talle on pakkumus tulnud?", «когда ей пришло»
+                  r"|\b(?:ta|tal|talle|tema|temale|temal|tema\w+|tütar\w*|tutar\w*|ema|isa|mees|naine|"
+                  r"он|она|они|его|ее|её|ей|ему|им|их|нему|ней|него|дочь|дочери|сын\w*|мам\w*|муж\w*|жен\w*)\b"
+                  # a request for the facts of the case: «Скажите, какой период ... не учтён?», "Öelge, mis aastad ..."
+                  r"|\b(?:скажите|подскажите|назовите|уточните|oelge|öelge|tapsustage|täpsustage|nimetage)\b")
 # a check of understanding after an explanation: „Kas nüüd teate, kuhu ...?“, «Теперь Вы знаете, куда ...?»
 _NOW = re.compile(r"\b(?:nuud|теперь|сейчас)\b")
 
