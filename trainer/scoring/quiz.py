@@ -136,13 +136,13 @@ _MIN_ANSWER_WORDS = 4
 _MIN_QUIZ_REPLIES = 2
 
 
+_MAX_FORMULA_WORDS = 5
+
+
 def _formula(plain: str, social: tx.PhraseSet | None) -> bool:
     """A short social formula said before the questions („Saan aru, see on raske.“, «Понимаю Вас.»): an empathy,
     greeting or thanks phrase in a sentence of at most five words says nothing on the matter."""
     return social is not None and len(plain.split()) <= _MAX_FORMULA_WORDS and bool(social.find_all(plain))
-
-
-_MAX_FORMULA_WORDS = 5
 
 
 def _quiz_like(text: str, lang: str, social: tx.PhraseSet | None = None) -> bool:

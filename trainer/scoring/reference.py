@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.text.refusals import script_language
 
 _RUN = 5
 _SEED_WORDS = 8
@@ -98,7 +99,7 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
             out.add(sentence)
             continue
         announced = bool(_LABEL.match(tx.fold(sentence.lower()))) or _quoted_covered(sentence, grams) >= _SEED_WORDS
-        if kb and not tx.is_question(sentence, "ru" if re.search(r"[а-яё]", sentence.lower()) else "et"):
+        if kb and not tx.is_question(sentence, script_language(sentence, "et")):
             out.add(sentence)  # under a knowledge-base header, every sentence to no one is the paste
         elif announced and covered >= _SEED_WORDS:
             pasting = True

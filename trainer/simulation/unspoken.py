@@ -40,7 +40,7 @@ from trainer import text as tx
 from trainer.scoring.finite_verbs import _et_finite, _ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
 from trainer.text.keywords import _bare
-from trainer.text.refusals import general_label, refuses
+from trainer.text.refusals import general_label, refuses, script_language
 
 __all__ = ["boxed_checklist", "figure_sheet", "impersonal_knowledge", "labelled_note", "long_verbless_runs", "reads_knowledge_out",
            "recited_entries"]
@@ -200,7 +200,7 @@ def labelled_note(text: str) -> bool:
         if (_LABEL.match(folded) or _NOTE_LABEL.match(folded)) and not _addressed(_words(sentence)) \
                 and not (refused and general_label(sentence)):  # "Ma ei saa öelda. Üldine info: ..." (refusals.py)
             return True
-        refused = refuses(sentence, "ru" if re.search(r"[а-яё]", folded) else "et")
+        refused = refuses(sentence, script_language(sentence, "et"))
     return False
 
 

@@ -13,7 +13,7 @@ import re
 
 from .normalize import fold, tokenize_cached
 
-__all__ = ["refuses", "ground_after_refusal", "general_label"]
+__all__ = ["refuses", "ground_after_refusal", "general_label", "script_language"]
 
 _REFUSAL = {
     "et": re.compile(r"\b(?:ei|ega)\s+(?:\w+\s+){0,2}?(?:saa|tohi|tohtinud|saanud|avalda|anna|utle|kinnita|raagi|"
@@ -34,19 +34,21 @@ _GENERAL_LABEL = re.compile(r"^\W*(?:uldine\s+(?:info|teave|reegel|kord)|uldisel
                             r"общее\s+правило|в\s+целом|вообще)\s*[:–—-]")
 
 
-def _lang(sentence: str, lang: str) -> str:
+def script_language(sentence: str, lang: str) -> str:
+    """"ru" for a sentence with a Cyrillic letter in it, else ``lang`` (a mixed-language reply read sentence by
+    sentence)."""
     return "ru" if re.search(r"[а-яё]", sentence.lower()) else lang
 
 
 def refuses(sentence: str, lang: str) -> bool:
     """Does the sentence refuse to tell or give something ("ma ei avalda", "öelda ei saa", «не могу», «нельзя»)?"""
-    pattern = _REFUSAL.get(_lang(sentence, lang))
+    pattern = _REFUSAL.get(script_language(sentence, lang))
     return bool(pattern and pattern.search(fold(sentence.lower())))
 
 
 def _names_ground(sentence: str, lang: str) -> bool:
     words = [t for t in tokenize_cached(sentence) if t.is_word]
-    stems = _GROUND.get(_lang(sentence, lang), ())
+    stems = _GROUND.get(script_language(sentence, lang), ())
     return 0 < len(words) <= _MAX_GROUND_WORDS and any(fold(t.text.lower()).startswith(stems) for t in words)
 
 
