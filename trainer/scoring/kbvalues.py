@@ -1,6 +1,6 @@
 """Facts by value across the knowledge base (issue #10): a wrong number for a topic the knowledge knows, and a
 wrong rule a fact lists (its ``wrong`` claims: "116 006 vastab tööpäeviti", «войти через интернет-банк»; see
-`_wrong_claims`).
+`kbclaims`).
 
 A knowledge fact with a number may declare ``topic`` phrases and ``said_as`` (the value with its unit:
 "30 päeva", «30 дней», "200 eurot", or a bare number such as a phone number "116 006"). An agent sentence
@@ -23,256 +23,35 @@ clause that opens with a pronoun pointing back ("Jah, elusolekutõend. See kehti
 on 10 päeva" (that is) does not.
 """
 
+
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.kbclaims import wrong_claims
+from trainer.scoring.kbfacts import ValueFact, ValueFacts, WrongValue, lang_of, phrase_set
 from trainer.scoring.kbfiling import filing_facts, tells_filing
 from trainer.scoring.kbordinals import opens_with_ordinal, ordinal_mismatch
+from trainer.scoring.kbsaid import (
+    _DAYS,
+    _MONEY,
+    BARE,
+    DATE,
+    _comparable,
+    _equal,
+    _Said,
+    _said,
+    parse_value_phrase,
+)
 from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
-from trainer.scoring.kbsides import after_years, compatible, ordinal_time, range_members, side_after
-from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
+from trainer.scoring.kbsides import compatible, range_members, side_after
 
 __all__ = ["ValueFact", "ValueFacts", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
-
-BARE = ("#",)  # the unit of a bare number (a phone number): compared digit by digit
-_MIN_BARE_DIGITS = 5  # shorter bare numbers in a reply (years, house numbers, 112) are not read as phone numbers
-# days per unit of time, for deadlines and periods ("kahe nädala" is 14 päeva, "kaks kuud" 60 päeva); working
-# days (tööpäev, рабочий день) and years are units of their own: years are mostly insurance periods and ages
-# ("vähemalt 1 aasta staaži"), not a deadline counted in months
-_DAYS = {("paev",): 1, ("nadal",): 7, ("kuu",): 30, ("день",): 1, ("неделя",): 7, ("месяц",): 30}
-_SAME_UNIT = {("kalendripaev",): ("paev",), ("календарный", "день"): ("день",), ("eur",): ("euro",),
-              ("€",): ("euro",), ("евр",): ("евро",), ("protsend",): ("protsent",)}
-_MONEY = frozenset({("euro",), ("евро",)})
-_SYMBOLS = {"et": {"€": " eurot", "%": " protsenti"}, "ru": {"€": " евро", "%": " процентов"}}
-_POINT_IN_TIME = re.compile(r"^\s*(?:tagasi|eest\s+tagasi|назад)\b", re.IGNORECASE)
-_SUM_BEFORE = re.compile(r"(?:\bkokku|\bsumma\w*|\bвсего|\bитого|\bв\s+сумме|\bвместе|[+=×*])(?:\s+\S+){0,2}\s*$",
-                         re.IGNORECASE)
-_SUM_AFTER = re.compile(r"^\s*(?:[+=×*]|korda|kokku\b)", re.IGNORECASE)
-_BARE_RX = re.compile(r"(?<![\w.,+\-/])\+?\d+(?:[ \u00a0]\d{2,4})*(?![\w.,/\-]?\d)")
-_DECIMAL_RX = re.compile(r"(?<![\d.,])(\d+,\d+)\s+([^\W\d_]+)")
-
-
-@dataclass(frozen=True)
-class ValueFact:
-    """A knowledge fact in one language, as the check reads it: its ref, the phrases of its topic, its
-    value with the unit ("30 päeva", "116 006") and its text (named in the feedback)."""
-
-    ref: str
-    language: str
-    topic: tuple[str, ...]
-    said_as: tuple[str, ...]
-    text: str
-    wrong: tuple[str, ...] = ()  # wrong rules about the fact ("116 006 vastab tööpäeviti"): see _wrong_claims
-
-    def __hash__(self) -> int:
-        # the facts tuple is part of a cache key per sentence: hash the ref and language only (a fact's
-        # ref is unique in a language), not every phrase of every fact each time
-        return hash((self.ref, self.language))
-
-
-class ValueFacts(tuple):
-    """The knowledge facts checked by value, as one tuple whose hash is computed once: it is part of the cache
-    key of every sentence `find_wrong_values` reads, and hashing several hundred facts per sentence cost more
-    than the cache saved."""
-
-    #: runs of words of every knowledge text (`reference.reference_grams`): what a reply reading the knowledge
-    #: base out shares with it; set by `KnowledgeBase.value_facts`, empty for a hand-made tuple
-    reference: frozenset = frozenset()
-
-    def __hash__(self) -> int:
-        h = self.__dict__.get("_hash")
-        if h is None:
-            h = self.__dict__["_hash"] = tuple.__hash__(self)
-        return h
-
-
-@dataclass(frozen=True)
-class WrongValue:
-    """A sentence stating a number that no fact on the topics it names has."""
-
-    start: int
-    end: int
-    quote: str  # the number with its unit, as written
-    sentence: str  # the whole sentence (the evidence)
-    refs: tuple[str, ...]  # the facts of that unit whose topic the sentence names
-    right: str  # their texts: what the knowledge says
-    claim: bool = False  # a wrong rule the fact lists (`wrong`), not a number
-
-
-@dataclass(frozen=True)
-class _Said:
-    start: int
-    end: int
-    quote: str
-    value: Decimal | str  # digits for a bare number
-    unit: tuple[str, ...]
-
-
-# a day of a month is a date: "1. aprillil", «1 апреля» -> (("date",), 401), compared with other dates only
-_MONTHS = {name: n for n, names in enumerate((
-    ("jaanuar", "январь"), ("veebruar", "февраль"), ("marts", "märts", "март"), ("aprill", "апрель"),
-    ("mai", "май"), ("juuni", "июнь"), ("juuli", "июль"), ("august", "август"), ("september", "сентябрь"),
-    ("oktoober", "октябрь"), ("november", "ноябрь"), ("detsember", "декабрь")), start=1) for name in names}
-DATE = ("date",)
-
-
-def _dated(unit: tuple[str, ...], value: Decimal) -> tuple[tuple[str, ...], Decimal]:
-    month = _MONTHS.get(unit[0]) if len(unit) == 1 else None
-    if month and 1 <= value <= 31 and value == int(value):
-        return DATE, Decimal(month * 100) + value
-    return unit, value
-
-
-def _canonical(unit: tuple[str, ...]) -> tuple[str, ...]:
-    if len(unit) == 1 and unit[0].startswith("kalendripae"):
-        return ("paev",)
-    return _SAME_UNIT.get(unit, unit)
-
-
-def _symbols(text: str, lang: str) -> str:
-    for symbol, word in _SYMBOLS["ru" if lang == "ru" else "et"].items():
-        text = text.replace(symbol, word)
-    return text
-
-
-def _symbol_positions(text: str, lang: str) -> list[int]:
-    """For each position of `_symbols(text)` (and its end), the position of `text` it stands for: the numbers are
-    read in the text with the symbols spelt out, their clauses in the text as written («5,3 % – это рост средней
-    пенсии – она теперь около 960 евро, – а ...»: "%" spelt out moved 960 into the next clause, new-user batch 53)."""
-    words = _SYMBOLS["ru" if lang == "ru" else "et"]
-    out: list[int] = []
-    for i, ch in enumerate(text):
-        out.extend([i] * len(words.get(ch, ch)))
-    out.append(len(text))
-    return out
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-# a number standing for itself before a total: digits (a decimal comma included), not a part of a longer number
-_PLAIN_NUMBER = re.compile(r"(?<![\w.,])\d+(?:,\d+)?(?![\w]|[.,]\d)")
-_MAX_TOTAL_GAP_WORDS = 3  # "80 + 80 + 100, то есть 260", "100 eurot ehk 260", "100 евро, получается 260"
-
-
-def _is_total(s: str, start: int, value: Decimal, topics: tuple[tuple[int, int], ...]) -> bool:
-    """A number that is the sum of two or more numbers said right before it, with only a few words between
-    and no topic named between ("80 + 80 + 100, то есть 260 евро", "80 ja 80 ja 100 eurot, see teeb 260 eurot"):
-    a total computed from the amounts, not a value of a fact. A wrong sum is read as a value as before
-    ("80 + 80 + 100, то есть 270 евро"), and so is a number after another topic ("lapsetoetus 80 eurot ja
-    100 eurot, lapsetoetus neljandale 180 eurot")."""
-    before = [(m.end(), Decimal(m.group(0).replace(",", "."))) for m in _PLAIN_NUMBER.finditer(s, 0, start)]
-    if len(before) < 2:
-        return False
-    gap_start = before[-1][0]
-    gap = s[gap_start:start]
-    if any(ch.isdigit() for ch in gap) or len(re.findall(r"[^\W\d_]+", gap)) > _MAX_TOTAL_GAP_WORDS \
-            or any(a < start and b > gap_start for a, b in topics):
-        return False
-    total = Decimal(0)
-    for n, (_, addend) in enumerate(reversed(before), start=1):
-        total += addend
-        if n >= 2 and total == value:
-            return True
-        if total > value:
-            return False
-    return False
-
-
-def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) -> list[_Said]:
-    """The numbers of a sentence stated as values: quantities with a unit (digits, decimals, words) and
-    bare numbers of >= 5 digits, each unless negated, a point in time, part of a sum or a total of the numbers
-    before it (`_is_total`; `topics` are the spans of the topic phrases of the sentence)."""
-    s = _symbols(sentence, lang)
-    out: list[_Said] = []
-    taken: list[tuple[int, int]] = []
-
-    def keep(start: int, end: int) -> bool:
-        return not (tx.is_negated(s, start, lang) or _POINT_IN_TIME.match(s[end:])
-                    or _SUM_BEFORE.search(s[:start]) or _SUM_AFTER.match(s[end:]))
-
-    def total(said: _Said) -> bool:
-        return said.unit not in (BARE, DATE) and isinstance(said.value, Decimal) \
-            and _is_total(s, said.start, said.value, topics)
-
-    for q in find_quantities(s, lang):
-        taken.append((q.start, q.end))
-        if _calendar_year(q.unit, q.value):
-            continue  # "alates 2018. aastast", «с 2025 года»: a year of the calendar, not a number of years
-        if q.unit in _DAYS and (after_years(s, q.start) or ordinal_time(q.quote)):
-            continue  # "65 aastat ja 1 kuu": the months of an age; "esimesel nädalal": a point in time (`kbsides`)
-        if not q.negated and keep(q.start, q.end):
-            unit, value = _dated(_canonical(q.unit), Decimal(q.value))
-            out.append(_Said(q.start, q.end, q.quote, value, unit))
-    for m in _DECIMAL_RX.finditer(s):
-        taken.append((m.start(), m.end()))
-        try:
-            value = Decimal(m.group(1).replace(",", "."))
-        except InvalidOperation:  # pragma: no cover - the pattern only matches digits
-            continue
-        if keep(m.start(), m.end()):
-            out.append(_Said(m.start(), m.end(), m.group(0), value, _canonical((_unit_lemma(m.group(2), lang),))))
-    for m in _BARE_RX.finditer(s):
-        digits = _digits(m.group(0))
-        if not _MIN_BARE_DIGITS <= len(digits) <= 12:
-            continue
-        after = re.match(r"\s*([^\W\d_]+)", s[m.end():])
-        if after and _unit_lemma(after.group(1), lang) in _MEASURES:
-            continue  # "1 245 eurot" is an amount
-        if keep(m.start(), m.end()):
-            out.append(_Said(m.start(), m.end(), m.group(0).strip(), digits, BARE))
-    kept = sorted((x for x in out if not total(x)), key=lambda x: x.start)
-    if len(s) == len(sentence):
-        return kept
-    at = _symbol_positions(sentence, lang)  # back to the sentence as written
-    return [_Said(at[x.start], at[x.end - 1] + 1, x.quote, x.value, x.unit) for x in kept]
-
-
-_YEAR_UNITS = frozenset({("aasta",), ("год",)})
-
-
-def _calendar_year(unit: tuple[str, ...], value: int) -> bool:
-    """A year of the calendar ("2018. aastal", «в 2025 году»), not a number of years ("kaks aastat")."""
-    return unit in _YEAR_UNITS and 1900 <= value <= 2100
-
-
-@lru_cache(maxsize=2048)
-def parse_value_phrase(phrase: str, lang: str) -> tuple[tuple[str, ...], Decimal | str] | None:
-    """(unit, value) of a ``said_as`` phrase: "30 päeva" -> (("paev",), 30), "116 006" -> (("#",),
-    "116006"), "414,10 eurot" -> (("euro",), 414.10); None when it is neither a quantity with a unit nor
-    a bare number of at least 5 digits."""
-    phrase = phrase.strip()
-    if re.fullmatch(r"\+?\d[\d \u00a0]*", phrase):
-        # a bare number is read in a reply only from 5 digits on (shorter ones are years, house numbers)
-        return (BARE, _digits(phrase)) if len(_digits(phrase)) >= _MIN_BARE_DIGITS else None
-    found = _said(phrase, lang)
-    if not found or found[0].unit == BARE:
-        return None
-    return found[0].unit, found[0].value
-
-
-def _comparable(unit: tuple[str, ...], fact_unit: tuple[str, ...]) -> bool:
-    return unit == fact_unit or (unit in _DAYS and fact_unit in _DAYS)
-
-
-def _equal(said: _Said, unit: tuple[str, ...], value: Decimal | str) -> bool:
-    if said.unit == BARE or unit == BARE:
-        if said.unit != unit:
-            return False
-        return said.value == value or (len(said.value) >= 7 and str(value).endswith(str(said.value)))
-    if said.unit == unit:
-        # money: a multiple of a monthly amount is several payments ("maksti kaks kuud liiga palju, 160 eurot")
-        if unit in _MONEY and value and said.value % value == 0 and 1 <= said.value / value <= 36:
-            return True
-        return said.value == value
-    return said.value * _DAYS[said.unit] == value * _DAYS[unit]
 
 
 @dataclass(frozen=True)
@@ -321,19 +100,6 @@ def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
     return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values), tuple(sides), periods)
 
 
-# every fact's claims, topics and the index each have a set (over 140 with the project's knowledge): a bound
-# below that count evicts each set before its next use and rebuilds it, with its caches, every sentence
-@lru_cache(maxsize=1024)
-def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
-    return tx.PhraseSet(phrases, lang)
-
-
-def _lang_of(sentence: str, lang: str) -> str:
-    cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
-    letters = sum(1 for ch in sentence if ch.isalpha())
-    return "ru" if cyr * 2 > letters else ("et" if lang == "ru" and cyr == 0 else lang)
-
-
 # clause boundaries within a sentence: a number is read only when its own clause names a topic ("hädaabi 112;
 # ohvriabi 116 006; lastele 116 111"), though it is compared with every topic the sentence names
 _CLAUSE_BREAK = re.compile(r";|\s[–—]\s(?=[^\d])|,\s*(?:aga|kuid|ent|но|а|зато)\b|\b(?:pluss|lisaks|плюс|кроме\s+того)\b",
@@ -363,26 +129,26 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
     topic but tells a deadline of the same kind (`kbscope`: «решение принимается в течение 30 рабочих дней» in the
     disability scenario, whose fact says 15).
     """
-    out: list[WrongValue] = list(_wrong_claims(text, lang, facts))
+    out: list[WrongValue] = list(wrong_claims(text, lang, facts))
     claimed = {w.start for w in out}
     previous: set[int] = set()  # the facts the last clause with a topic of the sentence before names
     for start, end, sentence in tx.split_sentences(text):
         before, previous = previous, set()
         if not sentence.strip():
             continue
-        sl = _lang_of(sentence, lang)
+        sl = lang_of(sentence, lang)
         if sl not in ("et", "ru"):
             continue
         index = _index_of(facts, sl)
         if not index.phrases:
             continue
         number = any(ch.isdigit() for ch in sentence) or _has_number_word(sentence)
-        if not number and not _ANAPHOR_OPENING.search(sentence) and not _phrase_set(index.phrases, sl).find_all(sentence):
+        if not number and not _ANAPHOR_OPENING.search(sentence) and not phrase_set(index.phrases, sl).find_all(sentence):
             continue  # no number and no topic: nothing to read, and nothing for the next sentence to point back to
         named: set[int] = set()
         topic_clauses: set[int] = set()
         topic_ends: list[int] = []
-        matches = [m for m in _phrase_set(index.phrases, sl).find_all(sentence) if index.facts_of.get(tx.fold(m.phrase))]
+        matches = [m for m in phrase_set(index.phrases, sl).find_all(sentence) if index.facts_of.get(tx.fold(m.phrase))]
         said_all = _said(sentence, sl, tuple((m.start, m.end) for m in matches)) if number else []
         bounds = _clause_starts(sentence, said_all)
         last_clause: dict[int, set[int]] = {}
@@ -503,153 +269,6 @@ def _opens_with_anaphor(sentence: str, bounds: list[int], k: int) -> bool:
     begin = bounds[k - 1] if k > 0 else 0
     end = bounds[k] if k < len(bounds) else len(sentence)
     return bool(_ANAPHOR_OPENING.match(sentence[begin:end]))
-
-
-# what else a rule in a sentence may be said of: another phone number (3+ digits) or another line or office
-# an amount or a duration with its unit ("200 eurot", «200 евро в год», "150 päeva") is said of the subject before it,
-# no other line (new-user batch 41 rent-help-municipality-ru: «пособие ... – 200 евро в год, его платят ...»)
-_OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])(?![,.]?\d*\s*(?:eur|€|евр|%|protsen|процент|"
-                            r"p[aä]ev|дн|дня|день|kuu|месяц|aasta|год|лет|nädal|nadal|недел))|\b(?:infotelefon\w*|infoliin\w*|klienditeenindus\w*|"
-                            r"esindus\w*|b[uü]roo\w*|инфолини\w*|информационн\w*|справочн\w*|представительств\w*|"
-                            r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
-
-
-# a possessive in a predicate that says what the subject is ("116 006 – это служба нашего Департамента", "see on meie
-# ameti teenus") says whose it is: no other subject (new-user batch 43 crisis-violence-ru: «Он работает по рабочим
-# дням» in the next sentence still speaks of 116 006). "Meie infotelefon", «наш номер», «мы работаем» stay subjects
-_OWNER_IN_PREDICATE = re.compile(r"(?:(?<!\w)(?:это|является|являются)\s+(?>[\w-]+\s+){0,2}?(?:наш\w*|нам|нас)|"
-                                 r"(?<!\w)(?:on|ongi)\s+(?:ka\s+|ju\s+)?meie)$", re.IGNORECASE)
-
-
-def _owner_in_predicate(sentence: str, start: int, end: int) -> bool:
-    """Is the other-subject match at [start, end) the owner in a predicate ("это служба нашего ...")?"""
-    return bool(_OWNER_IN_PREDICATE.search(sentence, max(0, start - 60), end))
-
-
-# a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei"); a word after a dash or a
-# semicolon opens a clause of its own ("... ise alla kirjutada – volikirja ei ole vaja", new-user batch 31)
-_DENIED_AFTER = re.compile(r"(?:\W*|[^\w–—;]*\w+[^\w–—;]+)(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
-_ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
-# a sentence without a subject of its own continues the last one only through a word pointing back to it
-# («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
-# ühe korraga", new-user batch 22 parental-benefit-chat-et)
-_ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+номер|эта\s+линия|этот\s+телефон|see|seal|sinna|"
-                      r"see\s+number|see\s+liin|too|need|neid|они|их)(?!\w)", re.IGNORECASE)
-
-# a login with no e-service named in its sentence logs in to the one named before («Решение Вы увидите в среде
-# самообслуживания. Войти можно и через свой банк»)
-# a sentence opening with "but" qualifies the rule just told, so it continues its subject («Вы можете получить
-# компенсацию. Но заявление можно подать только после приговора», new-user batch 26 victim-support-ru)
-# Estonian "aga" may stand after the first words ("Taotluse saab aga esitada alles ...", new-user batch 33
-# victim-support-et), and so may Russian «же» («Заявление же подаётся только после приговора»); a sentence-initial
-# «только» is "but" too («Только подать его можно после того, как ...», new-user batch 36 victim-support-ru)
-_CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|только|aga|kuid|ent)(?!\w)|(?:\w+\s+){1,2}(?:aga|же)(?!\w))",
-                               re.IGNORECASE)
-# the application names no topic: it is the application for what was just told ("Hüvitist saab taotleda.
-# Taotluse saab esitada alles pärast kohtuotsust."; "avaldus", «ходатайство» too: new-user batch 38)
-_APPLICATION = re.compile(r"(?<!\w)(?:taotlus\w*|avaldus\w*|заявлени\w*|ходатайств\w*)(?!\w)", re.IGNORECASE)
-_LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|"
-                    r"sisene\w*)(?!\w)", re.IGNORECASE)
-
-
-def _former(sentence: str, lang: str) -> bool:
-    from trainer.scoring.statements import tells_former_rule  # statements reads value facts from here
-
-    return tells_former_rule(sentence, lang)
-
-
-def _wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[WrongValue, ...]:
-    """Sentences stating a fact's `wrong` claim about that fact: the claim is asserted (not asked, not denied,
-    not told as past) and said of the fact's topic (`_subject`), not of another number or line ("infotelefon
-    16106 tööpäeviti, kriisitelefon 116 006 ööpäev läbi" is right)."""
-    claims = [n for n, f in enumerate(facts) if f.wrong]
-    if not claims:
-        return ()
-    out: list[WrongValue] = []
-    last = None  # the last subject of the sentences read so far: a fact index or -1 (another subject)
-    for start, _end, sentence in tx.split_sentences(text):
-        sl = _lang_of(sentence, lang)
-        mine = [n for n in claims if facts[n].language == sl]
-        if not sentence.strip() or not mine:
-            continue
-        topics = _claim_topics(tuple(facts[n] for n in mine), sl)
-        subjects: list[tuple[int, int, int]] = []  # (start, end, fact index or -1)
-        denied: list[tuple[int, int, int]] = []  # topics under a negation: a subject only inside a claim that
-        # carries the negation itself ("ma ei saa kaebust telefonis vastu võtta", «если ... не доплатят»)
-        for m in _phrase_set(tuple(topics), sl).find_all(sentence):
-            hits = [(m.start, m.end, mine[k]) for k in topics.get(tx.fold(m.phrase), ())]
-            if m.negated:
-                denied += hits
-            else:
-                subjects += hits
-        taken = [(a, b) for a, b, _ in subjects]
-        subjects += [(m.start(), m.end(), -1) for m in _OTHER_SUBJECT.finditer(sentence)
-                     if not any(a < m.end() and m.start() < b for a, b in taken)
-                     and not _owner_in_predicate(sentence, m.start(), m.end())]
-        found: list[tuple[int, tx.Match]] = []  # every fact whose claim the sentence states of it
-        # a rule told as abolished states nothing wrong («В пятницу перед выходными, как было раньше, больше не
-        # платят.»), as in `statements.find_values`
-        if not tx.is_question(sentence, sl) and not _former(sentence, sl):
-            for n in mine:
-                for m in _phrase_set(facts[n].wrong, sl).find_all(sentence):
-                    if m.negated or _DENIED_AFTER.match(sentence, m.end) or _told_as_past(sentence, m.start, sl):
-                        continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
-                    inside = any(x[2] == n and m.start <= x[0] and x[1] <= m.end for x in denied)
-                    if inside or _subject(n, m.start, m.end, subjects, sentence, last) == n:
-                        found.append((n, m))
-                        break
-        if found:
-            # one sentence may state the wrong claims of two facts («нужно прийти лично с документом» of the
-            # child-allowance offer: an offer's rule and a document's channel); the fact named first in the sentence
-            # is what it is about and gives the quote and the right text, each fact is named
-            first = {x[2]: x[0] for x in sorted(subjects, reverse=True)}
-            n, m = min(found, key=lambda f: (first.get(f[0], len(sentence)), found.index(f)))
-            offset = len(sentence) - len(sentence.lstrip())
-            out.append(WrongValue(start + offset, start + len(sentence), m.quote, sentence.strip(),
-                                  tuple(dict.fromkeys([facts[n].ref] + [facts[k].ref for k, _ in found])),
-                                  facts[n].text, claim=True))
-        if subjects:
-            last = max(subjects, key=lambda x: x[1])[2]
-    return tuple(out)
-
-
-def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]], sentence: str,
-             last: int | None) -> int | None:
-    """What a claim at [start, end) is said of: fact n when the claim names its topic itself, else the nearest
-    subject before it, else a subject right after it with no punctuation between (what the claim qualifies:
-    «нужна именно нотариальная доверенность»; «пенсия 5-го, а детское пособие 8-го» is not), else the last
-    subject of an earlier sentence when a word points back to it."""
-    if any(x[2] == n and start <= x[0] and x[1] <= end for x in subjects):
-        return n
-    before = [x for x in subjects if x[1] <= start]
-    if before:  # a topic several facts share ("vaie": its deadline and what goes in it) is the subject of each
-        nearest = max(x[1] for x in before)
-        return n if any(x[2] == n and x[1] == nearest for x in before) else max(before, key=lambda x: x[1])[2]
-    after = [x for x in subjects if x[0] >= end and _ADJACENT.fullmatch(sentence, end, x[0])]
-    if after:  # a shared topic right after is the subject of each of its facts, as before
-        nearest = min(x[0] for x in after)
-        return n if any(x[2] == n and x[0] == nearest for x in after) else min(after, key=lambda x: x[0])[2]
-    return last if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
-                 or _CONTRAST_OPENING.match(sentence)) else None
-
-
-def _told_as_past(sentence: str, start: int, lang: str) -> bool:
-    """A past verb among the few words before a claim: the rule told as history ("Kuni 2024. aasta lõpuni maksti
-    pension nädalavahetuse korral välja sellele eelneval reedel", «раньше выплачивали в предшествующую пятницу»)."""
-    from trainer.text.verb_forms import _past_verb
-
-    words = [t for t in tx.tokenize_cached(sentence[:start]) if t.is_word][-6:]
-    return any(_past_verb(t.text, lang) for t in words)
-
-
-@lru_cache(maxsize=64)
-def _claim_topics(facts: tuple[ValueFact, ...], lang: str) -> dict[str, list[int]]:
-    """Topic phrase -> the positions (in `facts`) of the facts it names."""
-    topics: dict[str, list[int]] = {}  # keyed by the folded phrase, as a match reports it
-    for k, fact in enumerate(facts):
-        for p in fact.topic:
-            topics.setdefault(tx.fold(p), []).append(k)
-    return topics
 
 
 # a phone-like number: 3 digits or more (112, 1247, 116 006), not an amount ("1 245 eurot" is read elsewhere)

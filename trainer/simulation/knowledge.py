@@ -16,7 +16,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from trainer.scoring.kbvalues import BARE, ValueFact, ValueFacts, parse_value_phrase
+from trainer.scoring.kbfacts import ValueFact, ValueFacts
+from trainer.scoring.kbsaid import BARE, parse_value_phrase
 from trainer.scoring.reference import reference_grams
 from trainer.yamlsource import Problem, YamlError, load_yaml, validate_doc
 
@@ -51,7 +52,7 @@ class LocalizedPhrases(BaseModel):
 
 def _numbers(text: str, language: str) -> set[str]:
     """Every number of a fact's text, as digits ("kaks kuud" -> "2", "116 006" -> "116006")."""
-    from trainer.scoring.kbvalues import _said
+    from trainer.scoring.kbsaid import _said
 
     found = {str(s.value) for s in _said(text, language)}
     found |= {re.sub(r"\D", "", m) for m in re.findall(r"\d[\d \u00a0]*\d|\d", text)}
