@@ -79,6 +79,7 @@ from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.sentence_words import _stems, _words
 from trainer.scoring.transcript import Transcript
 from trainer.scoring.unaddressed import _not_addressed, _plan_stages
+from trainer.text.confirm import confirms_polar
 from trainer.text.keywords import (
     answers_where,
     is_keyword_list,
@@ -266,8 +267,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             fragments = _content_fragments(chain, language, social_here, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
-            answers_question = bool(question) and takes_up_question(fragments, question, _PARTICLES | names_here,
-                                                                    chain)
+            answers_question = bool(question) and (
+                takes_up_question(fragments, question, _PARTICLES | names_here, chain)
+                # "30?" - "jah 30 p. korraga v osade kaupa": a yes that restates the value asked about (confirm.py)
+                or confirms_polar(question, chain, fragments, _PARTICLES | names_here))
             marker = len(fragments) >= 2 and _summary_marker(chain, language, summary)
             # beside such a formula a list announced as a summary („Kokkuvõtteks: ...“) is left to the summary's
             # criterion as before; only a bare list is no answer

@@ -67,12 +67,14 @@ from trainer.scoring.statements import (
     find_promises,
     find_status_statements,
     find_values,
+    former_part,
     parse_quantity,
     tells_former_rule,
 )
 from trainer.scoring.summary import _recap
 from trainer.scoring.verdict import Evidence, Outcome
 from trainer.text.regexsafe import compile_safe
+from trainer.text.repair import is_condolence
 
 
 def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -117,8 +119,8 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
         return False
     a, b = _sentence_of(an, i, m.start)
     sentence = an.turns[i].text[a:b]
-    if tells_former_rule(sentence, an.language):
-        return True
+    if tells_former_rule(sentence, an.language) or m.end - a <= former_part(sentence, an.language):
+        return True  # „Varem maksti reedel, aga ...“: the match is in the clause that tells the former rule
     if embedded_whether(sentence, m.start - a, an.language):
         return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
     if _is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
@@ -253,8 +255,10 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # "saan aru et see on teile oluline palun öelge isikukood" to a crying client (empathy.py)
             words, covered, _, _ = an.cue_coverage(i, a, b)
             previous = i - 1 if i > 0 and an.turns[i - 1].role == "client" else None
-            if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)):
-                continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling
+            if words <= 2 and words == covered and not (previous is not None and an.voices_problem(previous)) \
+                    and not is_condolence(m.quote):
+                continue  # a bare "Понимаю." to «Так почему?» acknowledges content, not a feeling; a condolence
+                # ("Avaldan kaastunnet." a reply late) answers the loss told before (repair.py)
             if words <= 2 and words == covered and heads_list(an, i, b):
                 continue  # "Mõistan. ✔ Teie võimalused: • vaie ...": a token opening a list (empathy.py)
             evidence.append(an.match_evidence(i, m))

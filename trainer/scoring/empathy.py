@@ -34,6 +34,7 @@ import re
 from trainer import text as tx
 from trainer.scoring.labels import unlabelled
 from trainer.scoring.macros import pasted_run, sentence_key
+from trainer.text.repair import blank_repairs
 
 # words that name nothing of the client's situation (folded): pronouns, copula, "important", "your concern",
 # "for the inconvenience", intensifiers, yes/of course
@@ -279,6 +280,7 @@ def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
         for k in range(max(p, start), min(q, end)):
             rest[k - start] = " "
     rest = _THANKS_TAIL.sub(" ", "".join(rest))  # «спасибо» is a cue, «за звонок» its tail
+    rest = blank_repairs(rest)  # "Sorry, typo – avaldan kaastunnet.": the slip corrected, no keywords (repair.py)
     if "?" in rest or has_finite_verb(rest, an.language):
         return False
     fragments = [f.strip() for f in re.split(r"[.,;:!]|\s[–—-]\s", rest) if any(t.is_word for t in tx.tokenize_cached(f))]

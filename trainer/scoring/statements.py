@@ -18,6 +18,7 @@ from trainer import text as tx
 from trainer.scoring.dont_type import dont_type as _dont_type
 from trainer.scoring.promises import _lang_of, _rx, is_promise
 from trainer.scoring.resumptive import with_condition
+from trainer.text.former_clause import former_clause_end
 from trainer.text.quantities import find_quantities, parse_quantity
 
 
@@ -624,6 +625,9 @@ def tells_former_rule(sentence: str, lang: str) -> bool:
     folded = tx.fold(sentence)
     if re.search(_STILL[sl], folded):
         return False
+    past = former_part(sentence, lang)
+    if past and past >= len(sentence.rstrip(" .!;…")):
+        return True  # «Раньше пенсию платили в пятницу.», «раньше – в пятницу.»: history (trainer.text.former_clause)
     abolished = re.search(_ABOLISHED[sl], folded)
     if abolished and re.search(r"\b(?:kaotati|kaotatud|tuhistati|tuhistatud)\b|\bотмен(?:или|ено|ен|ён|ена|ены|ил|ила)\b",
                                folded):
@@ -632,6 +636,13 @@ def tells_former_rule(sentence: str, lang: str) -> bool:
         return True
     return bool(re.search(_PAST_BOUND[sl], folded) and re.search(_PAST_VERB[sl], folded)
                 and not re.search(_NOW_TOO[sl], folded))
+
+
+def former_part(sentence: str, lang: str) -> int:
+    """How many characters at the start of `sentence` tell a rule as history („Varem maksti reedel, aga alates
+    2025 ...“: up to „aga“; the whole of «Раньше платили в пятницу.»); 0 if none. A wrong rule's words there are
+    not said (`trainer.text.former_clause`)."""
+    return former_clause_end(sentence, lang) or 0
 
 
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],
@@ -671,12 +682,13 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
             continue
         said: set[int] = set()
         former = tells_former_rule(sentence, lang)  # a wrong rule told as abolished is not said
+        past = former_part(sentence, lang)  # «Раньше платили в пятницу, а теперь ...»: the clause before «а»
         for q in find_quantities(sentence, lang):
             if q.negated:
                 continue
             unit = _canonical_unit(q.unit)
             if any(w.value == q.value and _canonical_unit(w.unit) == unit for w in wrong_q):
-                if former:
+                if former or q.end <= past:
                     said.add(q.start)
                     continue
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), False))
@@ -695,7 +707,7 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
             shift, read = (0, sentence) if ok else with_condition(previous, sentence, lang)
             for m in _phrase_set(phrases, lang).find_all(read):  # a match ending in this sentence is said in it
                 a, b = max(m.start - shift, 0), m.end - shift
-                if b > 0 and not m.negated and not any(a <= pos < b for pos in said):
+                if b > 0 and not m.negated and not any(a <= pos < b for pos in said) and (ok or b > past):
                     out.append(ValueHit(start + a, start + b, read[a + shift:m.end], sentence.strip(), ok))
     return out
 

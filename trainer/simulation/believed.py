@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
-from trainer.scoring.statements import tells_former_rule
+from trainer.scoring.statements import former_part, tells_former_rule
 from trainer.simulation import client_line, goodbye
 from trainer.simulation.scenario import render
 
@@ -35,7 +35,7 @@ _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 def statements(acted: str, language: str) -> str:
     """The reply's sentences that state something: no question („Kas ma sain õigesti aru, et ...?“) and no rule
     told as former („Varem maksti reedel, aga nüüd ...“)."""
-    return " ".join(sent for _, _, sent in tx.split_sentences(acted)
+    return " ".join(sent[former_part(sent, language):] for _, _, sent in tx.split_sentences(acted)
                     if sent.strip() and not tx.is_question(sent, language) and not tells_former_rule(sent, language))
 
 

@@ -15,7 +15,7 @@ from trainer import text as tx
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
-from trainer.scoring.statements import tells_former_rule
+from trainer.scoring.statements import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
@@ -196,7 +196,7 @@ def unsay_wrong(conv: Conversation, analysis: dict) -> None:
             # heads the sentence, but what follows its dash is said
             sent = sent.split(" – ", 1)[1] if " – " in sent else sent
         parts.append(sent)
-    asserted = " ".join(sent for sent in parts
+    asserted = " ".join(sent[former_part(sent, lang):] for sent in parts  # «Раньше платили ..., а теперь»: after «а»
                         if sent.strip() and not tx.is_question(sent, lang) and not tells_former_rule(sent, lang))
     if " ".join(asserted.split()) == " ".join(analysis["acted"].split()):
         return

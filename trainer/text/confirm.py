@@ -1,0 +1,87 @@
+"""A yes or no that answers the client's polar question, however terse (ISO 24617-2: confirm, disconfirm).
+
+„ja mitu päeva mul on? 30?“ - „jah 30 p. korraga v osade kaupa, kuni laps 3a“: the client offers a value and asks
+whether it holds; "jah" with that value confirms it, "ei, 60" corrects it. The reply is an answer act though no
+clause of it has a finite verb, and its abbreviations (p. = päeva, v = või, 3a = 3-aastaseks) change nothing.
+A yes with nothing of the question after it („Jah. Vanemahüvitis, pakkumus, iseteenindus.“ to "30?"), with
+call-model cue words („jah 30. kokkuvõte, empaatia“) or with bare topics after the value („jah, vanemahüvitis 30,
+pakkumus, iseteenindus“) answers nothing and stays a keyword list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer.text.keywords import _phrase_kind
+from trainer.text.normalize import fold, split_sentences_cached, tokenize_cached
+
+__all__ = ["confirms_polar"]
+
+#: the yes or no heading the reply
+_YES_NO = re.compile(r"^\W*(?:jah|jaa|jep|ei|да|ага|нет)(?!\w)[\s,.!:;–—-]*")
+_NO = re.compile(r"^\W*(?:ei|нет)(?!\w)")
+#: wh-words: a question with one of them asks for a value, it offers none
+_WH = re.compile(r"(?<!\w)(?:mis|mida|millal|kus|kuhu|kust|miks|kes|kuidas|mitu|mitme\w*|palju|milline|millis\w*|"
+                 r"что|когда|где|куда|откуда|почему|зачем|сколько|как|кто|как(?:ой|ая|ое|ие|ого|ую))(?!\w)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+#: call-model cue words: a yes padded with them is a label list („jah 30. kokkuvõte, empaatia“)
+_CUE = re.compile(r"(?<!\w)(?:kokkuvot\w*|empaati\w*|kaastunn\w*|tervitu\w*|tagasihelist\w*|tuvastami\w*|markson\w*|"
+                  r"итог\w*|резюм\w*|эмпати\w*|сочувстви\w*|приветстви\w*|ключев\w*)(?!\w)")
+
+
+def _polar_values(question: str) -> set[str]:
+    """The numbers offered in the client's polar questions: a question with no wh-word („30?“, „kas 30 päeva?“,
+    «30 дней?»)."""
+    values: set[str] = set()
+    for _, _, sentence in split_sentences_cached(question):
+        folded = fold(sentence)
+        if "?" in sentence and not _WH.search(folded):
+            values |= {n.replace(",", ".") for n in _NUMBER.findall(folded)}
+    return values
+
+
+def confirms_polar(question: str, reply: str, fragments: list[str], skip: frozenset[str] = frozenset()) -> bool:
+    """Does a verbless `reply` (its content `fragments`) confirm or correct a value the client offered in a polar
+    question (`question`, the client's questions): it opens with a yes or no, and its first fragment states
+    that value („jah 30 p.“ to „... 30?“) or, after a no, another number („ei, 60 päeva“)? None of its fragments
+    is a call-model cue word, and the fragments after the first are no keyword list („jah, vanemahüvitis 30,
+    pakkumus, iseteenindus“); words in `skip` (particles, names; folded) are not counted."""
+    head = _YES_NO.match(fold(reply))
+    if head is None or not fragments:
+        return False
+    offered = _polar_values(question)
+    if not offered:
+        return False
+    first = _YES_NO.sub("", fold(fragments[0]))
+    stated = {n.replace(",", ".") for n in _NUMBER.findall(first)}
+    if not stated or not (stated & offered or _NO.match(fold(reply))):
+        return False
+    if any(_CUE.search(fold(f)) for f in fragments):
+        return False
+    return not _topics_listed([_expanded(f) for f in fragments[1:]], skip)
+
+
+def _topics_listed(fragments: list[str], skip: frozenset[str]) -> bool:
+    """Do the fragments after the value list topics: a run of bare words, or two or more fragments of one bare
+    word each („pakkumus, iseteenindus“)? A phrase with a linker or a number („korraga või osade kaupa“, „kuni
+    laps 3a“) tells how the value holds."""
+    single = 0
+    for fragment in fragments:
+        tokens = [t for t in tokenize_cached(fragment) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
+        if not tokens:
+            continue
+        kind = _phrase_kind(tokens)
+        if kind == "list":
+            return True
+        single += len(tokens) == 1 and kind == "bare"
+    return single >= 2
+
+
+#: chat abbreviations of linkers and units („korraga v osade kaupa“, „30 p.“, «30 дн.»): the words they stand for
+_ABBREVIATIONS = {"v": "või", "voi": "või", "p": "päeva", "pv": "päeva", "kuup": "kuupäeval", "ca": "umbes",
+                  "дн": "дней", "мес": "месяцев", "т": "то", "ил": "или"}
+
+
+def _expanded(fragment: str) -> str:
+    """The fragment with its chat abbreviations written out, so that a linker („v“ = või) gives it syntax."""
+    return re.sub(r"(?<!\w)(\w+)(?!\w)\.?", lambda m: _ABBREVIATIONS.get(m.group(1).lower(), m.group(0)), fragment)
