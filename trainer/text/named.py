@@ -3,14 +3,15 @@ of that name for the list's language, over the folded text. The code that needs 
 the regex lives in, so a scenario's signal and the scripted client or the scorer cannot read it differently.
 
 - ``@ending_warning``: the call will end if the abuse goes on (`ending_warning.py`).
+- ``@ending_now``: the call ended now as an obligation, a goodbye after it (`ending_warning.py`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .ending_warning import ENDING_WARNING
+from .ending_warning import ENDING_NOW, ENDING_WARNING
 
 __all__ = ["NAMED_READINGS"]
 
-NAMED_READINGS: dict[str, dict[str, re.Pattern[str]]] = {"ending_warning": ENDING_WARNING}
+NAMED_READINGS: dict[str, dict[str, re.Pattern[str]]] = {"ending_warning": ENDING_WARNING, "ending_now": ENDING_NOW}
