@@ -16,7 +16,14 @@ from trainer.simulation.goodbye import goodbye_tail
 from trainer.simulation.heard import MIN_QUESTION_WORDS, heard_questions
 from trainer.simulation.hearing import analyse
 from trainer.simulation.listening import client_asks, known_answers
-from trainer.simulation.parting import _parted_kindly, hung_up, parted_angry, parted_unhelped, parting_line
+from trainer.simulation.parting import (
+    _parted_kindly,
+    hung_up,
+    parted_angry,
+    parted_unhelped,
+    parted_unthanked,
+    parting_line,
+)
 from trainer.simulation.reactions import (
     AFTER_END,
     AFTER_END_ACK,
@@ -30,6 +37,7 @@ from trainer.simulation.reactions import (
     closing_question_kind,
     offers_transcript,
     repeated_lead,
+    without_thanks,
 )
 from trainer.simulation.summary import empty_summary
 from trainer.text.translit import cyrillic_text
@@ -119,6 +127,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = AFTER_END_ACK.get(lang, AFTER_END_ACK["et"])
     elif answer is None:
         answer = after_end_answer({"asked_question": True}, lang)
+    if parted_unthanked(conv):  # it parted without thanks (believing a wrong answer): none after it either
+        answer = without_thanks(answer)
     conv.state["vars"]["after_end"] = count + 1
     if cut is not None and body and transcript != TRANSCRIPT_ANSWER.get(lang, TRANSCRIPT_ANSWER["et"]):
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking (a copy asked

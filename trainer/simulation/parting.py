@@ -55,6 +55,15 @@ def parted_unhelped(conv: Conversation) -> bool:
     return (step is not None and step == conv.scenario.dialogue.on_stuck) or parted_angry(conv)
 
 
+def parted_unthanked(conv: Conversation) -> bool:
+    """Is the client at an end step whose parting line did not thank („... avaldus läheb siis sinna, mitte teile. ok,
+    lähen teen seal ära.“: believing a wrong answer, new-user batch 54)? Such a client thanks for nothing said after
+    it either."""
+    step = conv.state["step"]
+    current = conv.scenario.step(step) if step is not None else None
+    return current is not None and current.end and not thanks(conv, parting_line(conv))
+
+
 def _parted_kindly(conv: Conversation) -> bool:
     """Did the client part calmly, so that it stays on the line for more information? Its parting line
     thanked („Selge, aitäh.“) or has no exclamation („Ma ei tea... Olgu. Head aega.“); a client who hung up

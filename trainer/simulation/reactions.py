@@ -177,6 +177,19 @@ AFTER_END_UNHELPED = {
 }
 # information after its last line that is no goodbye is acknowledged; the client stays for the goodbye
 AFTER_END_ACK = {"et": "Selge, aitäh.", "ru": "Понятно, спасибо.", "en": "I see, thank you."}
+# a thanks word with what goes with it („aitäh väga“, «спасибо большое», "thank you"), and the comma or space before it
+_THANKS_WORDS = re.compile(r"(?:,\s*|\s+|^)(?:aitäh|aitah|tänan|tänud|спасибо|благодарю|thank\s+you|thanks)"
+                           r"(?:\s+(?:väga|teile|Teid|вам|Вам|большое|so\s+much))?\s*(?:[!.]+|,\s*)?", re.IGNORECASE)
+
+
+def without_thanks(line: str) -> str:
+    """A built-in line with its thanks taken out („Selge, aitäh.“ -> „Selge.“, «Да, хорошо. Спасибо!» -> «Да,
+    хорошо.»): what a client who parted without thanks (believing a wrong answer) says after its last line."""
+    out = _THANKS_WORDS.sub(" ", line).strip()
+    if not out:
+        return line
+    out = out[0].upper() + out[1:]
+    return out if out[-1] in ".!?" else out + "."
 MAX_AFTER_END = 3
 
 
