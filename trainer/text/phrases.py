@@ -22,6 +22,7 @@ from .lexicon import (
     same_person,
     word_forms,
 )
+from .modal_order import modal_order_variant
 from .named import NAMED_READINGS
 from .negation import is_abessive, is_negator, negated_tail, negated_token, prohibits
 from .normalize import fold, fold_char_aligned, tokenize, tokenize_cached, word_slots
@@ -272,6 +273,9 @@ class PhraseSet:
                 for pattern, spelled in _ET_NEGATIVE_VARIANTS:
                     if pattern.search(phrase):
                         variants.append(pattern.sub(spelled, phrase))  # "mul pole aega" ~ "mul ei ole aega"
+            reordered = modal_order_variant(phrase, lang)  # «не нужно подавать» ~ «подавать не нужно»
+            if reordered is not None:
+                variants.append(reordered)
             read = number_words_to_digits(phrase)  # "kümne tööpäeva" as the reply is read: "10 tööpäeva"
             if read != phrase:
                 variants.append(read)
