@@ -268,7 +268,9 @@ def test_numbers_in_words_without_diacritics_are_read(language, text, value, uni
 
 
 def test_y_is_read_for_u_only_in_number_words():
-    assert normalize_input("nyyd kysin yle", "et").text == "nyyd kysin yle"
+    # an Estonian conversation reads every Estonian word typed with y for ü so since new-user batch 55 ("yhistaotlus",
+    # trainer.text.et_y; tests/test_b55good.py); a message of no known language is left as typed
+    assert normalize_input("nyyd kysin yle").text == "nyyd kysin yle"
     assert find_quantities(normalize_input("u menya semya i deti", "ru").text, "ru") == []
 
 

@@ -113,7 +113,7 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
-    fragments = _participial_joined(sentence, fragments, lang)
+    fragments = _examples_joined(sentence, _participial_joined(sentence, fragments, lang))
     if pointer_list(sentence, lang) and not (question and answers_where(question, [f[0] for f in fragments])):
         # "Kõik on kirjas veebilehel: tõend, ettevõte, omaosalus", "X, Y, Z – kõik on kontrollitud": topics named
         # beside a pointer, even the topic asked about; only channels that answer "kuhu?" are an answer
@@ -195,6 +195,29 @@ def _participial_joined(sentence: str, fragments: list, lang: str) -> list:
             continue
         out.append((part, words))
         n += 1
+    return out
+
+
+# words that open an example of what the fragment before names: «об изменениях, например об окончании учёбы»,
+# "muudatustest, näiteks õpingute lõpust"
+_EXAMPLE_LEADS = frozenset("например напр в частности скажем nt naiteks muuhulgas sealhulgas eelkoige".split())
+
+
+def _examples_joined(sentence: str, fragments: list) -> list:
+    """A fragment that opens with "for example" joined to the fragment before it: the example belongs to what that
+    fragment names and is no item of its own («об изменениях, которые влияют на пособие, например об окончании
+    учёбы, нужно сообщать Департаменту» is one sentence to the client, not a list; new-user batch 55
+    overpayment-recovery-ru good)."""
+    out: list = []
+    for part, words in fragments:
+        if out and words and words[0].norm in _EXAMPLE_LEADS:
+            prev_part, prev_words = out.pop()
+            start = sentence.find(prev_part)
+            stop = sentence.find(part, start + len(prev_part)) if start >= 0 else -1
+            joined = sentence[start:stop + len(part)] if start >= 0 and stop >= 0 else f"{prev_part},{part}"
+            out.append((joined, prev_words + words))
+            continue
+        out.append((part, words))
     return out
 
 

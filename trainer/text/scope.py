@@ -352,12 +352,17 @@ def _negated_modal_after(tokens: Sequence[Token], s: int, lang: str) -> bool:
 _PARENTHETICAL = {
     "et": frozenset("kahjuks paraku muidugi loomulikult tegelikult onneks kahtlemata muuseas ausalt oeldes "
                     "tapsemalt teatavasti"
+                    # ", ütlen ausalt," (I'll say it honestly): a comment on the saying, no clause of its own
+                    " utlen"
                     # ", nagu varem (oli)," (as before): a comparison, no clause of its own
                     " nagu varem enne oli tavaliselt"
                     # ", palun," / «, пожалуйста,»: the request's politeness word set off by commas
                     " palun".split()),
     "ru": frozenset("к сожалению увы конечно разумеется естественно безусловно к счастью впрочем кстати пожалуйста "
                     "по сути в принципе правда видимо честно говоря"
+                    # «, честно скажу,», «, признаюсь,», «, откровенно говоря,», «, по правде сказать,»: a comment on
+                    # the saying, no clause of its own (new-user batch 55 overpayment-recovery-ru good)
+                    " скажу признаюсь признаться откровенно сказать"
                     # «, как (было) раньше,» (as before): a comparison, no clause of its own
                     " как было раньше прежде обычно".split()),
 }

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .abbreviations import abbreviation_replacements, unit_letter_replacements
 from .breaks import SENTENCE_PUNCT, speech_breaks
+from .et_y import u_for_y_pieces
 from .normalize import fold, tokenize_cached
 from .translit import ru_from_latin
 
@@ -370,6 +371,8 @@ def normalize_input(text: str, language: str | None = None) -> Normalized:
     first ("spasibo, vsego dobrogo" -> «спасибо, всего доброго», see translit.py); the map still leads to the
     original Latin words."""
     pieces = ru_from_latin(text, language == "et") if language in ("ru", "et") and _LATIN.search(text) else None
+    if language == "et":
+        pieces = u_for_y_pieces(text, pieces)  # "yhistaotlus" is "ühistaotlus" (et_y.py)
     if not pieces:
         return _normalize(text)
     cyr = "".join(p for p, _, _ in pieces)

@@ -164,6 +164,8 @@ def _spell(low: str, accept) -> str | None:
             options.sort(key=lambda o: o[0] not in ("ые", "ье"))
         for cyr in _SINGLE.get(low[pos], ()):
             options.append((cyr, 1))
+        if low[pos] == "o" and out and out[-1] in "жчшщ":
+            options.append(("ё", 1))  # ё after ж, ч, ш, щ typed "o" ("uchoba" «учёба», "shol" «шёл»; new-user batch 55)
         if low[pos] == "e" and pos == 0:  # a word-initial e is mostly э ("eto", "Estonija")
             options.sort(key=lambda o: o[0] != "э")
         for cyr, size in options:
@@ -199,7 +201,7 @@ def _spell(low: str, accept) -> str | None:
 
 
 # the first parts of Russian stump compounds, as typed in Latin (longest first)
-_STUMPS = (("sots", "соц"), ("sotz", "соц"), ("info", "инфо"), ("soc", "соц"), ("gos", "гос"))
+_STUMPS = (("sots", "соц"), ("sotz", "соц"), ("info", "инфо"), ("prof", "проф"), ("soc", "соц"), ("gos", "гос"))
 _STUMP_WORDS = dict(_STUMPS)
 
 
@@ -348,6 +350,8 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
         for a, b, word in latin:
             if _in_address(text, a, b):
                 continue
+            if _kept_as_typed(word):
+                continue
             cyr = _ORDINAL_ENDINGS.get(word.lower()) if _after_number(text, a) else None
             cyr = cyr or to_cyrillic(word)
             if cyr is not None and not _name(cyr):
@@ -367,12 +371,34 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
     return tuple(pieces)
 
 
+# Estonian terms of the Board said inside Russian speech ("esli ne soglasny, vaie v techenie 30 dnej"): a Russian
+# spelling of them is a rare word («вайе» of «вайя»), the term is what was meant (new-user batch 55 terse)
+_ESTONIAN_TERMS = frozenset("vaie vaide vaiet".split())
+
+
+def _kept_as_typed(word: str) -> bool:
+    """A word written as typed: an Estonian term of the Board, or an abbreviation in capitals ("SKA", "PPA") that
+    spells no Russian word but an abbreviation («СКА»); a Russian word typed in capitals for stress ("NE NADO")
+    is read in Cyrillic."""
+    if word.lower() in _ESTONIAN_TERMS:
+        return True
+    if not _ABBREVIATION.fullmatch(word):
+        return False
+    from .lexicon import ru_parse
+
+    cyr = to_cyrillic(word)
+    return cyr is None or all("Abbr" in p.tag for p in ru_parse(cyr))
+
+
 # words that take an infinitive: a verb typed without its soft sign next to one is the infinitive ("soobshat ne nado"
 # «сообщать не надо», "potrebujut vernut" «потребуют вернуть»; "oni vernut" stays «они вернут»; new-user batch 49)
 _GOVERNS_INFINITIVE = frozenset("надо нужно нельзя можно необходимо невозможно обязаны должны должен должна могу можем "
                                 "может можете могут буду будем будет будете хочу хотите хотим потребуют просим прошу "
                                 "придётся стоит следует советую".split())
 _GOVERNOR_REACH = 3
+# the subject and the negator between a fronted infinitive and its modal ("otmenit trebovanie ja ne mogu" «отменить
+# требование я не могу»; new-user batch 55) are not counted in the reach
+_SKIPPED = frozenset("не я мы вы ты он она они".split())
 
 
 def _infinitives_governed(replace: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -385,7 +411,7 @@ def _infinitives_governed(replace: list[tuple[int, int, str]]) -> list[tuple[int
         if not low.endswith("т") or is_infinitive_ru(low) or low + "ь" not in _words_dawg() \
                 or not is_infinitive_ru(low + "ь"):
             continue
-        near = words[max(0, i - _GOVERNOR_REACH):i] + words[i + 1:i + 1 + _GOVERNOR_REACH]
+        near = words[max(0, i - _GOVERNOR_REACH):i] + [w for w in words[i + 1:] if w not in _SKIPPED][:_GOVERNOR_REACH]
         if any(w in _GOVERNS_INFINITIVE for w in near):
             out[i] = (a, b, cyr + "ь")
     return out
