@@ -38,8 +38,10 @@ _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
 # ühe korraga", new-user batch 22 parental-benefit-chat-et)
+# an oblique pronoun too («На него Департамент отвечает ...», "Sellele vastatakse ...", new-user batch 55)
 _ANAPHOR = re.compile(r"(?<!\w)(?:он|она|оно|там|туда|этот\s+номер|эта\s+линия|этот\s+телефон|see|seal|sinna|"
-                      r"see\s+number|see\s+liin|too|need|neid|они|их)(?!\w)", re.IGNORECASE)
+                      r"see\s+number|see\s+liin|too|need|neid|они|их|него|нему|н[её]м|ним|не[её]|ней|sellele)(?!\w)",
+                      re.IGNORECASE)
 
 # a login with no e-service named in its sentence logs in to the one named before («Решение Вы увидите в среде
 # самообслуживания. Войти можно и через свой банк»)
@@ -71,7 +73,9 @@ def wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[Wr
     if not claims:
         return ()
     out: list[WrongValue] = []
-    last = None  # the last subject of the sentences read so far: a fact index or -1 (another subject)
+    # the last subject of the sentences read so far: the fact indexes (or -1, another subject) named at its end; a
+    # topic several facts share is the last subject of each («Это ходатайство о разъяснении. На него ...», batch 55)
+    last: frozenset[int] = frozenset()
     for start, _end, sentence in tx.split_sentences(text):
         sl = lang_of(sentence, lang)
         mine = [n for n in claims if facts[n].language == sl]
@@ -114,12 +118,13 @@ def wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[Wr
                                   tuple(dict.fromkeys([facts[n].ref] + [facts[k].ref for k, _ in found])),
                                   facts[n].text, claim=True))
         if subjects:
-            last = max(subjects, key=lambda x: x[1])[2]
+            end = max(x[1] for x in subjects)
+            last = frozenset(x[2] for x in subjects if x[1] == end)
     return tuple(out)
 
 
 def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]], sentence: str,
-             last: int | None) -> int | None:
+             last: frozenset[int]) -> int | None:
     """What a claim at [start, end) is said of: fact n when the claim names its topic itself, else the nearest
     subject before it, else a subject right after it with no punctuation between (what the claim qualifies:
     «нужна именно нотариальная доверенность»; «пенсия 5-го, а детское пособие 8-го» is not), else the last
@@ -134,7 +139,10 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
     if after:  # a shared topic right after is the subject of each of its facts, as before
         nearest = min(x[0] for x in after)
         return n if any(x[2] == n and x[0] == nearest for x in after) else min(after, key=lambda x: x[0])[2]
-    return last if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
+    if not last:
+        return None
+    back = n if n in last else min(last)
+    return back if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
                  or _CONTRAST_OPENING.match(sentence)) else None
 
 
