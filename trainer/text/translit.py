@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .translit_infinitive import infinitives_governed
+
 __all__ = ["ru_from_latin", "russian_name_in_latin", "russian_surname_in_latin", "to_cyrillic"]
 
 _LATIN_WORD = re.compile(r"[a-zA-ZšžčŠŽČ]+(?:['’`][a-zA-ZšžčŠŽČ]+)*'?|[a-zA-ZšžčŠŽČ]+(?:-[a-zA-ZšžčŠŽČ]+)+")
@@ -358,7 +360,7 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
                 replace.append((a, b, _cased(cyr, word)))
     if not replace:
         return None
-    replace = _infinitives_governed(replace)
+    replace = infinitives_governed(replace, _words_dawg())
     pieces: list[tuple[str, int, int]] = []
     pos = 0
     for a, b, cyr in replace:
@@ -388,33 +390,6 @@ def _kept_as_typed(word: str) -> bool:
 
     cyr = to_cyrillic(word)
     return cyr is None or all("Abbr" in p.tag for p in ru_parse(cyr))
-
-
-# words that take an infinitive: a verb typed without its soft sign next to one is the infinitive ("soobshat ne nado"
-# «сообщать не надо», "potrebujut vernut" «потребуют вернуть»; "oni vernut" stays «они вернут»; new-user batch 49)
-_GOVERNS_INFINITIVE = frozenset("надо нужно нельзя можно необходимо невозможно обязаны должны должен должна могу можем "
-                                "может можете могут буду будем будет будете хочу хотите хотим потребуют просим прошу "
-                                "придётся стоит следует советую".split())
-_GOVERNOR_REACH = 3
-# the subject and the negator between a fronted infinitive and its modal ("otmenit trebovanie ja ne mogu" «отменить
-# требование я не могу»; new-user batch 55) are not counted in the reach
-_SKIPPED = frozenset("не я мы вы ты он она они".split())
-
-
-def _infinitives_governed(replace: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    from .verb_forms import is_infinitive_ru
-
-    words = [cyr.lower() for _, _, cyr in replace]
-    out = list(replace)
-    for i, (a, b, cyr) in enumerate(replace):
-        low = words[i]
-        if not low.endswith("т") or is_infinitive_ru(low) or low + "ь" not in _words_dawg() \
-                or not is_infinitive_ru(low + "ь"):
-            continue
-        near = words[max(0, i - _GOVERNOR_REACH):i] + [w for w in words[i + 1:] if w not in _SKIPPED][:_GOVERNOR_REACH]
-        if any(w in _GOVERNS_INFINITIVE for w in near):
-            out[i] = (a, b, cyr + "ь")
-    return out
 
 
 def cyrillic_text(text: str) -> str:
