@@ -56,7 +56,7 @@ _ALREADY_SAID = {
                      + _WHAT_ET),
 }
 # a duty put on the client with a reproachful particle ("kohustus oli ju teil", «обязанность ведь ваша»)
-_DUTY = {"et": re.compile(r"\w*kohustus\w*"), "ru": re.compile(r"\bобязан\w*")}
+_DUTY = {"et": re.compile(r"\b\w*kohustus\w*"), "ru": re.compile(r"\bобязан\w*")}
 _PARTICLE = {"et": re.compile(r"\bju\b"), "ru": re.compile(r"\b(?:же|ведь)\b")}
 _YOU = {"et": re.compile(r"\b(?:te|teie|teil|teile|teilt|teid|oleksite|olite|pidite)\b"),
         "ru": re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b")}
