@@ -17,6 +17,7 @@ from trainer.scoring.rubric import localized
 from trainer.scoring.statements import find_promises, find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import (
+    asked_back,
     believed,
     client_line,
     closing,
@@ -168,6 +169,9 @@ class Conversation:
             if outcome is not None and outcome.wrong and not outcome.passed:
                 wrong.add(name)
         self._wrong_values = believed.wrong_values(self, acted, wrong, heard)
+        # an answer the client waits for, named only in a reply of questions („Может, у Вас есть семейный врач?“):
+        # asked back, not told; counted with the non-answers for the ending (asked_back.py)
+        asked_back.count_asked_back(self, acted, signals, facts)
         recapped = set()  # „Kokkuvõtteks: ohvriabi, 116 006, hüvitis.“: an item never said before is not heard
         if acted:
             recapped = repeats.unhear_recapped(self, acted, signals, facts, heard)
