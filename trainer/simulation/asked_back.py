@@ -23,11 +23,11 @@ client waits for; a reply that answers and then checks understanding («..., в 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
-from trainer.simulation.heard import heard_questions
-from trainer.simulation.stated import stated_signals
+from trainer.scoring.signals import analyse_reply
 from trainer.simulation.transitions import answers_to_caller
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +39,11 @@ __all__ = ["asks_back", "awaited_answers", "count_asked_back"]
 #: scripts answer a clarifying question there that names the matter („Täpsustan: kas perearst on Teie
 #: terviseandmed juba üle vaadanud?“ – „jah, perearst ütleski ...“, new-user batch 11): read from the second on
 _FROM_REPLY = 2
+#: a typed segment ends at ".", "!", "?" or "…" before a space or the end: a question is a segment ending in "?"
+_SEGMENT_END = re.compile(r"(?<=[.!?…])\s+")
+#: where a tag question is glued to a statement: a comma, a dash, a colon or a symbol (an emoji)
+_TAG_BREAK = re.compile(r"[,;:–—]|\s-\s|[^\w\s?.!-]")
+_TAG_WORDS = 2
 
 
 def awaited_answers(conv: Conversation) -> frozenset[str]:
@@ -59,11 +64,30 @@ def asks_back(conv: Conversation, acted: str, signals: dict, facts: dict) -> boo
     awaited = awaited_answers(conv)
     if not any(signals.get(name) or facts.get(name) for name in awaited):
         return False
-    if not heard_questions(tx.normalize_input(acted).text, conv.scenario.language):
+    norm = tx.normalize_input(acted).text
+    if not any(ch in "?" for ch in norm):
+        return False  # spoken (unpunctuated) or no question mark: read as before
+    # typed questions: the segments that end with "?" („..., нужна ли она." or „65 лет 1 мес. Подать ...“ tell)
+    segments = [seg.strip() for seg in _SEGMENT_END.split(norm) if seg.strip()]
+    rest = " ".join(seg for seg in segments if not _asks(seg))
+    if not rest.strip():
+        return True
+    said = analyse_reply(rest, conv.scenario.language, conv.concepts, conv.signals, conv.facts)
+    if any(said["signals"].get(name) for name in conv.signals) or any(said["facts"].values()):
         return False
-    stated = stated_signals(conv, acted, signals, facts)
-    matter = set(conv.signals) | set(conv.facts) | set(conv.scenario.criterion_signals) | awaited
-    return not any(stated.get(name) for name in matter)
+    heard = [t["text"] for t in conv.turns if t["role"] == "client"][-3:]
+    return not any(conv.library.criterion_verdict(conv.scenario, crit_id, rest, conv.values, heard)
+                   for crit_id in set(conv.scenario.criterion_signals.values()))
+
+
+def _asks(segment: str) -> bool:
+    """A typed segment that asks: it ends in "?", and not as a tag glued to a statement („... лучше заранее ⏳ Ок?“,
+    „..., eks?“: one or two words after the last comma, dash or symbol)."""
+    if not segment.endswith("?"):
+        return False
+    parts = _TAG_BREAK.split(segment.rstrip("?"))
+    before = " ".join(parts[:-1]).strip()
+    return not (before and len(parts[-1].split()) <= _TAG_WORDS)
 
 
 def count_asked_back(conv: Conversation, acted: str, signals: dict, facts: dict) -> bool:
