@@ -55,8 +55,9 @@ _CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|только|aga
 # the application names no topic: it is the application for what was just told ("Hüvitist saab taotleda.
 # Taotluse saab esitada alles pärast kohtuotsust."; "avaldus", «ходатайство» too: new-user batch 38)
 _APPLICATION = re.compile(r"(?<!\w)(?:taotlus\w*|avaldus\w*|заявлени\w*|ходатайств\w*)(?!\w)", re.IGNORECASE)
-_LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|"
-                    r"sisene\w*)(?!\w)", re.IGNORECASE)
+# its finite forms too («Войдёте по ссылке из письма», new-user batch 57)
+_LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|войд[её]те|зайд[её]те|войдите|зайдите|"
+                    r"sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|sisene\w*)(?!\w)", re.IGNORECASE)
 
 
 def _former(sentence: str, lang: str) -> bool:
