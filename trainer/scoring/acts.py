@@ -79,6 +79,7 @@ from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.sentence_words import _stems, _words
 from trainer.scoring.transcript import Transcript
 from trainer.scoring.unaddressed import _not_addressed, _plan_stages
+from trainer.scoring.value_fragment import value_statement
 from trainer.text.confirm import confirms_polar
 from trainer.text.keywords import (
     answers_where,
@@ -251,7 +252,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                   # Оксана Коваленко, верно?»): a check said to the client, no keyword
                                   or checks_name(s, sentence_language(s, language), agent_names)
                                   # "Sünd. 03/1962 → pension alates 04/2027" asked when: the sign is the verb
-                                  or (value_relation(s) and asks_anything(asked, language))
+                                  # "200 eurot kuus lapse kohta." asked how much: a value with its relation
+                                  or ((value_relation(s) or value_statement(s, sentence_language(s, language)))
+                                      and asks_anything(asked, language))
                                   for s in spoken) \
                 and not any(has_finite_verb(s, language) for s in plain) \
                 and not _recap(pool, language, summary, informed, social_here) \
