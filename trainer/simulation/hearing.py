@@ -17,6 +17,7 @@ from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
+from trainer.simulation.goodbye import short_goodbye
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
 from trainer.simulation.recited import recited_standard, step_labels
@@ -160,13 +161,17 @@ def analyse(conv: Conversation, text: str) -> dict:
 
 def unwished(conv: Conversation, full: dict, text: str) -> dict:
     """The reply's signals without a goodbye that is only a wish word not said as a wish („... kui Teil on
-    jõudu.“, wishes.py)."""
+    jõudu.“, wishes.py), and with a short chat goodbye at its end ("Saadan kohe. Head!", «Пока!»; goodbye.py)."""
     lang = conv.scenario.language
     farewells = tuple((conv.concepts.get("farewell") or {}).get(lang) or ())
     if full["signals"].get("said_goodbye") and no_wish_said(text, farewells, lang):
         full["signals"]["said_goodbye"] = False
         full["signals"]["closed"] = full["signals"]["thanked"]
         full["evidence"].pop("said_goodbye", None)
+    short = short_goodbye(text, lang) if "said_goodbye" in full["signals"] else None
+    if short is not None and not full["signals"]["said_goodbye"]:
+        full["signals"]["said_goodbye"] = full["signals"]["closed"] = True
+        full["evidence"]["said_goodbye"] = text[short[0]:short[1]]
     return full
 
 

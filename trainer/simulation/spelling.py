@@ -29,6 +29,8 @@ every reader of the client's hearing (the code request, the closing, a step's si
 Short forms of fast typing («65 л. и 1 мес», «спс», "nt", "5 tööp") are read in full by the scorer's own expansion
 (`trainer.text.abbreviations.expand_abbreviations`, in both languages): a number's clipped unit («пенс. возраст 65 л. и 1 мес, не
 65», new-user batch 46 foreign-eu-pension-ru terse, once heard as "exactly 65") is one reading for client and scorer.
+A decimal said over typed digits ("745 koma 30", «745 запятая 30») is the amount 745,30 to the client
+(`trainer.text.decimals.typed_decimals`, new-user batch 56 invalid-code-et terse).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from __future__ import annotations
 import re
 
 from trainer.text.abbreviations import expand_abbreviations
+from trainer.text.decimals import typed_decimals
 from trainer.text.translit import cyrillic_text
 
 __all__ = ["as_heard"]
@@ -84,7 +87,7 @@ def as_heard(text: str, lang: str) -> str:
     (module doc)."""
     if lang == "ru":
         text = cyrillic_text(text)  # Russian typed in Latin letters, in Cyrillic as the scorer reads it (translit.py)
-    text = expand_abbreviations(text)
+    text = typed_decimals(expand_abbreviations(text))  # "745 koma 30" is 745,30 (decimals.py)
     if lang == "ru":
         return _ru_speech(text)
     if lang != "et" or "y" not in text.lower():

@@ -16,6 +16,9 @@ the short form ("Спс." -> "Спасибо.").
 agent text through it (`trainer.simulation.spelling.as_heard`), so a clipped «65 л. и 1 мес» is one reading for the
 client and the scorer.
 
+Clipped weekdays («в пт», «с пн по пт»), Estonian months after a day ("8. dets") and working days ("5 t.p.") are
+read by `date_abbreviations.date_abbreviation_replacements`, called from here (new-user batch 56).
+
 `unit_letter_replacements` reads the Estonian unit letters after a number ("8 a eest", "15a staaži", "30p") as
 "aasta" and "päeva".
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .date_abbreviations import date_abbreviation_replacements
 from .normalize import Token, tokenize_cached
 
 __all__ = ["abbreviation_replacements", "expand_abbreviations", "unit_letter_replacements"]
@@ -57,20 +61,21 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     "пенс": ("пенсионный", True, False),
     # new-user batch 48 (crisis-suicidal-ru terse: «пособие по прожит. минимуму»)
     "прожит": ("прожиточному", True, False),
-    # a year and the months after a number: «с 2025 г.», «7 дек.»
+    # a year and the months after a number: «с 2025 г.», «7 дек.», also without the stop («7 дек, пн», new-user batch
+    # 56 guardian-for-ward-ru terse)
     "г": ("года", False, True),
     "гг": ("годы", True, True),
-    "янв": ("января", True, True),
-    "февр": ("февраля", True, True),
-    "фев": ("февраля", True, True),
-    "апр": ("апреля", True, True),
-    "авг": ("августа", True, True),
-    "сент": ("сентября", True, True),
-    "сен": ("сентября", True, True),
-    "окт": ("октября", True, True),
-    "нояб": ("ноября", True, True),
-    "ноя": ("ноября", True, True),
-    "дек": ("декабря", True, True),
+    "янв": ("января", False, True),
+    "февр": ("февраля", False, True),
+    "фев": ("февраля", False, True),
+    "апр": ("апреля", False, True),
+    "авг": ("августа", False, True),
+    "сент": ("сентября", False, True),
+    "сен": ("сентября", False, True),
+    "окт": ("октября", False, True),
+    "нояб": ("ноября", False, True),
+    "ноя": ("ноября", False, True),
+    "дек": ("декабря", False, True),
 }
 # new-user batch 47 (complaint-registration-ru terse: «Рассмотрит рук. телефонной службы. Ответ письменно, в теч. 30
 # дн.», «Назовите ФИО и личн. код»): «рук.» only inside a sentence and not after a preposition («из рук.» are hands),
@@ -92,6 +97,8 @@ _RU.update({
     "плиз": ("пожалуйста", False, False),
 })
 _NOT_AFTER_NUMBER = frozenset({"мб"})
+# «дн» also after the working days' «раб.» («10 раб. дн.», new-user batch 56 terse)
+_AFTER_WORKING = frozenset({"дн"})
 # a clipped word read by what follows: before a word the adjective («письм. ответ»), else the adverb («ответ письм.»)
 _RU_BY_NEXT = {"письм": ("письменный", "письменно")}
 _ET: dict[str, tuple[str, bool, bool]] = {
@@ -205,7 +212,8 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         word, needs_dot, needs_number = entry
         if needs_dot and not dot:
             continue
-        if needs_number and not (n and tokens[words[n - 1]].text.isdigit() and words[n - 1] == i - 1):
+        if needs_number and not (n and tokens[words[n - 1]].text.isdigit() and words[n - 1] == i - 1) \
+                and not (low in _AFTER_WORKING and _after_working(tokens, words, n)):
             continue
         if low in _NOT_AFTER_NUMBER and n and tokens[words[n - 1]].text[:1].isdigit():
             continue
@@ -214,7 +222,19 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             continue
         out[i] = (i + 1 if goes_on else i, _capital(word, tok.text) if not _acronym(tok.text) or _opens(text, tok.start)
                   else word)
+    taken = covered | {x for first, (last, _) in out.items() for x in range(first, last + 1)}
+    out.update(date_abbreviation_replacements(text, tokens, words, taken))
     return out
+
+
+def _after_working(tokens: tuple[Token, ...], words: list[int], n: int) -> bool:
+    """Is the word ``words[n]`` right after «раб.» or «рабочих» («10 раб. дн.», new-user batch 56)?"""
+    if not n:
+        return False
+    before = words[n - 1]
+    low = tokens[before].norm
+    return (low == "раб" and words[n] == before + 2 and tokens[before + 1].text == ".") \
+        or (low.startswith("рабоч") and words[n] == before + 1)
 
 
 def expand_abbreviations(text: str) -> str:

@@ -32,7 +32,8 @@ _AMOUNT_FACT = re.compile(r"^(\d{1,6}),(\d{2})(?:\s*(?:€|eur\w*|евро))?$",
 
 
 def _spoken_amount(text: str, fact: str) -> Match | None:
-    """An amount with cents said the way people say it, without the unit words: "612 40" or, from
+    """An amount with cents said the way people say it, without the unit words: "612 40", «612 и 40» (not «612 и 40
+    дней»), or, from
     "шестьсот двенадцать сорок" / "kuussada kaksteist nelikümmend", the run "61240" (the private
     fact "612,40"). Only the exact euros and cents of the fact match; otherwise None."""
     m = _AMOUNT_FACT.match(fact)
@@ -40,9 +41,17 @@ def _spoken_amount(text: str, fact: str) -> Match | None:
         return None
     euros, cents = m.group(1), m.group(2)
     found = re.search(rf"(?<![\d,.]){euros}[ \u00a0]?{cents}(?![\d,.])", text)
+    if found is None:  # «745 и 30», "745 ja 30": the euros and the cents joined by "and" (new-user batch 56)
+        found = next((f for f in re.finditer(rf"(?<![\d,.]){euros}[ \u00a0]+(?:и|ja)[ \u00a0]+{cents}(?![\d,.])", text)
+                      if not _UNIT_AFTER.match(text, f.end())), None)
     if found is None or "," in found.group() or "." in found.group():
         return None
     return Match(found.start(), found.end(), found.group(), fact)
+
+
+#: a unit after the second number that makes it no cents («612 и 45 дней», "612 ja 45 päeva")
+_UNIT_AFTER = re.compile(r"\s*(?:%|дн|дня|день|дён|ден|недел|месяц|мес\b|год|лет|час|минут|процент|раз|человек|штук"
+                         r"|päev|paev|nädal|nadal|kuu|aasta|tund|minut|protsent|korda|inimes|tükk|tukk)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)

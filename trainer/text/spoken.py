@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from .abbreviations import abbreviation_replacements, unit_letter_replacements
 from .breaks import SENTENCE_PUNCT, speech_breaks
+from .decimals import join_decimals
 from .et_y import u_for_y_pieces
 from .normalize import fold, tokenize_cached
 from .translit import ru_from_latin
@@ -74,7 +75,6 @@ _RU_OBLIQUE_TENS = {"двадцати": 20, "тридцати": 30, "сорок�
 _RU_OBLIQUE_HUNDREDS = {"ста": 100, "двухсот": 200, "трёхсот": 300, "трехсот": 300, "четырёхсот": 400,
                         "четырехсот": 400, "пятисот": 500, "шестисот": 600, "семисот": 700, "восьмисот": 800,
                         "девятисот": 900}
-_DECIMAL_WORDS = frozenset("koma запятая".split())
 
 # slot of a number word inside one number: 1 units/teens, 2 tens, 3 hundreds, 4 thousands (multiplier)
 
@@ -318,15 +318,7 @@ def _number_replacements(text: str, tokens, words: list[int], norms: dict[int, s
                 and (len(run) > 1 or _NUMBER_WORDS[run[0]][0] >= 10 or _unit_follows(nxt)):
             replace[i] = (words[j], digits)
         k = j + 1
-    # "812 koma 4" -> "812,4"
-    for k in range(1, len(words) - 1):
-        i = words[k]
-        if norms[i] in _DECIMAL_WORDS:
-            before = next((a for a, (b, _) in replace.items() if b == words[k - 1]), None)
-            if before is not None and words[k + 1] in replace:
-                last, frac = replace.pop(words[k + 1])
-                b_last, whole = replace[before]
-                replace[before] = (last, f"{whole},{frac}")
+    join_decimals(tokens, words, norms, replace)  # "812 koma 4", "745 koma 30" -> "812,4", "745,30"
     return replace
 
 
