@@ -82,6 +82,7 @@ from trainer.scoring.unaddressed import _not_addressed, _plan_stages
 from trainer.scoring.value_fragment import value_statement
 from trainer.text.confirm import confirms_polar
 from trainer.text.keywords import (
+    answers_value,
     answers_where,
     is_keyword_list,
     questions_in,
@@ -288,7 +289,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         kept = []
         for sentence in candidates:
             if len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here) \
-                    and not ground_after_refusal(sentences, sentence, language):  # "Ma ei avalda. Andmekaitse."
+                    and not ground_after_refusal(sentences, sentence, language) \
+                    and not answers_value(question, [sentence]):  # "Ma ei avalda. Andmekaitse."
+                # («Лучше заранее.» to «когда подавать?» is the elliptical answer, new-user batch 58)
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             elif _item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),

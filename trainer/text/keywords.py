@@ -241,15 +241,39 @@ _DAY = re.compile(r"(?<!\d)\d{1,2}\.?\s*(?:kp|kuupaev\w*|kuup)(?!\w)|(?<!\d)\d{1
                   r"март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*")
 
 
+# a time adverb that answers "millal?" / «когда?» by itself (folded words): «Лучше заранее.», "Pigem varakult.", «чем
+# раньше, тем лучше», "Juba täna.", «Весной.» (new-user batch 58 foreign-eu-pension-ru good: «Лучше заранее.» to «а
+# когда подавать?» was taken for a keyword and the client said its question was not answered); the words around it
+# only weigh or frame the time (лучше, желательно, pigem, võimalikult, mida ... seda ...)
+_TIME_WORDS = frozenset(fold(w) for w in """заранее заблаговременно сразу сейчас немедленно срочно сегодня завтра
+    послезавтра потом позже позднее попозже раньше пораньше ранее скорее поскорее вовремя теперь весной летом осенью
+    зимой kohe varem varakult vara aegsasti aegsalt ennetavalt ennetähtaegselt praegu nüüd täna homme ülehomme hiljem
+    pärast õigeaegselt niipea kiiresti kiiremini ennem kevadel suvel sügisel talvel""".split())
+_TIME_FRAME = frozenset(fold(w) for w in """лучше всего желательно можно прямо уже ещё как чем тем и но а же не лишь
+    только обязательно в pigem parem parim soovitavalt soovitatavalt juba just ikka võimalikult mida seda ja aga kuid
+    ka kindlasti veel""".split())
+_MONTH = re.compile(r"(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр|jaanuari|"
+                    r"veebruari|martsi|aprilli|mai|juuni|juuli|augusti|septembri|oktoobri|novembri|detsembri)\w*")
+
+
+def _time_answer(item: str) -> bool:
+    """Is the item only a time, framed at most by words that weigh it («Лучше заранее.», "Mida varem, seda parem.",
+    «В апреле.»), with no topic beside it («Заявление заранее.», "Iseteenindus varakult.")?"""
+    words = [t.norm for t in tokenize_cached(item) if t.is_word or t.text[:1].isdigit()]
+    times = [w for w in words if w in _TIME_WORDS or _MONTH.fullmatch(w)]
+    return bool(times) and all(w in _TIME_WORDS or w in _TIME_FRAME or _MONTH.fullmatch(w) for w in words)
+
+
 def answers_value(question: str, items: list[str]) -> bool:
     """Does a verbless reply answer a client's "palju ...?" with a sum of money, or "millal ...?" with a day of the
-    month or a date, first ("palju see on ja millal raha tuleb?" - "80 EUR/kuu, makse iga kuu 8. kp."; new-user batch
+    month, a date or a time adverb (`_time_answer`: «Лучше заранее.»), first ("palju see on ja millal raha tuleb?" - "80 EUR/kuu, makse iga kuu 8. kp."; new-user batch
     51 child-allowance-et terse)? The value is the elliptical answer, as the channel is to "kuhu?" (`answers_where`).
     No item is a call-model cue word ("80 eurot. Iseteenindus. Kokkuvõtteks.") or a run of bare topics."""
     if not items:
         return False
     folded, first = fold(question), fold(items[0])
-    if not ((_HOW_MUCH.search(folded) and _AMOUNT.search(first)) or (_WHEN.search(folded) and _DAY.search(first))):
+    if not ((_HOW_MUCH.search(folded) and _AMOUNT.search(first))
+            or (_WHEN.search(folded) and (_DAY.search(first) or _time_answer(items[0])))):
         return False
     return not any(_CUE.search(fold(item)) or _runs_on_topics(item) for item in items)
 
