@@ -27,6 +27,25 @@ def play_to_end(lib: Library, scenario_id: str, replies: list[str], today: date,
     return conv
 
 
+def hears(lib: Library, scenario_id: str, name: str, sentence: str, today: date | None = None) -> bool:
+    """Does the scenario's client hear signal ``name`` in this one reply, at the start of a call?"""
+    from trainer.scoring.signals import analyse_reply
+
+    scenario = lib.get(scenario_id)
+    conv = Conversation.start(scenario, lib, seed=1, today=today)
+    return bool(analyse_reply(sentence, scenario.language, conv.concepts, conv.signals, conv.facts)["signals"].get(name))
+
+
+def client_lines(conv: Conversation) -> list[str]:
+    """The client's turns, in order."""
+    return [t["text"] for t in conv.turns if t["role"] == "client"]
+
+
+def client_steps(conv: Conversation) -> list[str]:
+    """The dialogue step of each client turn, in order ("" where a turn has none)."""
+    return [t.get("step") or "" for t in conv.turns if t["role"] == "client"]
+
+
 def last_client_line(conv: Conversation) -> str:
     """The client's last turn."""
     return next(t["text"] for t in reversed(conv.turns) if t["role"] == "client")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import play_to_end
 
 from trainer.scoring.promises import is_promise
 from trainer.scoring.role_narration import narrates_role
@@ -51,10 +52,7 @@ def test_a_promise_beside_who_decides_stays_a_promise(lang, text):
 
 
 def _play(library, scenario: str, answers: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for answer in answers:
-        conv.reply(answer)
-    return conv
+    return play_to_end(library, scenario, answers, TODAY)
 
 
 _FI_START = ["Добрый день, Департамент социального страхования, Анна. Вы сами в Эстонии работаете?",

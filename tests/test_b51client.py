@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import client_lines, play_to_end
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
@@ -31,14 +32,8 @@ def library():
 
 
 def _play(library, scenario: str, answers: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for answer in answers:
-        conv.reply(answer)
-    return conv
+    return play_to_end(library, scenario, answers, TODAY)
 
-
-def _client_lines(conv: Conversation) -> list[str]:
-    return [t["text"] for t in conv.turns if t["role"] == "client"]
 
 
 # -- 1. the victim's compensation sent to the police: believed, not asked again ------------------------------------------
@@ -57,7 +52,7 @@ def test_compensation_via_police_is_believed_not_asked_again(library):
         "Конечно, такие расходы можно вернуть. Бланк заявления на компенсацию Вам выдадут в полиции, там же его и "
         "рассмотрят. Чеки сохраните.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] == "believes_police", lines
     assert not any("кто-нибудь может помочь" in line for line in lines), lines
     result = conv.score()
@@ -70,12 +65,12 @@ def test_compensation_from_the_department_is_no_police_belief(library):
         "Да. Пострадавший от насильственного преступления может подать нам заявление на компенсацию, и расходы на "
         "психологическую помощь тоже возмещают; с заявлением поможет работник службы.",
     ])
-    assert conv.state["step"] == "wrap", _client_lines(conv)
+    assert conv.state["step"] == "wrap", client_lines(conv)
 
 
 def test_bills_not_answered_are_still_asked_again(library):
     conv = _play(library, "victim-support-ru", [*_VICTIM, "Понимаю Вас. Берегите себя."])
-    assert conv.state["step"] == "bills_again", _client_lines(conv)
+    assert conv.state["step"] == "bills_again", client_lines(conv)
 
 
 # -- 2. the rehabilitation from the agency: believed ----------------------------------------------------------------------
@@ -93,7 +88,7 @@ def test_agency_as_rehab_organiser_is_believed(library):
         *_WALKER,
         "Põlve taastusravi eest tasub ja selle paneb paika Sotsiaalkindlustusamet, kirjutage meile taotlus.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] == "wrong_promise", lines
     assert "taastusravi taotluse" in lines[-1] and "saadate" not in lines[-1], lines
     assert not any("kelle poole pöörduda" in line for line in lines), lines
@@ -104,7 +99,7 @@ def test_rehab_via_the_doctor_is_no_wrong_belief(library):
         *_WALKER,
         "Taastusravi Sotsiaalkindlustusamet ei korralda: sinna suunab perearst ja selle eest tasub Tervisekassa.",
     ])
-    assert conv.state["step"] == "wrap", _client_lines(conv)
+    assert conv.state["step"] == "wrap", client_lines(conv)
 
 
 # -- 3. who answers the complaint, named as the subject -----------------------------------------------------------------
@@ -122,7 +117,7 @@ def test_who_answers_as_subject_is_the_promised_answer(library):
         *_COMPLAINT,
         "Благодарю, Николай Иванов. Жалобу регистрирую сама. Ответит начальник отдела, письменно, в теч. 30 дн.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] != "complaint_again", lines
     assert not any("Так кто ответит" in line for line in lines), lines
 
@@ -132,7 +127,7 @@ def test_no_answerer_named_is_still_asked(library):
         *_COMPLAINT,
         "Благодарю, Николай Иванов. Жалобу регистрирую сама. Кто ответит, сказать не могу.",
     ])
-    assert conv.state["step"] == "complaint_again", _client_lines(conv)
+    assert conv.state["step"] == "complaint_again", client_lines(conv)
 
 
 # -- 4. "listed above" and a closing non-answer -------------------------------------------------------------------------
@@ -170,7 +165,7 @@ def test_closing_non_answer_after_third_person_text_is_not_thanked(library):
         "Клиенту разъясняется, что за пенсионера другое лицо действует только по доверенности.",
         "Указанные выше государства от справки освобождены. Консультация окончена. До свидания.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] == "wrap_sad", lines
     assert "спасибо" not in lines[-1].lower(), lines
 
@@ -180,7 +175,7 @@ def test_sister_answered_to_her_still_ends_grateful(library):
         *_ABROAD,
         "Нет, Вашей сестре в Латвии справка не нужна: в Латвии её не требуют. Всего Вам доброго!",
     ])
-    assert conv.state["step"] == "wrap", _client_lines(conv)
+    assert conv.state["step"] == "wrap", client_lines(conv)
 
 
 # -- 5. other re-asks of h10's README ------------------------------------------------------------------------------------
@@ -193,7 +188,7 @@ def test_request_named_with_a_wrong_deadline_is_believed(library):
         "Благодарю, Николай Иванов. Жалобу регистрирую сама, Вам ответят письменно в течение 30 дней. А объяснение "
         "расчёта – это не жалоба, а ходатайство о разъяснении, ответ на него в течение недели.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] == "explanation_believed", lines
     assert not any("Это тоже жалоба" in line for line in lines), lines
 
@@ -225,6 +220,6 @@ def test_a_wrong_payer_is_believed_not_asked_again_by_the_default(library):
         *_VICTIM,
         "Да, эти расходы на лечение Вам возместит Касса здоровья, счета сохраните.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] == "wrap", lines
     assert not any("кто-нибудь может помочь" in line for line in lines), lines

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from client_support import hears
 
 from trainer.simulation.client_line import thanks
 from trainer.simulation.examples import play_answers
@@ -121,12 +122,7 @@ def test_the_promised_cancellation_is_believed_without_thanks_ru():
 # -- 2. Re-asks in batch 53 terse/wrong runs ---------------------------------------------------------------------------
 
 def _hears(sid: str, name: str, sentence: str) -> bool:
-    from trainer.scoring.signals import analyse_reply
-    from trainer.simulation.dialogue import Conversation
-
-    scenario = _LIBRARY.get(sid)
-    conv = Conversation.start(scenario, _LIBRARY, seed=1)
-    return bool(analyse_reply(sentence, scenario.language, conv.concepts, conv.signals, conv.facts)["signals"].get(name))
+    return hears(_LIBRARY, sid, name, sentence)
 
 
 # overpayment-recovery-et terse/wrong: "korraga ei pea [maksma] – saate taotleda osamakseid": Estonian "ei" negates its

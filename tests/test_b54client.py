@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import client_lines, client_steps, hears, play_to_end
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
@@ -33,26 +34,13 @@ def ends_now(text: str, lang: str) -> bool:
 
 
 def _hears(sid: str, name: str, text: str) -> bool:
-    from trainer.scoring.signals import analyse_reply
-
-    scenario = _LIBRARY.get(sid)
-    conv = Conversation.start(scenario, _LIBRARY, seed=1, today=TODAY)
-    return bool(analyse_reply(text, scenario.language, conv.concepts, conv.signals, conv.facts)["signals"].get(name))
+    return hears(_LIBRARY, sid, name, text, TODAY)
 
 
 def _play(sid: str, answers: list[str]) -> Conversation:
-    conv = Conversation.start(_LIBRARY.get(sid), _LIBRARY, seed=1, today=TODAY)
-    for answer in answers:
-        conv.reply(answer)
-    return conv
+    return play_to_end(_LIBRARY, sid, answers, TODAY)
 
 
-def _client_steps(conv: Conversation) -> list[str]:
-    return [t.get("step") or "" for t in conv.turns if t["role"] == "client"]
-
-
-def _client_lines(conv: Conversation) -> list[str]:
-    return [t["text"] for t in conv.turns if t["role"] == "client"]
 
 
 # -- 1. the call ended now: an obligation told without a condition, then a goodbye -------------------------------------
@@ -115,7 +103,7 @@ def test_the_threat_answered_by_ending_the_call_is_not_repeated():
         "Nüüd on see juba ähvardus, seetõttu pean kõne lõpetama. Pensioni asjus helistage uuesti, kui olete valmis "
         "rahulikult rääkima, või kirjutage meile iseteeninduses. Ähvardusest annan teada meeskonnajuhile. Head aega.",
     ])
-    steps = _client_steps(conv)
+    steps = client_steps(conv)
     assert "threat_again" not in steps
     assert steps[-1] == "call_ended"
 
@@ -162,7 +150,7 @@ def test_the_fix_told_is_not_asked_again():
         "aprillist 30. septembrini",
         "see on tõenäoliselt põhjus. poeg peaks oma elukoha registris õigeks tegema (Soome), seda saab teha vallas.",
     ])
-    steps = _client_steps(conv)
+    steps = client_steps(conv)
     assert "trap_again" not in steps
     assert steps[-1] == "where_see"
 
@@ -204,7 +192,7 @@ def test_the_wrong_authority_is_believed_without_thanks():
         "kasutada oma isa päevi?",
         "Isa vanemahüvitise avalduse esitate Töötukassale, nende e-teeninduses. Isal on 30 päeva.",
     ])
-    steps, lines = _client_steps(conv), _client_lines(conv)
+    steps, lines = client_steps(conv), client_lines(conv)
     assert steps[-1] == "wrong_place"
     assert not any("ei saanud" in line or "ei saa ikka" in line for line in lines)
     assert not thanks(conv, lines[-1])
@@ -233,7 +221,7 @@ def test_the_way_to_send_asked_in_other_words_is_answered(question):
         "Ваше заявление ждёт копию трудовой книжки: её мы запросили в конце октября, без неё решения нет.",
         "Пришлите копию трудовой книжки: через самообслуживание, по почте или в бюро обслуживания. " + question,
     ])
-    assert "ID-карта есть" in _client_lines(conv)[-1]
+    assert "ID-карта есть" in client_lines(conv)[-1]
 
 
 @pytest.mark.parametrize("question", ["Какой у Вас вопрос?", "Как Вы себя чувствуете?"])
@@ -243,7 +231,7 @@ def test_other_questions_are_not_the_way_to_send(question):
         "Понимаю, как неприятно звонить третий раз. Назовите, пожалуйста, Ваш личный код.",
         "Спасибо. Вы Галина Иванова? " + question,
     ])
-    assert not any("ID-карта есть" in line for line in _client_lines(conv))
+    assert not any("ID-карта есть" in line for line in client_lines(conv))
 
 
 # daughter-for-mother-et good/terse: „volikiri võib olla lihtne kirjalik ...“ (the simple written form: signed by hand) was

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import client_lines, play_to_end
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
@@ -30,14 +31,8 @@ def library():
 
 
 def _play(library, scenario: str, answers: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for answer in answers:
-        conv.reply(answer)
-    return conv
+    return play_to_end(library, scenario, answers, TODAY)
 
-
-def _client_lines(conv: Conversation) -> list[str]:
-    return [t["text"] for t in conv.turns if t["role"] == "client"]
 
 
 def _heard(phrases: list[str], text: str) -> bool:
@@ -112,7 +107,7 @@ def test_no_application_heard_with_the_modal_last(library):
         "Тогда идти никуда и бумаги подавать не нужно. Департамент сам присылает предложение в среду "
         "самообслуживания, Вы его там просто подтверждаете.",
     ])
-    lines = _client_lines(conv)
+    lines = client_lines(conv)
     assert conv.state["step"] == "amount_ask", lines
     assert not any("всё-таки идти" in line for line in lines), lines
 
@@ -122,7 +117,7 @@ def test_office_advice_still_sends_her_to_the_office(library):
         *_GREET,
         "Да, Вам нужно подать ходатайство, придите в бюро с документами.",
     ])
-    assert conv.state["step"] in ("ask_again", "wrap_wrong"), _client_lines(conv)
+    assert conv.state["step"] in ("ask_again", "wrap_wrong"), client_lines(conv)
     result = conv.score()
     failed = [c["id"] for c in result["criteria"] if c["result"] != "pass"]
     assert "no_wrong_application" in failed, failed

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from client_support import play_to_end
 
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
@@ -26,12 +27,7 @@ def library():
 
 
 def _play(library, scenario: str, answers: list[str]) -> Conversation:
-    conv = Conversation.start(library.get(scenario), library, seed=1, today=TODAY)
-    for answer in answers:
-        if conv.finished:
-            break
-        conv.reply(answer)
-    return conv
+    return play_to_end(library, scenario, answers, TODAY)
 
 
 def _steps(conv: Conversation) -> list[str]:

@@ -15,10 +15,9 @@ Russian twin.
 from __future__ import annotations
 
 import pytest
+from client_support import hears
 from scoring_support import scenario_criterion
 
-from trainer.scoring.signals import analyse_reply
-from trainer.simulation.dialogue import Conversation
 from trainer.simulation.examples import EXAMPLE_DATE, play_answers
 from trainer.simulation.library import load_library
 
@@ -31,9 +30,7 @@ def library():
 
 
 def _signal(library, name: str, sentence: str) -> bool:
-    scenario = library.get(SID)
-    conv = Conversation.start(scenario, library, seed=1, today=EXAMPLE_DATE)
-    return bool(analyse_reply(sentence, scenario.language, conv.concepts, conv.signals, conv.facts)["signals"].get(name))
+    return hears(library, SID, name, sentence, EXAMPLE_DATE)
 
 
 def _gated(verdict: dict) -> bool:

@@ -59,13 +59,12 @@ from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.needs_acts import alternative_answered
 from trainer.scoring.phrase_matches import _freeze, _informal_matches, _phrase_set, _positive_matches
-from trainer.scoring.promise_deadline import deadline_dates, legal_deadline_only
+from trainer.scoring.promise_deadline import binding_promises
 from trainer.scoring.reported import embedded_whether, in_reported_question, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.spoken_recap import restated_matter
 from trainer.scoring.statements import (
     find_identifier_requests,
-    find_promises,
     find_status_statements,
     find_values,
     former_part,
@@ -419,16 +418,13 @@ def _sentences_of(finder, check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 def _promise(check: Check, an: TranscriptAnalysis) -> Outcome:
-    """A promise or guess of an outcome, a date or an amount (normally used as ``not-promise``)."""
+    """A promise or guess of an outcome, a date or an amount (normally used as ``not-promise``); the legal deadline
+    said "at the latest" is the rule, not a promise (promise_deadline.py)."""
     facts = an.context.private_facts
     evidence = []
     for i in an.scope(check.scope):
-        promises = find_promises(an.turns[i].text, an.language)
-        if promises:  # the legal deadline said "at the latest" is the rule, not a promise (promise_deadline.py)
-            said = [an.turns[k].text for k in range(i + 1) if an.turns[k].role == "agent"]
-            due = deadline_dates(facts, said, an.language)
-            evidence += [an.evidence(i, st.quote) for st in promises
-                         if not legal_deadline_only(st.quote, an.language, due)]
+        said = [an.turns[k].text for k in range(i + 1) if an.turns[k].role == "agent"]
+        evidence += [an.evidence(i, st.quote) for st in binding_promises(an.turns[i].text, an.language, facts, said)]
     return Outcome(bool(evidence), evidence)
 
 

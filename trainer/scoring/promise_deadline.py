@@ -24,8 +24,9 @@ from collections.abc import Iterable
 
 from trainer import text as tx
 from trainer.scoring.promises import _lang_of, is_promise
+from trainer.scoring.statements import Statement, find_promises
 
-__all__ = ["deadline_dates", "legal_deadline_only"]
+__all__ = ["binding_promises", "deadline_dates", "legal_deadline_only"]
 
 _MARKER = {
     "et": r"(?<!\w)(?:hiljemalt|mitte\s+hiljem\s+kui|tahtajaga|tahtaeg\s+on)\s*$",
@@ -108,3 +109,15 @@ def legal_deadline_only(sentence: str, lang: str, deadlines: frozenset[str]) -> 
     certain = _rx(_CERTAIN[lang])
     rest = certain.sub(lambda m: " " * len(m.group()), tx.fold(rest)) if len(tx.fold(rest)) == len(rest) else rest
     return not is_promise(rest, lang)
+
+
+def binding_promises(text: str, lang: str, facts: Iterable[str], agent_texts: Iterable[str]) -> tuple[Statement, ...]:
+    """The promises of ``text`` (`statements.find_promises`) less the sentences that only say the case's legal
+    deadline "at the latest" with certainty. ``facts`` are the scenario's private facts, ``agent_texts`` what the
+    agent has said in the call so far (this reply included). The scorer's ``promise`` check and the client's
+    ``promised`` signal both read promises through this, so they cannot disagree."""
+    promises = find_promises(text, lang)
+    if not promises:
+        return ()
+    due = deadline_dates(facts, agent_texts, lang)
+    return tuple(st for st in promises if not legal_deadline_only(st.quote, lang, due))

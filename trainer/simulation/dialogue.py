@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, cast
 
 from trainer import text as tx
 from trainer.outcome import ConversationResult, Misinformation, gated_misinformation
+from trainer.scoring.promise_deadline import binding_promises
 from trainer.scoring.rubric import localized
-from trainer.scoring.statements import find_promises, find_status_statements
+from trainer.scoring.statements import find_status_statements
 from trainer.scoring.transcript import Context, Transcript, Turn
 from trainer.simulation import (
     asked_back,
@@ -156,8 +157,11 @@ class Conversation:
         acted = analysis["acted"]
         if not signals.get("asked_question") and spoken_tail_questions(acted, self.scenario.language):
             signals["asked_question"] = True  # "teine sammas kas kusite kuhu ..." asks, unpunctuated
-        # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it
-        promises = find_promises(acted, self.scenario.language) if acted else ()
+        # a promise or guess of an outcome ("точно доплатит ... это гарантировано"), as the scorer reads it: the
+        # legal deadline said "at the latest" is the rule, not a promise (promise_deadline.py)
+        said = [t["text"] for t in self.turns if t["role"] == "agent"]
+        promises = binding_promises(acted, self.scenario.language, [v for v in self.facts.values() if v], said) \
+            if acted else ()
         signals["promised"] = bool(promises)
         heard = [t["text"] for t in self.turns if t["role"] == "client"][-3:]  # what the reply may answer
         # a forbidden act named only in the client's own question given back is not heard (forbidden.py)
