@@ -15,6 +15,15 @@ module takes such a sentence back when
   the sentence promises nothing.
 
 A date earlier than the legal deadline, or any date when the call has no deadline to derive it from, stays a promise.
+
+The duty to answer said with certainty is no promise either (new-user batch 59 complaint-registration-et good: "Kas ma
+saan selle kohta ka mingi vastuse?" "Jah, saate kindlasti vastuse."): a complaint or a request must be answered by law,
+and a sentence that says only THAT an answer comes ("vastus tuleb Teile kindlasti", «ответ Вы обязательно получите»)
+states the Board's duty (`duty_to_answer_only`). It stays a promise with any time in it ("homme", "kahe päeva
+jooksul", "varsti", «в ближайшие дни»; the legal deadline "at the latest" is read above), with what the answer says
+("positiivse vastuse", "vastuse, et toetus taastatakse", «положительный ответ»), with a decision ("otsuse saate
+kindlasti"), money or another outcome beside it, with a performative ("luban", «обещаю», "garanteerin") and as a
+call-back.
 """
 
 from __future__ import annotations
@@ -23,10 +32,11 @@ import re
 from collections.abc import Iterable
 
 from trainer import text as tx
+from trainer.scoring.promise_days import specific_day
 from trainer.scoring.promises import _lang_of, is_promise
 from trainer.scoring.statements import Statement, find_promises
 
-__all__ = ["binding_promises", "deadline_dates", "legal_deadline_only"]
+__all__ = ["binding_promises", "deadline_dates", "duty_to_answer_only", "legal_deadline_only"]
 
 _MARKER = {
     "et": r"(?<!\w)(?:hiljemalt|mitte\s+hiljem\s+kui|tahtajaga|tahtaeg\s+on)\s*$",
@@ -111,13 +121,88 @@ def legal_deadline_only(sentence: str, lang: str, deadlines: frozenset[str]) -> 
     return not is_promise(rest, lang)
 
 
+# -- the duty to answer ------------------------------------------------------------------------------------------------
+
+# the certainty said of the answer: an adverb, or "võite kindel olla" / «можете быть уверены» before it
+_DUTY_CERTAIN = {
+    "et": r"kindlasti|kindlalt|kahtlemata|igal\s+juhul|"
+          r"(?:voite|void|olge|ole)\s+(?:(?:selles|taiesti|ka)\s+)?kindel(?:\s+olla)?(?:\s*,?\s*et)?",
+    "ru": r"точно|обязательно|непременно|в\s+любом\s+случае|"
+          r"(?:можете\s+быть|будьте)\s+(?:(?:в\s+этом|абсолютно)\s+)?уверен\w*(?:\s*,?\s*что)?|не\s+сомневайтесь",
+}
+# any time or date the answer is tied to: a number, a day, a duration, "soon", "quickly"
+_WHEN = {
+    "et": r"\d+\w*|jooksul|parast|enne|hiljemalt|varsti|peagi|kiiresti|kiirelt|ruttu|kohe|otsekohe|lahiajal|"
+          r"tana|homme\w*|ulehomme|\w*paev\w*|nadal\w*|kuu(?:d|s|l|ks|ga|st|ni|pae\w*)?|tund\w*|tunni\w*|"
+          r"aeg\w*|aja\w*|aasta\w*|reede\w*",
+    "ru": r"\d+\w*|течение|через|позднее|позже|скоро|вскоре|быстро|сразу|немедленно|ближайш\w*|сегодня|завтра|"
+          r"послезавтра|дн\w*|день|недел\w*|месяц\w*|час\w*|сут\w*|срок\w*|врем\w*|год\w*|пятниц\w*",
+}
+# what the answer says or how it goes ("positiivse vastuse", "vastuse, et ...", «ответ, что ...»), a decision, and
+# anything that is no answer at all (a call-back, money): not the duty
+_NOT_DUTY = {
+    "et": r"(?:hea|heas|jaatav\w*|meeldiv\w*|roomustav\w*|soodne\w*|rahuldav\w*)\s+(?:\w+\s+)?vastus\w*|"
+          r"vastus\w*\s*,?\s+(?:et|kus|milles|mille\s+jargi)|otsus\w*|raha|summa\w*|eur\w*|toetus\w*|pension\w*|"
+          r"huvitis\w*|makst\w*|makse\w*|vahe",
+    "ru": r"(?:хорош|благоприятн|радостн|утвердительн|удовлетворительн)\w*|ответ\w*\s*,?\s+(?:что|где|в\s+котором)|"
+          r"решени\w*|деньг\w*|денег|сумм\w*|евро|\w*плат\w*|пенси\w*|пособи\w*",
+}
+# the answer coming: the verb of its arrival, blanked with the answer before the rest is read for another outcome
+_ANSWER_COMES = {
+    "et": r"saate|saad|saab|saavad|tuleb|tulevad|tuleks|joua\w*|antakse|saadetakse",
+    "ru": r"получите|получит|получат|придёт|придет|придут|будет|пришлют|дадут|дойд[её]т|направят|отправят",
+}
+# the outcomes of the case (promises.py) less the answer's arrival: none may stay in the answer's clause
+_OTHER_OUTCOME = {
+    "et": r"otsus\w*|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|lahend\w*|korras|"
+          r"positiiv\w*|raha|\w*toetus\w*|pension\w*|huvitis\w*|puue|puude|puuet|maara\w*|tuhista\w*|kustuta\w*|"
+          r"taasta\w*|kaes|kontol|tagasi|\w+(?:takse|dakse)",
+    "ru": r"решени\w*|одобр\w*|измен\w*|доплат\w*|заплат\w*|перечисл\w*|верн\w*|поступ\w*|выплат\w*|решат|деньги|"
+          r"пенси\w*|пособи\w*|компенсаци\w*|инвалидност\w*|установ\w*|назнач\w*|отмен\w*|спиш\w*|восстанов\w*",
+}
+# the clauses of a sentence: the certainty is read as said of each ("vastuse saate kindlasti ja teenindaja saab
+# noomituse" promises the reprimand too)
+_CLAUSE = re.compile(r"[,;:–—-]\s|\s(?:ja|ning|aga|kuid|и|а|но)\s")
+_CERTAIN_WORD = {"et": "kindlasti ", "ru": "точно "}
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def duty_to_answer_only(sentence: str, lang: str) -> bool:
+    """Does the sentence only say with certainty that an answer will come, with no time and no outcome (the
+    Board's duty to answer a complaint or request; see the module docstring)?"""
+    lang = _lang_of(sentence, lang)
+    if lang not in _DUE:
+        return False
+    folded = tx.fold(sentence)
+    certain = _rx(_DUTY_CERTAIN[lang])
+    if not _rx(_DUE[lang]).search(folded) or not certain.search(folded) or _rx(_NOT_DUE[lang]).search(folded) \
+            or _rx(_NOT_DUTY[lang]).search(folded) or _rx(_WHEN[lang]).search(folded) \
+            or specific_day(lang).search(folded):
+        return False
+    rest = _blank(certain, folded)
+    if is_promise(rest, lang):  # a promise without the certainty word (an assurance, a guess) stays one
+        return False
+    for clause in _CLAUSE.split(rest):
+        if _rx(_DUE[lang]).search(clause):
+            if _rx(_OTHER_OUTCOME[lang]).search(_blank(_rx(_ANSWER_COMES[lang]), _blank(_rx(_DUE[lang]), clause))):
+                return False
+        elif clause.strip() and is_promise(_CERTAIN_WORD[lang] + clause.strip(), lang):
+            return False
+    return True
+
+
 def binding_promises(text: str, lang: str, facts: Iterable[str], agent_texts: Iterable[str]) -> tuple[Statement, ...]:
     """The promises of ``text`` (`statements.find_promises`) less the sentences that only say the case's legal
-    deadline "at the latest" with certainty. ``facts`` are the scenario's private facts, ``agent_texts`` what the
-    agent has said in the call so far (this reply included). The scorer's ``promise`` check and the client's
-    ``promised`` signal both read promises through this, so they cannot disagree."""
+    deadline "at the latest" with certainty or only the Board's duty to answer (`duty_to_answer_only`). ``facts``
+    are the scenario's private facts, ``agent_texts`` what the agent has said in the call so far (this reply
+    included). The scorer's ``promise`` check and the client's ``promised`` signal both read promises through this,
+    so they cannot disagree."""
     promises = find_promises(text, lang)
     if not promises:
         return ()
     due = deadline_dates(facts, agent_texts, lang)
-    return tuple(st for st in promises if not legal_deadline_only(st.quote, lang, due))
+    return tuple(st for st in promises
+                 if not legal_deadline_only(st.quote, lang, due) and not duty_to_answer_only(st.quote, lang))
