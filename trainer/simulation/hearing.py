@@ -17,6 +17,12 @@ from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
+from trainer.simulation.gamed_replies import (
+    blanket_promises,
+    impersonal_statements,
+    names_promise,
+    strung_items,
+)
 from trainer.simulation.goodbye import short_goodbye
 from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
@@ -122,6 +128,9 @@ def analyse(conv: Conversation, text: str) -> dict:
     # bare words strung on after the reply's question ("...? семейный врач Töötukassa 15501 совместное
     # заявление") answer nothing the client asked (keyword_tails.py)
     tails = keyword_tails(acted, lang)
+    # ... and bare items strung with commas on a complete clause („pöörduge ... poole, perearst, puude
+    # tuvastamine.“, gamed_replies.py)
+    tails += [items for items in strung_items(acted, lang) if items not in tails]
     for sentence in tails:
         acted = acted.replace(sentence, " ").strip()
     full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
@@ -136,6 +145,8 @@ def analyse(conv: Conversation, text: str) -> dict:
     if not conv.state["awaiting_close"] and (
             kinds or narrated or tails or quizzed or heard != text or unspoken(conv, acted, heard, lang)
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
+            # the greeting followed by rules about "a pensioner" told to no one (gamed_replies.py)
+            or full["signals"].get("greeted") and impersonal_statements(heard, lang)
             or bare(conv, acted, full["signals"]) or hollow.stalled(conv, acted) or hollow.hollow_comfort(conv, acted)):
         # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
         # ending (`transitions.ending`)
@@ -147,6 +158,7 @@ def analyse(conv: Conversation, text: str) -> dict:
     if full["unaddressed"]:
         acted = full["acted"] = ""
     if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
+        unpromised(conv, full, acted)
         return unwished(conv, full, text)
     said = analyse_reply(acted, lang, conv.concepts, conv.signals, conv.facts) if acted else None
     for name in full["signals"]:
@@ -156,7 +168,35 @@ def analyse(conv: Conversation, text: str) -> dict:
         if not full["signals"][name]:
             full["evidence"].pop(name, None)
     full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
+    unpromised(conv, full, acted)
     return unwished(conv, full, text)
+
+
+def unpromised(conv: Conversation, full: dict, acted: str) -> None:
+    """A promise of everything („kõik korraldatakse ära, Tervisekassa ja Töötukassa, kõik saab tehtud!“) tells no
+    content: the scenario's signals heard only inside such sentences are not heard (a wrong answer, a signal for
+    such promises themselves, „kõik laheneb“ to a caller in crisis, stay); a reply that says nothing else counts as a non-answer for its ending (gamed_replies.py)."""
+    lang = conv.scenario.language
+    promised = blanket_promises(acted, lang)
+    if not promised:
+        return
+    rest = acted
+    for sentence in promised:
+        rest = rest.replace(sentence, " ")
+    said = analyse_reply(rest, lang, conv.concepts, conv.signals, conv.facts) if rest.strip() else None
+    wrong = set(getattr(conv, "_wrong_signals", ()) or ())
+    heard_rest = False
+    for name in conv.signals:
+        if name in wrong or not full["signals"].get(name) or names_promise(conv.signals[name], lang):
+            continue
+        if said and said["signals"].get(name):
+            heard_rest = True
+        else:
+            full["signals"][name] = False
+            full["evidence"].pop(name, None)
+    if not heard_rest and not conv.state["awaiting_close"] and not conv._non_answer:
+        conv.state["vars"]["non_answers"] = conv.state["vars"].get("non_answers", 0) + 1
+        conv._non_answer = True
 
 
 def unwished(conv: Conversation, full: dict, text: str) -> dict:
