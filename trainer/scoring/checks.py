@@ -550,6 +550,13 @@ def _knowledge_values(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(False, evidence, reason, wrong=True, fill={"right": right})
 
 
+def _name_confirmed(check: Check, an: TranscriptAnalysis) -> Outcome:
+    """The caller's name read back or asked and matched: see `trainer.scoring.name_confirmed`."""
+    from trainer.scoring.name_confirmed import _name_confirmed as confirmed
+
+    return confirmed(check, an)
+
+
 def _rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     """Rudeness: see `trainer.scoring.courtesy` (imported here, not at the top: it imports this module)."""
     from trainer.scoring.courtesy import rude
@@ -581,4 +588,5 @@ _EVALUATORS = {
     "knowledge-values": _knowledge_values,
     "wrong-authority": _wrong_authority,
     "rude": _rude,
+    "name-confirmed": _name_confirmed,
 }

@@ -29,7 +29,7 @@ CHECK_TYPES = (
     "concept", "question", "identification", "data-protection", "informal-address",
     "own-name", "regex", "fact", "order", "all", "any", "recap", "closing", "response",
     "value", "promise", "status", "identifier-request", "real-answers", "answered-last", "wrong-authority", "rude",
-    "knowledge-values",
+    "knowledge-values", "name-confirmed",
 )
 SCOPES = ("first_agent", "last_agent", "any_agent", "after_first_agent", "client", "any", "before_answer",
           "after_answer")

@@ -34,7 +34,13 @@ from trainer.simulation import (
 from trainer.simulation.code_talk import hear_code_talk
 from trainer.simulation.forbidden import unhear_unsaid
 from trainer.simulation.heard import spoken_tail_questions
-from trainer.simulation.reactions import TRANSCRIPT_ANSWER, UNADDRESSED, is_hold, without_hold_purpose
+from trainer.simulation.reactions import (
+    TRANSCRIPT_ANSWER,
+    UNADDRESSED,
+    is_hold,
+    without_hold_purpose,
+    without_identity_ok,
+)
 from trainer.simulation.scenario import Scenario, Step, render, render_deep
 from trainer.simulation.stated import affirmed_asks, stated_signals
 
@@ -229,7 +235,8 @@ class Conversation:
             lines = UNADDRESSED.get(self.scenario.language, UNADDRESSED["et"])
             progress.fallback(self, at, lines[min(self.state["vars"]["fallbacks"], len(lines) - 1)], flag=True)
             return self.turns[before:]
-        if (self._holding and len(tx.tokenize(without_hold_purpose(text, self.scenario.language))) <= 12
+        if (self._holding and len(tx.tokenize(without_identity_ok(without_hold_purpose(text, self.scenario.language),
+                                                                  self.scenario.language))) <= 12
                 or hollow.content_free_hold(self, acted or plain)) and self.state["step"] is not None \
                 and not self._answers and not self._reaction:
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on
