@@ -80,7 +80,7 @@ from trainer.scoring.sentence_words import _stems, _words
 from trainer.scoring.transcript import Transcript
 from trainer.scoring.unaddressed import _not_addressed, _plan_stages
 from trainer.scoring.value_fragment import value_statement
-from trainer.text.confirm import confirms_polar
+from trainer.text.confirm import confirms_direction, confirms_polar
 from trainer.text.keywords import (
     answers_value,
     answers_where,
@@ -274,7 +274,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             answers_question = bool(question) and (
                 takes_up_question(fragments, question, _PARTICLES | names_here, chain)
                 # "30?" - "jah 30 p. korraga v osade kaupa": a yes that restates the value asked about (confirm.py)
-                or confirms_polar(question, chain, fragments, _PARTICLES | names_here))
+                or confirms_polar(question, chain, fragments, _PARTICLES | names_here)
+                # «можно получить помощь?» - «да к социальному работнику в вашу управу»: a yes and where to turn
+                or confirms_direction(question, chain, fragments, _PARTICLES | names_here))
             marker = len(fragments) >= 2 and _summary_marker(chain, language, summary)
             # beside such a formula a list announced as a summary („Kokkuvõtteks: ...“) is left to the summary's
             # criterion as before; only a bare list is no answer

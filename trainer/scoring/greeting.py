@@ -21,6 +21,9 @@ _NAME_BEFORE = {
     ("на", "линии"),
     # «чат ведёт Светлана», «Вас консультирует Ольга», "vestlust juhib Kati", "Teid nõustab Mari"
     ("ведет",), ("консультирует",), ("vestlust", "juhib"), ("noustab",),
+    # "Teiega suhtleb Kadri", "Teiega vestleb Mari", «с Вами общается Анна»: the chat's own introduction (new-user
+    # batch 60 social-welfare-redirect-chat-et good)
+    ("teiega", "suhtleb"), ("suhtleb",), ("teiega", "vestleb"), ("vestleb",), ("вами", "общается"), ("общается",),
     ("name", "is"), ("this", "is"), ("i", "am"), ("i'm",), ("speaking", "with"),
 }
 

@@ -41,6 +41,29 @@ def offers_transcript(sentence: str) -> bool:
     return bool(_TRANSCRIPT.search(tx.fold(sentence.lower())))
 
 
+_OFFER_WORDS = 3  # words of the offer's clause before and after the transcript's word ("прислать копию чата на почту?")
+
+
+def before_transcript_offer(sentence: str) -> str:
+    """The statement before a transcript offer run into it in one lower-case chat line ("итого: квартира – управа,
+    200 € – от нас в окт. прислать копию чата?", "kokku: pension 8. kp, tõend pangast, ärakiri saata?"; new-user
+    batch 60): the text up to the stop or comma that opens the offer's clause, when the sentence is a question by that
+    closing clause alone (a few words around the transcript's word, then "?"); else ""."""
+    folded = tx.fold(sentence.lower())
+    if len(folded) != len(sentence) or not sentence.rstrip().endswith("?"):
+        return ""
+    found = list(_TRANSCRIPT.finditer(folded))
+    if not found:
+        return ""
+    m = found[-1]
+    cut = max(folded.rfind(c, 0, m.start()) for c in ".,;")
+    if cut <= 0 or len(re.findall(r"\w+", folded[m.end():])) > _OFFER_WORDS \
+            or len(re.findall(r"\w+", folded[cut + 1:m.start()])) > _OFFER_WORDS:
+        return ""
+    head = sentence[:cut + 1]
+    return head if re.search(r"\w", head) else ""
+
+
 # an offer to put the matter off ("Kas soovite, et räägime sellest hiljem, kui olete valmis?", «Может, поговорим об
 # этом позже?"): the call's own pace, nothing of the client's matter asked (folded text)
 _POSTPONE = re.compile(

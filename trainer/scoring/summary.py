@@ -18,6 +18,7 @@ from trainer.scoring.first_answer import answer_after_prefaces
 from trainer.scoring.glued_check import glued_checks
 from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
 from trainer.scoring.macros import sentence_key
+from trainer.scoring.off_matter import before_transcript_offer
 from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client, restates_own_answer
 from trainer.scoring.rubric import Check
 from trainer.scoring.steplist import bare_step_names
@@ -69,6 +70,11 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
         for k, (a, b, sentence) in enumerate(sentences):
             if not (lo <= a < hi) or (i, a) <= answer or an.is_stuffed(i, a, b) or names_step_done(sentence):
                 continue  # «для протокола: итог подведён» names the step, does not sum up; before the answer, nothing to
+            head = before_transcript_offer(sentence) if cue and _asks_in_own_language(sentence, an.language) else ""
+            if head and _cues_in(an, i, a, a + len(head), head, cue):
+                # «итого: ..., 200 € – в окт. прислать копию чата?»: the recap before the offer is a statement
+                b, sentence = a + len(head), head
+            rest = ((a, b, sentence), *sentences[k + 1:])
             question = _asks_in_own_language(sentence, an.language)
             # the message that gives the first answer (a later message of the reply is heard after it)
             same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
@@ -111,8 +117,8 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                     continue  # «а скажите, он учится после 9 класса. То есть это ... или ...»: its own question put again
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
-                if not concludes and _cue_recap(an, i, sentences[k:], cue, pool) \
-                        and not _keywords_for_answer(an, i, sentences[k:], cue):
+                if not concludes and _cue_recap(an, i, rest, cue, pool) \
+                        and not _keywords_for_answer(an, i, rest, cue):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
             if recap.offers_on_wish(sentence, any(a <= m.start < b for m in an.matches(i, ["offer"]))):

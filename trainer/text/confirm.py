@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import re
 
-from trainer.text.keywords import _phrase_kind
+from trainer.text.keywords import _LINKERS, _bare, _phrase_kind
+from trainer.text.lexicon import ru_parse
 from trainer.text.normalize import fold, split_sentences_cached, tokenize_cached
 
-__all__ = ["confirms_polar"]
+__all__ = ["confirms_direction", "confirms_polar"]
 
 #: the yes or no heading the reply
 _YES_NO = re.compile(r"^\W*(?:jah|jaa|jep|ei|да|ага|нет)(?!\w)[\s,.!:;–—-]*")
 _NO = re.compile(r"^\W*(?:ei|нет)(?!\w)")
-#: wh-words: a question with one of them asks for a value, it offers none
+#: wh-words: a question with one of them asks for a value, it offers none; not the indefinite pronouns built on them
+#: («какую-нибудь помощь», «что-то», «где-либо»: "some", new-user batch 60)
 _WH = re.compile(r"(?<!\w)(?:mis|mida|millal|kus|kuhu|kust|miks|kes|kuidas|mitu|mitme\w*|palju|milline|millis\w*|"
-                 r"что|когда|где|куда|откуда|почему|зачем|сколько|как|кто|как(?:ой|ая|ое|ие|ого|ую))(?!\w)")
+                 r"что|когда|где|куда|откуда|почему|зачем|сколько|как|кто|как(?:ой|ая|ое|ие|ого|ую))(?!\w)"
+                 r"(?!-(?:нибудь|либо|то)(?!\w))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 #: call-model cue words: a yes padded with them is a label list („jah 30. kokkuvõte, empaatia“)
 _CUE = re.compile(r"(?<!\w)(?:kokkuvot\w*|empaati\w*|kaastunn\w*|tervitu\w*|tagasihelist\w*|tuvastami\w*|markson\w*|"
@@ -85,3 +88,50 @@ _ABBREVIATIONS = {"v": "või", "voi": "või", "p": "päeva", "pv": "päeva", "ku
 def _expanded(fragment: str) -> str:
     """The fragment with its chat abbreviations written out, so that a linker („v“ = või) gives it syntax."""
     return re.sub(r"(?<!\w)(\w+)(?!\w)\.?", lambda m: _ABBREVIATIONS.get(m.group(1).lower(), m.group(0)), fragment)
+
+
+#: a direction where to turn (folded): «к социальному работнику», «в управу», «через самоуправление»; "sotsiaaltöötaja
+#: poole", "omavalitsusse", "linnavalitsuse kaudu"
+_RU_DIRECTION = frozenset("к ко в во через".split())
+_ET_DIRECTION = re.compile(r"(?<!\w)(?:poole|kaudu)(?!\w)|\w{4,}(?:sse)(?!\w)")
+#: bare words in a row that make a run-on list, not a direction with its attributes
+_RUN_OF_TOPICS = 3
+
+
+def confirms_direction(question: str, reply: str, fragments: list[str], skip: frozenset[str] = frozenset()) -> bool:
+    """Does a verbless `reply` answer the client's polar question („А помощь какую-нибудь можно получить?“, "kas
+    mingit abi ka saab?") with a yes and where to turn, as speech leaves out the verb: „да к социальному работнику в
+    вашу городскую управу пособие по прожиточному минимуму“, "jah, linnavalitsuse sotsiaaltöötaja poole"
+    (new-user batch 60 crisis-suicidal-ru terse)? The question has no wh-word; the first fragment opens with the yes,
+    then a preposition of direction (к, в, через) or an Estonian direction (poole, kaudu, an illative); it names no
+    call-model cue word and runs no three bare words together („да в управу пособие врач дочь“ lists topics)."""
+    if _YES_NO.match(fold(reply)) is None or _NO.match(fold(reply)) or not fragments:
+        return False
+    asked = [s for _, _, s in split_sentences_cached(question) if "?" in s]
+    if not asked or any(_WH.search(fold(s)) for s in asked):
+        return False
+    first = _YES_NO.sub("", fold(fragments[0]))
+    tokens = [t for t in tokenize_cached(first) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
+    if len(tokens) < 2 or _CUE.search(first) or _phrase_kind(tokens) != "syntax":
+        return False
+    if not (tokens[0].norm in _RU_DIRECTION or _ET_DIRECTION.search(first)):
+        return False
+    run = 0
+    for t in tokens:
+        run = run + 1 if _topic_word(t) else 0
+        if run >= _RUN_OF_TOPICS:
+            return False
+    # what follows the direction is no list of topics („да, к соцработнику. Пособие. Врач. Итого.“); a recap
+    # with its linkers („итого дочь или врач завтра, ночью 112 ...“) is judged as a recap by the summary
+    return not _topics_listed([_expanded(f) for f in fragments[1:]], skip)
+
+
+def _topic_word(token) -> bool:
+    """A number or a word in its dictionary form, not an adjective: «волостной управы» names one place, not two
+    topics, though both words may be read as nominatives."""
+    if token.text[:1].isdigit():
+        return True
+    if token.norm in _LINKERS or not _bare(token.text):
+        return False
+    parses = ru_parse(token.text.lower()) if "\u0400" <= token.text[:1].lower() <= "\u04ff" else []
+    return not (parses and parses[0].tag.POS == "ADJF")
