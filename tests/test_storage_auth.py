@@ -128,9 +128,9 @@ def test_backoff_is_capped_and_configurable(db_url, clock):
 def test_failures_are_forgotten_after_a_day(db_url, clock, monkeypatch, prune_one_in):
     """A day without failures starts the count again; the occasional pruning deletes other rows that
     old (``prune_one_in=1``: on every sign-in), never the one being used (that raised StaleDataError)."""
-    from trainer.storage import users
+    from trainer.storage import logins
 
-    monkeypatch.setattr(users, "PRUNE_ONE_IN", prune_one_in)
+    monkeypatch.setattr(logins, "PRUNE_ONE_IN", prune_one_in)
     st = open_store(db_url, password_hasher=FAST_HASHER, clock=clock)
     try:
         t = st.create_user(st.system_actor(), "t", PASSWORD, "trainee")

@@ -7,13 +7,15 @@ from typing import Any
 from .attempts import AttemptsMixin
 from .db import database_url, make_engine, upgrade
 from .feedback import FeedbackMixin
+from .logins import LoginsMixin
 from .mentoring import MentoringMixin
+from .orgs import OrgsMixin
 from .reports import ReportsMixin
 from .sessions import SessionsMixin
 from .users import UsersMixin
 
 
-class Store(UsersMixin, SessionsMixin, AttemptsMixin, MentoringMixin, FeedbackMixin, ReportsMixin):
+class Store(UsersMixin, LoginsMixin, OrgsMixin, SessionsMixin, AttemptsMixin, MentoringMixin, FeedbackMixin, ReportsMixin):
     """Data access for the trainer. Every method takes the acting user first and checks rights.
 
     Rules: trainees read and write only their own attempts; mentors read their mentees' (users
