@@ -310,13 +310,15 @@ def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
     from trainer.scoring.finite_verbs import has_finite_verb
     from trainer.scoring.steplist import _STEP_NAMES
 
-    sentences = [s for _, _, s in raw.sentences(i)]
+    whole = raw.turns[i].text
+    # a bare check closing a chat recap ("... otsus dok-de põhjal. ok"; new-user batch 59): found on the whole reply
+    checks = raw.phrase_set(("understanding_check",)).find_all(whole)
+    sentences = [s for a, b, s in raw.sentences(i) if not any(m.start <= a and b <= m.end for m in checks)]
     if not sentences or _YES_NO.search(sentences[0]):
         return False  # "Jah. ..." answers a yes/no question, however terse the rest
-    if _ends_on_cue(raw, raw.turns[i].text):
+    if _ends_on_cue(raw, whole):
         return True
     # cues listed under a "keywords" label: read on the whole reply (a check inside splits its sentences)
-    whole = raw.turns[i].text
     announced = bool(_KEYWORDS_LABEL.search(whole))
     bare = _BARS.sub(", ", _KEYWORDS_LABEL.sub("", whole)).strip(" ,")
     if announced and len(_SEPARATOR.findall(bare)) >= 3 \

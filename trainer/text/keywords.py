@@ -25,11 +25,13 @@ from .normalize import fold, split_sentences_cached, tokenize_cached
 from .questions import is_question
 
 __all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
-           "answers_how_much", "answers_value", "table_of_sums"]
+           "answers_how_much", "answers_value", "table_of_sums", "answers_with_sums"]
 
-# words that give a verbless fragment syntax: conjunctions, prepositions and postpositions
+# words that give a verbless fragment syntax: conjunctions, prepositions and postpositions ("otsus dok-de põhjal",
+# "ekspertarsti hinnangu alusel": a postposition governs the word before it; new-user batch 59)
 _LINKERS = frozenset(
     """voi ja ning ega kuni kohta jooksul parast enne eest kaudu asemel abil jargi alates saadik koos ilma
+    pohjal alusel tottu valtel
     или и либо а но с со в во на по до от у к ко за из для при через после без о об про между""".split()
 )
 _ET_PRONOUNS = frozenset("see too need nood mis kes teie te meie me mina ma sina sa tema ta nemad nad oma kogu".split())
@@ -232,6 +234,46 @@ def table_of_sums(items: list[str]) -> bool:
                                                    if t.is_word]) <= _TABLE_KEY_WORDS for item in items[1:])
 
 
+# list items: commas (not a decimal comma), semicolons, colons and bullets; a dash stays inside a range ("29–42 €")
+_ITEMS = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+")
+
+
+# a call-model cue word as the label of what follows it
+_CUE_LABEL = re.compile(r"^\W*(?:kokkuvot\w*|kokkuvõt\w*|итог\w*|резюм\w*)\s*:(?=\s*\w)", re.IGNORECASE)
+
+
+def _keyed_sum(item: str) -> bool:
+    """A sum of money with the group it is for, in one to three words ("sügav 100 €", "raske puue 50 eurot",
+    «глубокая 100 €»): a bare sum keys nothing."""
+    folded = fold(item)
+    return bool(_AMOUNT.search(folded)) and 1 <= len(
+        [t for t in tokenize_cached(_AMOUNT.sub(" ", folded)) if t.is_word]) <= _TABLE_KEY_WORDS
+
+
+def answers_with_sums(question: str, text: str) -> bool:
+    """Does a verbless reply to a client's "palju ...?" / «сколько ...?» open with the sums asked for, each keyed to
+    its group, under a heading or not ("tööealisel kuus: sügav 100 €, raske 50 €, keskmine 29–42 €. kokku: ...";
+    new-user batch 59 disability-or-workability-chat-et terse)? The chat shorthand of an answer, as a table of sums
+    is (`table_of_sums`): the heading need not name the topic asked about. Two or more keyed sums; no item of the
+    reply is a call-model cue word or a run of bare topics. Bare sums ("100 €, 50 €") and sums to another question
+    are left to the other tests."""
+    if not _HOW_MUCH.search(fold(question)):
+        return False
+    sentences = [s for _, _, s in split_sentences_cached(text) if s.strip()]
+    # a recap's label before its content ("kokkuvõtteks: perearst, siis ühistaotlus", «итого: заявление в кассу») is
+    # no cue word listed
+    items = [[i for i in _ITEMS.split(_CUE_LABEL.sub("", s, count=1)) if i.strip()] for s in sentences]
+    if not items or not items[0]:
+        return False
+    first = items[0]
+    if not _AMOUNT.search(fold(first[0])) and len(first) > 1 \
+            and 1 <= len([t for t in tokenize_cached(first[0]) if t.is_word]) <= _TABLE_HEADING_WORDS:
+        first = first[1:]  # the heading: "tööealisel kuus", «в месяц»
+    if len(first) < 2 or not all(_keyed_sum(item) for item in first):
+        return False
+    return not any(_CUE.search(fold(item)) or _runs_on_topics(item) for row in items for item in row)
+
+
 # a question for the day, and a day of the month or a date that answers it (folded text): "8. kp", "8. kuupäeval",
 # «8-го числа», "08.12.", "8. detsembril", «8 декабря»
 _WHEN = re.compile(r"(?<!\w)(?:millal|mis\s+(?:kuu)?paeva\w*|mitmenda\w*|когда|какого\s+числа|в\s+какой\s+день)(?!\w)")
@@ -288,7 +330,8 @@ def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] 
     colon lends its values the syntax ("palju toetus on?" - "Lapsetoetus kuus: esimese lapse eest 80
     eurot, ..."). A bare topic ("Taotlus. Iseteenindus.") or a run of bare words ("taotlus
     iseteenindus kokkuvõte") takes up nothing."""
-    if fragments and (answers_where(question, fragments) or answers_value(question, fragments)):
+    if fragments and (answers_where(question, fragments) or answers_value(question, fragments)
+                      or answers_with_sums(question, text)):
         return True  # "kuhu saata?" - "iseteeninduse kaudu, e-kirjaga või postiga": the channels are the answer;
         # "palju?" - "80 EUR/kuu", "millal?" - "iga kuu 8. kp": the value is
     asked = {_stem(t.norm) for t in tokenize_cached(question) if t.is_word and len(t.norm) >= 4
