@@ -8,6 +8,8 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.asking import _about_client, _asks_question, _bare_frame, _is_spoken
+from trainer.scoring.content_words import _STOP
+from trainer.scoring.formulas import _FORMULA_TAIL
 from trainer.scoring.promises import names_feeling
 from trainer.scoring.units import _END_MARK, _part_of
 
@@ -61,6 +63,11 @@ class ConfirmedCheckReadings:
             # «сочувствую это действительно неприятно», "saan aru et see on ärritav": empathy, not a check;
             # «Понимаю Вы хотите подать жалобу», "Palju õnne Te küsite siis ...": a check after the cue
             return False
+        if how == "ellipsis" and tail is not None and not tx.is_check_statement(sentence, self.language) \
+                and not self._confirms(i + 1, tail):
+            # the reply takes up a word said before the check at the end of the run-on ("hea et arstiga räägite ...
+            # see on puudega inimestele ..." - "siis ma räägin arstiga"): it answers no check (new-user batch 59)
+            tail = None
         later = [s for a, _, s in self.sentences(i) if a > start]
         if len(later) == 1 and _bare_frame(later[0]) and _about_client(sentence, self.language):
             return True  # "te saatsite taotluse posti teel ... kas ma sain õigesti aru": the frame closes the check
@@ -114,8 +121,10 @@ class ConfirmedCheckReadings:
         if tx.is_question(sentences[0][2], self.language) or _ASKS_BACK.match(sentences[0][2]):
             return ""  # "mis mõttes keskmine", «в смысле средняя»: the client asks back about the word
         first = [t.norm for t in tx.tokenize_cached(sentences[0][2]) if t.is_word][:3]
-        asked = {t.norm[:5] for t in tx.tokenize_cached(check) if t.is_word and len(t.norm) >= 4
-                 and t.norm not in _OPENING_WORDS}
+        # a function word ("siis", «если») or the thanks formula's word ("aitäh helistamast") takes nothing up: "Aa,
+        # siis ma helistan arstile." to a run-on with "siis" and "aitäh helistamast" in it (new-user batch 59)
+        asked = {t.norm[:5] for t in tx.tokenize_cached(_FORMULA_TAIL.sub(" ", check)) if t.is_word
+                 and len(t.norm) >= 4 and t.norm not in _OPENING_WORDS and t.norm not in _STOP}
         return "ellipsis" if any(len(w) >= 4 and w[:5] in asked for w in first) else ""
 
 

@@ -60,3 +60,26 @@ def _restates(sentence: str, pool: frozenset[str], language: str, drop_cues: boo
         return False
     shared = sum(1 for lem in words if lem & pool)
     return shared >= 3 and shared >= 0.35 * len(words)
+
+
+
+_TAKEN_UP = 2
+
+
+def takes_up_said(an, i: int, a: int, text: str) -> bool:
+    """Does the text take up what the agent said after the client first spoke and before position ``a`` of agent unit
+    ``i``, in two or more content words of any earlier sentence, an inform or not (a terse reply may say it without a
+    verb: "enne perearst, siis taotlus meile")? A verbless recap ("Kokku: pension 7. või 8. detsembril.") sums up
+    what was said; one over a point never said ("Kokku: toetus 50 eurot kuus.") sums up nothing."""
+    first_client = next((k for k, t in enumerate(an.turns) if t.role == "client"), len(an.turns))
+    pool: set[str] = set()
+    for j in an.agent_indexes:
+        if j > i:
+            break
+        if j < first_client:
+            continue
+        for p, _, sentence in an.sentences(j):
+            if j < i or p < a:
+                for lem in _content_lemmas(sentence, an.language):
+                    pool |= lem
+    return sum(1 for lem in _content_lemmas(text, an.language) if lem & pool) >= _TAKEN_UP

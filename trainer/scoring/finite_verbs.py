@@ -25,7 +25,7 @@ _ET_FINITE = frozenset(
     """on ei pole oli olid olin olime olite olen oled oleme olete oleks oleksid polnud saab saan saate
     saavad sai tuleb tulevad peab peate pean peavad voib voite voin voivad vaja palun nean naete
     tean teate soovite soovin vaatan kontrollin helistan helistame makstakse makstaks tehakse
-    kehtib sobib aitab""".split()
+    kehtib sobib aitab lahen laheb laheme lahete lahevad""".split()
 )
 _RU_FINITE_POS = frozenset({"VERB", "PRTS", "PRED", "ADJS"})
 _RU_FINITE = frozenset("есть нет нужно надо можно нельзя".split())

@@ -78,8 +78,17 @@ _YES = {
 # lahendatud")
 _SETTLED = re.compile(r"^\W*(?:(?:итак|итого|значит|nii|niisiis|seega|kokkuvotteks|kokkuvottes)\W+)*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
                       r"(?:реш[её]н\w*|решено|закрыт\w*|в\s+порядке|ясно|понятно|lahendatud|lahenda\w*|suletud|korras|selge)\W*$")
-# list separators: commas, bullets, tick marks ("✔ vaie ✔ uus taotlus", blind round 14), "ja", «и»
-_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·▪►✔✓✅☑]+|\.(?!\d)|\s(?:ja|ning|või|и|или|а)\s")
+# list separators: commas, bullets, tick marks ("✔ vaie ✔ uus taotlus", blind round 14), "ja", «и»; not the dot of
+# an ordinal before a lower-case word ("8. detsembril": one date)
+_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·▪►✔✓✅☑]+|(?<!\d)\.(?!\d)|(?<=\d)\.(?!\d)(?!\s+[a-zäöüõšž])|"
+                         r"\s(?:ja|ning|või|и|или|а)\s")
+# two numbers as alternatives or a range ("7. või 8. detsembril", «7 или 8 декабря»): one date, not two items
+_NUMBER_ALTERNATIVE = re.compile(r"(?<=\d)\.?\s+(?:või|kuni|или|либо)\s+(?=\d)", re.IGNORECASE)
+
+
+def _items(text: str) -> list[str]:
+    """The list items of the text, numbers said as alternatives kept together ("pension 7. või 8. detsembril")."""
+    return _ITEM_SPLIT.split(_NUMBER_ALTERNATIVE.sub("-", text))
 
 
 def _folded(text: str) -> str:
@@ -105,7 +114,7 @@ def states_point(text: str, language: str) -> bool:
     if finite_verb(text, language):
         return True
     return any(len(_folded(piece).split()) >= 3 and not _nominals(piece, language)
-               for item in _ITEM_SPLIT.split(text) for piece in _dash_items(item))
+               for item in _items(text) for piece in _dash_items(item))
 
 
 def finite_verb(text: str, language: str) -> bool:
@@ -163,7 +172,7 @@ def topic_list(text: str, language: str) -> bool:
     """Is the text a list of three or more bare topics that states no point ("✔ vaie ✔ uus ekspertiisitaotlus ✔
     30 päeva", «возражение, новое ходатайство, 30 дней»)? Labels strung together restate nothing (blind round 14);
     two ("суд и 14 дней") may still be the answer said back in brief."""
-    items = [piece for item in _ITEM_SPLIT.split(text) for piece in _dash_items(item) if _folded(piece)]
+    items = [piece for item in _items(text) for piece in _dash_items(item) if _folded(piece)]
     return len(items) >= _LIST_ITEMS and not states_point(text, language)
 
 

@@ -11,7 +11,7 @@ from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
 from trainer.scoring.asking import _asks, _client_asks, _echo
 from trainer.scoring.check_frame import recited_in_opener
 from trainer.scoring.client_reply import complains
-from trainer.scoring.content_words import _CUE_WORDS, _content_lemmas, _restates
+from trainer.scoring.content_words import _CUE_WORDS, _content_lemmas, _restates, takes_up_said
 from trainer.scoring.cues import CUE_GROUPS, names_step_done
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.first_answer import answer_after_prefaces
@@ -355,6 +355,8 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
         return False  # "Kokkuvõtteks: vormi kohta leiate info meie kodulehelt.": a pointer to the website recaps nothing
     if _trailing_cue(sentence, spans, a) and not _restates(content, pool, an.language):
         return False  # «... с суммы выше налог итог подведём итог»: the cue after the answer, which restates nothing
+    if not recap.finite_verb(content, an.language) and not takes_up_said(an, i, a, content):
+        return False  # "Kokku: toetus 50 eurot kuus." after an answer on the payment day: a label over a new point
     if recap.explicit_cue(sentence, an.language):
         return True
     # a connector concluding the answer its own reply has just given, after which the client goes on to a new

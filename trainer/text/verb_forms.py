@@ -10,7 +10,8 @@ from .normalize import Token, fold
 
 # Finite verbs the dictionaries read as something else or miss.
 _FINITE = {
-    "et": frozenset("on oli olid olen oled oleme olete olin olime olite ongi".split()),
+    # "lähete" (you go) read as the noun "lähe"; the forms of "minema" typed without diacritics as well
+    "et": frozenset("on oli olid olen oled oleme olete olin olime olite ongi lahen laheb laheme lahete lahevad".split()),
     "ru": frozenset("есть будет будут".split()),
     "en": frozenset("is are was were will does do did has have".split()),
 }
