@@ -23,7 +23,9 @@ Kinds:
   "Võta kokku"), or a call-model directive ("Tervitage klienti", «Подведите итог», «Установите личность»), or
   the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие», "Nüüd ma väljendan
   kaastunnet"), or a plan or report of its steps (a sentence naming two stages in the first person in a reply
-  naming three: "esiteks tuvastan Teid, teiseks kontrollin kontrollnumbrit ... vastan Teie küsimusele").
+  naming three: "esiteks tuvastan Teid, teiseks kontrollin kontrollnumbrit ... vastan Teie küsimusele"), or a goal in
+  the infinitive, the call model's steps, or the scenario's goals, hints or feedback pasted (`author_text`,
+  `call_model_talk`).
 - ``third_person``: a sentence about "the client" (klient, helistaja, pöörduja; клиент, звонящий,
   обратившийся) in the third person: knowledge text,
   not talk to the person on the line.
@@ -43,6 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.author_text import NO_AUTHOR, AuthorText, pasted_author_text
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.formulas import (
     _APOLOGY_OR_THANKS,
@@ -154,12 +157,14 @@ class ActAnalysis:
 
 def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                      agent_names: frozenset[str] = frozenset(),
-                     reference: frozenset[tuple[str, ...]] = frozenset()) -> ActAnalysis:
+                     reference: frozenset[tuple[str, ...]] = frozenset(),
+                     author: AuthorText = NO_AUTHOR) -> ActAnalysis:
     """Classify every agent turn; returns the findings and each agent turn's act text (see module doc).
 
     ``concepts`` are the rubric's concept phrase lists (for the social formulas); ``agent_names`` folded
     first names that count as part of a social formula ("Kati kuuleb"); ``reference`` the runs of words of the
-    knowledge texts (`reference.reference_grams`), for passages read out of them.
+    knowledge texts (`reference.reference_grams`), for passages read out of them; ``author`` the scenario's goals,
+    hints and feedback (`author_text.author_text`): a sentence pasted from them is an instruction to the agent.
     """
     out = ActAnalysis()
     social = _social_phrases(concepts, language)
@@ -220,7 +225,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
             kind = _restated(_not_addressed(sentence, language), sentence, language, summary, informed) or (
                 "agent_instruction" if checklist and stages[sentence] >= 2 else "") or (
-                "reference_text" if sentence in pasted else "")
+                "reference_text" if sentence in pasted else "") or (
+                "agent_instruction" if pasted_author_text(sentence, author) else "")
             if kind:
                 out.findings.append(NonAnswer(i, kind, quote[sentence]))
             elif len(words) >= 4 and words in said:

@@ -15,6 +15,7 @@ from trainer.conditions import evaluate, parse_condition
 from trainer.outcome import CriterionVerdict, NonAnswer, ScoreResult, is_passed, total_score
 from trainer.scoring.acts import FEEDBACK as NON_ANSWER_FEEDBACK
 from trainer.scoring.acts import act_transcript, find_non_answers
+from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
 from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
 from trainer.scoring.transcript import Transcript
@@ -45,6 +46,10 @@ class ScoringSettings:
     #: the scenario's knowledge references ("topic" or "topic.fact"): its processing times are checked by value in
     #: every clause that tells a deadline of their kind, not only where the fact's topic is named (kbscope.py)
     knowledge_scope: frozenset[str] = frozenset()
+    #: the scenario's goals and its steps' hints: the author's words to the trainee, which a reply must not paste
+    #: (`author_text`; the rubric's feedback is added to them)
+    author_goals: tuple[str, ...] = ()
+    author_hints: tuple[str, ...] = ()
 
 
 def builtin_concepts(settings: ScoringSettings) -> dict[str, dict[str, list[str]]]:
@@ -68,6 +73,25 @@ def _concepts(rubric: Rubric, settings: ScoringSettings, extra: dict | None) -> 
         _CONCEPTS.clear()
     _CONCEPTS[key] = (rubric, settings, extra, concepts, {})
     return concepts, _CONCEPTS[key][4]
+
+
+_AUTHOR: dict[tuple, tuple[Rubric, AuthorText]] = {}
+
+
+def _author(rubric: Rubric, settings: ScoringSettings, language: str) -> AuthorText:
+    """The author's text a reply must not paste: the scenario's goals and hints and the rubric's feedback
+    (`author_text.author_text`), built once per rubric and scenario."""
+    key = (id(rubric), settings.author_goals, settings.author_hints, language)
+    hit = _AUTHOR.get(key)
+    if hit is not None and hit[0] is rubric:
+        return hit[1]
+    feedback = [localized(texts, language) for c in rubric.criteria
+                for texts in (c.feedback.failed, c.feedback.passed, *c.feedback.reasons.values())]
+    author = author_text(settings.author_goals, [*settings.author_hints, *feedback], language)
+    if len(_AUTHOR) >= 64:
+        _AUTHOR.clear()
+    _AUTHOR[key] = (rubric, author)
+    return author
 
 
 def _context_names(transcript: Transcript) -> dict:
@@ -192,7 +216,8 @@ def score_transcript(
     # non-answers (keyword chains, pasted repeats, the service standard read aloud, third-person knowledge
     # text) earn nothing: positive checks read only the sentences that perform an act
     acts = find_non_answers(transcript, concepts, language,
-                            reference=getattr(settings.knowledge, "reference", frozenset()))
+                            reference=getattr(settings.knowledge, "reference", frozenset()),
+                            author=_author(rubric, settings, language))
     analysis = TranscriptAnalysis(act_transcript(transcript, acts).model_copy(update={"language": language}),
                                   concepts, settings.identification_policy, phrase_tuples)
     analysis.raw, analysis.acts, raw.acts = raw, acts, acts

@@ -1,8 +1,9 @@
 """Sentences not said to the client: instructions to the agent, and knowledge text about "the client" in the third person.
 
-The service standard read aloud ("Alusta tervitusega", «Подведите итог»), the agent narrating its own stage of the
-call model («Сейчас я выражаю сочувствие») or reading out its steps ("esiteks tuvastan Teid, teiseks kontrollin
-...") is an ``agent_instruction``; a sentence about "the client" (klient, helistaja; клиент, звонящий) that speaks
+The service standard read aloud ("Alusta tervitusega", «Подведите итог»), a goal's instruction in the infinitive
+(«Объяснить, что ...», `author_text`), the call model's steps or name («Этап 2 модели звонка – идентификация»,
+`call_model_talk`), the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие») or reading
+out its steps ("esiteks tuvastan Teid, teiseks kontrollin ...") is an ``agent_instruction``; a sentence about "the client" (klient, helistaja; клиент, звонящий) that speaks
 to no one is ``third_person`` (:func:`_not_addressed`). Talk about a client to a colleague ("Ma ütlesin kliendile
 summa") and the listener named as the caller ("Teie kui helistaja nimi") are neither.
 """
@@ -14,6 +15,8 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.addressed import _YOU_PRONOUNS, addresses_listener
+from trainer.scoring.author_text import infinitive_instruction
+from trainer.scoring.call_model_talk import call_model_talk
 from trainer.scoring.finite_verbs import _et_finite, sentence_language
 from trainer.scoring.formulas import _phrase_set
 from trainer.scoring.role_narration import narrates_role
@@ -216,6 +219,10 @@ def _plan_stages(sentence: str, lang: str) -> int:
 def _instruction(sentence: str, lang: str) -> bool:
     phrases = tuple(_INSTRUCTION_PHRASES.get(lang, []))
     if phrases and any(not m.negated for m in _phrase_set(phrases, lang).find_all(sentence)):
+        return True
+    # an instruction in the infinitive („Selgitada, et ...“, «Объяснить, что ...») or the call model talked about
+    # (a step label, „Kõnemudeli järgi ...“): the scenario's goal or checklist said aloud (new-user batch 61)
+    if infinitive_instruction(sentence, lang) or call_model_talk(sentence, sentence_language(sentence, lang)):
         return True
     narration = _NARRATION.get(lang)
     return bool(narration and narration.match(tx.fold(sentence).strip()))

@@ -19,7 +19,12 @@ Read for the client's ear only (the scorer keeps its own readings):
   facts stay heard, but it counts against the grateful ending, like the knowledge text read out
   (:mod:`trainer.simulation.unspoken`, which needs the knowledge's own wording). Read on the greeting only
   (`hearing.analyse`): later in the call a rule said in general („пенсионер, живущий за границей, представляет
-  справку ...“) follows the client's own question and explains its case.
+  справку ...“) follows the client's own question and explains its case;
+- **a bracketed footer** (:func:`bracketed_footer`): bare items in brackets after the reply's last sentence
+  („... Kolmanda isiku andmeid ei avaldata. (112, 116 111)“, new-user batch 61 child-at-risk-et gaming): numbers
+  nobody told the caller to call, under a refusal or a procedure. Not heard, and counted against the grateful ending.
+  A bracket inside a sentence („helistage 116 006 (ööpäev läbi)“, «помощь жертвам (ohvriabi)»), one without a number
+  („Tere! (Kadri)“) or one that says something („(Kui vaja, helistage 116 111.)“) is no such footer.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.text.keywords import _LINKERS, _bare
 
-__all__ = ["blanket_promises", "impersonal_statements", "names_promise", "strung_items"]
+__all__ = ["blanket_promises", "bracketed_footer", "impersonal_statements", "names_promise", "strung_items"]
 
 _ALL = r"(?:koik|k[oõ]ik|вс[её]|все)"
 #: "everything" as what is done or comes right: before or after its verb, at most one word between
@@ -153,3 +158,21 @@ def impersonal_statements(text: str, lang: str) -> bool:
     statements = [s for s in sentences
                   if has_finite_verb(s, lang) and not _FIRST_PERSON.search(tx.fold(s.lower()))]
     return len(statements) >= _STATEMENTS
+
+
+#: a bracket after the reply's last sentence (or between two sentences): its content
+_FOOTER = re.compile(r"(?:^|(?<=[.!?…]))\s*\(([^()]{1,80})\)\s*(?=$|[^\W\d_])")
+_FOOTER_ITEMS = re.compile(r"[,;/]|\s[–—-]\s")
+
+
+def bracketed_footer(text: str, lang: str) -> list[str]:
+    """The bracketed footers of bare items of a reply (module doc), as written („(112, 116 111)“)."""
+    out = []
+    for m in _FOOTER.finditer(text):
+        inner = m.group(1)
+        items = [i.strip() for i in _FOOTER_ITEMS.split(inner) if i.strip()]
+        if not items or not any(c.isdigit() for c in inner) or has_finite_verb(inner, lang) \
+                or any(len([t for t in tx.tokenize(i) if t.is_word]) > _ITEM_WORDS for i in items):
+            continue
+        out.append(m.group(0).strip())
+    return out

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from trainer import text as tx
 from trainer.scoring.acts import find_non_answers
+from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
 from trainer.simulation.gamed_replies import (
     blanket_promises,
+    bracketed_footer,
     impersonal_statements,
     names_promise,
     strung_items,
@@ -71,6 +73,22 @@ def before_the_caller(conv: Conversation) -> set[str]:
     return set(conv.signals) - wrong
 
 
+_AUTHOR: dict[int, tuple[object, AuthorText]] = {}
+
+
+def scenario_author(scenario) -> AuthorText:
+    """The scenario's goals and hints (`trainer.scoring.author_text`): pasted as a reply, they say nothing to the
+    client (new-user batch 61 victim-support-ru gaming). Built once per scenario object."""
+    hit = _AUTHOR.get(id(scenario))
+    if hit is not None and hit[0] is scenario:
+        return hit[1]
+    if len(_AUTHOR) >= 256:
+        _AUTHOR.clear()
+    author = author_text(scenario.goals, scenario.hints(), scenario.language)
+    _AUTHOR[id(scenario)] = (scenario, author)
+    return author
+
+
 def analyse(conv: Conversation, text: str) -> dict:
     """Signals of the reply just appended. What the reply *says* is read from its acts only: a keyword
     chain, a pasted repeat, instructions to the agent or knowledge text about "the client" say nothing
@@ -87,7 +105,8 @@ def analyse(conv: Conversation, text: str) -> dict:
     heard_turns = [t.model_copy(update={"text": unstaged(as_heard(t.text, lang), lang)}) if t.role == "agent"
                    else t for t in transcript.turns]
     heard = heard_turns[-1].text
-    acts = find_non_answers(transcript.model_copy(update={"turns": heard_turns}), conv.concepts, lang)
+    acts = find_non_answers(transcript.model_copy(update={"turns": heard_turns}), conv.concepts, lang,
+                            author=scenario_author(conv.scenario))
     acted = acts.act_texts.get(len(conv.turns) - 1, heard).strip()
     # a list of channels that answers the client's "how do I apply?" is heard, however bare its items, also
     # when it is the whole reply («в департамент: почтой, email с цифровой подписью или в бюро»)
@@ -131,6 +150,8 @@ def analyse(conv: Conversation, text: str) -> dict:
     # ... and bare items strung with commas on a complete clause („pöörduge ... poole, perearst, puude
     # tuvastamine.“, gamed_replies.py)
     tails += [items for items in strung_items(acted, lang) if items not in tails]
+    # ... and numbers put in brackets after the last sentence („... ei avaldata. (112, 116 111)“, gamed_replies.py)
+    tails += [footer for footer in bracketed_footer(acted, lang) if footer not in tails]
     for sentence in tails:
         acted = acted.replace(sentence, " ").strip()
     full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}

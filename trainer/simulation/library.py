@@ -357,7 +357,8 @@ class Library:
         rubric = self.rubric_for(scenario, values)
         signals = render_deep(dict(scenario.signals), values) if values else scenario.signals
         extra = {name: {scenario.language: list(p)} for name, p in signals.items()}
-        settings = replace(scoring_settings(self.value_facts), knowledge_scope=frozenset(scenario.reference))
+        settings = replace(scoring_settings(self.value_facts), knowledge_scope=frozenset(scenario.reference),
+                           author_goals=tuple(scenario.goals), author_hints=scenario.hints())
         if scenario.situation.identification_policy:
             settings = replace(settings, identification_policy=scenario.situation.identification_policy)
         result = score_transcript(transcript, rubric, settings, extra_concepts=extra)

@@ -342,6 +342,10 @@ class Scenario(Strict):
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.step_list() if s.id == step_id), None)
 
+    def hints(self) -> tuple[str, ...]:
+        """The steps' hints: the author's words to the trainee, no reply (`trainer.scoring.author_text`)."""
+        return tuple(s.hint for s in self.step_list() if s.hint)
+
     @property
     def start_step(self) -> str:
         steps = self.step_list()

@@ -1,0 +1,91 @@
+"""Talk about the call model: its numbered steps read out and the model named to the caller (new-user batches 39, 61).
+
+The call model (greeting, identification, clarifying the need, explaining, the recap and the closing) is the
+trainee's checklist, not anything the caller hears about. Two ways of saying it aloud:
+
+- **a step label** (:func:`step_labels`): a sentence headed by a numbered step that names a stage of the call or the
+  model itself („Samm 2: tuvastamine.“, «Этап 3 модели звонка – уточнение потребности: ...», «Этап 4 – объяснение:
+  временная защита, карта вида на жительство, ...»). A step of what the caller does („Esimene samm: minge perearsti
+  juurde.“, «Первый шаг – позвоните 112.») names no stage of the call and is speech; "Esiteks ..., teiseks ..." in
+  an explanation is no numbered step;
+- **the model named** (:func:`names_call_model`): „Kõnemudeli järgi ...“, „vastavalt ... kõnemudelile teavitan“,
+  «Согласно модели звонка, назовите ...»: the agent cites its checklist to the caller.
+
+The client counts a reply read out step by step against its grateful ending (`trainer.simulation.hearing`); the
+scorer reads such a sentence as an instruction to the agent (`unaddressed._not_addressed`), no act towards the
+caller, and the real_answers gate fails on it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trainer import text as tx
+from trainer.scoring.finite_verbs import has_finite_verb
+
+__all__ = ["call_model_talk", "names_call_model", "step_labels"]
+
+#: a sentence headed by a numbered step of the call model („Samm 3: ...“, „Kolmas samm – täpsustan vajadust: ...“,
+#: «Шаг пятый – подвести итог: ...», «Шаг второй по стандарту обслуживания – ...»): the head before the first dash
+#: or colon, folded
+_STEP_HEAD = {
+    "et": re.compile(r"^\W*(?:(?:samm|etapp)\s+(?:\d+|esimene|teine|kolmas|neljas|viies|kuues|seitsmes|"
+                     r"uks|kaks|kolm|neli|viis|kuus|seitse)"
+                     r"|(?:\d+\.?|esimene|teine|kolmas|neljas|viies|kuues|seitsmes)\s+(?:samm|etapp))\b(?P<rest>[^:–—]*)"
+                     r"\s*[:–—-]"),
+    "ru": re.compile(r"^\W*(?:(?:шаг|этап)\s+(?:\d+|первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой|"
+                     r"один|два|три|четыре|пять|шесть|семь)"
+                     r"|(?:\d+-?й|первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой)\s+(?:шаг|этап))\b"
+                     r"(?P<rest>[^:–—]*)\s*[:–—-]"),
+}
+#: what the step names, in its head or right after it: the call model or the standard, or one of its stages
+#: (greeting, identification, clarifying the need, explaining, the recap and check, the closing)
+_STAGE = {
+    "et": re.compile(r"\b(?:konemudel\w*|standard\w*|juhend\w*|tervitus\w*|tervitan|tuvastami\w*|tuvastan|"
+                     r"tapsustami\w*|tapsustan|vajaduse|selgitus\w*|selgitami\w*|selgitan|kokkuvot\w*|moistmis\w*|"
+                     r"lopetami\w*|lopetus\w*|lopetan|huvasti\w*)"),
+    "ru": re.compile(r"\b(?:модел\w*|стандарт\w*|руководств\w*|приветстви\w*|установить\s+личност\w*|"
+                     r"идентификац\w*|уточнить\s+(?:вопрос|потребност)\w*|объяснить\w*|подвести\s+итог\w*|"
+                     r"проверить\s+понимани\w*|завершить\s+разговор\w*|попрощаться|"
+                     # the stage named by its noun («Шаг три: уточнение вопроса», «Шаг пять: подведение итога»,
+                     # «Этап 4 – объяснение: ...», «Этап 6 – завершение», new-user batch 61)
+                     r"уточнени\w*\s+(?:вопрос|потребност)\w*|объяснени\w*|подведени\w*\s+итог\w*|итог\b|"
+                     r"проверк\w*\s+понимани\w*|завершени\w*|прощани\w*)"),
+}
+#: the call model named (folded text): „kõnemudel“ in any form, «модель звонка/разговора/беседы/обслуживания»
+_MODEL = {
+    "et": re.compile(r"\bkonemudel\w*"),
+    "ru": re.compile(r"\bмодел\w*\s+(?:звонка|звонков|разговора|беседы|обслуживания)\b"),
+}
+
+
+def step_labels(text: str, lang: str) -> list[str]:
+    """The sentences of a reply that the call model's numbered steps head (module doc; new-user batch 39
+    crisis-violence-ru gaming, batch 61 foreign-no-code-ru gaming)."""
+    return [sentence for _, _, sentence in tx.split_sentences(text) if _step_label(sentence, lang)]
+
+
+@lru_cache(maxsize=16_384)
+def _step_label(sentence: str, lang: str) -> bool:
+    head_re, stage = _STEP_HEAD.get(lang), _STAGE.get(lang)
+    if head_re is None:
+        return False
+    folded = tx.fold(sentence)
+    m = head_re.match(folded)
+    if not m or has_finite_verb(m.group("rest"), lang):
+        return False  # „Esimene samm on just see paber: arsti tõend ...“: what the step is, said to the caller
+    # the stage is named in the head or in the few words after its dash („Шаг пятый – подвести итог“)
+    after = folded[m.end():].split(":", 1)[0]
+    return bool(stage.search(m.group("rest")) or stage.search(" ".join(after.split()[:4])))
+
+
+def names_call_model(sentence: str, lang: str) -> bool:
+    """Does the sentence name the call model („Kõnemudeli järgi ...“, «Согласно модели звонка ...»)?"""
+    pattern = _MODEL.get(lang)
+    return bool(pattern and pattern.search(tx.fold(sentence.lower())))
+
+
+def call_model_talk(sentence: str, lang: str) -> bool:
+    """A step label or the call model named: talk about the checklist, not to the caller (module doc)."""
+    return _step_label(sentence, lang) or names_call_model(sentence, lang)
