@@ -19,7 +19,8 @@ Read clause by clause, because a sentence mixes a condition, advice and the prom
   lubada", «как правило», «не могу обещать»); advice or necessity ("kindlasti esitage taotlus", "taotlus tuleb
   kindlasti allkirjastada", «обязательно подайте заявление», «нужно обязательно подписать»); a rule with a
   duration or a recurring day ("30 päeva jooksul", «пятого числа каждого месяца»); the agent's own commitment
-  ("helistan kindlasti tagasi"); a past fact ("otsus tehti eile").
+  ("helistan kindlasti tagasi"); a past fact ("otsus tehti eile"); a right the law grants said to be there
+  ("tütre toetus on kindlalt olemas": `promise_rights`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from trainer import text as tx
 from trainer.scoring.promise_conditions import rule_condition
 from trainer.scoring.promise_days import MONTHS as _MONTHS
 from trainer.scoring.promise_days import specific_day as _specific_day
+from trainer.scoring.promise_rights import certain_right
 from trainer.text.lexicon import is_verb_lemma
 
 _CERTAIN = {
@@ -503,6 +505,8 @@ def is_promise(sentence: str, lang: str) -> bool:
         required = [m.span() for m in _rx(_REQUIRED[lang]).finditer(clause)]
         if marker and any(a <= marker.start() < b for a, b in required):
             marker = None  # "это нужно обязательно": a requirement, not a certain outcome
+        if marker and certain_right(clause, marker.group(), lang) and not _specific_day(lang).search(folded):
+            marker = None  # "tütre toetus on kindlalt olemas": the law's right on given facts (promise_rights.py)
         # "siis vaatame taotluse seisu kindlasti üle": an adverb of certainty on the agent's own act is no
         # promise of an outcome; a performative one ("ma luban, et ...", «обещаю») promises what follows
         if marker and (not own_act or marker.group().startswith(_PERFORMATIVE)) \

@@ -8,7 +8,11 @@ question sentence they assert nothing (a check that forbids saying them is not f
 
 The same holds for a whether-clause inside a statement (new-user batch 29 neighbour-data-et: "Aga ka see, kas raha on
 kontole jõudnud, on tema isikuandmed", «Даже то, пришли ли деньги, — его личные данные»): the clause names what the
-agent will not tell, it does not tell it (`embedded_whether`)."""
+agent will not tell, it does not tell it (`embedded_whether`). So does one whose answer the sentence leaves to someone
+else (new-user batch 61 neighbour-data-et: "Ja kas raha on kontole tulnud, näeb ta ka ise oma pangakontolt", «Пришли
+ли деньги, он увидит сам»), also when the clause opens a statement: with no question mark and a main clause after
+it, "Kas ..., näeb ta ise" is no question of its own. An answer given in the sentence ("jah", "on küll", «да,
+пришли») keeps it a disclosure."""
 
 from __future__ import annotations
 
@@ -34,6 +38,22 @@ _WITHHELD = {
                      r"сообщу|назову|раскрыва\w*))\b"),
 }
 
+# the sentence leaves the answer to someone else: a verb of seeing, finding out or telling in the third or the polite
+# second person ("näeb ta ise", "saate teada pangast", "ütleb pank"; «он увидит сам», «узнаете в банке»), never the
+# agent's own "näen", «вижу»
+_ELSEWHERE = {
+    "et": re.compile(r"\b(?:nae(?:b|vad|te)|saa(?:b|vad|te)\s+(?:\w+\s+){0,3}?(?:teada|naha|vaadata|kontrollida|kusida)|"
+                     r"selgu(?:b|vad)|vaada(?:ke|ta)|kontrolli(?:ge|da)|kusi(?:ge|da)|tea(?:b|vad)|"
+                     r"(?:oska(?:b|vad)|saa(?:b|vad))\s+(?:\w+\s+)?oelda|utle(?:b|vad))\b"),
+    "ru": re.compile(r"\b(?:увид(?:ит|ят|ите)|видн[оа]|узна(?:ет|ют|ете)|провер(?:ит|ят|ите|ьте)|посмотр(?:ит|ят|ите)|"
+                     r"подскаж(?:ет|ут)|скаж(?:ет|ут)|покаж(?:ет|ут)|знает|знают)\b"),
+}
+# an answer said in the sentence after all: "Kas raha on kontol, näete ise – jah, on küll", «Пришли ли деньги? Да»
+_ANSWERED = {
+    "et": re.compile(r"\b(?:jah|jaa|on\s+kull|kull\s+on|tuli|tulid|laekus|joudis|et\s+(?:on|oli))\b"),
+    "ru": re.compile(r"\b(?:да|пришл[иао]|пришел|поступил[иао]?|уже\s+на\s+сч[её]те|что\s+(?:есть|были?))\b"),
+}
+
 
 def embedded_whether(sentence: str, pos: int, lang: str) -> bool:
     """Is position `pos` of a statement inside a clause that opens an embedded whether-question, in a sentence that
@@ -45,8 +65,26 @@ def embedded_whether(sentence: str, pos: int, lang: str) -> bool:
     folded = tx.fold(sentence)
     pos = min(max(pos, 0), len(folded))
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, pos)), default=0)
-    if not folded[:start].strip(" ,;:()–—-") or not pattern.match(folded, start):
-        return False  # a sentence opening with "kas" is a question of its own ("kas ma saan õigesti aru, et ...")
+    if not pattern.match(folded, start):
+        return False
     after = _CLAUSE_BREAK.search(folded, pos)
     rest = folded[:start] + " " + (folded[after.start():] if after else "")
-    return bool(_WITHHELD[lang].search(rest))  # withheld by the sentence around the clause, not inside it
+    # the clauses right before and after it: the main clause that takes it as its subject or object
+    before = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, max(0, start - 1))), default=0)
+    following = _CLAUSE_BREAK.search(folded, after.end()) if after else None
+    near = folded[before:start] + " " + (folded[after.end():following.start() if following else len(folded)]
+                                         if after else "")
+    if not folded[:start].strip(" ,;:()–—-"):
+        # a sentence opening with "kas" is a question of its own ("kas ma saan õigesti aru, et ..."), unless it is a
+        # statement whose main clause after it leaves the answer to someone else ("Kas ..., näeb ta ise.")
+        return not folded.rstrip().endswith("?") and after is not None and after.group() == "," \
+            and _leaves_it(near, rest, lang)
+    # withheld by the sentence around the clause, not inside it, or left to someone else by its main clause
+    return bool(_WITHHELD[lang].search(rest)) or _leaves_it(near, rest, lang)
+
+
+def _leaves_it(near: str, rest: str, lang: str) -> bool:
+    """Does the main clause next to the whether-clause (``near``) leave the answer to someone else, and the rest of
+    the sentence give no answer of its own? "Kas ta midagi saab, sõltub olukorrast – seda näeb ta ise" leaves the
+    answer open in its main clause: the seeing is said of another clause."""
+    return bool(_ELSEWHERE[lang].search(near)) and not _ANSWERED[lang].search(rest)

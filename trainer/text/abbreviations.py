@@ -65,6 +65,9 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     # кохтла-ярвеской гор. управы»): with the stop and inside a sentence only («гор» alone are mountains)
     "прожив": ("проживающему", True, False),
     "гор": ("городской", True, False),
+    # new-user batch 61 (assistive-device-rehab-ru terse: «восст. лечение (упражнения) назначает врач»): with the stop
+    # and inside a sentence only
+    "восст": ("восстановительное", True, False),
     # a year and the months after a number: «с 2025 г.», «7 дек.», also without the stop («7 дек, пн», new-user batch
     # 56 guardian-for-ward-ru terse)
     "г": ("года", False, True),
@@ -132,7 +135,7 @@ def _cyrillic(word: str) -> bool:
 
 # short forms that never end a sentence ("в теч. 30 дней", "двух след. рабочих дней"): before a digit too the
 # sentence goes on, and at a sentence's end the word is another one («Остался след.»)
-_INSIDE = frozenset("теч след раб напр заявл нахожд пенс прожит прожив гор рук tav makst jargm jargn".split())
+_INSIDE = frozenset("теч след раб напр заявл нахожд пенс прожит прожив гор восст рук tav makst jargm jargn".split())
 # short forms that are another word after a preposition: «из рук.», «на рук.» (hands)
 _NOT_AFTER_PREPOSITION = frozenset({"рук"})
 # «65 л. 1 мес»: the years of an age go on into its months, so a digit after the stop continues the sentence
