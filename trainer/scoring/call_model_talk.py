@@ -43,15 +43,21 @@ _STEP_HEAD = {
 #: (greeting, identification, clarifying the need, explaining, the recap and check, the closing)
 _STAGE = {
     "et": re.compile(r"\b(?:konemudel\w*|standard\w*|juhend\w*|tervitus\w*|tervitan|tuvastami\w*|tuvastan|"
-                     r"tapsustami\w*|tapsustan|vajaduse|selgitus\w*|selgitami\w*|selgitan|kokkuvot\w*|moistmis\w*|"
+                     r"tapsustami\w*|tapsustan|vajaduse|selgitus\w*|selgitan|kokkuvot\w*|moistmis\w*|"
                      r"lopetami\w*|lopetus\w*|lopetan|huvasti\w*)"),
     "ru": re.compile(r"\b(?:модел\w*|стандарт\w*|руководств\w*|приветстви\w*|установить\s+личност\w*|"
                      r"идентификац\w*|уточнить\s+(?:вопрос|потребност)\w*|объяснить\w*|подвести\s+итог\w*|"
                      r"проверить\s+понимани\w*|завершить\s+разговор\w*|попрощаться|"
-                     # the stage named by its noun («Шаг три: уточнение вопроса», «Шаг пять: подведение итога»,
-                     # «Этап 4 – объяснение: ...», «Этап 6 – завершение», new-user batch 61)
-                     r"уточнени\w*\s+(?:вопрос|потребност)\w*|объяснени\w*|подведени\w*\s+итог\w*|итог\b|"
-                     r"проверк\w*\s+понимани\w*|завершени\w*|прощани\w*)"),
+                     # the stage named by its noun («Шаг три: уточнение вопроса», «Шаг пять: подведение итога»)
+                     r"уточнени\w*\s+(?:вопрос|потребност)\w*|объяснени\w*\s+(?:простым|понятным|доступным)\s+язык\w*|"
+                     r"подведени\w*\s+итог\w*|проверк\w*\s+понимани\w*|завершени\w*\s+разговор\w*|прощани\w*)"),
+}
+#: a stage's bare noun as the whole label after the step's dash («Этап 4 – объяснение: ...», «Этап 6 – завершение:
+#: ...», „Etapp 4 – selgitamine: ...“; new-user batch 61): „Шаг два – объяснение врачу, что ...“ is the caller's step
+_BARE_STAGE = {
+    "et": re.compile(r"^\W*(?:selgitus|selgitamine|tuvastamine|tapsustamine|kokkuvote|lopetamine|lopetus|"
+                     r"tervitus)\W*$"),
+    "ru": re.compile(r"^\W*(?:объяснение|завершение|итог|идентификация|приветствие|уточнение|резюме)\W*$"),
 }
 #: the call model named (folded text): „kõnemudel“ in any form, «модель звонка/разговора/беседы/обслуживания»
 _MODEL = {
@@ -77,7 +83,8 @@ def _step_label(sentence: str, lang: str) -> bool:
         return False  # „Esimene samm on just see paber: arsti tõend ...“: what the step is, said to the caller
     # the stage is named in the head or in the few words after its dash („Шаг пятый – подвести итог“)
     after = folded[m.end():].split(":", 1)[0]
-    return bool(stage.search(m.group("rest")) or stage.search(" ".join(after.split()[:4])))
+    return bool(stage.search(m.group("rest")) or stage.search(" ".join(after.split()[:4]))
+                or _BARE_STAGE[lang].match(after))
 
 
 def names_call_model(sentence: str, lang: str) -> bool:
