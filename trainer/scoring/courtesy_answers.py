@@ -95,7 +95,7 @@ def _words(text: str) -> list[str]:
 
 def _bare_pointer(an: TranscriptAnalysis, sentence: str, source: re.Pattern = _SOURCE) -> bool:
     """Is the sentence (social formulas taken out) nothing but "it is on the website" (or in another `source`)?"""
-    from trainer.scoring.courtesy import _SOCIAL_ONLY, _without
+    from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _without
 
     words = _words(_without(an, sentence, _SOCIAL_ONLY))
     if not words or not source.search(" ".join(words)):
@@ -112,7 +112,7 @@ _WHY = re.compile(r"\b(?:miks|почему|отчего|зачем)\b")
 def _sources(raw: TranscriptAnalysis, i: int) -> tuple[re.Pattern, ...]:
     """The places a bare pointer in agent unit i may name to brush the client's question off: the website; the
     self-service too when the question before asks why or the client's reply is baffled (blind round 29)."""
-    from trainer.scoring.courtesy import _BAFFLED
+    from trainer.scoring.courtesy_fragments import _BAFFLED
 
     after = raw.turns[i + 1].text if i + 1 < len(raw.turns) and raw.turns[i + 1].role == "client" else ""
     why = _WHY.search(tx.fold(raw.turns[i - 1].text.lower())) or (after and _BAFFLED.search(after))
@@ -121,7 +121,7 @@ def _sources(raw: TranscriptAnalysis, i: int) -> tuple[re.Pattern, ...]:
 
 def last_pointer(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's last question answered only by a pointer to the website before the goodbye (module docstring)."""
-    from trainer.scoring.courtesy import _WHERE, _informs, _only_social
+    from trainer.scoring.courtesy_informs import _WHERE, _informs, _only_social
 
     raw = an.raw
     if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
@@ -187,7 +187,8 @@ def _only_points(an: TranscriptAnalysis, i: int) -> str | None:
     source ("Kogu info leiate kodulehelt ... rubriigist „Lapsed“.", «Вся информация есть на нашем сайте. Там
     подробно описано.»): every sentence names the source or tells nothing, no number besides an address, no yes or
     no, no offer, no question; else None."""
-    from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_informs import _ANSWER_SHAPE, _informs
     from trainer.scoring.courtesy_tone import _SOURCE as _NAMES_SOURCE
     from trainer.scoring.courtesy_tone import _THERE, _signature_free
 
@@ -306,7 +307,9 @@ def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
     ("Indekseerimine. Maksuvaba tulu. 776 eurot. Selgitus."), or nothing but cues in a list of three labelled
     "keywords" ("Märksõnad: kokkuvõte, kas see vastas Teie küsimusele, aitäh, kõike head"). One sentence names a
     step, is labelled "keywords", or says "explanation"; nothing is asked back."""
-    from trainer.scoring.courtesy import _CUES, _LIST, _SEPARATOR, _YES_NO, _without, _without_noun_items
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_ignored import _LIST, _SEPARATOR, _without_noun_items
+    from trainer.scoring.courtesy_informs import _CUES, _without
     from trainer.scoring.finite_verbs import has_finite_verb
     from trainer.scoring.steplist import _STEP_NAMES
 
@@ -383,7 +386,7 @@ def _ends_on_cue(raw: TranscriptAnalysis, text: str) -> bool:
     finite verb among them once social formulas are taken out? Read on the whole reply, so typed full stops and a
     one-word question inside change nothing; a bracketed list that goes on to "aitäh · kõike head" ends on
     formulas and is judged as before."""
-    from trainer.scoring.courtesy import _SOCIAL_ONLY, _without
+    from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _without
     from trainer.scoring.finite_verbs import has_finite_verb
 
     words = _words(text)
@@ -401,7 +404,7 @@ def _asks_back(line: str) -> bool:
 def keyword_replies(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent replies to the client's question in the turn before that are keyword lines with step labels (module
     docstring): a label list read out instead of an answer, a brush-off even once."""
-    from trainer.scoring.courtesy import _value_with_cues
+    from trainer.scoring.courtesy_ignored import _value_with_cues
 
     raw = an.raw
     if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
@@ -423,7 +426,8 @@ def curt_throughout(an: TranscriptAnalysis) -> list[Evidence]:
     formulas aside, no question back), one of them a "what if", "why" or "how" question answered with a bare yes or
     no or a fragment («а если он поступит, будут платить?» - «нет», "miks?" - "Nii on."): the client is left to guess
     the rest at every turn, a brush-off however correct the words. A terse answer among explaining ones is none."""
-    from trainer.scoring.courtesy import _EXPLAIN, _without
+    from trainer.scoring.courtesy_fragments import _EXPLAIN
+    from trainer.scoring.courtesy_informs import _without
     from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     raw = an.raw

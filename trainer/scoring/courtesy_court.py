@@ -76,8 +76,8 @@ _BARS = re.compile(r"[|/•·#\[\]]+")
 def settled_only(an: TranscriptAnalysis, sentence: str) -> bool:
     """Is the sentence, social formulas, cue phrases and leading step labels ("резюме:", "Kokkuvõte:") taken out,
     nothing but "the matter is settled" (`recap._SETTLED`: «вопрос решён», "küsimus on lahendatud")?"""
-    from trainer.scoring.courtesy import _CUES, _THANKS_TAIL, _without
     from trainer.scoring.courtesy_answers import _CUE_LAST
+    from trainer.scoring.courtesy_informs import _CUES, _THANKS_TAIL, _without
     from trainer.scoring.recap import _SETTLED
 
     rest = _without(an, _THANKS_TAIL.sub(" ", sentence), _CUES)
@@ -116,8 +116,9 @@ def _cue_chain(raw: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i (as said) a chain of cue phrases of two stages or more with at most `_CHAIN_REST` words
     besides them, no figure and no yes or no first («индексация итак подведём итог правильно ли я понимаю ответил
     ли я на ваш вопрос», "kokkuvõtteks kas see vastas Teie küsimusele aitäh kõike head")?"""
-    from trainer.scoring.courtesy import _YES_NO, _without
     from trainer.scoring.courtesy_answers import _FORMULA_REST
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_informs import _without
     from trainer.scoring.cues import CUE_CONCEPTS
 
     text = raw.turns[i].text

@@ -8,7 +8,7 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   hand-off ("all questions about the decision to the department that made it"), with only social formulas, step
   labels and "not my decision" («решение принимала не я», "mina seda otsust ei teinud") beside it. Not to a "where"
   or "how do I see it" question (the place answers that), not with a number, a yes or no, an offer or a question
-  back, not the website with its address (an alternative, `courtesy._referral_brush_offs`) unless the client says
+  back, not the website with its address (an alternative, `courtesy_referral._referral_brush_offs`) unless the client says
   before or right after that she still wants her answer, and not when anything else is told (the answer with a pointer, or a referral naming the authority and what
   to ask there).
 - :func:`advice_blame`: advice about what the client should do or watch in future "so that such a problem would not
@@ -117,7 +117,7 @@ def _empty_clause(clause: str) -> bool:
 def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
     """The first pointer sentence if the text (tags and links taken out) says nothing but pointers, empty
     formulas, hand-offs and "not my decision" beside social formulas and step labels; else None."""
-    from trainer.scoring.courtesy import _informs
+    from trainer.scoring.courtesy_informs import _informs
 
     links = bool(_URL.search(text))
     text = _TAGS.sub(" ", text)
@@ -145,8 +145,9 @@ def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
 
 def pointer_instead_of_answer(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's question met by a reply that only points to where the answer is (module docstring)."""
-    from trainer.scoring.courtesy import _ANSWER_SHAPE, _WHERE, _YES_NO
     from trainer.scoring.courtesy_answers import _asks_at_all
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_informs import _ANSWER_SHAPE, _WHERE
     from trainer.scoring.courtesy_tone import _signature_free
 
     raw = an.raw
@@ -346,7 +347,8 @@ def _bare_fragment(an: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i, once the social formulas and the words it repeats from the agent's earlier turns (a cue chain
     pasted again) are taken out, a fragment of a few words with no finite verb, no number and no yes or no (round 26:
     «я спрашиваю, как это оформить» - «в самообслуживании итак подведём итог ... всего доброго»)?"""
-    from trainer.scoring.courtesy import _SELF_INTRO, _SOCIAL_ONLY, _YES_NO, _without
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_informs import _SELF_INTRO, _SOCIAL_ONLY, _without
     from trainer.scoring.finite_verbs import has_finite_verb
 
     raw = an.raw

@@ -202,7 +202,7 @@ def _folded_text(text: str) -> str:
 
 def _asks_where(an: TranscriptAnalysis, i: int) -> bool:
     """Does client unit i ask where (a place named in the reply answers it)?"""
-    from trainer.scoring.courtesy import _WHERE
+    from trainer.scoring.courtesy_informs import _WHERE
 
     return bool(_WHERE.search(an.turns[i].text))
 
@@ -236,7 +236,8 @@ def _pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
 
 def _read_pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
     from trainer.scoring.client_reply import complains
-    from trainer.scoring.courtesy import _ANSWER_SHAPE, _YES_NO, _informs, _without_phrases
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_informs import _ANSWER_SHAPE, _informs, _without_phrases
 
     raw = an.raw
     own = _signature_free(an)
@@ -282,7 +283,7 @@ def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
     while the client's question is open, twice or more, the client having said that a reply missed the
     question ("вы не поняли", "seda ma tean"): the question is met with pasted text, never answered. The same
     short answer said again to a client who asks again ("1. aprillil") is no paste; replies pasted whole (`acts`
-    whole-reply repeats) are left to `courtesy._ignored_questions` (a short check question pasted into a
+    whole-reply repeats) are left to `courtesy_ignored._ignored_questions` (a short check question pasted into a
     recombined reply, «Ответила ли я на Ваш вопрос?», does not make the reply a paste: blind round 16)."""
     raw = an.raw
     if not any(t.role == "client" and _PUSHBACK.search(_folded_words(an, t.text)) for t in raw.turns):
@@ -293,7 +294,7 @@ def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
     out = []
     for i in raw.agent_indexes:
         if any(p[1] in pasted for p in raw.turns[i].parts):
-            continue  # verbatim pastes are judged by `courtesy._ignored_questions`
+            continue  # verbatim pastes are judged by `courtesy_ignored._ignored_questions`
         words = _folded_words(an, raw.turns[i].text).split()
         grams = _trigrams(words)
         if i and len(words) >= _RECYCLED_WORDS and grams and raw.turns[i - 1].role == "client" \
@@ -340,7 +341,7 @@ def _complaint(text: str) -> bool | None:
     """Does the client's text complain (True) or take the answer (False)? None: it opens with a bare "no", which
     complains only when it answers a check of understanding (`_complains_now`)."""
     from trainer.scoring.client_reply import complains
-    from trainer.scoring.courtesy import not_listening
+    from trainer.scoring.courtesy_listening import not_listening
     from trainer.scoring.uptake import accepts
 
     words = _folded_text(text)
@@ -365,7 +366,8 @@ def _tells_new(an: TranscriptAnalysis, i: int, said: set[str]) -> bool:
     """Does agent unit i (full text) tell something not said before: an informing sentence (offers, social
     formulas and checks aside) with two or more content words the agent has not used yet? Words in quotation marks
     (the client's own message given back as a "summary", blind round 17) are no telling."""
-    from trainer.scoring.courtesy import _QUOTED, _informs
+    from trainer.scoring.courtesy_excused import _QUOTED
+    from trainer.scoring.courtesy_informs import _informs
 
     raw = an.raw
     for _, _, sentence in tx.split_sentences(_QUOTED.sub(" ", raw.turns[i].text)):
@@ -423,7 +425,8 @@ def _answered_before_goodbye(an: TranscriptAnalysis, i: int) -> bool:
     andmed tulevad rahvastikuregistrist. Head päeva!")? "Läti otsustab ise. Head päeva!" to "how long?" and
     "Oodake. Head päeva!" answer nothing."""
     from trainer.scoring import substance
-    from trainer.scoring.courtesy import _SOCIAL_ONLY, _YES_NO, _informs, _without
+    from trainer.scoring.courtesy_fragments import _YES_NO
+    from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _informs, _without
 
     raw = an.raw
     if i == 0 or raw.turns[i - 1].role != "client":
@@ -501,7 +504,7 @@ def pointed_back(an: TranscriptAnalysis) -> list[Evidence]:
     pointing there again and telling nothing else ("Lehel on ka otsingulahter, sealt leiab kiiresti.", «Все
     условия на сайте описаны»): her question met with the place she came from (a brush-off). A reply that tells
     what the source says or answers besides the pointer is an answer."""
-    from trainer.scoring.courtesy import _informs
+    from trainer.scoring.courtesy_informs import _informs
 
     raw = an.raw
     read_it = _READ_IT.get(raw.language)

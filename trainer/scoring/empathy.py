@@ -264,7 +264,7 @@ def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
     raskusaste")? A cue glued to such a chain is one more keyword of it, no response to the client's distress
     (blind round 16). A chain with a verb ("понимаю вас сначала семейный врач пишет ходатайство") answers, and an
     acknowledgement of its own («понимаю, как вам сейчас тяжело», "Mõistan, see on raske uudis") is no keyword."""
-    from trainer.scoring.courtesy import _THANKS_TAIL
+    from trainer.scoring.courtesy_informs import _THANKS_TAIL
     from trainer.scoring.finite_verbs import has_finite_verb
     from trainer.text.keywords import _phrase_kind, is_keyword_list
 

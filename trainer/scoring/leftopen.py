@@ -245,7 +245,8 @@ def bare_referral(an, sentence: str) -> bool:
     нас на сайте»): a referral with no address and fewer than ten other words besides social formulas? Or a
     pointer anywhere that only says everything is there ("seal on kõik olemas", «там в письме всё написано»,
     `points_to_all`)?"""
-    from trainer.scoring.courtesy import _ADDRESS_RE, _LONG_ANSWER, _without_phrases
+    from trainer.scoring.courtesy_informs import _ADDRESS_RE, _without_phrases
+    from trainer.scoring.courtesy_referral import _LONG_ANSWER
 
     if points_to_all(sentence):
         return True

@@ -234,7 +234,7 @@ def unanswered(an) -> list[tuple[int, int, str]]:
 def _answers_at_last(an) -> bool:
     """Does the agent's last unit tell something new: an informing sentence that is no referral, offer or recap
     ("Пенсии выплачиваются пятого числа." after «Нет, не ответили»)?"""
-    from trainer.scoring.courtesy import _ADDRESS_RE, _NAMED_PAGE, _informs
+    from trainer.scoring.courtesy_informs import _ADDRESS_RE, _NAMED_PAGE, _informs
 
     last = an.agent_indexes[-1]
     summary, referral = an.phrase_set(("summary",)), an.phrase_set(("referral",))
