@@ -113,7 +113,7 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
-    fragments = _examples_joined(sentence, _participial_joined(sentence, fragments, lang))
+    fragments = _object_joined(sentence, _examples_joined(sentence, _participial_joined(sentence, fragments, lang)), lang)
     if pointer_list(sentence, lang) and not (question and answers_where(question, [f[0] for f in fragments])):
         # "Kõik on kirjas veebilehel: tõend, ettevõte, omaosalus", "X, Y, Z – kõik on kontrollitud": topics named
         # beside a pointer, even the topic asked about; only channels that answer "kuhu?" are an answer
@@ -195,6 +195,47 @@ def _participial_joined(sentence: str, fragments: list, lang: str) -> list:
             continue
         out.append((part, words))
         n += 1
+    return out
+
+
+# the ending a partitive or genitive object adds to its noun ("toetus" -> "toetust", "pension" -> "pensioni")
+_OBJECT_ENDINGS = frozenset("t d i e a u it ut at et id sid".split())
+
+
+def _object_form(word) -> bool:
+    """Is an Estonian word an object's form of its noun (partitive or genitive, not the dictionary form an item
+    takes): "toetust", "pensioni"; an unknown compound by its "-ust" ("lapsetoetust")?"""
+    if not word.is_word:
+        return False
+    lemmas = {tx.fold(lemma) for lemma in dictionary_lemmas(word.text.lower(), "et")}
+    if not lemmas:
+        return word.norm.endswith("ust") and len(word.norm) > 6
+    return word.norm not in lemmas and any(word.norm.startswith(lemma) and word.norm[len(lemma):] in _OBJECT_ENDINGS
+                                           for lemma in lemmas)
+
+
+def _object_joined(sentence: str, fragments: list, lang: str) -> list:
+    """Estonian fragments joined where an object set off by amounts comes before its verb: "Üksi elava pensionäri
+    toetust, 200 eurot, makstakse oktoobris automaatselt" is one clause (the object, its sum in apposition, the
+    verb), not three items (new-user batch 62 living-alone-chat-et good). The object must be inflected, the
+    fragments between it and the verb-led one numbers ("Toetus, 200 eurot, makstakse ..." of bare items stays)."""
+    if lang != "et" or len(fragments) < 3:
+        return fragments
+    out: list = []
+    for part, words in fragments:
+        if out and words and words[0].is_word and _et_finite(words[0].text) and sentence_language(part, lang) == "et":
+            back = len(out) - 1
+            while back > 0 and out[back][1] and out[back][1][0].text[:1].isdigit():
+                back -= 1
+            if back < len(out) - 1 and out[back][1] and _object_form(out[back][1][-1]):
+                start = sentence.find(out[back][0])
+                stop = sentence.find(part, start + len(out[back][0])) if start >= 0 else -1
+                joined = sentence[start:stop + len(part)] if start >= 0 and stop >= 0 else part
+                merged = [w for _, ws in out[back:] for w in ws] + words
+                del out[back:]
+                out.append((joined, merged))
+                continue
+        out.append((part, words))
     return out
 
 

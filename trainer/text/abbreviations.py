@@ -123,6 +123,10 @@ _ET: dict[str, tuple[str, bool, bool]] = {
     "kolmap": ("kolmapäeval", False, False),
     "neljap": ("neljapäeval", False, False),
 }
+# acronyms of institutions typed in capitals, also with a case ending ("KOV-i", "KOVist"; new-user batch 62
+# death-report-et terse: "matusetoetus on KOV-i oma"): read as their words; lower case ("kov") is no acronym
+_ET_ACRONYMS = {"KOV": "kohalik omavalitsus"}
+_ET_ACRONYM = re.compile(r"^(KOV)(?:-?[a-zõäöü]{1,4})?$")
 # a title before a name ("pr Lepp", "hr Saar"): read only before a word in capitals
 _ET_TITLES = {"pr": "proua", "hr": "härra", "prl": "preili"}
 # two letters joined by a full stop: "k.a" (kaasa arvatud), «т.е.» (то есть)
@@ -174,6 +178,10 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
     for n, i in enumerate(words):
         tok = tokens[i]
         if i in covered or not tok.is_word or (i and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:].isalnum()):
+            continue
+        acronym = _ET_ACRONYM.match(tok.text)
+        if acronym is not None:  # "KOV", "KOV-i", "KOVist": the words it stands for (case left to the lemmas)
+            out[i] = (i, _ET_ACRONYMS[acronym.group(1)])
             continue
         dot = i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tok.end
         low = tok.norm
