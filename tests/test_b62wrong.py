@@ -31,7 +31,9 @@ CASES = [
      ["Selle ähvarduse tõttu lõpetatakse Teie pensionitaotluse menetlus.",
       "Teil tuleb nüüd avaldus uuesti esitada, sest ähvardasite."],
      ["Kui sõimamine jätkub, pean kõne lõpetama.", "Ähvardusi ma kuulata ei saa, seepärast lõpetan nüüd kõne.",
-      "Teie taotluse menetlus jätkub ka siis, kui ma kõne lõpetan.", "Uut taotlust Te esitama ei pea."]),
+      "Teie taotluse menetlus jätkub ka siis, kui ma kõne lõpetan.", "Uut taotlust Te esitama ei pea.",
+      # terse, unpunctuated (new-user batch 42 terse): the call ended, then the way back to the pension case
+      "nii ma lopetan vestluse pensioniasjaga aitan hea meelega kui helistate rahulikult tagasi"]),
     ("abusive-caller-ru", "no_false_sanction", "sanction",
      ["Из-за Ваших угроз производство по заявлению прекращено.",
       "Теперь Вам придётся оформить заявление повторно."],
