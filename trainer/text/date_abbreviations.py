@@ -10,7 +10,8 @@ guardian-for-ward-ru terse: «пособие сына будет 7 дек, пн.
   weekday («в ср», «16 дек, ср», «сб или вс»);
 - an Estonian month clipped after a day ("8. dets", "14. jaan", "3 okt"): the month in the adessive of a date
   ("8. detsembril"), read by `numbers.find_numbers` as 8.12;
-- Estonian working days after a number: "5 t.p." and "5 tp" are "5 tööpäeva" ("tööp." is in `abbreviations`).
+- Estonian working days after a number: "5 t.p." and "5 tp" are "5 tööpäeva" ("tööp." is in `abbreviations`);
+- the Estonian day of the month clipped after its number: "5. kuup", "8. kp", "20 kuup" are "kuupäeval".
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _RU_MONTH_STEMS = ("янв", "фев", "мар", "апр", "мая", "май", "
 _ET_MONTHS = {"jaan": "jaanuaril", "veebr": "veebruaril", "apr": "aprillil", "aug": "augustil", "sept": "septembril",
               "sep": "septembril", "okt": "oktoobril", "nov": "novembril", "dets": "detsembril"}
 _WORKING_DAYS = "tööpäeva"
+# the day of the month clipped after its number ("5. kuup", "8. kp", new-user batch 64 indexation-day-et terse):
+# "kuupäeval"; "kp" and "kpv" only after an ordinal ("30 kp" may be calendar days)
+_DAY_OF_MONTH = {"kuup": False, "kp": True, "kpv": True}  # folded stump -> needs the ordinal's stop
 
 
 def _glued(tokens: tuple[Token, ...], i: int, j: int) -> bool:
@@ -113,6 +117,8 @@ def _estonian(text: str, tokens: tuple[Token, ...], words: list[int], n: int, co
         if number == i - 1 and not tok.text.islower():
             return None
         return (i + 1 if _dotted(tokens, i) and _goes_on(text, tokens[i + 1].end) else i), _ET_MONTHS[low]
+    if low in _DAY_OF_MONTH and int(tokens[number].text) <= 31 and (ordinal or not _DAY_OF_MONTH[low]):
+        return (i + 1 if _dotted(tokens, i) and _goes_on(text, tokens[i + 1].end) else i), "kuupäeval"
     if low == "tp" and not ordinal:
         return i, _WORKING_DAYS
     if low == "t" and not ordinal and _dotted(tokens, i) and i + 2 < len(tokens) and fold(tokens[i + 2].text) == "p" \

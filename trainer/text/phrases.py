@@ -60,6 +60,9 @@ _VERB_FAMILIES = {
 _ET_PARTICLES = frozenset("kokku labi tagasi valja ara juurde edasi ette maha kinni lahti sisse alla jarele umber "
                           "kaasa ligi".split())
 _PARTICLE_REACH = 7  # words from the verb to its particle, in one clause
+# a limit skipped right before a phrase word makes that word the limit: "saab vahet taotleda kuni rahvapensioni
+# määrani" (up to the rate) is no "saab taotleda rahvapensioni" (new-user batch 64 national-pension-chat-et terse)
+_LIMITS = {"et": frozenset({"kuni"})}
 _MIN_COMPOUND = 5  # a phrase lemma of >= 5 letters may be the tail of a compound
 _MIN_HEAD = 3  # ... preceded by >= 3 letters
 _CACHE_LIMIT = 50_000
@@ -513,6 +516,8 @@ class PhraseSet:
                     return None, neg  # a particle belongs to the verb of its own clause
                 if step == 2 and is_negator(words[wi - 1].norm, self.lang):
                     return None, neg  # «не обязательно платить» is not «не платите»: "не" negates the word between
+                if step >= 2 and slot_norms[nxt - 1] in _LIMITS.get(self.lang, ()):
+                    continue  # "kuni rahvapensioni" is a limit, not the phrase's "rahvapensioni"
                 if step >= 2 and _is_measure(words[wi]) and any(
                         _counts(slot_norms[g], self.lang) for g in range(pos + 1, nxt)):
                     continue  # «раз в три месяца» is not «раз в месяц»: a number skipped before a unit changes it
