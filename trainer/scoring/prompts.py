@@ -10,8 +10,9 @@
   отправив цифру: 1 – ...; 4 – инфотелефон 16106», batch 24). A request filed under an option's number
   («Ваш запрос отнесён к теме 1») confirms a choice like a machine.
 - ``checklist``: the call model ticked off in the reply ("✔ tervitus ✔ empaatia: ... ☐ kokkuvõte", «✔
-  приветствие ☐ итог»): check boxes before two or more names of its stages. Boxes before documents or
-  steps for the client ("☐ pass ☐ arstitõend") are a list, not the standard read aloud.
+  приветствие ☐ итог»): check boxes before two or more names of its stages, or before the agent's own steps („[x]
+  küsin otse ... [ ] teavitan meeskonnajuhti“) or under a checklist heading (`checkboxes`, batch 63). Boxes before
+  documents or steps for the client ("☐ pass ☐ arstitõend") are a list, not the standard read aloud.
 
 - ``pick_list``: a list of five or more candidate answers (institutions, login means, rules side by side) and the
   client told to pick what applies to her («Pensionikeskus, PPA, Maksu- ja Tolliamet, Mobiil-ID, Smart-ID ...
@@ -33,6 +34,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
+from trainer.scoring.checkboxes import box_checklist
 from trainer.scoring.mirror import mirror_replies
 from trainer.scoring.quiz import is_quiz, opinion_quiz
 
@@ -157,12 +159,12 @@ def _pick_list(text: str) -> bool:
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the reply: the same replies recur across turns and calls
-def _reply_prompts(text: str) -> tuple[str, ...]:
-    """The kinds of prompt a whole agent reply is: "checklist" (two or more call-model stages ticked off) and/or
-    "pick_list" (`_pick_list`)."""
+def _reply_prompts(text: str, language: str) -> tuple[str, ...]:
+    """The kinds of prompt a whole agent reply is: "checklist" (two or more call-model stages ticked off, or the
+    agent's own steps boxed, `checkboxes.box_checklist`) and/or "pick_list" (`_pick_list`)."""
     folded = tx.fold(text.lower())
     stages = [_CHECKED_STAGE[lang].findall(folded) for lang in _CHECKED_STAGE]
-    checklist = max(len(found) for found in stages) >= _MIN_CHECKED_STAGES
+    checklist = max(len(found) for found in stages) >= _MIN_CHECKED_STAGES or box_checklist(text, language)
     return (("checklist",) if checklist else ()) + (("pick_list",) if _pick_list(text) else ())
 
 
@@ -181,7 +183,7 @@ def find_machine_prompts(turns, language: str, concepts: dict | None = None) -> 
             if n:
                 prompts += n
                 menu.append((i, "menu", sentence.strip()))
-        out += [(i, kind, turn.text.strip()) for kind in _reply_prompts(turn.text)]
+        out += [(i, kind, turn.text.strip()) for kind in _reply_prompts(turn.text, language)]
         if is_quiz(turn.text, language):
             out.append((i, "quiz", turn.text.strip()))
     if prompts >= _MIN_MENU_PROMPTS:

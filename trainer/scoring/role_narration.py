@@ -13,9 +13,10 @@ will do for the caller ("spetsialist helistab tagasi", "vaatab üle", "vastab") 
 future is perfective («специалист перезвонит», «всё проверит») and stays speech. A role word with a qualifier
 after it («специалист по реабилитации», «специалист службы помощи жертвам») or, in Estonian, before it ("Töötukassa
 spetsialist") names another person. The call itself handled in a manner of service, in an impersonal present ("Vestlus
-lõpetatakse viisakalt", «Разговор завершается вежливо»), narrates the role too (`_conduct`), when the manner and
-the verb stand in one clause: "Ütlen ausalt ja rahulikult: abikaasale makstakse ..." (new-user batch 61) tells how the
-agent tells it, then a rule.
+lõpetatakse viisakalt", «Разговор завершается вежливо»), narrates the role too (`_conduct`), and so does the role word
+with a manner of service and a present verb in either order („Veebivestluses vastab spetsialist lühidalt ja
+sõbralikult“, `_served`, new-user batch 63), each when the manner and the verb stand in one clause: "Ütlen ausalt ja
+rahulikult: abikaasale makstakse ..." (new-user batch 61) tells how the agent tells it, then a rule.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ def narrates_role(sentence: str, lang: str) -> bool:
     norms = [tx.fold(t.norm) for t in words]
     if any(n in _ADDRESS[lang] for n in norms):
         return False
-    if any(_conduct(part, [tx.fold(t.norm) for t in part], lang) for part in _clause_words(tokens)):
+    if any(_conduct(part, [tx.fold(t.norm) for t in part], lang) or _served(tokens, part, lang)
+           for part in _clause_words(tokens)):
         return True
     for k, norm in enumerate(norms):
         if norm not in roles:
@@ -97,6 +99,33 @@ def _conduct(words, norms: list[str], lang: str) -> bool:
         if tag is not None and tag.POS == "VERB" and "pres" in tag and "3per" in tag:
             return True
     return False
+
+
+def _served(tokens, words, lang: str) -> bool:
+    """The role word, unqualified, with a present verb in the third person and a manner of service (:data:`_MANNER`)
+    in one clause, in either order: „Veebivestluses vastab spetsialist lühidalt ja sõbralikult“ (the verb first, as
+    Estonian puts it after an adverbial), «В чате отвечает специалист вежливо» (new-user batch 63 child-allowance-et
+    gaming). With the manner, even a verb of service („vastab“) describes how calls are handled, not what will be
+    done for this caller."""
+    norms = [tx.fold(t.norm) for t in words]
+    if not any(n in _MANNER[lang] for n in norms):
+        return False
+    for k, norm in enumerate(norms):
+        if norm not in _ROLE[lang]:
+            continue
+        verb_before = k > 0 and _present_verb(words[k - 1].text, norms[k - 1], lang)
+        if lang == "et" and not verb_before and _qualified(tokens, words[k]):
+            continue  # "Töötukassa spetsialist vastab sõbralikult": another body's specialist
+        if verb_before or any(_present_verb(w.text, n, lang) for w, n in zip(words[k + 1:], norms[k + 1:], strict=True)):
+            return True
+    return False
+
+
+def _present_verb(word: str, norm: str, lang: str) -> bool:
+    """A present verb in the third person, a verb of service included („vastab“, «отвечает»)."""
+    if lang == "ru":
+        return _present_3rd(word, norm, lang, False)
+    return norm.endswith("b") and any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(word.lower(), "et"))
 
 
 # words that may stand right before the role word without qualifying it

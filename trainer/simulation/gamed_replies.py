@@ -17,9 +17,10 @@ Read for the client's ear only (the scorer keeps its own readings):
   instruction and asks nothing («Помощь с жильём оказывает местное самоуправление. Департамент платит пособие
   одиноко проживающему пенсионеру. ...»): the caller was told the rules, not spoken to about its own case. Its
   facts stay heard, but it counts against the grateful ending, like the knowledge text read out
-  (:mod:`trainer.simulation.unspoken`, which needs the knowledge's own wording). Read on the greeting only
-  (`hearing.analyse`): later in the call a rule said in general („пенсионер, живущий за границей, представляет
-  справку ...“) follows the client's own question and explains its case;
+  (:mod:`trainer.simulation.unspoken`, which needs the knowledge's own wording). Read on the greeting only, or on
+  the agent's first reply in a chat that has no greeting („Lapsetoetust ei pea vanem eraldi taotlema. ...“, new-user
+  batch 63 child-allowance-et gaming; `hearing.analyse`): later in the call a rule said in general („пенсионер,
+  живущий за границей, представляет справку ...“) follows the client's own question and explains its case;
 - **a bracketed footer** (:func:`bracketed_footer`): bare items in brackets after the reply's last sentence
   („... Kolmanda isiku andmeid ei avaldata. (112, 116 111)“, new-user batch 61 child-at-risk-et gaming): numbers
   nobody told the caller to call, under a refusal or a procedure. Not heard, and counted against the grateful ending.
@@ -129,10 +130,12 @@ def _bare_item(item: str, lang: str) -> bool:
     return _bare(words[-1].text)
 
 
-#: a person in general the statements are about („pensionär“, «пенсионеру», „taotleja“)
+#: a person in general the statements are about („pensionär“, «пенсионеру», „taotleja“, „vanemale“, «родителю»; not
+#: the benefit „vanemahüvitis“)
 _GENERIC = re.compile(
     r"\b(?:inimene|inimesel|inimesele|isik|isikule|isikul|klient|kliendile|pensionar\w*|taotleja\w*|saaja\w*|"
-    r"человек\w*|лицу|лицо|клиент\w*|пенсионер\w*|заявител\w*|получател\w*|проживающ\w*)\b")
+    r"(?:lapse)?vanem(?:a|ale|alt|al|ad|ate|atele|aid|ile|il|ilt)?|"
+    r"человек\w*|лицу|лицо|клиент\w*|пенсионер\w*|заявител\w*|получател\w*|проживающ\w*|родител\w*)\b")
 #: the caller addressed: a second person or an imperative
 _ADDRESS = re.compile(
     r"\b(?:te|teie|teil|teile|teid|teilt|teiega|sa|sina|sul|sulle|sinu|вы|вас|вам|вами|ваш\w*|ты|тебе|тебя|твой)\b"

@@ -15,9 +15,11 @@ from trainer import text as tx
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.finite_verbs import has_finite_verb
+from trainer.scoring.formulas import _known_first_names, _social_phrases
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.statements import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
+from trainer.simulation.fragments import fragment_reply
 from trainer.simulation.gamed_replies import (
     blanket_promises,
     bracketed_footer,
@@ -166,8 +168,11 @@ def analyse(conv: Conversation, text: str) -> dict:
     if not conv.state["awaiting_close"] and (
             kinds or narrated or tails or quizzed or heard != text or unspoken(conv, acted, heard, lang)
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
-            # the greeting followed by rules about "a pensioner" told to no one (gamed_replies.py)
-            or full["signals"].get("greeted") and impersonal_statements(heard, lang)
+            # one-word sentences strung together („Täpsustan. Vanaduspension? Kuupäev? Iseteenindus.“, fragments.py)
+            or fragment_reply(heard, lang, _social_phrases(conv.concepts, lang), _known_first_names())
+            # the greeting (or a chat's first reply) followed by rules about "a pensioner" told to no one
+            # (gamed_replies.py)
+            or (full["signals"].get("greeted") or first_reply(conv)) and impersonal_statements(heard, lang)
             or bare(conv, acted, full["signals"]) or hollow.stalled(conv, acted) or hollow.hollow_comfort(conv, acted)):
         # the reply (or a sentence of it) said nothing to the client, or only a bare word: counted for its
         # ending (`transitions.ending`)
@@ -281,6 +286,11 @@ def unspoken(conv: Conversation, acted: str, heard: str, lang: str) -> bool:
         or labelled_note(heard) \
         or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams) \
         or figure_sheet(heard, lang, lambda sentence: hollow._only_looking(conv, sentence))
+
+
+def first_reply(conv: Conversation) -> bool:
+    """Is the reply just appended the agent's first (the opening of a call, or the first answer in a chat)?"""
+    return sum(1 for turn in conv.turns if turn["role"] == "agent") == 1
 
 
 def bare(conv: Conversation, acted: str, signals: dict) -> bool:
