@@ -68,6 +68,12 @@ _PREDICATIVE = {
 #: "Helistada – see on ...")
 _COPULA = frozenset("это значит see on".split())
 _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
+#: a recap's label opening the sentence ("kokku: ...", "Kokkuvõtteks – ...", «итого: ...»; folded): an infinitive
+#: after an item's own first words („kokku: pakkumine iseteeninduses kinnitada, 80 eur“) is the caller's to-do, the
+#: "tuleb" of „pakkumine tuleb kinnitada“ left out; right after the label („Kokkuvõtteks: selgitada, et ...“) it
+#: still reads as an instruction (new-user batch 63 child-allowance-et terse)
+_RECAP_LABEL = re.compile(r"^\W*(?:kokku|kokkuvotteks|kokkuvottes|kokkuvote|luhidalt|seega|niisiis|итого|итог|итак|"
+                          r"коротко|короче|резюме|в\s+итоге)\s*[:–—-]")
 
 
 def _words(text: str) -> list:
@@ -150,6 +156,9 @@ def infinitive_instruction(sentence: str, lang: str) -> bool:
     kind, position, verb = _first_verb(plain, lang)
     if kind != "inf" or position >= _HEAD_WORDS or not _call_verb(verb, lang):
         return False
+    label = _RECAP_LABEL.match(tx.fold(plain.lower()))
+    if label is not None and position > len(_words(label.group())):
+        return False  # „kokku: pakkumine iseteeninduses kinnitada, ...“: the caller's to-do in a recap
     if any(tx.fold(t.norm) in _PREDICATIVE[lang] for t in words):
         return False
     seen_inf = after_inf = False

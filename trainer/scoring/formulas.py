@@ -29,8 +29,9 @@ _PARTICLES = frozenset(
 
 
 # what completes a thanks formula: «Спасибо за звонок», "Aitäh kõne eest", "Tänan pöördumast"
-_FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос)|"
-                           r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse)\s+eest|"
+_FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос|сотрудничество)|"
+                           r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse|m[oõ]istmise|arusaamise|"
+                           r"koost[oö][oö])\s+eest|"
                            r"(?:helistamast|pöördumast|poordumast|ootamast))\b")
 _FORMULA_HEAD = re.compile(r"(?i)(?<!\w)(?:veel\s+kord|veelkord|ещё\s+раз|еще\s+раз|once\s+again)(?=\s*,?\s{2,})")
 # ... and "veel" right after one ("aitäh veel", "vabandust veel, head päeva" spoken without commas): "again", no topic

@@ -33,6 +33,8 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
         return False  # «Всё понятно?», «Это понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
     if _confirmation(sentence) or _addressed_question(sentence, lang):
         return False  # "Just nii.", «Да, именно так.»: confirming what the client said; «Вы про пенсию?»
+    if len(words) <= 3 and _CONFIRMATION.match(tx.fold(sentence.lower())):
+        return False  # "saadetud.", «Отправлено.»: the client's request reported done (new-user batch 63)
     fragments = _content_fragments(sentence, lang, social, names)
     if not fragments:
         return False
@@ -101,6 +103,12 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
         return False
     # "Just nii. Kokku: ...", «Да, именно так. Тридцать дней, ...»: confirming the client's own summary
     confirmed = bool(sentences) and _confirmation(sentences[0])
+    # "jah, kirjalik päring õigusliku alusega ...", «да, заявление через самообслуживание ...»: a yes before the
+    # restated points confirms the client's plan as "Jah." alone would (new-user batch 63 data-request-police-et)
+    lead = _LEADING_YES.match(sentences[0]) if sentences and not confirmed else None
+    if lead is not None:
+        sentences = [sentences[0][:lead.end()], sentences[0][lead.end():], *sentences[1:]]
+        confirmed = True
     checks = [s for s in sentences if short_check(s, lang)] + (sentences[:1] if confirmed else [])
     # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!") or a closing formula
     text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
@@ -115,6 +123,8 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
 
 
+#: a yes with its comma opening a sentence that goes on (`_recap`)
+_LEADING_YES = re.compile(r"(?i)^\W*(?:jah|jaa|да)\s*,\s*(?=\w)")
 _CONFIRM_WORDS = frozenset("jah jaa just nii tapselt oige oigus kull да именно так верно точно все всё правильно".split())
 
 

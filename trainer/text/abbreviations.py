@@ -155,6 +155,9 @@ _RU_STUMPS = {"соц": "социальный", "гос": "государств�
 _RU_STUMP = re.compile(r"(соц|гос)(?=(?:работни|страхован|защит|помощ|обеспечен|пособи|выплат|услуг|служб|учрежден"
                        r"|пенси)\w*$)")
 _RU_PREPOSITIONS = frozenset("в во из с со на по о об для до от к".split())
+# the Board's name clipped in a spoken or typed opening («деп соцстрахования кристина здравствуйте», «деп. соц.
+# страхования»; new-user batch 63 overpayment-recovery-ru terse): «деп» is «департамент» only before a «соц...» word
+_RU_BEFORE_SOCIAL = {"деп": "департамент"}
 
 
 def _goes_on(text: str, pos: int, inside: bool) -> bool:
@@ -208,6 +211,13 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
             prep = n and tokens[words[n - 1]].norm in _RU_PREPOSITIONS
             goes_on = dot and _goes_on(text, tokens[i + 1].end, False)
             out[i] = (i + 1 if goes_on else i, _capital(country[0] if prep else country[1], tok.text))
+            continue
+        board = _RU_BEFORE_SOCIAL.get(low) if table is _RU else None
+        if board is not None:
+            nxt = i + 2 if dot else i + 1
+            if nxt < len(tokens) and tokens[nxt].is_word and tokens[nxt].norm.startswith("соц") \
+                    and not text[tok.end:tokens[nxt].start].strip(" ."):
+                out[i] = (i + 1 if dot else i, _capital(board, tok.text))
             continue
         by_next = _RU_BY_NEXT.get(low) if table is _RU else None
         if by_next is not None and dot:
