@@ -60,6 +60,9 @@ def test_own_acts_narrated(sentence, lang):
     ("Уточню, что выплата приходит на счёт пятого числа.", "ru"),
     ("Обратитесь в Кассу по безработице, я объясню, что взять с собой.", "ru"),
     ("Скажу честно и спокойно: такой выплаты у нас нет.", "ru"),
+    ("Чтобы помочь правильно уточню с какого числа Вы на пенсии", "ru"),  # no punctuation, no "?"
+    ("Чтобы подсказать правильно уточню с какого числа идёт выплата", "ru"),
+    ("Et õigesti vastata täpsustan kõigepealt millal töö lõppes", "et"),
 ])
 def test_own_acts_not_narrated(sentence, lang):
     assert not narrates_own_acts(sentence, lang)

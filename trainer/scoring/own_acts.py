@@ -11,7 +11,8 @@ what the agent does in a call (explain, clarify, refer, answer, notice, calm ...
   is talk to a colleague and stays as `unaddressed._third_person` reads it);
 - goes with a grade of the agent's own service in its clause ("viisakalt", "õigesti", "korrektselt", «вежливо», «правильно»):
   nobody tells the caller they answer correctly; "ausalt", "rahulikult" («честно», «спокойно») are how a real
-  agent announces a hard truth („Ütlen ausalt: ...“) and do not count;
+  agent announces a hard truth („Ütlen ausalt: ...“) and do not count, nor does a grade of an infinitive beside it
+  (the aim: «Чтобы ответить правильно, уточню ...», typed without commas too);
 - is one of a chain of such verbs: three in one sentence (a checklist: "täpsustan, suunan ja vastan") or two in the
   past ("täpsustasin ja suunasin", «уточнила и направила»), a report of the call's own stages.
 
@@ -107,6 +108,21 @@ def _clause_of(tokens, words) -> list[int]:
     return out[:len(words)]
 
 
+def _beside_infinitive(words, j: int, lang: str) -> bool:
+    """Does the grade at ``words[j]`` go with an infinitive beside it («Чтобы ответить правильно уточню ...», „et
+    õigesti vastata“): the aim of an act, not a grade of it?"""
+    for k in (j - 1, j + 1):
+        if not 0 <= k < len(words):
+            continue
+        if lang == "ru":
+            parses = ru_parse(words[k].norm)
+            if parses and parses[0].tag.POS == "INFN":
+                return True
+        elif words[k].norm.endswith(("da", "ta")) and _lemma(words[k].text, lang).endswith("ma"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=16_384)
 def narrates_own_acts(sentence: str, lang: str) -> bool:
     """Does the sentence narrate the agent's own acts in the first person, speaking to no one (module doc)?"""
@@ -133,7 +149,8 @@ def narrates_own_acts(sentence: str, lang: str) -> bool:
     for k, tense, _ in acts:
         if tense == "present" and any(_CLIENT[lang].match(n) for n in norms[k + 1:k + 1 + _OBJECT_SPAN]):
             return True
-        if any(clause[j] == clause[k] and norms[j] in _GRADE[lang] for j in range(len(words))):
+        if any(clause[j] == clause[k] and norms[j] in _GRADE[lang] and not _beside_infinitive(words, j, lang)
+               for j in range(len(words))):
             return True
     stages = [tense for _, tense, lemma in acts if lemma in _STAGES[lang]]
     return len(stages) >= 3 or stages.count("past") >= 2
