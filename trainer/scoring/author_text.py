@@ -20,7 +20,10 @@ line. Two readings, for the scorer and the client alike (`acts.find_non_answers`
   feedback's sentence counts when it instructs (its first verb an infinitive or an imperative: "Küsige, kas ...",
   «Скажите, что ...»), so a rule the feedback states („Семейные пособия выплачиваются 8-го числа.“) stays a real
   answer when the agent says it, and so does a real answer sharing many words with a goal («Помощь жертвам –
-  услуга Департамента, позвоните на 116 006»).
+  услуга Департамента, позвоните на 116 006»). A sentence opening with a first-person verb of a stage of the call
+  („Täpsustan enne vastamist, mis juhtus ...“, «Объясняю, что ...»; `own_acts.opens_with_own_stage`) is compared
+  by lemma too: the goal told in the first person is the call narrated (new-user batch 64). A first-person promise
+  („Teatan tõrkest kohe IT-toele ja juhile“ for the hint „Teata tõrkest ...“) is an act and stays speech.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
+from trainer.scoring.own_acts import opens_with_own_stage
 from trainer.text.lexicon import dictionary_lemmas, ru_parse
 from trainer.text.verb_forms import _et_imperative, _infinitive
 
@@ -190,6 +194,11 @@ class AuthorText:
 
     sentences: tuple[tuple[str, ...], ...] = ()
     grams: tuple[frozenset[tuple[str, ...]], ...] = ()
+    #: the same sentences as lemmas, and the scenario's language: a goal said in the first person („Täpsustan enne
+    #: vastamist ...“ for „Täpsustada enne vastamist ...“) is pasted too (new-user batch 64)
+    lemma_sentences: tuple[tuple[str, ...], ...] = ()
+    lemma_grams: tuple[frozenset[tuple[str, ...]], ...] = ()
+    lang: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.sentences)
@@ -216,13 +225,44 @@ def author_text(goals: Iterable[str], instructions: Iterable[str], lang: str) ->
     """The author's text of a scenario: its goals (every sentence) and the sentences of hints and feedback that
     instruct (module doc). Quoted model phrases and ``{placeholders}`` are left out: they are for the agent to say."""
     kept: list[tuple[str, ...]] = []
+    lemmas: list[tuple[str, ...]] = []
     for text, whole in [*((g, True) for g in goals), *((h, False) for h in instructions)]:
         text = _PLACEHOLDER.sub(" ", _QUOTED.sub(" ", text or ""))
         for _, _, sentence in tx.split_sentences(text):
             words = _norms(sentence)
             if len(words) >= _MIN_WORDS and (whole or _instructs(sentence, lang)) and words not in kept:
                 kept.append(words)
-    return AuthorText(tuple(kept), tuple(frozenset(_runs(w)) for w in kept))
+                lemmas.append(_lemmas(sentence, lang))
+    return AuthorText(tuple(kept), tuple(frozenset(_runs(w)) for w in kept),
+                      tuple(lemmas), tuple(frozenset(_runs(w)) for w in lemmas), lang)
+
+
+def _lemmas(text: str, lang: str) -> tuple[str, ...]:
+    """The words of a text as lemmas (folded; a number or an unknown word as itself): „Täpsustan“ and „Täpsustada“,
+    «Объясняю» and «Объяснить» alike."""
+    lang = sentence_language(text, lang)
+    out = []
+    for tok in tx.tokenize_cached(text):
+        if not (tok.is_word or tok.text[:1].isdigit()):
+            continue
+        out.append(_lemma(tok.text, tok.norm, lang) if tok.is_word else tx.fold(tok.norm))
+    return tuple(out)
+
+
+_RU_VERB_STEM = 5
+
+
+@lru_cache(maxsize=65_536)
+def _lemma(word: str, norm: str, lang: str) -> str:
+    if lang == "ru":
+        parses = ru_parse(norm)
+        if not parses:
+            return tx.fold(norm)
+        lemma = tx.fold(parses[0].normal_form)
+        # the aspects of a verb alike («объясняю» and «объяснить»: объяснять, объяснить): its first letters
+        return lemma[:_RU_VERB_STEM] if parses[0].tag.POS in ("VERB", "INFN") else lemma
+    found = sorted(dictionary_lemmas(word.lower(), "et")) if lang == "et" else []
+    return tx.fold(found[0]) if found else tx.fold(norm)
 
 
 def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -245,8 +285,18 @@ def pasted_author_text(sentence: str, author: AuthorText) -> bool:
     words = _norms(sentence)
     if len(words) < _MIN_WORDS:
         return False
+    if _pasted(words, author.sentences, author.grams):
+        return True
+    # a goal in the first person („Täpsustan enne vastamist ...“): the call narrated, not an act of it like a promise
+    # („Teatan tõrkest kohe IT-toele ja juhile“ for the hint „Teata tõrkest ...“)
+    return bool(author.lemma_sentences) and opens_with_own_stage(sentence, author.lang) \
+        and _pasted(_lemmas(sentence, author.lang), author.lemma_sentences, author.lemma_grams)
+
+
+def _pasted(words: tuple[str, ...], sentences, grams_of) -> bool:
+    """Does one of the sentences (with its runs of words) cover the words near word for word, from its first?"""
     own = frozenset(_runs(words))
-    for source, grams in zip(author.sentences, author.grams, strict=True):
+    for source, grams in zip(sentences, grams_of, strict=True):
         if not own & grams:
             continue
         in_source = _covered(source, own)

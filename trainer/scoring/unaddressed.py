@@ -3,7 +3,8 @@
 The service standard read aloud ("Alusta tervitusega", «Подведите итог»), a goal's instruction in the infinitive
 («Объяснить, что ...», `author_text`), the call model's steps or name («Этап 2 модели звонка – идентификация»,
 `call_model_talk`), the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие») or reading
-out its steps ("esiteks tuvastan Teid, teiseks kontrollin ...") is an ``agent_instruction``; a sentence about "the client" (klient, helistaja; клиент, звонящий) that speaks
+out its steps ("esiteks tuvastan Teid, teiseks kontrollin ...") or its own acts to no one ("Suunan viisakalt
+Tervisekassasse", `own_acts`) is an ``agent_instruction``; a sentence about "the client" (klient, helistaja; клиент, звонящий) that speaks
 to no one is ``third_person`` (:func:`_not_addressed`). Talk about a client to a colleague ("Ma ütlesin kliendile
 summa") and the listener named as the caller ("Teie kui helistaja nimi") are neither.
 """
@@ -19,6 +20,7 @@ from trainer.scoring.author_text import infinitive_instruction
 from trainer.scoring.call_model_talk import call_model_talk
 from trainer.scoring.finite_verbs import _et_finite, sentence_language
 from trainer.scoring.formulas import _phrase_set
+from trainer.scoring.own_acts import narrates_own_acts
 from trainer.scoring.role_narration import narrates_role
 from trainer.text.lexicon import ru_parse
 
@@ -223,6 +225,10 @@ def _instruction(sentence: str, lang: str) -> bool:
     # an instruction in the infinitive („Selgitada, et ...“, «Объяснить, что ...») or the call model talked about
     # (a step label, „Kõnemudeli järgi ...“): the scenario's goal or checklist said aloud (new-user batch 61)
     if infinitive_instruction(sentence, lang) or call_model_talk(sentence, sentence_language(sentence, lang)):
+        return True
+    # the agent's own acts narrated in the first person, to no one („Suunan viisakalt Tervisekassasse“, «Объясняю
+    # клиенту, что ...»; `own_acts`, new-user batch 64)
+    if narrates_own_acts(sentence, lang):
         return True
     narration = _NARRATION.get(lang)
     return bool(narration and narration.match(tx.fold(sentence).strip()))
