@@ -83,14 +83,15 @@ def _first_person(word: str, norm: str, lang: str, i_said: bool) -> str:
         tag = parses[0].tag if parses else None
         if tag is None or tag.POS != "VERB" or "impr" in tag:
             return ""
-        if "1per" in tag:
-            return "present"
+        if "1per" in tag:  # «мы предлагаем клиенту ...» is the agency's voice, read as `unaddressed` reads it
+            return "present" if "sing" in tag else ""
         return "past" if "past" in tag and "plur" not in tag and i_said else ""
     if len(norm) < 5 or not _et_finite(word):
         return ""
-    if norm.endswith(("sin", "sime")):
+    if norm.endswith("sin"):
         return "past"
-    return "present" if norm.endswith(("n", "me")) else ""
+    # the singular only: „anname teavet ja pakume kliendile ...“ is the agency's voice (unaddressed._third_person)
+    return "present" if norm.endswith("n") else ""
 
 
 _CLAUSE_MARKS = frozenset(",;:–—()-")

@@ -157,6 +157,7 @@ _RU_STUMP = re.compile(r"(соц|гос)(?=(?:работни|страхован|
 _RU_PREPOSITIONS = frozenset("в во из с со на по о об для до от к".split())
 # the Board's name clipped in a spoken or typed opening («деп соцстрахования кристина здравствуйте», «деп. соц.
 # страхования»; new-user batch 63 overpayment-recovery-ru terse): «деп» is «департамент» only before a «соц...» word
+# (a compound or «соц.»: before the bare stump «соц» the clipped name is matched as typed, «деп соц страх», test_b45fix)
 _RU_BEFORE_SOCIAL = {"деп": "департамент"}
 
 
@@ -216,6 +217,7 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         if board is not None:
             nxt = i + 2 if dot else i + 1
             if nxt < len(tokens) and tokens[nxt].is_word and tokens[nxt].norm.startswith("соц") \
+                    and (len(tokens[nxt].norm) > 3 or nxt + 1 < len(tokens) and tokens[nxt + 1].text == ".") \
                     and not text[tok.end:tokens[nxt].start].strip(" ."):
                 out[i] = (i + 1 if dot else i, _capital(board, tok.text))
             continue
