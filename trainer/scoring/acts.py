@@ -15,7 +15,9 @@ Kinds:
 
 - ``keyword_chain``: no sentence of the reply has a finite verb, and at least two fragments that are
   not social formulas (greeting, thanks, goodbye, apology, the agent's name, the institution) or
-  particles (jah, ei, selge, да, нет ...) remain. One elliptical answer ("30 päeva.") is not a chain.
+  particles (jah, ei, selge, да, нет ...) remain. One elliptical answer ("30 päeva.") is not a chain. So is a
+  sentence of a lone opener and four or more bare keywords («Понимаю пенсия перенос выходные 7-го понедельник»):
+  the opener alone is said (`opener_chain`), and the keywords fail the real-answers gate as a stuffed list does.
 - ``repeat``: a sentence of at least four words said in an earlier agent reply. A reply that is mostly
   (>= 80 % of its words) repeated is a repeated reply.
 - ``agent_instruction``: an instruction addressed to the agent (the service standard): a clause-initial
@@ -36,7 +38,8 @@ Kinds:
 
 The tests of single sentences live beside this module: `trainer.scoring.finite_verbs` (a predicate),
 `trainer.scoring.formulas` (social formulas and particles), `trainer.scoring.keyword_chain` (bare topics),
-`trainer.scoring.item_list` (stuffed lists) and `trainer.scoring.unaddressed` (instructions, the third person).
+`trainer.scoring.item_list` (stuffed lists), `trainer.scoring.opener_chain` (an opener before bare keywords) and
+`trainer.scoring.unaddressed` (instructions, the third person).
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ from trainer.scoring.keyword_chain import (
 )
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.namecheck import checks_name
+from trainer.scoring.opener_chain import opener_chain
 from trainer.scoring.opening import opening_channel
 from trainer.scoring.pointer_list import pointer_neighbour
 from trainer.scoring.prompts import FEEDBACK as PROMPT_FEEDBACK
@@ -296,7 +300,13 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 continue
         kept = []
         for sentence in candidates:
-            if len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here) \
+            opened = opener_chain(sentence, language)
+            if opened is not None:  # «Понимаю пенсия перенос выходные 7-го понедельник»: the opener alone is said
+                opener, keywords = opener_chain(quote[sentence], language) or opened
+                out.findings.append(NonAnswer(i, "keyword_chain", keywords, item_list=True))  # stuffed: the gate
+                quote[opened[0]] = opener
+                kept.append(opened[0])
+            elif len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here) \
                     and not ground_after_refusal(sentences, sentence, language) \
                     and not answers_value(question, [sentence]):  # "Ma ei avalda. Andmekaitse."
                 # («Лучше заранее.» to «когда подавать?» is the elliptical answer, new-user batch 58)
@@ -312,7 +322,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 out.findings.append(NonAnswer(i, "quiz_question", quote[sentence]))
             else:
                 kept.append(sentence)
-        out.act_texts[i] = turn.text if len(kept) == len(sentences) else " ".join(quote[k] for k in kept)
+        out.act_texts[i] = turn.text if kept == sentences else " ".join(quote[k] for k in kept)
         informed |= _stems(" ".join(kept))
     for i, kind, text in find_machine_prompts(transcript.turns, language, concepts):
         out.findings.append(NonAnswer(i, kind, text))

@@ -16,6 +16,7 @@ from trainer import text as tx
 from trainer.scoring.et_zero_copula import et_zero_copula
 from trainer.text.keywords import copula_dash
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
+from trainer.text.numbers import ru_ordinal_ending
 
 # Estonian endings of non-finite verb forms (folded): infinitives, gerund, participles.
 _ET_NONFINITE = ("ma", "mas", "mast", "maks", "mata", "da", "ta", "des", "tes", "nud", "tud", "dud",
@@ -107,7 +108,9 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
         return True
     lang = sentence_language(sentence, lang)
     check = _ru_finite if lang == "ru" else _et_finite
-    words = [tok.text for tok in tx.tokenize(sentence) if tok.is_word]
+    tokens = tx.tokenize(sentence)
+    # an ordinal's case ending («5-е», «7-го») is part of the number, not a word («е» is an abbreviation of «есть»)
+    words = [tok.text for k, tok in enumerate(tokens) if tok.is_word and not ru_ordinal_ending(tokens, k)]
     if lang == "et":
         words = [w for k, w in enumerate(words) if not _et_adverb_homograph(w, words[k - 1] if k else "")]
     return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) or _added_double_verb(w, lang)

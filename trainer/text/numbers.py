@@ -12,7 +12,7 @@ from .normalize import fold, tokenize_cached
 from .phrases import Match
 
 __all__ = [
-    "ordinal_word_value",
+    "ordinal_word_value", "ru_ordinal_ending",
     "NumberSpan", "find_numbers", "canonical_number", "find_personal_codes",
     "isikukood_is_valid", "normalize_fact", "CURRENCY_WORDS",
 ]
@@ -138,6 +138,25 @@ _ORDINAL_HINT = re.compile(
     r"перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|надцат|двадцат|тридцат",
     re.IGNORECASE,
 )
+
+
+#: the case endings Russian writes after a digit for an ordinal («5-е», «7-го», «1-го числа», «10-й», «2-х», «7го»)
+_RU_ORDINAL_ENDINGS = frozenset("е й я ю го ого му ому м ом ым им х ых их ая ое ой ые ий ья ую ей".split())
+
+
+def ru_ordinal_ending(tokens, k: int) -> bool:
+    """Is the word token ``tokens[k]`` the case ending of an ordinal glued to the number before it, with or without
+    its hyphen («5-е», «7-го», «7го»)? Such an ending is part of the number: no word of its own (a finite verb «е»,
+    a keyword)."""
+    tok = tokens[k]
+    if not tok.is_word or tok.text.lower() not in _RU_ORDINAL_ENDINGS or k == 0:
+        return False
+    before = tokens[k - 1]
+    if before.text in ("-", "–") and k >= 2 and before.start == tokens[k - 2].end and before.end == tok.start:
+        before = tokens[k - 2]
+    elif before.end != tok.start:
+        return False
+    return before.text.isdigit()
 
 
 def _ordinal_word_spans(text: str) -> list[NumberSpan]:
