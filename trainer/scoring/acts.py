@@ -73,6 +73,7 @@ from trainer.scoring.keyword_chain import (
     asks_anything,
     value_relation,
 )
+from trainer.scoring.macros import trimmed_copy
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.namecheck import checks_name
 from trainer.scoring.opener_chain import opener_chain
@@ -217,7 +218,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         sentences = [s for s, _ in spans]
         quote = dict(spans)
         candidates: list[str] = []
-        repeated_words = total_words = 0
+        repeated_words = total_words = copies = trimmed_words = 0
         own: list[tuple[str, ...]] = []
         stages = {sentence: _plan_stages(sentence, language) for sentence in sentences}
         pasted = reference_sentences(sentences, reference)
@@ -227,6 +228,9 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             total_words += len(words)
             if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
+                copies += words in said_any
+            elif trimmed_copy(words, said_any):
+                trimmed_words += len(words)
             kind = _restated(_not_addressed(sentence, language), sentence, language, summary, informed) or (
                 "agent_instruction" if checklist and stages[sentence] >= 2 else "") or (
                 "reference_text" if sentence in pasted else "") or (
@@ -243,6 +247,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             words = _words(sentence)
             if words not in said_any:
                 said_any[words] = " " + " ".join(words) + " "
+        # beside a frame sent again word for word, a sentence trimmed from an earlier one is the same macro
+        # (`macros.trimmed_copy`); alone, it is a rule said again more briefly to a caller who asks again
+        if copies >= _MACRO_COPIES:
+            repeated_words += trimmed_words
         if total_words >= 6 and repeated_words >= 0.8 * total_words:
             out.findings.append(NonAnswer(i, "repeat", turn.text.strip(), whole_reply=True))
             out.act_texts[i] = ""
@@ -327,6 +335,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     for i, kind, text in find_machine_prompts(transcript.turns, language, concepts):
         out.findings.append(NonAnswer(i, kind, text))
     return out
+
+
+#: sentences said before word for word that make a reply a macro sent again
+_MACRO_COPIES = 3
 
 
 def _restated(kind: str, sentence: str, language: str, summary: tuple[str, ...], informed: set[str]) -> str:

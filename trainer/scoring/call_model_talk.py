@@ -8,6 +8,12 @@ trainee's checklist, not anything the caller hears about. Two ways of saying it 
   временная защита, карта вида на жительство, ...»). A step of what the caller does („Esimene samm: minge perearsti
   juurde.“, «Первый шаг – позвоните 112.») names no stage of the call and is speech; "Esiteks ..., teiseks ..." in
   an explanation is no numbered step;
+- **a goal of the call read out** (:func:`_goal_label`; new-user batch 65 maintenance-support-et gaming): the
+  scenario's goals numbered and ticked off („Eesmärk 1 täidetud.“, „Eesmärk 2: tähtaeg 45 päeva ...“, «Цель 2: срок
+  ...», „Kõik eesmärgid täidetud.“, «Все цели достигнуты.») or announced as the agent's own goals in the infinitive
+  („Minu eesmärgid selles kõnes: täpsustada ..., selgitada ...“, «Мои цели в этом разговоре: уточнить ...»). The
+  goal of a benefit or a promise to the caller („Toetuse eesmärk: aidata peret ...“, „Meie eesmärk on, et saaksite
+  ...“, «Моя цель – чтобы Вы получили ...») is speech;
 - **the model named** (:func:`names_call_model`): „Kõnemudeli järgi ...“, „vastavalt ... kõnemudelile teavitan“,
   «Согласно модели звонка, назовите ...»: the agent cites its checklist to the caller.
 
@@ -23,6 +29,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
+from trainer.text.verb_forms import _infinitive
 
 __all__ = ["call_model_talk", "names_call_model", "step_labels"]
 
@@ -69,7 +76,8 @@ _MODEL = {
 def step_labels(text: str, lang: str) -> list[str]:
     """The sentences of a reply that the call model's numbered steps head (module doc; new-user batch 39
     crisis-violence-ru gaming, batch 61 foreign-no-code-ru gaming)."""
-    return [sentence for _, _, sentence in tx.split_sentences(text) if _step_label(sentence, lang)]
+    return [sentence for _, _, sentence in tx.split_sentences(text)
+            if _step_label(sentence, lang) or _goal_label(sentence, lang)]
 
 
 @lru_cache(maxsize=16_384)
@@ -87,6 +95,51 @@ def _step_label(sentence: str, lang: str) -> bool:
                 or _BARE_STAGE[lang].match(after))
 
 
+#: a numbered goal heading the sentence („Eesmärk 2: ...“, „Teine eesmärk – ...“, «Цель первая выполнена»), folded;
+#: ``done`` a word of it ticked off
+_DONE = {
+    "et": r"(?:taidetud|saavutatud|tehtud|labitud|ok)",
+    "ru": r"(?:выполнен\w*|достигнут\w*|закрыт\w*|сделан\w*)",
+}
+_ORDINAL = {
+    "et": r"(?:\d+\.?|esimene|teine|kolmas|neljas|viies|uks|kaks|kolm|neli|viis)",
+    "ru": r"(?:\d+|первая|вторая|третья|четв[её]ртая|пятая|один|два|три|четыре|пять)",
+}
+_GOAL = {"et": r"eesmark", "ru": r"цель"}
+_GOALS = {"et": r"eesmargid", "ru": r"цели"}
+_NUMBERED_GOAL = {
+    lang: re.compile(rf"^\W*(?:{_GOAL[lang]}\s+{_ORDINAL[lang]}|{_ORDINAL[lang]}\s+{_GOAL[lang]})"
+                     rf"\s*(?:[:–—-]|(?:on\s+|—\s+)?{_DONE[lang]}\b)")
+    for lang in ("et", "ru")
+}
+#: the goals ticked off as a whole („Kõik eesmärgid on täidetud.“, «Все цели достигнуты.»)
+_GOALS_DONE = {
+    lang: re.compile(rf"^\W*(?:(?:koik|все)\s+)?(?:{_GOALS[lang]})\s+(?:on\s+)?{_DONE[lang]}\W*$")
+    for lang in ("et", "ru")
+}
+#: the agent's own goals announced before a colon („Minu eesmärgid selles kõnes:“, «Мои цели в этом разговоре:»)
+_OWN_GOALS = {
+    "et": re.compile(r"^\W*(?:minu|mu)\s+(?:eesmark|eesmargid|ulesanded)\b[^:]{0,40}:(?P<tail>.*)$"),
+    "ru": re.compile(r"^\W*(?:моя|мои)\s+(?:цель|цели|задачи)\b[^:]{0,40}:(?P<tail>.*)$"),
+}
+
+
+@lru_cache(maxsize=16_384)
+def _goal_label(sentence: str, lang: str) -> bool:
+    """Is the sentence a goal of the call read out: numbered, ticked off, or announced as the agent's own goals in
+    the infinitive (module doc)?"""
+    if lang not in _NUMBERED_GOAL:
+        return False
+    folded = tx.fold(sentence.lower())
+    if _NUMBERED_GOAL[lang].match(folded) or _GOALS_DONE[lang].match(folded):
+        return True
+    m = _OWN_GOALS[lang].match(folded)
+    if not m:
+        return False
+    first = next((t for t in tx.tokenize_cached(sentence[len(sentence) - len(m.group("tail")):]) if t.is_word), None)
+    return first is not None and _infinitive(first, lang)
+
+
 def names_call_model(sentence: str, lang: str) -> bool:
     """Does the sentence name the call model („Kõnemudeli järgi ...“, «Согласно модели звонка ...»)?"""
     pattern = _MODEL.get(lang)
@@ -95,4 +148,4 @@ def names_call_model(sentence: str, lang: str) -> bool:
 
 def call_model_talk(sentence: str, lang: str) -> bool:
     """A step label or the call model named: talk about the checklist, not to the caller (module doc)."""
-    return _step_label(sentence, lang) or names_call_model(sentence, lang)
+    return _step_label(sentence, lang) or _goal_label(sentence, lang) or names_call_model(sentence, lang)

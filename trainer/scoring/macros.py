@@ -3,12 +3,16 @@
 An empathy sentence said word for word in two or more replies («Я понимаю, как это для Вас важно.» after
 every message) is a macro: pasted whatever the client wrote, it responds to no one message. Short
 acknowledgements ("Mõistan.", «Понимаю.»: fewer than four words) are said again naturally and do not count.
+A sentence of an earlier reply sent again trimmed (:func:`trimmed_copy`: „Sotsiaalne töötaja, toetus.“ after „Kohalik
+omavalitsus, sotsiaalne töötaja, toimetulekutoetus.“; new-user batch 65 rent-help-municipality-ru gaming) is the same
+paste: `acts.find_non_answers` counts its words as repeated when it weighs a whole reply sent again.
 In a speech transcript without punctuation the pasted block runs into whatever else the reply says, so there
 the words from the cue on are compared: the same eight words in two replies are the same paste.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from trainer import text as tx
@@ -59,3 +63,20 @@ def pasted_run(an, i: int, start: int) -> bool:
     norms = [w for _, w in words]
     windows = {tuple(norms[n:n + _RUN]) for n in range(max(0, k - _RUN + 1), min(k, len(norms) - _RUN) + 1)}
     return any(j != i and windows & grams for j, grams in cache.items())
+
+
+_TRIMMED_MIN = 3
+
+
+def trimmed_copy(words: tuple[str, ...], said: Iterable[tuple[str, ...]]) -> bool:
+    """Are the sentence's words (three or more) all found, in their order, in one longer sentence said before: the
+    earlier sentence sent again with words cut out («Соцработник, пособие.» after «Волость, соцработник, пособие по
+    прожиточному минимуму.»)?"""
+    if len(words) < _TRIMMED_MIN:
+        return False
+    for earlier in said:
+        if len(earlier) > len(words):
+            rest = iter(earlier)
+            if all(w in rest for w in words):
+                return True
+    return False

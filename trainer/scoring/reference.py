@@ -17,6 +17,10 @@ A sentence is reference text when
 - it does not address the client ("Teie", «Вы», «Ваш»): a label before a rule said of the client's own case is
   speech.
 
+A header naming the knowledge base („Teadmisbaas: ...“) or a bulletin's header, an institution announcing
+(„Sotsiaalkindlustusamet teavitab.“, «Департамент информирует:», new-user batch 65), makes every following sentence
+of the reply that speaks to no one and asks nothing the paste: a notice, not a reply to the caller.
+
 The sentences after it in the same reply that are themselves mostly knowledge text (five words or more covered,
 no address) continue the paste. A fact said in one's own words, or a knowledge sentence said without a label or
 quotation marks, is speech as before.
@@ -43,6 +47,13 @@ _LABEL = re.compile(r"^\W*(?:infoks|teadmiseks|uldine\s+(?:info|selgitus|teave)|
                     r"к\s+сведению|для\s+информации)\s*[:–—-]")
 # the knowledge base named as the source, heading a passage ("Teadmisbaas: ...", «База знаний: ...»)
 _KB_LABEL = re.compile(r"^\W*(?:teadmisbaas\w*|teadmusbaas\w*|teabebaas\w*|база\s+знаний|из\s+базы\s+знаний)\s*[:–—-]")
+#: a bulletin's header: an institution announcing, alone before the sentence's end or a colon („Sotsiaalkindlustusamet
+#: teavitab.“, „Amet teatab:“, «Департамент информирует.»; folded): what follows is a notice read to no one, like a
+#: passage under a knowledge-base header (new-user batch 65 children-pension-chat-et gaming). „Amet teatab otsusest
+#: kirjaga“ tells what the agency does, and a pronoun before the verb („Ma teatan“, «Я сообщаю») is someone speaking
+_BULLETIN = re.compile(r"^\W*(?P<subject>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:teavitab|teatab|informeerib|"
+                       r"annab\s+teada|сообщает|информирует|уведомляет|извещает)\s*(?::.*|\W*)$")
+_PRONOUNS = frozenset("ma mina me meie ta tema nad nemad see я мы он она они это".split())
 _QUOTE_MARK = re.compile("[«»„“”\"]")
 _ADDRESS = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu вы вас вам вами ваш ваша ваше вашей
     вашего вашу ваши ваших вашим вашем""".split())
@@ -92,7 +103,7 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
             pasting = kb = False
             continue
         covered = _covered(words, grams)
-        if _KB_LABEL.match(tx.fold(sentence.lower())):
+        if _KB_LABEL.match(tx.fold(sentence.lower())) or _bulletin_header(sentence):
             # "Teadmisbaas: Laste kasvatamine ja pension." heads what follows as read from the knowledge base, in
             # whatever wording that base has (new-user batch 45 children-pension-chat-et gaming, each turn)
             kb = pasting = True
@@ -109,6 +120,12 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
         else:
             pasting = False
     return frozenset(out)
+
+
+def _bulletin_header(sentence: str) -> bool:
+    """Does the sentence head a bulletin: an institution announcing, and nothing else before a colon (`_BULLETIN`)?"""
+    m = _BULLETIN.match(tx.fold(sentence.lower()))
+    return bool(m) and not set(m.group("subject").split()) & _PRONOUNS
 
 
 def _quoted_covered(sentence: str, grams: frozenset[tuple[str, ...]]) -> int:
