@@ -121,7 +121,7 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
     sentence = an.turns[i].text[a:b]
     if tells_former_rule(sentence, an.language) or m.end - a <= former_part(sentence, an.language):
         return True  # „Varem maksti reedel, aga ...“: the match is in the clause that tells the former rule
-    if embedded_whether(sentence, m.start - a, an.language):
+    if embedded_whether(sentence, m.start - a, an.language, m.end - a):
         return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
     if _is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
         return True  # "makstakse kahe tööpäeva jooksul raha jõuab samal päeval": two clauses (clause_span.py)

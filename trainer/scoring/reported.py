@@ -55,20 +55,28 @@ _ANSWERED = {
 }
 
 
-def embedded_whether(sentence: str, pos: int, lang: str) -> bool:
+def embedded_whether(sentence: str, pos: int, lang: str, end: int | None = None) -> bool:
     """Is position `pos` of a statement inside a clause that opens an embedded whether-question, in a sentence that
     withholds it ("..., kas raha on kontol, on tema andmed", "Ma ei saa öelda, kas pension on laekunud", «то, пришла
-    ли пенсия, — его данные»)? What such a clause says is named, not stated."""
+    ли пенсия, — его данные»)? What such a clause says is named, not stated. Typed without its commas, the clause
+    opens at "kas" after a pointer word or a verb of telling ("aga ka see kas raha tuli on tema andmed", "ei saa
+    öelda kas ..."; new-user batch 65); then the words after the match (up to ``end``) count as the sentence around
+    it."""
     pattern = _WHETHER.get(lang)
     if pattern is None:
         return False
     folded = tx.fold(sentence)
     pos = min(max(pos, 0), len(folded))
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, pos)), default=0)
-    if not pattern.match(folded, start):
+    run_on = None if pattern.match(folded, start) else _run_on_whether(folded, start, pos, lang)
+    if run_on is None and not pattern.match(folded, start):
         return False
     after = _CLAUSE_BREAK.search(folded, pos)
     rest = folded[:start] + " " + (folded[after.start():] if after else "")
+    if run_on is not None:
+        start = run_on
+        rest = folded[:start] + " " + folded[max(end or pos, pos):]
+        return bool(_WITHHELD[lang].search(rest))
     # the clauses right before and after it: the main clause that takes it as its subject or object
     before = max((m.end() for m in _CLAUSE_BREAK.finditer(folded, 0, max(0, start - 1))), default=0)
     following = _CLAUSE_BREAK.search(folded, after.end()) if after else None
@@ -81,6 +89,20 @@ def embedded_whether(sentence: str, pos: int, lang: str) -> bool:
             and _leaves_it(near, rest, lang)
     # withheld by the sentence around the clause, not inside it, or left to someone else by its main clause
     return bool(_WITHHELD[lang].search(rest)) or _leaves_it(near, rest, lang)
+
+
+# a comma-less whether-clause: "kas" after a pointer word or a verb of telling or finding out ("ka see kas", "ei saa
+# öelda kas"); «ли» has no such form
+_RUN_ON_WHETHER = {"et": re.compile(r"\b(?:see|seda|selle|sellest|oelda|teatada|avaldada|teada|tea|naha|kontrollida|"
+                                   r"vaadata)\s+kas\b")}
+
+
+def _run_on_whether(folded: str, start: int, pos: int, lang: str) -> int | None:
+    """Where a whether-clause typed without its comma opens in the clause [start, pos) („aga ka see kas raha tuli
+    ...“): the position of its "kas", or None."""
+    pattern = _RUN_ON_WHETHER.get(lang)
+    found = [m for m in pattern.finditer(folded, start, pos)] if pattern else []
+    return found[-1].end() - 3 if found else None
 
 
 def _leaves_it(near: str, rest: str, lang: str) -> bool:

@@ -18,6 +18,7 @@ from trainer import text as tx
 from trainer.scoring.dont_type import dont_type as _dont_type
 from trainer.scoring.promises import _lang_of, _rx, is_promise
 from trainer.scoring.resumptive import with_condition
+from trainer.text.ages import is_age
 from trainer.text.former_clause import former_clause_end
 from trainer.text.quantities import find_quantities, parse_quantity
 
@@ -684,8 +685,8 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
         former = tells_former_rule(sentence, lang)  # a wrong rule told as abolished is not said
         past = former_part(sentence, lang)  # «Раньше платили в пятницу, а теперь ...»: the clause before «а»
         for q in find_quantities(sentence, lang):
-            if q.negated:
-                continue
+            if q.negated or is_age(sentence, q.start, q.end, lang):
+                continue  # "kuni laps 3 a": a child's age is no value of the fact (trainer.text.ages)
             unit = _canonical_unit(q.unit)
             if any(w.value == q.value and _canonical_unit(w.unit) == unit for w in wrong_q):
                 if former or q.end <= past:

@@ -299,8 +299,8 @@ _UNIT_LETTERS = {"a": "aasta", "p": "päeva"}
 def unit_letter_replacements(text: str, tokens, words: list[int], replace: dict) -> dict[int, tuple[int, str]]:
     """The Estonian abbreviations "a" of "aasta" and "p" of "päeva" right after a number, as terse typing has it
     ("8 a eest", "15 a nõudesse", "65 a 1 kuu"; new-user batch 32), also glued to it before a word ("15a staaži",
-    "30p osade kaupa"; batch 44; "kuni laps 3a." may be an age and stays): read as the word, so phrases and
-    quantities see it. Only a lone lowercase Latin letter, in a text with no Cyrillic (a Russian «а» is a word); a
+    "30p osade kaupa"; batch 44; after a plus or a tilde, "+2a staazi", "~2a", batch 65; "kuni laps 3a." may be an
+    age and stays): read as the word, so phrases and quantities see it. Only a lone lowercase Latin letter, in a text with no Cyrillic (a Russian «а» is a word); a
     letter glued to a house number ("mnt 15a") or a code stays; a spaced "p" stays."""
     if _CYRILLIC.search(text) or not any(c in text for c in _UNIT_LETTERS):
         return {}
@@ -318,7 +318,7 @@ def unit_letter_replacements(text: str, tokens, words: list[int], replace: dict)
             continue
         if gap == "":
             start = tokens[before].start
-            if not tokens[before].text.isdigit() or (start and text[start - 1] not in " (") \
+            if not tokens[before].text.isdigit() or (start and text[start - 1] not in " (+~") \
                     or (n >= 2 and tokens[words[n - 2]].text.lower() in _STREET):
                 continue  # "7.12a", "A15a", "mnt 15a": part of a date, a code or a house number
             if not (i + 1 < len(tokens) and tokens[i + 1].is_word) or tokens[i + 1].norm.startswith(("vanu", "vana")):
