@@ -29,10 +29,18 @@ def spoken_to(text: str, lang: str) -> bool:
     return any(s.strip() and speaks_to_listener(s, lang) for _, _, s in tx.split_sentences(text))
 
 
+#: words of a reply, at least, that make it text read out (law text), not a curt answer („Iseteeninduses.“)
+_TEXT_WORDS = 15
+
+
 def call_spoken_to(conv) -> bool:
-    """Did any of the trainee's replies so far speak to the caller (module doc)?"""
+    """Did any of the trainee's replies so far speak to the caller (module doc)? A call of curt answers only
+    („Avalduse saab teha 6 kuud enne.“, „Iseteeninduses.“) counts as spoken to: it is short, not text read out."""
     lang = conv.scenario.language
-    return any(spoken_to(t["text"], lang) for t in conv.turns if t["role"] == "agent")
+    replies = [t["text"] for t in conv.turns if t["role"] == "agent"]
+    if not any(len([w for w in tx.tokenize(r) if w.is_word]) >= _TEXT_WORDS for r in replies):
+        return True
+    return any(spoken_to(r, lang) for r in replies)
 
 
 def dedicated_end(scenario, step_id: str) -> bool:
