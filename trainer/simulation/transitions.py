@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
-from trainer.simulation import believed, client_line, listening, name_check, repeats
+from trainer.simulation import believed, client_line, listening, name_check, repeats, unthanked
 from trainer.simulation.own_details import own_detail_parts
 from trainer.simulation.reactions import ALREADY_ANSWERED
 from trainer.simulation.scenario import Line, Step, render
@@ -132,8 +132,11 @@ def ending(conv: Conversation, step: Step) -> Step:
     if not step.end or not dialogue.on_stuck or step.id == dialogue.on_stuck or conv.state.get("misinformed"):
         return step
     rule = getattr(conv, "_rule", None)
-    if rule is not None and rule.when and wrong_heard(conv, rule.when):
-        return step  # „о, спасибо, быстро!“ after a disclosure: the end records what the trainee did wrong
+    if rule is not None and rule.when and wrong_heard(conv, rule.when) \
+            and unthanked.dedicated_end(conv.scenario, step.id):
+        # „о, спасибо, быстро!“ after a disclosure: the scenario's own end for the wrong records what the trainee did
+        # wrong; its ordinary grateful end, reached also by honest rules, is judged below (unthanked.py)
+        return step
     # the replies since the caller first spoke: the greeting before it answers nothing it asked (new-user batch 42
     # overpayment-recovery-ru gaming: two keyword recaps among three answers still got „спасибо, что объяснили“)
     replies = answers_to_caller(conv)
@@ -144,7 +147,11 @@ def ending(conv: Conversation, step: Step) -> Step:
     # 51 pension-abroad-proof-ru gaming): the client's last question was not answered to it, it does not thank
     closed_empty = getattr(conv, "_non_answer", False) and getattr(conv, "_goodbye", False) \
         and vars_.get("non_answers", 0) >= _CLOSED_EMPTY_AFTER
-    if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv) and not closed_empty:
+    # a call in which no reply spoke to the caller (law text in the impersonal third person, unthanked.py, new-user
+    # batch 66 appeal-howto-chat-et gaming) and that gave it a non-answer: nobody talked to the caller
+    unspoken_call = vars_.get("non_answers", 0) > 0 and not unthanked.call_spoken_to(conv)
+    if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv) and not closed_empty \
+            and not unspoken_call:
         return step
     stuck = conv.scenario.step(dialogue.on_stuck)
     if not stuck.end or not any(client_line.thanks(conv, part.say) for line in step.lines() for part in line.parts()):

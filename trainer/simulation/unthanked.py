@@ -1,0 +1,51 @@
+"""Two endings the client does not thank for (new-user batch 66 gaming runs).
+
+- **a call told to no one** (:func:`call_spoken_to`): no reply of the call spoke to the caller – no "you", no
+  imperative, no question, no "I" of the agent („Haldusmenetluse seaduse kohaselt võib isik ... esitada vaide. Vaie
+  esitatakse kirjalikult ...“, «Возражение подаётся ...»): law text in the impersonal third person. Once such a call
+  has given the client a non-answer, its end is not the grateful line: nobody talked to the caller. A cold but
+  addressed answer („Vaide saate esitada ...“) or a terse one that asks something is talk to the caller;
+- **an end step kept for a wrong** (:func:`dedicated_end`): an end reached by a rule that names something the
+  trainee did wrong (``ever(disclosed) and ...``) records that wrong only when the step is the scenario's own end
+  for it (every rule that leads there names a wrong: „о, спасибо, быстро!“ after a disclosure). The dialogue's
+  ordinary grateful end, reached also by honest rules, is judged like any other ending.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trainer import text as tx
+from trainer.scoring.unaddressed import speaks_to_listener
+
+__all__ = ["call_spoken_to", "dedicated_end", "spoken_to"]
+
+#: a condition word that names something the trainee did wrong (as in `transitions._WRONG_NAME`)
+_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
+
+
+def spoken_to(text: str, lang: str) -> bool:
+    """Does any sentence of the reply speak to the caller (`unaddressed.speaks_to_listener`)?"""
+    return any(s.strip() and speaks_to_listener(s, lang) for _, _, s in tx.split_sentences(text))
+
+
+#: words of a reply, at least, that make it text read out (law text), not a curt answer („Iseteeninduses.“)
+_TEXT_WORDS = 15
+
+
+def call_spoken_to(conv) -> bool:
+    """Did any of the trainee's replies so far speak to the caller (module doc)? A call of curt answers only
+    („Avalduse saab teha 6 kuud enne.“, „Iseteeninduses.“) counts as spoken to: it is short, not text read out."""
+    lang = conv.scenario.language
+    replies = [t["text"] for t in conv.turns if t["role"] == "agent"]
+    if not any(len([w for w in tx.tokenize(r) if w.is_word]) >= _TEXT_WORDS for r in replies):
+        return True
+    return any(spoken_to(r, lang) for r in replies)
+
+
+def dedicated_end(scenario, step_id: str) -> bool:
+    """Is the end step the scenario's own end for a wrong: every rule that leads to it names one (module doc)?"""
+    rules = [rule for step in scenario.step_list() if isinstance(step.next, list)
+             for rule in step.next if rule.target == step_id]
+    plain = any(step.next == step_id for step in scenario.step_list())  # „next: wrap“: led there whatever was said
+    return bool(rules) and not plain and all(rule.when and _WRONG_NAME.search(rule.when) for rule in rules)
