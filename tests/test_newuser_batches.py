@@ -27,10 +27,6 @@ KNOWN = {
     ("live44", "abusive-caller-ru", "terse"): "R: the author's slip: two replies sent unread, the caller hung up and "
                                               "was never identified; the author's own verdict is 'no' "
                                               "(live44/RESULTS.md)",
-    ("live20", "pension-indexation-tax-et", "terse_good"): "S: needs passed only on the name read-back 'aitah maie "
-                                                           "kuusk eks' (no clarification, test_namereq); the "
-                                                           "unmarked 'kusite miks tous on vaiksem' is not read as "
-                                                           "a check; 77.4 with the run's other misses",
 }
 
 
