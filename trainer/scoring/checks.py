@@ -57,6 +57,7 @@ from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
+from trainer.scoring.namecheck import read_back_left_out
 from trainer.scoring.needs_acts import alternative_answered
 from trainer.scoring.phrase_matches import _freeze, _informal_matches, _phrase_set, _positive_matches
 from trainer.scoring.promise_deadline import binding_promises
@@ -168,6 +169,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
         evidence += [an.evidence(i, sentence, a, b) for a, b, sentence in sorted(found)
                      if lo <= a < hi and not an.is_stuffed(i, a, b) and b > farewell
                      and not names_step_done(sentence)
+                     and not read_back_left_out(check.exclude, sentence, an.language)
                      and (check.scope != "before_answer" or clarifies(an, i, sentence, answered))]
     return Outcome(bool(evidence), evidence)
 

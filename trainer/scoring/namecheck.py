@@ -51,3 +51,43 @@ def affirms(reply: str) -> bool:
     if not words or any(w in _NO for w in words[:3]):
         return False
     return words[0] in _YES or any(tuple(words[:len(p)]) == p for p in _ITS_ME)
+
+
+# the words framing a name read back, beside the name itself (folded): "Kas ma räägin ...?", "Kas olete ...?",
+# "..., eks?", «Я разговариваю с ...?», «Это ...?», «Вы ..., верно?» (and the Russian in Latin letters)
+_FRAME = frozenset(tx.fold(w) for w in """kas ma mina räägin rääkisin olete oled olen te teie sa see on olete tegu
+    tegemist siis nüüd ikka aitäh tänan ja hästi selge""".split()) | _TAGS | frozenset("""я говорю разговариваю
+    с со это вы ли ведь ну а спасибо хорошо ya govoryu razgovarivayu s so eto vy li spasibo verno pravilno""".split())
+# a courtesy title before the surname alone ("proua Lepaga", «госпожой Смирновой»)
+_TITLES = frozenset(tx.fold(w) for w in """proua pr härra hr preili господин господина господином госпожа госпожи
+    госпожой gospodin gospozha""".split())
+
+
+def reads_back_name(sentence: str, language: str) -> bool:
+    """Is the sentence a name read back and nothing more: the caller's name (a first name or a courtesy title, the
+    surname after it) asked about in identification words alone ("Kas räägin Tiina Lepaga?", "Kas ma räägin proua
+    Lepaga?", "Tiina Lepp, eks?", «Я говорю с Виктором Смирновым?», «Вы Ирина Смирнова, верно?»)? A question that
+    says more («Ирина, какую пенсию Вы получаете?») is no read-back."""
+    words = [tx.fold(t.text) for t in tx.tokenize_cached(sentence) if t.is_word]
+    if not words or not tx.is_question(sentence, language) and not tx.is_spoken_question(sentence, language):
+        return False
+    named, k = False, 0
+    while k < len(words):
+        w = words[k]
+        if w in _TITLES or tx.is_first_name(w):
+            named, k = True, k + 2  # the title or first name and the surname after it
+            continue
+        if w not in _FRAME:
+            return False
+        k += 1
+    return named
+
+
+_IDENTIFICATION = frozenset({"identification_request", "name_request"})
+
+
+def read_back_left_out(exclude: list[str] | None, sentence: str, language: str) -> bool:
+    """Does a question check that leaves out identification questions (`exclude` holds ``identification_request``
+    or ``name_request``: the ``needs`` check and the scenarios' own lists) leave out this sentence as a name read
+    back (`reads_back_name`)? The read-back is the last step of identification, not a question on the matter."""
+    return bool(exclude) and not _IDENTIFICATION.isdisjoint(exclude) and reads_back_name(sentence, language)

@@ -15,6 +15,12 @@ own question or wish in the second person ("küsite ...", "soovite teada ...", �
 (gives the code asked for) without contradicting it accepts it, as in grounding a partner who continues accepts
 what was said. A reply that opens with a denial ("ei, ...", «нет, ...») rejects it.
 
+The same second-person frame opens a restatement without a marker when a question word follows it ("vaatame koos
+küsite miks tõus on väiksem palun öelge ...", «вы спрашиваете почему пенсия меньше назовите ...»): it restates the
+client's question as theirs, so one of the client's content words taken up (4-letter stems: "tõus" for "tõusma")
+ties it to their matter. Not after a condition ("kui küsite, miks ..., siis vastan", «если вы спрашиваете про
+налог, то ...»), and a reply that opens with a denial rejects it.
+
 Estonian markers: "selge", "nii et", "ehk (siis)", "niisiis", "tähendab"; unaccented text works (everything is
 folded).
 """
@@ -51,6 +57,15 @@ _CLIENT_FRAME = {
     "et": re.compile(r"\W*(?:te\s+|teie\s+)?(?:kusite|soovite|tahate|uurite|vajate|helistate|huvitute)(?!\w)|"
                      r"\W*(?:teid\s+huvitab|teil\s+on\s+kusimus)(?!\w)"),
 }
+# the second-person frame of the client's question followed by a question word: opens a restatement by itself (folded)
+_QUESTION_FRAME = {
+    "ru": re.compile(r"(?<!\w)(?:(?:вы\s+)?(?:спрашиваете|хотите\s+узнать|интересуетесь)|вас\s+интересует)\W+"
+                     r"(?:почему|как|когда|сколько|где|зачем|какой|какая|какие|какую|что|\w+\s+ли)(?!\w)"),
+    "et": re.compile(r"(?<!\w)(?:te\s+|teie\s+)?(?:kusite|soovite\s+teada|tahate\s+teada|uurite|teid\s+huvitab)\W+"
+                     r"(?:miks|kas|kuidas|millal|kui\s+palju|kui\s+suur\w*|mitu|kus|mis(?:\s+ajal)?)(?!\w)"),
+}
+# a condition before the frame: "kui küsite, miks ...", «если вы спрашиваете ...» asks nothing back (folded words)
+_CONDITION = frozenset("kui kuna juhul если когда раз".split())
 # a client's reply that opens with a denial: it rejects the restatement (folded words)
 _DENIAL = frozenset("ei pole mitte ega не нет".split())
 _MIN_WORDS = 4
@@ -67,9 +82,9 @@ def restated_matter(an, i: int, sentence: str) -> tuple[int, int] | None:
     if len(folded) != len(sentence):
         return None  # offsets must hold in the original sentence
     marker = _MARKER[lang].search(folded)
-    if marker is None:
-        return None
     reply = an.turns[i + 1].text
+    if marker is None:
+        return _framed_question(an, i, sentence, folded, reply)
     first = next((s for _, _, s in tx.split_sentences(reply) if s.strip()), "")
     if not _CONFIRMS_CONTENT[lang].match(tx.fold(first.lower())) and not (
             _CLIENT_FRAME[lang].match(folded, marker.end()) and not _denies(reply)):
@@ -84,6 +99,27 @@ def restated_matter(an, i: int, sentence: str) -> tuple[int, int] | None:
              for t in tx.tokenize_cached(an.turns[k].text) if t.is_word and len(t.norm) >= 5}
     taken = {w[:5] for w in words if len(w) >= 5 and w[:5] in heard}
     return (marker.start(), end) if len(taken) >= _TAKEN_UP else None
+
+
+def _framed_question(an, i: int, sentence: str, folded: str, reply: str) -> tuple[int, int] | None:
+    """The (start, end) of a restatement opened by the second-person frame and a question word ("küsite miks tõus
+    on väiksem"), not in a condition, the client going on without a denial and one of their content words taken
+    up after the question word; or None."""
+    lang = an.language
+    frame = _QUESTION_FRAME[lang].search(folded)
+    if frame is None or _denies(reply):
+        return None
+    before = re.findall(r"\w+", folded[:frame.start()])[-3:]
+    if any(w in _CONDITION for w in before):
+        return None
+    stop = _NEXT_STEP[lang].search(folded, frame.end())
+    end = stop.start() if stop else len(sentence)
+    content = [t.norm for t in tx.tokenize_cached(sentence[frame.end():end]) if t.is_word and len(t.norm) >= 4]
+    if len(content) < 2 or tx.is_question(sentence[frame.start():end], lang):
+        return None
+    heard = {t.norm[:4] for k in range(i) if an.turns[k].role == "client"
+             for t in tx.tokenize_cached(an.turns[k].text) if t.is_word and len(t.norm) >= 4}
+    return (frame.start(), end) if any(w[:4] in heard for w in content) else None
 
 
 def _denies(text: str) -> bool:

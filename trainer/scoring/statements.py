@@ -15,6 +15,7 @@ from functools import lru_cache
 from trainer import text as tx
 
 # the word-bounded pattern and the per-sentence language are shared with the promise finder
+from trainer.scoring.bare_amount import bare_amounts
 from trainer.scoring.dont_type import dont_type as _dont_type
 from trainer.scoring.promises import _lang_of, _rx, is_promise
 from trainer.scoring.resumptive import with_condition
@@ -701,6 +702,8 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
             if ok or other_values_wrong or unit not in units:  # not in units: another unit of time
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), ok))
                 said.add(q.start)
+        out += [ValueHit(start + a, start + b, quote, sentence.strip(), True)  # "maksuvaba tulu 776 ..." (speech)
+                for a, b, quote in bare_amounts(sentence, lang, right_q) if a not in said]
         for phrases, ok in ((right_words, True), (wrong, False)):
             if not phrases or former and not ok:
                 continue

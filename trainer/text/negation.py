@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .figure_clause import figure_opens_clause as _figure_opens_clause
 from .later_negator import _constituent_after, _negated_later
 from .lexicon import is_known, is_verb_lemma, lemmas, ru_parse
 from .negation_constructions import (
@@ -186,6 +187,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                 break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
             if lang == "ru" and tok.norm == "не" and _spent_on_infinitive_before(tokens, j, idx):
                 break  # «назвать не могу защита данных»: the modal's infinitive is before it, the reason after it stands
+            if lang == "et" and tok.norm in ("ei", "pole") and _figure_opens_clause(tokens, j, idx, end):
+                break  # "tõus ei ole kõigil sama 5,3 protsenti on keskmine": the figure opens a statement of its own
             if tok.norm in before and not (tok.norm == "без" and counted > 0):  # "без" governs the next word
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
                 if not_only and tok.norm == not_only[0] and nxt in not_only[1]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .figure_clause import figure_opens_clause
 from .negation_words import (
     _BOUNDARY_PUNCT,
     _FILLERS,
@@ -352,6 +353,8 @@ def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str
             return False
         if tok.is_word:
             if tok.norm in _ET_PREDICATE_NEG:
+                if figure_opens_clause(tokens, j, idx, end):
+                    return False  # "ei pea maksuvaba tulu 776 eurot arvestatakse ise": a statement of its own
                 # its verb: the next word but a particle („ei ka“, „ei enam“); "ei" always has one („ei tule“,
                 # which the lexicon may not know as a verb)
                 verb = next((tokens[k] for k in range(j + 1, idx) if tokens[k].is_word and tokens[k].norm not in fillers

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from .figure_clause import figure_opens_clause
 from .lexicon import PRONOUN_LEMMAS, dictionary_lemmas, ru_parse
 from .normalize import Token, fold
 
@@ -96,6 +97,9 @@ def prohibited_object(tokens: Sequence[Token], idx: int, lang: str,
         if tok.norm in _NEG_IMPERATIVE[lang]:
             return True  # "ärge ... isikukoodi" with the verb after the object
         if tok.norm not in PRONOUN_LEMMAS.get(lang, {}) and tok.norm not in _ET_PRONOUNS and is_verb(tok.text, lang):
+            neg = next((k for k in range(j, max(-1, j - 4), -1) if tokens[k].norm in ("ei", "pole")), None)
+            if lang == "et" and neg is not None and figure_opens_clause(tokens, neg, idx, idx):
+                return False  # "ei pea midagi tegema toetus 600 eurot makstakse ise": a statement of its own
             return _negated_verb(tokens, j, lang, is_finite)
         if j < idx and is_finite(tok.text, lang):
             return False  # "ei saa see on ...": the clause of "on" is a new one
