@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.simulation import believed, client_line, listening, name_check, repeats, unthanked
+from trainer.simulation.empty_recap import empty_recap_label
 from trainer.simulation.own_details import own_detail_parts
 from trainer.simulation.reactions import ALREADY_ANSWERED
 from trainer.simulation.scenario import Line, Step, render
@@ -150,8 +151,12 @@ def ending(conv: Conversation, step: Step) -> Step:
     # a call in which no reply spoke to the caller (law text in the impersonal third person, unthanked.py, new-user
     # batch 66 appeal-howto-chat-et gaming) and that gave it a non-answer: nobody talked to the caller
     unspoken_call = vars_.get("non_answers", 0) > 0 and not unthanked.call_spoken_to(conv)
+    # a reply that asks, recites the recap label with nothing recapped and says goodbye at once (empty_recap.py,
+    # new-user batch 65 rent-help-municipality-ru gaming): the caller was not told what to do, it does not thank
+    last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "agent"), "")
+    recited_close = getattr(conv, "_goodbye", False) and empty_recap_label(last, conv.scenario.language)
     if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv) and not closed_empty \
-            and not unspoken_call:
+            and not unspoken_call and not recited_close:
         return step
     stuck = conv.scenario.step(dialogue.on_stuck)
     if not stuck.end or not any(client_line.thanks(conv, part.say) for line in step.lines() for part in line.parts()):
