@@ -7,7 +7,6 @@ answered), the rule that leads on, and the end step the client goes to.
 from __future__ import annotations
 
 import random
-import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
@@ -20,10 +19,6 @@ from trainer.simulation.scenario import Line, Step, render
 
 if TYPE_CHECKING:  # pragma: no cover
     from trainer.simulation.dialogue import Conversation
-
-#: names in a rule's condition that lead to an end step for something the trainee did wrong (kept as it is)
-#: (`gave_code_back`: a code read back; other `gave_*` names, e.g. `gave_116111`, name a helpline given: no wrong)
-_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
 
 
 def condition_names(conv: Conversation, signals: dict, facts: dict) -> tuple[dict, dict]:
@@ -168,7 +163,7 @@ def wrong_heard(conv: Conversation, condition: str) -> bool:
     """The condition names something the trainee did wrong and that was heard (in this reply or before):
     „ever(gave_116111) or wrong_child_line“ taken for the helpline given keeps no wrong."""
     signals, ever = getattr(conv, "_signals", {}) or {}, conv.state["ever"]
-    return any(signals.get(name) or ever.get(name) for name in _WRONG_NAME.findall(condition))
+    return any(signals.get(name) or ever.get(name) for name in unthanked.WRONG_NAME.findall(condition))
 
 
 def already_answered(conv: Conversation, step: Step, said: dict | None = None) -> bool:

@@ -18,10 +18,11 @@ import re
 from trainer import text as tx
 from trainer.scoring.unaddressed import speaks_to_listener
 
-__all__ = ["call_spoken_to", "dedicated_end", "spoken_to"]
+__all__ = ["WRONG_NAME", "call_spoken_to", "dedicated_end", "spoken_to"]
 
-#: a condition word that names something the trainee did wrong (as in `transitions._WRONG_NAME`)
-_WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
+#: a condition word that names something the trainee did wrong, for this module and `transitions.wrong_heard`
+#: (`gave_code_back`: a code read back; other `gave_*` names, e.g. `gave_116111`, name a helpline given: no wrong)
+WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
 
 
 def spoken_to(text: str, lang: str) -> bool:
@@ -48,4 +49,4 @@ def dedicated_end(scenario, step_id: str) -> bool:
     rules = [rule for step in scenario.step_list() if isinstance(step.next, list)
              for rule in step.next if rule.target == step_id]
     plain = any(step.next == step_id for step in scenario.step_list())  # „next: wrap“: led there whatever was said
-    return bool(rules) and not plain and all(rule.when and _WRONG_NAME.search(rule.when) for rule in rules)
+    return bool(rules) and not plain and all(rule.when and WRONG_NAME.search(rule.when) for rule in rules)
