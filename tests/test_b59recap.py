@@ -132,9 +132,9 @@ def test_the_client_hears_the_dates_as_the_rule(library, again):
 @pytest.mark.parametrize("word", ["lähete", "lahete", "lähen", "läheb", "läheme", "lähevad", "lahen", "laheb"])
 def test_forms_of_minema_are_finite(word):
     from trainer.scoring.finite_verbs import has_finite_verb
-    from trainer.text.verb_forms import _is_finite
+    from trainer.text.verb_forms import is_finite
 
-    assert _is_finite(word, "et")
+    assert is_finite(word, "et")
     assert has_finite_verb(f"tõendiga {word} poodi", "et")
 
 

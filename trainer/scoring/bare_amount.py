@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from trainer import text as tx
 from trainer.text.quantities import find_quantities
-from trainer.text.verb_forms import _is_finite
+from trainer.text.verb_forms import is_finite
 
 __all__ = ["bare_amounts"]
 
@@ -26,7 +26,7 @@ def bare_amounts(sentence: str, lang: str, right_q) -> list[tuple[int, int, str]
         return []
     out = []
     # a quantity read with a unit of its own ("600 päeva"), not with the verb run on after the figure ("776 arvestatakse")
-    counted = {q.start for q in find_quantities(sentence, lang) if not _is_finite(q.quote.split()[-1], lang)}
+    counted = {q.start for q in find_quantities(sentence, lang) if not is_finite(q.quote.split()[-1], lang)}
     for m in _BARE.finditer(sentence):
         if m.start() in counted:
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .normalize import Token
-from .verb_forms import _is_finite
+from .verb_forms import is_finite
 
 __all__ = ["figure_opens_clause"]
 
@@ -25,6 +25,6 @@ def figure_opens_clause(tokens: Sequence[Token], neg: int, idx: int, end: int) -
     for k, t in enumerate(after):
         if not t.is_word or t.norm in ("ei", "pole"):
             return False
-        if _is_finite(t.text, "et"):
+        if is_finite(t.text, "et"):
             return k == 0 or tokens[idx].text[:1].isdigit()
     return False

@@ -28,7 +28,7 @@ from .negation_words import (
 )
 from .normalize import Token
 from .scope import object_case, parenthetical_end
-from .verb_forms import _infinitive, _is_finite, _is_verb, is_infinitive_ru
+from .verb_forms import _infinitive, _is_verb, is_finite, is_infinitive_ru
 from .zero_copula import predicate_of_this
 
 # "as before", "as usual": a comparison inside the clause, not a subordinate clause of its own
@@ -39,7 +39,7 @@ _AS_BEFORE = frozenset("раньше прежде обычно всегда vare
 def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
     """A negator later in the clause, before any finite verb, of a match with no finite verb itself."""
     if tokens[last].norm in _POSTPOSITIONS[lang] or any(
-            tokens[k].is_word and (_is_finite(tokens[k].text, lang) or tokens[k].norm in _NEG_AFTER[lang])
+            tokens[k].is_word and (is_finite(tokens[k].text, lang) or tokens[k].norm in _NEG_AFTER[lang])
             for k in range(idx, last + 1)):
         return False  # the match has a predicate or a negation of its own ("anda ei saa ma ei saa ...")
     verbal = any(tokens[k].is_word and _is_verb(tokens[k].text, lang) for k in range(idx, last + 1))
@@ -119,7 +119,7 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 # the match belongs to an adverbial ("andmekaitse tõttu ... ei saa"), unless it is the means of a
                 # denied use ("isikukoodi järgi ma andmeid ei vaata": the code is not used)
                 return _denied_use(tokens, j, lang)
-            if _is_finite(tok.text, lang):
+            if is_finite(tok.text, lang):
                 return False
             # "sellisel toonil ma vestlust jätkata ei saa": a negated "can" with a verb of its own leaves the
             # adverbial before it standing; a negated need («до 1 марта присылать не нужно») or a negation of
@@ -156,7 +156,7 @@ def _governed_ru(tokens: Sequence[Token], idx: int, lang: str) -> bool:
         if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _NEG_BEFORE[lang]:
             return False
         if tok.is_word:
-            return _infinitive(tok, lang) or _is_finite(tok.text, lang)
+            return _infinitive(tok, lang) or is_finite(tok.text, lang)
     return False
 
 

@@ -52,7 +52,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
 )
 from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, parenthetical_end, prohibited_object
-from .verb_forms import _et_imperative, _is_finite, _is_verb, is_infinitive_ru
+from .verb_forms import _et_imperative, _is_verb, is_finite, is_infinitive_ru
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
            "negated_tail", "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
@@ -88,7 +88,7 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     if _told_as_past(tokens, idx, end, lang):
         return True
     return _negated_later(tokens, idx, end, lang) or (tokens[end].norm not in _APOLOGY and _retracted(tokens, end, lang)) \
-        or prohibited_object(tokens, idx, lang, _is_verb, _is_finite) or negated_complement(tokens, idx, lang) \
+        or prohibited_object(tokens, idx, lang, _is_verb, is_finite) or negated_complement(tokens, idx, lang) \
         or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang) \
         or _coordinated_under_modal(tokens, idx, end, lang) or _in_negated_predicate(tokens, idx, end, lang, _is_verb)
 
@@ -156,7 +156,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
     end = idx if last is None else last
     # a match that is a predicate of its own: a negator or a finite verb ("ei saa me vestlust jätkata")
     own_negation = any(tokens[k].norm in after for k in range(idx, end + 1) if tokens[k].is_word)
-    own_verb = own_negation or any(tokens[k].is_word and _is_finite(tokens[k].text, lang) for k in range(idx, end + 1)) \
+    own_verb = own_negation or any(tokens[k].is_word and is_finite(tokens[k].text, lang) for k in range(idx, end + 1)) \
         or (lang == "et" and _et_imperative(tokens[idx].text))
     j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
     while j >= 0 and counted < _LOOK_BACK[lang]:
@@ -168,7 +168,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         if tok.is_word:
             if lang == "ru" and tok.norm == "это" and _copula_restart(tokens, j):
                 break  # «это не жалоба это ходатайство»: the second «это» asserts what follows it
-            if tok.norm not in before and _is_finite(tok.text, lang):
+            if tok.norm not in before and is_finite(tok.text, lang):
                 if finite >= 0 or own_verb:
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
@@ -197,7 +197,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             # clause-initial "ära" is a negative imperative ("ära muretse"); elsewhere a particle
             if lang == "et" and tok.norm == "ara" and (j == 0 or _is_boundary(tokens[j - 1], lang)):
                 return True
-            if _is_finite(tok.text, lang) and not (j > 0 and tokens[j - 1].norm in before):
+            if is_finite(tok.text, lang) and not (j > 0 and tokens[j - 1].norm in before):
                 break  # "ei saa see on tema andmete kaitseks": a finite verb of its own starts a new clause
             if tok.norm not in fillers:
                 counted += 1

@@ -20,7 +20,7 @@ from .negation_words import (
     is_negator,
 )
 from .normalize import Token
-from .verb_forms import _infinitive, _is_finite, _past_verb
+from .verb_forms import _infinitive, _past_verb, is_finite
 
 # A short clause right after a statement that takes it back: "..., see ei kehti enam", "– see pole enam
 # nii", «..., но это уже не так», «это старое правило».
@@ -253,7 +253,7 @@ def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> boo
         if tokens[k].is_word or tokens[k].text[:1].isdigit():
             if tokens[k].is_word and _past_verb(tokens[k].text, lang):
                 past = True
-            elif tokens[k].is_word and _is_finite(tokens[k].text, lang):
+            elif tokens[k].is_word and is_finite(tokens[k].text, lang):
                 break
             marker = marker or is_marker(k)
             counted += 1
@@ -295,7 +295,7 @@ def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: 
     for k in range(idx, end + 1):  # the match up to its infinitive: no predicate of its own ("... ja toetuse saate esitada")
         if tokens[k].is_word and _infinitive(tokens[k], lang):
             break
-        if tokens[k].is_word and (tokens[k].norm in _PREDICATIVES[lang] or _is_finite(tokens[k].text, lang)):
+        if tokens[k].is_word and (tokens[k].norm in _PREDICATIVES[lang] or is_finite(tokens[k].text, lang)):
             return False
     else:
         return False
@@ -311,7 +311,7 @@ def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: 
         if not coordinated:
             if tok.norm in _COORDINATORS[lang]:
                 coordinated = True
-            elif tok.norm in _PREDICATIVES[lang] or _is_finite(tok.text, lang) or _infinitive(tok, lang):
+            elif tok.norm in _PREDICATIVES[lang] or is_finite(tok.text, lang) or _infinitive(tok, lang):
                 return False  # «... и должны выплатить», "ja Te peate vaatama": a predicate of its own
             continue
         if tok.norm in _NEGATING_MODALS[lang]:
@@ -320,7 +320,7 @@ def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: 
             return governed and j > 0 and is_negator(tokens[j - 1].norm, lang)
         if _infinitive(tok, lang):
             governed = True
-        elif _is_finite(tok.text, lang):
+        elif is_finite(tok.text, lang):
             return False
     return False
 
@@ -341,7 +341,7 @@ def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str
     reedel.“ denies the Friday (new-user batch 52 indexation-day-et gaming: the rule no longer in force was read as
     told). Estonian "ei" always stands right before its verb; a finite verb of another clause („kui viies ei ole
     tööpäev makstakse pension eelneval reedel“), a clause word („kui“, „et“, „ja“) or punctuation stops the reach."""
-    if lang != "et" or any(tokens[k].is_word and (is_verb(tokens[k].text, lang) or _is_finite(tokens[k].text, lang))
+    if lang != "et" or any(tokens[k].is_word and (is_verb(tokens[k].text, lang) or is_finite(tokens[k].text, lang))
                            for k in range(idx, end + 1)):
         return False  # a verb of its own, short ones too: „ei muudeta, see on ju lihtne“
     fillers = _FILLERS["et"]
@@ -362,7 +362,7 @@ def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str
                 return tok.norm == "pole" or (verb is not None and verb.norm not in _KNOWING)
             if tok.norm in _NEW_CLAUSE:
                 return False
-            if _is_finite(tok.text, "et") and not (j > 0 and tokens[j - 1].norm in _ET_PREDICATE_NEG):
+            if is_finite(tok.text, "et") and not (j > 0 and tokens[j - 1].norm in _ET_PREDICATE_NEG):
                 return False
             if tok.norm not in fillers:
                 counted += 1

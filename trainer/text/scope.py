@@ -237,12 +237,12 @@ def _closed_complement(tokens: Sequence[Token], j: int, comma: int, lang: str) -
     before it and opens no clause of its own ("..., et peab teatama, nõue tühistatakse", «..., что нужно сообщить,
     долг спишут»)? Then what follows the comma is outside what the negated verb of saying or knowing covers
     (new-user batch 37 overpayment-recovery-et wrong: a promise in the main clause after a "kui"-clause)."""
-    from .verb_forms import _is_finite
+    from .verb_forms import is_finite
 
     words = [t for t in tokens[j + 1:comma] if t.is_word]
     if not words or words[0].norm in _EMBEDDED_OPENERS.get(lang, frozenset()):
         return False
-    return any(_is_finite(t.text, lang) for t in words)
+    return any(is_finite(t.text, lang) for t in words)
 
 
 def _clause_start(tokens: Sequence[Token], k: int) -> bool:

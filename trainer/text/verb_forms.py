@@ -20,7 +20,7 @@ _ET_NONFINITE_ENDINGS = ("nud", "tud", "dud", "mas", "mast", "mata", "des", "tes
 
 
 @lru_cache(maxsize=50_000)
-def _is_finite(word: str, lang: str) -> bool:
+def is_finite(word: str, lang: str) -> bool:
     """Is the word a finite verb, the predicate of its clause ("makstakse", "kehtib", «платят»,
     «выплачена»)? Infinitives and participles are not ("maksta", «платить»)."""
     low = word.lower()
@@ -50,7 +50,7 @@ def _infinitive(tok: Token, lang: str) -> bool:
     if lang == "ru":
         return is_infinitive_ru(tok.norm)
     return lang == "et" and tok.norm.endswith(("da", "ta", "ma")) and _is_verb(tok.text, lang) \
-        and not _is_finite(tok.text, lang)
+        and not is_finite(tok.text, lang)
 
 
 @lru_cache(maxsize=50_000)
