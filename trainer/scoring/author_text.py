@@ -36,7 +36,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
 from trainer.scoring.own_acts import opens_with_own_stage
-from trainer.text.lexicon import dictionary_lemmas, ru_parse
+from trainer.text.lexicon import dictionary_lemmas, first_lemma, ru_parse
 from trainer.text.verb_forms import _et_imperative, _infinitive
 
 __all__ = ["NO_AUTHOR", "AuthorText", "author_text", "infinitive_instruction", "pasted_author_text"]
@@ -254,15 +254,10 @@ _RU_VERB_STEM = 5
 
 @lru_cache(maxsize=65_536)
 def _lemma(word: str, norm: str, lang: str) -> str:
-    if lang == "ru":
-        parses = ru_parse(norm)
-        if not parses:
-            return tx.fold(norm)
-        lemma = tx.fold(parses[0].normal_form)
+    if lang == "ru" and (parses := ru_parse(norm)) and parses[0].tag.POS in ("VERB", "INFN"):
         # the aspects of a verb alike («объясняю» and «объяснить»: объяснять, объяснить): its first letters
-        return lemma[:_RU_VERB_STEM] if parses[0].tag.POS in ("VERB", "INFN") else lemma
-    found = sorted(dictionary_lemmas(word.lower(), "et")) if lang == "et" else []
-    return tx.fold(found[0]) if found else tx.fold(norm)
+        return first_lemma(norm, lang)[:_RU_VERB_STEM]
+    return (first_lemma(word if lang == "et" else norm, lang) if lang in ("et", "ru") else "") or tx.fold(norm)
 
 
 def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:

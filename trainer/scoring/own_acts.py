@@ -31,7 +31,8 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
 from trainer.scoring.finite_verbs import _et_finite, sentence_language
-from trainer.text.lexicon import dictionary_lemmas, ru_parse
+from trainer.text.lexicon import first_lemma as _lemma
+from trainer.text.lexicon import ru_parse
 
 __all__ = ["narrates_own_acts", "opens_with_own_stage"]
 
@@ -67,13 +68,6 @@ _CLIENT = {
 _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 #: how far after the verb its object stands ("suunan siis kliendi", «объясняю сейчас клиенту»)
 _OBJECT_SPAN = 3
-
-
-def _lemma(word: str, lang: str) -> str:
-    if lang == "ru":
-        parses = ru_parse(word.lower())
-        return parses[0].normal_form.replace("ё", "е") if parses else ""
-    return next((tx.fold(lemma) for lemma in sorted(dictionary_lemmas(word.lower(), "et"))), "")
 
 
 def _first_person(word: str, norm: str, lang: str, i_said: bool) -> str:

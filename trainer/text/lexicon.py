@@ -324,6 +324,16 @@ def dictionary_lemma(word: str, lang: str) -> str | None:
     return _lookup(word, lang)
 
 
+def first_lemma(word: str, lang: str) -> str:
+    """The first dictionary lemma of a word, folded ("" when the dictionary has none): Russian by its most likely
+    parse («объясняю» -> объяснять), Estonian the alphabetically first reading, with diacritics restored
+    ("taidan" -> taitma), so that two callers pick the same reading."""
+    if lang == "ru":
+        parses = ru_parse(word.lower())
+        return fold(parses[0].normal_form) if parses else ""
+    return next((fold(lemma) for lemma in sorted(dictionary_lemmas(word.lower(), "et"))), "")
+
+
 def is_verb_lemma(lemma: str) -> bool:
     """Estonian verb lemma heuristic: the ma-infinitive."""
     return lemma.endswith("ma") and len(lemma) > 3
