@@ -113,7 +113,8 @@ def _end_note(conv) -> list[str]:
         # its answer to a transcript offer is a request, not a last word (new-user batch 43)
         return ["[the client asked for the chat transcript: confirm you send it; a goodbye from you ends the chat]"]
     if conv.state.get("awaiting_close"):
-        return ["[the client has said its last line: a goodbye from you ends the call]"]
+        what = "chat" if conv.scenario.channel == "chat" else "call"
+        return [f"[the client has said its last line: a goodbye from you ends the {what}]"]
     return []
 
 
