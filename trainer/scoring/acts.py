@@ -85,6 +85,7 @@ from trainer.scoring.prompts import find_machine_prompts
 from trainer.scoring.quiz import QUIZ_QUESTION_FEEDBACK, quiz_back_question
 from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.sentence_words import _stems, _words
+from trainer.scoring.telegram import is_telegram
 from trainer.scoring.transcript import Transcript
 from trainer.scoring.unaddressed import _not_addressed, _plan_stages
 from trainer.scoring.value_fragment import value_statement
@@ -143,6 +144,7 @@ class NonAnswer:
     quote: str
     whole_reply: bool = False
     item_list: bool = False  # a sentence listing four or more items (a stuffed list): fails the gate too
+    telegram: bool = False  # a verbless run of topic nouns (telegram.py): no criterion is credited on it
 
 
 @dataclass
@@ -314,6 +316,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 out.findings.append(NonAnswer(i, "keyword_chain", keywords, item_list=True))  # stuffed: the gate
                 quote[opened[0]] = opener
                 kept.append(opened[0])
+            elif not first and is_telegram(sentence, language) \
+                    and not _recap([sentence], language, summary, _informed_before(informed, kept, language)):
+                # «Частями заявление возражение 30 дней»; a recap in note form of what was said is a summary
+                out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], telegram=True))  # telegram.py
             elif len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here) \
                     and not ground_after_refusal(sentences, sentence, language) \
                     and not answers_value(question, [sentence]):  # "Ma ei avalda. Andmekaitse."

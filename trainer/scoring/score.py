@@ -18,6 +18,7 @@ from trainer.scoring.acts import act_transcript, find_non_answers
 from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
 from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
+from trainer.scoring.telegram import WITHHELD, withheld
 from trainer.scoring.transcript import Transcript
 
 _TURN_WORD = {"et": "{n}. vastus", "ru": "ответ {n}", "en": "reply {n}"}
@@ -263,6 +264,8 @@ def score_transcript(
         )
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason
+        if not outcome.passed and not crit.check.negated:
+            _say_withheld(entry, crit, raw, acts, language)  # credited only on a keyword telegram: say why
         if not outcome.passed and crit.model:
             entry["model"] = localized(crit.model, language)  # what the agent could have said
         if gated:
@@ -305,6 +308,21 @@ def _non_answers(acts, analysis: TranscriptAnalysis, language: str) -> list[NonA
             "feedback": localized(texts, language).format(quote=quote, turn_label=label),
         })
     return out
+
+
+def _say_withheld(entry: CriterionVerdict, crit, raw: TranscriptAnalysis, acts, language: str) -> None:
+    """A failed criterion that everything said, keyword telegrams included, would have passed, and only on a telegram
+    (`telegram.withheld`): its evidence quotes the telegram and its feedback says why it earned nothing."""
+    if not any(f.telegram for f in acts.findings):
+        return
+    said = evaluate_check(crit.check, raw)
+    quoted = withheld(acts.findings, said.evidence) if said.passed else []
+    if not quoted:
+        return
+    label = _TURN_WORD.get(language, _TURN_WORD["et"]).format(n=quoted[0].agent_turn or quoted[0].turn)
+    why = localized(WITHHELD, language).format(quote=quoted[0].quote, turn_label=label)
+    entry["evidence"] = [e.as_dict() for e in quoted[:5]]
+    entry["feedback"] = " ".join(p for p in (why, entry.get("feedback", "")) if p)
 
 
 def failed_criteria(result: ScoreResult) -> list[str]:
