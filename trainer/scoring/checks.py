@@ -55,6 +55,7 @@ from trainer.scoring.empathy import (
 from trainer.scoring.first_answer import needs_answer
 from trainer.scoring.greeting import _own_name
 from trainer.scoring.identity import _data_protection, _identification
+from trainer.scoring.joined_check import joined_need_check
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.namecheck import read_back_left_out
@@ -198,9 +199,12 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
         # in speech, a clause before a check's frame ("enne kui ma järele vaatan kas ma saan õigesti aru et ...")
         # is no part of the check: a hold or identification phrase there does not make the check one
         frame = tx.check_frame_start(sentence, language) if ask is tx.is_spoken_question else None
-        if any(m.start >= (frame or 0) for phrases, lang in zip(excluded, languages, strict=True)
-               for m in _phrase_set(phrases, lang).find_all(sentence)):
-            continue
+        hits = tuple((m.start, m.end) for phrases, lang in zip(excluded, languages, strict=True)
+                     for m in _phrase_set(phrases, lang).find_all(sentence))
+        if any(start >= (frame or 0) for start, _ in hits):  # the need check joined to the code request counts
+            if (span := joined_need_check(sentence, language, hits)) is None:  # (joined_check.py, issue #10)
+                continue
+            a, b, sentence = a + span[0], a + span[1], sentence[span[0]:span[1]]
         if about is not None and not _positive_matches(about, language, sentence):
             continue
         found.append((a, b, sentence.strip()))
