@@ -19,6 +19,7 @@ from trainer.scoring.bare_amount import bare_amounts
 from trainer.scoring.dont_type import dont_type as _dont_type
 from trainer.scoring.promises import _lang_of, _rx, is_promise
 from trainer.scoring.resumptive import with_condition
+from trainer.scoring.that_clause import unasserted_that
 from trainer.text.ages import is_age
 from trainer.text.former_clause import former_clause_end
 from trainer.text.quantities import find_quantities, parse_quantity
@@ -58,12 +59,7 @@ def _asserted_folded(sentence: str, folded: str, pos: int, lang: str) -> bool:
     pos = min(pos, len(sentence) - 1) if len(folded) == len(sentence) else int(pos * len(sentence) / max(1, len(folded)))
     if tx.is_question(sentence, lang) or tx.is_negated(sentence, pos, lang):
         return False
-    return not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded[:pos]) and not _EVEN_THAT.search(folded[:pos])
-
-
-# "ka see, et avaldus on olemas, on tema andmed", «даже то, что заявление поступило, — её данные»: even the fact
-# that ... names a kind of data the agent withholds; it states nothing ("hea uudis on see, et ..." still states)
-_EVEN_THAT = re.compile(r"(?<!\w)(?:ka|isegi|ainuuksi|juba)\s+see,?\s+et\s|(?<!\w)(?:даже|и)\s+(?:сам\s+)?(?:то|факт),?\s+что\s")
+    return not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded[:pos]) and not unasserted_that(folded[:pos])
 
 
 # -- status of an application -------------------------------------------------------------------
@@ -91,10 +87,13 @@ _RULE = re.compile(r"jooksul|kuni\s+\d|\bв течение\b|\bдо\s+\d", re.IG
 _GENERIC_ACTIVE = re.compile(r"рассматрива(?:ют|ет|ем)$")
 _OWNER = re.compile(r"\b(?:ее|её|его|их|ваш\w*|твое|твоё|этот|это|эту|teie|tema|ta|selle|see)\b")
 # that the person (he, she) receives a benefit or is a client at all: their data as much as an application's status
+# (not that they let someone else receive or can do something: «она разрешает Вам получать ...», "ta saab lubada ...")
 _RECEIVES = {
-    "et": r"(?:ta|tema)\s+(?:\w+\s+){0,2}?(?:saab|sai)\s+(?:\w+\s+){0,3}?(?:toetus|pension|huvitis|labi)\w*"
+    "et": r"(?:ta|tema)\s+(?:\w+\s+){0,2}?(?:saab|sai)\s+(?:(?!(?:lubada|volitada|anda|kusida|taotleda|vaadata)\s)\w+\s+){0,3}?"
+          r"(?:toetus|pension|huvitis|labi)\w*"
           r"|(?:ta|tema)\s+on\s+meil\s+(?:kull\s+)?(?:olemas|kirjas|registris|arvel)",
-    "ru": r"(?:он|она)\s+(?:\w+\s+){0,2}?получа\w*\s+(?:\w+\s+){0,3}?(?:пособи|пенси|выплат|компенсаци)\w*"
+    "ru": r"(?:он|она)\s+(?:(?!разреш|позвол|довер|уполномоч|поруч)\w+\s+){0,2}?получа\w*\s+(?:\w+\s+){0,3}?"
+          r"(?:пособи|пенси|выплат|компенсаци)\w*"
           r"|(?:он|она)\s+у\s+нас\s+(?:есть|числится|состоит|получает)",
 }
 
