@@ -87,7 +87,7 @@ from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.sentence_words import _stems, _words
 from trainer.scoring.telegram import is_telegram
 from trainer.scoring.transcript import Transcript
-from trainer.scoring.unaddressed import _not_addressed, _plan_stages
+from trainer.scoring.unaddressed import _not_addressed, _plan_stages, speaks_to_listener
 from trainer.scoring.value_fragment import value_statement
 from trainer.text.confirm import confirms_direction, confirms_polar
 from trainer.text.keywords import (
@@ -326,8 +326,11 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 # («Лучше заранее.» to «когда подавать?» is the elliptical answer, new-user batch 58)
                 # "Tagasihelistamine." "Kokkuvõtteks." between real sentences: a keyword, no act
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
+            # a row of rules behind semicolons is no list in an opening, unless the caller had asked and no clause
+            # speaks to it (new-user batch 67 pension-age-early-et gaming: every rule in the first chat reply)
             elif _item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),
-                            question, semicolons=not first) or (
+                            question, semicolons=not first or asked is not None and asked.role == "client"
+                            and not speaks_to_listener(sentence, language)) or (
                     not first and pointer_neighbour(sentences, sentences.index(sentence), language)
                     and not answers_where(question, _ITEM_SPLIT.split(sentence))):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer

@@ -11,7 +11,9 @@ trainee's checklist, not anything the caller hears about. Two ways of saying it 
 - **a goal of the call read out** (:func:`_goal_label`; new-user batch 65 maintenance-support-et gaming): the
   scenario's goals numbered and ticked off („Eesmärk 1 täidetud.“, „Eesmärk 2: tähtaeg 45 päeva ...“, «Цель 2: срок
   ...», „Kõik eesmärgid täidetud.“, «Все цели достигнуты.») or announced as the agent's own goals in the infinitive
-  („Minu eesmärgid selles kõnes: täpsustada ..., selgitada ...“, «Мои цели в этом разговоре: уточнить ...»). The
+  („Minu eesmärgid selles kõnes: täpsustada ..., selgitada ...“, «Мои цели в этом разговоре: уточнить ...»), also
+  with „number“ / «номер» and the call's goals (batch 68 crisis-violence-ru: «Цель номер два: ...», „Eesmärk nr 2 –
+  ...“, «Цель моего разговора: услышать ...», «Все цели разговора выполнены»). The
   goal of a benefit or a promise to the caller („Toetuse eesmärk: aidata peret ...“, „Meie eesmärk on, et saaksite
   ...“, «Моя цель – чтобы Вы получили ...») is speech;
 - **the model named** (:func:`names_call_model`): „Kõnemudeli järgi ...“, „vastavalt ... kõnemudelile teavitan“,
@@ -98,17 +100,19 @@ def _step_label(sentence: str, lang: str) -> bool:
 #: a numbered goal heading the sentence („Eesmärk 2: ...“, „Teine eesmärk – ...“, «Цель первая выполнена»), folded;
 #: ``done`` a word of it ticked off
 _DONE = {
-    "et": r"(?:taidetud|saavutatud|tehtud|labitud|ok)",
-    "ru": r"(?:выполнен\w*|достигнут\w*|закрыт\w*|сделан\w*)",
+    "et": r"(?:taidetud|saavutatud|tehtud|labitud|ok|taidan)",
+    "ru": r"(?:выполнен\w*|выполня\w*|достигнут\w*|закрыт\w*|сделан\w*)",
 }
 _ORDINAL = {
     "et": r"(?:\d+\.?|esimene|teine|kolmas|neljas|viies|uks|kaks|kolm|neli|viis)",
     "ru": r"(?:\d+|первая|вторая|третья|четв[её]ртая|пятая|один|два|три|четыре|пять)",
 }
 _GOAL = {"et": r"eesmark", "ru": r"цель"}
-_GOALS = {"et": r"eesmargid", "ru": r"цели"}
+_GOALS = {"et": r"(?:(?:kone|vestluse)\s+)?eesmargid", "ru": r"цели(?:\s+(?:разговора|звонка|беседы))?"}
+#: the word "number" before the ordinal („Eesmärk number üks“, „Eesmärk nr 2“, «Цель номер два», «Цель № 3»)
+_NUMBER = {"et": r"(?:(?:number|nr\.?)\s*)?", "ru": r"(?:(?:номер|№)\s*)?"}
 _NUMBERED_GOAL = {
-    lang: re.compile(rf"^\W*(?:{_GOAL[lang]}\s+{_ORDINAL[lang]}|{_ORDINAL[lang]}\s+{_GOAL[lang]})"
+    lang: re.compile(rf"^\W*(?:{_GOAL[lang]}\s+{_NUMBER[lang]}{_ORDINAL[lang]}|{_ORDINAL[lang]}\s+{_GOAL[lang]})"
                      rf"\s*(?:[:–—-]|(?:on\s+|—\s+)?{_DONE[lang]}\b)")
     for lang in ("et", "ru")
 }
@@ -117,10 +121,13 @@ _GOALS_DONE = {
     lang: re.compile(rf"^\W*(?:(?:koik|все)\s+)?(?:{_GOALS[lang]})\s+(?:on\s+)?{_DONE[lang]}\W*$")
     for lang in ("et", "ru")
 }
-#: the agent's own goals announced before a colon („Minu eesmärgid selles kõnes:“, «Мои цели в этом разговоре:»)
+#: the agent's own goals announced before a colon („Minu eesmärgid selles kõnes:“, «Мои цели в этом разговоре:»), or
+#: the call's („Selle kõne eesmärk:“, «Цель моего разговора:»; new-user batch 68 crisis-violence-ru gaming)
 _OWN_GOALS = {
-    "et": re.compile(r"^\W*(?:minu|mu)\s+(?:eesmark|eesmargid|ulesanded)\b[^:]{0,40}:(?P<tail>.*)$"),
-    "ru": re.compile(r"^\W*(?:моя|мои)\s+(?:цель|цели|задачи)\b[^:]{0,40}:(?P<tail>.*)$"),
+    "et": re.compile(r"^\W*(?:(?:minu|mu)\s+(?:eesmark|eesmargid|ulesanded)|(?:selle|minu|meie)\s+(?:kone|vestluse)"
+                     r"\s+(?:eesmark|eesmargid))\b[^:]{0,40}:(?P<tail>.*)$"),
+    "ru": re.compile(r"^\W*(?:(?:моя|мои)\s+(?:цель|цели|задачи)|(?:цель|цели|задача|задачи)\s+(?:моего|нашего|этого)"
+                     r"\s+(?:разговора|звонка|беседы))\b[^:]{0,40}:(?P<tail>.*)$"),
 }
 
 
