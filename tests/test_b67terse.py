@@ -131,6 +131,8 @@ def test_right_means_then_another_way_is_no_claim(library, sentence, lang):
     ("счёт сообщите через самообслуживание вход по паролю или по смс коду", "ru"),
     ("В самообслуживание войти можно с личным кодом и паролем.", "ru"),
     ("iseteenindusse saab sisse logida parooliga voi sms koodiga", "et"),
+    ("самообслуживание вход без айди карты по паролю из смс", "ru"),
+    ("в самообслуживание войти можно и без смарт айди с паролем", "ru"),
     ("Iseteenindusse saab sisse logida ka pangalingiga.", "et"),
 ])
 def test_wrong_login_rule_still_caught(library, sentence, lang):
