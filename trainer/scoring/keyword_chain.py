@@ -103,7 +103,7 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
         return False
     # "Just nii. Kokku: ...", «Да, именно так. Тридцать дней, ...»: confirming the client's own summary
     confirmed = bool(sentences) and _confirmation(sentences[0])
-    # "jah, kirjalik päring õigusliku alusega ...", «да, заявление через самообслуживание ...»: a yes before the
+    # "jah, kirjalik päring õigusliku alusega ...", "jah: tõend ...", «да, заявление через самообслуживание ...»: a yes before the
     # restated points confirms the client's plan as "Jah." alone would (new-user batch 63 data-request-police-et)
     lead = _LEADING_YES.match(sentences[0]) if sentences and not confirmed else None
     if lead is not None:
@@ -123,8 +123,9 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
 
 
-#: a yes with its comma opening a sentence that goes on (`_recap`)
-_LEADING_YES = re.compile(r"(?i)^\W*(?:jah|jaa|да)\s*,\s*(?=\w)")
+#: a yes with its comma or colon opening a sentence that goes on (`_recap`; "jah: tõend arstilt -> ettevõte, ...",
+#: new-user batch 67 assistive-device-rehab-et terse)
+_LEADING_YES = re.compile(r"(?i)^\W*(?:jah|jaa|да)\s*[,:]\s*(?=\w)")
 _CONFIRM_WORDS = frozenset("jah jaa just nii tapselt oige oigus kull да именно так верно точно все всё правильно".split())
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from .lexicon import dictionary_lemmas, ru_parse
 from .normalize import fold, split_sentences_cached, tokenize_cached
+from .phrases import _CASE_ENDINGS, _GLUED_ENDING
 from .questions import is_question
 
 __all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
@@ -77,10 +78,21 @@ def _bare(word: str) -> bool:
             return True
         return parses[0].tag.POS in ("NOUN", "ADJF") and "Apro" not in parses[0].tag and any(
             p.tag.POS in ("NOUN", "ADJF") and "nomn" in p.tag for p in parses[:3])
-    if fold(low) in _ET_PRONOUNS:
+    if fold(low) in _ET_PRONOUNS or _inflected_acronym(word):
         return False
     readings = dictionary_lemmas(low, "et")
     return not readings or fold(low) in {fold(r) for r in readings}
+
+
+def _inflected_acronym(word: str) -> bool:
+    """An acronym in capitals with an Estonian case ending, hyphened or glued on ("TK-st", "SKA-le", "EMTAsse"): a
+    word governed by the sentence (where from, where to), not a topic named (new-user batch 67: "töövõimetoetus
+    eraldi TK-st")."""
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen:
+        return len(head) >= 2 and head.isalpha() and head.isupper() and fold(tail.lower()) in _CASE_ENDINGS
+    glued = _GLUED_ENDING.match(word)
+    return glued is not None and fold(glued.group(2)) in _CASE_ENDINGS
 
 
 # bare words a run-on fragment with numbers among them needs to be a list: "Töötukassa 15501 ühistaotlus töövõime puue
