@@ -34,6 +34,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
 from trainer.scoring.verdict import Evidence
+from trainer.text.keywords import copula_dash_at
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
 
@@ -92,8 +93,18 @@ _THAT = re.compile(r"^(?:et|что|как)\b")
 _CLAUSES = re.compile(r"[,;:–—]|\s-\s")
 
 
-def _clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSES.split(sentence) if any(t.is_word for t in tx.tokenize_cached(c))]
+def _clauses(sentence: str, join_dash: bool = False) -> list[str]:
+    """The clauses of a sentence, split at its punctuation; with `join_dash` a dash that stands for the verb
+    (`copula_dash`: «Вопросы прессы – в отдел коммуникации», "Pressiküsimused – kommunikatsiooniosakonda") joins its two
+    sides into one clause, as the verb would (new-user batch 68 data-request-journalist-ru terse)."""
+    at = copula_dash_at(sentence) if join_dash else None
+    if at is None:
+        parts = _CLAUSES.split(sentence)
+    else:
+        head = [c for c in _CLAUSES.split(sentence[:at]) if c.strip()]
+        tail = _CLAUSES.split(sentence[at + 1:])
+        parts = [*head[:-1], (head[-1] if head else "") + " – " + tail[0], *tail[1:]]
+    return [c for c in parts if any(t.is_word for t in tx.tokenize_cached(c))]
 
 
 def _pointer_clause(folded: str) -> bool:
@@ -131,7 +142,8 @@ def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
         if not _informs(an, s) and not handoff and not _pointer_clause(folded) and not _empty_clause(s):
             continue  # a label, a social or empathy formula ("saan aru, et see on Teile raske")
         felt = False
-        for c in _clauses(_URL.sub(" link ", s) if _URL.search(s) else s):
+        # "all questions – to another department" stays a hand-off: its dash joins nothing
+        for c in _clauses(_URL.sub(" link ", s) if _URL.search(s) else s, join_dash=not handoff):
             fc = _folded(c)
             if _pointer_clause(fc) or _empty_clause(c) or (handoff and _ALL_QUESTIONS.search(fc)) \
                     or (_URL.search(s) and fc.strip() == "link"):

@@ -25,7 +25,7 @@ from .normalize import fold, split_sentences_cached, tokenize_cached
 from .phrases import _CASE_ENDINGS, _GLUED_ENDING
 from .questions import is_question
 
-__all__ = ["is_keyword_list", "copula_dash", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
+__all__ = ["is_keyword_list", "copula_dash", "copula_dash_at", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
            "answers_how_much", "answers_value", "table_of_sums", "answers_with_sums"]
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions ("otsus dok-de põhjal",
@@ -57,14 +57,21 @@ _MEANS = re.compile(r"(?<!\w)(?:id-?kaar\w*|mobiil-?id\w*|smart-?id\w*|digiallki
 # Kokkuvõtteks.", «Самообслуживание. Итог.») says the words the scorer looks for, it answers nothing
 _CUE = re.compile(r"(?<!\w)(?:kokkuvot\w*|kokkuvõt\w*|empaati\w*|kaastunn\w*|tervitu\w*|tagasihelist\w*|"
                   r"tuvastami\w*|итог\w*|резюм\w*|эмпати\w*|сочувстви\w*|приветстви\w*|обратн\w*\s+звон\w*)(?!\w)")
-# "Срок – 30 дней": one dash between words stands for the copula; a chain of them lists items
-_DASH = re.compile(r"\w\s+[–—-]\s+\w")
+# "Срок – 30 дней": one dash between words stands for the copula; a chain of them lists items. A comma may close an
+# inserted phrase before it («Вопросы прессы, и статистика тоже, – в отдел коммуникации»; new-user batch 68)
+_DASH = re.compile(r"\w,?\s+([–—-])\s+\w")
 
 
 def copula_dash(sentence: str) -> bool:
     """Exactly one spaced dash between words ("Срок – 30 дней", "Tähtaeg – 30 päeva"): the dash reads as
     the verb. Two or more ("Vaie – 30 päeva – iseteenindus – kokkuvõte") join a list, not a statement."""
-    return len(_DASH.findall(sentence)) == 1
+    return copula_dash_at(sentence) is not None
+
+
+def copula_dash_at(sentence: str) -> int | None:
+    """Where the copula dash of the sentence is (`copula_dash`), or None."""
+    found = list(_DASH.finditer(sentence))
+    return found[0].start(1) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=50_000)

@@ -6,7 +6,7 @@ Sources, each named:
 - the names marked as used in Estonia (about 1,100, frequency column "Estonia") in Jörg Michael's
   `nam_dict.txt` (2008, GNU FDL), read at run time from the gender-guesser package that ships it;
 - pymorphy3's "Name" tag for Russian words (a word whose likely readings are "Surn" is a surname), and for Latin
-  words spelt in Cyrillic (`translit.russian_name_in_latin`: "Anastassia", "Darja").
+  words spelt in Cyrillic (`translit_names.russian_name_in_latin`: "Anastassia", "Darja").
 
 Lists are folded (case and diacritics), so "karl", "KARL" and "Tonu" are found in speech transcripts and
 fast typing. Whether a name in a turn is the speaker's own is decided by the caller from its position.
@@ -90,7 +90,7 @@ def _russian_name_in_latin(word: str) -> bool:
     reading a capitalised lemma: "Alina", "Jelena") is no ordinary word (new-user batch 40 language-switch-ru:
     "Tere! Sotsiaalkindlustusamet, Alina kuuleb.")."""
     from .lexicon import is_known
-    from .translit import russian_name_in_latin
+    from .translit_names import russian_name_in_latin
 
     low = word.lower()
     return not _ordinary_et_word(low) and not is_known(low, "en") and russian_name_in_latin(low) is not None
@@ -150,7 +150,7 @@ def _latin_surname(word: str) -> bool:
     """Is the Latin word a Russian surname (see `is_surname`), not a first name or an ordinary (lower-case)
     Estonian or English word? The Estonian dictionary lists common surnames as proper nouns ("Ivanova")."""
     from .lexicon import is_known
-    from .translit import russian_surname_in_latin
+    from .translit_names import russian_surname_in_latin
 
     low = word.lower()
     d = _dictionary("et")

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .translit_infinitive import infinitives_governed
 
-__all__ = ["ru_from_latin", "russian_name_in_latin", "russian_surname_in_latin", "to_cyrillic"]
+__all__ = ["ru_from_latin", "to_cyrillic"]
 
 _LATIN_WORD = re.compile(r"[a-zA-ZšžčŠŽČ]+(?:['’`][a-zA-ZšžčŠŽČ]+)*'?|[a-zA-ZšžčŠŽČ]+(?:-[a-zA-ZšžčŠŽČ]+)+")
 _HAS_LATIN = re.compile(r"[a-zA-Z]")
@@ -96,52 +96,13 @@ def _any_word(_: str) -> bool:
 _PRONOUNS = {"ee": "её", "eyo": "её", "ejo": "её", "eë": "её", "ego": "его", "ej": "ей", "emu": "ему"}
 
 
-# Estonian spellings of Russian names ("Anastassia", "Mihhail", "Vjatšeslav"): a doubled s or h between vowels
-# stands for one letter (the Estonian rule keeps it voiceless and long), "tš" for ч
-_ET_DOUBLED = re.compile(r"(?<=[aeiouyäöüõ])(ss|hh)(?=[aeiouyäöüõ])")
-
-
-@lru_cache(maxsize=20_000)
-def russian_name_in_latin(word: str) -> str | None:
-    """The Russian first name (Cyrillic, lowercase) a Latin word spells, in any common transliteration or the
-    Estonian one ("Anastassia", "Darja", "Artjom", "Mihhail", "Vjatšeslav"), or None: only a spelling that
-    pymorphy3 reads as a first name and not best as a surname counts."""
-    from .lexicon import ru_parse
-
-    low = word.lower()
-    if not 3 <= len(low) <= 20 or not low.isalpha() or not _HAS_LATIN.search(low):
-        return None
-    low = _ET_DOUBLED.sub(lambda m: m.group(1)[0], low).replace("tš", "č")
-
-    def first_name(cyr: str) -> bool:
-        parses = ru_parse(cyr)
-        return bool(parses) and "Surn" not in parses[0].tag and any("Name" in p.tag and p.score >= 0.25 for p in parses)
-
-    # a final -ий written "i" ("Grigori", "Arkadi")
-    return _spell(low, first_name) or (_spell(low + "j", first_name) if low.endswith("i") else None)
-
-
-def russian_surname_in_latin(word: str) -> str | None:
-    """The Russian surname (Cyrillic, lowercase) a Latin word spells ("Ivanova", "Petrov", "Vassiljeva"), or None:
-    only a spelling that pymorphy3 reads best as a surname counts."""
-    from .lexicon import ru_parse
-
-    low = word.lower()
-    if not 4 <= len(low) <= 20 or not low.isalpha() or not _HAS_LATIN.search(low):
-        return None
-    low = _ET_DOUBLED.sub(lambda m: m.group(1)[0], low).replace("tš", "č")
-
-    def surname(cyr: str) -> bool:
-        parses = ru_parse(cyr)
-        return bool(parses) and "Surn" in parses[0].tag
-
-    return _spell(low, surname)
-
-
 def _spell(low: str, accept) -> str | None:
     """The first Cyrillic spelling of the lowercase Latin word that is a dictionary word and `accept` takes."""
     dawg = _words_dawg()
     steps = 0
+    # a name is the last resort of a common word's spelling of as many letters: "saite" is «сайте», not «Саите» (Саит; new-user
+    # batch 68 data-request-journalist-ru terse); a name alone keeps its spelling, the caller leaves it as typed
+    names: list[str] = []
 
     def walk(pos: int, out: str) -> str | None:
         nonlocal steps
@@ -151,6 +112,9 @@ def _spell(low: str, accept) -> str | None:
         if pos == len(low):
             soft = out + "ь" if out and out[-1] in _SOFTENABLE and out + "ь" in dawg and accept(out + "ь") else None
             if out in dawg and accept(out) and not (soft and _name(out)):
+                if accept is _any_word and not soft and _name(out):
+                    names.append(out)
+                    return None
                 return out
             # "den" is «день», not the name «Ден»: the soft sign left out of a common word (new-user batch 31)
             return soft
@@ -190,6 +154,8 @@ def _spell(low: str, accept) -> str | None:
         # before the dictionary: "soc." is «соц.», not «сок.» (juice, which translit spells "sok"; batch 47)
         return _STUMP_WORDS[low]
     found = walk(0, "")
+    if names and (found is None or len(found) != len(names[0])):
+        found = names[0]  # "Marina" is the name «Марина», not «Марьина» with a soft sign put in
     if found is None:
         # a stump compound the dictionary does not list: "socstrahovanija" is «соц» + «страхования» (new-user batch
         # 31 rent-help-municipality-ru); the rest must be a Russian word of its own
