@@ -20,7 +20,7 @@ Clipped weekdays («в пт», «с пн по пт»), Estonian months after a d
 read by `date_abbreviations.date_abbreviation_replacements`, called from here (new-user batch 56).
 
 `unit_letter_replacements` reads the Estonian unit letters after a number ("8 a eest", "15a staaži", "30p") as
-"aasta" and "päeva".
+"aasta" and "päeva", and a spaced "k" before a word ("3 k pärast") as "kuud".
 """
 
 from __future__ import annotations
@@ -103,6 +103,15 @@ _RU.update({
     "пж": ("пожалуйста", False, False),
     "плиз": ("пожалуйста", False, False),
 })
+# a word contracted round a hyphen, one token as typed (new-user batch 68 complaint-registration-ru terse: «Ответит
+# рук-ль пенсионного отдела, письменно»): the client did not hear who answers
+_RU.update({
+    "рук-ль": ("руководитель", False, False),
+    "рук-ля": ("руководителя", False, False),
+    "рук-лю": ("руководителю", False, False),
+    "г-н": ("господин", False, False),
+    "г-жа": ("госпожа", False, False),
+})
 _NOT_AFTER_NUMBER = frozenset({"мб"})
 # «дн» also after the working days' «раб.» («10 раб. дн.», new-user batch 56 terse)
 _AFTER_WORKING = frozenset({"дн"})
@@ -123,6 +132,9 @@ _ET: dict[str, tuple[str, bool, bool]] = {
     "kolmap": ("kolmapäeval", False, False),
     "neljap": ("neljapäeval", False, False),
 }
+# "kp" of "kuupäev", also with a case ending after a hyphen ("taotluse kp-st", "mis kp-l"; new-user batch 68
+# pension-application-window-et terse): lower case only
+_ET_DATE = re.compile(r"^kp(?:-(st|l|ni|ga|ks|le|lt|s|sse|d|ta))?$")
 # acronyms of institutions typed in capitals, also with a case ending ("KOV-i", "KOVist"; new-user batch 62
 # death-report-et terse: "matusetoetus on KOV-i oma"): read as their words; lower case ("kov") is no acronym
 _ET_ACRONYMS = {"KOV": "kohalik omavalitsus"}
@@ -182,6 +194,10 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
     for n, i in enumerate(words):
         tok = tokens[i]
         if i in covered or not tok.is_word or (i and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:].isalnum()):
+            continue
+        date = _ET_DATE.match(tok.text)
+        if date is not None:  # "kp" -> "kuupäev", "kp-st" -> "kuupäevast"
+            out[i] = (i, "kuupäev" + ("a" + date.group(1) if date.group(1) else ""))
             continue
         acronym = _ET_ACRONYM.match(tok.text)
         if acronym is not None:  # "KOV", "KOV-i", "KOVist": the words it stands for (case left to the lemmas)
@@ -293,11 +309,11 @@ def _opens(text: str, pos: int) -> bool:
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # the word before a house number ("Pärnu mnt 15a"): its letter is no unit
 _STREET = frozenset("mnt tn pst tee tänav tänava maantee puiestee põik allee korter krt".split())
-_UNIT_LETTERS = {"a": "aasta", "p": "päeva"}
+_UNIT_LETTERS = {"a": "aasta", "p": "päeva", "k": "kuud"}
 
 
 def unit_letter_replacements(text: str, tokens, words: list[int], replace: dict) -> dict[int, tuple[int, str]]:
-    """The Estonian abbreviations "a" of "aasta" and "p" of "päeva" right after a number, as terse typing has it
+    """The Estonian abbreviations "a" of "aasta", "p" of "päeva" and (spaced, before a word) "k" of "kuud" right after a number, as terse typing has it
     ("8 a eest", "15 a nõudesse", "65 a 1 kuu"; new-user batch 32), also glued to it before a word ("15a staaži",
     "30p osade kaupa"; batch 44; after a plus or a tilde, "+2a staazi", "~2a", batch 65; "kuni laps 3a." may be an
     age and stays): read as the word, so phrases and quantities see it. Only a lone lowercase Latin letter, in a text with no Cyrillic (a Russian «а» is a word); a
@@ -314,6 +330,8 @@ def unit_letter_replacements(text: str, tokens, words: list[int], replace: dict)
         gap = text[tokens[before].end:tokens[i].start]
         if gap not in (" ", "") or (gap == " " and tokens[i].text == "p"):
             continue  # a spaced "5 p" stays as it was (the batch-32 rule was about "a" only)
+        if tokens[i].text == "k" and (gap == "" or not (i + 1 < len(tokens) and tokens[i + 1].is_word)):
+            continue  # "3 k pärast" is months (new-user batch 68 terse); "3k", "3 k€" and a "k" ending a clause stay
         if i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end and tokens[i + 1].text[:1].isalnum():
             continue
         if gap == "":
