@@ -132,9 +132,10 @@ _ET: dict[str, tuple[str, bool, bool]] = {
     "kolmap": ("kolmapäeval", False, False),
     "neljap": ("neljapäeval", False, False),
 }
-# "kp" of "kuupäev", also with a case ending after a hyphen ("taotluse kp-st", "mis kp-l"; new-user batch 68
-# pension-application-window-et terse): lower case only
-_ET_DATE = re.compile(r"^kp(?:-(st|l|ni|ga|ks|le|lt|s|sse|d|ta))?$")
+# "kp" of "kuupäev" with a case ending after a hyphen ("taotluse kp-st", "mis kp-l"; new-user batch 68
+# pension-application-window-et terse): lower case only. A bare "kp" stays here: after an ordinal it is the day of the
+# month (date_abbreviations.py), otherwise it may be calendar days ("30 kp") or a label ("otsuse kp ja nr")
+_ET_DATE = re.compile(r"^kp-(st|l|ni|ga|ks|le|lt|s|sse|d|ta)$")
 # acronyms of institutions typed in capitals, also with a case ending ("KOV-i", "KOVist"; new-user batch 62
 # death-report-et terse: "matusetoetus on KOV-i oma"): read as their words; lower case ("kov") is no acronym
 _ET_ACRONYMS = {"KOV": "kohalik omavalitsus"}
@@ -196,8 +197,8 @@ def abbreviation_replacements(text: str, tokens: tuple[Token, ...], words: list[
         if i in covered or not tok.is_word or (i and tokens[i - 1].end == tok.start and tokens[i - 1].text[-1:].isalnum()):
             continue
         date = _ET_DATE.match(tok.text)
-        if date is not None:  # "kp" -> "kuupäev", "kp-st" -> "kuupäevast"
-            out[i] = (i, "kuupäev" + ("a" + date.group(1) if date.group(1) else ""))
+        if date is not None:  # "kp-st" -> "kuupäevast"
+            out[i] = (i, "kuupäeva" + date.group(1))
             continue
         acronym = _ET_ACRONYM.match(tok.text)
         if acronym is not None:  # "KOV", "KOV-i", "KOVist": the words it stands for (case left to the lemmas)
