@@ -19,7 +19,7 @@ from dataclasses import replace
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.text.keywords import _LINKERS, _bare
-from trainer.text.lexicon import ru_parse
+from trainer.text.lexicon import dictionary_lemmas, ru_parse, word_forms
 
 #: what a criterion's feedback adds when a telegram alone would have earned it (`withheld`)
 WITHHELD = {
@@ -39,6 +39,15 @@ _ENDS = frozenset(".!…")
 _COURTESY = frozenset(tx.fold(w) for w in "palun aitäh tänan пожалуйста спасибо".split())
 #: words in the dictionary form side by side that make a telegram (see module doc)
 _RUN = {"ru": 2, "et": 3}
+#: grammemes of a Russian proper name: a name read back («иван петров верно») names a person, not a topic
+_RU_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def _et_uninflected(word: str) -> bool:
+    """An Estonian word the dictionary knows only in one form (a particle or an adverb: "jah", "just", "nii",
+    "täpselt"): it names no topic, so a confirmation ("jah just nii") is no run of keywords."""
+    readings = dictionary_lemmas(word.lower(), "et")
+    return bool(readings) and all(len(word_forms(r, "et")) <= 2 for r in readings)
 
 
 def _ru_noun(word: str) -> bool:
@@ -46,6 +55,7 @@ def _ru_noun(word: str) -> bool:
     parses = ru_parse(word.lower())
     # an inanimate noun's nominative and accusative coincide («заявление»): either of the two likeliest readings
     return bool(parses) and parses[0].is_known and parses[0].tag.POS == "NOUN" \
+        and not _RU_NAME & parses[0].tag.grammemes \
         and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses[:2])
 
 
@@ -70,7 +80,8 @@ def is_telegram(sentence: str, lang: str) -> bool:
         if not tok.is_word or tx.fold(tok.norm) in _COURTESY:
             run = 0
             continue
-        topic = _ru_noun(tok.text) if lang == "ru" else (len(tok.text) >= 3 and _bare(tok.text))
+        topic = _ru_noun(tok.text) if lang == "ru" else (len(tok.text) >= 3 and _bare(tok.text)
+                                                         and not _et_uninflected(tok.text))
         run = run + 1 if topic else 0
         best = max(best, run)
     return best >= _RUN[lang]
