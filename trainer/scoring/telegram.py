@@ -50,6 +50,21 @@ def _et_uninflected(word: str) -> bool:
     return bool(readings) and all(len(word_forms(r, "et")) <= 2 for r in readings)
 
 
+#: words of address before a name: with the name they speak to or of a person, they name no topic
+_ADDRESS = frozenset(tx.fold(w) for w in "господин госпожа härra proua".split())
+
+
+def _person(word: str) -> bool:
+    """A person's name or a word of address («господин Смирнов», «Это Оксана Коваленко», "proua Tamm"): it neither
+    counts as a topic noun nor breaks a run of them. Speech recognition writes a name check or a farewell by name
+    without its comma or question mark, and a name in the nominative is no keyword (metamorphic no_punct)."""
+    if tx.fold(word) in _ADDRESS:
+        return True
+    if not word[:1].isupper() and tx.is_common_word(word):
+        return False  # «вера», "mai" in lower case are ordinary words
+    return tx.is_first_name(word) or tx.is_surname(word) or tx.is_et_proper_noun(word)
+
+
 def _ru_noun(word: str) -> bool:
     """A Russian noun in the nominative (one of its two likeliest readings): «заявление», «бюро»; not «обслуживания»."""
     parses = ru_parse(word.lower())
@@ -79,6 +94,8 @@ def is_telegram(sentence: str, lang: str) -> bool:
     for tok in tokens:
         if not tok.is_word or tx.fold(tok.norm) in _COURTESY:
             run = 0
+            continue
+        if _person(tok.text):
             continue
         topic = _ru_noun(tok.text) if lang == "ru" else (len(tok.text) >= 3 and _bare(tok.text)
                                                          and not _et_uninflected(tok.text))
