@@ -20,6 +20,7 @@ from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.text.keywords import _LINKERS, _bare
 from trainer.text.lexicon import dictionary_lemmas, ru_parse, word_forms
+from trainer.text.statements import HONORIFICS
 
 #: what a criterion's feedback adds when a telegram alone would have earned it (`withheld`)
 WITHHELD = {
@@ -50,15 +51,13 @@ def _et_uninflected(word: str) -> bool:
     return bool(readings) and all(len(word_forms(r, "et")) <= 2 for r in readings)
 
 
-#: words of address before a name: with the name they speak to or of a person, they name no topic
-_ADDRESS = frozenset(tx.fold(w) for w in "господин госпожа härra proua".split())
 
 
 def _person(word: str) -> bool:
     """A person's name or a word of address («господин Смирнов», «Это Оксана Коваленко», "proua Tamm"): it neither
     counts as a topic noun nor breaks a run of them. Speech recognition writes a name check or a farewell by name
     without its comma or question mark, and a name in the nominative is no keyword (metamorphic no_punct)."""
-    if tx.fold(word) in _ADDRESS:
+    if tx.fold(word) in HONORIFICS:  # with the name they speak to or of a person, they name no topic
         return True
     if not word[:1].isupper() and tx.is_common_word(word):
         return False  # «вера», "mai" in lower case are ordinary words

@@ -284,7 +284,8 @@ _FILLER_ADVERBS = frozenset("сейчас именно конкретно тог
 
 # a thanks and the client's name before a restatement: "aitäh proua saar ...", «спасибо господин петров ...»
 _THANKS = frozenset("aitah tanan tanud спасибо благодарю".split())
-_HONORIFICS = frozenset("proua harra hr pr preili господин госпожа".split())
+#: words of address before a name (folded); also read by scoring/telegram.py
+HONORIFICS = frozenset("proua harra hr pr preili господин госпожа".split())
 _SUMMING = frozenset("kokkuvottes kokkuvotteks luhidalt итак коротко".split())
 
 
@@ -294,7 +295,7 @@ def _strip_address(words: list[str]) -> list[str]:
     k = 0
     while k < len(words) and words[k] in _THANKS | _PARTICLES:
         k += 1
-    if k and k + 1 < len(words) and words[k] in _HONORIFICS:
+    if k and k + 1 < len(words) and words[k] in HONORIFICS:
         k += 2  # the honorific and the surname
     return words[k:] if k and len(words) - k >= 4 else words
 
