@@ -26,7 +26,7 @@ from trainer import text as tx
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.promises import is_promise
 from trainer.scoring.role_narration import narrates_role
-from trainer.scoring.statements import find_values
+from trainer.scoring.values import find_values
 from trainer.simulation.library import load_library
 from trainer.text.keywords import answers_how_much, is_keyword_list
 from trainer.text.translit import to_cyrillic

@@ -16,7 +16,7 @@ import pytest
 from scoring_support import wrong_claim_refs
 
 from trainer import text as tx
-from trainer.scoring.statements import find_values
+from trainer.scoring.values import find_values
 from trainer.simulation.library import load_library
 
 AUTH = "personal-data.authorisation"

@@ -24,7 +24,7 @@ from datetime import date
 import pytest
 from client_support import play_client
 
-from trainer.scoring.statements import find_values
+from trainer.scoring.values import find_values
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 

@@ -1,7 +1,7 @@
 """New-user batch 39 (live39, authors i9 and j9): the scorer fixes, on sentences written for these tests.
 
 1. "volikiri Teie nimele", «доверенность на Ваше имя» (a power of attorney in someone's name) ask for no name in
-   an open chat (`statements.find_identifier_requests`).
+   an open chat (`identifier_requests.find_identifier_requests`).
 2. the caller's name read back with a tag ("aitäh, kadri mets, eks?", «так, игорь смирнов, да?») is a check said
    to the client, not a keyword list (`acts.find_non_answers`).
 3. Russian speech: «это не X это Y» asserts Y (`negation._copula_restart`); a restatement after «значит» run on
@@ -18,9 +18,9 @@ import pytest
 from scoring_support import RUBRIC, SETTINGS, wrong_claim_refs
 
 from trainer import text as tx
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.reference import reference_grams, reference_sentences
 from trainer.scoring.score import score_transcript
-from trainer.scoring.statements import find_identifier_requests
 from trainer.scoring.transcript import Transcript, Turn
 from trainer.simulation.library import load_library
 

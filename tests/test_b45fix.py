@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result
 
-from trainer.scoring.statements import find_values
+from trainer.scoring.values import find_values
 from trainer.simulation.library import load_library
 
 

@@ -18,9 +18,9 @@ from datetime import date
 import pytest
 from client_support import play_to_end
 
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.promises import is_promise
 from trainer.scoring.role_narration import narrates_role
-from trainer.scoring.statements import find_identifier_requests
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 

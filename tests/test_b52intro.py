@@ -4,7 +4,7 @@ does. Own sentences with must-nots."""
 
 import pytest
 
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 
 
 @pytest.mark.parametrize("lang, text", [

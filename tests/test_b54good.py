@@ -22,8 +22,8 @@ from client_support import play_client
 from scoring_support import RUBRIC, SETTINGS
 
 from trainer.scoring.score import score_transcript
-from trainer.scoring.statements import find_values, former_part, tells_former_rule
 from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.scoring.values import find_values, former_part, tells_former_rule
 from trainer.simulation.library import load_library
 from trainer.text.confirm import confirms_polar
 from trainer.text.repair import blank_repairs, is_condolence

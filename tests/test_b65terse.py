@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from trainer.scoring.reported import embedded_whether
-from trainer.scoring.statements import find_values
+from trainer.scoring.values import find_values
 from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 from trainer.text import normalize_input

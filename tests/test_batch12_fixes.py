@@ -14,8 +14,8 @@ import pytest
 from scoring_support import RUBRIC, SETTINGS, verdicts
 
 from trainer.scoring.acts import find_non_answers
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.promises import is_promise
-from trainer.scoring.statements import find_identifier_requests
 from trainer.scoring.transcript import Context, Transcript, Turn
 
 CONCEPTS = {**RUBRIC.concepts, "institution": {k: list(v) for k, v in SETTINGS.institution_names.items()}}

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result
 
-from trainer.scoring.statements import tells_former_rule
+from trainer.scoring.values import tells_former_rule
 from trainer.simulation.library import load_library
 
 

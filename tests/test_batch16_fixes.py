@@ -3,7 +3,8 @@
 import pytest
 
 from trainer.scoring.promises import is_promise
-from trainer.scoring.statements import find_status_statements, find_values
+from trainer.scoring.statements import find_status_statements
+from trainer.scoring.values import find_values
 from trainer.text.spoken import normalize_input
 
 

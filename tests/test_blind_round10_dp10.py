@@ -14,7 +14,8 @@ et/ru sentences (issue #9):
 import pytest
 from scoring_support import verdicts
 
-from trainer.scoring.statements import find_identifier_requests, find_status_statements
+from trainer.scoring.identifier_requests import find_identifier_requests
+from trainer.scoring.statements import find_status_statements
 
 
 @pytest.mark.parametrize("lang,sentence,asks", [

@@ -14,7 +14,7 @@ import pytest
 from scoring_support import verdicts
 
 from trainer import text as tx
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 
 
 @pytest.mark.parametrize("lang,sentence", [

@@ -11,7 +11,8 @@
 import pytest
 from scoring_support import OPENING, courtesy_of
 
-from trainer.scoring.statements import find_identifier_requests, find_status_statements
+from trainer.scoring.identifier_requests import find_identifier_requests
+from trainer.scoring.statements import find_status_statements
 from trainer.scoring.transcript import Turn
 
 

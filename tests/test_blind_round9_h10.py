@@ -12,7 +12,7 @@
 import pytest
 from scoring_support import OPENING, courtesy_of, verdicts
 
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.transcript import Turn
 
 

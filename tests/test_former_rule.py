@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.scoring.statements import find_values, tells_former_rule
+from trainer.scoring.values import find_values, tells_former_rule
 from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 

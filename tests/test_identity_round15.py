@@ -17,7 +17,8 @@
 import pytest
 from scoring_support import verdicts
 
-from trainer.scoring.statements import find_identifier_requests, find_status_statements
+from trainer.scoring.identifier_requests import find_identifier_requests
+from trainer.scoring.statements import find_status_statements
 
 ET_CODE, RU_CODE = "44803158340", "34904232989"  # both pass the checksum
 ET_WRONG = "neli neli kaheksa null kolm üks viis kaheksa kolm neli üks"  # 44803158341: fails the checksum

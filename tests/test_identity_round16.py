@@ -15,7 +15,7 @@
 import pytest
 from scoring_support import verdicts
 
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 
 ET_SPELT = "neli neli kaheksa null kolm üks viis kaheksa kolm neli null"  # 44803158340: passes the checksum
 RU_SPELT = "три четыре девять ноль четыре два три два девять восемь девять"  # 34904232989: passes

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import verdicts
 
-from trainer.scoring.statements import find_values
+from trainer.scoring.values import find_values
 
 # --- 1 and 2: value statements -------------------------------------------------------------------------------------
 _MONEY = ("600 eurot",)

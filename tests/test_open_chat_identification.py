@@ -186,6 +186,6 @@ def test_in_a_scenario_the_case_decides_not_the_agents_claim():
     ("Kirjutage oma e-posti aadress, saadan vestluse ärakirja.", "et", True),
 ])
 def test_transcript_offer_is_no_identifier_request(sentence, lang, asks):
-    from trainer.scoring.statements import find_identifier_requests
+    from trainer.scoring.identifier_requests import find_identifier_requests
 
     assert bool(find_identifier_requests(sentence, lang)) == asks

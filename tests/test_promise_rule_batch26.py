@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.promises import is_promise
-from trainer.scoring.statements import find_identifier_requests
 
 
 @pytest.mark.parametrize("lang, sentence", [

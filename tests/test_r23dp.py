@@ -19,7 +19,7 @@ import pytest
 from scoring_support import OPENING, verdicts
 
 from trainer import text as tx
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 
 # -- identification: a hyphenated spoken code --------------------------------------------------------------------------
 

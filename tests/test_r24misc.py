@@ -17,7 +17,7 @@ from scoring_support import verdicts
 
 from trainer import text as tx
 from trainer.scoring.client_reply import turns_elsewhere
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 
 # -- data protection: who else is registered at the address ---------------------------------------------------------------
 

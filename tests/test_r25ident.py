@@ -16,7 +16,7 @@ import pytest
 from scoring_support import verdicts
 
 from trainer import text as tx
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 
 CODE = "48807223716"  # passes the checksum
 BAD = "48807223715"  # the check digit wrong

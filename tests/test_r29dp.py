@@ -15,7 +15,7 @@ from scoring_support import verdicts
 
 from trainer import text as tx
 from trainer.scoring.codes import code_stammered
-from trainer.scoring.statements import find_identifier_requests
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.text.spoken import normalize_input
 
 # 44803158340 and 34904232989 pass the checksum; each read with one digit said twice across a hesitation

@@ -10,9 +10,11 @@ import pytest
 
 from trainer import text as tx
 from trainer.scoring.acts import find_non_answers
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.score import builtin_concepts, score_transcript
-from trainer.scoring.statements import find_identifier_requests, find_promises, find_values
+from trainer.scoring.statements import find_promises
 from trainer.scoring.transcript import Context, Transcript, Turn
+from trainer.scoring.values import find_values
 from trainer.simulation.library import Library, scoring_settings
 
 ROOT = Path(__file__).parent.parent

@@ -280,6 +280,6 @@ def test_agreeing_to_switch_language_is_no_main_answer(lang, agree, clarify, ans
     ("Kelle nimele konto on avatud, palun?", True),
 ])
 def test_signing_or_acting_in_someones_name_is_no_identifier_request(sentence, asks):
-    from trainer.scoring.statements import find_identifier_requests
+    from trainer.scoring.identifier_requests import find_identifier_requests
 
     assert bool(find_identifier_requests(sentence, "et")) is asks, sentence

@@ -3,12 +3,9 @@ Russian sentences (issue 10, items 1-3)."""
 
 import pytest
 
-from trainer.scoring.statements import (
-    find_identifier_requests,
-    find_promises,
-    find_status_statements,
-    find_values,
-)
+from trainer.scoring.identifier_requests import find_identifier_requests
+from trainer.scoring.statements import find_promises, find_status_statements
+from trainer.scoring.values import find_values
 from trainer.text.quantities import find_quantities
 
 
@@ -191,7 +188,7 @@ def test_promise_negated_after_the_marker(text, lang, promise):
 def test_a_wrong_phrase_with_a_number_matches_as_a_whole_unless_it_is_little_more_than_the_number():
     """«в двух странах полностью» is a wrong rule only as a whole: «из двух стран нельзя» elsewhere in a right
     answer is not it; "до 1 марта" is little more than its date, so «до первого марта» is the same wrong value."""
-    from trainer.scoring.statements import find_values
+    from trainer.scoring.values import find_values
 
     text = ("К сожалению, получать полные пособия сразу из двух стран нельзя: по правилам ЕС семейные пособия "
             "в первую очередь платит только одна страна.")

@@ -1,5 +1,5 @@
 """New-user batch 22 (indexation-day-ru good): a knowledge fact's wrong claim told as the abolished rule is no
-claim ("the Friday before, as it used to be, is no longer paid"), as `statements.find_values` already reads it;
+claim ("the Friday before, as it used to be, is no longer paid"), as `values.find_values` already reads it;
 the same words said as the rule now, or "as before", still are."""
 
 from __future__ import annotations

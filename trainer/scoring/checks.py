@@ -54,6 +54,7 @@ from trainer.scoring.empathy import (
 )
 from trainer.scoring.first_answer import needs_answer
 from trainer.scoring.greeting import _own_name
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.identity import _data_protection, _identification
 from trainer.scoring.joined_check import joined_need_check
 from trainer.scoring.kbvalues import find_wrong_values
@@ -65,16 +66,11 @@ from trainer.scoring.promise_deadline import binding_promises
 from trainer.scoring.reported import embedded_whether, in_reported_question, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.spoken_recap import restated_matter
-from trainer.scoring.statements import (
-    find_identifier_requests,
-    find_status_statements,
-    find_values,
-    former_part,
-    parse_quantity,
-    tells_former_rule,
-)
+from trainer.scoring.statements import find_status_statements
 from trainer.scoring.summary import _recap
+from trainer.scoring.values import find_values, former_part, tells_former_rule
 from trainer.scoring.verdict import Evidence, Outcome
+from trainer.text.quantities import parse_quantity
 from trainer.text.regexsafe import compile_safe
 from trainer.text.repair import is_condolence
 

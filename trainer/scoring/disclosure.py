@@ -23,15 +23,10 @@ from trainer.scoring.codes import (
     code_zero_slip,
     spelt_codes,
 )
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.memo import per_analysis
 from trainer.scoring.namecheck import affirms, checks_name
-from trainer.scoring.statements import (
-    Statement,
-    find_identifier_requests,
-    find_status_statements,
-    states_own_record,
-    winks_by_face,
-)
+from trainer.scoring.statements import Statement, find_status_statements, states_own_record, winks_by_face
 from trainer.scoring.volunteered import volunteered_code
 
 if TYPE_CHECKING:

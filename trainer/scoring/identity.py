@@ -7,11 +7,8 @@ from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
 from trainer.scoring.disclosure import _LOGGED_IN
 from trainer.scoring.identification_talk import _AUTHENTICATED_CHANNEL, _CODE_WARNING
+from trainer.scoring.identifier_requests import find_identifier_requests, reports_a_change
 from trainer.scoring.rubric import Check
-from trainer.scoring.statements import (
-    find_identifier_requests,
-    reports_a_change,
-)
 from trainer.scoring.verdict import Evidence, Outcome
 
 

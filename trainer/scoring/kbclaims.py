@@ -61,7 +61,7 @@ _LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заход�
 
 
 def _former(sentence: str, lang: str) -> bool:
-    from trainer.scoring.statements import tells_former_rule  # statements reads value facts from here
+    from trainer.scoring.values import tells_former_rule  # a late import, as before the split
 
     return tells_former_rule(sentence, lang)
 
@@ -98,7 +98,7 @@ def wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[Wr
                      and not _owner_in_predicate(sentence, m.start(), m.end())]
         found: list[tuple[int, tx.Match]] = []  # every fact whose claim the sentence states of it
         # a rule told as abolished states nothing wrong («В пятницу перед выходными, как было раньше, больше не
-        # платят.»), as in `statements.find_values`
+        # платят.»), as in `values.find_values`
         if not tx.is_question(sentence, sl) and not _former(sentence, sl):
             for n in mine:
                 for m in phrase_set(facts[n].wrong, sl).find_all(sentence):

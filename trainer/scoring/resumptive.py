@@ -5,7 +5,7 @@ A wrong rule said only under a condition ("Kui jääte varem pensionile, siis pe
 sentence together with the sentence that states the condition, so a scenario's wrong phrase can name its condition:
 after "Ennetähtaegselt võite minna viis aastat varem." the sentence "Siis pension ei vähene." says the wrong rule;
 after "Selja pärast: töövõime hindamine Töötukassas." (another route) it does not
-(`statements.find_values`, new-user batch 50 early-or-later-retirement-et).
+(`values.find_values`, new-user batch 50 early-or-later-retirement-et).
 """
 
 from __future__ import annotations

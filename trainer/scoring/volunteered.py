@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.namecheck import checks_name, denies
-from trainer.scoring.statements import find_identifier_requests
 
 if TYPE_CHECKING:
     from trainer.scoring.analysis import TranscriptAnalysis

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
-from trainer.scoring.statements import former_part, tells_former_rule
+from trainer.scoring.values import former_part, tells_former_rule
 from trainer.simulation import client_line, goodbye
 from trainer.simulation.scenario import render
 

@@ -17,7 +17,7 @@ from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.formulas import _known_first_names, _social_phrases
 from trainer.scoring.signals import analyse_reply
-from trainer.scoring.statements import former_part, tells_former_rule
+from trainer.scoring.values import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
 from trainer.simulation.fragments import fragment_reply
 from trainer.simulation.gamed_replies import (
