@@ -8,7 +8,7 @@ instead of to her, like knowledge text about "the client" (`unaddressed._third_p
 A sentence narrates the role when the word for the agent's role (et: spetsialist, (kliendi)teenindaja, nõustaja, konsultant;
 ru: специалист, консультант, оператор) is followed, after at most two adverbs or a negator, by a verb in the
 present tense, third person (ru: imperfective present; et: a present "-b" form or a verb after "ei"), and the
-sentence addresses no one ("Teie", «Вы», «Вам»). The Estonian present is also the future, so the acts a specialist
+sentence addresses no one ("Teie", «Вы», «Вам») and the speaker says neither "I" nor "we" ("meie infoliinile", «у нас»). The Estonian present is also the future, so the acts a specialist
 will do for the caller ("spetsialist helistab tagasi", "vaatab üle", "vastab") are no narration; in Russian the
 future is perfective («специалист перезвонит», «всё проверит») and stays speech. A role word with a qualifier
 after it («специалист по реабилитации», «специалист службы помощи жертвам») or, in Estonian, before it ("Töötukassa
@@ -30,6 +30,11 @@ _SKIP = {"et": frozenset("ei alati koigepealt esmalt seejarel siis viisakalt rah
          "ru": frozenset("не всегда сначала сперва затем потом вежливо спокойно сам прямо сразу обязательно".split())}
 _ADDRESS = {"et": frozenset("te teie teil teile teid teilt teiega sa sina sul sinu sulle sind".split()),
             "ru": frozenset("вы вас вам вами ваш ваша ваше вашей вашего вашу ваши ваших вашим вашем ты тебе тебя".split())}
+# the speaker in the first person ("meie infoliinile", «у нас»): the agent speaking for the Board to the caller, as
+# `unaddressed._personal` reads it; knowledge text about the specialist says neither "I" nor "we" (new-user batch 70
+# application-channel-chat-et wrong: "... kui ema helistab meie infoliinile ... – klienditeenindaja täidab selle ära")
+_SPEAKER = {"et": frozenset("ma mina mul minul minu mind me meie meil meile meid meilt".split()),
+            "ru": frozenset("я мне меня мной мы нам нас нами наш наша наше нашу нашего нашей нашем наши наших".split())}
 # what a specialist will do for this caller: the Estonian present read as the future
 _ET_SERVICE = frozenset("helistab vaatab vastab votab kirjutab saadab uurib kontakteerub aitab".split())
 
@@ -47,6 +52,8 @@ def narrates_role(sentence: str, lang: str) -> bool:
     if any(_conduct(part, [tx.fold(t.norm) for t in part], lang) or _served(tokens, part, lang)
            for part in _clause_words(tokens)):
         return True
+    if any(n in _SPEAKER[lang] for n in norms):
+        return False  # "kui ema helistab meie infoliinile ... – klienditeenindaja täidab selle ära": the agent speaking
     for k, norm in enumerate(norms):
         if norm not in roles:
             continue

@@ -46,10 +46,12 @@ _INSTRUCTION_PHRASES = {
 
 
 # words for the person on the line in the third person (knowledge text, not talk to them); compounds
-# such as "klienditeenindus" are not meant
+# such as "klienditeenindus" are not meant, nor is a clipped one ("kliendit." for "klienditeeninduses", new-user
+# batch 70 application-channel-chat-et terse): "klient" takes only its own case forms (its partitive is "klienti", its
+# stem "kliendi-" takes no "-t"), "helistaja" and "pöörduja" theirs ("helistajat", "helistajaid")
 _CLIENT_WORDS = {
-    "et": re.compile(r"^(?:klient|kliendi|klienti|klientide|helistaja|poorduja)"
-                     r"(?:le|lt|l|ga|st|s|na|ks|ni|d|t|te|tele|id|ile|il)?$"),
+    "et": re.compile(r"^(?:klient|klienti|kliente|(?:kliendi|klientide)(?:le|lt|l|ga|st|s|sse|na|ks|ni|ta)?|kliendid|"
+                     r"(?:helistaja|poorduja)(?:le|lt|l|ga|st|s|na|ks|ni|d|t|te|tele|id|ile|il)?)$"),
     "ru": re.compile(r"^(?:клиент|звонящ|обративш)[а-яё]{0,4}$"),
     "en": re.compile(r"^(?:client|caller)s?$"),
 }

@@ -326,7 +326,7 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
                 replace.append((a, b, _cased(cyr, word)))
     if not replace:
         return None
-    replace = infinitives_governed(replace, _words_dawg())
+    replace = infinitives_governed(replace, _words_dawg(), text)
     pieces: list[tuple[str, int, int]] = []
     pos = 0
     for a, b, cyr in replace:
