@@ -108,7 +108,12 @@ _ORDINAL = {
     "ru": r"(?:\d+|первая|вторая|третья|четв[её]ртая|пятая|один|два|три|четыре|пять)",
 }
 _GOAL = {"et": r"eesmark", "ru": r"цель"}
-_GOALS = {"et": r"(?:(?:kone|vestluse)\s+)?eesmargid", "ru": r"цели(?:\s+(?:разговора|звонка|беседы))?"}
+#: the goals as a whole, also the agent's or the call's („minu eesmärgid“, „selle kõne eesmärgid“, «мои цели», «цели
+#: этого разговора»; new-user batch 69 moving-abroad-account-et gaming)
+_GOALS = {"et": r"(?:(?:minu|mu|meie|selle)\s+)?(?:(?:kone|vestluse)\s+)?eesmargid",
+          "ru": r"(?:(?:мои|наши)\s+)?цели(?:\s+(?:(?:этого|моего|нашего)\s+)?(?:разговора|звонка|беседы))?"}
+#: an adverb between the goals and their tick („Eesmärgid on nüüd täidetud.“, «Цели теперь выполнены.»)
+_NOW = {"et": r"(?:(?:nuud|juba|koik|edukalt|ilusti)\s+)*", "ru": r"(?:(?:теперь|уже|все|успешно)\s+)*"}
 #: the word "number" before the ordinal („Eesmärk number üks“, „Eesmärk nr 2“, «Цель номер два», «Цель № 3»)
 _NUMBER = {"et": r"(?:(?:number|nr\.?)\s*)?", "ru": r"(?:(?:номер|№)\s*)?"}
 _NUMBERED_GOAL = {
@@ -118,7 +123,7 @@ _NUMBERED_GOAL = {
 }
 #: the goals ticked off as a whole („Kõik eesmärgid on täidetud.“, «Все цели достигнуты.»)
 _GOALS_DONE = {
-    lang: re.compile(rf"^\W*(?:(?:koik|все)\s+)?(?:{_GOALS[lang]})\s+(?:on\s+)?{_DONE[lang]}\W*$")
+    lang: re.compile(rf"^\W*(?:(?:koik|все)\s+)?(?:{_GOALS[lang]})\s+(?:on\s+)?{_NOW[lang]}{_DONE[lang]}\W*$")
     for lang in ("et", "ru")
 }
 #: the agent's own goals announced before a colon („Minu eesmärgid selles kõnes:“, «Мои цели в этом разговоре:»), or
@@ -128,6 +133,22 @@ _OWN_GOALS = {
                      r"\s+(?:eesmark|eesmargid))\b[^:]{0,40}:(?P<tail>.*)$"),
     "ru": re.compile(r"^\W*(?:(?:моя|мои)\s+(?:цель|цели|задачи)|(?:цель|цели|задача|задачи)\s+(?:моего|нашего|этого)"
                      r"\s+(?:разговора|звонка|беседы))\b[^:]{0,40}:(?P<tail>.*)$"),
+}
+#: the goals cited as the source of what follows („Nagu eesmärkides öeldud: eesmärk number kolm – ...“, «Как сказано в
+#: целях: объяснить ...»; new-user batch 69): the trainee's list, which no caller has; a benefit's goals („Nagu
+#: toetuse eesmärkides öeldud, ...“) are no such source
+_PER_GOALS = {
+    "et": re.compile(r"^\W*(?:nagu\s+(?:minu\s+)?eesmarkides\s+(?:on\s+)?(?:oeldud|kirjas|kirjutatud|margitud|seisab)"
+                     r"|vastavalt\s+(?:minu\s+)?eesmarkidele|(?:minu\s+)?eesmarkide\s+(?:jargi|kohaselt))\s*[:–—-](?P<tail>.*)$"),
+    "ru": re.compile(r"^\W*(?:как\s+(?:сказано|указано|написано|записано|говорится)\s+в\s+(?:моих\s+)?целях"
+                     r"|согласно\s+(?:моим\s+)?целям|по\s+(?:моим\s+)?целям)\s*[:–—-](?P<tail>.*)$"),
+}
+#: words before the first infinitive of a goal list: ordinal adverbs („esiteks“, «во-первых»), a negation („mitte
+#: võtta“) and an Estonian verb particle („välja selgitada“)
+_LIST_LEAD = {
+    "et": frozenset("esiteks teiseks kolmandaks neljandaks viiendaks koigepealt esmalt siis mitte ka "
+                    "valja ara ule labi kokku ette tagasi edasi".split()),
+    "ru": frozenset("во-первых во-вторых в-третьих в-четвертых первое второе третье сначала затем также не".split()),
 }
 
 
@@ -141,9 +162,21 @@ def _goal_label(sentence: str, lang: str) -> bool:
     if _NUMBERED_GOAL[lang].match(folded) or _GOALS_DONE[lang].match(folded):
         return True
     m = _OWN_GOALS[lang].match(folded)
+    if m:
+        return _infinitive_first(sentence[len(sentence) - len(m.group("tail")):], lang)
+    m = _PER_GOALS[lang].match(folded)
     if not m:
         return False
-    first = next((t for t in tx.tokenize_cached(sentence[len(sentence) - len(m.group("tail")):]) if t.is_word), None)
+    # „Nagu eesmärkides öeldud:“ heading a goal read out, numbered or in the infinitive
+    tail = sentence[len(sentence) - len(m.group("tail")):]
+    return _goal_label(tail.strip(), lang) or _infinitive_first(tail, lang)
+
+
+def _infinitive_first(text: str, lang: str) -> bool:
+    """Is the first word of a goal list, after its ordinal adverbs (`_LIST_LEAD`), an infinitive („esiteks
+    täpsustada“, «во-первых, уточнить»)?"""
+    lead = _LIST_LEAD[lang]
+    first = next((t for t in tx.tokenize_cached(text) if t.is_word and tx.fold(t.norm) not in lead), None)
     return first is not None and _infinitive(first, lang)
 
 
