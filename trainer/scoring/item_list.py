@@ -108,7 +108,7 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         found = _phrase_set(social, lang).find_all(sentence)
         sentence = _blank(sentence, found)
     fragments = []
-    for part in _ITEM_SPLIT.split(sentence):
+    for part in _split_items(sentence):
         words = [t for t in tx.tokenize(part) if (t.is_word or t.text[:1].isdigit())
                  and t.norm not in _PARTICLES and t.norm not in names]
         if words:
@@ -154,6 +154,27 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         # the summary's label is no restated word ("kokkuvõtteks: varem = kogu eluks väiksem, ...", new-user batch 38)
         return frozenset(_stems(sentence.split(":", 1)[1]))
     return frozenset(_stems(sentence))
+
+
+_BRACKETS = re.compile(r"(?<=\w)\s*\(([^():;]*)\)")
+# examples in brackets that specify the word before them; more is a list put in brackets ("(märkmed: ...)")
+_MAX_BRACKET_ITEMS = 3
+
+
+def _split_items(sentence: str) -> list[str]:
+    """The sentence cut into list items (`_ITEM_SPLIT`), but not inside short brackets after a word: "iseteenindus
+    (ID-kaart, mobiil-ID, Smart-ID)" is one item, what the brackets hold specifies the word before them. Notes or a
+    longer row in brackets ("(märkmed: isikukood, pension 5. kuupäeval, ...)") are items as before."""
+    spans = [m.span() for m in _BRACKETS.finditer(sentence)
+             if len(_ITEM_SPLIT.split(m.group(1))) <= _MAX_BRACKET_ITEMS]
+    if not spans:
+        return _ITEM_SPLIT.split(sentence)
+    out, start = [], 0
+    for m in _ITEM_SPLIT.finditer(sentence):
+        if not any(a < m.start() < b for a, b in spans):
+            out.append(sentence[start:m.start()])
+            start = m.end()
+    return [*out, sentence[start:]]
 
 
 # an impersonal predicate with its infinitive is a clause: «использовать нельзя», «переводить не надо»

@@ -39,6 +39,8 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
     if not fragments:
         return False
     content = [t for f in fragments for t in tx.tokenize(f) if t.is_word or t.text[:1].isdigit()]
+    if content and all(t.norm in _POINTING for t in content):
+        return False  # «Да, он.», "Jah, see." to "is it this one?": a yes pointing back at what the client named
     if content and content[0].is_word and tx.is_first_name(content[0].text) and len(content) <= 2 \
             and all(t.is_word for t in content):
         return False  # the caller's name, with thanks or read back ("Aitäh, Maret Saar.", «Спс. Светлана Кузнецова?»)
@@ -47,9 +49,11 @@ def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: 
 
 _IDENTIFIER_WORD = {
     "et": re.compile(r"isikukood\w*|nimi|nime\w*|perekonnanim\w*|eesnim\w*|sunni(?:kuup|aeg)\w*|aadress\w*|ik"),
-    "ru": re.compile(r"код\w*|имя|фамили\w*|адрес\w*"),
+    "ru": re.compile(r"код\w*|имя|фамили\w*|адрес\w*|фио|отчеств\w*"),
 }
 _NEVER = re.compile(r"(?!)")
+# pronouns pointing back at what the client named: no topic of their own
+_POINTING = frozenset(tx.fold(w) for w in "see too seesama sama just он она оно они этот эта это эти тот та то те".split())
 # discourse words that take the turn, not topics: «Так.», «Угу.», «Тогда спасибо ...», "Nii.", "Olgu."
 _DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага всё все итак хорошо ладно ну вот понял поняла минуточку
     минутку секунду hetk nii noh siis olgu okei hea hästi tore""".split())
@@ -134,10 +138,33 @@ _YOU_WORDS = frozenset("te teie teil teile teid teilt вы вас вам вам�
 
 def _addressed_question(sentence: str, lang: str) -> bool:
     """An elliptical question to the client, of three or more words with "Te"/«Вы» («вы про решение об отказе
-    ...?», "Teie ema pensioni kohta?"): it asks, though without a verb. «Что? Когда? Код?» does not."""
+    ...?», "Teie ema pensioni kohta?"), or a polite request for the caller's identifiers (`asks_identifiers`): it
+    asks, though without a verb. «Что? Когда? Код?» does not."""
     words = _words(sentence)
     return len(words) >= 3 and any(w in _YOU_WORDS for w in words) and (
-        sentence.rstrip().endswith("?") or tx.is_question(sentence, lang))
+        sentence.rstrip().endswith("?") or tx.is_question(sentence, lang)) or asks_identifiers(sentence, lang)
+
+
+# what may stand beside the identifiers in a polite request: the caller's possessive, "and", "also", the word of the
+# identifier's kind ("личный код", "ees- ja perekonnanimi", "полное имя")
+_WITH_IDENTIFIER = frozenset(tx.fold(w) for w in """teie oma ja ning ka veel siis nuud ees isiku
+    ваш ваша ваше вашу ваши вашего и а ещё еще также тоже теперь тогда личный полное полностью""".split())
+_PLEASE = {"et": "palun", "ru": "пожалуйста"}
+
+
+def asks_identifiers(sentence: str, lang: str) -> bool:
+    """A polite verbless request for the caller's own identifiers: the politeness word and nothing but identifier
+    words (`_IDENTIFIER_WORD`, a hyphenated pair "имя-фамилию" too), their possessive and linking words («Фамилию и
+    код, пожалуйста.», "Nimi ja isikukood, palun."). It asks as "Öelge palun ..." would. A topic beside them
+    («Код, пенсия, выплата, пожалуйста.») makes a keyword row, and without the politeness word a bare "Nimi ja
+    isikukood." is left to the keyword reading."""
+    sl = sentence_language(sentence, lang)
+    ident = _IDENTIFIER_WORD.get(sl)
+    words = [tx.fold(w) for w in _words(sentence)]
+    if ident is None or _PLEASE[sl] not in words:
+        return False
+    rest = [w for w in words if w != _PLEASE[sl] and w not in _WITH_IDENTIFIER]
+    return bool(rest) and all(part and ident.fullmatch(part) for w in rest for part in w.split("-"))
 
 
 def _confirmation(sentence: str) -> bool:
