@@ -17,6 +17,7 @@ from trainer.simulation import (
     goodbye,
     hollow,
     listening,
+    parting,
     repeats,
     restated,
     summary,
@@ -67,8 +68,14 @@ def answer_after_end(conv: Conversation, text: str, at: float | None) -> list[di
     call ends (:func:`trainer.simulation.closing.after_end`)."""
     answer = closing.after_end(conv, text)
     if answer is None:
+        stuck = conv.scenario.dialogue.on_stuck
+        if stuck and repeats.pasted_again(conv) and conv.scenario.step(stuck).end \
+                and not parting.parted_unhelped(conv) and not parting.parted_unthanked(conv):
+            # the same macro pasted again as the answer to the client's thanks (new-user batch 70
+            # application-channel-chat-et gaming): it was told a pasted text, not helped; it leaves unsure
+            transitions.enter(conv, stuck, {}, {}, at)
         conv._finish("end_step")
-        return []
+        return conv.turns[-1:] if conv.turns[-1]["role"] == "client" else []
     turn = {"role": "client", "text": answer, "at": at, "step": conv.state["step"]}
     conv.turns.append(turn)
     if conv.state["vars"].pop("close_after_answer", False):

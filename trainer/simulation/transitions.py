@@ -144,14 +144,19 @@ def ending(conv: Conversation, step: Step) -> Step:
     closed_empty = getattr(conv, "_non_answer", False) and getattr(conv, "_goodbye", False) \
         and vars_.get("non_answers", 0) >= _CLOSED_EMPTY_AFTER
     # a call in which no reply spoke to the caller (law text in the impersonal third person, unthanked.py, new-user
-    # batch 66 appeal-howto-chat-et gaming) and that gave it a non-answer: nobody talked to the caller
-    unspoken_call = vars_.get("non_answers", 0) > 0 and not unthanked.call_spoken_to(conv)
+    # batch 66 appeal-howto-chat-et gaming; a closing formula after it speaks of nothing, batch 70): nobody talked
+    # to the caller
+    unspoken_call = not unthanked.call_spoken_to(conv)
     # a reply that asks, recites the recap label with nothing recapped and says goodbye at once (empty_recap.py,
     # new-user batch 65 rent-help-municipality-ru gaming): the caller was not told what to do, it does not thank
     last = next((t["text"] for t in reversed(conv.turns) if t["role"] == "agent"), "")
     recited_close = getattr(conv, "_goodbye", False) and empty_recap_label(last, conv.scenario.language)
+    # the first answer to the caller greets, answers and says goodbye in one message (an all-in-one macro, new-user
+    # batch 70 appeal-howto-chat-et gaming): the caller had no conversation, it does not thank
+    all_in_one = replies == 1 and getattr(conv, "_goodbye", False) \
+        and bool((getattr(conv, "_signals", None) or {}).get("greeted"))
     if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv) and not closed_empty \
-            and not unspoken_call and not recited_close:
+            and not unspoken_call and not recited_close and not all_in_one:
         return step
     stuck = conv.scenario.step(dialogue.on_stuck)
     if not stuck.end or not any(client_line.thanks(conv, part.say) for line in step.lines() for part in line.parts()):

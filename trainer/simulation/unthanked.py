@@ -2,9 +2,12 @@
 
 - **a call told to no one** (:func:`call_spoken_to`): no reply of the call spoke to the caller – no "you", no
   imperative, no question, no "I" of the agent („Haldusmenetluse seaduse kohaselt võib isik ... esitada vaide. Vaie
-  esitatakse kirjalikult ...“, «Возражение подаётся ...»): law text in the impersonal third person. Once such a call
-  has given the client a non-answer, its end is not the grateful line: nobody talked to the caller. A cold but
-  addressed answer („Vaide saate esitada ...“) or a terse one that asks something is talk to the caller;
+  esitatakse kirjalikult ...“, «Возражение подаётся ...»): law text in the impersonal third person. Its end is not
+  the grateful line: nobody talked to the caller. A cold but addressed answer („Vaide saate esitada ...“) or a terse
+  one that asks something is talk to the caller; a formula of the call's opening or close
+  (`formulas.closing_formula`: „Aitäh, et helistasite!“, «Спасибо, что обратились!») is not: it says nothing on
+  the matter, and knowledge text that ends in it was still told to no one (new-user batch 70 death-report-et, batch
+  69 child-at-risk-et gaming: „Lähedastelt avaldust ei nõuta ... Aitäh, et helistasite! Kõike head!“);
 - **an end step kept for a wrong** (:func:`dedicated_end`): an end reached by a rule that names something the
   trainee did wrong (``ever(disclosed) and ...``) records that wrong only when the step is the scenario's own end
   for it (every rule that leads there names a wrong: „о, спасибо, быстро!“ after a disclosure). The dialogue's
@@ -16,7 +19,9 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.formulas import CLOSING_CONCEPTS, _social_phrases, blank_congratulations, closing_formula
 from trainer.scoring.unaddressed import speaks_to_listener
+from trainer.text.translit import cyrillic_text
 
 __all__ = ["WRONG_NAME", "call_spoken_to", "dedicated_end", "spoken_to"]
 
@@ -25,9 +30,15 @@ __all__ = ["WRONG_NAME", "call_spoken_to", "dedicated_end", "spoken_to"]
 WRONG_NAME = re.compile(r"\b(?:wrong\w*|false\w*|disclos\w*|leak\w*|promised|was_rude|gave_code\w*)")
 
 
-def spoken_to(text: str, lang: str) -> bool:
-    """Does any sentence of the reply speak to the caller (`unaddressed.speaks_to_listener`)?"""
-    return any(s.strip() and speaks_to_listener(s, lang) for _, _, s in tx.split_sentences(text))
+def spoken_to(text: str, lang: str, social: tuple[str, ...] = ()) -> bool:
+    """Does any sentence of the reply speak to the caller (`unaddressed.speaks_to_listener`)? With ``social`` (the
+    phrases of `formulas.CLOSING_CONCEPTS`) a formula of the call's opening or close does not (module doc); a
+    congratulation on the caller's own news does („palju õnne!“ to a new mother, `formulas.blank_congratulations`).
+    Russian typed in Latin letters is read in Cyrillic („nazovite pozhalujsta“ is an imperative)."""
+    text = cyrillic_text(text) if lang == "ru" else text
+    return any(s.strip() and not (social and closing_formula(s, lang, social, frozenset()))
+               and (speaks_to_listener(s, lang) or blank_congratulations(s) != s)
+               for _, _, s in tx.split_sentences(text))
 
 
 #: words of a reply, at least, that make it text read out (law text), not a curt answer („Iseteeninduses.“)
@@ -41,7 +52,8 @@ def call_spoken_to(conv) -> bool:
     replies = [t["text"] for t in conv.turns if t["role"] == "agent"]
     if not any(len([w for w in tx.tokenize(r) if w.is_word]) >= _TEXT_WORDS for r in replies):
         return True
-    return any(spoken_to(r, lang) for r in replies)
+    social = _social_phrases(conv.concepts, lang, CLOSING_CONCEPTS)
+    return any(spoken_to(r, lang, social) for r in replies)
 
 
 def dedicated_end(scenario, step_id: str) -> bool:
