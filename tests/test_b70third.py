@@ -51,6 +51,7 @@ def test_agent_speaking_as_we_is_no_role_narration(sentence):
     ("Klienditeenindaja kontrollib kõigepealt helistaja isikut.", "et"),   # must-not: the role narrated
     ("Spetsialist küsib kõigepealt, kas helistaja on ohutus kohas.", "et"),
     ("Специалист сначала уточняет, в безопасности ли человек.", "ru"),
+    ("Spetsialist kontrollib arusaamist: „Kas ma selgitasin arusaadavalt?“", "et"),   # a quoted "ma" is no speaker
 ])
 def test_role_narration_still_read(sentence, lang):
     assert narrates_role(sentence, lang)

@@ -21,6 +21,8 @@ rahulikult: abikaasale makstakse ..." (new-user batch 61) tells how the agent te
 
 from __future__ import annotations
 
+import re
+
 from trainer import text as tx
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
 
@@ -35,6 +37,8 @@ _ADDRESS = {"et": frozenset("te teie teil teile teid teilt teiega sa sina sul si
 # application-channel-chat-et wrong: "... kui ema helistab meie infoliinile ... – klienditeenindaja täidab selle ära")
 _SPEAKER = {"et": frozenset("ma mina mul minul minu mind me meie meil meile meid meilt".split()),
             "ru": frozenset("я мне меня мной мы нам нас нами наш наша наше нашу нашего нашей нашем наши наших".split())}
+# a quoted example phrase ("Spetsialist täpsustab vajadust: „Kas ma sain õigesti aru ...?“") is no speaker's "I"
+_QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 # what a specialist will do for this caller: the Estonian present read as the future
 _ET_SERVICE = frozenset("helistab vaatab vastab votab kirjutab saadab uurib kontakteerub aitab".split())
 
@@ -52,7 +56,8 @@ def narrates_role(sentence: str, lang: str) -> bool:
     if any(_conduct(part, [tx.fold(t.norm) for t in part], lang) or _served(tokens, part, lang)
            for part in _clause_words(tokens)):
         return True
-    if any(n in _SPEAKER[lang] for n in norms):
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    if any(n in _SPEAKER[lang] and not any(a <= t.start < b for a, b in quoted) for t, n in zip(words, norms, strict=True)):
         return False  # "kui ema helistab meie infoliinile ... – klienditeenindaja täidab selle ära": the agent speaking
     for k, norm in enumerate(norms):
         if norm not in roles:
