@@ -16,7 +16,7 @@ from trainer.scoring import statements
 from trainer.scoring.bare_amount import bare_amounts
 from trainer.scoring.resumptive import with_condition
 from trainer.text.ages import is_age
-from trainer.text.former_clause import former_clause_end
+from trainer.text.former_clause import denied_clause_end, former_clause_end
 from trainer.text.quantities import find_quantities, parse_quantity
 
 # -- facts by value --------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ def former_part(sentence: str, lang: str) -> int:
     """How many characters at the start of `sentence` tell a rule as history („Varem maksti reedel, aga alates
     2025 ...“: up to „aga“; the whole of «Раньше платили в пятницу.»); 0 if none. A wrong rule's words there are
     not said (`trainer.text.former_clause`)."""
-    return former_clause_end(sentence, lang) or 0
+    return max(former_clause_end(sentence, lang) or 0, denied_clause_end(sentence, lang) or 0)
 
 
 def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, ...],

@@ -15,7 +15,7 @@ import re
 
 from trainer.text.normalize import fold
 
-__all__ = ["former_clause_end"]
+__all__ = ["denied_clause_end", "former_clause_end"]
 
 #: "formerly" opening the sentence (after a conjunction or a greeting-free start): the rule is about the past.
 #: Not "earlier" of retiring or leaving („Varem pensionile jäädes ...“, «Раньше срока выйти на пенсию ...»)
@@ -83,3 +83,44 @@ def former_clause_end(sentence: str, lang: str) -> int | None:
     if not re.match(_DASH[sl], folded) and not re.search(_PAST[sl], clause[opening.end():]):
         return None
     return end
+
+
+#: a rule denied as no longer holding: "no longer" with a verb of paying or holding („enam ei maksta“, „ei kanta
+#: enam“, «больше не платят», «уже не выплачивают»), or the rule named as the old one („see on vana kord“,
+#: «– это старое правило», «это прежний порядок»)
+_DENIED = {
+    "et": r"\b(?:enam\s+(?:ei|mitte)\s+(?:\w+\s+)?(?:maks\w*|kan\w+|kehti\w*|tule\w*|laeku\w*)|"
+          r"(?:ei|mitte)\s+(?:maks\w*|kan\w+|kehti\w*|tule\w*|laeku\w*)\s+(?:\w+\s+)?enam|"
+          r"(?:on|oli)\s+(?:juba\s+)?(?:vana|endine|varasem|kehtetu|kaotatud)\s+(?:reegel|kord|norm)\w*)\b",
+    "ru": r"(?<!\w)(?:(?:больше|уже)\s+(?:так\s+)?не\s+(?:\w+\s+)?(?:вы|за|пере)?(?:плат\w*|плачива\w*|числя\w*|"
+          r"действу\w*|приход\w*|поступа\w*)|(?:это|[–—-])\s+(?:было\s+)?(?:уже\s+)?(?:стар|прежн|отмен[её]нн)\w*\s+"
+          r"(?:правил\w*|порядок|порядк\w*|норм\w*))(?!\w)",
+}
+#: where a denied rule's clause ends: the present told after it („..., nüüd makstakse ...“, «..., теперь ...»)
+_DENIED_END = {
+    "et": r"\s[–—]\s|[;:]|,\s*(?:aga|kuid|vaid|ent)\b|\b(?:nuud|praegu|alates)\b",
+    "ru": r"\s[–—]\s|[;:]|,\s*(?:а|но|однако|зато)(?!\w)|(?<!\w)(?:теперь|сейчас|ныне)(?!\w)",
+}
+
+
+def denied_clause_end(sentence: str, lang: str) -> int | None:
+    """Where the words told as a denied rule end: a rule "no longer" paid („Eelneval reedel, nagu naaber ütles,
+    enam ei maksta.“, «В пятницу, как говорит соседка, больше не платят.») or named the old one („Reedel maksmine
+    on vana kord.“, «– это старое правило») covers what comes before it in the sentence and its own clause; a
+    present told before or after it („Kahe tööpäeva jooksul enam ei maksta, nüüd makstakse reedel.“) is said.
+    Successive denials chain («... больше не платят – это старое правило.»: the whole sentence). None when none,
+    or when the sentence says the rule holds still («и сейчас тоже»)."""
+    sl = "ru" if lang == "ru" else "et"
+    folded = fold(sentence)
+    if len(folded) != len(sentence) or re.search(_STILL[sl], folded):
+        return None
+    end = 0
+    for m in re.finditer(_DENIED[sl], folded):
+        if m.start() < end:
+            continue
+        gap = re.sub(r"\s*[–—-]\s*$", "", folded[end:m.start()])  # «..., – это старое правило»: its own dash
+        if re.search(_DENIED_END[sl], gap):
+            break  # a present told between: what follows is said
+        stop = re.search(_DENIED_END[sl], folded[m.end():])
+        end = m.end() + stop.start() if stop else len(sentence)
+    return end or None
