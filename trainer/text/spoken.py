@@ -32,7 +32,7 @@ from .breaks import SENTENCE_PUNCT, speech_breaks
 from .decimals import join_decimals
 from .et_y import u_for_y_pieces
 from .normalize import fold, tokenize_cached
-from .translit import ru_from_latin
+from .translit import in_address, ru_from_latin
 
 __all__ = ["Normalized", "RU_NO_SOFT_SIGN", "normalize_input", "number_norm", "number_words", "number_words_to_digits", "FILLERS"]
 
@@ -407,7 +407,8 @@ def _normalize(text: str) -> Normalized:
             prev_word = None
             continue
         norm = norms[i]
-        if norm in _ALL_FILLERS:
+        # "ee" of "eesti.ee" or "info@ska.ee" is a domain, not a hesitation
+        if norm in _ALL_FILLERS and not in_address(text, tokens[i].start, tokens[i].end):
             drop.add(i)
             continue
         if n + 1 < len(words) and (norm, norms[words[n + 1]]) in _FILLER_PAIRS:

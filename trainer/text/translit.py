@@ -207,7 +207,7 @@ def _telling(text: str, latin: list[tuple[int, int, str]]) -> list[tuple[int, in
     an address or a first name."""
     return [(a, b, w) for a, b, w in latin
             if w.lower() not in _NEUTRAL and not _after_number(text, a) and not _ABBREVIATION.fullmatch(w)
-            and not _in_address(text, a, b) and not _first_name(w)]
+            and not in_address(text, a, b) and not _first_name(w)]
 
 
 def _first_name(word: str) -> bool:
@@ -222,7 +222,7 @@ def _first_name(word: str) -> bool:
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 
 
-def _in_address(text: str, a: int, b: int) -> bool:
+def in_address(text: str, a: int, b: int) -> bool:
     """Is the word part of a web or e-mail address ("emta.ee", "info@ska.ee"): glued by a dot or "@" to a letter? It is
     kept as typed ("emta.ee" is no «emta.её»; new-user batch 50)."""
     start, end = a, b
@@ -316,7 +316,7 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
         elif not whole:
             continue
         for a, b, word in latin:
-            if _in_address(text, a, b):
+            if in_address(text, a, b):
                 continue
             if _kept_as_typed(word):
                 continue
