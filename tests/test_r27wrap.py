@@ -18,8 +18,8 @@ from scoring_support import RUBRIC, SETTINGS, verdicts
 
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.leftopen import _polar
-from trainer.scoring.recap import offers_on_wish
 from trainer.scoring.score import score_transcript
+from trainer.scoring.summary import offers_on_wish
 from trainer.scoring.transcript import Context, Transcript, Turn
 
 # -- identification: the authenticated self-service session in a chat ---------------------------------------------------

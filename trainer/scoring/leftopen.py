@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.recap import says_no
+from trainer.scoring.recap import says_no, says_not_really
 from trainer.scoring.uptake import accepts
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
@@ -392,7 +392,7 @@ def rejects_check(an, client: int) -> bool:
     if prev is None or not an.matches(prev, ["understanding_check"], any_language=True):
         return False
     # (not "Ma ikka ei saa aru, miks ..." before a goodbye: the declared examples keep that closing for now)
-    return says_no(an.turns[client].text, an.language)
+    return says_no(an.turns[client].text, an.language) or says_not_really(an.turns[client].text, an.language)
 
 
 # an explicit second matter in a client's line ("ja teine asi", «и ещё вопрос»): in speech without punctuation

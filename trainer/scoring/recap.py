@@ -253,6 +253,14 @@ _NO_OPENING = {
                      # «не особо, если честно», «ну не очень» opening the reply (blind round 14)
                      r"^\s*(?:(?:ну|нет|честно\s+говоря|если\s+честно)[\s,]+)*не\s+(?:особо|очень|особенно|то\s+чтобы)\b"),
 }
+# "not really" to a check, an adverb before the bare negation: "Ei, tegelikult mitte.", "Kahjuks mitte.", «Нет, на
+# самом деле нет.» (fresh blind run: «Нет, не ответили» was read, "Ei, tegelikult mitte." was not); read by the closing
+_NOT_REALLY = {
+    "et": re.compile(r"^\s*(?:(?:no|noh|ei)[\s,.!]+)?(?:(?:tegelikult|kahjuks|pariselt|ausalt(?:\s+oeldes)?)[\s,]+)+"
+                     r"(?:mitte|ei)\s*(?:[.!]|$|[\s,]+(?:aga|kuid)\b)"),
+    "ru": re.compile(r"^\s*(?:(?:ну|нет)[\s,.!]+)?(?:(?:на\s+самом\s+деле|вообще-?то|к\s+сожалению|честно\s+говоря|"
+                     r"если\s+честно|по\s+правде\s+говоря)[\s,]+)+нет\s*(?:[.!]|$|[\s,]+(?:но|а)\b)"),
+}
 _UNDERSTOOD = re.compile(r"\b(?:selge|arusaadav|sain\s+aru|aitah|tanan|понятно|ясно|понял\w*|спасибо|благодарю)\b")
 
 
@@ -271,6 +279,12 @@ def says_no(client_text: str, language: str) -> bool:
     folded = tx.fold(client_text.lower())
     opening = _NO_OPENING.get(language)
     return bool(opening and opening.search(folded)) and not _UNDERSTOOD.search(folded)
+
+
+def says_not_really(client_text: str, language: str) -> bool:
+    """Does the client's reply say "not really" to a check ("Ei, tegelikult mitte.", «К сожалению, нет.»)?"""
+    pattern = _NOT_REALLY.get(language)
+    return bool(pattern and pattern.search(tx.fold(client_text.lower())))
 
 
 # a request to the agent in speech, without a question word ("te saate selle ise maha arvata", «вы можете сами
@@ -383,18 +397,3 @@ def points_back(text: str) -> bool:
     kirjutasin juba eespool"): short, it recaps nothing?"""
     return bool(_POINTS_BACK.search(tx.fold(text.lower()))) \
         and sum(t.is_word for t in tx.tokenize_cached(text)) <= _POINTER_WORDS
-
-
-
-# the client's wish as the condition of what the agent offers: "kui soovite", "soovi korral", «если хотите»,
-# «при желании» (folded)
-_ON_WISH = re.compile(r"(?<!\w)(?:kui\s+(?:te\s+)?(?:soovite|soovid|tahate|tahad|vaja\s+on)|soovi\s+korral|"
-                      r"если\s+(?:вы\s+|вам\s+)?(?:хотите|хочешь|желаете|нужно|надо|удобно)|при\s+желании)(?!\w)")
-
-
-def offers_on_wish(sentence: str, offered: bool) -> bool:
-    """Is the sentence an offer of a service on the client's wish ("Kui soovite, saadan Teile vestluse ärakirja.",
-    «Если хотите, могу отправить Вам копию переписки.»): a wish as its condition and the agent's own offer
-    (``offered``: the rubric's "offer" concept in it)? It promises a service, it recaps no point nor checks
-    understanding, however many of its words were said before (blind round 27)."""
-    return offered and bool(_ON_WISH.search(tx.fold(sentence.lower())))

@@ -139,7 +139,7 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                         and not _keywords_for_answer(an, i, rest, cue):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
-            if recap.offers_on_wish(sentence, any(a <= m.start < b for m in an.matches(i, ["offer"]))):
+            if offers_on_wish(sentence, any(a <= m.start < b for m in an.matches(i, ["offer"]))):
                 continue  # "Kui soovite, saadan Teile vestluse ärakirja.": a service offered, nothing recapped
             follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i)
                                                                   or draws_on_client(an, i))
@@ -239,3 +239,17 @@ def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> list[tupl
                     lemmas |= lem
                 out.append((i, a, frozenset(lemmas)))
     return out
+
+
+# the client's wish as the condition of what the agent offers: "kui soovite", "soovi korral", «если хотите»,
+# «при желании» (folded)
+_ON_WISH = re.compile(r"(?<!\w)(?:kui\s+(?:te\s+)?(?:soovite|soovid|tahate|tahad|vaja\s+on)|soovi\s+korral|"
+                      r"если\s+(?:вы\s+|вам\s+)?(?:хотите|хочешь|желаете|нужно|надо|удобно)|при\s+желании)(?!\w)")
+
+
+def offers_on_wish(sentence: str, offered: bool) -> bool:
+    """Is the sentence an offer of a service on the client's wish ("Kui soovite, saadan Teile vestluse ärakirja.",
+    «Если хотите, могу отправить Вам копию переписки.»): a wish as its condition and the agent's own offer
+    (``offered``: the rubric's "offer" concept in it)? It promises a service, it recaps no point nor checks
+    understanding, however many of its words were said before (blind round 27)."""
+    return offered and bool(_ON_WISH.search(tx.fold(sentence.lower())))
