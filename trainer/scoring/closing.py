@@ -17,7 +17,7 @@ from trainer.scoring.leftopen import (
     untaken_question,
 )
 from trainer.scoring.rubric import Check
-from trainer.scoring.substance import _resigned, open_at_goodbye
+from trainer.scoring.substance import open_at_goodbye, resigned
 from trainer.scoring.verdict import Evidence, Outcome
 
 
@@ -87,7 +87,7 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
     if after is not None and (_asks(an, after) or (an.turns[after].role == "client" and holds_on(an.turns[after].text))):
         return Outcome(False, _question_evidence(an, after), "open_question")
-    if after is not None and an.turns[after].role == "client" and _resigned(an, after):
+    if after is not None and an.turns[after].role == "client" and resigned(an, after):
         # the goodbye met with "eks ma proovin kuidagi hakkama saada" («как-нибудь сама разберусь»): the client
         # parts left to cope alone, its matter open (fresh blind run, survivors-pension-grief-et gaming)
         return Outcome(False, [an.evidence(after, an.turns[after].text.strip())], "unanswered")

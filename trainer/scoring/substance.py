@@ -116,7 +116,7 @@ def value_missing(question: str, reply: str, lang: str) -> bool:
     return False
 
 
-def _resigned(an, i: int) -> bool:
+def resigned(an, i: int) -> bool:
     """Is client unit i a short "I will cope somehow on my own" (no question mark: «как-нибудь» asks nothing): the
     matter left with the client?"""
     text = an.turns[i].text
@@ -126,7 +126,7 @@ def _resigned(an, i: int) -> bool:
 
 def _left_open(an, i: int) -> bool:
     """Does client unit i say the reply missed, give a hedged yes to "did I answer?", or resign to cope alone?"""
-    return complains(an.turns[i].text) or _hedged_yes(an, i) or _resigned(an, i)
+    return complains(an.turns[i].text) or _hedged_yes(an, i) or resigned(an, i)
 
 
 def puts_off(sentence: str, lang: str) -> bool:
