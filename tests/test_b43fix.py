@@ -127,9 +127,9 @@ def test_pension_decision_belongs_to_the_board(lang, sentence, result):
     ("et", "Kokkuvõtteks.", True),
 ])
 def test_name_with_thanks_is_no_keyword(library, lang, sentence, keyword):
-    from trainer.scoring.formulas import _social_phrases
+    from trainer.scoring.formulas import social_phrases
 
-    social = tuple(_social_phrases(library.rubrics["call-model"].concepts, lang))
+    social = tuple(social_phrases(library.rubrics["call-model"].concepts, lang))
     assert _keyword_sentence(sentence, lang, social, frozenset()) is keyword
 
 

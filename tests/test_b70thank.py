@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from trainer.scoring.formulas import CLOSING_CONCEPTS, _social_phrases
+from trainer.scoring.formulas import CLOSING_CONCEPTS, social_phrases
 from trainer.simulation.client_line import thanks
 from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
@@ -39,7 +39,7 @@ def _end(library, scenario_id: str, answers: list[str]) -> tuple[str, bool]:
 
 @pytest.mark.parametrize("text", ["Aitäh, et helistasite!", "Tänan, et pöördusite!"])
 def test_thanks_for_the_call_is_a_formula(library, text):
-    social = _social_phrases(library.concepts_for(library.get("appeal-howto-chat-et")), "et",
+    social = social_phrases(library.concepts_for(library.get("appeal-howto-chat-et")), "et",
                              CLOSING_CONCEPTS)
     assert not spoken_to(text, "et", social)
     assert spoken_to(text, "et")  # without the formulas, as before
@@ -48,7 +48,7 @@ def test_thanks_for_the_call_is_a_formula(library, text):
 @pytest.mark.parametrize("text", ["Aitäh, et saatsite tõendi, nüüd saame edasi minna.",
                                   "Teil ei ole vaja midagi teatada.", "Kas oskate öelda, millal otsus tuli?"])
 def test_said_to_the_caller_beside_a_formula(library, text):
-    social = _social_phrases(library.concepts_for(library.get("appeal-howto-chat-et")), "et",
+    social = social_phrases(library.concepts_for(library.get("appeal-howto-chat-et")), "et",
                              CLOSING_CONCEPTS)
     assert spoken_to(text, "et", social)
 

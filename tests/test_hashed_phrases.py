@@ -1,7 +1,7 @@
 """The scoring caches' helpers that only change speed: a HashedTuple is the plain tuple as a key, a feedback
 text is filled the same whether its parse was cached or not."""
 
-from trainer.scoring.formulas import _social_phrases
+from trainer.scoring.formulas import social_phrases
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.phrase_matches import _positive_matches
 from trainer.scoring.score import fill_feedback
@@ -31,9 +31,9 @@ def test_hashed_phrases_match_as_the_plain_tuple():
 
 def test_social_phrases_keep_the_concepts_order():
     concepts = {"greeting": {"et": ["tere"]}, "thanks": {"et": ["aitäh"], "ru": ["спасибо"]}}
-    social = _social_phrases(concepts, "et")
+    social = social_phrases(concepts, "et")
     assert isinstance(social, HashedTuple) and "tere" in social and "aitäh" in social
-    assert _social_phrases(concepts, "ru") == ("спасибо",)
+    assert social_phrases(concepts, "ru") == ("спасибо",)
 
 
 def test_feedback_filled_the_same_on_every_call():

@@ -58,8 +58,8 @@ from trainer.scoring.formulas import (
     _known_first_names,
     _opening_names,
     _phrase_set,
-    _social_phrases,
     closing_formula,
+    social_phrases,
 )
 from trainer.scoring.item_list import _ITEM_SPLIT, _item_list
 from trainer.scoring.keyword_chain import (
@@ -174,8 +174,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     hints and feedback (`author_text.author_text`): a sentence pasted from them is an instruction to the agent.
     """
     out = ActAnalysis()
-    social = _social_phrases(concepts, language)
-    closing = _social_phrases(concepts, language, CLOSING_CONCEPTS)
+    social = social_phrases(concepts, language)
+    closing = social_phrases(concepts, language, CLOSING_CONCEPTS)
     # after a client's apology or thanks, accepting it («ничего», "pole midagi") is a formula too
     social_ack = HashedTuple([*social, *((concepts.get("apology_accepted") or {}).get(language) or [])])
     names = agent_names or _known_first_names()

@@ -1,6 +1,7 @@
 """One transcript read once for every check: messages normalised and merged into units, sentences, phrase
-matches, scopes and evidence (:class:`TranscriptAnalysis`), with the cue, inform, confirmed-check and disclosure
-readings mixed in from their own modules (cues.py, informs.py, confirmed.py, disclosure.py)."""
+matches, scopes and evidence (:class:`TranscriptAnalysis`), with the cue, inform, confirmed-check, disclosure,
+identification, third-party and verification readings mixed in from their own modules (cues.py, informs.py,
+confirmed.py, disclosure.py, identification.py, third_party.py, verified.py)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,21 @@ from trainer.scoring.cues import CUE_GROUPS, CueReadings
 from trainer.scoring.disclosure import DisclosureReadings
 from trainer.scoring.echoes import echoes_client
 from trainer.scoring.first_answer import needs_answer
+from trainer.scoring.identification import IdentificationReadings
 from trainer.scoring.informs import InformReadings
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.opening import keyword_line_start, stuffed_run_start
 from trainer.scoring.phrase_matches import _all_matches, _freeze, _phrase_set, _positive_matches
 from trainer.scoring.side_answers import turn_ends_asking
+from trainer.scoring.third_party import ThirdPartyReadings
 from trainer.scoring.transcript import Transcript
 from trainer.scoring.units import _part_of, _units
 from trainer.scoring.verdict import Evidence
+from trainer.scoring.verified import VerifiedReadings
 
 
-class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, DisclosureReadings):
+class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, DisclosureReadings,
+                         IdentificationReadings, ThirdPartyReadings, VerifiedReadings):
     """A transcript prepared for checks: normalised units, language, the main answer, cached matches."""
 
     def __init__(self, transcript: Transcript, concepts: dict[str, dict[str, list[str]]], policy: str = "code",

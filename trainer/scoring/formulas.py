@@ -72,7 +72,9 @@ def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
     return tx.PhraseSet(phrases, lang)
 
 
-def _social_phrases(concepts: dict, lang: str, kinds: tuple[str, ...] = SOCIAL_CONCEPTS) -> tuple[str, ...]:
+def social_phrases(concepts: dict, lang: str, kinds: tuple[str, ...] = SOCIAL_CONCEPTS) -> tuple[str, ...]:
+    """The phrases of the social-formula concepts ``kinds`` (greeting, thanks ...) in ``lang``, in the order of
+    ``kinds``: what the acts, the quiz and mirror tests and the client's hearing read as a formula, not a keyword."""
     out: list[str] = []
     for name in kinds:
         entry = concepts.get(name) or {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.scoring.disclosure import _SELF_SERVICE_LOGIN
+from trainer.scoring.verified import SELF_SERVICE_LOGIN
 
 # saying that the client must be identified first ("Enne pean Teid tuvastama.", «Чтобы посмотреть Ваше заявление,
 # мне нужно Вас идентифицировать.»): the identification act, not the answer ("puude tuvastamine" is a matter)
@@ -31,5 +31,5 @@ _CODE_WARNING = re.compile(
 # an open web chat identifies by sending the client to an authenticated channel: the self-service (ID card,
 # Mobiil-ID, Smart-ID) or the info line
 _AUTHENTICATED_CHANNEL = re.compile(
-    rf"(?<!\w)(?:{_SELF_SERVICE_LOGIN}|16106|infotelefon\w*|helista\w*|инфотелефон\w*|позвонит\w*|звонит\w*)",
+    rf"(?<!\w)(?:{SELF_SERVICE_LOGIN}|16106|infotelefon\w*|helista\w*|инфотелефон\w*|позвонит\w*|звонит\w*)",
     re.IGNORECASE)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.disclosure import _LOGGED_IN
 from trainer.scoring.identification_talk import _AUTHENTICATED_CHANNEL, _CODE_WARNING
 from trainer.scoring.identifier_requests import find_identifier_requests, reports_a_change
 from trainer.scoring.rubric import Check
 from trainer.scoring.verdict import Evidence, Outcome
+from trainer.scoring.verified import LOGGED_IN
 
 
 def _open_chat_identification(an: TranscriptAnalysis) -> Outcome:
@@ -83,7 +83,7 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
         early = an.raw.early_disclosure()
         if early is not None:
             return Outcome(False, [an.match_evidence(early[0], early[1])], "disclosed_before")
-        said = next(s.strip() for _, _, s in an.sentences(state["logged_in"]) if _LOGGED_IN.search(tx.fold(s)))
+        said = next(s.strip() for _, _, s in an.sentences(state["logged_in"]) if LOGGED_IN.search(tx.fold(s)))
         return Outcome(True, [an.evidence(state["logged_in"], said)], "logged_in")
     early = an.raw.early_disclosure()
     # the state of the caller's own record told before the code ("näen, teie pension on peatatud")

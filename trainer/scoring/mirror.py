@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.echoes import _FRAME_WORDS
-from trainer.scoring.formulas import _social_phrases
+from trainer.scoring.formulas import social_phrases
 from trainer.scoring.sentence_words import _stems
 
 __all__ = ["FRAME_CONCEPTS", "mirror_replies"]
@@ -53,7 +53,7 @@ _MIN_MIRRORS = 2
 
 
 def _frame_stems(concepts: dict, language: str) -> frozenset[str]:
-    return _stems_of_frames(_social_phrases(concepts, language, FRAME_CONCEPTS))
+    return _stems_of_frames(social_phrases(concepts, language, FRAME_CONCEPTS))
 
 
 @lru_cache(maxsize=64)  # one rubric's phrases per language: computed once, not per reply the client reads

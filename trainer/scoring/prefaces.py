@@ -293,11 +293,11 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     loginud iseteenindusse"), or saying, right before or after the warning not to type the code, what it does
     not do with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid", «Личный код в открытом чате
     я использовать не могу ...»): nothing in it but the code, the data and the channel."""
-    from trainer.scoring.disclosure import _LOGGED_IN
     from trainer.scoring.identification_talk import _CODE_WARNING
+    from trainer.scoring.verified import LOGGED_IN
 
     folded = tx.fold(sentence)
-    login = _LOGGED_IN.search(folded)
+    login = LOGGED_IN.search(folded)
     if login:
         end = login.end() + len(re.match(r"[\w-]*", folded[login.end():]).group())
         rest = _words(folded[:login.start()] + " " + folded[end:])

@@ -1,5 +1,5 @@
 """A personal code the caller gives unasked ("ütlen kohe oma isikukoodi ...", «сразу скажу свой код ...») and the
-agent accepts: identification in passing (blind round 25; see `DisclosureReadings.identification`)."""
+agent accepts: identification in passing (blind round 25; see `IdentificationReadings.identification`)."""
 
 from __future__ import annotations
 

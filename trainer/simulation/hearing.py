@@ -15,7 +15,7 @@ from trainer import text as tx
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.scoring.formulas import _known_first_names, _social_phrases
+from trainer.scoring.formulas import _known_first_names, social_phrases
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.values import former_part, tells_former_rule
 from trainer.simulation import hollow, listening, repeats, unasserted
@@ -169,7 +169,7 @@ def analyse(conv: Conversation, text: str) -> dict:
             kinds or narrated or tails or quizzed or heard != text or unspoken(conv, acted, heard, lang)
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
             # one-word sentences strung together („Täpsustan. Vanaduspension? Kuupäev? Iseteenindus.“, fragments.py)
-            or fragment_reply(heard, lang, _social_phrases(conv.concepts, lang), _known_first_names())
+            or fragment_reply(heard, lang, social_phrases(conv.concepts, lang), _known_first_names())
             # the greeting (or a chat's first reply) followed by rules about "a pensioner" told to no one
             # (gamed_replies.py)
             or (full["signals"].get("greeted") or first_reply(conv)) and impersonal_statements(heard, lang)

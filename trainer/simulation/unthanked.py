@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.formulas import CLOSING_CONCEPTS, _social_phrases, blank_congratulations, closing_formula
+from trainer.scoring.formulas import CLOSING_CONCEPTS, blank_congratulations, closing_formula, social_phrases
 from trainer.scoring.unaddressed import speaks_to_listener
 from trainer.text.translit import cyrillic_text
 
@@ -52,7 +52,7 @@ def call_spoken_to(conv) -> bool:
     replies = [t["text"] for t in conv.turns if t["role"] == "agent"]
     if not any(len([w for w in tx.tokenize(r) if w.is_word]) >= _TEXT_WORDS for r in replies):
         return True
-    social = _social_phrases(conv.concepts, lang, CLOSING_CONCEPTS)
+    social = social_phrases(conv.concepts, lang, CLOSING_CONCEPTS)
     return any(spoken_to(r, lang, social) for r in replies)
 
 
