@@ -7,12 +7,12 @@ import re
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
 from trainer.scoring.asking import _asks, _asks_elliptically, _client_asks
+from trainer.scoring.check_reply import rejects_check
 from trainer.scoring.client_reply import says_unanswered, turns_elsewhere
 from trainer.scoring.leftopen import (
     answers_anew,
     asks_in_tail,
     holds_on,
-    rejects_check,
     repeats_goodbye,
     untaken_question,
 )

@@ -60,6 +60,32 @@ def blank_congratulations(text: str) -> str:
     return _CONGRATULATION.sub(lambda m: " " * len(m.group()), text)
 
 
+# a wish to the client or its people ("Jõudu Teile ja tütrele!", «Сил Вам и Вашей маме!", "Head paranemist Teie
+# abikaasale"): the wished-for (folded lemmas) ...
+_WISHED = frozenset(tx.fold(w) for w in """jõud jaks tervis paranemine tervenemine kiire hea palju edu kannatus
+    rahu soovima kõik parim ilus kerge
+    сила сил здоровье терпение удача выздоровление скорейший скорый крепкий много желать всё хороший добрый
+    благо сил здоровья терпения удачи доброго хорошего наилучшего всего весь""".split())
+# ... and the people it is wished to, in any case ("tütrele", «Вашей маме», «мужу и детям»)
+_PEOPLE = frozenset(tx.fold(w) for w in """ema isa tütar poeg poja abikaasa mees naine laps lapsed pere perekond
+    vanaema vanaisa õde vend lapselaps lähedane lähedased kallis
+    мама мать папа отец дочь дочка сын муж жена супруг супруга ребенок ребёнок дети семья бабушка дедушка сестра
+    брат внук внучка близкие родные родной близкий""".split())
+
+
+def wishes_people(sentence: str, language: str) -> bool:
+    """Is the sentence only a wish to the client and its people ("Jõudu Teile ja tütrele!", «Сил Вам и Вашей
+    маме!», "Head paranemist Teie abikaasale"): wish words and people, nothing else of content? Courtesy, no
+    answer: "Tütrele saab taotluse esitada ka volikirjaga." says something of the daughter; it wishes nothing."""
+    from trainer.scoring.content_words import _content_lemmas
+
+    if "?" in sentence or any(ch.isdigit() for ch in sentence):
+        return False
+    lemmas = _content_lemmas(sentence, language)
+    wished = any(lem & _WISHED for lem in lemmas) or any(t.norm in _WISHED for t in tx.tokenize_cached(sentence))
+    return wished and any(lem & _PEOPLE for lem in lemmas) and all(lem & (_WISHED | _PEOPLE) for lem in lemmas)
+
+
 _FRAGMENT_SPLIT = re.compile(r"[,;:\n•·–—]+|\s-\s")
 # the client addressed by title and surname ("proua Tamm", «госпожа Ермакова») is part of a formula, not a
 # keyword: «Спасибо за звонок госпожа Ермакова всего доброго» spoken without commas

@@ -12,7 +12,7 @@
 - A reply that only puts the matter off ("sellega tegeleme siis, kui aeg käes on", «там видно будет») or only
   points to the website («это всё есть у нас на сайте») answers no question but a "where" (`answers_anew`).
 - A client who answers the agent's check of understanding with a plain "no" ("Ei.", «Нет. Спрошу в другом
-  месте») leaves the matter open (`rejects_check`).
+  месте») leaves the matter open (`check_reply.rejects_check`; after "Kas on veel küsimusi?" a bare "no" is fine).
 - A client who says the reply was of no help ("Sellest ei ole mulle abi.", «Мне это не помогло») leaves it open.
 - An invitation to come back ("Kui tekib küsimusi, kirjutage.", «Если возникнут вопросы, мы всегда рады
   помочь.») is a social formula, no answer (`invites_back`).
@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.recap import says_no, says_not_really
+from trainer.scoring.recap import says_no
 from trainer.scoring.uptake import accepts
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
@@ -39,7 +39,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
     Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
     nothing."""
     from trainer.scoring.content_words import _content_lemmas, _restates
-    from trainer.scoring.formulas import _FORMULA_TAIL, blank_congratulations
+    from trainer.scoring.formulas import _FORMULA_TAIL, blank_congratulations, wishes_people
 
     if before is not None:
         said = [sentence for _, _, sentence in an.sentences(before)]
@@ -75,6 +75,8 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
             continue
         if defers(sentence) or invites_back(sentence) or (not where and bare_referral(an, sentence)):
             continue  # "Sellega tegeleme siis, kui aeg käes on.", «это всё есть на сайте»: no answer
+        if wishes_people(sentence, an.language):
+            continue  # "Jõudu Teile ja tütrele!", «Сил Вам и Вашей маме!»: courtesy, no answer
         rest = sentence
         for m in social.find_all(sentence):
             rest = rest.replace(m.quote, " ")  # "спасибо за звонок, всего доброго" restates nothing
@@ -383,16 +385,6 @@ def asks_elliptically(text: str, language: str) -> bool:
         k = len(tail) - 1 - tail[::-1].index("voi")
         return 2 <= k and 1 <= len(tail) - k - 1 <= 3
     return False
-
-
-def rejects_check(an, client: int) -> bool:
-    """Is client unit ``client`` a "no" to the agent's check of understanding in the agent's unit before it
-    ("Kas see vastas Teie küsimusele?" - "Ei. Küsin mujalt.")?"""
-    prev = next((j for j in range(client - 1, -1, -1) if an.turns[j].role == "agent"), None)
-    if prev is None or not an.matches(prev, ["understanding_check"], any_language=True):
-        return False
-    # (not "Ma ikka ei saa aru, miks ..." before a goodbye: the declared examples keep that closing for now)
-    return says_no(an.turns[client].text, an.language) or says_not_really(an.turns[client].text, an.language)
 
 
 # an explicit second matter in a client's line ("ja teine asi", «и ещё вопрос»): in speech without punctuation

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.scoring.check_reply import asks_only_what_is_left
 from trainer.simulation import acceptance
 from trainer.simulation.client_line import join_lines, last_client_line, thanks
 from trainer.simulation.goodbye import goodbye_tail
@@ -29,6 +30,7 @@ from trainer.simulation.reactions import (
     AFTER_END_ACK,
     AFTER_END_UNHELPED,
     EMPTY_SUMMARY,
+    LEFT_UNCLEAR,
     MAX_AFTER_END,
     TRANSCRIPT_ANSWER,
     TRANSCRIPT_DECLINE,
@@ -109,6 +111,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
         line = parting_line(conv)  # on the stuck end, yet it thanked for what it will do: it accepts (acceptance.py)
         answer = acceptance.accepted_answer(answer, lang) if not parted_angry(conv) \
             and acceptance.accepted(conv, line, thanks(conv, line)) else unhelped_answer(answer, lang)
+        if answer == AFTER_END_UNHELPED["understood"].get(lang) and asks_only_what_is_left(body, lang):
+            answer = LEFT_UNCLEAR.get(lang, LEFT_UNCLEAR["et"])  # „Kas jäi midagi arusaamatuks?“: not „Ei ...“
     transcript = transcript_answer(conv, acted) if acted else None
     if transcript:  # „Soovi korral saadan vestluse ärakirja.“: the client takes it
         asked = heard_questions(tx.normalize_input(body).text, lang)

@@ -175,6 +175,11 @@ AFTER_END_UNHELPED = {
     "nothing_more": {"et": "Ei, pole.", "ru": "Нет.", "en": "No."},
     "yes": {"et": "Noh, olgu.", "ru": "Ну ладно.", "en": "Well, all right."},
 }
+# ... and to a check that a "no" answers well („Kas jäi midagi arusaamatuks?“, «Осталось ли что-то непонятным?»)
+# it says what is left, not a "no" that would mean all is clear (`scoring.check_reply`)
+LEFT_UNCLEAR = {"et": "Tegelikult jäi küll. Te ei vastanud mu küsimusele.",
+                "ru": "Вообще-то да. Вы так и не ответили на мой вопрос.",
+                "en": "Actually, yes. You didn't answer my question."}
 # information after its last line that is no goodbye is acknowledged; the client stays for the goodbye
 AFTER_END_ACK = {"et": "Selge, aitäh.", "ru": "Понятно, спасибо.", "en": "I see, thank you."}
 # a thanks word with what goes with it („aitäh väga“, «спасибо большое», "thank you"), and the comma or space before it
