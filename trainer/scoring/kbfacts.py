@@ -23,6 +23,7 @@ class ValueFact:
     said_as: tuple[str, ...]
     text: str
     wrong: tuple[str, ...] = ()  # wrong rules about the fact ("116 006 vastab tööpäeviti"): see kbclaims.wrong_claims
+    value: str | None = None  # the fact's value; a range ("29-42") takes every number in between (`kbvalues`)
 
     def __hash__(self) -> int:
         # the facts tuple is part of a cache key per sentence: hash the ref and language only (a fact's

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.kbsides import after_years, ordinal_time
+from trainer.text.number_range import range_lower
 from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
 
 BARE = ("#",)  # the unit of a bare number (a phone number): compared digit by digit
@@ -138,6 +139,11 @@ def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) ->
         if not q.negated and keep(q.start, q.end):
             unit, value = _dated(_canonical(q.unit), Decimal(q.value))
             out.append(_Said(q.start, q.end, q.quote, value, unit))
+            lower = range_lower(s, q.start) if unit != DATE else None
+            if lower is not None and lower[2] < value and keep(lower[0], lower[1]):
+                # "20–42 eurot", «от 20 до 42 евро»: the lower end is an amount of the same unit (`number_range`)
+                taken.append((lower[0], lower[1]))
+                out.append(_Said(lower[0], lower[1], s[lower[0]:q.end], lower[2], unit))
     for m in _DECIMAL_RX.finditer(s):
         taken.append((m.start(), m.end()))
         try:

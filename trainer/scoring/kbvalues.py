@@ -50,6 +50,7 @@ from trainer.scoring.kbsaid import (
 )
 from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
 from trainer.scoring.kbsides import compatible, range_members, side_after
+from trainer.text.number_range import value_span
 
 __all__ = ["ValueFact", "ValueFacts", "WrongValue", "find_wrong_values", "parse_value_phrase", "BARE"]
 
@@ -61,6 +62,7 @@ class _Index:
     values: tuple[tuple[tuple[tuple[str, ...], Decimal | str], ...], ...]  # per fact: (unit, value) pairs
     sides: tuple[tuple[str | None, ...], ...] = ()  # per fact, per value: the side of a moment (`kbsides`)
     periods: tuple[bool, ...] = ()  # per fact: its values are two dates, a period (`kbsides`)
+    spans: tuple[tuple[tuple[tuple[str, ...], Decimal, Decimal], ...], ...] = ()  # per fact: (unit, low, high)
 
 
 _INDEXES: dict[tuple[int, str], tuple[tuple[ValueFact, ...], _Index]] = {}
@@ -97,7 +99,27 @@ def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
         values.append(tuple(parsed))
         sides.append(tuple(side))
     periods = tuple(sum(1 for u, _ in v if u == DATE) >= 2 for v in values)
-    return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values), tuple(sides), periods)
+    spans = tuple(_spans(fact.value, v) for fact, v in zip(facts, values, strict=True))
+    return _Index(tuple(dict.fromkeys(phrases)), facts_of, tuple(values), tuple(sides), periods, spans)
+
+
+def _spans(value: str | None, parsed: tuple) -> tuple[tuple[tuple[str, ...], Decimal, Decimal], ...]:
+    """A fact whose value is a range ("29-42", said as "29 eurot" and "42 eurot"): (unit, low, high) for each unit
+    its said_as gives both ends in, so that every amount in between is one of its values (disability.adult_moderate:
+    35 EUR is no wrong amount). Not a date (a period is read by `kbsides`), not a bare number."""
+    span = value_span(value)
+    if span is None:
+        return ()
+    low, high = span
+    units = dict.fromkeys(u for u, _ in parsed if u not in (BARE, DATE))
+    return tuple((u, low, high) for u in units
+                 if {low, high} <= {v for w, v in parsed if w == u and isinstance(v, Decimal)})
+
+
+def _within(said: _Said, spans: tuple) -> bool:
+    """Is the number said inside a range the fact's value is (`_spans`), in the range's own unit?"""
+    return isinstance(said.value, Decimal) and any(said.unit == u and low <= said.value <= high
+                                                   for u, low, high in spans)
 
 
 # clause boundaries within a sentence: a number is read only when its own clause names a topic ("hädaabi 112;
@@ -222,7 +244,8 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
             if keyed:  # the facts of that ordinal first, the others of the list after them (the feedback's text)
                 comparable = keyed + [n for n in comparable if n not in keyed]
             elif any(_comparable(said.unit, u) and _equal(said, u, v) and compatible(side, s)
-                     for n in comparable for (u, v), s in zip(index.values[n], index.sides[n], strict=True)):
+                     for n in comparable for (u, v), s in zip(index.values[n], index.sides[n], strict=True)) \
+                    or any(_within(said, index.spans[n]) for n in comparable):
                 continue
             offset = len(sentence) - len(sentence.lstrip())
             out.append(WrongValue(start + offset, end, said.quote, sentence.strip(),

@@ -17,7 +17,8 @@ from trainer.scoring.bare_amount import bare_amounts
 from trainer.scoring.resumptive import with_condition
 from trainer.text.ages import is_age
 from trainer.text.former_clause import denied_clause_end, former_clause_end
-from trainer.text.quantities import find_quantities, parse_quantity
+from trainer.text.number_range import range_lower
+from trainer.text.quantities import Quantity, find_quantities, parse_quantity
 
 # -- facts by value --------------------------------------------------------------------------------
 
@@ -156,8 +157,9 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
     wrong value is said. With ``topic``, only sentences containing a topic phrase are read; with
     ``first_on_topic`` the first sentence is read anyway (it answers the client's question on the topic).
     """
-    right_q = [q for q in (parse_quantity(p, lang) for p in right) if q is not None]
-    right_words = tuple(p for p in right if parse_quantity(p, lang) is None)
+    spans = [r for r in (_range_phrase(p, lang) for p in right) if r is not None]  # "29–42 eurot"
+    right_q = [q for q in (parse_quantity(p, lang) for p in right) if q is not None] + [q for q, _ in spans]
+    right_words = tuple(p for p in right if parse_quantity(p, lang) is None and _range_phrase(p, lang) is None)
     wrong_q = [q for q in (_bare_quantity(p, lang) for p in wrong) if q is not None]
     units = {_canonical_unit(q.unit) for q in right_q}
     time_fact = other_units_wrong and any(_time_unit(u) for u in units)
@@ -177,7 +179,7 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
         said: set[int] = set()
         former = tells_former_rule(sentence, lang)  # a wrong rule told as abolished is not said
         past = former_part(sentence, lang)  # «Раньше платили в пятницу, а теперь ...»: the clause before «а»
-        for q in find_quantities(sentence, lang):
+        for q in _with_lower_ends(sentence, find_quantities(sentence, lang)):
             if q.negated or is_age(sentence, q.start, q.end, lang):
                 continue  # "kuni laps 3 a": a child's age is no value of the fact (trainer.text.ages)
             unit = _canonical_unit(q.unit)
@@ -190,7 +192,8 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
                 continue
             if unit not in units and not (time_fact and _time_unit(unit)):
                 continue
-            ok = any(r.value == q.value and _canonical_unit(r.unit) == unit for r in right_q)
+            ok = any(r.value == q.value and _canonical_unit(r.unit) == unit for r in right_q) \
+                or any(low <= q.value <= r.value and _canonical_unit(r.unit) == unit for r, low in spans)
             if ok or other_values_wrong or unit not in units:  # not in units: another unit of time
                 out.append(ValueHit(start + q.start, start + q.end, q.quote, sentence.strip(), ok))
                 said.add(q.start)
@@ -205,6 +208,30 @@ def find_values(text: str, lang: str, right: tuple[str, ...], wrong: tuple[str, 
                 a, b = max(m.start - shift, 0), m.end - shift
                 if b > 0 and not m.negated and not any(a <= pos < b for pos in said) and (ok or b > past):
                     out.append(ValueHit(start + a, start + b, read[a + shift:m.end], sentence.strip(), ok))
+    return out
+
+
+def _range_phrase(phrase: str, lang: str) -> tuple[Quantity, object] | None:
+    """(the upper end, the lower end's value) of an author's phrase that is a range ("29–42 eurot", «от 29 до 42
+    евро»): every number of its unit in between is right. None for any other phrase."""
+    found = find_quantities(phrase, lang)
+    if len(found) != 1:
+        return None
+    low = range_lower(phrase, found[0].start)
+    if low is None or phrase[:low[0]].strip().lower() not in ("", "от", "alates"):
+        return None
+    return found[0], low[2]
+
+
+def _with_lower_ends(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities of a sentence, each range's lower end as one of the same unit ("20–42 eurot" says 20 eurot
+    too; `number_range`)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        low = range_lower(sentence, q.start)
+        if low is not None and low[2] < q.value:
+            out.append(Quantity(low[0], low[1], sentence[low[0]:q.end], low[2], q.unit, q.negated))
+        out.append(q)
     return out
 
 

@@ -190,7 +190,8 @@ class KnowledgeBase:
                     [fact.value] if fact.value and fact.wrong is None else [])  # with claims, no said_as: claims only
                 wrong = fact.wrong.get(lang) if fact.wrong is not None else []
                 if topic and (said or wrong):
-                    out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang), tuple(wrong)))
+                    out.append(ValueFact(ref, lang, tuple(topic), tuple(said), fact.text.get(lang), tuple(wrong),
+                                         fact.value))
         facts = ValueFacts(out)
         # the runs of words of every fact's text: a passage read out of them is no answer (scoring/reference.py)
         facts.reference = reference_grams(t for _, fact in self.facts() for t in (fact.text.et, fact.text.ru) if t)
