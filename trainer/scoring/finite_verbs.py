@@ -114,8 +114,9 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
     if lang == "et":
         words = [w for k, w in enumerate(words) if not _et_adverb_homograph(w, words[k - 1] if k else "")]
     return any(check(w) for w in words) or any(_dropped_double_verb(w, lang) or _added_double_verb(w, lang)
-                                              for w in words) \
-        or (lang == "ru" and _ru_zero_copula(sentence)) or (lang == "et" and et_zero_copula(sentence))
+                                              or _dropped_vowel_verb(w, lang) for w in words) \
+        or (lang == "ru" and (_ru_zero_copula(sentence) or _ru_this_direction(sentence))) \
+        or (lang == "et" and et_zero_copula(sentence))
 
 
 # words that may stand between a zero-copula subject and its predicate («Она сейчас в отпуске», «Финляндия это тоже ...»)
@@ -170,6 +171,29 @@ def _ru_zero_copula(sentence: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyõäöüаеёиоуыэюя")
+# words that may stand between «это» and the place it points to («это только в отдел коммуникации»)
+_RU_THIS_BETWEEN = _RU_BETWEEN | frozenset("только лишь сразу прямо".split())
+_RU_DIRECTION_PREPOSITIONS = frozenset("в во на к ко через".split())
+
+
+@lru_cache(maxsize=50_000)
+def _ru_this_direction(sentence: str) -> bool:
+    """«Это» standing for the copula dash before a place to turn to, as clipped speech says it: a noun, «это» right
+    after it (no comma between) and a preposition of place or direction with a noun («статистика это в отдел
+    коммуникации» = «статистика – в отдел коммуникации», «справка это через самообслуживание»). «это» after a comma
+    («Пенсия, это, в срок») or without a noun before it opens no such clause."""
+    tokens = [t for t in tx.tokenize(sentence) if not t.text.isspace()]
+    for k, tok in enumerate(tokens[1:-2], start=1):
+        if tok.text.lower() != "это" or not tokens[k - 1].is_word or _ru_pos(tokens[k - 1].text) != "NOUN":
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].is_word and tokens[j].text.lower() in _RU_THIS_BETWEEN:
+            j += 1
+        if j + 1 < len(tokens) and tokens[j].is_word and tokens[j].text.lower() in _RU_DIRECTION_PREPOSITIONS \
+                and any(t.is_word and any(p.tag.POS in ("NOUN", "NPRO") for p in ru_parse(t.text.lower())[:3])
+                        for t in tokens[j + 1:j + 3]):  # «в налоговый департамент»: an attribute may come first
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -228,6 +252,50 @@ def _added_double_verb(word: str, lang: str) -> bool:
         readings = dictionary_lemmas(single, "et")
         if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(single):
             return True
+    return False
+
+
+# Estonian personal and imperative endings after a stem's connecting vowel (`_dropped_vowel_verb`)
+_ET_PERSON_TAILS = frozenset("ge ke te me b n vad".split())
+
+
+@lru_cache(maxsize=50_000)
+def _dropped_vowel_verb(word: str, lang: str) -> bool:
+    """A finite verb typed fast with one vowel between two consonants left out («пнял» for «понял», «пзвоните» for
+    «позвоните», "helistge" for "helistage"): a word the dictionary does not know as typed, which one vowel put back
+    between consonants turns into a form whose every dictionary reading is a finite verb. Asked, as the doubles above,
+    only of a sentence with no finite verb as typed. A vowel beside a vowel is never put in: that lengthens one, and
+    a vowel's length tells Estonian words apart. Two letters at least must follow the vowel put back, so a word cut
+    short for an abbreviation («выпл.», «заявл.») is no verb («выпал», «заявил»); in Estonian the vowel must be the
+    one before a personal or imperative ending ("helist(a)ge", "kuul(e)b") of a word of five letters or more, so a
+    short English word in a chat ("plus", "than", "needs") is no "palus", "tahan", "needis"."""
+    low = word.lower()
+    if len(low) < 4 or not low.isalpha():
+        return False
+    if lang == "ru":
+        parses = ru_parse(low)
+        if parses and parses[0].is_known:
+            return False
+        vowels = "аеиоуыэюяё"
+    else:
+        if dictionary_lemmas(low, "et") or tx.fold(low) in _ET_FINITE:
+            return False
+        vowels = "aeiuõäöü"
+    if lang != "ru" and len(low) < 5:
+        return False
+    for k in range(1, len(low) - (lang == "ru")):
+        if low[k - 1] in _VOWELS or low[k] in _VOWELS or (lang != "ru" and low[k:] not in _ET_PERSON_TAILS):
+            continue
+        for vowel in vowels:
+            typed = low[:k] + vowel + low[k:]
+            if lang == "ru":
+                parses = ru_parse(typed)
+                if parses and parses[0].is_known and parses[0].tag.POS == "VERB" and _ru_finite(typed):
+                    return True
+                continue
+            readings = dictionary_lemmas(typed, "et")
+            if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(typed):
+                return True
     return False
 
 
