@@ -261,7 +261,7 @@ _ASKING = frozenset("""kusite kusisite uurite soovite tahate спрашивае�
 def _takes_up(an, i: int, sentence: str) -> bool:
     """Does the sentence share a content word that is no verb (a noun, a number) with what the client said
     before unit i?"""
-    from trainer.scoring.content_words import _content_lemmas, _verbal
+    from trainer.scoring.content_words import _content_lemmas, _verbal, compound_tail
 
     said: set[str] = set()
     stems: set[str] = set()
@@ -273,14 +273,4 @@ def _takes_up(an, i: int, sentence: str) -> bool:
     mine = [lem for lem in _content_lemmas(sentence, an.language) if not _verbal(lem)]
     # or a compound that ends in the client's word: "tõendi" - "elusolekutõendit"
     return any(lem & said for lem in mine) or any(
-        _compound_tail(w, stems) for w in _words(sentence) if len(w) >= 8)
-
-
-def _compound_tail(word: str, stems: set[str]) -> bool:
-    """Does the word end in one of the stems (five letters) after three letters or more, before at most a
-    case ending: "elusolekutõendit" ends in "tõend"?"""
-    for stem in stems:
-        k = word.find(stem, 3)
-        if k >= 3 and len(word) - k - 5 <= 4:
-            return True
-    return False
+        compound_tail(w, stems) for w in _words(sentence) if len(w) >= 8)
