@@ -29,6 +29,7 @@ from trainer.simulation.gamed_replies import (
 )
 from trainer.simulation.goodbye import short_goodbye
 from trainer.simulation.keyword_tails import keyword_tails
+from trainer.simulation.narrated_acts import narrated_acts
 from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
 from trainer.simulation.recited import recited_standard, step_labels
 from trainer.simulation.spelling import as_heard
@@ -170,6 +171,8 @@ def analyse(conv: Conversation, text: str) -> dict:
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
             # one-word sentences strung together („Täpsustan. Vanaduspension? Kuupäev? Iseteenindus.“, fragments.py)
             or fragment_reply(heard, lang, social_phrases(conv.concepts, lang), _known_first_names())
+            # the agent's own acts narrated sentence after sentence («Я называю срок ...», narrated_acts.py)
+            or narrated_acts(heard, lang)
             # the greeting (or a chat's first reply) followed by rules about "a pensioner" told to no one
             # (gamed_replies.py)
             or (full["signals"].get("greeted") or first_reply(conv)) and impersonal_statements(heard, lang)

@@ -136,6 +136,9 @@ def ending(conv: Conversation, step: Step) -> Step:
     # the replies since the caller first spoke: the greeting before it answers nothing it asked (new-user batch 42
     # overpayment-recovery-ru gaming: two keyword recaps among three answers still got „спасибо, что объяснили“)
     replies = answers_to_caller(conv)
+    # ... nor does a chat's reply that only greets after the caller's question (unthanked.opening_replies, new-user
+    # batch 72 national-pension-chat-et gaming)
+    answered = replies - unthanked.opening_replies(conv)
     # a copy of an earlier reply answers nothing the client said since („jah, lapsed on sündinud 1988, ...“
     # and the same macro again, new-user batch 29 children-pension-chat-et gaming): no thanks for it
     # a reply that answers nothing and closes the call, after an earlier non-answer („Справка не требуется в
@@ -155,7 +158,7 @@ def ending(conv: Conversation, step: Step) -> Step:
     # batch 70 appeal-howto-chat-et gaming): the caller had no conversation, it does not thank
     all_in_one = replies == 1 and getattr(conv, "_goodbye", False) \
         and bool((getattr(conv, "_signals", None) or {}).get("greeted"))
-    if 2 * vars_.get("non_answers", 0) <= replies and not repeats.pasted_again(conv) and not closed_empty \
+    if 2 * vars_.get("non_answers", 0) <= answered and not repeats.pasted_again(conv) and not closed_empty \
             and not unspoken_call and not recited_close and not all_in_one:
         return step
     stuck = conv.scenario.step(dialogue.on_stuck)

@@ -23,7 +23,7 @@ The shapes, read for the client's ear only (the scorer keeps its readings):
 - a reference note (new-user batch 44 data-request-journalist-ru gaming, `labelled_note`): a sentence headed by a
   reference label («Справка: согласие третьего лица по телефону не проверяется.», "Infoks: ...", "Märkus: ...") that
   addresses no one, or a recap that points back at the text instead of saying it («итог: см. справку выше», "vt
-  eespool"). The scorer takes a labelled passage for reference text when it is the knowledge word for word
+  eespool", "vt ülal", "vt punktid 1–6", new-user batches 71-72). The scorer takes a labelled passage for reference text when it is the knowledge word for word
   (`trainer.scoring.reference`); the client hears a paraphrased note too, its facts stay heard, but a note about the
   rule in general is not said to the caller: it counts against the grateful ending. «Справочно:» heads such a note
   too (new-user batch 46 pension-abroad-proof-ru gaming: four replies of «Справочно: Пенсионер, проживающий за
@@ -178,8 +178,11 @@ _NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|пр
                          r"(?:teave|info|selgitus|selgitab|teatab|informeerib|tapsustab|справка|информация|сообщает|"
                          r"разъясняет|поясняет|информирует)\s*[:–—-]")
 #: a recap that points back at the text instead of saying it: folded text
-_POINTER = re.compile(r"(?:\bсм\.?\s+(?:\w+\s+)?выше|\bсмотрите\s+(?:\w+\s+)?выше|\bvt\.?\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
-                      r"\bvaadake\s+(?:\w+\s+)?(?:ulevalt|eespool)\b|"
+_POINTER = re.compile(r"(?:\b(?:см|смотрите)\b\.?\s+(?:(?:пункт\w*\s+)?[\d–—-]+\s+|\w+\s+)?выше|"
+                      r"\b(?:vt|vaadake)\b\.?\s+(?:(?:punkt\w*\s+)?[\d–—-]+\s+|\w+\s+)?(?:ulevalt|eespool|ulal|ulalpool)\b|"
+                      # ... or at numbered points of the reply's own list as its recap (new-user batch 72
+                      # national-pension-chat-et gaming: „Kokkuvõte: vt punktid 1–6 eespool.“; «см. пункты 1–6»)
+                      r"\b(?:vt|vaadake|vaata|см|смотрите)\b\.?\s+punkt\w*\s+\d|\b(?:см|смотрите)\b\.?\s+пункт\w*\s+\d|"
                       # ... or names what it means only as "listed above" (new-user batch 51 pension-abroad-proof-ru
                       # gaming: «Справка не требуется в странах, перечисленных выше.» to «ей тоже ... надо?»)
                       r"\b(?:перечисленн|указанн|названн|приведенн|упомянут)\w*\s+выше\b|\bвыше-?(?:перечисленн|указанн|названн|приведенн|упомянут)\w*|"

@@ -12,6 +12,11 @@
   trainee did wrong (``ever(disclosed) and ...``) records that wrong only when the step is the scenario's own end
   for it (every rule that leads there names a wrong: „о, спасибо, быстро!“ after a disclosure). The dialogue's
   ordinary grateful end, reached also by honest rules, is judged like any other ending.
+
+A chat's reply that only greets the caller after its question („Tere! SKA veebivestlus, Kadri siin. Kuidas saan
+Teid aidata?“, :func:`opening_replies`) is the chat's opening, as the greeting before the caller speaks is a call's:
+it answers nothing, so the ending does not count it among the answers (new-user batch 72 national-pension-chat-et
+gaming: the greeting, then one FAQ wall read out to no one, and the client thanked, one non-answer of two replies).
 """
 
 from __future__ import annotations
@@ -19,11 +24,19 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.formulas import CLOSING_CONCEPTS, blank_congratulations, closing_formula, social_phrases
+from trainer.scoring.formulas import (
+    CLOSING_CONCEPTS,
+    _known_first_names,
+    _opening_names,
+    blank_congratulations,
+    closing_formula,
+    social_phrases,
+)
+from trainer.scoring.opening import opening_channel
 from trainer.scoring.unaddressed import speaks_to_listener
 from trainer.text.translit import cyrillic_text
 
-__all__ = ["WRONG_NAME", "call_spoken_to", "dedicated_end", "spoken_to"]
+__all__ = ["WRONG_NAME", "call_spoken_to", "dedicated_end", "opening_replies", "spoken_to"]
 
 #: a condition word that names something the trainee did wrong, for this module and `transitions.wrong_heard`
 #: (`gave_code_back`: a code read back; other `gave_*` names, e.g. `gave_116111`, name a helpline given: no wrong)
@@ -62,3 +75,27 @@ def dedicated_end(scenario, step_id: str) -> bool:
              for rule in step.next if rule.target == step_id]
     plain = any(step.next == step_id for step in scenario.step_list())  # „next: wrap“: led there whatever was said
     return bool(rules) and not plain and all(rule.when and WRONG_NAME.search(rule.when) for rule in rules)
+
+
+#: the agent's presence said with its name in a chat's greeting („Kadri siin.“): no word on the matter
+_PRESENCE = frozenset(("siin",))
+
+
+def opening_only(text: str, lang: str, concepts: dict) -> bool:
+    """Is the reply nothing but the opening's formulas: a greeting, the institution and the line's name, the agent's
+    name and an offer of help („Tere! Sotsiaalkindlustusameti veebivestlus, Kadri siin. Kuidas saan Teid aidata?“,
+    «Здравствуйте! Департамент социального страхования, Катерина. Чем могу помочь?»)? A question on the matter
+    („Tere! Kas küsite oma ema pensioni kohta?“) or any word of it is more than that."""
+    text = cyrillic_text(text) if lang == "ru" else text
+    social = social_phrases(concepts, lang, (*CLOSING_CONCEPTS, "offer_help"))
+    names = _known_first_names() | _opening_names(text, lang, concepts) | opening_channel(text, lang, concepts) \
+        | _PRESENCE
+    sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
+    return bool(sentences) and all(closing_formula(s, lang, social, names) for s in sentences)
+
+
+def opening_replies(conv) -> int:
+    """How many of the trainee's replies since the caller first spoke were only the opening (:func:`opening_only`)."""
+    lang = conv.scenario.language
+    first = next((i for i, t in enumerate(conv.turns) if t["role"] == "client"), len(conv.turns))
+    return sum(1 for t in conv.turns[first:] if t["role"] == "agent" and opening_only(t["text"], lang, conv.concepts))
