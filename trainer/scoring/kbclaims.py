@@ -105,7 +105,8 @@ def wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[Wr
                     if m.negated or _DENIED_AFTER.match(sentence, m.end) or _told_as_past(sentence, m.start, sl):
                         continue  # "parooli või pangalingiga mitte", «через банк нельзя», "kuni 2024 maksti ..."
                     inside = any(x[2] == n and m.start <= x[0] and x[1] <= m.end for x in denied)
-                    if inside or _subject(n, m.start, m.end, subjects, sentence, last) == n:
+                    head = bool(last) and _names_head(sentence, sl, tuple(facts[k] for k in last if k >= 0))
+                    if inside or _subject(n, m.start, m.end, subjects, sentence, last, head) == n:
                         found.append((n, m))
                         break
         if found:
@@ -125,11 +126,12 @@ def wrong_claims(text: str, lang: str, facts: tuple[ValueFact, ...]) -> tuple[Wr
 
 
 def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]], sentence: str,
-             last: frozenset[int]) -> int | None:
+             last: frozenset[int], head: bool = False) -> int | None:
     """What a claim at [start, end) is said of: fact n when the claim names its topic itself, else the nearest
     subject before it, else a subject right after it with no punctuation between (what the claim qualifies:
     «нужна именно нотариальная доверенность»; «пенсия 5-го, а детское пособие 8-го» is not), else the last
-    subject of an earlier sentence when a word points back to it."""
+    subject of an earlier sentence when a word points back to it (``head``: the sentence names the head noun of
+    that subject's topic, "Toetus on ..." after "toitjakaotustoetus")."""
     if any(x[2] == n and start <= x[0] and x[1] <= end for x in subjects):
         return n
     before = [x for x in subjects if x[1] <= start]
@@ -143,8 +145,42 @@ def _subject(n: int, start: int, end: int, subjects: list[tuple[int, int, int]],
     if not last:
         return None
     back = n if n in last else min(last)
-    return back if (_ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
+    return back if (head or _ANAPHOR.search(sentence) or _LOGIN.search(sentence) or _APPLICATION.search(sentence)
                  or _CONTRAST_OPENING.match(sentence)) else None
+
+
+def _names_head(sentence: str, lang: str, facts: tuple[ValueFact, ...]) -> bool:
+    """Does the sentence name the head noun of a topic of these facts, inflected? The bare head points back to
+    the topic just named ("Lapsele makstakse toitjakaotustoetust. Toetuselt ..."; «Назначат пособие по потере
+    кормильца. Пособие ...», new-user batch 71): the compound's tail in Estonian, the first word in Russian."""
+    heads = {h for f in facts for h in _heads(f)}
+    if not heads:
+        return False
+    for token in tx.tokenize_cached(sentence):
+        if token.is_word:
+            w = tx.fold(token.text).lower()
+            if any(w.startswith(stem) and len(w) <= len(stem) + 5 for stem in heads):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _heads(fact: ValueFact) -> frozenset[str]:
+    """The stems of a fact's topic heads (`_names_head`): every tail of 5+ letters of an Estonian one-word topic
+    ("toitjakaotustoetus": "toetus"), the first word of a Russian topic less its ending («пособие»: «пособ»)."""
+    out: set[str] = set()
+    for phrase in fact.topic:
+        if phrase.startswith("re:"):
+            continue
+        words = tx.fold(phrase.lstrip("=")).lower().split()
+        if not words:
+            continue
+        if fact.language == "ru":
+            if len(words[0]) >= 5:
+                out.add(words[0][:max(4, len(words[0]) - 2)])
+        elif len(words) == 1:
+            out.update(words[0][k:] for k in range(len(words[0]) - 4))
+    return frozenset(out)
 
 
 def _told_as_past(sentence: str, start: int, lang: str) -> bool:
