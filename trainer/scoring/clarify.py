@@ -26,6 +26,7 @@ from trainer.scoring.echoes import echoes_client, pastes_message
 from trainer.scoring.first_answer import needs_answer
 from trainer.scoring.needs_acts import (
     keyword_check,
+    listed_topics,
     offers_named_kind,
     pasted_with_answer,
     topic_only,
@@ -52,7 +53,8 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     every message back). Other questions clarify; a check that only gives the client's own words back
     (`echoes_client`) clarifies nothing."""
     if (empty_question(sentence) and not _opens_next_question(an, i, sentence)) or offers_transcript(sentence) \
-            or offers_postponement(sentence) or topic_only(an, i, sentence) or offers_named_kind(an, i, sentence):
+            or offers_postponement(sentence) or topic_only(an, i, sentence) or offers_named_kind(an, i, sentence) \
+            or listed_topics(sentence, an.language):
         return False  # nothing of the matter asked; «Хотите копию переписки?", "räägime hiljem?" offer the call's own service
     start = an.turns[i].text.find(sentence)
     if start >= 0 and (echoes_client(an, i, start, start + len(sentence))

@@ -265,6 +265,7 @@ def score_transcript(
         if outcome.reason and not outcome.passed:
             entry["reason"] = outcome.reason
         if not outcome.passed and not crit.check.negated:
+            _say_unheard_part(entry, crit, outcome.reason, raw, acts, language)  # a part said in a non-answer only
             _say_withheld(entry, crit, raw, acts, language)  # credited only on a keyword telegram: say why
         if not outcome.passed and crit.model:
             entry["model"] = localized(crit.model, language)  # what the agent could have said
@@ -308,6 +309,31 @@ def _non_answers(acts, analysis: TranscriptAnalysis, language: str) -> list[NonA
             "feedback": localized(texts, language).format(quote=quote, turn_label=label),
         })
     return out
+
+
+def _say_unheard_part(entry: CriterionVerdict, crit, reason: str, raw: TranscriptAnalysis, acts, language: str) -> None:
+    """A failed all-check whose first failing part everything said does hold, but only inside a non-answer (a greeting
+    in a checklist read out: "Tervitus, asutus, nimi: ..., tere, ..."): "no greeting" would be untrue. The feedback
+    names the non-answer that earned nothing and then the part missing from everything said, if one is."""
+    check = crit.check
+    if check.base_type != "all" or not reason.startswith("part_") or not acts.findings:
+        return
+    k = int(reason.removeprefix("part_"))
+    part = evaluate_check(check.checks[k], raw)
+    if not part.passed:
+        return
+    hidden = next((f for e in part.evidence for f in acts.findings if not getattr(f, "telegram", False)
+                   and f.turn + 1 == e.turn and (e.quote in f.quote or f.quote in e.quote)), None)
+    if hidden is None:
+        return
+    said = evaluate_check(check, raw)
+    label = _TURN_WORD.get(language, _TURN_WORD["et"]).format(n=raw.agent_number.get(hidden.turn) or hidden.turn + 1)
+    quote = hidden.quote if len(hidden.quote) <= 160 else hidden.quote[:157] + "..."
+    why = localized(NON_ANSWER_FEEDBACK[hidden.kind], language).format(quote=quote, turn_label=label)
+    missing = "" if said.passed else _feedback(crit, False, said.reason, said.evidence, language, said.fill)
+    entry["feedback"] = " ".join(p for p in (why, missing) if p)
+    if not said.passed:
+        entry["reason"] = said.reason
 
 
 def _say_withheld(entry: CriterionVerdict, crit, raw: TranscriptAnalysis, acts, language: str) -> None:
