@@ -126,8 +126,13 @@ def after_end(conv: Conversation, text: str) -> str | None:
             conv.state["vars"]["after_end"] = count + 1
             return again
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
-                or signals.get("asked_identification") or signals.get("asked_name"):
-            return None  # a goodbye; or the client hung up angrily, or got what it wanted and needs no code
+                or signals.get("asked_identification") or signals.get("asked_name") \
+                or goodbye_tail(conv, parting_line(conv)) is not None and not of_its_matter(conv, analysis):
+            # a goodbye; or the client hung up angrily, or got what it wanted and needs no code; or its own
+            # parting line said goodbye („Ладно, спрошу у дочери. До свидания.“) and the reply says nothing of its
+            # matter (comfort, a hold, a keyword chain): no „Понятно.“ that keeps the call open, the call has ended
+            # (fresh user, codeplace); an answer to its worry still keeps it on the line
+            return None
         answer = AFTER_END_ACK.get(lang, AFTER_END_ACK["et"])
     elif answer is None:
         answer = after_end_answer({"asked_question": True}, lang)
@@ -138,6 +143,13 @@ def after_end(conv: Conversation, text: str) -> str | None:
         conv.state["vars"]["close_after_answer"] = True  # the trainee said goodbye after asking (a copy asked
         # for stays open for the agent to confirm it)
     return answer
+
+
+def of_its_matter(conv: Conversation, analysis: dict) -> bool:
+    """Does the reply say something of the client's matter: a fact or one of the scenario's own signals heard
+    („можно видеовстреча, бронируется в среде самообслуживания“), not comfort or a hold alone?"""
+    names = set(conv.scenario.signals) | set(conv.scenario.criterion_signals)
+    return any(analysis["facts"].values()) or any(analysis["signals"].get(n) for n in names)
 
 
 def code_again(conv: Conversation, signals: dict) -> str | None:

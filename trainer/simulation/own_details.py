@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.simulation.code_talk import requests_code
 from trainer.simulation.reactions import REQUEST_WORDS, phrase_set, repeated_lead
 from trainer.text.negation import is_negator
 
@@ -102,11 +103,11 @@ _CITY_RU = {"Tallinn": "Таллинн", "Tartu": "Тарту", "Narva": "Нар
             "Sillamäe": "Силламяэ", "Võru": "Выру", "Valga": "Валга", "Jõhvi": "Йыхви", "Haapsalu": "Хаапсалу",
             "Keila": "Кейла", "Paide": "Пайде"}
 _LINES = {
-    "et": {"birthplace": "Sünnikoht on {city}.", "birth_date": "Sünniaeg on {date}.",
+    "et": {"code": "Minu isikukood on {code}.", "birthplace": "Sünnikoht on {city}.", "birth_date": "Sünniaeg on {date}.",
            "address": "Minu aadress on {address}, {city}."},
-    "ru": {"birthplace": "Место рождения – {city}.", "birth_date": "Дата рождения – {date}.",
+    "ru": {"code": "Мой личный код – {code}.", "birthplace": "Место рождения – {city}.", "birth_date": "Дата рождения – {date}.",
            "address": "Мой адрес: {address}, {city}."},
-    "en": {"birthplace": "My place of birth is {city}.", "birth_date": "My date of birth is {date}.",
+    "en": {"code": "My personal code is {code}.", "birthplace": "My place of birth is {city}.", "birth_date": "My date of birth is {date}.",
            "address": "My address is {address}, {city}."},
 }
 
@@ -132,6 +133,8 @@ def asked_details(sentence: str, lang: str) -> list[str]:
             continue  # „Sünnikohta ma ei küsi.“; „Teie ema sünnikoht?“: not the caller's own detail asked
         if _RESTATED[lang].search(clause):
             continue  # „Kas saan õigesti aru, et soovite teada selle inimese aadressi?“: the caller's own question
+        if _CONDITION[lang].search(folded[:m.start()]):
+            continue  # „kui peame vaatama Teie andmeid, palun öelge enne ...“: asked only if it comes to that
         if kind != "address" or _asks_address(folded, m, lang, len(words)):
             found.append((m.start(), kind))
     return [kind for _, kind in sorted(found)]
@@ -142,6 +145,18 @@ def asked_details(sentence: str, lang: str) -> list[str]:
 _CLAUSE_START = {
     "et": re.compile(r"[,;:–—()]|\b(?:et|aga|kuid|sest|palun|kui|vaid)\b"),
     "ru": re.compile(r"[,;:–—()]|\b(?:что|чтобы|но|а|потому|пожалуйста|если)\b"),
+}
+
+
+#: a condition of a later need before the request (folded): „kui meil on vaja Teie andmeid vaadata, palun öelge
+#: siis ...“, «если понадобится посмотреть Ваши данные, назовите ...» ask only if it comes to that, not now (fresh
+#: user: „Üldist teavet saan anda kohe; kui peame vaatama Teie isiklikke andmeid, palun öelge enne oma isikukood ja
+#: sünnikoht.“ got „Sünnikoht on ...“); a polite condition („kui võimalik“, «если можно») still asks now
+_CONDITION = {
+    "et": re.compile(r"\bkui\b[^.?!]*?\b(?:vaja|tarvis|peame|peaksime|peaks|tuleb|vaadata|vaatama|kontrollida"
+                     r"|kontrollima|vaatame|kontrollime)\b"),
+    "ru": re.compile(r"\bесли\b[^.?!]*?\b(?:понадоб\w*|потребу\w*|придется|нужно\s+будет|надо\s+будет|будем"
+                     r"|посмотреть|проверить|смотреть|проверять)\b"),
 }
 
 
@@ -193,7 +208,8 @@ def detail_line(conv: Conversation, kind: str) -> str:
     persona = conv.persona
     city = _CITY_RU.get(persona.city, persona.city) if lang == "ru" else persona.city
     date = persona.birth_date.strftime("%d.%m.%Y")
-    return _LINES.get(lang, _LINES["en"])[kind].format(city=city, date=date, address=persona.address)
+    return _LINES.get(lang, _LINES["en"])[kind].format(city=city, date=date, address=persona.address,
+                                                       code=persona.isikukood)
 
 
 def detail_value(conv: Conversation, kind: str) -> str:
@@ -203,6 +219,8 @@ def detail_value(conv: Conversation, kind: str) -> str:
         return persona.birth_date.strftime("%d.%m.%Y")
     if kind == "address":
         return persona.address
+    if kind == "code":
+        return persona.isikukood
     return _CITY_RU.get(persona.city, persona.city) if conv.scenario.language == "ru" else persona.city
 
 
@@ -215,7 +233,10 @@ def detail_answers(conv: Conversation, norm: str, questions: list[str], answered
     sentences += [s for s in _requests(norm, lang) if s not in sentences and s not in answered]
     kinds: list[str] = []
     for sentence in sentences:
-        kinds += [k for k in asked_details(sentence, lang) if k not in kinds]
+        asked = asked_details(sentence, lang)
+        if asked and "code" not in kinds and requests_code(conv, sentence):
+            kinds.append("code")  # „isikukood ja sünnikoht“: a caller reads the code first, then the rest
+        kinds += [k for k in asked if k not in kinds]
     said_before = " ".join(t["text"] for t in conv.turns if t["role"] == "client")
     out: dict[str, str] = {}
     for kind in kinds:
@@ -227,6 +248,17 @@ def detail_answers(conv: Conversation, norm: str, questions: list[str], answered
     return out
 
 
+def gives_code(conv: Conversation) -> bool:
+    """Does the caller give its code when asked with another detail, on a line that does not give it? Not an upset
+    caller: asked out of turn, it talks of its matter, not its details («Вы меня вообще слышите? ...»)."""
+    return not conv.scenario.situation.client_upset
+
+
+#: the code named in the client's line (folded), and a code's digits in it
+_CODE_WORD = re.compile(r"\bisikukood\w*|\bкод\w*\b")
+_DIGITS = re.compile(r"\d{6,}")
+
+
 def own_detail_parts(conv: Conversation, prefix: list[str], said: str | None, step) -> tuple[list[str], list[str]]:
     """The parts said before and after a step's line, with the answers about the client's own details placed: one
     whose value the line says itself („Jah, hetk... 45309138670. Sünnikoht on Tallinn.“) is dropped; after a line
@@ -236,6 +268,15 @@ def own_detail_parts(conv: Conversation, prefix: list[str], said: str | None, st
         return prefix, []
     line = tx.fold(said or "")
     kept = [p for p in prefix if p not in details or tx.fold(details[p]) not in line]
+    code = conv.persona.isikukood
+    if any(details.get(p) == code for p in kept):
+        # its code asked with a detail, and the line does not give it: a caller that gives its code (gives_code)
+        # says both, as it would at a step that identifies it; a line that speaks of the code without it («Какой ещё код?!») or a caller that does not give
+        # it gives neither; a line that gives another code (a mistyped one) keeps only the detail
+        if not _DIGITS.search(line) and (_CODE_WORD.search(line) or not gives_code(conv)):
+            return [p for p in kept if p not in details], []
+        if _DIGITS.search(line):
+            kept = [p for p in kept if details.get(p) != code]
     if said is None or not step.identifies:
         return kept, []
     return [p for p in kept if p not in details], [p for p in kept if p in details]
