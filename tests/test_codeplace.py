@@ -110,3 +110,16 @@ def test_an_answer_to_its_matter_after_a_goodbye_keeps_the_client_on_the_line(li
     ], TODAY)
     assert not conv.finished
     assert conv.turns[-1]["role"] == "client"
+
+
+def test_an_upset_caller_at_the_step_that_identifies_it_gives_its_code(library):
+    # an angry caller asked for name, code and birthplace together right after the agent apologised and restated
+    # both matters: the step that identifies it answers with the code (its line's own code sentence must not be
+    # lost as "said once" against the built-in code answer), the birthplace follows
+    said, conv = play_client(library, library.get("complaint-registration-ru"), [
+        "Добрый день, Департамент социального страхования, меня зовут Ольга.",
+        "Мне очень жаль, что Вам не перезвонили, извините нас. Правильно ли я понимаю: Вы хотите зарегистрировать "
+        "жалобу и узнать, как посчитана пенсия? Назовите, пожалуйста, имя, фамилию, личный код и для проверки место "
+        "рождения."], TODAY)
+    assert conv.persona.isikukood in said and "Место рождения" in said
+    assert said.count(conv.persona.isikukood) == 1

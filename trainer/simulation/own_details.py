@@ -273,7 +273,10 @@ def own_detail_parts(conv: Conversation, prefix: list[str], said: str | None, st
         # its code asked with a detail, and the line does not give it: a caller that gives its code (gives_code)
         # says both, as it would at a step that identifies it; a line that speaks of the code without it («Какой ещё код?!») or a caller that does not give
         # it gives neither; a line that gives another code (a mistyped one) keeps only the detail
-        if not _DIGITS.search(line) and (_CODE_WORD.search(line) or not gives_code(conv)):
+        # (at a step that identifies the caller its line gives the code, even when the same sentence was dropped
+        # from the line as said once: the code then follows the line with the rest)
+        identifies = said is not None and step.identifies
+        if not _DIGITS.search(line) and not identifies and (_CODE_WORD.search(line) or not gives_code(conv)):
             return [p for p in kept if p not in details], []
         if _DIGITS.search(line):
             kept = [p for p in kept if details.get(p) != code]
