@@ -90,3 +90,15 @@ def goodbye_tail(conv: Conversation, text: str) -> int | None:
         if m.start < start and len([t for t in tx.tokenize(text[m.end:start]) if t.is_word]) <= _AFTER_GOODBYE_WORDS:
             start = m.start
     return start
+
+
+def says_farewell(conv: Conversation, text: str) -> bool:
+    """Does the line say goodbye ("... Head aega!", «... До свидания.», a short chat "Head!")? A thanks alone
+    ("Jah, sain aru. Aitäh!", "ok aitäh, helistan neile") is no farewell: the client is still on the line."""
+    lang = conv.scenario.language
+    entry = conv.concepts.get("farewell") or {}
+    phrases = tuple(entry.get(lang) or entry.get("et") or [])
+    if phrases and any(not m.negated and said_as_wish(text, m.start, m.end, lang)
+                       for m in phrase_set(phrases, lang).find_all(text)):
+        return True
+    return short_goodbye(text, lang) is not None
