@@ -59,20 +59,10 @@ def goodbye_tail(conv: Conversation, text: str) -> int | None:
     """Where the closing formula that ends a reply starts ("..., Aitäh, et helistasite! Head päeva!",
     «... спасибо за звонок всего доброго»): a goodbye at most three words from the end, with the thanks
     and goodbyes just before it (at most three words apart); None when the reply does not end so."""
-    lang = conv.scenario.language
     # a note in brackets after the goodbye is no word said after it („Nägemist. (Kõne lõpetatud; teavitan
     # meeskonnajuhti.)“, new-user batch 42 abusive-caller-et good: the call stayed open after the hang-up line)
     text = _TRAILING_NOTE.sub("", text)
-    found = []
-    for name in ("farewell", "thanks"):
-        entry = conv.concepts.get(name) or {}
-        phrases = tuple(entry.get(lang) or entry.get("et") or [])
-        found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated
-                  and (name != "farewell" or said_as_wish(text, m.start, m.end, lang))] if phrases else []
-    short = short_goodbye(text, lang)
-    if short is not None and not any(m.start <= short[0] < m.end for m, name in found if name == "farewell"):
-        found.append((tx.Match(short[0], short[1], text[short[0]:short[1]], "farewell"), "farewell"))
-    found.sort(key=lambda item: item[0].start)
+    found = _closing_phrases(conv, text)
     ends = [(m.end, m.start) for m, name in found if name == "farewell"]
     for m, name in found:  # a thanks for the call is a closing formula too („Aitäh, et helistasite, ja head
         if name != "thanks":  # kolimist!“, «Спасибо за звонок!»): it ends at the word for the call
@@ -95,10 +85,21 @@ def goodbye_tail(conv: Conversation, text: str) -> int | None:
 def says_farewell(conv: Conversation, text: str) -> bool:
     """Does the line say goodbye ("... Head aega!", «... До свидания.», a short chat "Head!")? A thanks alone
     ("Jah, sain aru. Aitäh!", "ok aitäh, helistan neile") is no farewell: the client is still on the line."""
+    return any(name == "farewell" for _, name in _closing_phrases(conv, text))
+
+
+def _closing_phrases(conv: Conversation, text: str) -> list[tuple[tx.Match, str]]:
+    """The goodbyes ("farewell": wished, not negated; a short chat goodbye) and thanks ("thanks") in the text, in
+    order."""
     lang = conv.scenario.language
-    entry = conv.concepts.get("farewell") or {}
-    phrases = tuple(entry.get(lang) or entry.get("et") or [])
-    if phrases and any(not m.negated and said_as_wish(text, m.start, m.end, lang)
-                       for m in phrase_set(phrases, lang).find_all(text)):
-        return True
-    return short_goodbye(text, lang) is not None
+    found = []
+    for name in ("farewell", "thanks"):
+        entry = conv.concepts.get(name) or {}
+        phrases = tuple(entry.get(lang) or entry.get("et") or [])
+        found += [(m, name) for m in phrase_set(phrases, lang).find_all(text) if not m.negated
+                  and (name != "farewell" or said_as_wish(text, m.start, m.end, lang))] if phrases else []
+    short = short_goodbye(text, lang)
+    if short is not None and not any(m.start <= short[0] < m.end for m, name in found if name == "farewell"):
+        found.append((tx.Match(short[0], short[1], text[short[0]:short[1]], "farewell"), "farewell"))
+    found.sort(key=lambda item: item[0].start)
+    return found
