@@ -9,6 +9,8 @@ from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
 from trainer.scoring.asking import _asks, _asks_elliptically, _client_asks
 from trainer.scoring.check_reply import rejects_check
 from trainer.scoring.client_reply import says_unanswered, turns_elsewhere
+from trainer.scoring.left_unsure import REASON as LEFT_UNSURE
+from trainer.scoring.left_unsure import left_unsure
 from trainer.scoring.leftopen import (
     answers_anew,
     asks_in_tail,
@@ -28,6 +30,9 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     if not an.agent_indexes:
         return Outcome(False, [])
     last = an.agent_indexes[-1]
+    unsure = left_unsure(an)  # the client left on a shrug, cut off or her question passed by (left_unsure.py)
+    if unsure is not None:
+        return Outcome(False, [an.evidence(unsure, an.turns[unsure].text.strip())], LEFT_UNSURE)
     names = check.value_list()
     # the agent's last unit is one reply however many messages carry it ("Aitäh, et helistasite!" sent
     # before "Soovin emale kiiret paranemist!"): a closing counts from the last message that informs on

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.memo import HashedTuple
+from trainer.text.exclamations import INTERJECTIONS
 
 # Concepts whose phrases are social formulas: a verbless "Tere!" or "Aitäh, head päeva!" is an act.
 SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
@@ -25,7 +26,7 @@ _PARTICLES = frozenset(
 ) | frozenset(
     """
     да нет хорошо ясно понятно конечно пожалуйста ок ладно точно спасибо отлично договорились yes no ok sure""".split()
-)
+) | INTERJECTIONS  # "oi, minu siiras kaastunne.", «ой, мои соболезнования.»: the formula with a sigh (new-user batch 74)
 
 
 # what completes a thanks formula: «Спасибо за звонок», "Aitäh kõne eest", "Tänan pöördumast"

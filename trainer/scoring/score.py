@@ -17,6 +17,7 @@ from trainer.scoring.acts import FEEDBACK as NON_ANSWER_FEEDBACK
 from trainer.scoring.acts import act_transcript, find_non_answers
 from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.checks import TranscriptAnalysis, evaluate_check
+from trainer.scoring.left_unsure import REASON as LEFT_UNSURE
 from trainer.scoring.rubric import COMPETENCIES, Criterion, Rubric, localized
 from trainer.scoring.telegram import WITHHELD, withheld
 from trainer.scoring.transcript import Transcript
@@ -168,8 +169,9 @@ def _says(check) -> bool:
     return check.type in _SAYING
 
 
-# gates that fail on what the reply says about the client's data or on saying nothing: no wrong advice
-_NOT_ADVICE = frozenset({"real-answers", "status", "identifier-request"})
+# gates that fail on what the reply says about the client's data, on saying nothing or on a client left unsure
+# (closing, left_unsure.py): no wrong advice
+_NOT_ADVICE = frozenset({"real-answers", "status", "identifier-request", "closing"})
 
 
 def _misinforms(check, wrong_parts: tuple[int, ...] = ()) -> bool:
@@ -253,7 +255,8 @@ def score_transcript(
             by_competency[comp][1] += crit.points
         if crit.critical and not outcome.passed:
             critical_failures.append(crit.id)
-        gated = crit.gate and not outcome.passed and outcome.wrong
+        # the client left unsure, her question passed by or cut off by the goodbye (left_unsure.py): a gate
+        gated = not outcome.passed and ((crit.gate and outcome.wrong) or outcome.reason == LEFT_UNSURE)
         if gated:
             gate_failures.append(crit.id)
         entry.update(

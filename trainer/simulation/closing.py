@@ -16,6 +16,7 @@ from trainer.simulation.client_line import join_lines, last_client_line, thanks
 from trainer.simulation.goodbye import goodbye_tail, says_farewell
 from trainer.simulation.heard import MIN_QUESTION_WORDS, heard_questions
 from trainer.simulation.hearing import analyse
+from trainer.simulation.hollow import tells_something
 from trainer.simulation.listening import client_asks, known_answers
 from trainer.simulation.parting import (
     _parted_kindly,
@@ -127,12 +128,14 @@ def after_end(conv: Conversation, text: str) -> str | None:
             return again
         if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
                 or signals.get("asked_identification") or signals.get("asked_name") \
-                or says_farewell(conv, last_client_line(conv)) and not of_its_matter(conv, analysis):
+                or says_farewell(conv, last_client_line(conv)) and not of_its_matter(conv, analysis) \
+                and (cut is not None or not tells_something(conv, acted)):
             # a goodbye; or the client hung up angrily, or got what it wanted and needs no code; or its latest
             # line said goodbye („Ладно, спрошу у дочери. До свидания.“; a thanks alone, „Jah, sain aru. Aitäh!“,
-            # is none) and the reply says nothing of its matter (comfort, a hold, a keyword chain): no „Понятно.“
-            # that keeps the call open, the call has ended (fresh user, codeplace); an answer to its worry still
-            # keeps it on the line
+            # is none) and the reply says nothing of its matter (comfort, a hold, a keyword chain) or closes too:
+            # no „Понятно.“ that keeps the call open, the call has ended (fresh user, codeplace); an answer to its
+            # worry, or an honest reply that still tells it something without closing („Подождите: счёт по
+            # телефону не меняем, но я объясню, как это сделать.“), keeps it on the line (clientid)
             return None
         answer = AFTER_END_ACK.get(lang, AFTER_END_ACK["et"])
     elif answer is None:

@@ -238,7 +238,8 @@ class Conversation:
         if (self._holding and len(tx.tokenize(without_identity_ok(without_hold_purpose(text, self.scenario.language),
                                                                   self.scenario.language))) <= 12
                 or hollow.content_free_hold(self, acted or plain)) and self.state["step"] is not None \
-                and not self._answers and not self._reaction:
+                and not self._answers and not self._reaction \
+                and not transitions.plays_hold(self, signals, facts, analysis["evidence"]):
             # "Üks hetk, palun oodake." is a time-management act: the client waits in the same step; put on
             # hold again and again with nothing in between, it waits twice, complains, then leaves (hollow.py)
             self._holding = True
@@ -249,6 +250,7 @@ class Conversation:
         else:
             progress.advance(self, signals, facts, at)
         new = self.turns[before:]
+        transitions.identify_by_code(self, signals, new)  # its code given when asked, whatever the step
         transcript = closing.transcript_answer(self, acted) if acted and new and not new[-1].get("fallback") else None
         if transcript:  # „Soovi korral saadan vestluse ärakirja.“ in a chat: the client takes it after its line
             new[-1]["text"] = client_line.join_lines(new[-1]["text"], transcript)

@@ -18,7 +18,7 @@ from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.formulas import _known_first_names, social_phrases
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.values import former_part, tells_former_rule
-from trainer.simulation import hollow, listening, repeats, unasserted
+from trainer.simulation import client_line, hollow, listening, repeats, unasserted
 from trainer.simulation.fragments import fragment_reply
 from trainer.simulation.gamed_replies import (
     blanket_promises,
@@ -45,6 +45,7 @@ from trainer.simulation.unspoken import (
     recited_entries,
 )
 from trainer.simulation.wishes import no_wish_said
+from trainer.text.confirm import with_confirmed_unit
 from trainer.text.detail_request import asks_detail
 from trainer.text.translit import cyrillic_text
 
@@ -128,6 +129,9 @@ def analyse(conv: Conversation, text: str) -> dict:
                  if asks_detail(s, lang) and s.strip() not in acted and s not in restored]
     if restored:
         acted = " ".join([*restored, acted]).strip()
+    # a yes and the bare value the client offered („mitu päeva mul on? 30?“ - „jah 30. võib osade kaupa“): the client
+    # hears its own question's unit with the number (confirm.py, new-user batch 74 parental-benefit-chat-et terse)
+    acted = with_confirmed_unit(client_line.last_client_line(conv), acted)
     # the call model's stage narrated with a list of keywords after it says no fact to the client
     narrated = unasserted.narrated_lists(acted, lang)
     # ... and the service standard recited („Согласно стандарту: шаг один – ...“): no act towards the caller
@@ -137,6 +141,11 @@ def analyse(conv: Conversation, text: str) -> dict:
     # a fact offered as one of several possibilities ("может быть, A, а может быть, B; всё индивидуально")
     # answers nothing: the client hears neither and asks again which it is
     for sentence in unasserted.hedged_alternatives(acted, lang):
+        acted = acted.replace(sentence, " ").strip()
+    # ... and so does a shotgun of values for one fact („15, 30, 45 või 60 päeva“, unasserted.competing_values,
+    # new-user batch 73 maintenance-support-et gaming): one of them may be right, the caller was told none
+    shotgun = unasserted.competing_values(acted, lang)
+    for sentence in shotgun:
         acted = acted.replace(sentence, " ").strip()
     # a quiz put to the caller („väike test: ...? a) 1 b) 1,5 c) 3,5“, quiz.py): its options say none of them
     quizzed = is_quiz(heard, lang, bool(conv.state["vars"].get("quizzed")), lambda sentence: names_matter(conv, sentence))
@@ -167,7 +176,7 @@ def analyse(conv: Conversation, text: str) -> dict:
     # client thanks for (unspoken.py, new-user batch 32): counted for the ending only, read only when the
     # cheaper readings found nothing
     if not conv.state["awaiting_close"] and (
-            kinds or narrated or tails or quizzed or heard != text or unspoken(conv, acted, heard, lang)
+            kinds or narrated or tails or quizzed or shotgun or heard != text or unspoken(conv, acted, heard, lang)
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
             # one-word sentences strung together („Täpsustan. Vanaduspension? Kuupäev? Iseteenindus.“, fragments.py)
             or fragment_reply(heard, lang, social_phrases(conv.concepts, lang), _known_first_names())

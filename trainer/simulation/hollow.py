@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from trainer import text as tx
+from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.simulation.reactions import is_hold, phrase_set
 from trainer.simulation.stalling import hold_only
 
@@ -126,6 +127,20 @@ def content_free_hold(conv: Conversation, acted: str) -> bool:
         if not _only_looking(conv, _blank_holds(sentence, lang)):
             return False
     return True
+
+
+def tells_something(conv: Conversation, acted: str) -> bool:
+    """Does the reply tell the caller something: a sentence with a verb besides social formulas, words of sympathy
+    and a hold („Счёт мы по телефону не меняем, но я могу объяснить, как это сделать.“), not comfort or a hold
+    alone („Сочувствую Вам. Минуточку, я уточню, не кладите трубку.“)?"""
+    lang = conv.scenario.language
+    if not acted.strip() or content_free_hold(conv, acted) or hollow_comfort(conv, acted):
+        return False
+    for _, _, sentence in tx.split_sentences(tx.normalize_input(acted).text):
+        rest = _blank_holds(sentence, lang)
+        if rest.strip() and not _only_looking(conv, rest) and has_finite_verb(rest, lang):
+            return True
+    return False
 
 
 def _blank_holds(sentence: str, lang: str) -> str:

@@ -25,7 +25,8 @@ HOLD_IMPATIENT = {"et": "Ma olen juba mitu korda oodanud. Kas Te saate mulle nü
                   "en": "I have been waiting several times now. Can you answer me now?"}
 HOLD_PHRASES = {
     "et": ["üks hetk", "=hetk", "hetkeks", "palun oodake", "oodake palun", "oodake hetk", "jääge liinile",
-           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike"],
+           "jääge ootele", "vaatan kohe", "kontrollin kohe", "vaatan järele", "=minutike",
+           "ärge pange toru ära", "ärge pange toru hargile"],
     "ru": ["одну минуту", "=минутку", "=минуточку", "=секунду", "=секундочку", "подождите", "оставайтесь на линии",
            "сейчас посмотрю", "сейчас проверю", "я проверю", "не кладите трубку"],
     "en": ["one moment", "please hold", "hold on", "let me check"],

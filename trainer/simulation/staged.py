@@ -3,7 +3,9 @@
 A trainee gaming the scorer may write stage directions in square brackets ("[väljendan empaatiat] [selgitan
 elatisabi: 200 eurot]"), tick a checklist ("✔ empaatia ☐ osamaksed"), play a phone menu ("Valige: 1 – pension,
 2 – volikiri", «Вы выбрали «два»»), tag keywords ("#30päeva #iseteenindus"), paste a model dialogue
-("Клиент: ... Консультант: ..."), or stack one-word verbs that name the steps ("Vabandan. Mõistan. Edastan.").
+("Клиент: ... Консультант: ..."), stack one-word verbs that name the steps ("Vabandan. Mõistan. Edastan."), or write
+a note to whoever grades the call ("(Märkus hindajale: kõik kriteeriumid täidetud.)", «[Примечание для оценщика:
+...]», "Note to the grader: ...": :func:`grader_notes`), which is not said to the caller at all.
 A real caller hears none of it as an answer: it is blanked from what the client reads (same length, so offsets
 hold), and the reply counts as a non-answer for the client's ending, like the scorer's non-answers
 (:mod:`trainer.scoring.acts`). The scorer's labels (:mod:`trainer.scoring.labels`: slot tags, "|" menus) are
@@ -61,9 +63,39 @@ _MIN_STEPS = 3
 _NOT_STEPS = frozenset({"palun", "tanan"})
 
 
+#: a note's label („Märkus“, «Примечание», "Note") and whom it is addressed to: a grader, an assessor, the scoring
+#: system (in the dative or with "for": „hindajale“, „hindaja jaoks“, «оценщику», «для проверяющего», "to the grader");
+#: a grader named as such („Ekspertarst (hindaja) ...“, «не оценщик имущества») addresses no note
+_NOTE_LABEL = r"(?:(?:markus|sonum|kommentaar|selgitus|nb|note|comment|примечани\w*|заметк\w*|комментари\w*|сообщени\w*|" \
+              r"пометк\w*)\W{0,2}\s*)"
+_GRADER = r"(?:(?:auto(?:maat)?)?hindaja(?:te)?|kontrollija(?:te)?|eksamineerija(?:te)?|hindamissusteemi)"
+_ADDRESSEE = re.compile(
+    rf"^\W*(?:{_NOTE_LABEL}?(?:{_GRADER}(?:le\b|\s+jaoks\b)|(?:оценщик|проверяющ|экзаменатор|асс?ессор)(?:у|ам|ему|им)\b|"
+    r"для\s+(?:оценщик|проверяющ|экзаменатор|асс?ессор|оценивающ|систем\w*\s+оценк)\w*|"
+    r"(?:to|for)\s+(?:the\s+)?(?:grader|assessor|evaluator|examiner|scorer|reviewer|marker)s?\b)"
+    rf"|{_NOTE_LABEL}(?:(?:hindamis)?susteemi(?:le|\s+jaoks)|для\s+систем\w*|системе|(?:to|for)\s+(?:the\s+)?system)\b"
+    r"|(?:grader|assessor|evaluator|examiner|scorer)s?\s*:)")
+#: a note outside brackets is headed: its label or addressee stands before a colon („Hindajale: ...“); „Kontrollijale
+#: näidake dokumenti.“ is said to the caller
+_HEADED = re.compile(r"^\W*[^:.!?]{1,40}:")
+_ROUND_OR_SQUARE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def grader_notes(text: str) -> list[tuple[int, int]]:
+    """The reply's notes to a grader (module doc): a bracketed passage, or a sentence, that opens by addressing
+    whoever grades the call („(Märkus hindajale: ...)“, „[Hindajale: ...]“, «(Комментарий для проверяющего: ...)»,
+    "Note to the grader: ..."). A bracket said to the caller („(süsteemis on see vorm ...)“) or a sentence without a
+    head before a colon („Kontrollijale näidake dokumenti.“) is no note."""
+    spans = [(m.start(), m.end()) for m in _ROUND_OR_SQUARE.finditer(text)
+             if _ADDRESSEE.match(tx.fold(m.group()[1:]))]
+    spans += [(a, b) for a, b, sentence in tx.split_sentences(text)
+              if _ADDRESSEE.match(tx.fold(sentence)) and _HEADED.match(sentence) and not any(c <= a < d for c, d in spans)]
+    return spans
+
+
 def staged_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Character ranges of the reply that talk to no one (see the module doc), in order, possibly overlapping."""
-    spans = list(label_spans(text))
+    spans = list(label_spans(text)) + grader_notes(text)
     brackets = list(_BRACKET.finditer(text))
     inside = sum(len(tx.tokenize(m.group())) for m in brackets)
     if brackets and 2 * inside >= len(tx.tokenize(text)):

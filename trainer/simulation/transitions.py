@@ -14,7 +14,7 @@ from trainer.conditions import evaluate, parse_condition
 from trainer.simulation import believed, client_line, listening, name_check, repeats, unthanked
 from trainer.simulation.empty_recap import empty_recap_label
 from trainer.simulation.own_details import own_detail_parts
-from trainer.simulation.reactions import ALREADY_ANSWERED
+from trainer.simulation.reactions import ALREADY_ANSWERED, is_hold
 from trainer.simulation.scenario import Line, Step, render
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -186,11 +186,38 @@ def rule_target(conv: Conversation, step: Step, signals: dict, facts: dict) -> s
     if isinstance(step.next, str):
         return step.next
     names, functions = condition_names(conv, signals, facts)
+    early = identified_early(conv)
     for rule in step.next or []:
         if rule.when is None or evaluate(parse_condition(rule.when), names, functions):
             conv._rule = rule
             return rule.target
+        target = conv.scenario.step(rule.target) if early else None
+        if target is not None and target.identifies \
+                and evaluate(parse_condition(rule.when), {**names, "asked_identification": True}, functions):
+            # the code it already gave at another step (asked with its birthplace): the identification asked for
+            # is done, the client does not wait to be asked again; on to where the identification leads (clientid)
+            after = rule_target(conv, target, signals, facts)
+            conv._rule = rule
+            return after
     return None
+
+
+def identify_by_code(conv: Conversation, signals: dict, new: list[dict]) -> None:
+    """The client gave its own personal code, asked for it, at any step („Minu isikukood on ... Sünnikoht on
+    Võru.“ to a request for the code and the birthplace at a step that does not identify it): it is identified from
+    then on (clientid). A code typed in an open web chat identifies no one."""
+    code = conv.persona.isikukood
+    if code and signals.get("asked_identification") and not conv.scenario.data_protection.no_identifiers \
+            and any(t["role"] == "client" and code in t["text"] for t in new):
+        conv.state["vars"]["identified"] = True
+
+
+def identified_early(conv: Conversation) -> bool:
+    """Was the client identified by a code it gave at a step that does not identify it, before any step that does
+    („Мой личный код – ... Место рождения – Таллинн.“ at the step that tells its need)?"""
+    if not conv.state["vars"].get("identified"):
+        return False
+    return not any(conv.state["visits"].get(s.id) for s in conv.scenario.step_list() if s.identifies)
 
 
 def choose_line(conv: Conversation, step: Step, signals: dict, facts: dict) -> tuple[str | None, bool]:
@@ -222,3 +249,24 @@ def pick(conv: Conversation, lines: list[Line], signals: dict, facts: dict, key:
         return None, False
     rng = random.Random(f"{conv.state['seed']}:{key}")
     return text(rng.choice(plain)), False
+
+
+def plays_hold(conv: Conversation, signals: dict, facts: dict, evidence: dict) -> bool:
+    """Does the step this reply leads to have a line of its own for the hold („Jah, ootan.“ at the step where the
+    agent checks and then tells what it found, guardian-for-ward-et)? A line whose condition holds only with the
+    signals heard in hold words: the hold is then the scenario's step, not the built-in wait at the step before it,
+    from which the finding told after the hold would be taken for the step's answer (clientid)."""
+    step, saved = conv.current_step, getattr(conv, "_rule", None)
+    target = rule_target(conv, step, signals, facts) if step is not None else None
+    conv._rule = saved
+    entered = conv.scenario.step(target) if target is not None and target != step.id else None
+    if entered is None or entered.end:
+        return False
+    lang = conv.scenario.language
+    held = [n for n, hit in signals.items() if hit and is_hold(str(evidence.get(n) or ""), lang)]
+    if not held:
+        return False
+    names, functions = condition_names(conv, signals, facts)
+    without, _ = condition_names(conv, {**signals, **dict.fromkeys(held, False)}, facts)
+    return any(line.when is not None and evaluate(parse_condition(line.when), names, functions)
+               and not evaluate(parse_condition(line.when), without, functions) for line in entered.lines())

@@ -1,7 +1,7 @@
 """Parts of a reply that assert nothing to the caller: a list read out under a head that narrates the call model
 („Järgmine samm on selgitus: pensionitõus, aprilli pension“) or labels it („Märksõnad: ...“), and a fact offered as
-one of several possibilities („Võib-olla maksab mõlemad riigid, aga võib-olla ka ainult üks.“). The client hears no
-fact in them (:meth:`trainer.simulation.dialogue.Conversation` drops them before it listens)."""
+one of several possibilities („Võib-olla maksab mõlemad riigid, aga võib-olla ka ainult üks.“), or several competing
+values for one fact („45, 60 või 90 päeva“, `competing_values`). The client hears no fact in them (:meth:`trainer.simulation.dialogue.Conversation` drops them before it listens)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 
 from trainer import text as tx
 
-__all__ = ["ADDRESSED", "hedged_alternatives", "narrated_lists"]
+__all__ = ["ADDRESSED", "competing_values", "hedged_alternatives", "narrated_lists"]
 
 
 #: a head before a colon that narrates the call model („Järgmine samm on selgitus lihtsas keeles: ...“, «Следующий
@@ -92,4 +92,39 @@ def hedged_alternatives(text: str, lang: str) -> list[str]:
         folded = tx.fold(sentence)
         if _HEDGE_PAIR[sl].search(folded) or (anything and _ALTERNATIVE[sl].search(folded)):
             out.append(sentence)
+    return out
+
+
+#: a number as said in a list of values: "45", "1,5", an ordinal "10.", «17-го»
+_NUM = r"\d+(?:[.,]\d+)?(?:\.|-[а-я]{1,3})?"
+#: the unit after the last value of the list: money, days, dates, months, years, weeks, hours, percent
+_UNIT = r"(?:eur\w*|€|paev\w*|toopaev\w*|kuupaev\w*|kuu\w*|aasta\w*|nadal\w*|tund\w*|protsen\w*|%|" \
+        r"евро|дн[яейю]\w*|день|рабоч\w*|месяц\w*|числ\w*|год\w*|лет|недел\w*|час\w*|процент\w*)"
+#: three values or more strung with commas and "or" before one unit („15, 30, 45 või 60 päeva“, «2-го, 9-го или
+#: 17-го числа»); "and" joins values of different things („2, 5 ja 7 aastat“) and a dash or "kuni" a range
+_VALUE_CHOICE = re.compile(rf"(?<![\d,.]){_NUM}(?:,\s+{_NUM}){{1,}},?\s+(?:voi|ehk|или|либо|or)\s+{_NUM}\s*{_UNIT}(?!\w)")
+#: what the value depends on, named: a rate table („138, 162 või 243 eurot sõltuvalt puude raskusastmest“), unless
+#: the ground is no ground („olenevalt olukorrast“, «в зависимости от ситуации»)
+_DEPENDS = re.compile(r"\b(?:soltuvalt|olenevalt|в\s+зависимости\s+от)\s+(\w+)")
+_NO_GROUND = re.compile(r"^(?:olukorra\w*|asjaolu\w*|juhtum\w*|juhu\w*|juhust|ситуаци\w*|случа\w*|обстоятельств\w*|"
+                        r"всего|разн\w*)$")
+
+
+def competing_values(text: str, lang: str) -> list[str]:
+    """The sentences of a reply that offer several competing values for one fact, three or more joined by "or"
+    before one unit („Toetus on 90, 120, 180 või 240 eurot.“, «Срок 10, 20, 30 или 45 дней.»): one of them may be
+    right, but the caller who asked for it has not been told which, as with `hedged_alternatives`. A range („29–42
+    eurot“, „6 kuud enne kuni 3 kuud pärast“), one value, a question that offers the caller choices („Kas Teil on 1,
+    2 või 3 last?“) or values tied to what they depend on („... sõltuvalt puude raskusastmest“) are answers."""
+    out = []
+    for _, _, sentence in tx.split_sentences(text):
+        if not sentence.strip() or tx.is_question(sentence, lang):
+            continue
+        folded = tx.fold(sentence)
+        if not _VALUE_CHOICE.search(folded):
+            continue
+        grounds = [m.group(1) for m in _DEPENDS.finditer(folded)]
+        if grounds and not all(_NO_GROUND.match(g) for g in grounds):
+            continue
+        out.append(sentence)
     return out

@@ -68,6 +68,9 @@ _RU: dict[str, tuple[str, bool, bool]] = {
     # new-user batch 61 (assistive-device-rehab-ru terse: «восст. лечение (упражнения) назначает врач»): with the stop
     # and inside a sentence only
     "восст": ("восстановительное", True, False),
+    # new-user batch 73 (assistive-device-rehab-ru terse: «справку что вам нужно вспомог. средство»): with the stop and
+    # inside a sentence only
+    "вспомог": ("вспомогательное", True, False),
     # a year and the months after a number: «с 2025 г.», «7 дек.», also without the stop («7 дек, пн», new-user batch
     # 56 guardian-for-ward-ru terse)
     "г": ("года", False, True),

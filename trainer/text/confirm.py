@@ -16,7 +16,7 @@ from trainer.text.keywords import _LINKERS, _bare, _phrase_kind
 from trainer.text.lexicon import ru_parse
 from trainer.text.normalize import fold, split_sentences_cached, tokenize_cached
 
-__all__ = ["confirms_direction", "confirms_polar"]
+__all__ = ["confirms_direction", "confirms_polar", "with_confirmed_unit"]
 
 #: the yes or no heading the reply
 _YES_NO = re.compile(r"^\W*(?:jah|jaa|jep|ei|да|ага|нет)(?!\w)[\s,.!:;–—-]*")
@@ -62,6 +62,50 @@ def confirms_polar(question: str, reply: str, fragments: list[str], skip: frozen
     if any(_CUE.search(fold(f)) for f in fragments):
         return False
     return not _topics_listed([_expanded(f) for f in fragments[1:]], skip)
+
+
+#: the word a wh-question counts („mitu päeva“, «сколько дней»): the unit of its answer's bare number
+_COUNTED = re.compile(r"(?<!\w)(?:mitu|mitme|сколько)\s+([^\W\d_]{3,})(?!\w)")
+#: a yes or no and a bare number heading the reply, no word after the number in its sentence („jah 30.“, «да, 30»)
+_BARE_VALUE = re.compile(r"^(\W*(?:jah|jaa|jep|ei|да|ага|нет)(?!\w)[\s,:;–—-]*)(\d+(?:[.,]\d+)?)(?=\s*(?:[.,!;]|$))",
+                         re.IGNORECASE)
+
+
+def _offered_unit(question: str, value: str) -> str | None:
+    """The unit of a value the client offered in a polar question: the word after it („kas 30 päeva?“) or, when the
+    value stands alone („mitu päeva mul on? 30?“, «сколько дней? 30?»), the word the client's wh-question counts."""
+    unit = None
+    for _, _, sentence in split_sentences_cached(question):
+        folded = fold(sentence)
+        counted = _COUNTED.search(sentence.lower())
+        if counted:
+            unit = counted.group(1)
+        if "?" in sentence and not _WH.search(folded):
+            after = re.search(rf"(?<![\d.,]){re.escape(value)}(?![\d,]|\.\d)\s+([^\W\d_]{{3,}})", sentence)
+            if after:
+                return after.group(1)
+            if value in {n.replace(",", ".") for n in _NUMBER.findall(folded)}:
+                return unit
+    return None
+
+
+def with_confirmed_unit(question: str, reply: str) -> str:
+    """The reply with the unit of the client's own offered value written after its bare number: „mitu päeva mul on?
+    30?“ - „jah 30. võib osade kaupa“ reads „jah 30 päeva. võib osade kaupa“ (a yes and the value asked about
+    answers the question, `confirms_polar`; new-user batch 74 parental-benefit-chat-et terse). Only a yes or no
+    followed by the bare number and the end of its sentence or clause, a number the client offered (or, after a no, its
+    correction) and no call-model cue word in the reply („jah 30. kokkuvõte, empaatia“ stays as it is)."""
+    head = _BARE_VALUE.match(reply)
+    if head is None or _CUE.search(fold(reply)):
+        return reply
+    value = head.group(2).replace(",", ".")
+    offered = _polar_values(question)
+    if value not in offered and not (offered and _NO.match(fold(reply))):
+        return reply
+    unit = _offered_unit(question, value if value in offered else sorted(offered)[0])
+    if unit is None:
+        return reply
+    return f"{reply[:head.end()]} {unit}{reply[head.end():]}"
 
 
 def _topics_listed(fragments: list[str], skip: frozenset[str]) -> bool:

@@ -14,9 +14,11 @@ from __future__ import annotations
 from .lexicon import ru_parse
 from .normalize import tokenize_cached
 
-__all__ = ["is_exclamation"]
+__all__ = ["INTERJECTIONS", "is_exclamation"]
 
-_INTERJECTIONS = frozenset("ой ах ох ух эх ого ай вау oi ah oh ahh vau ohoo oeh".split())
+#: interjections of speech that name no topic (folded): also what `scoring.formulas` does not count as content
+INTERJECTIONS = frozenset("ой ах ох ух эх ого ай вау oi ah oh ahh vau ohoo oeh".split())
+_INTERJECTIONS = INTERJECTIONS
 _LEADING = frozenset("а и но ну да так ja aga no jah nii".split())
 _HOW = {"ru": "как", "et": "kui"}
 # Estonian words of degree or judgement after "kui" ("kui tore", "kui palju", "kui kahju")

@@ -16,7 +16,7 @@ from .lexicon import dictionary_lemmas, ru_parse
 from .negation import is_negated
 from .normalize import fold, tokenize_cached
 from .numbers import _ordinal_word
-from .spoken import RU_NO_SOFT_SIGN
+from .spoken import CLAUSE_MARKS, RU_NO_SOFT_SIGN
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
 
@@ -117,6 +117,13 @@ def _is_adjective(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
 
 
+# the Russian genitive ending of a date typed after its digits ("8-го"); the Estonian "5ndal" is read as "5. kuupäeval"
+# before this (`spoken._ordinal_suffixes`)
+_RU_DATE_ENDINGS = frozenset({"го", "ого"})
+_DAY = ("kuupaev", "число")
+_FOR_WHOM = frozenset({"на", "na", "для", "dlja", "dlya"})
+
+
 @lru_cache(maxsize=20_000)
 def _find(text: str, lang: str) -> tuple[Quantity, ...]:
     tokens = tokenize_cached(text)
@@ -125,15 +132,18 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
     while i < len(tokens):
         tok = tokens[i]
         value, j, one = None, i + 1, False
+        day = 0  # where an ordinal that says the day of the month when no noun follows it ends (0: none)
         if tok.text.isdigit() and len(tok.text) <= 4:
             value = int(tok.text)
             while j < len(tokens) and (tokens[j].text in (".", "-") or tokens[j].norm in _SUFFIXES):
+                day = j + 1 if tokens[j].norm in _RU_DATE_ENDINGS else day
                 j += 1
         elif tok.is_word:
             value = _cardinal(tok.norm, lang)
             one = value == 1  # "üks riik", «одна страна»: "one" may be an article, not an amount
             if value is None:
                 value = _ordinal_word(tok)
+                day = j if value is not None and value > 2 and tok.norm.endswith("dal") else 0  # not "teisel"
             if value is not None and value in _TENS_VALUES and j < len(tokens):
                 unit_word = tokens[j]
                 extra = _cardinal(unit_word.norm, lang) if unit_word.is_word else None
@@ -148,6 +158,15 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
             out.append(Quantity(tok.start, tokens[j].end, text[tok.start:tokens[j].end], value, (_EURO[lang == "ru"],),
                                 is_negated(text, tok.start, lang)))
             i = j + 1
+            continue
+        # «на 1-го и 2-го» (for the first and second child) counts children, not days
+        if day and value <= 31 and (day >= len(tokens) or tokens[day].text[:1] in CLAUSE_MARKS) \
+                and not any(t.norm in _FOR_WHOM for t in tokens[max(0, i - 6):i]):
+            # "raha tuleb kuu viiendal.", «придёт 8-го.»: the day of the month, its noun left out
+            end = tokens[day - 1].end
+            out.append(Quantity(tok.start, end, text[tok.start:end], value, (_DAY[lang == "ru"],),
+                                is_negated(text, tok.start, lang)))
+            i = day
             continue
         if j >= len(tokens) or not tokens[j].is_word or _counts_nothing(tokens[j].text):
             i = j

@@ -486,8 +486,16 @@ def _ordinal_suffixes(text: str, tokens, replace: dict) -> dict[int, tuple[int, 
             j += 1
         if j < len(tokens) and tokens[j].is_word and tokens[j].text.lower() in _ORDINAL_ENDINGS \
                 and tokens[j].start == tokens[j - 1].end and j not in covered:
-            out[i] = (j, tok.text + ".")
+            # the adessive closing its clause is the day of the month with its noun left out ("pensionid tulevad
+            # 5ndal", new-user batch 73 neighbour-data-et terse): "5. kuupäeval"; before a noun, the ordinal "5."
+            last = j + 1 >= len(tokens) or tokens[j + 1].text[:1] in CLAUSE_MARKS
+            day = tokens[j].text.lower() == "ndal" and last and 1 <= int(tok.text) <= 31
+            out[i] = (j, tok.text + (". kuupäeval" if day else "."))
     return out
+
+
+#: the marks that close a clause in typed text (also `quantities`: a day's ordinal before one)
+CLAUSE_MARKS = frozenset(".,;:!?…–—)")
 
 
 _MIN_JOINED = 6  # letters of a word split in two by speech recognition ("де партамент")
