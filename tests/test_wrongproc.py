@@ -83,6 +83,10 @@ def test_expert_said_to_examine_in_person_is_wrong(lang, text):
     # the expertise application is not the expert
     ("et", "Ekspertiisitaotluse saate esitada ka isiklikult büroos."),
     ("ru", "Заявление на экспертизу можно подать лично в бюро, эксперт решит по документам."),
+    # the expert "assessing you" from the documents (batches 51 and 59 good runs, own wording here)
+    ("et", "Seejärel hindab ekspertarst Teid dokumentide alusel ja amet otsustab puude."),
+    ("et", "ekspert hindab teid dokumentide pohjal"),
+    ("ru", "Врач-эксперт примет решение на основании документов, без встречи."),
 ])
 def test_disability_procedure_said_right_is_no_wrong_claim(lang, text):
     assert not refs(text, lang) & {DOCTOR, EXPERT}, text
