@@ -17,9 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
+from scoring_support import wrong_claim_refs
 
-from trainer.scoring.kbvalues import find_wrong_values
-from trainer.simulation.knowledge import default_knowledge_dir, load_knowledge
+from trainer.simulation.library import load_library
 
 DOCTOR = "disability.family_doctor_first"
 EXPERT = "disability.expert_decides_from_documents"
@@ -27,14 +27,12 @@ ELATISABI = "maintenance-support.court_proceedings_days"
 
 
 @lru_cache(maxsize=1)
-def _facts():
-    kb = load_knowledge(default_knowledge_dir())
-    assert not kb.problems, kb.problems
-    return kb.value_facts()
+def _library():
+    return load_library()
 
 
 def refs(text: str, lang: str) -> set[str]:
-    return {r for hit in find_wrong_values(text, lang, _facts()) for r in hit.refs}
+    return wrong_claim_refs(_library(), text, lang)
 
 
 @pytest.mark.parametrize("lang, text", [
