@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result, wrong_claim_refs
 
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.scoring.kbsides import (
     AFTER,
     BEFORE,
@@ -279,10 +279,10 @@ INFORMED = {"ennet", "tahta", "kogu", "eluks", "vaiks", "pensi", "vahen", "hilje
 
 def test_summary_label_is_no_restated_word():
     recap = "kokkuvõtteks: varem = kogu eluks väiksem, õigel ajal = vähendamata, hiljem = suurem, töövõime töötukassas."
-    assert not _item_list(recap, "et", (), frozenset(), INFORMED)
+    assert not item_list(recap, "et", (), frozenset(), INFORMED)
     # keywords never said before stay a list under the label
     stuffed = "kokkuvõtteks: empaatia, tervitus, tuvastamine, vajaduse täpsustamine, lõpetamine."
-    assert _item_list(stuffed, "et", (), frozenset(), INFORMED)
+    assert item_list(stuffed, "et", (), frozenset(), INFORMED)
 
 
 # -- 7. a promise inside an `all` gate is misinformation --------------------------------------------------------------

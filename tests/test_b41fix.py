@@ -23,7 +23,7 @@ from scoring_support import verdicts, wrong_claim_refs
 from trainer import text as tx
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.quiz import is_quiz
-from trainer.scoring.unaddressed import _not_addressed
+from trainer.scoring.unaddressed import not_addressed
 from trainer.simulation.library import load_library
 from trainer.text.quantities import find_quantities
 from trainer.text.spoken import normalize_input
@@ -238,7 +238,7 @@ def test_a_real_choice_or_clarifying_question_is_an_answer(language, reply):
     ("ru", "По телефону личность звонящего не проверить, поэтому это защищает Ваши деньги."),
 ])
 def test_a_reason_told_to_the_client_is_no_knowledge_paste(language, sentence):
-    assert _not_addressed(sentence, language) == ""
+    assert not_addressed(sentence, language) == ""
 
 
 @pytest.mark.parametrize(("language", "sentence"), [
@@ -248,7 +248,7 @@ def test_a_reason_told_to_the_client_is_no_knowledge_paste(language, sentence):
     ("ru", "Клиент сообщает о новом счёте письменно, это защищает деньги клиента."),
 ])
 def test_knowledge_about_the_client_stays_third_person(language, sentence):
-    assert _not_addressed(sentence, language) == "third_person"
+    assert not_addressed(sentence, language) == "third_person"
 
 
 # -- 8. numbers in words without diacritics ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@
 2. a phone photo said to be enough, or "nothing to certify" for the work book: `old-age-pension.service_documents`;
    the work book brought to an office or a notarised copy sent by post is a next step (angry-delay-ru).
 3. a kitchen-sink list: a noun that the verb test also reads as a past form ("toetus", "avaldus") heads no list, and
-   a sentence of six or more semicolon-joined parts is notes, not an answer (`acts._item_list`).
+   a sentence of six or more semicolon-joined parts is notes, not an answer (`acts.item_list`).
 4. a relative clause whose head the main clause denies ("Tähtaega, mille jooksul peate kohe ..., ei ole") says
    nothing exists (`negation`).
 5. the reason of a refusal named as the refused object («данные другого человека сообщить не могу») and the
@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_reply_result, wrong_claim_refs
 
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.scoring.promises import is_promise
 from trainer.scoring.score import failed_criteria
 from trainer.simulation.dialogue import Conversation
@@ -139,12 +139,12 @@ NOT_LISTS = [
 
 @pytest.mark.parametrize("lang, sentence", LISTS)
 def test_kitchen_sink_is_a_list(lang, sentence):
-    assert _item_list(sentence, lang, (), frozenset(), set(), semicolons=True)
+    assert item_list(sentence, lang, (), frozenset(), set(), semicolons=True)
 
 
 @pytest.mark.parametrize("lang, sentence", NOT_LISTS)
 def test_sentences_and_short_recaps_are_no_list(lang, sentence):
-    assert not _item_list(sentence, lang, (), frozenset(), set(), semicolons=True)
+    assert not item_list(sentence, lang, (), frozenset(), set(), semicolons=True)
 
 
 # -- 4. a denied relative clause -----------------------------------------------------------------------------------

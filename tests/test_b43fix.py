@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import TRAINEE_OPENING, verdicts, wrong_claim_refs
 
-from trainer.scoring.keyword_chain import _keyword_sentence
+from trainer.scoring.keyword_chain import keyword_sentence
 from trainer.simulation.library import load_library
 from trainer.text.quantities import find_quantities
 from trainer.text.spoken import normalize_input
@@ -130,7 +130,7 @@ def test_name_with_thanks_is_no_keyword(library, lang, sentence, keyword):
     from trainer.scoring.formulas import social_phrases
 
     social = tuple(social_phrases(library.rubrics["call-model"].concepts, lang))
-    assert _keyword_sentence(sentence, lang, social, frozenset()) is keyword
+    assert keyword_sentence(sentence, lang, social, frozenset()) is keyword
 
 
 # -- 5. the new question answered with its own word ------------------------------------------------------------------

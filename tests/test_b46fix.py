@@ -18,7 +18,7 @@ import pytest
 from scoring_support import verdicts
 
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.examples import EXAMPLE_DATE
 from trainer.simulation.library import load_library
@@ -55,9 +55,9 @@ def test_ru_bare_keywords_have_no_predicate(sentence):
 
 def test_ru_zero_copula_governs_a_list_in_brackets():
     sentence = "Норвегия не в списке исключений (туда входят только Швеция, Дания, Исландия, Ирландия, Польша)."
-    assert not _item_list(sentence, "ru", (), frozenset(), set(), "", True)
+    assert not item_list(sentence, "ru", (), frozenset(), set(), "", True)
     bare = "Справка, Швеция, Дания, Исландия, Ирландия, Польша."
-    assert _item_list(bare, "ru", (), frozenset(), set(), "", True)
+    assert item_list(bare, "ru", (), frozenset(), set(), "", True)
 
 
 RU_OPEN = "Здравствуйте, Департамент социального страхования, Ольга. Чем могу помочь?"

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 from client_support import last_client_line, play_to_end
 
-from trainer.scoring.unaddressed import _not_addressed, speaks_to_listener
+from trainer.scoring.unaddressed import not_addressed, speaks_to_listener
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 from trainer.simulation.reactions import UNADDRESSED
@@ -46,7 +46,7 @@ def _play(library, scenario: str, replies: list[str]) -> Conversation:
     ("Klienditeenindaja aitab vaide vormi täita.", "et", ""),
 ])
 def test_third_person_reading(sentence, lang, kind):
-    assert _not_addressed(sentence, lang) == kind
+    assert not_addressed(sentence, lang) == kind
 
 
 @pytest.mark.parametrize("sentence, lang, speaks", [

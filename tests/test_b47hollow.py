@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from trainer.scoring.acts import find_non_answers
-from trainer.scoring.formulas import CLOSING_CONCEPTS, _known_first_names, closing_formula, social_phrases
+from trainer.scoring.formulas import CLOSING_CONCEPTS, closing_formula, known_first_names, social_phrases
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
 
@@ -116,7 +116,7 @@ def test_client_hears_as_scorer_reads(library, lang, reply, want):
 def test_closing_formula(library, lang, sentence, want):
     concepts = library.concepts_for(library.get(SCENARIO[lang]))
     phrases = social_phrases(concepts, lang, CLOSING_CONCEPTS)
-    assert closing_formula(sentence, lang, phrases, _known_first_names()) is want
+    assert closing_formula(sentence, lang, phrases, known_first_names()) is want
 
 
 @pytest.mark.parametrize(("lang", "reply"), [

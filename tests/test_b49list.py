@@ -4,11 +4,11 @@ list of keywords; a row of bare items with a participle among them still is. Own
 
 import pytest
 
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 
 
 def _listed(sentence: str, lang: str = "ru") -> bool:
-    return _item_list(sentence, lang, (), frozenset(), set(), "", True)
+    return item_list(sentence, lang, (), frozenset(), set(), "", True)
 
 
 @pytest.mark.parametrize("sentence", [

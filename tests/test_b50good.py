@@ -2,7 +2,7 @@
 Own sentences, not the runs'.
 
 1. "Exactly, X decides" («Точно это решают обе страны ...», the plural with its subject) names who decides: no promise
-   (promises._OWN_ACT); the client then does not believe a promise, and a promise it did believe is taken back when a
+   (promises.OWN_ACT); the client then does not believe a promise, and a promise it did believe is taken back when a
    later reply says it cannot be guaranteed (scenarios/family-finland-ru.yaml: ``corrected: no_guarantee``).
 2. "Isikukoodi palun siia ei kirjuta" (a colloquial "ärge kirjutage") and «код в чат не писать» forbid typing the
    code: no request for it in an open chat (dont_type.py).

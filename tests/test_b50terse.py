@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from trainer import text as tx
-from trainer.scoring.keyword_chain import _recap
+from trainer.scoring.keyword_chain import recap
 from trainer.simulation.library import load_library
 from trainer.text.translit import cyrillic_text
 
@@ -50,7 +50,7 @@ def test_the_noun_in_a_sentence_is_no_recap_cue(library, lang, sentence):
 
 def test_a_labelled_list_with_nothing_said_before_is_no_recap(library):
     summary = tuple(library.concepts_for(library.get("angry-delay-ru"))["summary"]["ru"])
-    assert not _recap(["Итог: справка, перерасчёт, самообслуживание."], "ru", summary, set())
+    assert not recap(["Итог: справка, перерасчёт, самообслуживание."], "ru", summary, set())
 
 
 @pytest.mark.parametrize("sentence", [

@@ -19,9 +19,9 @@ from __future__ import annotations
 import pytest
 
 from trainer.scoring.acts import find_non_answers
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.scoring.transcript import Transcript
-from trainer.scoring.unaddressed import _not_addressed
+from trainer.scoring.unaddressed import not_addressed
 from trainer.simulation.library import load_library
 
 # 1. a third-person summary: (language, earlier reply, summary reply, found third person)
@@ -80,7 +80,7 @@ def test_pasted_text_restated_is_no_summary(concepts):
 ])
 def test_standard_in_agency_voice_unchanged(sentence):
     """The service standard read aloud in the agency's voice stays knowledge text (batch 51 assistive-device gaming)."""
-    assert _not_addressed(sentence, "et") == "third_person"
+    assert not_addressed(sentence, "et") == "third_person"
 
 
 @pytest.fixture(scope="module")
@@ -138,4 +138,4 @@ TABLES = [
 
 @pytest.mark.parametrize(("lang", "sentence", "listed"), TABLES)
 def test_table_of_sums(lang, sentence, listed):
-    assert _item_list(sentence, lang, (), frozenset(), set(), "", semicolons=True) is listed
+    assert item_list(sentence, lang, (), frozenset(), set(), "", semicolons=True) is listed

@@ -17,7 +17,7 @@ from datetime import date
 
 import pytest
 
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.scoring.signals import analyse_reply
 from trainer.simulation.dialogue import Conversation
 from trainer.simulation.library import load_library
@@ -73,7 +73,7 @@ def test_negation_reaches_over_a_comment(language, sentence, word, negated):
     ("ru", "Впредь: о переменах, которые касаются выплаты, например о переезде, надо сообщать нам."),
 ])
 def test_a_sentence_with_an_example_is_no_list(language, sentence):
-    assert not _item_list(sentence, language, (), frozenset(), set(), "", True)
+    assert not item_list(sentence, language, (), frozenset(), set(), "", True)
 
 
 @pytest.mark.parametrize("language, sentence", [
@@ -82,7 +82,7 @@ def test_a_sentence_with_an_example_is_no_list(language, sentence):
     ("et", "Kokkuvõte: vaie, näiteks iseteenindus, 30 päeva, büroo, e-post, 16106."),
 ])
 def test_a_list_with_an_example_is_still_a_list(language, sentence):
-    assert _item_list(sentence, language, (), frozenset(), set(), "", True)
+    assert item_list(sentence, language, (), frozenset(), set(), "", True)
 
 
 # -- 2. Russian in Latin letters -------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 The client asked «когда подавать?» and the agent answered «Лучше заранее. ...»: a short verbless sentence that
 answers the client's "when?" with a time adverb. The act finder took it for a keyword between real sentences
-(`keyword_chain._keyword_sentence`), so the client never heard "in advance", found nothing to go on with and said
+(`keyword_chain.keyword_sentence`), so the client never heard "in advance", found nothing to go on with and said
 the generic «А на мой вопрос Вы ещё не ответили?» (`listening.open_question` after «Это понятно?").
 
 A time adverb said to a client's "when?" (millal / когда) is the elliptical answer, as a channel is to "where?"

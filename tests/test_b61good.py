@@ -113,9 +113,9 @@ def test_a_call_narrated_stays(lang, sentence):
 
 def test_third_person_rule_text_alone_stays_flagged(library):
     """A reply of knowledge text about "the client" only, applied to no one, is still no answer."""
-    from trainer.scoring.unaddressed import _not_addressed
+    from trainer.scoring.unaddressed import not_addressed
 
-    assert _not_addressed("Kliendile makstakse toitjakaotuspensioni ainult teatud tingimustel.", "et") == "third_person"
+    assert not_addressed("Kliendile makstakse toitjakaotuspensioni ainult teatud tingimustel.", "et") == "third_person"
 
 
 # -- 2b. a right said with certainty ----------------------------------------------------------------------------------

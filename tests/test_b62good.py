@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 from scoring_support import scenario_criterion, wrong_claim_refs
 
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.simulation.library import load_library
 from trainer.text.abbreviations import expand_abbreviations
 
@@ -85,7 +85,7 @@ def test_whole_good_reply_keeps_the_right_rule(library):
 # -- 2. an object set off by an amount is one clause -------------------------------------------------------------------
 
 def _listed(sentence: str, lang: str = "et") -> bool:
-    return _item_list(sentence, lang, (), frozenset(), set())
+    return item_list(sentence, lang, (), frozenset(), set())
 
 
 @pytest.mark.parametrize("sentence", [

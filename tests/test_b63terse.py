@@ -10,7 +10,7 @@
 3. Thanks for understanding or cooperation („aitäh mõistmise eest“, "tänan koostöö eest", «спасибо за
    сотрудничество») is a thanks formula, its object no keyword of the reply, also without "!".
 4. A "jah,"/«да,» opening a verbless restatement of what the agent told before is a recap confirming the client's
-   plan (`keyword_chain._recap`); a "jah" before items never said stays a keyword list. A bare "saadetud." («Отправлено.»)
+   plan (`keyword_chain.recap`); a "jah" before items never said stays a keyword list. A bare "saadetud." («Отправлено.»)
    reports the client's request done: no keyword.
 """
 
@@ -20,7 +20,7 @@ import pytest
 from scoring_support import verdicts
 
 from trainer.scoring.author_text import infinitive_instruction
-from trainer.scoring.keyword_chain import _keyword_sentence
+from trainer.scoring.keyword_chain import keyword_sentence
 from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 from trainer.text.abbreviations import expand_abbreviations
@@ -146,9 +146,9 @@ def test_yes_before_new_items_stays_a_keyword_list(last):
 
 @pytest.mark.parametrize("lang, sentence", [("et", "saadetud."), ("et", "jah, saadetud"), ("ru", "Отправлено.")])
 def test_request_done_is_no_keyword(lang, sentence):
-    assert not _keyword_sentence(sentence, lang, (), frozenset())
+    assert not keyword_sentence(sentence, lang, (), frozenset())
 
 
 @pytest.mark.parametrize("lang, sentence", [("et", "Pension."), ("et", "Taotlus iseteenindus."), ("ru", "Пособие.")])
 def test_bare_topic_stays_a_keyword(lang, sentence):
-    assert _keyword_sentence(sentence, lang, (), frozenset())
+    assert keyword_sentence(sentence, lang, (), frozenset())

@@ -16,7 +16,7 @@ import pytest
 
 from trainer.scoring.author_text import author_text, pasted_author_text
 from trainer.scoring.own_acts import narrates_own_acts
-from trainer.scoring.unaddressed import _not_addressed
+from trainer.scoring.unaddressed import not_addressed
 from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 
@@ -40,7 +40,7 @@ def library():
 ])
 def test_own_acts_narrated(sentence, lang):
     assert narrates_own_acts(sentence, lang)
-    assert _not_addressed(sentence, lang) == "agent_instruction"
+    assert not_addressed(sentence, lang) == "agent_instruction"
 
 
 @pytest.mark.parametrize("sentence, lang", [  # must-nots: one verb announcing real content, or said to the caller

@@ -3,7 +3,7 @@
 1. A yes with a colon before a recap in note form ("jah: tõend arstilt -> ettevõte, ...") confirms the client's plan
    as "jah, ..." does (`keyword_chain._LEADING_YES`): a recap of what was said, not a keyword list.
 2. An acronym with a case ending ("TK-st", "SKA-le", "EMTAsse") is an inflected word, not a bare topic
-   (`keywords._bare`): "töövõimetoetus eraldi TK-st" after a table of sums is a terse answer, not a list.
+   (`keywords.bare`): "töövõimetoetus eraldi TK-st" after a table of sums is a terse answer, not a list.
 3. A login with the right means said without a preposition, as speech runs it on («вход айди карта мобиил айди смарт
    айди или заявление ... по почте»), stops the login window as «вход с ID-картой» does: the post that follows
    belongs to the other way (an application), not to the login (contact-points.yaml self_service_login).
@@ -20,7 +20,7 @@ from scoring_support import wrong_claim_refs
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.transcript import Transcript
 from trainer.simulation.library import load_library
-from trainer.text.keywords import _bare, is_keyword_list
+from trainer.text.keywords import bare, is_keyword_list
 
 LOGIN = "contact-points.self_service_login"
 
@@ -73,12 +73,12 @@ def test_yes_colon_before_new_topics_stays_a_list(library, lang, reply):
 
 @pytest.mark.parametrize("word", ["TK-st", "SKA-le", "EMTA-sse", "PPA-ga", "SKAst", "EMTAle"])
 def test_inflected_acronym_is_not_bare(word):
-    assert not _bare(word)
+    assert not bare(word)
 
 
 @pytest.mark.parametrize("word", ["SKA", "EMTA", "Töötukassa", "ID-kaart"])
 def test_acronym_and_nominative_stay_bare(word):  # must-not
-    assert _bare(word)
+    assert bare(word)
 
 
 @pytest.mark.parametrize("fragment", ["töövõimetoetus eraldi TK-st", "hüvitis eraldi EMTA-lt"])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from trainer.scoring.item_list import _item_list
+from trainer.scoring.item_list import item_list
 from trainer.scoring.keyword_chain import asks_identifiers
 from trainer.scoring.score import score_transcript
 from trainer.scoring.transcript import Transcript, Turn
@@ -83,9 +83,9 @@ def test_keyword_row_with_please_stays_a_keyword_chain(language, turns):
 def test_bracketed_examples_are_no_list_items():
     # "Teie taotlus: iseteenindus (ID-kaart, mobiil-ID, Smart-ID) v bürood": what is in the brackets specifies
     # the channel; the sentence has two parts, no row of four items
-    assert not _item_list("Otsus ja andmed: iseteenindus (ID-kaart, mobiil-ID, Smart-ID) v telefon 16106.", "et",
+    assert not item_list("Otsus ja andmed: iseteenindus (ID-kaart, mobiil-ID, Smart-ID) v telefon 16106.", "et",
                           (), frozenset(), set())
-    assert not _item_list("Решения: самообслуживание (ID-карта, Mobiil-ID, Smart-ID) или бюро.", "ru",
+    assert not item_list("Решения: самообслуживание (ID-карта, Mobiil-ID, Smart-ID) или бюро.", "ru",
                           (), frozenset(), set())
 
 
@@ -95,7 +95,7 @@ def test_bracketed_examples_are_no_list_items():
     ("Пособие, заявление (бумажное), срок, 30 дней, бюро.", "ru"),
 ])
 def test_keyword_rows_stay_lists(sentence, lang):
-    assert _item_list(sentence, lang, (), frozenset(), set())
+    assert item_list(sentence, lang, (), frozenset(), set())
 
 
 def test_terse_chat_answer_with_bracketed_channels_passes_real_answers():
@@ -127,4 +127,4 @@ def test_a_yes_with_a_pronoun_is_no_keyword(language, turns, keyword):
     "Andmed (isikukood, pension, pank, konto, tööpäev).",
 ])
 def test_notes_or_a_long_row_in_brackets_stay_items(sentence):
-    assert _item_list(sentence, "et", (), frozenset(), set())
+    assert item_list(sentence, "et", (), frozenset(), set())

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from trainer.scoring.role_narration import narrates_role
-from trainer.scoring.unaddressed import _not_addressed, _third_person
+from trainer.scoring.unaddressed import _third_person, not_addressed
 from trainer.text.translit import cyrillic_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +44,7 @@ def test_client_in_third_person_still_read(sentence):
 def test_agent_speaking_as_we_is_no_role_narration(sentence):
     lang = "ru" if any("а" <= ch <= "я" for ch in sentence.lower()) else "et"
     assert not narrates_role(sentence, lang)
-    assert _not_addressed(sentence, lang) == ""
+    assert not_addressed(sentence, lang) == ""
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [

@@ -99,12 +99,12 @@ def test_a_verb_with_its_subject_is_no_list_item():
     "Лечебная физкультура, например после инсульта, — медицинская услуга: назначает врач, оплачивает Касса здоровья.",
 ])
 def test_who_does_what_after_a_definition_is_no_item_list(sentence):
-    from trainer.scoring.item_list import _item_list
+    from trainer.scoring.item_list import item_list
 
-    assert not _item_list(sentence, "ru", (), frozenset(), set(), "")
+    assert not item_list(sentence, "ru", (), frozenset(), set(), "")
 
 
 def test_bare_items_with_a_verb_stay_a_list():
-    from trainer.scoring.item_list import _item_list
+    from trainer.scoring.item_list import item_list
 
-    assert _item_list("Пенсия, 5 число, возобновились, не можем заменить, управа.", "ru", (), frozenset(), set(), "")
+    assert item_list("Пенсия, 5 число, возобновились, не можем заменить, управа.", "ru", (), frozenset(), set(), "")

@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 from client_support import play_client
 
-from trainer.scoring.phrase_matches import _positive_matches
+from trainer.scoring.phrase_matches import positive_matches
 from trainer.simulation.library import load_library
 
 TODAY = date(2026, 12, 8)
@@ -187,7 +187,7 @@ def test_ru_the_warning_to_end_is_no_ending(library):
 def _asks_code(library, scenario_id: str, text: str) -> bool:
     scenario = library.get(scenario_id)
     concepts = library.concepts_for(scenario)
-    return bool(_positive_matches(tuple(concepts["identification_request"][scenario.language]), scenario.language,
+    return bool(positive_matches(tuple(concepts["identification_request"][scenario.language]), scenario.language,
                                   text))
 
 

@@ -55,11 +55,11 @@ def test_taken_answer_closes(lang, took):
 
 
 def _informs(lang, sentence):
-    """courtesy._informs on one agent sentence, read with the call model's concepts."""
+    """courtesy.sentence_informs on one agent sentence, read with the call model's concepts."""
     concepts, phrases = _concepts(RUBRIC, SETTINGS, None)
     an = TranscriptAnalysis(Transcript(language=lang, channel="phone", turns=[Turn(role="agent", text=sentence)]),
                             concepts, SETTINGS.identification_policy, phrases)
-    return courtesy._informs(an, sentence)
+    return courtesy.sentence_informs(an, sentence)
 
 
 @pytest.mark.parametrize("lang, sentence", [

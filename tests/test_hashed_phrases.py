@@ -3,7 +3,7 @@ text is filled the same whether its parse was cached or not."""
 
 from trainer.scoring.formulas import social_phrases
 from trainer.scoring.memo import HashedTuple
-from trainer.scoring.phrase_matches import _positive_matches
+from trainer.scoring.phrase_matches import positive_matches
 from trainer.scoring.score import fill_feedback
 
 
@@ -20,13 +20,13 @@ def test_hashed_tuple_is_the_plain_tuple_as_a_key():
 def test_hashed_phrases_match_as_the_plain_tuple():
     phrases = ("head aega", "aitäh")
     text = "Aitäh, et helistasite! Head aega!"
-    plain = _positive_matches(phrases, "et", text)
-    assert [m.quote for m in _positive_matches(HashedTuple(phrases), "et", text)] == [m.quote for m in plain]
+    plain = positive_matches(phrases, "et", text)
+    assert [m.quote for m in positive_matches(HashedTuple(phrases), "et", text)] == [m.quote for m in plain]
     assert [m.quote.lower() for m in plain] == ["aitäh", "head aega"]
     ru = ("спасибо за звонок",)
-    assert [m.quote for m in _positive_matches(HashedTuple(ru), "ru", "Спасибо за звонок, всего доброго!")] \
+    assert [m.quote for m in positive_matches(HashedTuple(ru), "ru", "Спасибо за звонок, всего доброго!")] \
         == ["Спасибо за звонок"]
-    assert _positive_matches(HashedTuple(ru), "ru", "Я не могу сказать спасибо.") == []  # must-not
+    assert positive_matches(HashedTuple(ru), "ru", "Я не могу сказать спасибо.") == []  # must-not
 
 
 def test_social_phrases_keep_the_concepts_order():

@@ -74,11 +74,11 @@ def test_offer_that_goes_on_to_the_answer_still_answers_et_chat():
 # -- the code warning and the sentence next to it --------------------------------------------------------------
 
 def test_any_code_word_after_do_not_type_is_a_code_warning():
-    from trainer.scoring.identification_talk import _CODE_WARNING
+    from trainer.scoring.identification_talk import CODE_WARNING
 
-    assert _CODE_WARNING.search("пожалуйста, не пишите сюда коды и другие личные данные.")
-    assert _CODE_WARNING.search("не отправляйте в чат свой код, пожалуйста.")
-    assert not _CODE_WARNING.search("не пишите заявление от руки, лучше через самообслуживание.")
+    assert CODE_WARNING.search("пожалуйста, не пишите сюда коды и другие личные данные.")
+    assert CODE_WARNING.search("не отправляйте в чат свой код, пожалуйста.")
+    assert not CODE_WARNING.search("не пишите заявление от руки, лучше через самообслуживание.")
 
 
 def test_what_the_agent_does_not_do_before_the_warning_is_no_answer_ru_chat():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent / "newuser"
-BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14", "live15", "live16", "live17", "live18", "live19", "live20", "live21", "live22", "live23", "live24", "live25", "live26", "live27", "live28", "live29", "live30", "live31", "live32", "live33", "live34", "live35", "live36", "live37", "live38", "live39", "live40", "live41", "live42", "live43", "live44", "live45", "live46", "live47", "live48", "live49", "live50", "live51", "live52", "live53", "live54", "live55", "live56", "live57", "live58", "live59", "live60", "live61", "live62", "live63", "live64", "live65", "live66", "live67", "live68", "live69", "live70", "live71", "live72", "live73", "live74"]
+BATCHES = ["", "live", "live3", "live4", "live5", "live6", "live7", "live8", "live9", "live10", "live11", "live12", "live13", "live14", "live15", "live16", "live17", "live18", "live19", "live20", "live21", "live22", "live23", "live24", "live25", "live26", "live27", "live28", "live29", "live30", "live31", "live32", "live33", "live34", "live35", "live36", "live37", "live38", "live39", "live40", "live41", "live42", "live43", "live44", "live45", "live46", "live47", "live48", "live49", "live50", "live51", "live52", "live53", "live54", "live55", "live56", "live57", "live58", "live59", "live60", "live61", "live62", "live63", "live64", "live65", "live66", "live67", "live68", "live69", "live70", "live71", "live72", "live73", "live74", "live75", "live76"]
 TARGET = {"good": True, "terse_good": True, "gaming": False, "wrong_fact": False}
 # (batch, scenario, run name): why it is judged not to meet its kind's target (see the batch's RESULTS.md)
 KNOWN = {

@@ -15,7 +15,7 @@ import pytest
 from scoring_support import verdicts
 
 from trainer import text as tx
-from trainer.scoring.keyword_chain import _keyword_sentence
+from trainer.scoring.keyword_chain import keyword_sentence
 from trainer.text.person_checks import about_named_person
 from trainer.text.statements import after_sigh
 
@@ -151,10 +151,10 @@ def test_recap_after_sigh_sums_up_et():
 # -- «Это понятно?» ----------------------------------------------------------------------------------------------------
 
 def test_this_clear_is_no_keyword():
-    assert not _keyword_sentence("Это понятно?", "ru", (), frozenset())
-    assert not _keyword_sentence("See selge?", "et", (), frozenset())
+    assert not keyword_sentence("Это понятно?", "ru", (), frozenset())
+    assert not keyword_sentence("See selge?", "et", (), frozenset())
     # must-not: a bare topic stays a keyword
-    assert _keyword_sentence("Это пособие.", "ru", (), frozenset())
+    assert keyword_sentence("Это пособие.", "ru", (), frozenset())
 
 
 def test_this_clear_checks_understanding_ru_chat():

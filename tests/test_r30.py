@@ -16,7 +16,7 @@ from scoring_support import OPENING, verdicts
 
 from trainer import text as tx
 from trainer.scoring.client_reply import says_unanswered
-from trainer.scoring.courtesy import _ON_MY_OWN
+from trainer.scoring.courtesy import ON_MY_OWN
 from trainer.scoring.courtesy_evasion import _ask_elsewhere
 
 
@@ -129,7 +129,7 @@ def test_not_my_question_then_sent_elsewhere(lang, lines, want):
     ("Ma pean ise taotluse esitama?", False),
 ])
 def test_left_to_find_it_out_herself(text, want):
-    assert bool(_ON_MY_OWN.search(tx.fold(text.lower()))) is want
+    assert bool(ON_MY_OWN.search(tx.fold(text.lower()))) is want
 
 
 def test_a_bare_yes_to_a_client_left_on_her_own_after_a_fragment_is_a_brush_off():

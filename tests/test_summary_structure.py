@@ -161,6 +161,6 @@ def test_a_recap_sent_as_its_own_message_must_state_a_point(language, recap, res
     ("Kokkuvõtteks: pension, vald, kuu, taotlus, arstitõend.", True),
 ])
 def test_a_summary_label_is_no_list_item(sentence, listed):
-    from trainer.scoring.item_list import _item_list
+    from trainer.scoring.item_list import item_list
     language = "ru" if any("а" <= c <= "я" for c in sentence.lower()) else "et"
-    assert _item_list(sentence, language, (), frozenset(), set()) is listed
+    assert item_list(sentence, language, (), frozenset(), set()) is listed

@@ -14,7 +14,7 @@ import pytest
 
 from trainer import text as tx
 from trainer.scoring.formulas import social_phrases
-from trainer.scoring.keyword_chain import _keyword_sentence
+from trainer.scoring.keyword_chain import keyword_sentence
 from trainer.simulation.examples import play_answers
 from trainer.simulation.library import load_library
 from trainer.text.quantities import find_quantities
@@ -36,7 +36,7 @@ def _social(library, scenario, lang):
     ("death-report-ru", "ru", "ох, примите мои соболезнования."),
 ])
 def test_an_interjection_before_a_formula_is_no_keyword(library, scenario, lang, sentence):
-    assert not _keyword_sentence(sentence, lang, _social(library, scenario, lang), frozenset())
+    assert not keyword_sentence(sentence, lang, _social(library, scenario, lang), frozenset())
 
 
 @pytest.mark.parametrize("scenario, lang, sentence", [
@@ -45,7 +45,7 @@ def test_an_interjection_before_a_formula_is_no_keyword(library, scenario, lang,
     ("death-report-ru", "ru", "ой, пособие."),
 ])
 def test_an_interjection_beside_a_bare_topic_stays_a_keyword(library, scenario, lang, sentence):
-    assert _keyword_sentence(sentence, lang, _social(library, scenario, lang), frozenset())
+    assert keyword_sentence(sentence, lang, _social(library, scenario, lang), frozenset())
 
 
 def _check(library, lang, sentence) -> bool:

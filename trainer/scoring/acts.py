@@ -51,26 +51,26 @@ from trainer import text as tx
 from trainer.scoring.author_text import NO_AUTHOR, AuthorText, pasted_author_text
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
 from trainer.scoring.formulas import (
-    _APOLOGY_OR_THANKS,
-    _PARTICLES,
+    APOLOGY_OR_THANKS,
     CLOSING_CONCEPTS,
-    _content_fragments,
-    _known_first_names,
-    _opening_names,
-    _phrase_set,
+    PARTICLES,
     closing_formula,
+    content_fragments,
+    known_first_names,
+    opening_names,
+    phrase_set,
     social_phrases,
 )
-from trainer.scoring.item_list import _ITEM_SPLIT, _item_list
+from trainer.scoring.item_list import ITEM_SPLIT, item_list
 from trainer.scoring.keyword_chain import (
-    _CONFIRMATION,
-    _addressed_question,
-    _asked,
-    _bare_word,
-    _keyword_sentence,
-    _recap,
-    _summary_marker,
+    CONFIRMATION,
+    addressed_question,
     asks_anything,
+    bare_word,
+    client_asked,
+    keyword_sentence,
+    recap,
+    summary_marker,
     value_relation,
 )
 from trainer.scoring.macros import trimmed_copy
@@ -84,10 +84,10 @@ from trainer.scoring.prompts import KINDS as PROMPT_KINDS
 from trainer.scoring.prompts import find_machine_prompts
 from trainer.scoring.quiz import QUIZ_QUESTION_FEEDBACK, quiz_back_question
 from trainer.scoring.reference import read_to_no_one, reference_sentences
-from trainer.scoring.sentence_words import _stems, _words
-from trainer.scoring.telegram import is_telegram
+from trainer.scoring.sentence_words import word_norms, word_stems
+from trainer.scoring.telegram import is_telegram, keyword_string
 from trainer.scoring.transcript import Transcript
-from trainer.scoring.unaddressed import _not_addressed, _plan_stages, speaks_to_listener
+from trainer.scoring.unaddressed import not_addressed, plan_stages, speaks_to_listener
 from trainer.scoring.value_fragment import value_statement
 from trainer.text.confirm import confirms_direction, confirms_polar
 from trainer.text.keywords import (
@@ -178,7 +178,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
     closing = social_phrases(concepts, language, CLOSING_CONCEPTS)
     # after a client's apology or thanks, accepting it («ничего», "pole midagi") is a formula too
     social_ack = HashedTuple([*social, *((concepts.get("apology_accepted") or {}).get(language) or [])])
-    names = agent_names or _known_first_names()
+    names = agent_names or known_first_names()
     said: set[tuple[str, ...]] = set()
     said_any: dict[tuple[str, ...], str] = {}  # every sentence's words said so far -> " joined words "
     informed: set[str] = set()  # word stems of the act sentences said so far (what a summary may restate)
@@ -211,10 +211,10 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         first = run_of[i] == first_agent
         previous = transcript.turns[run_of[i] - 1] if run_of[i] > 0 else None
         social_here = social_ack if previous is not None and previous.role == "client" \
-            and _APOLOGY_OR_THANKS.search(tx.fold(previous.text.lower())) else social
+            and APOLOGY_OR_THANKS.search(tx.fold(previous.text.lower())) else social
         together = run_sentences[run_of[i]]
         # the agent's name in a terse opening ("tere, SKA, kertu. millega aidata?") belongs to the formula
-        names_here = names | _opening_names(" ".join(together), language, concepts) \
+        names_here = names | opening_names(" ".join(together), language, concepts) \
             | opening_channel(" ".join(together), language, concepts) if first else names
         spans = spans_of[i]
         sentences = [s for s, _ in spans]
@@ -222,18 +222,18 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         candidates: list[str] = []
         repeated_words = total_words = copies = trimmed_words = 0
         own: list[tuple[str, ...]] = []
-        stages = {sentence: _plan_stages(sentence, language) for sentence in sentences}
+        stages = {sentence: plan_stages(sentence, language) for sentence in sentences}
         pasted = reference_sentences(sentences, reference)
         checklist = sum(stages.values()) >= 3
         for sentence in sentences:
-            words = _words(sentence)
+            words = word_norms(sentence)
             total_words += len(words)
             if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
                 copies += words in said_any
             elif trimmed_copy(words, said_any):
                 trimmed_words += len(words)
-            kind = _restated(_not_addressed(sentence, language), sentence, language, summary, informed) or (
+            kind = _restated(not_addressed(sentence, language), sentence, language, summary, informed) or (
                 "agent_instruction" if checklist and stages[sentence] >= 2 else "") or (
                 "reference_text" if sentence in pasted else "") or (
                 "agent_instruction" if pasted_author_text(sentence, author) else "")
@@ -246,7 +246,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 candidates.append(sentence)
         said.update(w for w in own if len(w) >= 4)
         for sentence in sentences:
-            words = _words(sentence)
+            words = word_norms(sentence)
             if words not in said_any:
                 said_any[words] = " " + " ".join(words) + " "
         # beside a frame sent again word for word, a sentence trimmed from an earlier one is the same macro
@@ -267,8 +267,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         plain = _beside_formulas(together, language, closing, names_here)
         # only such a formula had a verb: the reply is judged as a list of items alone, not as a summary or a word
         masked = any(has_finite_verb(s, language) for s in together if s not in plain)
-        if candidates and not any(has_finite_verb(s, language) or _addressed_question(s, language)
-                                  or asks_without_verb(list(_words(s)), sentence_language(s, language))
+        if candidates and not any(has_finite_verb(s, language) or addressed_question(s, language)
+                                  or asks_without_verb(list(word_norms(s)), sentence_language(s, language))
                                   # the caller's name read back with a tag ("aitäh, mari tamm, eks?", «спасибо,
                                   # Оксана Коваленко, верно?»): a check said to the client, no keyword
                                   or checks_name(s, sentence_language(s, language), agent_names)
@@ -278,33 +278,33 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                                       and asks_anything(asked, language))
                                   for s in spoken) \
                 and not any(has_finite_verb(s, language) for s in plain) \
-                and not _recap(pool, language, summary, informed, social_here) \
-                and not (asked is not None and asked.role == "client" and _CONFIRMATION.match(tx.fold(pool[0].lower()))
-                         and len(_words(pool[0])) <= 6
+                and not recap(pool, language, summary, informed, social_here) \
+                and not (asked is not None and asked.role == "client" and CONFIRMATION.match(tx.fold(pool[0].lower()))
+                         and len(word_norms(pool[0])) <= 6
                          # the rest a thanks or a wish ("Спасибо за звонок, всего доброго Вам на новом месте!"),
                          # not keywords nobody said ("jah just nii. tõend iseteenindus korteriühistu")
-                         and all(_phrase_set(social_here, language).find_all(p)
-                                 or not _content_fragments(p, language, social_here, names_here) for p in pool[1:])):
+                         and all(phrase_set(social_here, language).find_all(p)
+                                 or not content_fragments(p, language, social_here, names_here) for p in pool[1:])):
             # the list is judged without the sentences of the greeting or goodbye: "et kirjutasite", or the wish's
             # words („Kõike head ka Teile, Marju.“), are no items of it
-            chain = " ".join([s for s in pool if not _phrase_set(closing, language).find_all(s)] if masked else pool)
-            fragments = _content_fragments(chain, language, social_here, names_here)
+            chain = " ".join([s for s in pool if not phrase_set(closing, language).find_all(s)] if masked else pool)
+            fragments = content_fragments(chain, language, social_here, names_here)
             # a list of bare topics, or a verbless "summary" with nothing said before it to restate; not an
             # elliptical answer to the client's question ("kuidas taotleda?" - "taotlemine iseteeninduses")
             answers_question = bool(question) and (
-                takes_up_question(fragments, question, _PARTICLES | names_here, chain)
+                takes_up_question(fragments, question, PARTICLES | names_here, chain)
                 # "30?" - "jah 30 p. korraga v osade kaupa": a yes that restates the value asked about (confirm.py)
-                or confirms_polar(question, chain, fragments, _PARTICLES | names_here)
+                or confirms_polar(question, chain, fragments, PARTICLES | names_here)
                 # «можно получить помощь?» - «да к социальному работнику в вашу управу»: a yes and where to turn
-                or confirms_direction(question, chain, fragments, _PARTICLES | names_here))
-            marker = len(fragments) >= 2 and _summary_marker(chain, language, summary)
+                or confirms_direction(question, chain, fragments, PARTICLES | names_here))
+            marker = len(fragments) >= 2 and summary_marker(chain, language, summary)
             # beside such a formula a list announced as a summary („Kokkuvõtteks: ...“) is left to the summary's
             # criterion as before; only a bare list is no answer
             if not answers_question and (
-                    not masked and (is_keyword_list(fragments, _PARTICLES | names_here, chain) or marker
-                                    or (not first and len(sentences) == 1 and not _asked(asked, language)
-                                        and _bare_word(together, language, social_here, names_here)))
-                    or masked and not marker and is_keyword_list(fragments, _PARTICLES | names_here, chain)):
+                    not masked and (is_keyword_list(fragments, PARTICLES | names_here, chain) or marker
+                                    or (not first and len(sentences) == 1 and not client_asked(asked, language)
+                                        and bare_word(together, language, social_here, names_here)))
+                    or masked and not marker and is_keyword_list(fragments, PARTICLES | names_here, chain)):
                 out.findings.append(NonAnswer(i, "keyword_chain", turn.text.strip(), whole_reply=True))
                 out.act_texts[i] = ""
                 continue
@@ -316,11 +316,11 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 out.findings.append(NonAnswer(i, "keyword_chain", keywords, item_list=True))  # stuffed: the gate
                 quote[opened[0]] = opener
                 kept.append(opened[0])
-            elif not first and is_telegram(sentence, language) \
-                    and not _recap([sentence], language, summary, _informed_before(informed, kept, language)):
+            elif (not first and is_telegram(sentence, language) or keyword_string(sentence, language)) \
+                    and not recap([sentence], language, summary, _informed_before(informed, kept, language)):
                 # «Частями заявление возражение 30 дней»; a recap in note form of what was said is a summary
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], telegram=True))  # telegram.py
-            elif len(together) > 1 and not first and _keyword_sentence(sentence, language, social_here, names_here) \
+            elif len(together) > 1 and not first and keyword_sentence(sentence, language, social_here, names_here) \
                     and not ground_after_refusal(sentences, sentence, language) \
                     and not answers_value(question, [sentence]):  # "Ma ei avalda. Andmekaitse."
                 # («Лучше заранее.» to «когда подавать?» is the elliptical answer, new-user batch 58)
@@ -328,11 +328,11 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence]))
             # a row of rules behind semicolons is no list in an opening, unless the caller had asked and no clause
             # speaks to it (new-user batch 67 pension-age-early-et gaming: every rule in the first chat reply)
-            elif _item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),
+            elif item_list(sentence, language, social_here, names_here, _informed_before(informed, kept, language),
                             question, semicolons=not first or asked is not None and asked.role == "client"
                             and not speaks_to_listener(sentence, language)) or (
                     not first and pointer_neighbour(sentences, sentences.index(sentence), language)
-                    and not answers_where(question, _ITEM_SPLIT.split(sentence))):
+                    and not answers_where(question, ITEM_SPLIT.split(sentence))):
                 # facts stuffed as a list beside real sentences (the greeting, a "Понятно?"): no answer
                 out.findings.append(NonAnswer(i, "keyword_chain", quote[sentence], item_list=True))
             elif quiz_back_question(sentence, language):  # "Mis Te ise arvate, kas ...?": states nothing (quiz.py)
@@ -340,7 +340,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             else:
                 kept.append(sentence)
         out.act_texts[i] = turn.text if kept == sentences else " ".join(quote[k] for k in kept)
-        informed |= _stems(" ".join(kept))
+        informed |= word_stems(" ".join(kept))
     for i, kind, text in find_machine_prompts(transcript.turns, language, concepts):
         out.findings.append(NonAnswer(i, kind, text))
     return out
@@ -354,9 +354,9 @@ def _restated(kind: str, sentence: str, language: str, summary: tuple[str, ...],
     """The kind of an unaddressed sentence, or "" for a summary in the third person that restates what the agent said
     to the client before ("Kokkuvõtteks: telefonis andmeid ei väljastata, sest helistajat ... ei saa kontrollida; ...",
     after "telefonis ei saa ma kontrollida ei helistaja isikut"; new-user batch 51 data-request-police-et): the caller
-    is the rule's subject in a recap of the talk (`keyword_chain._recap`), not knowledge text pasted. Knowledge text
+    is the rule's subject in a recap of the talk (`keyword_chain.recap`), not knowledge text pasted. Knowledge text
     pasted earlier earned nothing, so it is not `informed` and its restatement is no recap."""
-    if kind == "third_person" and _recap([sentence], language, summary, informed):
+    if kind == "third_person" and recap([sentence], language, summary, informed):
         return ""
     return kind
 
@@ -374,7 +374,7 @@ def _informed_before(informed: set[str], kept: list[str], language: str) -> set[
     налогово-таможенный департамент ... итого: 2 ступень pensionikeskus, пин ппа, ..., декларация emta»; new-user
     batch 40) restates them; notes after notes restate nothing."""
     said = [s for s in kept if has_finite_verb(s, language)]
-    return informed | _stems(" ".join(said)) if said else informed
+    return informed | word_stems(" ".join(said)) if said else informed
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the reply: the same replies recur across turns and calls

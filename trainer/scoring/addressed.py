@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.finite_verbs import _et_finite, has_finite_verb
+from trainer.scoring.finite_verbs import et_finite, has_finite_verb
 from trainer.text.lexicon import ru_parse
 
 __all__ = ["addresses_listener"]
@@ -70,7 +70,7 @@ def _clauses(tokens: list, lang: str) -> list[list]:
     return merged
 
 
-def _polite_you(tok, lang: str) -> bool:
+def polite_you(tok, lang: str) -> bool:
     """Is the word a verb of the second person plural (the polite "you"): see the module's doc?"""
     if lang == "ru":
         parses = ru_parse(tok.norm)
@@ -78,12 +78,12 @@ def _polite_you(tok, lang: str) -> bool:
         # «уточните», «объясните», «говорите» are imperatives too: the knowledge base's voice, so not counted
         return tag is not None and tag.POS == "VERB" and "2per" in tag and "plur" in tag \
             and not any("impr" in p.tag for p in parses)
-    return len(tok.norm) > 4 and tok.norm.endswith(("te", "ge", "ke")) and _et_finite(tok.text)
+    return len(tok.norm) > 4 and tok.norm.endswith(("te", "ge", "ke")) and et_finite(tok.text)
 
 
 # the pronouns of the polite "you" (folded): "see kaitseb Teie raha", «это защищает Ваши деньги». The knowledge base
 # never speaks to its reader with them (only inside quoted example phrases); "oma" / «свой» are everyone's
-_YOU_PRONOUNS = {
+YOU_PRONOUNS = {
     "et": frozenset("te teie teile teid teil teilt teiega teiesse teieni teiele".split()),
     "ru": frozenset("вы вас вам вами ваш ваша ваше вашу вашего вашей вашему вашим вашем ваши ваших".split()),
 }
@@ -92,7 +92,7 @@ _YOU_PRONOUNS = {
 def _you_pronoun_clause(clause: list, lang: str) -> bool:
     """A clause with a pronoun of the polite "you" and a finite verb of its own ("see kaitseb Teie raha"): said to the
     client, a subordinate clause too ("sest see kaitseb Teie raha"); a list of the pronouns ("Te, Teie") is none."""
-    pronouns = _YOU_PRONOUNS.get(lang, frozenset())
+    pronouns = YOU_PRONOUNS.get(lang, frozenset())
     return len(clause) >= 3 and any(t.norm in pronouns for t in clause) \
         and has_finite_verb(" ".join(t.text for t in clause), lang)
 
@@ -110,5 +110,5 @@ def addresses_listener(sentence: str, lang: str, client_word) -> bool:
         return False
     subordinate = _SUBORDINATE.get(lang, frozenset())
     return any(not any(client_word(t) for t in c)
-               and ((c[0].norm not in subordinate and any(_polite_you(t, lang) for t in c))
+               and ((c[0].norm not in subordinate and any(polite_you(t, lang) for t in c))
                     or _you_pronoun_clause(c, lang)) for c in clauses)

@@ -17,11 +17,11 @@ from trainer.scoring.identification import IdentificationReadings
 from trainer.scoring.informs import InformReadings
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.opening import keyword_line_start, stuffed_run_start
-from trainer.scoring.phrase_matches import _all_matches, _freeze, _phrase_set, _positive_matches
+from trainer.scoring.phrase_matches import all_matches, freeze, phrase_set, positive_matches
 from trainer.scoring.side_answers import turn_ends_asking
 from trainer.scoring.third_party import ThirdPartyReadings
 from trainer.scoring.transcript import Transcript
-from trainer.scoring.units import _part_of, _units
+from trainer.scoring.units import part_of, units
 from trainer.scoring.verdict import Evidence
 from trainer.scoring.verified import VerifiedReadings
 
@@ -42,7 +42,7 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
         agent_text = " ".join(t.text for t in self.original_turns if t.role == "agent")
         self.language = transcript.language or tx.detect_language(
             agent_text or " ".join(t.text for t in self.original_turns))
-        self.turns = _units(transcript.turns, self.language, blank_labels)
+        self.turns = units(transcript.turns, self.language, blank_labels)
         self.concepts = concepts
         self.policy = policy
         self.agent_indexes = [i for i, t in enumerate(self.turns) if t.role == "agent"]
@@ -80,7 +80,7 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
     # -- phrase matching --------------------------------------------------------------------
     def phrase_set(self, names: Iterable[str] = (), phrases=None, language: str | None = None) -> tx.PhraseSet:
         language = language or self.language
-        return _phrase_set(self._phrases_for(tuple(names), phrases, language), language)
+        return phrase_set(self._phrases_for(tuple(names), phrases, language), language)
 
     def _phrases_for(self, names: tuple[str, ...], phrases, language: str) -> tuple[str, ...]:
         if phrases is None:
@@ -116,7 +116,7 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
                 ) -> list[tx.Match]:
         """Non-negated matches of the concept names (or inline phrases) in one unit (normalised offsets)."""
         names = names if type(names) is tuple else tuple(names)
-        key = (turn_index, names, None if phrases is None else _freeze(phrases), any_language)
+        key = (turn_index, names, None if phrases is None else freeze(phrases), any_language)
         cached = self._match_cache.get(key)
         if cached is not None:
             return cached
@@ -124,12 +124,12 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
         found = []
         if phrases is None:
             for lang, listed in self._match_plan(names, any_language):
-                found = _positive_matches(listed, lang, text)
+                found = positive_matches(listed, lang, text)
                 if found:
                     break
         else:
             for lang in self.languages(names) if any_language else [self.language]:
-                found = _positive_matches(self._phrases_for(names, phrases, lang), lang, text)
+                found = positive_matches(self._phrases_for(names, phrases, lang), lang, text)
                 if found:
                     break
         if "#" in text and self.turns[turn_index].role == "agent":
@@ -210,7 +210,7 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
                 # the message that gives the answer may still ask ("Otsus tehti 24. novembril. Kas Teil on
                 # uusi uuringuid?"): the client has not taken the answer yet; a later message may not
                 parts = self.turns[unit].parts
-                k = _part_of(self.turns[unit], pos)
+                k = part_of(self.turns[unit], pos)
                 end = parts[k + 1][0] if k + 1 < len(parts) else len(self.turns[unit].text)
                 if turn_ends_asking(self, unit, end):  # side_answers.py: the turn is handed over with a question
                     end = len(self.turns[unit].text)
@@ -231,7 +231,7 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
         verb of client_missing under negation: "pension pole tulnud", «не приходит»)?"""
         text = self.turns[j].text
         return bool(self.matches(j, ["client_problem"])) or "?!" in text or "!!" in text or any(
-            m.negated for m in _all_matches(self._phrases_for(("client_missing",), None, self.language),
+            m.negated for m in all_matches(self._phrases_for(("client_missing",), None, self.language),
                                             self.language, text))
 
     def client_problem_before(self, i: int) -> int | None:
@@ -245,18 +245,18 @@ class TranscriptAnalysis(CueReadings, InformReadings, ConfirmedCheckReadings, Di
         return None
 
     def _span_of(self, i: int, pos: int) -> tuple[int, int]:
-        """(start, end) of the sentence of unit i holding position pos (see `_sentence_of`)."""
-        return _sentence_of(self, i, pos)
+        """(start, end) of the sentence of unit i holding position pos (see `sentence_of`)."""
+        return sentence_of(self, i, pos)
 
 
-def _sentences(text: str) -> tuple[tuple[int, int, str], ...]:
+def sentences(text: str) -> tuple[tuple[int, int, str], ...]:
     return tx.split_sentences_cached(text)
 
 
 _split_sentences = tx.split_sentences_cached  # bound once: `TranscriptAnalysis.sentences` is asked very often
 
 
-def _sentence_of(an: TranscriptAnalysis, i: int, pos: int) -> tuple[int, int]:
+def sentence_of(an: TranscriptAnalysis, i: int, pos: int) -> tuple[int, int]:
     for a, b, _ in an.sentences(i):
         if a <= pos < b:
             return a, b

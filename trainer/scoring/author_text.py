@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
+from trainer.scoring.finite_verbs import et_finite, has_finite_verb, sentence_language
 from trainer.scoring.own_acts import opens_with_own_stage
 from trainer.text.lexicon import dictionary_lemmas, first_lemma, ru_parse
-from trainer.text.verb_forms import _et_imperative, _infinitive
+from trainer.text.verb_forms import et_imperative, is_infinitive
 
 __all__ = ["NO_AUTHOR", "AuthorText", "author_text", "infinitive_instruction", "pasted_author_text"]
 
@@ -98,11 +98,11 @@ def _verb_kind(word: str, lang: str) -> str:
         if parses and parses[0].tag.POS in ("VERB", "PRTS") or word.lower() in _RU_MODALS:
             return "finite"
         return ""
-    if _et_imperative(word):
+    if et_imperative(word):
         return "imperative"
-    if _infinitive(tok, "et") and tok.norm.endswith(("da", "ta")):
+    if is_infinitive(tok, "et") and tok.norm.endswith(("da", "ta")):
         return "inf"
-    return "finite" if _et_finite(word) else ""
+    return "finite" if et_finite(word) else ""
 
 
 def _first_verb(sentence: str, lang: str) -> tuple[str, int, str]:

@@ -20,7 +20,7 @@ trainee's checklist, not anything the caller hears about. Two ways of saying it 
   «Согласно модели звонка, назовите ...»: the agent cites its checklist to the caller.
 
 The client counts a reply read out step by step against its grateful ending (`trainer.simulation.hearing`); the
-scorer reads such a sentence as an instruction to the agent (`unaddressed._not_addressed`), no act towards the
+scorer reads such a sentence as an instruction to the agent (`unaddressed.not_addressed`), no act towards the
 caller, and the real_answers gate fails on it.
 """
 
@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.text.verb_forms import _infinitive
+from trainer.text.verb_forms import is_infinitive
 
 __all__ = ["call_model_talk", "names_call_model", "step_labels"]
 
@@ -177,7 +177,7 @@ def _infinitive_first(text: str, lang: str) -> bool:
     täpsustada“, «во-первых, уточнить»)?"""
     lead = _LIST_LEAD[lang]
     first = next((t for t in tx.tokenize_cached(text) if t.is_word and tx.fold(t.norm) not in lead), None)
-    return first is not None and _infinitive(first, lang)
+    return first is not None and is_infinitive(first, lang)
 
 
 def names_call_model(sentence: str, lang: str) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.text.lexicon import first_person, ru_parse
-from trainer.text.verb_forms import _et_imperative
+from trainer.text.verb_forms import et_imperative
 
 __all__ = ["box_checklist"]
 
@@ -52,7 +52,7 @@ def _own_step(item: str, lang: str) -> bool:
     if item_lang == "ru":
         parses = ru_parse(first.lower())
         return bool(parses) and parses[0].tag.POS == "VERB" and "impr" in parses[0].tag and "sing" in parses[0].tag
-    return _et_imperative(first.lower())
+    return et_imperative(first.lower())
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the reply

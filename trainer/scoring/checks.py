@@ -18,24 +18,24 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of, _sentences
+from trainer.scoring.analysis import TranscriptAnalysis, sentence_of, sentences
 from trainer.scoring.asking import (
-    _HASHTAG,
-    _TEMPLATE_GAP,
-    _asks_question,
-    _bare_word_question,
-    _client_asks,
-    _echo,
-    _is_spoken,
-    _open_ended,
+    HASHTAG,
+    TEMPLATE_GAP,
+    asks_question,
+    bare_word_question,
+    client_asks,
+    echo,
+    is_spoken,
+    open_ended,
 )
 from trainer.scoring.authorities import services_named, wrong_clauses
 from trainer.scoring.check_frame import recited_in_opener
 from trainer.scoring.clarify import clarifies
 from trainer.scoring.clause_span import crosses_clause
-from trainer.scoring.closing import _closing
+from trainer.scoring.closing import closing
 from trainer.scoring.cues import names_step_done
-from trainer.scoring.disclosure import _find_fact
+from trainer.scoring.disclosure import find_fact
 from trainer.scoring.empathy import (
     answers_danger,
     checks_understanding,
@@ -53,21 +53,21 @@ from trainer.scoring.empathy import (
     understands_question,
 )
 from trainer.scoring.first_answer import needs_answer
-from trainer.scoring.greeting import _own_name
+from trainer.scoring.greeting import own_name
 from trainer.scoring.identifier_requests import find_identifier_requests
-from trainer.scoring.identity import _data_protection, _identification
+from trainer.scoring.identity import data_protection, identification
 from trainer.scoring.joined_check import joined_need_check
 from trainer.scoring.kbvalues import find_wrong_values
 from trainer.scoring.macros import pasted_run, pasted_sentences, sentence_key
 from trainer.scoring.namecheck import read_back_left_out
 from trainer.scoring.needs_acts import alternative_answered
-from trainer.scoring.phrase_matches import _freeze, _informal_matches, _phrase_set, _positive_matches
+from trainer.scoring.phrase_matches import freeze, informal_matches, phrase_set, positive_matches
 from trainer.scoring.promise_deadline import binding_promises
 from trainer.scoring.reported import embedded_whether, in_reported_question, reports_question
 from trainer.scoring.rubric import Check
 from trainer.scoring.spoken_recap import restated_matter
 from trainer.scoring.statements import find_status_statements
-from trainer.scoring.summary import _recap
+from trainer.scoring.summary import recap_act
 from trainer.scoring.values import find_values, former_part, tells_former_rule
 from trainer.scoring.verdict import Evidence, Outcome
 from trainer.text.quantities import parse_quantity
@@ -88,7 +88,7 @@ def evaluate_check(check: Check, an: TranscriptAnalysis) -> Outcome:
     return outcome
 
 
-def _concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
+def concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
     """A concept's phrases said (or, for ``not-concept``, not said); ``skip(an, i, match)`` drops a match
     that the caller's criterion does not count (courtesy: an offer of a further way)."""
     names = [] if check.phrases is not None else check.value_list()
@@ -115,13 +115,13 @@ def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
     („Kes Teid ründas?“) is still asked: some checks forbid exactly that."""
     if an.turns[i].role != "agent":
         return False
-    a, b = _sentence_of(an, i, m.start)
+    a, b = sentence_of(an, i, m.start)
     sentence = an.turns[i].text[a:b]
     if tells_former_rule(sentence, an.language) or m.end - a <= former_part(sentence, an.language):
         return True  # „Varem maksti reedel, aga ...“: the match is in the clause that tells the former rule
     if embedded_whether(sentence, m.start - a, an.language, m.end - a):
         return True  # "ka see, kas raha on kontol, on tema andmed": named, not stated (reported.py)
-    if _is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
+    if is_spoken(an.turns[i].text) and crosses_clause(sentence, m.start - a, m.end - a, an.language):
         return True  # "makstakse kahe tööpäeva jooksul raha jõuab samal päeval": two clauses (clause_span.py)
     if in_reported_question(sentence, m.start - a, an.language):
         return True  # "Te küsite, kas tal pension on kontole tulnud.": the caller's question given back (reported.py)
@@ -145,7 +145,7 @@ def _question(check: Check, an: TranscriptAnalysis) -> Outcome:
     for i, lo, hi in an.spans(check.scope):
         text = an.turns[i].text
         found = _questions(text, an.language, excluded, languages, about)
-        if _is_spoken(text):  # speech: a statement the client answered with yes or no was a question
+        if is_spoken(text):  # speech: a statement the client answered with yes or no was a question
             asked = {a for a, _, _ in found}
             found += tuple((a, b, s.strip()) for a, b, s in an.sentences(i)
                            if a not in asked and an.confirmed_check(i, a, b, s)
@@ -182,26 +182,26 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
     """The question sentences of one unit that are not excluded and (if given) are about a concept
     (with `asked`, every sentence counts as a question: one the reply showed was asked)."""
     found = []
-    ask = tx.is_spoken_question if _is_spoken(text) else tx.is_question  # speech: by intonation too
+    ask = tx.is_spoken_question if is_spoken(text) else tx.is_question  # speech: by intonation too
     for a, b, sentence in tx.split_sentences(text):
         if not asked and not ask(sentence, language):
             continue
-        if _TEMPLATE_GAP.search(sentence) or _open_ended(sentence):
+        if TEMPLATE_GAP.search(sentence) or open_ended(sentence):
             continue  # "Kas ma sain õigesti aru, et küsite ...?": a template with its gap unfilled
-        if _bare_word_question(sentence, language):
+        if bare_word_question(sentence, language):
             continue  # "Toetus?", «Пенсия?», "Ema? Isa?": a word with a question mark asks the client nothing
-        if not _HASHTAG.sub("", sentence).strip(" .,!?;:"):
+        if not HASHTAG.sub("", sentence).strip(" .,!?;:"):
             continue  # "#уточнение #правильно_ли_я_понимаю": a list of step labels asks nothing
         # in speech, a clause before a check's frame ("enne kui ma järele vaatan kas ma saan õigesti aru et ...")
         # is no part of the check: a hold or identification phrase there does not make the check one
         frame = tx.check_frame_start(sentence, language) if ask is tx.is_spoken_question else None
         hits = tuple((m.start, m.end) for phrases, lang in zip(excluded, languages, strict=True)
-                     for m in _phrase_set(phrases, lang).find_all(sentence))
+                     for m in phrase_set(phrases, lang).find_all(sentence))
         if any(start >= (frame or 0) for start, _ in hits):  # the need check joined to the code request counts
             if (span := joined_need_check(sentence, language, hits)) is None:  # (joined_check.py, issue #10)
                 continue
             a, b, sentence = a + span[0], a + span[1], sentence[span[0]:span[1]]
-        if about is not None and not _positive_matches(about, language, sentence):
+        if about is not None and not positive_matches(about, language, sentence):
             continue
         found.append((a, b, sentence.strip()))
     return tuple(found)
@@ -210,7 +210,7 @@ def _questions(text: str, language: str, excluded: tuple, languages: tuple, abou
 def _informal(check: Check, an: TranscriptAnalysis) -> Outcome:
     an = an.raw
     evidence = [an.match_evidence(i, m) for i, lo, hi in an.spans(check.scope)
-                for m in _informal_matches(an.turns[i].text, an.language) if lo <= m.start < hi]
+                for m in informal_matches(an.turns[i].text, an.language) if lo <= m.start < hi]
     return Outcome(bool(evidence), evidence)
 
 
@@ -229,9 +229,9 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
         own = tx.detect_language(an.turns[i].text)
         labelled = _labels_empathy(an.raw.turns[i].text)
         for m in an.matches(i, names, check.phrases, check.any_language or (own in ("et", "ru") and own != an.language)):
-            a, b = _sentence_of(an, i, m.start)
+            a, b = sentence_of(an, i, m.start)
             sentence = an.turns[i].text[a:b]
-            if _is_spoken(an.turns[i].text):  # «... когда не знаешь придут деньги или нет» asks nothing
+            if is_spoken(an.turns[i].text):  # «... когда не знаешь придут деньги или нет» asks nothing
                 sentence = indirect_alternative(sentence) or sentence
                 frame = tx.check_frame_start(sentence, an.language)
                 if frame is not None and m.start < a + frame:
@@ -240,10 +240,10 @@ def _response(check: Check, an: TranscriptAnalysis) -> Outcome:
                 if asked is not None and m.start < a + asked:
                     sentence = sentence[:asked]  # «я понимаю это очень неприятно ... а какую пенсию ...»: the question follows
             if not lo <= m.start < hi or an.is_stuffed(i, a, b) or recited_in_opener(an, i, m.quote) \
-                    or (_asks_question(an.turns[i].text, sentence, an.language)
+                    or (asks_question(an.turns[i].text, sentence, an.language)
                         and not _cue_before_tag(an.turns[i].text, sentence, m.end - a, an.language)) \
                     or sentence_key(an.turns[i].text[a:b]) in pasted or labelled \
-                    or (_is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
+                    or (is_spoken(an.turns[i].text) and pasted_run(an, i, m.start)):
                 continue  # "Kas ma saan õigesti aru ...?" is no empathy
             if concedes(an, i, m, b) or checks_understanding(an, i, m) or understands_question(an, i, m) \
                     or undercut(an, i, m) or (
@@ -280,7 +280,7 @@ def _cue_before_tag(text: str, sentence: str, end: int, language: str) -> bool:
     that only the tag at the end of the run asks («понимаю вас неприятно сейчас проверим пенсия не пришла пятого
     да»)? The cue opens the run (two words at most before it), no "et"/«что» makes it the frame of what follows
     ("saan aru et te küsite ... jah"), and four words or more come between: it acknowledges, it asks nothing."""
-    if not _is_spoken(text) or tx.is_question(sentence, language):
+    if not is_spoken(text) or tx.is_question(sentence, language):
         return False
     before = [t.norm for t in tx.tokenize_cached(sentence[:end]) if t.is_word]
     after = [t.norm for t in tx.tokenize_cached(sentence[end:]) if t.is_word]
@@ -310,7 +310,7 @@ def _labels_empathy(text: str) -> bool:
     if _EMPATHY_TAG.search(text) or _EMPATHY_HEAD.search(text):
         return True
     return any([t.norm for t in tx.tokenize_cached(s) if t.is_word] in ([w] for w in _EMPATHY_STEP)
-               for _, _, s in _sentences(text))
+               for _, _, s in sentences(text))
 
 
 def _regex(check: Check, an: TranscriptAnalysis) -> Outcome:
@@ -336,7 +336,7 @@ def _fact(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = []
     for i in an.scope(check.scope):
         for fact in check.value_list():
-            m = _find_fact(an.turns[i].text, fact, an.language)
+            m = find_fact(an.turns[i].text, fact, an.language)
             if m is not None and not m.negated:
                 evidence.append(an.match_evidence(i, m))
     return Outcome(bool(evidence), evidence)
@@ -404,11 +404,11 @@ def _asked_on_topic(an: TranscriptAnalysis, i: int, topic: tuple[str, ...], unit
     j = i - 1
     if j < 0 or an.turns[j].role != "client" or not units:
         return False
-    asked = " ".join(s for _, _, s in an.sentences(j) if _client_asks(an.turns[j], s, an.language))
+    asked = " ".join(s for _, _, s in an.sentences(j) if client_asks(an.turns[j], s, an.language))
     if not asked or not any(unit[-1] in tx.lemmas(t.norm, an.language)
                             for t in tx.tokenize_cached(asked) if t.is_word for unit in units):
         return False
-    topic_set = _phrase_set(_freeze(topic), an.language)
+    topic_set = phrase_set(freeze(topic), an.language)
     return any(not m.negated for k in range(j + 1) if an.turns[k].role == "client"
                for m in topic_set.find_all(an.turns[k].text))
 
@@ -513,7 +513,7 @@ def _answered_last(check: Check, an: TranscriptAnalysis) -> Outcome:
     if client is None:
         return Outcome(True, [])
     question = next((s.strip() for _, _, s in reversed(tx.split_sentences(an.turns[client].text))
-                     if _client_asks(an.turns[client], s, an.language) and not _echo(an, client, s)), None)
+                     if client_asks(an.turns[client], s, an.language) and not echo(an, client, s)), None)
     if question is None:
         return Outcome(True, [])
     social = an.phrase_set(SOCIAL_CONCEPTS + ("further_help", "understanding_check"))
@@ -554,7 +554,7 @@ def _knowledge_values(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 def _name_confirmed(check: Check, an: TranscriptAnalysis) -> Outcome:
     """The caller's name read back or asked and matched: see `trainer.scoring.name_confirmed`."""
-    from trainer.scoring.name_confirmed import _name_confirmed as confirmed
+    from trainer.scoring.name_confirmed import name_confirmed as confirmed
 
     return confirmed(check, an)
 
@@ -567,14 +567,14 @@ def _rude(check: Check, an: TranscriptAnalysis) -> Outcome:
 
 
 _EVALUATORS = {
-    "concept": _concept,
+    "concept": concept,
     "question": _question,
-    "identification": _identification,
-    "data-protection": _data_protection,
+    "identification": identification,
+    "data-protection": data_protection,
     "informal-address": _informal,
-    "own-name": _own_name,
-    "recap": _recap,
-    "closing": _closing,
+    "own-name": own_name,
+    "recap": recap_act,
+    "closing": closing,
     "response": _response,
     "regex": _regex,
     "fact": _fact,

@@ -37,8 +37,8 @@ from trainer.scoring.off_matter import (
     offers_postponement,
     offers_transcript,
 )
-from trainer.scoring.prefaces import _asks
-from trainer.scoring.uptake import _LEADS, denies
+from trainer.scoring.prefaces import sentence_asks
+from trainer.scoring.uptake import LEADS, denies
 
 
 def _words(text: str) -> list[str]:
@@ -81,7 +81,7 @@ def clarifies(an, i: int, sentence: str, answered: bool) -> bool:
     if not answered:
         # one check with nothing after it still asked; checking again and again without answering echoes
         return sum(1 for j in an.agent_indexes for _, _, s in an.sentences(j)
-                   if _asks(an, j, s) and is_check_frame(s, an.language)) < 2
+                   if sentence_asks(an, j, s) and is_check_frame(s, an.language)) < 2
     # a check of what the client asks that takes up nothing they said and that they deny ("ei, ma ei
     # küsinud ...") guessed a question never asked; a check of their situation may infer
     if not _asks_about(sentence, an.language) or _takes_up(an, i, sentence):
@@ -103,11 +103,11 @@ def _clause_alternative(sentence: str, lang: str) -> bool:
     про дату выплаты или у вас какая-то выплата не пришла», "küsite maksepäeva kohta või on mõni makse tulemata")?
     The client's «нет»/"ei" then answers that clause and so chooses the other alternative: no correction of a
     guess (blind round 24), unlike «нет» to «Вы про пенсию или про пособие?»."""
-    from trainer.scoring.confirmed import _EITHER_OR
+    from trainer.scoring.confirmed import EITHER_OR
     from trainer.scoring.finite_verbs import has_finite_verb
 
     words = _words(sentence)
-    ors = [k for k, w in enumerate(words) if w in _EITHER_OR]
+    ors = [k for k, w in enumerate(words) if w in EITHER_OR]
     return bool(ors) and ors[-1] >= 2 and has_finite_verb(" ".join(words[ors[-1] + 1:]), lang)
 
 
@@ -118,15 +118,15 @@ def _corrected(an, i: int) -> bool:
     if reply >= len(an.turns) or an.turns[reply].role != "client":
         return False
     words = _words(an.turns[reply].text)
-    while len(words) > 1 and words[0] in _LEADS:
+    while len(words) > 1 and words[0] in LEADS:
         words = words[1:]
     return bool(words) and words[0] in ("ei", "нет", "не") and (len(words) == 1 or words[1] not in _UNSURE)
 
 
 def _nouns(text: str, lang: str) -> list[frozenset[str]]:
-    from trainer.scoring.content_words import _content_lemmas, _verbal
+    from trainer.scoring.content_words import content_lemmas, verbal
 
-    return [lem for lem in _content_lemmas(text, lang) if not _verbal(lem)]
+    return [lem for lem in content_lemmas(text, lang) if not verbal(lem)]
 
 
 def _correction_ignored(an, i: int, sentence: str) -> bool:
@@ -162,7 +162,7 @@ def _opens_next_question(an, i: int, sentence: str) -> bool:
         return False
     end = following[0][1]
     nxt = next(((a, b, s) for a, b, s in an.sentences(i) if a >= end), None)
-    return nxt is not None and (_asks(an, i, nxt[2]) or an.confirmed_check(i, *nxt))
+    return nxt is not None and (sentence_asks(an, i, nxt[2]) or an.confirmed_check(i, *nxt))
 
 
 def _frame_recited(an, sentence: str) -> bool:
@@ -172,7 +172,7 @@ def _frame_recited(an, sentence: str) -> bool:
     if not frame:
         return False
     return sum(1 for j in an.agent_indexes
-               if any(frame_of(s) == frame and is_check_frame(s, an.language) and _asks(an, j, s)
+               if any(frame_of(s) == frame and is_check_frame(s, an.language) and sentence_asks(an, j, s)
                       for _, _, s in an.sentences(j))) >= 3
 
 
@@ -211,17 +211,17 @@ def _goes_on_answering(an, i: int, start: int, sentence: str) -> bool:
     the client with nothing that marks a question (no question word or mark, no tag: «детское пособие само
     приходит ... вы его подтверждаете», "... te kinnitate selle iseteeninduses")? Said in the same breath as
     the answer, it reads as the answer going on, not as a question before it."""
-    from trainer.scoring.asking import _is_spoken
+    from trainer.scoring.asking import is_spoken
     from trainer.text.question_tags import TAG_ENDS
-    from trainer.text.questions import _ET_INTERROGATIVES, _RU_INTERROGATIVES
+    from trainer.text.questions import ET_INTERROGATIVES, RU_INTERROGATIVES
 
     answer = needs_answer(an)
-    if answer is None or answer[0] != i or start <= answer[1] or not _is_spoken(an.turns[i].text):
+    if answer is None or answer[0] != i or start <= answer[1] or not is_spoken(an.turns[i].text):
         return False
     words = _words(sentence)
     if not words or words[-1] in TAG_ENDS | {"jah", "vä", "vai"} or tx.is_question(sentence, an.language):
         return False
-    if any(w in _ASKING_MARKS or w in _RU_INTERROGATIVES or w in _ET_INTERROGATIVES for w in words):
+    if any(w in _ASKING_MARKS or w in RU_INTERROGATIVES or w in ET_INTERROGATIVES for w in words):
         return False  # «вы про это письмо или пришло другое», «вы письмо когда получили»: an either-or or a question word
     return tx.is_check_statement(sentence, an.language) and not tx.restates_need(sentence, an.language)
 
@@ -237,16 +237,16 @@ def stalls(an) -> bool:
     if not cache:
         cache.append(sum(1 for i in an.agent_indexes[1:]
                          if i + 1 < len(an.turns) and an.turns[i + 1].role == "client"
-                         and any(_asks(an, i, s) for _, _, s in an.sentences(i))
+                         and any(sentence_asks(an, i, s) for _, _, s in an.sentences(i))
                          and _client_asks_again(an, i + 1)) >= 2)
     return cache[0]
 
 
 def _client_asks_again(an, j: int) -> bool:
-    from trainer.scoring.asking import _asks_question
+    from trainer.scoring.asking import asks_question
 
     text = an.turns[j].text
-    return any(_asks_question(text, s, an.language, client=True) for _, _, s in an.sentences(j))
+    return any(asks_question(text, s, an.language, client=True) for _, _, s in an.sentences(j))
 
 
 def _asks_about(sentence: str, lang: str) -> bool:
@@ -263,16 +263,16 @@ _ASKING = frozenset("""kusite kusisite uurite soovite tahate спрашивае�
 def _takes_up(an, i: int, sentence: str) -> bool:
     """Does the sentence share a content word that is no verb (a noun, a number) with what the client said
     before unit i?"""
-    from trainer.scoring.content_words import _content_lemmas, _verbal, compound_tail
+    from trainer.scoring.content_words import compound_tail, content_lemmas, verbal
 
     said: set[str] = set()
     stems: set[str] = set()
     for j in range(i):
         if an.turns[j].role == "client":
-            for lem in _content_lemmas(an.turns[j].text, an.language):
+            for lem in content_lemmas(an.turns[j].text, an.language):
                 said |= lem
             stems |= {w[:5] for w in _words(an.turns[j].text) if len(w) >= 5}
-    mine = [lem for lem in _content_lemmas(sentence, an.language) if not _verbal(lem)]
+    mine = [lem for lem in content_lemmas(sentence, an.language) if not verbal(lem)]
     # or a compound that ends in the client's word: "tõendi" - "elusolekutõendit"
     return any(lem & said for lem in mine) or any(
         compound_tail(w, stems) for w in _words(sentence) if len(w) >= 8)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
-from trainer.scoring.asking import _asks, _asks_elliptically, _client_asks
+from trainer.scoring.analysis import TranscriptAnalysis, sentence_of
+from trainer.scoring.asking import client_asks, unit_asks, unit_asks_elliptically
 from trainer.scoring.check_reply import rejects_check
 from trainer.scoring.client_reply import says_unanswered, turns_elsewhere
 from trainer.scoring.left_unsure import REASON as LEFT_UNSURE
@@ -23,7 +23,7 @@ from trainer.scoring.substance import open_at_goodbye, resigned
 from trainer.scoring.verdict import Evidence, Outcome
 
 
-def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
+def closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A polite closing as an act: thanks or a farewell in the agent's last unit, which is not also the
     opening, performs no stuffed cue chain and leaves no client question open (the client's last unit
     before it asked something the closing does not answer), with no client question after it."""
@@ -38,7 +38,7 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     # before "Soovin emale kiiret paranemist!"): a closing counts from the last message that informs on
     tail = _last_informing_part(an, last)
     found = [m for m in an.matches(last, names, check.phrases, check.any_language)
-             if m.start >= tail and not an.is_stuffed(last, *_sentence_of(an, last, m.start))
+             if m.start >= tail and not an.is_stuffed(last, *sentence_of(an, last, m.start))
              and not _ticked_or_quoted(an, last, m)]
     evidence = [an.match_evidence(last, m) for m in found]
     raw = getattr(an, "raw", None)
@@ -50,13 +50,13 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         if said and _recited_in_opening_only(raw, last, said):
             # the goodbye was recited in the opening, before the client said anything, and in no reply since:
             # said at the end, it is the closing, not a pasted repeat
-            found = [m for m in said if not raw.is_stuffed(last, *_sentence_of(raw, last, m.start))]
+            found = [m for m in said if not raw.is_stuffed(last, *sentence_of(raw, last, m.start))]
             evidence = [raw.match_evidence(last, m) for m in found]
         elif said:  # thanked and wished, but word for word as an earlier reply: a pasted repeat, no closing act
             return Outcome(False, [raw.match_evidence(last, said[-1])], "repeated_goodbye")
     if found and raw is not None and raw is not an and last in raw.agent_indexes:
         said = raw.matches(last, names, check.phrases, check.any_language)
-        if said and all(raw.is_stuffed(last, *_sentence_of(raw, last, m.start)) for m in said):
+        if said and all(raw.is_stuffed(last, *sentence_of(raw, last, m.start)) for m in said):
             # the thanks and the wish as items of the cue chain the message was ("Aitäh | Kõike head | Kokkuvõte |
             # Kas see vastas ..."): the acts reading kept them alone, but as said they close nothing (blind round 22)
             return Outcome(False, [raw.match_evidence(last, said[0])], "no_closing")
@@ -71,8 +71,8 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     after = last + 1 if last + 1 < len(an.turns) else None
     # repeating an earlier statement answers no new question (leftopen.py)
     answered = answers_anew(an, last, before)
-    if before is not None and (_asks(an, before) or says_unanswered(an.turns[before].text)
-                               or _asks_elliptically(an, before) or breaks_off(an.turns[before].text)
+    if before is not None and (unit_asks(an, before) or says_unanswered(an.turns[before].text)
+                               or unit_asks_elliptically(an, before) or breaks_off(an.turns[before].text)
                                or asks_in_tail(an.turns[before].text, an.language)) and not answered:
         return Outcome(False, _question_evidence(an, before), "open_question")
     # the client's "no" to the check of understanding: only a new answer, not an offer ("могу отправить Вам
@@ -90,7 +90,7 @@ def _closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         return Outcome(False, _question_evidence(an, before - 2), "open_question")
     if open_at_goodbye(an, before):  # «Да, наверное.» to "did I answer?" after questions missed in substance
         return Outcome(False, [an.evidence(before, an.turns[before].text.strip())], "unanswered")
-    if after is not None and (_asks(an, after) or (an.turns[after].role == "client" and holds_on(an.turns[after].text))):
+    if after is not None and (unit_asks(an, after) or (an.turns[after].role == "client" and holds_on(an.turns[after].text))):
         return Outcome(False, _question_evidence(an, after), "open_question")
     if after is not None and an.turns[after].role == "client" and resigned(an, after):
         # the goodbye met with "eks ma proovin kuidagi hakkama saada" («как-нибудь сама разберусь»): the client
@@ -129,7 +129,7 @@ def _wished_just_before(an: TranscriptAnalysis, last: int, check: Check) -> bool
     prev = next((j for j in reversed(an.agent_indexes) if j < last), None)
     if prev is None or prev == an.agent_indexes[0]:
         return False
-    if any(an.turns[j].role == "client" and _asks(an, j) for j in range(prev + 1, last)):
+    if any(an.turns[j].role == "client" and unit_asks(an, j) for j in range(prev + 1, last)):
         return False
     return any(tx.fold(m.quote.lower()) not in _BARE_GOODBYES
                for m in an.matches(prev, check.value_list(), check.phrases, check.any_language))
@@ -148,7 +148,7 @@ def _ticked_or_quoted(an: TranscriptAnalysis, i: int, m) -> bool:
     if _TICK.search(unit.original_text(m.end, min(len(unit.text), m.end + 4)) or ""):
         return True
     # at the end of a message original_text runs on to the message's end: read only the first few chars
-    before = unit.original_text(_sentence_of(an, i, m.start)[0], m.start)
+    before = unit.original_text(sentence_of(an, i, m.start)[0], m.start)
     return any(before.count(a) > before.count(b) if a != b else before.count(a) % 2 == 1 for a, b in _QUOTES)
 
 
@@ -183,7 +183,7 @@ def _turned_elsewhere(an: TranscriptAnalysis, before: int) -> bool:
     asked = before - 2
     if not turns_elsewhere(an.turns[before].text):
         return False
-    if not (_asks(an, asked) or _asks_elliptically(an, asked) or asks_in_tail(an.turns[asked].text, an.language)):
+    if not (unit_asks(an, asked) or unit_asks_elliptically(an, asked) or asks_in_tail(an.turns[asked].text, an.language)):
         return False
     return not answers_anew(an, before - 1, asked)
 
@@ -203,6 +203,6 @@ def _last_informing_part(an: TranscriptAnalysis, i: int) -> int:
 def _question_evidence(an: TranscriptAnalysis, i: int) -> list[Evidence]:
     """The client's open question as the evidence of a failed closing (the feedback quotes it)."""
     for a, b, sentence in reversed(an.sentences(i)):
-        if _client_asks(an.turns[i], sentence, an.language):
+        if client_asks(an.turns[i], sentence, an.language):
             return [an.evidence(i, sentence, a, b)]
     return [an.evidence(i, an.turns[i].text)]

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.asking import _about_client, _asks_question, _bare_frame, _is_spoken
-from trainer.scoring.content_words import _STOP
-from trainer.scoring.formulas import _FORMULA_TAIL
+from trainer.scoring.asking import about_client, asks_question, bare_frame, is_spoken
+from trainer.scoring.content_words import STOP
+from trainer.scoring.formulas import FORMULA_TAIL
 from trainer.scoring.promises import names_feeling
-from trainer.scoring.units import _END_MARK, _part_of
+from trainer.scoring.units import END_MARK, part_of
 
 _REPLY_LEADS = frozenset("так ой а ага nii no noh aa ahaa oi".split())
 
@@ -39,7 +39,7 @@ class ConfirmedCheckReadings:
         check of the client's situation (`tx.is_check_statement`: "Вы живёте в Германии", «Речь о
         пенсии по старости») answered by a confirmation or denial (да, нет, jah, ei ...)."""
         unit = self.turns[i]
-        if unit.role != "agent" or i + 1 >= len(self.turns) or not _is_spoken(unit.text):
+        if unit.role != "agent" or i + 1 >= len(self.turns) or not is_spoken(unit.text):
             return False
         if self._written_statement(i, start, end):
             return False  # a sentence written with a full stop ("Vaadake kodulehelt.") states; it asks nothing
@@ -69,9 +69,9 @@ class ConfirmedCheckReadings:
             # see on puudega inimestele ..." - "siis ma räägin arstiga"): it answers no check (new-user batch 59)
             tail = None
         later = [s for a, _, s in self.sentences(i) if a > start]
-        if len(later) == 1 and _bare_frame(later[0]) and _about_client(sentence, self.language):
+        if len(later) == 1 and bare_frame(later[0]) and about_client(sentence, self.language):
             return True  # "te saatsite taotluse posti teel ... kas ma sain õigesti aru": the frame closes the check
-        if any(_asks_question(unit.text, s, self.language) for s in later):
+        if any(asks_question(unit.text, s, self.language) for s in later):
             return False  # the reply answers the later question
         # a check at the end of a statement that informs with a number needs a yes or no: a reply that only
         # takes up a word of it ("täna no aga miks ...") reacts to the inform ("... 734 eurot on makstud ...")
@@ -97,9 +97,9 @@ class ConfirmedCheckReadings:
         """Did the writer end the sentence at [start, end) of unit i with a full stop of their own (not one
         put in at a speech break or between two messages)?"""
         unit = self.turns[i]
-        k = _part_of(unit, start)
+        k = part_of(unit, start)
         original = unit.parts[k][2].original
-        if not _END_MARK.search(original):
+        if not END_MARK.search(original):
             return False  # unpunctuated: any full stop was put in by the speech breaks
         _, quote, a = unit.locate(start, end)
         return bool(quote) and (quote.rstrip().endswith((".", "…"))
@@ -123,12 +123,12 @@ class ConfirmedCheckReadings:
         first = [t.norm for t in tx.tokenize_cached(sentences[0][2]) if t.is_word][:3]
         # a function word ("siis", «если») or the thanks formula's word ("aitäh helistamast") takes nothing up: "Aa,
         # siis ma helistan arstile." to a run-on with "siis" and "aitäh helistamast" in it (new-user batch 59)
-        asked = {t.norm[:5] for t in tx.tokenize_cached(_FORMULA_TAIL.sub(" ", check)) if t.is_word
-                 and len(t.norm) >= 4 and t.norm not in _OPENING_WORDS and t.norm not in _STOP}
+        asked = {t.norm[:5] for t in tx.tokenize_cached(FORMULA_TAIL.sub(" ", check)) if t.is_word
+                 and len(t.norm) >= 4 and t.norm not in _OPENING_WORDS and t.norm not in STOP}
         return "ellipsis" if any(len(w) >= 4 and w[:5] in asked for w in first) else ""
 
 
-_EITHER_OR = frozenset("или либо või voi".split())
+EITHER_OR = frozenset("или либо või voi".split())
 
 
 _NEED_WORDS = frozenset("""vaja tarvis tuleb tuleks peab peate voib voite нужно надо можно должны должен должна
@@ -143,7 +143,7 @@ def _alternative_taken(sentence: str, reply: str) -> bool:
     või ...", «нужно подать в бюро или по почте»): more than one alternative word, a word of need, or more
     than 16 words, states."""
     words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
-    ors = [n for n, w in enumerate(words) if w in _EITHER_OR]
+    ors = [n for n, w in enumerate(words) if w in EITHER_OR]
     if len(ors) != 1 or len(words) > 16 or any(w in _NEED_WORDS for w in words):
         return False
     k = ors[0]

@@ -1,5 +1,5 @@
-"""Content words of a sentence: its lemmas without stop words (`_content_lemmas`), the noun-like topic words of
-a client's text, a later sentence restating the earlier informs (`_restates`), what a reply takes up of what was
+"""Content words of a sentence: its lemmas without stop words (`content_lemmas`), the noun-like topic words of
+a client's text, a later sentence restating the earlier informs (`restates`), what a reply takes up of what was
 said before it (`takes_up_said`) and a compound ending in a word's stem (`compound_tail`)."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from functools import lru_cache
 from trainer import text as tx
 
 # the words of a summary cue («итак, подведём итог», "kokkuvõtteks"): they announce a recap, restate nothing
-_CUE_WORDS = frozenset("итак итог итоги итого подвести резюме резюмировать kokkuvote kokkuvotteks".split())
+CUE_WORDS = frozenset("итак итог итоги итого подвести резюме резюмировать kokkuvote kokkuvotteks".split())
 
 
-_STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende oma teie te teil teile teid mina ma
+STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende oma teie te teil teile teid mina ma
     mul meie me meil ka ei pole veel juba nii kas mis mida kes kus kuidas või aga vaid ainult kohta jaoks
     быть и а но что как это этот эта эти вы ваш ваша вам вас мы нас нам я мне меня не да уже ещё еще так
     для по на в с к о от до при или же ли если можно нужно надо конечно хорошо ладно понятно спасибо пожалуйста
@@ -20,12 +20,12 @@ _STOP = frozenset("""olema saama ja ning et kui siis see seda selle need nende o
 
 
 @lru_cache(maxsize=20_000)
-def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
+def content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
     out = []
     for t in tx.tokenize_cached(sentence):
-        if t.is_word and len(t.norm) >= 4 and t.norm not in _STOP:
+        if t.is_word and len(t.norm) >= 4 and t.norm not in STOP:
             lem = tx.lemmas(t.text, language)
-            if not (lem & _STOP):
+            if not (lem & STOP):
                 out.append(lem)
         elif t.text[:1].isdigit():
             out.append(frozenset({t.text}))
@@ -33,11 +33,11 @@ def _content_lemmas(sentence: str, language: str) -> list[frozenset[str]]:
 
 
 @lru_cache(maxsize=20_000)
-def _topic_words(text: str, language: str) -> frozenset[str]:
+def topic_words(text: str, language: str) -> frozenset[str]:
     """Noun-like content lemmas (>= 5 letters) of a client's text."""
     out: set[str] = set()
-    for lem in _content_lemmas(text, language):
-        if not _verbal(lem):
+    for lem in content_lemmas(text, language):
+        if not verbal(lem):
             out |= {x for x in lem if len(x) >= 5}
     return frozenset(out)
 
@@ -45,18 +45,18 @@ def _topic_words(text: str, language: str) -> frozenset[str]:
 _GREETING_LEMMAS = frozenset("tere tervist здравствуйте здравствовать привет hello".split())
 
 
-def _verbal(lemmas: frozenset[str]) -> bool:
+def verbal(lemmas: frozenset[str]) -> bool:
     """A verb (Estonian ma-infinitive, Russian infinitive) or a greeting: no topic of its own."""
     return bool(lemmas & _GREETING_LEMMAS) or any(
         x.endswith(("ть", "ться", "чь")) or (len(x) > 3 and x.endswith("ma")) for x in lemmas)
 
 
-def _restates(sentence: str, pool: frozenset[str], language: str, drop_cues: bool = False) -> bool:
+def restates(sentence: str, pool: frozenset[str], language: str, drop_cues: bool = False) -> bool:
     """A later sentence that takes up the earlier informs: >= 3 content words shared, >= 35 % of its own
     (with ``drop_cues``, not counting the words of a summary cue: «итак, подведём итог» restates nothing)."""
     if tx.is_question(sentence, language):
         return False
-    words = [lem for lem in _content_lemmas(sentence, language) if not (drop_cues and lem & _CUE_WORDS)]
+    words = [lem for lem in content_lemmas(sentence, language) if not (drop_cues and lem & CUE_WORDS)]
     if len(words) < 3:
         return False
     shared = sum(1 for lem in words if lem & pool)
@@ -91,11 +91,11 @@ def takes_up_said(an, i: int, a: int, text: str) -> bool:
             continue
         for p, _, sentence in an.sentences(j):
             if j < i or p < a:
-                for lem in _content_lemmas(sentence, an.language):
+                for lem in content_lemmas(sentence, an.language):
                     pool |= lem
     # a noun of the recap said before as the head of an Estonian compound: "Kokku: määrus meile" after
     # "kohtumäärust pole meile saadetud" (new-user batch 72 terse)
     long_words = {w for w in pool if len(w) >= 8} if an.language == "et" else set()
-    return sum(1 for lem in _content_lemmas(text, an.language)
-               if lem & pool or (not _verbal(lem) and any(
+    return sum(1 for lem in content_lemmas(text, an.language)
+               if lem & pool or (not verbal(lem) and any(
                    compound_tail(w, {x[:5] for x in lem if len(x) >= 5}) for w in long_words))) >= _TAKEN_UP

@@ -25,21 +25,21 @@ from trainer.scoring import courtesy_talkdown as talkdown
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.checks import _concept
-from trainer.scoring.courtesy_attention import _attention_blame, _overlooked
+from trainer.scoring.checks import concept
+from trainer.scoring.courtesy_attention import attention_blame, overlooked
 from trainer.scoring.courtesy_excused import (
-    _alternative_asked,
-    _conditional_misunderstanding,
-    _offer_of_own_way,
-    _other_agency_pointer,
-    _quoting_client,
-    _redirect_with_place,
+    alternative_asked,
+    conditional_misunderstanding,
+    offer_of_own_way,
+    other_agency_pointer,
+    quoting_client,
+    redirect_with_place,
 )
-from trainer.scoring.courtesy_fragments import _fragment_replies
-from trainer.scoring.courtesy_ignored import _bare_signature, _ignored_questions
-from trainer.scoring.courtesy_informs import _informs  # noqa: F401 (re-exported: tests read courtesy._informs)
-from trainer.scoring.courtesy_listening import _ON_MY_OWN, _ignored_to_the_end, not_listening  # noqa: F401 (re-exported)
-from trainer.scoring.courtesy_referral import _referral_brush_offs
+from trainer.scoring.courtesy_fragments import fragment_replies
+from trainer.scoring.courtesy_ignored import bare_signature, ignored_questions
+from trainer.scoring.courtesy_informs import sentence_informs  # noqa: F401 (re-exported: tests read courtesy.sentence_informs)
+from trainer.scoring.courtesy_listening import ON_MY_OWN, ignored_to_the_end, not_listening  # noqa: F401 (re-exported)
+from trainer.scoring.courtesy_referral import referral_brush_offs
 from trainer.scoring.rubric import Check
 from trainer.scoring.verdict import Evidence, Outcome
 
@@ -50,20 +50,20 @@ def rude(check: Check, an: TranscriptAnalysis) -> Outcome:
     question that only sends them to the website or to "write to us" with no address and no offer of help,
     or two or more of the client's questions answered with a repeated reply or a keyword chain (the
     non-answers that the ``real-answers`` check knows, `acts.find_non_answers`)."""
-    found = _concept(check, an, skip=lambda an, i, m: (_offer_of_own_way(an, i, m) or _redirect_with_place(an, i, m)
-                                                 or _conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
-                                                 or _quoting_client(an, i, m) or _alternative_asked(an, i, m)
-                                                 or _other_agency_pointer(an, i, m) or rebuke.mail_pointer(an, i, m)
+    found = concept(check, an, skip=lambda an, i, m: (offer_of_own_way(an, i, m) or redirect_with_place(an, i, m)
+                                                 or conditional_misunderstanding(an, i, m) or tone.no_reproach(an, i, m)
+                                                 or quoting_client(an, i, m) or alternative_asked(an, i, m)
+                                                 or other_agency_pointer(an, i, m) or rebuke.mail_pointer(an, i, m)
                                                  or rebuke.document_pointer(an, i, m)))
     if found.passed:
         return found
-    blame = (_attention_blame(an) or _overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
+    blame = (attention_blame(an) or overlooked(an) or tone.reproach(an) or remarks.remarks(an) or answers.mocked(an)
              or evasion.advice_blame(an) or evasion.family_should_have(an) or manner.condescension(an)
              or manner.irony(an) or talkdown.talkdown(an) or rebuke.rebukes(an) or court.knows_better(an)
              or fault.blames(an))
     if blame:
         return Outcome(True, blame)
-    brush_offs = (_referral_brush_offs, _ignored_questions, _fragment_replies, _ignored_to_the_end, _bare_signature,
+    brush_offs = (referral_brush_offs, ignored_questions, fragment_replies, ignored_to_the_end, bare_signature,
                   tone.pointer_brush_offs, tone.recycled_replies, tone.cut_off, _unanswered, tone.unheeded_complaints,
                   tone.pointed_back, tone.complaint_sent_back, answers.last_pointer, answers.checklist_replies,
                   answers.pointer_to_non_user, answers.queue_goodbye, answers.keyword_replies,

@@ -36,13 +36,13 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks
+from trainer.scoring.asking import unit_asks
 from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE
 
 # the words of a pointer to a source, besides the source itself ("selle kohta on info meie kodulehel", «это всё
 # есть на сайте там написано», «подробнее на сайте»)
-_POINTER_WORDS = frozenset(tx.fold(w) for w in """
+POINTER_WORDS = frozenset(tx.fold(w) for w in """
     selle kohta on info infot teave teavet lisainfo lisainfot lisateave lisateavet seal sealt kirjas kõik koik
     leiate leiab vaadake palun meie ameti ka täpsemalt tapsemalt täpsem rohkem ja see need kohta olemas
     это всё все есть на в там тут написано указано описано информация информацию об этом про по этому вопросу
@@ -67,16 +67,16 @@ _ASKING_CLAUSE = {
 _KNOWS_NOW = re.compile(r"\b(?:on\s+(?:nuud\s+)?(?:teada|selge)|(?:saan|sain)\s+aru|selge)\b")
 
 
-def _asks_at_all(an: TranscriptAnalysis, i: int) -> bool:
-    """Does client unit i ask: a question (`asking._asks`), or a clause opened by a question word? A question
+def asks_at_all(an: TranscriptAnalysis, i: int) -> bool:
+    """Does client unit i ask: a question (`asking.unit_asks`), or a clause opened by a question word? A question
     word before an infinitive in a unit saying the client now knows ("mis kirjutada ja kuhu saata, see on nüüd
     teada") is an indirect question and asks nothing."""
-    return _asks(an, i) or _asking_clause(an.turns[i].text, an.language)
+    return unit_asks(an, i) or _asking_clause(an.turns[i].text, an.language)
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the text
 def _asking_clause(unit_text: str, language: str) -> bool:
-    """Has the client's text a clause opened by a question word (not an indirect one, see `_asks_at_all`)?"""
+    """Has the client's text a clause opened by a question word (not an indirect one, see `asks_at_all`)?"""
     pattern = _ASKING_CLAUSE.get(language)
     text = tx.fold(unit_text.lower())
     if not pattern:
@@ -93,14 +93,14 @@ def _words(text: str) -> list[str]:
     return [tx.fold(t.text.lower()) for t in tx.tokenize_cached(text) if t.is_word]
 
 
-def _bare_pointer(an: TranscriptAnalysis, sentence: str, source: re.Pattern = _SOURCE) -> bool:
+def bare_pointer(an: TranscriptAnalysis, sentence: str, source: re.Pattern = _SOURCE) -> bool:
     """Is the sentence (social formulas taken out) nothing but "it is on the website" (or in another `source`)?"""
-    from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _without
+    from trainer.scoring.courtesy_informs import SOCIAL_ONLY, without
 
-    words = _words(_without(an, sentence, _SOCIAL_ONLY))
+    words = _words(without(an, sentence, SOCIAL_ONLY))
     if not words or not source.search(" ".join(words)):
         return False
-    return sum(1 for w in words if w not in _POINTER_WORDS and not source.match(w)) <= 1
+    return sum(1 for w in words if w not in POINTER_WORDS and not source.match(w)) <= 1
 
 
 # the self-service as the place pointed to ("vaadake iseteenindust", «смотрите в самообслуживании»): a bare pointer
@@ -112,23 +112,23 @@ _WHY = re.compile(r"\b(?:miks|почему|отчего|зачем)\b")
 def _sources(raw: TranscriptAnalysis, i: int) -> tuple[re.Pattern, ...]:
     """The places a bare pointer in agent unit i may name to brush the client's question off: the website; the
     self-service too when the question before asks why or the client's reply is baffled (blind round 29)."""
-    from trainer.scoring.courtesy_fragments import _BAFFLED
+    from trainer.scoring.courtesy_fragments import BAFFLED
 
     after = raw.turns[i + 1].text if i + 1 < len(raw.turns) and raw.turns[i + 1].role == "client" else ""
-    why = _WHY.search(tx.fold(raw.turns[i - 1].text.lower())) or (after and _BAFFLED.search(after))
+    why = _WHY.search(tx.fold(raw.turns[i - 1].text.lower())) or (after and BAFFLED.search(after))
     return (_SOURCE, _SELF_SERVICE) if why else (_SOURCE,)
 
 
 def last_pointer(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's last question answered only by a pointer to the website before the goodbye (module docstring)."""
-    from trainer.scoring.courtesy_informs import _WHERE, _informs, _only_social
+    from trainer.scoring.courtesy_informs import WHERE, only_social, sentence_informs
 
     raw = an.raw
     if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
         return []
     i = raw.agent_indexes[-1]
-    if i == 0 or raw.turns[i - 1].role != "client" or not _asks_at_all(raw, i - 1) \
-            or _WHERE.search(raw.turns[i - 1].text):
+    if i == 0 or raw.turns[i - 1].role != "client" or not asks_at_all(raw, i - 1) \
+            or WHERE.search(raw.turns[i - 1].text):
         return []
     text = raw.turns[i].text
     if any(ch.isdigit() for ch in text) or not an.phrase_set(("farewell",)).find_all(text) \
@@ -136,13 +136,13 @@ def last_pointer(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     sentences = [s.strip() for _, _, s in raw.sentences(i) if _words(s)]
     sources = _sources(raw, i)
-    pointers = [s for s in sentences if any(_bare_pointer(an, s, source) for source in sources)]
+    pointers = [s for s in sentences if any(bare_pointer(an, s, source) for source in sources)]
     if not pointers:
         return []
     for s in sentences:
-        if s in pointers or _only_social(an, s) or _CALL_ENDS.search(" ".join(_words(s))):
+        if s in pointers or only_social(an, s) or _CALL_ENDS.search(" ".join(_words(s))):
             continue
-        if _informs(raw, s):
+        if sentence_informs(raw, s):
             return []  # something told besides the pointer
     return [raw.evidence(i, pointers[0])]
 
@@ -156,18 +156,18 @@ _MORE_STEPS = frozenset(tx.fold(w) for w in "selgitus selgitamine aitäh объ�
 
 def _step_item(item: str) -> bool:
     """Does the checklist item open with a step name ("Empaatia: ...", "Kokkuvõte tehtud", «Итог»)?"""
-    from trainer.scoring.steplist import _STEP_NAMES
+    from trainer.scoring.steplist import STEP_NAMES
 
     head = [w for w in _words(item.split(":", 1)[0]) if w not in _DONE]
     key = " ".join(head)
-    return bool(key) and (key in {name.strip() for name in _STEP_NAMES} or key in _MORE_STEPS)
+    return bool(key) and (key in {name.strip() for name in STEP_NAMES} or key in _MORE_STEPS)
 
 
 def checklist_answers(raw: TranscriptAnalysis):
     """(agent unit, its text as typed) of every reply to a client's question that is a checklist of the call's
     steps: two or more checkmarks, two or more items opening with a step name."""
     for i in raw.agent_indexes:
-        if i == 0 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
+        if i == 0 or raw.turns[i - 1].role != "client" or not unit_asks(raw, i - 1):
             continue
         # the checkmarks as typed (the analysed text has them normalised into full stops)
         text = " ".join(raw.original_turns[p[1]].text for p in raw.turns[i].parts)
@@ -187,24 +187,24 @@ def _only_points(an: TranscriptAnalysis, i: int) -> str | None:
     source ("Kogu info leiate kodulehelt ... rubriigist „Lapsed“.", «Вся информация есть на нашем сайте. Там
     подробно описано.»): every sentence names the source or tells nothing, no number besides an address, no yes or
     no, no offer, no question; else None."""
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_informs import _ANSWER_SHAPE, _informs
-    from trainer.scoring.courtesy_tone import _SOURCE as _NAMES_SOURCE
-    from trainer.scoring.courtesy_tone import _THERE, _signature_free
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_informs import ANSWER_SHAPE, sentence_informs
+    from trainer.scoring.courtesy_tone import SOURCE as _NAMES_SOURCE
+    from trainer.scoring.courtesy_tone import THERE, signature_free
 
     raw = an.raw
-    own = _signature_free(an)
+    own = signature_free(an)
     text = " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip()
-    if not text or "?" in text or _YES_NO.search(text) or an.phrase_set(("offer", "further_help")).find_all(text):
+    if not text or "?" in text or YES_NO.search(text) or an.phrase_set(("offer", "further_help")).find_all(text):
         return None
     sentences = [s.strip() for _, _, s in tx.split_sentences(text) if _words(s)]
     sources = [s for s in sentences if _NAMES_SOURCE.search(" ".join(_words(s)))]
     if not sources:
         return None
     for s in sentences:
-        if _ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)):
+        if ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)):
             return None
-        if s not in sources and not _THERE.search(" ".join(_words(s))) and _informs(raw, s):
+        if s not in sources and not THERE.search(" ".join(_words(s))) and sentence_informs(raw, s):
             return None
     return sources[0]
 
@@ -226,7 +226,7 @@ def pointer_to_non_user(an: TranscriptAnalysis) -> list[Evidence]:
         if not ((before is not None and cannot_use_sites(raw.turns[before].text))
                 or (after is not None and cannot_use_sites(raw.turns[after].text))):
             continue
-        if not any(raw.turns[k].role == "client" and _asks_at_all(raw, k) for k in range(i)):
+        if not any(raw.turns[k].role == "client" and asks_at_all(raw, k) for k in range(i)):
             continue
         pointer = _only_points(an, i)
         if pointer:
@@ -267,7 +267,7 @@ def queue_goodbye(an: TranscriptAnalysis) -> list[Evidence]:
     if i == 0 or raw.turns[i - 1].role != "client":
         return []
     before = raw.turns[i - 1].text
-    if not (_asks_at_all(raw, i - 1) or says_unanswered(before)):
+    if not (asks_at_all(raw, i - 1) or says_unanswered(before)):
         return []
     text = raw.turns[i].text
     if not an.phrase_set(("farewell",)).find_all(text) and not an.phrase_set(("thanks",)).find_all(text):
@@ -278,11 +278,11 @@ def queue_goodbye(an: TranscriptAnalysis) -> list[Evidence]:
 
 def _labelled_line(an: TranscriptAnalysis, sentence: str) -> bool:
     """Does the keyword line carry a label of the call model's steps ("kokkuvõte", «резюме», "täpsustav küsimus")?"""
-    from trainer.scoring.steplist import _AMBIGUOUS, _STEP_NAMES
+    from trainer.scoring.steplist import AMBIGUOUS, STEP_NAMES
 
     items = [" ".join(_words(item)) for item in re.split(r"[|,:;]|\s[–—-]\s", sentence)]
     return bool(an.phrase_set(("summary",)).find_all(sentence)) or any(
-        item in _STEP_NAMES and item not in _AMBIGUOUS for item in items)
+        item in STEP_NAMES and item not in AMBIGUOUS for item in items)
 
 
 # a label that announces the keywords ("Märksõnad:", «Ключевые слова:»), read as a step name (blind round 22)
@@ -291,13 +291,13 @@ _KEYWORDS_LABEL = re.compile(r"(?i)^\W*(?:m[äa]rks[õo]n\w*|v[õo]tmes[õo]n\w*
 _MEANT = frozenset(tx.fold(w) for w in "selgitus selgitamine объяснение разъяснение пояснение".split())
 # what the phrase lists leave of thanks, goodbyes and checks («спасибо за обращение», «понятно ли Вам», "aitäh, et
 # pöördusite"): a bracketed list of nothing but formulas is a goodbye, judged by the closing (blind round 18)
-_FORMULA_REST = frozenset(tx.fold(w) for w in """за обращение звонок звонка ожидание терпение вам вас вами
+FORMULA_REST = frozenset(tx.fold(w) for w in """за обращение звонок звонка ожидание терпение вам вас вами
     teile teid teiega et poordusite helistasite kirjutasite ootamast""".split())
 # the bars and slashes of a typed keyword line ("puue | taotlus", «пенсия / Россия») separate items as commas do
 _BARS = re.compile(r"\s*[|/]\s*")
 # a step label standing as the reply's last word ("... Töötukassa 15501 Kokkuvõtteks", «... Среда самообслуживания
 # Итог»): no sentence ends on a bare cue, so a verbless reply that does is a keyword line with or without punctuation
-_CUE_LAST = frozenset(tx.fold(w) for w in "kokkuvõtteks kokkuvõte kokkuvõtte итог итого резюме".split())
+CUE_LAST = frozenset(tx.fold(w) for w in "kokkuvõtteks kokkuvõte kokkuvõtte итог итого резюме".split())
 
 
 def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
@@ -307,25 +307,25 @@ def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
     ("Indekseerimine. Maksuvaba tulu. 776 eurot. Selgitus."), or nothing but cues in a list of three labelled
     "keywords" ("Märksõnad: kokkuvõte, kas see vastas Teie küsimusele, aitäh, kõike head"). One sentence names a
     step, is labelled "keywords", or says "explanation"; nothing is asked back."""
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_ignored import _LIST, _SEPARATOR, _without_noun_items
-    from trainer.scoring.courtesy_informs import _CUES, _without
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_ignored import LIST, SEPARATOR, without_noun_items
+    from trainer.scoring.courtesy_informs import CUES, without
     from trainer.scoring.finite_verbs import has_finite_verb
-    from trainer.scoring.steplist import _STEP_NAMES
+    from trainer.scoring.steplist import STEP_NAMES
 
     whole = raw.turns[i].text
     # a bare check closing a chat recap ("... otsus dok-de põhjal. ok"; new-user batch 59): found on the whole reply
     checks = raw.phrase_set(("understanding_check",)).find_all(whole)
     sentences = [s for a, b, s in raw.sentences(i) if not any(m.start <= a and b <= m.end for m in checks)]
-    if not sentences or _YES_NO.search(sentences[0]):
+    if not sentences or YES_NO.search(sentences[0]):
         return False  # "Jah. ..." answers a yes/no question, however terse the rest
     if _ends_on_cue(raw, whole):
         return True
     # cues listed under a "keywords" label: read on the whole reply (a check inside splits its sentences)
     announced = bool(_KEYWORDS_LABEL.search(whole))
     bare = _BARS.sub(", ", _KEYWORDS_LABEL.sub("", whole)).strip(" ,")
-    if announced and len(_SEPARATOR.findall(bare)) >= 3 \
-            and all(w in _STEP_NAMES for w in _words(_without(raw, bare, _CUES))):
+    if announced and len(SEPARATOR.findall(bare)) >= 3 \
+            and all(w in STEP_NAMES for w in _words(without(raw, bare, CUES))):
         return True  # "Märksõnad: kokkuvõte, kas see vastas Teie küsimusele, aitäh, kõike head"
     labelled = False
     lines = []  # (the sentence as a comma list, its words that are no cue)
@@ -333,11 +333,11 @@ def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
         bare = _KEYWORDS_LABEL.sub("", s)
         labelled = labelled or bare != s or _labelled_line(raw, s)
         bare = _BARS.sub(", ", bare).strip(" ,")
-        rest = _without(raw, bare, _CUES)
+        rest = without(raw, bare, CUES)
         words = _words(rest)
         # a formula the phrase lists cover only in part («Спасибо за обращение!» leaves "за обращение")
-        if not words or all(w in _FORMULA_REST for w in words) or (
-                len(words) <= 2 and len(_words(bare)) > len(words) and "?" not in s and not _SEPARATOR.search(bare)
+        if not words or all(w in FORMULA_REST for w in words) or (
+                len(words) <= 2 and len(_words(bare)) > len(words) and "?" not in s and not SEPARATOR.search(bare)
                 and not re.search(r"\d", bare) and not has_finite_verb(rest, raw.language)):
             continue
         lines.append((bare, rest, words))
@@ -348,12 +348,12 @@ def _keyword_reply(raw: TranscriptAnalysis, i: int) -> bool:
         return False
 
     def verbless(text: str) -> bool:
-        return not has_finite_verb(_without_noun_items(text, raw.language), raw.language)
+        return not has_finite_verb(without_noun_items(text, raw.language), raw.language)
 
     def listed(bare: str, rest: str) -> bool:
-        if not _LIST.search(bare) or not verbless(rest) or _figures_stated(bare):
+        if not LIST.search(bare) or not verbless(rest) or _figures_stated(bare):
             return False
-        return bool(raw.phrase_set(("summary",)).find_all(bare)) or len(_SEPARATOR.findall(bare)) >= 3
+        return bool(raw.phrase_set(("summary",)).find_all(bare)) or len(SEPARATOR.findall(bare)) >= 3
 
     if all(listed(bare, rest) for bare, rest, _ in lines):
         return True
@@ -382,17 +382,17 @@ _ASKS_BACK = frozenset(" ".join(tx.fold(w).split()) for w in """täpsustav küsi
 
 
 def _ends_on_cue(raw: TranscriptAnalysis, text: str) -> bool:
-    """Does the reply end on a bare step label (`_CUE_LAST`, its very last word) after three or more words with no
+    """Does the reply end on a bare step label (`CUE_LAST`, its very last word) after three or more words with no
     finite verb among them once social formulas are taken out? Read on the whole reply, so typed full stops and a
     one-word question inside change nothing; a bracketed list that goes on to "aitäh · kõike head" ends on
     formulas and is judged as before."""
-    from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _without
+    from trainer.scoring.courtesy_informs import SOCIAL_ONLY, without
     from trainer.scoring.finite_verbs import has_finite_verb
 
     words = _words(text)
-    if len(words) < 4 or words[-1] not in _CUE_LAST:
+    if len(words) < 4 or words[-1] not in CUE_LAST:
         return False
-    rest = _without(raw, text, _SOCIAL_ONLY)
+    rest = without(raw, text, SOCIAL_ONLY)
     return len(_words(rest)) >= 4 and not has_finite_verb(rest, raw.language)
 
 
@@ -404,15 +404,15 @@ def _asks_back(line: str) -> bool:
 def keyword_replies(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent replies to the client's question in the turn before that are keyword lines with step labels (module
     docstring): a label list read out instead of an answer, a brush-off even once."""
-    from trainer.scoring.courtesy_ignored import _value_with_cues
+    from trainer.scoring.courtesy_ignored import value_with_cues
 
     raw = an.raw
     if raw.language not in ("et", "ru") or len(raw.agent_indexes) < 2:
         return []
     # the value asked for, with cue words tacked on ("320 eurot. Kokkuvõtteks."), answers: curt, but no label list
     return [raw.evidence(i, raw.turns[i].text.strip()) for i in raw.agent_indexes
-            if i and raw.turns[i - 1].role == "client" and _asks_at_all(raw, i - 1) and _keyword_reply(raw, i)
-            and not _value_with_cues(raw, i)]
+            if i and raw.turns[i - 1].role == "client" and asks_at_all(raw, i - 1) and _keyword_reply(raw, i)
+            and not value_with_cues(raw, i)]
 
 
 # -- curt replies throughout --------------------------------------------------------------------------------------------
@@ -426,8 +426,8 @@ def curt_throughout(an: TranscriptAnalysis) -> list[Evidence]:
     formulas aside, no question back), one of them a "what if", "why" or "how" question answered with a bare yes or
     no or a fragment («а если он поступит, будут платить?» - «нет», "miks?" - "Nii on."): the client is left to guess
     the rest at every turn, a brush-off however correct the words. A terse answer among explaining ones is none."""
-    from trainer.scoring.courtesy_fragments import _EXPLAIN
-    from trainer.scoring.courtesy_informs import _without
+    from trainer.scoring.courtesy_fragments import EXPLAIN
+    from trainer.scoring.courtesy_informs import without
     from trainer.scoring.formulas import SOCIAL_CONCEPTS
 
     raw = an.raw
@@ -435,12 +435,12 @@ def curt_throughout(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     replies, unfit = [], False
     for j in raw.agent_indexes:
-        if j < 2 or raw.turns[j - 1].role != "client" or not _asks_at_all(raw, j - 1):
+        if j < 2 or raw.turns[j - 1].role != "client" or not asks_at_all(raw, j - 1):
             continue
         text = raw.turns[j].text
-        words = _words(_without(raw, text, SOCIAL_CONCEPTS))
+        words = _words(without(raw, text, SOCIAL_CONCEPTS))
         if "?" in text or len(words) > _CURT_WORDS:
             return []
         replies.append(raw.evidence(j, text.strip()))
-        unfit = unfit or (len(words) <= 2 and bool(_EXPLAIN.search(raw.turns[j - 1].text)))
+        unfit = unfit or (len(words) <= 2 and bool(EXPLAIN.search(raw.turns[j - 1].text)))
     return replies if len(replies) >= _CURT_QUESTIONS and unfit else []

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.courtesy_excused import _offers_alternatives
+from trainer.scoring.courtesy_excused import offers_alternatives
 from trainer.scoring.verdict import Evidence
 
 # blaming the client's reading or attention, in any wording (folded text): «Вы, видимо, прочитали его невнимательно»,
@@ -75,7 +75,7 @@ def _blaming(an: TranscriptAnalysis, pattern: re.Pattern | None, keep) -> list[E
         for _, _, sentence in an.sentences(i):
             words = _norm_words(sentence)
             m = pattern.search(words)
-            if m and keep(words, m) and not _offers_alternatives(sentence, an.language):
+            if m and keep(words, m) and not offers_alternatives(sentence, an.language):
                 out.append(an.evidence(i, sentence.strip()))
     return out
 
@@ -85,12 +85,12 @@ def _norm_words(sentence: str) -> str:
     return " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
 
 
-def _overlooked(an: TranscriptAnalysis) -> list[Evidence]:
+def overlooked(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent sentences that put the client's overlooking as the cause (`_OVERLOOKED`), with no "if" just before."""
     return _blaming(an, _OVERLOOKED.get(an.language), lambda words, m: not _IF_NEAR.search(words[:m.start()]))
 
 
-def _attention_blame(an: TranscriptAnalysis) -> list[Evidence]:
+def attention_blame(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent sentences that blame the client's reading or attention (`_ATTENTION_BLAME`), with no conditional
     before it and no first person ("я", "мы", "ma") in the sentence: the agent's own reading is no blame."""
     return _blaming(an, _ATTENTION_BLAME.get(an.language),

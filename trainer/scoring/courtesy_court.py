@@ -75,17 +75,17 @@ _BARS = re.compile(r"[|/•·#\[\]]+")
 
 def settled_only(an: TranscriptAnalysis, sentence: str) -> bool:
     """Is the sentence, social formulas, cue phrases and leading step labels ("резюме:", "Kokkuvõte:") taken out,
-    nothing but "the matter is settled" (`recap._SETTLED`: «вопрос решён», "küsimus on lahendatud")?"""
-    from trainer.scoring.courtesy_answers import _CUE_LAST
-    from trainer.scoring.courtesy_informs import _CUES, _THANKS_TAIL, _without
-    from trainer.scoring.recap import _SETTLED
+    nothing but "the matter is settled" (`recap.SETTLED`: «вопрос решён», "küsimus on lahendatud")?"""
+    from trainer.scoring.courtesy_answers import CUE_LAST
+    from trainer.scoring.courtesy_informs import CUES, THANKS_TAIL, without
+    from trainer.scoring.recap import SETTLED
 
-    rest = _without(an, _THANKS_TAIL.sub(" ", sentence), _CUES)
+    rest = without(an, THANKS_TAIL.sub(" ", sentence), CUES)
     words = tx.fold(_BARS.sub(" ", rest).lower()).split()
-    while words and words[0].strip(":,.;") in _CUE_LAST:
+    while words and words[0].strip(":,.;") in CUE_LAST:
         words = words[1:]
     rest = " ".join(words).strip(" ,.;:–—-!")
-    return bool(rest) and bool(_SETTLED.search(rest))
+    return bool(rest) and bool(SETTLED.search(rest))
 
 
 def _key(sentence: str) -> str:
@@ -116,20 +116,20 @@ def _cue_chain(raw: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i (as said) a chain of cue phrases of two stages or more with at most `_CHAIN_REST` words
     besides them, no figure and no yes or no first («индексация итак подведём итог правильно ли я понимаю ответил
     ли я на ваш вопрос», "kokkuvõtteks kas see vastas Teie küsimusele aitäh kõike head")?"""
-    from trainer.scoring.courtesy_answers import _FORMULA_REST
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_informs import _without
+    from trainer.scoring.courtesy_answers import FORMULA_REST
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_informs import without
     from trainer.scoring.cues import CUE_CONCEPTS
 
     text = raw.turns[i].text
-    if any(ch.isdigit() for ch in text) or _YES_NO.search(text):
+    if any(ch.isdigit() for ch in text) or YES_NO.search(text):
         return False
     _, _, stages, _ = raw.cue_coverage(i, 0, len(text))
     if stages < _CHAIN_STAGES:
         return False
-    rest = _without(raw, _EMPTY_FRAME.sub(" ", tx.fold(text.lower())), CUE_CONCEPTS)
+    rest = without(raw, _EMPTY_FRAME.sub(" ", tx.fold(text.lower())), CUE_CONCEPTS)
     words = [t.norm for t in tx.tokenize_cached(rest) if t.is_word]
-    return len([w for w in words if w not in _FORMULA_REST]) <= _CHAIN_REST
+    return len([w for w in words if w not in FORMULA_REST]) <= _CHAIN_REST
 
 
 def cue_chain_replies(an: TranscriptAnalysis) -> list[Evidence]:
@@ -137,13 +137,13 @@ def cue_chain_replies(an: TranscriptAnalysis) -> list[Evidence]:
     run recites its step cues where the answers belong («а соседу прибавили больше как так» - «индексация итак
     подведём итог ответил ли я на ваш вопрос»), a brush-off. One such reply, or cues around an answer («Итак: налог
     не удерживается. Понятно ли я объяснила?»), is none."""
-    from trainer.scoring.courtesy_answers import _asks_at_all
+    from trainer.scoring.courtesy_answers import asks_at_all
 
     raw = getattr(an, "raw", None) or an
     if raw.language not in ("et", "ru"):
         return []
     found = [raw.evidence(i, raw.turns[i].text.strip()) for i in raw.agent_indexes
-             if i and raw.turns[i - 1].role == "client" and _asks_at_all(raw, i - 1) and _cue_chain(raw, i)]
+             if i and raw.turns[i - 1].role == "client" and asks_at_all(raw, i - 1) and _cue_chain(raw, i)]
     return found if len(found) >= _CHAIN_REPLIES else []
 
 

@@ -8,7 +8,7 @@ Used by `trainer.scoring.courtesy.rude`, in et and ru:
   hand-off ("all questions about the decision to the department that made it"), with only social formulas, step
   labels and "not my decision" («решение принимала не я», "mina seda otsust ei teinud") beside it. Not to a "where"
   or "how do I see it" question (the place answers that), not with a number, a yes or no, an offer or a question
-  back, not the website with its address (an alternative, `courtesy_referral._referral_brush_offs`) unless the client says
+  back, not the website with its address (an alternative, `courtesy_referral.referral_brush_offs`) unless the client says
   before or right after that she still wants her answer, and not when anything else is told (the answer with a pointer, or a referral naming the authority and what
   to ask there).
 - :func:`advice_blame`: advice about what the client should do or watch in future "so that such a problem would not
@@ -111,11 +111,11 @@ def _pointer_clause(folded: str) -> bool:
     """Is the clause (folded words) a pointer to a source with at most a few topic words ("Vaidlustamise võimalused
     on otsuses kirjas", «Подробная информация размещена на сайте»)? "Vormi leiate kodulehelt ja saate selle esitada
     iseteeninduses" tells more than where."""
-    from trainer.scoring.courtesy_answers import _POINTER_WORDS
+    from trainer.scoring.courtesy_answers import POINTER_WORDS
 
     if not _POINTER.search(folded) or _DOES.search(folded):
         return False
-    rest = [w for w in folded.split() if w not in _POINTER_WORDS and not _POINTER_WORD.fullmatch(w)]
+    rest = [w for w in folded.split() if w not in POINTER_WORDS and not _POINTER_WORD.fullmatch(w)]
     return len(rest) <= _TOPIC_WORDS
 
 
@@ -128,7 +128,7 @@ def _empty_clause(clause: str) -> bool:
 def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
     """The first pointer sentence if the text (tags and links taken out) says nothing but pointers, empty
     formulas, hand-offs and "not my decision" beside social formulas and step labels; else None."""
-    from trainer.scoring.courtesy_informs import _informs
+    from trainer.scoring.courtesy_informs import sentence_informs
 
     links = bool(_URL.search(text))
     text = _TAGS.sub(" ", text)
@@ -139,7 +139,7 @@ def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
     for s in sentences:
         folded = _folded(_URL.sub(" ", s))
         handoff = bool(_ALL_QUESTIONS.search(folded) and _ELSEWHERE.search(folded))
-        if not _informs(an, s) and not handoff and not _pointer_clause(folded) and not _empty_clause(s):
+        if not sentence_informs(an, s) and not handoff and not _pointer_clause(folded) and not _empty_clause(s):
             continue  # a label, a social or empathy formula ("saan aru, et see on Teile raske")
         felt = False
         # "all questions – to another department" stays a hand-off: its dash joins nothing
@@ -149,7 +149,7 @@ def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
                     or (_URL.search(s) and fc.strip() == "link"):
                 first = first or s
             elif not (_DISOWN.search(fc) or _RELATIVE.match(fc) or (felt and _THAT.match(fc))
-                      or not _informs(an, c)):
+                      or not sentence_informs(an, c)):
                 return None  # something told besides the pointer
             felt = bool(_FEEL.search(fc))
     return first
@@ -157,25 +157,25 @@ def _points_only(an: TranscriptAnalysis, text: str) -> str | None:
 
 def pointer_instead_of_answer(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's question met by a reply that only points to where the answer is (module docstring)."""
-    from trainer.scoring.courtesy_answers import _asks_at_all
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_informs import _ANSWER_SHAPE, _WHERE
-    from trainer.scoring.courtesy_tone import _signature_free
+    from trainer.scoring.courtesy_answers import asks_at_all
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_informs import ANSWER_SHAPE, WHERE
+    from trainer.scoring.courtesy_tone import signature_free
 
     raw = an.raw
     if raw.language not in ("et", "ru"):
         return []
-    own = _signature_free(an)
+    own = signature_free(an)
     offer = an.phrase_set(("offer", "further_help"))
     for i in raw.agent_indexes:
         if i == 0 or raw.turns[i - 1].role != "client":
             continue
         asked = raw.turns[i - 1].text
-        if not (_asks_at_all(raw, i - 1) or _wants_answer(asked)) or _WHERE.search(asked) or _SEE_ASKED.search(_folded(asked)):
+        if not (asks_at_all(raw, i - 1) or _wants_answer(asked)) or WHERE.search(asked) or _SEE_ASKED.search(_folded(asked)):
             continue
         text = " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip()
         bare = _URL.sub(" ", text)
-        if not text or "?" in text or _YES_NO.search(bare) or _ANSWER_SHAPE.search(bare) \
+        if not text or "?" in text or YES_NO.search(bare) or ANSWER_SHAPE.search(bare) \
                 or any(not m.negated for m in offer.find_all(_UNDERSTAND.sub(" ", text))):  # "не могу" offers nothing
             continue
         # the website with its address beside words ("Kogu info on kodulehel www.sotsiaalkindlustusamet.ee.") is an
@@ -310,18 +310,18 @@ _REASON = re.compile(r"\b(?:sest|kuna|seeparast|sellepar\w*|seetottu|pohjus\w*|t
 
 def details_after_complaint(an: TranscriptAnalysis) -> list[Evidence]:
     """The client saying the reply missed her question ("seda ma tean, ma küsin miks", «это я знаю, я спрашиваю
-    почему»; `courtesy_tone._complains`) and the agent's next reply sending her elsewhere for the details
+    почему»; `courtesy_tone.complains`) and the agent's next reply sending her elsewhere for the details
     ("täpsemalt iseteeninduses", «подробнее в самообслуживании») with no reason and no figure in it, or, when she
     asked how or why again, a bare fragment (`_bare_fragment`): the question asked again is sent away instead of
     answered, a brush-off even once."""
-    from trainer.scoring.courtesy_tone import _complains
+    from trainer.scoring.courtesy_tone import complains
 
     raw = an.raw
     if raw.language not in ("et", "ru"):
         return []
     for i, unit in enumerate(raw.turns):
         if unit.role != "client" or i + 1 >= len(raw.turns) or raw.turns[i + 1].role != "agent" \
-                or not any(raw.turns[k].role == "agent" for k in range(1, i)) or not _complains(an, i):
+                or not any(raw.turns[k].role == "agent" for k in range(1, i)) or not complains(an, i):
             continue
         reply = raw.turns[i + 1].text
         pointer = next((s.strip() for _, _, s in tx.split_sentences(reply) if _DETAILS.search(_folded(s))), None)
@@ -359,15 +359,15 @@ def _bare_fragment(an: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i, once the social formulas and the words it repeats from the agent's earlier turns (a cue chain
     pasted again) are taken out, a fragment of a few words with no finite verb, no number and no yes or no (round 26:
     «я спрашиваю, как это оформить» - «в самообслуживании итак подведём итог ... всего доброго»)?"""
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_informs import _SELF_INTRO, _SOCIAL_ONLY, _without
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_informs import SELF_INTRO, SOCIAL_ONLY, without
     from trainer.scoring.finite_verbs import has_finite_verb
 
     raw = an.raw
 
     def own_words(k: int) -> list[str]:
-        text = _THANKS_FOR.sub(" ", _SELF_INTRO.sub(" ", raw.turns[k].text))
-        return _folded(_without(an, text, _SOCIAL_ONLY)).split()
+        text = _THANKS_FOR.sub(" ", SELF_INTRO.sub(" ", raw.turns[k].text))
+        return _folded(without(an, text, SOCIAL_ONLY)).split()
 
     said: set[tuple[str, ...]] = set()
     for k in raw.agent_indexes:
@@ -377,6 +377,6 @@ def _bare_fragment(an: TranscriptAnalysis, i: int) -> bool:
     words = own_words(i)
     repeated = {n + d for n in range(len(words) - 2) if tuple(words[n:n + 3]) in said for d in range(3)}
     own = " ".join(w for n, w in enumerate(words) if n not in repeated)
-    if not own or any(ch.isdigit() for ch in own) or _YES_NO.search(own):
+    if not own or any(ch.isdigit() for ch in own) or YES_NO.search(own):
         return False
     return len(own.split()) <= _FRAGMENT_WORDS and not has_finite_verb(own, raw.language)

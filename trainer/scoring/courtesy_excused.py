@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
-from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _without
+from trainer.scoring.analysis import TranscriptAnalysis, sentence_of
+from trainer.scoring.courtesy_informs import SOCIAL_ONLY, without
 
 # "you can also do it yourself": an offer of a further way ("Taotluse seisu saate vaadata ka ise iseteeninduses.",
 # «Вы также можете сами посмотреть ...»), not the brush-off "vaadake ise" / the condescending "saate ju ise"
@@ -16,10 +16,10 @@ _ALSO_SELF = re.compile(r"\b(?:ka|samuti)\s+ise\b|\b(?:также|тоже)\b.*\
 _PARTICLE = re.compile(r"\b(?:ju|же|ведь)\b")
 
 
-def _offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
+def offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match inside an offer of a further way the client can use themselves („saate ka ise
     vaadata“, «можете также сами посмотреть»), without the condescending "ju" / «же»?"""
-    a, b = _sentence_of(an, i, m.start)
+    a, b = sentence_of(an, i, m.start)
     folded = tx.fold(an.turns[i].text[a:b])
     return bool(_CAN.search(folded) and _ALSO_SELF.search(folded) and not _PARTICLE.search(folded))
 
@@ -28,7 +28,7 @@ def _offer_of_own_way(an: TranscriptAnalysis, i: int, m) -> bool:
 _NOT_OURS_WORDS = re.compile(r"\b(?:не\s+к\s+нам|не\s+ко\s+мне|не\s+наш\w*|pole\s+meie|ei\s+ole\s+meie|meie\s+asi\s+ei)\b")
 
 
-def _redirect_with_place(an: TranscriptAnalysis, i: int, m) -> bool:
+def redirect_with_place(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the "not ours" match part of a redirect that names where to go: another authority in the same reply,
     or the place said in the contrast itself («это не к нам, а к системе образования», "see pole meie, vaid kooli
     asi")? Not when the reply hangs up at once and says little else («это не к нам это в самоуправление до
@@ -55,14 +55,14 @@ _OTHER_AGENCY = re.compile(r"\b(?!Sotsiaalkindlustus)[A-ZÕÄÖÜ][\w-]*(?:\s+ja
 _REPROACH_PARTICLE = re.compile(r"\b(?:ju|ometi|же|ведь|вообще-то)\b")
 
 
-def _other_agency_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
+def other_agency_pointer(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match a pointer to the page of another agency the same sentence names as the one that
     handles the matter ("Õppetoetusi maksab Haridus- ja Noorteamet, vaadake nende kodulehelt, seal on kõik
     kirjas", «Этим занимается Налогово-таможенный департамент, там всё указано»)? The client's question is not
     ours, and she is told where to go: a redirect, however curt. With "ju" / «же» it still reproaches."""
     if not _THERE_POINTER.search(tx.fold(m.quote.lower())):
         return False
-    a, b = _sentence_of(an, i, m.start)
+    a, b = sentence_of(an, i, m.start)
     sentence = an.turns[i].text[a:b]
     if _REPROACH_PARTICLE.search(tx.fold(sentence.lower())):
         return False
@@ -81,7 +81,7 @@ def _hangs_up_on(an: TranscriptAnalysis, i: int, m) -> bool:
     farewell = an.phrase_set(("farewell",))
     if not farewell.find_all(text):
         return False
-    rest = _without(an, text[:m.start] + " " + text[m.start + len(m.quote):], _SOCIAL_ONLY)
+    rest = without(an, text[:m.start] + " " + text[m.start + len(m.quote):], SOCIAL_ONLY)
     return sum(t.is_word for t in tx.tokenize_cached(rest)) <= _BARE_REDIRECT
 
 
@@ -96,26 +96,26 @@ _UNDERSTOOD = re.compile(r"(?:понял|понима|aru\b|moist)")
 _IF_BEFORE = re.compile(r"\b(?:если(?!\s+честно)|kui(?!\s+aus)|juhul)\s*(?:\w+\s+){0,2}$")
 
 
-def _conditional_misunderstanding(an: TranscriptAnalysis, i: int, m) -> bool:
+def conditional_misunderstanding(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match a "you misunderstood" phrase that follows an "if" in its sentence?"""
     if not _UNDERSTOOD.search(tx.fold(m.quote.lower())):
         return False
-    a, _ = _sentence_of(an, i, m.start)
+    a, _ = sentence_of(an, i, m.start)
     return bool(_IF_BEFORE.search(tx.fold(an.turns[i].text[a:m.start].lower())))
 
 
 # a quoted stretch: «...», „...“, "...", “...”
-_QUOTED = re.compile(r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"")
+QUOTED = re.compile(r"«[^»]*»|„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"")
 
 
-def _quoting_client(an: TranscriptAnalysis, i: int, m) -> bool:
+def quoting_client(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match inside quotation marks and made of words the client said earlier (the client's
     report given back: «Я записываю: сотрудница сказала Вам «сами виноваты»»)? A phrase in quotes that nobody
     said before is the agent's own."""
     text = an.turns[i].text
     end = m.start + len(m.quote)
     # the match's words inside the quotes (a "Вам" just before the quote mark belongs to the agent's frame)
-    inside = next((text[max(q.start(), m.start):min(q.end(), end)] for q in _QUOTED.finditer(text)
+    inside = next((text[max(q.start(), m.start):min(q.end(), end)] for q in QUOTED.finditer(text)
                    if q.start() < end - 1 < q.end()), None)
     if inside is None:
         return False
@@ -130,18 +130,18 @@ _ALT_ET = re.compile(r"\bkas\b(?:\s+\w+){2,}?\s+voi\s+\w+\s+\w+")
 _ALT_RU = re.compile(r"(?:\w+\s+){2,}или(?:\s+\w+){2,}")
 
 
-def _alternative_asked(an: TranscriptAnalysis, i: int, m) -> bool:
+def alternative_asked(an: TranscriptAnalysis, i: int, m) -> bool:
     """Is the rudeness match one of the alternatives the agent asks the client to choose from ("kas see, et Te ei ole
     otsusega nõus, või see, et Te ei saa aru, miks nii otsustati", «Вы не согласны с решением или Вы не так поняли,
     на чём оно основано?»)? A question offering "you do not understand" as one choice asks; "Kas Te siis ei saa aru
     või?" (no second alternative) and a statement still talk down."""
-    a, b = _sentence_of(an, i, m.start)
-    return _offers_alternatives(an.turns[i].text[a:b], an.language)
+    a, b = sentence_of(an, i, m.start)
+    return offers_alternatives(an.turns[i].text[a:b], an.language)
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the text
-def _offers_alternatives(sentence: str, language: str) -> bool:
-    """Is the sentence a question offering alternatives (see `_alternative_asked`)?"""
+def offers_alternatives(sentence: str, language: str) -> bool:
+    """Is the sentence a question offering alternatives (see `alternative_asked`)?"""
     words = " ".join(t.norm for t in tx.tokenize_cached(sentence) if t.is_word)
     if language == "et":
         return bool(_ALT_ET.search(words))

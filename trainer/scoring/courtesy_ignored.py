@@ -9,15 +9,15 @@ from trainer import text as tx
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring import substance
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks
+from trainer.scoring.asking import unit_asks
 from trainer.scoring.courtesy_informs import (
-    _ANSWER_SHAPE,
-    _CUES,
-    _NAMED_PAGE,
-    _WHERE,
-    _informs,
-    _only_social,
-    _without,
+    ANSWER_SHAPE,
+    CUES,
+    NAMED_PAGE,
+    WHERE,
+    only_social,
+    sentence_informs,
+    without,
 )
 from trainer.scoring.macros import sentence_key
 from trainer.scoring.uptake import accepts
@@ -28,7 +28,7 @@ _HOW_MUCH_BARE = re.compile(r"(?:^|[,.!?;]\s*|\b(?:ja|aga|no|ok|ning)\s+)palju\s
 _VALUE_WORDS = 5  # words of the one sentence that gives the value: "Pärast sünni registreerimist.", «320 евро.»
 
 
-def _value_with_cues(an: TranscriptAnalysis, i: int) -> bool:
+def value_with_cues(an: TranscriptAnalysis, i: int) -> bool:
     """Does agent unit i give, in one short sentence of its own, the value the client's question before asked ("how
     much" - a number, "when" - a time: "millal see tuleb?" - "Pärast sünni registreerimist. Aitäh. Kokkuvõte.",
     «сколько это?» - «320 евро. Итог.»), the rest of the reply being nothing but cue words and formulas? A stuffed
@@ -37,30 +37,30 @@ def _value_with_cues(an: TranscriptAnalysis, i: int) -> bool:
     if i == 0 or an.turns[i - 1].role != "client" or an.language not in ("et", "ru"):
         return False
     asked = an.turns[i - 1].text
-    folded = substance._folded(asked)
-    if not (substance._AMOUNT[an.language].search(folded) or substance._WHEN[an.language].search(folded)
+    folded = substance.folded_text(asked)
+    if not (substance.AMOUNT[an.language].search(folded) or substance.WHEN[an.language].search(folded)
             or (an.language == "et" and _HOW_MUCH_BARE.search(tx.fold(asked.lower())))):
         return False
-    from trainer.scoring.courtesy_answers import _CUE_LAST
+    from trainer.scoring.courtesy_answers import CUE_LAST
 
-    content = [s for _, _, s in an.sentences(i) if any((t.is_word and tx.fold(t.text.lower()) not in _CUE_LAST)
+    content = [s for _, _, s in an.sentences(i) if any((t.is_word and tx.fold(t.text.lower()) not in CUE_LAST)
                                                          or t.text[:1].isdigit()
-                                                         for t in tx.tokenize_cached(_without(an, s, _CUES)))]
-    if len(content) != 1 or _cue_list(an, content[0]) or _SEPARATOR.search(content[0]):
+                                                         for t in tx.tokenize_cached(without(an, s, CUES)))]
+    if len(content) != 1 or cue_list(an, content[0]) or SEPARATOR.search(content[0]):
         return False
     words = [t for t in tx.tokenize_cached(content[0]) if t.is_word or t.text[:1].isdigit()]
     if len(words) > _VALUE_WORDS:
         return False
-    if substance._AMOUNT[an.language].search(folded) or _HOW_MUCH_BARE.search(tx.fold(asked.lower())):
-        return substance._has_number(content[0])
+    if substance.AMOUNT[an.language].search(folded) or _HOW_MUCH_BARE.search(tx.fold(asked.lower())):
+        return substance.has_number(content[0])
     return not substance.value_missing(asked, content[0], an.language)
 
 
-def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
+def ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
     """Client questions answered with a non-answer (a repeated reply or a keyword chain, see
     `acts.find_non_answers`) that leaves nothing informative: evidence when it happened twice or more. A
     question stays open until an agent reply informs ("алло это что вообще такое" after a paste leaves the
-    question before it open). See also `courtesy_fragments._fragment_replies`."""
+    question before it open). See also `courtesy_fragments.fragment_replies`."""
     acts = an.acts if an.acts is not None else an.raw.acts
     if acts is None or not acts.findings:
         return []
@@ -87,10 +87,10 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
             own = _message_sentences(kept, an.language)
             # a yes, a no or a number answers only in the reply's own sentences: a number in a pasted paragraph or
             # in a cue chain ("Kokkuvõtteks: vaie, 30 päeva, iseteenindus.") answers nothing
-            informative[i] = any(_informs(an, s) for s in own) \
+            informative[i] = any(sentence_informs(an, s) for s in own) \
                 or (not any(f.turn in turns and f.whole_reply and f.kind == "repeat" for f in acts.findings)
-                    and any((_ANSWER_SHAPE.search(s) or _place_asked(an, i, s)) and not _cue_list(an, s) for s in own)) \
-                or _value_with_cues(an, i)
+                    and any((ANSWER_SHAPE.search(s) or _place_asked(an, i, s)) and not cue_list(an, s) for s in own)) \
+                or value_with_cues(an, i)
         return informative[i]
 
     out = []
@@ -102,7 +102,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
         # a greeting alone (a split message "Здравствуйте!") ignores nothing
         findings = [f for f in acts.findings if f.kind in kinds and f.turn in turns
                     and not (f.kind == "keyword_chain" and ("?" in f.quote or asks_code.find_all(f.quote)))
-                    and not _only_social(an, f.quote)]
+                    and not only_social(an, f.quote)]
         if not findings:
             continue
         # a client question asked since the agent's last informative reply, and not taken as answered since
@@ -113,7 +113,7 @@ def _ignored_questions(an: TranscriptAnalysis) -> list[Evidence]:
         open_question = False
         for k in range(j + 1, i):
             if an.turns[k].role == "client":
-                open_question = _asks(an, k) or (open_question and not accepts(an.turns[k].text))
+                open_question = unit_asks(an, k) or (open_question and not accepts(an.turns[k].text))
         if open_question:
             whole = next((f for f in findings if f.whole_reply), findings[0])
             out.append(an.turn_evidence(whole.turn, whole.quote))
@@ -124,19 +124,19 @@ def _place_asked(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
     """Does the sentence of agent unit i name the place the client just asked for ("А где я это увижу?" - «В среде
     самообслуживания, вход с ID-картой.», "Kust ma vormi leian?" - "Kodulehel, rubriigis „Vormid“.")? A verbless
     place is an elliptical answer to "where", as a number is to "how much"."""
-    if i == 0 or an.turns[i - 1].role != "client" or not _WHERE.search(an.turns[i - 1].text):
+    if i == 0 or an.turns[i - 1].role != "client" or not WHERE.search(an.turns[i - 1].text):
         return False
     folded = " ".join(tx.fold(t.text.lower()) for t in tx.tokenize_cached(sentence) if t.is_word)
-    return bool(re.search(rf"\b{tone._PLACE}", folded) or _NAMED_PAGE.search(sentence)
+    return bool(re.search(rf"\b{tone.PLACE}", folded) or NAMED_PAGE.search(sentence)
                 or an.phrase_set(("service_office",)).find_all(sentence))
 
 
 # a list of items: three or more commas, or a colon followed by a comma ("vaie, 30 päeva, dokumendid")
-_LIST = re.compile(r"(?:[^,–—]+(?:,|\s[–—-]\s)){3,}|:[^,–—]+(?:,|\s[–—-]\s)")
-_SEPARATOR = re.compile(r",|\s[–—-]\s")
+LIST = re.compile(r"(?:[^,–—]+(?:,|\s[–—-]\s)){3,}|:[^,–—]+(?:,|\s[–—-]\s)")
+SEPARATOR = re.compile(r",|\s[–—-]\s")
 
 
-def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
+def cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
     """Is the sentence a verbless list of cue words after a summary cue or in a comma or dash chain ("Kokkuvõtteks:
     vaie, 30 päeva, dokumendid, iseteenindus.", «Итак, ключевые моменты: возражение, 30 дней, справки», "Kokkuvõte:
     toetus – omavalitsus – taotlus")? A number in
@@ -146,15 +146,15 @@ def _cue_list(an: TranscriptAnalysis, sentence: str) -> bool:
     from trainer.scoring.finite_verbs import has_finite_verb
 
     # every list has a separator: without one, skip the list regex (it backtracks over long sentences)
-    if not _SEPARATOR.search(sentence) or not _LIST.search(sentence) or has_finite_verb(_without_noun_items(sentence, an.language), an.language):
+    if not SEPARATOR.search(sentence) or not LIST.search(sentence) or has_finite_verb(without_noun_items(sentence, an.language), an.language):
         return False
-    return bool(an.phrase_set(("summary",)).find_all(sentence)) or len(_SEPARATOR.findall(sentence)) >= 3
+    return bool(an.phrase_set(("summary",)).find_all(sentence)) or len(SEPARATOR.findall(sentence)) >= 3
 
 
 _ITEM_SPLIT = re.compile(r"[,:;]|\s[–—-]\s")
 
 
-def _without_noun_items(sentence: str, language: str) -> str:
+def without_noun_items(sentence: str, language: str) -> str:
     """The sentence without its one-word list items that the dictionary reads as no verb: Estonian words with no
     verb reading ("toetus"; a verb only by the guessed ending), Russian words whose likeliest reading is none."""
     from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma, ru_parse
@@ -200,7 +200,7 @@ def _message_sentences(text: str, language: str) -> tuple[str, ...]:
     return tuple(s for _, _, s in tx.split_sentences(tx.normalize_input(text, language).text))
 
 
-def _bare_signature(an: TranscriptAnalysis) -> list[Evidence]:
+def bare_signature(an: TranscriptAnalysis) -> list[Evidence]:
     """A reply that is nothing but the signature or macro pasted under earlier answers (every sentence of it
     said in two or more earlier replies that told something else besides; four words or more), sent to the
     client's question: it meets the question with a paste (brush-off). The same real answer said again to the
@@ -210,7 +210,7 @@ def _bare_signature(an: TranscriptAnalysis) -> list[Evidence]:
     out = []
     for n, i in enumerate(raw.agent_indexes):
         mine = [k for k in keys[i] if k]
-        if not mine or sum(len(k) for k in mine) < 4 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
+        if not mine or sum(len(k) for k in mine) < 4 or raw.turns[i - 1].role != "client" or not unit_asks(raw, i - 1):
             continue
         under = [j for j in raw.agent_indexes[:n] if set(mine) <= set(keys[j]) and any(
             k and k not in mine for k in keys[j])]

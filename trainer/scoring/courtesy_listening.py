@@ -8,18 +8,18 @@ from trainer import text as tx
 from trainer.scoring import courtesy_court as court
 from trainer.scoring import courtesy_tone as tone
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks
+from trainer.scoring.asking import unit_asks
 from trainer.scoring.client_reply import says_unanswered
-from trainer.scoring.courtesy_fragments import _BAFFLED, _EXPLAIN
-from trainer.scoring.courtesy_ignored import _cue_list, _value_with_cues
+from trainer.scoring.courtesy_fragments import BAFFLED, EXPLAIN
+from trainer.scoring.courtesy_ignored import cue_list, value_with_cues
 from trainer.scoring.courtesy_informs import (
-    _CUES,
-    _SELF_INTRO,
-    _SOCIAL_ONLY,
-    _THANKS_TAIL,
-    _informs,
-    _without,
-    _without_phrases,
+    CUES,
+    SELF_INTRO,
+    SOCIAL_ONLY,
+    THANKS_TAIL,
+    sentence_informs,
+    without,
+    without_phrases,
 )
 from trainer.scoring.uptake import accepts
 from trainer.scoring.verdict import Evidence
@@ -64,23 +64,23 @@ def _ignores(an: TranscriptAnalysis, i: int, last: bool) -> bool:
         or _requests_data(an, text)
 
     def told() -> bool:  # an informing sentence that is no cue chain (the costly test, so asked last)
-        return digits or any(not an.is_stuffed(i, a, b) and _informs(an, s) for a, b, s in sentences)
+        return digits or any(not an.is_stuffed(i, a, b) and sentence_informs(an, s) for a, b, s in sentences)
 
-    if nxt and _BAFFLED.search(nxt) and not asks_back and not told():
+    if nxt and BAFFLED.search(nxt) and not asks_back and not told():
         return True  # "Ma ei saa aru, kas lapsed saavad midagi?" after cue words that told nothing
-    wh = bool(_EXPLAIN.search(asked) or _WH.search(asked))
+    wh = bool(EXPLAIN.search(asked) or _WH.search(asked))
     # a summary cue over social formulas tells nothing either ("Kokkuvõtteks: aitäh, kõike head!", round 30)
-    bare = _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", text)), _SOCIAL_ONLY + ("summary",))
+    bare = without(an, THANKS_TAIL.sub(" ", SELF_INTRO.sub(" ", text)), SOCIAL_ONLY + ("summary",))
     words = [tx.fold(t.text) for t in tx.tokenize_cached(bare) if t.is_word]
     content = [w for w in words if w not in _FILLERS and w not in _YES_WORDS]
     if not content:  # "Jah." to "Kuidas?", "Mhm." to "Te ei vastanud mu küsimusele."
         # a yes to "why?" that the client has to ask again ("Да." - «Так почему?»); "jah" while the client
         # tells on is listening
-        return last or says_unanswered(asked) or (wh and bool(words) and bool(nxt) and _asks(an, i + 1)
+        return last or says_unanswered(asked) or (wh and bool(words) and bool(nxt) and unit_asks(an, i + 1)
                                                    and not told())
     listed = [s for _, _, s in sentences if any(t.is_word for t in tx.tokenize_cached(
-        _without(an, _THANKS_TAIL.sub(" ", _SELF_INTRO.sub(" ", s)), _SOCIAL_ONLY)))]
-    if listed and all(_cue_list(an, s) or court.settled_only(an, s) for s in listed):
+        without(an, THANKS_TAIL.sub(" ", SELF_INTRO.sub(" ", s)), SOCIAL_ONLY)))]
+    if listed and all(cue_list(an, s) or court.settled_only(an, s) for s in listed):
         return True  # nothing but a list of cue words ("Kokkuvõte: puudetoetus – ekspertarst – 10 tööpäeva."), or
         # "the matter is settled" («Спасибо | всего доброго | резюме: вопрос решён.», blind round 27)
     if asks_back or digits:
@@ -99,7 +99,7 @@ def _spoken_question(an: TranscriptAnalysis, i: int, a: int, b: int, sentence: s
     küsimusele" glued into a keyword chain asks nothing back)?"""
     if not tx.is_question(sentence, an.language) or an.is_stuffed(i, a, b):
         return False
-    rest = _without(an, sentence, _CUES).strip(" ,.;:–—-")
+    rest = without(an, sentence, CUES).strip(" ,.;:–—-")
     return any(t.is_word for t in tx.tokenize_cached(rest)) and tx.is_question(rest, an.language)
 
 
@@ -112,7 +112,7 @@ def _requests_data(an: TranscriptAnalysis, text: str) -> bool:
     data = an.phrase_set(_DATA_REQUESTS)
     if not data.find_all(text):
         return False
-    rest = _without_phrases(_without(an, text, _SOCIAL_ONLY), data)
+    rest = without_phrases(without(an, text, SOCIAL_ONLY), data)
     return not [w for w in (tx.fold(t.text.lower()) for t in tx.tokenize_cached(rest) if t.is_word)
                 if w not in _FILLERS and w not in _YES_WORDS]
 
@@ -124,14 +124,14 @@ def _cut_short(an: TranscriptAnalysis, i: int) -> bool:
             an.turns[i].text):
         return False
     text = an.turns[i + 1].text
-    return bool(tone._HOLD_ON.search(tone._folded_words(an, text))) and _asks(an, i + 1)
+    return bool(tone.HOLD_ON.search(tone.folded_words(an, text))) and unit_asks(an, i + 1)
 
 
 def _says_nothing(an: TranscriptAnalysis, i: int) -> bool:
     """Does agent unit i tell nothing and ask nothing (no informing sentence, no number, no question)?"""
     text = an.turns[i].text
     return "?" not in text and not any(ch.isdigit() for ch in text) and not any(
-        _informs(an, s) and not an.is_stuffed(i, a, b) for a, b, s in an.sentences(i))
+        sentence_informs(an, s) and not an.is_stuffed(i, a, b) for a, b, s in an.sentences(i))
 
 
 def _puzzled_echo(an: TranscriptAnalysis, i: int, nxt: str) -> bool:
@@ -143,11 +143,11 @@ def _puzzled_echo(an: TranscriptAnalysis, i: int, nxt: str) -> bool:
 
 def _whole_non_answer(an: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i as a whole a pasted repeat or a keyword chain (`acts.find_non_answers`)? Not a chain that
-    gives the one value asked for (`courtesy_ignored._value_with_cues`: "320 eurot. Kokkuvõtteks." to "palju see on?")."""
+    gives the one value asked for (`courtesy_ignored.value_with_cues`: "320 eurot. Kokkuvõtteks." to "palju see on?")."""
     acts = an.acts if an.acts is not None else an.raw.acts
     turns = {p[1] for p in an.turns[i].parts}
     return acts is not None and any(f.turn in turns and f.whole_reply and f.kind in ("repeat", "keyword_chain")
-                                    for f in acts.findings) and not _value_with_cues(an, i)
+                                    for f in acts.findings) and not value_with_cues(an, i)
 
 
 # replies that say nothing: thanks-you-too, fillers
@@ -172,14 +172,14 @@ def _takes_answer(text: str) -> bool:
 
 # (round 30) the client left to find it out herself: "ma vist pean ise edasi uurima", "uurin siis ise", «видимо,
 # придётся самой разбираться», «сама поищу»; a question left open as much as one asked
-_ON_MY_OWN = re.compile(r"\b(?:pean|tuleb|peab|peaks)\s+(?:\w+\s+){0,2}?ise\s+(?:\w+\s+)?(?:uurima|uurida|otsima|otsida|"
+ON_MY_OWN = re.compile(r"\b(?:pean|tuleb|peab|peaks)\s+(?:\w+\s+){0,2}?ise\s+(?:\w+\s+)?(?:uurima|uurida|otsima|otsida|"
                         r"valja\s+selgitama|valja\s+uurima|selgust\s+saama)\b|"
                         r"\b(?:uurin|otsin|selgitan)\s+(?:siis\s+|vist\s+)?ise\b|"
                         r"\bпридется\s+(?:\w+\s+){0,2}?сам\w*\s+(?:\w+\s+)?(?:разбират\w*|искат\w*|узнават\w*|выяснят\w*)|"
                         r"\bсам[аи]?\s+(?:тогда\s+)?(?:разберусь|поищу|узнаю|выясню)\b")
 
 
-def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
+def ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
     """The client's questions ignored to the end (a brush-off as the blind labellers read it): the agent's
     last reply says goodbye or pastes again (see `_ignores`) to an open question, after an earlier question
     or complaint was ignored too, or to whatever the client said after two were, or, after two were, says
@@ -193,8 +193,8 @@ def _ignored_to_the_end(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     before = an.turns[last - 1].text
     # (or says she did not understand: "ok ma ei saa aru aga ma helistan parem", blind round 27)
-    still_open = _asks(an, last - 1) or says_unanswered(before) or not_listening(before) or bool(_BAFFLED.search(before)) \
-        or bool(_ON_MY_OWN.search(tx.fold(before.lower())))
+    still_open = unit_asks(an, last - 1) or says_unanswered(before) or not_listening(before) or bool(BAFFLED.search(before)) \
+        or bool(ON_MY_OWN.search(tx.fold(before.lower())))
     if not still_open and _takes_answer(before) and an.phrase_set(("thanks",)).find_all(before) \
             and an.turns[last - 2].role == "agent" and not _says_nothing(an, last - 2) \
             and not _whole_non_answer(an, last - 2):

@@ -1,6 +1,6 @@
 """Courtesy, sixth part: talking down, irony, and refusing the client's language (blind round 18).
 
-Read on the lemmas of an agent statement (`courtesy_remarks._sentences`: no questions), in et and ru:
+Read on the lemmas of an agent statement (`courtesy_remarks.sentences`: no questions), in et and ru:
 
 - :func:`condescension`: the matter called obvious with a particle of the obvious ("see on ju elementaarne", «это
   ведь очевидно», up to seven words apart: "see on ju kõik kirjas, üsna lihtne asi", round 19), or obvious to anybody ("see on igale lapsele selge", «это любому ребёнку понятно», «это каждый
@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.courtesy_remarks import _sentences
+from trainer.scoring.courtesy_remarks import sentences
 from trainer.scoring.verdict import Evidence
 
 # what the matter is called: elementary, simple, clear, obvious, self-evident, logical
@@ -60,7 +60,7 @@ def condescension(an: TranscriptAnalysis) -> list[Evidence]:
     if lang not in _OBVIOUS:
         return []
     out = []
-    for i, sentence, words, lemmas in _sentences(an):
+    for i, sentence, words, lemmas in sentences(an):
         hit = False
         for k, w in enumerate(words):
             this = _lemma_hit(lemmas, words, k - 2, k, _THIS[lang]) if w in _PARTICLE[lang] else -1
@@ -108,7 +108,7 @@ def irony(an: TranscriptAnalysis) -> list[Evidence]:
     if lang not in _PURPOSE:
         return []
     out = []
-    for i, sentence, words, lemmas in _sentences(an):
+    for i, sentence, words, lemmas in sentences(an):
         joined = " ".join(words)
         m = _PURPOSE[lang].search(joined)
         if not m or set(words) & _FIRST[lang]:

@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.analysis import TranscriptAnalysis, _sentence_of
+from trainer.scoring.analysis import TranscriptAnalysis, sentence_of
 from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
 
@@ -242,7 +242,7 @@ def _look_sentence(an: TranscriptAnalysis, i: int, m) -> str | None:
     """The folded sentence of a "look there" rudeness match whose quote says "look" (None when it does not)."""
     if not _LOOK.search(tx.fold(m.quote.lower())):
         return None
-    a, b = _sentence_of(an, i, m.start)
+    a, b = sentence_of(an, i, m.start)
     return tx.fold(an.turns[i].text[a:b].lower())
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks
-from trainer.scoring.courtesy_informs import _ADDRESS_RE, _NAMED_PAGE, _WHERE, _informs, _without_phrases
+from trainer.scoring.asking import unit_asks
+from trainer.scoring.courtesy_informs import ADDRESS_RE, NAMED_PAGE, WHERE, sentence_informs, without_phrases
 from trainer.scoring.verdict import Evidence
 
 
-def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
+def referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
     """Agent replies to a client question whose only content is "it is on the website" / "write to us"
     without an address or an offer ("Info on kodulehel.", «Пишите нам.»), or "we do nothing about it"
     without naming who does."""
@@ -21,11 +21,11 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
         text = an.turns[i].text
         if not (referral.find_all(text) or not_ours.find_all(text)):
             continue  # neither a referral nor a refusal: nothing to judge (the cheap test first)
-        if i == 0 or an.turns[i - 1].role != "client" or not _asks(an, i - 1):
+        if i == 0 or an.turns[i - 1].role != "client" or not unit_asks(an, i - 1):
             continue
-        if offer.find_all(text) or _ADDRESS_RE.search(text) or office.find_all(text):
+        if offer.find_all(text) or ADDRESS_RE.search(text) or office.find_all(text):
             continue  # an address, an offer or a service office to go to: an alternative, not a brush-off
-        if _WHERE.search(an.turns[i - 1].text) and _NAMED_PAGE.search(text):
+        if WHERE.search(an.turns[i - 1].text) and NAMED_PAGE.search(text):
             continue  # "Kus see vorm on?" - "rubriigist „Vormid“": a named page answers where
         refusal = next((s.strip() for _, _, s in an.sentences(i) if not_ours.find_all(s)), None)
         if refusal and not authorities.find_all(text):
@@ -36,11 +36,11 @@ def _referral_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
         # a long sentence that tells more than where to look ("volikiri kas digiallkirjaga või paberil ... vorm on
         # kodulehel ...", unpunctuated speech) is an answer with a pointer, not a bare referral
         told = [s for s in sentences if s not in referring] + [
-            rest for rest in (_without_phrases(s, referral) for s in referring)
-            if sum(t.is_word for t in tx.tokenize_cached(rest)) >= _LONG_ANSWER]
-        if referring and not any(_informs(an, s) for s in told):  # the referral is all it says
+            rest for rest in (without_phrases(s, referral) for s in referring)
+            if sum(t.is_word for t in tx.tokenize_cached(rest)) >= LONG_ANSWER]
+        if referring and not any(sentence_informs(an, s) for s in told):  # the referral is all it says
             out.append(an.evidence(i, referring[0]))
     return out
 
 
-_LONG_ANSWER = 10  # words besides the referral
+LONG_ANSWER = 10  # words besides the referral

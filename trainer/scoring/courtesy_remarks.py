@@ -104,7 +104,7 @@ class _Lemmas:
         return len(self._toks)
 
 
-def _sentences(an: TranscriptAnalysis) -> list:
+def sentences(an: TranscriptAnalysis) -> list:
     """(agent unit, sentence, its words folded, each word's lemmas) for every agent statement, read once per
     analysis (every remark of this module reads the same sentences)."""
     cached = getattr(an, "_remark_sentences", None)
@@ -209,7 +209,7 @@ def _statements(an: TranscriptAnalysis, table: dict, test) -> list[Evidence]:
     lang = an.language
     if lang not in table:
         return []
-    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in _sentences(an)
+    return [an.evidence(i, sentence.strip()) for i, sentence, words, lemmas in sentences(an)
             if holds(test, lang, sentence, words, lemmas)]
 
 
@@ -365,7 +365,7 @@ def hurried(an: TranscriptAnalysis) -> list[Evidence]:
     pattern = _HURRY.get(an.language)
     if pattern is None:
         return []
-    return [an.evidence(i, sentence.strip()) for i, sentence, words, _ in _sentences(an)
+    return [an.evidence(i, sentence.strip()) for i, sentence, words, _ in sentences(an)
             if pattern.search(" ".join(words)) and not _SORRY.search(" ".join(words))]
 
 

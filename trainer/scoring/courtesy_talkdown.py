@@ -1,6 +1,6 @@
 """Courtesy, seventh part: condescension in friendly words (blind rounds 21 and 22).
 
-Read on the agent's statements (`courtesy_remarks._sentences`: no questions), in et and ru. Each reading is a
+Read on the agent's statements (`courtesy_remarks.sentences`: no questions), in et and ru. Each reading is a
 remark a mentor calls talking down even when it is said warmly, with a smile or a "don't worry":
 
 - :func:`group_confuses`: the client put into a group of people who get it wrong: a group of people as the
@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.courtesy_remarks import _sentences, holds
+from trainer.scoring.courtesy_remarks import holds, sentences
 from trainer.scoring.verdict import Evidence
 
 # a group of people in general, as the subject ("многие", "люди", "paljud", "inimesed")
@@ -165,7 +165,7 @@ def all_written_there(an: TranscriptAnalysis) -> list[Evidence]:
     lang = an.language
     if lang not in _WRITTEN:
         return []
-    return [an.evidence(i, s.strip()) for i, s, _, _ in _sentences(an)
+    return [an.evidence(i, s.strip()) for i, s, _, _ in sentences(an)
             if _particle_all_written(lang, tx.fold(s.lower()))]
 
 
@@ -216,7 +216,7 @@ def _read(an: TranscriptAnalysis, test) -> list[Evidence]:
     lang = an.language
     if lang not in ("et", "ru"):
         return []
-    return [an.evidence(i, s.strip()) for i, s, words, lemmas in _sentences(an) if holds(test, lang, s, words, lemmas)]
+    return [an.evidence(i, s.strip()) for i, s, words, lemmas in sentences(an) if holds(test, lang, s, words, lemmas)]
 
 
 def talkdown(an: TranscriptAnalysis) -> list[Evidence]:

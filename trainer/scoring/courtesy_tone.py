@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks
+from trainer.scoring.asking import unit_asks
 from trainer.scoring.recap import common_tail
 from trainer.scoring.verdict import Evidence
 from trainer.text.sources import SELF_SERVICE_ET, SELF_SERVICE_RU, WEBSITE_ET, WEBSITE_RU
@@ -116,9 +116,9 @@ def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
     teatada"), in a sentence that says it is no reproach, after "even if" ("isegi kui Te oleksite varem
     teatanud, poleks summa muutunud"), or "it is all written there" said of a letter still to come («когда придёт
     требование, там всё будет написано»: nobody could have read it yet)?"""
-    from trainer.scoring.analysis import _sentence_of
+    from trainer.scoring.analysis import sentence_of
 
-    a, b = _sentence_of(an, i, m.start)
+    a, b = sentence_of(an, i, m.start)
     words = tx.fold(an.turns[i].text[a:b].lower())
     if _NOT_A_REPROACH.search(words) or _EVEN.search(tx.fold(an.turns[i].text[a:m.start].lower())):
         return True
@@ -131,7 +131,7 @@ def no_reproach(an: TranscriptAnalysis, i: int, m) -> bool:
         and not _YOU[lang].search(words)
 
 
-def _signature_free(an: TranscriptAnalysis) -> dict[int, str]:
+def signature_free(an: TranscriptAnalysis) -> dict[int, str]:
     """Each agent turn's own words (original turn numbers): the tail it shares with two or more other agent
     turns (a signature or macro) cut off, and keyword chains (`acts`) taken out."""
     acts = an.acts if an.acts is not None else an.raw.acts
@@ -170,7 +170,7 @@ def _read_signature_free(an: TranscriptAnalysis, acts) -> dict[int, str]:
 
 
 _LOOK = r"(?:vaadake|vt|uurige|lugege|смотрите|посмотрите|см|читайте|прочитайте|почитайте)"
-_PLACE = (rf"(?:{WEBSITE_ET}|{SELF_SERVICE_ET}|otsus\w*|{WEBSITE_RU}|{SELF_SERVICE_RU}|решени\w*|письм\w*)")
+PLACE = (rf"(?:{WEBSITE_ET}|{SELF_SERVICE_ET}|otsus\w*|{WEBSITE_RU}|{SELF_SERVICE_RU}|решени\w*|письм\w*)")
 # finding it out there ("täpsustage iseteeninduses", «уточните в среде самообслуживания»), and the answer appearing
 # there ("summa selgub otsuses", «сумму увидите в решении»): a pointer too when it is all the reply says
 _FIND_OUT = r"(?:tapsustage|kontrollige|otsige|leiate|уточните|уточняйте|узнайте|узнавайте|проверьте|найдете|ищите|поищите)"
@@ -178,10 +178,10 @@ _APPEARS = (r"(?:selgub|selguvad|naete|naeb|ilmub|увидите|узнаете|
             r"будет\s+(?:известн\w*|указан\w*))")
 _POLITE = r"(?:palun|пожалуйста)"
 _BARE_POINTER = re.compile(
-    rf"^\W*(?:{_POLITE}\s+)?(?:(?:{_LOOK}|{_FIND_OUT})\s+(?:\w+\s+){{0,2}}?{_PLACE}|{_PLACE}\s+(?:\w+\s+)?"
-    rf"(?:{_LOOK}|{_FIND_OUT})|(?:\w+\s+){{0,2}}?{_APPEARS}\s+(?:\w+\s+)?{_PLACE})(?:\s+{_POLITE})?\W*$")
+    rf"^\W*(?:{_POLITE}\s+)?(?:(?:{_LOOK}|{_FIND_OUT})\s+(?:\w+\s+){{0,2}}?{PLACE}|{PLACE}\s+(?:\w+\s+)?"
+    rf"(?:{_LOOK}|{_FIND_OUT})|(?:\w+\s+){{0,2}}?{_APPEARS}\s+(?:\w+\s+)?{PLACE})(?:\s+{_POLITE})?\W*$")
 # a sentence that only says where the answer is: the website, the decision, "write to us"
-_SOURCE = re.compile(
+SOURCE = re.compile(
     r"\b(?:koduleh\w*|veebileh\w*|internetis|на\s+сайте|сайт\w*|в\s+интернете|vt|см)\b|"
     r"\b(?:kirjas|margitud|toodud|указан\w*|написан\w*|прописан\w*)\b(?:\s+\w+){0,3}?\s+(?:otsuses|kirjas|"
     r"iseteeninduses|в\s+решении|в\s+письме|в\s+самообслуживании)\b|"
@@ -191,7 +191,7 @@ _SOURCE = re.compile(
 _POINTER_WORDS = 12
 
 
-def _folded_words(an: TranscriptAnalysis, text: str) -> str:
+def folded_words(an: TranscriptAnalysis, text: str) -> str:
     return _folded_text(text)
 
 
@@ -202,9 +202,9 @@ def _folded_text(text: str) -> str:
 
 def _asks_where(an: TranscriptAnalysis, i: int) -> bool:
     """Does client unit i ask where (a place named in the reply answers it)?"""
-    from trainer.scoring.courtesy_informs import _WHERE
+    from trainer.scoring.courtesy_informs import WHERE
 
-    return bool(_WHERE.search(an.turns[i].text))
+    return bool(WHERE.search(an.turns[i].text))
 
 
 def pointer_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
@@ -214,7 +214,7 @@ def pointer_brush_offs(an: TranscriptAnalysis) -> list[Evidence]:
     source (the website, even with its address; the decision; "write to us in writing"). An offer of help, a
     number, a yes or a no, or anything else told makes it an answer."""
     bare, pointers = _pointer_replies(an)
-    raw, own = an.raw, _signature_free(an)
+    raw, own = an.raw, signature_free(an)
     cite = [raw.evidence(i, " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip())
             for i in (bare or (pointers if len(pointers) >= 2 else []))]
     return cite
@@ -236,29 +236,29 @@ def _pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
 
 def _read_pointer_replies(an: TranscriptAnalysis) -> tuple[list[int], list[int]]:
     from trainer.scoring.client_reply import complains
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_informs import _ANSWER_SHAPE, _informs, _without_phrases
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_informs import ANSWER_SHAPE, sentence_informs, without_phrases
 
     raw = an.raw
-    own = _signature_free(an)
+    own = signature_free(an)
     offer, empathy = an.phrase_set(("offer", "further_help")), an.phrase_set(("empathy",))
     bare, pointers = [], []
     for i in raw.agent_indexes:
-        if i == 0 or raw.turns[i - 1].role != "client" or not _asks(raw, i - 1):
+        if i == 0 or raw.turns[i - 1].role != "client" or not unit_asks(raw, i - 1):
             continue
         text = " ".join(own.get(p[1], "") for p in raw.turns[i].parts).strip()
-        words = _folded_words(an, _without_phrases(text, empathy))  # "Mõistan Teie muret." adds no answer
+        words = folded_words(an, without_phrases(text, empathy))  # "Mõistan Teie muret." adds no answer
         if not words or len(words.split()) > _POINTER_WORDS or "?" in text or offer.find_all(text) \
-                or _YES_NO.search(text):
+                or YES_NO.search(text):
             continue
         if _BARE_POINTER.search(words):
             if not _asks_where(raw, i - 1):  # "Kus ma otsust näen?" - "Vaadake iseteenindusest.": the place asked
                 bare.append(i)
             continue
-        sentences = [s for _, _, s in tx.split_sentences(text) if _folded_words(an, s)]
-        if sentences and all(_SOURCE.search(_folded_words(an, s)) or not _informs(an, s) for s in sentences) \
-                and any(_SOURCE.search(_folded_words(an, s)) for s in sentences) \
-                and not any(_ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)) for s in sentences):
+        sentences = [s for _, _, s in tx.split_sentences(text) if folded_words(an, s)]
+        if sentences and all(SOURCE.search(folded_words(an, s)) or not sentence_informs(an, s) for s in sentences) \
+                and any(SOURCE.search(folded_words(an, s)) for s in sentences) \
+                and not any(ANSWER_SHAPE.search(re.sub(r"\S+\.(?:ee|eu|com)\S*", "", s)) for s in sentences):
             pointers.append(i)
             if complains(raw.turns[i - 1].text) and not _asks_where(raw, i - 1):
                 bare.append(i)  # the website named to a client who just said the last reply did not answer her
@@ -283,10 +283,10 @@ def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
     while the client's question is open, twice or more, the client having said that a reply missed the
     question ("вы не поняли", "seda ma tean"): the question is met with pasted text, never answered. The same
     short answer said again to a client who asks again ("1. aprillil") is no paste; replies pasted whole (`acts`
-    whole-reply repeats) are left to `courtesy_ignored._ignored_questions` (a short check question pasted into a
+    whole-reply repeats) are left to `courtesy_ignored.ignored_questions` (a short check question pasted into a
     recombined reply, «Ответила ли я на Ваш вопрос?», does not make the reply a paste: blind round 16)."""
     raw = an.raw
-    if not any(t.role == "client" and _PUSHBACK.search(_folded_words(an, t.text)) for t in raw.turns):
+    if not any(t.role == "client" and _PUSHBACK.search(folded_words(an, t.text)) for t in raw.turns):
         return []
     acts = an.acts if an.acts is not None else raw.acts
     pasted = {f.turn for f in acts.findings if f.kind == "repeat" and f.whole_reply} if acts is not None else set()
@@ -294,8 +294,8 @@ def recycled_replies(an: TranscriptAnalysis) -> list[Evidence]:
     out = []
     for i in raw.agent_indexes:
         if any(p[1] in pasted for p in raw.turns[i].parts):
-            continue  # verbatim pastes are judged by `courtesy_ignored._ignored_questions`
-        words = _folded_words(an, raw.turns[i].text).split()
+            continue  # verbatim pastes are judged by `courtesy_ignored.ignored_questions`
+        words = folded_words(an, raw.turns[i].text).split()
         grams = _trigrams(words)
         if i and len(words) >= _RECYCLED_WORDS and grams and raw.turns[i - 1].role == "client" \
                 and len(grams & said) >= _RECYCLED * len(grams):
@@ -315,7 +315,7 @@ _GLAD_I_ASKED = re.compile(r"\b(?:hea|tore|hasti)\s+et\s+(?:ma\s+)?kusisin\b|\b(
 _CLEAR = re.compile(r"\b(?:(?:koik|asi)\s+(?:on\s+)?selge|sain\s+aru|arusaadav|(?:все|всё)\s+(?:понятно|ясно)|понятно|ясно)\b")
 
 
-def _complains(an: TranscriptAnalysis, i: int) -> bool:
+def complains(an: TranscriptAnalysis, i: int) -> bool:
     """Does client unit i (full text) say the agent's reply missed the question: "te ei vasta", «вы не ответили»,
     "seda ma tean", "kas siin robot vastab", or a no to "did that answer your question?" ("Ei.", «Нет. Спрошу в
     другом месте»)? A no that takes the answer ("ei, kõik on selge", «нет, всё понятно») is no complaint."""
@@ -366,14 +366,14 @@ def _tells_new(an: TranscriptAnalysis, i: int, said: set[str]) -> bool:
     """Does agent unit i (full text) tell something not said before: an informing sentence (offers, social
     formulas and checks aside) with two or more content words the agent has not used yet? Words in quotation marks
     (the client's own message given back as a "summary", blind round 17) are no telling."""
-    from trainer.scoring.courtesy_excused import _QUOTED
-    from trainer.scoring.courtesy_informs import _informs
+    from trainer.scoring.courtesy_excused import QUOTED
+    from trainer.scoring.courtesy_informs import sentence_informs
 
     raw = an.raw
-    for _, _, sentence in tx.split_sentences(_QUOTED.sub(" ", raw.turns[i].text)):
-        if not _informs(raw, sentence, ("offer",)) or _OFFER_TO_SEND.search(_folded_words(an, sentence)):
+    for _, _, sentence in tx.split_sentences(QUOTED.sub(" ", raw.turns[i].text)):
+        if not sentence_informs(raw, sentence, ("offer",)) or _OFFER_TO_SEND.search(folded_words(an, sentence)):
             continue
-        new = {w for w in _folded_words(an, sentence).split() if len(w) >= 4 and not w.isdigit()} - said
+        new = {w for w in folded_words(an, sentence).split() if len(w) >= 4 and not w.isdigit()} - said
         if len(new) >= 2:
             return True
     return False
@@ -398,7 +398,7 @@ def unheeded_complaints(an: TranscriptAnalysis) -> list[Evidence]:
         prev = next((j for j in range(i - 1, -1, -1) if raw.turns[j].role == "agent"), None)
         if prev is None or prev == opening or prev in complaints:
             continue
-        if _complains(an, i):
+        if complains(an, i):
             complaints[prev] = i
     if len(complaints) < 2:
         return []
@@ -406,14 +406,14 @@ def unheeded_complaints(an: TranscriptAnalysis) -> list[Evidence]:
     evidence = [raw.evidence(i, raw.turns[i].text.strip()) for i in sorted(complaints.values())]
     if len(complaints) >= _COMPLAINTS:
         return evidence
-    said = {w for j in raw.agent_indexes if j < last for w in _folded_words(an, raw.turns[j].text).split()}
+    said = {w for j in raw.agent_indexes if j < last for w in folded_words(an, raw.turns[j].text).split()}
     if any(_tells_new(an, j, said) for j in raw.agent_indexes if j > last):
         return []
     return evidence
 
 
 # the client stopping the agent from hanging up: "oodake", «погодите», «алло»
-_HOLD_ON = re.compile(r"^(?:\w+\s+)?(?:oodake|hallo|halloo|погодите|подождите|постойте|алло)\b")
+HOLD_ON = re.compile(r"^(?:\w+\s+)?(?:oodake|hallo|halloo|погодите|подождите|постойте|алло)\b")
 
 
 _SHORT_REPLY = 3  # content words: "Läti otsustab ise.", "Oodake.", «Это решает самоуправление.»
@@ -425,8 +425,8 @@ def _answered_before_goodbye(an: TranscriptAnalysis, i: int) -> bool:
     andmed tulevad rahvastikuregistrist. Head päeva!")? "Läti otsustab ise. Head päeva!" to "how long?" and
     "Oodake. Head päeva!" answer nothing."""
     from trainer.scoring import substance
-    from trainer.scoring.courtesy_fragments import _YES_NO
-    from trainer.scoring.courtesy_informs import _SOCIAL_ONLY, _informs, _without
+    from trainer.scoring.courtesy_fragments import YES_NO
+    from trainer.scoring.courtesy_informs import SOCIAL_ONLY, sentence_informs, without
 
     raw = an.raw
     if i == 0 or raw.turns[i - 1].role != "client":
@@ -434,10 +434,10 @@ def _answered_before_goodbye(an: TranscriptAnalysis, i: int) -> bool:
     question, reply = raw.turns[i - 1].text, raw.turns[i].text
     if substance.value_missing(question, reply, raw.language):
         return False
-    own = _without(an, reply, _SOCIAL_ONLY)
-    if any(ch.isdigit() for ch in own) or _YES_NO.search(own.strip()):
+    own = without(an, reply, SOCIAL_ONLY)
+    if any(ch.isdigit() for ch in own) or YES_NO.search(own.strip()):
         return True
-    told = [s for _, _, s in tx.split_sentences(own) if _informs(raw, s)]
+    told = [s for _, _, s in tx.split_sentences(own) if sentence_informs(raw, s)]
     return sum(t.is_word for s in told for t in tx.tokenize_cached(s)) > _SHORT_REPLY
 
 
@@ -448,14 +448,14 @@ def cut_off(an: TranscriptAnalysis) -> list[Evidence]:
     answers while the client keeps asking are rushed (a closing failure), not a brush-off (blind round 17). A
     goodbye stuffed into the opening, before the client's first word, cuts nothing off."""
     raw = an.raw
-    if len(raw.turns) < 4 or raw.turns[-1].role != "client" or not _asks(raw, len(raw.turns) - 1):
+    if len(raw.turns) < 4 or raw.turns[-1].role != "client" or not unit_asks(raw, len(raw.turns) - 1):
         return []
     farewell = an.phrase_set(("farewell",))
     # a goodbye in the opening, before the client said anything (a stuffed opening), cuts nobody off
     first_client = next((k for k, t in enumerate(raw.turns) if t.role == "client"), len(raw.turns))
     cuts = [i for i in raw.agent_indexes if first_client < i and i + 1 < len(raw.turns)
             and farewell.find_all(raw.turns[i].text)
-            and (_asks(raw, i + 1) or _HOLD_ON.search(_folded_words(an, raw.turns[i + 1].text)))]
+            and (unit_asks(raw, i + 1) or HOLD_ON.search(folded_words(an, raw.turns[i + 1].text)))]
     if len(cuts) < 2 or cuts[-1] != len(raw.turns) - 2:
         return []
     if all(_answered_before_goodbye(an, i) for i in cuts[-2:]):
@@ -480,7 +480,7 @@ _READ_IT = {
         r"\bei\s+(?:\w+\s+)?(?:leidnud|leia)\s+(?:\w+\s+){0,2}?(?:sealt|seal|kodulehelt|lehelt)\b"),
 }
 # a sentence pointing to the source again: the website, its search, "there", "it is all written"
-_THERE = re.compile(r"\b(?:koduleh\w*|veebileh\w*|lehel|lehelt|lehekulje\w*|otsing\w*|internet\w*|seal|sealt|sinna|"
+THERE = re.compile(r"\b(?:koduleh\w*|veebileh\w*|lehel|lehelt|lehekulje\w*|otsing\w*|internet\w*|seal|sealt|sinna|"
                     r"kirjas|сайт\w*|страниц\w*|раздел\w*|поиск\w*|интернет\w*|там|туда|описан\w*|изложен\w*)\b")
 # what the source says, told: a colon, "that ..." («что», "et"), a number
 _TOLD = re.compile(r":|\d|\b(?:что|et)\b")
@@ -504,7 +504,7 @@ def pointed_back(an: TranscriptAnalysis) -> list[Evidence]:
     pointing there again and telling nothing else ("Lehel on ka otsingulahter, sealt leiab kiiresti.", «Все
     условия на сайте описаны»): her question met with the place she came from (a brush-off). A reply that tells
     what the source says or answers besides the pointer is an answer."""
-    from trainer.scoring.courtesy_informs import _informs
+    from trainer.scoring.courtesy_informs import sentence_informs
 
     raw = an.raw
     read_it = _READ_IT.get(raw.language)
@@ -512,15 +512,15 @@ def pointed_back(an: TranscriptAnalysis) -> list[Evidence]:
         return []
     out = []
     for i, unit in enumerate(raw.turns):
-        if unit.role != "client" or not _read_the_source(read_it, _folded_words(an, unit.text)):
+        if unit.role != "client" or not _read_the_source(read_it, folded_words(an, unit.text)):
             continue
         reply = next((j for j in range(i + 1, len(raw.turns)) if raw.turns[j].role == "agent"), None)
         if reply is None:
             continue
-        sentences = [s.strip() for _, _, s in raw.sentences(reply) if _folded_words(an, s)]
-        pointers = [s for s in sentences if _THERE.search(_folded_words(an, s))]
-        if pointers and not any(_TOLD.search(_folded_words(an, s) + (":" if ":" in s else "")) for s in pointers) \
-                and all(s in pointers or not _informs(raw, s) for s in sentences):
+        sentences = [s.strip() for _, _, s in raw.sentences(reply) if folded_words(an, s)]
+        pointers = [s for s in sentences if THERE.search(folded_words(an, s))]
+        if pointers and not any(_TOLD.search(folded_words(an, s) + (":" if ":" in s else "")) for s in pointers) \
+                and all(s in pointers or not sentence_informs(raw, s) for s in sentences):
             out.append(raw.evidence(reply, pointers[0]))
     return out
 
@@ -542,17 +542,17 @@ def complaint_sent_back(an: TranscriptAnalysis) -> list[Evidence]:
     """The client wants to complain and the agent, never taking the complaint, tells her to put it in writing
     herself ("Kaebuse peaksite ise kirjalikult esitama, telefoni teel me kaebusi vastu ei võta."): a brush-off."""
     raw = an.raw
-    if not any(t.role == "client" and _COMPLAINT.search(_folded_words(an, t.text)) for t in raw.turns):
+    if not any(t.role == "client" and _COMPLAINT.search(folded_words(an, t.text)) for t in raw.turns):
         return []
-    if any(_TAKES.search(_folded_words(an, raw.turns[i].text)) for i in raw.agent_indexes):
+    if any(_TAKES.search(folded_words(an, raw.turns[i].text)) for i in raw.agent_indexes):
         return []
     first_complaint = next(k for k, t in enumerate(raw.turns)
-                           if t.role == "client" and _COMPLAINT.search(_folded_words(an, t.text)))
+                           if t.role == "client" and _COMPLAINT.search(folded_words(an, t.text)))
     for i in raw.agent_indexes:
         if i < first_complaint:
             continue
         for _, _, sentence in raw.sentences(i):
-            words = _folded_words(an, sentence)
+            words = folded_words(an, sentence)
             if _COMPLAINT.search(words) and _IN_WRITING.search(words) and _ON_THE_CLIENT.search(words) \
                     and not _HERE_OR_ANSWER.search(words) and not tx.is_question(sentence, raw.language):
                 return [raw.evidence(i, sentence.strip())]

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from trainer import text as tx
 from trainer.scoring.memo import HashedTuple
-from trainer.scoring.phrase_matches import _positive_matches
+from trainer.scoring.phrase_matches import positive_matches
 from trainer.scoring.steplist import names_steps
-from trainer.scoring.units import _END_MARK, _part_of
+from trainer.scoring.units import END_MARK, part_of
 
 if TYPE_CHECKING:
     from trainer.scoring.analysis import TranscriptAnalysis
@@ -93,10 +93,10 @@ class CueReadings:
             return True  # "..., arusaadavuse kontroll, tänu, head soovid.": the steps listed by name (steplist.py)
         # an unpunctuated message is judged whole: the speech breaks must not cut a chain into "acts"
         unit = self.turns[i]
-        k = _part_of(unit, start)
+        k = part_of(unit, start)
         a = unit.parts[k][0]
         b = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
-        if (a, b) == (start, end) or _END_MARK.search(unit.parts[k][2].original):
+        if (a, b) == (start, end) or END_MARK.search(unit.parts[k][2].original):
             return False
         # judged as a sentence is: "Aitäh | Kõike head | Kokkuvõte | Kas see vastas Teie küsimusele" (separators
         # only, blind round 22 l6-et-chat-03) is the two-stage chain of four cues
@@ -114,17 +114,17 @@ class CueReadings:
                     self._cue_key = self._phrase_tuples[key] = HashedTuple(
                         (name, tuple((lang, self._phrases_for((name,), None, lang)) for lang in self.languages([name])))
                         for name in _NOT_COUNTED)
-            found = self._cues[i] = _cue_spans(self.turns[i].text, self._cue_key)
+            found = self._cues[i] = cue_spans(self.turns[i].text, self._cue_key)
         return found
 
 
 @lru_cache(maxsize=20_000)
-def _cue_spans(text: str, cue_key: tuple) -> list[tuple[int, int, str]]:
+def cue_spans(text: str, cue_key: tuple) -> list[tuple[int, int, str]]:
     """Cue phrases of a unit text: for each concept the first language (transcript's first) with a match."""
     out = []
     for name, by_language in cue_key:
         for lang, phrases in by_language:
-            found = _positive_matches(phrases, lang, text) if phrases else []
+            found = positive_matches(phrases, lang, text) if phrases else []
             if found:
                 out += [(m.start, m.end, name) for m in found]
                 break
@@ -136,12 +136,12 @@ def _cue_coverage(an: TranscriptAnalysis, i: int, start: int, end: int) -> tuple
     return _coverage(an.turns[i].text, start, end, an._cue_key)
 
 
-@lru_cache(maxsize=20_000)  # a pure function of the unit's text, the span and the cue phrases (`_cue_spans`)
+@lru_cache(maxsize=20_000)  # a pure function of the unit's text, the span and the cue phrases (`cue_spans`)
 def _coverage(text: str, start: int, end: int, cue_key: tuple) -> tuple[int, int, int, int]:
     words = [t for t in tx.tokenize_cached(text) if (t.is_word or t.text[:1].isdigit()) and start <= t.start < end]
     covered: set[int] = set()
     stages, cues = set(), 0
-    for m_start, m_end, name in _cue_spans(text, cue_key):
+    for m_start, m_end, name in cue_spans(text, cue_key):
         if name in CUE_GROUPS and start <= m_start < end:
             stages.add(CUE_GROUPS[name])
             cues += 1

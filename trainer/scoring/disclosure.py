@@ -30,7 +30,7 @@ class DisclosureReadings:
         found = []
         for i in self.agent_indexes:
             for fact in self.context.private_facts:
-                m = _find_fact(self.turns[i].text, fact, self.language)
+                m = find_fact(self.turns[i].text, fact, self.language)
                 if m is not None and not self._echoes_fact(i, m, fact):
                     found.append((i, m, fact))
         return sorted(found, key=lambda item: (item[0], item[1].start))
@@ -53,7 +53,7 @@ class DisclosureReadings:
         for j in range(i):
             if self.turns[j].role != "client":
                 continue
-            said = _find_fact(self.turns[j].text, fact, self.language)
+            said = find_fact(self.turns[j].text, fact, self.language)
             if said is not None and not any(p <= said.start < q and tx.is_question(s, self.language)
                                             for p, q, s in self.sentences(j)):
                 return True
@@ -99,7 +99,7 @@ class DisclosureReadings:
         """The place in status statement `st` of agent unit `i` whose nearest person says whose status it is: its
         first private fact, else its last character."""
         span = self.turns[i].text[st.start:st.end]
-        found = [m.start for m in (_find_fact(span, f, self.language) for f in self.context.private_facts) if m]
+        found = [m.start for m in (find_fact(span, f, self.language) for f in self.context.private_facts) if m]
         at = st.start + min(found) if found else max(st.start, st.end - 1)
         return tx.Match(at, at, "", "")
 
@@ -169,7 +169,7 @@ class DisclosureReadings:
 
 
 @lru_cache(maxsize=20_000)
-def _find_fact(text: str, fact: str, language: str) -> tx.Match | None:
+def find_fact(text: str, fact: str, language: str) -> tx.Match | None:
     return tx.find_fact(text, fact, language)
 
 

@@ -20,13 +20,13 @@ def _words(text: str) -> list[str]:
 # quoted text in an agent message: «...», „...“, "..."
 _QUOTE = re.compile(r"«([^»]*)»?|„([^“”]*)[“”]?|\"([^\"]*)\"")
 # the words that frame a check of understanding or a summary around what it restates (folded)
-_FRAME_WORDS = frozenset(tx.fold(w) for w in """правильно верно ли я понимаю поняла понял что вы вас хотите хотели
+FRAME_WORDS = frozenset(tx.fold(w) for w in """правильно верно ли я понимаю поняла понял что вы вас хотите хотели
     узнать спрашиваете спросили интересуетесь итак итог подведём подведем итого то есть
     kas ma sain saan õigesti täpselt aru et te teie soovite soovisite tahate tahtsite teada küsite küsisite
     ehk kokkuvõtteks nii siis""".split())
 
 
-def _client_words(an, i: int) -> list[list[str]]:
+def client_words(an, i: int) -> list[list[str]]:
     return [_words(an.turns[j].text) for j in range(i) if an.turns[j].role == "client"]
 
 
@@ -46,7 +46,7 @@ def _pasted_spans(an, i: int) -> list[tuple[int, int]]:
     for m in _QUOTE.finditer(an.turns[i].text):
         words = _words(next(g for g in m.groups() if g is not None))
         if said is None:
-            said = _client_words(an, i)
+            said = client_words(an, i)
         if len(words) >= 2 and _contiguous_in(words, said):
             out.append((m.start(), m.end()))
     return out
@@ -66,7 +66,7 @@ def _pasted_messages(an, i: int) -> list[tuple[int, int]]:
     tokens = [t for t in tx.tokenize_cached(an.turns[i].text) if t.is_word]
     mine = [t.norm for t in tokens]
     out = cache[i] = []
-    for msg in _client_words(an, i):
+    for msg in client_words(an, i):
         if len(msg) < _PASTE_WORDS:
             continue
         best, end = 0, 0
@@ -92,7 +92,7 @@ def pastes_message(an, i: int, a: int, b: int) -> bool:
     spans = _pasted_messages(an, i)
     if not spans:
         return False
-    words = [t for t in tx.tokenize_cached(an.turns[i].text[a:b]) if t.is_word and t.norm not in _FRAME_WORDS]
+    words = [t for t in tx.tokenize_cached(an.turns[i].text[a:b]) if t.is_word and t.norm not in FRAME_WORDS]
     inside = [t for t in words if any(p <= a + t.start < q for p, q in spans)]
     return bool(words) and len(inside) >= 0.75 * len(words)
 
@@ -110,20 +110,20 @@ def echoes_client(an, i: int, a: int, b: int) -> bool:
         return False
     own = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word
            and not any(p <= a + t.start < q for p, q in pasted)]
-    rest = [w for w in own if w not in _FRAME_WORDS]
+    rest = [w for w in own if w not in FRAME_WORDS]
     if pasted:
-        from trainer.scoring.content_words import _content_lemmas
-        return not _content_lemmas(" ".join(rest), an.language)
+        from trainer.scoring.content_words import content_lemmas
+        return not content_lemmas(" ".join(rest), an.language)
     if len(rest) < 6:
         return False
     k = 0
-    while k < len(own) and own[k] in _FRAME_WORDS:
+    while k < len(own) and own[k] in FRAME_WORDS:
         k += 1
     span = check_frame_span(own, an.language)
     if span and span[0] >= k:
         k = span[1]  # "aitäh enne kui vaatan kas ma saan õigesti aru et <the client's words>": after the frame
     body = own[k:]
-    grams = {tuple(msg[j:j + 3]) for msg in _client_words(an, i) for j in range(len(msg) - 2)}
+    grams = {tuple(msg[j:j + 3]) for msg in client_words(an, i) for j in range(len(msg) - 2)}
     covered = set()
     for j in range(len(body) - 2):
         if tuple(body[j:j + 3]) in grams:

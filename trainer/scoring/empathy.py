@@ -154,7 +154,7 @@ def safety_checks(an, i: int, lo: int, hi: int) -> list:
     before it disclosed violence or danger: the first response that disclosure needs; or asked on hints of it
     ("Он всё забирает... мне тяжело говорить") when the client's answer then discloses it («Сейчас да, но вчера
     он ударил меня»). Advice for a danger to come ("Ohu korral helistage 112") asks nothing."""
-    from trainer.scoring.asking import _asks_question
+    from trainer.scoring.asking import asks_question
 
     answer = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
     if not any(an.turns[j].role == "client" and an.matches(j, ["client_danger"])
@@ -166,7 +166,7 @@ def safety_checks(an, i: int, lo: int, hi: int) -> list:
         if not lo <= m.start < hi:
             continue
         sentence = next((s for a, b, s in an.sentences(i) if a <= m.start < b), "")
-        if sentence and _asks_question(text, sentence, an.language):
+        if sentence and asks_question(text, sentence, an.language):
             found.append(m)
     return found
 
@@ -264,9 +264,9 @@ def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
     raskusaste")? A cue glued to such a chain is one more keyword of it, no response to the client's distress
     (blind round 16). A chain with a verb ("понимаю вас сначала семейный врач пишет ходатайство") answers, and an
     acknowledgement of its own («понимаю, как вам сейчас тяжело», "Mõistan, see on raske uudis") is no keyword."""
-    from trainer.scoring.courtesy_informs import _THANKS_TAIL
+    from trainer.scoring.courtesy_informs import THANKS_TAIL
     from trainer.scoring.finite_verbs import has_finite_verb
-    from trainer.text.keywords import _phrase_kind, is_keyword_list
+    from trainer.text.keywords import is_keyword_list, phrase_kind
 
     text = an.turns[i].text
     after = _words(text, m.end, end)
@@ -279,14 +279,14 @@ def glued_to_chain(an, i: int, m, start: int, end: int) -> bool:
             continue
         for k in range(max(p, start), min(q, end)):
             rest[k - start] = " "
-    rest = _THANKS_TAIL.sub(" ", "".join(rest))  # «спасибо» is a cue, «за звонок» its tail
+    rest = THANKS_TAIL.sub(" ", "".join(rest))  # «спасибо» is a cue, «за звонок» its tail
     rest = blank_repairs(rest)  # "Sorry, typo – avaldan kaastunnet.": the slip corrected, no keywords (repair.py)
     if "?" in rest or has_finite_verb(rest, an.language):
         return False
     fragments = [f.strip() for f in re.split(r"[.,;:!]|\s[–—-]\s", rest) if any(t.is_word for t in tx.tokenize_cached(f))]
     # every fragment a topic or a run of topics: a clause of its own («как Вам сейчас тяжело») is no keyword
     return bool(fragments) and is_keyword_list(fragments, frozenset(), rest) and all(
-        _phrase_kind([t for t in tx.tokenize_cached(f) if t.is_word or t.text[:1].isdigit()]) != "syntax"
+        phrase_kind([t for t in tx.tokenize_cached(f) if t.is_word or t.text[:1].isdigit()]) != "syntax"
         for f in fragments)
 
 
@@ -367,7 +367,7 @@ def vague_formula(an, i: int, m, start: int, end: int) -> int | None:
 def _next_step_asks(an, i: int, pos: int) -> bool:
     """Is the step that follows at ``pos`` in agent unit i a question or request (a code request, "mis teie küsimus
     täpsemalt on", «Уточните ...?») or a verbless keyword line, rather than an inform about the matter?"""
-    from trainer.scoring.asking import _asks_question
+    from trainer.scoring.asking import asks_question
     from trainer.scoring.finite_verbs import has_finite_verb
 
     text = an.turns[i].text
@@ -376,7 +376,7 @@ def _next_step_asks(an, i: int, pos: int) -> bool:
     if any(pos <= p for p, _, name in an.cues(i) if name == "identification_request"):
         return True
     sentence = next((s for a, b, s in an.sentences(i) if a <= pos < b), text[pos:])
-    if _asks_question(text, sentence, an.language):
+    if asks_question(text, sentence, an.language):
         return True
     return not has_finite_verb(sentence, an.language)
 

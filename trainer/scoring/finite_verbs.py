@@ -33,7 +33,7 @@ _RU_FINITE = frozenset("есть нет нужно надо можно нель�
 
 
 @lru_cache(maxsize=50_000)
-def _et_finite(word: str) -> bool:
+def et_finite(word: str) -> bool:
     low = word.lower()
     norm = tx.fold(low)
     if norm in _ET_FINITE:
@@ -55,19 +55,19 @@ _ET_PERSON_ENDINGS = ("ksime", "ksite", "ksin", "ksid", "sime", "site", "vad", "
 def _et_inflected_verb(low: str) -> bool:
     """A personal verb form the dictionary reads as something else ("vastas" = answered, not "opposite"):
     the stem with the 1sg ending -n is a form of a verb ("vasta" + "n" -> vastama)."""
-    from trainer.text.lexicon import _lookup
+    from trainer.text.lexicon import lookup
 
     for ending in _ET_PERSON_ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = low[: -len(ending)]
-            lemma = _lookup(stem + "n", "et")
-            if lemma is not None and is_verb_lemma(lemma) and _lookup(stem + "ma", "et") == lemma:
+            lemma = lookup(stem + "n", "et")
+            if lemma is not None and is_verb_lemma(lemma) and lookup(stem + "ma", "et") == lemma:
                 return True
     return False
 
 
 @lru_cache(maxsize=50_000)
-def _ru_finite(word: str) -> bool:
+def ru_finite(word: str) -> bool:
     low = word.lower()
     if low in _RU_FINITE:
         return True
@@ -107,7 +107,7 @@ def has_finite_verb(sentence: str, lang: str) -> bool:
     if copula_dash(sentence):
         return True
     lang = sentence_language(sentence, lang)
-    check = _ru_finite if lang == "ru" else _et_finite
+    check = ru_finite if lang == "ru" else et_finite
     tokens = tx.tokenize(sentence)
     # an ordinal's case ending («5-е», «7-го») is part of the number, not a word («е» is an abbreviation of «есть»)
     words = [tok.text for k, tok in enumerate(tokens) if tok.is_word and not ru_ordinal_ending(tokens, k)]
@@ -215,11 +215,11 @@ def _dropped_double_verb(word: str, lang: str) -> bool:
             continue  # already a double; a vowel's length tells words apart ("kulud" costs, "kuulud" belong)
         doubled = low[:k] + ch + low[k:]
         if lang == "ru":
-            if _ru_finite(doubled) and ru_parse(doubled)[0].tag.POS == "VERB":
+            if ru_finite(doubled) and ru_parse(doubled)[0].tag.POS == "VERB":
                 return True
             continue
         readings = dictionary_lemmas(doubled, "et")
-        if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(doubled):
+        if readings and all(is_verb_lemma(lemma) for lemma in readings) and et_finite(doubled):
             return True
     return False
 
@@ -246,11 +246,11 @@ def _added_double_verb(word: str, lang: str) -> bool:
         single = low[:k] + low[k + 1:]
         if lang == "ru":
             parses = ru_parse(single)
-            if parses and parses[0].is_known and _ru_finite(single) and parses[0].tag.POS in ("VERB", "PRTS"):
+            if parses and parses[0].is_known and ru_finite(single) and parses[0].tag.POS in ("VERB", "PRTS"):
                 return True
             continue
         readings = dictionary_lemmas(single, "et")
-        if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(single):
+        if readings and all(is_verb_lemma(lemma) for lemma in readings) and et_finite(single):
             return True
     return False
 
@@ -290,11 +290,11 @@ def _dropped_vowel_verb(word: str, lang: str) -> bool:
             typed = low[:k] + vowel + low[k:]
             if lang == "ru":
                 parses = ru_parse(typed)
-                if parses and parses[0].is_known and parses[0].tag.POS == "VERB" and _ru_finite(typed):
+                if parses and parses[0].is_known and parses[0].tag.POS == "VERB" and ru_finite(typed):
                     return True
                 continue
             readings = dictionary_lemmas(typed, "et")
-            if readings and all(is_verb_lemma(lemma) for lemma in readings) and _et_finite(typed):
+            if readings and all(is_verb_lemma(lemma) for lemma in readings) and et_finite(typed):
                 return True
     return False
 

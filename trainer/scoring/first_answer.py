@@ -24,7 +24,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.memo import per_analysis
-from trainer.scoring.prefaces import _asks, prefaces
+from trainer.scoring.prefaces import prefaces, sentence_asks
 from trainer.scoring.side_answers import past_side_answer
 from trainer.scoring.uptake import rejects
 
@@ -33,7 +33,7 @@ def _words(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
 
 
-def _first_answer(an, units) -> tuple[int, int] | None:
+def first_answer(an, units) -> tuple[int, int] | None:
     """(unit, sentence start) of the first agent statement in ``units`` ((unit, from position) pairs)
     that informs and does not only restate the client's question or preface the answer (`prefaces`)."""
     for i, after in units:
@@ -49,7 +49,7 @@ def answer_after_prefaces(an) -> tuple[int, int] | None:
     neither restates the client's question nor only leads up to the answer (`prefaces`: "Üldiselt saan kõik
     sammud ära selgitada.", «Давайте я посмотрю»): where the answer a summary must come after starts."""
     first_client = next((k for k, t in enumerate(an.turns) if t.role == "client"), len(an.turns))
-    return _first_answer(an, [(i, 0) for i in an.agent_indexes if i > first_client])
+    return first_answer(an, [(i, 0) for i in an.agent_indexes if i > first_client])
 
 
 @per_analysis  # _question and the before_answer scope both ask
@@ -59,7 +59,7 @@ def needs_answer(an) -> tuple[int, int] | None:
     first_client = next((k for k, t in enumerate(an.turns) if t.role == "client" and not line_check(t.text)),
                         len(an.turns))
     agents = [i for i in an.agent_indexes if i > first_client]
-    answer = _first_answer(an, [(i, 0) for i in agents])
+    answer = first_answer(an, [(i, 0) for i in agents])
     if answer is None:
         return None
     unit = answer[0]
@@ -72,8 +72,8 @@ def needs_answer(an) -> tuple[int, int] | None:
     for agent in [i for i in agents if i > unit]:
         informs = False
         for a, b, sentence in an.sentences(agent):
-            if _asks(an, agent, sentence):
-                later = _first_answer(an, [(agent, b)] + [(i, 0) for i in agents if i > agent])
+            if sentence_asks(an, agent, sentence):
+                later = first_answer(an, [(agent, b)] + [(i, 0) for i in agents if i > agent])
                 return later or answer
             if an.is_inform(agent, a, b, sentence):
                 if an._takes_up_client(agent, sentence):

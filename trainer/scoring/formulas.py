@@ -2,7 +2,7 @@
 
 A greeting, thanks, a goodbye, an apology, a congratulation, the institution's and the agent's names, the client
 addressed by title ("proua Tamm") and particles (jah, ei, selge, да, нет ...) are acts or parts of one, not
-keywords. :func:`_content_fragments` blanks them out of a text and returns the fragments with content words left:
+keywords. :func:`content_fragments` blanks them out of a text and returns the fragments with content words left:
 what the keyword-chain and item-list tests (`trainer.scoring.keyword_chain`, `trainer.scoring.item_list`) count.
 """
 
@@ -19,7 +19,7 @@ from trainer.text.exclamations import INTERJECTIONS
 SOCIAL_CONCEPTS = ("greeting", "thanks", "farewell", "empathy", "institution", "offer_help")
 # ... of them, those that open or close the call (`closing_formula`): empathy („Mõistan.“) is said to the client
 CLOSING_CONCEPTS = ("greeting", "thanks", "farewell", "institution")
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     """jah ei ja jaa selge hea hasti okei ok muidugi loomulikult tapselt ise palun tere aitah nii hetk
     hetkeks uks hetk oodake teile teid sulle momento момент минутку секунду секундочку вам
     korras olgu tore sobib""".split()
@@ -30,7 +30,7 @@ _PARTICLES = frozenset(
 
 
 # what completes a thanks formula: «Спасибо за звонок», "Aitäh kõne eest", "Tänan pöördumast"
-_FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос|сотрудничество)|"
+FORMULA_TAIL = re.compile(r"(?i)(?<=\s)(?:за\s+(?:звонок|обращение|ожидание|терпение|понимание|вопрос|сотрудничество)|"
                            r"(?:kõne|k[oõ]ne|pöördumise|poordumise|ootamise|kannatlikkuse|m[oõ]istmise|arusaamise|"
                            r"koost[oö][oö])\s+eest|"
                            r"(?:helistamast|pöördumast|poordumast|ootamast))\b")
@@ -78,11 +78,11 @@ def wishes_people(sentence: str, language: str) -> bool:
     """Is the sentence only a wish to the client and its people ("Jõudu Teile ja tütrele!", «Сил Вам и Вашей
     маме!», "Head paranemist Teie abikaasale"): wish words and people, nothing else of content? Courtesy, no
     answer: "Tütrele saab taotluse esitada ka volikirjaga." says something of the daughter; it wishes nothing."""
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.content_words import content_lemmas
 
     if "?" in sentence or any(ch.isdigit() for ch in sentence):
         return False
-    lemmas = _content_lemmas(sentence, language)
+    lemmas = content_lemmas(sentence, language)
     wished = any(lem & _WISHED for lem in lemmas) or any(t.norm in _WISHED for t in tx.tokenize_cached(sentence))
     return wished and any(lem & _PEOPLE for lem in lemmas) and all(lem & (_WISHED | _PEOPLE) for lem in lemmas)
 
@@ -95,7 +95,7 @@ _ADDRESS = re.compile(r"(?i)(?<!\w)(?:proua|pr|h[äa]rra|hr|preili|госпож[
 
 
 @lru_cache(maxsize=256)
-def _phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
+def phrase_set(phrases: tuple[str, ...], lang: str) -> tx.PhraseSet:
     return tx.PhraseSet(phrases, lang)
 
 
@@ -109,7 +109,7 @@ def social_phrases(concepts: dict, lang: str, kinds: tuple[str, ...] = SOCIAL_CO
     return HashedTuple(out)  # a key of the per-sentence caches below: hashed once per transcript, not per call
 
 
-def _blank(text: str, spans) -> str:
+def blank(text: str, spans) -> str:
     chars = list(text)
     for s in spans:
         for i in range(s.start, s.end):
@@ -117,11 +117,11 @@ def _blank(text: str, spans) -> str:
     return "".join(chars)
 
 
-def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
+def opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
     """First names (folded) the agent introduces itself with in a terse opening: a first name right next to
     the institution's name, nothing but punctuation between («здравствуйте, департамент соцстрахования,
     катрин.», "tere, SKA, kertu", "Kertu, SKA, tere"). The greeting criterion reads such a name as the
-    agent's own (`greeting._own_name`); it is part of the opening act (greeting, self-introduction), not a
+    agent's own (`greeting.own_name`); it is part of the opening act (greeting, self-introduction), not a
     keyword, also when the name lists do not know it."""
     phrases = tuple(p for names in ((concepts.get("institution") or {}).values()) for p in names)
     return _names_beside(text, lang, phrases) if phrases else frozenset()
@@ -129,8 +129,8 @@ def _opening_names(text: str, lang: str, concepts: dict) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)  # a pure function of the opening and the institution's names (the same in most calls)
 def _names_beside(text: str, lang: str, phrases: tuple[str, ...]) -> frozenset[str]:
-    """`_opening_names` for the institution's name phrases."""
-    spans = [(m.start, m.end) for m in _phrase_set(phrases, lang).find_all(text)]
+    """`opening_names` for the institution's name phrases."""
+    spans = [(m.start, m.end) for m in phrase_set(phrases, lang).find_all(text)]
     if not spans:
         return frozenset()
     words = [t for t in tx.tokenize(text) if t.is_word]
@@ -148,12 +148,12 @@ def _names_beside(text: str, lang: str, phrases: tuple[str, ...]) -> frozenset[s
     return frozenset(out)
 
 
-def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:
+def content_fragments(text: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> list[str]:
     """Fragments with content words after social formulas, names and particles are removed."""
     if social:
-        found = _phrase_set(social, lang).find_all(text)
-        text = _blank(text, found)
-        text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), text) if found else text
+        found = phrase_set(social, lang).find_all(text)
+        text = blank(text, found)
+        text = FORMULA_TAIL.sub(lambda m: " " * len(m.group()), text) if found else text
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text) if found else text
         # "veel kord" / «ещё раз» right before a formula repeats it ("Veel kord kaastunne, kõike head.",
         # «Ещё раз спасибо»): part of the formula, not a content word
@@ -164,19 +164,19 @@ def _content_fragments(text: str, lang: str, social: tuple[str, ...], names: fro
     for sentence in (s for _, _, s in tx.split_sentences(text)):
         for fragment in _FRAGMENT_SPLIT.split(sentence):
             words = [t for t in tx.tokenize(fragment) if (t.is_word or t.text[:1].isdigit())
-                     and t.norm not in _PARTICLES and t.norm not in names]
+                     and t.norm not in PARTICLES and t.norm not in names]
             if words:
                 out.append(fragment.strip())
     return out
 
 
 # a client's apology or thanks (folded), which an acceptance («ничего», "pole midagi") answers
-_APOLOGY_OR_THANKS = re.compile(r"(?<!\w)(?:извин\w*|простите|прости|прощени\w*|спасибо|благодар\w*|vabanda\w*|"
+APOLOGY_OR_THANKS = re.compile(r"(?<!\w)(?:извин\w*|простите|прости|прощени\w*|спасибо|благодар\w*|vabanda\w*|"
                                 r"andestust|andeks|aitah|tanan|tanud|sorry|thanks?)(?!\w)")
 
 
 @lru_cache(maxsize=1)
-def _known_first_names() -> frozenset[str]:
+def known_first_names() -> frozenset[str]:
     from faker.providers.person.et_EE import Provider as EtNames
     from faker.providers.person.ru_RU import Provider as RuNames
 
@@ -200,9 +200,9 @@ def closing_formula(sentence: str, lang: str, social: tuple[str, ...], names: fr
     says nothing on the matter: beside a list of keywords it does not make the reply an answer (`acts`). Thanks for
     something the client did on the matter, or anything said after it („Aitäh, päring tuleb saata kirjalikult.“),
     is more than a formula."""
-    if not social or not _phrase_set(social, lang).find_all(sentence):
+    if not social or not phrase_set(social, lang).find_all(sentence):
         return False
-    for fragment in _content_fragments(sentence, lang, social, names):
+    for fragment in content_fragments(sentence, lang, social, names):
         folded = tx.fold(fragment.lower())
         if _CALL_CLAUSE.match(folded):
             continue

@@ -39,7 +39,7 @@ _NAME_AFTER = {
 _ADDRESSING = frozenset("harra proua hr pr lugupeetud kallis уважаемый уважаемая господин госпожа dear mr mrs ms".split())
 
 
-def _own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
+def own_name(check: Check, an: TranscriptAnalysis) -> Outcome:
     """The agent's own first name in the opening: a first name (name lists, pymorphy3 "Name") in an
     introduction frame ("mina olen", "... kuuleb", "меня зовут") or right next to the institution's name;
     not a surname alone, not a name addressed to the client ("Tere, Anne!"), not the client's own name."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.dont_type import dont_type as _dont_type
-from trainer.scoring.promises import _lang_of, _rx
+from trainer.scoring.promises import lang_of, rx
 from trainer.scoring.statements import Statement, sentences
 
 # -- requests for identifiers ---------------------------------------------------------------------
@@ -74,9 +74,9 @@ _CLIENTS_OWN = {"et": r"\b(?:oma|teie|te)\b", "ru": r"\b(?:ваш\w*|свой|с
 
 def _names_a_channel(folded: str, start: int, sl: str) -> bool:
     """Is the identifier word at `start` a channel (how to write to us), not something asked of the client?"""
-    channel = _rx(_CHANNEL_USE[sl]).search(folded, max(0, start - 24))
+    channel = rx(_CHANNEL_USE[sl]).search(folded, max(0, start - 24))
     clause = max(folded.rfind(";", 0, start), folded.rfind(":", 0, start)) + 1  # its own clause (see `_clause`)
-    return bool(channel and channel.start() <= start + 2) and not _rx(_CLIENTS_OWN[sl]).search(folded[clause:start])
+    return bool(channel and channel.start() <= start + 2) and not rx(_CLIENTS_OWN[sl]).search(folded[clause:start])
 
 
 # "... teatage iseteeninduses", «укажите в среде самообслуживания»: given where the client is identified, not here
@@ -87,7 +87,7 @@ _HERE = {"et": r"siia|siin|vestlusesse|vestluses|chatti", "ru": r"сюда|зд�
 
 def _in_self_service(folded: str, sl: str) -> bool:
     """Does the sentence ask for it in the self-service (and not here in the chat)?"""
-    return bool(_rx(_SELF_SERVICE_PLACE[sl]).search(folded)) and not _rx(_HERE[sl]).search(folded)
+    return bool(rx(_SELF_SERVICE_PLACE[sl]).search(folded)) and not rx(_HERE[sl]).search(folded)
 
 
 # a change the client is to report ("teatage meile uus aadress", «сообщите новый адрес»): the procedure's step, said
@@ -100,12 +100,12 @@ _CHANGED = {"et": r"uus|uue|uut|uued|uute|muutu\w*|muudatus\w*", "ru": r"нов(
 def reports_a_change(sentence: str, lang: str) -> bool:
     """Does the sentence tell the client to report a change of their data (a new address, a new account) without
     asking for it here ("Kolides teatage uus elukohariik ja aadress", «Сообщите новый адрес»)?"""
-    sl = _lang_of(sentence, lang)
+    sl = lang_of(sentence, lang)
     if sl not in _NOTIFY:
         return False
     folded = tx.fold(sentence)
-    return bool(_rx(_NOTIFY[sl]).search(folded) and _rx(_CHANGED[sl]).search(folded)) \
-        and not _rx(_HERE[sl]).search(folded)
+    return bool(rx(_NOTIFY[sl]).search(folded) and rx(_CHANGED[sl]).search(folded)) \
+        and not rx(_HERE[sl]).search(folded)
 
 
 # "helistage 16106 ja öelge isikukood telefonis", «позвоните на 16106 и назовите код по телефону»: the code is
@@ -119,8 +119,8 @@ _TYPE_IT = {"et": r"\b(?:kirjut\w*|sisest\w*|saat(?:ke|a)|truki\w*)\b",
 
 def _on_the_phone(folded: str, sl: str) -> bool:
     """Does the sentence ask for it on a call to the info line (and not to be typed or given here)?"""
-    return bool(_rx(_ON_THE_PHONE[sl]).search(folded)) and not _rx(_TYPE_IT[sl]).search(folded) \
-        and not _rx(_HERE[sl]).search(folded)
+    return bool(rx(_ON_THE_PHONE[sl]).search(folded)) and not rx(_TYPE_IT[sl]).search(folded) \
+        and not rx(_HERE[sl]).search(folded)
 
 
 # the offer of the chat's transcript or copy („Kas soovite vestluse ärakirja e-postile?“, «Хотите получить копию
@@ -146,14 +146,14 @@ _MAIL_WORD = re.compile(r"e-?post\w*|e-?mail\w*|почт\w*")
 
 
 def _offers_transcript(folded: str, sl: str) -> bool:
-    return bool(_rx(_TRANSCRIPT_OFFER[sl]).search(folded)) and not _rx(_WRITE_IT[sl]).search(folded)
+    return bool(rx(_TRANSCRIPT_OFFER[sl]).search(folded)) and not rx(_WRITE_IT[sl]).search(folded)
 
 
 def _saves_the_chat(folded: str, m: re.Match, sl: str) -> bool:
     """Is the identifier word `m` the e-mail the chat window's save button sends the chat to (`_CHAT_SAVED`),
     nobody asking for it here?"""
-    return bool(_MAIL_WORD.fullmatch(m.group()) and _rx(_CHAT_SAVED[sl]).search(folded)) \
-        and not _rx(_WRITE_IT[sl]).search(folded) and not _rx(_YOUR_MAIL[sl]).search(folded)
+    return bool(_MAIL_WORD.fullmatch(m.group()) and rx(_CHAT_SAVED[sl]).search(folded)) \
+        and not rx(_WRITE_IT[sl]).search(folded) and not rx(_YOUR_MAIL[sl]).search(folded)
 
 
 @lru_cache(maxsize=20_000)
@@ -164,11 +164,11 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
     "isikukoodi pole vaja" are no requests."""
     out = []
     for start, end, sentence in sentences(text):
-        sl = _lang_of(sentence, lang)
+        sl = lang_of(sentence, lang)
         if sl not in _IDENTIFIER:
             continue
         folded = tx.fold(sentence)
-        for m in _rx(_IDENTIFIER[sl]).finditer(folded):
+        for m in rx(_IDENTIFIER[sl]).finditer(folded):
             pos = m.start() if len(folded) == len(sentence) else int(m.start() * len(sentence) / max(1, len(folded)))
             if tx.is_negated(sentence, pos, sl) or re.search(r"\b(?:pole|ei ole|ei)\s+vaja|не\s+нужн|не\s+надо|"
                                                              r"ärge|arge|не\s+пишите|не\s+указывайте|"
@@ -182,14 +182,14 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
                 continue
             if _OWN_IDENTIFIER.search(folded[:m.start()]):
                 continue  # "minu nimi on Anna": the agent introduces herself (new-user batch 52)
-            if _rx(_HOUSEHOLD[sl]).search(folded) and _rx(_PLACE[sl]).search(folded):
+            if rx(_HOUSEHOLD[sl]).search(folded) and rx(_PLACE[sl]).search(folded):
                 break  # "Kas Teie aadressile on registreeritud veel keegi?": who else lives there, no identifier
             if _changes_it(folded, m, sl) or _in_condition(folded, m, sl) or _place_of(folded, m, sl):
                 continue
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
                     or _saves_the_chat(folded, m, sl) \
                     or _on_the_phone(folded, sl) or _on_the_phone(_clause(folded, m.start()), sl) \
-                    or _rx(_OUR_ADDRESS[sl]).search(folded):
+                    or rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
             if tx.is_question(sentence, sl) or _asks_for_it(sentence, folded, sl) or _ELLIPTIC[sl].match(folded):
                 out.append(Statement(start, end, sentence.strip(), "identifier"))
@@ -218,10 +218,10 @@ def _changes_it(folded: str, m: re.Match, sl: str) -> bool:
     it, with no "new" before it (see `_CHANGE_VERB`)?"""
     before = [w.strip(",.;:!?") for w in folded[max(0, m.start() - 30):m.start()].split()[-2:]]
     after = [w.strip(",.;:!?") for w in folded[m.end():m.end() + 40].split()[:2]]
-    if before and _rx(_CHANGED[sl]).fullmatch(before[-1]):
+    if before and rx(_CHANGED[sl]).fullmatch(before[-1]):
         return False
-    verb = _rx(_CHANGE_VERB[sl])
-    return any(verb.fullmatch(w) and not _rx(_PARTICIPLE[sl]).fullmatch(w) for w in before + after)
+    verb = rx(_CHANGE_VERB[sl])
+    return any(verb.fullmatch(w) and not rx(_PARTICIPLE[sl]).fullmatch(w) for w in before + after)
 
 
 _IF = {"et": r"(?<!\w)(?:kui|juhul)(?!\w)", "ru": r"(?<!\w)(?:если|когда)(?!\w)"}
@@ -233,12 +233,12 @@ def _in_condition(folded: str, m: re.Match, sl: str) -> bool:
     ("kui Teil on isikukood käepärast, palun kirjutage see" asks for it)? The condition names the identifier as
     a circumstance, it asks for no value."""
     start = max(folded.rfind(c, 0, m.start()) for c in ",;:") + 1
-    cond = next(reversed(list(_rx(_IF[sl]).finditer(folded, start, m.start()))), None)
+    cond = next(reversed(list(rx(_IF[sl]).finditer(folded, start, m.start()))), None)
     if cond is None:
         return False
     ends = [k for k in (folded.find(c, m.end()) for c in ",;:") if k >= 0]
     rest = folded[min(ends):] if ends else ""
-    request = _rx(_REQUEST[sl])
+    request = rx(_REQUEST[sl])
     return not request.search(folded, cond.start(), m.start()) and not request.search(rest)
 
 
@@ -289,7 +289,7 @@ _ELLIPTIC = {
 def _asks_for_it(sentence: str, folded: str, sl: str) -> bool:
     """Has the sentence a request word not under negation? "ma ei saa öelda, ka kui isikukood on teada",
     «не могу сказать, даже если код известен»: the agent's own refusal asks the client for nothing."""
-    for m in _rx(_REQUEST[sl]).finditer(folded):
+    for m in rx(_REQUEST[sl]).finditer(folded):
         pos = m.start() if len(folded) == len(sentence) else int(m.start() * len(sentence) / max(1, len(folded)))
         if not tx.is_negated(sentence, pos, sl):
             return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.identification_talk import _AUTHENTICATED_CHANNEL, _CODE_WARNING
+from trainer.scoring.identification_talk import AUTHENTICATED_CHANNEL, CODE_WARNING
 from trainer.scoring.identifier_requests import find_identifier_requests, reports_a_change
 from trainer.scoring.rubric import Check
 from trainer.scoring.verdict import Evidence, Outcome
@@ -45,7 +45,7 @@ def _redirects(an: TranscriptAnalysis, i: int) -> Evidence | None:
     `_open_chat_identification`), or None."""
     for a, b, sentence in an.sentences(i):
         words = sum(t.is_word for t in tx.tokenize_cached(sentence))
-        if words >= 4 and _AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
+        if words >= 4 and AUTHENTICATED_CHANNEL.search(tx.fold(sentence)) and not an.is_stuffed(i, a, b):
             return an.evidence(i, sentence.strip())
     return None
 
@@ -57,7 +57,7 @@ def _kept_out_of_chat(an: TranscriptAnalysis) -> Evidence | None:
     if an.transcript.channel != "chat" or an.context.scenario_id:
         return None
     warned = next((i for i in an.agent_indexes
-                   if any(_CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i))), None)
+                   if any(CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i))), None)
     if warned is None:
         return None
     for i in an.agent_indexes:
@@ -67,7 +67,7 @@ def _kept_out_of_chat(an: TranscriptAnalysis) -> Evidence | None:
     return None
 
 
-def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
+def identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     if an.context.no_identifiers:
         return _open_chat_identification(an)
     state = an.identification()
@@ -126,7 +126,7 @@ def _identification(check: Check, an: TranscriptAnalysis) -> Outcome:
     return Outcome(True, [asked], "volunteered" if unasked else "")
 
 
-def _data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
+def data_protection(check: Check, an: TranscriptAnalysis) -> Outcome:
     an = an.raw
     early = an.early_disclosure()
     if early is not None:

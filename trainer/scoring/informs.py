@@ -9,17 +9,17 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.asking import _asks_question
-from trainer.scoring.content_words import _content_lemmas, _topic_words, _verbal
-from trainer.scoring.cues import _cue_spans
-from trainer.scoring.identification_talk import _CODE_WARNING, _IDENTIFY_ACT
+from trainer.scoring.asking import asks_question
+from trainer.scoring.content_words import content_lemmas, topic_words, verbal
+from trainer.scoring.cues import cue_spans
+from trainer.scoring.identification_talk import CODE_WARNING, IDENTIFY_ACT
 from trainer.scoring.memo import HashedTuple
-from trainer.scoring.phrase_matches import _positive_matches
-from trainer.scoring.units import _CLAUSE_MARK, _part_of
+from trainer.scoring.phrase_matches import positive_matches
+from trainer.scoring.units import CLAUSE_MARK, part_of
 
 # Requests that make a sentence no answer, however long; the words of other cue phrases (greeting, hold,
 # empathy, thanks ...) are not counted towards an answer ("Aitäh, üks hetk. Teie pension ..." still is one).
-_REQUESTS = ("identification_request", "name_request", "verification_item")
+REQUESTS = ("identification_request", "name_request", "verification_item")
 
 
 _MIN_INFORM_WORDS = 6
@@ -77,7 +77,7 @@ class InformReadings:
         words = [t for t in tx.tokenize_cached(unit.text) if t.is_word and start <= t.start < end]
         if not words or self._new_numbers(i, sentence):
             return False
-        if len(words) > 16 and not _CLAUSE_MARK.search(unit.parts[_part_of(unit, start)][2].original) \
+        if len(words) > 16 and not CLAUSE_MARK.search(unit.parts[part_of(unit, start)][2].original) \
                 and not self._asks_code_next(i, end):
             return False  # a long unpunctuated "sentence" may run on into the answer (not when the code is
             # asked right after it: "ma saan aru et ... vaatame koos läbi ... kas ma võiksin küsida isikukoodi")
@@ -97,22 +97,22 @@ class InformReadings:
         if nxt is None:
             return False
         text = self.turns[i].text
-        return any(phrases and any(nxt[0] <= m.start < nxt[1] for m in _positive_matches(phrases, self.language, text))
+        return any(phrases and any(nxt[0] <= m.start < nxt[1] for m in positive_matches(phrases, self.language, text))
                    for phrases in self._request_key())
 
     def _request_key(self) -> tuple:
-        """The phrases of the identification requests (`_REQUESTS`), one tuple per concept."""
+        """The phrases of the identification requests (`REQUESTS`), one tuple per concept."""
         key = ("requests", self.language)
         found = self._phrase_tuples.get(key)
         if found is None:  # the same for every transcript of the rubric in this language
             found = self._phrase_tuples[key] = HashedTuple(self._phrases_for((name,), None, self.language)
-                                                           for name in _REQUESTS)
+                                                           for name in REQUESTS)
         return found
 
     def _takes_up_client(self, i: int, sentence: str) -> bool:
         """Does the sentence share a noun-like content word (>= 5 letters, not a verb, not a greeting) with
         what the client said before it?"""
-        mine = [lem for lem in _content_lemmas(sentence, self.language) if not _verbal(lem)]
+        mine = [lem for lem in content_lemmas(sentence, self.language) if not verbal(lem)]
         if not mine:
             return False
         said = self._client_words.get(i)
@@ -120,7 +120,7 @@ class InformReadings:
             said = set()
             for j in range(i):
                 if self.turns[j].role == "client":
-                    said |= _topic_words(self.turns[j].text, self.language)
+                    said |= topic_words(self.turns[j].text, self.language)
             self._client_words[i] = said
         return any(lem & said for lem in mine)
 
@@ -148,19 +148,19 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
     from trainer.scoring.finite_verbs import has_finite_verb
 
     sentence = text[start:end]
-    if _asks_question(text, sentence, language):
+    if asks_question(text, sentence, language):
         return 0
     words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]
     if len(words) < 3:
         return 0
     for phrases in request_key:
-        if phrases and any(start <= m.start < end for m in _positive_matches(phrases, language, text)):
+        if phrases and any(start <= m.start < end for m in positive_matches(phrases, language, text)):
             return 0
-    if _CODE_WARNING.search(sentence.lower()) or _IDENTIFY_ACT.search(sentence.lower()):
+    if CODE_WARNING.search(sentence.lower()) or IDENTIFY_ACT.search(sentence.lower()):
         return 0  # "Palun ärge kirjutage isikukoodi vestlusesse", «мне нужно Вас идентифицировать»: no answer
     covered: set[int] = set()
     concepts: set[str] = set()
-    for m_start, m_end, name in _cue_spans(text, cue_key):
+    for m_start, m_end, name in cue_spans(text, cue_key):
         if start <= m_start < end:
             concepts.add(name)
             covered |= {t.start for t in words if m_start - start <= t.start < m_end - start}
@@ -170,7 +170,7 @@ def _inform_shape(text: str, start: int, end: int, language: str, cue_key: tuple
         return 0  # «Давайте начнём со справки.», "Vaatame Teie avalduse läbi.": discourse structuring, no answer
     # the agent's own name ("minu nimi on Kadri", «меня зовут Марина») introduces the speaker, and the identity
     # confirmed ("kõik klapib", «данные совпадают») closes the identification: no answer
-    for m in list(_SELF_NAME.finditer(sentence)) + list(_IDENTITY_OK.finditer(sentence)):
+    for m in list(_SELF_NAME.finditer(sentence)) + list(IDENTITY_OK.finditer(sentence)):
         covered |= {t.start for t in words if m.start() <= t.start < m.end()}
     rest = len(words) - len(covered)
     if rest >= 3 and "hold_or_contact" in concepts and rest < _MIN_INFORM_WORDS + 2 and not has_finite_verb(
@@ -205,7 +205,7 @@ _TOPIC_OPENER = re.compile(
 
 
 # the identification confirmed: "kõik klapib", "andmed klapivad", "andmed ühtivad", «данные совпадают», «всё сходится»
-_IDENTITY_OK = re.compile(r"(?i)\b(?:kõik|koik|andmed)\s+(?:klapi\w*|ühti\w*|uhti\w*|on\s+õiged|on\s+oiged)\b"
+IDENTITY_OK = re.compile(r"(?i)\b(?:kõik|koik|andmed)\s+(?:klapi\w*|ühti\w*|uhti\w*|on\s+õiged|on\s+oiged)\b"
                           r"|\b(?:вс[её]|данные)\s+(?:совпада\w*|сходится|сошлось|верно|правильно)\b")
 
 

@@ -2,7 +2,7 @@
 
 "Elatisabi 200 eurot kuus, 45 päeva, makseettepaneku määrus, 150 päeva, kohtutäitur", a list that calls itself
 keywords, the fields of a record read out («категория: ..., статус: ...») or six clauses joined by semicolons
-earn nothing and fail the real-answers gate (:func:`_item_list`). Not a list: items governed by a clause before
+earn nothing and fail the real-answers gate (:func:`item_list`). Not a list: items governed by a clause before
 them ("Kaasa võtke: ..."), a recap of what was said before, or a list that answers the client's question under
 its own heading.
 """
@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from trainer import text as tx
 from trainer.scoring.clause_subject import verb_with_subject
-from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
-from trainer.scoring.formulas import _PARTICLES, _blank, _phrase_set
+from trainer.scoring.finite_verbs import et_finite, has_finite_verb, sentence_language
+from trainer.scoring.formulas import PARTICLES, blank, phrase_set
 from trainer.scoring.pointer_list import pointer_list
 from trainer.scoring.recap import explicit_cue
-from trainer.scoring.sentence_words import _stems, _words
+from trainer.scoring.sentence_words import word_norms, word_stems
 from trainer.text.keywords import answers_how_much, answers_where, copula_dash, table_of_sums, takes_up_stem
 from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma
 from trainer.text.verb_forms import is_infinitive_ru
@@ -26,7 +26,7 @@ from trainer.text.verb_forms import is_infinitive_ru
 _LABEL = re.compile(r"^\s*\w+\s*:")
 # list items are split at commas (not a decimal comma: "702,35"), semicolons, colons and bullets; a dash
 # joins a key and its value ("дети – 116 111", "ноябрь 2024 – август 2025") into one item
-_ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+")
+ITEM_SPLIT = re.compile(r",(?!\d)|(?<!\d),|[;:\n•·]+")
 # words that tie a fragment into a sentence: pronouns (the client, the speaker, what was said) and
 # conjunctions or relative words that open a clause; a fragment with one is no list item
 _TIES = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu ma mina mul minu mind me meie meil meid
@@ -59,7 +59,7 @@ _TAG_CHECK = re.compile(r",\s*(?:понятно|ясно|хорошо|ладно
 _MAX_ITEM_WORDS = 5
 
 
-def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
+def item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
                informed: set[str], question: str = "", semicolons: bool = False) -> bool:
     """A sentence that lists items side by side instead of saying something to the client: four or more
     bare items (a noun phrase, a number with its unit, a verb without subject or object, at most five
@@ -82,21 +82,21 @@ def _item_list(sentence: str, lang: str, social: tuple[str, ...], names: frozens
 @lru_cache(maxsize=16_384)  # a pure function of its arguments (the text, the phrase and name sets, the question)
 def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str],
                 question: str, semicolons: bool = False) -> bool | frozenset[str]:
-    """`_item_list` up to the last step: True or False, or the list's stems, for the caller to weigh
+    """`item_list` up to the last step: True or False, or the list's stems, for the caller to weigh
     against what was said before."""
-    if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(_ITEM_SPLIT.split(sentence)) >= 3:
+    if _KEYWORD_LABEL.match(tx.fold(sentence)) and len(ITEM_SPLIT.split(sentence)) >= 3:
         return True  # «Ключевые слова: уточнение, итог, ...», "Märksõnad: ...": the list says what it is
-    if _KEYWORD_SELF_LABEL.search(tx.fold(sentence.lower())) and len(_ITEM_SPLIT.split(sentence)) >= 3:
+    if _KEYWORD_SELF_LABEL.search(tx.fold(sentence.lower())) and len(ITEM_SPLIT.split(sentence)) >= 3:
         return True
     field = _RECORD_FIELD.search(tx.fold(sentence.lower()))
     if field and len([p for p in _FIELD_SPLIT.split(field.group("rest")) if p.strip()]) >= _MIN_FIELD_ITEMS:
         return True
-    if semicolons and len([p for p in sentence.split(";") if _words(p)]) >= _MIN_SEMICOLON_ITEMS:
+    if semicolons and len([p for p in sentence.split(";") if word_norms(p)]) >= _MIN_SEMICOLON_ITEMS:
         # every fact as a row of clauses behind semicolons («если пособие переплатили, ...; получатель обязан ...;
         # вернуть можно частями ...; ... выплата 8-го числа»; new-user batch 42): notes, not a sentence to the client,
         # unless it restates what was said (a summary); a plan stuffed into the opening is the opening's own
         # business (its greeting still counts)
-        return frozenset(_stems(sentence))
+        return frozenset(word_stems(sentence))
     if sentence.rstrip().endswith("?"):
         tag = _TAG_CHECK.search(sentence)
         if not tag:
@@ -105,12 +105,12 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         # the check asks nothing about the items (new-user batch 35); the row before it is judged as a list
         sentence = sentence[:tag.start()]
     if social:
-        found = _phrase_set(social, lang).find_all(sentence)
-        sentence = _blank(sentence, found)
+        found = phrase_set(social, lang).find_all(sentence)
+        sentence = blank(sentence, found)
     fragments = []
-    for part in _split_items(sentence):
+    for part in split_items(sentence):
         words = [t for t in tx.tokenize(part) if (t.is_word or t.text[:1].isdigit())
-                 and t.norm not in _PARTICLES and t.norm not in names]
+                 and t.norm not in PARTICLES and t.norm not in names]
         if words:
             fragments.append((part, words))
     fragments = _object_joined(sentence, _examples_joined(sentence, _participial_joined(sentence, fragments, lang)), lang)
@@ -152,8 +152,8 @@ def _list_shape(sentence: str, lang: str, social: tuple[str, ...], names: frozen
         return False
     if ":" in sentence and _summary_label(sentence.split(":", 1)[0], lang):
         # the summary's label is no restated word ("kokkuvõtteks: varem = kogu eluks väiksem, ...", new-user batch 38)
-        return frozenset(_stems(sentence.split(":", 1)[1]))
-    return frozenset(_stems(sentence))
+        return frozenset(word_stems(sentence.split(":", 1)[1]))
+    return frozenset(word_stems(sentence))
 
 
 _BRACKETS = re.compile(r"(?<=\w)\s*\(([^():;]*)\)")
@@ -161,16 +161,16 @@ _BRACKETS = re.compile(r"(?<=\w)\s*\(([^():;]*)\)")
 _MAX_BRACKET_ITEMS = 3
 
 
-def _split_items(sentence: str) -> list[str]:
-    """The sentence cut into list items (`_ITEM_SPLIT`), but not inside short brackets after a word: "iseteenindus
+def split_items(sentence: str) -> list[str]:
+    """The sentence cut into list items (`ITEM_SPLIT`), but not inside short brackets after a word: "iseteenindus
     (ID-kaart, mobiil-ID, Smart-ID)" is one item, what the brackets hold specifies the word before them. Notes or a
     longer row in brackets ("(märkmed: isikukood, pension 5. kuupäeval, ...)") are items as before."""
     spans = [m.span() for m in _BRACKETS.finditer(sentence)
-             if len(_ITEM_SPLIT.split(m.group(1))) <= _MAX_BRACKET_ITEMS]
+             if len(ITEM_SPLIT.split(m.group(1))) <= _MAX_BRACKET_ITEMS]
     if not spans:
-        return _ITEM_SPLIT.split(sentence)
+        return ITEM_SPLIT.split(sentence)
     out, start = [], 0
-    for m in _ITEM_SPLIT.finditer(sentence):
+    for m in ITEM_SPLIT.finditer(sentence):
         if not any(a < m.start() < b for a, b in spans):
             out.append(sentence[start:m.start()])
             start = m.end()
@@ -244,7 +244,7 @@ def _object_joined(sentence: str, fragments: list, lang: str) -> list:
         return fragments
     out: list = []
     for part, words in fragments:
-        if out and words and words[0].is_word and _et_finite(words[0].text) and sentence_language(part, lang) == "et":
+        if out and words and words[0].is_word and et_finite(words[0].text) and sentence_language(part, lang) == "et":
             back = len(out) - 1
             while back > 0 and out[back][1] and out[back][1][0].text[:1].isdigit():
                 back -= 1
@@ -286,13 +286,13 @@ def _examples_joined(sentence: str, fragments: list) -> list:
 def _summary_label(head: str, lang: str) -> bool:
     """Is the text before a colon a summary label ("Kokkuvõtteks ütlen", «Итак, подведу итог»): an explicit
     summary cue and at most four words?"""
-    return len(_words(head)) <= 4 and explicit_cue(head, lang)
+    return len(word_norms(head)) <= 4 and explicit_cue(head, lang)
 
 
 def _asked_stems(question: str) -> set[str]:
     """Stems of the content words of a client's question (not its question words)."""
     return {t.norm[:5] for t in tx.tokenize(question) if t.is_word and len(t.norm) >= 4
-            and t.norm not in _TIES and t.norm not in _PARTICLES}
+            and t.norm not in _TIES and t.norm not in PARTICLES}
 
 
 def _base_form_item(words: list, lang: str) -> bool:
@@ -310,7 +310,7 @@ def _noun_read_as_verb(part: str, lang: str) -> bool:
     list after it."""
     if sentence_language(part, lang) != "et" or copula_dash(part):
         return False
-    verbs = [tok.text.lower() for tok in tx.tokenize(part) if tok.is_word and _et_finite(tok.text)]
+    verbs = [tok.text.lower() for tok in tx.tokenize(part) if tok.is_word and et_finite(tok.text)]
     return bool(verbs) and all(
         not any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(w, "et"))
         and tx.fold(w) in {tx.fold(lemma) for lemma in dictionary_lemmas(w, "et")} for w in verbs)

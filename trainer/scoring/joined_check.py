@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.spoken_recap import _QUESTION_FRAME
+from trainer.scoring.spoken_recap import QUESTION_FRAME
 from trainer.text.questions import check_frame_span
 
 # a clause break: punctuation, or a joining conjunction as a word of its own (matched on the original text)
@@ -61,5 +61,5 @@ def _checks_need(clause: str, lang: str) -> bool:
     # the client's question given back with its question word («вы хотите узнать, нужно ли ...»), which
     # `restates_need` leaves to advice when a modal comes before «ли»
     folded = tx.fold(restated.lower())
-    frame = _QUESTION_FRAME[lang].match(folded) if lang in _QUESTION_FRAME else None
+    frame = QUESTION_FRAME[lang].match(folded) if lang in QUESTION_FRAME else None
     return frame is not None and len(re.findall(r"\w+", folded[frame.end():])) >= _CONTENT

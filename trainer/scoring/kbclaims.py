@@ -186,10 +186,10 @@ def _heads(fact: ValueFact) -> frozenset[str]:
 def _told_as_past(sentence: str, start: int, lang: str) -> bool:
     """A past verb among the few words before a claim: the rule told as history ("Kuni 2024. aasta lõpuni maksti
     pension nädalavahetuse korral välja sellele eelneval reedel", «раньше выплачивали в предшествующую пятницу»)."""
-    from trainer.text.verb_forms import _past_verb
+    from trainer.text.verb_forms import past_verb
 
     words = [t for t in tx.tokenize_cached(sentence[:start]) if t.is_word][-6:]
-    return any(_past_verb(t.text, lang) for t in words)
+    return any(past_verb(t.text, lang) for t in words)
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.kbscope import _KINDS, number_kinds
+from trainer.scoring.kbscope import KINDS, number_kinds
 
 __all__ = ["filing_facts", "tells_filing"]
 
@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"\d")
 
 def _last_word_is_filing(before: str, lang: str) -> bool:
     """Does the last verb of filing in `before` come after its last word of a review, an answer or a decision?"""
-    rx, kinds = _FILING.get(lang), _KINDS.get(lang, {})
+    rx, kinds = _FILING.get(lang), KINDS.get(lang, {})
     if rx is None:
         return False
     folded = tx.fold(before)

@@ -1,6 +1,6 @@
-"""Numbers said as values (issue #10): the quantities, decimals and bare numbers a sentence states (`_said`), each unless
+"""Numbers said as values (issue #10): the quantities, decimals and bare numbers a sentence states (`said_values`), each unless
 negated, a point in time, part of a sum or a total; a knowledge fact's ``said_as`` phrase parsed the same way
-(`parse_value_phrase`); and how a said value compares with a fact's (`_equal`: days, weeks and months in days, a
+(`parse_value_phrase`); and how a said value compares with a fact's (`equal`: days, weeks and months in days, a
 multiple of a monthly amount as several payments, a day of a month as a date)."""
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.kbsides import after_years, ordinal_time
 from trainer.text.number_range import range_lower
-from trainer.text.quantities import _MEASURES, _unit_lemma, find_quantities
+from trainer.text.quantities import MEASURES, find_quantities, unit_lemma
 
 BARE = ("#",)  # the unit of a bare number (a phone number): compared digit by digit
 _MIN_BARE_DIGITS = 5  # shorter bare numbers in a reply (years, house numbers, 112) are not read as phone numbers
 # days per unit of time, for deadlines and periods ("kahe nädala" is 14 päeva, "kaks kuud" 60 päeva); working
 # days (tööpäev, рабочий день) and years are units of their own: years are mostly insurance periods and ages
 # ("vähemalt 1 aasta staaži"), not a deadline counted in months
-_DAYS = {("paev",): 1, ("nadal",): 7, ("kuu",): 30, ("день",): 1, ("неделя",): 7, ("месяц",): 30}
+DAYS = {("paev",): 1, ("nadal",): 7, ("kuu",): 30, ("день",): 1, ("неделя",): 7, ("месяц",): 30}
 _SAME_UNIT = {("kalendripaev",): ("paev",), ("календарный", "день"): ("день",), ("eur",): ("euro",),
               ("€",): ("euro",), ("евр",): ("евро",), ("protsend",): ("protsent",)}
-_MONEY = frozenset({("euro",), ("евро",)})
+MONEY = frozenset({("euro",), ("евро",)})
 _SYMBOLS = {"et": {"€": " eurot", "%": " protsenti"}, "ru": {"€": " евро", "%": " процентов"}}
 _POINT_IN_TIME = re.compile(r"^\s*(?:tagasi|eest\s+tagasi|назад)\b", re.IGNORECASE)
 _SUM_BEFORE = re.compile(r"(?:\bkokku|\bsumma\w*|\bвсего|\bитого|\bв\s+сумме|\bвместе|[+=×*])(?:\s+\S+){0,2}\s*$",
@@ -34,7 +34,7 @@ _DECIMAL_RX = re.compile(r"(?<![\d.,])(\d+,\d+)\s+([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
-class _Said:
+class Said:
     start: int
     end: int
     quote: str
@@ -114,19 +114,19 @@ def _is_total(s: str, start: int, value: Decimal, topics: tuple[tuple[int, int],
     return False
 
 
-def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) -> list[_Said]:
+def said_values(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) -> list[Said]:
     """The numbers of a sentence stated as values: quantities with a unit (digits, decimals, words) and
     bare numbers of >= 5 digits, each unless negated, a point in time, part of a sum or a total of the numbers
     before it (`_is_total`; `topics` are the spans of the topic phrases of the sentence)."""
     s = _symbols(sentence, lang)
-    out: list[_Said] = []
+    out: list[Said] = []
     taken: list[tuple[int, int]] = []
 
     def keep(start: int, end: int) -> bool:
         return not (tx.is_negated(s, start, lang) or _POINT_IN_TIME.match(s[end:])
                     or _SUM_BEFORE.search(s[:start]) or _SUM_AFTER.match(s[end:]))
 
-    def total(said: _Said) -> bool:
+    def total(said: Said) -> bool:
         return said.unit not in (BARE, DATE) and isinstance(said.value, Decimal) \
             and _is_total(s, said.start, said.value, topics)
 
@@ -134,16 +134,16 @@ def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) ->
         taken.append((q.start, q.end))
         if _calendar_year(q.unit, q.value):
             continue  # "alates 2018. aastast", «с 2025 года»: a year of the calendar, not a number of years
-        if q.unit in _DAYS and (after_years(s, q.start) or ordinal_time(q.quote)):
+        if q.unit in DAYS and (after_years(s, q.start) or ordinal_time(q.quote)):
             continue  # "65 aastat ja 1 kuu": the months of an age; "esimesel nädalal": a point in time (`kbsides`)
         if not q.negated and keep(q.start, q.end):
             unit, value = _dated(_canonical(q.unit), Decimal(q.value))
-            out.append(_Said(q.start, q.end, q.quote, value, unit))
+            out.append(Said(q.start, q.end, q.quote, value, unit))
             lower = range_lower(s, q.start) if unit != DATE else None
             if lower is not None and lower[2] < value and keep(lower[0], lower[1]):
                 # "20–42 eurot", «от 20 до 42 евро»: the lower end is an amount of the same unit (`number_range`)
                 taken.append((lower[0], lower[1]))
-                out.append(_Said(lower[0], lower[1], s[lower[0]:q.end], lower[2], unit))
+                out.append(Said(lower[0], lower[1], s[lower[0]:q.end], lower[2], unit))
     for m in _DECIMAL_RX.finditer(s):
         taken.append((m.start(), m.end()))
         try:
@@ -151,21 +151,21 @@ def _said(sentence: str, lang: str, topics: tuple[tuple[int, int], ...] = ()) ->
         except InvalidOperation:  # pragma: no cover - the pattern only matches digits
             continue
         if keep(m.start(), m.end()):
-            out.append(_Said(m.start(), m.end(), m.group(0), value, _canonical((_unit_lemma(m.group(2), lang),))))
+            out.append(Said(m.start(), m.end(), m.group(0), value, _canonical((unit_lemma(m.group(2), lang),))))
     for m in _BARE_RX.finditer(s):
         digits = _digits(m.group(0))
         if not _MIN_BARE_DIGITS <= len(digits) <= 12:
             continue
         after = re.match(r"\s*([^\W\d_]+)", s[m.end():])
-        if after and _unit_lemma(after.group(1), lang) in _MEASURES:
+        if after and unit_lemma(after.group(1), lang) in MEASURES:
             continue  # "1 245 eurot" is an amount
         if keep(m.start(), m.end()):
-            out.append(_Said(m.start(), m.end(), m.group(0).strip(), digits, BARE))
+            out.append(Said(m.start(), m.end(), m.group(0).strip(), digits, BARE))
     kept = sorted((x for x in out if not total(x)), key=lambda x: x.start)
     if len(s) == len(sentence):
         return kept
     at = _symbol_positions(sentence, lang)  # back to the sentence as written
-    return [_Said(at[x.start], at[x.end - 1] + 1, x.quote, x.value, x.unit) for x in kept]
+    return [Said(at[x.start], at[x.end - 1] + 1, x.quote, x.value, x.unit) for x in kept]
 
 
 _YEAR_UNITS = frozenset({("aasta",), ("год",)})
@@ -185,24 +185,24 @@ def parse_value_phrase(phrase: str, lang: str) -> tuple[tuple[str, ...], Decimal
     if re.fullmatch(r"\+?\d[\d \u00a0]*", phrase):
         # a bare number is read in a reply only from 5 digits on (shorter ones are years, house numbers)
         return (BARE, _digits(phrase)) if len(_digits(phrase)) >= _MIN_BARE_DIGITS else None
-    found = _said(phrase, lang)
+    found = said_values(phrase, lang)
     if not found or found[0].unit == BARE:
         return None
     return found[0].unit, found[0].value
 
 
-def _comparable(unit: tuple[str, ...], fact_unit: tuple[str, ...]) -> bool:
-    return unit == fact_unit or (unit in _DAYS and fact_unit in _DAYS)
+def comparable_units(unit: tuple[str, ...], fact_unit: tuple[str, ...]) -> bool:
+    return unit == fact_unit or (unit in DAYS and fact_unit in DAYS)
 
 
-def _equal(said: _Said, unit: tuple[str, ...], value: Decimal | str) -> bool:
+def equal(said: Said, unit: tuple[str, ...], value: Decimal | str) -> bool:
     if said.unit == BARE or unit == BARE:
         if said.unit != unit:
             return False
         return said.value == value or (len(said.value) >= 7 and str(value).endswith(str(said.value)))
     if said.unit == unit:
         # money: a multiple of a monthly amount is several payments ("maksti kaks kuud liiga palju, 160 eurot")
-        if unit in _MONEY and value and said.value % value == 0 and 1 <= said.value / value <= 36:
+        if unit in MONEY and value and said.value % value == 0 and 1 <= said.value / value <= 36:
             return True
         return said.value == value
-    return said.value * _DAYS[said.unit] == value * _DAYS[unit]
+    return said.value * DAYS[said.unit] == value * DAYS[unit]

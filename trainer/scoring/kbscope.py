@@ -35,7 +35,7 @@ from trainer import text as tx
 __all__ = ["deadline_kinds", "fact_kinds", "in_scope", "number_kinds"]
 
 # the words of each kind of deadline, on folded text (compounds included: "pensioniotsus", "vaideotsus")
-_KINDS = {
+KINDS = {
     "et": {
         "decision": re.compile(r"otsus\w*|otsusta\w*"),
         "answer": re.compile(r"(?<!\w)(?:vastus\w*|vasta(?:takse|me|n|b|vad|ma|mise|mine|ta|tud|ti)(?!\w))"),
@@ -53,7 +53,7 @@ _NUMBER = re.compile(r"\d")
 
 def deadline_kinds(clause: str, lang: str) -> frozenset[str]:
     """The kinds of deadline a clause tells: "decision", "answer", "review" (none for other talk)."""
-    kinds = _KINDS.get(lang)
+    kinds = KINDS.get(lang)
     if not kinds:
         return frozenset()
     folded = tx.fold(clause)

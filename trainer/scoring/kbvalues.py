@@ -38,15 +38,15 @@ from trainer.scoring.kbfacts import ValueFact, ValueFacts, WrongValue, lang_of, 
 from trainer.scoring.kbfiling import filing_facts, tells_filing
 from trainer.scoring.kbordinals import opens_with_ordinal, ordinal_mismatch
 from trainer.scoring.kbsaid import (
-    _DAYS,
-    _MONEY,
     BARE,
     DATE,
-    _comparable,
-    _equal,
-    _Said,
-    _said,
+    DAYS,
+    MONEY,
+    Said,
+    comparable_units,
+    equal,
     parse_value_phrase,
+    said_values,
 )
 from trainer.scoring.kbscope import fact_kinds, in_scope, number_kinds
 from trainer.scoring.kbsides import compatible, range_members, side_after
@@ -94,7 +94,7 @@ def _index(facts: tuple[ValueFact, ...], lang: str) -> _Index:
                 found = parse_value_phrase(p, lang)
                 if found is not None:
                     parsed.append(found)
-                    said = _said(p.strip(), lang)
+                    said = said_values(p.strip(), lang)
                     side.append(side_after(p.strip(), said[0].end) if said else None)  # "6 kuud enne"
         values.append(tuple(parsed))
         sides.append(tuple(side))
@@ -116,7 +116,7 @@ def _spans(value: str | None, parsed: tuple) -> tuple[tuple[tuple[str, ...], Dec
                  if {low, high} <= {v for w, v in parsed if w == u and isinstance(v, Decimal)})
 
 
-def _within(said: _Said, spans: tuple) -> bool:
+def _within(said: Said, spans: tuple) -> bool:
     """Is the number said inside a range the fact's value is (`_spans`), in the range's own unit?"""
     return isinstance(said.value, Decimal) and any(said.unit == u and low <= said.value <= high
                                                    for u, low, high in spans)
@@ -128,7 +128,7 @@ _CLAUSE_BREAK = re.compile(r";|\s[–—]\s(?=[^\d])|,\s*(?:aga|kuid|ent|но|а
                            re.IGNORECASE)
 
 
-def _clause_starts(sentence: str, said: list[_Said]) -> list[int]:
+def _clause_starts(sentence: str, said: list[Said]) -> list[int]:
     """Where the clauses of a sentence start; a comma after a number also starts one, as in a list of
     "label – number" items («опасность – 112, помощь жертвам – 116 006, дети – 116 111»)."""
     bounds = sorted(m.start() for m in _CLAUSE_BREAK.finditer(sentence))
@@ -171,7 +171,7 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
         topic_clauses: set[int] = set()
         topic_ends: list[int] = []
         matches = [m for m in phrase_set(index.phrases, sl).find_all(sentence) if index.facts_of.get(tx.fold(m.phrase))]
-        said_all = _said(sentence, sl, tuple((m.start, m.end) for m in matches)) if number else []
+        said_all = said_values(sentence, sl, tuple((m.start, m.end) for m in matches)) if number else []
         bounds = _clause_starts(sentence, said_all)
         last_clause: dict[int, set[int]] = {}
         for m in matches:
@@ -214,10 +214,10 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
             comparable = _topic_facts(said, k, named, topic_clauses, sentence, said_all, topic_ends, matches, index)
             if comparable is None:
                 continue
-            if not comparable and k and k - 1 in last_clause and said.unit in _MONEY \
+            if not comparable and k and k - 1 in last_clause and said.unit in MONEY \
                     and opens_with_ordinal(sentence[bounds[k - 1]:bounds[k] if k < len(bounds) else len(sentence)].lstrip(",;–— ")):
                 # "lapsetoetus: esimesele 80 eurot, teisele 100 eurot": the list goes on with its topic (`kbordinals`)
-                comparable = [n for n in sorted(last_clause[k - 1]) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
+                comparable = [n for n in sorted(last_clause[k - 1]) if any(comparable_units(said.unit, u) for u, _ in index.values[n])]
             if not comparable and scope:  # the scenario's own deadline of the kind this clause tells
                 begin = bounds[k - 1] if k else 0
                 stop = bounds[k] if k < len(bounds) else len(sentence)
@@ -227,7 +227,7 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
                 comparable = scoped_deadlines(said.unit, kinds, sl, facts, index.values, scope)
             if not comparable:
                 continue
-            if said.unit in _DAYS:  # a filing deadline is no review time of its topic (`kbfiling`)
+            if said.unit in DAYS:  # a filing deadline is no review time of its topic (`kbfiling`)
                 clause = (bounds[k - 1] if k else 0, bounds[k] if k < len(bounds) else len(sentence))
                 others = [(x.start, x.end) for x in said_all if x is not said]
                 if tells_filing(sentence, said.start, said.end, clause, others, sl):
@@ -240,10 +240,10 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
             side = side_after(sentence, said.end)  # "3 kuud enne" is no value of a fact of "3 kuud pärast" (`kbsides`)
             keyed = ordinal_mismatch(sentence, said, said_all, bounds,
                                      [(n, facts[n].text, index.values[n], facts[n].topic) for n in comparable]) \
-                if said.unit in _MONEY else []  # «100 евро на второго»: a value of another child (`kbordinals`)
+                if said.unit in MONEY else []  # «100 евро на второго»: a value of another child (`kbordinals`)
             if keyed:  # the facts of that ordinal first, the others of the list after them (the feedback's text)
                 comparable = keyed + [n for n in comparable if n not in keyed]
-            elif any(_comparable(said.unit, u) and _equal(said, u, v) and compatible(side, s)
+            elif any(comparable_units(said.unit, u) and equal(said, u, v) and compatible(side, s)
                      for n in comparable for (u, v), s in zip(index.values[n], index.sides[n], strict=True)) \
                     or any(_within(said, index.spans[n]) for n in comparable):
                 continue
@@ -255,7 +255,7 @@ def find_wrong_values(text: str, lang: str, facts: tuple[ValueFact, ...],
     return tuple(out)
 
 
-def _topic_facts(said: _Said, k: int, named: set[int], topic_clauses: set[int], sentence: str, said_all: list[_Said],
+def _topic_facts(said: Said, k: int, named: set[int], topic_clauses: set[int], sentence: str, said_all: list[Said],
                  topic_ends: list[int], matches: list, index: _Index) -> list[int] | None:
     """The facts a number in clause k is compared with by the topics the sentence names: [] when its clause names
     no topic (or none of its unit), None when the number is no value of the topic named (the next item of a
@@ -266,17 +266,17 @@ def _topic_facts(said: _Said, k: int, named: set[int], topic_clauses: set[int], 
         return None  # «телефон помощи детям 116111 ... опасность 112 вам 116006»: 116006 is the next item
     if said.unit == BARE and _before_its_topic(sentence, said, matches, index):
         return None  # «Кризисный телефон 116 006 и телефон помощи детям 116 111»: 116 006 is not the child line's
-    return [n for n in sorted(named) if any(_comparable(said.unit, u) for u, _ in index.values[n])]
+    return [n for n in sorted(named) if any(comparable_units(said.unit, u) for u, _ in index.values[n])]
 
 
 def scoped_deadlines(unit: tuple[str, ...], kinds: frozenset[str], lang: str, facts: tuple[ValueFact, ...],
                      values: tuple, scope: frozenset[str]) -> list[int]:
     """The scenario's facts (`scope`) a number of `unit` in a clause that names no topic is compared with: its
     processing times of the kinds of deadline the number tells (`kbscope.number_kinds`) and of a comparable unit."""
-    if unit in (BARE, DATE) or unit in _MONEY or not kinds:
+    if unit in (BARE, DATE) or unit in MONEY or not kinds:
         return []
     return [n for n, fact in enumerate(facts) if fact.language == lang and in_scope(fact.ref, scope)
-            and any(_comparable(unit, u) for u, _ in values[n]) and fact_kinds(fact.text, lang) & kinds]
+            and any(comparable_units(unit, u) for u, _ in values[n]) and fact_kinds(fact.text, lang) & kinds]
 
 
 # a pronoun opening a clause that points back to the topic named just before it ("See kehtib kaks aastat", "– see
@@ -298,7 +298,7 @@ def _opens_with_anaphor(sentence: str, bounds: list[int], k: int) -> bool:
 _PHONE_LIKE = re.compile(r"(?<![\w.,])\d{3,}(?:[ \u00a0]\d{2,4})*(?![\w.,]?\d)")
 
 
-def _next_item_of_a_list(sentence: str, said: _Said, topic_ends: list[int], index: _Index) -> bool:
+def _next_item_of_a_list(sentence: str, said: Said, topic_ends: list[int], index: _Index) -> bool:
     """A phone number that is the number of some fact of the knowledge, said after another phone-like number
     that follows the last topic phrase before it: the next item of a list read out without punctuation
     («телефон помощи детям 116111 ... опасность 112 вам 116006 детям 116111», "lasteabi 116111, hädaabi 112,
@@ -313,7 +313,7 @@ def _next_item_of_a_list(sentence: str, said: _Said, topic_ends: list[int], inde
     return any(m.end() <= said.start for m in _PHONE_LIKE.finditer(sentence, max(before), said.start))
 
 
-def _before_its_topic(sentence: str, said: _Said, matches: list, index: _Index) -> bool:
+def _before_its_topic(sentence: str, said: Said, matches: list, index: _Index) -> bool:
     """A phone number that is the number of some fact of the knowledge, said before the first topic phrase after
     it when that phrase has a number of its own right after it: the number of something named before it
     («Кризисный телефон 116 006 и телефон помощи детям 116 111», new-user batch 31), not of that topic. A number
@@ -329,7 +329,7 @@ def _before_its_topic(sentence: str, said: _Said, matches: list, index: _Index) 
     return follow is not None and not re.search(r"[.;!?]", sentence[nearest.end:follow.start()])
 
 
-def _first_date_after_topic(said: _Said, said_all: list[_Said], topic_ends: list[int], bounds: list[int] = (),
+def _first_date_after_topic(said: Said, said_all: list[Said], topic_ends: list[int], bounds: list[int] = (),
                             pointing: set[int] = frozenset()) -> bool:
     """A date is said of a topic only as the first date after a topic phrase (a later date in an unpunctuated
     sentence is another matter: the payment day after the indexation day). A clause that names no topic but opens

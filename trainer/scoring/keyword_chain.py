@@ -2,9 +2,9 @@
 
 A verbless reply is an act when it confirms what the client said ("Just nii.", «Всё верно.»), checks understanding
 («Всё понятно?»), asks the client something without a verb («Вы про пенсию?») or restates as a summary what the
-agent said before (:func:`_recap`). `trainer.scoring.acts` asks these questions of every reply without a finite
-verb; a reply of one bare content word that answers no question of the client (:func:`_bare_word`) and a one- or
-two-word sentence between real ones (:func:`_keyword_sentence`) are keywords.
+agent said before (:func:`recap`). `trainer.scoring.acts` asks these questions of every reply without a finite
+verb; a reply of one bare content word that answers no question of the client (:func:`bare_word`) and a one- or
+two-word sentence between real ones (:func:`keyword_sentence`) are keywords.
 """
 
 from __future__ import annotations
@@ -13,29 +13,29 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
-from trainer.scoring.formulas import _FORMULA_TAIL, _blank, _content_fragments, _phrase_set
-from trainer.scoring.sentence_words import _stems, _words
+from trainer.scoring.formulas import FORMULA_TAIL, blank, content_fragments, phrase_set
+from trainer.scoring.sentence_words import word_norms, word_stems
 from trainer.text.keywords import questions_in, short_check
 from trainer.text.questions import asks_without_verb
 
 
-def _keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+def keyword_sentence(sentence: str, lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
     """A verbless sentence of one or two content words that is no social formula ("Kokkuvõtteks.");
     an exclamation ("Palju õnne!") or a holding word ("Hetk.") is none."""
     if sentence.rstrip().endswith("!") or has_finite_verb(sentence, lang):
         return False
-    words = _words(sentence)
+    words = word_norms(sentence)
     if words and (words[0] == "kas" or "ли" in words):
         return False  # "kas selge", "kas e-postiga": a yes/no question in its own frame, not a keyword
     if asks_without_verb(list(words), sentence_language(sentence, lang)):
         return False  # «на какой номер звонить», «вопрос про перерасчёт, да?»: a question, however terse
     if len(words) <= 3 and set(words) & _UNDERSTOOD and set(words) <= _UNDERSTOOD | _CHECK_WORDS:
         return False  # «Всё понятно?», «Это понятно?», "Kõik selge?" (spoken without "?" too): a check, not a keyword
-    if _confirmation(sentence) or _addressed_question(sentence, lang):
+    if _confirmation(sentence) or addressed_question(sentence, lang):
         return False  # "Just nii.", «Да, именно так.»: confirming what the client said; «Вы про пенсию?»
-    if len(words) <= 3 and _CONFIRMATION.match(tx.fold(sentence.lower())):
+    if len(words) <= 3 and CONFIRMATION.match(tx.fold(sentence.lower())):
         return False  # "saadetud.", «Отправлено.»: the client's request reported done (new-user batch 63)
-    fragments = _content_fragments(sentence, lang, social, names)
+    fragments = content_fragments(sentence, lang, social, names)
     if not fragments:
         return False
     content = [t for f in fragments for t in tx.tokenize(f) if t.is_word or t.text[:1].isdigit()]
@@ -61,20 +61,20 @@ _DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага в
 _CONJUNCTIONS = frozenset("и а ning ja".split())
 
 
-def _bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
+def bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozenset[str]) -> bool:
     """A whole reply of one bare content word, asked or said ("Isikukood?", "Uuesti?", "Iseteenindus.",
     «Фамилия?»), that answers no question of the client: it names a topic and says nothing to the client.
     A check ("Selge?"), a held line ("Hetk."), a yes, a formula or a number ("30 päeva.") is none."""
-    if len(pool) != 1 or not _keyword_sentence(pool[0], lang, social, names):
+    if len(pool) != 1 or not keyword_sentence(pool[0], lang, social, names):
         return False
-    content = [t for f in _content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
+    content = [t for f in content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
                if t.is_word and t.norm not in _DISCOURSE]
     # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt
     return len(content) == 1 and content[0].norm not in _CONJUNCTIONS \
         and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
 
 
-def _asked(turn, lang: str) -> bool:
+def client_asked(turn, lang: str) -> bool:
     """Did the client's turn before a reply ask anything: a question, or, in speech without sentence punctuation, an
     interrogative anywhere ("oh jumal ja kuidas ma seda teen mees ajas ...")? A one-word reply to it may be an
     elliptical answer ("iseteeninduses")."""
@@ -96,7 +96,7 @@ _UNDERSTOOD = frozenset("selge arusaadav arusaadavad понятно ясно".sp
 _CHECK_WORDS = frozenset("koik kas on sai teile see все всё вам теперь это nuud пока siiani seni".split())
 
 
-def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str],
+def recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: set[str],
            social: tuple[str, ...] = ()) -> bool:
     """A verbless summary ("Kokkuvõtteks: vaie 30 päeva jooksul, ...") restating what the agent already
     said in earlier replies is a summary act, not a keyword chain; so is a restatement followed by a short
@@ -117,17 +117,17 @@ def _recap(sentences: list[str], lang: str, summary: tuple[str, ...], informed: 
     # what is restated: not the check, nor an exclamation ("Aitäh, head päeva!") or a closing formula
     text = " ".join(s for s in sentences if s not in checks and not s.rstrip().endswith("!"))
     if social and text:
-        found = _phrase_set(social, lang).find_all(text)
+        found = phrase_set(social, lang).find_all(text)
         if found:
-            text = _FORMULA_TAIL.sub(lambda m: " " * len(m.group()), _blank(text, found))
-    marker = _summary_marker(text, lang, summary)
+            text = FORMULA_TAIL.sub(lambda m: " " * len(m.group()), blank(text, found))
+    marker = summary_marker(text, lang, summary)
     if not text.strip() or not (marker or checks):
         return False
-    stems = _stems(_blank(text, marker))
+    stems = word_stems(blank(text, marker))
     return bool(stems) and len(stems & informed) >= 0.5 * len(stems)
 
 
-#: a yes with its comma or colon opening a sentence that goes on (`_recap`; "jah: tõend arstilt -> ettevõte, ...",
+#: a yes with its comma or colon opening a sentence that goes on (`recap`; "jah: tõend arstilt -> ettevõte, ...",
 #: new-user batch 67 assistive-device-rehab-et terse)
 _LEADING_YES = re.compile(r"(?i)^\W*(?:jah|jaa|да)\s*[,:]\s*(?=\w)")
 _CONFIRM_WORDS = frozenset("jah jaa just nii tapselt oige oigus kull да именно так верно точно все всё правильно".split())
@@ -136,11 +136,11 @@ _CONFIRM_WORDS = frozenset("jah jaa just nii tapselt oige oigus kull да име
 _YOU_WORDS = frozenset("te teie teil teile teid teilt вы вас вам вами ваш ваша ваше вашей вашего вашу ваши ваших".split())
 
 
-def _addressed_question(sentence: str, lang: str) -> bool:
+def addressed_question(sentence: str, lang: str) -> bool:
     """An elliptical question to the client, of three or more words with "Te"/«Вы» («вы про решение об отказе
     ...?», "Teie ema pensioni kohta?"), or a polite request for the caller's identifiers (`asks_identifiers`): it
     asks, though without a verb. «Что? Когда? Код?» does not."""
-    words = _words(sentence)
+    words = word_norms(sentence)
     return len(words) >= 3 and any(w in _YOU_WORDS for w in words) and (
         sentence.rstrip().endswith("?") or tx.is_question(sentence, lang)) or asks_identifiers(sentence, lang)
 
@@ -160,7 +160,7 @@ def asks_identifiers(sentence: str, lang: str) -> bool:
     isikukood." is left to the keyword reading."""
     sl = sentence_language(sentence, lang)
     ident = _IDENTIFIER_WORD.get(sl)
-    words = [tx.fold(w) for w in _words(sentence)]
+    words = [tx.fold(w) for w in word_norms(sentence)]
     if ident is None or _PLEASE[sl] not in words:
         return False
     rest = [w for w in words if w != _PLEASE[sl] and w not in _WITH_IDENTIFIER]
@@ -169,18 +169,18 @@ def asks_identifiers(sentence: str, lang: str) -> bool:
 
 def _confirmation(sentence: str) -> bool:
     """A sentence of confirmation words only ("Just nii.", "jah just nii", «Да, именно так.», «Всё верно.»)."""
-    words = [tx.fold(w) for w in _words(sentence)]
+    words = [tx.fold(w) for w in word_norms(sentence)]
     return 1 <= len(words) <= 4 and all(w in _CONFIRM_WORDS for w in words) \
         and any(w not in ("nii", "так", "все", "всё") for w in words)
 
 
-def _summary_marker(text: str, lang: str, summary: tuple[str, ...]) -> list:
-    return [m for m in _phrase_set(summary, lang).find_all(text) if not m.negated] if summary else []
+def summary_marker(text: str, lang: str, summary: tuple[str, ...]) -> list:
+    return [m for m in phrase_set(summary, lang).find_all(text) if not m.negated] if summary else []
 
 
 # a confirmation of what the client asked or summed up («Совершенно верно, итог именно такой.», "Täpselt nii."):
 # an answer, however few verbs it has
-_CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:совершенно|абсолютно|все|всё)\s+)?"
+CONFIRMATION = re.compile(r"^\W*(?:(?:да|jah|jaa)[\s,]+)?(?:(?:совершенно|абсолютно|все|всё)\s+)?"
                            r"(?:верно|правильно|именно\s+так|так\s+и\s+есть)\b"
                            r"|^\W*(?:(?:jah|jaa)[\s,]+)?(?:tapselt|just|oige|nii\s+on)\b"
                            # the client's request reported done ("saadetud, head päeva", «отправлено, всего доброго»)
@@ -208,6 +208,6 @@ def value_relation(sentence: str) -> bool:
 
 def asks_anything(turn, lang: str) -> bool:
     """Did the client's turn ask anything, directly or reported ("tahaks teada, millal pension tuleb ja kas varem
-    saab"): `_asked`, or an interrogative word anywhere?"""
-    return _asked(turn, lang) or (turn is not None and turn.role == "client" and any(
+    saab"): `client_asked`, or an interrogative word anywhere?"""
+    return client_asked(turn, lang) or (turn is not None and turn.role == "client" and any(
         t.norm in _ASKING_WORDS for t in tx.tokenize_cached(turn.text) if t.is_word))

@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
+from trainer.scoring.asking import unit_asks
+from trainer.scoring.content_words import content_lemmas
+from trainer.scoring.leftopen import topic_stems
+from trainer.scoring.substance import value_missing
 
 REASON = "left_unsure"
 
@@ -45,8 +49,6 @@ def shrugs(text: str) -> bool:
 
 def left_unsure(an) -> int | None:
     """The client unit that left the call unsure, its matter passed by (see the module doc), or None."""
-    from trainer.scoring.asking import _asks
-
     if an.language not in ("et", "ru") or len(an.agent_indexes) < 1:
         return None
     last = an.agent_indexes[-1]
@@ -60,7 +62,7 @@ def left_unsure(an) -> int | None:
     if not shrugs(an.turns[before].text) or not an.matches(before, ["farewell"], any_language=True):
         return None
     asked = before - 2
-    if not _asks(an, asked):
+    if not unit_asks(an, asked):
         return None
     reply = an.turns[before - 1].text
     questions = [s for _, _, s in an.sentences(asked) if "?" in s]
@@ -70,14 +72,10 @@ def left_unsure(an) -> int | None:
 def _passed_by(question: str, reply: str, language: str) -> bool:
     """Does the reply leave the question's value out (`substance.value_missing`), a number on another topic ("5,3
     это средняя пенсия" to «когда же?»: no topic word of the question taken up) counting for none?"""
-    from trainer.scoring.content_words import _content_lemmas
-    from trainer.scoring.leftopen import _stems
-    from trainer.scoring.substance import value_missing
-
     if value_missing(question, reply, language):
         return True
-    asked = _stems(_content_lemmas(question, language))
-    said = _stems(_content_lemmas(reply, language))
+    asked = topic_stems(content_lemmas(question, language))
+    said = topic_stems(content_lemmas(reply, language))
     return bool(asked) and not asked & said and value_missing(question, re.sub(r"\d", " ", reply), language)
 
 

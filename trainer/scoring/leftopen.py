@@ -34,12 +34,12 @@ from trainer.scoring.uptake import accepts
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
 def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:
     """Does the agent's unit ``last`` answer the client's unit ``before``: a statement that does not restate
-    the agent's earlier statements (see `analysis._restates`), or any statement when a sentence of the client's
+    the agent's earlier statements (see `content_words.restates`), or any statement when a sentence of the client's
     opens by taking the answer ("ok, selge, ..."): a summary then answers what may look like a question.
     Sentences with a cue of the ``skip`` concepts (an offer, «могу отправить Вам копию переписки») count for
     nothing."""
-    from trainer.scoring.content_words import _content_lemmas, _restates
-    from trainer.scoring.formulas import _FORMULA_TAIL, blank_congratulations, wishes_people
+    from trainer.scoring.content_words import content_lemmas, restates
+    from trainer.scoring.formulas import FORMULA_TAIL, blank_congratulations, wishes_people
 
     if before is not None:
         said = [sentence for _, _, sentence in an.sentences(before)]
@@ -62,7 +62,7 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
             break
         for a, b, sentence in an.sentences(i):
             if an.is_inform(i, a, b, sentence):
-                for lem in _content_lemmas(sentence, an.language):
+                for lem in content_lemmas(sentence, an.language):
                     pool |= lem
     pool |= _said_in_keywords(an, last)
     frozen = frozenset(pool)
@@ -81,9 +81,9 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
         for m in social.find_all(sentence):
             rest = rest.replace(m.quote, " ")  # "спасибо за звонок, всего доброго" restates nothing
         wished = blank_congratulations(rest)
-        if wished != rest and not _content_lemmas(_FORMULA_TAIL.sub(" ", wished), an.language):
+        if wished != rest and not content_lemmas(FORMULA_TAIL.sub(" ", wished), an.language):
             continue  # "Aitäh helistamast ja palju õnne sünnipäeva puhul!": thanks and a wish, no answer
-        if not _restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
+        if not restates(rest, frozen, an.language) and not _recap(rest, frozen, an.language):
             return True
         if asked and _fronts_asked(rest, asked, an.language):
             return True  # "Paberid samamoodi: iseteenindus, e-post ..." after "kuhu ma paberid saadan?"
@@ -92,12 +92,12 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
 
 def _asked_lemmas(an, before: int, said: frozenset[str]) -> frozenset[str]:
     """The content lemmas of the client's questions in unit ``before`` that the agent had not said before."""
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.content_words import content_lemmas
 
     out: set[str] = set()
     for _a, _b, sentence in an.sentences(before):
         if tx.is_question(sentence, an.language):
-            for lem in _content_lemmas(sentence, an.language):
+            for lem in content_lemmas(sentence, an.language):
                 if not lem & said:
                     out |= lem
     return frozenset(out)
@@ -109,9 +109,9 @@ def _fronts_asked(sentence: str, asked: frozenset[str], language: str) -> bool:
     saadan?", «Документы так же: через самообслуживание или по почте.»)? It applies the earlier answer to the new
     matter: an answer, though its other words repeat that answer. The word may be the head of the client's
     compound ("tõendid" after "arstitõendid")."""
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.content_words import content_lemmas
 
-    words = _content_lemmas(sentence, language)
+    words = content_lemmas(sentence, language)
     # the word itself or the head of a compound the client used ("tõendid" after "arstitõendid")
     return len(words) >= 3 and any(lem in asked or any(len(lem) >= 4 and q.endswith(lem) for q in asked)
                                    for lem in words[0])
@@ -127,18 +127,18 @@ _LI = re.compile(r"(?<!\w)ли(?!\w)")
 def _polar(sentence: str, language: str) -> bool:
     """Is the client's question a yes-no one ("Kas määruse saan hiljem lisada?", «Можно ли подать позже?»,
     «А подать можно через бюро?»), not one that asks what, where or how (the yes or no would answer nothing)?"""
-    from trainer.text.question_words import _ET_INTERROGATIVES, _RU_INTERROGATIVES
+    from trainer.text.question_words import ET_INTERROGATIVES, RU_INTERROGATIVES
 
     folded = tx.fold(sentence.lower())
     if language == "et":
         # "kas saadan posti või e-postiga?" asks which one, as «... или ...?» does
-        words = _words(sentence)
+        words = words_in(sentence)
         return bool(_KAS.search(folded)) and "voi" not in words \
-            and not any(w in _ET_INTERROGATIVES - {"kas"} for w in words)
+            and not any(w in ET_INTERROGATIVES - {"kas"} for w in words)
     if language == "ru":
-        words = _words(sentence)
+        words = words_in(sentence)
         # «на эстонский счёт или на российский?» asks which one: no yes or no answers it
-        return "?" in sentence and not any(w in _RU_INTERROGATIVES for w in words) \
+        return "?" in sentence and not any(w in RU_INTERROGATIVES for w in words) \
             and (bool(_LI.search(folded)) or "или" not in words)
     return False
 
@@ -165,7 +165,7 @@ def _yes_no_answer(an, last: int, before: int, skip: tuple[str, ...] = ()) -> bo
 def _said_in_keywords(an, last: int) -> set[str]:
     """Content lemmas of the agent's verbless statements before unit ``last`` ("pension 921,50, maksuvaba 776"):
     keyword chains perform no act, yet what they named is said, and saying it again answers nothing new."""
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.content_words import content_lemmas
     from trainer.scoring.finite_verbs import has_finite_verb
 
     raw = getattr(an, "raw", None)
@@ -177,7 +177,7 @@ def _said_in_keywords(an, last: int) -> set[str]:
             break
         for _, _, sentence in raw.sentences(i):
             if not tx.is_question(sentence, an.language) and not has_finite_verb(sentence, an.language):
-                for lem in _content_lemmas(sentence, an.language):
+                for lem in content_lemmas(sentence, an.language):
                     out |= lem
     return out
 
@@ -247,16 +247,16 @@ def bare_referral(an, sentence: str) -> bool:
     нас на сайте»): a referral with no address and fewer than ten other words besides social formulas? Or a
     pointer anywhere that only says everything is there ("seal on kõik olemas", «там в письме всё написано»,
     `points_to_all`)?"""
-    from trainer.scoring.courtesy_informs import _ADDRESS_RE, _without_phrases
-    from trainer.scoring.courtesy_referral import _LONG_ANSWER
+    from trainer.scoring.courtesy_informs import ADDRESS_RE, without_phrases
+    from trainer.scoring.courtesy_referral import LONG_ANSWER
 
     if points_to_all(sentence):
         return True
     referral = an.phrase_set(("referral",))
-    if not referral.find_all(sentence) or _ADDRESS_RE.search(sentence):
+    if not referral.find_all(sentence) or ADDRESS_RE.search(sentence):
         return False
-    rest = _without_phrases(_without_phrases(sentence, referral), an.phrase_set(_SOCIAL))
-    return sum(t.is_word for t in tx.tokenize_cached(rest)) < _LONG_ANSWER  # the same measure as courtesy's
+    rest = without_phrases(without_phrases(sentence, referral), an.phrase_set(_SOCIAL))
+    return sum(t.is_word for t in tx.tokenize_cached(rest)) < LONG_ANSWER  # the same measure as courtesy's
 
 
 # "everything is there" said of a source (folded): "seal on kõik olemas", "kõik on otsuses kirjas", «там всё
@@ -311,13 +311,13 @@ def _recap(sentence: str, pool: frozenset[str], language: str) -> bool:
     """A sentence opened by a recap word («Итак, ноябрьская пенсия возвращена правильно») that takes up two
     or more words of the earlier answers (compared by their first letters: an adjective and its noun, an aspect
     pair): it sums up, it answers nothing new."""
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.content_words import content_lemmas
 
     words = [t.norm for t in tx.tokenize_cached(sentence) if t.is_word]
     if not words or words[0] not in _RECAP_OPENERS:
         return False
     stems = {lem[:_STEM] for lem in pool}
-    own = [lem for lem in _content_lemmas(sentence, language) if not lem & _RECAP_OPENERS]
+    own = [lem for lem in content_lemmas(sentence, language) if not lem & _RECAP_OPENERS]
     shared = sum(1 for lem in own if any(x[:_STEM] in stems for x in lem))
     return shared >= 2 and shared >= 0.35 * len(own)
 
@@ -346,18 +346,18 @@ def _ends_with(an, i: int, farewells: set[str]) -> bool:
 
 
 # "aga"/«а» opening the last clause of a client's line: what follows is the new matter
-_BUT = {"et": frozenset({"aga"}), "ru": frozenset({"а", "но"})}
+BUT = {"et": frozenset({"aga"}), "ru": frozenset({"а", "но"})}
 # fillers and particles of a "what about X" line ("siis", «то», «тогда»), thanks and acceptance words (the
 # client winding up: "aga aitäh", «а ну спасибо большое»)
 _PARTICLES = frozenset("""siis ka veel nuud see too selle sellega seal no noh nagu et ee eee
     то тогда теперь же вот это эта этот ну ещё еще там как""".split())
-_WINDING_UP = frozenset("""aitah tanan tanud hea kull selge okei okey jah hasti korras head paeva nagemist
+WINDING_UP = frozenset("""aitah tanan tanud hea kull selge okei okey jah hasti korras head paeva nagemist
     спасибо благодарю большое хорошо ладно понятно ясно да свидания доброго всего""".split())
 _FIRST_PERSON = frozenset("ma mina meie me я мы мне".split())
 _ELLIPSIS_WORDS = 6
 
 
-def _words(text: str) -> list[str]:
+def words_in(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
 
 
@@ -368,14 +368,14 @@ def asks_elliptically(text: str, language: str) -> bool:
     kaheksakümmend või natuke rohkem"; not "aga ma helistan homme või ülehomme", the client's own plan)?"""
     from trainer.scoring.finite_verbs import has_finite_verb
 
-    if re.search(r"[.!?…,;:]", text) or language not in _BUT:
+    if re.search(r"[.!?…,;:]", text) or language not in BUT:
         return False
-    words = _words(text)
-    cut = [k for k, w in enumerate(words) if w in _BUT[language]]
+    words = words_in(text)
+    cut = [k for k, w in enumerate(words) if w in BUT[language]]
     if not cut:
         return False
     tail = words[cut[-1] + 1:]
-    if not tail or any(w in _WINDING_UP for w in tail) or any(w in _FIRST_PERSON for w in tail):
+    if not tail or any(w in WINDING_UP for w in tail) or any(w in _FIRST_PERSON for w in tail):
         return False
     said = " ".join(tail)
     content = [w for w in tail if w not in _PARTICLES and len(w) >= 4]
@@ -410,14 +410,14 @@ def _questions_of(an, i: int) -> list[str]:
     announces two ("mul on kaks küsimust"); in speech, the part after the second-matter marker counts as a
     question of its own, and so, in any text, does the part after the client's "I'll ask this too" («и ещё
     сразу спрошу», "ja veel küsiksin"). Other units: none."""
-    from trainer.scoring.asking import _client_asks
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.asking import client_asks
+    from trainer.scoring.content_words import content_lemmas
 
     unit = an.turns[i]
     folded = tx.fold(unit.text)
     more = _ASKS_MORE.search(folded)
     if more and len([t for t in tx.tokenize_cached(unit.text[more.end():]) if t.is_word]) >= _MIN_WORDS \
-            and len(_stems(_content_lemmas(unit.text[:more.start()], an.language))) >= _MIN_TOPIC:
+            and len(topic_stems(content_lemmas(unit.text[:more.start()], an.language))) >= _MIN_TOPIC:
         # a first matter of its own before it ("ага хорошо и ещё хотела спросить" has none: one question)
         return [unit.text[:more.start()], unit.text[more.end():]]
     m = _SECOND_MATTER.search(folded)
@@ -427,7 +427,7 @@ def _questions_of(an, i: int) -> list[str]:
         tail = unit.text[m.end():]
         if any(tx.is_spoken_question(s, an.language, client=True) for _, _, s in tx.split_sentences(tail)):
             return [unit.text[:m.start()], tail]
-    return [s for _, _, s in an.sentences(i) if _client_asks(unit, s, an.language)]
+    return [s for _, _, s in an.sentences(i) if client_asks(unit, s, an.language)]
 
 
 # question, quantity and degree words and pronouns name no topic of their own ("А почему так мало?")
@@ -450,17 +450,17 @@ def _number(lemmas) -> bool:
                for x in lemmas)
 
 
-def _stems(lemmas) -> set[str]:
+def topic_stems(lemmas) -> set[str]:
     """Topic words of content lemmas: >= 5 letters, not a verb, a number word, a question word or an adverb of
     sequence («тогда», «дальше»)."""
-    from trainer.scoring.content_words import _verbal
+    from trainer.scoring.content_words import verbal
 
-    return {x for lem in lemmas if not _verbal(lem) and not _ru_infinitive(lem) and not (lem & _NO_TOPIC)
+    return {x for lem in lemmas if not verbal(lem) and not _ru_infinitive(lem) and not (lem & _NO_TOPIC)
             and not _number(lem) for x in lem if len(x) >= _STEM}
 
 
 def _ru_infinitive(lemmas) -> bool:
-    """A Russian infinitive in -ти («выйти», «прийти», «найти»): a verb, no topic (`_verbal` knows -ть, -чь)."""
+    """A Russian infinitive in -ти («выйти», «прийти», «найти»): a verb, no topic (`verbal` knows -ть, -чь)."""
     return any(len(x) > 3 and x.endswith("ти") for x in lemmas)
 
 
@@ -481,11 +481,11 @@ def _new(word: str, said: set[str]) -> bool:
 def _asks_back(an, j: int) -> bool:
     """Does the agent's reply ask the client something ("millal lapsed sündisid?", "öelge palun ema isikukood")?
     The matter is then being taken up, in a conversation of its own."""
-    from trainer.scoring.asking import _asks_question
-    from trainer.scoring.informs import _REQUESTS
+    from trainer.scoring.asking import asks_question
+    from trainer.scoring.informs import REQUESTS
 
     text = an.turns[j].text
-    return bool(an.matches(j, list(_REQUESTS))) or any(_asks_question(text, s, an.language)
+    return bool(an.matches(j, list(REQUESTS))) or any(asks_question(text, s, an.language)
                                                       for _, _, s in an.sentences(j))
 
 
@@ -497,7 +497,7 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
     of the agent. The client line before the goodbye is judged by the closing itself; a first question and a
     question without new topic words (a yes/no "kas pean?") are not judged here. Returns (client unit,
     question) or None."""
-    from trainer.scoring.content_words import _content_lemmas
+    from trainer.scoring.content_words import content_lemmas
 
     said_before: set[str] = set()
     for i in range(last):
@@ -509,16 +509,16 @@ def untaken_question(an, last: int) -> tuple[int, str] | None:
             later = set()
             for j in range(i + 1, last + 1):
                 if an.turns[j].role == "agent":
-                    later |= _stems(_content_lemmas(an.turns[j].text, an.language))
-            first = _stems(_content_lemmas(questions[0], an.language))
+                    later |= topic_stems(content_lemmas(an.turns[j].text, an.language))
+            first = topic_stems(content_lemmas(questions[0], an.language))
             for q in questions[1:]:
                 if len([t for t in tx.tokenize_cached(q) if t.is_word]) < _MIN_WORDS:
                     continue  # «Это департамент?», "Kas Mari?": a check of who answers, no matter of its own
-                topic = {x for x in _stems(_content_lemmas(q, an.language)) if _new(x, said_before | first)}
+                topic = {x for x in topic_stems(content_lemmas(q, an.language)) if _new(x, said_before | first)}
                 long = an.language == "et" and any(len(x) >= _COMPOUND for x in topic)
                 if (len(topic) >= _MIN_TOPIC or long) and not _shares(topic, later):
                     return i, q
-        said_before |= _stems(_content_lemmas(unit.text, an.language))
+        said_before |= topic_stems(content_lemmas(unit.text, an.language))
     return None
 
 
@@ -584,6 +584,6 @@ def asks_in_tail(text: str, language: str) -> bool:
         tail = words[k:]
         if words[k] == "как" and not any(len(w) > 3 and w.endswith(("ть", "ти", "чь")) for w in tail):
             continue
-        if _has_verb(tail, clause, language) and not any(w in _WINDING_UP for w in tail):
+        if _has_verb(tail, clause, language) and not any(w in WINDING_UP for w in tail):
             return True
     return False

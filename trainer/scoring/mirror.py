@@ -24,9 +24,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.echoes import _FRAME_WORDS
+from trainer.scoring.echoes import FRAME_WORDS
 from trainer.scoring.formulas import social_phrases
-from trainer.scoring.sentence_words import _stems
+from trainer.scoring.sentence_words import word_stems
 
 __all__ = ["FRAME_CONCEPTS", "mirror_replies"]
 
@@ -58,12 +58,12 @@ def _frame_stems(concepts: dict, language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=64)  # one rubric's phrases per language: computed once, not per reply the client reads
 def _stems_of_frames(phrases: tuple[str, ...]) -> frozenset[str]:
-    return _stems(tx.fold(" ".join(phrases).lower())) | _stems(" ".join(_FRAME_WORDS | _QUESTION_WORDS | _FORMULA_WORDS))
+    return word_stems(tx.fold(" ".join(phrases).lower())) | word_stems(" ".join(FRAME_WORDS | _QUESTION_WORDS | _FORMULA_WORDS))
 
 
 def _text_stems(text: str, language: str) -> frozenset[str]:
     """The word stems of a message with its numbers said in words as digits („sada kaksteist“ is 112)."""
-    return _stems(tx.fold(tx.normalize_input(text, language).text.lower()))
+    return word_stems(tx.fold(tx.normalize_input(text, language).text.lower()))
 
 
 @lru_cache(maxsize=16_384)

@@ -17,7 +17,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.informs import _IDENTITY_OK
+from trainer.scoring.informs import IDENTITY_OK
 from trainer.scoring.rubric import Check
 from trainer.scoring.verdict import Outcome
 
@@ -34,7 +34,7 @@ def says_match(sentence: str, language: str) -> bool:
     andmed klapivad."), not as a question?"""
     if tx.is_question(sentence, language):
         return False
-    return bool(_IDENTITY_OK.search(sentence) or _MATCH_HEAD.search(sentence.strip()))
+    return bool(IDENTITY_OK.search(sentence) or _MATCH_HEAD.search(sentence.strip()))
 
 
 def only_match(sentence: str, language: str) -> bool:
@@ -42,7 +42,7 @@ def only_match(sentence: str, language: str) -> bool:
     Светлана, данные совпадают.», "Aitäh, kõik klapib." – not «Данные совпадают, пенсия выплачена 5 декабря.»?"""
     if not says_match(sentence, language):
         return False
-    m = _IDENTITY_OK.search(sentence) or _MATCH_HEAD.search(sentence)
+    m = IDENTITY_OK.search(sentence) or _MATCH_HEAD.search(sentence)
     if m is None:  # the head pattern read on the stripped sentence
         stripped = sentence.strip()
         m, sentence = _MATCH_HEAD.search(stripped), stripped
@@ -55,10 +55,10 @@ def _says_match(an: TranscriptAnalysis, i: int) -> str | None:
     return next((s.strip() for _a, _b, s in an.sentences(i) if says_match(s, an.language)), None)
 
 
-def _name_confirmed(check: Check, an: TranscriptAnalysis) -> Outcome:
-    from trainer.scoring.checks import _concept  # checks imports this module's evaluator
+def name_confirmed(check: Check, an: TranscriptAnalysis) -> Outcome:
+    from trainer.scoring.checks import concept  # checks imports this module's evaluator
 
-    read_back = _concept(check, an)
+    read_back = concept(check, an)
     if read_back.passed:
         return read_back
     names = tuple(check.value_list())

@@ -180,17 +180,17 @@ def listed_topics(sentence: str, lang: str) -> bool:
     whose items are governed ("Kas küsite pensioni, konto või tõendi kohta?", «Вы спрашиваете о пенсии, счёте или
     справке?») or that has clauses ("..., et kolite Soome, pension peab edasi tulema ...") asks."""
     from trainer.scoring.finite_verbs import has_finite_verb
-    from trainer.scoring.item_list import _split_items
-    from trainer.text.keywords import _phrase_kind
+    from trainer.scoring.item_list import split_items
+    from trainer.text.keywords import phrase_kind
 
     body = sentence.split(":", 1)[1] if ":" in sentence else sentence
-    items = [tokens for part in _split_items(body.strip().rstrip("?.!…"))
+    items = [tokens for part in split_items(body.strip().rstrip("?.!…"))
              if (tokens := [t for t in tx.tokenize_cached(part) if t.is_word or t.text[:1].isdigit()])]
     if ":" not in sentence:
         items = items[1:]  # the first item is glued to the frame: only the ones after it count
     if len(items) < _MIN_LISTED - (":" not in sentence):
         return False
-    listed = sum(1 for tokens in items if _phrase_kind(tokens) in ("bare", "list"))
+    listed = sum(1 for tokens in items if phrase_kind(tokens) in ("bare", "list"))
     # a one-word item in the dictionary form names a topic even where it could read as a verb ("avaldus")
     return listed >= _MIN_LISTED - (":" not in sentence) and listed > len(items) / 2 and not any(
         len(tokens) > 1 and has_finite_verb(" ".join(t.text for t in tokens), lang) for tokens in items)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.echoes import _client_words
+from trainer.scoring.echoes import client_words
 from trainer.scoring.needs_acts import repairs_code
 
 
@@ -122,7 +122,7 @@ def _reads_name_back(an, i: int, sentence: str) -> bool:
     правильно», "aitäh, Mari Tamm, on see õige?"): names the client did not say, and only frame words?"""
     from trainer.text.names import is_first_name, is_surname
 
-    said = {w for msg in _client_words(an, i) for w in msg}
+    said = {w for msg in client_words(an, i) for w in msg}
     rest = [w for w in _words(sentence) if w not in _NAME_FRAME]
     return bool(rest) and any(is_first_name(w) for w in rest) and all(
         (is_first_name(w) or is_surname(w)) and w not in said for w in rest)

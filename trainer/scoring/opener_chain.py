@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.text.keywords import _LINKERS, _bare
+from trainer.text.keywords import LINKERS, bare
 from trainer.text.numbers import ru_ordinal_ending
 
 #: a string this many words long (numbers and ordinal endings not counted) is a string of keywords, not a phrase
@@ -59,9 +59,9 @@ def bare_string(sentence: str, lang: str) -> bool:
         elif not tok.text[:1].isdigit() and tok.text not in _ENDS and not (
                 tok.text in _HYPHENS and k + 1 < len(tokens) and ru_ordinal_ending(tokens, k + 1)):
             return False
-    if len(words) < MIN_WORDS or any(t.norm in _LINKERS for t in words):
+    if len(words) < MIN_WORDS or any(t.norm in LINKERS for t in words):
         return False
-    if sum(1 for t in words if _bare(t.text)) < _BARE_SHARE * len(words):
+    if sum(1 for t in words if bare(t.text)) < _BARE_SHARE * len(words):
         return False
     return not has_finite_verb(sentence, lang)
 

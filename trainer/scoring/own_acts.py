@@ -29,15 +29,15 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
-from trainer.scoring.finite_verbs import _et_finite, sentence_language
+from trainer.scoring.addressed import YOU_PRONOUNS, polite_you
+from trainer.scoring.finite_verbs import et_finite, sentence_language
 from trainer.text.lexicon import first_lemma as _lemma
 from trainer.text.lexicon import ru_parse
 
 __all__ = ["narrates_own_acts", "opens_with_own_stage"]
 
 #: verbs of what the agent does in a call (lemmas, folded): with the client as object or a grade of service
-_CALL = {
+CALL = {
     "et": frozenset("""selgitama utlema tapsustama kusima nimetama pakkuma suunama rahustama tuvastama teavitama
         markama vastama julgustama juhatama eristama tutvustama hoiatama andma edastama""".split()),
     "ru": frozenset("""объяснить объяснять разъяснить разъяснять пояснить пояснять сказать говорить уточнить уточнять
@@ -70,7 +70,7 @@ _QUOTED = re.compile(r"«[^»]*»|„[^“”]*[“”]|\"[^\"]*\"")
 _OBJECT_SPAN = 3
 
 
-def _first_person(word: str, norm: str, lang: str, i_said: bool) -> str:
+def first_person(word: str, norm: str, lang: str, i_said: bool) -> str:
     """"present" (the present or future), "past" or "" for a word that is no first-person verb."""
     if lang == "ru":
         parses = ru_parse(word.lower())
@@ -80,7 +80,7 @@ def _first_person(word: str, norm: str, lang: str, i_said: bool) -> str:
         if "1per" in tag:  # «мы предлагаем клиенту ...» is the agency's voice, read as `unaddressed` reads it
             return "present" if "sing" in tag else ""
         return "past" if "past" in tag and "plur" not in tag and i_said else ""
-    if len(norm) < 5 or not _et_finite(word):
+    if len(norm) < 5 or not et_finite(word):
         return ""
     if norm.endswith("sin"):
         return "past"
@@ -122,12 +122,12 @@ def _beside_infinitive(words, j: int, lang: str) -> bool:
 def narrates_own_acts(sentence: str, lang: str) -> bool:
     """Does the sentence narrate the agent's own acts in the first person, speaking to no one (module doc)?"""
     lang = sentence_language(sentence, lang)
-    if lang not in _CALL or tx.is_question(sentence, lang):
+    if lang not in CALL or tx.is_question(sentence, lang):
         return False
     plain = _QUOTED.sub(" ", sentence)
     words = [t for t in tx.tokenize_cached(plain) if t.is_word]
     norms = [tx.fold(t.norm) for t in words]
-    if any(n in _YOU_PRONOUNS[lang] for n in norms) or any(_polite_you(t, lang) for t in words):
+    if any(n in YOU_PRONOUNS[lang] for n in norms) or any(polite_you(t, lang) for t in words):
         return False
     if lang == "ru" and any(p.tag.POS == "VERB" and "impr" in p.tag and "plur" in p.tag
                             for t in words for p in ru_parse(t.norm)[:1]):
@@ -135,8 +135,8 @@ def narrates_own_acts(sentence: str, lang: str) -> bool:
     i_said = "я" in norms
     acts: list[tuple[int, str, str]] = []  # (position, tense, lemma)
     for k, tok in enumerate(words):
-        tense = _first_person(tok.text, norms[k], lang, i_said)
-        if tense and (lemma := _lemma(tok.text, lang)) in _CALL[lang]:
+        tense = first_person(tok.text, norms[k], lang, i_said)
+        if tense and (lemma := _lemma(tok.text, lang)) in CALL[lang]:
             acts.append((k, tense, lemma))
     if not acts:
         return False
@@ -164,5 +164,5 @@ def opens_with_own_stage(sentence: str, lang: str) -> bool:
         return False
     words = [t for t in tx.tokenize_cached(_QUOTED.sub(" ", sentence)) if t.is_word][:_OPENING]
     i_said = any(tx.fold(t.norm) == "я" for t in words)
-    return any(_first_person(t.text, tx.fold(t.norm), lang, i_said) and _lemma(t.text, lang) in _STAGES[lang]
+    return any(first_person(t.text, tx.fold(t.norm), lang, i_said) and _lemma(t.text, lang) in _STAGES[lang]
                for t in words)

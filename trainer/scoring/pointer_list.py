@@ -9,7 +9,7 @@ The list names topics a mentor would want explained, and the clause beside it sa
 be looked up or that "everything" is written, checked or explained: no item is said *to the client*. The
 clause's verb ("on kirjas", "vaadake") made the sentence look governed ("Kaasa võtke: pass, arstitõend, ..."),
 and a list whose words were said before passed as a recap; with a pointer or a blanket claim as its only
-clause it is neither. Such a sentence is a stuffed list (`item_list._item_list`): no act, and the real_answers gate
+clause it is neither. Such a sentence is a stuffed list (`item_list.item_list`): no act, and the real_answers gate
 fails.
 
 A pointer list needs
@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
+from trainer.scoring.finite_verbs import et_finite, has_finite_verb, sentence_language
 from trainer.text.sources import WEBSITE_ET, WEBSITE_RU
 from trainer.text.spoken import number_words
 
@@ -86,7 +86,7 @@ def _verb(item: str, lang: str) -> bool:
     from trainer.text.lexicon import dictionary_lemmas, is_verb_lemma
 
     for t in tx.tokenize_cached(item):
-        if not t.is_word or not _et_finite(t.text):
+        if not t.is_word or not et_finite(t.text):
             continue
         lemmas = dictionary_lemmas(t.text.lower(), "et")
         if not any(tx.fold(lemma) == t.norm and not is_verb_lemma(lemma) for lemma in lemmas):

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.echoes import _client_words
+from trainer.scoring.echoes import client_words
 from trainer.scoring.needs_acts import (
     OFFER,
     OFFER_WORDS,
@@ -26,17 +26,17 @@ from trainer.scoring.needs_acts import (
     invites_telling,
     reads_back_identity,
 )
-from trainer.scoring.uptake import _DENY
+from trainer.scoring.uptake import DENY
 
 
 def _words(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word]
 
 
-def _asks(an, i: int, sentence: str) -> bool:
-    from trainer.scoring.asking import _asks_question
+def sentence_asks(an, i: int, sentence: str) -> bool:
+    from trainer.scoring.asking import asks_question
 
-    return _asks_question(an.turns[i].text, sentence, an.language)
+    return asks_question(an.turns[i].text, sentence, an.language)
 
 
 # an offer or announcement to explain or to look: "üldiselt saan selgitada, kuidas ...", "vaatame, mida saab teha",
@@ -215,7 +215,7 @@ def _echoed_acknowledgement(an, i: int, a: int, sentence: str) -> bool:
     body = _words(an.turns[i].text[cue:a + len(sentence)])
     if len(body) < 6:
         return False
-    grams = {tuple(msg[j:j + 3]) for msg in _client_words(an, i) for j in range(len(msg) - 2)}
+    grams = {tuple(msg[j:j + 3]) for msg in client_words(an, i) for j in range(len(msg) - 2)}
     covered: set[int] = set()
     for j in range(len(body) - 2):
         if tuple(body[j:j + 3]) in grams:
@@ -234,21 +234,21 @@ def _redirect_after_warning(an, i: int, a: int, sentence: str) -> bool:
     message before a client's short question of how then («А как тогда узнать?», "Kust ma siis vaatan?":
     blind round 24); a sentence that points back to the channel just named ("Seal saab ka ...", «Там же можно
     ...») goes on with the redirect."""
-    from trainer.scoring.identification_talk import _AUTHENTICATED_CHANNEL, _CODE_WARNING
+    from trainer.scoring.identification_talk import AUTHENTICATED_CHANNEL, CODE_WARNING
 
     if not an.context.no_identifiers:
         return False
     before = [(p, s) for p, _, s in an.sentences(i) if p < a]
-    if not _AUTHENTICATED_CHANNEL.search(sentence):
+    if not AUTHENTICATED_CHANNEL.search(sentence):
         return bool(before) and bool(_BACK_TO_CHANNEL.match(sentence)) \
             and _redirect_after_warning(an, i, *before[-1])
     if not before:
         return _asked_how_then(an, i)
     # the warning right before, or before the agent's note of what it cannot do with the code ("Palun ärge
     # kirjutage isikukoodi siia. Ma ei saa seda siin kasutada, ... Oma taotluse seisu näete iseteeninduses.")
-    while before and not _CODE_WARNING.search(before[-1][1].lower()) and _identification_note(an, i, *before[-1]):
+    while before and not CODE_WARNING.search(before[-1][1].lower()) and _identification_note(an, i, *before[-1]):
         before.pop()
-    return bool(before) and bool(_CODE_WARNING.search(before[-1][1].lower()))
+    return bool(before) and bool(CODE_WARNING.search(before[-1][1].lower()))
 
 
 # a sentence that points back to the channel named before it: «Там же можно ...», "Seal saab ka ...", "Samas ..."
@@ -261,15 +261,15 @@ def _asked_how_then(an, i: int) -> bool:
     """Does agent unit i answer a client's short question of how then (a question of at most eight words, no
     number: «А как тогда узнать?», "Kuidas ma siis teada saan?") put right after the agent's message that
     warned them not to type the code in the open chat (its last two sentences)?"""
-    from trainer.scoring.identification_talk import _CODE_WARNING
+    from trainer.scoring.identification_talk import CODE_WARNING
 
     if i < 2 or an.turns[i - 1].role != "client" or an.turns[i - 2].role != "agent":
         return False
     client = an.turns[i - 1].text
     if len(_words(client)) > _HOW_THEN_WORDS or tx.find_numbers(client) \
-            or not any(_asks(an, i - 1, s) for _, _, s in an.sentences(i - 1)):
+            or not any(sentence_asks(an, i - 1, s) for _, _, s in an.sentences(i - 1)):
         return False
-    return any(_CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i - 2)[-2:])
+    return any(CODE_WARNING.search(s.lower()) for _, _, s in an.sentences(i - 2)[-2:])
 
 
 # the words of the identification act: the code, the data looked up by it, the channel it is done in
@@ -293,7 +293,7 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     loginud iseteenindusse"), or saying, right before or after the warning not to type the code, what it does
     not do with it ("Ma ei kasuta seda koodi ega vaata selle järgi Teie andmeid", «Личный код в открытом чате
     я использовать не могу ...»): nothing in it but the code, the data and the channel."""
-    from trainer.scoring.identification_talk import _CODE_WARNING
+    from trainer.scoring.identification_talk import CODE_WARNING
     from trainer.scoring.verified import LOGGED_IN
 
     folded = tx.fold(sentence)
@@ -308,11 +308,11 @@ def _identification_note(an, i: int, a: int, sentence: str) -> bool:
     # «Личный код в открытом чате я использовать не могу ... Пожалуйста, не пишите сюда коды»
     before = [s for p, _, s in an.sentences(i) if p < a]
     after = [s for p, _, s in an.sentences(i) if p > a]
-    if not any(_CODE_WARNING.search(s.lower()) for s in before[-1:] + after[:1]) or not _ID_WORDS.search(sentence):
+    if not any(CODE_WARNING.search(s.lower()) for s in before[-1:] + after[:1]) or not _ID_WORDS.search(sentence):
         return False
     # what the agent itself does not do with it: a first person and a denial, in a sentence of 20 words at most
     words = _words(sentence)
-    return len(words) <= 20 and any(w in _FIRST_PERSON for w in words) and any(w in _DENY for w in words)
+    return len(words) <= 20 and any(w in _FIRST_PERSON for w in words) and any(w in DENY for w in words)
 
 
 _FIRST_PERSON = frozenset("ma mina me meie я мы".split())

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from trainer import text as tx
 from trainer.scoring.promise_days import specific_day
-from trainer.scoring.promises import _lang_of, is_promise
+from trainer.scoring.promises import is_promise, lang_of
 from trainer.scoring.statements import Statement, find_promises
 
 __all__ = ["binding_promises", "deadline_dates", "duty_to_answer_only", "legal_deadline_only"]
@@ -88,7 +88,7 @@ def deadline_dates(facts: Iterable[str], agent_texts: Iterable[str], lang: str) 
     derived = set()
     for text in agent_texts:
         for _start, _end, sentence in tx.split_sentences(text):
-            language = _lang_of(sentence, lang)
+            language = lang_of(sentence, lang)
             if language in _DURATION and _rx(_DURATION[language]).search(tx.fold(sentence)):
                 derived.update(_day_month(d.value) for d in _dates(sentence))
     return frozenset(derived)
@@ -96,7 +96,7 @@ def deadline_dates(facts: Iterable[str], agent_texts: Iterable[str], lang: str) 
 
 def legal_deadline_only(sentence: str, lang: str, deadlines: frozenset[str]) -> bool:
     """Is the sentence's promise only the legal deadline said with certainty (see the module docstring)?"""
-    lang = _lang_of(sentence, lang)
+    lang = lang_of(sentence, lang)
     if lang not in _MARKER or not deadlines:
         return False
     folded = tx.fold(sentence)
@@ -173,7 +173,7 @@ def _blank(pattern: re.Pattern, text: str) -> str:
 def duty_to_answer_only(sentence: str, lang: str) -> bool:
     """Does the sentence only say with certainty that an answer will come, with no time and no outcome (the
     Board's duty to answer a complaint or request; see the module docstring)?"""
-    lang = _lang_of(sentence, lang)
+    lang = lang_of(sentence, lang)
     if lang not in _DUE:
         return False
     folded = tx.fold(sentence)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from trainer.scoring.promise_days import MONTHS as _MONTHS
 
-__all__ = ["_CERTAIN", "_ASSURE", "_WILL", "_OUTCOME", "_DECISION", "_HEDGE", "_USUALLY", "_REFUSED", "_RULE", "_DEADLINE", "_DATED", "_FUTURE", "_ANTECEDENT", "_MODAL", "_PROCESSED", "_NOT_HOW", "_OWN_ACT", "_FEELING", "_PAST", "_NOT_PAST", "_DECIDED"]
+__all__ = ["HELP_ACT", "CERTAIN", "ASSURE", "WILL", "OUTCOME", "DECISION", "HEDGE", "USUALLY", "REFUSED", "RULE", "DEADLINE", "DATED", "FUTURE", "ANTECEDENT", "MODAL", "PROCESSED", "OWN_ACT", "FEELING", "PAST", "NOT_PAST", "DECIDED"]
 
-_CERTAIN = {
+CERTAIN = {
     "et": r"kindlasti|kindlalt|garanteeri\w*|luban|lubame|100\s?%|sada\s+protsenti|kahtlemata|"
           r"(?:voite|vois|olge|ole|olla)\s+(?:(?:selles|kindlalt|ka|taiesti)\s+)?kindel|kindel,?\s+et|"
           r"kullap|kull\s+(?:see|ta|raha|otsus)|ilmselt\s+(?:on|juba)|vist\s+(?:on|juba)|"  # "peaks" (should) hedges
@@ -29,14 +29,14 @@ _CERTAIN = {
 # an assurance ("Võin Teid kinnitada, et ...", «могу Вас заверить»): it confirms a present fact ("Kinnitan, et Teie
 # pension on 745 eurot"), but a future outcome after it is promised (batch 16: "Võin Teid kinnitada: kui saadate
 # määruse, hakkab toetus järgmise kuu 5. kuupäeval laekuma")
-_ASSURE = {
+ASSURE = {
     "et": r"(?:voin|voime|saan|saame)\s+(?:teid|teile)\s+(?:\w+\s+)?kinnitada|voin\s+kinnitada|"
           r"kinnitan\s+(?:teile|teid)|kinnitan,?\s+et",
     "ru": r"завер(?:яю|яем)|(?:могу|можем)\s+(?:вас\s+|вам\s+)?(?:заверить|подтвердить)|подтверждаю",
 }
-_WILL = {"et": r"hakka\w*", "ru": r"станет|станут|начн\w+"}
+WILL = {"et": r"hakka\w*", "ru": r"станет|станут|начн\w+"}
 # outcomes of the client's case (money and a decision alike)
-_OUTCOME = {
+OUTCOME = {
     "et": r"otsus\w*|vastus\w*|vastame|rahulda\w*|muude\w*|muudetakse|makst\w*|makse\w*|tagasta\w*|kanta\w*|laeku\w*|"
           r"joua\w*|tuleb|tulevad|tulema|lahend\w*|korras|kinnita\w*|positiiv\w*|raha|\w*toetus\w*|pension\w*|"
           r"hakka\w*\s+(?:\w+\s+)?saama|"  # "ta hakkab saama ka puudetoetust" (new-user batch 31)
@@ -48,12 +48,12 @@ _OUTCOME = {
           r"\w{3,}(?:ут|ют|ят)",  # «Вам точно помогут»
 }
 # outcomes that rest on a decision: tied to a specific day they are a promise even without a certainty word
-_DECISION = {
+DECISION = {
     "et": r"otsus\w*|vastus\w*|vastame|vastatakse|rahulda\w*|puue|puude|puuet|puudeg\w*|maaratakse|maarame|tuhista\w*|kustuta\w*|"
           r"huvitis\w*",
     "ru": r"решени\w*|ответ\w*|одобр\w*|инвалидност\w*|установят|назначат|отмен\w*|спишут|компенсаци\w*",
 }
-_HEDGE = {
+HEDGE = {
     "et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult|otsuse\s+teeb|otsustab|oleneb|soltub|"
           r"(?:niipea\s+)?kui\s+(?:otsus|see|ta)\s+(?:on\s+)?(?:tehtud|valmis)|"
           r"ei\s+saa\s+(?:lubada|garanteerida|ette\s+oelda|oelda)|ei\s+oska\s+oelda|ei\s+tea|"
@@ -69,28 +69,28 @@ _HEDGE = {
 }
 # "usually" hedges its own clause and what follows it, not a certainty said in a later clause ("see on
 # tavaliselt meie viga, nii et pension taastatakse kindlasti", «обычно это наша ошибка, так что пенсию точно вернут»)
-_USUALLY = {"et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult", "ru": r"обычно|как\s+правило|в\s+среднем"}
+USUALLY = {"et": r"uldjuhul|tavaliselt|reeglina|enamasti|harilikult", "ru": r"обычно|как\s+правило|в\s+среднем"}
 # a refusal to promise with words between ("ei saa ma Teile otsuse kindlat kuupäeva lubada", «не могу Вам обещать
 # точную дату»; new-user batch 48 refuses-code-et good) hedges as "usually" does: a certainty said in a later clause
 # ("..., aga pension määratakse Teile kindlasti") is still a promise
-_REFUSED = {
+REFUSED = {
     "et": r"ei\s+saa\s+(?:\w+\s+){1,6}?(?:lubada|garanteerida)|(?:lubada|garanteerida)\s+(?:\w+\s+){1,3}?ei\s+saa",
     "ru": r"не\s+(?:могу|можем)\s+(?:\w+\s+){1,4}?(?:обещать|гарантировать)|"
           r"(?:обещать|гарантировать)\s+(?:\w+\s+){1,4}?не\s+(?:могу|можем)",
 }
 # a rule, not a date: a duration or a recurring day
-_RULE = {
+RULE = {
     "et": r"(?<!tunni\s)(?<!\sh\s)(?<!oopaeva\s)jooksul|kuni\s+\d+|\d+\.?\s+kuupaeval|iga\s+kuu|igal\s+kuul",
     "ru": r"в\s+течение(?!\s+(?:\S+\s+)?(?:час|сут))|до\s+\d+\s+(?:рабоч\w+\s+)?(?:дн|недел|месяц)\w*|числа\s+каждого|"
           r"каждого\s+месяца|каждый\s+месяц",
 }
 # "at the latest" or "the deadline is" makes the day a deadline (a rule's, right or wrong), not a promise;
 # a wrong deadline is a content criterion's business
-_DEADLINE = {"et": r"hiljemalt|hiljem\s+kui|tahtaeg\w*|tahtpaev\w*", "ru": r"позднее|позже|срок\w*"}
+DEADLINE = {"et": r"hiljemalt|hiljem\s+kui|tahtaeg\w*|tahtpaev\w*", "ru": r"позднее|позже|срок\w*"}
 # a decision tied to a day needs a present or future predicate ("vastuse saate", «решение будет»): "otsus 24.
 # novembrist", «решение от 18 ноября» are dated documents
-_DATED = {"et": r"\d{1,2}\.?\s*(?:" + _MONTHS["et"] + r")\w*st", "ru": r"от\s+\d{1,2}\s+\w+"}
-_FUTURE = {
+DATED = {"et": r"\d{1,2}\.?\s*(?:" + _MONTHS["et"] + r")\w*st", "ru": r"от\s+\d{1,2}\s+\w+"}
+FUTURE = {
     "et": r"saate|saad|saab|tuleb|tulevad|tuleks|kaes|tehakse|joua\w*|valmi\w*|maaratakse|vastatakse|vastame|antakse|"
           r"saadetakse|rahuldatakse|tuhistatakse|laekub|on\s+valmis",
     "ru": r"будет|будут|получите|получит|придёт|придет|придут|примут|установят|назначат|вынесут|готов\w*|пришлют|ответим|"
@@ -98,10 +98,10 @@ _FUTURE = {
 }
 # the conditional or interrogative opening of a clause (its antecedent is no statement)
 # (a hedge above catches "once the decision is made, ..." : it promises nothing about the decision)
-_ANTECEDENT = {"et": r"(?:ja\s+|et\s+)?(?:niipea\s+kui|kui|kas)\b",
+ANTECEDENT = {"et": r"(?:ja\s+|et\s+)?(?:niipea\s+kui|kui|kas)\b",
                "ru": r"(?:и\s+|а\s+)?(?:если|ли|как\s+только|когда|после\s+того\s+как)\b"}
 # advice, necessity and possibility: a modal with an infinitive, or an imperative
-_MODAL = {
+MODAL = {
     "et": r"soovita\w*|tuleb|tuleks|peate|peaksite|voite|saate|saab|voib|tasub|palun|on\s+vaja|vajate",
     "ru": r"можете|можно|нужно|надо|следует|должны|советую|рекомендую|стоит|лучше|придётся|придется|необходимо|важно",
 }
@@ -110,15 +110,26 @@ _MODAL = {
 # обязательно рассмотрят») or to answer a written request ("kirjalikule päringule vastatakse kindlasti", «на
 # письменный запрос обязательно ответим»; batch 20) is procedure, not an outcome: with no day tied to it, it
 # promises nothing; what the answer says ("vastatakse positiivselt") still does
-_PROCESSED = {
+PROCESSED = {
     "et": r"(?:labi|ule)\s+vaada\w*|vaada\w*(?=\s+(?:(?:kindlasti|kindlalt|ka)\s+)?(?:labi|ule)\b)|menetle\w*|"
           r"vastatakse|vastame",
-    "ru": r"рассмотр\w*|рассматрива\w*|ответим",  # «ответят» is a said-where act (_OWN_ACT)
+    "ru": r"рассмотр\w*|рассматрива\w*|ответим",  # «ответят» is a said-where act (OWN_ACT)
 }
 # how a decision goes, said after "who decides": the outcome itself, not who decides it
 _NOT_HOW = {"et": r"(?![^.!?,;]*\b(?:kasuks|positiivselt|soodsalt)\b)",
             "ru": r"(?![^.!?,;]*(?:\bв\s+ваш\w*\s+польз|\bположительно\b|\bбез\s+проблем))"}
-_OWN_ACT = {
+# the agent's own help with the client's question, in the first person ("aitan Teid kindlasti selle küsimusega",
+# «я обязательно помогу с вопросом о пособии», «мы обязательно поможем»; new-user batch 76 crisis-violence-ru good): a
+# commitment to take the question up, no outcome of the case; unless the help is to get the money or the decision
+# ("aitame Teil toetuse kindlasti kätte saada", «помогу Вам получить пособие»: the result promised through the help)
+HELP_ACT = {
+    "et": r"(?:aitan|aitame)\b(?![^.!?]*\b(?:katte\s+saa\w*|saa(?:da|ma)\s+(?:\w+\s+){0,2}?"
+          r"(?:toetus|pension|huvitis|raha|puue|puude|otsus)\w*|(?:toetus|pension|huvitis|raha|puue|puude)\w*\s+"
+          r"(?:\w+\s+){0,2}?(?:saa(?:da|ma)|katte))\b)",
+    "ru": r"(?:помогу|поможем)\b(?![^.!?]*\b(?:получ\w*|добить\w*|добиться|вернуть|выбить|назнач\w*|восстанов\w*|"
+          r"отмен\w*|списа\w*)\b)",
+}
+OWN_ACT = {
     "et": r"helistan|helistame|saadan|saadame|edastan|edastame|kirjutan|kirjutame|vaatan|vaatame|uurin|uurime|"
           r"kontrollin|kontrollime|annan|anname|raagime|arutame|tegeleme|"
           # telling the client something, here or where they are sent: "seal öeldakse täpselt", no outcome
@@ -131,7 +142,7 @@ _OWN_ACT = {
           # who decides, named with its subject ("täpselt otsustavad selle mõlemad riigid"; new-user batch 50
           # family-finland-ru good «Точно это решают обе страны по Вашим документам»): "exactly", no outcome promised,
           # unless the clause says how it is decided ("Teie kasuks", «в Вашу пользу», «положительно»)
-          r"(?:otsusta(?:b|vad)|(?:teeb|teevad)\s+(?:\w+\s+)?otsuse)\b" + _NOT_HOW["et"],
+          r"(?:otsusta(?:b|vad)|(?:teeb|teevad)\s+(?:\w+\s+)?otsuse)\b" + _NOT_HOW["et"] + "|" + HELP_ACT["et"],
     "ru": r"перезвоню|перезвоним|отправлю|отправим|передам|передадим|напишу|напишем|посмотрю|посмотрим|"
           r"проверю|проверим|уточню|уточним|поговорим|обсудим|разберёмся|разберемся|займёмся|займемся|"
           r"скажут|подскажут|расскажут|объяснят|ответят|проконсультируют|"
@@ -141,10 +152,10 @@ _OWN_ACT = {
           # who can tell: «точно ответить про декларацию могут они» ("exactly", not "certainly")
           r"(?:ответить|сказать|подсказать|объяснить|рассказать)\s+(?:\w+\s+){0,4}?(?:могут|смогут)\b|"
           r"(?:могут|смогут)\s+(?:\w+\s+){0,3}?(?:ответить|сказать|подсказать|объяснить|рассказать)\b|"
-          r"(?:реша(?:ет|ют)|принима(?:ет|ют)\s+(?:\w+\s+)?решени\w*)\b" + _NOT_HOW["ru"],
+          r"(?:реша(?:ет|ют)|принима(?:ет|ют)\s+(?:\w+\s+)?решени\w*)\b" + _NOT_HOW["ru"] + "|" + HELP_ACT["ru"],
 }
 # a feeling named with certainty is empathy: "see otsus on kindlasti pettumus", «это точно обидно»
-_FEELING = {
+FEELING = {
     "et": r"pettumus\w*|pettunud|raske(?!\s+puu)|rasket|ebameeldiv\w*|kurb\w*|kurva\w*|tuutu|arritav\w*|"
           r"keeruli\w*|valus\w*|sokk|sokeeriv\w*|hirmus\w*|murelik\w*|mure\w*|stress\w*|ebaoiglane|"
           r"ebaoiglas\w*|segadus\w*|vaevarik\w*|kurnav\w*|hirmutav\w*|kohutav\w*|"
@@ -153,7 +164,7 @@ _FEELING = {
           r"сложн\w*|трудн\w*|больно|шок\w*|стресс\w*|тревож\w*|волн\w*|несправедлив\w*|досадн\w*|"
           r"страшн\w*|изматыва\w*|ужасн\w*",
 }
-_PAST = {
+PAST = {
     "et": r"tehti|tegime|oli|olid|saadeti|saatsime|tuli|tulid|maksti|laekus|\w+tud|\w+nud",
     "ru": r"было|была|был|были|пришл\w*|пришёл|пришел|принят\w*|отправлен\w*|поступил\w*|вчера",
 }
@@ -161,7 +172,7 @@ _PAST = {
 # ("pension saab juba täna arvutatud", «решение будет принято сегодня»), and after a possessive it is an attribute
 # ("Teie soovitud summas", "oma esitatud taotlus"); new-user batch 30 abusive-caller-et wrong: "Ma luban Teile, et
 # Teie pension saab juba täna arvutatud ja makstakse välja Teie soovitud summas" was read as a past fact
-_NOT_PAST = {
+NOT_PAST = {
     "et": r"(?:(?:saab|saavad|saate|saame|saan)\s+(?:\w+\s+){0,3}?|(?:teie|tema|minu|meie|sinu|nende|oma)\s+)"
           r"(?:\w+tud|\w+nud)",
     "ru": r"(?:будет|будут|буду|будем|будете)\s+(?:\w+\s+){0,3}?(?:принят\w*|отправлен\w*)",
@@ -173,7 +184,7 @@ _NOT_PAST = {
 # (Teile/Teie, Вам/Ваш, the difference) and the sentence has no condition ("kui", «если», «только после»), no
 # automatic rule ("automaatselt", "iseenesest", «автоматически», «само») and no indexation; the imperfective rule («пенсию
 # пересчитывают», "makstakse iga kuu") and the negated verb are no promise.
-_DECIDED = {
+DECIDED = {
     "et": r"arvuta(?:b|vad|me)\s+(?:\w+\s+){0,3}umber|arvutatakse\s+(?:\w+\s+){0,3}umber|"
           r"maksa(?:b|vad|me)\s+(?:\w+\s+){0,3}(?:vahe|tagasi|juurde)|makstakse\s+(?:\w+\s+){0,3}(?:tagasi|juurde)|"
           r"vahe\s+(?:\w+\s+){0,2}(?:makstakse|maksab|maksame)|"

@@ -19,7 +19,8 @@ Read clause by clause, because a sentence mixes a condition, advice and the prom
   lubada", «как правило», «не могу обещать»); advice or necessity ("kindlasti esitage taotlus", "taotlus tuleb
   kindlasti allkirjastada", «обязательно подайте заявление», «нужно обязательно подписать»); a rule with a
   duration or a recurring day ("30 päeva jooksul", «пятого числа каждого месяца»); the agent's own commitment
-  ("helistan kindlasti tagasi"); a past fact ("otsus tehti eile"); a right the law grants said to be there
+  ("helistan kindlasti tagasi", «я обязательно помогу с вопросом о пособии», unless a day is named in the sentence or
+  the help is to get the money: `HELP_ACT`); a past fact ("otsus tehti eile"); a right the law grants said to be there
   ("tütre toetus on kindlalt olemas": `promise_rights`).
 """
 
@@ -32,26 +33,27 @@ from trainer import text as tx
 from trainer.scoring.promise_conditions import rule_condition
 from trainer.scoring.promise_days import specific_day as _specific_day
 from trainer.scoring.promise_markers import (
-    _ANTECEDENT,
-    _ASSURE,
-    _CERTAIN,
-    _DATED,
-    _DEADLINE,
-    _DECIDED,
-    _DECISION,
-    _FEELING,
-    _FUTURE,
-    _HEDGE,
-    _MODAL,
-    _NOT_PAST,
-    _OUTCOME,
-    _OWN_ACT,
-    _PAST,
-    _PROCESSED,
-    _REFUSED,
-    _RULE,
-    _USUALLY,
-    _WILL,
+    ANTECEDENT,
+    ASSURE,
+    CERTAIN,
+    DATED,
+    DEADLINE,
+    DECIDED,
+    DECISION,
+    FEELING,
+    FUTURE,
+    HEDGE,
+    HELP_ACT,
+    MODAL,
+    NOT_PAST,
+    OUTCOME,
+    OWN_ACT,
+    PAST,
+    PROCESSED,
+    REFUSED,
+    RULE,
+    USUALLY,
+    WILL,
 )
 from trainer.scoring.promise_rights import certain_right
 from trainer.text.lexicon import is_verb_lemma
@@ -77,9 +79,9 @@ _MONEY_NAMED = {"et": r"raha|summa\w*|eur\w*|\w*maks\w*|volg\w*|pension\w*|\w*to
 def _document_back(clause: str, before: str, lang: str) -> str:
     """The clause with a document's return blanked out (:data:`_RETURN`), when the document is named in it or
     before it in the sentence and the clause names no money."""
-    if not _rx(_DOCUMENT[lang]).search(before + " " + clause) or _rx(_MONEY_NAMED[lang]).search(clause):
+    if not rx(_DOCUMENT[lang]).search(before + " " + clause) or rx(_MONEY_NAMED[lang]).search(clause):
         return clause
-    return _rx(_RETURN[lang]).sub(lambda m: " " * len(m.group()), clause)
+    return rx(_RETURN[lang]).sub(lambda m: " " * len(m.group()), clause)
 
 
 _PERFORMATIVE = ("luba", "garant", "обеща", "гарант", "уверя")
@@ -143,14 +145,14 @@ _CLAUSE = re.compile(r"[,;:–—]|\s(?:ja|ning|aga|kuid|nii et|et|siis|и|а|н
 
 
 @lru_cache(maxsize=64)
-def _rx(pattern: str) -> re.Pattern:
+def rx(pattern: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
 def names_feeling(text: str, lang: str) -> bool:
     """Does the (folded) text name a feeling ("ärritav", «неприятно», «тяжело»): empathy, not a fact?"""
-    pattern = _FEELING.get(lang)
-    return bool(pattern) and _rx(pattern).search(tx.fold(text)) is not None
+    pattern = FEELING.get(lang)
+    return bool(pattern) and rx(pattern).search(tx.fold(text)) is not None
 
 
 def _clauses(folded: str) -> list[tuple[int, str]]:
@@ -196,8 +198,8 @@ _REASSURE = re.compile(r"(?<!\w)(?:[aä]rge|[aä]rme)\s+(?:muretsege|muretse|kar
 
 def _past(clause: str, lang: str) -> bool:
     """Does the clause tell a past fact (a past verb or a participle that is not future or attributive)?"""
-    not_past = [m.span() for m in _rx(_NOT_PAST[lang]).finditer(clause)]
-    return any(not any(a <= m.start() and m.end() <= b for a, b in not_past) for m in _rx(_PAST[lang]).finditer(clause))
+    not_past = [m.span() for m in rx(NOT_PAST[lang]).finditer(clause)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in not_past) for m in rx(PAST[lang]).finditer(clause))
 
 
 def _advice(clause: str, lang: str) -> bool:
@@ -205,15 +207,15 @@ def _advice(clause: str, lang: str) -> bool:
     if lang == "et":  # "esitage", "lisage" (not "raske", "kõike"); "tuleb ... allkirjastada"
         if any(_et_verb(w, _ET_IMPERATIVE) for w in words):
             return True
-        modal = _rx(_MODAL["et"]).search(clause)
+        modal = rx(MODAL["et"]).search(clause)
         return bool(modal) and any(_et_verb(w, _ET_INFINITIVE) for w in re.findall(r"\w+", clause[modal.end():]))
     if any(_shaped(w, _RU_IMPERATIVE) and w not in _RU_NOT_IMPERATIVE for w in words):
         return True
-    return bool(_rx(_MODAL["ru"]).search(clause)) and any(_shaped(w, _RU_INFINITIVE) for w in words)
+    return bool(rx(MODAL["ru"]).search(clause)) and any(_shaped(w, _RU_INFINITIVE) for w in words)
 
 
 @lru_cache(maxsize=16_384)  # a pure function of the text: the same replies recur across turns and calls
-def _lang_of(sentence: str, lang: str) -> str:
+def lang_of(sentence: str, lang: str) -> str:
     cyr = sum(1 for ch in sentence if "\u0400" <= ch <= "\u04ff")
     return "ru" if cyr * 2 > len(sentence.replace(" ", "")) else ("et" if lang == "ru" and cyr == 0 else lang)
 
@@ -244,11 +246,11 @@ def _guessed_amount(clause: str, before: str, folded: str, lang: str) -> bool:
     """An amount said with a guess in its own clause or in a clause of its own just before it ("Arvatavasti, see
     on umbes 700 eurot"); a guess about something else in a run-on sentence ("tulumaks on tõenäoliselt palgalt
     ... maksuvaba tulu on 776 eurot") guesses no amount."""
-    if not _MONEY.search(clause) or _rx(_AVERAGE[lang]).search(folded):
+    if not _MONEY.search(clause) or rx(_AVERAGE[lang]).search(folded):
         return False
-    lone = _rx(_GUESS[lang]).search(before)
-    return bool(_rx(_GUESS[lang]).search(clause)) or bool(lone and len(before.split()) <= 3) or (
-        bool(_rx(_APPROX[lang]).search(clause)) and bool(_rx(_FUTURE_AMOUNT[lang]).search(clause)))
+    lone = rx(_GUESS[lang]).search(before)
+    return bool(rx(_GUESS[lang]).search(clause)) or bool(lone and len(before.split()) <= 3) or (
+        bool(rx(_APPROX[lang]).search(clause)) and bool(rx(_FUTURE_AMOUNT[lang]).search(clause)))
 
 
 # a hedged comparison ("ilmselt on naabri pension lihtsalt suurem"): explains why two amounts differ, guesses no
@@ -261,26 +263,26 @@ _COMPARATIVE = {
 
 
 def _compares(marker: str, clause: str, folded: str, lang: str) -> bool:
-    return marker.startswith(_HEDGED) and bool(_rx(_COMPARATIVE[lang]).search(clause)) \
-        and not _specific_day(lang).search(folded) and not _rx(_FUTURE[lang]).search(folded)
+    return marker.startswith(_HEDGED) and bool(rx(_COMPARATIVE[lang]).search(clause)) \
+        and not _specific_day(lang).search(folded) and not rx(FUTURE[lang]).search(folded)
 
 
 def _hedged(folded: str, lang: str) -> bool:
     """A hedge in the sentence, unless every hedge is a "usually" in a clause before a later clause that says
     an outcome is certain (that clause is a promise drawn from the usual case)."""
-    hedges = list(_rx(_HEDGE[lang]).finditer(folded))
-    refused = list(_rx(_REFUSED[lang]).finditer(folded))
+    hedges = list(rx(HEDGE[lang]).finditer(folded))
+    refused = list(rx(REFUSED[lang]).finditer(folded))
     if not hedges and not refused:
         return False
-    if not all(_rx(_USUALLY[lang]).fullmatch(h.group()) for h in hedges):
+    if not all(rx(USUALLY[lang]).fullmatch(h.group()) for h in hedges):
         return True
     hedges += refused
     # a "usually" that is a clause of its own («Как правило, деньги точно приходят ...») qualifies the whole sentence
-    if any(_rx(_USUALLY[lang]).fullmatch(clause.strip(" .!")) for _start, clause in _clauses(folded)):
+    if any(rx(USUALLY[lang]).fullmatch(clause.strip(" .!")) for _start, clause in _clauses(folded)):
         return True
     last = max(h.start() for h in hedges)
     later = [c for c in _clauses(folded) if c[0] > last]
-    return not any(_rx(_CERTAIN[lang]).search(clause) for _start, clause in later)
+    return not any(rx(CERTAIN[lang]).search(clause) for _start, clause in later)
 
 
 # another person's benefit guessed ("у соседки, видимо, народная пенсия", "naaber saab ilmselt rahvapensioni"): a
@@ -297,17 +299,17 @@ _NEAR = 45  # letters either side of the guess word: the person and the benefit 
 
 
 def _guessed_status(folded: str, lang: str) -> bool:
-    for guess in _rx(_GUESS[lang] + "|" + _HEDGED_WORDS[lang]).finditer(folded):
+    for guess in rx(_GUESS[lang] + "|" + _HEDGED_WORDS[lang]).finditer(folded):
         near = folded[max(0, guess.start() - _NEAR):guess.end() + _NEAR]
-        if _rx(_THIRD[lang]).search(near) and _rx(_BENEFIT_KIND[lang]).search(near):
+        if rx(_THIRD[lang]).search(near) and rx(_BENEFIT_KIND[lang]).search(near):
             return True
     return False
 
 
 def is_promise(sentence: str, lang: str) -> bool:
     """Does this one sentence promise or guess an outcome or a date (see the module docstring)?"""
-    lang = _lang_of(sentence, lang)
-    if lang not in _CERTAIN or tx.is_question(sentence, lang):
+    lang = lang_of(sentence, lang)
+    if lang not in CERTAIN or tx.is_question(sentence, lang):
         return False
     folded = tx.fold(sentence)
     if _guessed_status(folded, lang):
@@ -320,24 +322,26 @@ def is_promise(sentence: str, lang: str) -> bool:
     for k, (start, clause) in enumerate(clauses):
         clause = _REASSURE.sub(lambda m: " " * len(m.group()), clause)  # not a feeling, not advice
         if not _specific_day(lang).search(clause):
-            clause = _rx(_PROCESSED[lang]).sub(lambda m: " " * len(m.group()), clause)
+            clause = rx(PROCESSED[lang]).sub(lambda m: " " * len(m.group()), clause)
         clause = _document_back(clause, folded[:start], lang)
         stripped = clause.strip()
         # the decision stays the subject of a clause joined by "ja" / «и» ("otsus on valmis ja jõuab Teieni
         # lähipäevil", «решение принято и придёт в ближайшие дни»)
-        named = bool(_rx(_DECISION[lang]).search(clause))
+        named = bool(rx(DECISION[lang]).search(clause))
         subject = named or (carried and bool(_JOINED.search(folded[:start])))
         carried = subject
         # a feeling named is empathy, unless the clause decides the case ("selliste muredega määratakse puue
         # kindlasti": the worries are the reason the outcome is promised for; new-user batch 31)
-        feeling = _rx(_FEELING[lang]).search(clause) and not _rx(_DECIDED[lang]).search(clause)
-        if _rx(_ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or feeling:
+        feeling = rx(FEELING[lang]).search(clause) and not rx(DECIDED[lang]).search(clause)
+        if rx(ANTECEDENT[lang]).match(stripped) or _advice(stripped, lang) or feeling:
             continue
-        if _rx(_WHERE_SHOWN[lang]).search(clause) and not _specific_day(lang).search(clause):
+        if rx(_WHERE_SHOWN[lang]).search(clause) and not _specific_day(lang).search(clause):
             continue
-        own_act = _rx(_OWN_ACT[lang]).search(clause)
-        marker = _rx(_CERTAIN[lang]).search(clause)
-        required = [m.span() for m in _rx(_REQUIRED[lang]).finditer(clause)]
+        own_act = rx(OWN_ACT[lang]).search(clause)
+        if own_act and rx(HELP_ACT[lang]).fullmatch(own_act.group()) and _specific_day(lang).search(folded):
+            own_act = None  # «обязательно поможем, деньги придут к понедельнику»: the help's certainty dates money
+        marker = rx(CERTAIN[lang]).search(clause)
+        required = [m.span() for m in rx(_REQUIRED[lang]).finditer(clause)]
         if marker and any(a <= marker.start() < b for a, b in required):
             marker = None  # "это нужно обязательно": a requirement, not a certain outcome
         if marker and certain_right(clause, marker.group(), lang) and not _specific_day(lang).search(folded):
@@ -348,7 +352,7 @@ def is_promise(sentence: str, lang: str) -> bool:
                 and not _negated(sentence, folded, start + marker.start(), lang) \
                 and not _compares(marker.group(), clause, folded, lang):
             certain = True
-        assurance = _rx(_ASSURE[lang]).search(clause)
+        assurance = rx(ASSURE[lang]).search(clause)
         if assurance:  # the assurance itself is no outcome ("kinnita*" is one elsewhere)
             assured = not _negated(sentence, folded, start + assurance.start(), lang)
             clause = clause[:assurance.start()] + " " * (assurance.end() - assurance.start()) + clause[assurance.end():]
@@ -356,30 +360,30 @@ def is_promise(sentence: str, lang: str) -> bool:
             continue
         if _guessed_amount(clause, clauses[k - 1][1] if k else "", folded, lang):
             return True
-        if decision_before and _rx(_APPOSITION[lang]).match(stripped) and _specific_day(lang).search(clause) \
-                and not _rx(_DEADLINE[lang]).search(clause):
+        if decision_before and rx(_APPOSITION[lang]).match(stripped) and _specific_day(lang).search(clause) \
+                and not rx(DEADLINE[lang]).search(clause):
             return True  # "saate otsuse 15 tööpäeva jooksul, ehk juba enne jõule": the duration said as a date
         # a decision with a future predicate and no condition of its own ("pärast õiguse tekkimist")
-        decision_before = bool(_rx(_DECISION[lang]).search(clause) and _rx(_FUTURE[lang]).search(clause)) \
-            and not _rx(_CONDITION[lang]).search(clause) and not _rx(_AFTER_EVENT[lang]).search(clause)
-        if not any(not _negated(sentence, folded, start + m.start(), lang) for m in _rx(_OUTCOME[lang]).finditer(clause)):
+        decision_before = bool(rx(DECISION[lang]).search(clause) and rx(FUTURE[lang]).search(clause)) \
+            and not rx(_CONDITION[lang]).search(clause) and not rx(_AFTER_EVENT[lang]).search(clause)
+        if not any(not _negated(sentence, folded, start + m.start(), lang) for m in rx(OUTCOME[lang]).finditer(clause)):
             continue
         outcome = True
-        if assured and not _rx(_RULE[lang]).search(clause) and (
-                _rx(_FUTURE[lang]).search(clause) or _rx(_WILL[lang]).search(clause) or _specific_day(lang).search(clause)):
+        if assured and not rx(RULE[lang]).search(clause) and (
+                rx(FUTURE[lang]).search(clause) or rx(WILL[lang]).search(clause) or _specific_day(lang).search(clause)):
             return True
-        decided = _rx(_DECIDED[lang]).search(clause)
-        if decided and _rx(_CASE[lang]).search(folded) and not rule_condition(folded, lang, _CONDITION[lang]) \
-                and not _rx(_RULE[lang]).search(clause) \
+        decided = rx(DECIDED[lang]).search(clause)
+        if decided and rx(_CASE[lang]).search(folded) and not rule_condition(folded, lang, _CONDITION[lang]) \
+                and not rx(RULE[lang]).search(clause) \
                 and not _negated(sentence, folded, start + decided.start(), lang) \
-                and not _rx(_COUNTRY[lang]).search(clause[:decided.start()]) \
-                and not _rx(_FOREIGN_BODY[lang]).search(_with_joined(clause, k, clauses, folded)):
+                and not rx(_COUNTRY[lang]).search(clause[:decided.start()]) \
+                and not rx(_FOREIGN_BODY[lang]).search(_with_joined(clause, k, clauses, folded)):
             return True
         day = _specific_day(lang).search(clause)
-        if day and _rx(_BOUND[lang]).search(clause[:day.start()]):
+        if day and rx(_BOUND[lang]).search(clause[:day.start()]):
             day = None
-        if day and subject and _rx(_FUTURE[lang]).search(clause) \
-                and not _rx(_RULE[lang]).search(clause) and not _rx(_DEADLINE[lang]).search(clause) \
-                and not _rx(_DATED[lang]).search(clause):
+        if day and subject and rx(FUTURE[lang]).search(clause) \
+                and not rx(RULE[lang]).search(clause) and not rx(DEADLINE[lang]).search(clause) \
+                and not rx(DATED[lang]).search(clause):
             return True
     return certain and outcome

@@ -32,9 +32,9 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
+from trainer.scoring.addressed import YOU_PRONOUNS, polite_you
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.scoring.formulas import _phrase_set, social_phrases
+from trainer.scoring.formulas import phrase_set, social_phrases
 from trainer.text.quiz_cues import KNOWS, OPINION, OPINION_CUE, QUIZ_WORDS, VERDICT
 
 __all__ = ["QUIZ_QUESTION_FEEDBACK", "is_quiz", "opinion_quiz", "option_run", "quiz_back_question", "speaks_to_client"]
@@ -63,8 +63,8 @@ def option_run(text: str) -> list[re.Match]:
 def speaks_to_client(sentence: str, lang: str) -> bool:
     """Does the sentence say "you" to the client: a pronoun or a verb of the polite "you"?"""
     words = [t for t in tx.tokenize_cached(sentence) if t.is_word]
-    pronouns = _YOU_PRONOUNS.get(lang, frozenset())
-    return any(t.norm in pronouns or _polite_you(t, lang) for t in words)
+    pronouns = YOU_PRONOUNS.get(lang, frozenset())
+    return any(t.norm in pronouns or polite_you(t, lang) for t in words)
 
 
 def _language(text: str, lang: str) -> str:
@@ -170,7 +170,7 @@ def opinion_quiz(turns, lang: str, concepts: dict | None = None) -> list[int]:
     answers, or a clarifying "Kas Te olete ise Eestis tööl?", is no quiz. Knowledge questions put back ("Saan aru. Kas Te
     teate, kust taotluse saab esitada?", `quiz_back_question`) quiz alike (new-user batch 52); with the rubric's
     ``concepts`` a short empathy or greeting formula before them says nothing either."""
-    social = _phrase_set(social_phrases(concepts, lang), lang) if concepts else None
+    social = phrase_set(social_phrases(concepts, lang), lang) if concepts else None
     found = [i for i, turn in enumerate(turns) if turn.role == "agent" and i > 0 and turns[i - 1].role == "client"
              and _quiz_like(turn.text, lang, social)]
     return found if len(found) >= _MIN_QUIZ_REPLIES else []

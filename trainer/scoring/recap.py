@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.finite_verbs import _et_finite, has_finite_verb, sentence_language
+from trainer.scoring.finite_verbs import et_finite, has_finite_verb, sentence_language
 from trainer.text.keywords import copula_dash
 
 # explicit summary vocabulary (folded): a recap announced as one, wherever it stands
@@ -76,7 +76,7 @@ _YES = {
 }
 # a statement that the matter is settled, with nothing of it said («вопрос решён», «вопрос закрыт», "küsimus on
 # lahendatud")
-_SETTLED = re.compile(r"^\W*(?:(?:итак|итого|значит|nii|niisiis|seega|kokkuvotteks|kokkuvottes)\W+)*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
+SETTLED = re.compile(r"^\W*(?:(?:итак|итого|значит|nii|niisiis|seega|kokkuvotteks|kokkuvottes)\W+)*(?:(?:ваш|teie)\s+)?(?:вопрос|все|всё|kusimus|asi|koik)\s+(?:(?:on|был|было)\s+)?"
                       r"(?:реш[её]н\w*|решено|закрыт\w*|в\s+порядке|ясно|понятно|lahendatud|lahenda\w*|suletud|korras|selge)\W*$")
 # list separators: commas, bullets, tick marks ("✔ vaie ✔ uus taotlus", blind round 14), "ja", «и»; not the dot of
 # an ordinal before a lower-case word ("8. detsembril": one date)
@@ -109,7 +109,7 @@ def states_point(text: str, language: str) -> bool:
     strung together by dashes or slashes ("töötamine – toetus – omavalitsus – taotlus", blind round 13)."""
     if not any(t.is_word for t in tx.tokenize_cached(text)):
         return False
-    if _SETTLED.search(tx.fold(text.lower())):
+    if SETTLED.search(tx.fold(text.lower())):
         return False  # «вопрос решён», "kõik on korras": says the matter is settled, restates none of it
     if finite_verb(text, language):
         return True
@@ -125,7 +125,7 @@ def finite_verb(text: str, language: str) -> bool:
         return False
     if language != "et" or sentence_language(text, language) != "et" or copula_dash(text):
         return True
-    return any(t.is_word and _et_finite(t.text) and not _us_noun(t.text.lower()) for t in tx.tokenize(text))
+    return any(t.is_word and et_finite(t.text) and not _us_noun(t.text.lower()) for t in tx.tokenize(text))
 
 
 def _us_noun(low: str) -> bool:
@@ -188,7 +188,7 @@ def dash_statements(text: str, language: str) -> bool:
     iseteeninduses")? Each dash stands for the verb of its own item (`copula_dash` reads one per sentence), unlike
     topics strung by dashes ("vaie – iseteenindus – kokkuvõte"); what follows it has syntax: a number, a
     preposition or an inflected word ("vaie – iseteenindus, kokkuvõte – aitäh" says nothing of either)."""
-    from trainer.text.keywords import _LINKERS, _bare
+    from trainer.text.keywords import LINKERS, bare
 
     items = [item for item in re.split(r"[,;]", text) if any(t.is_word for t in tx.tokenize_cached(item))]
     if len(items) < 2:
@@ -201,7 +201,7 @@ def dash_statements(text: str, language: str) -> bool:
         right = [t for t in tx.tokenize_cached(parts[1]) if t.is_word or t.text[:1].isdigit()]
         if not left or not right:
             return False
-        if not (any(t.text[:1].isdigit() for t in right) or right[0].norm in _LINKERS or not _bare(right[0].text)):
+        if not (any(t.text[:1].isdigit() for t in right) or right[0].norm in LINKERS or not bare(right[0].text)):
             return False
     return True
 
@@ -210,11 +210,11 @@ def gives_step(text: str, language: str) -> bool:
     """Does the text tell the client a next step: an imperative ("palun vaadake pangast üle", «проверьте счёт
     завтра»)? After a connector ("..., nii et palun vaadake ...") it recaps what to do next."""
     from trainer.text.lexicon import ru_parse
-    from trainer.text.verb_forms import _et_imperative
+    from trainer.text.verb_forms import et_imperative
 
     words = [t.text for t in tx.tokenize_cached(text) if t.is_word]
     if language == "et":
-        return any(_et_imperative(w) for w in words)
+        return any(et_imperative(w) for w in words)
     if language == "ru":
         return any(w.lower().endswith(("те", "тесь")) and (p := ru_parse(w.lower())) and "impr" in p[0].tag
                    for w in words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.content_words import _content_lemmas
+from trainer.scoring.content_words import content_lemmas
 
 # a reply opening with what follows from the client's words ("Siis on see ...", «Тогда это ...», «В таком случае»)
 # after a particle that takes the turn ("no siis ongi nii, et ...", «ну тогда ...»; blind round 28)
@@ -63,7 +63,7 @@ def restates_own_answer(an, answer: tuple[int, int], sentence: str, message: str
     topic: set[str] = set()
     for j in range(answer[0]):
         if an.turns[j].role == "client":
-            for lem in _content_lemmas(an.turns[j].text, an.language):
+            for lem in content_lemmas(an.turns[j].text, an.language):
                 topic |= lem
-    own = [lem for lem in _content_lemmas(message, an.language) if lem & pool and not lem & topic]
+    own = [lem for lem in content_lemmas(message, an.language) if lem & pool and not lem & topic]
     return len(own) >= _OWN_WORDS

@@ -42,7 +42,7 @@ _MORE_WORDS = 5
 _READ_OUT_WORDS = 20
 _READ_OUT_SHARE = 0.9
 # the label at the start of a sentence (folded text)
-_LABEL = re.compile(r"^\W*(?:infoks|teadmiseks|uldine\s+(?:info|selgitus|teave)|lisainfo|taustainfo|"
+LABEL = re.compile(r"^\W*(?:infoks|teadmiseks|uldine\s+(?:info|selgitus|teave)|lisainfo|taustainfo|"
                     r"справка|для\s+справки|(?:общая\s+)?информация(?:\s+по\s+теме)?|общее\s+разъяснение|"
                     r"к\s+сведению|для\s+информации)\s*[:–—-]")
 # the knowledge base named as the source, heading a passage ("Teadmisbaas: ...", «База знаний: ...»)
@@ -59,7 +59,7 @@ _ADDRESS = frozenset("""te teie teil teile teid teilt teiega sa sina sul sinu в
     вашего вашу ваши ваших вашим вашем""".split())
 
 
-def _words(text: str) -> list[str]:
+def text_words(text: str) -> list[str]:
     return [t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit()]
 
 
@@ -67,12 +67,12 @@ def reference_grams(texts: Iterable[str]) -> frozenset[tuple[str, ...]]:
     """Runs of five words (folded) of the knowledge texts: what a pasted passage shares with them."""
     out: set[tuple[str, ...]] = set()
     for text in texts:
-        words = _words(text)
+        words = text_words(text)
         out.update(tuple(words[k:k + _RUN]) for k in range(len(words) - _RUN + 1))
     return frozenset(out)
 
 
-def _covered(words: list[str], grams: frozenset[tuple[str, ...]]) -> int:
+def covered_count(words: list[str], grams: frozenset[tuple[str, ...]]) -> int:
     """How many of the words lie inside a five-word run of some knowledge text."""
     hit: set[int] = set()
     for k in range(len(words) - _RUN + 1):
@@ -81,7 +81,7 @@ def _covered(words: list[str], grams: frozenset[tuple[str, ...]]) -> int:
     return len(hit)
 
 
-def _addressed(words: list[str]) -> bool:
+def has_address_word(words: list[str]) -> bool:
     return any(w in _ADDRESS for w in words)
 
 
@@ -98,18 +98,18 @@ def _reference_sentences(sentences: tuple[str, ...], grams: frozenset[tuple[str,
     out: set[str] = set()
     pasting = kb = False
     for sentence in sentences:
-        words = _words(sentence)
-        if _addressed(words):
+        words = text_words(sentence)
+        if has_address_word(words):
             pasting = kb = False
             continue
-        covered = _covered(words, grams)
+        covered = covered_count(words, grams)
         if _KB_LABEL.match(tx.fold(sentence.lower())) or _bulletin_header(sentence):
             # "Teadmisbaas: Laste kasvatamine ja pension." heads what follows as read from the knowledge base, in
             # whatever wording that base has (new-user batch 45 children-pension-chat-et gaming, each turn)
             kb = pasting = True
             out.add(sentence)
             continue
-        announced = bool(_LABEL.match(tx.fold(sentence.lower()))) or _quoted_covered(sentence, grams) >= _SEED_WORDS
+        announced = bool(LABEL.match(tx.fold(sentence.lower()))) or _quoted_covered(sentence, grams) >= _SEED_WORDS
         if kb and not tx.is_question(sentence, script_language(sentence, "et")):
             out.add(sentence)  # under a knowledge-base header, every sentence to no one is the paste
         elif announced and covered >= _SEED_WORDS:
@@ -134,16 +134,16 @@ def _quoted_covered(sentence: str, grams: frozenset[tuple[str, ...]]) -> int:
     ...") is the agent explaining a word in their own sentence (new-user batch 39). An unclosed mark quotes to
     the end of the sentence."""
     parts = _QUOTE_MARK.split(sentence)
-    return sum(_covered(_words(part), grams) for part in parts[1::2])
+    return sum(covered_count(text_words(part), grams) for part in parts[1::2])
 
 
 def reads_knowledge_out(text: str, grams: frozenset[tuple[str, ...]]) -> bool:
     """Is the whole reply knowledge text read out to no one: twenty words or more, nine in ten of them inside
     five-word runs of the knowledge, and no word addressing the listener?"""
-    words = _words(text)
-    if len(words) < _READ_OUT_WORDS or not grams or _addressed(words):
+    words = text_words(text)
+    if len(words) < _READ_OUT_WORDS or not grams or has_address_word(words):
         return False
-    return _covered(words, grams) >= _READ_OUT_SHARE * len(words)
+    return covered_count(words, grams) >= _READ_OUT_SHARE * len(words)
 
 
 def read_to_no_one(replies: list[str], lang: str, grams: frozenset[tuple[str, ...]]) -> frozenset[int]:
@@ -159,7 +159,7 @@ def read_to_no_one(replies: list[str], lang: str, grams: frozenset[tuple[str, ..
     if not pasted:
         return pasted
     for text in replies:
-        if _addressed(_words(text)) or any(tx.is_question(s, lang) for _, _, s in tx.split_sentences(text)
+        if has_address_word(text_words(text)) or any(tx.is_question(s, lang) for _, _, s in tx.split_sentences(text)
                                            if s.strip()):
             return frozenset()
     return pasted

@@ -50,7 +50,7 @@ def asks_again(an, j: int) -> bool:
     осталось просто так», "ma ei saa aru"), not a question after taking the answer ("Aitäh. Aga kas ma saan ka
     ...?": a new matter)? A bare denial ("ei ole", «нет, не пришло») does not, nor a reply that
     concludes from the answer before asking on ("et siis ei pea ise tulema. ja kas ...?")."""
-    from trainer.scoring.asking import _asks
+    from trainer.scoring.asking import unit_asks
     from trainer.scoring.needs_acts import concludes
     from trainer.scoring.uptake import accepts
 
@@ -59,7 +59,7 @@ def asks_again(an, j: int) -> bool:
     if _STILL_ASKS.search(an.turns[j].text):
         return True
     # "Aitäh. Aga kas ma saan ka ...?": the answer taken and a new matter asked (first_answer.py's mentor rule)
-    return _asks(an, j) and not accepts(an.turns[j].text)
+    return unit_asks(an, j) and not accepts(an.turns[j].text)
 
 
 # the questions criterion "needs" does not count (its rubric exclusions): checks of the client's understanding,
@@ -72,21 +72,21 @@ def _asks_client(an, i: int, a: int, b: int, sentence: str) -> bool:
     """Is the question at [a, b) of agent unit i one about the client's matter? Not "Kas see vastas Teie
     küsimusele?", a request for the code, a remark to nobody ("Kes see ikka tahaks ..., eks?": no second person),
     nor cue words in a row («уточните пожалуйста итак подведём итог»)."""
-    from trainer.scoring.asking import _about_client
+    from trainer.scoring.asking import about_client
 
     words, covered, _, _ = an.cue_coverage(i, a, b)
     return not any(a <= m.start < b for m in an.matches(i, _NOT_CLARIFYING)) \
-        and _about_client(sentence, an.language) and 2 * covered < words
+        and about_client(sentence, an.language) and 2 * covered < words
 
 
 def opening_question(an, i: int) -> tuple[int, int] | None:
     """(start, end) of the question agent unit i opens with: before it only short acknowledgements ("Я Вас
     понимаю.", "selge") and sentences that lead up to an answer (`prefaces.prefaces`), no statement; not a question
     the criterion does not count (a check of the client's understanding, the identification)."""
-    from trainer.scoring.prefaces import _asks, prefaces
+    from trainer.scoring.prefaces import prefaces, sentence_asks
 
     for a, b, sentence in an.sentences(i):
-        if _asks(an, i, sentence):
+        if sentence_asks(an, i, sentence):
             return (a, b) if _asks_client(an, i, a, b, sentence) else None
         if len(_words(sentence)) <= 3 or prefaces(an, i, a, sentence) or tx.restates_need(sentence, an.language):
             continue
@@ -98,7 +98,7 @@ def past_side_answer(an, answer: tuple[int, int], agents: list[int]) -> tuple[in
     """The answer a clarifying question must come before, when the first statement ``answer`` was a side
     answer: the client asks again right after it and the agent's next message opens with a question (see the
     module docstring). Otherwise ``answer`` itself."""
-    from trainer.scoring.first_answer import _first_answer
+    from trainer.scoring.first_answer import first_answer
 
     unit = answer[0]
     later_agents = [i for i in agents if i > unit]
@@ -110,7 +110,7 @@ def past_side_answer(an, answer: tuple[int, int], agents: list[int]) -> tuple[in
     if asked is None:
         return answer
     # no statement found after it (a reply that runs on into a request for the code): the agent's next message
-    later = _first_answer(an, [(unit + 2, asked[1])] + [(i, 0) for i in later_agents[1:]])
+    later = first_answer(an, [(unit + 2, asked[1])] + [(i, 0) for i in later_agents[1:]])
     return later or ((later_agents[1], 0) if len(later_agents) > 1 else answer)
 
 
@@ -118,11 +118,11 @@ def _observes_then_asks(an, i: int) -> bool:
     """Does agent unit i state only what it sees of the client's own facts and then ask them about it («смотрите,
     у вас в прошлом месяце был доход от работодателя. вы же работали, да?»)? Each statement before the closing
     question speaks of the client; an answer to their question ("Perearst võib. Kas isal on puue?") does not."""
-    from trainer.scoring.asking import _about_client
+    from trainer.scoring.asking import about_client
 
     if not turn_ends_asking(an, i, 0, statements=2) or not _asks_client(an, i, *an.sentences(i)[-1]):
         return False
-    return all(_about_client(s, an.language) for _, _, s in an.sentences(i)[:-1])
+    return all(about_client(s, an.language) for _, _, s in an.sentences(i)[:-1])
 
 
 def turn_ends_asking(an, unit: int, end: int, statements: int = 1) -> bool:
@@ -132,16 +132,16 @@ def turn_ends_asking(an, unit: int, end: int, statements: int = 1) -> bool:
     no number in them and (for the answer's own turn) none about the client's own case ("Riik saab teatud juhtudel maksta elatisabi. Kas asi on kohtus või ...?"); after an
     answer with its figures («пособие до 200 евро, выплачивается 10-го числа ... А Вы подавали ...?») the
     question comes after the answer."""
-    from trainer.scoring.asking import _about_client
-    from trainer.scoring.prefaces import _asks, prefaces
+    from trainer.scoring.asking import about_client
+    from trainer.scoring.prefaces import prefaces, sentence_asks
 
     sentences = an.sentences(unit)
     if not sentences or sentences[-1][0] < end or unit + 1 >= len(an.turns) or an.turns[unit + 1].role != "client":
         return False
-    if not _asks(an, unit, sentences[-1][2]):
+    if not sentence_asks(an, unit, sentences[-1][2]):
         return False
     informs = [(a, s) for a, b, s in sentences[:-1] if an.is_inform(unit, a, b, s) and not prefaces(an, unit, a, s)]
-    if statements == 1 and any(_about_client(s, an.language) for _, s in informs):
+    if statements == 1 and any(about_client(s, an.language) for _, s in informs):
         return False  # "teie pension on täna välja makstud ... kas te saate selle eesti pangakontole": the answer
     return len(informs) <= statements and not any(tx.find_numbers(s) or _RULE.search(s) for _, s in informs)
 

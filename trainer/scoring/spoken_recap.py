@@ -58,7 +58,7 @@ _CLIENT_FRAME = {
                      r"\W*(?:teid\s+huvitab|teil\s+on\s+kusimus)(?!\w)"),
 }
 # the second-person frame of the client's question followed by a question word: opens a restatement by itself (folded)
-_QUESTION_FRAME = {
+QUESTION_FRAME = {
     "ru": re.compile(r"(?<!\w)(?:(?:вы\s+)?(?:спрашиваете|хотите\s+узнать|интересуетесь)|вас\s+интересует)\W+"
                      r"(?:почему|как|когда|сколько|где|зачем|какой|какая|какие|какую|что|\w+\s+ли)(?!\w)"),
     "et": re.compile(r"(?<!\w)(?:te\s+|teie\s+)?(?:kusite|soovite\s+teada|tahate\s+teada|uurite|teid\s+huvitab)\W+"
@@ -106,7 +106,7 @@ def _framed_question(an, i: int, sentence: str, folded: str, reply: str) -> tupl
     on väiksem"), not in a condition, the client going on without a denial and one of their content words taken
     up after the question word; or None."""
     lang = an.language
-    frame = _QUESTION_FRAME[lang].search(folded)
+    frame = QUESTION_FRAME[lang].search(folded)
     if frame is None or _denies(reply):
         return None
     before = re.findall(r"\w+", folded[:frame.start()])[-3:]

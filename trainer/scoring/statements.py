@@ -16,7 +16,7 @@ from functools import lru_cache
 from trainer import text as tx
 
 # the word-bounded pattern and the per-sentence language are shared with the promise finder
-from trainer.scoring.promises import _lang_of, _rx, is_promise
+from trainer.scoring.promises import is_promise, lang_of, rx
 from trainer.scoring.that_clause import unasserted_that
 
 
@@ -121,17 +121,17 @@ _COURTESY_ONLY = {"et": r"aitah|tanan|tanud|head\s+(?:paeva|aega|jatku)|koike\s+
 def winks_by_face(original: str, sentence: str, lang: str) -> bool:
     """Does a statement of three or more words carry a winking face (`_WINK_FACE`; `original`: the words as typed,
     which normalising may have stripped of it), not a question, a condition or mere thanks or goodbye?"""
-    sl = _lang_of(sentence, lang)
+    sl = lang_of(sentence, lang)
     if sl not in _COURTESY_ONLY or not _WINK_FACE.search(original):
         return False
     folded = tx.fold(sentence)
     words = sum(t.is_word for t in tx.tokenize_cached(sentence))
     return words >= 3 and not tx.is_question(sentence, sl) and not tx.is_question(original, sl) \
-        and not _rx(_COURTESY_ONLY[sl]).search(folded) and not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded)
+        and not rx(_COURTESY_ONLY[sl]).search(folded) and not re.search(r"(?:^|[\s,])(?:kas|kui|если|ли)\s", folded)
 
 
 def _winks(sentence: str, folded: str, lang: str) -> bool:
-    m = _rx(_WINK[lang]).search(folded)
+    m = rx(_WINK[lang]).search(folded)
     if m is None:
         return winks_by_face(sentence, sentence, lang)
     return not tx.is_question(sentence, lang) and not re.search(r"(?:^|[\s,])(?:kas|если|ли)\s", folded[:m.start()])
@@ -167,9 +167,9 @@ _NOT_YET = re.compile(r"(?<!\w)(?:будет|будут|быть|станет|с
 
 def _states_outcome(sentence: str, folded: str, lang: str) -> bool:
     subject, predicate = _OUTCOME[lang]
-    if not _rx(subject).search(folded) or _RULE.search(folded) or tx.is_spoken_question(sentence, lang):
+    if not rx(subject).search(folded) or _RULE.search(folded) or tx.is_spoken_question(sentence, lang):
         return False  # a check question by intonation repeats what the caller asks («..., правильно»)
-    for m in _rx(predicate).finditer(folded):
+    for m in rx(predicate).finditer(folded):
         if _NOT_YET.search(folded[max(0, m.start() - 10):m.start()]):
             continue
         if not _GENERIC_CLAUSE.search(folded[:m.start()]) and _asserted_folded(sentence, folded, m.start(), lang):
@@ -184,14 +184,14 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
     jooksul"), a question, a negation or a "kas/kui" clause is no statement of status."""
     out = []
     for start, end, sentence in sentences(text):
-        sl = _lang_of(sentence, lang)
+        sl = lang_of(sentence, lang)
         if sl not in _STATUS:
             continue
         folded = tx.fold(sentence)
         if _winks(sentence, folded, sl):
             out.append(Statement(start, end, sentence.strip(), "status"))
             continue
-        receives = _rx(_RECEIVES[sl]).search(folded)
+        receives = rx(_RECEIVES[sl]).search(folded)
         if receives and _asserted_folded(sentence, folded, receives.start(), sl):
             out.append(Statement(start, end, sentence.strip(), "status"))
             continue
@@ -199,9 +199,9 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
             out.append(Statement(start, end, sentence.strip(), "status"))
             continue
         subject, predicate = _STATUS[sl]
-        if not _rx(subject).search(folded) or _RULE.search(folded):
+        if not rx(subject).search(folded) or _RULE.search(folded):
             continue
-        for m in _rx(predicate).finditer(folded):
+        for m in rx(predicate).finditer(folded):
             if _GENERIC_ACTIVE.match(m.group(0)) and not _OWNER.search(folded):
                 continue  # «Возражение рассматривают по данным ...»: how appeals are handled, nobody's status
             if _asserted_folded(sentence, folded, m.start(), sl):
@@ -235,8 +235,8 @@ def states_own_record(sentence: str, lang: str) -> bool:
     application arrived, a decision made, a payment suspended) of a thing said to be theirs ("teie pensioni
     maksmine on peatatud", «Ваше заявление поступило») or read off the record ("näen, et otsus on tehtud", «вижу,
     выплата приостановлена»)? A rule ("pension peatatakse, kui ..."), a question or a condition states nothing."""
-    sl = _lang_of(sentence, lang)
+    sl = lang_of(sentence, lang)
     if sl not in _OWN_THING or not find_status_statements(sentence, lang):
         return False
     folded = tx.fold(sentence)
-    return bool(_rx(_OWN_THING[sl]).search(folded) or _rx(_READS_RECORD[sl]).search(folded))
+    return bool(rx(_OWN_THING[sl]).search(folded) or rx(_READS_RECORD[sl]).search(folded))

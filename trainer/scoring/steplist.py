@@ -19,7 +19,7 @@ from functools import lru_cache
 from trainer import text as tx
 
 # bare step names (folded words of a whole list item)
-_STEP_NAMES = frozenset(tx.fold(name.strip()) for name in """
+STEP_NAMES = frozenset(tx.fold(name.strip()) for name in """
     tervitus|tervitamine|tutvustus|tutvustamine|tuvastamine|isikutuvastus|kliendi tuvastamine|
     vajaduse täpsustamine|vajaduse selgitamine|täpsustav küsimus|täpsustamine|empaatia|kaastunne|
     kokkuvõte|kokkuvõtte tegemine|arusaadavuse kontroll|arusaamise kontroll|arusaadavuse kontrollimine|
@@ -33,7 +33,7 @@ _STEP_NAMES = frozenset(tx.fold(name.strip()) for name in """
     потребность|решение|ответ|итог
 """.replace("\n", "").split("|") if name.strip())
 # names that may also be a topic of the client's matter: counted only beside an unambiguous one
-_AMBIGUOUS = frozenset(tx.fold(w) for w in "vajadus lahendus vastus soovid потребность решение ответ итог".split())
+AMBIGUOUS = frozenset(tx.fold(w) for w in "vajadus lahendus vastus soovid потребность решение ответ итог".split())
 _SPLIT = re.compile(r"[,;:\n•·▪►✔✓✅☑/]+|\s[–—-]\s|\s(?:ja|ning|и)\s")
 _MIN_NAMES = 2
 _MIN_ITEMS = 3  # "Tänu ja head soovid!" is two items: a wish, however stiff, not a list read out
@@ -51,8 +51,8 @@ def names_steps(sentence: str) -> bool:
     if len(items) < _MIN_ITEMS:
         return False
     keys = [k for k in (_item_key(item) for item in items) if k]
-    names = [k for k in keys if k in _STEP_NAMES]
-    return len(keys) >= _MIN_ITEMS and len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)
+    names = [k for k in keys if k in STEP_NAMES]
+    return len(keys) >= _MIN_ITEMS and len(names) >= _MIN_NAMES and any(k not in AMBIGUOUS for k in names)
 
 
 _TICKS = re.compile(r"[✔✓✅☑]")
@@ -64,12 +64,12 @@ def ticked_names(text: str) -> bool:
     (blind round 16: the agent's name in such a signature line introduces nobody)."""
     if not _TICKS.search(text):
         return False
-    names = [k for k in (_item_key(item) for item in _SPLIT.split(text)) if k in _STEP_NAMES]
-    return len(names) >= _MIN_NAMES and any(k not in _AMBIGUOUS for k in names)
+    names = [k for k in (_item_key(item) for item in _SPLIT.split(text)) if k in STEP_NAMES]
+    return len(names) >= _MIN_NAMES and any(k not in AMBIGUOUS for k in names)
 
 
 # the longest step name in words ("arusaadavuse kontrolli tegemine" is three)
-_LONGEST_NAME = max(len(name.split()) for name in _STEP_NAMES)
+_LONGEST_NAME = max(len(name.split()) for name in STEP_NAMES)
 
 
 def bare_step_names(text: str) -> list[tuple[int, int]]:
@@ -82,7 +82,7 @@ def bare_step_names(text: str) -> list[tuple[int, int]]:
     while k < len(tokens):
         for size in range(min(_LONGEST_NAME, len(tokens) - k), 0, -1):
             key = " ".join(tx.fold(t.text.lower()) for t in tokens[k:k + size])
-            if key in _STEP_NAMES and key not in _AMBIGUOUS:
+            if key in STEP_NAMES and key not in AMBIGUOUS:
                 spans.append((tokens[k].start, tokens[k + size - 1].end))
                 k += size
                 break

@@ -26,9 +26,9 @@ from trainer.scoring.client_reply import complains
 from trainer.text.keywords import takes_up_stem
 from trainer.text.spoken import number_words
 
-_AMOUNT = {"ru": re.compile(r"\b(?:сколько(?!\s+можно)|на\s+сколько|как(?:ая|ой|ую)\s+(?:\w+\s+)?(?:сумм\w*|размер\w*))\b"),
+AMOUNT = {"ru": re.compile(r"\b(?:сколько(?!\s+можно)|на\s+сколько|как(?:ая|ой|ую)\s+(?:\w+\s+)?(?:сумм\w*|размер\w*))\b"),
            "et": re.compile(r"\b(?:kui\s+palju|kui\s+suur\w*|mis\s+summa\w*|mitu\s+eurot)\b")}
-_WHEN = {"ru": re.compile(r"\b(?:когда|какого\s+числа|в\s+какой\s+день)\b"),
+WHEN = {"ru": re.compile(r"\b(?:когда|какого\s+числа|в\s+какой\s+день)\b"),
          "et": re.compile(r"\b(?:millal|mis\s+kuupaeva\w*|mitmenda\w*|mis\s+paeva\w*)\b")}
 _OR = {"ru": re.compile(r"\s(?:или|либо)\s"), "et": re.compile(r"\s(?:voi|ehk)\s")}
 # a time said without digits: a weekday, a month, a relative day or span ("järgmisel nädalal", «через неделю»)
@@ -67,11 +67,11 @@ _LATER_ACT = {"et": re.compile(r"\b(?:helistage|helistate|poorduge|poordute|tulg
                                r"поговорим|обсудим|посмотрим|разберемся|займемся)\b")}
 
 
-def _folded(text: str) -> str:
+def folded_text(text: str) -> str:
     return " ".join(t.norm for t in tx.tokenize_cached(text) if t.is_word or t.text[:1].isdigit())
 
 
-def _has_number(text: str) -> bool:
+def has_number(text: str) -> bool:
     return bool(tx.find_numbers(text)) or any(t.is_word and number_words([t.norm]) for t in tx.tokenize_cached(text))
 
 
@@ -83,7 +83,7 @@ _TAGS = frozenset("нет как что так ei kuidas mis mitte".split())
 
 def _alternatives(sentence: str, lang: str) -> set[str] | None:
     """Stems of the two content words on each side of "või" / «или» in a question, or None without one."""
-    folded = _folded(sentence)
+    folded = folded_text(sentence)
     m = _OR[lang].search(folded)
     if not m:
         return None
@@ -100,19 +100,19 @@ def _alternatives(sentence: str, lang: str) -> set[str] | None:
 def value_missing(question: str, reply: str, lang: str) -> bool:
     """Does the reply leave out the value the question asks for: a number for "how much", a date or a time
     word for "when", one of the alternatives of "A or B" (a yes, a no or a number answers any of them)?"""
-    if lang not in _AMOUNT:
+    if lang not in AMOUNT:
         return False
-    q = _folded(question)
-    folded = _folded(reply)
-    number = _has_number(reply)
-    if _AMOUNT[lang].search(q):
+    q = folded_text(question)
+    folded = folded_text(reply)
+    number = has_number(reply)
+    if AMOUNT[lang].search(q):
         return not number
-    if _WHEN[lang].search(q):
+    if WHEN[lang].search(q):
         return not (number or _TIME_WORDS.search(folded) or _MONTHS.search(folded))
     stems = _alternatives(question, lang)
     if stems:
         said = any(takes_up_stem(w, stems) for w in folded.split())
-        return not (said or number or any(_YES_NO.search(_folded(s)) for _, _, s in tx.split_sentences(reply)))
+        return not (said or number or any(_YES_NO.search(folded_text(s)) for _, _, s in tx.split_sentences(reply)))
     return False
 
 
@@ -120,7 +120,7 @@ def resigned(an, i: int) -> bool:
     """Is client unit i a short "I will cope somehow on my own" (no question mark: «как-нибудь» asks nothing): the
     matter left with the client?"""
     text = an.turns[i].text
-    folded = _folded(text)
+    folded = folded_text(text)
     return "?" not in text and bool(_RESIGNED.search(folded)) and len(folded.split()) <= _RESIGNED_WORDS
 
 
@@ -134,29 +134,29 @@ def puts_off(sentence: str, lang: str) -> bool:
     будете готовы»)?"""
     if lang not in _LATER:
         return False
-    folded = _folded(sentence)
+    folded = folded_text(sentence)
     return bool(_LATER[lang].search(folded) and _LATER_ACT[lang].search(folded))
 
 
 def _hedged_yes(an, i: int) -> bool:
     """Is client unit i a short hedged yes («Да, наверное.») to an agent's check of understanding?"""
-    from trainer.scoring.asking import _asks
+    from trainer.scoring.asking import unit_asks
 
     prev = i - 1
     if prev < 0 or an.turns[prev].role != "agent" or not an.matches(prev, ["understanding_check"], any_language=True):
         return False
-    folded = _folded(an.turns[i].text)
-    return bool(_HEDGE.search(folded)) and len(folded.split()) <= _HEDGED_YES_WORDS and not _asks(an, i)
+    folded = folded_text(an.turns[i].text)
+    return bool(_HEDGE.search(folded)) and len(folded.split()) <= _HEDGED_YES_WORDS and not unit_asks(an, i)
 
 
 def _reply_window(an, i: int) -> list[int]:
     """The agent units that answer client unit i: up to the next client unit that asks something new."""
-    from trainer.scoring.asking import _asks
+    from trainer.scoring.asking import unit_asks
 
     out = []
     for j in range(i + 1, len(an.turns)):
         if an.turns[j].role == "client":
-            if _asks(an, j):
+            if unit_asks(an, j):
                 break
             continue
         out.append(j)
@@ -166,9 +166,9 @@ def _reply_window(an, i: int) -> list[int]:
 def missed_questions(an) -> list[tuple[int, int, str]]:
     """The client units whose question was missed: (client unit, the agent unit that missed it, kind) with
     kind ``value``, ``said``, ``hedged``, ``resigned`` or ``put_off``; at most one per client unit, in order."""
-    from trainer.scoring.asking import _client_asks
+    from trainer.scoring.asking import client_asks
 
-    if an.language not in _AMOUNT:
+    if an.language not in AMOUNT:
         return []
     out = []
     for i, unit in enumerate(an.turns):
@@ -183,7 +183,7 @@ def missed_questions(an) -> list[tuple[int, int, str]]:
         if not window:
             continue
         reply = " ".join(an.turns[j].text for j in window)
-        asked = [s for _, _, s in an.sentences(i) if _client_asks(unit, s, an.language)]
+        asked = [s for _, _, s in an.sentences(i) if client_asks(unit, s, an.language)]
         if any(value_missing(s, reply, an.language) for s in asked):
             out.append((i, max(window, key=lambda j: len(longest_sentence(an, j))), "value"))
             continue
@@ -206,7 +206,7 @@ _LEAST = 2
 def unanswered(an) -> list[tuple[int, int, str]]:
     """The misses when there are two or more of them (the questions were not answered), else []."""
     an = getattr(an, "raw", None) or an  # the client's words and the agent's, non-answers included
-    if an.language not in _AMOUNT or not an.agent_indexes:
+    if an.language not in AMOUNT or not an.agent_indexes:
         return []
     # cheap test first (most calls end here): the client's last unit before the goodbye must be a complaint about
     # the reply or a hedged yes to it, exactly the "said"/"hedged" misses `missed_questions` finds
@@ -234,12 +234,12 @@ def unanswered(an) -> list[tuple[int, int, str]]:
 def _answers_at_last(an) -> bool:
     """Does the agent's last unit tell something new: an informing sentence that is no referral, offer or recap
     ("Пенсии выплачиваются пятого числа." after «Нет, не ответили»)?"""
-    from trainer.scoring.courtesy_informs import _ADDRESS_RE, _NAMED_PAGE, _informs
+    from trainer.scoring.courtesy_informs import ADDRESS_RE, NAMED_PAGE, sentence_informs
 
     last = an.agent_indexes[-1]
     summary, referral = an.phrase_set(("summary",)), an.phrase_set(("referral",))
-    return any(_informs(an, s, ("offer",)) and not summary.find_all(s)
-               and not (referral.find_all(s) and not (_ADDRESS_RE.search(s) or _NAMED_PAGE.search(s)))
+    return any(sentence_informs(an, s, ("offer",)) and not summary.find_all(s)
+               and not (referral.find_all(s) and not (ADDRESS_RE.search(s) or NAMED_PAGE.search(s)))
                for _, _, s in an.sentences(last))
 
 

@@ -12,9 +12,9 @@ import re
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks
+from trainer.scoring.asking import unit_asks
 from trainer.scoring.check_frame import recited_in_opener
-from trainer.scoring.content_words import _content_lemmas, _restates
+from trainer.scoring.content_words import content_lemmas, restates
 from trainer.scoring.cues import names_step_done
 from trainer.scoring.finite_verbs import sentence_language
 from trainer.scoring.first_answer import answer_after_prefaces
@@ -25,27 +25,27 @@ from trainer.scoring.recap_reply import confirms_client_recap, draws_on_client, 
 from trainer.scoring.rubric import Check
 from trainer.scoring.substance import check_rejected_at_end, unanswered
 from trainer.scoring.summary_checks import (
-    _PASTED_CUE,
-    _client_confirms,
-    _goodbye_after,
-    _pasted_checks,
-    _rejected_checks,
-    _templated_turns,
+    PASTED_CUE,
+    client_confirms,
+    find_pasted_checks,
+    goodbye_after,
+    rejected_checks,
+    templated_turns,
 )
 from trainer.scoring.summary_cues import (
-    _cue_recap,
-    _cues_in,
-    _keywords_for_answer,
-    _recaps_own_message,
-    _says_question_back,
-    _told_in_keywords,
+    cue_recap,
+    cues_in,
+    keywords_for_answer,
+    recaps_own_message,
+    says_question_back,
+    told_in_keywords,
 )
-from trainer.scoring.summary_turns import _answers_client, _answers_no, _disputed_next
-from trainer.scoring.units import _part_of
+from trainer.scoring.summary_turns import answers_client, answers_no, disputed_next
+from trainer.scoring.units import part_of
 from trainer.scoring.verdict import Outcome
 
 
-def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
+def recap_act(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A summary as an act: after the main answer, a sentence that checks understanding (second concept
     of ``value``), a statement with a summary cue word (first concept; a cue inside a question such as
     "ehk Te soovite teada ...?" is a clarification, not a summary), or a statement near the end of the
@@ -74,13 +74,13 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = []
     informs = _inform_lemmas(an, answer)
     last_agents = set(an.agent_indexes[-2:])
-    answer_part = _part_of(an.turns[answer[0]], answer[1])
-    rejected = _rejected_checks(an, checkq) if checkq else set()
+    answer_part = part_of(an.turns[answer[0]], answer[1])
+    rejected = rejected_checks(an, checkq) if checkq else set()
     # the summary cue pasted into reply after reply («Итак, подведём итог: ...» three times or more): a template
-    pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= _PASTED_CUE
-    tic = bool(cue) and recap.cue_in_every_reply(an, cue, _PASTED_CUE)
-    templated = _templated_turns(an)
-    pasted_checks = _pasted_checks(an, checkq) if checkq else frozenset()
+    pasted_cue = bool(cue) and sum(1 for i in an.agent_indexes if an.matches(i, [cue])) >= PASTED_CUE
+    tic = bool(cue) and recap.cue_in_every_reply(an, cue, PASTED_CUE)
+    templated = templated_turns(an)
+    pasted_checks = find_pasted_checks(an, checkq) if checkq else frozenset()
     for i, lo, hi in an.spans(check.scope):
         if templated and {p[1] for p in an.turns[i].parts} & templated:
             continue  # a reference paragraph pasted into reply after reply, with its cue and check: a template
@@ -89,13 +89,13 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
             if not (lo <= a < hi) or (i, a) <= answer or an.is_stuffed(i, a, b) or names_step_done(sentence):
                 continue  # «для протокола: итог подведён» names the step, does not sum up; before the answer, nothing to
             head = before_transcript_offer(sentence) if cue and _asks_in_own_language(sentence, an.language) else ""
-            if head and _cues_in(an, i, a, a + len(head), head, cue):
+            if head and cues_in(an, i, a, a + len(head), head, cue):
                 # «итого: ..., 200 € – в окт. прислать копию чата?»: the recap before the offer is a statement
                 b, sentence = a + len(head), head
             rest = ((a, b, sentence), *sentences[k + 1:])
             question = _asks_in_own_language(sentence, an.language)
             # the message that gives the first answer (a later message of the reply is heard after it)
-            same_message = i == answer[0] and _part_of(an.turns[i], a) == answer_part
+            same_message = i == answer[0] and part_of(an.turns[i], a) == answer_part
             pool = frozenset().union(*(lem for u, p, lem in informs if (u, p) < (i, a)))
             checks = [m for m in an.matches(i, [checkq], any_language=True) if a <= m.start < b] if checkq else []
             if checks and all(recited_in_opener(an, i, m.quote) for m in checks):
@@ -104,30 +104,30 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
             if checks and glued_checks(an, i, a, checks, cue):
                 continue  # "kokkuvõte ✔ kas see vastas Teie küsimusele ✔", "kokkuvõtteks kas see vastas ...": recited
-            if checks and not an.echoes_client(i, a, b) and not _told_in_keywords(an, i, cue):
+            if checks and not an.echoes_client(i, a, b) and not told_in_keywords(an, i, cue):
                 # a check the client said "no" to, or said again after that "no", checked nothing; nor
                 # does one with the goodbye after it in its message, unless the client still confirms it
                 # after a later message (one message that answers, checks and says goodbye is stuffed)
-                if sentence_key(sentence) not in rejected and (not _goodbye_after(an, i, checks[-1].end) or (
-                        not same_message and _client_confirms(an, i))):
+                if sentence_key(sentence) not in rejected and (not goodbye_after(an, i, checks[-1].end) or (
+                        not same_message and client_confirms(an, i))):
                     evidence.append(an.evidence(i, sentence, a, b))
                 continue
             if question or same_message or recap.restates_question(sentence, an.language):
                 continue  # "ehk Te soovite teada ...?": a cue inside a question is a clarification
-            cues = _cues_in(an, i, a, b, sentence, cue) if cue else []
+            cues = cues_in(an, i, a, b, sentence, cue) if cue else []
             # "... makstakse kaheksandal, nii et see peaks tulema": a connector concludes the fresh answer (not
             # "..., nii et palun vaadake pangast üle": the next step recapped); judged as any sentence below
             concludes = bool(cues) and not any(recap.explicit_cue(m.quote, an.language) for m in cues) \
                 and recap.states_point(_without_social(an, i, a, sentence[:cues[0].start - a]), an.language) \
                 and not recap.gives_step(sentence[cues[-1].end - a:], an.language)
             if cues:
-                if an.echoes_client(i, a, b) or (pasted_cue and _recaps_own_message(an, i, a, sentence, informs)):
+                if an.echoes_client(i, a, b) or (pasted_cue and recaps_own_message(an, i, a, sentence, informs)):
                     continue
-                if _says_question_back(an, i, sentence):
+                if says_question_back(an, i, sentence):
                     continue  # "Kokkuvõtteks: Te soovite tulla kohale." to "Kas ma võin tulla kohale?": no answer
                 if tic or recap.repastes_after_no(an, i, a, b):
                     continue  # a cue in (almost) every reply or footer; a paste again after "you did not understand"
-                if (_disputed_next(an, i) or _answers_no(an, i)) and not _restates(sentence, pool, an.language):
+                if (disputed_next(an, i) or answers_no(an, i)) and not restates(sentence, pool, an.language):
                     continue  # a "recap" restating no answer that the client answers with "you only repeat my
                     # questions", or one that answers her complaint anew ("Kokkuvõtteks: vestlust jätkan mina.")
                 if k and _asks_in_own_language(sentences[k - 1][2], an.language) \
@@ -135,28 +135,28 @@ def _recap(check: Check, an: TranscriptAnalysis) -> Outcome:
                     continue  # «а скажите, он учится после 9 класса. То есть это ... или ...»: its own question put again
                 if all(recited_in_opener(an, i, m.quote) for m in cues):
                     continue  # "kokkuvõtteks" recited in the opening before any answer: the same cue again sums up nothing
-                if not concludes and _cue_recap(an, i, rest, cue, pool) \
-                        and not _keywords_for_answer(an, i, rest, cue):
+                if not concludes and cue_recap(an, i, rest, cue, pool) \
+                        and not keywords_for_answer(an, i, rest, cue):
                     evidence.append(an.evidence(i, sentence, a, b))
                     continue
             if offers_on_wish(sentence, any(a <= m.start < b for m in an.matches(i, ["offer"]))):
                 continue  # "Kui soovite, saadan Teile vestluse ärakirja.": a service offered, nothing recapped
-            follows_question = _part_of(an.turns[i], a) == 0 and (_answers_client(an, i) or _answers_no(an, i)
+            follows_question = part_of(an.turns[i], a) == 0 and (answers_client(an, i) or answers_no(an, i)
                                                                   or draws_on_client(an, i))
             sentence = sentence[:max(0, recap.footer_start(an, i) - a)]  # a signature under each message restates nothing
-            later_message = i != answer[0] or _part_of(an.turns[i], a) > _part_of(an.turns[i], answer[1])
+            later_message = i != answer[0] or part_of(an.turns[i], a) > part_of(an.turns[i], answer[1])
             if follows_question and later_message and confirms_client_recap(an, i) \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
-                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
+                    and restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True):
                 evidence.append(an.evidence(i, sentence, a, b))  # «Значит, ..., да?» - «Да. ... 30 дней, а ...»
                 continue
-            if follows_question and i in last_agents and later_message and not _answers_no(an, i) \
+            if follows_question and i in last_agents and later_message and not answers_no(an, i) \
                     and _runs_into_recap(an, i, a, sentence, pool):
                 evidence.append(an.evidence(i, sentence, a, b))  # «... с документом значит подаёте ... придут повторно»
                 continue
             if (i in last_agents or _states_agreed_step(an, i, a, b)) and later_message and not follows_question \
                     and recap.states_point(_without_social(an, i, a, sentence), an.language) \
-                    and _restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True) \
+                    and restates(_without_social(an, i, a, sentence), pool, an.language, drop_cues=True) \
                     and restates_own_answer(an, answer, sentence, _message_of(an, i, a), pool):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
@@ -167,7 +167,7 @@ def _message_of(an: TranscriptAnalysis, i: int, a: int) -> str:
     """The text of the original message of agent unit i that holds position a (a recap is said in one message:
     "Что Вам сделать дальше: 1) ... 3) ... Тогда пособие добавится само.")."""
     unit = an.turns[i]
-    k = _part_of(unit, a)
+    k = part_of(unit, a)
     end = unit.parts[k + 1][0] if k + 1 < len(unit.parts) else len(unit.text)
     return _without_social(an, i, unit.parts[k][0], unit.text[unit.parts[k][0]:end])
 
@@ -191,7 +191,7 @@ def _runs_into_recap(an: TranscriptAnalysis, i: int, a: int, sentence: str, pool
         if len([t for t in tx.tokenize_cached(sentence[:m.start()]) if t.is_word]) < _RUN_ON_WORDS:
             continue
         tail = _without_social(an, i, a + m.end(), sentence[m.end():])
-        if recap.states_point(tail, an.language) and _restates(tail, pool, an.language, drop_cues=True):
+        if recap.states_point(tail, an.language) and restates(tail, pool, an.language, drop_cues=True):
             return True
     return False
 
@@ -205,7 +205,7 @@ def _states_agreed_step(an: TranscriptAnalysis, i: int, a: int, b: int) -> bool:
     запрос сегодня.») said in reply to a client who took it up ("palun saatke jah") and asked nothing? Restating
     the step offered before, it recaps the next steps agreed, wherever in the call (blind round 13)."""
     client = next((j for j in range(i - 1, -1, -1) if an.turns[j].role == "client"), None)
-    if client is None or _asks(an, client) or not _AGREES.search(tx.fold(an.turns[client].text.lower())):
+    if client is None or unit_asks(an, client) or not _AGREES.search(tx.fold(an.turns[client].text.lower())):
         return False
     return any(a <= m.start < b for m in an.matches(i, ["offer"]))
 
@@ -235,7 +235,7 @@ def _inform_lemmas(an: TranscriptAnalysis, answer: tuple[int, int]) -> list[tupl
         for a, b, sentence in an.sentences(i):
             if (i > unit or a >= pos) and an.is_inform(i, a, b, sentence):
                 lemmas: set[str] = set()
-                for lem in _content_lemmas(sentence, an.language):
+                for lem in content_lemmas(sentence, an.language):
                     lemmas |= lem
                 out.append((i, a, frozenset(lemmas)))
     return out

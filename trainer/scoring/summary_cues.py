@@ -7,16 +7,16 @@ import re
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.content_words import _CUE_WORDS, _content_lemmas, _restates, takes_up_said
+from trainer.scoring.content_words import CUE_WORDS, content_lemmas, restates, takes_up_said
 from trainer.scoring.cues import CUE_GROUPS
 from trainer.scoring.finite_verbs import sentence_language
 from trainer.scoring.recap_reply import draws_on_client
 from trainer.scoring.steplist import bare_step_names
-from trainer.scoring.summary_turns import _answers_client, _asked_on, _left_asking
-from trainer.scoring.units import _part_of
+from trainer.scoring.summary_turns import answers_client, asked_on, left_asking
+from trainer.scoring.units import part_of
 
 
-def _cues_in(an: TranscriptAnalysis, i: int, a: int, b: int, sentence: str, cue: str) -> list:
+def cues_in(an: TranscriptAnalysis, i: int, a: int, b: int, sentence: str, cue: str) -> list:
     """The summary cues in the sentence [a, b) of agent unit i: in the call's language, or, for a sentence said
     in the other language after a switch (an Estonian call gone on in Russian: «короче значит сначала ...»,
     blind round 23), in the sentence's own language."""
@@ -37,7 +37,7 @@ _WISH_WORDS = frozenset(tx.fold(w) for w in """soovima tahtma küsima uurima huv
     хотеть спрашивать спросить интересовать вопрос касаться узнать речь идти""".split())
 
 
-def _says_question_back(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
+def says_question_back(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
     """Is the sentence the client's last question said back as their wish or question ("Kokkuvõtteks: Te soovite
     tulla klienditeenindusse kohale." to "Kas ma võin tulla klienditeenindusse kohale?", «Итак: Вы хотите
     отправить возражение по почте» to «А можно отправить возражение по почте?»): a frame of the client's asking
@@ -50,27 +50,27 @@ def _says_question_back(an: TranscriptAnalysis, i: int, sentence: str) -> bool:
     asked = " ".join(an.turns[j].text for j in range(prev + 1, i) if an.turns[j].role == "client")
     if not asked:
         return False
-    said = frozenset().union(*_content_lemmas(asked, an.language))
+    said = frozenset().union(*content_lemmas(asked, an.language))
     stems = {w[:5] for w in said if len(w) >= 5}
-    mine = [lem for lem in _content_lemmas(sentence, an.language)
-            if not lem & _CUE_WORDS and not {tx.fold(x) for x in lem} & _WISH_WORDS]
+    mine = [lem for lem in content_lemmas(sentence, an.language)
+            if not lem & CUE_WORDS and not {tx.fold(x) for x in lem} & _WISH_WORDS]
     return bool(mine) and all(lem & said or any(x[:5] in stems for x in lem if len(x) >= 5) for lem in mine)
 
 
-def _recaps_own_message(an: TranscriptAnalysis, i: int, a: int, sentence: str,
+def recaps_own_message(an: TranscriptAnalysis, i: int, a: int, sentence: str,
                         informs: list[tuple[int, int, frozenset[str]]]) -> bool:
     """A summary cue after a fresh answer in its own message whose content takes up nothing said in an
     earlier message («Сведения даём только по доверенности. Итак, подведём итог: нужна доверенность.»): with
     the cue pasted into reply after reply, it repeats that message's point and sums up no answer already
-    given (applied only then: one such cue is judged as a recap, see `_cue_recap`)."""
-    part = _part_of(an.turns[i], a)
-    fresh = any(u == i and p < a and _part_of(an.turns[i], p) == part for u, p, _ in informs)
+    given (applied only then: one such cue is judged as a recap, see `cue_recap`)."""
+    part = part_of(an.turns[i], a)
+    fresh = any(u == i and p < a and part_of(an.turns[i], p) == part for u, p, _ in informs)
     if not fresh:
         return False
     earlier = frozenset().union(*(lem for u, p, lem in informs
-                                  if u < i or (u == i and _part_of(an.turns[i], p) < part)))
-    return not any(lem & earlier for lem in _content_lemmas(sentence, an.language)
-                   if not (lem & _CUE_WORDS))
+                                  if u < i or (u == i and part_of(an.turns[i], p) < part)))
+    return not any(lem & earlier for lem in content_lemmas(sentence, an.language)
+                   if not (lem & CUE_WORDS))
 
 
 # what completes a thanks formula once "aitäh" is blanked: ", et pöördusite", «за обращение»
@@ -79,7 +79,7 @@ _THANKS_REASON = re.compile(r"(?i)(?:^|(?<=[\s,]))(?:et\s+(?:te\s+|teie\s+)?(?:m
                             r"терпение|понимание|вопрос)|(?:kõne|pöördumise|ootamise)\s+eest|helistamast|pöördumast)\b")
 
 
-def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: frozenset[str]) -> bool:
+def cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: frozenset[str]) -> bool:
     """A sentence with a summary cue (the first of ``rest``, the unit's sentences from it on) that recaps:
     a key point stated after the cue, or in the next sentence when the cue stands alone ("Итак, подведём
     итог. Пособие придёт ..."); a connector ("nii et", «в общем») in the answer to the client's new
@@ -103,11 +103,11 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
             return False  # «Итак, подведём итог. Вы хотите узнать ..., правильно?»: a check of the need, no recap
     if not recap.states_point(content, an.language) or recap.points_back(content):
         return False  # «Итак, подведём итог: всё необходимое я Вам написала выше.»: a pointer back recaps nothing
-    from trainer.scoring.courtesy_answers import _bare_pointer  # courtesy imports this module
+    from trainer.scoring.courtesy_answers import bare_pointer  # courtesy imports this module
 
-    if _bare_pointer(an, content):
+    if bare_pointer(an, content):
         return False  # "Kokkuvõtteks: vormi kohta leiate info meie kodulehelt.": a pointer to the website recaps nothing
-    if _trailing_cue(sentence, spans, a) and not _restates(content, pool, an.language):
+    if _trailing_cue(sentence, spans, a) and not restates(content, pool, an.language):
         return False  # «... с суммы выше налог итог подведём итог»: the cue after the answer, which restates nothing
     if not recap.finite_verb(content, an.language) and not takes_up_said(an, i, a, content):
         return False  # "Kokku: toetus 50 eurot kuus." after an answer on the payment day: a label over a new point
@@ -116,13 +116,13 @@ def _cue_recap(an: TranscriptAnalysis, i: int, rest: tuple, cue: str, pool: froz
     # a connector concluding the answer its own reply has just given, after which the client goes on to a new
     # question, sums up that answer, not the call (blind round 21, b6-et-chat-03, c6-et-chat-03: "... Nii et
     # pärast kooli lõppu toetus lõpeb." and more questions follow)
-    if _asked_on(an, i) and any(p < a and an.is_inform(i, p, q, s) for p, q, s in an.sentences(i)):
+    if asked_on(an, i) and any(p < a and an.is_inform(i, p, q, s) for p, q, s in an.sentences(i)):
         return False
     # so too one in a reply that applies the answer to what the client has just told ("ta elab juba soome" - "no siis
     # ongi nii et kui ta oli seal kirjas ... siis sel aastal toetust ei tule") before the client asks on (blind round 28)
-    if _asked_on(an, i) and draws_on_client(an, i):
+    if asked_on(an, i) and draws_on_client(an, i):
         return False
-    return not _answers_client(an, i) or _restates(sentence, pool, an.language)
+    return not answers_client(an, i) or restates(sentence, pool, an.language)
 
 
 def _trailing_cue(sentence: str, spans: list[tuple[int, int]], a: int) -> bool:
@@ -143,15 +143,15 @@ def _trailing_cue(sentence: str, spans: list[tuple[int, int]], a: int) -> bool:
 
 def _tells(an: TranscriptAnalysis, sentence: str) -> bool:
     """Does the sentence tell the client something in words with a finite verb, not counting the social
-    formulas, the summary cue and the check of understanding (`courtesy_informs._informs`)?"""
-    from trainer.scoring.courtesy_informs import _informs  # courtesy imports this module
+    formulas, the summary cue and the check of understanding (`courtesy_informs.sentence_informs`)?"""
+    from trainer.scoring.courtesy_informs import sentence_informs  # courtesy imports this module
 
-    return _informs(an, sentence)
+    return sentence_informs(an, sentence)
 
 
-def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) -> bool:
+def keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) -> bool:
     """Is the verbless recap (the first of ``rest``: no finite verb after the cue, nor in the next sentence when
-    the cue stands alone) all that agent unit i says in reply to the client's question (`_left_asking`: "Kas ma võin ka helistada?"
+    the cue stands alone) all that agent unit i says in reply to the client's question (`left_asking`: "Kas ma võin ka helistada?"
     - "Kokkuvõtteks: vaie 30 päeva, uus taotlus, Töötukassa 15501. Head päeva!")? The question is met with
     keywords; a list after no answer sums up nothing (blind round 13). Topics each joined to what was said of
     them by a dash («пособие – в Кассу, пенсия – к нам», `recap.dash_statements`) are statements (blind round 26)."""
@@ -164,7 +164,7 @@ def _keywords_for_answer(an: TranscriptAnalysis, i: int, rest: tuple, cue: str) 
     if not any(t.is_word for t in tx.tokenize_cached(content)) and len(rest) > 1:
         content = rest[1][2]
     # "toetus", "lapsetoetus" are nouns here, not past forms of "toetuma" (blind round 16)
-    if recap.finite_verb(content, an.language) or recap.dash_statements(content, an.language) or not _left_asking(an, i):
+    if recap.finite_verb(content, an.language) or recap.dash_statements(content, an.language) or not left_asking(an, i):
         return False
     # what the reply says besides: its other sentences and the words before the cue in this one (speech runs an
     # elliptical answer into the recap: «седьмого декабря в течение дня итак седьмое сумма 694,80»)
@@ -183,14 +183,14 @@ _ANSWER_SHAPE = re.compile(r"(?i)^\W*(?:jah|jaa|ei|да|нет)\b|\d|\b(?:jaanua
 _KEYWORD_KINDS = ("keyword_chain", "checklist")
 
 
-def _told_in_keywords(an: TranscriptAnalysis, i: int, cue: str = "") -> bool:
+def told_in_keywords(an: TranscriptAnalysis, i: int, cue: str = "") -> bool:
     """Does agent unit i reply to the client's question with keyword strings only (a non-answer of `acts`:
     "Vastus: taotlus – iseteenindus – 10 päeva.", a ticked checklist, or a summary cue heading bare topics:
     "Kokkuvõtteks: ✔ vaie ✔ uus taotlus ✔ 30 päeva.", blind round 14), no sentence of it telling anything? A
     check of understanding after it checks nothing: nothing was said to understand (blind round 13). One
     elliptical answer ("Kümne päeva jooksul. Kas on selge?") is no keyword string."""
     acts = an.acts if an.acts is not None else getattr(an.raw, "acts", None)
-    if acts is None or not _answers_client(an, i):
+    if acts is None or not answers_client(an, i):
         return False
     turns = {p[1] for p in an.turns[i].parts}
     if not any(f.turn in turns and f.kind in _KEYWORD_KINDS for f in acts.findings) \

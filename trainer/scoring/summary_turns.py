@@ -5,13 +5,13 @@ from __future__ import annotations
 from trainer import text as tx
 from trainer.scoring import recap
 from trainer.scoring.analysis import TranscriptAnalysis
-from trainer.scoring.asking import _asks, _client_asks, _echo
+from trainer.scoring.asking import client_asks, echo, unit_asks
 from trainer.scoring.client_reply import complains
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.scoring.leftopen import _BUT, _WINDING_UP, _words, asks_in_tail
+from trainer.scoring.leftopen import BUT, WINDING_UP, asks_in_tail, words_in
 
 
-def _answers_no(an: TranscriptAnalysis, i: int) -> bool:
+def answers_no(an: TranscriptAnalysis, i: int) -> bool:
     """Is agent unit i the reply to the client's "no" or "I did not understand" ("Ma ei saanud aru, kas jah või
     ei.", «Нет, не ответили»), to a client who says the answer missed («Сайт я читала, потому и спрашиваю»), or
     to a request said without a question mark («вы можете сами удержать из пенсии», blind round 13)? What it
@@ -24,14 +24,14 @@ def _answers_no(an: TranscriptAnalysis, i: int) -> bool:
         or recap.requests(text, an.language)
 
 
-def _asked_on(an: TranscriptAnalysis, i: int) -> bool:
+def asked_on(an: TranscriptAnalysis, i: int) -> bool:
     """After agent unit i, does the client ask a new question that a later agent unit answers (the call goes on
     to another point)?"""
-    return any(an.turns[j].role == "client" and _asks(an, j) and any(k > j for k in an.agent_indexes)
+    return any(an.turns[j].role == "client" and unit_asks(an, j) and any(k > j for k in an.agent_indexes)
                for j in range(i + 1, len(an.turns)))
 
 
-def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
+def left_asking(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client's message right before agent unit i end with a question ("Olgu. Kas ma võin ka helistada?"),
     not with taking the answer ("ok, selge, mis kirjutada ja kuhu saata, see on nüüd teada. aitäh")?"""
     client = i - 1
@@ -41,22 +41,22 @@ def _left_asking(an: TranscriptAnalysis, i: int) -> bool:
     if not said:
         return False
     a, b, last = said[-1]
-    return _client_asks(an.turns[client], last, an.language) and not _echo(an, client, last) and not any(
+    return client_asks(an.turns[client], last, an.language) and not echo(an, client, last) and not any(
         a <= m.start < b for m in an.matches(client, ["thanks", "farewell"], any_language=True))
 
 
-def _disputed_next(an: TranscriptAnalysis, i: int) -> bool:
+def disputed_next(an: TranscriptAnalysis, i: int) -> bool:
     """Does the client's next message after agent unit i say that nothing was answered ("Te kordate ainult minu
     küsimusi", «ответа же нет»)?"""
     reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
     return reply is not None and complains(an.turns[reply].text)
 
 
-def _answers_client(an: TranscriptAnalysis, i: int) -> bool:
+def answers_client(an: TranscriptAnalysis, i: int) -> bool:
     """Did the client ask something since the agent's last inform before unit i (so unit i answers it)?"""
     for j in range(i - 1, -1, -1):
         unit = an.turns[j]
-        if unit.role == "client" and (_asks(an, j) or asks_in_tail(unit.text, an.language)
+        if unit.role == "client" and (unit_asks(an, j) or asks_in_tail(unit.text, an.language)
                                       or (j == i - 1 and _yes_no_to_spoken(an, i, j))):
             return True  # a question mark or word; or a question clause ending a chat line without one
         if unit.role == "agent" and any(an.is_inform(j, a, b, s) for a, b, s in an.sentences(j)):
@@ -75,11 +75,11 @@ def _yes_no_to_spoken(an: TranscriptAnalysis, i: int, j: int) -> bool:
     was a question by its tune: the reply answers it, it recaps nothing (blind round 24)."""
     if an.language not in _YES_NO or not an.turns[j].unpunctuated():
         return False
-    reply = _words(an.turns[i].text)
+    reply = words_in(an.turns[i].text)
     if not reply or reply[0] not in _YES_NO[an.language]:
         return False
-    said = _words(an.turns[j].text)
-    cut = [k for k, w in enumerate(said) if w in _BUT[an.language]]
+    said = words_in(an.turns[j].text)
+    cut = [k for k, w in enumerate(said) if w in BUT[an.language]]
     tail = said[cut[-1] + 1:] if cut else said
     # a clause with its verb: the code read out ("kolm viis kaheksa ...") before "jah klapib" asks nothing
-    return bool(tail) and not any(w in _WINDING_UP for w in tail) and has_finite_verb(" ".join(tail), an.language)
+    return bool(tail) and not any(w in WINDING_UP for w in tail) and has_finite_verb(" ".join(tail), an.language)

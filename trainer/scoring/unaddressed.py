@@ -5,7 +5,7 @@ The service standard read aloud ("Alusta tervitusega", «Подведите ит
 `call_model_talk`), the agent narrating its own stage of the call model («Сейчас я выражаю сочувствие») or reading
 out its steps ("esiteks tuvastan Teid, teiseks kontrollin ...") or its own acts to no one ("Suunan viisakalt
 Tervisekassasse", `own_acts`) is an ``agent_instruction``; a sentence about "the client" (klient, helistaja; клиент, звонящий) that speaks
-to no one is ``third_person`` (:func:`_not_addressed`). Talk about a client to a colleague ("Ma ütlesin kliendile
+to no one is ``third_person`` (:func:`not_addressed`). Talk about a client to a colleague ("Ma ütlesin kliendile
 summa") and the listener named as the caller ("Teie kui helistaja nimi") are neither.
 """
 
@@ -15,11 +15,11 @@ import re
 from functools import lru_cache
 
 from trainer import text as tx
-from trainer.scoring.addressed import _YOU_PRONOUNS, addresses_listener
+from trainer.scoring.addressed import YOU_PRONOUNS, addresses_listener
 from trainer.scoring.author_text import infinitive_instruction
 from trainer.scoring.call_model_talk import call_model_talk
-from trainer.scoring.finite_verbs import _et_finite, sentence_language
-from trainer.scoring.formulas import _phrase_set
+from trainer.scoring.finite_verbs import et_finite, sentence_language
+from trainer.scoring.formulas import phrase_set
 from trainer.scoring.own_acts import narrates_own_acts
 from trainer.scoring.role_narration import narrates_role
 from trainer.text.lexicon import ru_parse
@@ -58,7 +58,7 @@ _CLIENT_WORDS = {
 
 
 @lru_cache(maxsize=16_384)
-def _not_addressed(sentence: str, lang: str) -> str:
+def not_addressed(sentence: str, lang: str) -> str:
     """"agent_instruction", "third_person" or "" (a sentence said to the client): the sentence alone
     decides, so it is worked out once per sentence, not once per transcript."""
     if _instruction(sentence, lang):
@@ -157,7 +157,7 @@ def _personal(tokens, lang: str, sentence: str) -> bool:
                 return True  # «спросила я», «ты назвала», «скажешь»
         return False
     if lang == "et":  # 1sg and 2sg: "ütlesin", "küsisid"
-        return any(_et_finite(tok.text) and tok.norm.endswith(("sin", "sid", "id", "in")) and len(tok.norm) > 4
+        return any(et_finite(tok.text) and tok.norm.endswith(("sin", "sid", "id", "in")) and len(tok.norm) > 4
                    for tok in tokens)
     return False
 
@@ -211,7 +211,7 @@ _STAGES = {
 
 
 @lru_cache(maxsize=16_384)
-def _plan_stages(sentence: str, lang: str) -> int:
+def plan_stages(sentence: str, lang: str) -> int:
     """How many call-model stages the sentence narrates in the first person (0 for a question)."""
     patterns = _STAGES.get(sentence_language(sentence, lang))
     if not patterns or tx.is_question(sentence, lang):
@@ -222,7 +222,7 @@ def _plan_stages(sentence: str, lang: str) -> int:
 
 def _instruction(sentence: str, lang: str) -> bool:
     phrases = tuple(_INSTRUCTION_PHRASES.get(lang, []))
-    if phrases and any(not m.negated for m in _phrase_set(phrases, lang).find_all(sentence)):
+    if phrases and any(not m.negated for m in phrase_set(phrases, lang).find_all(sentence)):
         return True
     # an instruction in the infinitive („Selgitada, et ...“, «Объяснить, что ...») or the call model talked about
     # (a step label, „Kõnemudeli järgi ...“): the scenario's goal or checklist said aloud (new-user batch 61)
@@ -249,9 +249,9 @@ def speaks_to_listener(sentence: str, lang: str) -> bool:
     tokens = [t for t in tx.tokenize(sentence) if t.is_word and not any(a <= t.start < b for a, b in quoted)]
     if _personal(tokens, lang, sentence):
         return True
-    if lang == "et" and any(len(t.norm) > 3 and t.norm.endswith(("n", "me")) and _et_finite(t.text) for t in tokens):
+    if lang == "et" and any(len(t.norm) > 3 and t.norm.endswith(("n", "me")) and et_finite(t.text) for t in tokens):
         return True  # "saadan", "vaatame": the agent's own act, in the present
-    if any(tx.fold(t.norm) in _YOU_PRONOUNS.get(lang, ()) for t in tokens):
+    if any(tx.fold(t.norm) in YOU_PRONOUNS.get(lang, ()) for t in tokens):
         return True
     if lang == "ru" and any(p.tag.POS == "VERB" and "plur" in p.tag and ("impr" in p.tag or "2per" in p.tag)
                             for tok in tokens for p in ru_parse(tok.norm)):

@@ -55,10 +55,10 @@ class Unit:
 _ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
 
 
-_END_MARK = re.compile(r"[.!?…]")
+END_MARK = re.compile(r"[.!?…]")
 
 
-_CLAUSE_MARK = re.compile(r"[.!?…,;:]")
+CLAUSE_MARK = re.compile(r"[.!?…,;:]")
 
 
 def _unlabelled(norm: tx.Normalized) -> tx.Normalized:
@@ -67,7 +67,7 @@ def _unlabelled(norm: tx.Normalized) -> tx.Normalized:
     return norm if text == norm.text else dataclasses.replace(norm, text=text)
 
 
-def _units(turns, language: str | None = None, blank_labels: bool = True) -> list[Unit]:
+def units(turns, language: str | None = None, blank_labels: bool = True) -> list[Unit]:
     """Units of the turns; in a Russian conversation translit sentences read in Cyrillic (translit.py). The
     labels in agent messages (`label_spans`) are blanked: they perform no act."""
     units: list[Unit] = []
@@ -86,6 +86,6 @@ def _units(turns, language: str | None = None, blank_labels: bool = True) -> lis
     return units
 
 
-def _part_of(unit: Unit, pos: int) -> int:
+def part_of(unit: Unit, pos: int) -> int:
     """Which original message of the unit holds position pos."""
     return max(0, bisect_right([p[0] for p in unit.parts], pos) - 1)

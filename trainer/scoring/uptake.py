@@ -20,7 +20,7 @@ from trainer.scoring.needs_acts import concludes, read_already
 # a client's reply that opens by taking the answer
 _ACCEPT = frozenset("""selge arusaadav aitah tanan tanud okei ok hasti hea suureparane
     понятно ясно спасибо хорошо ладно ок отлично""".split())
-_LEADS = frozenset("no noh aa ahaa nii а ага ну так".split())
+LEADS = frozenset("no noh aa ahaa nii а ага ну так".split())
 # a reply that says the matter still stands: a denial ("pole", «нет»), where the money is, "I know that"
 _REJECT = frozenset("ei pole ega mitte не нет нету kus где tean знаю".split())
 
@@ -33,7 +33,7 @@ def _words(text: str) -> list[str]:
 def accepts(text: str) -> bool:
     """Does a client's reply open by taking what was said ("ok, selge, ...", «понятно», "aitäh")?"""
     words = _words(text)
-    while len(words) > 1 and words[0] in _LEADS:
+    while len(words) > 1 and words[0] in LEADS:
         words = words[1:]
     return bool(words) and words[0] in _ACCEPT
 
@@ -59,16 +59,16 @@ def adds_matter(text: str) -> bool:
     üks asi ...": «ещё»/"veel" among its first three words, not before a denial: «а ещё не пришло»)? It takes
     up something new; a «не» further on ("не помню") does not reject the answer."""
     words = _words(text)[:4]
-    return any(w in _ALSO and (k + 1 >= len(words) or words[k + 1] not in _DENY) for k, w in enumerate(words[:3]))
+    return any(w in _ALSO and (k + 1 >= len(words) or words[k + 1] not in DENY) for k, w in enumerate(words[:3]))
 
 
 def denies(text: str) -> bool:
     """Does a client's reply open by denying ("Ei, ...", "ma ei küsinud ...", «Нет, ...»: a denial among its
     first three words)? Not a refusal further on ("milleks teile ...? ma ei taha ...")."""
     words = _words(text)
-    while len(words) > 1 and words[0] in _LEADS:
+    while len(words) > 1 and words[0] in LEADS:
         words = words[1:]
-    return any(w in _DENY for w in words[:3])
+    return any(w in DENY for w in words[:3])
 
 
-_DENY = frozenset("ei pole ega не нет".split())
+DENY = frozenset("ei pole ega не нет".split())

@@ -246,12 +246,12 @@ def _spoken_instruction(sentence: str, lang: str) -> int | None:
     value after it is told, not asked. None for a question with its mark or without such a verb."""
     if "?" in sentence:
         return None
-    from trainer.text.verb_forms import _et_imperative
+    from trainer.text.verb_forms import et_imperative
 
     words = [t for t in tx.tokenize(sentence) if t.is_word]
     for t in words[3:]:
         low = t.text.lower()
-        told = _et_imperative(low) if lang == "et" else (
+        told = et_imperative(low) if lang == "et" else (
             lang == "ru" and re.search(r"(?:ите|йте)(?:сь)?$", low) is not None and low not in _RU_NOT_IMPERATIVE)
         if told:
             return t.start

@@ -16,9 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 #: an open question („Kus ema elab?“, «Где жила мама?») is answered without the yes a `say` may start with
-_OPEN_WORDS = frozenset({"kus", "kuhu", "kust", "millal", "mitu", "kuidas", "mis", "mida", "kes", "kelle", "kui",
+OPEN_WORDS = frozenset({"kus", "kuhu", "kust", "millal", "mitu", "kuidas", "mis", "mida", "kes", "kelle", "kui",
                          "где", "куда", "откуда", "когда", "сколько", "как", "что", "кто", "какой", "какая"})
-_YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
+YES = re.compile(r"^\s*(?:jah|да)\s*[,.!]\s*", re.IGNORECASE)
 
 
 #: words of a client line that thanks (a grateful end step: „ok aitäh, helistan neile“, «Спасибо, всё понятно.»)
@@ -37,7 +37,7 @@ def thanks(conv: Conversation, line: str) -> bool:
 
 def without_yes(text: str) -> str:
     """The text without a leading „Jah,“ / «Да,» (as an answer to an open question is said)."""
-    return _YES.sub("", text, count=1)
+    return YES.sub("", text, count=1)
 
 
 #: acknowledgement words a client line may open with: said once when canned parts are joined („Selge, tõendiga

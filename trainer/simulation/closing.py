@@ -19,9 +19,9 @@ from trainer.simulation.hearing import analyse
 from trainer.simulation.hollow import tells_something
 from trainer.simulation.listening import client_asks, known_answers
 from trainer.simulation.parting import (
-    _parted_kindly,
     hung_up,
     parted_angry,
+    parted_kindly,
     parted_unhelped,
     parted_unthanked,
     parting_line,
@@ -126,7 +126,7 @@ def after_end(conv: Conversation, text: str) -> str | None:
         if again:  # its code asked for again after it gave it: it says it again and stays for the goodbye
             conv.state["vars"]["after_end"] = count + 1
             return again
-        if signals.get("said_goodbye") or signals.get("thanked") and short or not _parted_kindly(conv) \
+        if signals.get("said_goodbye") or signals.get("thanked") and short or not parted_kindly(conv) \
                 or signals.get("asked_identification") or signals.get("asked_name") \
                 or says_farewell(conv, last_client_line(conv)) and not of_its_matter(conv, analysis) \
                 and (cut is not None or not tells_something(conv, acted)):

@@ -18,7 +18,7 @@ Iseteeninduses.“ are short, not a string of keywords.
 from __future__ import annotations
 
 from trainer import text as tx
-from trainer.scoring.formulas import _content_fragments
+from trainer.scoring.formulas import content_fragments
 
 __all__ = ["MIN_FRAGMENTS", "fragment_reply"]
 
@@ -31,7 +31,7 @@ def fragment_reply(text: str, lang: str, social: tuple[str, ...], names: frozens
     (greeting, thanks, goodbye ...), ``names`` folded first names that belong to a formula („Tere! Kadri.“)."""
     fragments = said = 0
     for _, _, sentence in tx.split_sentences_cached(text):
-        if not sentence.strip() or not _content_fragments(sentence, lang, social, names):
+        if not sentence.strip() or not content_fragments(sentence, lang, social, names):
             continue  # a greeting, a thanks, a name or a particle alone
         said += 1
         words = [t for t in tx.tokenize_cached(sentence) if t.is_word or t.text[:1].isdigit()]

@@ -34,7 +34,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.text.keywords import _LINKERS, _bare
+from trainer.text.keywords import LINKERS, bare
 
 __all__ = ["blanket_promises", "bracketed_footer", "impersonal_statements", "names_promise", "strung_items"]
 
@@ -111,7 +111,7 @@ def strung_items(text: str, lang: str) -> list[str]:
                 or not all(_bare_item(i, lang) for i in items):
             continue  # „извините, я елена, департамент соц страхования“: no clause before the items
         last = words[-1]
-        if _bare(last.text) and last.norm not in _POSTPOSITIONS:
+        if bare(last.text) and last.norm not in _POSTPOSITIONS:
             continue  # „Võtke kaasa pass, tõend, avaldus.“: the list begins in the clause
         out.append(", ".join(items))
     return out
@@ -125,9 +125,9 @@ def _bare_item(item: str, lang: str) -> bool:
     words = [t for t in tokens if t.is_word]
     if not words or len(words) > _ITEM_WORDS or len(words) != len(tokens):
         return False  # digits, marks or dashes give an item structure („telefon 669 6630“, „hooldus – linn“)
-    if any(t.norm in _LINKERS or t.norm in _PRONOUNS for t in words) or has_finite_verb(item, lang):
+    if any(t.norm in LINKERS or t.norm in _PRONOUNS for t in words) or has_finite_verb(item, lang):
         return False
-    return _bare(words[-1].text)
+    return bare(words[-1].text)
 
 
 #: a person in general the statements are about („pensionär“, «пенсионеру», „taotleja“, „vanemale“, «родителю»; not

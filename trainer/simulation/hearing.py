@@ -15,7 +15,7 @@ from trainer import text as tx
 from trainer.scoring.acts import find_non_answers
 from trainer.scoring.author_text import AuthorText, author_text
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.scoring.formulas import _known_first_names, social_phrases
+from trainer.scoring.formulas import known_first_names, social_phrases
 from trainer.scoring.signals import analyse_reply
 from trainer.scoring.values import former_part, tells_former_rule
 from trainer.simulation import client_line, hollow, listening, repeats, unasserted
@@ -179,7 +179,7 @@ def analyse(conv: Conversation, text: str) -> dict:
             kinds or narrated or tails or quizzed or shotgun or heard != text or unspoken(conv, acted, heard, lang)
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
             # one-word sentences strung together („Täpsustan. Vanaduspension? Kuupäev? Iseteenindus.“, fragments.py)
-            or fragment_reply(heard, lang, social_phrases(conv.concepts, lang), _known_first_names())
+            or fragment_reply(heard, lang, social_phrases(conv.concepts, lang), known_first_names())
             # the agent's own acts narrated sentence after sentence («Я называю срок ...», narrated_acts.py)
             or narrated_acts(heard, lang)
             # the greeting (or a chat's first reply) followed by rules about "a pensioner" told to no one
@@ -297,7 +297,7 @@ def unspoken(conv: Conversation, acted: str, heard: str, lang: str) -> bool:
     return bool(long_verbless_runs(acted, lang)) or boxed_checklist(heard) or reads_knowledge_out(heard, grams) \
         or labelled_note(heard) \
         or impersonal_knowledge(heard, lang, grams) or recited_entries(heard, lang, grams) \
-        or figure_sheet(heard, lang, lambda sentence: hollow._only_looking(conv, sentence))
+        or figure_sheet(heard, lang, lambda sentence: hollow.only_looking(conv, sentence))
 
 
 def first_reply(conv: Conversation) -> bool:

@@ -89,7 +89,7 @@ def _blank_social(conv: Conversation, text: str) -> str:
     return calm.sub(" ", text.lower())
 
 
-def _only_looking(conv: Conversation, sentence: str, looking_too: bool = True) -> bool:
+def only_looking(conv: Conversation, sentence: str, looking_too: bool = True) -> bool:
     """A sentence of social formulas, words of sympathy and words about looking only („Kokkuvõtteks: vaatan Teie küsimuse üle.“,
     „Kas see vastas Teie küsimusele?“, „Aitäh kannatlikkuse eest!“): no fact, no number, no question of its own."""
     lang = conv.scenario.language
@@ -118,13 +118,13 @@ def content_free_hold(conv: Conversation, acted: str) -> bool:
         return False
     norm = tx.normalize_input(acted).text
     for _, _, sentence in tx.split_sentences(norm):
-        if not sentence.strip() or _only_looking(conv, sentence):
+        if not sentence.strip() or only_looking(conv, sentence):
             continue
         if tx.is_question(sentence, lang) or sum(t.is_word for t in tx.tokenize(sentence)) > 12:
             return False
         # the hold's own words blanked, the rest says nothing either („Palun oodake veel hetk, vastus tuleb
         # kohe.“); „vaatan järele, palun öelge oma isikukood“ asks the caller for something: no stalling
-        if not _only_looking(conv, _blank_holds(sentence, lang)):
+        if not only_looking(conv, _blank_holds(sentence, lang)):
             return False
     return True
 
@@ -138,7 +138,7 @@ def tells_something(conv: Conversation, acted: str) -> bool:
         return False
     for _, _, sentence in tx.split_sentences(tx.normalize_input(acted).text):
         rest = _blank_holds(sentence, lang)
-        if rest.strip() and not _only_looking(conv, rest) and has_finite_verb(rest, lang):
+        if rest.strip() and not only_looking(conv, rest) and has_finite_verb(rest, lang):
             return True
     return False
 
@@ -190,7 +190,7 @@ def hollow_comfort(conv: Conversation, acted: str) -> bool:
     if found < 2 or (with_sympathy < 2 and found < 3):
         return False
     # an offer to look („Давайте посмотрим, что случилось.“) is a step: only words of sympathy count here
-    return all(_only_looking(conv, s, looking_too=False) for s in sentences)
+    return all(only_looking(conv, s, looking_too=False) for s in sentences)
 
 
 def _sympathy_count(phrases: tuple[str, ...], calm: re.Pattern, text: str, lang: str) -> int:

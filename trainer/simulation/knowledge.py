@@ -52,9 +52,9 @@ class LocalizedPhrases(BaseModel):
 
 def _numbers(text: str, language: str) -> set[str]:
     """Every number of a fact's text, as digits ("kaks kuud" -> "2", "116 006" -> "116006")."""
-    from trainer.scoring.kbsaid import _said
+    from trainer.scoring.kbsaid import said_values
 
-    found = {str(s.value) for s in _said(text, language)}
+    found = {str(s.value) for s in said_values(text, language)}
     found |= {re.sub(r"\D", "", m) for m in re.findall(r"\d[\d \u00a0]*\d|\d", text)}
     return {f.rstrip("0").rstrip(".") if "." in f else f for f in found}
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from trainer import text as tx
 from trainer.conditions import evaluate, parse_condition
 from trainer.scoring.finite_verbs import has_finite_verb
-from trainer.simulation.client_line import _OPEN_WORDS, _YES, last_client_line
+from trainer.simulation.client_line import OPEN_WORDS, YES, last_client_line
 from trainer.simulation.goodbye import goodbye_tail
 from trainer.simulation.heard import MIN_QUESTION_WORDS, heard_questions, marks
 from trainer.simulation.name_check import (
@@ -123,7 +123,7 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
         found = phrase_set(phrases, lang)
         hits = [(q, m) for q in questions for m in found.find_all(q)]
         hits += [(s, m) for s in spoken if s not in questions for m in found.find_all(s)
-                 if (s[m.start:m.end].split() or [""])[0].lower() in _OPEN_WORDS | {"kas"}
+                 if (s[m.start:m.end].split() or [""])[0].lower() in OPEN_WORDS | {"kas"}
                  or unpunctuated and _spoken_question_end(s, m)]
         if key == "name" and name_check and not hits:
             out.append(render(known.say, conv.values))  # „Kas olete Maie Kuusk?“ asked in words `ask` does not list
@@ -134,8 +134,8 @@ def known_answers(conv: Conversation, text: str, whole: str | None = None) -> li
             say = render(known.say, conv.values)
             q, m = hits[0]
             first = (q[m.start:m.end].split() or [""])[0].lower()
-            if first in _OPEN_WORDS and _YES.match(say):  # "Kus ema elab?" -> not "jah, ta elab ..."
-                say = _YES.sub("", say, count=1)
+            if first in OPEN_WORDS and YES.match(say):  # "Kus ema elab?" -> not "jah, ta elab ..."
+                say = YES.sub("", say, count=1)
                 say = say[:1].upper() + say[1:]
             out.append(say)
             if key == "name":
@@ -179,7 +179,7 @@ def suits_answer(text: str, lang: str) -> bool:
 
 
 #: the client's "how/where do I apply?" („kuidas seda taotleda?“, «как подать заявление?»), answered by channels
-_HOW_APPLY = {
+HOW_APPLY = {
     "et": re.compile(r"\b(?:kuidas|kus|kuhu|kust)\b.*\b(?:taotle\w*|esita\w*|teata\w*|saat\w*|"
                      r"saad(?:a|an|ad|ab|ame|ate|avad)\b|avaldus\w*|taotlus\w*)"),  # „kuhu ma selle saadan?“
     "ru": re.compile(r"\b(?:как|где|куда)\b.*\b(?:пода\w*|оформ\w*|заявлени\w*|сообщ\w*|отправ\w*)"),
@@ -199,18 +199,18 @@ def answers_how_to_apply(conv: Conversation, sentence: str) -> bool:
     A short verbless head before its colon that names the addressee («в департамент: самообслуживание (id-карта
     ...), email с цифр подписью, почта или бюро», new-user batch 29) answers the "where" itself and leads the
     list; a call-model cue there („Kokkuvõtteks: ...“) does not."""
-    from trainer.text.keywords import _CUE, answers_where
+    from trainer.text.keywords import CUE, answers_where
 
     lang = conv.scenario.language
     asked = tx.fold(" ".join(heard_questions(last_client_line(conv), lang)))
-    if not (asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked)):
+    if not (asked and HOW_APPLY.get(lang, HOW_APPLY["et"]).search(asked)):
         return False
     items = [i for i in _CHANNEL_ITEMS.split(sentence) if i.strip()]
     if len(items) > 1 and answers_where("kuhu", items):  # a list: one bare word ("Iseteenindus.") is no answer
         return True
     head, colon, tail = sentence.partition(":")
     words = [t for t in tx.tokenize(head) if t.is_word]
-    if not colon or not words or len(words) > _HEAD_WORDS or has_finite_verb(head, lang) or _CUE.search(tx.fold(head)):
+    if not colon or not words or len(words) > _HEAD_WORDS or has_finite_verb(head, lang) or CUE.search(tx.fold(head)):
         return False
     return answers_where("kuhu", [i for i in _CHANNEL_ITEMS.split(tail) if i.strip()])
 

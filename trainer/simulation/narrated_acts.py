@@ -14,9 +14,9 @@ third person, a grade of the agent's service, or a chain in one sentence).
 from __future__ import annotations
 
 from trainer import text as tx
-from trainer.scoring.addressed import _YOU_PRONOUNS, _polite_you
+from trainer.scoring.addressed import YOU_PRONOUNS, polite_you
 from trainer.scoring.finite_verbs import sentence_language
-from trainer.scoring.own_acts import _CALL, _first_person
+from trainer.scoring.own_acts import CALL, first_person
 from trainer.text.lexicon import first_lemma, ru_parse
 
 __all__ = ["narrated_acts"]
@@ -25,7 +25,7 @@ __all__ = ["narrated_acts"]
 _I = {"et": frozenset(("ma", "mina")), "ru": frozenset(("я",))}
 #: negators and adverbs that may stand between the "I" and its verb («Я не спрашиваю ...», „Ma nüüd selgitan“)
 _BETWEEN = {"et": frozenset("ei nuud siis kohe ka".split()), "ru": frozenset("не сейчас теперь сразу также тоже".split())}
-#: verbs of the call model's own stages beyond `own_acts._CALL` (lemmas, folded): sympathy shown, the recap made,
+#: verbs of the call model's own stages beyond `own_acts.CALL` (lemmas, folded): sympathy shown, the recap made,
 #: the understanding checked, the goodbye and the introduction
 _STAGE_VERBS = {
     "et": frozenset("valjendama naitama kontrollima tegema lopetama tervitama tutvustama jatma".split()),
@@ -45,17 +45,17 @@ def _narrates(sentence: str, lang: str) -> bool:
     norms = [tx.fold(t.norm) for t in words]
     if not norms or norms[0] not in _I[lang]:
         return False
-    if any(n in _YOU_PRONOUNS[lang] for n in norms) or any(_polite_you(t, lang) for t in words):
+    if any(n in YOU_PRONOUNS[lang] for n in norms) or any(polite_you(t, lang) for t in words):
         return False
     k = 1
     while k < len(norms) and k <= 2 and norms[k] in _BETWEEN[lang]:
         k += 1
-    if k >= len(words) or _first_person(words[k].text, norms[k], lang, True) != "present":
+    if k >= len(words) or first_person(words[k].text, norms[k], lang, True) != "present":
         return False
     if lang == "ru" and not _imperfective_present(words[k].text):
         return False  # «Я проверю, дошла ли справка»: a promise in the perfective future, not a narration
     lemma = first_lemma(words[k].text, lang)
-    return lemma in _CALL[lang] or lemma in _STAGE_VERBS[lang]
+    return lemma in CALL[lang] or lemma in _STAGE_VERBS[lang]
 
 
 def _imperfective_present(word: str) -> bool:

@@ -64,7 +64,7 @@ def parted_unthanked(conv: Conversation) -> bool:
     return current is not None and current.end and not thanks(conv, parting_line(conv))
 
 
-def _parted_kindly(conv: Conversation) -> bool:
+def parted_kindly(conv: Conversation) -> bool:
     """Did the client part calmly, so that it stays on the line for more information? Its parting line
     thanked („Selge, aitäh.“) or has no exclamation („Ma ei tea... Olgu. Head aega.“); a client who hung up
     („Всё, хватит! Я буду жаловаться. До свидания!“, „Бюрократы! Ладно, до свидания.“) is gone."""

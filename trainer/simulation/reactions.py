@@ -295,7 +295,7 @@ OFFER_CONDITIONS = {
 }
 
 
-_QUOTED = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
+QUOTED = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
 
 
 def offered_languages(text: str, language: str) -> set[str]:
@@ -305,7 +305,7 @@ def offered_languages(text: str, language: str) -> set[str]:
     conditions = phrase_set(tuple(OFFER_CONDITIONS.get(language, OFFER_CONDITIONS["en"])), language)
     # the client's own words quoted back („Kas küsite: „... eesti keelt räägin halvasti“?“, «Вы спрашиваете: «...
     # по-эстонски говорите плохо»?») offer no language (new-user batch 36 language-switch-ru gaming)
-    text = _QUOTED.sub(" ", text)
+    text = QUOTED.sub(" ", text)
     offers = [s for _, _, s in tx.split_sentences(text)
               if tx.is_question(s, language) or any(not m.negated for m in conditions.find_all(s))]
     return {lang for lang, phrases in LANGUAGE_OFFER_PHRASES.items()

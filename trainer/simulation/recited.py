@@ -15,7 +15,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.call_model_talk import step_labels
-from trainer.simulation.reactions import _QUOTED
+from trainer.simulation.reactions import QUOTED
 from trainer.simulation.unasserted import ADDRESSED as _ADDRESSED
 
 #: the call model's numbered steps read out (`trainer.scoring.call_model_talk.step_labels`) are read here too
@@ -44,7 +44,7 @@ def recited_standard(text: str, lang: str) -> list[str]:
         m = source.match(tx.fold(head))
         if not m or m.group("rest").strip() and not m.group("per"):
             continue  # „Juhend on lihtne: ...“ mentions a guide, it reads none out
-        spoken = {t.norm for t in tx.tokenize(_QUOTED.sub(" ", tail)) if t.is_word}
+        spoken = {t.norm for t in tx.tokenize(QUOTED.sub(" ", tail)) if t.is_word}
         if spoken & addressed:
             continue
         out.append(sentence)

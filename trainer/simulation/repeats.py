@@ -40,7 +40,7 @@ _PASTED_WORDS = 8
 
 def recap_lists(text: str, lang: str) -> list[str]:
     """The sentences of `text` that are a summary label and a list of bare items after its colon."""
-    from trainer.scoring.item_list import _item_list  # the scorer's list test, on the tail alone
+    from trainer.scoring.item_list import item_list  # the scorer's list test, on the tail alone
 
     head_re = _SUMMARY_HEAD.get(lang, _SUMMARY_HEAD["et"])
     out = []
@@ -48,7 +48,7 @@ def recap_lists(text: str, lang: str) -> list[str]:
         if ":" not in sentence:
             continue
         head, tail = sentence.split(":", 1)
-        if head_re.match(tx.fold(head)) and (_item_list(tail.strip(), lang, (), frozenset(), set())
+        if head_re.match(tx.fold(head)) and (item_list(tail.strip(), lang, (), frozenset(), set())
                                              or _bare_items(tail, lang)):
             out.append(sentence)
     return out

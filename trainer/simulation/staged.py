@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.finite_verbs import _et_finite, _ru_finite, sentence_language
+from trainer.scoring.finite_verbs import et_finite, ru_finite, sentence_language
 from trainer.scoring.labels import label_spans
 
 _BRACKET = re.compile(r"\[[^\[\]]*\]")
@@ -178,9 +178,9 @@ def _telegraphic_step(sentence: str, lang: str) -> bool:
         from trainer.text.lexicon import ru_parse
 
         parses = ru_parse(first.lower())
-        return bool(parses) and _ru_finite(first) and "1per" in parses[0].tag and "sing" in parses[0].tag
+        return bool(parses) and ru_finite(first) and "1per" in parses[0].tag and "sing" in parses[0].tag
     low = tx.fold(first)
-    return low.endswith("n") and len(low) > 3 and low not in _NOT_STEPS and _et_finite(first)
+    return low.endswith("n") and len(low) > 3 and low not in _NOT_STEPS and et_finite(first)
 
 
 def unstaged(text: str, lang: str) -> str:

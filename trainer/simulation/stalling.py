@@ -33,7 +33,7 @@ def hold_only(conv: Conversation, acted: str) -> bool:
     """Is every sentence of the reply a short request to hold or a social formula (condolence, empathy, an
     apology, thanks for waiting), with at least one hold? A hold with an answer in it, or a question to the
     caller („Üks hetk. Kas saatsite avalduse e-postiga?“), is no stalling."""
-    from trainer.simulation.summary import _only_social
+    from trainer.simulation.summary import only_social
 
     lang = conv.scenario.language
     if not acted.strip() or not is_hold(acted, lang):
@@ -51,7 +51,7 @@ def hold_only(conv: Conversation, acted: str) -> bool:
                 return False
             held = True
             continue
-        if not (_only_social(conv, waiting.sub(" ", tx.fold(sentence))) or _social_frame(conv, sentence)):
+        if not (only_social(conv, waiting.sub(" ", tx.fold(sentence))) or _social_frame(conv, sentence)):
             return False
     return held
 

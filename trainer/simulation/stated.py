@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb
 from trainer.scoring.signals import analyse_reply
-from trainer.simulation.client_line import _OPEN_WORDS, last_client_line
+from trainer.simulation.client_line import OPEN_WORDS, last_client_line
 from trainer.simulation.heard import heard_questions
 from trainer.simulation.name_check import after_name_check
 from trainer.text.negation import BOUNDARY_WORDS, is_negator
@@ -72,13 +72,13 @@ def affirmed_asks(conv: Conversation, acted: str, step) -> dict[str, bool]:
         return {}
     question = asked[-1]
     q_words = [tx.fold(t.text) for t in tx.tokenize(question) if t.is_word]
-    if not q_words or q_words[0] in _OPEN_WORDS:
+    if not q_words or q_words[0] in OPEN_WORDS:
         return {}
     if tx.fold(words[0].text) in _YES_WORDS:
         if len(words) < 2:
             return {}
         verb_token = words[1]
-    elif _echo_answer(acted, lang) and not any(w in _OPEN_WORDS for w in q_words[:3]):
+    elif _echo_answer(acted, lang) and not any(w in OPEN_WORDS for w in q_words[:3]):
         verb_token = words[0]  # «Платят, Германия в ЕС», „Tuleb küll.“: the question's verb said back is a yes
     else:
         return {}

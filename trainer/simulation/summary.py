@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from trainer import text as tx
 from trainer.simulation.client_line import last_client_line
 from trainer.simulation.heard import heard_questions
-from trainer.simulation.listening import _HOW_APPLY
+from trainer.simulation.listening import HOW_APPLY
 from trainer.simulation.reactions import (
     phrase_set,
 )
@@ -58,7 +58,7 @@ def empty_summary(conv: Conversation, body: str) -> bool:
     return found_marker
 
 
-def _only_social(conv: Conversation, text: str) -> bool:
+def only_social(conv: Conversation, text: str) -> bool:
     """Does the text hold no word beyond social formulas, checks and fillers (what `empty_summary` leaves)?"""
     lang = conv.scenario.language
     social = tuple(p for name in _NOT_SUMMED for p in ((conv.concepts.get(name) or {}).get(lang) or []))
@@ -91,7 +91,7 @@ def hollow_close(conv: Conversation, body: str) -> bool:
     if not norm.strip() or heard_questions(norm, lang):
         return False
     asked = tx.fold(" ".join(heard_questions(last_client_line(conv), lang)))
-    if asked and _HOW_APPLY.get(lang, _HOW_APPLY["et"]).search(asked):
+    if asked and HOW_APPLY.get(lang, HOW_APPLY["et"]).search(asked):
         return False
     sentences = [s for _, _, s in tx.split_sentences(norm) if s.strip()]
     pointers = [s for s in sentences if pointer_clause(s)]
@@ -102,4 +102,4 @@ def hollow_close(conv: Conversation, body: str) -> bool:
     entry = conv.concepts.get("summary") or {}
     markers = phrase_set(tuple(entry.get(lang) or []), lang)
     first = next((i for i, s in enumerate(rest) if [m for m in markers.find_all(s) if not m.negated]), len(rest))
-    return all(_only_social(conv, s) for s in rest[:first])  # nothing said before the summary word either
+    return all(only_social(conv, s) for s in rest[:first])  # nothing said before the summary word either

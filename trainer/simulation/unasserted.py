@@ -36,7 +36,7 @@ def narrated_lists(text: str, lang: str) -> list[str]:
     tõus, kahe tööpäeva jooksul“): the client hears no fact in them. A summary label („Kokkuvõtteks: ...“)
     names no such stage: a terse recap is heard as one (the scorer tells a recap from a list). A head that speaks to the caller („Teile
     on oluline teada: ...“, «Вам нужно: ...») or names no stage („Kaasa võtke: ...“) governs its list."""
-    from trainer.scoring.item_list import _item_list  # the scorer's list test, on the tail alone
+    from trainer.scoring.item_list import item_list  # the scorer's list test, on the tail alone
 
     head_words = _STAGE_HEAD.get(lang, _STAGE_HEAD["et"])
     addressed = ADDRESSED.get(lang, ADDRESSED["et"])
@@ -49,7 +49,7 @@ def narrated_lists(text: str, lang: str) -> list[str]:
         label = _LABEL_HEAD.get(lang, _LABEL_HEAD["et"]).search(tx.fold(head))
         if not label and (not head_words.search(tx.fold(head)) or words & addressed):
             continue
-        if _item_list(tail.strip(), lang, (), frozenset(), set()):
+        if item_list(tail.strip(), lang, (), frozenset(), set()):
             out.append(sentence)
     return out
 

@@ -37,9 +37,9 @@ from __future__ import annotations
 import re
 
 from trainer import text as tx
-from trainer.scoring.finite_verbs import _et_finite, _ru_finite, sentence_language
+from trainer.scoring.finite_verbs import et_finite, ru_finite, sentence_language
 from trainer.scoring.reference import reads_knowledge_out
-from trainer.text.keywords import _bare
+from trainer.text.keywords import bare
 from trainer.text.refusals import general_label, refuses, script_language
 
 __all__ = ["boxed_checklist", "figure_sheet", "impersonal_knowledge", "labelled_note", "long_verbless_runs", "reads_knowledge_out",
@@ -80,16 +80,16 @@ def long_verbless_runs(text: str, lang: str) -> list[str]:
 
 def impersonal_knowledge(text: str, lang: str, grams: frozenset[tuple[str, ...]]) -> bool:
     """A reply that reads a rule of a person in general out of the knowledge to no one (module doc)."""
-    from trainer.scoring.reference import _addressed, _covered, _words
+    from trainer.scoring.reference import covered_count, has_address_word, text_words
 
-    words = _words(text)
-    if len(words) < _IMPERSONAL_WORDS or not grams or _addressed(words):
+    words = text_words(text)
+    if len(words) < _IMPERSONAL_WORDS or not grams or has_address_word(words):
         return False
     if any(tx.is_question(s, lang) for _, _, s in tx.split_sentences(text) if s.strip()):
         return False
     if not _GENERIC.search(tx.fold(text.lower())):
         return False
-    return _covered(words, grams) >= _IMPERSONAL_SHARE * len(words)
+    return covered_count(words, grams) >= _IMPERSONAL_SHARE * len(words)
 
 
 #: knowledge entries read out one after another (new-user batch 41 maintenance-support-et gaming): sentences at least,
@@ -107,15 +107,15 @@ def recited_entries(text: str, lang: str, grams: frozenset[tuple[str, ...]]) -> 
     and the entries are cut and joined (below `reads_knowledge_out`'s nine in ten), but nothing in it is said to the
     caller about its own case: it counts against the grateful ending like the rest. A reply in one's own words
     around the facts, or one that speaks to the caller or asks, is speech."""
-    from trainer.scoring.reference import _addressed, _covered, _words
+    from trainer.scoring.reference import covered_count, has_address_word, text_words
 
-    words = _words(text)
-    if len(words) < _RECITED_WORDS or not grams or _addressed(words):
+    words = text_words(text)
+    if len(words) < _RECITED_WORDS or not grams or has_address_word(words):
         return False
     sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
     if len(sentences) < _RECITED_SENTENCES or any(tx.is_question(s, lang) for s in sentences):
         return False
-    return _covered(words, grams) >= _RECITED_SHARE * len(words)
+    return covered_count(words, grams) >= _RECITED_SHARE * len(words)
 
 
 def boxed_checklist(text: str) -> bool:
@@ -127,7 +127,7 @@ def boxed_checklist(text: str) -> bool:
 
 
 def _has_long_run(sentence: str, lang: str) -> bool:
-    finite = _ru_finite if lang == "ru" else _et_finite
+    finite = ru_finite if lang == "ru" else et_finite
     runs: list[tuple[int, int]] = []  # (start, end) of each verbless unpunctuated run
     start = end = None
     tokens = tx.tokenize(sentence)
@@ -161,14 +161,14 @@ def _keywords(sentence: str, start: int, end: int) -> bool:
     words = [t for t in tokens if t.is_word and not t.text[:1].isdigit()]
     # numbers next to each other are one item of the run ("100 50 29–42 eurot": amounts; "3 7 2 5": a phone number)
     numbers = sum(1 for k, t in enumerate(tokens) if t.text[:1].isdigit() and not (k and tokens[k - 1].text[:1].isdigit()))
-    if len(words) + numbers < _MIN_RUN or sum(1 for t in words if _bare(t.text)) < _BARE_SHARE * len(words):
+    if len(words) + numbers < _MIN_RUN or sum(1 for t in words if bare(t.text)) < _BARE_SHARE * len(words):
         return False
     if _RECAP.search(tx.fold(sentence[:start].lower())) or _RECAP.match(tx.fold(run.lower())):
         return False  # a terse recap strings its points together ("kokku teine sammas pensionikeskus pin ...")
     return True
 
 
-#: a reference label heading a sentence, beyond the scorer's (`trainer.scoring.reference._LABEL`): folded text
+#: a reference label heading a sentence, beyond the scorer's (`trainer.scoring.reference.LABEL`): folded text
 _NOTE_LABEL = re.compile(r"^\W*(?:info|teave|markus|viide|nb|справка|примечание|памятка|инфо|информация|"
                          r"справочно|для\s+сведения|справочная\s+информация|viiteks|teatmeks)\s*[:–—-]"
                          # ... or the institution as the note's author (new-user batch 48 national-pension-chat-et
@@ -193,14 +193,14 @@ def labelled_note(text: str) -> bool:
     """Does the reply hold a reference note: a sentence headed by a reference label that addresses no one, or a
     recap that points back at the text (module doc)? „Infoks: Teie pension tuleb 7. detsembril.“ says it to the
     caller and is speech."""
-    from trainer.scoring.reference import _LABEL, _addressed, _words
+    from trainer.scoring.reference import LABEL, has_address_word, text_words
 
     refused = False
     for _, _, sentence in tx.split_sentences(text):
         folded = tx.fold(sentence.lower())
         if _POINTER.search(folded):
             return True
-        if (_LABEL.match(folded) or _NOTE_LABEL.match(folded)) and not _addressed(_words(sentence)) \
+        if (LABEL.match(folded) or _NOTE_LABEL.match(folded)) and not has_address_word(text_words(sentence)) \
                 and not (refused and general_label(sentence)):  # "Ma ei saa öelda. Üldine info: ..." (refusals.py)
             return True
         refused = refuses(sentence, script_language(sentence, "et"))
@@ -227,7 +227,7 @@ def figure_sheet(text: str, lang: str, check=None) -> bool:
     understanding. The caller hears its facts (a number in it stays heard), but the rates, days and numbers recited
     one after another answer nothing it asked (``check`` tells a check question „Kas see vastas Teie küsimusele?“) about its own case: the reply counts against the grateful ending, like
     entries read out of the knowledge (`recited_entries`), which a sheet in one's own words escapes."""
-    from trainer.scoring.reference import _addressed, _words
+    from trainer.scoring.reference import has_address_word, text_words
     from trainer.simulation.reactions import closing_question_kind
 
     statements, figures, figured, addressed = 0, 0, 0, 0
@@ -240,13 +240,13 @@ def figure_sheet(text: str, lang: str, check=None) -> bool:
             if closing_question_kind(body, lang) is None and not (check and check(sentence)):
                 return False  # a question of the caller's case: speech
             continue
-        words = _words(sentence)
+        words = text_words(sentence)
         statements += 1
         count = len(_FIGURE.findall(sentence))
         figures += count
         figured += count > 0
         folded = [tx.fold(w) for w in words]
-        if _addressed(words) or imperative and any(imperative.match(w) and w not in _NOT_IMPERATIVE for w in folded):
+        if has_address_word(words) or imperative and any(imperative.match(w) and w not in _NOT_IMPERATIVE for w in folded):
             addressed += 1
     return statements >= _SHEET_STATEMENTS and figures >= _SHEET_FIGURES and figured >= _SHEET_FIGURED \
         and addressed <= _SHEET_ADDRESSED

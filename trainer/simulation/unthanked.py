@@ -26,10 +26,10 @@ import re
 from trainer import text as tx
 from trainer.scoring.formulas import (
     CLOSING_CONCEPTS,
-    _known_first_names,
-    _opening_names,
     blank_congratulations,
     closing_formula,
+    known_first_names,
+    opening_names,
     social_phrases,
 )
 from trainer.scoring.opening import opening_channel
@@ -88,7 +88,7 @@ def opening_only(text: str, lang: str, concepts: dict) -> bool:
     („Tere! Kas küsite oma ema pensioni kohta?“) or any word of it is more than that."""
     text = cyrillic_text(text) if lang == "ru" else text
     social = social_phrases(concepts, lang, (*CLOSING_CONCEPTS, "offer_help"))
-    names = _known_first_names() | _opening_names(text, lang, concepts) | opening_channel(text, lang, concepts) \
+    names = known_first_names() | opening_names(text, lang, concepts) | opening_channel(text, lang, concepts) \
         | _PRESENCE
     sentences = [s for _, _, s in tx.split_sentences(text) if s.strip()]
     return bool(sentences) and all(closing_formula(s, lang, social, names) for s in sentences)

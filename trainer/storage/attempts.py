@@ -344,7 +344,7 @@ class AttemptsMixin(StoreBase):
                 query = query.where(Attempt.started_at >= since)
             if limit is not None:
                 query = query.limit(limit)
-            return [_summary(a, int(n or 0), bool(r)) for a, n, r in s.execute(query)]
+            return [summary(a, int(n or 0), bool(r)) for a, n, r in s.execute(query)]
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -465,5 +465,5 @@ def _columns(a: Attempt) -> dict[str, Any]:
 _BASE_FIELDS = fields(AttemptBase)
 
 
-def _summary(a: Attempt, turn_count: int, reviewed: bool) -> AttemptSummary:
+def summary(a: Attempt, turn_count: int, reviewed: bool) -> AttemptSummary:
     return AttemptSummary(**_columns(a), turn_count=turn_count, reviewed=reviewed)

@@ -15,7 +15,7 @@ from sqlalchemy import case, func, select, union_all
 from sqlalchemy.orm import Session
 
 from . import policy
-from .attempts import _summary
+from .attempts import summary
 from .base import StoreBase
 from .errors import Conflict, PermissionDenied
 from .models import Attempt, FeedbackAck, Override, Review, TurnComment, User
@@ -171,7 +171,7 @@ class FeedbackMixin(StoreBase):
             )
             if limit is not None:
                 query = query.limit(limit)
-            return [QueueItem(_summary(a, 0, int(cnt) > 0), name, int(cnt), bool(w))
+            return [QueueItem(summary(a, 0, int(cnt) > 0), name, int(cnt), bool(w))
                     for a, name, cnt, w in s.execute(query)]
 
     # -- helpers ---------------------------------------------------------------------------------

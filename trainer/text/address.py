@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import _lookup, _restorations, dictionary_lemmas, is_verb_lemma, ru_parse
+from .lexicon import dictionary_lemmas, is_verb_lemma, lookup, restorations, ru_parse
 from .names import is_first_name
 from .normalize import fold, tokenize_cached
 from .phrases import Match
@@ -51,16 +51,16 @@ def _et_is_2sg_verb(word: str) -> bool:
     if not readings or not all(is_verb_lemma(lemma) for lemma in readings):
         return False  # unknown, or some reading is a noun/adjective ("pensionid", "tööd" typed "tood")
     first_sg = low[:-1] + "n"
-    verb = _lookup(first_sg, "et")
+    verb = lookup(first_sg, "et")
     if verb is None or verb not in readings:
         return False
     # plural nominative of a noun: the stem without -d is a noun form ("sead" -> "sea" -> siga)
-    stem = _lookup(low[:-1], "et")
+    stem = lookup(low[:-1], "et")
     return stem is None or is_verb_lemma(stem)
 
 
 @lru_cache(maxsize=50_000)
-def _et_is_imperative_2sg(word: str) -> bool:
+def et_is_imperative_2sg(word: str) -> bool:
     """Bare verb stem used as a singular imperative ("oota", "ütle", "vaata", "kasuta").
 
     The form equals the 1sg present without -n and the word itself is only that verb
@@ -75,17 +75,17 @@ def _et_is_imperative_2sg(word: str) -> bool:
     if _et_stem_is_imperative(low):
         return True
     # typed without diacritics ("vota" = võta, "naita" = näita): an unknown word whose only known restoration is one
-    if low != fold(low) or _lookup(low, "et") is not None:
+    if low != fold(low) or lookup(low, "et") is not None:
         return False
-    known = [r for r in _restorations(low) if r != low and _lookup(r, "et") is not None]
+    known = [r for r in restorations(low) if r != low and lookup(r, "et") is not None]
     return len(known) == 1 and _et_stem_is_imperative(known[0])
 
 
 def _et_stem_is_imperative(low: str) -> bool:
-    verb = _lookup(low + "n", "et")
+    verb = lookup(low + "n", "et")
     # the 3sg present from the same stem too ("ootab"): "oli"/"jäi" + "n" is a past tense ("olin")
-    return verb is not None and is_verb_lemma(verb) and _lookup(low, "et") == verb \
-        and _lookup(low + "b", "et") == verb
+    return verb is not None and is_verb_lemma(verb) and lookup(low, "et") == verb \
+        and lookup(low + "b", "et") == verb
 
 
 # a finite copula or negation right after a clause's first word: "Puudu ei ole midagi", "Vaja on tõendit"
@@ -147,7 +147,7 @@ def _after_fronted_object(tokens, i: int) -> bool:
     """A singular imperative after a fronted object ("Otsust ennast vaata ...", "Avaldust täida ..."): the verb is
     the second or third word of its clause, in lower case (not a name: "Räägin Helju Kasega"), the words before it
     are capitalised-first (or open a sentence of an all-lower-case text) non-verbs (no subject, no negation, no conjunction), and it takes a complement after it."""
-    if not tokens[i].text.islower() or not _et_is_imperative_2sg(tokens[i].text):
+    if not tokens[i].text.islower() or not et_is_imperative_2sg(tokens[i].text):
         return False
     words, j = [], i - 1
     while j >= 0 and tokens[j].is_word:
@@ -164,7 +164,7 @@ def _after_fronted_object(tokens, i: int) -> bool:
         return False
     if any(w.norm in _NOT_OBJECT or w.norm in _IMPERATIVE_LEAD for w in words):
         return False
-    if any((lem := _lookup(w.text.lower(), "et")) is not None and is_verb_lemma(lem) for w in words):
+    if any((lem := lookup(w.text.lower(), "et")) is not None and is_verb_lemma(lem) for w in words):
         return False
     return i + 1 < len(tokens) and tokens[i + 1].is_word
 
@@ -277,9 +277,9 @@ def _et_past_2sg_or_3pl(word: str) -> bool:
     low = word.lower()
     if not fold(low).endswith("id") or len(low) < 4:
         return False
-    verb = _lookup(low, "et")
-    return verb is not None and is_verb_lemma(verb) and _lookup(low[:-1], "et") == verb \
-        and _lookup(low[:-1] + "b", "et") != verb
+    verb = lookup(low, "et")
+    return verb is not None and is_verb_lemma(verb) and lookup(low[:-1], "et") == verb \
+        and lookup(low[:-1] + "b", "et") != verb
 
 
 _ET_PLURAL_PRONOUNS = frozenset("nad nemad need".split())
@@ -359,7 +359,7 @@ def _et_plural_noun(tokens, i: int) -> bool:
     low = tokens[i].text.lower()
     if i == 0 or not tokens[i - 1].is_word or tokens[i - 1].end != tokens[i].start - 1:
         return False
-    stem = _lookup(low[:-1], "et")
+    stem = lookup(low[:-1], "et")
     if stem is None or is_verb_lemma(stem):
         return False
     prev = tokens[i - 1]
@@ -396,7 +396,7 @@ def _particle_of_negated_verb(tokens, i: int) -> bool:
     j = i - 1
     if j < 1 or not tokens[j].is_word or tokens[j - 1].norm not in ("ei", "ega"):
         return False
-    return not _et_is_imperative_2sg(tokens[i + 1].text)
+    return not et_is_imperative_2sg(tokens[i + 1].text)
 
 
 def is_informal_word(word: str, lang: str) -> bool:
@@ -439,7 +439,7 @@ def find_informal_address(text: str, lang: str) -> list[Match]:
                     and not _particle_of_negated_verb(tokens, i):
                 informal = True  # "Ära muretse" (formal: "Ärge muretsege")
             else:
-                informal = _et_is_imperative_2sg(tok.text) and not _predicative(tokens, i) \
+                informal = et_is_imperative_2sg(tok.text) and not _predicative(tokens, i) \
                     and not _name_and_surname(tokens, i) and not vocative_name(tokens, i)  # "Tere, Anu!"
         if not informal and wl == "et" and _wait_a_moment(tokens, i):
             informal = True  # "... kaks seitse kolm oota üks hetk": the imperative wherever it stands

@@ -380,11 +380,11 @@ def _common_noun(word: str, previous: str) -> bool:
 def _common(low: str) -> bool:
     """Is the lower-case word an ordinary Estonian word (a known lemma in lower case, or an unknown compound
     with a known tail: "koduhooldusega"), no pronoun and no institution?"""
-    from .lexicon import PRONOUN_LEMMAS, _decompose, dictionary_lemmas
+    from .lexicon import PRONOUN_LEMMAS, decompose, dictionary_lemmas
 
     found = dictionary_lemmas(low, "et")
     if not found:
-        compound = _decompose(fold(low))
+        compound = decompose(fold(low))
         found = frozenset({compound}) if compound else frozenset()
     return bool(found) and all(lemma.islower() and lemma not in PRONOUN_LEMMAS["et"] and lemma != "sina"
                                and not fold(lemma).endswith(_INSTITUTION_HEADS) for lemma in found)
@@ -405,8 +405,8 @@ def _name_or_place(word: str, inflected: bool = False) -> bool:
 @lru_cache(maxsize=20_000)
 def _proper_reading(word: str) -> bool:
     """Does the dictionary read the capitalised form as a name or place ("Tamm", "Kask", "Soome", "Liidu")?"""
-    from .lexicon import _dictionary
+    from .lexicon import dictionary
 
-    d = _dictionary("et")
+    d = dictionary("et")
     lemma = d.get(word) if d is not None else None
     return bool(lemma) and lemma[:1].isupper()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from trainer.text.keywords import _LINKERS, _bare, _phrase_kind
+from trainer.text.keywords import LINKERS, bare, phrase_kind
 from trainer.text.lexicon import ru_parse
 from trainer.text.normalize import fold, split_sentences_cached, tokenize_cached
 
@@ -117,7 +117,7 @@ def _topics_listed(fragments: list[str], skip: frozenset[str]) -> bool:
         tokens = [t for t in tokenize_cached(fragment) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
         if not tokens:
             continue
-        kind = _phrase_kind(tokens)
+        kind = phrase_kind(tokens)
         if kind == "list":
             return True
         single += len(tokens) == 1 and kind == "bare"
@@ -156,7 +156,7 @@ def confirms_direction(question: str, reply: str, fragments: list[str], skip: fr
         return False
     first = _YES_NO.sub("", fold(fragments[0]))
     tokens = [t for t in tokenize_cached(first) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
-    if len(tokens) < 2 or _CUE.search(first) or _phrase_kind(tokens) != "syntax":
+    if len(tokens) < 2 or _CUE.search(first) or phrase_kind(tokens) != "syntax":
         return False
     if not (tokens[0].norm in _RU_DIRECTION or _ET_DIRECTION.search(first)):
         return False
@@ -175,7 +175,7 @@ def _topic_word(token) -> bool:
     topics, though both words may be read as nominatives."""
     if token.text[:1].isdigit():
         return True
-    if token.norm in _LINKERS or not _bare(token.text):
+    if token.norm in LINKERS or not bare(token.text):
         return False
     parses = ru_parse(token.text.lower()) if "\u0400" <= token.text[:1].lower() <= "\u04ff" else []
     return not (parses and parses[0].tag.POS == "ADJF")

@@ -10,23 +10,23 @@ from functools import lru_cache
 from .exclamations import is_exclamation
 from .normalize import tokenize_cached
 from .question_clauses import (
-    _EVALUATIVE,
-    _conditional_main_clause,
-    _correlative,
-    _known_clause,
-    _no_matter_clause,
-    _so_that,
-    _subject_clause,
-    _temporal_clause,
+    EVALUATIVE,
+    conditional_main_clause,
+    correlative,
+    known_clause,
+    no_matter_clause,
+    so_that,
+    subject_clause,
+    temporal_clause,
 )
 from .question_words import (
-    _ET_INTERROGATIVES,
-    _ET_YOU,
-    _RU_ASK_VERBS,
-    _RU_INTERROGATIVES,
-    _RU_KNOW,
-    _RU_PREPOSITIONS,
-    _YOU,
+    ET_INTERROGATIVES,
+    ET_YOU,
+    RU_ASK_VERBS,
+    RU_INTERROGATIVES,
+    RU_KNOW,
+    RU_PREPOSITIONS,
+    YOU,
 )
 from .statements import after_sigh
 
@@ -34,7 +34,7 @@ from .statements import after_sigh
 # questions
 
 
-_ET_QUESTION_PREFIXES = ("millis", "mitmen")  # milline, millist, milliseid, ...; mitmendal
+ET_QUESTION_PREFIXES = ("millis", "mitmen")  # milline, millist, milliseid, ...; mitmendal
 _ET_KUI = frozenset("palju kaua suur suure suurt pikk pika kiiresti tihti vana kaugel".split())
 _ET_NOT_QUESTION_AFTER = {"mis": frozenset({"puudutab", "puutub"})}
 _RU_NOT_QUESTION_AFTER = {"как": frozenset({"только", "правило", "видите", "известно", "можно"}),
@@ -47,15 +47,15 @@ _RU_AS_I_SAID = re.compile(
 _EN_INTERROGATIVES = frozenset(
     "what when where why how who whom whose which do does did is are can could would will shall may".split()
 )
-_LEADING = frozenset(
+LEADING = frozenset(
     """aga ja ning no siis ok okei hea selge et oot oota jah jaa aa ahaa ahah nii halloo hallo tahendab
     а и но так ну ладно хорошо алло ага да слушайте ой понятно подождите погодите
     and so but well ok""".split())
 
 
-def _first_words(sentence: str) -> list[str]:
+def first_words(sentence: str) -> list[str]:
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    while words and words[0] in _LEADING and len(words) > 1:
+    while words and words[0] in LEADING and len(words) > 1:
         words = words[1:]
     return words
 
@@ -64,8 +64,8 @@ _ET_CHECK_AFTER_EHK = frozenset("siis te teie teil teile teid".split())
 _ET_ASK_VERBS = frozenset("oelge tapsustage raakige selgitage kirjeldage".split())
 
 
-def _ru_interrogative(word: str) -> bool:
-    return word in _RU_INTERROGATIVES or (word.startswith("как") and word not in {"как", "каких-то"} and len(word) > 3)
+def ru_interrogative(word: str) -> bool:
+    return word in RU_INTERROGATIVES or (word.startswith("как") and word not in {"как", "каких-то"} and len(word) > 3)
 
 
 @lru_cache(maxsize=16384)  # a pure function of the text: the checks ask of the same sentences
@@ -91,7 +91,7 @@ def is_question(sentence: str, lang: str) -> bool:
     rest = after_sigh(sentence)
     if rest is not None:
         return is_question(rest, lang)  # "jah mis teha nii et kokkuvõttes ...": the sigh asks nothing
-    words = _first_words(sentence)
+    words = first_words(sentence)
     if not words:
         return False
     first, second = words[0], (words[1] if len(words) > 1 else "")
@@ -100,23 +100,23 @@ def is_question(sentence: str, lang: str) -> bool:
         # "А если у меня новые справки ...", "aga kui ma ...": a conditional question; typed with a full stop
         # and a main clause after the last comma that asks nothing, a rule ("А если станет плохо, звоните
         # сразу 112.", „Aga kui Teil on uusi andmeid, esitage uus taotlus.“)
-        main = _conditional_main_clause(stripped, lang)
+        main = conditional_main_clause(stripped, lang)
         return main is None or is_question(main, lang)
     if raw == ["так", "как"]:
         return False  # «Так как пятое число было субботой, ...» = since
-    if raw == ["так", "что"] and _so_that(sentence):
+    if raw == ["так", "что"] and so_that(sentence):
         return False  # «Так что нотариус не обязателен.» = so (blind round 25)
-    if len(raw) == 2 and raw[0] in _EVALUATIVE and raw[1] == "что":
+    if len(raw) == 2 and raw[0] in EVALUATIVE and raw[1] == "что":
         third = next((t.norm for t in tokenize_cached(sentence) if t.is_word), "")
         words3 = [t.norm for t in tokenize_cached(sentence) if t.is_word][:3]
         third = words3[2] if len(words3) > 2 else third
         if third not in ("еще", "ещё", "вас", "вам", "нибудь", "именно"):
             return False  # «Хорошо, что Вы позвонили» = good that ...
-    if first != "kas" and "ли" not in words and _correlative(sentence):
+    if first != "kas" and "ли" not in words and correlative(sentence):
         return False
-    if _known_clause(sentence):
+    if known_clause(sentence):
         return False  # "selge, mis kirjutada ja kuhu saata, see on nüüd teada"
-    if _subject_clause(sentence, stripped) or _no_matter_clause(sentence, stripped):
+    if subject_clause(sentence, stripped) or no_matter_clause(sentence, stripped):
         # "whether" too: "Kas ratastooli saab üürida või tuleb osta, sõltub ettevõttest.", «Можно ли взять напрокат,
         # зависит от фирмы.» (blind round 17)
         return False
@@ -125,10 +125,10 @@ def is_question(sentence: str, lang: str) -> bool:
     if lang == "ru":
         if ("ли" in words or "ль" in words) and not _embedded_li(words, stripped):
             return True
-        if first == "когда" and _temporal_clause(sentence, stripped):
+        if first == "когда" and temporal_clause(sentence, stripped):
             return False  # «Когда пятое число приходится на воскресенье, пенсию перечисляют в понедельник.»
-        if first in _RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in _YOU) \
-                or _ask_verb_after_ack(words, _RU_ASK_VERBS):
+        if first in RU_ASK_VERBS or (first == "то" and second == "есть" and len(words) > 2 and words[2] in YOU) \
+                or _ask_verb_after_ack(words, RU_ASK_VERBS):
             return True  # "скажите, ...", "то есть Вас интересует ...": check questions
         if first in {"правильно", "верно"} and "я" in words[1:3]:
             return True
@@ -137,7 +137,7 @@ def is_question(sentence: str, lang: str) -> bool:
             return True  # какой, какая, каким, каков ...; not «Как-нибудь разберусь.», «Какой-то он странный.»
         if first == "как" and second in ("я", "мы") and _RU_AS_I_SAID.search(sentence.lower().replace("ё", "е")):
             return False  # «Да, как я написал: сын может помочь» (new-user batch 21 disability-assessment-ru)
-        return first in _RU_INTERROGATIVES and second not in _RU_NOT_QUESTION_AFTER.get(first, ())
+        return first in RU_INTERROGATIVES and second not in _RU_NOT_QUESTION_AFTER.get(first, ())
     if lang == "en":
         return first in _EN_INTERROGATIVES and lang == "en"
     if first == "kui":
@@ -146,9 +146,9 @@ def is_question(sentence: str, lang: str) -> bool:
         return True  # "ehk siis Te soovite teada ...": a check of the agent's understanding
     if first in _ET_ASK_VERBS or _ask_verb_after_ack(words, _ET_ASK_VERBS):
         return True
-    if first.startswith(_ET_QUESTION_PREFIXES):
+    if first.startswith(ET_QUESTION_PREFIXES):
         return True
-    return first in _ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
+    return first in ET_INTERROGATIVES and second not in _ET_NOT_QUESTION_AFTER.get(first, ())
 
 
 def _ehk_checks(sentence: str, words: list[str]) -> bool:
@@ -160,7 +160,7 @@ def _ehk_checks(sentence: str, words: list[str]) -> bool:
     if words[1] != "siis":
         return True
     third = words[2] if len(words) > 2 else ""
-    return third in _ET_YOU or (len(third) > 4 and third.endswith(("ate", "ete", "ite", "ute")))
+    return third in ET_YOU or (len(third) > 4 and third.endswith(("ate", "ete", "ite", "ute")))
 
 
 # a request to tell or write, and the politeness and persons around it: "palun kirjutage mulle, kas ...",
@@ -171,7 +171,7 @@ _TELL_AROUND = frozenset("palun mulle meile teada ka veel пожалуйста �
 _TELL_POLITE = frozenset("palun mulle meile пожалуйста мне нам".split())
 # the question words that open an indirect question after it (not "kui", «что», «если»: a condition or a content
 # clause, "kirjutage, kui teil on küsimusi", «напишите, что Вы согласны»)
-_ET_INDIRECT = _ET_INTERROGATIVES - {"mis", "mida", "kuis"}
+_ET_INDIRECT = ET_INTERROGATIVES - {"mis", "mida", "kuis"}
 _RU_INDIRECT = frozenset("""когда где куда откуда почему зачем кто кого кому кем сколько чей чья чьё чье чьи
     ли""".split())
 
@@ -182,7 +182,7 @@ def _indirect_request(words: list[str], lang: str) -> bool:
     Вы подали», «..., какую пенсию Вы получаете»)? It asks, question mark or not; a request for a datum ("palun
     öelge oma isikukood") or one with a condition ("kirjutage, kui ...") does not."""
     k = 0
-    while k < len(words) and (words[k] in _TELL_AROUND or words[k] in _LEADING):
+    while k < len(words) and (words[k] in _TELL_AROUND or words[k] in LEADING):
         k += 1
     if k >= len(words) or words[k] not in _TELL_VERBS:
         return False
@@ -196,18 +196,18 @@ def _indirect_request(words: list[str], lang: str) -> bool:
     w = words[k]
     if lang == "ru":
         return w in _RU_INDIRECT or (w.startswith("как") and len(w) > 3 and w not in {"каких-то"}) \
-            or (w in _RU_PREPOSITIONS and _ru_interrogative(words[k + 1]))
-    return w in _ET_INDIRECT or w.startswith(_ET_QUESTION_PREFIXES) or (w == "kui" and words[k + 1] in _ET_KUI)
+            or (w in RU_PREPOSITIONS and ru_interrogative(words[k + 1]))
+    return w in _ET_INDIRECT or w.startswith(ET_QUESTION_PREFIXES) or (w == "kui" and words[k + 1] in _ET_KUI)
 
 
 # verbs of knowing or checking that make a «ли»-clause after them an indirect question («проверить, кто пишет и
 # есть ли у него право ..., здесь нельзя», «я не знаю, получает ли она пенсию.»)
 # the third person too: «Департамент не видит, дошёл ли платёж.» states what is (not) seen (new-user batch 53)
-_RU_KNOW_LI = _RU_KNOW | frozenset("""знать проверить проверять узнать узнавать выяснить выяснять понять
+_RU_KNOW_LI = RU_KNOW | frozenset("""знать проверить проверять узнать узнавать выяснить выяснять понять
     определить установить неизвестно неясно непонятно решить решает решают зависит видит видим видят видно знает
     знают""".split())
 # openings that ask even with an indirect «ли»-clause: «Можно узнать, получаете ли Вы ...», «Скажите, ...»
-_RU_ASK_OPENINGS = _RU_ASK_VERBS | frozenset("можно могу могли хочу хотела хотел хотелось правильно верно".split())
+_RU_ASK_OPENINGS = RU_ASK_VERBS | frozenset("можно могу могли хочу хотела хотел хотелось правильно верно".split())
 
 
 def _embedded_li(words: list[str], stripped: str) -> bool:
@@ -222,7 +222,7 @@ def _embedded_li(words: list[str], stripped: str) -> bool:
 
 
 # an acknowledgement before a verb of asking: «да понимаю а скажите ...», "saan aru aga öelge ..." (folded)
-_ACKS = frozenset("""понимаю поняла понял ясно угу ага конечно хорошо понятно saan aru moistan selge arusaadav hasti
+ACKS = frozenset("""понимаю поняла понял ясно угу ага конечно хорошо понятно saan aru moistan selge arusaadav hasti
     mhm okei""".split())
 
 
@@ -231,6 +231,6 @@ def _ask_verb_after_ack(words: list[str], verbs: frozenset[str]) -> bool:
     врач уже выдал справку», "saan aru, aga öelge, kas ...") with three words or more after it? The
     acknowledgement takes the client's words; the verb asks."""
     k = 0
-    while k < len(words) and (words[k] in _ACKS or words[k] in _LEADING):
+    while k < len(words) and (words[k] in ACKS or words[k] in LEADING):
         k += 1
-    return 0 < k < len(words) - 3 and words[k] in verbs and any(w in _ACKS for w in words[:k])
+    return 0 < k < len(words) - 3 and words[k] in verbs and any(w in ACKS for w in words[:k])

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .lexicon import dictionary_lemmas, ru_parse
 from .normalize import fold, split_sentences_cached, tokenize_cached
-from .phrases import _CASE_ENDINGS, _GLUED_ENDING
+from .phrases import CASE_ENDINGS, GLUED_ENDING
 from .questions import is_question
 
 __all__ = ["is_keyword_list", "copula_dash", "copula_dash_at", "takes_up_question", "takes_up_stem", "questions_in", "short_check",
@@ -30,7 +30,7 @@ __all__ = ["is_keyword_list", "copula_dash", "copula_dash_at", "takes_up_questio
 
 # words that give a verbless fragment syntax: conjunctions, prepositions and postpositions ("otsus dok-de põhjal",
 # "ekspertarsti hinnangu alusel": a postposition governs the word before it; new-user batch 59)
-_LINKERS = frozenset(
+LINKERS = frozenset(
     """voi ja ning ega kuni kohta jooksul parast enne eest kaudu asemel abil jargi alates saadik koos ilma
     pohjal alusel tottu valtel
     или и либо а но с со в во на по до от у к ко за из для при через после без о об про между""".split()
@@ -55,7 +55,7 @@ _MEANS = re.compile(r"(?<!\w)(?:id-?kaar\w*|mobiil-?id\w*|smart-?id\w*|digiallki
                     r"цифров\w*\s+подпис\w*|подпис\w*)(?!\w)")
 # call-model cue words (folded stems): a list that names the stages of the call ("Iseteenindus. Empaatia.
 # Kokkuvõtteks.", «Самообслуживание. Итог.») says the words the scorer looks for, it answers nothing
-_CUE = re.compile(r"(?<!\w)(?:kokkuvot\w*|kokkuvõt\w*|empaati\w*|kaastunn\w*|tervitu\w*|tagasihelist\w*|"
+CUE = re.compile(r"(?<!\w)(?:kokkuvot\w*|kokkuvõt\w*|empaati\w*|kaastunn\w*|tervitu\w*|tagasihelist\w*|"
                   r"tuvastami\w*|итог\w*|резюм\w*|эмпати\w*|сочувстви\w*|приветстви\w*|обратн\w*\s+звон\w*)(?!\w)")
 # "Срок – 30 дней": one dash between words stands for the copula; a chain of them lists items. A comma may close an
 # inserted phrase before it («Вопросы прессы, и статистика тоже, – в отдел коммуникации»; new-user batch 68)
@@ -75,7 +75,7 @@ def copula_dash_at(sentence: str) -> int | None:
 
 
 @lru_cache(maxsize=50_000)
-def _bare(word: str) -> bool:
+def bare(word: str) -> bool:
     """A word in its dictionary form (Estonian nominative singular, a Russian noun or adjective in the
     nominative), or unknown to the dictionary: a topic named, not a word governed by another."""
     low = word.lower()
@@ -97,9 +97,9 @@ def _inflected_acronym(word: str) -> bool:
     eraldi TK-st")."""
     head, hyphen, tail = word.rpartition("-")
     if hyphen:
-        return len(head) >= 2 and head.isalpha() and head.isupper() and fold(tail.lower()) in _CASE_ENDINGS
-    glued = _GLUED_ENDING.match(word)
-    return glued is not None and fold(glued.group(2)) in _CASE_ENDINGS
+        return len(head) >= 2 and head.isalpha() and head.isupper() and fold(tail.lower()) in CASE_ENDINGS
+    glued = GLUED_ENDING.match(word)
+    return glued is not None and fold(glued.group(2)) in CASE_ENDINGS
 
 
 # bare words a run-on fragment with numbers among them needs to be a list: "Töötukassa 15501 ühistaotlus töövõime puue
@@ -107,25 +107,25 @@ def _inflected_acronym(word: str) -> bool:
 _NAMED_WITH_NUMBERS = 5
 
 
-def _phrase_kind(tokens) -> str:
+def phrase_kind(tokens) -> str:
     """"syntax": a number, or a phrase led by a preposition or an inflected word ("postiga või
     klienditeeninduses", «с апреля 702,35 €», «подписанная от руки»); "list": three or more words, mostly
     bare, as speech runs a list together ("susteem maas tagasihelistamine iseteenindus"), or five or more bare
     words with numbers among them; "bare": a topic named, led by a word in the dictionary form ("Tõrge",
     «Прожиточный минимум», «Вид на жительство»), unless an inflected word follows it and a linker comes later."""
     digits = any(t.text[:1].isdigit() for t in tokens)
-    named = sum(1 for t in tokens if not t.text[:1].isdigit() and (_bare(t.text) or t.norm in _INTERROGATIVES))
+    named = sum(1 for t in tokens if not t.text[:1].isdigit() and (bare(t.text) or t.norm in _INTERROGATIVES))
     if len(tokens) >= 3 and named >= (_NAMED_WITH_NUMBERS if digits else 3) and named >= 0.6 * len(tokens) \
-            and not any(t.norm in _LINKERS for t in tokens):
+            and not any(t.norm in LINKERS for t in tokens):
         return "list"
-    if digits or tokens[0].norm in _LINKERS:
+    if digits or tokens[0].norm in LINKERS:
         return "syntax"
-    if len(tokens) >= 4 and tokens[1].norm not in _LINKERS and not _bare(tokens[1].text) \
-            and any(t.norm in _LINKERS for t in tokens[2:]):
+    if len(tokens) >= 4 and tokens[1].norm not in LINKERS and not bare(tokens[1].text) \
+            and any(t.norm in LINKERS for t in tokens[2:]):
         # "taotlus paberil postiga või klienditeenindusse": the head inflects the words after it, a clause without
         # its verb (batch 31); "e-mail с цифровой подписью", «Вид на жительство» name a topic with its attribute
         return "syntax"
-    return "bare" if _bare(tokens[0].text) or tokens[0].norm in _INTERROGATIVES else "syntax"
+    return "bare" if bare(tokens[0].text) or tokens[0].norm in _INTERROGATIVES else "syntax"
 
 
 def is_keyword_list(fragments: list[str], skip: frozenset[str] = frozenset(), text: str = "") -> bool:
@@ -141,7 +141,7 @@ def is_keyword_list(fragments: list[str], skip: frozenset[str] = frozenset(), te
             continue
         if n == 0 and len(tokens) == 1 and _before_colon(tokens[0].text, text):
             continue  # "Ehk: ...", «Итак: ...», «Доверенность: ...»: a label, not an item
-        kinds.append(_phrase_kind(tokens))
+        kinds.append(phrase_kind(tokens))
     if "list" in kinds:
         return True
     return len(kinds) >= 2 and "bare" in kinds
@@ -184,9 +184,9 @@ def _runs_on_topics(item: str) -> bool:
     ("perearst ühistaotlus Töötukassa 15501 ... iseteenindus Smart-ID", new-user batch 31): a keyword list that
     happens to hold a channel, no answer where to turn."""
     tokens = [t for t in tokenize_cached(item) if t.is_word or t.text[:1].isdigit()]
-    if not tokens or _phrase_kind(tokens) != "list":
+    if not tokens or phrase_kind(tokens) != "list":
         return False
-    others = [t for t in tokens if t.is_word and _bare(t.text) and not _CHANNEL.search(t.norm) and not _MEANS.search(t.norm)]
+    others = [t for t in tokens if t.is_word and bare(t.text) and not _CHANNEL.search(t.norm) and not _MEANS.search(t.norm)]
     return len(others) >= 3
 
 
@@ -205,7 +205,7 @@ def answers_where(question: str, items: list[str]) -> bool:
         items = items[1:]  # «в департамент: самообслуживание, почта или бюро»: to whom, then the channels
     if not (where or how) or not items or not _CHANNEL.search(fold(items[0])):
         return False
-    if any(_CUE.search(fold(item)) for item in items) or any(_runs_on_topics(item) for item in items):
+    if any(CUE.search(fold(item)) for item in items) or any(_runs_on_topics(item) for item in items):
         return False
     if where:
         return True
@@ -213,7 +213,7 @@ def answers_where(question: str, items: list[str]) -> bool:
         tokens = [t for t in tokenize_cached(item) if t.is_word or t.text[:1].isdigit()]
         if not tokens or item.rstrip().endswith("?") or _CHANNEL.search(fold(item)) or _MEANS.search(fold(item)):
             continue
-        if _phrase_kind(tokens) != "syntax":
+        if phrase_kind(tokens) != "syntax":
             return False
     return True
 
@@ -228,7 +228,7 @@ def answers_how_much(question: str, items: list[str]) -> bool:
     """Does a verbless list answer a client's "palju ...?", «сколько ...?» with amounts: every item after an
     optional heading of at most three words is a sum of money ("palju see toetus on?" - "tööealisele kuus: sügav
     100 eur, raske 50 eur, keskmine 29-42 eur"; new-user batch 31)? No item is a call-model cue word."""
-    if not items or not _HOW_MUCH.search(fold(question)) or any(_CUE.search(fold(item)) for item in items):
+    if not items or not _HOW_MUCH.search(fold(question)) or any(CUE.search(fold(item)) for item in items):
         return False
     values = items[1:] if len(items) > 1 and not _AMOUNT.search(fold(items[0])) \
         and len([t for t in tokenize_cached(items[0]) if t.is_word]) <= 3 else items
@@ -245,7 +245,7 @@ def table_of_sums(items: list[str]) -> bool:
     ("Puudetoetus tööealisele kuus: sügav 100 €, raske 50 €, keskmine 29–42 €"; new-user batch 51)? The heading
     governs the values as a verb would; no item is a call-model cue word. Keywords with a sum among them ("ekspertarst,
     sügav 100 €, perearst") are no table."""
-    if len(items) < 3 or _AMOUNT.search(fold(items[0])) or any(_CUE.search(fold(item)) for item in items):
+    if len(items) < 3 or _AMOUNT.search(fold(items[0])) or any(CUE.search(fold(item)) for item in items):
         return False
     if not 1 <= len([t for t in tokenize_cached(items[0]) if t.is_word]) <= _TABLE_HEADING_WORDS:
         return False
@@ -290,7 +290,7 @@ def answers_with_sums(question: str, text: str) -> bool:
         first = first[1:]  # the heading: "tööealisel kuus", «в месяц»
     if len(first) < 2 or not all(_keyed_sum(item) for item in first):
         return False
-    return not any(_CUE.search(fold(item)) or _runs_on_topics(item) for row in items for item in row)
+    return not any(CUE.search(fold(item)) or _runs_on_topics(item) for row in items for item in row)
 
 
 # a question for the day, and a day of the month or a date that answers it (folded text): "8. kp", "8. kuupäeval",
@@ -336,7 +336,7 @@ def answers_value(question: str, items: list[str]) -> bool:
     if not ((_HOW_MUCH.search(folded) and _AMOUNT.search(first))
             or (_WHEN.search(folded) and (_DAY.search(first) or _time_answer(items[0])))):
         return False
-    return not any(_CUE.search(fold(item)) or _runs_on_topics(item) for item in items)
+    return not any(CUE.search(fold(item)) or _runs_on_topics(item) for item in items)
 
 
 def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] = frozenset(),
@@ -360,12 +360,12 @@ def takes_up_question(fragments: list[str], question: str, skip: frozenset[str] 
     tokens = [t for t in tokenize_cached(fragments[0]) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
     if len(tokens) < 2 or not any(t.is_word and len(t.norm) >= 4 and takes_up_stem(t.norm, asked) for t in tokens):
         return False
-    if any(t.text[:1].isdigit() or t.norm in _LINKERS or not _bare(t.text) for t in tokens):
+    if any(t.text[:1].isdigit() or t.norm in LINKERS or not bare(t.text) for t in tokens):
         return True
     if len(fragments) < 2 or not re.search(re.escape(fragments[0].strip()) + r"\s*:", text):
         return False
     values = [t for t in tokenize_cached(fragments[1]) if (t.is_word or t.text[:1].isdigit()) and t.norm not in skip]
-    return any(t.text[:1].isdigit() for t in values) and any(t.norm in _LINKERS or not _bare(t.text) for t in values)
+    return any(t.text[:1].isdigit() for t in values) and any(t.norm in LINKERS or not bare(t.text) for t in values)
 
 
 def questions_in(text: str, lang: str) -> str:

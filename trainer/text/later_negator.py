@@ -9,26 +9,26 @@ from collections.abc import Sequence
 
 from .lexicon import ru_parse
 from .negation_words import (
-    _BOUNDARY_PUNCT,
-    _COORDINATORS,
-    _ET_PROHIBITIVE,
-    _FILLERS,
-    _FORBIDS,
-    _LONG_AHEAD,
-    _NECESSITY,
-    _NEG_AFTER,
-    _NEG_BEFORE,
-    _NEG_REQUEST_AFTER,
-    _NOT_ONLY,
-    _PLEASE,
-    _POSTPOSITIONS,
-    _SUBORDINATORS,
-    _is_boundary,
-    _limit,
+    BOUNDARY_PUNCT,
+    COORDINATORS,
+    ET_PROHIBITIVE,
+    FILLERS,
+    FORBIDS,
+    LONG_AHEAD,
+    NECESSITY,
+    NEG_AFTER,
+    NEG_BEFORE,
+    NEG_REQUEST_AFTER,
+    NOT_ONLY,
+    PLEASE,
+    POSTPOSITIONS,
+    SUBORDINATORS,
+    is_boundary,
+    limit,
 )
 from .normalize import Token
 from .scope import object_case, parenthetical_end
-from .verb_forms import _infinitive, _is_verb, is_finite, is_infinitive_ru
+from .verb_forms import is_finite, is_infinitive, is_infinitive_ru, is_verb
 from .zero_copula import predicate_of_this
 
 # "as before", "as usual": a comparison inside the clause, not a subordinate clause of its own
@@ -36,16 +36,16 @@ _AS_BEFORE_LEADS = frozenset("как nagu".split())
 _AS_BEFORE = frozenset("раньше прежде обычно всегда varem enne tavaliselt ikka harilikult".split())
 
 
-def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
+def negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
     """A negator later in the clause, before any finite verb, of a match with no finite verb itself."""
-    if tokens[last].norm in _POSTPOSITIONS[lang] or any(
-            tokens[k].is_word and (is_finite(tokens[k].text, lang) or tokens[k].norm in _NEG_AFTER[lang])
+    if tokens[last].norm in POSTPOSITIONS[lang] or any(
+            tokens[k].is_word and (is_finite(tokens[k].text, lang) or tokens[k].norm in NEG_AFTER[lang])
             for k in range(idx, last + 1)):
         return False  # the match has a predicate or a negation of its own ("anda ei saa ma ei saa ...")
-    verbal = any(tokens[k].is_word and _is_verb(tokens[k].text, lang) for k in range(idx, last + 1))
-    not_only = _NOT_ONLY.get(lang)
+    verbal = any(tokens[k].is_word and is_verb(tokens[k].text, lang) for k in range(idx, last + 1))
+    not_only = NOT_ONLY.get(lang)
     j, counted, infinitive = last + 1, 0, False
-    while j < len(tokens) and counted < _LONG_AHEAD:
+    while j < len(tokens) and counted < LONG_AHEAD:
         tok = tokens[j]
         skip = parenthetical_end(tokens, j, lang)
         if skip is not None:
@@ -59,27 +59,27 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             if len(words) == 2 and tokens[words[0]].norm in ("было", "oli") and tokens[words[1]].norm in _AS_BEFORE:
                 j = words[1] + 1  # «в пятницу как было раньше больше не платят»
                 continue
-        if tok.norm in _COORDINATORS[lang] and _infinitive(tokens[last], lang) and j + 1 < len(tokens) \
-                and tokens[j + 1].is_word and _infinitive(tokens[j + 1], lang):
+        if tok.norm in COORDINATORS[lang] and is_infinitive(tokens[last], lang) and j + 1 < len(tokens) \
+                and tokens[j + 1].is_word and is_infinitive(tokens[j + 1], lang):
             j += 1  # «выплатить или заменить пенсию не может», "maksta ega asendada ei saa": one negated modal
             continue
-        if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _SUBORDINATORS[lang]:
+        if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in SUBORDINATORS[lang]:
             return False  # "... в день выплаты если завтра не будет": a new clause
         if lang == "et" and tok.norm == "palun":
             j += 1  # "isikukoodi palun siia ei kirjuta": "please", not the verb "I ask" (new-user batch 30)
             continue
-        if lang == "et" and tok.norm in _ET_PROHIBITIVE:
+        if lang == "et" and tok.norm in ET_PROHIBITIVE:
             # a fronted object of a prohibition: "Isikukoodi palun ärge siia kirjutage" (new-user batch 30)
             return object_case(tokens, idx, last, lang)
         if lang == "et" and tok.norm == "siis" and _first_step_before(tokens, idx):
             return False  # "enne perearst siis ühistaotlus ... meile pole vaja": "first X, then Y", Y's negation is Y's
         if tok.is_word:
-            if tok.norm in _PLEASE.get(lang, ()):
+            if tok.norm in PLEASE.get(lang, ()):
                 j += 1  # "isikukoodi palun siia ei kirjuta": «пожалуйста» asks, it is no verb of the clause
                 continue
             if tok.norm == "ara" and not (j + 1 < len(tokens) and tokens[j + 1].is_word):
                 return False  # "palun kirjutage oma isikukood ära": the verb particle closing the clause, no prohibition
-            if tok.norm in _NEG_REQUEST_AFTER.get(lang, ()) or (
+            if tok.norm in NEG_REQUEST_AFTER.get(lang, ()) or (
                     lang == "et" and tok.norm == "mitte" and j + 1 < len(tokens) and tokens[j + 1].is_word
                     and tokens[j + 1].norm.endswith(("da", "ta"))):
                 # "isikukoodi ärge siia kirjutage", "isikukoodi palun mitte kirjutada": the match is the object put
@@ -88,13 +88,13 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             if lang == "et" and tok.norm == "mitte" and _clause_ends(tokens, j + 1, lang):
                 return True  # "eelneval reedel enam mitte": an elliptical denial closing the clause ("mitte reedel"
                 # denies what follows it; "mitte ainult" is handled by the not-only lookbehinds)
-            if tok.norm in _NEG_AFTER[lang] and _limit(tokens, j):
+            if tok.norm in NEG_AFTER[lang] and limit(tokens, j):
                 return False  # «письменный ответ не позже чем через 30 дней»: a limit, not a denial
-            if tok.norm in _NEG_AFTER[lang]:
+            if tok.norm in NEG_AFTER[lang]:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-                if nxt in _FORBIDS[lang]:
+                if nxt in FORBIDS[lang]:
                     return False  # «защита данных не позволяет»: the reason stands, the permission is denied
-                if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
+                if lang == "ru" and tok.norm == "не" and constituent_after(tokens, j + 1):
                     return False  # «... двух рабочих дней не в пятницу»: «не» denies the phrase after it
                 if lang == "ru" and nxt and is_infinitive_ru(nxt):
                     return False  # «в открытом чате сумму лучше не писать»: advice, the place still holds
@@ -102,7 +102,7 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                     # a negated need, or the object of the negated infinitive ("isikukoodi ma siin kasutada ei
                     # saa", «личный код в чате указывать нельзя»); an adverbial stays ("sellisel toonil")
                     following = {t.norm for t in tokens[j + 1:j + 3] if t.is_word}
-                    if following & _NECESSITY[lang]:
+                    if following & NECESSITY[lang]:
                         return True
                     # a Russian match inside a prepositional phrase, or right after its own verb, belongs to the
                     # verb before it, no fronted object: «можно подать возражение в течение 30 дней отменить
@@ -112,7 +112,7 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
                 if lang == "ru" and predicate_of_this(tokens, idx, last, j):
                     return False
                 return not (not_only and nxt in not_only[1])
-            if tok.norm in _POSTPOSITIONS[lang]:
+            if tok.norm in POSTPOSITIONS[lang]:
                 if _subject_between(tokens, last, j, lang):
                     j += 1  # "isikukoodi ma turvalisuse pärast ei kasuta": the adverbial is the next word's, the match
                     continue  # is the fronted object of the negated verb (new-user batch 34 living-alone-chat-et)
@@ -124,8 +124,8 @@ def _negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> b
             # "sellisel toonil ma vestlust jätkata ei saa": a negated "can" with a verb of its own leaves the
             # adverbial before it standing; a negated need («до 1 марта присылать не нужно») or a negation of
             # the match's own verb («отменить ... обещать не могу») takes it back.
-            infinitive = infinitive or (not verbal and _is_verb(tok.text, lang))
-            if tok.norm not in _FILLERS[lang]:
+            infinitive = infinitive or (not verbal and is_verb(tok.text, lang))
+            if tok.norm not in FILLERS[lang]:
                 counted += 1
         j += 1
     return False
@@ -153,16 +153,16 @@ def _governed_ru(tokens: Sequence[Token], idx: int, lang: str) -> bool:
     if lang != "ru":
         return False
     for tok in reversed(tokens[max(0, idx - 4):idx]):
-        if _is_boundary(tok, lang) or tok.norm in _COORDINATORS[lang] or tok.norm in _NEG_BEFORE[lang]:
+        if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in NEG_BEFORE[lang]:
             return False
         if tok.is_word:
-            return _infinitive(tok, lang) or is_finite(tok.text, lang)
+            return is_infinitive(tok, lang) or is_finite(tok.text, lang)
     return False
 
 
 def _clause_ends(tokens: Sequence[Token], j: int, lang: str) -> bool:
     """Does the clause end at token `j` (the text's end, a boundary, or a coordinator opening the next clause)?"""
-    return j >= len(tokens) or _is_boundary(tokens[j], lang) or tokens[j].norm in _COORDINATORS[lang]
+    return j >= len(tokens) or is_boundary(tokens[j], lang) or tokens[j].norm in COORDINATORS[lang]
 
 
 # a subject pronoun in the nominative: between a match and a postposition it shows the match is no part of the
@@ -175,7 +175,7 @@ def _subject_between(tokens: Sequence[Token], last: int, j: int, lang: str) -> b
     a word of the postposition's own phrase after the pronoun?"""
     words = [k for k in range(last + 1, j) if tokens[k].is_word]
     pronouns = [k for k in words if tokens[k].norm in _SUBJECT_PRONOUNS.get(lang, ())]
-    return bool(pronouns) and any(k > pronouns[0] and tokens[k].norm not in _FILLERS[lang] for k in words)
+    return bool(pronouns) and any(k > pronouns[0] and tokens[k].norm not in FILLERS[lang] for k in words)
 
 
 # a means ("järgi", "abil", "kaudu") of a denied act of using or looking up: "isikukoodi järgi ma andmeid ei vaata",
@@ -191,14 +191,14 @@ def _denied_use(tokens: Sequence[Token], j: int, lang: str) -> bool:
         return False
     words: list[str] = []
     k = j + 1
-    while k < len(tokens) and len(words) < _LONG_AHEAD + 1 and not _is_boundary(tokens[k], lang):
+    while k < len(tokens) and len(words) < LONG_AHEAD + 1 and not is_boundary(tokens[k], lang):
         if tokens[k].is_word:
-            if tokens[k].norm in _COORDINATORS[lang] or tokens[k].norm in _SUBORDINATORS[lang]:
+            if tokens[k].norm in COORDINATORS[lang] or tokens[k].norm in SUBORDINATORS[lang]:
                 break
             words.append(tokens[k].norm)
         k += 1
     for n, w in enumerate(words):
-        if w in _NEG_AFTER[lang] or w in _ET_PROHIBITIVE:
+        if w in NEG_AFTER[lang] or w in ET_PROHIBITIVE:
             near = words[max(0, n - 2):n] + words[n + 1:n + 3]
             return any(x.startswith(_USE_VERBS) for x in near)
     return False
@@ -212,7 +212,7 @@ def _first_step_before(tokens: Sequence[Token], idx: int) -> bool:
     words = []
     for tok in reversed(tokens[:idx]):
         if not tok.is_word:
-            if tok.text in _BOUNDARY_PUNCT:
+            if tok.text in BOUNDARY_PUNCT:
                 break
             continue
         words.append(tok.norm)
@@ -224,7 +224,7 @@ def _first_step_before(tokens: Sequence[Token], idx: int) -> bool:
 _CONSTITUENT_POS = frozenset({"PREP", "NOUN", "ADJF", "NUMR"})
 
 
-def _constituent_after(tokens: Sequence[Token], k: int) -> bool:
+def constituent_after(tokens: Sequence[Token], k: int) -> bool:
     """Does a Russian «не» before tokens[k] deny a phrase of its own (a preposition, a noun, an adjective or a
     number: «не в пятницу», «не мужу», «не пятого»), not the predicate of the words before it?"""
     if k >= len(tokens):

@@ -130,7 +130,7 @@ def _compiled(lang: str):
     return lex or None
 
 
-def _dictionary(lang: str) -> Mapping[str, str] | None:
+def dictionary(lang: str) -> Mapping[str, str] | None:
     if lang not in _SUPPORTED:
         return None
     backend = _SETTINGS["backend"]
@@ -144,9 +144,9 @@ def _dictionary(lang: str) -> Mapping[str, str] | None:
     return factory.get_dictionary(lang)
 
 
-def _lookup(form: str, lang: str) -> str | None:
+def lookup(form: str, lang: str) -> str | None:
     """Dictionary lemma for `form`, trying it as typed, lowercased and capitalised."""
-    d = _dictionary(lang)
+    d = dictionary(lang)
     if d is None:
         return None
     lower = form.lower()
@@ -162,13 +162,13 @@ def _lookup_all(word: str, lang: str) -> set[str]:
     """Dictionary lemmas of `word` as typed and lowercased ("Tamme" -> the surname and "tamm")."""
     out = set()
     for variant in {word, word.lower()}:
-        lemma = _lookup(variant, lang)
+        lemma = lookup(variant, lang)
         if lemma is not None:
             out.add(lemma)
     return out
 
 
-def _restorations(folded: str) -> list[str]:
+def restorations(folded: str) -> list[str]:
     """All diacritic restorations of an Estonian folded word (bounded)."""
     slots = [_RESTORE.get(ch, ch) for ch in folded]
     count = 1
@@ -185,18 +185,18 @@ def _restorations(folded: str) -> list[str]:
     return ["".join(p) for p in itertools.product(*slots)]
 
 
-def _decompose(folded: str) -> str | None:
+def decompose(folded: str) -> str | None:
     """Lemma of an unknown Estonian compound: the longest known tail (>= 3 letters) after a
     head of >= 3 letters ("lapsetoetust" -> "lapse" + "toetus")."""
     for i in range(3, len(folded) - 2):
-        tail = _lookup(folded[i:], "et")
+        tail = lookup(folded[i:], "et")
         if tail is not None:
             return folded[:i] + fold(tail)
     return None
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def morph():
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -208,7 +208,7 @@ def ru_parse(word: str):
     if not word or not all(("\u0400" <= ch <= "\u04ff") or ch == "-" for ch in word):
         return ()
     try:
-        return tuple(_morph().parse(word))
+        return tuple(morph().parse(word))
     except ValueError:  # pymorphy3 fails on some unnamed code points
         return ()
 
@@ -228,13 +228,13 @@ def _analyse(word: str, lang: str) -> tuple[frozenset[str], bool, frozenset[str]
         if folded in _ET_HOMOGRAPHS:
             raw.add(_ET_HOMOGRAPHS[folded])
         if word.lower() == folded or not raw:  # typed without diacritics (or unknown)
-            for form in _restorations(folded):
+            for form in restorations(folded):
                 if form != word.lower():
-                    lemma = _lookup(form, lang)
+                    lemma = lookup(form, lang)
                     if lemma is not None:
                         raw.add(lemma)
         if not raw:
-            compound = _decompose(folded)
+            compound = decompose(folded)
             if compound is not None:  # unknown compound: head + lemma of a known tail
                 return frozenset({folded, compound}), False, frozenset()
     elif lang == "ru":
@@ -276,7 +276,7 @@ def _reverse_index(lang: str) -> dict[bytes, list[bytes]]:
     """lemma -> forms over simplemma's in-RAM dict ("memory" backend only; empty for "stream")."""
     rev = _REVERSE.get(lang)
     if rev is None:
-        d = _dictionary(lang)
+        d = dictionary(lang)
         raw = getattr(d, "_dict", None)
         rev = {}
         if raw is not None:
@@ -292,7 +292,7 @@ def _reverse_index(lang: str) -> dict[bytes, list[bytes]]:
 
 def _forms_of(lemma: str, lang: str) -> list[str]:
     """Every dictionary form whose lemma is exactly `lemma`."""
-    d = _dictionary(lang)
+    d = dictionary(lang)
     forms = getattr(d, "forms", None)
     if forms is not None:  # compiled lexicon: the index is in the file
         return forms(lemma)
@@ -321,7 +321,7 @@ def dictionary_lemma(word: str, lang: str) -> str | None:
         parses = ru_parse(word.lower())
         if parses and parses[0].is_known:
             return parses[0].normal_form
-    return _lookup(word, lang)
+    return lookup(word, lang)
 
 
 def first_lemma(word: str, lang: str) -> str:

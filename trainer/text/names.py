@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import _dictionary, ru_parse
+from .lexicon import dictionary, ru_parse
 from .normalize import fold
 
 __all__ = ["is_first_name", "is_surname", "first_names", "is_common_word", "is_et_proper_noun"]
@@ -153,7 +153,7 @@ def _latin_surname(word: str) -> bool:
     from .translit_names import russian_surname_in_latin
 
     low = word.lower()
-    d = _dictionary("et")
+    d = dictionary("et")
     if fold(word) in first_names() or (d is not None and d.get(low) == low) or is_known(low, "en"):
         return False
     return russian_surname_in_latin(low) is not None
@@ -167,7 +167,7 @@ def is_common_word(word: str) -> bool:
     if "\u0400" <= low[:1] <= "\u04ff":
         parses = ru_parse(low)
         return bool(parses) and "Name" not in parses[0].tag
-    d = _dictionary("et")
+    d = dictionary("et")
     return d is not None and d.get(low) is not None and d.get(low) == low
 
 
@@ -178,6 +178,6 @@ def is_et_proper_noun(word: str) -> bool:
     such a word; the caller decides by its place whether it is the speaker's own name."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 3 or not word[1:].islower():
         return False
-    d = _dictionary("et")
+    d = dictionary("et")
     return d is not None and d.get(word) == word and d.get(word.lower()) is None
 

@@ -8,40 +8,40 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .figure_clause import figure_opens_clause as _figure_opens_clause
-from .later_negator import _constituent_after, _negated_later
+from .later_negator import constituent_after, negated_later
 from .lexicon import is_known, is_verb_lemma, lemmas, ru_parse
 from .negation_constructions import (
-    _after_welcome,
-    _coordinated_under_modal,
-    _in_denied_relative,
-    _in_negated_predicate,
-    _limited_denial,
-    _other_time_denied,
-    _retracted,
-    _told_as_past,
+    after_welcome,
+    coordinated_under_modal,
+    in_denied_relative,
+    in_negated_predicate,
+    limited_denial,
+    other_time_denied,
+    retracted,
+    told_as_past,
 )
 from .negation_words import (
-    _APOLOGY,
-    _CLAUSE_OPENERS,
-    _DISCOURSE_MARKERS,
-    _FILLERS,
-    _FORBIDS,
-    _LOOK_AHEAD,
-    _LOOK_BACK,
-    _NEG_AFTER,
-    _NEG_BEFORE,
-    _NEVER_NEGATED,
-    _NOT_ONLY,
-    _POSTPOSITIONS,
-    _PRIVATIVE,
-    _SYMPATHY,
-    _THAT_CLAUSE,
-    _TIME_UNIT,
+    APOLOGY,
     BOUNDARY_WORDS,
-    _is_boundary,
-    _lang,
-    _limit,
+    CLAUSE_OPENERS,
+    DISCOURSE_MARKERS,
+    FILLERS,
+    FORBIDS,
+    LOOK_AHEAD,
+    LOOK_BACK,
+    NEG_AFTER,
+    NEG_BEFORE,
+    NEVER_NEGATED,
+    NOT_ONLY,
+    POSTPOSITIONS,
+    PRIVATIVE,
+    SYMPATHY,
+    THAT_CLAUSE,
+    TIME_UNIT,
+    is_boundary,
     is_negator,
+    limit,
+    negation_lang,
 )
 from .normalize import Token, tokenize_cached
 from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
@@ -52,7 +52,7 @@ from .questions import (  # noqa: F401  (re-exported: moved to questions.py)
 )
 from .scope import RU_MODAL_NEG as _RU_MODAL_NEG
 from .scope import negated_complement, parenthetical_end, prohibited_object
-from .verb_forms import _et_imperative, _is_verb, is_finite, is_infinitive_ru
+from .verb_forms import et_imperative, is_finite, is_infinitive_ru, is_verb
 
 __all__ = ["is_negated", "is_question", "is_spoken_question", "is_check_statement", "CONFIRMATIONS", "negated_token",
            "negated_tail", "is_abessive", "is_privative", "is_negator", "prohibits", "BOUNDARY_WORDS"]
@@ -63,34 +63,34 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
     the same clause shortly before idx or after last (shortly, or anywhere before the clause's
     finite verb when the match has none), or a short retraction right after the clause ("..., see ei
     kehti enam")?"""
-    if tokens[idx].norm in _PRIVATIVE.get(_lang(lang), ()):
+    if tokens[idx].norm in PRIVATIVE.get(negation_lang(lang), ()):
         return False  # «без доверенности нельзя», "ilma volikirjata ei saa": the condition of a rule, not denied
     end = idx if last is None else last
-    if (end == idx and tokens[idx].norm in _NEVER_NEGATED) or tokens[end].norm in _DISCOURSE_MARKERS:
+    if (end == idx and tokens[idx].norm in NEVER_NEGATED) or tokens[end].norm in DISCOURSE_MARKERS:
         return False  # a phrase ending in one too: «ещё раз коротко», "veel kord lühidalt"
-    if tokens[end].norm in _SYMPATHY:
+    if tokens[end].norm in SYMPATHY:
         before = [t for t in tokens[max(0, idx - 3):idx] if t.is_word][-2:]
         return any(is_negator(t.norm, lang) for t in before)  # "итак" / "kokkuvõtteks" opens a recap, «спасибо» thanks: no negator denies them
-    if _after_welcome(tokens, idx, lang):
+    if after_welcome(tokens, idx, lang):
         return False  # "pole midagi head päeva", «не за что всего доброго»: "you're welcome", then the wish
-    if _other_time_denied(tokens, end, lang):
+    if other_time_denied(tokens, end, lang):
         tokens = tokens[:end + 1]  # "... kahe tööpäeva jooksul reedel enam ei maksta": the negator denies Friday
     nxt = next((t for t in tokens[end + 1:end + 2] if t.is_word), None)
-    if nxt is not None and (nxt.norm == "tottu" or nxt.norm == "parast" and not _TIME_UNIT.search(tokens[end].norm)):
+    if nxt is not None and (nxt.norm == "tottu" or nxt.norm == "parast" and not TIME_UNIT.search(tokens[end].norm)):
         # "ei saa isikuandmete kaitse tõttu/pärast": the reason of the refusal, not what is refused
         # ("ei tule kahe pangapäeva pärast" is a time: still denied)
         return False
     if _negated(tokens, idx, lang, last):
         return True
-    if tokens[idx].norm in _FILLERS[_lang(lang)] and end == idx:
+    if tokens[idx].norm in FILLERS[negation_lang(lang)] and end == idx:
         return False
-    lang = _lang(lang)
-    if _told_as_past(tokens, idx, end, lang):
+    lang = negation_lang(lang)
+    if told_as_past(tokens, idx, end, lang):
         return True
-    return _negated_later(tokens, idx, end, lang) or (tokens[end].norm not in _APOLOGY and _retracted(tokens, end, lang)) \
-        or prohibited_object(tokens, idx, lang, _is_verb, is_finite) or negated_complement(tokens, idx, lang) \
-        or _in_denied_relative(tokens, idx, end, lang) or _limited_denial(tokens, idx, end, lang) \
-        or _coordinated_under_modal(tokens, idx, end, lang) or _in_negated_predicate(tokens, idx, end, lang, _is_verb)
+    return negated_later(tokens, idx, end, lang) or (tokens[end].norm not in APOLOGY and retracted(tokens, end, lang)) \
+        or prohibited_object(tokens, idx, lang, is_verb, is_finite) or negated_complement(tokens, idx, lang) \
+        or in_denied_relative(tokens, idx, end, lang) or limited_denial(tokens, idx, end, lang) \
+        or coordinated_under_modal(tokens, idx, end, lang) or in_negated_predicate(tokens, idx, end, lang, is_verb)
 
 
 # clause breaks inside a regex match: the match may run from one clause into the next
@@ -112,14 +112,14 @@ def negated_tail(tokens: Sequence[Token], first: int, last: int, lang: str) -> b
         return False  # «..., иначе необлагаемый доход не будет учтён»: a consequence of its own, not a denial
     if head < last:
         return negated_token(tokens, head, lang, last)
-    lang = _lang(lang)
-    return _negated(tokens, head, lang, last) or _negated_later(tokens, head, last, lang)
+    lang = negation_lang(lang)
+    return _negated(tokens, head, lang, last) or negated_later(tokens, head, last, lang)
 
 
 def prohibits(norm: str, next_word: str, lang: str) -> bool:
     """Is the folded word "ära" right before an imperative a prohibition ("tema eest alla ära kirjutage")? Before
     an infinitive or a finite verb ("ära saata", "kui ta ära saadab") it is the verb's particle."""
-    return lang == "et" and norm == "ara" and _et_imperative(next_word)
+    return lang == "et" and norm == "ara" and et_imperative(next_word)
 
 
 _RU_CAN = frozenset("могу можем может можете могут".split())
@@ -142,26 +142,26 @@ def _copula_restart(tokens: Sequence[Token], j: int) -> bool:
     is asserted: the negator before the noun denies that noun only. After a verb or a predicative («не нужно это
     заявление», «не подавайте это заявление») «это» is a determiner and the negation reaches its noun."""
     k = j - 1
-    if k < 0 or not tokens[k].is_word or tokens[k].norm in _NEG_BEFORE["ru"]:
+    if k < 0 or not tokens[k].is_word or tokens[k].norm in NEG_BEFORE["ru"]:
         return False
     parses = ru_parse(tokens[k].norm)
     return bool(parses) and parses[0].tag.POS == "NOUN" and "nomn" in parses[0].tag
 
 
 def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = None) -> bool:
-    lang = _lang(lang)
-    before, after, fillers = _NEG_BEFORE[lang], _NEG_AFTER[lang], _FILLERS[lang]
-    not_only = _NOT_ONLY.get(lang)
+    lang = negation_lang(lang)
+    before, after, fillers = NEG_BEFORE[lang], NEG_AFTER[lang], FILLERS[lang]
+    not_only = NOT_ONLY.get(lang)
     counted, finite = 0, -1
     end = idx if last is None else last
     # a match that is a predicate of its own: a negator or a finite verb ("ei saa me vestlust jätkata")
     own_negation = any(tokens[k].norm in after for k in range(idx, end + 1) if tokens[k].is_word)
     own_verb = own_negation or any(tokens[k].is_word and is_finite(tokens[k].text, lang) for k in range(idx, end + 1)) \
-        or (lang == "et" and _et_imperative(tokens[idx].text))
-    j = idx - 1 if tokens[idx].norm not in _CLAUSE_OPENERS[lang] else -1
-    while j >= 0 and counted < _LOOK_BACK[lang]:
+        or (lang == "et" and et_imperative(tokens[idx].text))
+    j = idx - 1 if tokens[idx].norm not in CLAUSE_OPENERS[lang] else -1
+    while j >= 0 and counted < LOOK_BACK[lang]:
         tok = tokens[j]
-        if _is_boundary(tok, lang):
+        if is_boundary(tok, lang):
             break
         if lang == "et" and tok.norm == "siis" and any(t.norm == "kui" for t in tokens[max(0, j - 8):j]):
             break  # "kui pole nõus siis vaie ...": the condition's negator stays in the condition
@@ -173,7 +173,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                     break  # two predicates: "ärge oodake helistage kohe 112", "ärge sõimake muidu ei saa"
                 finite = j
             if tok.norm in before and (finite > j + 1 or own_verb) and j + 1 < idx and tokens[j + 1].is_word \
-                    and (_is_verb(tokens[j + 1].text, lang) or (lang == "et" and tok.norm in ("ei", "pole"))):
+                    and (is_verb(tokens[j + 1].text, lang) or (lang == "et" and tok.norm in ("ei", "pole"))):
                 # the negator has a verb of its own: "kui Te ei nõustu on see vaie", "ei saa seepärast lõpetan",
                 # "otsust ei muudeta see on ju lihtne" (Estonian "ei" is always followed by its verb), "ma ei tea
                 # uuri ise" (an imperative is a predicate of its own)
@@ -183,7 +183,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             if lang == "ru" and tok.norm in _RU_MODAL_NEG and own_verb and j > 0 and tokens[j - 1].is_word \
                     and is_infinitive_ru(tokens[j - 1].norm):
                 break  # «трогать нельзя его потребуют вернуть»: «нельзя» has its infinitive before it
-            if tok.norm in before and _limit(tokens, j):
+            if tok.norm in before and limit(tokens, j):
                 break  # «не позднее чем через 30 дней Вы получите ответ»: a limit, not a denial
             if lang == "ru" and tok.norm == "не" and _spent_on_infinitive_before(tokens, j, idx):
                 break  # «назвать не могу защита данных»: the modal's infinitive is before it, the reason after it stands
@@ -195,7 +195,7 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
                     return False  # "mitte ainult", "не только"
                 return True
             # clause-initial "ära" is a negative imperative ("ära muretse"); elsewhere a particle
-            if lang == "et" and tok.norm == "ara" and (j == 0 or _is_boundary(tokens[j - 1], lang)):
+            if lang == "et" and tok.norm == "ara" and (j == 0 or is_boundary(tokens[j - 1], lang)):
                 return True
             if is_finite(tok.text, lang) and not (j > 0 and tokens[j - 1].norm in before):
                 break  # "ei saa see on tema andmete kaitseks": a finite verb of its own starts a new clause
@@ -204,34 +204,34 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
         j -= 1
     if tokens[idx].norm in fillers and (last is None or last == idx):
         return False  # sentence adverbs and pronouns are not what a following "ei" negates
-    if last is not None and last != idx and tokens[last].norm in _POSTPOSITIONS[lang]:
+    if last is not None and last != idx and tokens[last].norm in POSTPOSITIONS[lang]:
         return False
     if own_verb and end > idx:
         return False  # "palun ärge sõimake muidu ei saa ...": a later negator has a verb of its own to negate
     counted = 0
     j = end + 1
-    while j < len(tokens) and counted < _LOOK_AHEAD:
+    while j < len(tokens) and counted < LOOK_AHEAD:
         tok = tokens[j]
         skip = parenthetical_end(tokens, j, lang)
         if skip is not None:
             j = skip + 1  # «пособия на похороны, к сожалению, нет»
             continue
-        if _is_boundary(tok, lang):
+        if is_boundary(tok, lang):
             break
-        if tok.is_word and tok.norm in _THAT_CLAUSE.get(lang, ()):
+        if tok.is_word and tok.norm in THAT_CLAUSE.get(lang, ()):
             break  # "мне очень жаль что вам не перезвонили", "vabandan et te pole ...": a new clause
         if tok.is_word:
-            if tok.norm in _POSTPOSITIONS[lang]:
+            if tok.norm in POSTPOSITIONS[lang]:
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
-            if tok.norm in after and _limit(tokens, j):
+            if tok.norm in after and limit(tokens, j):
                 break  # «ответ не позже чем через 30 дней»: a limit, not a denial
-            if own_verb and tok.norm not in after and _is_verb(tok.text, lang):
+            if own_verb and tok.norm not in after and is_verb(tok.text, lang):
                 break  # «соболезную вам сообщать не нужно»: the later negator has a verb of its own to negate
             if tok.norm in after:
                 nxt = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-                if nxt in _FORBIDS[lang]:
+                if nxt in FORBIDS[lang]:
                     return False  # "andmekaitse ei luba Teile öelda": the reason is given, the permission denied
-                if lang == "ru" and tok.norm == "не" and _constituent_after(tokens, j + 1):
+                if lang == "ru" and tok.norm == "не" and constituent_after(tokens, j + 1):
                     return False  # «платят в течение двух рабочих дней не в пятницу»: «не» denies what follows it
                 if lang == "ru" and tok.norm in _RU_MODAL_NEG and nxt and is_infinitive_ru(nxt):
                     return False  # «подать заявление нельзя откладывать»: «нельзя» governs its own verb

@@ -9,18 +9,18 @@ from collections.abc import Sequence
 
 from .figure_clause import figure_opens_clause
 from .negation_words import (
-    _BOUNDARY_PUNCT,
-    _FILLERS,
-    _NEG_AFTER,
-    _NEG_BEFORE,
-    _TIME_UNIT,
+    BOUNDARY_PUNCT,
     BOUNDARY_WORDS,
-    _is_boundary,
-    _lang,
+    FILLERS,
+    NEG_AFTER,
+    NEG_BEFORE,
+    TIME_UNIT,
+    is_boundary,
     is_negator,
+    negation_lang,
 )
 from .normalize import Token
-from .verb_forms import _infinitive, _past_verb, is_finite
+from .verb_forms import is_finite, is_infinitive, past_verb
 
 # A short clause right after a statement that takes it back: "..., see ei kehti enam", "– see pole enam
 # nii", «..., но это уже не так», «это старое правило».
@@ -41,14 +41,14 @@ _RETRACTION_SKIP = frozenset("enam ole ammu больше уже давно".spli
 
 def _words_until_boundary(tokens: Sequence[Token], j: int, lang: str) -> tuple[list[str], int]:
     words = []
-    while j < len(tokens) and not (not tokens[j].is_word and tokens[j].text in _BOUNDARY_PUNCT):
+    while j < len(tokens) and not (not tokens[j].is_word and tokens[j].text in BOUNDARY_PUNCT):
         if tokens[j].is_word:
             words.append(tokens[j].norm)
         j += 1
     return words, j
 
 
-def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
+def retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
     """Is the clause of tokens[last] taken back by the short clause right after it ("..., see ei kehti
     enam", «..., но это уже не так», «..., это старое правило»)?"""
     _, j = _words_until_boundary(tokens, last + 1, lang)
@@ -64,9 +64,9 @@ def _retracted(tokens: Sequence[Token], last: int, lang: str) -> bool:
     words = [w for w in words if w not in BOUNDARY_WORDS[lang]]
     if not words or len(words) > _RETRACTION_MAX:
         return False
-    if words[0] in _RETRACTION_LEAD or words[0] in _NEG_BEFORE[lang]:
+    if words[0] in _RETRACTION_LEAD or words[0] in NEG_BEFORE[lang]:
         for k, w in enumerate(words):
-            if w in _NEG_AFTER[lang] or w == "mitte":
+            if w in NEG_AFTER[lang] or w == "mitte":
                 rest = [x for x in words[k + 1:k + 4] if x not in _RETRACTION_SKIP]
                 if (rest and rest[0] in _RETRACTION_WORDS[lang]) or (not rest and k > 0 and words[-1] == "enam"):
                     return True  # "see ei kehti enam", «это уже не так», "seda pole enam"
@@ -82,16 +82,16 @@ _AT_ONCE_PAIRS = {"et": frozenset({("uhe", "korraga"), ("uhe", "maksega")}),
 _AT_ONCE_AFTER = 2  # words after the match: "maksma ei pea korraga"
 
 
-def _limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+def limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
     """Does a phrase that says its own negator ("maksma ei pea", «платить не нужно») stand in a clause that limits the
     denial to "at once" ("kõike korraga", «сразу всё», «одним платежом»)? Then it denies the manner, not the act, and
     says nothing of not paying at all."""
-    lang = _lang(lang)
+    lang = negation_lang(lang)
     if not any(t.is_word and is_negator(t.norm, lang) for t in tokens[idx:end + 1]):
         return False
     words: list[str] = []
     j = idx - 1
-    while j >= 0 and not _is_boundary(tokens[j], lang):
+    while j >= 0 and not is_boundary(tokens[j], lang):
         if tokens[j].is_word:
             words.insert(0, tokens[j].norm)
         j -= 1
@@ -103,7 +103,7 @@ def _limited_denial(tokens: Sequence[Token], idx: int, end: int, lang: str) -> b
         words.append(t.norm)
     after = 0
     for tok in tokens[end + 1:]:
-        if _is_boundary(tok, lang) or after >= _AT_ONCE_AFTER:
+        if is_boundary(tok, lang) or after >= _AT_ONCE_AFTER:
             break
         if tok.is_word:
             words.append(tok.norm)
@@ -121,7 +121,7 @@ _RELATIVE_REACH = 3  # words from the comma to the relative word («в тече�
 _DENIAL_TAIL = 4  # words of the main clause after the relative clause ("Teil ei ole", «такого нет»)
 
 
-def _in_denied_relative(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+def in_denied_relative(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
     """Is the match inside a relative clause ("..., mille jooksul ..., ") whose head the short main clause after it
     denies ("Teil ei ole", «нет», «не существует»)?"""
     if lang not in _RELATIVE:
@@ -161,23 +161,23 @@ _ET_TIME_ADVERBIALS = frozenset((_ET_WEEKDAYS + " jaanuaris veebruaris martsis a
 _ET_TIME_ENDS = _ET_TIME_ADVERBIALS | {"jooksul"}
 
 
-def _other_time_denied(tokens: Sequence[Token], end: int, lang: str) -> bool:
+def other_time_denied(tokens: Sequence[Token], end: int, lang: str) -> bool:
     """Estonian speech without punctuation: a match that ends in a time ("järgmise kahe tööpäeva jooksul",
     "esmaspäeval") right followed by another time before a negator ("... jooksul reedel enam ei maksta",
     "... esmaspäeval mitte reedel"): two times side by side belong to two clauses, and the negator denies the second
     (the old rule told as gone), not the first. One time alone before the negator stays denied ("kahe tööpäeva
     jooksul ei maksta")."""
-    if _lang(lang) != "et" or not tokens[end].is_word:
+    if negation_lang(lang) != "et" or not tokens[end].is_word:
         return False
     for _ in range(2):  # "kahe" or "järgmise kahe tööpäeva" matched: the time unit and "jooksul" after it go with it
         nxt = tokens[end + 1] if end + 1 < len(tokens) else None
         if nxt is None or not nxt.is_word or not (nxt.norm in ("jooksul", "parast") or (
-                _TIME_UNIT.search(nxt.norm) and nxt.norm not in _ET_TIME_ADVERBIALS)):
+                TIME_UNIT.search(nxt.norm) and nxt.norm not in _ET_TIME_ADVERBIALS)):
             break
         end += 1
     if tokens[end].norm not in _ET_TIME_ENDS | {"parast"}:
         return False
-    words = [t for t in tokens[end + 1:end + 6] if t.is_word and t.norm not in _FILLERS["et"]]
+    words = [t for t in tokens[end + 1:end + 6] if t.is_word and t.norm not in FILLERS["et"]]
     if not words:
         return False
     k = 1 if words[0].norm == "mitte" else 0
@@ -200,9 +200,9 @@ _PARTING = {
 }
 
 
-def _after_welcome(tokens: Sequence[Token], idx: int, lang: str) -> bool:
+def after_welcome(tokens: Sequence[Token], idx: int, lang: str) -> bool:
     """Does a parting wish at tokens[idx] follow right after a "you're welcome" formula with a negator in it?"""
-    lang = _lang(lang)
+    lang = negation_lang(lang)
     if lang not in _WELCOME or tokens[idx].norm not in _PARTING[lang]:
         return False
     before: list[str] = []
@@ -218,7 +218,7 @@ def _after_welcome(tokens: Sequence[Token], idx: int, lang: str) -> bool:
 
 def _boundary_between(tokens: Sequence[Token], end: int) -> bool:
     """Is there punctuation right after tokens[end]? (then the clauses are marked and the usual scope reads them)"""
-    return end + 1 < len(tokens) and not tokens[end + 1].is_word and tokens[end + 1].text.strip() in _BOUNDARY_PUNCT
+    return end + 1 < len(tokens) and not tokens[end + 1].is_word and tokens[end + 1].text.strip() in BOUNDARY_PUNCT
 
 
 # a rule told as past: a time before now ("varem", "kuni 2024", «раньше», «до 2025 года») with a past verb in
@@ -228,7 +228,7 @@ _UNTIL = {"et": frozenset("kuni enne".split()), "ru": frozenset("до".split())}
 _PAST_WINDOW = 5
 
 
-def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+def told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
     """Is the match inside a clause that tells a rule as past: a past-time marker and a past verb within the
     clause (a few words each side in speech without punctuation)? "Pension makstakse reedel, nagu varem"
     and «заплатят в пятницу, как и раньше» state the rule now (no past verb)."""
@@ -245,13 +245,13 @@ def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> boo
     if not any(is_marker(k) for k in near):
         return False
 
-    past = any(tokens[k].is_word and _past_verb(tokens[k].text, lang) for k in (idx, end))
+    past = any(tokens[k].is_word and past_verb(tokens[k].text, lang) for k in (idx, end))
     marker = False
     # before the match: up to a present or future verb of its own («раньше платили …, теперь платят <match>»)
     k, counted = idx - 1, 0
-    while k >= 0 and counted < _PAST_WINDOW and not _is_boundary(tokens[k], lang):
+    while k >= 0 and counted < _PAST_WINDOW and not is_boundary(tokens[k], lang):
         if tokens[k].is_word or tokens[k].text[:1].isdigit():
-            if tokens[k].is_word and _past_verb(tokens[k].text, lang):
+            if tokens[k].is_word and past_verb(tokens[k].text, lang):
                 past = True
             elif tokens[k].is_word and is_finite(tokens[k].text, lang):
                 break
@@ -261,9 +261,9 @@ def _told_as_past(tokens: Sequence[Token], idx: int, end: int, lang: str) -> boo
     # after the match: a marker counts only after a past verb ("reegel kehtis kuni 2024"); a marker first opens
     # a clause of its own ("… двух рабочих дней раньше платили в пятницу")
     k, counted, seen_past = end + 1, 0, past
-    while k < len(tokens) and counted < _PAST_WINDOW and not _is_boundary(tokens[k], lang):
+    while k < len(tokens) and counted < _PAST_WINDOW and not is_boundary(tokens[k], lang):
         if tokens[k].is_word or tokens[k].text[:1].isdigit():
-            if tokens[k].is_word and _past_verb(tokens[k].text, lang):
+            if tokens[k].is_word and past_verb(tokens[k].text, lang):
                 seen_past = past = True
             elif is_marker(k):
                 if not seen_past:
@@ -285,15 +285,15 @@ _PREDICATIVES = {"et": frozenset("peab peame peate peavad tuleb saab saame saate
 _COORDINATED_REACH = 12
 
 
-def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
+def coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: str) -> bool:
     """Is the match (tokens[idx] through tokens[end]) an infinitive phrase coordinated with an earlier infinitive of a
     negated modal in the same clause? A comma, a contrast or a new predicate after the coordinator ends the reach:
     «не можем выплатить, но возместим», «не можем ждать и должны выплатить» are not denied."""
-    lang = _lang(lang)
+    lang = negation_lang(lang)
     if lang not in _MODALS:
         return False
     for k in range(idx, end + 1):  # the match up to its infinitive: no predicate of its own ("... ja toetuse saate esitada")
-        if tokens[k].is_word and _infinitive(tokens[k], lang):
+        if tokens[k].is_word and is_infinitive(tokens[k], lang):
             break
         if tokens[k].is_word and (tokens[k].norm in _PREDICATIVES[lang] or is_finite(tokens[k].text, lang)):
             return False
@@ -303,7 +303,7 @@ def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: 
     for j in range(idx - 1, max(-1, idx - 1 - _COORDINATED_REACH), -1):
         tok = tokens[j]
         if not tok.is_word:
-            if tok.text in _BOUNDARY_PUNCT:
+            if tok.text in BOUNDARY_PUNCT:
                 return False
             continue
         if tok.norm in BOUNDARY_WORDS[lang]:
@@ -311,14 +311,14 @@ def _coordinated_under_modal(tokens: Sequence[Token], idx: int, end: int, lang: 
         if not coordinated:
             if tok.norm in _COORDINATORS[lang]:
                 coordinated = True
-            elif tok.norm in _PREDICATIVES[lang] or is_finite(tok.text, lang) or _infinitive(tok, lang):
+            elif tok.norm in _PREDICATIVES[lang] or is_finite(tok.text, lang) or is_infinitive(tok, lang):
                 return False  # «... и должны выплатить», "ja Te peate vaatama": a predicate of its own
             continue
         if tok.norm in _NEGATING_MODALS[lang]:
             return governed
         if tok.norm in _MODALS[lang]:
             return governed and j > 0 and is_negator(tokens[j - 1].norm, lang)
-        if _infinitive(tok, lang):
+        if is_infinitive(tok, lang):
             governed = True
         elif is_finite(tok.text, lang):
             return False
@@ -335,7 +335,7 @@ _NEW_CLAUSE = frozenset("kui et kas mis kes mida millal kus ning ja voi siis".sp
 _KNOWING = frozenset("tea teadnud oska osanud maleta malestanud usu arva utle oelnud".split())
 
 
-def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str, is_verb) -> bool:
+def in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str, is_verb) -> bool:
     """Estonian: is the match (no verb of its own) an object or adverbial of the predicate negated earlier in its clause,
     beyond the short look-back of negation.py? „Alates 2025. aastast ei maksta pensioni enam nädalavahetusele eelneval
     reedel.“ denies the Friday (new-user batch 52 indexation-day-et gaming: the rule no longer in force was read as
@@ -344,12 +344,12 @@ def _in_negated_predicate(tokens: Sequence[Token], idx: int, end: int, lang: str
     if lang != "et" or any(tokens[k].is_word and (is_verb(tokens[k].text, lang) or is_finite(tokens[k].text, lang))
                            for k in range(idx, end + 1)):
         return False  # a verb of its own, short ones too: „ei muudeta, see on ju lihtne“
-    fillers = _FILLERS["et"]
+    fillers = FILLERS["et"]
     counted = 0
     j = idx - 1
     while j >= 0 and counted <= _PREDICATE_REACH:
         tok = tokens[j]
-        if _is_boundary(tok, "et"):
+        if is_boundary(tok, "et"):
             return False
         if tok.is_word:
             if tok.norm in _ET_PREDICATE_NEG:

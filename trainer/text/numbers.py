@@ -103,7 +103,7 @@ _RU_ORDINALS["тридцатый"] = 30
 _RU_TENS = {"двадцать": 20, "тридцать": 30}
 
 
-def _ordinal_word(token) -> int | None:
+def ordinal_word(token) -> int | None:
     """Value of an ordinal word ("viiendal", "пятого"; "kymnendal" typed with "y" for "ü"), or None."""
     norm = token.norm
     if "y" in norm and norm.isascii():
@@ -128,9 +128,9 @@ def _ordinal_word(token) -> int | None:
 
 
 def ordinal_word_value(token) -> int | None:
-    """The value of an ordinal word of either language ("teisele", «второго»; `_ordinal_word`), for readers outside
+    """The value of an ordinal word of either language ("teisele", «второго»; `ordinal_word`), for readers outside
     this module (`scoring.kbordinals`)."""
-    return _ordinal_word(token)
+    return ordinal_word(token)
 
 
 _ORDINAL_HINT = re.compile(
@@ -171,7 +171,7 @@ def _ordinal_word_spans(text: str) -> list[NumberSpan]:
         if toks[i].norm in _ET_TENS or toks[i].norm in _RU_TENS:
             tens = _ET_TENS.get(toks[i].norm) or _RU_TENS[toks[i].norm]
             i += 1
-        value = _ordinal_word(toks[i]) if i < len(toks) and toks[i].is_word else None
+        value = ordinal_word(toks[i]) if i < len(toks) and toks[i].is_word else None
         if value is None or (tens and value > 9):
             i = first + 1
             continue

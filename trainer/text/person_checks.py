@@ -55,8 +55,8 @@ def about_named_person(sentence: str, lang: str, said: set[str]) -> bool:
             if tag is not None and tag.POS == "VERB" and ("futr" in tag or "impr" in tag or "1per" in tag):
                 return False
     else:
-        from .statements import _et_first_person_verb
+        from .statements import et_first_person_verb
 
-        if any(w.endswith(("ge", "ke")) or _et_first_person_verb(w) for w in words[k + 1:]):
+        if any(w.endswith(("ge", "ke")) or et_first_person_verb(w) for w in words[k + 1:]):
             return False
     return True

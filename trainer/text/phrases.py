@@ -38,11 +38,11 @@ _SENTENCE_END = frozenset(".!?…")
 _LEXICALISED = frozenset(
     "tasuta asjata viivitamata olenemata soltumata vaatamata hoolimata kahjuks onneks lopuks".split()
 )
-_CASE_ENDINGS = frozenset(
+CASE_ENDINGS = frozenset(
     "d l s st le lt ga ks ni na ta sse i ile ilt is ist iga iks it t".split()  # "SKA-st", "ID-ga"
 )
 # an abbreviation in capitals with a case ending typed on without the hyphen ("SKAst", "PPAsse", "MTAle")
-_GLUED_ENDING = re.compile(r"([A-ZÕÄÖÜŠŽ]{2,})([a-zõäöüšž]{1,3})$")
+GLUED_ENDING = re.compile(r"([A-ZÕÄÖÜŠŽ]{2,})([a-zõäöüšž]{1,3})$")
 _ET_ENDING = re.compile(
     r"[aeiu]?(?:|d|t|st|le|lt|ga|ks|ni|na|ta|sse|s|l|de|te|sid|dele|del|delt|dest|des|desse|dega|deks)$"
 )
@@ -86,16 +86,16 @@ def typo_budget(length: int) -> int:
 
 def _counts(norm: str, lang: str) -> bool:
     """Is a word a number (digits or a cardinal word)?"""
-    from .quantities import _cardinal  # quantities reads numbers, which reads phrases
+    from .quantities import cardinal  # quantities reads numbers, which reads phrases
 
-    return norm[:1].isdigit() or _cardinal(norm, lang) is not None
+    return norm[:1].isdigit() or cardinal(norm, lang) is not None
 
 
 def _is_measure(word: _Word) -> bool:
     """Is a phrase word a unit of measure (day, month, year, euro, time: "kuu", «месяц», «раз»)?"""
-    from .quantities import _MEASURES
+    from .quantities import MEASURES
 
-    return bool(word.lemmas & _MEASURES)
+    return bool(word.lemmas & MEASURES)
 
 
 @dataclass(frozen=True)
@@ -354,18 +354,18 @@ class PhraseSet:
             variants = [surface]
             if "-" in surface:
                 head, _, tail = surface.rpartition("-")
-                if fold(tail) in _CASE_ENDINGS:
+                if fold(tail) in CASE_ENDINGS:
                     variants.append(head)  # "SKA-st"
                 elif len(tail) >= 3:
                     variants.append(tail)  # "e-teenindus"
             else:
-                glued = _GLUED_ENDING.match(surface)
-                if glued is not None and fold(glued.group(2)) in _CASE_ENDINGS:
+                glued = GLUED_ENDING.match(surface)
+                if glued is not None and fold(glued.group(2)) in CASE_ENDINGS:
                     variants.append(glued.group(1))  # "SKAst", "PPAsse": the hyphen left out (new-user batch 43)
                 elif lang == "et" and surface.islower() and len(surface) <= 8 and not is_known(surface, lang):
                     # all lowercase too ("tiina skast", "ppasse"; new-user batch 44): only as an abbreviation
                     abbreviations = [surface[:-k] for k in (3, 2, 1) if len(surface) - k in (2, 3, 4)
-                                     and fold(surface[-k:]) in _CASE_ENDINGS]
+                                     and fold(surface[-k:]) in CASE_ENDINGS]
                     variants.extend(abbreviations)
             for variant in variants:
                 cands = lemmas(variant, lang)
@@ -375,7 +375,7 @@ class PhraseSet:
                         if word.kind == "exact" and fold(variant) != word.norm:
                             continue
                         if variant is not surface and surface.islower() and "-" not in surface \
-                                and not _GLUED_ENDING.match(surface) and not word.capitals:
+                                and not GLUED_ENDING.match(surface) and not word.capitals:
                             continue  # a lowercase stem cut off is read only as an abbreviation in capitals
                         if norm == word.norm or key in found:
                             found[key] = found.get(key, False)

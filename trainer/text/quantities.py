@@ -15,7 +15,7 @@ from functools import lru_cache
 from .lexicon import dictionary_lemmas, ru_parse
 from .negation import is_negated
 from .normalize import fold, tokenize_cached
-from .numbers import _ordinal_word
+from .numbers import ordinal_word
 from .spoken import CLAUSE_MARKS, RU_NO_SOFT_SIGN
 
 __all__ = ["Quantity", "find_quantities", "parse_quantity"]
@@ -53,7 +53,7 @@ _SUFFIXES = frozenset({"го", "ого", "е", "ое", "й", "ой", "ый", "и
 
 # units that "one" in words measures ("ühe kuu jooksul", «один евро»); before other nouns "üks"/«один» is
 # mostly an article or "a single" ("pensioni maksab üks riik", «одна страна»), not an amount
-_MEASURES = frozenset("""paev toopaev kalendripaev nadal kuu aasta tund minut kuupaev kord euro eur sent protsent
+MEASURES = frozenset("""paev toopaev kalendripaev nadal kuu aasta tund minut kuupaev kord euro eur sent protsent
     день неделя месяц год час минута число раз евро цент процент""".split())
 
 
@@ -73,7 +73,7 @@ class Quantity:
     negated: bool = False
 
 
-def _cardinal(norm: str, lang: str) -> int | None:
+def cardinal(norm: str, lang: str) -> int | None:
     if lang == "ru" or ("\u0400" <= norm[:1] <= "\u04ff"):
         if norm in RU_NO_SOFT_SIGN:  # typed in Latin without the soft sign
             return RU_NO_SOFT_SIGN[norm]
@@ -93,7 +93,7 @@ _ABBREVIATED = {"p": "paev", "pv": "paev", "tp": "toopaev", "kp": "kuupaev", "kp
                 "дн": "день"}
 
 
-def _unit_lemma(word: str, lang: str) -> str:
+def unit_lemma(word: str, lang: str) -> str:
     if word.lower() in _ABBREVIATED:
         return _ABBREVIATED[word.lower()]
     if lang == "ru" and word.lower() in ("eur", "euro"):
@@ -139,14 +139,14 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
                 day = j + 1 if tokens[j].norm in _RU_DATE_ENDINGS else day
                 j += 1
         elif tok.is_word:
-            value = _cardinal(tok.norm, lang)
+            value = cardinal(tok.norm, lang)
             one = value == 1  # "üks riik", «одна страна»: "one" may be an article, not an amount
             if value is None:
-                value = _ordinal_word(tok)
+                value = ordinal_word(tok)
                 day = j if value is not None and value > 2 and tok.norm.endswith("dal") else 0  # not "teisel"
             if value is not None and value in _TENS_VALUES and j < len(tokens):
                 unit_word = tokens[j]
-                extra = _cardinal(unit_word.norm, lang) if unit_word.is_word else None
+                extra = cardinal(unit_word.norm, lang) if unit_word.is_word else None
                 if extra is not None and extra < 10:  # "kolmkümmend üks", "двадцать пять"
                     value += extra
                     j += 1
@@ -174,15 +174,15 @@ def _find(text: str, lang: str) -> tuple[Quantity, ...]:
         # skip ordering words ("kahe järgmise tööpäeva", «двух следующих рабочих дней»); keep the
         # adjectives that change the unit ("рабочих дней" is not "дней")
         k = j
-        while k + 1 < len(tokens) and tokens[k + 1].is_word and _unit_lemma(tokens[k].text, lang) in _SKIPPED:
+        while k + 1 < len(tokens) and tokens[k + 1].is_word and unit_lemma(tokens[k].text, lang) in _SKIPPED:
             k += 1
         unit = []
         while k + 1 < len(tokens) and tokens[k + 1].is_word and _is_adjective(tokens[k].text) \
-                and _unit_lemma(tokens[k].text, lang) in _UNIT_ADJECTIVES:
-            unit.append(_unit_lemma(tokens[k].text, lang))
+                and unit_lemma(tokens[k].text, lang) in _UNIT_ADJECTIVES:
+            unit.append(unit_lemma(tokens[k].text, lang))
             k += 1
-        unit.append(_unit_lemma(tokens[k].text, lang))
-        if one and unit[-1] not in _MEASURES:
+        unit.append(unit_lemma(tokens[k].text, lang))
+        if one and unit[-1] not in MEASURES:
             i = k + 1
             continue
         end = tokens[k].end
@@ -202,5 +202,5 @@ def parse_quantity(phrase: str, lang: str) -> Quantity | None:
     nothing ("6. või 7. aprillil", «6 или 7 апреля» are matched as words, not as a date of April)."""
     found = _find(phrase, lang)
     first = next((t for t in tokenize_cached(phrase) if t.text.isdigit() or t.is_word and (
-        _cardinal(t.norm, lang) is not None or _ordinal_word(t) is not None)), None)
+        cardinal(t.norm, lang) is not None or ordinal_word(t) is not None)), None)
     return found[0] if found and first is not None and found[0].start == first.start else None

@@ -9,18 +9,18 @@ import re
 
 from .normalize import fold as tx_fold
 from .normalize import tokenize_cached
-from .question_words import _RU_ASK_VERBS, _YOU
+from .question_words import RU_ASK_VERBS, YOU
 
 # "Kes soovib, see saab" / "Kus on kontor, sinna minge" / "Что посеешь, то пожнёшь": a relative
 # clause picked up by a demonstrative after the comma is a statement.
-_EVALUATIVE = frozenset("хорошо отлично здорово прекрасно замечательно жаль правильно".split())
+EVALUATIVE = frozenset("хорошо отлично здорово прекрасно замечательно жаль правильно".split())
 _CORRELATIVES = frozenset(
     """see seda selle sellel sellele sellelt sellest selles sellesse seal sinna sealt siis nii too need neil
     nende тот то та те того тому тем там туда оттуда так тогда столько""".split()
 )
 
 
-def _correlative(sentence: str) -> bool:
+def correlative(sentence: str) -> bool:
     tokens = tokenize_cached(sentence)
     for i, tok in enumerate(tokens):
         if tok.text == ",":
@@ -39,7 +39,7 @@ _DEPENDS = frozenset("""определяется определяют завис
 _STATED_ET = frozenset("kirjas kirjeldatud selgitatud toodud".split())
 
 
-def _subject_clause(sentence: str, stripped: str) -> bool:
+def subject_clause(sentence: str, stripped: str) -> bool:
     """Is the clause opened by the question word the subject of a verb of depending after the first comma, in a
     sentence typed with a full stop ("Milline riik maksab esimesena, sõltub pere olukorrast.", «Сколько Вы
     получите, зависит от стажа.», "Kas ... või ..., oleneb ettevõttest.", «Можно ли ..., зависит от фирмы.»)? It
@@ -64,7 +64,7 @@ _NO_MATTER = re.compile(r"^[^,–—?]*[,–—]\s*(?:see\s+|это\s+)?(?:ei\s+
                         r"не\s+имеет\s+значения|без\s+разницы|вс[её]\s+равно)(?!\w)")
 
 
-def _no_matter_clause(sentence: str, stripped: str) -> bool:
+def no_matter_clause(sentence: str, stripped: str) -> bool:
     """Is the question-word clause the subject of "does not matter" after its comma or dash, in a sentence typed with a
     full stop (`_NO_MATTER`)? It tells that the answer makes no difference; it asks nothing."""
     return stripped.endswith((".", "!")) and bool(_NO_MATTER.search(tx_fold(sentence.lower())))
@@ -76,13 +76,13 @@ _KNOWN_NOW = re.compile(r",\s*(?:see|это|то)\s+(?:on\s+)?(?:nuud\s+|juba\s+
                         r"(?:teada|selge|arusaadav|понятно|ясно)\b")
 
 
-def _known_clause(sentence: str) -> bool:
+def known_clause(sentence: str) -> bool:
     """Is the sentence a statement of what the speaker now knows, its question-word clause taken up after a comma
     by "see on teada" / «это понятно» (`_KNOWN_NOW`)? It asks nothing, typed with a full stop or none."""
     return bool(_KNOWN_NOW.search(tx_fold(sentence.lower())))
 
 
-def _temporal_clause(sentence: str, stripped: str) -> bool:
+def temporal_clause(sentence: str, stripped: str) -> bool:
     """An opening «когда»-clause followed by a main clause states a rule ("Когда решение будет готово, мы
     отправим его Вам."): typed, a sentence ending in a full stop with three or more words after a comma;
     spoken (no punctuation but a full stop at a speech break), eight or more words with two finite verbs not joined by «и»/«или»
@@ -99,7 +99,7 @@ def _temporal_clause(sentence: str, stripped: str) -> bool:
         return True  # «когда будет определение суда или решение подавайте заявление ...»: a rule, «или» or not
     if len(words) < 8 or {"и", "или", "ли"} & set(words):
         return False
-    return sum(1 for w in words[1:] if _ru_finite_verb(w)) >= 2
+    return sum(1 for w in words[1:] if ru_finite_verb(w)) >= 2
 
 
 def _instruction_after_verb(words: list[str]) -> bool:
@@ -113,13 +113,13 @@ def _instruction_after_verb(words: list[str]) -> bool:
         if not parses:
             continue
         # «позвоните» is also «вы позвоните»: an imperative form not after «вы»
-        if seen_verb and any("impr" in p.tag for p in parses) and words[k - 1] not in _YOU:
-            return w not in _RU_ASK_VERBS and w not in ("напомните", "назовите")
+        if seen_verb and any("impr" in p.tag for p in parses) and words[k - 1] not in YOU:
+            return w not in RU_ASK_VERBS and w not in ("напомните", "назовите")
         seen_verb = True
     return False
 
 
-def _conditional_main_clause(stripped: str, lang: str) -> str | None:
+def conditional_main_clause(stripped: str, lang: str) -> str | None:
     """The main clause after an opening „aga kui“ / «а если» clause of a sentence typed with a full stop, when
     it gives an instruction (an imperative among the first three words of a clause after a comma: „..., esitage
     uus taotlus.“, «..., сразу звоните 112, и ночью тоже.») or tells a rule with its verb first („..., võib ta ka
@@ -158,7 +158,7 @@ def _imperative_start(clause: str, lang: str) -> bool:
 _SO_WHAT_ASKS = ("хот", "интерес", "случил", "беспоко", "волну", "тревож")
 
 
-def _so_that(sentence: str) -> bool:
+def so_that(sentence: str) -> bool:
     """Is «так что» at the start of a sentence the conjunction "so" («Так что нотариус не обязателен.», «так что
     справку можно не приносить»), not «так, что ...» (a comma between: "well, what ...") or a question about what
     the client wants or what worries them («так что вы хотели узнать», «так что вас беспокоит»)?"""
@@ -173,7 +173,7 @@ def _so_that(sentence: str) -> bool:
     return not any(w.startswith(_SO_WHAT_ASKS) for w in after)
 
 
-def _ru_finite_verb(word: str) -> bool:
+def ru_finite_verb(word: str) -> bool:
     from .lexicon import ru_parse
 
     parses = ru_parse(word)

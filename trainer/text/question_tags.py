@@ -1,22 +1,22 @@
 """Question tags in speech without punctuation (Estonian, Russian): "..., jah", "..., eks (ole)", «..., да»,
 «... или нет», «..., правильно» closing a yes/no question about the client — where a tag closes a question
 in the middle of a turn (`tag_closes_question`, `TAG_ENDS`), which statements a tag makes a question
-(`_ru_tag`, `_et_tag`), and a verbless question (`asks_without_verb`). Read by questions.py and breaks.py."""
+(`ru_tag`, `et_tag`), and a verbless question (`asks_without_verb`). Read by questions.py and breaks.py."""
 
 from __future__ import annotations
 
-from .interrogative import _ACKS, _ET_QUESTION_PREFIXES, _LEADING, _ru_interrogative
-from .question_words import _ET_INTERROGATIVES, _ET_YOU, _RU_PREPOSITIONS, _YOU
-from .statements import _THANKS
+from .interrogative import ACKS, ET_QUESTION_PREFIXES, LEADING, ru_interrogative
+from .question_words import ET_INTERROGATIVES, ET_YOU, RU_PREPOSITIONS, YOU
+from .statements import THANKS
 
 # question tags and particles of spoken yes/no questions (folded words)
-_ET_TAGS = frozenset("jah eks eksole onju vä vai voi".split())
-_ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas"), ("voi", "mis")}
+ET_TAGS = frozenset("jah eks eksole onju vä vai voi".split())
+ET_TAG_PAIRS = {("eks", "ole"), ("voi", "mitte"), ("voi", "ei"), ("voi", "kuidas"), ("voi", "mis")}
 # "..., kas nii", "..., on nii" (is that so) after a statement about the client: "te elate üksi ja küsite, miks
 # toetust ei tulnud, on nii"; not "ma arvan, et see on nii" (blind round 20)
-_ET_SO_TAGS = {("kas", "nii"), ("on", "nii"), ("kas", "oige")}
-_RU_TAGS = frozenset("да правильно верно ведь правда".split())
-_RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так"), ("так", "ведь")}
+ET_SO_TAGS = {("kas", "nii"), ("on", "nii"), ("kas", "oige")}
+RU_TAGS = frozenset("да правильно верно ведь правда".split())
+RU_TAG_PAIRS = {("или", "нет"), ("так", "ли"), ("не", "правда"), ("не", "так"), ("так", "ведь")}
 # tags that close a question in the middle of an unpunctuated turn ("te küsite pensioni kohta eks ma vaatan
 # ...", «вы про пенсию правильно сейчас посмотрю»): not "jah"/«да», which as often open the next sentence
 _ET_MID_TAGS = frozenset({"eks", "eksole", "onju"})
@@ -53,14 +53,14 @@ def tag_closes_question(words: list[str], nxt: str | None, lang: str) -> bool:
         return False  # the tag goes on: "eks ole"
     if size == 1 and words[-1] in ("правильно", "верно") and nxt is not None and _ru_said_verb(nxt):
         return False  # «то есть банк вам правильно сказал», «вы верно поняли»: the adverb of the verb after it
-    if pair == ("voi", "mis") and nxt is not None and (nxt in _ET_YOU or nxt.endswith("te") or nxt == "iganes"):
+    if pair == ("voi", "mis") and nxt is not None and (nxt in ET_YOU or nxt.endswith("te") or nxt == "iganes"):
         return False
     before = words[:-size]
     if lang == "ru":
-        if size == 1 and not _ru_tag(words):
+        if size == 1 and not ru_tag(words):
             return False
-        return framed or any(w in _YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
-    return any(w in _ET_YOU or (len(w) > 4 and w.endswith("te")) for w in before) or before[0] == "see"
+        return framed or any(w in YOU or w == "это" or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in before)
+    return any(w in ET_YOU or (len(w) > 4 and w.endswith("te")) for w in before) or before[0] == "see"
 
 
 def _ru_said_verb(word: str) -> bool:
@@ -98,7 +98,7 @@ def _names_matter(words: list[str]) -> bool:
     "jutt käib toetusest"), with two words or more after the link? Such a statement said with a tag checks the
     need («..., да?», "..., jah?")."""
     k = 0
-    while k < len(words) and (words[k] in _LEADING or words[k] in _THANKS or words[k] in _ACKS):
+    while k < len(words) and (words[k] in LEADING or words[k] in THANKS or words[k] in ACKS):
         k += 1
     return k + 4 <= len(words) and words[k] in _MATTER_NOUNS and words[k + 1] in _MATTER_LINKS
 
@@ -109,21 +109,21 @@ def asks_without_verb(words: list[str], lang: str) -> bool:
     helistada"), or a tag closing a check of the client's matter («вопрос про перерасчёт пенсии да», "küsimus on
     toetuse kohta jah")? Not a string of one-word questions («Что? Когда?»: each sentence is asked alone)."""
     k = 0
-    while k < len(words) and (words[k] in _LEADING or words[k] in _THANKS):
+    while k < len(words) and (words[k] in LEADING or words[k] in THANKS):
         k += 1
     rest = words[k:]
     if len(rest) < 3:
         return False
     if lang == "ru":
-        if _ru_interrogative(rest[0]) or (rest[0] in _RU_PREPOSITIONS and _ru_interrogative(rest[1])):
+        if ru_interrogative(rest[0]) or (rest[0] in RU_PREPOSITIONS and ru_interrogative(rest[1])):
             return True
-        return rest[-1] in _RU_TAGS and _ru_tag(words)
-    if rest[0] in _ET_INTERROGATIVES or rest[0].startswith(_ET_QUESTION_PREFIXES):
+        return rest[-1] in RU_TAGS and ru_tag(words)
+    if rest[0] in ET_INTERROGATIVES or rest[0].startswith(ET_QUESTION_PREFIXES):
         return True
-    return rest[-1] in _ET_TAGS and rest[-1] == "jah" and _et_tag(words)
+    return rest[-1] in ET_TAGS and rest[-1] == "jah" and et_tag(words)
 
 
-def _ru_tag(words: list[str]) -> bool:
+def ru_tag(words: list[str]) -> bool:
     """«вы про декабрьскую пенсию да», «это по поводу пенсии правильно»: a tag after a statement about
     the client (вы, ваш ..., a 2nd person plural verb) or about "this"; not after a verb («сделали
     правильно») unless the verb is negated («пенсия не пришла верно»), nor after «да»/«нет»/«не»."""
@@ -138,7 +138,7 @@ def _ru_tag(words: list[str]) -> bool:
             return True  # «пенсия за декабрь не пришла верно»: nothing not done is praised as done right
         return not verb and words[-2] not in ("всё", "все", "так", "это", "очень", "совершенно", "абсолютно")
     return _ru_framed(words[:-1]) or _names_matter(words[:-1]) or any(
-        w in _YOU or w == "это" or w in _RU_KIN or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
+        w in YOU or w == "это" or w in _RU_KIN or (len(w) > 4 and w.endswith(("ете", "ите"))) for w in words[:-1])
 
 
 # the person the caller asks about, as the subject of a tagged check («а отец сам пенсию получает да», "ema elab
@@ -148,10 +148,10 @@ _RU_KIN = frozenset("""отец папа мать мама сын дочь до�
 _ET_KIN = frozenset("isa ema poeg tütar tutar mees naine abikaasa laps lapsed vanaema vanaisa vend õde ode".split())
 
 
-def _et_tag(words: list[str]) -> bool:
+def et_tag(words: list[str]) -> bool:
     """"te helistate pensioni asjus jah", "see on lapsetoetuse kohta eks": "eks"/"vä" after anything,
     "jah" only after a statement about the client (te, teie ..., a -te verb), not after "jah"/"ei"."""
     if words[-1] != "jah":
         return True
     return words[-2] not in ("jah", "ei") and (_names_matter(words[:-1]) or any(
-        w in _ET_YOU or w in _ET_KIN or (len(w) > 4 and w.endswith("te")) for w in words[:-1]))
+        w in ET_YOU or w in _ET_KIN or (len(w) > 4 and w.endswith("te")) for w in words[:-1]))

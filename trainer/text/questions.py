@@ -9,49 +9,49 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .exclamations import is_exclamation
-from .interrogative import _ET_QUESTION_PREFIXES, _LEADING, _first_words, _ru_interrogative, is_question
+from .interrogative import ET_QUESTION_PREFIXES, LEADING, first_words, is_question, ru_interrogative
 from .normalize import tokenize_cached
-from .question_clauses import _ru_finite_verb
+from .question_clauses import ru_finite_verb
 from .question_tags import (
-    _ET_SO_TAGS,
-    _ET_TAG_PAIRS,
-    _ET_TAGS,
-    _RU_TAG_PAIRS,
-    _RU_TAGS,
-    _et_tag,
-    _ru_tag,
+    ET_SO_TAGS,
+    ET_TAG_PAIRS,
+    ET_TAGS,
+    RU_TAG_PAIRS,
+    RU_TAGS,
     asks_without_verb,
+    et_tag,
+    ru_tag,
 )
 from .question_words import (  # noqa: F401  (clarify, analysis)
-    _CLIENT_ANYWHERE,
-    _CLIENT_KNOW,
-    _ET_INTERROGATIVES,
-    _ET_YOU,
-    _RU_ANYWHERE,
-    _RU_INTERROGATIVES,
-    _RU_KNOW,
-    _RU_PREPOSITIONS,
-    _YOU,
+    CLIENT_ANYWHERE,
+    CLIENT_KNOW,
+    ET_INTERROGATIVES,
+    ET_YOU,
+    RU_ANYWHERE,
+    RU_INTERROGATIVES,
+    RU_KNOW,
+    RU_PREPOSITIONS,
+    YOU,
 )
 from .statements import (  # noqa: F401  (re-exported: moved to statements.py)
-    _ALTERNATIVE_LONGEST,
-    _CHECK_LONGEST,
-    _THANKS,
+    ALTERNATIVE_LONGEST,
+    CHECK_LONGEST,
     CONFIRMATIONS,
-    _client_open_question,
-    _closing_frame,
-    _et_first_person_verb,
-    _framed_paraphrase,
-    _need_paraphrase,
-    _what_if,
+    THANKS,
     after_sigh,
     check_frame_end,
     check_frame_span,
+    client_open_question,
+    closing_frame,
+    et_first_person_verb,
+    framed_paraphrase,
     is_check_statement,
     is_resignation,
+    need_paraphrase,
     negated_alternative,
     restates_need,
     tag_then_doubt,
+    what_if,
 )
 from .tags import tag_then_afterthought
 
@@ -101,19 +101,19 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
     if is_exclamation(sentence, lang):
         return False  # «ой как хорошо что вы позвонили»
     words = [t.norm for t in tokenize_cached(sentence) if t.is_word]
-    if not client and (_need_paraphrase(words, lang) or _framed_paraphrase(words, lang)):
+    if not client and (need_paraphrase(words, lang) or framed_paraphrase(words, lang)):
         return True
-    lead = _first_words(sentence)
-    if not client and lang == "et" and len(lead) < len(words) and _need_paraphrase(lead, lang):
+    lead = first_words(sentence)
+    if not client and lang == "et" and len(lead) < len(words) and need_paraphrase(lead, lang):
         return True  # "selge et te tahate teada kas ...": the paraphrase after an opening "selge"/"jah" and "et"
-    if not client and _closing_frame(words, lang):
+    if not client and closing_frame(words, lang):
         return True  # "et ema sai eelmisel aastal ja sel aastal jäi tulemata nii ma saan aru" (blind round 25)
     if len(words) >= 4:
         last, pair = words[-1], tuple(words[-2:])
-        if lang == "ru" and (pair in _RU_TAG_PAIRS or (last in _RU_TAGS and _ru_tag(words))):
+        if lang == "ru" and (pair in RU_TAG_PAIRS or (last in RU_TAGS and ru_tag(words))):
             return True
-        if lang == "et" and (pair in _ET_TAG_PAIRS or (last in _ET_TAGS and _et_tag(words))
-                             or (pair in _ET_SO_TAGS and any(w in _ET_YOU for w in words[:-2]))):
+        if lang == "et" and (pair in ET_TAG_PAIRS or (last in ET_TAGS and et_tag(words))
+                             or (pair in ET_SO_TAGS and any(w in ET_YOU for w in words[:-2]))):
             return True
     if lang == "et" and words and words[0] == "ega" and len(words) >= 3:
         return True
@@ -121,9 +121,9 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         return True  # «вы подавали по возрасту да не на досрочную», "... jah mitte ennetähtaegset"
     if tag_then_afterthought(sentence, lang, client):
         return True  # «отец живёт один да в своей квартире», "isa elab üksi jah oma korteris"
-    lead = _first_words(sentence)
+    lead = first_words(sentence)
     if lang == "ru" and lead:
-        if lead[0] in _RU_PREPOSITIONS and len(lead) > 1 and _ru_interrogative(lead[1]):
+        if lead[0] in RU_PREPOSITIONS and len(lead) > 1 and ru_interrogative(lead[1]):
             return True
         if words[0] in _RU_OPENERS and 3 <= len(words) <= 10 and any(
                 w in _RU_MODALS and not (w in _RU_MAY and words[k] == "не") for k, w in enumerate(words[1:])) \
@@ -131,10 +131,10 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
             return True  # not «а я и не знала что так можно»
     if lang == "ru" and len(words) <= 12:
         for k in range(1, len(words)):
-            if (words[k] in _RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
-                    or (words[k] in _RU_PREPOSITIONS and k + 1 < len(words) and _ru_interrogative(words[k + 1])
+            if (words[k] in RU_ANYWHERE or (words[k].startswith("каки") and len(words[k]) > 4)
+                    or (words[k] in RU_PREPOSITIONS and k + 1 < len(words) and ru_interrogative(words[k + 1])
                         and words[k - 1] != "ни")) \
-                    and not any(w in _RU_KNOW for w in _own_clause(words, k)) \
+                    and not any(w in RU_KNOW for w in _own_clause(words, k)) \
                     and not any(w in _RU_WILL_TELL for w in words[:k]):
                 # «вы ни в чём не виноваты», «ни о чём не беспокойтесь»: «ни» + preposition is a negative pronoun
                 return True  # «но вы не сказали сколько это займёт», «а сроки какие», «я запутался мне к кому идти»
@@ -154,34 +154,34 @@ def is_spoken_question(sentence: str, lang: str, client: bool = False) -> bool:
         # a question word anywhere in the client's line, not inside "I'll see / don't know where ...": "ma
         # küsisin lihtsalt kust ma selle rulaatori saan", «и если не получится куда тогда»
         for k, w in enumerate(words):
-            if k and (w in _CLIENT_ANYWHERE or (lang == "ru" and w.startswith("кто-"))) \
-                    and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
+            if k and (w in CLIENT_ANYWHERE or (lang == "ru" and w.startswith("кто-"))) \
+                    and not any(x in CLIENT_KNOW or x in RU_KNOW for x in words[:k]):
                 return True
             # a question word after a preposition at any length of the line: «... или к вам писать и до какого
             # числа» (blind round 25); not «по какой-то причине», nor after "I don't know"
-            if lang == "ru" and k and w in _RU_PREPOSITIONS and k + 1 < len(words) and "-" not in words[k + 1] \
-                    and _ru_interrogative(words[k + 1]) and words[k - 1] != "ни" \
-                    and not any(x in _CLIENT_KNOW or x in _RU_KNOW for x in words[:k]):
+            if lang == "ru" and k and w in RU_PREPOSITIONS and k + 1 < len(words) and "-" not in words[k + 1] \
+                    and ru_interrogative(words[k + 1]) and words[k - 1] != "ни" \
+                    and not any(x in CLIENT_KNOW or x in RU_KNOW for x in words[:k]):
                 return True
         # the client announces a question and asks it: «и ещё спрошу сестра ... ей тоже надо», "tahan küsida kas ..."
         if _announced(words):
             return True
-        if _client_open_question(words, lang) or _what_if(words, lang) or tag_then_doubt(words, lang):
+        if client_open_question(words, lang) or what_if(words, lang) or tag_then_doubt(words, lang):
             return True
         # the client checks what they understood: «то есть финская часть пропадает», "nii et mina valetan"
         return any(tuple(words[k:k + 2]) in _CLIENT_CHECKS for k in range(min(3, len(words) - 2)))
     # «спасибо а вы на какой счёт ждёте»: the thanks before the question is no part of it
-    while len(lead) > 1 and (lead[0] in _THANKS or lead[0] in _LEADING):
+    while len(lead) > 1 and (lead[0] in THANKS or lead[0] in LEADING):
         lead = lead[1:]
     # an alternative that closes the sentence asks at any length a check may have: «так вы получаете пенсию из ... и
     # в этом месяце её нет а раньше она приходила каждый месяц или раз в несколько месяцев» (blind round 25)
     either = "или" in words[-8:]
     if _alternative_about_you(words, lang) and not any(ch.isdigit() for ch in sentence):
         return True  # «а письмо это касается вашего пособия или кого-то из семьи» (blind round 27)
-    return lang == "ru" and bool(lead) and lead[0] in _YOU \
+    return lang == "ru" and bool(lead) and lead[0] in YOU \
         and all(w != "не" or negated_alternative(words, k, lang) for k, w in enumerate(words)) \
         and (len(lead) <= 12 or "или" in words) and not any(ch.isdigit() for ch in sentence) \
-        and is_check_statement(" ".join(lead), lang, longest=_ALTERNATIVE_LONGEST if either else _CHECK_LONGEST)
+        and is_check_statement(" ".join(lead), lang, longest=ALTERNATIVE_LONGEST if either else CHECK_LONGEST)
 
 
 _OR_WORDS = {"ru": frozenset({"или", "либо"}), "et": frozenset({"voi"})}
@@ -200,7 +200,7 @@ def _alternative_about_you(words: list[str], lang: str) -> bool:
     «или» («вы», «у вас»); in Estonian the client is its subject before "või" ("te", "teil", a -te verb: "mhm ja te
     küsite enda või ema pensioni kohta"). «да в вашу управу или в волость», "Teie kohtuasja kohta oskab öelda kohus või
     õigusnõustaja" answer with the client's options (blind round 27)."""
-    while len(words) > 1 and words[0] in _LEADING and words[0] not in _ALT_ANSWERS | {"а", "и"}:
+    while len(words) > 1 and words[0] in LEADING and words[0] not in _ALT_ANSWERS | {"а", "и"}:
         words = words[1:]
     ors = [k for k, w in enumerate(words) if w in _OR_WORDS.get(lang, ())]
     if len(ors) != 1 or not 2 <= ors[0] <= len(words) - 2 or len(words) > _ALT_LONGEST or words[0] in _ALT_ANSWERS \
@@ -226,7 +226,7 @@ def _own_clause(words: list[str], k: int) -> list[str]:
 # the conjunction that breaks off a run-on spoken clause and opens a question («а какую ...», "aga mitu ...");
 # question words that only ask (not что/как/когда/где, "mis"/"kus", which also join clauses)
 _CONJOINED_LEADS = {"ru": frozenset({"а"}), "et": frozenset({"aga", "ja"})}
-_CONJOINED_ASKING = {"ru": _RU_ANYWHERE | frozenset({"кто", "кого", "кому", "чей", "чья", "чьё", "чье", "чьи"}),
+_CONJOINED_ASKING = {"ru": RU_ANYWHERE | frozenset({"кто", "кого", "кому", "чей", "чья", "чьё", "чье", "чьи"}),
                      "et": frozenset("millal miks mitu mitme kuidas kumb kumba kes keda kellele kellel".split())}
 _CONJOINED_MIN, _CONJOINED_MAX = 3, 12
 
@@ -261,14 +261,14 @@ def _conjoined_start(words: list[str], lang: str) -> int | None:
         if w not in leads:
             continue
         if not (nxt in asking or (lang == "ru" and nxt.startswith("каки") and len(nxt) > 4)
-                or (lang == "et" and nxt.startswith(_ET_QUESTION_PREFIXES))
-                or (lang == "ru" and nxt in _RU_PREPOSITIONS and k + 2 < len(words) and _ru_interrogative(words[k + 2]))):
+                or (lang == "et" and nxt.startswith(ET_QUESTION_PREFIXES))
+                or (lang == "ru" and nxt in RU_PREPOSITIONS and k + 2 < len(words) and ru_interrogative(words[k + 2]))):
             continue
         before = words[k - 1]
-        if before in _RU_KNOW or before in _CLIENT_KNOW or before in _ET_KNOWING:
+        if before in RU_KNOW or before in CLIENT_KNOW or before in _ET_KNOWING:
             return None
         tail = words[k:]
-        asked = tail[2:] if nxt in _RU_PREPOSITIONS else tail  # «а с какого месяца ...»: asked from «какого»
+        asked = tail[2:] if nxt in RU_PREPOSITIONS else tail  # «а с какого месяца ...»: asked from «какого»
         return k if _CONJOINED_MIN <= len(tail) <= _CONJOINED_MAX and is_question(" ".join(asked), lang) else None
     return None
 
@@ -279,7 +279,7 @@ _ET_KNOWING = frozenset("""vaatame vaatan vaadata kontrollin kontrollime kontrol
 
 
 # a tag and the alternative it rules out: «... да не на досрочную», «... верно а не по инвалидности», "... jah mitte ..."
-_CONTRAST_TAGS = {"ru": frozenset("да правильно верно".split()), "et": frozenset("jah eks eksole onju".split())}
+CONTRAST_TAGS = {"ru": frozenset("да правильно верно".split()), "et": frozenset("jah eks eksole onju".split())}
 _CONTRAST_NOT = {"ru": frozenset({"не"}), "et": frozenset({"mitte"})}
 
 
@@ -287,7 +287,7 @@ def _tag_then_contrast(sentence: str, lang: str, client: bool) -> bool:
     """Does a question closed by a tag go on only with the alternative it rules out («вы подавали на пенсию по
     возрасту да не на досрочную», "te taotlesite vanaduspensioni jah mitte ennetähtaegset"): «не»/"mitte"
     (after «а»/"aga"/"ja" at most) and up to four words without a verb? The check before the tag asks."""
-    tags, nots = _CONTRAST_TAGS.get(lang), _CONTRAST_NOT.get(lang)
+    tags, nots = CONTRAST_TAGS.get(lang), _CONTRAST_NOT.get(lang)
     if not tags:
         return False
     tokens = [t for t in tokenize_cached(sentence) if t.is_word]
@@ -297,20 +297,20 @@ def _tag_then_contrast(sentence: str, lang: str, client: bool) -> bool:
         j = k + 1 + (tokens[k + 1].norm in ("а", "aga", "ja"))
         tail = [t.norm for t in tokens[j + 1:]]
         if j < len(tokens) and tokens[j].norm in nots and 1 <= len(tail) <= 4 \
-                and not any(_finite_verb(w, lang) for w in tail):
+                and not any(finite_verb(w, lang) for w in tail):
             return is_spoken_question(sentence[:tokens[k].start + len(tokens[k].text)], lang, client)
     return False
 
 
-def _finite_verb(word: str, lang: str) -> bool:
+def finite_verb(word: str, lang: str) -> bool:
     if lang == "ru":
-        return _ru_finite_verb(word)
-    return _et_first_person_verb(word) or word.endswith(("takse", "nakse", "dakse", "b", "vad", "te"))
+        return ru_finite_verb(word)
+    return et_first_person_verb(word) or word.endswith(("takse", "nakse", "dakse", "b", "vad", "te"))
 
 
 def _announced(words: list[str]) -> bool:
     for k, w in enumerate(words[:-3]):
-        if w in _ASK_ANNOUNCE and not any(x in _RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]) \
+        if w in _ASK_ANNOUNCE and not any(x in RU_KNOW or x in ("ei", "не") for x in words[max(0, k - 2):k]) \
                 and words[k + 1] != "у" and not words[k + 1].endswith("lt") and words[k + 1] not in ("но", "aga"):
             return True  # not «спрошу у врача», "küsin arstilt": asking someone else
     return False

@@ -548,9 +548,9 @@ def _adjacent(text: str, end: int, start: int) -> bool:
 
 
 def _is_ordinal(token) -> bool:
-    from .numbers import _ordinal_word
+    from .numbers import ordinal_word
 
-    return token.is_word and _ordinal_word(token) is not None
+    return token.is_word and ordinal_word(token) is not None
 
 
 # an age or duration adjective with a number ("kolmeaastaseks", "kahe-aastase", "kuuekuune", «трёхлетнего»,

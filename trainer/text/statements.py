@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import is_verb_lemma, lemmas
 from .normalize import fold as tx_fold
 from .normalize import tokenize_cached
-from .question_words import _ET_INTERROGATIVES, _ET_YOU, _RU_INTERROGATIVES, _YOU
+from .question_words import ET_INTERROGATIVES, ET_YOU, RU_INTERROGATIVES, YOU
 
 __all__ = ["CONFIRMATIONS", "after_sigh", "check_frame_end", "check_frame_span", "is_check_statement", "is_resignation",
            "restates_need"]
@@ -20,9 +20,9 @@ __all__ = ["CONFIRMATIONS", "after_sigh", "check_frame_end", "check_frame_span",
 
 # a reply that confirms or denies: what makes a statement before it a spoken yes/no question
 CONFIRMATIONS = frozenset("да нет ага угу верно именно точно jah jaa ei just täpselt tapselt oige õige jep".split())
-_RU_ADVICE = frozenset("""можете можно нужно надо должны должен должна следует сможете необходимо
+RU_ADVICE = frozenset("""можете можно нужно надо должны должен должна следует сможете необходимо
     получите придёт придет""".split())
-_ET_ADVICE = frozenset("saate voite peate tuleb vaja tohite saab voib peab makstakse".split())
+ET_ADVICE = frozenset("saate voite peate tuleb vaja tohite saab voib peab makstakse".split())
 _RU_FIRST_PERSON = frozenset("я мне меня мной мы нам нас".split())
 _ET_FIRST_PERSON = frozenset("ma mina mul minul minu me meie meil".split())
 _GREETINGS = frozenset("tere tervist здравствуйте добрый доброе привет hello".split())
@@ -78,7 +78,7 @@ _IF_OPEN = {"ru": ("если", frozenset("а и ну но".split()), frozenset("
                    frozenset("kuidas mis kas mida millal".split()))}
 
 
-def _what_if(words: list[str], lang: str) -> bool:
+def what_if(words: list[str], lang: str) -> bool:
     """Does a client's line ask what happens if something comes true: «а если» / "aga kui", a condition of two
     words or more, then «тогда»/«то» / "siis" followed by a question word (not «а если не придёт то я позвоню",
     the client's own plan)?"""
@@ -124,7 +124,7 @@ def tag_then_doubt(words: list[str], lang: str) -> bool:
     return False
 
 
-def _client_open_question(words: list[str], lang: str) -> bool:
+def client_open_question(words: list[str], lang: str) -> bool:
     """A client's question by intonation that the words still show: «а пенсия за эти месяцы не пропадёт»
     («а» and a negated verb in the present or future: a worry), «а ... прибавят или это только в этом
     году» (an alternative after «а»), «простите а можно чуть подробнее», «а ... им
@@ -183,11 +183,11 @@ _ET_UNDERSTAND = frozenset("saan sain".split())
 _RU_UNDERSTAND = frozenset("понимаю поняла понял".split())
 
 
-def _framed_paraphrase(words: list[str], lang: str) -> bool:
+def framed_paraphrase(words: list[str], lang: str) -> bool:
     """A paraphrase of the need after a frame of the agent's understanding anywhere in a spoken sentence
     ("jah selge et ma saan täpselt aru te küsite toetuse maksepäeva kohta", «хорошо если я правильно
     понимаю вы хотите узнать про пособие»): what follows the frame must itself be a paraphrase
-    (`_need_paraphrase`), so "saan aru et see on raske" (empathy) asks nothing."""
+    (`need_paraphrase`), so "saan aru et see on raske" (empathy) asks nothing."""
     for k, w in enumerate(words):
         if lang == "et" and w == "aru" and any(x in _ET_UNDERSTAND for x in words[max(0, k - 2):k]):
             rest = words[k + 1:]
@@ -201,7 +201,7 @@ def _framed_paraphrase(words: list[str], lang: str) -> bool:
             continue
         while rest and rest[0] in ("et", "что", "mida", "kas", "siis", "то"):
             rest = rest[1:]
-        if rest and _need_paraphrase(rest, lang):
+        if rest and need_paraphrase(rest, lang):
             return True
     return check_frame_end(words, lang) is not None
 
@@ -217,7 +217,7 @@ _CLOSING_FRAME = {
 _CLOSING_FRAME_MIN = 4  # words restated before the frame
 
 
-def _closing_frame(words: list[str], lang: str) -> bool:
+def closing_frame(words: list[str], lang: str) -> bool:
     """Does a spoken sentence restate something and close it with a frame of the agent's understanding ("ema sai
     eelmisel aastal ja sel aastal jäi tulemata nii ma saan aru", «вы получали пенсию а сейчас нет я так понимаю»):
     four words or more before the frame, no feeling among them ("see on raske, ma saan aru" is empathy and has no
@@ -283,7 +283,7 @@ _FILLER_ADVERBS = frozenset("сейчас именно конкретно тог
 
 
 # a thanks and the client's name before a restatement: "aitäh proua saar ...", «спасибо господин петров ...»
-_THANKS = frozenset("aitah tanan tanud спасибо благодарю".split())
+THANKS = frozenset("aitah tanan tanud спасибо благодарю".split())
 #: words of address before a name (folded); also read by scoring/telegram.py
 HONORIFICS = frozenset("proua harra hr pr preili господин госпожа".split())
 _SUMMING = frozenset("kokkuvottes kokkuvotteks luhidalt итак коротко".split())
@@ -293,7 +293,7 @@ def _strip_address(words: list[str]) -> list[str]:
     """The words after an opening thanks and the client's name ("aitäh proua saar", «спасибо господин петров»,
     «спасибо»), when at least four words are left."""
     k = 0
-    while k < len(words) and words[k] in _THANKS | _PARTICLES:
+    while k < len(words) and words[k] in THANKS | _PARTICLES:
         k += 1
     if k and k + 1 < len(words) and words[k] in HONORIFICS:
         k += 2  # the honorific and the surname
@@ -320,7 +320,7 @@ def _counts_questions(words: list[str], lang: str) -> bool:
     return any(" " + " ".join(y) + " " in joined for y in _YOUR.get(lang, ())) and len(words) > noun + 2
 
 
-def _need_paraphrase(words: list[str], lang: str) -> bool:
+def need_paraphrase(words: list[str], lang: str) -> bool:
     """A spoken restatement of the client's need, said for the client to confirm: «вы про пособие 200 евро»,
     «вы спрашиваете про ...», «вам нужна справка для банка или для управы», "te soovite teada kuidas ...",
     "te vajate ...", "nii et te küsite ... kohta". Not advice («вам нужно подать ...»), not an offer of more
@@ -339,10 +339,10 @@ def _need_paraphrase(words: list[str], lang: str) -> bool:
     if len(words) > 4 and words[0] in ("вы", "te", "teie") and words[1] in _FILLER_ADVERBS:
         words = words[:1] + words[2:]  # «вы сейчас хотите узнать ...», "te siis soovite teada ..."
     # advice words inside the embedded question count for nothing: "te küsite millal järgmine makse tuleb"
-    asked = next((k for k, w in enumerate(words) if k and (w in _ET_INTERROGATIVES or w in _RU_INTERROGATIVES)),
+    asked = next((k for k, w in enumerate(words) if k and (w in ET_INTERROGATIVES or w in RU_INTERROGATIVES)),
                  len(words))
     if not 3 <= len(words) <= 25 or any(w in _FURTHER for w in words) \
-            or any(w in _RU_ADVICE or w in _ET_ADVICE for w in words[:asked]):
+            or any(w in RU_ADVICE or w in ET_ADVICE for w in words[:asked]):
         return False
     first, second, third = words[0], words[1], words[2]
     if lang == "et" and first in ("sa", "sina"):  # the agent who says "sina" to the client checks the need too
@@ -369,7 +369,7 @@ def restates_need(sentence: str, lang: str) -> bool:
     colon («Вы спрашиваете о сроке: срок 45 дней»)."""
     clause = sentence.rsplit(":", 1)[-1]
     words = [t.norm for t in tokenize_cached(clause) if t.is_word]
-    return _need_paraphrase(words, lang) or _framed_paraphrase(words, lang)
+    return need_paraphrase(words, lang) or framed_paraphrase(words, lang)
 
 
 # relative pronouns that open a clause describing a noun: «выплату, которая ...», "makset, mis ..."
@@ -377,10 +377,10 @@ _RELATIVES = frozenset("""который которая которое кото�
     которых mis mida millel mille""".split())
 
 
-_CHECK_LONGEST, _ALTERNATIVE_LONGEST = 18, 25
+CHECK_LONGEST, ALTERNATIVE_LONGEST = 18, 25
 
 
-def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) -> bool:
+def is_check_statement(sentence: str, lang: str, longest: int = CHECK_LONGEST) -> bool:
     """Could this unpunctuated statement be a yes/no check of the client's situation by intonation?
     ("Вы живёте в Германии", «Речь о пенсии по старости», «Это третий ребёнок», "te ootate detsembri
     pensioni"): 3-18 words (`longest`), no number, about the client (a 2nd person plural pronoun or verb) or opened
@@ -402,7 +402,7 @@ def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) 
     main = words[:next((k for k, w in enumerate(words) if k >= 2 and w in _RELATIVES), len(words))]
     if lang == "ru":
         # «у нас» / «от нас» is the institution ("Ваша мама получала у нас пенсию"), not the agent's own matter
-        if any(w in _RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
+        if any(w in RU_ADVICE or (w in _RU_FIRST_PERSON and not (w == "нас" and k and words[k - 1] in ("у", "от")))
                for k, w in enumerate(main)) or any(w == "не" and not _client_not(words, k)
                                                    and not negated_alternative(words, k) for k, w in enumerate(words)):
             return False
@@ -414,16 +414,16 @@ def is_check_statement(sentence: str, lang: str, longest: int = _CHECK_LONGEST) 
             if k < len(main) and parses and parses[0].tag.POS == "VERB" \
                     and ("impr" in parses[0].tag or "1per" in parses[0].tag):
                 return False
-            if w in _YOU or (parses and parses[0].tag.POS == "VERB" and "2per" in parses[0].tag):
+            if w in YOU or (parses and parses[0].tag.POS == "VERB" and "2per" in parses[0].tag):
                 about = True
         return about
     if lang == "et":
-        if any(w in _ET_ADVICE or w in _ET_FIRST_PERSON or w.endswith(("ge", "ke")) for w in main) \
+        if any(w in ET_ADVICE or w in _ET_FIRST_PERSON or w.endswith(("ge", "ke")) for w in main) \
                 or any(w == "ei" and not negated_alternative(words, k, lang) for k, w in enumerate(words)) \
-                or any(_et_first_person_verb(w) for w in main):
+                or any(et_first_person_verb(w) for w in main):
             return False
         return words[0] in _CHECK_SUBJECTS or any(
-            w in _ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
+            w in ET_YOU or (len(w) > 4 and w.endswith(("ate", "ete", "ite", "ute"))) for w in words)
     return False
 
 
@@ -449,7 +449,7 @@ def _client_not(words: list[str], k: int) -> bool:
     is named («это не наш вопрос») states or advises."""
     from .lexicon import ru_parse
 
-    if k + 1 >= len(words) or not any(w in _YOU for w in words[:k]):
+    if k + 1 >= len(words) or not any(w in YOU for w in words[:k]):
         return False
     parses = [p for p in ru_parse(words[k + 1]) if p.is_known][:1]
     return bool(parses) and (parses[0].tag.POS == "ADJS" or (
@@ -479,7 +479,7 @@ def negated_alternative(words: list[str], k: int, lang: str = "ru") -> bool:
         "past" in parses[0].tag or ("pres" in parses[0].tag and "3per" in parses[0].tag)))
 
 
-def _et_first_person_verb(word: str) -> bool:
+def et_first_person_verb(word: str) -> bool:
     """"vaatan", "kontrollin", "saan": a 1st person singular verb form (the agent speaks of themself)."""
     if not word.endswith("n") or len(word) < 4:
         return False

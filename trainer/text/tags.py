@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from .normalize import tokenize_cached
-from .statements import _ET_ADVICE, _RU_ADVICE
+from .statements import ET_ADVICE, RU_ADVICE
 
 __all__ = ["tag_then_afterthought"]
 
@@ -21,9 +21,9 @@ def tag_then_afterthought(sentence: str, lang: str, client: bool) -> bool:
     opening a new clause, led by a preposition in Russian? The check up to the tag asks (`is_spoken_question`). Advice
     before the tag («это можно сделать да в самообслуживании», "te saate selle teha jah iseteeninduses") answers: the
     tag there is a yes."""
-    from .questions import _CONTRAST_TAGS, _RU_PREPOSITIONS, _finite_verb, is_spoken_question
+    from .questions import CONTRAST_TAGS, RU_PREPOSITIONS, finite_verb, is_spoken_question
 
-    tags = _CONTRAST_TAGS.get(lang)
+    tags = CONTRAST_TAGS.get(lang)
     if not tags:
         return False
     tokens = [t for t in tokenize_cached(sentence) if t.is_word]
@@ -32,9 +32,9 @@ def tag_then_afterthought(sentence: str, lang: str, client: bool) -> bool:
             continue
         tail = [t.norm for t in tokens[k + 1:]]
         if len(tail) > _AFTERTHOUGHT_MAX or tail[0] in _CLAUSE_OPENERS or any(w in tags for w in tail) \
-                or any(_finite_verb(w, lang) for w in tail) or (lang == "ru" and tail[0] not in _RU_PREPOSITIONS):
+                or any(finite_verb(w, lang) for w in tail) or (lang == "ru" and tail[0] not in RU_PREPOSITIONS):
             continue
-        if any(t.norm in _RU_ADVICE or t.norm in _ET_ADVICE for t in tokens[:k]):
+        if any(t.norm in RU_ADVICE or t.norm in ET_ADVICE for t in tokens[:k]):
             return False
         return is_spoken_question(sentence[:tokens[k].end], lang, client)
     return False

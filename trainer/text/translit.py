@@ -21,7 +21,7 @@ from .translit_infinitive import infinitives_governed
 __all__ = ["ru_from_latin", "to_cyrillic"]
 
 _LATIN_WORD = re.compile(r"[a-zA-ZšžčŠŽČ]+(?:['’`][a-zA-ZšžčŠŽČ]+)*'?|[a-zA-ZšžčŠŽČ]+(?:-[a-zA-ZšžčŠŽČ]+)+")
-_HAS_LATIN = re.compile(r"[a-zA-Z]")
+HAS_LATIN = re.compile(r"[a-zA-Z]")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’`][^\W\d_]+)*'?")
 
 # alternatives per Latin spelling, most likely first; every spelling also tries the shorter ones after it
@@ -47,9 +47,9 @@ _SHORT = frozenset("a i v s k u o ja ya my vy ty on ne no da na po za iz ot do o
 
 @lru_cache(maxsize=1)
 def _words_dawg():
-    from .lexicon import _morph
+    from .lexicon import morph
 
-    return _morph().dictionary.words
+    return morph().dictionary.words
 
 
 def _has_prefix(dawg, prefix: str) -> bool:
@@ -60,11 +60,11 @@ def _has_prefix(dawg, prefix: str) -> bool:
 def to_cyrillic(word: str) -> str | None:
     """The Russian dictionary word a Latin-typed word spells (lowercase), or None."""
     low = word.lower()
-    if not low or len(low) > 40 or not _HAS_LATIN.search(low):
+    if not low or len(low) > 40 or not HAS_LATIN.search(low):
         return None
     if low in _PRONOUNS:
         return _PRONOUNS[low]
-    found = _spell(low, _any_word)
+    found = spell(low, _any_word)
     if found is None and "-" in low.strip("-"):
         found = _hyphenated(low)
     return found
@@ -81,7 +81,7 @@ def _hyphenated(low: str) -> str | None:
     if head is None and first[-1:] in ("o", "e") and len(first) >= 4:
         # the joining vowel of a compound: "nalogovo" is «налогово» of «налоговый», "finansovo" of «финансовый»
         for ending in ("yj", "ij", "oj"):
-            adjective = _spell(first[:-1] + ending, _any_word)
+            adjective = spell(first[:-1] + ending, _any_word)
             if adjective is not None and adjective[-2:] in ("ый", "ий", "ой"):
                 head = adjective[:-2] + ("о" if first.endswith("o") else "е")
                 break
@@ -96,7 +96,7 @@ def _any_word(_: str) -> bool:
 _PRONOUNS = {"ee": "её", "eyo": "её", "ejo": "её", "eë": "её", "ego": "его", "ej": "ей", "emu": "ему"}
 
 
-def _spell(low: str, accept) -> str | None:
+def spell(low: str, accept) -> str | None:
     """The first Cyrillic spelling of the lowercase Latin word that is a dictionary word and `accept` takes."""
     dawg = _words_dawg()
     steps = 0
@@ -297,16 +297,16 @@ def ru_from_latin(text: str, mixed: bool = False) -> tuple[tuple[str, int, int],
     """Pieces (text, original start, original end) of `text` with its translit sentences in Cyrillic, or None
     when no sentence is translit (see the module doc). `mixed` (an Estonian conversation): besides whole translit
     sentences, a run of two or more Russian-only words inside an Estonian sentence is read in Cyrillic too."""
-    if not _HAS_LATIN.search(text):
+    if not HAS_LATIN.search(text):
         return None
     from .normalize import split_sentences_cached
 
     replace: list[tuple[int, int, str]] = []
     for start, _, sentence in split_sentences_cached(text):
-        if not _HAS_LATIN.search(sentence):
+        if not HAS_LATIN.search(sentence):
             continue
         words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(sentence)]
-        latin = [w for w in words if _HAS_LATIN.search(w[2]) and all(ch.isascii() or ch in "šžčŠŽČ’" for ch in w[2])]
+        latin = [w for w in words if HAS_LATIN.search(w[2]) and all(ch.isascii() or ch in "šžčŠŽČ’" for ch in w[2])]
         if not latin:
             continue
         telling = _telling(text, latin)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .translit import _HAS_LATIN, _spell
+from .translit import HAS_LATIN, spell
 
 __all__ = ["russian_name_in_latin", "russian_surname_in_latin"]
 
@@ -27,7 +27,7 @@ def russian_name_in_latin(word: str) -> str | None:
     from .lexicon import ru_parse
 
     low = word.lower()
-    if not 3 <= len(low) <= 20 or not low.isalpha() or not _HAS_LATIN.search(low):
+    if not 3 <= len(low) <= 20 or not low.isalpha() or not HAS_LATIN.search(low):
         return None
     low = _ET_DOUBLED.sub(lambda m: m.group(1)[0], low).replace("tš", "č")
 
@@ -36,7 +36,7 @@ def russian_name_in_latin(word: str) -> str | None:
         return bool(parses) and "Surn" not in parses[0].tag and any("Name" in p.tag and p.score >= 0.25 for p in parses)
 
     # a final -ий written "i" ("Grigori", "Arkadi")
-    return _spell(low, first_name) or (_spell(low + "j", first_name) if low.endswith("i") else None)
+    return spell(low, first_name) or (spell(low + "j", first_name) if low.endswith("i") else None)
 
 
 def russian_surname_in_latin(word: str) -> str | None:
@@ -45,7 +45,7 @@ def russian_surname_in_latin(word: str) -> str | None:
     from .lexicon import ru_parse
 
     low = word.lower()
-    if not 4 <= len(low) <= 20 or not low.isalpha() or not _HAS_LATIN.search(low):
+    if not 4 <= len(low) <= 20 or not low.isalpha() or not HAS_LATIN.search(low):
         return None
     low = _ET_DOUBLED.sub(lambda m: m.group(1)[0], low).replace("tš", "č")
 
@@ -53,4 +53,4 @@ def russian_surname_in_latin(word: str) -> str | None:
         parses = ru_parse(cyr)
         return bool(parses) and "Surn" in parses[0].tag
 
-    return _spell(low, surname)
+    return spell(low, surname)

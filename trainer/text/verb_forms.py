@@ -45,16 +45,16 @@ def is_infinitive_ru(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "INFN"
 
 
-def _infinitive(tok: Token, lang: str) -> bool:
+def is_infinitive(tok: Token, lang: str) -> bool:
     """An infinitive («заменить», "asendada", "maksma"): coordinated infinitives share the modal after them."""
     if lang == "ru":
         return is_infinitive_ru(tok.norm)
-    return lang == "et" and tok.norm.endswith(("da", "ta", "ma")) and _is_verb(tok.text, lang) \
+    return lang == "et" and tok.norm.endswith(("da", "ta", "ma")) and is_verb(tok.text, lang) \
         and not is_finite(tok.text, lang)
 
 
 @lru_cache(maxsize=50_000)
-def _is_verb(word: str, lang: str) -> bool:
+def is_verb(word: str, lang: str) -> bool:
     """Any verb form, infinitives included ("maksta", «платить»), but no verbal noun ("maksmise")."""
     low = word.lower()
     if lang == "ru" or "\u0400" <= low[:1] <= "\u04ff":
@@ -67,7 +67,7 @@ def _is_verb(word: str, lang: str) -> bool:
         and not fold(low).endswith(("mine", "mise", "mist", "misel", "misega"))
 
 
-def _past_verb(word: str, lang: str) -> bool:
+def past_verb(word: str, lang: str) -> bool:
     low = word.lower()
     if lang == "ru":
         parses = ru_parse(low)
@@ -77,9 +77,9 @@ def _past_verb(word: str, lang: str) -> bool:
     return any(is_verb_lemma(lemma) for lemma in dictionary_lemmas(low, "et"))
 
 
-def _et_imperative(word: str) -> bool:
+def et_imperative(word: str) -> bool:
     """An Estonian imperative ("uuri", "lugege"): a predicate of its own, never what an earlier "ei" negates."""
-    from .address import _et_is_imperative_2sg
+    from .address import et_is_imperative_2sg
 
     low = word.lower()
     if low in ("vaja", "tarvis"):  # "ei ole vaja": the stem of "vajama" is the word for "needed"
@@ -87,4 +87,4 @@ def _et_imperative(word: str) -> bool:
     if low.endswith(("ge", "ke")) and len(low) > 3:
         found = dictionary_lemmas(low, "et")
         return bool(found) and all(is_verb_lemma(lemma) for lemma in found)
-    return _et_is_imperative_2sg(low)
+    return et_is_imperative_2sg(low)
