@@ -31,6 +31,9 @@ _STRINGS = [
            "rahvastikuregister automaatne lõpetamine Te saate aru"),
     ("et", "toimetulekutoetus sotsiaaltöötaja vallamaja üüriarve küttearve elatusmiinimum oktoober 200 eurot "
            "kokkuvõtteks aitäh head aega"),
+    # a hyphen inside a word and an ordinal's point are no punctuation (new-user batch 36 parental-benefit-chat-et)
+    ("et", "matusetoetus vallavalitsus sotsiaaltöötaja 2-nädalane tähtaeg 5. kuupäev pangakonto iseteenindus"),
+    ("ru", "пособие по-новому семейное пособие 3-летний ребёнок 8. число прошлый месяц заявление самообслуживание"),
 ]
 
 _SPEECH = [
@@ -47,6 +50,8 @@ _SPEECH = [
     ("et", "Dokumentide saamiseks sobib kõige paremini kirjalik taotlus ametliku alusega meie üldisele e-posti "
            "aadressile."),
     ("et", "teie uus pension on seitsesada kaksteist eurot nelikümmend senti ja see tuleb aprilli pensioniga"),
+    ("et", "isa saab oma 30 päeva võtta osade kaupa kuni lapse 3-aastaseks saamiseni ja raha tuleb 8. kuupäeval"),
+    ("ru", "пособие по уходу приходит 8. числа на счёт а заявление можно подать по-русски в самообслуживании"),
 ]
 
 

@@ -55,12 +55,15 @@ def test_speech_or_short_runs_are_not_verbless_keyword_runs(text, lang):
 
 
 def test_et_verbless_chain_with_ordinals_ends_unsure(library):
-    _, conv = _play(library, "parental-benefit-chat-et", [
+    words, conv = _play(library, "parental-benefit-chat-et", [
         "Tere! Mari, Sotsiaalkindlustusamet. isa vanemahüvitis 30 päeva pakkumus iseteenindus kinnitamine osadena "
         "kuni lapse 3-aastaseks saamiseni 8. kuupäev eelmine kuu",
         "samal ajal emaga isa vanemahüvitis jagatav vanemahüvitis ema vanemahüvitis 8. kuupäev pakkumus "
         "iseteenindus kinnitamine ärakiri"])
-    assert conv.state["step"] == "wrap_unsure"
+    # the chain answers nothing (`telegram.keyword_string` reads "3-aastaseks" and "8. kuupäev" inside it): the father
+    # is still asking where the application is, or gives up unsure; never thankful, never on to his next question
+    assert conv.state["step"] in ("where", "wrap_unsure")
+    assert "aitäh" not in words.lower()
 
 
 # -- 2. boxed checklists ---------------------------------------------------------------------------------------------

@@ -69,6 +69,8 @@ LOGIN_WRONG = [
     ("Oma andmeid näete iseteeninduses – sisse saate logida ID-kaardi, Mobiil-ID või Smart-ID-ga või oma panga internetipangast pangalingiga.", "et"),
     ("Iseteenindusse saab siseneda ID-kaardiga, Smart-ID-ga ja ka oma panga kaudu pangalingiga.", "et"),
     ("Iseteenindusse pääseb sisse ka pangalingiga.", "et"),
+    # a word granting it between the bank and a later "ei" keeps the claim
+    ("Iseteenindusse saab sisse ka pangalingiga ja parooliga ei pea midagi tegema.", "et"),
     ("Статус виден в среде самообслуживания: войти можно с ID-картой, Mobiil-ID, Smart-ID или просто через свой интернет-банк.", "ru"),
 ]
 LOGIN_RIGHT = [
@@ -76,6 +78,10 @@ LOGIN_RIGHT = [
     ("Iseteenindusse saab siseneda ainult ID-kaardi, Mobiil-ID või Smart-ID-ga, mitte pangalingiga.", "et"),
     ("Iseteenindusse saate siseneda ID-kaardiga, pension laekub aga Teie pangakontole.", "et"),
     ("Войти в среду самообслуживания можно только с ID-картой, Mobiil-ID или Smart-ID, через банк нельзя.", "ru"),
+    # the denial at the end of the clause, after a dash (new-user batch 3 foreign-no-code-ru good; own wording)
+    ("Решения видны в среде самообслуживания. Зайти туда можно с ID-картой или Smart-ID – через интернет-банк или с "
+     "паролем туда зайти нельзя.", "ru"),
+    ("Iseteenindusse saab siseneda ID-kaardi, Mobiil-ID või Smart-ID-ga – pangalingi või parooliga sinna ei saa.", "et"),
 ]
 
 

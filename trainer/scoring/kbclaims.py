@@ -33,7 +33,10 @@ def _owner_in_predicate(sentence: str, start: int, end: int) -> bool:
 
 # a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei"); a word after a dash or a
 # semicolon opens a clause of its own ("... ise alla kirjutada – volikirja ei ole vaja", new-user batch 31)
-_DENIED_AFTER = re.compile(r"(?:\W*|[^\w–—;]*\w+[^\w–—;]+)(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
+# up to three words on in the clause when none of them grants it ("pangalingi või parooliga sinna ei saa", «через банк
+# или по паролю войти нельзя», new-user batch 3); a comma, "saab" or «можно» between keeps the claim
+_DENIED_AFTER = re.compile(r"(?:[^\w–—;,]*(?!(?:saab|saate|saad|voib|võib|võite|voite|можно|может|можете|ja|и|а|a|но|aga|"
+                           r"kuid)\b)\w+){0,3}[^\w–—;,]*(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta

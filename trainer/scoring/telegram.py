@@ -179,6 +179,9 @@ def _dictionary_form(word: str, lang: str) -> bool:
     return not parses or parses[0].tag.POS is None or any("nomn" in p.tag for p in parses[:2])
 
 
+_INWORD = re.compile(r"(?<=\w)[-‐](?=\w)|(?<=\d)\.(?=\s+\w)")
+
+
 def keyword_string(sentence: str, lang: str) -> bool:
     """Is the sentence a long keyword string typed without punctuation (new-user batch 75 rent-help-municipality-ru
     gaming): a run of at least six topic words with no verb, pronoun or linking word among them, holding topic
@@ -188,7 +191,9 @@ def keyword_string(sentence: str, lang: str) -> bool:
     words (pronouns, particles, prepositions, verbs every few words); a list inside a clause is a part of it."""
     if lang not in _RUN or tx.is_question(sentence, lang) or sentence.rstrip().endswith("?"):
         return False
-    tokens = tx.tokenize(sentence)
+    # a hyphen inside a word ("3-aastaseks", «по-русски») and the point of an ordinal ("8. kuupäev") are no
+    # punctuation (new-user batch 36 parental-benefit-chat-et gaming)
+    tokens = tx.tokenize(_INWORD.sub("", sentence))
     if any(not t.is_word and not t.text[:1].isdigit() and t.text not in _ENDS for t in tokens):
         return False  # punctuation inside: a list with commas is read by `item_list`
     # numbers said in words are values ("seitsesada kaks eurot"), and so is the unit after a number: no topic
