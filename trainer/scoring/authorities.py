@@ -24,9 +24,12 @@ _CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|mitte|а|но|зато)\s", re.IGN
 # a word pointing back to the authority of the previous clause: "seal öeldakse", «там назовут», «они скажут»
 _POINTER = re.compile(r"(?<!\w)(?:seal|sealt|nemad|nad|там|туда|оттуда|они)(?!\w)", re.IGNORECASE)
 # a benefit named again by a demonstrative ("selle toetuse taotlus esitatakse vallale", «это пособие оформляет
-# управа»): the service is the one named just before, in the sentence or the one before it (new-user batch 42)
-_BACK_REFERENCE = re.compile(r"(?<!\w)(?:selle|seda|see|sellele|sama)\s+(?:toetus|pension|h[uü]vitis)\w*|"
-                             r"(?<!\w)(?:эт|данн|так)\w*\s+(?:пособи|пенси|выплат)\w*", re.IGNORECASE)
+# управа»): the service is the one named just before, in the sentence or the one before it (new-user batch 42);
+# a top-up named again too («Заявление на эту доплату подаётся в Кассу по безработице», "selle juurdemakse",
+# new-user batch 78 family-finland-ru wrong)
+_BACK_REFERENCE = re.compile(r"(?<!\w)(?:selle|seda|see|sellele|sama)\s+(?:toetus|pension|h[uü]vitis|juurdemakse|"
+                             r"vahe(?:summa)?)\w*|"
+                             r"(?<!\w)(?:эт|данн|так)\w*\s+(?:пособи|пенси|выплат|доплат)\w*", re.IGNORECASE)
 # a frame of the agent's understanding that opens the sentence: the clause after it restates the client's situation
 # ("Saan aru, et Teil on vaja arsti juurde minna ja ravikindlustus on lõppenud", «Понимаю, что Вам нужно к врачу»),
 # it gives no service to anyone (new-user batch 48 health-insurance-redirect-chat-et good)

@@ -1,0 +1,42 @@
+"""Batch 78: the parental benefit comes as an offer the agency sends itself; saying no offer comes, or that a separate
+application must be filed, is a wrong claim of `parental-benefit.proactive_offer` (new-user batch 78
+parental-benefit-chat-et wrong), on own et/ru sentences with must-nots (the rule told right, its denial, what to do
+if the offer does not come)."""
+
+from __future__ import annotations
+
+import pytest
+from scoring_support import wrong_claim_refs
+
+from trainer.simulation.library import load_library
+
+OFFER = "parental-benefit.proactive_offer"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Isa vanemahüvitise jaoks tuleb esitada eraldi taotlus: pakkumust amet isale ise ei saada.", "et"),
+    ("Vanemahüvitise pakkumust amet ei saada, peate ise taotlema.", "et"),
+    ("Isa vanemahüvitist peate ise taotlema iseteeninduses.", "et"),
+    ("Родительскую компенсацию нужно оформить отдельным заявлением, предложение Департамент не присылает.", "ru"),
+    ("Для родительской компенсации надо подать заявление в самообслуживании.", "ru"),
+])
+def test_no_offer_or_separate_application_is_a_claim(library, sentence, lang):
+    assert OFFER in wrong_claim_refs(library, sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Vanemahüvitise kohta saadab amet ise pakkumuse, eraldi taotlust pole vaja.", "et"),
+    ("Kui pakkumust iseteenindusse ei tule, kirjutage meile.", "et"),
+    ("Isa vanemahüvitist ei pea taotlema, pakkumus tuleb iseteenindusse.", "et"),
+    ("Eraldi avaldust vanemahüvitise jaoks ei ole vaja esitada.", "et"),
+    ("О родительской компенсации Департамент сам присылает предложение, отдельное заявление не нужно.", "ru"),
+    ("Если предложение не придёт, напишите нам, родительскую компенсацию подтвердите в самообслуживании.", "ru"),
+    ("Подавать заявление на родительскую компенсацию не нужно.", "ru"),
+])
+def test_offer_told_right_stays_right(library, sentence, lang):  # must-not
+    assert OFFER not in wrong_claim_refs(library, sentence, lang)
