@@ -40,3 +40,21 @@ def test_no_offer_or_separate_application_is_a_claim(library, sentence, lang):
 ])
 def test_offer_told_right_stays_right(library, sentence, lang):  # must-not
     assert OFFER not in wrong_claim_refs(library, sentence, lang)
+
+
+# -- the client believes the rise told to come only in May (indexation-day-ru, batch 78 wrong) --------------------------
+
+@pytest.mark.parametrize("reply, believed", [
+    ("Повышение действует с апреля, но в апреле пенсию заплатят ещё по старому размеру, прибавка придёт только в мае.", True),
+    ("Прибавка придёт вместе с апрельской пенсией, не в мае.", False),  # must-not: the right rule
+])
+def test_rise_in_may_is_believed_not_reasked(library, reply, believed):
+    from datetime import date
+
+    from client_support import play_client
+
+    words, conv = play_client(library, library.get("indexation-day-ru"),
+                              ["Здравствуйте! Департамент социального страхования, Ольга. Слушаю Вас.", reply],
+                              date(2026, 12, 8))
+    assert ("подожду до мая" in words) is believed, words
+    assert "не поняла" not in words, words
