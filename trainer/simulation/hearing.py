@@ -32,6 +32,7 @@ from trainer.simulation.keyword_tails import keyword_tails
 from trainer.simulation.narrated_acts import narrated_acts
 from trainer.simulation.quiz import is_quiz, option_sentences, quiz_questions
 from trainer.simulation.recited import recited_standard, step_labels
+from trainer.simulation.run_on import run_on_stuffing
 from trainer.simulation.spelling import as_heard
 from trainer.simulation.staged import unstaged
 from trainer.simulation.told_about import told_to_no_one
@@ -166,6 +167,8 @@ def analyse(conv: Conversation, text: str) -> dict:
     tails += [footer for footer in bracketed_footer(acted, lang) if footer not in tails]
     for sentence in tails:
         acted = acted.replace(sentence, " ").strip()
+    # every stage of the call strung into one run-on sentence of keywords (run_on.py, new-user batch 77)
+    stuffed = run_on_stuffing(acted, lang, conv.concepts)
     full["acted"], full["whole"] = acted, {n for n, v in full["signals"].items() if v}
     full["quizzed"] = quizzed
     full["heard"] = heard.strip() if heard != text else text
@@ -176,7 +179,8 @@ def analyse(conv: Conversation, text: str) -> dict:
     # client thanks for (unspoken.py, new-user batch 32): counted for the ending only, read only when the
     # cheaper readings found nothing
     if not conv.state["awaiting_close"] and (
-            kinds or narrated or tails or quizzed or shotgun or heard != text or unspoken(conv, acted, heard, lang)
+            kinds or narrated or tails or quizzed or shotgun or stuffed or heard != text
+            or unspoken(conv, acted, heard, lang)
             or step_labels(heard, lang)  # the call model read out step by step (recited.step_labels)
             # one-word sentences strung together („Täpsustan. Vanaduspension? Kuupäev? Iseteenindus.“, fragments.py)
             or fragment_reply(heard, lang, social_phrases(conv.concepts, lang), known_first_names())
@@ -197,6 +201,7 @@ def analyse(conv: Conversation, text: str) -> dict:
         acted = full["acted"] = ""
     if acted == text:  # a refused promise ("ma ei saa lubada, et nõue tühistatakse") is negated by the signals
         unpromised(conv, full, acted)
+        unstuffed(conv, full, acted, stuffed)
         return unwished(conv, full, text)
     said = analyse_reply(acted, lang, conv.concepts, conv.signals, conv.facts) if acted else None
     for name in full["signals"]:
@@ -207,7 +212,27 @@ def analyse(conv: Conversation, text: str) -> dict:
             full["evidence"].pop(name, None)
     full["signals"]["closed"] = full["signals"]["thanked"] or full["signals"]["said_goodbye"]
     unpromised(conv, full, acted)
+    unstuffed(conv, full, acted, stuffed)
     return unwished(conv, full, text)
+
+
+def unstuffed(conv: Conversation, full: dict, acted: str, stuffed: list[str]) -> None:
+    """The scenario's signals heard only in run-on stuffed sentences (run_on.py) are not heard: the keywords were
+    typed, nothing was explained. A wrong answer stays heard (the client may believe it), and so do the call's own
+    signals (a greeting, a thanks, a goodbye)."""
+    if not stuffed:
+        return
+    rest = acted
+    for sentence in stuffed:
+        rest = rest.replace(sentence, " ")
+    said = analyse_reply(rest, conv.scenario.language, conv.concepts, conv.signals, conv.facts) if rest.strip() \
+        else None
+    wrong = set(getattr(conv, "_wrong_signals", ()) or ())
+    for name in conv.signals:
+        if name in wrong or not full["signals"].get(name) or (said and said["signals"].get(name)):
+            continue
+        full["signals"][name] = False
+        full["evidence"].pop(name, None)
 
 
 def unpromised(conv: Conversation, full: dict, acted: str) -> None:

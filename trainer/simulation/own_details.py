@@ -1,5 +1,5 @@
 """The caller's own identifying details, answered from the persona when the trainee asks for them: the
-birthplace, the date of birth and the home address (new-user batch 37 letters-unanswered-et: „palun veel ainult
+birthplace, the date of birth, the home address and the phone number to call back on (new-user batch 37 letters-unanswered-et: „palun veel ainult
 sünnikoht“ got "I didn't understand", then „Seda ma täpselt ei tea“: the client did not know her own birthplace).
 
 A detail is asked in a question („Mis on Teie sünnikoht?“, «Где Вы родились?») or in a request („Palun veel
@@ -40,6 +40,12 @@ _ASKED = {
             r"\b(?:teie|oma)\s+(?:enda\s+)?(?:(?:elukoha|kodune|kodu|praegune|registreeritud|posti)\s+)?aadressi?(?!\w)|"
             r"\belukoha\s*aadressi?(?!\w)|\bpostiaadressi?(?!\w)|\belukoh(?:t|ta)\b|"
             r"\bkus\s+(?:te\s+)?(?:praegu\s+|hetkel\s+)?elate\b|^\W*aadressi?\W*$"),
+        # the number to call the caller back on („Millisel numbril on Teile kõige parem helistada?“, „Mis on Teie
+        # telefoninumber?“, new-user batch 77 letters-unanswered-et good: the question was left unanswered)
+        "phone": re.compile(
+            r"\b(?:mis|milli?sel|milli?sele|mis\s+on\s+teie)\s+(?:\w+\s+)?(?:telefoni|kontakt|mobiili?)?numbri(?:l|le)?\b|"
+            r"\b(?:teie|oma)\s+(?:telefoni|kontakt|mobiili?)numb(?:er|rit?)\b|"
+            r"^\W*(?:telefoni|kontakt)?numb(?:er|rit?)\W*$"),
     },
     "ru": {
         "birthplace": re.compile(
@@ -52,6 +58,13 @@ _ASKED = {
         "address": re.compile(
             r"\b(?:ваш|свой)\s+(?:домашний\s+|почтовый\s+|нынешний\s+)?адрес\b(?!\w)|\bадрес\s+(?:проживания|регистрации)\b|"
             r"\bгде\s+(?:вы\s+)?(?:сейчас\s+)?(?:живете|проживаете)\b|^\W*адрес\W*$"),
+        # «По какому номеру Вам перезвонить?», «Ваш номер телефона?», «Какой у Вас контактный телефон?»
+        "phone": re.compile(
+            r"\b(?:по|на)\s+как(?:ому|ой)\s+(?:\w+\s+)?(?:номеру|номер)\b|"
+            r"(?<!на\s)(?<!по\s)(?<!в\s)\bваш\s+(?:контактный\s+|мобильный\s+)?(?:номер\s+)?телефон(?:а)?\b|"
+            r"\bномер\s+вашего\s+телефона\b|"
+            r"\bкакой\s+(?:у\s+вас\s+)?(?:контактный\s+|мобильный\s+)?(?:номер\s+)?телефон\w*|"
+            r"\b(?:ваш|свой)\s+(?:контактный\s+)?номер\b"),
     },
 }
 # another person the detail would be about („Teie ema sünnikoht“, «где родилась мама», «адрес сына»)
@@ -104,11 +117,13 @@ _CITY_RU = {"Tallinn": "Таллинн", "Tartu": "Тарту", "Narva": "Нар
             "Keila": "Кейла", "Paide": "Пайде"}
 _LINES = {
     "et": {"code": "Minu isikukood on {code}.", "birthplace": "Sünnikoht on {city}.", "birth_date": "Sünniaeg on {date}.",
-           "address": "Minu aadress on {address}, {city}."},
+           "address": "Minu aadress on {address}, {city}.",
+           "phone": "Samal numbril, millelt praegu helistan: {phone}."},
     "ru": {"code": "Мой личный код – {code}.", "birthplace": "Место рождения – {city}.", "birth_date": "Дата рождения – {date}.",
-           "address": "Мой адрес: {address}, {city}."},
+           "address": "Мой адрес: {address}, {city}.",
+           "phone": "По этому же номеру, с которого звоню: {phone}."},
     "en": {"code": "My personal code is {code}.", "birthplace": "My place of birth is {city}.", "birth_date": "My date of birth is {date}.",
-           "address": "My address is {address}, {city}."},
+           "address": "My address is {address}, {city}.", "phone": "On this number I'm calling from: {phone}."},
 }
 
 
@@ -209,7 +224,7 @@ def detail_line(conv: Conversation, kind: str) -> str:
     city = _CITY_RU.get(persona.city, persona.city) if lang == "ru" else persona.city
     date = persona.birth_date.strftime("%d.%m.%Y")
     return _LINES.get(lang, _LINES["en"])[kind].format(city=city, date=date, address=persona.address,
-                                                       code=persona.isikukood)
+                                                       code=persona.isikukood, phone=persona.phone)
 
 
 def detail_value(conv: Conversation, kind: str) -> str:
@@ -221,6 +236,8 @@ def detail_value(conv: Conversation, kind: str) -> str:
         return persona.address
     if kind == "code":
         return persona.isikukood
+    if kind == "phone":
+        return persona.phone
     return _CITY_RU.get(persona.city, persona.city) if conv.scenario.language == "ru" else persona.city
 
 

@@ -138,10 +138,13 @@ def _spent_on_infinitive_before(tokens: Sequence[Token], j: int, idx: int) -> bo
 
 def _copula_restart(tokens: Sequence[Token], j: int) -> bool:
     """Is the Russian «это» at tokens[j] a new predication after a noun in the nominative, as speech runs a correction
-    together without punctuation («это не жалоба это ходатайство», «не возражение это ходатайство»)? What follows it
+    together without punctuation («это не жалоба это ходатайство», «не возражение это ходатайство»), or after a bare
+    «нет» (the answer «нет» or «у нас нет», which takes no «это» in the nominative: «нет это в самоуправление»)? What follows it
     is asserted: the negator before the noun denies that noun only. After a verb or a predicative («не нужно это
     заявление», «не подавайте это заявление») «это» is a determiner and the negation reaches its noun."""
     k = j - 1
+    if k >= 0 and tokens[k].is_word and tokens[k].norm == "нет":
+        return True  # «нет это в самоуправление», «у нас нет это ...»: «нет» answers (or has no object), «это» restarts
     if k < 0 or not tokens[k].is_word or tokens[k].norm in NEG_BEFORE["ru"]:
         return False
     parses = ru_parse(tokens[k].norm)
