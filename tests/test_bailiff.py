@@ -111,3 +111,43 @@ def test_police_shortcut(text, shortcut):
     assert ("no_shortcut" in failed) is shortcut
     if shortcut:
         assert result["misinformation"]
+
+
+# -- the other third-party scenarios: data for a photo of a document --------------------------------------------
+
+HELLO = {"et": "Tere, Sotsiaalkindlustusamet, Liis kuuleb.", "ru": "Здравствуйте, Департамент социального страхования, Анна."}
+
+
+@pytest.mark.parametrize("sid, lang, wrong", [
+    ("neighbour-data-et", "et", "Kui saadate mulle foto oma ID-kaardist, võin naabri pensioni kohta telefonis öelda."),
+    ("daughter-for-mother-et", "et",
+     "saatke mulle meiliga ema passi pilt siis ma saan teile tema pensioni andmed kohe telefonis oelda"),
+    ("third-party-son-ru", "ru",
+     "Сфотографируйте мамин паспорт и пришлите снимок на почту, тогда я по телефону скажу Вам сумму её пенсии."),
+    ("data-request-journalist-ru", "ru",
+     "сможем сообщить вам по телефону её данные после того как пришлете скан удостоверения"),
+])
+def test_data_for_a_photo_fails_by_a_gate_and_is_believed(sid, lang, wrong):
+    conv = play_answers(LIB.get(sid), LIB, [HELLO[lang], wrong])
+    result = conv.score()
+    failed = [g if isinstance(g, str) else g.get("id") for g in result["gate_failures"]]
+    assert "no_photo_shortcut" in failed
+    assert "photo_shortcut" in [m["id"] for m in result["misinformation"]]
+
+
+@pytest.mark.parametrize("sid, lang, right", [
+    ("neighbour-data-et", "et", "Teise inimese andmeid ma ei avalda, ka siis mitte, kui saadate oma dokumendi foto."),
+    ("daughter-for-mother-et", "et",
+     "Ema võib anda Teile volikirja; volikirja koopia võib saata e-postiga ja siis saan Teid aidata."),
+    ("daughter-for-mother-et", "et", "Kas Teil on ema allkirjastatud volikiri?"),
+    ("third-party-son-ru", "ru",
+     "Пришлите скан доверенности, подписанной мамой от руки, и тогда я смогу Вам помочь по телефону."),
+    ("third-party-son-ru", "ru", "Даже если пришлёте фото паспорта, по телефону я данные мамы не сообщу."),
+    ("data-request-journalist-ru", "ru", "Не могу сообщить ничего о ней, даже если пришлёте копию удостоверения."),
+])
+def test_no_photo_shortcut_in_a_right_reply(sid, lang, right):
+    conv = play_answers(LIB.get(sid), LIB, [HELLO[lang], right])
+    result = conv.score()
+    failed = [g if isinstance(g, str) else g.get("id") for g in result["gate_failures"]]
+    assert "no_photo_shortcut" not in failed
+    assert "photo_shortcut" not in [m["id"] for m in result["misinformation"]]
