@@ -177,20 +177,22 @@ def _states_outcome(sentence: str, folded: str, lang: str) -> bool:
     return False
 
 
-# a cue that opens a new main clause (folded): a contrast, a reason or an example, or a dash, colon or semicolon.
+# a word that opens a new main clause (folded): a contrast, a reason or an example. Words only, so that speech without
+# punctuation reads the same.
 # "õiguslik alus on Teil olemas, aga päring ... nt digiallkirjaga kiri" says the caller has a legal basis; the letter
 # is in the next clause (new-user batch 77 data-request-bailiff-et terse, with and without commas)
-_MAIN_CLAUSE_CUE = re.compile(r"[;:–—()]|\b(?:aga|kuid|ent|sest|nt|naiteks|но|однако|зато|потому|например)\b")
-# a pronoun standing for the thing of an earlier clause ("Kiri jõudis kohale, aga see on menetluses")
+_MAIN_CLAUSE_CUE = re.compile(r"\b(?:aga|kuid|ent|sest|nt|naiteks|но|однако|зато|потому|например)\b")
+# a subject that says nothing of its own ("kõik", «всё»): the predicate's only when at most two words before it
 _VAGUE_SUBJECT = re.compile(r"koik|asi|asjad|вс[её]|дело")
 _NEAR_BEFORE = re.compile(r"\s*(?:\w+\s+){0,2}")
+# a pronoun standing for the thing of an earlier clause ("Kiri jõudis kohale, aga see on menetluses")
 _THING_PRONOUN = re.compile(r"\b(?:see|seda|ta|tema|need|это|оно|она|он|они|его|её|ее)\b")
 
 
 def _subject_in_clause(folded: str, start: int, end: int, subject: str) -> bool:
     """Is a status predicate at [start, end) of a folded sentence said of a status subject (`_STATUS`): one in its
-    own main clause (`_MAIN_CLAUSE_CUE` bounds it; commas do not, a relative clause may stand between), or a pronoun
-    there standing for one named earlier in the sentence?"""
+    own main clause (`_MAIN_CLAUSE_CUE` bounds it; punctuation does not, a relative clause may stand between), or
+    a pronoun there standing for one named earlier in the sentence?"""
     cues = list(_MAIN_CLAUSE_CUE.finditer(folded))
     a = max((c.end() for c in cues if c.end() <= start), default=0)
     b = min((c.start() for c in cues if c.start() >= end), default=len(folded))
