@@ -177,6 +177,33 @@ def _states_outcome(sentence: str, folded: str, lang: str) -> bool:
     return False
 
 
+# a word that opens a new main clause (folded): a contrast, a reason or an example. Words only, so that speech without
+# punctuation reads the same.
+# "õiguslik alus on Teil olemas, aga päring ... nt digiallkirjaga kiri" says the caller has a legal basis; the letter
+# is in the next clause (new-user batch 77 data-request-bailiff-et terse, with and without commas)
+_MAIN_CLAUSE_CUE = re.compile(r"\b(?:aga|kuid|ent|sest|nt|naiteks|но|однако|зато|потому|например)\b")
+# a subject that says nothing of its own ("kõik", «всё»): the predicate's only when at most two words before it
+_VAGUE_SUBJECT = re.compile(r"koik|asi|asjad|вс[её]|дело")
+_NEAR_BEFORE = re.compile(r"\s*(?:\w+\s+){0,2}")
+# a pronoun standing for the thing of an earlier clause ("Kiri jõudis kohale, aga see on menetluses")
+_THING_PRONOUN = re.compile(r"\b(?:see|seda|ta|tema|need|это|оно|она|он|они|его|её|ее)\b")
+
+
+def _subject_in_clause(folded: str, start: int, end: int, subject: str) -> bool:
+    """Is a status predicate at [start, end) of a folded sentence said of a status subject (`_STATUS`): one in its
+    own main clause (`_MAIN_CLAUSE_CUE` bounds it; punctuation does not, a relative clause may stand between), or
+    a pronoun there standing for one named earlier in the sentence?"""
+    cues = list(_MAIN_CLAUSE_CUE.finditer(folded))
+    a = max((c.end() for c in cues if c.end() <= start), default=0)
+    b = min((c.start() for c in cues if c.start() >= end), default=len(folded))
+    for m in rx(subject).finditer(folded, a, b):
+        # "kõik", «всё» is the predicate's own subject only right before it ("kõik on korras"), not in a comma
+        # clause of its own («Всё понятно, право у Вас уже есть»)
+        if not _VAGUE_SUBJECT.fullmatch(m.group(0)) or _NEAR_BEFORE.fullmatch(folded[m.end():start]):
+            return True
+    return bool(_THING_PRONOUN.search(folded[a:b])) and bool(rx(subject).search(folded[:a]))
+
+
 @lru_cache(maxsize=20_000)
 def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
     """Sentences stating the status of an application, decision or letter ("Teie ema taotlus on
@@ -204,6 +231,8 @@ def find_status_statements(text: str, lang: str) -> tuple[Statement, ...]:
         for m in rx(predicate).finditer(folded):
             if _GENERIC_ACTIVE.match(m.group(0)) and not _OWNER.search(folded):
                 continue  # «Возражение рассматривают по данным ...»: how appeals are handled, nobody's status
+            if not _subject_in_clause(folded, m.start(), m.end(), subject):
+                continue
             if _asserted_folded(sentence, folded, m.start(), sl):
                 out.append(Statement(start, end, sentence.strip(), "status"))
                 break
