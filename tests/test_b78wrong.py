@@ -58,3 +58,26 @@ def test_rise_in_may_is_believed_not_reasked(library, reply, believed):
                               date(2026, 12, 8))
     assert ("подожду до мая" in words) is believed, words
     assert "не поняла" not in words, words
+
+
+# -- a denial later in the clause (kbclaims._DENIED_AFTER): three words on, not across a colon or another subject -------
+
+@pytest.mark.parametrize("sentence, lang, ref", [
+    # unpunctuated: another subject denied in contrast keeps the claim
+    ("Volikiri peab olema notariaalne muud volikirjad ei kehti", "et", "personal-data.authorisation"),
+    # a colon opens a clause of its own
+    ("Iseteenindusse saab sisse ka pangalingiga: parooliga ei saa.", "et", "contact-points.self_service_login"),
+])
+def test_claim_kept_before_a_later_other_denial(library, sentence, lang, ref):
+    assert ref in wrong_claim_refs(library, sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang, ref", [
+    # (four words before the denial are past the limit: "pangalingi või parooliga sinna kahjuks ei pääse" stays a claim)
+    ("Iseteenindusse pääseb ID-kaardi või Smart-ID-ga – pangalingi või parooliga kahjuks ei pääse.", "et",
+     "contact-points.self_service_login"),
+    ("В среду самообслуживания входят с ID-картой – через интернет-банк туда войти нельзя.", "ru",
+     "contact-points.self_service_login"),
+])
+def test_claim_denied_a_few_words_on(library, sentence, lang, ref):  # must-not
+    assert ref not in wrong_claim_refs(library, sentence, lang)

@@ -34,9 +34,11 @@ def _owner_in_predicate(sentence: str, start: int, end: int) -> bool:
 # a denial right after a claim ("pangalingiga mitte", «через банк нельзя», "tööpäeviti ei"); a word after a dash or a
 # semicolon opens a clause of its own ("... ise alla kirjutada – volikirja ei ole vaja", new-user batch 31)
 # up to three words on in the clause when none of them grants it ("pangalingi või parooliga sinna ei saa", «через банк
-# или по паролю войти нельзя», new-user batch 3); a comma, "saab" or «можно» between keeps the claim
-_DENIED_AFTER = re.compile(r"(?:[^\w–—;,]*(?!(?:saab|saate|saad|voib|võib|võite|voite|можно|может|можете|ja|и|а|a|но|aga|"
-                           r"kuid)\b)\w+){0,3}[^\w–—;,]*(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
+# или по паролю войти нельзя», new-user batch 3); a comma, a colon, "saab" or «можно» between keeps the claim, and so
+# does another subject denied in contrast ("see peab olema notariaalne muud volikirjad ei sobi", unpunctuated)
+_DENIED_AFTER = re.compile(r"(?:[^\w–—;,:]*(?!(?:saab|saate|saad|voib|võib|võite|voite|можно|может|можете|ja|и|а|a|но|"
+                           r"aga|kuid|muud|muu|teised|teisi|teist|другие|иные|остальные|прочие|другой|другая)\b)\w+){0,3}"
+                           r"[^\w–—;,:]*(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
