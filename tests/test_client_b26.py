@@ -46,7 +46,10 @@ def test_indexation_when_answered_is_not_asked_again(library, reply):
 ])
 def test_indexation_wrong_or_negated_is_no_answer(library, reply):
     said, conv = play_client(library, library.get("indexation-day-ru"), [RU_HELLO, reply], TODAY)
-    assert conv.state["step"] != "weekend_ask", said
+    # not heard as the April answer; the rise told to come in May is believed (misinformation rise_in_may, batch 78)
+    # and she asks on about the weekend with her own line, never the April one
+    assert "с апрельской пенсией..." not in said, said
+    assert conv.state["step"] != "weekend_ask" or "подожду до мая" in said, said
 
 
 MOVING_RU = [
