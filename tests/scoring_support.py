@@ -25,6 +25,15 @@ def verdicts(lang: str, turns: list[tuple[str, str]], channel: str = "phone", **
 OPENING = {"et": "Tere, Sotsiaalkindlustusamet, Piret kuuleb. Kuidas saan aidata?",
            "ru": "Здравствуйте, Департамент социального страхования, Наталья. Чем могу помочь?"}
 
+#: a client's opening that asks nothing in particular (the right_authority tests: one reply judged on its own)
+PLAIN_QUESTION = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}
+
+
+def authority_of(lang: str, reply: str) -> str:
+    """The right_authority verdict of one agent reply after the opening and a plain question."""
+    turns = [("agent", OPENING[lang]), ("client", PLAIN_QUESTION[lang]), ("agent", reply)]
+    return verdicts(lang, turns)["right_authority"]
+
 
 def courtesy_of(turns: list[Turn], language: str, channel: str = "chat") -> dict:
     """The courtesy verdict (the criterion's result dict) of these turns, scored with the call model."""

@@ -2,14 +2,7 @@
 names a wrong authority (new-user batch 49 parental-benefit-chat-et wrong), on own sentences with must-nots."""
 
 import pytest
-from scoring_support import OPENING, verdicts
-
-_CLIENT = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}
-
-
-def _authority(lang: str, reply: str) -> str:
-    turns = [("agent", OPENING[lang]), ("client", _CLIENT[lang]), ("agent", reply)]
-    return verdicts(lang, turns)["right_authority"]
+from scoring_support import authority_of
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -19,7 +12,7 @@ def _authority(lang: str, reply: str) -> str:
     ("ru", "Родительскую компенсацию оформляют в Кассе по безработице."),
 ])
 def test_parental_benefit_sent_to_tootukassa_is_a_wrong_authority(lang, reply):
-    assert _authority(lang, reply) == "fail", reply
+    assert authority_of(lang, reply) == "fail", reply
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -28,4 +21,4 @@ def test_parental_benefit_sent_to_tootukassa_is_a_wrong_authority(lang, reply):
     ("ru", "Родительскую компенсацию назначает Департамент социального страхования, заявление подаётся нам."),
 ])
 def test_parental_benefit_at_the_board_is_right(lang, reply):
-    assert _authority(lang, reply) != "fail", reply
+    assert authority_of(lang, reply) != "fail", reply

@@ -21,22 +21,15 @@ from datetime import date
 
 import pytest
 from client_support import client_steps, hears, last_client_line, play_to_end
-from scoring_support import OPENING, scenario_criterion, verdicts
+from scoring_support import authority_of, scenario_criterion
 
 from trainer.simulation.library import load_library
 
 TODAY = date(2026, 12, 7)
-_CLIENT = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}
-
 
 @pytest.fixture(scope="module")
 def library():
     return load_library()
-
-
-def _authority(lang: str, reply: str) -> str:
-    turns = [("agent", OPENING[lang]), ("client", _CLIENT[lang]), ("agent", reply)]
-    return verdicts(lang, turns)["right_authority"]
 
 
 # -- 1. the bailiff's request through the Data Protection Inspectorate ----------------------------------------------
@@ -132,7 +125,7 @@ def test_bailiff_told_of_the_inspectorate_as_supervisor_is_not_misinformed(libra
     ("et", "Pensione indekseerib Maksu- ja Tolliamet."),
 ])
 def test_indexation_at_the_tax_board_is_a_wrong_authority(lang, reply):
-    assert _authority(lang, reply) == "fail", reply
+    assert authority_of(lang, reply) == "fail", reply
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -148,7 +141,7 @@ def test_indexation_at_the_tax_board_is_a_wrong_authority(lang, reply):
     ("et", "Pensionide indekseerimise arvutab Sotsiaalkindlustusamet."),
 ])
 def test_tax_at_the_tax_board_or_indexation_at_the_board_is_right(lang, reply):
-    assert _authority(lang, reply) != "fail", reply
+    assert authority_of(lang, reply) != "fail", reply
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -157,7 +150,7 @@ def test_tax_at_the_tax_board_or_indexation_at_the_board_is_right(lang, reply):
     ("ru", "Декларацию о доходах подайте нам."),
 ])
 def test_tax_return_at_the_board_stays_a_wrong_authority(lang, reply):
-    assert _authority(lang, reply) == "fail", reply
+    assert authority_of(lang, reply) == "fail", reply
 
 
 @pytest.mark.parametrize("reply", [

@@ -22,22 +22,15 @@ from datetime import date
 
 import pytest
 from client_support import client_steps, hears, last_client_line, play_to_end
-from scoring_support import OPENING, verdicts
+from scoring_support import authority_of
 
 from trainer.simulation.library import load_library
 
 TODAY = date(2026, 12, 7)
-_CLIENT = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}
-
 
 @pytest.fixture(scope="module")
 def library():
     return load_library()
-
-
-def _authority(lang: str, reply: str) -> str:
-    turns = [("agent", OPENING[lang]), ("client", _CLIENT[lang]), ("agent", reply)]
-    return verdicts(lang, turns)["right_authority"]
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -54,7 +47,7 @@ def _authority(lang: str, reply: str) -> str:
     ("et", "Vahet saate taotleda Maksu- ja Tolliametist."),
 ])
 def test_difference_or_family_benefit_at_another_authority_is_wrong(lang, reply):
-    assert _authority(lang, reply) == "fail", reply
+    assert authority_of(lang, reply) == "fail", reply
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -74,7 +67,7 @@ def test_difference_or_family_benefit_at_another_authority_is_wrong(lang, reply)
     ("et", "Tulumaksu peab kinni Maksu- ja Tolliamet."),
 ])
 def test_difference_at_the_board_or_tax_at_the_tax_board_is_right(lang, reply):
-    assert _authority(lang, reply) != "fail", reply
+    assert authority_of(lang, reply) != "fail", reply
 
 
 _FINLAND = [

@@ -3,14 +3,7 @@ sending it to Töötukassa names a wrong authority (new-user batch 78 family-fin
 must-nots."""
 
 import pytest
-from scoring_support import OPENING, verdicts
-
-_CLIENT = {"et": "Tere, mul on küsimus.", "ru": "Здравствуйте, у меня вопрос."}
-
-
-def _authority(lang: str, reply: str) -> str:
-    turns = [("agent", OPENING[lang]), ("client", _CLIENT[lang]), ("agent", reply)]
-    return verdicts(lang, turns)["right_authority"]
+from scoring_support import authority_of
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -19,7 +12,7 @@ def _authority(lang: str, reply: str) -> str:
     ("et", "Soome võib maksta toetuste vahe. Selle vahe taotluse esitate Töötukassale."),
 ])
 def test_top_up_named_again_at_tootukassa_is_a_wrong_authority(lang, reply):
-    assert _authority(lang, reply) == "fail", reply
+    assert authority_of(lang, reply) == "fail", reply
 
 
 @pytest.mark.parametrize("lang, reply", [
@@ -29,4 +22,4 @@ def test_top_up_named_again_at_tootukassa_is_a_wrong_authority(lang, reply):
     ("et", "Soome võib maksta toetuste vahe. Selle vahe kohta saate küsida meie iseteeninduses."),
 ])
 def test_top_up_at_the_board_or_unrelated_is_right(lang, reply):
-    assert _authority(lang, reply) != "fail", reply
+    assert authority_of(lang, reply) != "fail", reply
