@@ -54,6 +54,7 @@ from trainer.scoring.empathy import (
 )
 from trainer.scoring.first_answer import needs_answer
 from trainer.scoring.greeting import own_name
+from trainer.scoring.hearsay import not_told
 from trainer.scoring.identifier_requests import find_identifier_requests
 from trainer.scoring.identity import data_protection, identification
 from trainer.scoring.joined_check import joined_need_check
@@ -96,6 +97,7 @@ def concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
     for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
             if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m)) \
+                    and not (not check.negated and _not_told(an, i, m.start)) \
                     and not (skip is not None and skip(an, i, m)):
                 evidence.append(an.match_evidence(i, m))
                 phrases_seen.add(tx.fold(m.phrase))
@@ -106,6 +108,21 @@ def concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
                         evidence.append(Evidence(part[1] + 1, marker, an.agent_number.get(part[1])))
                         phrases_seen.add(marker)
     return Outcome(len(phrases_seen) >= check.min_matches, evidence)
+
+
+def _not_told(an: TranscriptAnalysis, i: int, pos: int) -> bool:
+    """Are the agent's words at pos named without being told to the client: in the client's question given back
+    („Kas sain õigesti aru, et küsite, kas pakkumine tuleb ...?“), in hearsay („mõned arvavad, et ...“), in a relative
+    clause of thanks or in a list of topics talked about (hearsay.py)? Then a content check does not count them.
+    A question of the agent's own still counts: an offer or a question may be what a criterion wants."""
+    if an.turns[i].role != "agent":
+        return False
+    a, b = sentence_of(an, i, pos)
+    sentence = an.turns[i].text[a:b]
+    if sentence.rstrip().endswith("?") and (reports_question(an.turns[i].text[a:pos], an.language)
+                                            or in_reported_question(sentence, pos - a, an.language)):
+        return True
+    return not_told(sentence, pos - a, an.language)
 
 
 def _not_asserted(an: TranscriptAnalysis, i: int, m) -> bool:
@@ -391,6 +408,8 @@ def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
                                check.other_values not in ("ignore", "other_units"),
                                other_units_wrong=check.other_values in ("any_unit", "other_units"),
                                first_on_topic=bool(topic) and _asked_on_topic(an, i, topic, units)):
+            if hit.right and not_told(hit.sentence, max(hit.sentence.find(hit.quote), 0), lang):
+                continue  # the right value in a question, hearsay or a clause of thanks is not told (hearsay.py)
             (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
     if wrongs:
         return Outcome(False, wrongs, "wrong", wrong=True)

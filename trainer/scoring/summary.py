@@ -40,6 +40,7 @@ from trainer.scoring.summary_cues import (
     says_question_back,
     told_in_keywords,
 )
+from trainer.scoring.summary_topics import names_unexplained_topics
 from trainer.scoring.summary_turns import answers_client, answers_no, disputed_next
 from trainer.scoring.units import part_of
 from trainer.scoring.verdict import Outcome
@@ -81,6 +82,7 @@ def recap_act(check: Check, an: TranscriptAnalysis) -> Outcome:
     tic = bool(cue) and recap.cue_in_every_reply(an, cue, PASTED_CUE)
     templated = templated_turns(an)
     pasted_checks = find_pasted_checks(an, checkq) if checkq else frozenset()
+    hollow: set[tuple[int, int]] = set()  # (unit, message) of a recap naming topics never explained
     for i, lo, hi in an.spans(check.scope):
         if templated and {p[1] for p in an.turns[i].parts} & templated:
             continue  # a reference paragraph pasted into reply after reply, with its cue and check: a template
@@ -102,6 +104,12 @@ def recap_act(check: Check, an: TranscriptAnalysis) -> Outcome:
                 continue  # "Kas see vastas Teie küsimusele?" recited in the opening before the client spoke
             if checks and all(tx.fold(m.quote.lower()) in pasted_checks for m in checks):
                 continue  # "Kas see vastas Teie küsimusele?" under (almost) every reply, confirmed after none
+            if not question and names_unexplained_topics(sentence, an.language, pool):
+                # "Kokkuvõtteks: rääkisime taotlusest ja maksepäevast.": topics named as talked of, never explained
+                hollow.add((i, part_of(an.turns[i], a)))
+                continue
+            if checks and (i, part_of(an.turns[i], a)) in hollow:
+                continue  # the check under that hollow recap, in its message: nothing was explained to check
             if checks and glued_checks(an, i, a, checks, cue):
                 continue  # "kokkuvõte ✔ kas see vastas Teie küsimusele ✔", "kokkuvõtteks kas see vastas ...": recited
             if checks and not an.echoes_client(i, a, b) and not told_in_keywords(an, i, cue):

@@ -73,7 +73,10 @@ def rejected_checks(an: TranscriptAnalysis, checkq: str) -> set[tuple[str, ...]]
     out = set()
     for i in an.agent_indexes:
         reply = next((j for j in range(i + 1, len(an.turns)) if an.turns[j].role == "client"), None)
-        if reply is None or not (recap.rejects(an.turns[reply].text, an.language) or complains(an.turns[reply].text)):
+        text = an.turns[reply].text if reply is not None else ""
+        # "Ei, tegelikult mitte.", «Нет, на самом деле нет.»: "not really" is a "no" too
+        if reply is None or not (recap.rejects(text, an.language) or recap.says_not_really(text, an.language)
+                                 or complains(text)):
             continue
         matches = an.matches(i, [checkq], any_language=True)
         out |= {sentence_key(s) for a, b, s in an.sentences(i) if any(a <= m.start < b for m in matches)}

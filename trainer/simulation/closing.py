@@ -90,6 +90,9 @@ def after_end(conv: Conversation, text: str) -> str | None:
     cut = goodbye_tail(conv, text)
     body = text[:cut].strip() if cut is not None else text
     kind = closing_question_kind(body, lang) if body and not any(ch in "?" for ch in body) else None
+    if parted_unhelped(conv) and kind is None and "?" not in body:
+        # plain information after its last line, acknowledged („Selge, aitäh.“), not a recap put with a check
+        acceptance.hear_after_parting(conv, acted, signals, analysis["facts"])
     named = name_answers(conv, acted, body)
     if named:  # the name checked after the code led to the last line („спасибо и ваше имя фамилия“)
         conv.state["vars"]["after_end"] = count + 1
@@ -108,6 +111,8 @@ def after_end(conv: Conversation, text: str) -> str | None:
         answer = closing_answer(kind, lang)
     if answer == closing_answer("understood", lang) and empty_summary(conv, body):
         answer = EMPTY_SUMMARY.get(lang, EMPTY_SUMMARY["et"])  # „Kokkuvõtteks. Kas see vastas ...?“: no thanks
+    elif answer is not None and parted_unhelped(conv) and acceptance.helped_after_parting(conv):
+        answer = acceptance.accepted_answer(answer, lang)  # what it left without was told after its last line
     elif answer is not None and parted_unhelped(conv):
         line = parting_line(conv)  # on the stuck end, yet it thanked for what it will do: it accepts (acceptance.py)
         answer = acceptance.accepted_answer(answer, lang) if not parted_angry(conv) \
