@@ -20,6 +20,7 @@ from .negation_words import (
     NEG_BEFORE,
     NEG_REQUEST_AFTER,
     NOT_ONLY,
+    OTHER_SUBJECTS,
     PLEASE,
     POSTPOSITIONS,
     SUBORDINATORS,
@@ -63,8 +64,9 @@ def negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bo
                 and tokens[j + 1].is_word and is_infinitive(tokens[j + 1], lang):
             j += 1  # «выплатить или заменить пенсию не может», "maksta ega asendada ei saa": one negated modal
             continue
-        if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in SUBORDINATORS[lang]:
-            return False  # "... в день выплаты если завтра не будет": a new clause
+        if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in SUBORDINATORS[lang] \
+                or tok.norm in OTHER_SUBJECTS.get(lang, ()):
+            return False  # "... в день выплаты если завтра не будет", «... нотариальной другие не подходят»: a new clause
         if lang == "et" and tok.norm == "palun":
             j += 1  # "isikukoodi palun siia ei kirjuta": "please", not the verb "I ask" (new-user batch 30)
             continue

@@ -33,6 +33,7 @@ from .negation_words import (
     NEG_BEFORE,
     NEVER_NEGATED,
     NOT_ONLY,
+    OTHER_SUBJECTS,
     POSTPOSITIONS,
     PRIVATIVE,
     SYMPATHY,
@@ -221,8 +222,8 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             continue
         if is_boundary(tok, lang):
             break
-        if tok.is_word and tok.norm in THAT_CLAUSE.get(lang, ()):
-            break  # "мне очень жаль что вам не перезвонили", "vabandan et te pole ...": a new clause
+        if tok.is_word and (tok.norm in THAT_CLAUSE.get(lang, ()) or tok.norm in OTHER_SUBJECTS.get(lang, ())):
+            break  # "мне очень жаль что вам не перезвонили", "vabandan et te pole ...", «... другие не подходят»: a new clause
         if tok.is_word:
             if tok.norm in POSTPOSITIONS[lang]:
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial

@@ -105,6 +105,13 @@ NECESSITY = {
     "ru": frozenset("нужно надо обязательно требуется должны должен должна нужна нужен нужны".split()),
     "en": frozenset("need needed required".split()),
 }
+# "the others": a subject of its own, so in speech run together it opens a new clause whose negation is its own
+# («доверенность должна быть только нотариальной другие не подходят», "ainult notariaalne muud ei sobi")
+OTHER_SUBJECTS = {
+    "et": frozenset("muud teised ulejaanud".split()),
+    "ru": frozenset("другие иные остальные прочие".split()),
+    "en": frozenset("others".split()),
+}
 ET_PROHIBITIVE = frozenset("arge arme argu".split())  # negative imperatives ("ära" is also a verb particle)
 COORDINATORS = {
     "et": frozenset("ja ning ning voi ehk".split()),

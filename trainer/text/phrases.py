@@ -470,16 +470,28 @@ class PhraseSet:
         cands.sort(key=lambda c: (c[0], c[0] - c[1], c[5], self._owner[c[2]]))
         out: list[Match] = []
         pos = 0
-        for start, end, pi, first, last, neg in cands:
+        for k, (start, end, pi, first, last, neg) in enumerate(cands):
             if start < pos:
                 continue
-            # negators inside the phrase ("see pole minu asi") are part of it: look before and after
-            neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang, last))
-            if not neg and tokens and pi in self._regex_indexes:
-                neg = negated_tail(tokens, first, last, self.lang)  # «…, к нам подавать не нужно»
+            neg = self._negated(tokens, first, last, pi, neg)
+            if neg and not cands[k][5]:
+                # a longer reading running on into a denied clause («войти через интернет-банк, а по паролю
+                # нельзя») leaves a shorter reading from the same word that the denial does not reach standing
+                shorter = next((c for c in cands[k + 1:] if c[0] == start and c[1] < end and not c[5]
+                                and not self._negated(tokens, c[3], c[4], c[2], False)), None)
+                if shorter is not None:
+                    start, end, pi, first, last, neg = shorter[:5] + (False,)
             out.append(Match(start, end, text[start:end], self._phrases[self._owner[pi]], neg))
             pos = end
         return out
+
+    def _negated(self, tokens, first: int, last: int, pi: int, neg: bool) -> bool:
+        """Is the candidate tokens[first..last] of phrase `pi` negated? Negators inside the phrase ("see pole minu
+        asi") are part of it: look before and after; a regex running over a clause break by its last clause too."""
+        neg = neg or (bool(tokens) and negated_token(tokens, first, self.lang, last))
+        if not neg and tokens and pi in self._regex_indexes:
+            neg = negated_tail(tokens, first, last, self.lang)  # «…, к нам подавать не нужно»
+        return neg
 
     def _word_candidates(self, text: str, tokens) -> list[tuple[int, int, int, int, int, bool]]:
         """(start, end, pattern, first token, last token, negated) of every word phrase matched from some token."""
