@@ -13,7 +13,7 @@ import re
 
 from trainer import text as tx
 from trainer.scoring.finite_verbs import has_finite_verb, sentence_language
-from trainer.scoring.formulas import FORMULA_TAIL, blank, content_fragments, phrase_set
+from trainer.scoring.formulas import FORMULA_TAIL, PARTICLES, blank, content_fragments, phrase_set
 from trainer.scoring.sentence_words import word_norms, word_stems
 from trainer.text.keywords import questions_in, short_check
 from trainer.text.questions import asks_without_verb
@@ -67,8 +67,10 @@ def bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozen
     A check ("Selge?"), a held line ("Hetk."), a yes, a formula or a number ("30 päeva.") is none."""
     if len(pool) != 1 or not keyword_sentence(pool[0], lang, social, names):
         return False
+    # the particles of the fragment are no topic either: «да так спасибо за звонок всего доброго» is a yes, a
+    # discourse word and the goodbye (new-user batch 80 data-request-journalist-ru terse), not the bare word «да»
     content = [t for f in content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
-               if t.is_word and t.norm not in _DISCOURSE]
+               if t.is_word and t.norm not in _DISCOURSE and t.norm not in PARTICLES and t.norm not in names]
     # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt
     return len(content) == 1 and content[0].norm not in _CONJUNCTIONS \
         and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)

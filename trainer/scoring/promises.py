@@ -65,13 +65,17 @@ _RU_INFINITIVE = (("ть", "ться", "ти"), 4)
 _RU_IMPERATIVE = (("йте", "ите", "ьте", "итесь", "йтесь", "ьтесь"), 5)
 _RU_NOT_IMPERATIVE = frozenset("получите".split())
 # a document handed back ("originaal tagastatakse kohe", «с оригинала снимут копию и сразу вернут его Вам»; new-user
-# batch 42): office procedure, no outcome of the case, unless the clause names money ("raha tagastatakse", «деньги
-# вернут», «переплату вернут»); the document may be named in an earlier clause and taken up by a pronoun
-_RETURN = {"et": r"tagasta\w*|(?:saate|saab|antakse|anname)\s+(?:\w+\s+){0,2}?tagasi",
-           "ru": r"верн(?:ет|ут|ем|ём)|возвра(?:щают|тят|щаем|тим)"}
-_DOCUMENT = {"et": r"originaal\w*|dokument\w*|tooraamat\w*|pass\w*|\w*tunnistus\w*|id-?kaar\w*|volikir\w*",
+# batch 42) or received ("paberid ... võetakse kindlasti vastu", «документы там обязательно примут»; new-user batch 79
+# complaint-registration-et good): office procedure, no outcome of the case, unless the clause names money ("raha
+# tagastatakse", «деньги вернут», «переплату вернут»); the document may be named in an earlier clause and taken up by
+# a pronoun. What is decided on it is read apart: "otsus võetakse vastu" keeps its "otsus", «решение примут» its «решение»
+_RETURN = {"et": r"tagasta\w*|(?:saate|saab|antakse|anname)\s+(?:\w+\s+){0,2}?tagasi|"
+                 r"vo(?:etakse|tame|tab|tavad|ta)(?=\s+(?:\w+\s+){0,3}?vastu(?!\w))|vastu\s+vo(?:etakse|tame|tab|tavad|ta)",
+           "ru": r"верн(?:ет|ут|ем|ём)|возвра(?:щают|тят|щаем|тим)|прим(?:ут|ем|ём|ет)|принима(?:ют|ем|ет)"}
+_DOCUMENT = {"et": r"originaal\w*|dokumen[dt]\w*|tooraamat\w*|pass\w*|\w*tunnistus\w*|id-?kaar\w*|volikir\w*|"
+                   r"paber\w*|toend\w*|taotlus\w*|avaldus\w*|vaie|vaide\w*|kaebus\w*",
              "ru": r"оригинал\w*|подлинник\w*|документ\w*|книжк\w*|паспорт\w*|удостоверени\w*|свидетельств\w*|"
-                   r"справк\w*|доверенност\w*"}
+                   r"справк\w*|доверенност\w*|бумаг\w*|заявлени\w*|ходатайств\w*|возражени\w*|жалоб\w*"}
 _MONEY_NAMED = {"et": r"raha|summa\w*|eur\w*|\w*maks\w*|volg\w*|pension\w*|\w*toetus\w*|huvitis\w*|vahe",
                 "ru": r"деньг\w*|денег|сумм\w*|евро|\w*плат\w*|долг\w*|пенси\w*|пособи\w*|разниц\w*"}
 
