@@ -132,6 +132,9 @@ def _closing_verdicts(lang: str, closing: str) -> dict[str, str]:
     ("ru", "ну да спасибо за звонок до свидания"),
     ("et", "jah siis aitäh kõne eest kõike head"),
     ("et", "jaa aitäh helistamast head päeva"),
+    # the thanks returned with "also" (new-user batch 74 early-or-later-retirement-et terse)
+    ("et", "aitäh teile ka ilusat päeva"),
+    ("ru", "спасибо и вам тоже всего доброго"),
 ])
 def test_spoken_closing_is_a_social_act(lang, closing):
     got = _closing_verdicts(lang, closing)

@@ -56,7 +56,8 @@ _NEVER = re.compile(r"(?!)")
 _POINTING = frozenset(tx.fold(w) for w in "see too seesama sama just он она оно они этот эта это эти тот та то те".split())
 # discourse words that take the turn, not topics: «Так.», «Угу.», «Тогда спасибо ...», "Nii.", "Olgu."
 _DISCOURSE = frozenset(tx.fold(w) for w in """так тогда угу ага всё все итак хорошо ладно ну вот понял поняла минуточку
-    минутку секунду hetk nii noh siis olgu okei hea hästi tore""".split())
+    минутку секунду hetk nii noh siis olgu okei hea hästi tore
+    ka samuti ju küll тоже также же ведь""".split())  # "aitäh teile ka", «и вам тоже»: the thanks returned, no topic
 # a conjunction left alone between two formulas ("спасибо за звонок, всего доброго и отцу здоровья": blind round 25)
 _CONJUNCTIONS = frozenset("и а ning ja".split())
 
