@@ -73,7 +73,7 @@ from trainer.scoring.keyword_chain import (
     summary_marker,
     value_relation,
 )
-from trainer.scoring.macros import trimmed_copy
+from trainer.scoring.macros import said_within, trimmed_copy
 from trainer.scoring.memo import HashedTuple
 from trainer.scoring.namecheck import checks_name
 from trainer.scoring.opener_chain import opener_chain
@@ -85,6 +85,8 @@ from trainer.scoring.prompts import find_machine_prompts
 from trainer.scoring.quiz import QUIZ_QUESTION_FEEDBACK, quiz_back_question
 from trainer.scoring.reference import read_to_no_one, reference_sentences
 from trainer.scoring.sentence_words import word_norms, word_stems
+from trainer.scoring.stuffed import FEEDBACK as STUFFED_FEEDBACK
+from trainer.scoring.stuffed import stuffed_sentence
 from trainer.scoring.telegram import is_telegram, keyword_string
 from trainer.scoring.transcript import Transcript
 from trainer.scoring.unaddressed import not_addressed, plan_stages, speaks_to_listener
@@ -101,7 +103,7 @@ from trainer.text.questions import asks_without_verb
 from trainer.text.refusals import ground_after_refusal
 
 KINDS = ("keyword_chain", "repeat", "agent_instruction", "third_person", "reference_text", "quiz_question",
-         *PROMPT_KINDS)
+         "stuffed", *PROMPT_KINDS)
 
 
 FEEDBACK = {
@@ -132,6 +134,7 @@ FEEDBACK = {
     },
     **PROMPT_FEEDBACK,
     **QUIZ_QUESTION_FEEDBACK,
+    "stuffed": STUFFED_FEEDBACK,
 }
 
 
@@ -159,7 +162,7 @@ class ActAnalysis:
         person): what the ``real-answers`` check fails on."""
         return [f for f in self.findings
                 if f.whole_reply or f.item_list
-                or f.kind in ("agent_instruction", "third_person", "reference_text", *PROMPT_KINDS)]
+                or f.kind in ("agent_instruction", "third_person", "reference_text", "stuffed", *PROMPT_KINDS)]
 
 
 def find_non_answers(transcript: Transcript, concepts: dict, language: str,
@@ -228,7 +231,7 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
         for sentence in sentences:
             words = word_norms(sentence)
             total_words += len(words)
-            if words in said_any or (len(words) >= 2 and _said_within(words, said_any)):
+            if words in said_any or (len(words) >= 2 and said_within(words, said_any)):
                 repeated_words += len(words)  # said before, alone or inside a longer sentence
                 copies += words in said_any
             elif trimmed_copy(words, said_any):
@@ -236,7 +239,8 @@ def find_non_answers(transcript: Transcript, concepts: dict, language: str,
             kind = _restated(not_addressed(sentence, language), sentence, language, summary, informed) or (
                 "agent_instruction" if checklist and stages[sentence] >= 2 else "") or (
                 "reference_text" if sentence in pasted else "") or (
-                "agent_instruction" if pasted_author_text(sentence, author) else "")
+                "agent_instruction" if pasted_author_text(sentence, author) else "") or (
+                "stuffed" if stuffed_sentence(sentence, language, concepts) else "")  # every fact, then goodbye
             if kind:
                 out.findings.append(NonAnswer(i, kind, quote[sentence]))
             elif len(words) >= 4 and words in said:
@@ -382,15 +386,6 @@ def _sentence_quotes(text: str, language: str) -> tuple[tuple[str, str], ...]:
     """(normalised sentence, its original words) of every sentence of an agent reply (`tx.normalize_input`)."""
     norm = tx.normalize_input(text, language)
     return tuple((s.strip(), norm.quote(a, b)) for a, b, s in tx.split_sentences_cached(norm.text) if s.strip())
-
-
-def _said_within(words: tuple[str, ...], said: dict[tuple[str, ...], str]) -> bool:
-    """Are the words said before as a run inside a longer sentence ("Tunnen kaasa." after "Tunnen kaasa,
-    mul on väga kahju, võtke aega.")? A line taken out of an earlier reply is a repeat of it. `said` maps the
-    words of each earlier sentence to them joined with spaces around (joined once per sentence, not once per
-    later sentence)."""
-    needle = " " + " ".join(words) + " "
-    return any(len(w) > len(words) and needle in joined for w, joined in said.items())
 
 
 def act_transcript(transcript: Transcript, acts: ActAnalysis) -> Transcript:

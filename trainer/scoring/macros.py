@@ -80,3 +80,12 @@ def trimmed_copy(words: tuple[str, ...], said: Iterable[tuple[str, ...]]) -> boo
             if all(w in rest for w in words):
                 return True
     return False
+
+
+def said_within(words: tuple[str, ...], said: dict[tuple[str, ...], str]) -> bool:
+    """Are the words said before as a run inside a longer sentence ("Tunnen kaasa." after "Tunnen kaasa,
+    mul on väga kahju, võtke aega.")? A line taken out of an earlier reply is a repeat of it. `said` maps the
+    words of each earlier sentence to them joined with spaces around (joined once per sentence, not once per
+    later sentence)."""
+    needle = " " + " ".join(words) + " "
+    return any(len(w) > len(words) and needle in joined for w, joined in said.items())
