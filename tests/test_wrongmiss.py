@@ -53,6 +53,8 @@ DAY_RIGHT = [
     ("et", "Kas pension tuleb 10. kuupäeval?"),
     ("et", "Pension tuleb 5. kuupäeval, elatisabi aga 10. kuupäeval."),
     ("et", "Elatisabi makstakse 10. kuupäeval."),
+    ("et", "detsembri pension tuleb teisipäeval, kuuendal, või hiljemalt kolmapäeval, seitsmendal detsembril"),
+    ("ru", "декабрьская пенсия придёт в понедельник, седьмого, или во вторник, восьмого декабря"),
     ("et", "Pensionitaotluse esitasite 12. kuupäeval, otsus tuleb 15 tööpäeva jooksul."),
     ("et", "Kuni 2024. aasta lõpuni maksti pension nädalavahetusel eelneval reedel."),
     ("ru", "Пенсию выплачивают 5-го числа каждого месяца."),

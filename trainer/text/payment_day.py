@@ -20,9 +20,10 @@ import re
 
 __all__ = ["PENSION_OTHER_DAY"]
 
-# a sentence with a weekend, a holiday or working days in it: the weekend rule's days
-_ET_WEEKEND = r"^(?![^.!?]*\b(?:nadalavahetus|laupaev|puhapaev|puhkepaev|riigipuha|puha|toopaev|tooaev)\w*)"
-_RU_WEEKEND = r"^(?![^.!?]*\b(?:выходн|суббот|воскресен|праздни|рабоч)\w*)"
+# a sentence with a weekend, a holiday, working days or a weekday in it: the weekend rule's days (new-user batch 36
+# confused-elderly-repeats-et: "detsembri pension tuleb esmaspäeval, seitsmendal, või ... kaheksandal detsembril")
+_ET_WEEKEND = r"^(?![^.!?]*\b(?:nadalavahetus|laupaev|puhapaev|puhkepaev|riigipuha|puha|toopaev|tooaev|esmaspaev|teisipaev|kolmapaev|neljapaev|reede)\w*)"
+_RU_WEEKEND = r"^(?![^.!?]*\b(?:выходн|суббот|воскресен|праздни|рабоч|понедельник|вторник|сред[уаы]|четверг|пятниц)\w*)"
 # the pension itself, inflected, a compound ending in it ("vanaduspension"), not one opening with it ("pensionitaotlus")
 _ET_PENSION = r"\b\w*pension(?:id|i|it|ile|iks|ina|iga|eid|ite)?\b"
 _RU_PENSION = r"\b\w*пенси(?:я|ю|и|ей|ии)\b"
@@ -33,7 +34,7 @@ _RU_PAID = r"\b(?:выплач|плат|прихо|прид|поступ|пер�
 _ET_ORD = (r"(?:kolmanda|neljanda|kuuenda|seitsmenda|kaheksanda|uheksanda|kumnenda|\w+teistkumnenda|kahekumnenda|"
            r"kahekumne\s+\w+a|kolmekumnenda|kolmekumne\s+esimese)l")
 _ET_DAY = (r"(?:(?<![\d.,])(?:0?[1-46-9]|[12]\d|3[01])\.?\s*(?:kuupaev\w*|kp\b)|(?:esimese|teise)l\s+kuupaev\w*|"
-           rf"{_ET_ORD}(?:\s+kuupaev\w*|(?=\s*(?:$|[.,;:!?]|(?:ja|ning)\b))))")
+           rf"{_ET_ORD}(?:\s+kuupaev\w*|(?=\s*(?:$|[.;!?]|(?:ja|ning)\b))))")
 # «10-го числа», «10 числа», «10-го», «десятого числа», «десятого» closing the clause
 _RU_ORD = (r"(?:первого|второго|третьего|четвертого|шестого|седьмого|восьмого|девятого|десятого|\w+надцатого|"
            r"двадцатого|двадцать\s+\w+ого|тридцатого|тридцать\s+первого)")
