@@ -175,7 +175,7 @@ def _heads(fact: ValueFact) -> frozenset[str]:
     ("toitjakaotustoetus": "toetus"), the first word of a Russian topic less its ending («пособие»: «пособ»)."""
     out: set[str] = set()
     for phrase in fact.topic:
-        if phrase.startswith("re:"):
+        if phrase.startswith(("re:", "@")):  # a regex or a named reading has no head word
             continue
         words = tx.fold(phrase.lstrip("=")).lower().split()
         if not words:

@@ -67,6 +67,8 @@ def negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bo
         if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in SUBORDINATORS[lang] \
                 or tok.norm in OTHER_SUBJECTS.get(lang, ()):
             return False  # "... в день выплаты если завтра не будет", «... нотариальной другие не подходят»: a new clause
+        if own_subject(tokens, j, lang) and predicate_before(tokens, idx, last, lang):
+            return False  # «пин коды выдает полиция ppa в бюро мы не можем»: the match has its verb, "we" open the next
         if lang == "et" and tok.norm == "palun":
             j += 1  # "isikukoodi palun siia ei kirjuta": "please", not the verb "I ask" (new-user batch 30)
             continue
@@ -130,6 +132,41 @@ def negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bo
             if tok.norm not in FILLERS[lang]:
                 counted += 1
         j += 1
+    return False
+
+
+# a subject of its own after a match, in speech run together: a personal pronoun in the nominative, or the
+# possessor of «у нас» / "meil" (new-user batch 79 redirects-pillar-tax-pin-ru terse: «новые пин коды выдает полиция
+# ppa в бюро обслуживания мы не можем»)
+_OWN_SUBJECTS = {"ru": frozenset("я мы вы они".split()), "et": frozenset("ma mina me meie meil mul".split())}
+_POSSESSED_RU = frozenset("меня нас".split())
+# verbs of saying and thinking before a match govern the clause the match opens («я думаю, в пятницу мы не платим»)
+_SAYING = ("дума", "счита", "зна", "скаж", "говор", "каже", "arva", "utle", "tea", "moelda", "motle")
+
+
+def own_subject(tokens: Sequence[Token], j: int, lang: str) -> bool:
+    """Is tokens[j] a subject of its own: «мы», «я», "meie", or «нас» of «у нас»?"""
+    norm = tokens[j].norm
+    if norm in _OWN_SUBJECTS.get(lang, ()):
+        return True
+    return lang == "ru" and norm in _POSSESSED_RU and j > 0 and tokens[j - 1].norm == "у"
+
+
+def predicate_before(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bool:
+    """Does a finite verb (not one of saying or thinking) stand a few words before a verbless match in its clause:
+    «выдает полиция ...», "annab politsei ..."? Then the match has its predicate, and a negator after a new subject is
+    that subject's. A match with a verb of its own is the fronted phrase of the negated modal after it («можете
+    отменить требование я не могу»: «отменить» is what «не могу» denies)."""
+    if any(tokens[k].is_word and is_verb(tokens[k].text, lang) for k in range(idx, last + 1)):
+        return False
+    for k in range(idx - 1, max(-1, idx - 5), -1):
+        tok = tokens[k]
+        if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in SUBORDINATORS[lang]:
+            return False
+        if tok.norm in NEG_BEFORE[lang]:
+            return False  # «коды выдает не полиция»: denied before
+        if tok.is_word and is_finite(tok.text, lang):
+            return not tok.norm.startswith(_SAYING)
     return False
 
 
