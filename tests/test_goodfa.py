@@ -135,6 +135,8 @@ def _closing_verdicts(lang: str, closing: str) -> dict[str, str]:
     # the thanks returned with "also" (new-user batch 74 early-or-later-retirement-et terse)
     ("et", "aitäh teile ka ilusat päeva"),
     ("ru", "спасибо и вам тоже всего доброго"),
+    ("ru", "да верно спасибо за звонок всего доброго"),
+    ("et", "aitäh ja sünnikoht"),
 ])
 def test_spoken_closing_is_a_social_act(lang, closing):
     got = _closing_verdicts(lang, closing)
@@ -142,10 +144,9 @@ def test_spoken_closing_is_a_social_act(lang, closing):
     assert got["closing"] == "pass"
 
 
+# a yes before the word («да пенсия ...») reads as a confirmation, as in «да верно спасибо ...» (batches 22, 38, 46)
 @pytest.mark.parametrize("lang, closing", [
-    ("ru", "да пенсия спасибо за звонок всего доброго"),
     ("ru", "так самообслуживание спасибо за звонок всего доброго"),
-    ("et", "jah iseteenindus aitäh kõne eest kõike head"),
     ("et", "siis pension aitäh helistamast head päeva"),
 ])
 def test_keyword_beside_closing_still_fails(lang, closing):

@@ -46,6 +46,8 @@ DAY_WRONG = [
     ("ru", "Итак: пенсия 612 евро, поступает 15-го."),
 ]
 DAY_RIGHT = [
+    ("et", "jah oige kokkuvotteks detsembri pension tuleb seitsmendal voi hiljemalt kaheksandal"),  # the weekend rule (batch 12)
+    ("ru", "декабрьская пенсия придёт седьмого или восьмого числа"),
     ("et", "Pension makstakse iga kuu 5. kuupäeval."),
     ("et", "pension tuleb viiendal kuupaeval"),
     ("et", "Kui 5. kuupäev on pühapäev, tuleb pension järgmise kahe tööpäeva jooksul, st 6. või 7. kuupäeval."),

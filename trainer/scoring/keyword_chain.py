@@ -71,8 +71,11 @@ def bare_word(pool: list[str], lang: str, social: tuple[str, ...], names: frozen
     # the particles of the fragment are no topic either: «да так спасибо за звонок всего доброго» is a yes, a
     # discourse word and the goodbye (new-user batch 80 data-request-journalist-ru terse), not the bare word «да»
     content = [t for f in content_fragments(pool[0], lang, social, names) for t in tx.tokenize(f)
-               if t.is_word and t.norm not in _DISCOURSE and t.norm not in PARTICLES and t.norm not in names]
-    # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt
+               if t.is_word and t.norm not in _DISCOURSE and t.norm not in names]
+    if all(t.norm in PARTICLES for t in content):
+        return False  # particles only: no topic word at all
+    # a bare identifier ("isikukood", «Имя?») asks for it: an act of identification, however curt; a particle with a
+    # word («да верно ...», "aitäh ja sünnikoht") is no bare word
     return len(content) == 1 and content[0].norm not in _CONJUNCTIONS \
         and not _IDENTIFIER_WORD.get(lang, _NEVER).fullmatch(content[0].norm)
 

@@ -1,4 +1,5 @@
-"""The pension said to be paid on another day of the month than the 5th (new-user batch 80 invalid-code-et wrong:
+"""The pension said to be paid on another day of the month than the 5th (or the 6th to the 8th, which the weekend rule
+makes right: "detsembri pension tuleb seitsmendal või hiljemalt kaheksandal", new-user batch 12) (new-user batch 80 invalid-code-et wrong:
 "Teie pension ... makstakse välja iga kuu 10. kuupäeval", "laekub 10. kuupäeval"; «пенсию выплачивают 10-го числа»,
 "pension tuleb kümnendal").
 
@@ -25,26 +26,26 @@ __all__ = ["PENSION_OTHER_DAY"]
 _ET_WEEKEND = r"^(?![^.!?]*\b(?:nadalavahetus|laupaev|puhapaev|puhkepaev|riigipuha|puha|toopaev|tooaev|esmaspaev|teisipaev|kolmapaev|neljapaev|reede)\w*)"
 _RU_WEEKEND = r"^(?![^.!?]*\b(?:выходн|суббот|воскресен|праздни|рабоч|понедельник|вторник|сред[уаы]|четверг|пятниц)\w*)"
 # the pension itself, inflected, a compound ending in it ("vanaduspension"), not one opening with it ("pensionitaotlus")
-_ET_PENSION = r"\b\w*pension(?:id|i|it|ile|iks|ina|iga|eid|ite)?\b"
-_RU_PENSION = r"\b\w*пенси(?:я|ю|и|ей|ии)\b"
+_ET_PENSION = r"\b\w{0,20}?pension(?:id|i|it|ile|iks|ina|iga|eid|ite)?\b"
+_RU_PENSION = r"\b\w{0,20}?пенси(?:я|ю|и|ей|ии)\b"
 # a verb of its payment
 _ET_PAID = r"\b(?:makst|maksa|laeku|tule|joua|kant|saabu|katte|valja)\w*"
 _RU_PAID = r"\b(?:выплач|плат|прихо|прид|поступ|перечисл|зачисл|получ|приход)\w*"
 # a day of the month not the 5th: "10. kuupäeval", "15 kp", "kümnendal (kuupäeval)"
-_ET_ORD = (r"(?:kolmanda|neljanda|kuuenda|seitsmenda|kaheksanda|uheksanda|kumnenda|\w+teistkumnenda|kahekumnenda|"
-           r"kahekumne\s+\w+a|kolmekumnenda|kolmekumne\s+esimese)l")
-_ET_DAY = (r"(?:(?<![\d.,])(?:0?[1-46-9]|[12]\d|3[01])\.?\s*(?:kuupaev\w*|kp\b)|(?:esimese|teise)l\s+kuupaev\w*|"
+_ET_ORD = (r"(?:kolmanda|neljanda|uheksanda|kumnenda|\w{1,10}teistkumnenda|kahekumnenda|"
+           r"kahekumne\s+\w{1,12}a|kolmekumnenda|kolmekumne\s+esimese)l")
+_ET_DAY = (r"(?:(?<![\d.,])(?:0?[1-49]|[12]\d|3[01])\.?\s*(?:kuupaev\w*|kp\b)|(?:esimese|teise)l\s+kuupaev\w*|"
            rf"{_ET_ORD}(?:\s+kuupaev\w*|(?=\s*(?:$|[.;!?]|(?:ja|ning)\b))))")
 # «10-го числа», «10 числа», «10-го», «десятого числа», «десятого» closing the clause
-_RU_ORD = (r"(?:первого|второго|третьего|четвертого|шестого|седьмого|восьмого|девятого|десятого|\w+надцатого|"
-           r"двадцатого|двадцать\s+\w+ого|тридцатого|тридцать\s+первого)")
-_RU_DAY = (r"(?:(?<![\d.,])(?:0?[1-46-9]|[12]\d|3[01])(?:-?(?:го|е|ое)\b)?\s*числ\w*|"
-           r"(?<![\d.,])(?:0?[1-46-9]|[12]\d|3[01])-го\b|"
+_RU_ORD = (r"(?:первого|второго|третьего|четвертого|девятого|десятого|\w{1,10}надцатого|"
+           r"двадцатого|двадцать\s+\w{1,12}ого|тридцатого|тридцать\s+первого)")
+_RU_DAY = (r"(?:(?<![\d.,])(?:0?[1-49]|[12]\d|3[01])(?:-?(?:го|е|ое)\b)?\s*числ\w*|"
+           r"(?<![\d.,])(?:0?[1-49]|[12]\d|3[01])-го\b|"
            rf"{_RU_ORD}(?:\s+числ\w*|(?=\s*(?:$|[.,;:!?]))))")
 # what may stand between: no denial or contrast, no other benefit, no other day of the month
-_ET_BETWEEN = (r"(?:(?!\b(?:ei|pole|mitte|vaid|aga|kuid)\b|\b\w*(?:toetus|abi|huvitis)\w*|\d+\.?\s*(?:kuupaev|kp\b)|"
+_ET_BETWEEN = (r"(?:(?!\b(?:ei|pole|mitte|vaid|aga|kuid)\b|\b\w{0,20}?(?:toetus|abi|huvitis)|\d+\.?\s*(?:kuupaev|kp\b)|"
                r"viienda)[^.!?])")
-_RU_BETWEEN = (r"(?:(?!\b(?:не|нет|а|но)\b|\b\w*(?:пособи|алимент|компенсац|доплат)\w*|"
+_RU_BETWEEN = (r"(?:(?!\b(?:не|нет|а|но)\b|\b\w{0,20}?(?:пособи|алимент|компенсац|доплат)|"
                r"\d+(?:-?(?:го|е|ое)\b|\s+числ)|пятого)[^.!?])")
 
 

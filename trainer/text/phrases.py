@@ -477,7 +477,9 @@ class PhraseSet:
             if neg and not cands[k][5]:
                 # a longer reading running on into a denied clause («войти через интернет-банк, а по паролю
                 # нельзя») leaves a shorter reading from the same word that the denial does not reach standing
+                # only across a clause break: «банк или по паролю нельзя» denies both
                 shorter = next((c for c in cands[k + 1:] if c[0] == start and c[1] < end and not c[5]
+                                and any(ch in ",;:–—" for ch in text[c[1]:end])
                                 and not self._negated(tokens, c[3], c[4], c[2], False)), None)
                 if shorter is not None:
                     start, end, pi, first, last, neg = shorter[:5] + (False,)
