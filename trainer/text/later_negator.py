@@ -65,10 +65,8 @@ def negated_later(tokens: Sequence[Token], idx: int, last: int, lang: str) -> bo
             j += 1  # «выплатить или заменить пенсию не может», "maksta ega asendada ei saa": one negated modal
             continue
         if is_boundary(tok, lang) or tok.norm in COORDINATORS[lang] or tok.norm in SUBORDINATORS[lang] \
-                or tok.norm in OTHER_SUBJECTS.get(lang, ()):
+                or new_subject(tokens, j, idx, last, lang):
             return False  # "... в день выплаты если завтра не будет", «... нотариальной другие не подходят»: a new clause
-        if own_subject(tokens, j, lang) and predicate_before(tokens, idx, last, lang):
-            return False  # «пин коды выдает полиция ppa в бюро мы не можем»: the match has its verb, "we" open the next
         if lang == "et" and tok.norm == "palun":
             j += 1  # "isikukoodi palun siia ei kirjuta": "please", not the verb "I ask" (new-user batch 30)
             continue
@@ -142,6 +140,14 @@ _OWN_SUBJECTS = {"ru": frozenset("я мы вы они".split()), "et": frozenset
 _POSSESSED_RU = frozenset("меня нас".split())
 # verbs of saying and thinking before a match govern the clause the match opens («я думаю, в пятницу мы не платим»)
 _SAYING = ("дума", "счита", "зна", "скаж", "говор", "каже", "arva", "utle", "tea", "moelda", "motle")
+
+
+def new_subject(tokens: Sequence[Token], j: int, idx: int, last: int, lang: str) -> bool:
+    """Does tokens[j], after the match tokens[idx..last], open a clause with a subject of its own, whose negator is
+    its own: "the others" («... нотариальной другие не подходят», "ainult notariaalne muud ei sobi"), or «мы», «я»,
+    "meie" after a match that has its predicate before it («пин коды выдает полиция ppa в бюро мы не можем»)?"""
+    return tokens[j].is_word and (tokens[j].norm in OTHER_SUBJECTS.get(lang, ())
+                                  or (own_subject(tokens, j, lang) and predicate_before(tokens, idx, last, lang)))
 
 
 def own_subject(tokens: Sequence[Token], j: int, lang: str) -> bool:

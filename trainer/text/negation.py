@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .figure_clause import figure_opens_clause as _figure_opens_clause
-from .later_negator import constituent_after, negated_later, own_subject, predicate_before
+from .later_negator import constituent_after, negated_later, new_subject
 from .lexicon import is_known, is_verb_lemma, lemmas, ru_parse
 from .negation_constructions import (
     after_welcome,
@@ -33,7 +33,6 @@ from .negation_words import (
     NEG_BEFORE,
     NEVER_NEGATED,
     NOT_ONLY,
-    OTHER_SUBJECTS,
     POSTPOSITIONS,
     PRIVATIVE,
     SYMPATHY,
@@ -222,10 +221,9 @@ def _negated(tokens: Sequence[Token], idx: int, lang: str, last: int | None = No
             continue
         if is_boundary(tok, lang):
             break
-        if tok.is_word and (tok.norm in THAT_CLAUSE.get(lang, ()) or tok.norm in OTHER_SUBJECTS.get(lang, ())):
-            break  # "мне очень жаль что вам не перезвонили", "vabandan et te pole ...", «... другие не подходят»: a new clause
-        if tok.is_word and own_subject(tokens, j, lang) and predicate_before(tokens, idx, end, lang):
-            break  # «выплату оформляет pensionikeskus мы этим не занимаемся»: the match has its verb, "we" a clause of their own
+        if (tok.is_word and tok.norm in THAT_CLAUSE.get(lang, ())) or new_subject(tokens, j, idx, end, lang):
+            break  # "мне очень жаль что вам не перезвонили", «... другие не подходят», «... pensionikeskus мы этим не
+            # занимаемся»: a new clause
         if tok.is_word:
             if tok.norm in POSTPOSITIONS[lang]:
                 return False  # "andmekaitse tõttu ei ...": the word belongs to the adverbial
