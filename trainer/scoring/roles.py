@@ -38,6 +38,9 @@ _FAMILIES = {"ru": (frozenset("платить заплатить выплачи�
 # a clause ends at a mark or a contrast ("..., а Департамент выплачивает", "... aga SKA maksab")
 _CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|vaid|а|но|зато)\s", re.IGNORECASE)
 _STEM = 5
+# modal and auxiliary verbs (lemmas) name no action of their own
+_AUXILIARIES = frozenset("мочь быть стать являться saama olema voima pidama".split())
+_JOIN = frozenset("и или а ja ning voi ega".split())
 
 
 def _lemmas(word: str, lang: str) -> frozenset[str]:
@@ -52,6 +55,13 @@ def _nominal(word: str, lang: str) -> bool:
         return True
     parses = ru_parse(word.lower())
     return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF")
+
+
+def _noun(word: str, lang: str) -> bool:
+    if lang != "ru":
+        return True
+    parses = ru_parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
 
 
 def _verb(word: str, lang: str) -> bool:
@@ -71,6 +81,7 @@ def concept_roles(phrases: tuple[str, ...], lang: str) -> tuple[frozenset[str], 
         if phrase.startswith(("re:", "@")):
             continue
         words = [w.strip("*=\"'").lower() for w in phrase.split()]
+        bare = not any(_verb(w, lang) for w in words if w)  # the actor named alone («финское учреждение»)
         for w in words:
             if not w:
                 continue
@@ -79,7 +90,7 @@ def concept_roles(phrases: tuple[str, ...], lang: str) -> tuple[frozenset[str], 
                 board = board or first_person(w, lang) == "pl"
             elif tx.fold(w) in _BOARD[lang]:
                 board = True
-            elif len(w) >= 4 and _nominal(w, lang):
+            elif bare and len(words) > 1 and len(w) >= 4 and _nominal(w, lang):
                 actors.add(tx.fold(w)[:_STEM])
     for family in _FAMILIES.get(lang, ()):
         if verbs & family:
@@ -150,14 +161,15 @@ def _other_actor_acts(sentence: str, start: int, end: int, verbs: frozenset[str]
     the concept's action in the match's clause ("Soome asutus ainult edastab dokumendid")?"""
     a, b = _clause(sentence, start)
     words = _words(sentence[a:b], a)
-    acts = [k for k, (_s, _e, w) in enumerate(words) if _is_action(w, verbs, lang) and first_person(w, lang) != "pl"
-            and is_finite(w, lang)]
+    acts = [k for k, (_s, _e, w) in enumerate(words) if _is_action(w, verbs - _AUXILIARIES, lang)
+            and first_person(w, lang) != "pl" and is_finite(w, lang)]
     if not acts or any(tx.fold(w.lower()) in _NEG[lang] | _BOARD[lang] for _s, _e, w in words):
         return False
     heads = [k for k, (_s, _e, w) in enumerate(words) if not _verb(w, lang) and len(w) >= 4
-             and tx.fold(w.lower())[:_STEM] in actors and _nominative(w, lang)]
-    return any(h < v for h in heads for v in acts) or any(
-        v < h and all(not is_finite(words[j][2], lang) for j in range(v + 1, h)) for h in heads for v in acts)
+             and tx.fold(w.lower())[:_STEM] in actors and _nominative(w, lang) and _noun(w, lang)]
+    # the actor right before the verb, its subject, with no conjunction between ("чат открытый и код может ...")
+    return any(0 < v - h <= 3 and not any(tx.fold(words[j][2].lower()) in _JOIN for j in range(h + 1, v))
+               for h in heads for v in acts)
 
 
 def role_given_away(sentence: str, start: int, end: int, phrases: tuple[str, ...], lang: str) -> bool:
