@@ -38,6 +38,7 @@ _FAMILIES = {"ru": (frozenset("платить заплатить выплачи�
 # a clause ends at a mark or a contrast ("..., а Департамент выплачивает", "... aga SKA maksab")
 _CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|vaid|а|но|зато)\s", re.IGNORECASE)
 _STEM = 5
+_REACH = 200
 # modal and auxiliary verbs (lemmas) name no action of their own
 _AUXILIARIES = frozenset("мочь быть стать являться saama olema voima pidama".split())
 _JOIN = frozenset("и или а ja ning voi ega".split())
@@ -99,8 +100,9 @@ def concept_roles(phrases: tuple[str, ...], lang: str) -> tuple[frozenset[str], 
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
-    start, end = 0, len(sentence)
-    for m in _CUT.finditer(sentence):
+    """The clause around pos, at most _REACH characters either side (a long unpunctuated turn stays linear)."""
+    start, end = max(0, pos - _REACH), min(len(sentence), pos + _REACH)
+    for m in _CUT.finditer(sentence, start, end):
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -130,6 +132,7 @@ def _restricted_elsewhere(sentence: str, start: int, end: int, verbs: frozenset[
     return bool(before & _ONLY[lang]) and not _is_action(words[k][2], verbs, lang)
 
 
+@lru_cache(maxsize=2048)
 def _board_does_it(sentence: str, verbs: frozenset[str], actors: frozenset[str], lang: str) -> bool:
     """Does a clause of the sentence give the action, about the concept's thing, to the Board?"""
     cuts = [0] + [p for m in _CUT.finditer(sentence) for p in (m.start(), m.end())] + [len(sentence)]

@@ -29,6 +29,7 @@ _ET_PERSONAL = ("n", "me", "te", "b", "vad", "sin", "sime", "site", "sid")
 _OPENERS = {"et": frozenset({"kas"}), "ru": frozenset({"ли"})}
 _SENTENCE_END = frozenset(".!?…")
 _HARD_BREAK = frozenset(";:–—")
+_REACH = 60  # tokens either side: a whether-clause and its verb are near (a long unpunctuated turn stays linear)
 
 
 def _is_checking(norm: str, lang: str) -> bool:
@@ -66,11 +67,11 @@ def _words(tokens: Sequence[Token], start: int, stop: int) -> list[tuple[str, bo
 def _clause_bounds(tokens: Sequence[Token], idx: int) -> tuple[int, int]:
     """The sentence stretch around idx: from after the last sentence end or hard break before it to the next."""
     a = idx
-    while a > 0 and not (not tokens[a - 1].is_word and (tokens[a - 1].text in _SENTENCE_END
+    while a > max(0, idx - _REACH) and not (not tokens[a - 1].is_word and (tokens[a - 1].text in _SENTENCE_END
                                                         or tokens[a - 1].text in _HARD_BREAK)):
         a -= 1
     b = idx
-    while b < len(tokens) and not (not tokens[b].is_word and (tokens[b].text in _SENTENCE_END
+    while b < min(len(tokens), idx + _REACH) and not (not tokens[b].is_word and (tokens[b].text in _SENTENCE_END
                                                               or tokens[b].text in _HARD_BREAK)):
         b += 1
     return a, b
