@@ -50,6 +50,7 @@ def test_denied_check_is_no_check(reply):
     "Ärge muretsege, ma vaatan, kas raha tuli meile tagasi.",
     "Pole probleemi, vaatan, kas raha tuli meile tagasi.",
     "pole probleemi vaatan kas raha tuli meile tagasi",
+    "kui raha kontol pole tuleb kontrollida kas kontonumber on oige",     # "pole" is the condition's
 ])
 def test_check_still_counts(reply):
     assert verdict("pension-late-et", "check_account", reply)[0] == "pass"

@@ -141,10 +141,14 @@ def _board_does_it(sentence: str, verbs: frozenset[str], actors: frozenset[str],
         raw = [w for _s, _e, w in _words(sentence[a:b])]
         if any(w in _NEG[lang] for w in words):
             continue
-        acts = [w for w in raw if _is_action(w, verbs, lang)]
+        acts = [k for k, w in enumerate(raw) if _is_action(w, verbs, lang)]
         if not acts:
             continue
-        board = any(w in _BOARD[lang] for w in words) or any(first_person(w, lang) == "pl" for w in acts)
+        # the Board the action's subject: no other verb between them («мы сами перешлём ..., назначает финское ...»)
+        board = any(first_person(raw[k], lang) == "pl" for k in acts) or any(
+            words[h] in _BOARD[lang] and not any(is_finite(raw[j], lang) and not _lemmas(raw[j], lang) & _AUXILIARIES
+                                                for j in range(min(h, k) + 1, max(h, k)))
+            for h in range(len(words)) for k in acts)
         if board and any(w[:_STEM] in actors for w in words if w not in _BOARD[lang] and not _verb(w, lang)):
             return True
     return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .normalize import Token
+from .verb_forms import is_finite
 
 __all__ = ["CHECKING", "denied_check"]
 
@@ -50,6 +51,8 @@ def _negated_verb(words: list[tuple[str, bool]], v: int, lang: str) -> bool:
             return True
         if lang == "ru" and w not in _RU_BETWEEN:
             return False
+        if lang == "et" and w.endswith(_ET_PERSONAL) and is_finite(w, lang):
+            return False  # "kui täna pole tuleb kontrollida, kas ...": a predicate of its own between
     return False
 
 
