@@ -65,6 +65,7 @@ from trainer.scoring.needs_acts import alternative_answered
 from trainer.scoring.phrase_matches import freeze, informal_matches, phrase_set, positive_matches
 from trainer.scoring.promise_deadline import binding_promises
 from trainer.scoring.reported import embedded_whether, in_reported_question, reports_question
+from trainer.scoring.roles import role_given_away, role_given_away_in
 from trainer.scoring.rubric import Check
 from trainer.scoring.spoken_recap import restated_matter
 from trainer.scoring.statements import find_status_statements
@@ -94,10 +95,12 @@ def concept(check: Check, an: TranscriptAnalysis, skip=None) -> Outcome:
     that the caller's criterion does not count (courtesy: an offer of a further way)."""
     names = [] if check.phrases is not None else check.value_list()
     evidence, phrases_seen = [], set()
+    roles = () if check.negated or check.any_language else tuple(an._phrases_for(tuple(names), check.phrases, an.language))
     for i, lo, hi in an.spans(check.scope):
         for m in an.matches(i, names, check.phrases, check.any_language):
             if lo <= m.start < hi and not (check.negated and _not_asserted(an, i, m)) \
                     and not (not check.negated and _not_told(an, i, m.start)) \
+                    and not (roles and role_given_away_in(an, i, m, roles)) \
                     and not (skip is not None and skip(an, i, m)):
                 evidence.append(an.match_evidence(i, m))
                 phrases_seen.add(tx.fold(m.phrase))
@@ -410,6 +413,9 @@ def _value(check: Check, an: TranscriptAnalysis) -> Outcome:
                                first_on_topic=bool(topic) and _asked_on_topic(an, i, topic, units)):
             if hit.right and not_told(hit.sentence, max(hit.sentence.find(hit.quote), 0), lang):
                 continue  # the right value in a question, hearsay or a clause of thanks is not told (hearsay.py)
+            at = max(hit.sentence.find(hit.quote), 0)
+            if hit.right and role_given_away(hit.sentence, at, at + len(hit.quote), right, lang):
+                continue  # "Soome asutus ainult edastab": another actor given the right value's act (roles.py)
             (rights if hit.right else wrongs).append(an.evidence(i, hit.sentence))
     if wrongs:
         return Outcome(False, wrongs, "wrong", wrong=True)

@@ -13,7 +13,7 @@ import re
 
 from .normalize import fold
 
-__all__ = ["is_age"]
+__all__ = ["is_age", "PENSION_AGE_NO_AGE"]
 
 # the number right after the child as the subject of an age: "laps 3", "kuni laps on 3", "lapse 3" (et);
 # «ребёнку 3», «ребёнку исполнится 3», «в возрасте 3», «до достижения ребёнком 3» (ru)
@@ -41,3 +41,22 @@ def is_age(sentence: str, start: int, end: int, lang: str) -> bool:
     if _AFTER[sl].search(after):
         return True
     return bool(_BEFORE[sl].search(before)) and bool(_CLAUSE_END.search(after))
+
+
+# The pension age said to be a number of months, weeks or days alone: «пенсионный возраст в 2027 году – 6 месяцев»,
+# "pensioniiga on 2027. aastal 6 kuud" (blind judge, issue 10). An age has years; months alone are the application
+# window or the time left («за 6 месяцев до пенсионного возраста», "6 kuud enne pensioniiga", «наступит через 6
+# месяцев»), which name the age after the months or with a verb of their own, and are not read. A reading of its
+# own (`named.py`, "@pension_age_no_age"), over the folded text (case-insensitive, õäöü -> oaou).
+_SMALL_NUMBER = {"et": r"(?:\d{1,2}|uks|kaks|kolm|neli|viis|kuus|seitse|kaheksa|uheksa|kumme)",
+                 "ru": r"(?:\d{1,2}|один|одн\w*|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)"}
+PENSION_AGE_NO_AGE = {
+    "et": re.compile(r"\bpensioni(?:iga|ikka)\s+(?:on\s+)?(?:(?:eestis\s+)?\d{4}\.?\s*(?:aastal|a\.?)\s+)?"
+                     r"(?:on\s+|[–—:-]\s*|saab\s+olema\s+|tuleb\s+)?" + _SMALL_NUMBER["et"]
+                     + r"\s+(?:kuu\w{0,4}|k\b\.?|nadal\w{0,4}|paev\w{0,4})(?!\s+(?:enne|parast|hiljem|varem)\b)",
+                     re.IGNORECASE),
+    "ru": re.compile(r"\bпенсионн(?:ый|ыи)\s+возраст\s+(?:(?:в|на)\s+\d{4}\s*(?:году|г\.?)?\s*)?"
+                     r"(?:[–—:-]\s*|(?:будет|составит|составляет|это|равен)\s+){0,2}" + _SMALL_NUMBER["ru"]
+                     + r"\s+(?:месяц\w{0,3}|мес\b\.?|недел\w{0,3}|дн\w{0,3}|день)(?!\s+(?:до|после|спустя)\b)",
+                     re.IGNORECASE),
+}
