@@ -47,6 +47,8 @@ CHAT_REQUESTS = [  # must-nots: asked here, in the chat
     ("et", "Vaide kirjutate vabas vormis, aga kirjutage mulle siia vestlusesse oma isikukood."),
     ("et", "Mis on Teie e-post, kas mari@mail.ee?"),
     ("et", "Palun öelge oma nimi ja isikukood."),
+    ("et", "Ma näen, et Teie taotlusel on viga, kirjutage palun oma isikukood."),  # a document named, asked here
+    ("ru", "В заявлении ошибка, напишите личный код."),
 ]
 
 

@@ -89,13 +89,17 @@ _HERE = {"et": r"siia|siin|vestlusesse|vestluses|chatti", "ru": r"сюда|зд�
 # what to write IN a document, not in the chat ("vaie kirjutatakse vabas vormis: kirjutage sinna oma nimi ja isikukood",
 # "taotlusele kirjutage isikukood", «Его пишут в свободной форме: укажите имя, личный код», «в возражении укажите»):
 # the document's contents, asked for nowhere here (batch 81); "... a siia kirjutage isikukood" is asked here (`_HERE`)
-_IN_DOCUMENT = {
-    "et": r"\b(?:vai(?:des|desse|dele|del)|taotlus(?:es|se|ele|el)|avaldus(?:es|se|ele|el)|kaebus(?:es|se|ele)|"
-          r"volikirja(?:s|sse|le)|vabas\s+vormis|kirjutatakse|koostatakse)\b",
-    "ru": r"\b(?:в|во)\s+(?:сво\w+\s+|ваш\w+\s+)?(?:возражени|заявлени|жалоб|ходатайств|письм|доверенност|бланк)\w*|"
-          r"\bв\s+свободной\s+форме|\b(?:пишется|составляется|заполняется)\b|"
-          r"\b(?:его|ее|её)\s+(?:пишут|составляют|заполняют)\b",
-}
+_DOC = {"et": r"(?:vai(?:des|desse|dele|del)|taotlus(?:es|se|ele|el)|avaldus(?:es|se|ele|el)|kaebus(?:es|se|ele)|"
+              r"volikirja(?:s|sse|le))",
+        "ru": r"(?:в|во)\s+(?:сво\w+\s+|ваш\w+\s+)?(?:возражени|заявлени|жалоб|ходатайств|письм|доверенност|бланк)\w*"}
+_PUT_IN = {"et": r"(?:kirjut|marki|margi|lisa|pan|sisest)\w*", "ru": r"(?:укаж|указ|напиш|впиш|пиш|заполн|внес|внест)\w*"}
+# the document next to a writing verb ("taotlusele kirjutage", "märkige vaidesse", «в возражении укажите»), or the
+# document's form ("vabas vormis", «в свободной форме», «его пишут»): "taotlusel on viga, öelge isikukood" is no such
+_IN_DOCUMENT = {sl: rf"\b{_DOC[sl]}\s+(?:[\w-]+\s+){{0,2}}?\b{_PUT_IN[sl]}|\b{_PUT_IN[sl]}\s+(?:[\w-]+\s+){{0,2}}?{_DOC[sl]}\b|"
+                + {"et": r"\bvabas\s+vormis\b|\b(?:kirjutatakse|koostatakse)\b",
+                   "ru": r"\bв\s+свободной\s+форме|\b(?:пишется|составляется|заполняется)\b|"
+                         r"\b(?:его|ее|её)\s+(?:пишут|составляют|заполняют)\b"}[sl]
+                for sl in ("et", "ru")}
 # the Board's own e-mail address named as a channel ("e-post info@...", «e-mail info@...»): not the client's to give,
 # unless it says "your" ("oma e-post", «Ваш e-mail») in its clause (batch 81, a list of channels)
 _AN_ADDRESS_AFTER = re.compile(r"\W{0,3}(?:\w+\W{1,3}){0,1}[\w.+-]{1,64}@[\w-]{1,64}\.")
