@@ -2,7 +2,8 @@
 (`find_identifier_requests`), and a change of their data the client is told to report (`reports_a_change`).
 
 A question or a request word with an identifier word, not negated; not a channel to write to, the self-service, a
-call to the info line, the chat's own transcript or save button, a condition, a place, or the identifier as the
+call to the info line, the chat's own transcript or save button, the Board's own e-mail address, what to write in a
+document (the appeal, the application), a condition, a place, or the identifier as the
 thing to change. Every finder returns the sentence as evidence (`statements.Statement`).
 """
 
@@ -83,6 +84,36 @@ def _names_a_channel(folded: str, start: int, sl: str) -> bool:
 _SELF_SERVICE_PLACE = {"et": r"iseteenindus(?:es|se|est)|iseteeninduse\s+(?:kaudu|keskkonnas)", "ru": r"в\s+(?:среде\s+)?самообслуживани\w*|"
                        r"через\s+(?:среду\s+)?самообслуживани\w*"}
 _HERE = {"et": r"siia|siin|vestlusesse|vestluses|chatti", "ru": r"сюда|здесь|в\s+чат\w*"}
+
+
+# what to write IN a document, not in the chat ("vaie kirjutatakse vabas vormis: kirjutage sinna oma nimi ja isikukood",
+# "taotlusele kirjutage isikukood", «Его пишут в свободной форме: укажите имя, личный код», «в возражении укажите»):
+# the document's contents, asked for nowhere here (batch 81); "... a siia kirjutage isikukood" is asked here (`_HERE`)
+_DOC = {"et": r"(?:vai(?:des|desse|dele|del)|taotlus(?:es|se|ele|el)|avaldus(?:es|se|ele|el)|kaebus(?:es|se|ele)|"
+              r"volikirja(?:s|sse|le))",
+        "ru": r"(?:в|во)\s+(?:сво\w+\s+|ваш\w+\s+)?(?:возражени|заявлени|жалоб|ходатайств|письм|доверенност|бланк)\w*"}
+_PUT_IN = {"et": r"(?:kirjut|marki|margi|lisa|pan|sisest)\w*", "ru": r"(?:укаж|указ|напиш|впиш|пиш|заполн|внес|внест)\w*"}
+# the document next to a writing verb ("taotlusele kirjutage", "märkige vaidesse", «в возражении укажите»), or the
+# document's form ("vabas vormis", «в свободной форме», «его пишут»): "taotlusel on viga, öelge isikukood" is no such
+_IN_DOCUMENT = {sl: rf"\b{_DOC[sl]}\s+(?:[\w-]+\s+){{0,2}}?\b{_PUT_IN[sl]}|\b{_PUT_IN[sl]}\s+(?:[\w-]+\s+){{0,2}}?{_DOC[sl]}\b|"
+                + {"et": r"\bvabas\s+vormis\b|\b(?:kirjutatakse|koostatakse)\b",
+                   "ru": r"\bв\s+свободной\s+форме|\b(?:пишется|составляется|заполняется)\b|"
+                         r"\b(?:его|ее|её)\s+(?:пишут|составляют|заполняют)\b"}[sl]
+                for sl in ("et", "ru")}
+# the Board's own e-mail address named as a channel ("e-post info@...", «e-mail info@...»): not the client's to give,
+# unless it says "your" ("oma e-post", «Ваш e-mail») in its clause (batch 81, a list of channels)
+_AN_ADDRESS_AFTER = re.compile(r"\W{0,3}(?:\w+\W{1,3}){0,1}[\w.+-]{1,64}@[\w-]{1,64}\.")
+
+
+def _in_document(folded: str, sl: str) -> bool:
+    """Does the sentence say what to write in a document (`_IN_DOCUMENT`), not here in the chat?"""
+    return bool(rx(_IN_DOCUMENT[sl]).search(folded)) and not rx(_HERE[sl]).search(folded)
+
+
+def _board_mail(folded: str, m: re.Match, sl: str) -> bool:
+    """Is the mail or address word `m` followed by an e-mail address, not the client's own (`_CLIENTS_OWN`)?"""
+    clause = max(folded.rfind(c, 0, m.start()) for c in ",;:") + 1
+    return bool(_AN_ADDRESS_AFTER.match(folded, m.end())) and not rx(_CLIENTS_OWN[sl]).search(folded[clause:m.start()])
 
 
 def _in_self_service(folded: str, sl: str) -> bool:
@@ -187,7 +218,7 @@ def find_identifier_requests(text: str, lang: str) -> tuple[Statement, ...]:
             if _changes_it(folded, m, sl) or _in_condition(folded, m, sl) or _place_of(folded, m, sl):
                 continue
             if _names_a_channel(folded, m.start(), sl) or _in_self_service(folded, sl) or _offers_transcript(folded, sl) \
-                    or _saves_the_chat(folded, m, sl) \
+                    or _saves_the_chat(folded, m, sl) or _in_document(folded, sl) or _board_mail(folded, m, sl) \
                     or _on_the_phone(folded, sl) or _on_the_phone(_clause(folded, m.start()), sl) \
                     or rx(_OUR_ADDRESS[sl]).search(folded):
                 continue
