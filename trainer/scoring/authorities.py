@@ -22,7 +22,9 @@ import re
 
 _CUT = re.compile(r"[,;:–—]|\s(?:aga|kuid|mitte|а|но|зато)\s", re.IGNORECASE)
 # a word pointing back to the authority of the previous clause: "seal öeldakse", «там назовут», «они скажут»
-_POINTER = re.compile(r"(?<!\w)(?:seal|sealt|nemad|nad|там|туда|оттуда|они)(?!\w)", re.IGNORECASE)
+# one authority pointed back to in the singular (new-user batch 81 language-switch-ru wrong: «обратитесь в Налоговый и
+# таможенный департамент (Maksu- ja Tolliamet) – индексацию пенсий рассчитывает он»; «в Кассу по безработице, она ...»)
+_POINTER = re.compile(r"(?<!\w)(?:seal|sealt|nemad|nad|tema|там|туда|оттуда|они|он|она|оно)(?!\w)", re.IGNORECASE)
 # a benefit named again by a demonstrative ("selle toetuse taotlus esitatakse vallale", «это пособие оформляет
 # управа»): the service is the one named just before, in the sentence or the one before it (new-user batch 42);
 # a top-up named again too («Заявление на эту доплату подаётся в Кассу по безработице», "selle juurdemakse",
@@ -36,6 +38,11 @@ _BACK_REFERENCE = re.compile(r"(?<!\w)(?:selle|seda|see|sellele|sama)\s+(?:toetu
 _UNDERSTOOD = re.compile(r"^\W*(?:(?:jah|selge|hea|mhm|да|хорошо|ясно)\W+)?(?:(?:ma|mina|я)\s+)?"
                          r"(?:(?:saan|sain)\s+(?:(?:täiesti|hästi|väga\s+hästi)\s+)?aru|m[õo]istan|m[õo]istsin|понимаю|поняла|понял)"
                          r"(?:\s+(?:teid|вас))?(?P<rest>\W*(?:(?:et|что)\b.*)?)$", re.IGNORECASE | re.DOTALL)
+# a clause that opens with a bare demonstrative for the service a clause before it named, even a denied one ("Ohvriabi
+# ei ole meie teenus – seda korraldab Politsei- ja Piirivalveamet", «Помощь жертвам – не наша услуга, этим занимается
+# полиция», new-user batch 82 victim-support-et wrong): the service given to that clause's authority
+_PRONOUN_OPENING = re.compile(r"^\W*(?:(?:aga|kuid|а|но)\s+)?(?:seda|see|sellega|selle|sellest|это|этим|этого|этой|её|ее|его)"
+                              r"(?!\w)(?!\s+(?:toetus|pension|h[uü]vitis|пособи|пенси|выплат)\w*)", re.IGNORECASE)
 _THAT = re.compile(r"^\W*(?:et|что)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<!\w)(?:ei|pole|ega|mitte|ära|arge|ärge|не|нет|ни|нельзя)(?!\w)", re.IGNORECASE)
 
@@ -70,30 +77,38 @@ def _particle_aga(sentence: str, cut: re.Match, stop: int, finite) -> bool:
 
 
 def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: set[str],
-                  spans: dict[str, list[tuple[int, int]]], finite=None, carried: frozenset[str] = frozenset()) -> list[str]:
+                  spans: dict[str, list[tuple[int, int]]], finite=None, carried: frozenset[str] = frozenset(),
+                  denied: dict[str, list[tuple[int, int]]] | None = None) -> list[str]:
     """The clauses of `sentence` that give a service to an authority that does not provide it.
 
     ``services``: service concept -> the authority concepts that provide it; ``authorities``: every
     authority concept; ``spans``: (start, end) of each concept's matches in the sentence; ``finite`` (text ->
     has it a finite verb) tells the particle "aga" from the conjunction (`_particle_aga`); ``carried``: the
     services the sentence before named, for a clause that names the benefit again by a demonstrative
-    (`_BACK_REFERENCE`). Returns the quoted clauses (stripped)."""
+    (`_BACK_REFERENCE`); ``denied``: the spans of services named under a negation ("Ohvriabi pole meie teenus"), for a
+    clause after it that opens with a demonstrative (`_PRONOUN_OPENING`). Returns the quoted clauses (stripped)."""
     spans = _outer_authorities(spans, authorities)
     out = []
     before: set[str] = set()  # the authorities of the previous clause (none after a negated one)
     prev = 0  # where the previous clause starts
     last_said = [s for s in services if s in carried]  # the services named last, here or in the sentence before
     restated = _restated(sentence, _clauses(sentence, finite))
+    named_here: list[str] = []  # the services the clauses of this sentence named so far, denied ones too
     for a, b in _clauses(sentence, finite):
         clause = sentence[a:b]
         if b <= restated:
             before, prev = set(), a
             continue
-        if _NEGATION.search(clause):
-            before, prev = set(), a
-            continue
         named = {name for name, hits in spans.items() if any(a <= s < b for s, _ in hits)}
         said = [s for s in services if s in named]
+        if _NEGATION.search(clause):
+            before, prev = set(), a
+            named_here = said or [s for s in services if any(a <= x < b for x, _ in (denied or {}).get(s, ()))] \
+                or named_here
+            continue
+        if not said and named_here and named & authorities and _PRONOUN_OPENING.match(clause):
+            said = named_here  # "Ohvriabi ei ole meie teenus – seda korraldab PPA"
+        named_here = said or named_here
         by = named & authorities
         quote = clause
         if said and not by and before and _POINTER.search(clause):

@@ -496,7 +496,10 @@ def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
     evidence = []
     service_names = sorted(services)
     for i in an.scope(check.scope):
-        if not an.matches(i, service_names):
+        # a service under a negation too: "Ohvriabi pole meie teenus – seda korraldab PPA" (`wrong_clauses`)
+        negated = {name: [(m.start, m.end) for m in an.phrase_set([name]).find_all(an.turns[i].text) if m.negated]
+                   for name in service_names}
+        if not an.matches(i, service_names) and not any(negated.values()):
             continue  # most replies name none of the services: no authority to look up
         found = {name: [(m.start, m.end) for m in an.matches(i, [name])] for name in names}
         carried: frozenset[str] = frozenset()  # the services of the sentence before (a benefit named again)
@@ -507,7 +510,8 @@ def _wrong_authority(check: Check, an: TranscriptAnalysis) -> Outcome:
             spans = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in found.items()}
             spans = {name: [(a, b) for a, b in hits if not (name in authorities and _introduces(sentence, a, b, an))]
                      for name, hits in spans.items()}
-            for quote in wrong_clauses(sentence, services, authorities, spans, finite, carried):
+            denied = {name: [(a - start, b - start) for a, b in hits if start <= a < end] for name, hits in negated.items()}
+            for quote in wrong_clauses(sentence, services, authorities, spans, finite, carried, denied):
                 evidence.append(an.evidence(i, quote))
             carried = services_named(services, spans)
     return Outcome(bool(evidence), evidence)
