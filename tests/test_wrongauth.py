@@ -1,158 +1,145 @@
-"""Wrong authority for the Board's own services, and wrong facts that passed (new-user batches 81 and 82, issue 10).
+"""Wrong facts without a number that passed or failed by points only (new-user batches 73 and 74), on sentences written
+for these tests.
 
-Blind runs passed with one wrong legal fact each: victim support (ohvriabi) said to be run by the Police and Border
-Guard Board; the pension indexation said to be calculated by the Tax and Customs Board with «он» pointing back to it;
-a walker said to need an application and a Board decision before the contracted company gives it; the disability
-assessment said to take 30 working days (15). Written before the fix: sentences of my own, Estonian and Russian, no
-diacritics and unpunctuated among them, with must-nots: the true redirects (subsistence benefit -> municipality,
-medical rehabilitation -> Tervisekassa, work ability -> Töötukassa, tax -> Tax and Customs Board) keep passing.
+1. appeal-refused-ru wrong (live73): the vaie about the Board's pension decision said to go to another authority
+   (Töötukassa). The truth (ska-facts, haldusmenetluse seadus § 73; knowledge deadlines.appeal_filed_with_board): a
+   vaie goes to the body that made the decision, the Board itself. A knowledge claim of appeal_filed_with_board (et,
+   ru): the vaie sent to, filed with or reviewed by Töötukassa, Tervisekassa (Haigekassa) or the Tax and Customs
+   Board, also as "not to us but to ...". A denial («не в Кассу по безработице, а к нам»), a question, the truth in
+   other words and a vaie against that authority's own decision (a work-ability decision of Töötukassa) stay right.
+2. family-finland-ru wrong (live74): full child benefits from both Estonia and Finland at the same time. The truth
+   (ska-facts topic 14, cross-border.primary_country): one country pays first, the other at most the difference. A
+   knowledge claim of primary_country (ru, et): both / two / full benefits from both countries, in full or at once.
+   A denial, a question and the rule itself (one pays, the other the difference) stay right.
 """
 
-import sys
-from pathlib import Path
+from __future__ import annotations
 
 import pytest
+from scoring_support import scenario_criterion, wrong_claim_refs
 
-from trainer.scoring.score import score_transcript
-from trainer.scoring.transcript import Context, Transcript, Turn
-from trainer.simulation.library import Library, scoring_settings
+from trainer.simulation.library import load_library
 
-sys.path.insert(0, str(Path(__file__).parent))
-from scoring_support import wrong_claim_refs  # noqa: E402
-
-ROOT = Path(__file__).parent.parent
-LIBRARY = Library.load(ROOT)
-SETTINGS = scoring_settings()
-RUBRIC = LIBRARY.rubrics["call-model"]
-
-GREET = {"et": "Tere! Sotsiaalkindlustusamet, Kadri kuuleb. Kuidas saan aidata?",
-         "ru": "Здравствуйте! Департамент социального страхования, меня зовут Ольга. Чем могу помочь?"}
-ASK = {"et": "Tere. Mul on küsimus, kuhu ma pöörduma peaksin?", "ru": "Здравствуйте. Куда мне обращаться?"}
-BYE = {"et": "Aitäh, et helistasite, head päeva!", "ru": "Спасибо за звонок, всего доброго!"}
+BOARD = "deadlines.appeal_filed_with_board"
+PRIMARY = "cross-border.primary_country"
 
 
-def _authority(lang, reply):
-    transcript = Transcript(language=lang, channel="phone", context=Context(),
-                            turns=[Turn(role="agent", text=GREET[lang]), Turn(role="client", text=ASK[lang]),
-                                   Turn(role="agent", text=reply),
-                                   Turn(role="client", text="Selge." if lang == "et" else "Понятно."),
-                                   Turn(role="agent", text=BYE[lang])])
-    result = score_transcript(transcript, RUBRIC, SETTINGS)
-    return {c["id"]: c for c in result["criteria"]}["right_authority"]
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
 
 
-WRONG_AUTHORITY = [
-    # victim support given to the police
-    ("et", "Ohvriabiga tegeleb Politsei- ja Piirivalveamet, helistage neile."),
-    ("et", "ohvriabi korraldab politsei mitte meie amet"),
-    ("ru", "Помощь жертвам организует Департамент полиции и погранохраны."),
-    ("ru", "службой помощи жертвам занимается полиция"),
-    # the pension's indexation, pointed back to by «он» / "tema"
-    ("ru", "Позвоните в Налоговый департамент – перерасчёт пенсии делает он."),
-    ("ru", "Обратитесь в Кассу по безработице, она рассчитает пенсию."),
-    # the disability assessment given to the municipality or the tax board
-    ("et", "Puude tuvastamise taotluse esitage oma vallavalitsusele."),
-    ("ru", "Установлением инвалидности занимается местное самоуправление."),
-    # assistive devices, social rehabilitation, maintenance support, family benefits to another body
-    ("et", "Abivahendi hüvitise otsustab kohalik omavalitsus."),
-    ("ru", "Вспомогательные средства выдаёт Касса по безработице."),
-    ("et", "Sotsiaalse rehabilitatsiooni korraldab Töötukassa."),
-    ("ru", "Социальную реабилитацию оплачивает Касса здоровья."),
-    ("et", "Elatisabi maksab Teile Maksu- ja Tolliamet."),
-    ("ru", "Алиментное пособие выплачивает волость."),
-    ("et", "lapsetoetust maksab maksuamet"),
+def _gated(verdict: dict) -> bool:
+    return verdict["result"] == "fail"
+
+
+# -- 1. the vaie to another authority --------------------------------------------------------------------------------
+
+AUTH_WRONG = [
+    ("Возражение на решение о пенсии нужно отправить в Кассу по безработице.", "ru"),
+    ("Своё возражение Вы подаёте не нам, а в Töötukassa, они проверяют стаж.", "ru"),
+    ("Возражение рассмотрит Касса по безработице.", "ru"),
+    ("Подайте возражение в Больничную кассу.", "ru"),
+    ("Возражения у нас принимает Налогово-таможенный департамент.", "ru"),
+    ("Ваше возражение с копиями документов пересылаете в Töötukassa в течение месяца.", "ru"),
+    ("Vaide pensioniotsuse kohta peate esitama Töötukassale.", "et"),
+    ("Vaie tuleb saata Töötukassasse, sest staaži kontrollib tema.", "et"),
+    ("Vaie ei lähe meile, vaid Tervisekassale.", "et"),
+    ("Esitage vaie Haigekassale.", "et"),
+    ("Teie vaide vaatab läbi Töötukassa.", "et"),
 ]
-
-RIGHT_AUTHORITY = [
-    ("et", "Ohvriabi on Sotsiaalkindlustusameti teenus, helistage 116 006."),
-    ("et", "Kui olete ohus, helistage politseisse 112. Ohvriabitöötaja aitab Teid hüvitise taotlusega."),
-    ("ru", "Помощь жертвам – это наша служба, звоните 116 006."),
-    ("ru", "В полицию Вы уже сообщили, теперь позвоните по телефону 116 006."),
-    ("et", "Toimetulekutoetust küsige oma vallavalitsusest."),
-    ("ru", "За пособием по прожиточному минимуму обратитесь в местное самоуправление."),
-    ("et", "Taastusravi eest maksab Tervisekassa, suunamise annab arst."),
-    ("ru", "Восстановительное лечение оплачивает Касса здоровья."),
-    ("et", "Töövõime hindamise taotlus esitatakse Töötukassale."),
-    ("ru", "Оценку трудоспособности проводит Касса по безработице."),
-    ("et", "Tööealine saab esitada puude tuvastamise ja töövõime hindamise ühistaotluse Töötukassale."),
-    ("ru", "Установление инвалидности – у нас в Департаменте, сначала сходите к семейному врачу."),
-    ("et", "Puude tuvastamiseks pöörduge kõigepealt perearsti poole."),
-    ("et", "Tuludeklaratsiooni küsimustes aitab Maksu- ja Tolliamet."),
-    ("ru", "Налог с пенсии удерживает Налоговый департамент."),
-    ("et", "Abivahendi vajaduse tõendi annab arst."),
-    ("ru", "Справку о потребности во вспомогательном средстве выдаёт врач."),
-    ("et", "Elatisabi maksab Sotsiaalkindlustusamet."),
-    ("ru", "Обратитесь в Налоговый департамент, он ответит про декларацию о доходах."),
+AUTH_RIGHT = [
+    ("Возражение подаётся не в Кассу по безработице, а к нам, в Департамент.", "ru"),
+    ("Возражение подаёте нам, а справку о стаже можно взять в Кассе по безработице.", "ru"),
+    ("Возражение подаётся в Департамент, который принял решение; Касса по безработице тут ни при чём.", "ru"),
+    ("Вы подавали возражение в Кассу по безработице?", "ru"),
+    ("Возражение на решение Кассы по безработице о работоспособности подаётся в саму Кассу.", "ru"),
+    ("Не отправляйте возражение в Кассу по безработице: его рассматриваем мы.", "ru"),
+    ("Vaie esitatakse Sotsiaalkindlustusametile, mitte Töötukassale.", "et"),
+    ("Kas esitasite vaide Töötukassale?", "et"),
+    ("Töövõime hindamise otsuse vaie esitatakse Töötukassale.", "et"),
+    ("Vaie läheb ametile, kes otsuse tegi, ehk meile.", "et"),
+    ("Vaide saadate meile, aga tööraamatu andmeid võib küsida ka Töötukassast.", "et"),
+    # a new application after a vaie (a new expertise on new health data) may go to Töötukassa: a joint application
+    ("Uued terviseandmed ei kuulu vaidesse, vaid uude taotlusse. Seda taotlust saab esitada Töötukassale.", "et"),
+    ("Новые медицинские данные – не для возражения, а для нового заявления. Его можно подать в Кассу по безработице.",
+     "ru"),
 ]
 
 
-@pytest.mark.parametrize("lang, reply", WRONG_AUTHORITY)
-def test_a_board_service_given_to_another_body_fails_right_authority(lang, reply):
-    verdict = _authority(lang, reply)
-    assert verdict["result"] == "fail", reply
-    assert verdict["evidence"]
+@pytest.mark.parametrize("sentence,lang", AUTH_WRONG)
+def test_vaie_to_another_authority_is_a_claim(library, sentence, lang):
+    assert BOARD in wrong_claim_refs(library, sentence, lang)
 
 
-@pytest.mark.parametrize("lang, reply", RIGHT_AUTHORITY)
-def test_the_true_owner_and_the_true_redirects_pass(lang, reply):
-    assert _authority(lang, reply)["result"] == "pass", reply
+@pytest.mark.parametrize("sentence,lang", AUTH_RIGHT)
+def test_vaie_to_the_board_is_no_claim(library, sentence, lang):  # must-not
+    assert BOARD not in wrong_claim_refs(library, sentence, lang)
 
 
-WRONG_FACTS = [
-    ("ru", "Решение об установлении инвалидности принимается в течение 30 рабочих дней.",
-     "deadlines.disability_assessment_days"),
-    ("ru", "установление инвалидности займёт до двадцати рабочих дней", "deadlines.disability_assessment_days"),
-    ("et", "Puude tuvastamine võtab aega kuni 30 tööpäeva.", "deadlines.disability_assessment_days"),
-    ("ru", "Подайте заявление к нам в Департамент и дождитесь нашего решения, только потом фирма выдаст ходунки.",
-     "ska-services.assistive_device_no_board_decision"),
-    ("ru", "Без решения Департамента фирма коляску не выдаст.", "ska-services.assistive_device_no_board_decision"),
-    ("et", "Rulaatori saate ettevõttest alles pärast ameti otsust.", "ska-services.assistive_device_no_board_decision"),
-    ("et", "esitage abivahendi taotlus ametile ja oodake meie otsust enne kui ettevote ratastooli annab",
-     "ska-services.assistive_device_no_board_decision"),
+def test_wrong_authority_gate_ru(library):
+    reply = ("Возражение можно написать в свободной форме. Только отправлять его надо не нам, а в Кассу по "
+             "безработице, потому что стаж проверяют там.")
+    verdict = scenario_criterion(library, "appeal-refused-ru", "knowledge_values", reply)
+    assert _gated(verdict), verdict
+
+
+def test_right_authority_passes_the_gate_ru(library):  # must-not
+    reply = ("Возражение можно написать в свободной форме и подать его нам, в Департамент, не в Кассу по "
+             "безработице. Приложите копию трудовой книжки.")
+    verdict = scenario_criterion(library, "appeal-refused-ru", "knowledge_values", reply)
+    assert verdict["result"] != "fail", verdict
+
+
+def test_wrong_authority_gate_et(library):
+    reply = "Vaide võite kirjutada vabas vormis, aga esitada tuleb see Töötukassale, sest staaži kontrollib tema."
+    verdict = scenario_criterion(library, "appeal-howto-chat-et", "knowledge_values", reply)
+    assert _gated(verdict), verdict
+
+
+# -- 2. full benefits from both countries -----------------------------------------------------------------------------
+
+DOUBLE_WRONG = [
+    ("Вам положены полные детские пособия из обеих стран одновременно.", "ru"),
+    ("Будете получать два пособия: и эстонское, и финское полностью.", "ru"),
+    ("Да, оба пособия Вам будут платить в двух странах сразу.", "ru"),
+    ("Семья получает пособия полностью и в Эстонии, и в Финляндии.", "ru"),
+    ("Teile makstakse lapsetoetusi täies mahus mõlemast riigist.", "et"),
+    ("Saate kaks toetust korraga: nii Eestist kui ka Soomest täies mahus.", "et"),
+    ("Peretoetus tuleb täielikult mõlemast riigist.", "et"),
 ]
-
-RIGHT_FACTS = [
-    ("ru", "Решение об установлении инвалидности принимается в течение 15 рабочих дней."),
-    ("et", "Puude tuvastamise otsus tehakse 15 tööpäeva jooksul, toetuse otsus 10 tööpäeva jooksul."),
-    ("ru", "Со справкой идите прямо в фирму, у которой договор с Департаментом, решения ждать не нужно."),
-    ("et", "Tõendiga minge otse ettevõttesse, millel on ametiga leping, ameti otsust ootama ei pea."),
-    ("et", "Sotsiaalse rehabilitatsiooni jaoks esitage taotlus ametile ja oodake otsust."),
-    ("ru", "Ходунки Вам подберут в фирме, у которой есть договор с Департаментом."),
-    ("ru", "Не нужно ждать решения Департамента, ходунки выдаст фирма."),
-    ("ru", "Ходунки можно получить без решения Департамента."),
-    ("ru", "После решения врача о потребности идите в фирму за ходунками."),
-    ("et", "Abivahendi saate ilma ameti otsuseta otse ettevõttest."),
-    ("et", "abivahendi jaoks ei pea ameti otsust ootama"),
-]
-
-
-@pytest.mark.parametrize("lang, sentence, ref", WRONG_FACTS)
-def test_a_wrong_fact_is_found(lang, sentence, ref):
-    assert ref in wrong_claim_refs(LIBRARY, sentence, lang)
-
-
-@pytest.mark.parametrize("lang, sentence", RIGHT_FACTS)
-def test_the_right_fact_is_not_wrong(lang, sentence):
-    assert not wrong_claim_refs(LIBRARY, sentence, lang)
-
-
-DENIED_THEN_GIVEN = [
-    ("et", "Ohvriabi pole meie teenus – seda pakub politsei."),
-    ("ru", "Помощь жертвам – не наша услуга, этим занимается полиция."),
-    ("et", "Elatisabi me ei maksa, sellega tegeleb vallavalitsus."),
-]
-DENIED_THEN_REDIRECTED = [
-    ("et", "Toimetulekutoetust meilt ei saa – seda maksab Teie vallavalitsus."),
-    ("ru", "Восстановительное лечение – не наша услуга, его оплачивает Касса здоровья."),
-    ("et", "Töövõime hindamisega me ei tegele, seda teeb Töötukassa."),
+DOUBLE_RIGHT = [
+    ("Полные пособия из обеих стран одновременно не платят.", "ru"),
+    ("В первую очередь платит одна страна, а другая может доплатить разницу.", "ru"),
+    ("Получать два полных пособия сразу нельзя.", "ru"),
+    ("Можно ли получать пособия из двух стран?", "ru"),
+    ("Эстонское пособие Вы получаете полностью.", "ru"),
+    ("Mõlemast riigist täies mahus toetust ei maksta.", "et"),
+    ("Esmajärjekorras maksab üks riik, teine võib maksta vahe.", "et"),
+    ("Kas saab toetust mõlemast riigist?", "et"),
+    ("Eesti lapsetoetus tuleb Teile täies mahus.", "et"),
 ]
 
 
-@pytest.mark.parametrize("lang, reply", DENIED_THEN_GIVEN)
-def test_a_denied_board_service_given_to_another_body_by_a_pronoun_fails(lang, reply):
-    assert _authority(lang, reply)["result"] == "fail", reply
+@pytest.mark.parametrize("sentence,lang", DOUBLE_WRONG)
+def test_full_benefits_from_both_countries_is_a_claim(library, sentence, lang):
+    assert PRIMARY in wrong_claim_refs(library, sentence, lang)
 
 
-@pytest.mark.parametrize("lang, reply", DENIED_THEN_REDIRECTED)
-def test_a_denial_and_a_true_redirect_by_a_pronoun_pass(lang, reply):
-    assert _authority(lang, reply)["result"] == "pass", reply
+@pytest.mark.parametrize("sentence,lang", DOUBLE_RIGHT)
+def test_one_country_first_is_no_claim(library, sentence, lang):  # must-not
+    assert PRIMARY not in wrong_claim_refs(library, sentence, lang)
+
+
+def test_double_benefit_gate_ru(library):
+    reply = ("Да, раз муж работает в Финляндии, а Вы в Эстонии, Вам положены полные пособия из обеих стран "
+             "одновременно. Финское оформляется в Финляндии.")
+    verdict = scenario_criterion(library, "family-finland-ru", "knowledge_values", reply)
+    assert _gated(verdict), verdict
+
+
+def test_one_country_passes_the_gate_ru(library):  # must-not
+    reply = ("Полные пособия из двух стран сразу не платят: в первую очередь платит одна страна, а другая может "
+             "доплатить разницу, если её пособие больше.")
+    verdict = scenario_criterion(library, "family-finland-ru", "knowledge_values", reply)
+    assert verdict["result"] != "fail", verdict
