@@ -93,6 +93,8 @@ RIGHT_CONDITION = [
     ("et", "Soome võib maksta vahe, kui tema toetus on suurem."),
     ("et", "Vahe maksab teine riik, kui seal makstav toetus on suurem; see ei sõltu tööaja pikkusest."),
     ("et", "Vahet makstakse seni, kuni isa Soomes töötab."),
+    ("ru", "Разницу доплачивают только если пособие Финляндии больше, а решение принимают в течение 2 месяцев."),
+    ("et", "Vahe maksab Soome ainult siis, kui tema toetus on suurem, ja otsus tuleb umbes kuu ajaga."),
 ]
 
 
@@ -112,6 +114,11 @@ TRUE_MINIMUM = [
     ("ru", "Каждая страна, где Вы были застрахованы не меньше года, платит свою часть пенсии."),
     ("et", "Soome maksab oma pensioni, kui olete seal olnud kindlustatud vähemalt 1 aasta."),
     ("et", "Eesti pensioni makstakse kolmandasse riiki ainult siis, kui Eesti staaži on vähemalt 15 aastat."),
+    # after a sentence on the difference up to the national pension (the "difference" topic named just before)
+    ("ru", "Если пенсии вместе меньше народной, можно попросить разницу. Финляндия платит свою пенсию, "
+           "только если Вы были там застрахованы хотя бы год."),
+    ("et", "Kui pensionid kokku jäävad alla rahvapensioni, saab taotleda vahet. Soome maksab seal oma pensioni "
+           "ainult siis, kui olite seal kindlustatud vähemalt aasta."),
 ]
 
 
