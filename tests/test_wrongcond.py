@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from scoring_support import wrong_claim_refs  # noqa: E402
+from scoring_support import scenario_reply_result, wrong_claim_refs  # noqa: E402
 
 from trainer.simulation.library import Library  # noqa: E402
 
@@ -33,6 +33,7 @@ WRONG_LOGIN = [
     ("et", "Diia rakendusega saate samuti sisse logida."),
     ("et", "sisse logite nii et kirjutate oma Ukraina passi numbri ja koodi e-kirjast"),
     ("et", "Sisse pääsete ka e-posti koodiga, mis tuleb teie meilile."),
+    ("et", "Sisse saab logida ka passinumbriga ja e-posti koodiga."),
 ]
 
 # the e-service "on our website" is where it is, not another subject: the login sentence after it still speaks of it
@@ -125,3 +126,22 @@ TRUE_MINIMUM = [
 @pytest.mark.parametrize("lang, sentence", TRUE_MINIMUM)
 def test_true_minimum_periods_stay_right(lang, sentence):
     assert not wrong_claim_refs(LIB, sentence, lang)
+
+
+# the same classes in other scenarios where they apply: the knowledge_values gate reads them in each
+IN_SCENARIOS = [
+    ("webchat-code-ru", "Размер пенсии увидите в среде самообслуживания. Войти туда можно через приложение Дія.", True),
+    ("pension-abroad-proof-ru", "Справку можно загрузить в среде самообслуживания. Войти туда можно по номеру паспорта.", True),
+    ("moving-abroad-account-et", "Uue konto sisestate iseteeninduses. Sisse saate logida ka mõne muu rakendusega.", True),
+    ("national-pension-chat-et", "Soome maksab oma pensioni alles siis, kui olete seal töötanud vähemalt 5 aastat.", True),
+    ("webchat-code-ru", "Размер пенсии увидите в среде самообслуживания, войти можно с ID-картой, Mobiil-ID или Smart-ID.", False),
+    ("foreign-eu-pension-ru", "Финляндия платит свою пенсию, если Вы были там застрахованы хотя бы год.", False),
+    ("national-pension-chat-et", "Soome maksab oma pensioni, kui olete seal olnud kindlustatud vähemalt 1 aasta.", False),
+]
+
+
+@pytest.mark.parametrize("scenario, reply, wrong", IN_SCENARIOS)
+def test_classes_in_other_scenarios(scenario, reply, wrong):
+    result = scenario_reply_result(LIB, scenario, reply)
+    verdict = {c["id"]: c["result"] for c in result["criteria"]}.get("knowledge_values")
+    assert (verdict == "fail") is wrong

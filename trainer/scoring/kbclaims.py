@@ -42,7 +42,9 @@ def _owner_in_predicate(sentence: str, start: int, end: int) -> bool:
 _DENIED_AFTER = re.compile(r"(?:[^\w–—;,:]*(?!(?:saab|saate|saad|voib|võib|võite|voite|можно|может|можете|ja|и|а|a|но|"
                            r"aga|kuid|muud|muu|teised|teisi|teist|другие|иные|остальные|прочие|другой|другая)\b)\w+){0,3}"
                            r"[^\w–—;,:]*(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
-_ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
+# a word between may be an attribute, not "and"/"or": a subject after a conjunction is the next item of a list, not what the
+# claim qualifies ("sisse logida ka passinumbriga ja e-posti koodiga": the e-mail is another means, batch 81 class)
+_ADJACENT = re.compile(r"\s+(?:(?!(?:ja|ning|voi|või|и|или)\s)\w+\s+)?", re.IGNORECASE)
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
 # ühe korraga", new-user batch 22 parental-benefit-chat-et)
