@@ -10,13 +10,16 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.kbfacts import ValueFact, WrongValue, lang_of, phrase_set
 
-# what else a rule in a sentence may be said of: another phone number (3+ digits) or another line or office
+# what else a rule in a sentence may be said of: another phone number (3+ digits) or another line or office; "our
+# website" is where the e-service is, no other subject («в среде самообслуживания на нашем сайте. Войти туда можно
+# ...», new-user batch 81 foreign-no-code-ru)
 # an amount or a duration with its unit ("200 eurot", «200 евро в год», "150 päeva") is said of the subject before it,
 # no other line (new-user batch 41 rent-help-municipality-ru: «пособие ... – 200 евро в год, его платят ...»)
 _OTHER_SUBJECT = re.compile(r"(?<![\d])\d(?:[ \u00a0]?\d){2,}(?![\d])(?![,.]?\d*\s*(?:eur|€|евр|%|protsen|процент|"
                             r"p[aä]ev|дн|дня|день|kuu|месяц|aasta|год|лет|nädal|nadal|недел))|\b(?:infotelefon\w*|infoliin\w*|klienditeenindus\w*|"
                             r"esindus\w*|b[uü]roo\w*|инфолини\w*|информационн\w*|справочн\w*|представительств\w*|"
-                            r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)", re.IGNORECASE)
+                            r"бюро|клиентск\w*\s+обслуживани\w*)|(?<!\w)(?:нам|мы|нас|наш\w*|meie|meile|meil|meid|me)(?!\w)"
+                            r"(?!\s+(?:сайт|веб-?сайт|страниц|kodulehe|veebilehe|veebis)\w*)", re.IGNORECASE)
 
 
 # a possessive in a predicate that says what the subject is ("116 006 – это служба нашего Департамента", "see on meie
@@ -39,7 +42,9 @@ def _owner_in_predicate(sentence: str, start: int, end: int) -> bool:
 _DENIED_AFTER = re.compile(r"(?:[^\w–—;,:]*(?!(?:saab|saate|saad|voib|võib|võite|voite|можно|может|можете|ja|и|а|a|но|"
                            r"aga|kuid|muud|muu|teised|teisi|teist|другие|иные|остальные|прочие|другой|другая)\b)\w+){0,3}"
                            r"[^\w–—;,:]*(?:mitte|ei|pole|нельзя|не|нет)\b", re.IGNORECASE)
-_ADJACENT = re.compile(r"\s+(?:\w+\s+)?")
+# a word between may be an attribute, not "and"/"or": a subject after a conjunction is the next item of a list, not what the
+# claim qualifies ("sisse logida ka passinumbriga ja e-posti koodiga": the e-mail is another means, batch 81 class)
+_ADJACENT = re.compile(r"\s+(?:(?!(?:ja|ning|voi|või|и|или)\s)\w+\s+)?", re.IGNORECASE)
 # a sentence without a subject of its own continues the last one only through a word pointing back to it
 # («Только учтите, он работает по рабочим дням»; "see number vastab ainult tööpäeviti"; plural: "Need tuleb võtta
 # ühe korraga", new-user batch 22 parental-benefit-chat-et)
@@ -60,9 +65,10 @@ _CONTRAST_OPENING = re.compile(r"^[\W_]*(?:(?:но|однако|только|aga
 # the application names no topic: it is the application for what was just told ("Hüvitist saab taotleda.
 # Taotluse saab esitada alles pärast kohtuotsust."; "avaldus", «ходатайство» too: new-user batch 38)
 _APPLICATION = re.compile(r"(?<!\w)(?:taotlus\w*|avaldus\w*|заявлени\w*|ходатайств\w*)(?!\w)", re.IGNORECASE)
-# its finite forms too («Войдёте по ссылке из письма», new-user batch 57)
+# its finite forms too («Войдёте по ссылке из письма», new-user batch 57); "sisse pääsete" too (batch 81 class)
 _LOGIN = re.compile(r"(?<!\w)(?:войти|зайти|входить|заходить|вход|войд[её]те|зайд[её]те|войдите|зайдите|"
-                    r"sisse\s+(?:logi\w*|saa\w*)|logi\w*\s+sisse|sisene\w*)(?!\w)", re.IGNORECASE)
+                    r"sisse\s+(?:logi\w*|saa\w*|p[aä][aä]se\w*)|(?:logi|p[aä][aä]se)\w*\s+sisse|sisene\w*)(?!\w)",
+                    re.IGNORECASE)
 
 
 def _former(sentence: str, lang: str) -> bool:
