@@ -40,6 +40,7 @@ from trainer.scoring.summary_cues import (
     says_question_back,
     told_in_keywords,
 )
+from trainer.scoring.summary_empty import empty_recaps
 from trainer.scoring.summary_topics import names_unexplained_topics
 from trainer.scoring.summary_turns import answers_client, answers_no, disputed_next
 from trainer.scoring.units import part_of
@@ -168,6 +169,12 @@ def recap_act(check: Check, an: TranscriptAnalysis) -> Outcome:
                     and restates_own_answer(an, answer, sentence, _message_of(an, i, a), pool):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
+    # "Kokkuvõtteks: kõik on korras.", "lühidalt kõik sai selgeks": a recap tried, nothing agreed named in it
+    empties = empty_recaps(an, answer, cue)
+    said = {(e.turn, e.quote) for e in empties}
+    evidence = [e for e in evidence if (e.turn, e.quote) not in said]
+    if not evidence and empties:
+        return Outcome(False, [empties[-1]], "empty_recap")
     return Outcome(bool(evidence), evidence)
 
 
