@@ -98,3 +98,22 @@ def test_vague_pointer_leaves_the_where_question_open(lang: str, last: str, resu
     assert verdict["result"] == result
     if result == "fail":
         assert verdict["evidence"] and verdict["evidence"][0]["quote"] == where
+
+
+def test_recap_in_the_answers_own_message_is_quoted() -> None:
+    """A recap said in the answer's own message counts as none; the feedback quotes it, it does not say none was made."""
+    turns = [("agent", OPENING["et"]), ("client", _ASK["et"]),
+             ("agent", "Lapsetoetus laekub iga kuu kaheksandal. Kokkuvõtteks: toetus tuleb kaheksandal."),
+             ("client", _THANKS["et"]), ("agent", "Ilusat päeva!")]
+    verdict = _criterion("et", turns, "summary")
+    assert verdict["result"] == "fail" and verdict.get("reason") == "not_a_recap"
+    assert "„Kokkuvõtteks: toetus tuleb kaheksandal.“" in verdict["feedback"]
+
+
+def test_keyword_recap_without_answer_is_quoted() -> None:
+    turns = [("agent", OPENING["ru"]), ("client", _ASK["ru"]),
+             ("agent", "Итак, подведём итог: пособие, счёт, число. До свидания!")]
+    verdict = _criterion("ru", turns, "summary")
+    assert verdict["result"] == "fail" and verdict.get("reason") in ("not_a_recap", "no_answer")
+    assert verdict["evidence"][0]["quote"] == "Итак, подведём итог: пособие, счёт, число."
+    assert "«Итак, подведём итог: пособие, счёт, число.»" in verdict["feedback"]

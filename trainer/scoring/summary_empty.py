@@ -86,3 +86,20 @@ def empty_recaps(an, answer: tuple[int, int], cue: str) -> list[Evidence]:
             if all(_settled(piece) for piece in pieces):
                 found.append(an.evidence(i, sentence, a, b))
     return found
+
+
+def tried_recap(an, cue: str) -> Evidence | None:
+    """The last agent sentence that announces a recap in so many words ("Kokkuvõtteks: ...", «Итак, подведём итог:
+    ...», `recap.explicit_cue`), read as written, when none counted as one: the feedback quotes what the trainee
+    said instead of saying no summary was made (a cue pasted into every reply, a keyword string, a recap in the
+    answer's own message, one after no answer)."""
+    from trainer.scoring.recap import explicit_cue
+
+    an = getattr(an, "raw", None) or an
+    found = None
+    for i in an.agent_indexes if cue else ():
+        cues = an.matches(i, [cue])
+        for a, b, sentence in an.sentences(i) if cues else ():
+            if any(a <= m.start < b for m in cues) and explicit_cue(sentence, an.language):
+                found = an.evidence(i, sentence, a, b)
+    return found
