@@ -117,3 +117,30 @@ def test_keyword_recap_without_answer_is_quoted() -> None:
     assert verdict["result"] == "fail" and verdict.get("reason") in ("not_a_recap", "no_answer")
     assert verdict["evidence"][0]["quote"] == "Итак, подведём итог: пособие, счёт, число."
     assert "«Итак, подведём итог: пособие, счёт, число.»" in verdict["feedback"]
+
+
+@pytest.mark.parametrize("lang, last", [
+    ("ru", "Главное: пособие, счёт, восьмое число. Благодарю за звонок, хорошего дня!"),
+    ("et", "Spetsialist teeb kokkuvõtte ja lõpetab viisakalt: tänan pöördumast, ilusat päeva."),
+])
+def test_goodbye_that_did_not_count_is_quoted(lang: str, last: str) -> None:
+    """Thanks said in a keyword list or a narration close nothing; the feedback quotes them, not "none was said"."""
+    turns = [("agent", OPENING[lang]), ("client", _ASK[lang]), ("agent", _ANSWER[lang]), ("client", _THANKS[lang]),
+             ("agent", last)]
+    verdict = _criterion(lang, turns, "closing")
+    assert verdict["result"] == "fail" and verdict.get("reason") == "closing_not_counted"
+    assert verdict["evidence"][0]["quote"] == last and last in verdict["feedback"]
+
+
+@pytest.mark.parametrize("lang, last, result", [
+    ("et", "Toetus tuleb kaheksandal.", "no_closing"),
+    ("ru", "Пособие придёт восьмого.", "no_closing"),
+    ("et", "Tänan pöördumast, ilusat päeva!", None),
+    ("ru", "Благодарю за звонок, хорошего дня!", None),
+])
+def test_plain_closings_keep_their_verdicts(lang: str, last: str, result: str | None) -> None:
+    turns = [("agent", OPENING[lang]), ("client", _ASK[lang]), ("agent", _ANSWER[lang]), ("client", _THANKS[lang]),
+             ("agent", last)]
+    verdict = _criterion(lang, turns, "closing")
+    assert verdict["result"] == ("pass" if result is None else "fail")
+    assert verdict.get("reason") == result
