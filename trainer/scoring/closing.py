@@ -22,6 +22,23 @@ from trainer.scoring.rubric import Check
 from trainer.scoring.substance import open_at_goodbye, resigned
 from trainer.scoring.verdict import Evidence, Outcome
 
+# the feedback variant of thanks or a wish said in the last reply that closes nothing (a keyword list, a quote, a
+# narration of the call model): the feedback quotes it instead of saying none was said
+NOT_COUNTED = "closing_not_counted"
+
+
+_WHOLE = 200  # characters: a message this short is quoted whole (the list the goodbye stood in shows why)
+
+
+def _said_in(raw: TranscriptAnalysis, last: int, pos: int) -> Evidence:
+    """The evidence of the goodbye at ``pos`` of agent unit ``last``, read as written: its whole message when
+    short ("Ключевое: пособие, счёт. Спасибо за звонок, всего доброго!"), else its sentence."""
+    text = raw.turns[last].text
+    if len(text.strip()) <= _WHOLE:
+        return raw.evidence(last, text.strip())
+    a, b = sentence_of(raw, last, pos)
+    return raw.evidence(last, text[a:b], a, b)
+
 
 def closing(check: Check, an: TranscriptAnalysis) -> Outcome:
     """A polite closing as an act: thanks or a farewell in the agent's last unit, which is not also the
@@ -59,8 +76,12 @@ def closing(check: Check, an: TranscriptAnalysis) -> Outcome:
         if said and all(raw.is_stuffed(last, *sentence_of(raw, last, m.start)) for m in said):
             # the thanks and the wish as items of the cue chain the message was ("Aitäh | Kõike head | Kokkuvõte |
             # Kas see vastas ..."): the acts reading kept them alone, but as said they close nothing (blind round 22)
-            return Outcome(False, [raw.match_evidence(last, said[0])], "no_closing")
+            return Outcome(False, [_said_in(raw, last, said[0].start)], NOT_COUNTED)
     if not found:
+        said = raw.matches(last, names, check.phrases, check.any_language) \
+            if raw is not None and last in raw.agent_indexes else []
+        if said:  # thanked or wished, as written, but in a list, a quote or a narration: quoted, not "none said"
+            return Outcome(False, [_said_in(raw, last, said[-1].start)], NOT_COUNTED)
         return Outcome(False, evidence, "no_closing")
     if last == an.agent_indexes[0]:
         return Outcome(False, evidence, "no_conversation")

@@ -30,6 +30,7 @@ from functools import lru_cache
 from trainer import text as tx
 from trainer.scoring.recap import says_no
 from trainer.scoring.uptake import accepts
+from trainer.scoring.vague_pointer import names_nothing
 
 _SOCIAL = ("thanks", "farewell", "greeting", "further_help", "empathy")
 def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) -> bool:
@@ -75,6 +76,8 @@ def answers_anew(an, last: int, before: int | None, skip: tuple[str, ...] = ()) 
             continue
         if defers(sentence) or invites_back(sentence) or (not where and bare_referral(an, sentence)):
             continue  # "Sellega tegeleme siis, kui aeg käes on.", «это всё есть на сайте»: no answer
+        if names_nothing(sentence):
+            continue  # «Всё это у нас тоже есть» after «куда?»: "all that" names no channel, no answer
         if wishes_people(sentence, an.language):
             continue  # "Jõudu Teile ja tütrele!", «Сил Вам и Вашей маме!»: courtesy, no answer
         rest = sentence

@@ -40,6 +40,7 @@ from trainer.scoring.summary_cues import (
     says_question_back,
     told_in_keywords,
 )
+from trainer.scoring.summary_empty import empty_recaps, tried_recap
 from trainer.scoring.summary_topics import names_unexplained_topics
 from trainer.scoring.summary_turns import answers_client, answers_no, disputed_next
 from trainer.scoring.units import part_of
@@ -60,8 +61,9 @@ def recap_act(check: Check, an: TranscriptAnalysis) -> Outcome:
     names = check.value_list()
     cue, checkq = (names + ["", ""])[:2]
     answer = an.main_answer()
-    if answer is None:
-        return Outcome(False, [], "no_answer")
+    if answer is None:  # "Kokkuvõtteks: ..." after no answer: quoted, it summed up nothing
+        tried = tried_recap(an, cue)
+        return Outcome(False, [tried] if tried else [], "no_answer")
     # what only leads up to the answer ("Üldiselt saan kõik sammud ära selgitada.") is not yet the answer
     answer = max(answer, answer_after_prefaces(an) or answer)
     missed = unanswered(an)
@@ -168,6 +170,15 @@ def recap_act(check: Check, an: TranscriptAnalysis) -> Outcome:
                     and restates_own_answer(an, answer, sentence, _message_of(an, i, a), pool):
                 # bare topic names ("Итак: справка, фирма и ходатайство.") restate no point, however many
                 evidence.append(an.evidence(i, sentence, a, b))
+    # "Kokkuvõtteks: kõik on korras.", "lühidalt kõik sai selgeks": a recap tried, nothing agreed named in it
+    empties = empty_recaps(an, answer, cue)
+    said = {(e.turn, e.quote) for e in empties}
+    evidence = [e for e in evidence if (e.turn, e.quote) not in said]
+    if not evidence and empties:
+        return Outcome(False, [empties[-1]], "empty_recap")
+    tried = None if evidence else tried_recap(an, cue)
+    if tried is not None:  # "Kokkuvõtteks" said, no recap counted: quote it (pasted, keywords, in the answer's message)
+        return Outcome(False, [tried], "not_a_recap")
     return Outcome(bool(evidence), evidence)
 
 
