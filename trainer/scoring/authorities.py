@@ -93,7 +93,8 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
     prev = 0  # where the previous clause starts
     last_said = [s for s in services if s in carried]  # the services named last, here or in the sentence before
     restated = _restated(sentence, _clauses(sentence, finite))
-    named_here: list[str] = []  # the services the clauses of this sentence named so far, denied ones too
+    named_here: list[str] = []  # the services named before a denial ("Ohvriabi pole meie teenus", «Помощь жертвам – не ...»)
+    was_denied = False  # a negated clause came right before
     for a, b in _clauses(sentence, finite):
         clause = sentence[a:b]
         if b <= restated:
@@ -105,10 +106,12 @@ def wrong_clauses(sentence: str, services: dict[str, list[str]], authorities: se
             before, prev = set(), a
             named_here = said or [s for s in services if any(a <= x < b for x, _ in (denied or {}).get(s, ()))] \
                 or named_here
+            was_denied = True
             continue
-        if not said and named_here and named & authorities and _PRONOUN_OPENING.match(clause):
+        if not said and named_here and was_denied and named & authorities and _PRONOUN_OPENING.match(clause):
             said = named_here  # "Ohvriabi ei ole meie teenus – seda korraldab PPA"
-        named_here = said or named_here
+        # a pronoun points back only across a denial ("это другое ..." after a right answer is no such clause)
+        named_here, was_denied = ([] if named & authorities else said), False
         by = named & authorities
         quote = clause
         if said and not by and before and _POINTER.search(clause):

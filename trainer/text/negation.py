@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .checking import denied_check
 from .figure_clause import figure_opens_clause as _figure_opens_clause
 from .later_negator import constituent_after, negated_later, new_subject
 from .lexicon import is_known, is_verb_lemma, lemmas, ru_parse
@@ -90,7 +89,6 @@ def negated_token(tokens: Sequence[Token], idx: int, lang: str, last: int | None
         return True
     return negated_later(tokens, idx, end, lang) or (tokens[end].norm not in APOLOGY and retracted(tokens, end, lang)) \
         or prohibited_object(tokens, idx, lang, is_verb, is_finite) or negated_complement(tokens, idx, lang) \
-        or denied_check(tokens, idx, lang) \
         or in_denied_relative(tokens, idx, end, lang) or limited_denial(tokens, idx, end, lang) \
         or coordinated_under_modal(tokens, idx, end, lang) or in_negated_predicate(tokens, idx, end, lang, is_verb)
 
